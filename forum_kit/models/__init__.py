@@ -1,0 +1,44 @@
+"""SQLAlchemy models of the vault, one module per aggregate; importing this package registers all
+tables on ``Base.metadata`` (Alembic's env imports it for that reason)."""
+
+from forum_kit.models.assembly import (
+    AgendaItem,
+    Body,
+    Delegate,
+    Mandate,
+    MandateReport,
+    Meeting,
+    Motion,
+    meeting_attendance,
+)
+from forum_kit.models.base import Base
+from forum_kit.models.committee import Committee, CommitteeMembership
+from forum_kit.models.contact import Assessment, AssessmentLevel, Contact, SocialTie
+from forum_kit.models.conversation import Conversation, IssueTag, conversation_tags
+from forum_kit.models.grievance import (
+    Attachment,
+    Contract,
+    ContractHoliday,
+    ContractStep,
+    ContractTypeStart,
+    Grievance,
+    GrievanceEvent,
+    GrievanceExtension,
+    grievance_grievants,
+)
+from forum_kit.models.structure_test import StructureTest, StructureTestOutcome
+from forum_kit.models.workplace import Area, AreaHeadcount, Workplace
+
+try:  # the vault helper owns meta.py; it may not exist yet in a partial tree
+    from forum_kit.models.meta import VaultMeta
+except ImportError:  # pragma: no cover
+    VaultMeta = None  # type: ignore[assignment,misc]
+
+__all__ = [
+    "AgendaItem", "Area", "AreaHeadcount", "Assessment", "AssessmentLevel", "Attachment", "Base",
+    "Body", "Committee", "CommitteeMembership", "Contact", "Contract", "ContractHoliday",
+    "ContractStep", "ContractTypeStart", "Conversation", "Delegate", "Grievance", "GrievanceEvent",
+    "GrievanceExtension", "IssueTag", "Mandate", "MandateReport", "Meeting", "Motion", "SocialTie",
+    "StructureTest", "StructureTestOutcome", "VaultMeta", "Workplace", "conversation_tags",
+    "grievance_grievants", "meeting_attendance",
+]

@@ -1,0 +1,24 @@
+"""Declarative base and shared column helpers for every Forum Kit model.
+
+One ``MetaData`` with a naming convention, so that Alembic batch migrations on SQLite can name
+and drop constraints reliably.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import MetaData
+from sqlalchemy.orm import DeclarativeBase
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Base of all models; its metadata is the schema Alembic revisions must reproduce."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)

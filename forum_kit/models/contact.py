@@ -1,0 +1,97 @@
+"""Contacts (the chart's rows), social ties, the assessment scale and append-only assessment history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from forum_kit.models.base import Base
+from forum_kit.models.enums import Employment, enum_column
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        sa.UniqueConstraint("workplace_id", "employee_number"),
+        sa.CheckConstraint("length(trim(first_name)) > 0", name="has_name"),
+        sa.Index("ix_contacts_area_name", "area_id", "last_name", "first_name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True)
+    area_id: Mapped[int] = mapped_column(sa.ForeignKey("areas.id", ondelete="RESTRICT"), index=True)
+    first_name: Mapped[str] = mapped_column(sa.String(200))
+    last_name: Mapped[str] = mapped_column(sa.String(200), default="")
+    shift: Mapped[str] = mapped_column(sa.String(60), default="")
+    job_title: Mapped[str] = mapped_column(sa.String(200), default="")
+    employment: Mapped[Employment | None] = mapped_column(enum_column(Employment, "employment"))
+    employee_number: Mapped[str | None] = mapped_column(sa.String(60))
+    phone: Mapped[str] = mapped_column(sa.String(60), default="")
+    email: Mapped[str] = mapped_column(sa.String(254), default="")
+    language: Mapped[str] = mapped_column(sa.String(60), default="")
+    sensitive: Mapped[bool] = mapped_column(default=False)
+    organic_leader: Mapped[bool] = mapped_column(default=False)
+    card_signed_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    added_on: Mapped[dt.date] = mapped_column(sa.Date, index=True)
+    left_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    # Derived from the assessment and conversation history by triggers (revision 0002), so that
+    # 100k-row lists sort and filter in SQL; never written by services.
+    current_level: Mapped[int] = mapped_column(default=0, index=True)
+    current_assessed_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    last_contact_on: Mapped[dt.date | None] = mapped_column(sa.Date, index=True)
+    last_contact_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("contacts.id", ondelete="SET NULL")
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class SocialTie(Base):
+    """Who talks to whom: an undirected tie between two contacts (stored with the smaller id first)."""
+
+    __tablename__ = "social_ties"
+    __table_args__ = (
+        sa.UniqueConstraint("contact_a_id", "contact_b_id"),
+        sa.CheckConstraint("contact_a_id < contact_b_id", name="ordered_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_a_id: Mapped[int] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    contact_b_id: Mapped[int] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(sa.String(60), default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+
+
+class AssessmentLevel(Base):
+    """One step of the vault's assessment scale (labels, colours and meaning are configurable)."""
+
+    __tablename__ = "assessment_levels"
+
+    level: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    label: Mapped[str] = mapped_column(sa.String(60))
+    colour: Mapped[str] = mapped_column(sa.String(9))
+    definition: Mapped[str] = mapped_column(sa.Text, default="")
+    counts_as_support: Mapped[bool] = mapped_column(default=False)
+    counts_as_assessed: Mapped[bool] = mapped_column(default=True)
+
+
+class Assessment(Base):
+    """One dated assessment of a contact. Rows are never updated: a trigger refuses it."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (sa.Index("ix_assessments_contact_date", "contact_id", "assessed_on", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"))
+    level: Mapped[int] = mapped_column(sa.ForeignKey("assessment_levels.level", ondelete="RESTRICT"))
+    assessed_on: Mapped[dt.date] = mapped_column(sa.Date)
+    assessed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="SET NULL"))
+    conversation_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("conversations.id", ondelete="SET NULL"), index=True
+    )
+    evidence: Mapped[str] = mapped_column(sa.Text, default="")

@@ -1,0 +1,49 @@
+"""One-on-one conversations (AEIOU), their issue tags and follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from forum_kit.models.base import Base
+
+conversation_tags = sa.Table(
+    "conversation_tags",
+    Base.metadata,
+    sa.Column("conversation_id", sa.ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("tag_id", sa.ForeignKey("issue_tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class IssueTag(Base):
+    __tablename__ = "issue_tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(80), unique=True)
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+    __table_args__ = (
+        sa.Index("ix_conversations_contact_date", "contact_id", "held_on"),
+        sa.Index("ix_conversations_follow_up", "follow_up_on", "follow_up_done"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"))
+    held_on: Mapped[dt.date] = mapped_column(sa.Date, index=True)
+    by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="SET NULL"))
+    agitate: Mapped[str] = mapped_column(sa.Text, default="")
+    educate: Mapped[str] = mapped_column(sa.Text, default="")
+    inoculate: Mapped[str] = mapped_column(sa.Text, default="")
+    ask: Mapped[str] = mapped_column(sa.Text, default="")
+    answer: Mapped[str] = mapped_column(sa.Text, default="")
+    unite: Mapped[str] = mapped_column(sa.Text, default="")
+    plan: Mapped[str] = mapped_column(sa.Text, default="")
+    follow_up_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    follow_up_done: Mapped[bool] = mapped_column(default=False)
+    sensitive: Mapped[bool] = mapped_column(default=False)
+
+    tags: Mapped[list[IssueTag]] = relationship(secondary=conversation_tags)

@@ -1,0 +1,59 @@
+"""Workplaces and their area tree (any depth, user-named kinds), with dated headcount history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from forum_kit.models.base import Base
+from forum_kit.models.enums import Zone, enum_column
+
+
+class Workplace(Base):
+    __tablename__ = "workplaces"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    employer: Mapped[str] = mapped_column(sa.String(200), default="")
+    address: Mapped[str] = mapped_column(sa.Text, default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    created_on: Mapped[dt.date] = mapped_column(sa.Date)
+
+    areas: Mapped[list[Area]] = relationship(back_populates="workplace", cascade="all, delete-orphan")
+
+
+class Area(Base):
+    """A department, line, ward or shift: a node of the workplace's tree."""
+
+    __tablename__ = "areas"
+    __table_args__ = (sa.UniqueConstraint("workplace_id", "parent_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id", ondelete="RESTRICT"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    kind: Mapped[str] = mapped_column(sa.String(60), default="area")
+    position: Mapped[int] = mapped_column(default=0)
+    zone: Mapped[Zone | None] = mapped_column(enum_column(Zone, "zone"))
+    hazards: Mapped[str] = mapped_column(sa.Text, default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+
+    workplace: Mapped[Workplace] = relationship(back_populates="areas")
+    parent: Mapped[Area | None] = relationship(remote_side=[id])
+
+
+class AreaHeadcount(Base):
+    """The number of workers in an area from a date on (the real headcount, mapped or not)."""
+
+    __tablename__ = "area_headcounts"
+    __table_args__ = (
+        sa.UniqueConstraint("area_id", "as_of"),
+        sa.CheckConstraint("headcount >= 0", name="headcount_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area_id: Mapped[int] = mapped_column(sa.ForeignKey("areas.id", ondelete="CASCADE"), index=True)
+    as_of: Mapped[dt.date] = mapped_column(sa.Date)
+    headcount: Mapped[int]
