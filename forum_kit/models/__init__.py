@@ -26,19 +26,42 @@ from forum_kit.models.grievance import (
     GrievanceExtension,
     grievance_grievants,
 )
+from forum_kit.models.meta import VaultMeta
 from forum_kit.models.structure_test import StructureTest, StructureTestOutcome
 from forum_kit.models.workplace import Area, AreaHeadcount, Workplace
 
-try:  # the vault helper owns meta.py; it may not exist yet in a partial tree
-    from forum_kit.models.meta import VaultMeta
-except ImportError:  # pragma: no cover
-    VaultMeta = None  # type: ignore[assignment,misc]
-
 __all__ = [
-    "AgendaItem", "Area", "AreaHeadcount", "Assessment", "AssessmentLevel", "Attachment", "Base",
-    "Body", "Committee", "CommitteeMembership", "Contact", "Contract", "ContractHoliday",
-    "ContractStep", "ContractTypeStart", "Conversation", "Delegate", "Grievance", "GrievanceEvent",
-    "GrievanceExtension", "IssueTag", "Mandate", "MandateReport", "Meeting", "Motion", "SocialTie",
-    "StructureTest", "StructureTestOutcome", "VaultMeta", "Workplace", "conversation_tags",
-    "grievance_grievants", "meeting_attendance",
+    "AgendaItem",
+    "Area",
+    "AreaHeadcount",
+    "Assessment",
+    "AssessmentLevel",
+    "Attachment",
+    "Base",
+    "Body",
+    "Committee",
+    "CommitteeMembership",
+    "Contact",
+    "Contract",
+    "ContractHoliday",
+    "ContractStep",
+    "ContractTypeStart",
+    "Conversation",
+    "Delegate",
+    "Grievance",
+    "GrievanceEvent",
+    "GrievanceExtension",
+    "IssueTag",
+    "Mandate",
+    "MandateReport",
+    "Meeting",
+    "Motion",
+    "SocialTie",
+    "StructureTest",
+    "StructureTestOutcome",
+    "VaultMeta",
+    "Workplace",
+    "conversation_tags",
+    "grievance_grievants",
+    "meeting_attendance",
 ]

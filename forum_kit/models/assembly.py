@@ -30,7 +30,9 @@ class Body(Base):
     name: Mapped[str] = mapped_column(sa.String(200), unique=True)
     parent_id: Mapped[int | None] = mapped_column(sa.ForeignKey("bodies.id", ondelete="RESTRICT"))
     level: Mapped[str] = mapped_column(sa.String(60), default="")
-    workplace_id: Mapped[int | None] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="SET NULL"))
+    workplace_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("workplaces.id", ondelete="SET NULL")
+    )
     area_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id", ondelete="SET NULL"))
     recall_rule: Mapped[str] = mapped_column(sa.Text, default="")
 
@@ -39,7 +41,9 @@ meeting_attendance = sa.Table(
     "meeting_attendance",
     Base.metadata,
     sa.Column("meeting_id", sa.ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("contact_id", sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True),
+    sa.Column(
+        "contact_id", sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 
@@ -69,8 +73,12 @@ class Motion(Base):
     __tablename__ = "motions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
-    agenda_item_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agenda_items.id", ondelete="SET NULL"))
+    meeting_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("agenda_items.id", ondelete="SET NULL")
+    )
     kind: Mapped[MotionKind] = mapped_column(enum_column(MotionKind, "motion_kind"))
     text: Mapped[str] = mapped_column(sa.Text)
     result: Mapped[MotionResult] = mapped_column(enum_column(MotionResult, "motion_result"))
@@ -83,17 +91,23 @@ class Delegate(Base):
     """A delegate or alternate elected by a forum to a council for a term; recallable."""
 
     __tablename__ = "delegates"
-    __table_args__ = (sa.Index("ix_delegates_forum_council", "forum_id", "council_id", "term_start"),)
+    __table_args__ = (
+        sa.Index("ix_delegates_forum_council", "forum_id", "council_id", "term_start"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     forum_id: Mapped[int] = mapped_column(sa.ForeignKey("bodies.id", ondelete="CASCADE"))
     council_id: Mapped[int] = mapped_column(sa.ForeignKey("bodies.id", ondelete="CASCADE"))
-    contact_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="SET NULL"))
+    contact_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("contacts.id", ondelete="SET NULL")
+    )
     display_name: Mapped[str] = mapped_column(sa.String(200))
     role: Mapped[DelegateRole] = mapped_column(enum_column(DelegateRole, "delegate_role"))
     term_start: Mapped[dt.date] = mapped_column(sa.Date)
     term_end: Mapped[dt.date] = mapped_column(sa.Date)
-    elected_by_motion_id: Mapped[int | None] = mapped_column(sa.ForeignKey("motions.id", ondelete="SET NULL"))
+    elected_by_motion_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("motions.id", ondelete="SET NULL")
+    )
     recalled_by_motion_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("motions.id", ondelete="SET NULL")
     )
@@ -107,8 +121,12 @@ class Mandate(Base):
     __table_args__ = (sa.UniqueConstraint("forum_id", "agenda_item_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    forum_id: Mapped[int] = mapped_column(sa.ForeignKey("bodies.id", ondelete="CASCADE"), index=True)
-    agenda_item_id: Mapped[int] = mapped_column(sa.ForeignKey("agenda_items.id", ondelete="CASCADE"))
+    forum_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("bodies.id", ondelete="CASCADE"), index=True
+    )
+    agenda_item_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("agenda_items.id", ondelete="CASCADE")
+    )
     motion_id: Mapped[int | None] = mapped_column(sa.ForeignKey("motions.id", ondelete="SET NULL"))
     instruction: Mapped[Instruction] = mapped_column(enum_column(Instruction, "instruction"))
     red_lines: Mapped[str] = mapped_column(sa.Text, default="")
@@ -122,8 +140,12 @@ class MandateReport(Base):
     __tablename__ = "mandate_reports"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mandate_id: Mapped[int] = mapped_column(sa.ForeignKey("mandates.id", ondelete="CASCADE"), unique=True)
-    delegate_id: Mapped[int | None] = mapped_column(sa.ForeignKey("delegates.id", ondelete="SET NULL"))
+    mandate_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("mandates.id", ondelete="CASCADE"), unique=True
+    )
+    delegate_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("delegates.id", ondelete="SET NULL")
+    )
     carried_out: Mapped[CarriedOut] = mapped_column(enum_column(CarriedOut, "carried_out"))
     outcome: Mapped[str] = mapped_column(sa.Text, default="")
     notes: Mapped[str] = mapped_column(sa.Text, default="")

@@ -16,7 +16,9 @@ class Committee(Base):
     __table_args__ = (sa.UniqueConstraint("workplace_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True)
+    workplace_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(sa.String(200))
 
 
@@ -28,7 +30,9 @@ class CommitteeMembership(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    committee_id: Mapped[int] = mapped_column(sa.ForeignKey("committees.id", ondelete="CASCADE"), index=True)
+    committee_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("committees.id", ondelete="CASCADE"), index=True
+    )
     contact_id: Mapped[int] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"))
     role: Mapped[CommitteeRole] = mapped_column(enum_column(CommitteeRole, "committee_role"))
     joined_on: Mapped[dt.date] = mapped_column(sa.Date)

@@ -1,4 +1,5 @@
-"""Contacts (the chart's rows), social ties, the assessment scale and append-only assessment history."""
+"""Contacts (the chart's rows), social ties, the assessment scale and the append-only
+assessment history."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ class Contact(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True)
+    workplace_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True
+    )
     area_id: Mapped[int] = mapped_column(sa.ForeignKey("areas.id", ondelete="RESTRICT"), index=True)
     first_name: Mapped[str] = mapped_column(sa.String(200))
     last_name: Mapped[str] = mapped_column(sa.String(200), default="")
@@ -52,7 +55,7 @@ class Contact(Base):
 
 
 class SocialTie(Base):
-    """Who talks to whom: an undirected tie between two contacts (stored with the smaller id first)."""
+    """Who talks to whom: an undirected tie between two contacts, smaller id first."""
 
     __tablename__ = "social_ties"
     __table_args__ = (
@@ -61,8 +64,12 @@ class SocialTie(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contact_a_id: Mapped[int] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
-    contact_b_id: Mapped[int] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    contact_a_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    contact_b_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[str] = mapped_column(sa.String(60), default="")
     notes: Mapped[str] = mapped_column(sa.Text, default="")
 
@@ -88,9 +95,13 @@ class Assessment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"))
-    level: Mapped[int] = mapped_column(sa.ForeignKey("assessment_levels.level", ondelete="RESTRICT"))
+    level: Mapped[int] = mapped_column(
+        sa.ForeignKey("assessment_levels.level", ondelete="RESTRICT")
+    )
     assessed_on: Mapped[dt.date] = mapped_column(sa.Date)
-    assessed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="SET NULL"))
+    assessed_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("contacts.id", ondelete="SET NULL")
+    )
     conversation_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("conversations.id", ondelete="SET NULL"), index=True
     )

@@ -12,8 +12,12 @@ from forum_kit.models.base import Base
 conversation_tags = sa.Table(
     "conversation_tags",
     Base.metadata,
-    sa.Column("conversation_id", sa.ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("tag_id", sa.ForeignKey("issue_tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+    sa.Column(
+        "conversation_id", sa.ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "tag_id", sa.ForeignKey("issue_tags.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 

@@ -24,7 +24,9 @@ class Contract(Base):
     __tablename__ = "contracts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workplace_id: Mapped[int | None] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="SET NULL"))
+    workplace_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("workplaces.id", ondelete="SET NULL")
+    )
     name: Mapped[str] = mapped_column(sa.String(200), unique=True)
     roll_forward: Mapped[bool] = mapped_column(default=True)
     # Weekdays that are not working days, Monday = 0, as a compact string such as "56".
@@ -43,15 +45,17 @@ class ContractStep(Base):
     """One step of the procedure and its time limits.
 
     The filing limit of the first step counts from the incident or knowledge; a later step's filing
-    limit (the appeal) counts from the previous step's answer or its due date. Triggers are stored as
-    a comma-separated list of ``forum_kit.deadlines.Trigger`` values.
+    limit (the appeal) counts from the previous step's answer or its due date. Triggers are
+    stored as a comma-separated list of ``forum_kit.deadlines.Trigger`` values.
     """
 
     __tablename__ = "contract_steps"
     __table_args__ = (
         sa.UniqueConstraint("contract_id", "ordinal"),
         sa.CheckConstraint("file_days >= 0", name="file_days_not_negative"),
-        sa.CheckConstraint("answer_days IS NULL OR answer_days >= 0", name="answer_days_not_negative"),
+        sa.CheckConstraint(
+            "answer_days IS NULL OR answer_days >= 0", name="answer_days_not_negative"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -84,7 +88,7 @@ class ContractHoliday(Base):
 
 
 class ContractTypeStart(Base):
-    """Which step a grievance type starts at (discharge and policy grievances often start at step 3)."""
+    """Which step a grievance type starts at (discharge and policy often start at step 3)."""
 
     __tablename__ = "contract_type_starts"
     __table_args__ = (sa.UniqueConstraint("contract_id", "grievance_type"),)
@@ -99,7 +103,9 @@ grievance_grievants = sa.Table(
     "grievance_grievants",
     Base.metadata,
     sa.Column("grievance_id", sa.ForeignKey("grievances.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("contact_id", sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True),
+    sa.Column(
+        "contact_id", sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 
@@ -109,10 +115,16 @@ class Grievance(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(sa.String(40), unique=True)
-    workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True)
-    area_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id", ondelete="SET NULL"), index=True)
+    workplace_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True
+    )
+    area_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("areas.id", ondelete="SET NULL"), index=True
+    )
     contract_id: Mapped[int] = mapped_column(sa.ForeignKey("contracts.id", ondelete="RESTRICT"))
-    grievance_type: Mapped[GrievanceType] = mapped_column(enum_column(GrievanceType, "grievance_type"))
+    grievance_type: Mapped[GrievanceType] = mapped_column(
+        enum_column(GrievanceType, "grievance_type")
+    )
     title: Mapped[str] = mapped_column(sa.String(200))
     who: Mapped[str] = mapped_column(sa.Text, default="")
     what: Mapped[str] = mapped_column(sa.Text, default="")
@@ -122,12 +134,16 @@ class Grievance(Base):
     remedy: Mapped[str] = mapped_column(sa.Text, default="")
     incident_on: Mapped[dt.date] = mapped_column(sa.Date)
     knew_on: Mapped[dt.date | None] = mapped_column(sa.Date)
-    steward_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="SET NULL"))
+    steward_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("contacts.id", ondelete="SET NULL")
+    )
     status: Mapped[GrievanceStatus] = mapped_column(
         enum_column(GrievanceStatus, "grievance_status"), default=GrievanceStatus.OPEN
     )
     current_step: Mapped[int]
-    outcome: Mapped[GrievanceOutcome | None] = mapped_column(enum_column(GrievanceOutcome, "outcome"))
+    outcome: Mapped[GrievanceOutcome | None] = mapped_column(
+        enum_column(GrievanceOutcome, "outcome")
+    )
     outcome_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     outcome_notes: Mapped[str] = mapped_column(sa.Text, default="")
     sensitive: Mapped[bool] = mapped_column(default=False)
@@ -142,12 +158,14 @@ class Grievance(Base):
 
 
 class GrievanceEvent(Base):
-    """Step history: filed at a step, answered at a step (an appeal is a filing at the next step)."""
+    """Step history: filed or answered at a step (an appeal is a filing at the next step)."""
 
     __tablename__ = "grievance_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    grievance_id: Mapped[int] = mapped_column(sa.ForeignKey("grievances.id", ondelete="CASCADE"), index=True)
+    grievance_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("grievances.id", ondelete="CASCADE"), index=True
+    )
     step: Mapped[int]
     kind: Mapped[StepEventKind] = mapped_column(enum_column(StepEventKind, "event_kind"))
     on: Mapped[dt.date] = mapped_column(sa.Date)
@@ -158,7 +176,9 @@ class GrievanceExtension(Base):
     __tablename__ = "grievance_extensions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    grievance_id: Mapped[int] = mapped_column(sa.ForeignKey("grievances.id", ondelete="CASCADE"), index=True)
+    grievance_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("grievances.id", ondelete="CASCADE"), index=True
+    )
     step: Mapped[int]
     kind: Mapped[DeadlineKind] = mapped_column(enum_column(DeadlineKind, "deadline_kind"))
     agreed_on: Mapped[dt.date] = mapped_column(sa.Date)
@@ -172,7 +192,9 @@ class Attachment(Base):
     __tablename__ = "attachments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    grievance_id: Mapped[int] = mapped_column(sa.ForeignKey("grievances.id", ondelete="CASCADE"), index=True)
+    grievance_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("grievances.id", ondelete="CASCADE"), index=True
+    )
     filename: Mapped[str] = mapped_column(sa.String(255))
     media_type: Mapped[str] = mapped_column(sa.String(120), default="application/octet-stream")
     size: Mapped[int]

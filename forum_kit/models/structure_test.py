@@ -18,9 +18,13 @@ class StructureTest(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True)
+    workplace_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True
+    )
     area_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id", ondelete="RESTRICT"))
-    kind: Mapped[StructureTestKind] = mapped_column(enum_column(StructureTestKind, "structure_test_kind"))
+    kind: Mapped[StructureTestKind] = mapped_column(
+        enum_column(StructureTestKind, "structure_test_kind")
+    )
     title: Mapped[str] = mapped_column(sa.String(200))
     threshold_pct: Mapped[int] = mapped_column(default=51)
     starts_on: Mapped[dt.date] = mapped_column(sa.Date)
@@ -33,6 +37,8 @@ class StructureTestOutcome(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     test_id: Mapped[int] = mapped_column(sa.ForeignKey("structure_tests.id", ondelete="CASCADE"))
-    contact_id: Mapped[int] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
     outcome: Mapped[Outcome] = mapped_column(enum_column(Outcome, "outcome"))
     recorded_on: Mapped[dt.date] = mapped_column(sa.Date)

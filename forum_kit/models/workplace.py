@@ -21,7 +21,9 @@ class Workplace(Base):
     notes: Mapped[str] = mapped_column(sa.Text, default="")
     created_on: Mapped[dt.date] = mapped_column(sa.Date)
 
-    areas: Mapped[list[Area]] = relationship(back_populates="workplace", cascade="all, delete-orphan")
+    areas: Mapped[list[Area]] = relationship(
+        back_populates="workplace", cascade="all, delete-orphan"
+    )
 
 
 class Area(Base):
@@ -31,8 +33,12 @@ class Area(Base):
     __table_args__ = (sa.UniqueConstraint("workplace_id", "parent_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True)
-    parent_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id", ondelete="RESTRICT"), index=True)
+    workplace_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("workplaces.id", ondelete="CASCADE"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("areas.id", ondelete="RESTRICT"), index=True
+    )
     name: Mapped[str] = mapped_column(sa.String(200))
     kind: Mapped[str] = mapped_column(sa.String(60), default="area")
     position: Mapped[int] = mapped_column(default=0)
