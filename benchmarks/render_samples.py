@@ -1,0 +1,70 @@
+"""Render every document template from invented sample data to small PNGs in docs/documents/.
+
+Owns the visual check of the reports package: each PDF is built into a temporary folder and
+rasterised with poppler's ``pdftoppm -png -r 60``; only the PNGs are kept. Run from the project
+root: ``.venv/bin/python benchmarks/render_samples.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from forum_kit.reports import build_briefing, build_chart_sheet, build_leaflet, build_pack
+from forum_kit.reports.samples import (
+    sample_briefing,
+    sample_chart_sheet,
+    sample_leaflet,
+    sample_pack,
+    spanish_body,
+)
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "documents"
+
+
+def _png(pdf: Path, stem: str, *, first: int = 1, last: int = 3) -> list[Path]:
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(first), "-l", str(last), str(pdf),
+                    str(OUT / stem)], check=True)
+    return sorted(OUT.glob(f"{stem}*.png"))
+
+
+def main() -> int:
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) is needed", file=sys.stderr)
+        return 1
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.png"):
+        old.unlink()
+    jobs = {
+        "leaflet-meeting-a4": lambda p: build_leaflet(sample_leaflet("meeting"), p),
+        "leaflet-issue-letter": lambda p: build_leaflet(sample_leaflet("issue", paper="Letter"),
+                                                        p),
+        "leaflet-victory-a4": lambda p: build_leaflet(sample_leaflet("victory"), p),
+        "leaflet-2up": lambda p: build_leaflet(sample_leaflet("issue", n_up=2), p),
+        "leaflet-4up": lambda p: build_leaflet(sample_leaflet("meeting", n_up=4), p),
+        "leaflet-bilingual-side": lambda p: build_leaflet(
+            sample_leaflet("meeting", second=spanish_body(), second_layout="side"), p),
+        "briefing": lambda p: build_briefing(sample_briefing(6), p),
+        "pack": lambda p: build_pack(sample_pack(8, chart_sheets=2), p),
+        "chart-sheet-initials": lambda p: build_chart_sheet(sample_chart_sheet(40), p),
+        "chart-sheet-names": lambda p: build_chart_sheet(
+            dataclasses.replace(sample_chart_sheet(12), redaction="names"), p),
+    }
+    pages = {"briefing": (1, 4), "pack": (1, 5)}
+    with tempfile.TemporaryDirectory() as tmp:
+        for stem, build in jobs.items():
+            pdf = Path(tmp) / f"{stem}.pdf"
+            info = build(pdf)
+            first, last = pages.get(stem, (1, 2))
+            made = _png(pdf, stem, first=first, last=last)
+            print(f"{stem:26} {info.pages:3} pages  {info.personal_data:8}  "
+                  f"{', '.join(p.name for p in made)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,265 @@
+"""The delegate briefing: what a mandated delegate carries to a higher body, on paper.
+
+This module owns ``build_briefing`` and ``briefing_story`` (reused by packs): the meeting, the
+delegate and alternates with term and recall rule, the mandates table with red lines, background
+figures by area (headcount, supporters, committee ratio against one in ten, structure tests,
+grievances, top issues), a growth chart per area, questions to raise and the report-back date.
+Everything is aggregated: ``BriefingData`` has no field that could hold a coworker's name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from forum_kit.reports.charts import growth_chart
+from forum_kit.reports.data import BriefingData, DocumentInfo
+from forum_kit.reports.doc import CancelFn, ChartFlowable, ProgressFn, heading, render_story
+from forum_kit.reports.fonts import SANS_BOLD, check_fields
+from forum_kit.reports.output import Footer, deliver, fast_shapes
+from forum_kit.reports.styles import (
+    BASE_FONT,
+    INK,
+    LIGHT,
+    PALE,
+    WASH,
+    data_table_style,
+    fmt_date,
+    page_size,
+    paragraph_styles,
+)
+
+CHUNK_ROWS = 60
+COMMITTEE_RATIO = 10
+_MANDATE_WORDS = {"for": "FOR", "against": "AGAINST", "abstain": "ABSTAIN", "free": "FREE VOTE"}
+
+
+def validate_briefing(data: BriefingData) -> None:
+    """Refuse text that cannot be printed correctly; raises InvalidInput naming the field."""
+    pairs = [("forum", data.forum), ("body", data.body), ("meeting_place", data.meeting_place),
+             ("delegate", data.delegate), ("term", data.term), ("recall_rule", data.recall_rule),
+             ("report_back_place", data.report_back_place)]
+    pairs += [(f"alternates[{i}]", a) for i, a in enumerate(data.alternates, 1)]
+    for i, item in enumerate(data.agenda, 1):
+        pairs += [(f"agenda[{i}].item", item.item), (f"agenda[{i}].red_lines", item.red_lines),
+                  (f"agenda[{i}].figure_to_hold", item.figure_to_hold)]
+    for i, area in enumerate(data.areas, 1):
+        pairs += [(f"areas[{i}].area_name", area.area_name),
+                  (f"areas[{i}].structure_test_name", area.structure_test_name)]
+        pairs += [(f"areas[{i}].top_issues", t) for t in area.top_issues]
+        pairs += [(f"areas[{i}].grievances", k) for k, _n in
+                  area.grievances_by_status + area.grievances_by_type]
+    pairs += [(f"growth[{i}].area_name", g.area_name) for i, g in enumerate(data.growth, 1)]
+    pairs += [(f"questions[{i}]", q) for i, q in enumerate(data.questions, 1)]
+    check_fields(pairs)
+
+
+def _p(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles()[style])
+
+
+def _cell(text: str, width: float, style: str = "cell") -> str | Paragraph:
+    """A plain string when it fits on one line (cheap to lay out), else a wrapping paragraph."""
+    st = paragraph_styles()[style]
+    if "\n" not in text and stringWidth(text, st.fontName, st.fontSize) <= width - 8:
+        return text
+    return _p(text, style)
+
+
+def _chunks(header: list, rows: list[list], widths: list[float], extra: list[tuple] = ()
+            ) -> list[Flowable]:
+    """Tables of at most CHUNK_ROWS rows in sequence: one long table grows quadratically."""
+    if not rows:
+        return []
+    out: list[Flowable] = []
+    for start in range(0, len(rows), CHUNK_ROWS):
+        table = Table([header] + rows[start:start + CHUNK_ROWS], colWidths=widths, repeatRows=1,
+                      hAlign="LEFT")
+        table.setStyle(data_table_style() + list(extra))
+        out.append(table)
+    return out
+
+
+def _facts(data: BriefingData, width: float) -> Table:
+    rows = [("Delegate", data.delegate), ("Alternates", ", ".join(data.alternates) or "none"),
+            ("Term", data.term), ("Recall", data.recall_rule)]
+    if data.report_back is not None:
+        place = f" \u00b7 {data.report_back_place}" if data.report_back_place else ""
+        rows.append(("Report back", fmt_date(data.report_back) + place))
+    if data.as_of is not None:
+        rows.append(("Figures as of", fmt_date(data.as_of)))
+    table = Table([[_p(k, "cell_bold"), _p(v or "\u2014")] for k, v in rows],
+                  colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT")
+    table.setStyle([BASE_FONT,
+        ("BACKGROUND", (0, 0), (0, -1), WASH),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.9, INK),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.9, INK),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.25, LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ])
+    return table
+
+
+def _mandates(data: BriefingData, width: float) -> list[Flowable]:
+    if not data.agenda:
+        return [_p("No mandated items.", "body")]
+    head = [_p(h, "cell_head") for h in ("#", "Agenda item", "Mandate", "Red lines",
+                                         "Figure to hold", "Expires")]
+    fixed = [7 * mm, 0, 22 * mm, 0, 30 * mm, 20 * mm]
+    flexible = width - sum(fixed)
+    widths = [fixed[0], flexible * 0.5, fixed[2], flexible * 0.5, fixed[4], fixed[5]]
+    rows = []
+    for i, item in enumerate(data.agenda, 1):
+        rows.append([_p(str(i)), _p(item.item, "cell_bold"),
+                     _p(_MANDATE_WORDS[item.mandate], "cell_bold"), _p(item.red_lines or "\u2014"),
+                     _p(item.figure_to_hold or "\u2014"), _p(fmt_date(item.expiry) or "\u2014")])
+    # The mandate word is boxed so it stands out on a grey photocopy without colour.
+    extra = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("BACKGROUND", (2, 1), (2, -1), PALE),
+             ("BOX", (2, 1), (2, -1), 0.9, INK)]
+    return _chunks(head, rows, widths, extra)
+
+
+def _ratio(area_headcount: int, members: int) -> str:
+    if members == 0:
+        return "none" if area_headcount else "\u2014"
+    return f"1:{area_headcount / members:.0f}"
+
+
+def _figures(data: BriefingData, width: float) -> list[Flowable]:
+    if not data.areas:
+        return [_p("No area figures.", "body")]
+    # Hyphenated by hand: DejaVu is wide, and ReportLab would break "Headcount" at any letter.
+    head = [_p(h, "cell_head") for h in ("Area", "Head-\ncount", "Sup-\nporters", "Com-\nmittee",
+                                         "Ratio\n(target 1:10)", "Structure test",
+                                         "Grievances\nopen")]
+    widths = [width - 138 * mm, 18 * mm, 18 * mm, 18 * mm, 28 * mm, 33 * mm, 23 * mm]
+    rows = []
+    gaps = []
+    for r, area in enumerate(data.areas, 1):
+        need = -(-area.headcount // COMMITTEE_RATIO)
+        gap = area.committee_members < need
+        ratio = _ratio(area.headcount, area.committee_members)
+        if gap:
+            ratio += f"\n\u25b2 {need - area.committee_members} short"
+            gaps.append(r)
+        test = "\u2014"
+        if area.structure_test_pct is not None:
+            test = f"{area.structure_test_pct:.0f}%"
+            if area.structure_test_name:
+                test += f" ({area.structure_test_name})"
+        open_count = sum(n for status, n in area.grievances_by_status
+                         if status.lower() not in ("won", "settled", "withdrawn", "lost",
+                                                   "lapsed", "closed"))
+        rows.append([_cell(area.area_name, widths[0], "cell_bold"), str(area.headcount),
+                     f"{area.supporters_pct:.0f}%", str(area.committee_members), ratio,
+                     _cell(test, widths[5]), str(open_count)])
+    extra = [("ALIGN", (1, 1), (3, -1), "RIGHT"), ("ALIGN", (6, 1), (6, -1), "RIGHT"),
+             ("FONT", (0, 1), (0, -1), SANS_BOLD, 8.5), ("LEADING", (0, 1), (-1, -1), 10.5)]
+    flows = []
+    for index, table in enumerate(_chunks(head, rows, widths, extra)):
+        first = index * CHUNK_ROWS
+        for r in gaps:
+            if first < r <= first + CHUNK_ROWS:
+                table.setStyle([("FONT", (4, r - first), (4, r - first), SANS_BOLD, 8.5)])
+        flows.append(table)
+    flows.append(Spacer(1, 3))
+    flows.append(_p("\u25b2 marks an area with fewer than one committee member per ten "
+                    "coworkers.", "note"))
+    return flows
+
+
+def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
+    areas = [a for a in data.areas if a.grievances_by_status or a.grievances_by_type
+             or a.top_issues]
+    if not areas:
+        return []
+    head = [_p(h, "cell_head") for h in ("Area", "Grievances by status", "Grievances by type",
+                                         "Top issues from one-on-ones")]
+    first = width * 0.2
+    rest = (width - first) / 3
+    rows = []
+    for area in areas:
+        rows.append([
+            _p(area.area_name, "cell_bold"),
+            _p(", ".join(f"{s}: {n}" for s, n in area.grievances_by_status) or "\u2014"),
+            _p(", ".join(f"{t}: {n}" for t, n in area.grievances_by_type) or "\u2014"),
+            _p("; ".join(area.top_issues) or "\u2014"),
+        ])
+    return _chunks(head, rows, [first, rest, rest, rest], [("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+
+def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
+                   charts: dict | None = None) -> list[Flowable]:
+    """The flowables of one briefing; headings become bookmarks from outline ``level``.
+
+    ``charts`` (optional) caches the growth drawings, which are not changed by a build, so a
+    second story for the same data reuses them.
+    """
+    styles = paragraph_styles()
+    width = page_size(data.paper)[0] - 2 * 16 * mm
+    story: list[Flowable] = [
+        Paragraph("DELEGATE BRIEFING", styles["kicker"]),
+        heading(data.body, "title", level, toc=toc),
+        Paragraph(escape(f"{fmt_date(data.meeting_date)} \u00b7 {data.meeting_place}"),
+                  styles["subtitle"]),
+        Paragraph(escape(f"Mandated by {data.forum}"), styles["small"]),
+        Spacer(1, 8),
+        _facts(data, width),
+        heading("Mandates", "h2", level + 1, toc=toc),
+        *_mandates(data, width),
+        heading("Background figures", "h2", level + 1, toc=toc),
+        *_figures(data, width),
+    ]
+    extra = _grievances_and_issues(data, width)
+    if extra:
+        story += [heading("Grievances and issues", "h2", level + 1, toc=toc), *extra]
+    if data.growth:
+        story += [CondPageBreak(80 * mm),
+                  heading("Committee growth by area", "h2", level + 1, toc=toc)]
+        for series in data.growth:
+            key = (id(series), width)
+            drawing = charts.get(key) if charts is not None else None
+            if drawing is None:
+                with fast_shapes():
+                    drawing = growth_chart(series, width, 46 * mm)
+                if charts is not None:
+                    charts[key] = drawing
+            chart = ChartFlowable(drawing)
+            story.append(KeepTogether([Paragraph(escape(series.area_name), styles["h3"]),
+                                       chart, Spacer(1, 2)]))
+    if data.questions:
+        story.append(heading("Questions to raise", "h2", level + 1, toc=toc))
+        rows = [[_p(f"{i}.", "body"), _p(q, "body")] for i, q in enumerate(data.questions, 1)]
+        table = Table(rows, colWidths=[8 * mm, width - 8 * mm], hAlign="LEFT")
+        table.setStyle([BASE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
+        story.append(table)
+    if data.report_back is not None:
+        story.append(heading("Report back", "h2", level + 1, toc=toc))
+        where = f" at {data.report_back_place}" if data.report_back_place else ""
+        story.append(_p(f"Report to {data.forum} on {fmt_date(data.report_back)}{where}: how "
+                        "each mandate was carried out and what was decided.", "body"))
+    return story
+
+
+def build_briefing(data: BriefingData, out: BinaryIO | Path | str, *,
+                   progress: ProgressFn | None = None,
+                   cancelled: CancelFn | None = None) -> DocumentInfo:
+    """Build one delegate briefing into ``out`` (a binary stream, or a path written atomically)."""
+    validate_briefing(data)
+    footer = Footer(left=f"Delegate briefing \u00b7 {fmt_date(data.meeting_date)}",
+                    centre="Mandate and aggregated figures: no coworkers' names")
+    pdf, pages = render_story(briefing_story(data, toc=False), paper=data.paper,
+                              title="Delegate briefing", footer=footer, progress=progress,
+                              cancelled=cancelled)
+    deliver(pdf, out)
+    return DocumentInfo(pages=pages, personal_data="none")

@@ -1,0 +1,331 @@
+"""The plain, frozen inputs of every document, and what a build returns.
+
+This module owns the data classes the document builders read: ``LeafletSpec`` (and its
+``LeafletBody`` for a second language), ``BriefingData`` with its agenda mandates, area figures
+and ``GrowthSeries``, ``ChartSheetData`` with its ``ChartRow``s, ``PackSpec``, and the
+``DocumentInfo`` every build returns. They hold no ORM objects: a query module fills them from
+the vault. Briefing classes have no field for a coworker's name by construction (ORGANISING.md:
+what goes up is aggregated); only the chart sheet carries names, and prints them only when asked.
+Sequences given as lists are stored as tuples so the instances stay immutable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from forum_kit.errors import InvalidInput
+
+Paper = Literal["A4", "Letter"]
+Redaction = Literal["numbers", "initials", "names"]
+PersonalData = Literal["none", "initials", "names"]
+Template = Literal["meeting", "issue", "victory"]
+Mandate = Literal["for", "against", "abstain", "free"]
+
+PAPERS: tuple[str, ...] = ("A4", "Letter")
+TEMPLATES: tuple[str, ...] = ("meeting", "issue", "victory")
+PICTOGRAMS: tuple[str, ...] = ("megaphone", "fist", "clock", "handshake", "hardhat", "people")
+REDACTIONS: tuple[str, ...] = ("numbers", "initials", "names")
+MANDATES: tuple[str, ...] = ("for", "against", "abstain", "free")
+DEFAULT_ASSESSMENT_LABELS: tuple[str, ...] = (
+    "Unassessed",
+    "Leader",
+    "Supporter",
+    "Undecided",
+    "Not interested",
+    "Hostile",
+)
+
+
+def _tuple(obj: object, name: str) -> None:
+    """Freeze a list-valued field into a tuple (frozen classes need object.__setattr__)."""
+    value = getattr(obj, name)
+    if isinstance(value, str):
+        raise InvalidInput(f"{name}: expected a list of texts, got a single text.")
+    object.__setattr__(obj, name, tuple(value))
+
+
+def _choice(value: str, allowed: tuple[str, ...], name: str) -> None:
+    if value not in allowed:
+        raise InvalidInput(f"{name}: must be one of {', '.join(allowed)}.")
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What a build produced: its page count and the most personal data it prints."""
+
+    pages: int
+    personal_data: PersonalData
+
+
+@dataclass(frozen=True)
+class CallToAction:
+    """The concrete ask of a leaflet: what to do, when and where."""
+
+    what: str
+    when: str = ""
+    where: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.what.strip() or self.when.strip() or self.where.strip())
+
+
+@dataclass(frozen=True)
+class LeafletBody:
+    """The words of a leaflet in one language (the second language of a bilingual leaflet)."""
+
+    headline: str
+    paragraphs: tuple[str, ...] = ()
+    demands: tuple[str, ...] = ()
+    call_to_action: CallToAction | None = None
+    who_we_are: str = ""
+    contact: str = ""
+    language: str = "en"
+
+    def __post_init__(self) -> None:
+        _tuple(self, "paragraphs")
+        _tuple(self, "demands")
+        if not self.headline.strip():
+            raise InvalidInput("headline: a leaflet needs a headline.")
+
+
+@dataclass(frozen=True)
+class LeafletSpec:
+    """A shop-floor leaflet: template, visual, words, paper and handbill layout.
+
+    ``visual`` is a built-in pictogram name (see ``PICTOGRAMS``) or a path to a PNG/JPEG image.
+    ``second`` is the same leaflet in another language, laid out ``second_layout`` "side" (two
+    columns on one page) or "back" (a second page). ``n_up`` 2 or 4 prints that many handbills per
+    sheet with cut marks.
+    """
+
+    template: Template
+    headline: str
+    visual: str | Path | None = "megaphone"
+    paragraphs: tuple[str, ...] = ()
+    demands: tuple[str, ...] = ()
+    call_to_action: CallToAction | None = None
+    who_we_are: str = ""
+    contact: str = ""
+    language: str = "en"
+    second: LeafletBody | None = None
+    second_layout: Literal["side", "back"] = "side"
+    paper: Paper = "A4"
+    n_up: Literal[1, 2, 4] = 1
+
+    def __post_init__(self) -> None:
+        _tuple(self, "paragraphs")
+        _tuple(self, "demands")
+        _choice(self.template, TEMPLATES, "template")
+        _choice(self.paper, PAPERS, "paper")
+        _choice(self.second_layout, ("side", "back"), "second_layout")
+        if self.n_up not in (1, 2, 4):
+            raise InvalidInput("n_up: must be 1, 2 or 4 leaflets per sheet.")
+        if not self.headline.strip():
+            raise InvalidInput("headline: a leaflet needs a headline.")
+        # A bare word is meant as a pictogram name: catch a typo now rather than as "file missing".
+        if isinstance(self.visual, str) and self.visual.isalpha():
+            _choice(self.visual, PICTOGRAMS, "visual")
+
+    @property
+    def body(self) -> LeafletBody:
+        """The first-language words as a ``LeafletBody``."""
+        return LeafletBody(
+            headline=self.headline,
+            paragraphs=self.paragraphs,
+            demands=self.demands,
+            call_to_action=self.call_to_action,
+            who_we_are=self.who_we_are,
+            contact=self.contact,
+            language=self.language,
+        )
+
+
+@dataclass(frozen=True)
+class AgendaMandate:
+    """One agenda item of the higher body and the assembly's mandate on it."""
+
+    item: str
+    mandate: Mandate
+    red_lines: str = ""
+    figure_to_hold: str = ""
+    expiry: date | None = None
+
+    def __post_init__(self) -> None:
+        _choice(self.mandate, MANDATES, "mandate")
+
+
+@dataclass(frozen=True)
+class AreaFigures:
+    """Aggregated background figures of one area: counts and percentages, never names."""
+
+    area_name: str
+    headcount: int
+    supporters_pct: float
+    committee_members: int
+    structure_test_pct: float | None = None
+    structure_test_name: str = ""
+    grievances_by_status: tuple[tuple[str, int], ...] = ()
+    grievances_by_type: tuple[tuple[str, int], ...] = ()
+    top_issues: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _tuple(self, "grievances_by_status")
+        _tuple(self, "grievances_by_type")
+        _tuple(self, "top_issues")
+        object.__setattr__(
+            self, "grievances_by_status", tuple((s, int(n)) for s, n in self.grievances_by_status)
+        )
+        object.__setattr__(
+            self, "grievances_by_type", tuple((t, int(n)) for t, n in self.grievances_by_type)
+        )
+        if self.headcount < 0 or self.committee_members < 0:
+            raise InvalidInput("headcount: counts cannot be negative.")
+        if not 0 <= self.supporters_pct <= 100:
+            raise InvalidInput("supporters_pct: must be between 0 and 100.")
+        if self.structure_test_pct is not None and not 0 <= self.structure_test_pct <= 100:
+            raise InvalidInput("structure_test_pct: must be between 0 and 100.")
+
+
+@dataclass(frozen=True)
+class GrowthSeries:
+    """Weekly committee-growth points of one area (ORGANISING.md, "Committee growth")."""
+
+    area_name: str
+    weeks: tuple[date, ...]
+    supporters_pct: tuple[float, ...]
+    assessed_pct: tuple[float, ...]
+    committee_members: tuple[int, ...]
+    target_members: tuple[int, ...]
+
+    def __post_init__(self) -> None:
+        for name in ("weeks", "supporters_pct", "assessed_pct", "committee_members",
+                     "target_members"):
+            _tuple(self, name)
+        n = len(self.weeks)
+        for name in ("supporters_pct", "assessed_pct", "committee_members", "target_members"):
+            if len(getattr(self, name)) != n:
+                raise InvalidInput(f"{name}: needs one value per week ({n}).")
+        for name in ("supporters_pct", "assessed_pct"):
+            if any(not 0 <= v <= 100 for v in getattr(self, name)):
+                raise InvalidInput(f"{name}: percentages must be between 0 and 100.")
+        if list(self.weeks) != sorted(self.weeks):
+            raise InvalidInput("weeks: must be in date order.")
+
+
+@dataclass(frozen=True)
+class BriefingData:
+    """Everything a mandated delegate carries to a higher body; aggregated, no coworker names.
+
+    The delegate and alternates are elected officers, named on purpose.
+    """
+
+    forum: str
+    body: str
+    meeting_date: date
+    meeting_place: str
+    delegate: str
+    alternates: tuple[str, ...] = ()
+    term: str = ""
+    recall_rule: str = ""
+    agenda: tuple[AgendaMandate, ...] = ()
+    areas: tuple[AreaFigures, ...] = ()
+    growth: tuple[GrowthSeries, ...] = ()
+    questions: tuple[str, ...] = ()
+    report_back: date | None = None
+    report_back_place: str = ""
+    as_of: date | None = None
+    paper: Paper = "A4"
+
+    def __post_init__(self) -> None:
+        for name in ("alternates", "agenda", "areas", "growth", "questions"):
+            _tuple(self, name)
+        _choice(self.paper, PAPERS, "paper")
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """One worker on the wall chart. ``name`` is printed only with redaction="names"."""
+
+    name: str
+    job: str = ""
+    shift: str = ""
+    assessment: int = 0
+    committee_role: str = ""
+    last_contact: date | None = None
+
+
+@dataclass(frozen=True)
+class ChartSheetData:
+    """The printable wall chart of one area, for a paper round trip."""
+
+    area_name: str
+    rows: tuple[ChartRow, ...]
+    workplace: str = ""
+    as_of: date | None = None
+    redaction: Redaction = "initials"
+    blank_rows: int = 10
+    assessment_labels: tuple[str, ...] = DEFAULT_ASSESSMENT_LABELS
+    paper: Paper = "A4"
+
+    def __post_init__(self) -> None:
+        _tuple(self, "rows")
+        _tuple(self, "assessment_labels")
+        _choice(self.redaction, REDACTIONS, "redaction")
+        _choice(self.paper, PAPERS, "paper")
+        if len(self.assessment_labels) != len(DEFAULT_ASSESSMENT_LABELS):
+            raise InvalidInput("assessment_labels: needs six labels, levels 0 to 5.")
+        if not 0 <= self.blank_rows <= 500:
+            raise InvalidInput("blank_rows: must be between 0 and 500.")
+        for row in self.rows:
+            if not 0 <= row.assessment < len(self.assessment_labels):
+                raise InvalidInput("assessment: levels go from 0 to 5.")
+
+
+@dataclass(frozen=True)
+class PackSpec:
+    """A briefing pack: a cover, a table of contents, then briefings and chart sheets in order."""
+
+    title: str
+    items: tuple[BriefingData | ChartSheetData, ...]
+    subtitle: str = ""
+    prepared_for: str = ""
+    date: date | None = None
+    paper: Paper = "A4"
+
+    def __post_init__(self) -> None:
+        _tuple(self, "items")
+        _choice(self.paper, PAPERS, "paper")
+        if not self.items:
+            raise InvalidInput("items: a pack needs at least one briefing or chart sheet.")
+        for item in self.items:
+            if not isinstance(item, BriefingData | ChartSheetData):
+                raise InvalidInput("items: only briefings and chart sheets go in a pack.")
+
+
+_RANK = {"none": 0, "initials": 1, "names": 2}
+_OF_REDACTION: dict[str, PersonalData] = {"numbers": "none", "initials": "initials",
+                                          "names": "names"}
+
+
+def personal_data_of(spec: object) -> PersonalData:
+    """The most personal data the document built from ``spec`` will print, before building it.
+
+    Leaflets and briefings print none (delegates are officers, not coworkers' data); a chart sheet
+    prints what its redaction allows; a pack the most of its parts.
+    """
+    if isinstance(spec, LeafletSpec | BriefingData):
+        return "none"
+    if isinstance(spec, ChartSheetData):
+        return _OF_REDACTION[spec.redaction]
+    if isinstance(spec, PackSpec):
+        kinds = [personal_data_of(item) for item in spec.items]
+        return max(kinds, key=_RANK.__getitem__)
+    raise InvalidInput("spec: not a document specification.")
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """Field names of a data class (used by tests that check what a class can carry)."""
+    return tuple(f.name for f in fields(cls))

@@ -1,0 +1,191 @@
+"""How a finished document leaves the builder: neutral metadata, page footers, safe writing.
+
+This module owns the pieces every builder shares: the ``Cancelled`` error, the canvas that
+prints "Page X of Y" footers and neutral metadata (no author, creator "Forum Kit"), the switch
+that turns ReportLab's per-attribute shape validation off during a build (PERFORMANCE.md: most
+chart time went there), and ``deliver``, which writes the finished bytes to a stream or to a path
+through a temporary file in the same folder renamed into place, so a failed or cancelled build
+never leaves a partial PDF behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab import rl_config
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from forum_kit.errors import ForumKitError, InvalidInput, StorageError
+from forum_kit.reports.fonts import SANS, SANS_BOLD
+from forum_kit.reports.styles import DARK, FOOTER_Y, LIGHT, MARGIN
+
+PRODUCER = "Forum Kit"
+
+
+class Cancelled(ForumKitError):
+    """The user cancelled a document build; nothing was written."""
+
+    default_message = "The document was not made: the build was cancelled. No file was written."
+
+
+_checking_lock = threading.Lock()
+_checking_depth = 0
+_checking_saved = 1
+
+
+@contextlib.contextmanager
+def fast_shapes() -> Iterator[None]:
+    """Turn off ReportLab's shape attribute validation for the duration of a build.
+
+    rl_config is process-wide, so nested or concurrent builds share one counter and the value the
+    first one saw is restored by the last one out.
+    """
+    global _checking_depth, _checking_saved
+    with _checking_lock:
+        if _checking_depth == 0:
+            _checking_saved = rl_config.shapeChecking
+            rl_config.shapeChecking = 0
+        _checking_depth += 1
+    try:
+        yield
+    finally:
+        with _checking_lock:
+            _checking_depth -= 1
+            if _checking_depth == 0:
+                rl_config.shapeChecking = _checking_saved
+
+
+def neutral_metadata(canvas: Canvas, title: str) -> None:
+    """Metadata that says what the document is, never who made it (SECURITY.md L-5)."""
+    canvas.setAuthor("")
+    canvas.setCreator(PRODUCER)
+    canvas.setProducer(PRODUCER)
+    canvas.setSubject("")
+    canvas.setKeywords("")
+    canvas.setTitle(title)
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What every page of a multi-page document prints at its foot."""
+
+    left: str
+    centre: str = ""
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds pages back until the end so each can say "Page X of Y".
+
+    Only the pass that is saved pays for the footers: ReportLab's multiBuild passes before the
+    last never call ``save``.
+    """
+
+    def __init__(self, *args: object, footer: Footer, doc_title: str, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._fk_footer = footer
+        self._fk_pages: list[dict] = []
+        self.fk_total = 0
+        neutral_metadata(self, doc_title)
+
+    def bookmarkPage(self, key: str, **kwargs: object) -> None:  # noqa: N802 - ReportLab's name
+        # A bookmark points at the page being emitted, and pages are emitted only in save():
+        # made now, every bookmark would point at page 1.
+        self.__dict__.setdefault("_fk_marks", []).append((key, kwargs))
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._fk_pages.append(dict(self.__dict__))
+        self._fk_marks = []
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._fk_pages)
+        for state in self._fk_pages:
+            self.__dict__.update(state)
+            for key, kwargs in state.get("_fk_marks", ()):
+                Canvas.bookmarkPage(self, key, **kwargs)
+            self._fk_draw_footer(total)
+            super().showPage()
+        # Set after the loop: each restored page state carries the old value.
+        self.fk_total = total
+        super().save()
+
+    def _fk_draw_footer(self, total: int) -> None:
+        width, _height = self._pagesize
+        self.saveState()
+        self.setStrokeColor(LIGHT)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, FOOTER_Y + 9, width - MARGIN, FOOTER_Y + 9)
+        self.setFillColor(DARK)
+        room = width / 2 - MARGIN - 50
+        if self._fk_footer.centre:
+            self.setFont(SANS_BOLD, 7.5)
+            self.drawCentredString(width / 2, FOOTER_Y, self._fk_footer.centre)
+            room = width / 2 - MARGIN - stringWidth(self._fk_footer.centre, SANS_BOLD, 7.5) / 2 - 12
+        self.setFont(SANS, 7.5)
+        self.drawString(MARGIN, FOOTER_Y, _shorten(self._fk_footer.left, room))
+        self.setFont(SANS, 7.5)
+        self.drawRightString(width - MARGIN, FOOTER_Y, f"Page {self._pageNumber} of {total}")
+        self.restoreState()
+
+
+def _shorten(text: str, width: float) -> str:
+    if stringWidth(text, SANS, 7.5) <= width:
+        return text
+    while text and stringWidth(text + "\u2026", SANS, 7.5) > width:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
+
+
+def numbered_canvas_maker(footer: Footer, title: str) -> Callable[..., NumberedCanvas]:
+    """A ``canvasmaker`` for ReportLab doc templates that prints ``footer`` on every page."""
+
+    def make(*args: object, **kwargs: object) -> NumberedCanvas:
+        return NumberedCanvas(*args, footer=footer, doc_title=title, **kwargs)
+
+    return make
+
+
+def deliver(data: bytes, out: BinaryIO | Path | str) -> None:
+    """Write finished PDF bytes to ``out``: a binary stream, or a path replaced atomically."""
+    if isinstance(out, str | os.PathLike):
+        write_atomic(Path(out), data)
+        return
+    if not hasattr(out, "write"):
+        raise InvalidInput("out: give a file path or a binary stream.")
+    out.write(data)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a same-folder temporary file, fsync and rename.
+
+    The temporary file is created readable by the owner only (mkstemp), and the rename keeps
+    that: a PDF may hold coworkers' names.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput("out: the folder to save the document in does not exist.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".forumkit-", suffix=".pdf.tmp", dir=folder)
+    except OSError as exc:
+        raise StorageError("The document could not be saved there (folder not writable).") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError("The document could not be saved (disk full or not writable).") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

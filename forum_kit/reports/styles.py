@@ -1,0 +1,140 @@
+"""The one place for the look of Forum Kit's documents: paper, margins, greys, text, tables.
+
+Documents are printed on office photocopiers, so the palette is greys only: solid black is kept
+for text and thin rules (large dark areas smear and cost toner), and meaning never rests on shade
+alone (patterns and labels go with it). Styles are built once and reused by every build, which
+matters when a pack holds hundreds of sections.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from forum_kit.errors import InvalidInput
+from forum_kit.reports.fonts import SANS, SANS_BOLD, SANS_OBLIQUE, ensure_fonts
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+
+MARGIN = 16 * mm
+MARGIN_TOP = 18 * mm
+MARGIN_BOTTOM = 18 * mm
+FOOTER_Y = 9 * mm
+
+INK = Color(0.07, 0.07, 0.07)
+DARK = Color(0.25, 0.25, 0.25)
+MID = Color(0.5, 0.5, 0.5)
+LIGHT = Color(0.72, 0.72, 0.72)
+PALE = Color(0.86, 0.86, 0.86)
+WASH = Color(0.94, 0.94, 0.94)
+WHITE = Color(1, 1, 1)
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def page_size(paper: str, *, landscape_: bool = False) -> tuple[float, float]:
+    """Width and height in points of ``paper`` ("A4" or "Letter")."""
+    try:
+        size = PAGE_SIZES[paper]
+    except KeyError:
+        raise InvalidInput("paper: must be A4 or Letter.") from None
+    return landscape(size) if landscape_ else size
+
+
+def fmt_date(value: date | None) -> str:
+    """A date written the same way in every language: 7 Mar 2026 (no locale, no ambiguity)."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def fmt_short_date(value: date) -> str:
+    """Axis labels: 7 Mar."""
+    return f"{value.day} {MONTHS[value.month - 1]}"
+
+
+@cache
+def paragraph_styles() -> dict[str, ParagraphStyle]:
+    """Named paragraph styles shared by every document (built once)."""
+    ensure_fonts()
+    body = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=13.5, textColor=INK)
+    styles = {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
+        "note": ParagraphStyle("note", parent=body, fontName=SANS_OBLIQUE, fontSize=8.5,
+                               leading=11, textColor=DARK),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=SANS_BOLD, fontSize=8.5,
+                                    leading=10.5),
+        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=SANS_BOLD, fontSize=8,
+                                    leading=10, textColor=INK),
+        "title": ParagraphStyle("title", parent=body, fontName=SANS_BOLD, fontSize=22,
+                                leading=27, spaceAfter=4, textColor=INK),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=12, leading=16,
+                                   textColor=DARK, spaceAfter=10),
+        "h1": ParagraphStyle("h1", parent=body, fontName=SANS_BOLD, fontSize=16, leading=20,
+                             spaceBefore=4, spaceAfter=8, keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=body, fontName=SANS_BOLD, fontSize=11.5, leading=15,
+                             spaceBefore=12, spaceAfter=5, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=body, fontName=SANS_BOLD, fontSize=10, leading=13,
+                             spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        "kicker": ParagraphStyle("kicker", parent=body, fontName=SANS_BOLD, fontSize=9,
+                                 leading=11, textColor=DARK, spaceAfter=2),
+        "toc0": ParagraphStyle("toc0", parent=body, fontName=SANS_BOLD, fontSize=10.5,
+                               leading=15, leftIndent=0, firstLineIndent=0, spaceBefore=5),
+        "toc1": ParagraphStyle("toc1", parent=body, fontSize=9, leading=12, leftIndent=14,
+                               firstLineIndent=0),
+        "cover_title": ParagraphStyle("cover_title", parent=body, fontName=SANS_BOLD,
+                                      fontSize=30, leading=36, spaceAfter=10),
+        "cover_sub": ParagraphStyle("cover_sub", parent=body, fontSize=14, leading=19,
+                                    textColor=DARK),
+        "warning": ParagraphStyle("warning", parent=body, fontName=SANS_BOLD, fontSize=10,
+                                  leading=13.5, alignment=TA_LEFT),
+        # Leaflet styles are sized for A4/Letter at 100 %; handbills scale the whole page.
+        "lf_kicker": ParagraphStyle("lf_kicker", parent=body, fontName=SANS_BOLD, fontSize=13,
+                                    leading=16, textColor=INK, alignment=TA_CENTER),
+        "lf_headline": ParagraphStyle("lf_headline", parent=body, fontName=SANS_BOLD,
+                                      fontSize=30, leading=34, alignment=TA_CENTER,
+                                      spaceAfter=8),
+        "lf_body": ParagraphStyle("lf_body", parent=body, fontSize=13, leading=18,
+                                  spaceAfter=8),
+        "lf_h": ParagraphStyle("lf_h", parent=body, fontName=SANS_BOLD, fontSize=13.5,
+                               leading=17, spaceBefore=4, spaceAfter=4, keepWithNext=1),
+        "lf_demand": ParagraphStyle("lf_demand", parent=body, fontName=SANS_BOLD,
+                                    fontSize=13, leading=16.5),
+        "lf_cta_what": ParagraphStyle("lf_cta_what", parent=body, fontName=SANS_BOLD,
+                                      fontSize=17, leading=21, alignment=TA_CENTER),
+        "lf_cta": ParagraphStyle("lf_cta", parent=body, fontSize=12.5, leading=16.5,
+                                 alignment=TA_CENTER),
+        "lf_small": ParagraphStyle("lf_small", parent=body, fontSize=9.5, leading=12.5,
+                                   textColor=INK),
+    }
+    return styles
+
+
+# ReportLab tables fall back to Helvetica (not embedded, no Ş or Ŋ) unless told otherwise.
+BASE_FONT = ("FONT", (0, 0), (-1, -1), SANS, 8.5)
+
+
+def data_table_style(*, header_rows: int = 1) -> list[tuple]:
+    """Commands for a data table: pale header band, hairline grid, light zebra stripes."""
+    return [
+        ("FONT", (0, 0), (-1, -1), SANS, 8.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), PALE),
+        ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.9, INK),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.9, INK),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.9, INK),
+        ("INNERGRID", (0, header_rows), (-1, -1), 0.25, LIGHT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
