@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Nothing a test does may touch the user's real settings or vault list.
@@ -24,12 +25,25 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     yield
 
 
-@pytest.fixture
-def vault(tmp_path):
-    """A freshly created, open vault (fast KDF profile) at tmp_path/t.forumkit."""
+@pytest.fixture(scope="session")
+def _template_vault(tmp_path_factory):
+    """One freshly migrated vault per test process; tests get byte copies of it (creating a vault
+    runs every migration, which costs far more than copying three small files)."""
     from forum_kit.vault import FAST_KDF, Vault
 
-    v = Vault.create(tmp_path / "t.forumkit", PASSPHRASE, kdf=FAST_KDF)
+    path = tmp_path_factory.mktemp("template") / "t.forumkit"
+    Vault.create(path, PASSPHRASE, kdf=FAST_KDF).lock()
+    return path
+
+
+@pytest.fixture
+def vault(tmp_path, _template_vault):
+    """A fresh, open vault (fast KDF profile) at tmp_path/t.forumkit."""
+    from forum_kit.vault import Vault
+
+    target = tmp_path / "t.forumkit"
+    shutil.copytree(_template_vault, target)
+    v = Vault.open(target, PASSPHRASE)
     yield v
     if not v.is_locked:
         v.lock()
