@@ -1,0 +1,80 @@
+"""Encrypted backups of ``vault.db`` into the vault's ``backups/`` folder.
+
+Owns the copy itself (SQLite's online backup API into a destination connection keyed with the
+same data key, so the copy is encrypted page for page; an unkeyed destination is never used), the
+file name (UTC timestamp + a slug of the reason), permissions (0600 under umask 077), the check
+that the result does not start with a plaintext SQLite header, and rotation (newest 10 kept).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from forum_kit.errors import InvalidInput, StorageError
+from forum_kit.vault.engine import PLAINTEXT_HEADER, connect_keyed
+from forum_kit.vault.files import private_umask
+from forum_kit.vault.keyfile import fsync_dir
+
+BACKUP_DIR = "backups"
+KEEP_BACKUPS = 10
+_SUFFIX = ".db"
+
+
+def slug(reason: str) -> str:
+    """A file-name-safe form of the reason; InvalidInput when nothing usable is left."""
+    text = re.sub(r"[^a-z0-9]+", "-", str(reason).lower()).strip("-")[:40].strip("-")
+    if not text:
+        raise InvalidInput("The backup reason must contain letters or digits.")
+    return text
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Backups in ``folder/backups``, oldest first (names start with a UTC timestamp)."""
+    directory = folder / BACKUP_DIR
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.iterdir() if p.is_file() and p.name.endswith(_SUFFIX))
+
+
+def rotate(folder: Path, keep: int = KEEP_BACKUPS) -> None:
+    """Delete all but the newest ``keep`` backups."""
+    backups = list_backups(folder)
+    for old in backups[: max(0, len(backups) - keep)]:
+        old.unlink(missing_ok=True)
+
+
+def make_backup(source: Any, folder: Path, key: bytes | bytearray, reason: str) -> Path:
+    """Copy the open DB-API connection ``source`` into a new keyed file; return its path."""
+    name_slug = slug(reason)
+    directory = folder / BACKUP_DIR
+    with private_umask():
+        directory.mkdir(mode=0o700, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        final = directory / f"{stamp}-{name_slug}{_SUFFIX}"
+        tmp = directory / f"{final.name}.tmp"
+        dest = None
+        try:
+            dest = connect_keyed(tmp, key, mode="rwc", pragmas=False)
+            source.backup(dest)
+            dest.close()
+            dest = None
+            os.chmod(tmp, 0o600)
+            with open(tmp, "rb") as fh:
+                head = fh.read(16)
+                os.fsync(fh.fileno())
+            if len(head) < 16 or head == PLAINTEXT_HEADER:
+                raise StorageError("The backup could not be written encrypted; it was removed.")
+            os.replace(tmp, final)
+            fsync_dir(directory)
+        except OSError as exc:
+            raise StorageError() from exc
+        finally:
+            if dest is not None:
+                dest.close()
+            tmp.unlink(missing_ok=True)
+    rotate(folder)
+    return final

@@ -1,0 +1,228 @@
+"""The SQLCipher engine: keyed DB-API connections and the SQLAlchemy engine built on them.
+
+Owns how a connection to ``vault.db`` is made: check the library really encrypts (before any file
+is touched), silence SQLCipher's own logging, set the raw 256-bit key first, prove it with a read
+of ``sqlite_master``, then the durability and privacy pragmas. The key only ever travels as a
+``bytearray`` that is wiped after use; it is never placed in a URL, a log line or an exception.
+Also owns the plain-SQLite baseline engine the benchmarks compare against.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from forum_kit.errors import EngineNotEncrypted, InvalidInput, VaultLocked
+from forum_kit.vault.kdf import KEY_LENGTH
+
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = 4096
+
+# Applied after the key is proven, in this order. cache_size -131072 = 128 MiB: with a large page
+# cache repeated reads cost the same as plain SQLite (PERFORMANCE.md).
+CONNECTION_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA cache_size = -131072",
+)
+
+_HEX = b"0123456789abcdef"
+
+
+def _key_literal(key: bytes | bytearray) -> bytearray:
+    """``x'<hex>'`` as a bytearray the caller wipes; no immutable hex string is ever made."""
+    out = bytearray(3 + 2 * len(key))
+    out[0:2] = b"x'"
+    for i, byte in enumerate(key):
+        out[2 + 2 * i] = _HEX[byte >> 4]
+        out[3 + 2 * i] = _HEX[byte & 15]
+    out[-1] = ord("'")
+    return out
+
+
+def _wipe(buffer: bytearray) -> None:
+    buffer[:] = bytes(len(buffer))
+
+
+def check_key(key: bytes | bytearray) -> None:
+    """Refuse a missing, short or wiped key before any file is opened."""
+    if not isinstance(key, bytes | bytearray) or len(key) != KEY_LENGTH:
+        raise InvalidInput("The data key must be 32 bytes.")
+
+
+def assert_encrypting_module(module: ModuleType) -> None:
+    """Raise EngineNotEncrypted unless ``module`` is SQLCipher; checked on ``:memory:`` only."""
+    probe = module.connect(":memory:")
+    try:
+        row = probe.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        probe.close()
+    if not row or not row[0]:
+        raise EngineNotEncrypted()
+
+
+def apply_key(conn: Any, key: bytes | bytearray) -> None:
+    """Key a fresh SQLCipher connection with the raw data key."""
+    literal = _key_literal(key)
+    try:
+        conn.set_key(literal)
+    finally:
+        _wipe(literal)
+
+
+def connect_keyed(
+    db_path: str | os.PathLike[str],
+    key: bytes | bytearray,
+    *,
+    mode: str = "rw",
+    module: ModuleType | None = None,
+    pragmas: bool = True,
+) -> Any:
+    """Open, key and verify one DB-API connection.
+
+    ``mode`` is SQLite's URI mode: ``ro`` and ``rw`` never create a file, ``rwc`` may. A wrong key
+    or damaged first page raises the driver's DatabaseError at the ``sqlite_master`` read.
+    """
+    check_key(key)
+    if not any(key):
+        # the vault wiped this key on lock(): no new connection may be made with it
+        raise VaultLocked()
+    module = module or sqlcipher
+    assert_encrypting_module(module)
+    uri = Path(db_path).absolute().as_uri() + "?mode=" + mode
+    conn = module.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise EngineNotEncrypted()
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        apply_key(conn, key)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if pragmas:
+            for pragma in CONNECTION_PRAGMAS:
+                conn.execute(pragma).fetchall()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+_WRITE_VERBS = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER"})
+_HOLDS_WRITER = "forum_kit_holds_writer"
+# A fairness aid only: waiting longer than this falls back to SQLite's own busy handling.
+_WRITER_WAIT_SECONDS = 30.0
+
+
+def _install_transaction_events(engine: Engine) -> None:
+    # The driver only opens transactions before DML; emitting BEGIN ourselves makes DDL
+    # (migrations) and every unit of work one real SQLite transaction.
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    # SQLite's busy handler polls with growing sleeps, so under load one thread can lose the
+    # write lock for longer than busy_timeout. Writers of this engine queue on a plain lock
+    # first (taken at the first write statement, released at commit/rollback or check-in).
+    writer = threading.Lock()
+
+    def _release(info: dict[str, Any]) -> None:
+        if info.pop(_HOLDS_WRITER, False):
+            writer.release()
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before_execute(connection: Any, cursor: Any, statement: str, parameters: Any,
+                        context: Any, executemany: bool) -> None:
+        info = connection.info
+        if info.get(_HOLDS_WRITER) or not connection.in_transaction():
+            return
+        words = statement.lstrip().split(None, 1)
+        if words and words[0].upper() in _WRITE_VERBS:
+            info[_HOLDS_WRITER] = writer.acquire(timeout=_WRITER_WAIT_SECONDS)
+
+    @event.listens_for(engine, "commit")
+    def _commit(connection: Any) -> None:
+        _release(connection.info)
+
+    @event.listens_for(engine, "rollback")
+    def _rollback(connection: Any) -> None:
+        _release(connection.info)
+
+    @event.listens_for(engine, "checkin")
+    def _checkin(dbapi_connection: Any, record: Any) -> None:
+        if record is not None:
+            _release(record.info)
+
+    @event.listens_for(engine, "reset")
+    def _reset(dbapi_connection: Any, record: Any, reset_state: Any) -> None:
+        _release(record.info)
+
+    @event.listens_for(engine, "invalidate")
+    def _invalidate(dbapi_connection: Any, record: Any, exception: Any) -> None:
+        _release(record.info)
+
+
+def _build_engine(creator: Callable[[], Any], module: ModuleType) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=creator,
+        module=module,
+        poolclass=QueuePool,
+        pool_size=5,
+        max_overflow=15,
+        pool_timeout=30,
+        hide_parameters=True,
+    )
+    _install_transaction_events(engine)
+    return engine
+
+
+def make_engine(
+    db_path: str | os.PathLike[str],
+    key: bytes | bytearray,
+    *,
+    create: bool = False,
+    module: ModuleType | None = None,
+) -> Engine:
+    """A pooled SQLAlchemy engine over the SQLCipher file at ``db_path`` keyed with ``key``.
+
+    The engine holds a reference to ``key``; when it is a bytearray that the owner wipes (as
+    ``Vault.lock`` does), the engine can make no further connection. ``create=True`` allows the
+    file to be created; otherwise a missing file is an error, never a fresh empty database.
+    """
+    check_key(key)
+    module = module or sqlcipher
+    assert_encrypting_module(module)
+    path = Path(db_path)
+    mode = "rwc" if create else "rw"
+
+    def creator() -> Any:
+        return connect_keyed(path, key, mode=mode, module=module)
+
+    return _build_engine(creator, module)
+
+
+def make_plain_engine(db_path: str | os.PathLike[str]) -> Engine:
+    """Benchmark baseline only: unencrypted stdlib SQLite with the same non-cipher pragmas."""
+    path = Path(db_path)
+
+    def creator() -> Any:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        for pragma in CONNECTION_PRAGMAS:
+            conn.execute(pragma).fetchall()
+        return conn
+
+    return _build_engine(creator, sqlite3)

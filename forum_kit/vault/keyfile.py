@@ -1,0 +1,306 @@
+"""The vault's key file (``keys.json``): keyslots that wrap the data key.
+
+Owns the on-disk format v1, strict parsing (anything unexpected is ``KeyFileDamaged``, a higher
+format is ``VaultTooNew``), wrapping and unwrapping the 32-byte data key with AES-256-GCM under an
+Argon2id-derived key, the atomic rewrite (temporary file, fsync, rename, fsync of the folder) and
+the printable recovery key. The GCM associated data binds the vault id, the format version, the
+slot name and the KDF parameters and salt, so editing any of them makes the slot fail to open.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import json
+import os
+import re
+import secrets
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from forum_kit.errors import InvalidInput, KeyFileDamaged, VaultTooNew, WrongPassphrase
+from forum_kit.vault.kdf import (
+    KEY_LENGTH,
+    MAX_ITERATIONS,
+    MAX_LANES,
+    MAX_MEMORY_KIB,
+    SALT_LENGTH,
+    KdfProfile,
+    derive_key,
+    normalise_passphrase,
+)
+
+FORMAT_VERSION = 1
+KEYFILE_NAME = "keys.json"
+PASSPHRASE_SLOT = "passphrase"
+RECOVERY_SLOT = "recovery"
+NONCE_LENGTH = 12
+WRAPPED_LENGTH = KEY_LENGTH + 16
+RECOVERY_KEY_BYTES = 20
+
+_TOP_FIELDS = frozenset({"format", "vault_id", "slots"})
+_SLOT_FIELDS = frozenset({"name", "kdf", "m", "t", "p", "salt", "nonce", "wrapped"})
+_SLOT_NAMES = (PASSPHRASE_SLOT, RECOVERY_SLOT)
+_VAULT_ID_RE = re.compile(r"^[0-9a-f]{32}$")
+_BASE32_RE = re.compile(r"^[A-Z2-7]{32}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One keyslot as stored: KDF parameters, salt, nonce and the wrapped data key."""
+
+    name: str
+    profile: KdfProfile
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFile:
+    """The parsed key file."""
+
+    vault_id: str
+    slots: tuple[Slot, ...]
+
+    def slot(self, name: str) -> Slot | None:
+        """The slot with that name, or None."""
+        for slot in self.slots:
+            if slot.name == name:
+                return slot
+        return None
+
+    def with_slot(self, new: Slot) -> KeyFile:
+        """A copy with ``new`` replacing any slot of the same name (passphrase slot first)."""
+        others = [s for s in self.slots if s.name != new.name]
+        slots = sorted([*others, new], key=lambda s: _SLOT_NAMES.index(s.name))
+        return replace(self, slots=tuple(slots))
+
+
+def _associated_data(vault_id: str, name: str, profile: KdfProfile, salt: bytes) -> bytes:
+    header = {
+        "format": FORMAT_VERSION,
+        "vault_id": vault_id,
+        "slot": name,
+        "kdf": "argon2id",
+        "m": profile.memory_kib,
+        "t": profile.iterations,
+        "p": profile.lanes,
+        "salt": base64.b64encode(salt).decode("ascii"),
+    }
+    return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("ascii")
+
+
+def wrap(vault_id: str, name: str, secret: bytes, data_key: bytes | bytearray,
+         profile: KdfProfile) -> Slot:
+    """Wrap the data key under ``secret`` with a fresh salt and nonce."""
+    salt = secrets.token_bytes(SALT_LENGTH)
+    nonce = secrets.token_bytes(NONCE_LENGTH)
+    kek = derive_key(secret, salt, profile)
+    wrapped = AESGCM(kek).encrypt(
+        nonce, bytes(data_key), _associated_data(vault_id, name, profile, salt)
+    )
+    return Slot(name=name, profile=profile, salt=salt, nonce=nonce, wrapped=wrapped)
+
+
+def unwrap(vault_id: str, slot: Slot, secret: bytes) -> bytearray:
+    """Return the data key, or raise WrongPassphrase when the secret (or the slot) is wrong."""
+    kek = derive_key(secret, slot.salt, slot.profile)
+    try:
+        key = AESGCM(kek).decrypt(
+            slot.nonce, slot.wrapped, _associated_data(vault_id, slot.name, slot.profile, slot.salt)
+        )
+    except InvalidTag:
+        raise WrongPassphrase() from None
+    return bytearray(key)
+
+
+def passphrase_secret(passphrase: str) -> bytes:
+    """The bytes the KDF gets for a passphrase."""
+    return normalise_passphrase(passphrase)
+
+
+def new_recovery_key() -> tuple[bytes, str]:
+    """A random 160-bit recovery key and its printable form (base32 in groups of four)."""
+    raw = secrets.token_bytes(RECOVERY_KEY_BYTES)
+    text = base64.b32encode(raw).decode("ascii")
+    return raw, "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Upper-case the key and drop spaces and dashes; InvalidInput when it cannot be a key."""
+    if not isinstance(text, str):
+        raise InvalidInput("The recovery key must be text.")
+    cleaned = re.sub(r"[\s\-_.]+", "", text).upper()
+    if not _BASE32_RE.match(cleaned):
+        raise InvalidInput(
+            "A recovery key has 32 letters and digits (2-7), usually in groups of four."
+        )
+    return cleaned
+
+
+def recovery_secret(text: str) -> bytes:
+    """The bytes the KDF gets for a recovery key typed in any case or grouping."""
+    return base64.b32decode(normalise_recovery_key(text))
+
+
+def keys_equal(a: bytes | bytearray, b: bytes | bytearray) -> bool:
+    """Constant-time comparison of two keys."""
+    return hmac.compare_digest(bytes(a), bytes(b))
+
+
+# ---------------------------------------------------------------------------- reading and writing
+
+
+def _b64(value: object, length: int) -> bytes:
+    if not isinstance(value, str):
+        raise KeyFileDamaged()
+    try:
+        raw = base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise KeyFileDamaged() from None
+    if len(raw) != length:
+        raise KeyFileDamaged()
+    return raw
+
+
+def _int(value: object, low: int, high: int) -> int:
+    if type(value) is not int or not low <= value <= high:
+        raise KeyFileDamaged()
+    return value
+
+
+def _parse_slot(raw: object) -> Slot:
+    if not isinstance(raw, dict) or set(raw) != _SLOT_FIELDS:
+        raise KeyFileDamaged()
+    if raw["name"] not in _SLOT_NAMES or raw["kdf"] != "argon2id":
+        raise KeyFileDamaged()
+    lanes = _int(raw["p"], 1, MAX_LANES)
+    profile = KdfProfile(
+        memory_kib=_int(raw["m"], 8 * lanes, MAX_MEMORY_KIB),
+        iterations=_int(raw["t"], 1, MAX_ITERATIONS),
+        lanes=lanes,
+    )
+    return Slot(
+        name=raw["name"],
+        profile=profile,
+        salt=_b64(raw["salt"], SALT_LENGTH),
+        nonce=_b64(raw["nonce"], NONCE_LENGTH),
+        wrapped=_b64(raw["wrapped"], WRAPPED_LENGTH),
+    )
+
+
+def parse(data: bytes) -> KeyFile:
+    """Parse key-file bytes strictly."""
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise KeyFileDamaged() from None
+    if not isinstance(doc, dict):
+        raise KeyFileDamaged()
+    fmt = doc.get("format")
+    if type(fmt) is int and fmt > FORMAT_VERSION:
+        raise VaultTooNew()
+    if fmt != FORMAT_VERSION or type(fmt) is not int or set(doc) != _TOP_FIELDS:
+        raise KeyFileDamaged()
+    vault_id = doc["vault_id"]
+    if not isinstance(vault_id, str) or not _VAULT_ID_RE.match(vault_id):
+        raise KeyFileDamaged()
+    if not isinstance(doc["slots"], list) or not 1 <= len(doc["slots"]) <= len(_SLOT_NAMES):
+        raise KeyFileDamaged()
+    slots = tuple(_parse_slot(s) for s in doc["slots"])
+    names = [s.name for s in slots]
+    if len(set(names)) != len(names) or PASSPHRASE_SLOT not in names:
+        raise KeyFileDamaged()
+    return KeyFile(vault_id=vault_id, slots=slots)
+
+
+def serialise(keyfile: KeyFile) -> bytes:
+    """Key-file bytes for ``keyfile``."""
+    doc = {
+        "format": FORMAT_VERSION,
+        "vault_id": keyfile.vault_id,
+        "slots": [
+            {
+                "name": s.name,
+                "kdf": "argon2id",
+                "m": s.profile.memory_kib,
+                "t": s.profile.iterations,
+                "p": s.profile.lanes,
+                "salt": base64.b64encode(s.salt).decode("ascii"),
+                "nonce": base64.b64encode(s.nonce).decode("ascii"),
+                "wrapped": base64.b64encode(s.wrapped).decode("ascii"),
+            }
+            for s in keyfile.slots
+        ],
+    }
+    return (json.dumps(doc, indent=2) + "\n").encode("ascii")
+
+
+def read(folder: Path) -> KeyFile:
+    """Read and parse ``folder/keys.json``."""
+    try:
+        data = (folder / KEYFILE_NAME).read_bytes()
+    except FileNotFoundError:
+        raise KeyFileDamaged() from None
+    except OSError:
+        raise KeyFileDamaged() from None
+    return parse(data)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(folder: Path, name: str, data: bytes) -> None:
+    """Replace ``folder/name`` with ``data`` so a crash leaves either the old or the new file."""
+    tmp = folder / f"{name}.{secrets.token_hex(6)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+    os.close(fd)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, folder / name)
+    fsync_dir(folder)
+
+
+def write(folder: Path, keyfile: KeyFile) -> None:
+    """Atomically write ``keyfile`` to ``folder/keys.json``."""
+    write_atomic(folder, KEYFILE_NAME, serialise(keyfile))
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Delete ``*.tmp`` files an interrupted write left behind (never parsed); return how many."""
+    removed = 0
+    for directory in (folder, folder / "backups"):
+        if not directory.is_dir():
+            continue
+        for tmp in directory.glob("*.tmp"):
+            try:
+                tmp.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed

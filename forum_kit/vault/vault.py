@@ -1,0 +1,423 @@
+"""The ``Vault``: create, open, lock and maintain one encrypted ``NAME.forumkit`` folder.
+
+Owns the life cycle of an open vault (data key in a wipeable bytearray, the pooled SQLCipher
+engine, the session factory), the order of checks on open that gives each failure its own error
+(key file, passphrase at the keyslot before the database is touched, then a read-only probe of
+the database that never creates or writes a file), schema migration with a backup first,
+passphrase change and recovery keys (key file only), integrity checks, backups and locking.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, exc, insert
+from sqlalchemy.orm import Session, sessionmaker
+
+from forum_kit.errors import (
+    KeyFileDamaged,
+    NotAVault,
+    StorageError,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+)
+from forum_kit.models.meta import CREATED_AT_KEY, VAULT_ID_KEY, VaultMeta
+from forum_kit.vault import keyfile
+from forum_kit.vault.backup import BACKUP_DIR, make_backup
+from forum_kit.vault.engine import PAGE_SIZE, PLAINTEXT_HEADER, connect_keyed, make_engine
+from forum_kit.vault.files import (
+    DB_NAME,
+    SUFFIX,
+    private_umask,
+    tighten_permissions,
+    with_suffix,
+)
+from forum_kit.vault.kdf import KEY_LENGTH, PRODUCTION_KDF, KdfProfile
+from forum_kit.vault.migrations import runner
+
+# SQLite primary result codes (the driver exposes the extended code; & 0xff gives these).
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_READONLY = 8
+_SQLITE_NOTADB = 26
+_STORAGE_CODES = frozenset({_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_READONLY})
+_DAMAGE_CODES = frozenset({_SQLITE_CORRUPT, _SQLITE_NOTADB})
+_MAX_PROBLEM_LINES = 50
+
+
+@dataclass(frozen=True, slots=True)
+class IntegrityReport:
+    """Result of ``Vault.check``: ok when both SQLite and SQLCipher find nothing wrong."""
+
+    ok: bool
+    problems: tuple[str, ...]
+
+
+def _sqlite_code(error: BaseException) -> int | None:
+    orig = getattr(error, "orig", error)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def _translate(error: BaseException) -> BaseException | None:
+    """The typed error for a driver failure during normal work, or None to re-raise as is."""
+    code = _sqlite_code(error)
+    if code in _STORAGE_CODES:
+        return StorageError()
+    if code in _DAMAGE_CODES:
+        return VaultDamaged()
+    return None
+
+
+def _probe(db_path: Path, key: bytearray, vault_id: str) -> str:
+    """Check ``vault.db`` read-only and return its schema revision.
+
+    Nothing here creates or writes a file: a zero-length or plaintext file is refused before any
+    connection, and the connection is opened with SQLite's ``mode=ro``.
+    """
+    try:
+        size = db_path.stat().st_size
+        with open(db_path, "rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        raise VaultDamaged() from None
+    except OSError as error:
+        raise StorageError() from error
+    if size == 0 or head == PLAINTEXT_HEADER:
+        raise NotAVault()
+    if size % PAGE_SIZE != 0:
+        raise VaultDamaged()
+    sidecars = [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")]
+    absent = [p for p in sidecars if not p.exists()]
+    try:
+        conn = connect_keyed(db_path, key, mode="ro", pragmas=False)
+    except sqlcipher.Error as error:
+        # the keyslot already proved the key, so an unreadable page 1 is damage, not a wrong key
+        _remove_new_sidecars(absent)
+        raise (_translate(error) or VaultDamaged()) from None
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "vault_meta" not in tables:
+            raise NotAVault()
+        row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (VAULT_ID_KEY,)).fetchone()
+        if row is None or row[0] != vault_id:
+            raise NotAVault()
+        if "alembic_version" not in tables:
+            raise VaultDamaged()
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        if len(rows) != 1:
+            raise VaultDamaged()
+        return str(rows[0][0])
+    except sqlcipher.Error as error:
+        raise (_translate(error) or VaultDamaged()) from None
+    finally:
+        conn.close()
+        _remove_new_sidecars(absent)
+
+
+def _remove_new_sidecars(created: list[Path]) -> None:
+    """Delete the empty -wal and the -shm a read-only probe created, so a probe writes nothing."""
+    wal = [p for p in created if p.name.endswith("-wal")]
+    if any(p.exists() and p.stat().st_size > 0 for p in wal):
+        return
+    for path in created:
+        path.unlink(missing_ok=True)
+
+
+class Vault:
+    """An open (or locked) vault. Build with ``create``, ``open`` or ``open_with_recovery_key``."""
+
+    def __init__(self, path: Path, vault_id: str, key: bytearray, engine: Engine) -> None:
+        self._path = path
+        self._vault_id = vault_id
+        self._key: bytearray | None = key
+        self._engine: Engine | None = engine
+        self._sessions: sessionmaker[Session] | None = sessionmaker(
+            bind=engine, expire_on_commit=False
+        )
+        self._state = threading.RLock()
+
+    def __repr__(self) -> str:
+        state = "locked" if self.is_locked else "open"
+        return f"<Vault {self._path.name} {state}>"
+
+    # ------------------------------------------------------------------------------ properties
+
+    @property
+    def path(self) -> Path:
+        """The ``.forumkit`` folder."""
+        return self._path
+
+    @property
+    def name(self) -> str:
+        """The folder name without the ``.forumkit`` suffix."""
+        return self._path.name[: -len(SUFFIX)]
+
+    @property
+    def vault_id(self) -> str:
+        """The vault's random id (hex), equal in ``keys.json`` and ``vault_meta``."""
+        return self._vault_id
+
+    @property
+    def is_locked(self) -> bool:
+        """True after ``lock()``."""
+        return self._engine is None
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine; VaultLocked once locked."""
+        engine = self._engine
+        if engine is None:
+            raise VaultLocked()
+        return engine
+
+    @property
+    def db_path(self) -> Path:
+        """``vault.db`` inside the folder."""
+        return self._path / DB_NAME
+
+    # -------------------------------------------------------------------------------- create
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], passphrase: str, *,
+               kdf: KdfProfile = PRODUCTION_KDF) -> Vault:
+        """Make a new vault folder and return it open."""
+        secret = keyfile.passphrase_secret(passphrase)
+        kdf.validate()
+        folder = with_suffix(path)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise VaultExists()
+        made_folder = not folder.exists()
+        vault_id = uuid.uuid4().hex
+        data_key = bytearray(os.urandom(KEY_LENGTH))
+        engine: Engine | None = None
+        try:
+            with private_umask():
+                folder.mkdir(mode=0o700, parents=False, exist_ok=not made_folder)
+                (folder / BACKUP_DIR).mkdir(mode=0o700)
+                engine = make_engine(folder / DB_NAME, data_key, create=True)
+                with engine.connect() as conn, conn.begin():
+                    runner.upgrade(conn)
+                    now = datetime.now(UTC).isoformat(timespec="seconds")
+                    conn.execute(
+                        insert(VaultMeta),
+                        [
+                            {"key": VAULT_ID_KEY, "value": vault_id},
+                            {"key": CREATED_AT_KEY, "value": now},
+                        ],
+                    )
+                slot = keyfile.wrap(vault_id, keyfile.PASSPHRASE_SLOT, secret, data_key, kdf)
+                keyfile.write(folder, keyfile.KeyFile(vault_id=vault_id, slots=(slot,)))
+                tighten_permissions(folder)
+        except BaseException as error:
+            if engine is not None:
+                engine.dispose()
+            data_key[:] = bytes(len(data_key))
+            if made_folder:
+                shutil.rmtree(folder, ignore_errors=True)
+            else:
+                for entry in folder.iterdir():
+                    if entry.is_dir():
+                        shutil.rmtree(entry, ignore_errors=True)
+                    else:
+                        entry.unlink(missing_ok=True)
+            if isinstance(error, exc.DBAPIError):
+                raise (_translate(error) or StorageError()) from error
+            if isinstance(error, OSError):
+                raise StorageError() from error
+            raise
+        return cls(folder, vault_id, data_key, engine)
+
+    # ---------------------------------------------------------------------------------- open
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
+        """Unlock an existing vault with its passphrase."""
+        secret = keyfile.passphrase_secret(passphrase)
+        return cls._open(path, keyfile.PASSPHRASE_SLOT, secret)
+
+    @classmethod
+    def open_with_recovery_key(cls, path: str | os.PathLike[str], recovery_key: str) -> Vault:
+        """Unlock an existing vault with the recovery key printed by ``add_recovery_key``."""
+        secret = keyfile.recovery_secret(recovery_key)
+        return cls._open(path, keyfile.RECOVERY_SLOT, secret)
+
+    @staticmethod
+    def normalise_recovery_key(text: str) -> str:
+        """The recovery key without separators, upper case (InvalidInput if it cannot be one)."""
+        return keyfile.normalise_recovery_key(text)
+
+    @classmethod
+    def _open(cls, path: str | os.PathLike[str], slot_name: str, secret: bytes) -> Vault:
+        folder = with_suffix(path)
+        if not folder.is_dir():
+            raise VaultNotFound()
+        has_keys = (folder / keyfile.KEYFILE_NAME).exists()
+        if not has_keys and not (folder / DB_NAME).exists():
+            raise NotAVault()
+        keyfile.remove_stale_temporaries(folder)
+        keys = keyfile.read(folder)
+        slot = keys.slot(slot_name)
+        if slot is None:
+            raise WrongPassphrase()
+        data_key = keyfile.unwrap(keys.vault_id, slot, secret)
+        engine: Engine | None = None
+        try:
+            revision = _probe(folder / DB_NAME, data_key, keys.vault_id)
+            if not runner.is_known_revision(revision):
+                raise VaultTooNew()
+            engine = make_engine(folder / DB_NAME, data_key)
+            with engine.connect():
+                pass  # the first read-write connection fails here rather than on first use
+            vault = cls(folder, keys.vault_id, data_key, engine)
+            if revision != runner.head_revision():
+                vault.backup("before-migration")
+                with engine.connect() as conn:
+                    runner.upgrade(conn)
+            tighten_permissions(folder)
+            return vault
+        except BaseException as error:
+            if engine is not None:
+                engine.dispose()
+            data_key[:] = bytes(len(data_key))
+            if isinstance(error, exc.DBAPIError):
+                raise (_translate(error) or VaultDamaged()) from error
+            raise
+
+    # ------------------------------------------------------------------------------ sessions
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One Session: commit on success, roll back and re-raise on error."""
+        with self._state:
+            sessions = self._sessions
+            if sessions is None:
+                raise VaultLocked()
+            session = sessions()
+        try:
+            yield session
+            session.commit()
+        except exc.DBAPIError as error:
+            session.rollback()
+            typed = _translate(error)
+            if typed is None:
+                raise
+            raise typed from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def lock(self) -> None:
+        """Dispose the engine, wipe the data key and forget both; idempotent."""
+        with self._state:
+            engine, self._engine = self._engine, None
+            self._sessions = None
+            key, self._key = self._key, None
+            if key is not None:
+                # wiping in place also disarms the engine's creator, which holds this bytearray
+                key[:] = bytes(len(key))
+            if engine is not None:
+                engine.dispose()
+
+    def _require_key(self) -> bytearray:
+        key = self._key
+        if key is None:
+            raise VaultLocked()
+        return key
+
+    # ---------------------------------------------------------------------------------- keys
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rewrite the passphrase slot for ``new`` after proving ``old``; the DB is untouched."""
+        old_secret = keyfile.passphrase_secret(old)
+        new_secret = keyfile.passphrase_secret(new)
+        key = self._require_key()
+        keys = keyfile.read(self._path)
+        if keys.vault_id != self._vault_id:
+            raise KeyFileDamaged()
+        slot = keys.slot(keyfile.PASSPHRASE_SLOT)
+        if slot is None:
+            raise KeyFileDamaged()
+        proven = keyfile.unwrap(keys.vault_id, slot, old_secret)
+        try:
+            if not keyfile.keys_equal(proven, key):
+                raise KeyFileDamaged()
+        finally:
+            proven[:] = bytes(len(proven))
+        fresh = keyfile.wrap(keys.vault_id, keyfile.PASSPHRASE_SLOT, new_secret, key, slot.profile)
+        self._write_keys(keys.with_slot(fresh))
+
+    def add_recovery_key(self) -> str:
+        """Create (or replace) the recovery slot; return the key text, shown to the user once."""
+        key = self._require_key()
+        keys = keyfile.read(self._path)
+        if keys.vault_id != self._vault_id:
+            raise KeyFileDamaged()
+        passphrase_slot = keys.slot(keyfile.PASSPHRASE_SLOT)
+        profile = passphrase_slot.profile if passphrase_slot else PRODUCTION_KDF
+        raw, text = keyfile.new_recovery_key()
+        slot = keyfile.wrap(keys.vault_id, keyfile.RECOVERY_SLOT, raw, key, profile)
+        self._write_keys(keys.with_slot(slot))
+        return text
+
+    def _write_keys(self, keys: keyfile.KeyFile) -> None:
+        try:
+            with private_umask():
+                keyfile.write(self._path, keys)
+        except OSError as error:
+            raise StorageError() from error
+
+    # --------------------------------------------------------------------------- maintenance
+
+    def check(self) -> IntegrityReport:
+        """Run SQLite's integrity_check and SQLCipher's cipher_integrity_check."""
+        problems: list[str] = []
+        engine = self.engine
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            for pragma in ("integrity_check", "cipher_integrity_check"):
+                try:
+                    rows = raw.execute(f"PRAGMA {pragma}").fetchall()
+                except sqlcipher.Error as error:
+                    problems.append(f"{pragma} failed (SQLite error {_sqlite_code(error)})")
+                    continue
+                lines = [line for r in rows for line in str(r[0]).splitlines() if line.strip()]
+                if pragma == "integrity_check" and lines == ["ok"]:
+                    continue
+                if len(lines) > _MAX_PROBLEM_LINES:
+                    extra = len(lines) - _MAX_PROBLEM_LINES
+                    lines = [*lines[:_MAX_PROBLEM_LINES], f"... and {extra} more"]
+                problems.extend(f"{pragma}: {line}" for line in lines)
+            if problems:
+                # after a failed page read SQLCipher leaves this connection in an error state
+                conn.invalidate()
+        return IntegrityReport(ok=not problems, problems=tuple(problems))
+
+    def backup(self, reason: str) -> Path:
+        """An encrypted copy of the database in ``backups/``; returns its path."""
+        engine = self.engine
+        key = self._require_key()
+        with engine.connect() as conn:
+            source: Any = conn.connection.driver_connection
+            try:
+                return make_backup(source, self._path, key, reason)
+            except sqlcipher.Error as error:
+                raise (_translate(error) or StorageError()) from error

@@ -1,0 +1,318 @@
+"""R: reliability - kill -9 during writes, corruption detection, backups, disk full, stale
+temporaries, many threads, migrations in one transaction (SECURITY.md table R)."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import threading
+import time
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+from conftest import PASSPHRASE, data_key, snapshot
+from sqlalchemy import event, text
+
+from forum_kit.errors import StorageError, VaultDamaged, VaultTooNew
+from forum_kit.vault import Vault
+from forum_kit.vault import backup as backup_mod
+from forum_kit.vault.engine import PAGE_SIZE, PLAINTEXT_HEADER, connect_keyed, make_engine
+from forum_kit.vault.migrations import runner
+
+BATCH = 300
+
+
+def _writer_child(db_path, key: bytes, start: int, write_fd: int) -> None:
+    """Forked child: 300-row transactions forever, reporting the committed total after each."""
+    code = 1
+    try:
+        engine = make_engine(db_path, key)
+        total = start
+        while True:
+            txn = total // BATCH
+            rows = [{"txn": txn, "n": i, "body": "r1 payload " * 8} for i in range(BATCH)]
+            with engine.begin() as conn:
+                conn.execute(text("INSERT INTO r1 (txn, n, body) VALUES (:txn, :n, :body)"), rows)
+            total += BATCH
+            os.write(write_fd, f"{total}\n".encode())
+    except BaseException:
+        code = 2
+    finally:
+        os._exit(code)
+
+
+@pytest.mark.slow
+def test_r1_kill9_during_writes_loses_no_committed_row(sec_vault):
+    with sec_vault.unit_of_work() as s:
+        s.execute(text("CREATE TABLE r1 (id INTEGER PRIMARY KEY, txn INT, n INT, body TEXT)"))
+    key = data_key(sec_vault)
+    db = sec_vault.db_path
+    sec_vault.lock()  # no SQLite handle of the parent crosses the fork
+    rng = random.Random(4242)
+    count = 0
+    kills = 20
+    for _ in range(kills):
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_fd)
+            _writer_child(db, key, count, write_fd)
+        os.close(write_fd)
+        time.sleep(rng.uniform(0.02, 0.15))
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFSIGNALED(status), "the writer died on its own"
+        with os.fdopen(read_fd) as fh:
+            reported = [int(x) for x in fh.read().split()]
+        conn = connect_keyed(db, key)
+        try:
+            count = conn.execute("SELECT count(*) FROM r1").fetchone()[0]
+            partial = conn.execute(
+                "SELECT count(*) FROM (SELECT txn FROM r1 GROUP BY txn HAVING count(*) != ?)",
+                (BATCH,),
+            ).fetchone()[0]
+        finally:
+            conn.close()
+        assert count >= (reported[-1] if reported else 0)  # 0 committed rows lost
+        assert count % BATCH == 0 and partial == 0  # 0 partial transactions
+    assert count > 0
+    v = Vault.open(db.parent, PASSPHRASE)
+    try:
+        report = v.check()
+        assert report.ok, report.problems
+    finally:
+        v.lock()
+
+
+def _fill(vault: Vault, rows: int = 800) -> None:
+    with vault.unit_of_work() as s:
+        s.execute(text("CREATE TABLE r2 (id INTEGER PRIMARY KEY, body TEXT)"))
+        s.execute(text("INSERT INTO r2 (body) VALUES (:b)"), [{"b": "x" * 300}] * rows)
+
+
+def _flip(path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x10
+    path.write_bytes(bytes(data))
+
+
+def test_r2_bit_flip_in_a_later_page_is_reported(sec_vault):
+    _fill(sec_vault)
+    folder = sec_vault.path
+    sec_vault.lock()
+    db = folder / "vault.db"
+    pages = db.stat().st_size // PAGE_SIZE
+    k = pages - 3
+    _flip(db, (k - 1) * PAGE_SIZE + 1000)
+    v = Vault.open(folder, PASSPHRASE)
+    try:
+        report = v.check()
+    finally:
+        v.lock()
+    assert not report.ok
+    cipher = [p for p in report.problems if p.startswith("cipher_integrity_check")]
+    assert any(f"page {k}" in p for p in cipher), report.problems
+    assert len(report.problems) <= 2 * 51
+
+
+def test_r2_bit_flip_in_page_one_is_damage_not_wrong_passphrase(closed_vault):
+    folder, _ = closed_vault
+    _flip(folder / "vault.db", 200)
+    before = snapshot(folder)
+    with pytest.raises(VaultDamaged):
+        Vault.open(folder, PASSPHRASE)
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("cut", ["mid-page", "page-boundary"])
+def test_r2_truncation_is_damage(sec_vault, cut):
+    _fill(sec_vault)
+    folder = sec_vault.path
+    sec_vault.lock()
+    db = folder / "vault.db"
+    size = db.stat().st_size
+    new_size = size // 2 + (123 if cut == "mid-page" else 0)
+    new_size -= new_size % PAGE_SIZE if cut == "page-boundary" else 0
+    with open(db, "r+b") as fh:
+        fh.truncate(new_size)
+    with pytest.raises(VaultDamaged):
+        Vault.open(folder, PASSPHRASE)
+
+
+def _content(conn) -> list[tuple]:
+    return conn.execute("SELECT id, body FROM r2 ORDER BY id").fetchall()
+
+
+def test_r3_backup_round_trip_and_rotation(sec_vault):
+    _fill(sec_vault, rows=200)
+    key = data_key(sec_vault)
+    path = sec_vault.backup("Before Import!")
+    assert path.parent == sec_vault.path / "backups"
+    assert path.name.endswith("-before-import.db")
+    assert path.read_bytes()[:16] != PLAINTEXT_HEADER
+    live = connect_keyed(sec_vault.db_path, key)
+    copy = connect_keyed(path, key, mode="ro", pragmas=False)
+    try:
+        assert _content(copy) == _content(live)
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        live.close()
+        copy.close()
+    with pytest.raises(sqlcipher.DatabaseError):
+        connect_keyed(path, os.urandom(32), mode="ro", pragmas=False)
+    made = [sec_vault.backup(f"rotate {i}") for i in range(12)]
+    kept = backup_mod.list_backups(sec_vault.path)
+    assert len(kept) == backup_mod.KEEP_BACKUPS
+    assert kept == sorted(made)[-backup_mod.KEEP_BACKUPS :]
+
+
+def test_r4_backup_to_unkeyed_destination_refused(sec_vault, tmp_path):
+    _fill(sec_vault, rows=50)
+    with sec_vault.engine.connect() as conn:
+        source = conn.connection.driver_connection
+        dest = sqlcipher.connect(str(tmp_path / "unkeyed.db"))
+        try:
+            with pytest.raises(sqlcipher.Error):
+                source.backup(dest)
+        finally:
+            dest.close()
+    blob = (tmp_path / "unkeyed.db").read_bytes()
+    assert not blob.startswith(PLAINTEXT_HEADER)
+
+
+def test_r5_disk_full_gives_storage_error_and_keeps_committed_data(sec_vault):
+    # Simulated with PRAGMA max_page_count on every new connection: SQLite then fails writes with
+    # SQLITE_FULL ("database or disk is full"), exactly as on a full disk.
+    with sec_vault.unit_of_work() as s:
+        s.execute(text("CREATE TABLE r5 (id INTEGER PRIMARY KEY, body TEXT)"))
+        s.execute(text("INSERT INTO r5 (body) VALUES ('kept')"))
+    folder = sec_vault.path
+    engine = sec_vault.engine
+    engine.dispose()
+
+    @event.listens_for(engine, "connect")
+    def _limit(dbapi_conn, _record):
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+    with pytest.raises(StorageError) as info:
+        with sec_vault.unit_of_work() as s:
+            s.execute(text("INSERT INTO r5 (body) VALUES (:b)"), [{"b": "SECRET-R5 " * 400}] * 50)
+    assert "SECRET-R5" not in str(info.value)
+    assert "disk full" in str(info.value)
+    sec_vault.lock()
+    v = Vault.open(folder, PASSPHRASE)
+    try:
+        with v.unit_of_work() as s:
+            assert s.execute(text("SELECT body FROM r5")).scalars().all() == ["kept"]
+        assert v.check().ok
+    finally:
+        v.lock()
+
+
+def test_r6_stale_temporaries_removed_never_parsed(closed_vault):
+    folder, _ = closed_vault
+    (folder / "keys.json.0badc0de.tmp").write_text('{"format": 1, "garbage": true')
+    (folder / "keys.json.1234.tmp").write_bytes(b"\x00" * 10)
+    (folder / "backups" / "20200101T000000000000Z-x.db.tmp").write_bytes(b"partial")
+    v = Vault.open(folder, PASSPHRASE)
+    v.lock()
+    assert not list(folder.glob("*.tmp"))
+    assert not list((folder / "backups").glob("*.tmp"))
+
+
+def test_r7_twelve_threads(sec_vault):
+    with sec_vault.unit_of_work() as s:
+        s.execute(text("CREATE TABLE r7 (id INTEGER PRIMARY KEY, thread INT, n INT)"))
+    errors: list[BaseException] = []
+
+    def work(t: int) -> None:
+        try:
+            for n in range(150):
+                with sec_vault.unit_of_work() as s:
+                    s.execute(text("INSERT INTO r7 (thread, n) VALUES (:t, :n)"), {"t": t, "n": n})
+        except BaseException as error:  # collected, the assertion below shows them
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with sec_vault.unit_of_work() as s:
+        assert s.execute(text("SELECT count(*) FROM r7")).scalar() == 1800
+        assert s.execute(text("SELECT count(DISTINCT thread) FROM r7")).scalar() == 12
+    assert sec_vault.check().ok
+
+
+def _copy_migrations(tmp_path, extra: str) -> tuple:
+    location = tmp_path / "migrations"
+    shutil.copytree(runner.SCRIPT_LOCATION, location,
+                    ignore=shutil.ignore_patterns("__pycache__", "runner.py", "__init__.py"))
+    head = runner.head_revision()
+    (location / "versions" / "0099_test.py").write_text(
+        f'revision = "0099_test"\ndown_revision = "{head}"\n'
+        "branch_labels = None\ndepends_on = None\n"
+        "import sqlalchemy as sa\nfrom alembic import op\n\n" + extra
+    )
+    return location, head
+
+
+FAILING = '''
+def upgrade():
+    op.create_table("r8_new", sa.Column("id", sa.Integer, primary_key=True))
+    with op.batch_alter_table("vault_meta") as batch:
+        batch.add_column(sa.Column("r8_extra", sa.String, nullable=True))
+    op.execute("INSERT INTO r8_new (id) VALUES (1)")
+    raise RuntimeError("revision fails half way")
+'''
+
+PASSING = '''
+def upgrade():
+    op.create_table("r8_new", sa.Column("id", sa.Integer, primary_key=True))
+'''
+
+
+def _schema(conn) -> list[tuple]:
+    return conn.exec_driver_sql("SELECT type, name, sql FROM sqlite_master ORDER BY name").all()
+
+
+def test_r8_failing_migration_leaves_old_schema(sec_vault, tmp_path):
+    location, head = _copy_migrations(tmp_path, FAILING)
+    with sec_vault.engine.connect() as conn:
+        before = _schema(conn)
+        conn.rollback()
+        with pytest.raises(RuntimeError):
+            runner.upgrade(conn, script_location=location)
+    with sec_vault.engine.connect() as conn:
+        assert _schema(conn) == before
+        assert runner.current_revision(conn) == head
+    assert sec_vault.check().ok
+
+
+def test_r8_open_migrates_after_backup_and_refuses_unknown(closed_vault, tmp_path, monkeypatch):
+    folder, _ = closed_vault
+    location, head = _copy_migrations(tmp_path, PASSING)
+    monkeypatch.setattr(runner, "SCRIPT_LOCATION", location)
+    v = Vault.open(folder, PASSPHRASE)
+    try:
+        with v.engine.connect() as conn:
+            assert runner.current_revision(conn) == "0099_test"
+            assert conn.exec_driver_sql("SELECT count(*) FROM r8_new").scalar() == 0
+    finally:
+        v.lock()
+    backups = backup_mod.list_backups(folder)
+    assert len(backups) == 1 and backups[0].name.endswith("-before-migration.db")
+    monkeypatch.undo()  # this program no longer knows 0099_test: the vault is "too new"
+    before = snapshot(folder)
+    with pytest.raises(VaultTooNew):
+        Vault.open(folder, PASSPHRASE)
+    assert snapshot(folder) == before
+
+
+def test_r8_new_vault_is_at_head(sec_vault):
+    with sec_vault.engine.connect() as conn:
+        assert runner.current_revision(conn) == runner.head_revision()
