@@ -15,6 +15,16 @@ from forum_kit.models.base import Base
 from forum_kit.models.committee import Committee, CommitteeMembership
 from forum_kit.models.contact import Assessment, AssessmentLevel, Contact, SocialTie
 from forum_kit.models.conversation import Conversation, IssueTag, conversation_tags
+from forum_kit.models.federation import (
+    ReceivedBundle,
+    RollupCount,
+    RollupDelegate,
+    RollupFigure,
+    RollupMandate,
+    SentBundle,
+    TrustedPeer,
+    VaultKey,
+)
 from forum_kit.models.grievance import (
     Attachment,
     Contract,
@@ -56,9 +66,17 @@ __all__ = [
     "MandateReport",
     "Meeting",
     "Motion",
+    "ReceivedBundle",
+    "RollupCount",
+    "RollupDelegate",
+    "RollupFigure",
+    "RollupMandate",
+    "SentBundle",
     "SocialTie",
     "StructureTest",
     "StructureTestOutcome",
+    "TrustedPeer",
+    "VaultKey",
     "VaultMeta",
     "Workplace",
     "conversation_tags",

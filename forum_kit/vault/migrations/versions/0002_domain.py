@@ -1,5 +1,6 @@
 """Domain schema: workplaces, areas, contacts, assessments, conversations, committees, structure
-tests, contracts, grievances, assemblies; FTS5 search indexes and the append-only assessment trigger.
+tests, contracts, grievances, assemblies; FTS5 search indexes and the append-only assessment
+trigger.
 
 Revision ID: 0002_domain
 Revises: 0001_vault_meta
