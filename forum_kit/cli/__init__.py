@@ -1,0 +1,95 @@
+"""The ``forum-kit`` command line: one program over the same core services as the desktop app.
+
+Owns the argument parser, assembled from the subcommand modules listed in ``COMMAND_MODULES``
+(each has ``register(subparsers) -> None`` and sets a ``run(args) -> int`` handler), the turning
+of typed errors into ``forum-kit: <message>`` on stderr with the error's own exit code, and the
+no-argument case that starts the desktop interface. Nothing heavy (Qt, SQLAlchemy, ReportLab) is
+imported here, so ``--help`` is quick and a subcommand never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from forum_kit import __version__
+
+# Other parts of the program add their command modules to the end of this tuple.
+# Options that belong to the desktop app (``forum-kit --demo``, ``forum-kit --vault PATH``).
+APP_OPTIONS = ("--demo", "--vault")
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "forum_kit.cli.vault_cmds",
+    "forum_kit.cli.demo_cmd",
+    "forum_kit.cli.search_cmd",
+    "forum_kit.cli.growth_cmd",
+    "forum_kit.cli.deadlines_cmd",
+)
+
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser, one subparser per command."""
+    parser = argparse.ArgumentParser(
+        prog="forum-kit",
+        description="Forum Kit: an encrypted, offline toolkit for workplace organising. "
+        "Run without arguments to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"forum-kit {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def _run_app(argv: list[str]) -> int:
+    try:
+        app = importlib.import_module("ui.app")
+    except ImportError:
+        print(
+            "forum-kit: the desktop interface is not installed; use a command such as "
+            "'forum-kit --help'.",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        return int(app.main(argv) or 0)
+    except Exception:  # noqa: BLE001 - any failure to start Qt gets one clear sentence
+        print(
+            "forum-kit: the desktop interface could not start (no display or Qt libraries "
+            "missing); the commands still work, see 'forum-kit --help'.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] in APP_OPTIONS or args_list[0].startswith("--vault="):
+        return _run_app(args_list)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as stop:  # argparse exits 2 on usage errors and 0 after --help
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_usage(sys.stderr)
+        print("forum-kit: choose a command; 'forum-kit --help' lists them.", file=sys.stderr)
+        return EXIT_USAGE
+    from forum_kit.errors import ForumKitError
+
+    try:
+        return int(handler(args))
+    except ForumKitError as error:
+        print(f"forum-kit: {error.message}", file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        print("forum-kit: interrupted; nothing was saved from the unfinished command.",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED

@@ -1,0 +1,142 @@
+"""The demo generator: deterministic from the seed, every kind of data, consistent history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from forum_kit import demo
+from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.models import Base
+from forum_kit.vault import FAST_KDF, Vault
+
+TODAY = date(2026, 3, 31)
+SMALL = {"contacts": 60, "areas": 12, "notes_per_contact": 1.5}
+
+
+def _make(tmp_path, name, seed=7):
+    vault = Vault.create(tmp_path / name, "correct horse battery", kdf=FAST_KDF)
+    stats = demo.generate(vault, seed=seed, today=TODAY, **SMALL)
+    return vault, stats
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    base = tmp_path_factory.mktemp("demo")
+    first, stats_a = _make(base, "a.forumkit")
+    second, stats_b = _make(base, "b.forumkit")
+    yield first, second, stats_a, stats_b
+    first.lock()
+    second.lock()
+
+
+def _names(vault):
+    with vault.unit_of_work() as s:
+        return s.execute(sa.text("SELECT first_name, last_name FROM contacts ORDER BY id")).all()
+
+
+def test_same_seed_same_vault(generated):
+    first, second, stats_a, stats_b = generated
+    assert dict(stats_a.counts) == dict(stats_b.counts)
+    assert _names(first) == _names(second)
+
+
+# Every table of the organising domain; exchange/federation tables are not the demo's business.
+DOMAIN_TABLES = (
+    "workplaces areas area_headcounts contacts social_ties assessment_levels assessments "
+    "issue_tags conversations conversation_tags committees committee_memberships "
+    "structure_tests structure_test_outcomes contracts contract_steps contract_holidays "
+    "contract_type_starts grievances grievance_grievants grievance_events grievance_extensions "
+    "attachments bodies meetings meeting_attendance agenda_items motions delegates mandates "
+    "mandate_reports"
+).split()
+
+
+def test_every_table_has_rows(generated):
+    _, _, stats, _ = generated
+    assert set(DOMAIN_TABLES) <= {t.name for t in Base.metadata.sorted_tables}
+    empty = [name for name in DOMAIN_TABLES if stats.counts[name] == 0]
+    assert empty == []
+    assert stats.contacts == 60
+    assert stats.counts["workplaces"] == 4
+    assert stats.counts["areas"] == 12
+
+
+def test_names_from_many_languages_and_the_hand_picked_ones(generated):
+    first, *_ = generated
+    names = {f"{a} {b}" for a, b in _names(first)}
+    for wanted in ("Şêrko Aydın", "Zoë Ŋgema", "Agustín Muñoz", "Hélène Brûlé", "Jürgen Übel"):
+        assert wanted in names
+    with first.unit_of_work() as s:
+        languages = s.execute(sa.text("SELECT count(DISTINCT language) FROM contacts")).scalar()
+    assert languages >= 6
+
+
+def test_history_is_consistent(generated):
+    first, *_ = generated
+    with first.unit_of_work() as s:
+        q = s.execute
+        # derived columns were kept by the triggers, not written by the generator
+        assert q(sa.text("SELECT count(*) FROM contacts WHERE current_level > 0")).scalar() > 0
+        assert q(sa.text(
+            "SELECT count(*) FROM contacts c WHERE current_level != coalesce((SELECT level FROM "
+            "assessments a WHERE a.contact_id = c.id ORDER BY assessed_on DESC, id DESC "
+            "LIMIT 1), 0)")).scalar() == 0
+        assert q(sa.text("SELECT count(*) FROM conversations WHERE held_on > :t"),
+                 {"t": TODAY}).scalar() == 0
+        assert q(sa.text("SELECT count(*) FROM assessments WHERE assessed_on > :t"),
+                 {"t": TODAY}).scalar() == 0
+        # full-text index filled through the triggers
+        assert q(sa.text("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'zoe'")
+                 ).scalar() == 1
+        steps = q(sa.text("SELECT DISTINCT current_step FROM grievances WHERE status = 'open'")
+                  ).scalars().all()
+        assert set(steps) >= {1, 2, 3}
+        assert q(sa.text("SELECT count(*) FROM grievances WHERE status = 'closed' "
+                         "AND outcome IS NOT NULL")).scalar() > 0
+        assert q(sa.text("SELECT count(*) FROM delegates WHERE recalled_by_motion_id IS NOT NULL")
+                 ).scalar() >= 1
+        assert q(sa.text("SELECT count(*) FROM delegates WHERE role = 'alternate'")).scalar() >= 1
+        assert q(sa.text("SELECT count(*) FROM bodies WHERE kind = 'council' "
+                         "AND parent_id IS NOT NULL")).scalar() >= 1
+    assert first.check().ok
+
+
+def test_open_deadlines_are_computable_and_some_overdue(generated):
+    from forum_kit.queries.grievances import open_deadlines
+
+    first, *_ = generated
+    with first.unit_of_work() as s:
+        rows = open_deadlines(s, today=TODAY)
+        open_count = s.execute(sa.text("SELECT count(*) FROM grievances WHERE status = 'open'")
+                               ).scalar()
+    assert len({r.grievance_id for r in rows}) == open_count
+    assert any(r.status == "overdue" for r in rows)
+
+
+def test_different_seed_different_names(tmp_path):
+    vault = Vault.create(tmp_path / "c.forumkit", "correct horse battery", kdf=FAST_KDF)
+    try:
+        demo.generate(vault, seed=8, today=TODAY, contacts=20, areas=4, notes_per_contact=0.5)
+        other = Vault.create(tmp_path / "d.forumkit", "correct horse battery", kdf=FAST_KDF)
+        demo.generate(other, seed=9, today=TODAY, contacts=20, areas=4, notes_per_contact=0.5)
+        assert _names(vault)[8:] != _names(other)[8:]
+        other.lock()
+    finally:
+        vault.lock()
+
+
+def test_refuses_a_vault_with_contacts(generated):
+    first, *_ = generated
+    with pytest.raises(Conflict):
+        demo.generate(first, seed=1, today=TODAY, **SMALL)
+
+
+@pytest.mark.parametrize("bad", [{"contacts": 5}, {"areas": 2}, {"years": 0},
+                                 {"today": "2026-03-31"}, {"notes_per_contact": -1}])
+def test_bad_arguments_are_refused(session, bad):
+    kwargs = {"seed": 1, "today": TODAY, **SMALL, **bad}
+    with pytest.raises(InvalidInput):
+        demo.generate(session, **kwargs)
