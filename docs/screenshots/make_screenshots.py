@@ -1,0 +1,97 @@
+"""Make the screenshots in docs/screenshots/: welcome, unlock, every page, search, settings, locked.
+
+Owns the screenshot run. It creates a demo vault in a temporary folder (fast KDF, settings and
+config redirected there), opens the main window at 1280x800, visits every page listed in
+``ui.app.PAGE_FACTORIES`` (so new pages appear without editing this script) and saves
+``QWidget.grab()`` PNGs next to this file. Run under Xvfb or offscreen:
+
+    xvfb-run -a .venv/bin/python docs/screenshots/make_screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent
+TODAY = dt.date(2025, 3, 14)
+CONTACTS = int(os.environ.get("FORUM_KIT_SHOT_CONTACTS", "1500"))
+
+
+def main() -> int:
+    """Write the PNGs; returns the exit status."""
+    tmp = Path(tempfile.mkdtemp(prefix="forum-kit-shots-"))
+    os.environ["FORUM_KIT_CONFIG_DIR"] = str(tmp / "config")
+    os.environ["FORUM_KIT_DATA_DIR"] = str(tmp / "data")
+    sys.path.insert(0, str(OUT.parents[1]))
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["forum-kit"])
+    app.setApplicationName("Forum Kit")
+
+    from forum_kit import demo
+    from forum_kit.config import add_recent_vault
+    from forum_kit.vault import FAST_KDF, Vault
+    from ui.app import AppController, create_main_window
+    from ui.session import AppContext, AppDeps
+    from ui.settings import SettingsStore
+
+    passphrase = "demo passphrase"
+    path = tmp / "data" / "demo.forumkit"
+    path.parent.mkdir(parents=True)
+    vault = Vault.create(path, passphrase, kdf=FAST_KDF)
+    demo.generate(vault, today=TODAY, contacts=CONTACTS)
+    add_recent_vault(path)
+    deps = AppDeps(settings=SettingsStore(), kdf=FAST_KDF, today=lambda: TODAY, demo_path=path)
+
+    def shot(widget, name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        widget.grab().save(str(OUT / f"{name}.png"))
+        print("wrote", name)
+
+    controller = AppController(deps)
+    controller.welcome.resize(760, 560)
+    controller.start()
+    shot(controller.welcome, "welcome")
+    controller.welcome.tabs.setCurrentWidget(controller.welcome.create_panel)
+    panel = controller.welcome.create_panel
+    panel.name.setText("warehouse-committee")
+    panel.passphrase.setText("kettle orbit mango fiddle")
+    panel.again.setText("kettle orbit mango fiddle")
+    shot(controller.welcome, "welcome-create")
+    panel.passphrase.clear()
+    panel.again.clear()
+    controller.welcome.show_unlock(path)
+    shot(controller.welcome, "unlock")
+    controller.welcome.close()
+
+    ctx = AppContext(vault, deps)
+    window = create_main_window(ctx)
+    window.resize(1280, 800)
+    window.show()
+    for number, key in enumerate(window.pages):
+        if key == "search":
+            continue
+        window.show_page(key)
+        shot(window, f"page-{number + 1:02d}-{key}")
+    window.search_box.setText("overtime")
+    window.run_search()
+    shot(window, "search")
+    dialog = window.open_settings()
+    shot(dialog, "settings-general")
+    dialog.tabs.setCurrentIndex(1)
+    shot(dialog, "settings-scale")
+    dialog.reject()
+    window.lock_now()
+    shot(window, "locked")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

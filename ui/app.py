@@ -1,0 +1,224 @@
+"""The composition root: ``forum-kit`` with no arguments (or ``--vault``/``--demo``) opens the app.
+
+Owns ``main``, the list of pages (``PAGE_FACTORIES``, the other pages imported lazily with a
+placeholder fallback), ``create_main_window`` (window + idle lock wired to the settings) and
+``AppController``, which goes from the welcome/unlock window to the main window. Order matters
+for start-up time (PERFORMANCE.md): the welcome or unlock screen is shown first, then SQLAlchemy,
+the vault code and the queries are imported on a background thread while the user types.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import shutil
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from ui.pages import Page
+from ui.pages.placeholder import PlaceholderPage
+from ui.session import AppContext, AppDeps
+
+APP_NAME = "Forum Kit"
+DEMO_PASSPHRASE = "demo passphrase"
+DEMO_CONTACTS = 1500
+PRELOAD_MODULES = ("sqlalchemy", "sqlalchemy.orm", "forum_kit.vault", "forum_kit.models",
+                   "forum_kit.queries", "forum_kit.queries.people", "forum_kit.queries.areas",
+                   "forum_kit.queries.followups", "forum_kit.queries.search",
+                   "forum_kit.services.scale")
+
+
+def _lazy_page(key: str, module: str, class_name: str) -> Callable[[], Page]:
+    """A factory importing the page when the window is built; placeholder when not there yet."""
+
+    def factory() -> Page:
+        try:
+            page_class = getattr(importlib.import_module(module), class_name)
+        except (ImportError, AttributeError):
+            return PlaceholderPage(key)
+        return page_class()
+
+    return factory
+
+
+def _placeholder(key: str) -> Callable[[], Page]:
+    return lambda: PlaceholderPage(key)
+
+
+PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
+    ("map", "Map", _lazy_page("map", "ui.pages.map", "MapPage")),
+    ("people", "People", _lazy_page("people", "ui.pages.people", "PeoplePage")),
+    ("conversations", "Conversations",
+     _lazy_page("conversations", "ui.pages.conversations", "ConversationsPage")),
+    ("grievances", "Grievances",
+     _lazy_page("grievances", "ui.pages.grievances", "GrievancesPage")),
+    ("growth", "Growth", _lazy_page("growth", "ui.pages.growth", "GrowthPage")),
+    ("assemblies", "Assemblies", _placeholder("assemblies")),
+    ("documents", "Documents", _placeholder("documents")),
+]
+
+
+def preload_in_background(modules: Sequence[str] = PRELOAD_MODULES) -> threading.Thread:
+    """Import the heavy modules on a daemon thread (missing optional ones are skipped)."""
+
+    def work() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                continue
+
+    thread = threading.Thread(target=work, name="forum-kit-preload", daemon=True)
+    thread.start()
+    return thread
+
+
+def create_main_window(ctx: AppContext,
+                       page_factories: Sequence[tuple[str, str, Callable[[], Page]]] | None = None,
+                       *, search_fn: Callable[..., Any] | None = None) -> Any:
+    """The main window with its idle lock (``window.idle_lock``) following the settings."""
+    from ui.lock import IdleLock
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx, PAGE_FACTORIES if page_factories is None else page_factories,
+                        search_fn=search_fn)
+    idle = IdleLock(clock=ctx.deps.clock, minutes=ctx.settings.get("idle_lock_minutes"),
+                    interval_ms=ctx.deps.lock_check_interval_ms, parent=window)
+    idle.lock_requested.connect(window.lock_now)
+    window.locked.connect(idle.pause)
+    window.unlocked.connect(idle.resume)
+    window.destroyed.connect(idle.stop)
+
+    def settings_changed(key: str) -> None:
+        if key == "idle_lock_minutes":
+            idle.set_minutes(ctx.settings.get(key))
+
+    ctx.settings.changed.connect(settings_changed)
+    window.idle_lock = idle
+    return window
+
+
+def ensure_demo_vault(path: Path, *, kdf: Any, today: dt.date) -> Path:
+    """Create and fill the demo vault at ``path`` unless it exists (runs off the GUI thread)."""
+    from forum_kit import demo
+    from forum_kit.vault import PRODUCTION_KDF, Vault
+
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    vault = Vault.create(path, DEMO_PASSPHRASE, kdf=kdf or PRODUCTION_KDF)
+    try:
+        demo.generate(vault, today=today, contacts=DEMO_CONTACTS)
+    except BaseException:
+        # a half-filled demo vault would be opened as if it were complete next time
+        vault.lock()
+        shutil.rmtree(path, ignore_errors=True)
+        raise
+    vault.lock()
+    return path
+
+
+class AppController(QObject):
+    """Shows the welcome (or unlock) window, then the main window once a vault is open."""
+
+    def __init__(self, deps: AppDeps, *,
+                 page_factories: Sequence[tuple[str, str, Callable[[], Page]]] | None = None,
+                 search_fn: Callable[..., Any] | None = None) -> None:
+        super().__init__()
+        from ui.dialogs.welcome import WelcomeWindow
+
+        self.deps = deps
+        self._page_factories = page_factories
+        self._search_fn = search_fn
+        self.welcome = WelcomeWindow(deps, demo_path=deps.demo_path, opener=deps.opener)
+        self.welcome.vault_opened.connect(self._opened)
+        self.window: Any = None
+        self.ctx: AppContext | None = None
+
+    def start(self, *, vault_path: Path | None = None) -> None:
+        """Show the first window: the unlock screen for ``vault_path`` or the welcome screen."""
+        if vault_path is not None:
+            self.welcome.show_unlock(vault_path)
+        self.welcome.show()
+
+    def prepare_demo(self) -> None:
+        """Create the demo vault in the background if missing, then show its unlock screen."""
+        from ui.operations import run_in_background
+
+        path = self.deps.demo_path
+        assert path is not None
+        if path.exists():
+            self.welcome.show_unlock(path)
+            return
+        self.welcome.show_busy(self.welcome.tr("Preparing the demo vault (a minute at most)…"))
+        kdf = self.deps.kdf
+        today = self.deps.today()
+        run_in_background(
+            self.welcome,
+            lambda: ensure_demo_vault(path, kdf=kdf, today=today),
+            on_done=self.welcome.show_unlock,
+            on_error=self.welcome.show_failure,
+        )
+
+    def _opened(self, vault: Any) -> None:
+        self.ctx = AppContext(vault, self.deps)
+        self.window = create_main_window(self.ctx, self._page_factories,
+                                         search_fn=self._search_fn)
+        self.window.show()
+        self.welcome.hide()
+        self.welcome.deleteLater()
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="forum-kit", description="Open the Forum Kit app.")
+    parser.add_argument("--vault", type=Path, help="open the unlock screen of this vault")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo vault (created if missing; passphrase "
+                             f"'{DEMO_PASSPHRASE}')")
+    return parser.parse_args(list(argv))
+
+
+def _no_core_dumps() -> None:
+    # SECURITY.md L-7: a crash must not write the unlocked key or notes to a core file
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop app; returns the exit status."""
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    _no_core_dumps()
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "forum-kit"])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    from ui.settings import SettingsStore
+
+    deps = AppDeps(settings=SettingsStore())
+    if args.demo:
+        from forum_kit.config import demo_vault_path
+
+        deps.demo_path = demo_vault_path()
+    controller = AppController(deps)
+    controller.start(vault_path=args.vault)
+    if args.demo:
+        controller.prepare_demo()
+    preload_in_background()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

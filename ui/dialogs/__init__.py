@@ -1,0 +1,1 @@
+"""Dialogs and full-window screens: welcome, unlock, recovery key, settings, confirmation."""

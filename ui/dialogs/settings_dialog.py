@@ -1,0 +1,251 @@
+"""The Settings dialog: the typed app settings and the vault's assessment scale.
+
+Owns ``SettingsDialog``. The General tab is built from ``ui.settings.SETTINGS`` (one declaration,
+one editor each); the default workplace is chosen from the vault's workplaces. The Assessment
+scale tab edits labels, colours and definitions in the vault through
+``forum_kit.services.scale.update_level`` in one unit of work when the dialog is accepted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.errors import ForumKitError
+from ui.session import AppContext
+from ui.settings import SETTINGS, Setting
+
+LANGUAGES = {"en": "English"}
+
+
+class ColourButton(QPushButton):
+    """A button showing a colour; clicking opens QColorDialog (replaceable for tests)."""
+
+    def __init__(self, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colour = colour
+        self.chooser = self._ask
+        self.clicked.connect(self._choose)
+        self._paint()
+
+    def _ask(self, current: str) -> str | None:
+        chosen = QColorDialog.getColor(QColor(current), self, self.tr("Choose a colour"))
+        return chosen.name() if chosen.isValid() else None
+
+    def _choose(self) -> None:
+        chosen = self.chooser(self.colour)
+        if chosen:
+            self.set_colour(chosen)
+
+    def set_colour(self, colour: str) -> None:
+        """Show ``colour`` (#rrggbb)."""
+        self.colour = colour
+        self._paint()
+
+    def _paint(self) -> None:
+        self.setText(self.colour)
+        text = "#000000" if QColor(self.colour).lightness() > 140 else "#ffffff"
+        self.setStyleSheet(f"background-color: {self.colour}; color: {text};")
+
+
+class SettingsDialog(QDialog):
+    """Edit settings and the scale; OK validates and saves everything or nothing of each part."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(820)
+        self.editors: dict[str, QWidget] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.tabs.addTab(self._scale_tab(), self.tr("Assessment scale"))
+        self.error = QLabel(self)
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    # ------------------------------------------------------------------------------ general
+
+    def _general_tab(self) -> QWidget:
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        values = self.ctx.settings.values()
+        for setting in SETTINGS:
+            editor = self._editor_for(setting, values[setting.key], tab)
+            editor.setToolTip(setting.description)
+            self.editors[setting.key] = editor
+            label = QLabel(self._label(setting), tab)
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+            if setting.key == "language":
+                note = QLabel(self.tr("Only English for now; translations will follow."), tab)
+                note.setEnabled(False)
+                form.addRow("", note)
+        return tab
+
+    def _label(self, setting: Setting) -> str:
+        labels = {
+            "idle_lock_minutes": self.tr("&Lock after idle (minutes)"),
+            "default_workplace_id": self.tr("Default &workplace"),
+            "language": self.tr("Lan&guage"),
+            "stale_days": self.tr("Assessment is &stale after (days)"),
+            "due_soon_working_days": self.tr("Deadline is &due soon within (working days)"),
+        }
+        return labels.get(setting.key, setting.key.replace("_", " ").capitalize())
+
+    def _editor_for(self, setting: Setting, value: Any, parent: QWidget) -> QWidget:
+        if setting.key == "default_workplace_id":
+            combo = QComboBox(parent)
+            combo.addItem(self.tr("(none: ask each time)"), None)
+            for wp_id, name in self._workplaces():
+                combo.addItem(name, wp_id)
+            found = combo.findData(value)
+            combo.setCurrentIndex(found if found >= 0 else 0)
+            return combo
+        if setting.choices:
+            combo = QComboBox(parent)
+            for choice in setting.choices:
+                combo.addItem(LANGUAGES.get(choice, choice), choice)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            return combo
+        if setting.type is int:
+            spin = QSpinBox(parent)
+            spin.setRange(setting.minimum or 0, setting.maximum or 1_000_000)
+            spin.setValue(int(value))
+            return spin
+        line = QLineEdit(str(value), parent)
+        return line
+
+    def _workplaces(self) -> list[tuple[int, str]]:
+        try:
+            from forum_kit.queries.areas import workplaces
+
+            with self.ctx.unit_of_work() as session:
+                return [(row.id, row.name) for row in workplaces(session)]
+        except (ImportError, ForumKitError):
+            return []
+
+    def _editor_value(self, key: str) -> Any:
+        editor = self.editors[key]
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        raise TypeError(key)
+
+    # ------------------------------------------------------------------------------ scale
+
+    def _scale_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.scale_rows: dict[int, tuple[Any, QLineEdit, ColourButton, QLineEdit]] = {}
+        grid = QGridLayout(tab)
+        for col, text in enumerate((self.tr("Level"), self.tr("Label"), self.tr("Colour"),
+                                    self.tr("What it means"))):
+            header = QLabel(f"<b>{text}</b>", tab)
+            grid.addWidget(header, 0, col)
+        try:
+            from forum_kit.services.scale import scale
+
+            with self.ctx.unit_of_work() as session:
+                levels = scale(session)
+        except (ImportError, ForumKitError) as error:
+            message = getattr(error, "message", "")
+            grid.addWidget(QLabel(message or self.tr("The scale cannot be edited yet."), tab),
+                           1, 0, 1, 4)
+            return tab
+        for row, level in enumerate(levels, start=1):
+            number = QLabel(str(level.level), tab)
+            label = QLineEdit(level.label, tab)
+            label.setMaxLength(60)
+            colour = ColourButton(level.colour, tab)
+            definition = QLineEdit(level.definition, tab)
+            grid.addWidget(number, row, 0)
+            grid.addWidget(label, row, 1)
+            grid.addWidget(colour, row, 2)
+            grid.addWidget(definition, row, 3)
+            self.scale_rows[level.level] = (level, label, colour, definition)
+        note = QLabel(self.tr("Levels 1 and 2 count as support. Relabelling changes every chart "
+                              "and list; the history of assessments is kept as it is."), tab)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        grid.addWidget(note, len(levels) + 1, 0, 1, 4)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(len(levels) + 2, 1)
+        return tab
+
+    def scale_changes(self) -> list[dict[str, Any]]:
+        """The ``update_level`` keyword arguments for each changed level."""
+        changes = []
+        for number, (level, label, colour, definition) in self.scale_rows.items():
+            change: dict[str, Any] = {}
+            if label.text() != level.label:
+                change["label"] = label.text()
+            if colour.colour.lower() != level.colour.lower():
+                change["colour"] = colour.colour
+            if definition.text() != level.definition:
+                change["definition"] = definition.text()
+            if change:
+                changes.append({"level": number, **change})
+        return changes
+
+    # ------------------------------------------------------------------------------ save
+
+    def save(self) -> None:
+        """Validate and store both parts; stay open with the reason when something is refused."""
+        from ui.settings import validate
+
+        try:
+            new_values = {s.key: validate(s.key, self._editor_value(s.key)) for s in SETTINGS}
+        except ForumKitError as error:
+            self.tabs.setCurrentIndex(0)
+            self.error.setText(error.message)
+            return
+        changes = self.scale_changes()
+        if changes:
+            try:
+                from forum_kit.services.scale import update_level
+
+                with self.ctx.unit_of_work() as session:
+                    for change in changes:
+                        update_level(session, **change)
+            except ForumKitError as error:
+                self.tabs.setCurrentIndex(1)
+                self.error.setText(error.message)
+                return
+        for key, value in new_values.items():
+            self.ctx.settings.set(key, value)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        # the scale editors may hold text the user typed: drop it with the dialog
+        for _level, label, _colour, definition in getattr(self, "scale_rows", {}).values():
+            label.clear()
+            definition.clear()
+        super().done(result)

@@ -1,0 +1,91 @@
+"""Idle auto-lock: notices when nobody has touched the app for the configured time.
+
+Owns ``IdleLock``, an application-wide event filter that records the time of the last key,
+mouse, wheel or touch input, and a timer that compares the injectable ``clock()`` with the idle
+limit and emits ``lock_requested`` once. What locking does (clear every page, dispose the engine
+and drop the key, show the unlock screen) is the main window's ``lock_now``. Suspending the
+application also requests a lock. The operating system's own screen lock is not detected yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
+    QEvent.Type.ShortcutOverride,
+})
+
+
+class IdleLock(QObject):
+    """Emits ``lock_requested`` after ``minutes`` of no input, measured with ``clock()`` seconds."""
+
+    lock_requested = Signal()
+
+    def __init__(self, *, clock: Callable[[], float], minutes: float,
+                 interval_ms: int = 1000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._limit = float(minutes) * 60.0
+        self._last_input = clock()
+        self.paused = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+            app.applicationStateChanged.connect(self._state_changed)
+        self._timer.start()
+
+    @property
+    def limit_seconds(self) -> float:
+        """The idle limit in seconds."""
+        return self._limit
+
+    def set_minutes(self, minutes: float) -> None:
+        """Change the idle limit (from settings)."""
+        self._limit = float(minutes) * 60.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _INPUT_EVENTS:
+            self._last_input = self._clock()
+        return False
+
+    def touch(self) -> None:
+        """Count now as activity."""
+        self._last_input = self._clock()
+
+    def check(self) -> None:
+        """Request a lock when the idle limit has passed (once, until ``resume``)."""
+        if self.paused:
+            return
+        if self._clock() - self._last_input >= self._limit:
+            self.paused = True
+            self.lock_requested.emit()
+
+    def pause(self) -> None:
+        """Stop requesting locks (while locked)."""
+        self.paused = True
+
+    def resume(self) -> None:
+        """Start counting again from now (after unlock)."""
+        self._last_input = self._clock()
+        self.paused = False
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended and not self.paused:
+            self.paused = True
+            self.lock_requested.emit()
+
+    def stop(self) -> None:
+        """Remove the event filter and stop the timer."""
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
