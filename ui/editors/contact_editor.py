@@ -1,0 +1,416 @@
+"""``ContactEditor``: add or edit one contact, append to their assessment history, manage their
+ties to other contacts, organic-leader and sensitive flags, and committee role.
+
+Every save is one user action and so one ``ctx.unit_of_work()`` (ARCHITECTURE.md rule 6); the
+editor reads the contact through ``forum_kit.queries.people.person_detail`` (a frozen row, never a
+live ORM object). Assessments are appended, never edited. The whole editor works from the keyboard:
+Enter in a one-line field saves, mnemonics reach every field. Errors are shown inline and never
+contain personal data (they are the core's messages).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.errors import NotFound
+from forum_kit.queries import people as people_q
+from forum_kit.services import assessments as assessments_s
+from forum_kit.services import committees as committees_s
+from forum_kit.services import contacts as contacts_s
+from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
+from ui.models.assessment_history_model import AssessmentHistoryModel
+from ui.models.roles import ID_ROLE, LevelStyle
+from ui.models.small_lists import TiesModel
+
+PickContact = Callable[[QWidget | None], int | None]
+
+_TEXT_FIELDS = ("first_name", "last_name", "job_title", "shift", "phone", "email", "language")
+_ROLES = (("", "—"), ("C", "Committee member (C)"), ("CH", "Committee helper (CH)"))
+_EMPLOYMENT = (("", "—"), ("FT", "Full time"), ("PT", "Part time"))
+
+
+def _value(detail: Any, name: str, default: Any = "") -> Any:
+    value = getattr(detail, name, default)
+    return default if value is None else value
+
+
+class ContactEditor(QWidget):
+    """The form for one contact; ``saved`` carries the contact id after each successful save."""
+
+    saved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: Any = None
+        self.contact_id: int | None = None
+        self.workplace_id: int | None = None
+        self._loaded_role = ""
+        self._levels: dict[int, LevelStyle] = {}
+        # Replaced in tests; by default a search dialog over the People list.
+        self.pick_contact: PickContact = lambda parent: None
+
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        outer.addWidget(self.heading)
+        self.error = QLabel()
+        self.error.setObjectName("editorError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setVisible(False)
+        outer.addWidget(self.error)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.area = QComboBox()
+        self.job_title = QLineEdit()
+        self.shift = QLineEdit()
+        self.employment = QComboBox()
+        for value, label in _EMPLOYMENT:
+            self.employment.addItem(self.tr(label), value)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("personal, never the company's"))
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("personal, never the company's"))
+        self.language = QLineEdit()
+        self.committee_role = QComboBox()
+        for value, label in _ROLES:
+            self.committee_role.addItem(self.tr(label), value)
+        flags = QHBoxLayout()
+        self.organic_leader = QCheckBox(self.tr("&Organic leader"))
+        self.sensitive = QCheckBox(self.tr("Sens&itive (never printed or exported)"))
+        flags.addWidget(self.organic_leader)
+        flags.addWidget(self.sensitive)
+        flags.addStretch(1)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+        form.addRow(self.tr("&First name"), self.first_name)
+        form.addRow(self.tr("&Last name"), self.last_name)
+        form.addRow(self.tr("&Area"), self.area)
+        form.addRow(self.tr("&Job"), self.job_title)
+        form.addRow(self.tr("S&hift"), self.shift)
+        form.addRow(self.tr("Emplo&yment"), self.employment)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("E&mail"), self.email)
+        form.addRow(self.tr("La&nguage"), self.language)
+        form.addRow(self.tr("&Committee"), self.committee_role)
+        form.addRow("", flags)
+        form.addRow(self.tr("N&otes"), self.notes)
+        outer.addLayout(form)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        for name in _TEXT_FIELDS:
+            getattr(self, name).returnPressed.connect(self.save)
+
+        # Assessment history: append-only.
+        history_box = QGroupBox(self.tr("Assessment history"))
+        hv = QVBoxLayout(history_box)
+        self.history_model = AssessmentHistoryModel(self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self._setup_small_table(self.history)
+        self.history.setMinimumHeight(90)
+        hv.addWidget(self.history)
+        append_row = QHBoxLayout()
+        self.new_level = QComboBox()
+        self.new_level.setAccessibleName(self.tr("New assessment level"))
+        self.new_level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.new_date = QDateEdit()
+        self.new_date.setCalendarPopup(True)
+        self.new_date.setDisplayFormat("yyyy-MM-dd")
+        self.new_evidence = QLineEdit()
+        self.new_evidence.setPlaceholderText(self.tr("evidence (which conversation or action)"))
+        self.new_evidence.returnPressed.connect(self.append_assessment)
+        self.append_button = QPushButton(self.tr("Appe&nd assessment"))
+        self.append_button.clicked.connect(self.append_assessment)
+        append_row.addWidget(self.new_level, 2)
+        append_row.addWidget(self.new_date, 1)
+        append_row.addWidget(self.new_evidence, 3)
+        append_row.addWidget(self.append_button)
+        hv.addLayout(append_row)
+        outer.addWidget(history_box, 1)
+
+        ties_box = QGroupBox(self.tr("Talks to (social ties)"))
+        tv = QVBoxLayout(ties_box)
+        self.ties_model = TiesModel(self)
+        self.ties = QTableView()
+        self.ties.setModel(self.ties_model)
+        self._setup_small_table(self.ties)
+        self.ties.setMinimumHeight(70)
+        tv.addWidget(self.ties)
+        tie_buttons = QHBoxLayout()
+        self.add_tie_button = QPushButton(self.tr("Add &tie…"))
+        self.add_tie_button.clicked.connect(self.add_tie)
+        self.remove_tie_button = QPushButton(self.tr("&Remove tie"))
+        self.remove_tie_button.clicked.connect(self.remove_tie)
+        tie_buttons.addWidget(self.add_tie_button)
+        tie_buttons.addWidget(self.remove_tie_button)
+        tie_buttons.addStretch(1)
+        tv.addLayout(tie_buttons)
+        outer.addWidget(ties_box, 1)
+        self._set_existing(False)
+
+    @staticmethod
+    def _setup_small_table(view: QTableView) -> None:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.setTabKeyNavigation(False)
+
+    # ---- set-up -------------------------------------------------------------------------
+    def attach(self, ctx: Any) -> None:
+        self.ctx = ctx
+        self.new_date.setDate(to_qdate(ctx.today()))
+
+    def set_levels(self, levels: dict[int, LevelStyle]) -> None:
+        self._levels = dict(levels)
+        self.history_model.set_levels(levels)
+        current = self.new_level.currentData()
+        self.new_level.clear()
+        for level, style in sorted(levels.items()):
+            self.new_level.addItem(f"{level} {style.label}", level)
+            self.new_level.setItemData(
+                self.new_level.count() - 1, style.colour, Qt.ItemDataRole.DecorationRole
+            )
+        if current is not None:
+            self.new_level.setCurrentIndex(max(0, self.new_level.findData(current)))
+
+    def set_areas(self, workplace_id: int | None, areas: Sequence[tuple[int, str]]) -> None:
+        """The areas a contact can be in (id, "Parent / Child") for the current workplace."""
+        self.workplace_id = workplace_id
+        current = self.area.currentData()
+        self.area.clear()
+        for area_id, path in areas:
+            self.area.addItem(path, area_id)
+        if current is not None:
+            i = self.area.findData(current)
+            if i >= 0:
+                self.area.setCurrentIndex(i)
+
+    def _set_existing(self, existing: bool) -> None:
+        for w in (self.new_level, self.new_date, self.new_evidence, self.append_button,
+                  self.history, self.ties, self.add_tie_button, self.remove_tie_button):
+            w.setEnabled(existing)
+
+    # ---- load ---------------------------------------------------------------------------
+    def new_contact(self, *, workplace_id: int | None, area_id: int | None = None) -> None:
+        """An empty form for a new contact (in ``area_id`` when given)."""
+        self._reset_fields()
+        self.contact_id = None
+        self.workplace_id = workplace_id
+        self.heading.setText(self.tr("New person"))
+        if area_id is not None:
+            i = self.area.findData(area_id)
+            if i >= 0:
+                self.area.setCurrentIndex(i)
+        self._set_existing(False)
+        self.first_name.setFocus()
+
+    def load(self, contact_id: int) -> bool:
+        """Show one contact; False when it no longer exists."""
+        if self.ctx is None:
+            return False
+        set_error_label(self.error, None)
+        try:
+            with self.ctx.unit_of_work() as session:
+                detail = people_q.person_detail(session, contact_id)
+        except NotFound:
+            return False
+        except Exception as exc:  # noqa: BLE001 - shown inline, never raised into Qt
+            set_error_label(self.error, error_text(exc))
+            return False
+        self._show(detail)
+        return True
+
+    def _show(self, detail: Any) -> None:
+        self.contact_id = detail.id
+        self.workplace_id = _value(detail, "workplace_id", self.workplace_id)
+        self.heading.setText(self.tr("Person"))
+        for name in _TEXT_FIELDS:
+            getattr(self, name).setText(str(_value(detail, name)))
+        i = self.area.findData(_value(detail, "area_id", None))
+        self.area.setCurrentIndex(i if i >= 0 else 0)
+        employment = _value(detail, "employment", "")
+        self.employment.setCurrentIndex(max(0, self.employment.findData(str(employment))))
+        self._loaded_role = next(
+            (m.role for m in _value(detail, "memberships", ()) if m.left_on is None), ""
+        )
+        self.committee_role.setCurrentIndex(max(0, self.committee_role.findData(self._loaded_role)))
+        self.organic_leader.setChecked(bool(_value(detail, "organic_leader", False)))
+        self.sensitive.setChecked(bool(_value(detail, "sensitive", False)))
+        self.notes.setPlainText(str(_value(detail, "notes")))
+        self.history_model.set_rows(list(_value(detail, "assessments", ())))
+        self.ties_model.set_rows(list(_value(detail, "ties", ())))
+        self.new_evidence.clear()
+        self._set_existing(True)
+
+    def _reset_fields(self) -> None:
+        for name in _TEXT_FIELDS:
+            getattr(self, name).clear()
+        self.notes.clear()
+        self.employment.setCurrentIndex(0)
+        self.committee_role.setCurrentIndex(0)
+        self._loaded_role = ""
+        self.organic_leader.setChecked(False)
+        self.sensitive.setChecked(False)
+        self.history_model.clear()
+        self.ties_model.clear()
+        self.new_evidence.clear()
+        set_error_label(self.error, None)
+
+    def clear(self) -> None:
+        """Drop every field and row (the vault is locking)."""
+        self._reset_fields()
+        self.area.clear()
+        self.contact_id = None
+        self.heading.clear()
+        self._set_existing(False)
+
+    # ---- actions ------------------------------------------------------------------------
+    def _fields(self) -> dict[str, Any]:
+        out: dict[str, Any] = {name: getattr(self, name).text() for name in _TEXT_FIELDS}
+        out["area_id"] = self.area.currentData()
+        out["employment"] = self.employment.currentData() or None
+        out["organic_leader"] = self.organic_leader.isChecked()
+        out["sensitive"] = self.sensitive.isChecked()
+        out["notes"] = self.notes.toPlainText()
+        return out
+
+    def save(self) -> int | None:
+        """Add or update the contact (and its committee role) in one unit of work."""
+        if self.ctx is None:
+            return None
+        fields = self._fields()
+        if fields["area_id"] is None:
+            set_error_label(self.error, self.tr("Add an area on the Map page first."))
+            return None
+        today = self.ctx.today()
+        role = self.committee_role.currentData() or ""
+        try:
+            with self.ctx.unit_of_work() as session:
+                if self.contact_id is None:
+                    if self.workplace_id is None:
+                        set_error_label(self.error, self.tr("Add a workplace on the Map page."))
+                        return None
+                    contact = contacts_s.add_contact(
+                        session, workplace_id=self.workplace_id, today=today, **fields
+                    )
+                else:
+                    contact = contacts_s.update_contact(
+                        session, contact_id=self.contact_id, today=today, **fields
+                    )
+                contact_id = contact.id
+                if role != self._loaded_role:
+                    if self._loaded_role:
+                        committees_s.leave_committee(session, contact_id=contact_id, left_on=today)
+                    if role:
+                        committees_s.join_committee(
+                            session, contact_id=contact_id, role=role, joined_on=today
+                        )
+        except Exception as exc:  # noqa: BLE001 - the core's words, shown inline
+            set_error_label(self.error, error_text(exc))
+            return None
+        set_error_label(self.error, None)
+        self.load(contact_id)
+        self.saved.emit(contact_id)
+        return contact_id
+
+    def append_assessment(self) -> bool:
+        """Append one assessment to the history (never overwrites an earlier one)."""
+        if self.ctx is None or self.contact_id is None or self.new_level.currentData() is None:
+            return False
+        try:
+            with self.ctx.unit_of_work() as session:
+                assessments_s.append_assessment(
+                    session,
+                    contact_id=self.contact_id,
+                    level=int(self.new_level.currentData()),
+                    assessed_on=from_qdate(self.new_date.date()),
+                    evidence=self.new_evidence.text(),
+                    today=self.ctx.today(),
+                )
+        except Exception as exc:  # noqa: BLE001
+            set_error_label(self.error, error_text(exc))
+            return False
+        self.load(self.contact_id)
+        self.saved.emit(self.contact_id)
+        return True
+
+    def add_tie(self) -> bool:
+        if self.ctx is None or self.contact_id is None:
+            return False
+        other = self.pick_contact(self)
+        if other is None:
+            return False
+        try:
+            with self.ctx.unit_of_work() as session:
+                contacts_s.add_tie(session, a_id=self.contact_id, b_id=other)
+        except Exception as exc:  # noqa: BLE001
+            set_error_label(self.error, error_text(exc))
+            return False
+        self.load(self.contact_id)
+        return True
+
+    def remove_tie(self) -> bool:
+        if self.ctx is None or self.contact_id is None:
+            return False
+        index = self.ties.currentIndex()
+        if not index.isValid():
+            return False
+        other = index.data(ID_ROLE)
+        try:
+            with self.ctx.unit_of_work() as session:
+                contacts_s.remove_tie(session, a_id=self.contact_id, b_id=other)
+        except Exception as exc:  # noqa: BLE001
+            set_error_label(self.error, error_text(exc))
+            return False
+        self.load(self.contact_id)
+        return True
+
+
+class ContactDialog(QDialog):
+    """The contact editor in a dialog (adding a person from the Map page); accepted on save."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add person"))
+        layout = QVBoxLayout(self)
+        self.editor = ContactEditor(self)
+        layout.addWidget(self.editor)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.editor.saved.connect(lambda _id: self.accept())
+        self.resize(560, 640)

@@ -1,0 +1,354 @@
+"""``ContractDialog``: set up a contract's grievance procedure.
+
+Owns the editing of one contract: its steps (who answers at each, the filing/appeal limit and the
+answer limit in working or calendar days, which events each limit counts from, "whichever is
+first/last"), its holiday calendar, its weekend, roll-forward, and which grievance types start at
+which step. Steps and holidays are edited in ``QStandardItemModel`` tables (model/view; units and
+"whichever" through drop-down delegates). "Typical procedure" fills the default of
+``forum_kit.services.contracts``. Saving goes through ``create_contract``/``update_contract``,
+which check the procedure with the deadline engine; their message is shown inline and the dialog
+stays open, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.errors import ForumKitError, InvalidInput
+from forum_kit.models.grievance import Contract, ContractHoliday, ContractTypeStart
+from forum_kit.services import contracts as contracts_s
+from ui.editors.common import error_text, set_error_label
+from ui.models.grievance_models import TYPE_LABELS
+
+STEP_HEADERS = ("Step no.", "Name", "Answered by", "File/appeal days", "Unit", "Counts from",
+                "Whichever", "Answer days", "Answer unit")
+(S_ORDINAL, S_NAME, S_BY, S_FILE_DAYS, S_FILE_UNIT, S_FROM, S_WHICH, S_ANSWER_DAYS,
+ S_ANSWER_UNIT) = range(9)
+TRIGGER_HELP = ("Counts from: incident, knowledge (first step or steps where some types start); "
+                "filed, answer_received, answer_due (appeals). Separate with commas.")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down editor with fixed choices (the cell keeps the chosen text)."""
+
+    def __init__(self, choices: tuple[str, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(list(self.choices))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        i = editor.findText(str(index.data() or ""))
+        editor.setCurrentIndex(max(0, i))
+
+    def setModelData(self, editor: QWidget, model: Any,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText())
+
+
+def _item(value: object) -> QStandardItem:
+    return QStandardItem("" if value is None else str(value))
+
+
+def _int(text: str, what: str, *, optional: bool = False) -> int | None:
+    text = text.strip()
+    if not text and optional:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise InvalidInput(f"{what} must be a whole number of days.") from None
+
+
+class ContractDialog(QDialog):
+    """Create (``contract_id`` None) or edit one contract."""
+
+    def __init__(self, parent: QWidget | None, ctx: Any, *, contract_id: int | None = None,
+                 workplace_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contract_id = contract_id
+        self.workplace_id = workplace_id
+        self.setWindowTitle(self.tr("Contract and grievance procedure"))
+        layout = QVBoxLayout(self)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+
+        form = QFormLayout()
+        self.name = QLineEdit()
+        form.addRow(self.tr("&Name:"), self.name)
+        weekend_row = QHBoxLayout()
+        self.weekend: list[QCheckBox] = []
+        for label in WEEKDAYS:
+            box = QCheckBox(self.tr(label))
+            self.weekend.append(box)
+            weekend_row.addWidget(box)
+        weekend_row.addStretch(1)
+        form.addRow(self.tr("Days off (weekend):"), weekend_row)
+        self.roll_forward = QCheckBox(self.tr(
+            "A calendar-day deadline on a day off moves to the next working day"))
+        form.addRow("", self.roll_forward)
+        layout.addLayout(form)
+
+        steps_box = QGroupBox(self.tr("Steps and time limits"))
+        sl = QVBoxLayout(steps_box)
+        self.steps_model = QStandardItemModel(0, len(STEP_HEADERS), self)
+        self.steps_model.setHorizontalHeaderLabels([self.tr(h) for h in STEP_HEADERS])
+        self.steps = QTableView()
+        self.steps.setModel(self.steps_model)
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.verticalHeader().setVisible(False)
+        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in ((S_ORDINAL, 60), (S_NAME, 110), (S_BY, 150), (S_FILE_DAYS, 100),
+                           (S_FILE_UNIT, 80), (S_FROM, 230), (S_WHICH, 80), (S_ANSWER_DAYS, 90)):
+            self.steps.setColumnWidth(col, width)
+        self.steps.horizontalHeader().setStretchLastSection(True)
+        units = ChoiceDelegate(("working", "calendar"), self)
+        self.steps.setItemDelegateForColumn(S_FILE_UNIT, units)
+        self.steps.setItemDelegateForColumn(S_ANSWER_UNIT, units)
+        self.steps.setItemDelegateForColumn(S_WHICH, ChoiceDelegate(("first", "last"), self))
+        sl.addWidget(self.steps)
+        help_label = QLabel(self.tr(TRIGGER_HELP) + " " + self.tr(
+            "Leave “Answer days” empty when there is no answer limit (arbitration)."))
+        help_label.setWordWrap(True)
+        sl.addWidget(help_label)
+        row = QHBoxLayout()
+        self.add_step_button = QPushButton(self.tr("Add &step"))
+        self.remove_step_button = QPushButton(self.tr("Remove step"))
+        self.default_button = QPushButton(self.tr("&Typical procedure"))
+        for b in (self.add_step_button, self.remove_step_button, self.default_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        sl.addLayout(row)
+        layout.addWidget(steps_box, 2)
+
+        bottom = QHBoxLayout()
+        hol_box = QGroupBox(self.tr("Holidays"))
+        hl = QVBoxLayout(hol_box)
+        self.holidays_model = QStandardItemModel(0, 2, self)
+        self.holidays_model.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"),
+                                                       self.tr("Name")])
+        self.holidays = QTableView()
+        self.holidays.setModel(self.holidays_model)
+        self.holidays.setAccessibleName(self.tr("Holidays"))
+        self.holidays.verticalHeader().setVisible(False)
+        self.holidays.setColumnWidth(0, 140)
+        self.holidays.horizontalHeader().setStretchLastSection(True)
+        hl.addWidget(self.holidays)
+        row = QHBoxLayout()
+        self.add_holiday_button = QPushButton(self.tr("Add &holiday"))
+        self.remove_holiday_button = QPushButton(self.tr("Remove holiday"))
+        row.addWidget(self.add_holiday_button)
+        row.addWidget(self.remove_holiday_button)
+        row.addStretch(1)
+        hl.addLayout(row)
+        bottom.addWidget(hol_box, 3)
+        start_box = QGroupBox(self.tr("Grievance types that start at a later step"))
+        st = QFormLayout(start_box)
+        self.start_steps: dict[str, QSpinBox] = {}
+        for value, label in TYPE_LABELS.items():
+            spin = QSpinBox()
+            spin.setRange(-1, 99)
+            spin.setSpecialValueText(self.tr("first step"))
+            spin.setValue(-1)
+            self.start_steps[value] = spin
+            st.addRow(self.tr(label) + ":", spin)
+        bottom.addWidget(start_box, 2)
+        layout.addLayout(bottom, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.add_step_button.clicked.connect(lambda: self.add_step())
+        self.remove_step_button.clicked.connect(self._remove_step)
+        self.default_button.clicked.connect(self.fill_typical)
+        self.add_holiday_button.clicked.connect(lambda: self.add_holiday())
+        self.remove_holiday_button.clicked.connect(self._remove_holiday)
+        self.resize(1080, 680)
+        if contract_id is None:
+            self.weekend[5].setChecked(True)
+            self.weekend[6].setChecked(True)
+            self.roll_forward.setChecked(True)
+            self.fill_typical()
+        else:
+            self._load(contract_id)
+
+    # ---- filling ------------------------------------------------------------------------------
+    def add_step(self, spec: contracts_s.StepSpec | None = None) -> None:
+        if spec is None:
+            ordinal = self.steps_model.rowCount()
+            spec = contracts_s.StepSpec(ordinal, f"Step {ordinal}", 10, "working",
+                                        ("answer_received", "answer_due"), "first", "",
+                                        10, "working")
+        self.steps_model.appendRow([
+            _item(spec.ordinal), _item(spec.name), _item(spec.answered_by),
+            _item(spec.file_days), _item(str(getattr(spec.file_unit, "value", spec.file_unit))),
+            _item(", ".join(spec.file_from)), _item(spec.file_whichever),
+            _item(spec.answer_days),
+            _item(str(getattr(spec.answer_unit, "value", spec.answer_unit) or "working")),
+        ])
+
+    def add_holiday(self, day: dt.date | None = None, name: str = "") -> None:
+        self.holidays_model.appendRow([_item(day.isoformat() if day else ""), _item(name)])
+
+    def _remove_step(self) -> None:
+        index = self.steps.currentIndex()
+        if index.isValid():
+            self.steps_model.removeRow(index.row())
+
+    def _remove_holiday(self) -> None:
+        index = self.holidays.currentIndex()
+        if index.isValid():
+            self.holidays_model.removeRow(index.row())
+
+    def fill_typical(self) -> None:
+        """The default procedure (informal, steps 1-3, arbitration) and its start steps."""
+        self.steps_model.removeRows(0, self.steps_model.rowCount())
+        for spec in contracts_s.default_contract_steps():
+            self.add_step(spec)
+        starts = contracts_s.default_type_starts()
+        for value, spin in self.start_steps.items():
+            spin.setValue(starts.get(value, -1))
+
+    def _load(self, contract_id: int) -> None:
+        with self.ctx.unit_of_work() as session:
+            contract = session.get(Contract, contract_id)
+            if contract is None:
+                set_error_label(self.error, self.tr("That contract no longer exists."))
+                return
+            self.name.setText(contract.name)
+            self.workplace_id = contract.workplace_id
+            weekend = contract.weekend_days
+            self.roll_forward.setChecked(contract.roll_forward)
+            steps = [contracts_s.StepSpec(
+                s.ordinal, s.name, s.file_days, s.file_unit.value,
+                tuple(t for t in s.file_from.split(",") if t), s.file_whichever, s.answered_by,
+                s.answer_days, (s.answer_unit.value if s.answer_unit else "working"))
+                for s in contract.steps]
+            holidays = session.execute(
+                sa.select(ContractHoliday.day, ContractHoliday.name)
+                .where(ContractHoliday.contract_id == contract_id)
+                .order_by(ContractHoliday.day)).all()
+            starts = dict(session.execute(
+                sa.select(ContractTypeStart.grievance_type, ContractTypeStart.start_ordinal)
+                .where(ContractTypeStart.contract_id == contract_id)).all())
+        for i, box in enumerate(self.weekend):
+            box.setChecked(str(i) in weekend)
+        for spec in steps:
+            self.add_step(spec)
+        for day, name in holidays:
+            self.add_holiday(day, name)
+        for value, spin in self.start_steps.items():
+            found = {str(getattr(k, "value", k)): v for k, v in starts.items()}.get(value)
+            spin.setValue(-1 if found is None else found)
+
+    # ---- reading ------------------------------------------------------------------------------
+    def _cell(self, model: QStandardItemModel, row: int, col: int) -> str:
+        item = model.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def step_specs(self) -> list[contracts_s.StepSpec]:
+        """The steps as typed (InvalidInput names the row at fault)."""
+        specs = []
+        m = self.steps_model
+        for r in range(m.rowCount()):
+            where = f"Row {r + 1} of the steps"
+            specs.append(contracts_s.StepSpec(
+                ordinal=_int(self._cell(m, r, S_ORDINAL), f"{where}: the step number") or 0,
+                name=self._cell(m, r, S_NAME),
+                file_days=_int(self._cell(m, r, S_FILE_DAYS), f"{where}: the filing limit") or 0,
+                file_unit=self._cell(m, r, S_FILE_UNIT) or "working",
+                file_from=tuple(t.strip() for t in self._cell(m, r, S_FROM).split(",")
+                                if t.strip()),
+                file_whichever=self._cell(m, r, S_WHICH) or "first",
+                answered_by=self._cell(m, r, S_BY),
+                answer_days=_int(self._cell(m, r, S_ANSWER_DAYS), f"{where}: the answer limit",
+                                 optional=True),
+                answer_unit=self._cell(m, r, S_ANSWER_UNIT) or "working",
+            ))
+        return specs
+
+    def holiday_list(self) -> list[tuple[dt.date, str]]:
+        result = []
+        m = self.holidays_model
+        for r in range(m.rowCount()):
+            text = self._cell(m, r, 0)
+            if not text:
+                continue
+            try:
+                day = dt.date.fromisoformat(text)
+            except ValueError:
+                raise InvalidInput(
+                    f"Holiday row {r + 1}: write the date like 2026-12-25.") from None
+            result.append((day, self._cell(m, r, 1)))
+        return result
+
+    def type_starts(self) -> dict[str, int]:
+        return {k: spin.value() for k, spin in self.start_steps.items() if spin.value() >= 0}
+
+    def weekend_days(self) -> str:
+        return "".join(str(i) for i, box in enumerate(self.weekend) if box.isChecked())
+
+    # ---- saving -------------------------------------------------------------------------------
+    def save(self) -> int | None:
+        """Store the contract; the dialog closes only when the procedure was accepted."""
+        try:
+            values = dict(name=self.name.text(), steps=self.step_specs(),
+                          holidays=self.holiday_list(), type_starts=self.type_starts(),
+                          weekend_days=self.weekend_days(),
+                          roll_forward=self.roll_forward.isChecked())
+            with self.ctx.unit_of_work() as session:
+                if self.contract_id is None:
+                    contract = contracts_s.create_contract(
+                        session, workplace_id=self.workplace_id, **values)
+                else:
+                    contract = contracts_s.update_contract(
+                        session, contract_id=self.contract_id, **values)
+                self.contract_id = contract.id
+        except ForumKitError as exc:
+            set_error_label(self.error, error_text(exc))
+            return None
+        set_error_label(self.error, None)
+        self.accept()
+        return self.contract_id
+
+
+__all__ = ["ChoiceDelegate", "ContractDialog"]

@@ -1,0 +1,206 @@
+"""``ConversationEditor``: log one one-on-one with the AEIOU fields (agitate, educate, inoculate,
+organise: the ask and its answer, unite), the plan, issue tags, a follow-up date, the sensitive
+flag and an optional new assessment.
+
+Saving is one unit of work through ``forum_kit.services.conversations.log_conversation``; a chosen
+assessment level is appended to the contact's history by that service (never overwrites). Who the
+conversation is with, and who held it, are chosen through an injectable ``pick_contact``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.services import conversations as conversations_s
+from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
+from ui.models.roles import LevelStyle
+
+PickContact = Callable[[QWidget | None], int | None]
+AEIOU = (
+    ("agitate", "A&gitate", "What are they angry about?"),
+    ("educate", "&Educate", "What would fix it, and who decides?"),
+    ("inoculate", "&Inoculate", "What will the boss say and do next?"),
+    ("ask", "As&k", "The concrete ask"),
+    ("answer", "Ans&wer", "Their answer"),
+    ("unite", "&Unite", "How they connect to the group"),
+    ("plan", "&Plan", "Next steps"),
+)
+
+
+class ConversationEditor(QWidget):
+    """A form for a new conversation; ``saved`` carries (conversation id, contact id)."""
+
+    saved = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: Any = None
+        self.contact_id: int | None = None
+        self.by_id: int | None = None
+        self.pick_contact: PickContact = lambda parent: None
+        self.name_of: Callable[[int], str] = lambda contact_id: ""
+
+        outer = QVBoxLayout(self)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setVisible(False)
+        outer.addWidget(self.error)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.person = QLabel(self.tr("(nobody chosen)"))
+        self.choose_person = QPushButton(self.tr("&Choose…"))
+        row = QHBoxLayout()
+        row.addWidget(self.person, 1)
+        row.addWidget(self.choose_person)
+        form.addRow(self.tr("With"), row)
+        self.by = QLabel(self.tr("(not recorded)"))
+        self.choose_by = QPushButton(self.tr("Choose &who talked…"))
+        row = QHBoxLayout()
+        row.addWidget(self.by, 1)
+        row.addWidget(self.choose_by)
+        form.addRow(self.tr("By"), row)
+        self.held_on = QDateEdit()
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("&Date"), self.held_on)
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for key, label, hint in AEIOU:
+            edit = QPlainTextEdit()
+            edit.setPlaceholderText(self.tr(hint))
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(48)
+            edit.setAccessibleName(label.replace("&", ""))
+            form.addRow(self.tr(label), edit)
+            self.texts[key] = edit
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("issues, comma separated: pay, rota, safety"))
+        form.addRow(self.tr("Iss&ues"), self.tags)
+        self.follow_up = QCheckBox(self.tr("&Follow up on"))
+        self.follow_up_on = QDateEdit()
+        self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_on.setEnabled(False)
+        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.follow_up)
+        row.addWidget(self.follow_up_on, 1)
+        form.addRow("", row)
+        self.assessment = QComboBox()
+        self.assessment.setAccessibleName(self.tr("Assessment after the conversation"))
+        form.addRow(self.tr("Assess&ment after"), self.assessment)
+        self.sensitive = QCheckBox(self.tr("Sensiti&ve (never printed or exported)"))
+        form.addRow("", self.sensitive)
+        outer.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_button = QPushButton(self.tr("&Save conversation"))
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
+
+        self.save_button.clicked.connect(self.save)
+        self.tags.returnPressed.connect(self.save)
+        self.choose_person.clicked.connect(self._choose_person)
+        self.choose_by.clicked.connect(self._choose_by)
+        self.set_levels({})
+
+    def attach(self, ctx: Any) -> None:
+        self.ctx = ctx
+        self.reset()
+
+    def set_levels(self, levels: dict[int, LevelStyle]) -> None:
+        self.assessment.clear()
+        self.assessment.addItem(self.tr("No new assessment"), None)
+        for level, style in sorted(levels.items()):
+            self.assessment.addItem(f"{level} {style.label}", level)
+            self.assessment.setItemData(self.assessment.count() - 1, style.colour,
+                                        Qt.ItemDataRole.DecorationRole)
+
+    def set_contact(self, contact_id: int | None, name: str = "") -> None:
+        self.contact_id = contact_id
+        self.person.setText(name if contact_id is not None else self.tr("(nobody chosen)"))
+
+    def set_by(self, contact_id: int | None, name: str = "") -> None:
+        self.by_id = contact_id
+        self.by.setText(name if contact_id is not None else self.tr("(not recorded)"))
+
+    def _choose_person(self) -> None:
+        chosen = self.pick_contact(self)
+        if chosen is not None:
+            self.set_contact(chosen, self.name_of(chosen))
+
+    def _choose_by(self) -> None:
+        chosen = self.pick_contact(self)
+        if chosen is not None:
+            self.set_by(chosen, self.name_of(chosen))
+
+    def reset(self) -> None:
+        """An empty form (keeps who held it: a steward logs several in a row)."""
+        for edit in self.texts.values():
+            edit.clear()
+        self.tags.clear()
+        self.follow_up.setChecked(False)
+        self.sensitive.setChecked(False)
+        self.assessment.setCurrentIndex(0)
+        set_error_label(self.error, None)
+        if self.ctx is not None:
+            today = to_qdate(self.ctx.today())
+            self.held_on.setDate(today)
+            self.follow_up_on.setDate(today.addDays(7))
+
+    def clear(self) -> None:
+        """Drop every field, the chosen people and the scale (the vault is locking)."""
+        self.reset()
+        self.set_contact(None)
+        self.set_by(None)
+        self.set_levels({})
+
+    def save(self) -> int | None:
+        if self.ctx is None:
+            return None
+        if self.contact_id is None:
+            set_error_label(self.error, self.tr("Choose who the conversation was with."))
+            return None
+        texts = {key: edit.toPlainText() for key, edit in self.texts.items()}
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        contact_id = self.contact_id
+        try:
+            with self.ctx.unit_of_work() as session:
+                conversation = conversations_s.log_conversation(
+                    session,
+                    contact_id=contact_id,
+                    held_on=from_qdate(self.held_on.date()),
+                    by_id=self.by_id,
+                    tags=tags,
+                    follow_up_on=(from_qdate(self.follow_up_on.date())
+                                  if self.follow_up.isChecked() else None),
+                    sensitive=self.sensitive.isChecked(),
+                    assessment_level=self.assessment.currentData(),
+                    today=self.ctx.today(),
+                    **texts,
+                )
+                conversation_id = conversation.id
+        except Exception as exc:  # noqa: BLE001 - the core's words, shown inline
+            set_error_label(self.error, error_text(exc))
+            return None
+        self.reset()
+        self.saved.emit(conversation_id, contact_id)
+        return conversation_id

@@ -1,0 +1,126 @@
+"""``AreaTreeModel``: a workplace's area tree (department -> line -> shift, any depth) for the
+Map page.
+
+Built from the flat ``AreaNode`` list of ``forum_kit.queries.areas.area_tree`` (parents before
+children). Areas are a few dozen per workplace, so a ``QStandardItemModel`` is cheap and correct
+here; each name item carries the area id in ``ID_ROLE`` and the people count in ``SORT_ROLE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from ui.models.roles import ALIGN_RIGHT, ENABLED_SELECTABLE, ID_ROLE, SORT_ROLE
+
+COL_NAME = 0
+COL_KIND = 1
+COL_PEOPLE = 2
+HEADERS = ("Area", "Kind", "People")
+
+
+def _item(text: str, area_id: int, native: Any) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setData(area_id, ID_ROLE)
+    item.setData(native, SORT_ROLE)
+    item.setFlags(ENABLED_SELECTABLE)
+    item.setEditable(False)
+    return item
+
+
+class AreaTreeModel(QStandardItemModel):
+    """The area tree of one workplace; rebuilt whole on every change (areas are few)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels(list(HEADERS))
+        self._items: dict[int, QStandardItem] = {}
+
+    def set_nodes(self, nodes: Iterable[Any]) -> None:
+        """Replace the tree with these nodes (each has id, parent_id, name, kind, people)."""
+        self.clear()
+        root = self.invisibleRootItem()
+        pending = list(nodes)
+        # Parents normally come first; further passes cover any order the query chooses.
+        while pending:
+            rest = []
+            for node in pending:
+                parent = root if node.parent_id is None else self._items.get(node.parent_id)
+                if parent is None:
+                    rest.append(node)
+                    continue
+                name = _item(node.name, node.id, node.name)
+                kind = _item(node.kind or "", node.id, node.kind or "")
+                # The whole subtree's people: a department shows everyone in its lines.
+                count = int(getattr(node, "people_in_subtree", 0) or node.people)
+                people = _item(str(count), node.id, count)
+                people.setTextAlignment(ALIGN_RIGHT)
+                parent.appendRow([name, kind, people])
+                self._items[node.id] = name
+            if len(rest) == len(pending):
+                break  # orphans (a parent in another workplace): never loop forever
+            pending = rest
+
+    def clear(self) -> None:
+        """Remove every area (also used when the vault locks)."""
+        super().clear()
+        self.setHorizontalHeaderLabels(list(HEADERS))
+        self._items = {}
+
+    def index_of(self, area_id: int) -> QModelIndex:
+        item = self._items.get(area_id)
+        return item.index() if item is not None else QModelIndex()
+
+    def area_ids(self) -> list[int]:
+        return list(self._items)
+
+    def name_of(self, area_id: int) -> str:
+        item = self._items.get(area_id)
+        return item.text() if item is not None else ""
+
+    def descendants(self, area_id: int) -> set[int]:
+        """The area and every area below it (a move must not put an area under its own child)."""
+        out: set[int] = set()
+        item = self._items.get(area_id)
+        stack = [item] if item is not None else []
+        while stack:
+            it = stack.pop()
+            out.add(it.data(ID_ROLE))
+            stack.extend(it.child(r, COL_NAME) for r in range(it.rowCount()))
+        return out
+
+    def people_in(self, area_id: int) -> int:
+        item = self._items.get(area_id)
+        if item is None:
+            return 0
+        parent = item.parent() or self.invisibleRootItem()
+        return int(parent.child(item.row(), COL_PEOPLE).data(SORT_ROLE) or 0)
+
+    def paths(self) -> list[tuple[int, str]]:
+        """Every area as (id, "Parent / Child") in tree order, for pickers."""
+        out: list[tuple[int, str]] = []
+
+        def walk(item: QStandardItem, prefix: str) -> None:
+            for r in range(item.rowCount()):
+                child = item.child(r, COL_NAME)
+                path = f"{prefix}{child.text()}"
+                out.append((child.data(ID_ROLE), path))
+                walk(child, path + " / ")
+
+        walk(self.invisibleRootItem(), "")
+        return out
+
+
+def area_paths(nodes: Iterable[Any]) -> list[tuple[int, str]]:
+    """(id, "Parent / Child") for flat depth-first nodes, without building a Qt model."""
+    names: dict[int, str] = {}
+    out: list[tuple[int, str]] = []
+    for node in nodes:
+        prefix = names.get(node.parent_id) if node.parent_id is not None else None
+        path = f"{prefix} / {node.name}" if prefix else node.name
+        names[node.id] = path
+        out.append((node.id, path))
+    return out

@@ -1,0 +1,59 @@
+"""``FollowUpsModel``: the follow-ups due list of the Conversations page, in date order.
+
+Rows come from ``forum_kit.queries.followups.follow_ups_due`` already sorted by date (SQL
+``ORDER BY``); the model only shows them. ``ID_ROLE`` is the conversation id.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QColor
+
+from ui.models.roles import DISPLAY, FOREGROUND
+from ui.models.row_list_model import ListColumn, RowListModel
+
+COL_DUE = 0
+COL_PERSON = 1
+COL_AREA = 2
+COL_BY = 3
+
+_OVERDUE = QColor("#b71c1c")
+
+
+class FollowUpsModel(RowListModel):
+    columns = (
+        ListColumn("Due", "follow_up_on"),
+        ListColumn("Person", "contact_name"),
+        ListColumn("Area", "area_name"),
+        ListColumn("Talked by", "by_name"),
+    )
+    id_attr = "conversation_id"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = None
+
+    def set_today(self, today: Any) -> None:
+        self._today = today
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and index.isValid() and index.column() == COL_DUE:
+            record = self._rows[index.row()]
+            # Overdue is said in words too, never by colour alone.
+            return f"{record.follow_up_on.isoformat()}  overdue" if self._overdue(record) \
+                else record.follow_up_on.isoformat()
+        if role == FOREGROUND and index.isValid():
+            return _OVERDUE if self._overdue(self._rows[index.row()]) else None
+        return super().data(index, role)
+
+    def _overdue(self, record: Any) -> bool:
+        overdue = getattr(record, "overdue", None)
+        if overdue is None and self._today is not None:
+            overdue = record.follow_up_on < self._today
+        return bool(overdue)
+
+    def contact_id_at(self, row: int) -> int | None:
+        record = self.row_at(row)
+        return None if record is None else record.contact_id

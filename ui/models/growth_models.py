@@ -1,0 +1,58 @@
+"""``GrowthTableModel``: the table under the Growth chart, one row per area as of a date.
+
+Rows are ``forum_kit.growth.AreaFigures`` (the same series the chart and the PDF documents read).
+``set_rows`` puts the areas below the 1:10 committee target first (then by name), so the gaps are
+the first thing read; a view may sort any column through ``SORT_ROLE`` (native numbers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QBrush, QColor
+
+from ui.models.roles import ALIGN, ALIGN_RIGHT, DISPLAY, FOREGROUND
+from ui.models.row_list_model import ListColumn, RowListModel
+
+
+def pct(value: object) -> str:
+    return "—" if value is None else f"{float(value):.0f} %"  # type: ignore[arg-type]
+
+
+def _below(value: object) -> str:
+    return "below 1:10" if value else "ok"
+
+
+COL_AREA = 0
+COL_BELOW = 9
+
+
+class GrowthTableModel(RowListModel):
+    columns = (
+        ListColumn("Area", "area_name"),
+        ListColumn("Headcount", "headcount"),
+        ListColumn("Supporters", "supporters_pct", pct),
+        ListColumn("Assessed", "assessed_pct", pct),
+        ListColumn("Committee", "committee_members"),
+        ListColumn("Target (1:10)", "target_members"),
+        ListColumn("1:1s, 90 days", "one_on_ones_90d"),
+        ListColumn("Last test", "last_test_pct", pct),
+        ListColumn("Open grievances", "open_grievances"),
+        ListColumn("Committee target", "below_target", _below),
+    )
+    id_attr = "area_id"
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        super().set_rows(sorted(rows, key=lambda r: (not r.below_target,
+                                                     r.area_name.casefold(), r.area_id)))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if index.isValid():
+            if role == ALIGN and 0 < index.column() < COL_BELOW:
+                return ALIGN_RIGHT
+            if role == FOREGROUND and self._rows[index.row()].below_target \
+                    and index.column() in (COL_AREA, 4, 5, COL_BELOW):
+                return QBrush(QColor("#b71c1c"))
+        return super().data(index, role)

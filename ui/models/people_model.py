@@ -1,0 +1,297 @@
+"""``PeopleTableModel``: the lazy contact list behind the People page and the Map page's chart.
+
+It holds only the ordered list of contact ids and a small LRU cache of ``PersonRow``s; rows are
+fetched in aligned pages of ``PAGE_SIZE`` ids through an injected ``fetch_rows(ids)`` callable
+(one SQL query per page), so 100k contacts cost a list of ints, not 100k objects. Sorting and
+filtering never happen in Qt: ``sort()`` and ``set_fetch_ids()`` re-run an injected
+``fetch_ids(sort_key, descending)`` (SQL ``ORDER BY`` over indexes) and reset the model, because a
+``QSortFilterProxyModel`` took 26 s to sort 100k rows here (PERFORMANCE.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QColor
+
+from ui.models.roles import (
+    ACCESSIBLE,
+    ASCENDING,
+    DECORATION,
+    DESCENDING,
+    DISPLAY,
+    ENABLED_SELECTABLE,
+    HORIZONTAL,
+    ID_ROLE,
+    NO_FLAGS,
+    SORT_ROLE,
+    TOOLTIP,
+    UNKNOWN_LEVEL,
+    LevelStyle,
+)
+
+PAGE_SIZE = 200
+CACHE_ROWS = 2_000
+
+# Column identifiers: the attribute read from a PersonRow and the SQL sort key are named per column.
+COL_NAME = "name"
+COL_AREA = "area"
+COL_JOB = "job_title"
+COL_SHIFT = "shift"
+COL_LEVEL = "level"
+COL_ROLE = "committee_role"
+COL_LAST_CONTACT = "last_contact_on"
+COL_LAST_BY = "last_contact_by"
+COL_STALE = "stale"
+COL_LANGUAGE = "language"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    header: str
+    attr: str
+    sort_key: str | None
+
+
+ALL_COLUMNS: dict[str, Column] = {
+    c.key: c
+    for c in (
+        Column(COL_NAME, "Name", "full_name", "name"),
+        Column(COL_AREA, "Area", "area_name", "area"),
+        Column(COL_JOB, "Job", "job_title", "job"),
+        Column(COL_SHIFT, "Shift", "shift", "shift"),
+        Column(COL_LEVEL, "Assessment", "level", "level"),
+        Column(COL_ROLE, "Committee", "committee_role", "committee"),
+        Column(COL_LAST_CONTACT, "Last contact", "last_contact_on", "last_contact"),
+        Column(COL_LAST_BY, "By", "last_contact_by", None),
+        Column(COL_STALE, "Stale", "stale", "assessed_on"),
+        Column(COL_LANGUAGE, "Language", "language", "language"),
+    )
+}
+PEOPLE_COLUMNS = (
+    COL_NAME, COL_AREA, COL_JOB, COL_SHIFT, COL_LEVEL, COL_ROLE, COL_LAST_CONTACT, COL_LAST_BY,
+    COL_STALE,
+)
+CHART_COLUMNS = (
+    COL_NAME, COL_JOB, COL_SHIFT, COL_LEVEL, COL_ROLE, COL_LAST_CONTACT, COL_LAST_BY, COL_STALE,
+)
+
+FetchIds = Callable[[str, bool], list[int]]
+FetchRows = Callable[[Sequence[int]], Sequence[Any]]
+
+_ROLE_LABELS = {"C": "Committee", "CH": "Helper"}
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return str(value)
+
+
+class PeopleTableModel(QAbstractTableModel):
+    """A lazy table of contacts: ids in memory, rows fetched a page at a time, sorted in SQL."""
+
+    def __init__(
+        self,
+        fetch_rows: FetchRows,
+        fetch_ids: FetchIds | None = None,
+        *,
+        columns: Sequence[str] = PEOPLE_COLUMNS,
+        levels: dict[int, LevelStyle] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._fetch_ids = fetch_ids
+        self._columns = tuple(ALL_COLUMNS[c] for c in columns)
+        self._levels: dict[int, LevelStyle] = dict(levels or {})
+        self._area_labels: dict[int, str] = {}
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, Any] = OrderedDict()
+        self._sort_column = 0
+        self._descending = False
+        self.fetch_count = 0  # pages fetched: tests and the benchmark read it
+
+    # ---- configuration -------------------------------------------------------------------
+    def column_index(self, key: str) -> int:
+        """Position of a column by its key, or -1 when this model does not show it."""
+        for i, c in enumerate(self._columns):
+            if c.key == key:
+                return i
+        return -1
+
+    def column_keys(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self._columns)
+
+    def set_levels(self, levels: dict[int, LevelStyle]) -> None:
+        self._levels = dict(levels)
+        col = self.column_index(COL_LEVEL)
+        if col >= 0 and self._ids:
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._ids) - 1, col))
+
+    def set_area_labels(self, labels: dict[int, str]) -> None:
+        """Full area paths by id ("Inbound / Days"): a leaf name alone is often ambiguous."""
+        self._area_labels = dict(labels)
+
+    def set_fetch_ids(self, fetch_ids: FetchIds | None) -> None:
+        """A new filter: re-run the id query with the current sort and reset the model."""
+        self._fetch_ids = fetch_ids
+        self.reload()
+
+    def set_fetch_rows(self, fetch_rows: FetchRows) -> None:
+        self._fetch_rows = fetch_rows
+
+    def reload(self) -> None:
+        """Fetch the ordered ids again (after a filter, sort or save) and drop cached rows."""
+        column = self._columns[self._sort_column] if self._columns else None
+        sort_key = (column.sort_key if column else None) or "name"
+        ids = self._fetch_ids(sort_key, self._descending) if self._fetch_ids else []
+        self.set_ids(ids)
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._cache.clear()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every id and row (the vault is locking): nothing personal stays in memory."""
+        self.beginResetModel()
+        self._ids = []
+        self._cache.clear()
+        self.endResetModel()
+
+    def invalidate_rows(self, ids: Sequence[int] = ()) -> None:
+        """Drop cached rows (all, or the given ids) so the next paint reads them again."""
+        if not ids:
+            self._cache.clear()
+        else:
+            for i in ids:
+                self._cache.pop(i, None)
+        if self._ids and self._columns:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1)
+            )
+
+    # ---- lookups ------------------------------------------------------------------------
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, contact_id: int) -> int:
+        """The row showing a contact, or -1 (a linear scan: only for single look-ups)."""
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
+
+    def cached_row_count(self) -> int:
+        return len(self._cache)
+
+    def row_data(self, row: int) -> Any | None:
+        """The PersonRow at a row, fetching its page when it is not cached."""
+        if not 0 <= row < len(self._ids):
+            return None
+        contact_id = self._ids[row]
+        cached = self._cache.get(contact_id)
+        if cached is not None:
+            self._cache.move_to_end(contact_id)
+            return cached
+        self._fetch_page(row)
+        return self._cache.get(contact_id)
+
+    def _fetch_page(self, row: int) -> None:
+        start = row - row % PAGE_SIZE
+        page_ids = self._ids[start:start + PAGE_SIZE]
+        rows = self._fetch_rows(page_ids)
+        self.fetch_count += 1
+        cache = self._cache
+        for r in rows:
+            cache[r.id] = r
+            cache.move_to_end(r.id)
+        while len(cache) > CACHE_ROWS:
+            cache.popitem(last=False)
+
+    # ---- Qt interface -------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Any:
+        return ENABLED_SELECTABLE if index.isValid() else NO_FLAGS
+
+    def headerData(self, section: int, orientation: Any, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row = index.row()
+        if role == ID_ROLE:
+            return self._ids[row]
+        if role not in (DISPLAY, SORT_ROLE, DECORATION, TOOLTIP, ACCESSIBLE):
+            return None
+        record = self.row_data(row)
+        if record is None:
+            return None
+        column = self._columns[index.column()]
+        value = getattr(record, column.attr, None)
+        if role == SORT_ROLE:
+            return value
+        key = column.key
+        if key == COL_LEVEL:
+            style = self._level_style(record, value)
+            if role == DECORATION:
+                return style.colour
+            # The label is always shown so colour is never the only signal.
+            return f"{value} {style.label}" if value is not None else ""
+        if role == DECORATION:
+            return None
+        if key == COL_ROLE:
+            return _ROLE_LABELS.get(str(value), _text(value)) if value else ""
+        if key == COL_STALE:
+            return "stale" if value else ""
+        if key == COL_AREA:
+            return self._area_labels.get(getattr(record, "area_id", None), _text(value))
+        return _text(value)
+
+    def _level_style(self, record: Any, level: Any) -> LevelStyle:
+        style = self._levels.get(level)
+        if style is not None:
+            return style
+        label = getattr(record, "level_label", "")
+        colour = getattr(record, "level_colour", "")
+        if not label:
+            return UNKNOWN_LEVEL
+        # Rows carry the vault's own label and colour; cache one QColor per level.
+        style = LevelStyle(label, QColor(colour) if colour else UNKNOWN_LEVEL.colour)
+        self._levels[level] = style
+        return style
+
+    def sort(self, column: int, order: Any = ASCENDING) -> None:
+        if not 0 <= column < len(self._columns) or self._columns[column].sort_key is None:
+            return
+        self._sort_column = column
+        self._descending = order == DESCENDING
+        if self._fetch_ids is not None:
+            self.reload()
+
+    def sort_state(self) -> tuple[str, bool]:
+        column = self._columns[self._sort_column]
+        return (column.sort_key or "name", self._descending)

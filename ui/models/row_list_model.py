@@ -1,0 +1,99 @@
+"""``RowListModel``: a read-only table over a short list of frozen row dataclasses.
+
+Used for lists that stay small (follow-ups due, one contact's assessment history, conversations of
+one contact): the whole list is replaced with ``beginResetModel``/``endResetModel``. Each column
+names the row attribute it shows and how to render it; ``SORT_ROLE`` returns the native value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+
+from ui.models.roles import (
+    ACCESSIBLE,
+    DECORATION,
+    DISPLAY,
+    ENABLED_SELECTABLE,
+    HORIZONTAL,
+    ID_ROLE,
+    NO_FLAGS,
+    SORT_ROLE,
+    TOOLTIP,
+)
+
+
+def plain_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class ListColumn:
+    header: str
+    attr: str
+    render: Callable[[Any], str] = plain_text
+    decoration: Callable[[Any], Any] | None = None
+
+
+class RowListModel(QAbstractTableModel):
+    """A table of plain rows; ``id_attr`` names the attribute put in ``ID_ROLE``."""
+
+    columns: tuple[ListColumn, ...] = ()
+    id_attr = "id"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Any:
+        return ENABLED_SELECTABLE if index.isValid() else NO_FLAGS
+
+    def headerData(self, section: int, orientation: Any, role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        record = self._rows[index.row()]
+        if role == ID_ROLE:
+            return getattr(record, self.id_attr, None)
+        column = self.columns[index.column()]
+        if role in (DISPLAY, TOOLTIP, ACCESSIBLE):
+            return column.render(getattr(record, column.attr, None))
+        if role == SORT_ROLE:
+            return getattr(record, column.attr, None)
+        if role == DECORATION and column.decoration is not None:
+            return column.decoration(getattr(record, column.attr, None))
+        return None

@@ -1,0 +1,245 @@
+"""The Conversations page: log one-on-ones (AEIOU) and work through the follow-ups due.
+
+Owns the follow-ups-due list (sorted by date in SQL by ``forum_kit.queries.followups``; overdue
+ones in red, with their date always shown), the chosen person's earlier conversations and the
+``ConversationEditor``. Saving a conversation with an assessment appends to the history through
+the service and emits ``changed("conversations")`` so the Map's figures are recomputed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.errors import ForumKitError
+from forum_kit.models import Conversation
+from forum_kit.queries import followups as followups_q
+from forum_kit.services import conversations as conversations_s
+from ui.editors.common import error_text, load_levels, setting, show_error
+from ui.editors.conversation_editor import ConversationEditor
+from ui.editors.pick_contact import contact_name, pick_contact
+from ui.models.followups_model import FollowUpsModel
+from ui.models.roles import ID_ROLE
+from ui.models.small_lists import ConversationsOfModel
+from ui.pages import KIND_CONVERSATION, KIND_PERSON, Page
+
+_WITHIN = ((7, "Due within a week"), (0, "Due today or overdue"), (30, "Due within 30 days"),
+           (365, "Due within a year"))
+
+
+def _setup_list(view: QTableView, widths: tuple[int, ...]) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    for i, w in enumerate(widths):
+        view.setColumnWidth(i, w)
+
+
+class ConversationsPage(Page):
+    title = "Conversations"
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_error = show_error
+        # Injectable: tests return a contact id instead of opening the search dialog.
+        self.pick_contact = lambda parent: pick_contact(parent, self.ctx)
+
+        self.within = QComboBox()
+        self.within.setAccessibleName(self.tr("Follow-ups shown"))
+        for days, label in _WITHIN:
+            self.within.addItem(self.tr(label), days)
+        self.followups_model = FollowUpsModel(self)
+        self.followups = QTableView()
+        self.followups.setAccessibleName(self.tr("Follow-ups due"))
+        self.followups.setModel(self.followups_model)
+        _setup_list(self.followups, (140, 150, 90))
+        self.open_button = QPushButton(self.tr("&Open person"))
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        fu_box = QGroupBox(self.tr("Follow-ups due"))
+        fv = QVBoxLayout(fu_box)
+        fv.addWidget(self.within)
+        fv.addWidget(self.followups, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addWidget(self.done_button)
+        row.addStretch(1)
+        fv.addLayout(row)
+
+        self.history_model = ConversationsOfModel(self)
+        self.history = QTableView()
+        self.history.setAccessibleName(self.tr("Earlier conversations"))
+        self.history.setModel(self.history_model)
+        _setup_list(self.history, (85, 120, 150, 90))
+        self.history_label = QLabel(self.tr("Earlier conversations with this person"))
+        hist_box = QWidget()
+        hv = QVBoxLayout(hist_box)
+        hv.setContentsMargins(0, 0, 0, 0)
+        hv.addWidget(self.history_label)
+        hv.addWidget(self.history, 1)
+
+        left_split = QSplitter(Qt.Orientation.Vertical)
+        left_split.addWidget(fu_box)
+        left_split.addWidget(hist_box)
+
+        self.editor = ConversationEditor()
+        self.editor.pick_contact = lambda parent: self.pick_contact(parent)
+        self.editor.name_of = self._name_of
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        editor_box = QGroupBox(self.tr("Log a one-on-one"))
+        ev = QVBoxLayout(editor_box)
+        ev.addWidget(scroll)
+
+        splitter = QSplitter()
+        splitter.addWidget(left_split)
+        splitter.addWidget(editor_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        self.within.currentIndexChanged.connect(lambda _i: self.load_followups())
+        self.open_button.clicked.connect(self._open_selected)
+        self.done_button.clicked.connect(self.mark_done)
+        self.followups.activated.connect(lambda _i: self._open_selected())
+        self.editor.saved.connect(self._saved)
+
+    # ---- page protocol ------------------------------------------------------------------
+    def attach(self, ctx: Any) -> None:
+        super().attach(ctx)
+        self.editor.attach(ctx)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx is None:
+            return
+        with self.ctx.unit_of_work() as session:
+            levels = load_levels(session)
+        current = self.editor.assessment.currentData()
+        self.editor.set_levels(levels)
+        self.editor.assessment.setCurrentIndex(max(0, self.editor.assessment.findData(current)))
+        self.load_followups()
+        self.load_history()
+
+    def clear(self) -> None:
+        self.followups_model.clear()
+        self.history_model.clear()
+        self.editor.clear()
+
+    def open_item(self, kind: str, item_id: int) -> bool:
+        if self.ctx is None:
+            return False
+        if kind == KIND_PERSON:
+            self.start_for(item_id)
+            return True
+        if kind != KIND_CONVERSATION:
+            return False
+        with self.ctx.unit_of_work() as session:
+            contact_id = session.execute(
+                sa.select(Conversation.contact_id).where(Conversation.id == item_id)
+            ).scalar_one_or_none()
+        if contact_id is None:
+            return False
+        self.start_for(contact_id)
+        for row, record in enumerate(self.history_model.rows()):
+            if record.id == item_id:
+                self.history.setCurrentIndex(self.history_model.index(row, 0))
+        return True
+
+    def state(self) -> dict[str, Any]:
+        return {"contact_id": self.editor.contact_id, "within": self.within.currentData()}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        within = state.get("within")
+        if within is not None:
+            self.within.setCurrentIndex(max(0, self.within.findData(within)))
+        if state.get("contact_id") is not None:
+            self.start_for(state["contact_id"])
+
+    # ---- data ---------------------------------------------------------------------------
+    def _name_of(self, contact_id: int) -> str:
+        return contact_name(self.ctx, contact_id) if self.ctx is not None else ""
+
+    def load_followups(self) -> None:
+        if self.ctx is None:
+            return
+        today = self.ctx.today()
+        workplace_id = setting(self.ctx, "default_workplace_id")
+        try:
+            with self.ctx.unit_of_work() as session:
+                rows = followups_q.follow_ups_due(
+                    session, today=today, workplace_id=workplace_id,
+                    within_days=int(self.within.currentData() or 0),
+                )
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return
+        self.followups_model.set_today(today)
+        self.followups_model.set_rows(rows)
+
+    def load_history(self) -> None:
+        contact_id = self.editor.contact_id
+        if self.ctx is None or contact_id is None:
+            self.history_model.clear()
+            return
+        with self.ctx.unit_of_work() as session:
+            rows = followups_q.conversations_of(session, contact_id)
+        self.history_model.set_rows(rows)
+
+    def start_for(self, contact_id: int) -> None:
+        """Begin logging a conversation with this contact (from People, the Map or a follow-up)."""
+        self.editor.reset()
+        self.editor.set_contact(contact_id, self._name_of(contact_id))
+        self.load_history()
+        self.editor.texts["agitate"].setFocus()
+
+    def _open_selected(self) -> None:
+        index = self.followups.currentIndex()
+        if index.isValid():
+            contact_id = self.followups_model.contact_id_at(index.row())
+            if contact_id is not None:
+                self.start_for(contact_id)
+
+    def mark_done(self) -> bool:
+        index = self.followups.currentIndex()
+        if self.ctx is None or not index.isValid():
+            return False
+        conversation_id = index.data(ID_ROLE)
+        try:
+            with self.ctx.unit_of_work() as session:
+                conversations_s.complete_follow_up(session, conversation_id=conversation_id)
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return False
+        self.load_followups()
+        self.load_history()
+        self.changed.emit("conversations")
+        return True
+
+    def _saved(self, _conversation_id: int, contact_id: int) -> None:
+        self.editor.set_contact(contact_id, self._name_of(contact_id))
+        self.load_followups()
+        self.load_history()
+        self.changed.emit("conversations")

@@ -1,0 +1,525 @@
+"""The Map page: a workplace's area tree, the selected area's chart and its organising figures.
+
+Owns the workplace picker (and adding a workplace, a steward's first step), the area actions (add,
+add below, rename, move, delete: a delete is refused while people are in the area unless the user
+chooses where to move them), the chart (one row per worker through the lazy ``PeopleTableModel``
+filtered to the area's subtree in SQL) and the figures from ``forum_kit.growth.area_figures``
+(headcount, mapped %, assessed %, supporters %, committee ratio against 1:10, follow-ups due).
+Dialogs are injectable attributes (``prompt_text``, ``ask_area``, ``choose_move_target``,
+``choose_people_target``, ``exec_dialog``) so tests answer them without modal windows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.errors import Conflict, ForumKitError
+from forum_kit.queries import areas as areas_q
+from forum_kit.queries import people as people_q
+from forum_kit.services import workplaces as workplaces_s
+from ui.editors import area_dialogs
+from ui.editors.common import error_text, load_levels, prompt_text, setting, show_error
+from ui.editors.contact_editor import ContactDialog
+from ui.models.area_tree_model import AreaTreeModel
+from ui.models.people_model import CHART_COLUMNS, PeopleTableModel
+from ui.models.roles import ID_ROLE, LevelStyle
+from ui.pages import KIND_AREA, KIND_PERSON, Page
+from ui.pages.people import setup_people_view
+
+TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers
+
+FIGURES = (
+    ("headcount", "Headcount"),
+    ("mapped", "Mapped"),
+    ("assessed", "Assessed"),
+    ("supporters", "Supporters (levels 1-2)"),
+    ("committee", "Committee"),
+    ("one_on_ones", "One-on-ones, last 90 days"),
+    ("follow_ups", "Follow-ups due"),
+)
+
+
+def _pct(value: Any) -> str:
+    if value is None:
+        return "—"
+    return f"{float(value):.0f} %"
+
+
+def figure_texts(figures: Any) -> dict[str, str]:
+    """Words for each figure of an ``AreaFigures`` (pure: tested without widgets)."""
+    members = getattr(figures, "committee_members", 0) or 0
+    headcount = getattr(figures, "headcount", 0) or 0
+    target = getattr(figures, "target_members", None)
+    if target is None:
+        target = -(-headcount // TARGET_RATIO)
+    if members:
+        ratio = f"1:{headcount / members:.1f}".replace(".0", "")
+    else:
+        ratio = "none yet"
+    short = max(0, target - members)
+    committee = f"{members} of {target} needed ({ratio}, target 1:{TARGET_RATIO})"
+    if short:
+        committee += f" — {short} short"
+    return {
+        "headcount": str(headcount),
+        "mapped": _pct(getattr(figures, "mapped_pct", None)),
+        "assessed": _pct(getattr(figures, "assessed_pct", None)),
+        "supporters": _pct(getattr(figures, "supporters_pct", None)),
+        "committee": committee,
+        "one_on_ones": str(getattr(figures, "one_on_ones_90d", 0) or 0),
+        "follow_ups": str(getattr(figures, "follow_ups_due", 0) or 0),
+    }
+
+
+class MapPage(Page):
+    """Areas, the chart of the selected area and its figures."""
+
+    title = "Map"
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Injectable dialogs (ARCHITECTURE.md rule 11).
+        self.prompt_text = prompt_text
+        self.ask_area = area_dialogs.ask_area
+        self.choose_move_target = area_dialogs.choose_move_target
+        self.choose_people_target = area_dialogs.choose_people_target
+        self.show_error = show_error
+        self.exec_dialog = lambda dialog: dialog.exec()
+        self._workplace_id: int | None = None
+        self._levels: dict[int, LevelStyle] = {}
+        self._loading = False
+        self.figures: Any = None
+
+        self.workplace = QComboBox()
+        self.workplace.setAccessibleName(self.tr("Workplace"))
+        self.add_workplace_button = QPushButton(self.tr("Add &workplace…"))
+        wp_label = QLabel(self.tr("&Workplace:"))
+        wp_label.setBuddy(self.workplace)
+        top = QHBoxLayout()
+        top.addWidget(wp_label)
+        top.addWidget(self.workplace, 1)
+        top.addWidget(self.add_workplace_button)
+
+        self.tree_model = AreaTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setAccessibleName(self.tr("Areas"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setColumnWidth(1, 80)
+        self.tree.setColumnWidth(2, 55)
+        self.add_area_button = QPushButton(self.tr("&Add area…"))
+        self.add_sub_area_button = QPushButton(self.tr("Add &below…"))
+        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.move_button = QPushButton(self.tr("&Move…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        area_buttons = QGridLayout()
+        area_buttons.addWidget(self.add_area_button, 0, 0)
+        area_buttons.addWidget(self.add_sub_area_button, 0, 1)
+        area_buttons.addWidget(self.rename_button, 0, 2)
+        area_buttons.addWidget(self.move_button, 1, 0)
+        area_buttons.addWidget(self.delete_button, 1, 1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.tree, 1)
+        lv.addLayout(area_buttons)
+
+        self.area_title = QLabel()
+        self.area_title.setObjectName("areaTitle")
+        font = self.area_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.area_title.setFont(font)
+        figures_box = QGroupBox(self.tr("Figures"))
+        grid = QGridLayout(figures_box)
+        self.figure_labels: dict[str, QLabel] = {}
+        for i, (key, label) in enumerate(FIGURES):
+            name = QLabel(self.tr(label) + ":")
+            value = QLabel("—")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"figure_{key}")
+            grid.addWidget(name, i // 2, (i % 2) * 2)
+            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            self.figure_labels[key] = value
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.chart_model = PeopleTableModel(self._fetch_rows, None, columns=CHART_COLUMNS,
+                                            parent=self)
+        self.chart = QTableView()
+        self.chart.setAccessibleName(self.tr("Chart of the area"))
+        setup_people_view(self.chart, self.chart_model)
+        self.add_person_button = QPushButton(self.tr("Add &person here…"))
+        self.tests_button = QPushButton(self.tr("Structure &tests…"))
+        chart_bar = QHBoxLayout()
+        self.chart_count = QLabel()
+        chart_bar.addWidget(self.chart_count, 1)
+        chart_bar.addWidget(self.tests_button)
+        chart_bar.addWidget(self.add_person_button)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.area_title)
+        rv.addWidget(figures_box)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        rv.addWidget(line)
+        rv.addWidget(self.chart, 1)
+        rv.addLayout(chart_bar)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([280, 820])
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(splitter, 1)
+
+        self.workplace.currentIndexChanged.connect(self._workplace_changed)
+        self.add_workplace_button.clicked.connect(self.add_workplace)
+        self.tree.selectionModel().currentChanged.connect(self._area_changed)
+        self.add_area_button.clicked.connect(lambda: self.add_area(below=False))
+        self.add_sub_area_button.clicked.connect(lambda: self.add_area(below=True))
+        self.rename_button.clicked.connect(self.rename_area)
+        self.move_button.clicked.connect(self.move_area)
+        self.delete_button.clicked.connect(self.delete_area)
+        self.add_person_button.clicked.connect(self.add_person_here)
+        self.tests_button.clicked.connect(self.open_structure_tests)
+        self.chart.activated.connect(self._chart_activated)
+        self.chart_model.modelReset.connect(self._update_chart_count)
+        self._update_buttons()
+
+    # ---- data access --------------------------------------------------------------------
+    def _stale_days(self) -> int:
+        return int(setting(self.ctx, "stale_days"))
+
+    def _fetch_rows(self, ids: Sequence[int]) -> list[Any]:
+        if self.ctx is None:
+            return []
+        try:
+            with self.ctx.unit_of_work() as session:
+                return people_q.people_rows(session, list(ids), today=self.ctx.today(),
+                                            stale_days=self._stale_days())
+        except ForumKitError:
+            return []
+
+    def _fetch_ids(self, sort: str, descending: bool) -> list[int]:
+        area_id = self.current_area_id()
+        if self.ctx is None or area_id is None:
+            return []
+        flt = people_q.PeopleFilter(workplace_id=self._workplace_id, area_id=area_id)
+        with self.ctx.unit_of_work() as session:
+            return people_q.people_ids(session, flt, sort=sort, descending=descending,
+                                       today=self.ctx.today(), stale_days=self._stale_days())
+
+    # ---- page protocol ------------------------------------------------------------------
+    def attach(self, ctx: Any) -> None:
+        super().attach(ctx)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx is None:
+            return
+        area_id = self.current_area_id()
+        with self.ctx.unit_of_work() as session:
+            self._levels = load_levels(session)
+            workplaces = areas_q.workplaces(session)
+        self.chart_model.set_levels(self._levels)
+        wanted = self._workplace_id or setting(self.ctx, "default_workplace_id")
+        self._loading = True
+        try:
+            self.workplace.clear()
+            for w in workplaces:
+                self.workplace.addItem(w.name, w.id)
+            i = self.workplace.findData(wanted)
+            self.workplace.setCurrentIndex(i if i >= 0 else (0 if workplaces else -1))
+        finally:
+            self._loading = False
+        self._workplace_id = self.workplace.currentData()
+        self._load_tree(select=area_id)
+
+    def clear(self) -> None:
+        self._loading = True
+        try:
+            self.workplace.clear()
+        finally:
+            self._loading = False
+        self._workplace_id = None
+        self.tree_model.clear()
+        self.chart_model.clear()
+        self.figures = None
+        self.area_title.clear()
+        self.chart_count.clear()
+        for label in self.figure_labels.values():
+            label.setText("—")
+        self._update_buttons()
+
+    def open_item(self, kind: str, item_id: int) -> bool:
+        if kind != KIND_AREA or self.ctx is None:
+            return False
+        if not self.tree_model.index_of(item_id).isValid():
+            # The area may belong to another workplace: look for it there.
+            with self.ctx.unit_of_work() as session:
+                for w in areas_q.workplaces(session):
+                    if any(n.id == item_id for n in areas_q.area_tree(session, w.id)):
+                        self.set_workplace(w.id)
+                        break
+        return self.select_area(item_id)
+
+    def state(self) -> dict[str, Any]:
+        return {"workplace_id": self._workplace_id, "area_id": self.current_area_id()}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        if state.get("workplace_id") is not None:
+            self.set_workplace(state["workplace_id"])
+        if state.get("area_id") is not None:
+            self.select_area(state["area_id"])
+
+    # ---- selection ----------------------------------------------------------------------
+    def current_area_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_area(self, area_id: int) -> bool:
+        index = self.tree_model.index_of(area_id)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def set_workplace(self, workplace_id: int) -> None:
+        i = self.workplace.findData(workplace_id)
+        if i >= 0:
+            self.workplace.setCurrentIndex(i)
+
+    def _workplace_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        self._workplace_id = self.workplace.currentData()
+        self._load_tree(select=None)
+
+    def _load_tree(self, select: int | None) -> None:
+        nodes: list[Any] = []
+        if self.ctx is not None and self._workplace_id is not None:
+            with self.ctx.unit_of_work() as session:
+                nodes = areas_q.area_tree(session, self._workplace_id)
+        self.tree_model.set_nodes(nodes)
+        self.tree.expandAll()
+        target = select if select is not None and self.tree_model.index_of(select).isValid() \
+            else (nodes[0].id if nodes else None)
+        if target is not None:
+            self.select_area(target)
+        self._show_area()
+
+    def _area_changed(self, *_args: Any) -> None:
+        self._show_area()
+
+    def _show_area(self) -> None:
+        area_id = self.current_area_id()
+        self._update_buttons()
+        self.chart_model.set_fetch_ids(self._fetch_ids)
+        if area_id is None or self.ctx is None:
+            self.area_title.setText(
+                self.tr("Add a workplace to start.") if self._workplace_id is None
+                else self.tr("Add an area (department, line, shift…).")
+            )
+            self.figures = None
+            for label in self.figure_labels.values():
+                label.setText("—")
+            return
+        self.area_title.setText(dict(self.tree_model.paths()).get(area_id, ""))
+        from forum_kit.growth import area_figures  # the growth module loads on first use
+
+        with self.ctx.unit_of_work() as session:
+            self.figures = area_figures(session, area_id=area_id, as_of=self.ctx.today())
+        for key, text in figure_texts(self.figures).items():
+            self.figure_labels[key].setText(text)
+        below = bool(getattr(self.figures, "below_target", False))
+        self.figure_labels["committee"].setStyleSheet("color: #b71c1c;" if below else "")
+
+    def _update_buttons(self) -> None:
+        has_wp = self._workplace_id is not None
+        has_area = self.current_area_id() is not None
+        self.add_area_button.setEnabled(has_wp)
+        for b in (self.add_sub_area_button, self.rename_button, self.move_button,
+                  self.delete_button, self.add_person_button):
+            b.setEnabled(has_area)
+
+    def _update_chart_count(self) -> None:
+        n = self.chart_model.rowCount()
+        self.chart_count.setText(self.tr("1 person") if n == 1 else self.tr("%n people", "", n))
+
+    def _chart_activated(self, index: Any) -> None:
+        if index.isValid():
+            self.open_requested.emit(KIND_PERSON, index.data(ID_ROLE))
+
+    # ---- actions ------------------------------------------------------------------------
+    def _run(self, action: Any) -> Any:
+        """Run ``action(session)`` in one unit of work; show the core's message on failure."""
+        try:
+            with self.ctx.unit_of_work() as session:
+                return action(session)
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return None
+
+    def add_workplace(self) -> int | None:
+        if self.ctx is None:
+            return None
+        name = self.prompt_text(self, self.tr("Add workplace"), self.tr("Name of the workplace:"))
+        if not name:
+            return None
+        today = self.ctx.today()
+        workplace = self._run(lambda s: workplaces_s.add_workplace(s, name=name, today=today).id)
+        if workplace is None:
+            return None
+        self._workplace_id = workplace
+        self.refresh()
+        self.changed.emit("areas")
+        return workplace
+
+    def add_area(self, *, below: bool = False) -> int | None:
+        if self.ctx is None or self._workplace_id is None:
+            return None
+        parent_id = self.current_area_id() if below else None
+        if below and parent_id is None:
+            return None
+        answer = self.ask_area(self, self.tr("Add area"), "", "")
+        if not answer:
+            return None
+        name, kind = answer
+        workplace_id = self._workplace_id
+        area_id = self._run(lambda s: workplaces_s.add_area(
+            s, workplace_id=workplace_id, name=name, kind=kind or "area", parent_id=parent_id,
+        ).id)
+        if area_id is None:
+            return None
+        self._load_tree(select=area_id)
+        self.changed.emit("areas")
+        return area_id
+
+    def rename_area(self) -> bool:
+        area_id = self.current_area_id()
+        if self.ctx is None or area_id is None:
+            return False
+        name = self.prompt_text(self, self.tr("Rename area"), self.tr("New name:"),
+                                self.tree_model.name_of(area_id))
+        if not name:
+            return False
+        if self._run(lambda s: workplaces_s.rename_area(s, area_id=area_id, name=name)) is None:
+            return False
+        self._load_tree(select=area_id)
+        self.changed.emit("areas")
+        return True
+
+    def move_area(self) -> bool:
+        area_id = self.current_area_id()
+        if self.ctx is None or area_id is None:
+            return False
+        inside = self.tree_model.descendants(area_id)
+        choices = [(i, p) for i, p in self.tree_model.paths() if i not in inside]
+        target = self.choose_move_target(self, choices)
+        if target is None:
+            return False
+        parent_id = None if target == area_dialogs.TOP_LEVEL else target
+        if self._run(
+            lambda s: workplaces_s.move_area(s, area_id=area_id, new_parent_id=parent_id)
+        ) is None:
+            return False
+        self._load_tree(select=area_id)
+        self.changed.emit("areas")
+        return True
+
+    def delete_area(self) -> bool:
+        """Delete the selected area; refused while people are in it unless the user picks where
+        they go (``choose_people_target``)."""
+        area_id = self.current_area_id()
+        if self.ctx is None or area_id is None:
+            return False
+        inside = self.tree_model.descendants(area_id)
+        people = self.tree_model.people_in(area_id)
+        consequences = [self.tr("the area and its %n sub-area(s)", "", len(inside) - 1)]
+        if people:
+            consequences.append(self.tr("nothing about its %n people: they move to another area",
+                                        "", people))
+        if not self.ctx.confirm(self, self.tr("this area"), consequences):
+            return False
+        move_to: int | None = None
+        try:
+            with self.ctx.unit_of_work() as session:
+                workplaces_s.delete_area(session, area_id=area_id)
+        except Conflict as refused:
+            choices = [(i, p) for i, p in self.tree_model.paths() if i not in inside]
+            move_to = self.choose_people_target(self, people, choices) if choices else None
+            if move_to is None:
+                self.show_error(self, error_text(refused))
+                return False
+            try:
+                with self.ctx.unit_of_work() as session:
+                    workplaces_s.delete_area(session, area_id=area_id, move_people_to=move_to)
+            except ForumKitError as exc:
+                self.show_error(self, error_text(exc))
+                return False
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return False
+        self._load_tree(select=move_to)
+        self.changed.emit("areas")
+        if people:
+            self.changed.emit("people")
+        return True
+
+    def open_structure_tests(self) -> None:
+        """The structure-test window for the selected area (ui.pages.structure_tests)."""
+        from ui.pages.structure_tests import open_structure_tests
+
+        if self.ctx is not None:
+            open_structure_tests(self, self.ctx, self._workplace_id, self.current_area_id())
+
+    def add_person_here(self) -> int | None:
+        """A new contact in the selected area, through the contact editor in a dialog."""
+        area_id = self.current_area_id()
+        if self.ctx is None or area_id is None:
+            return None
+        dialog = ContactDialog(self)
+        dialog.editor.attach(self.ctx)
+        dialog.editor.set_levels(self._levels)
+        dialog.editor.set_areas(self._workplace_id, self.tree_model.paths())
+        dialog.editor.new_contact(workplace_id=self._workplace_id, area_id=area_id)
+        try:
+            if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            contact_id = dialog.editor.contact_id
+        finally:
+            dialog.editor.clear()
+            dialog.deleteLater()
+        self._load_tree(select=area_id)
+        self.changed.emit("people")
+        return contact_id

@@ -1,0 +1,424 @@
+"""The People page: the contact list that stays fast at 100k contacts, its filters and the editor.
+
+Owns the filter bar (text, workplace, area, assessment, committee role, stale, language), the lazy
+``PeopleTableModel`` in a ``QTableView`` (sorted and filtered in SQL through
+``forum_kit.queries.people``, never by a proxy model) and the ``ContactEditor`` beside it. Every
+filter change re-runs ``people_ids`` and resets the model; rows are fetched a page at a time.
+Keyboard use: Tab walks the filters and the table, Enter on a row moves into the editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.errors import ForumKitError
+from forum_kit.queries import areas as areas_q
+from forum_kit.queries import people as people_q
+from forum_kit.services import contacts as contacts_s
+from ui.editors.common import error_text, load_levels, setting, show_error
+from ui.editors.contact_editor import ContactEditor
+from ui.editors.pick_contact import pick_contact
+from ui.models.area_tree_model import area_paths
+from ui.models.people_model import PEOPLE_COLUMNS, PeopleTableModel
+from ui.models.roles import ID_ROLE, LevelStyle
+from ui.pages import KIND_PERSON, Page
+
+# Column widths set by hand: resizeColumnsToContents walks every row (580 ms at 100k).
+_WIDTHS = {"name": 190, "area": 130, "job_title": 120, "shift": 70, "level": 120,
+           "committee_role": 90, "last_contact_on": 95, "last_contact_by": 130, "stale": 50}
+_COMMITTEE_CHOICES = (
+    (None, "Any committee role"), ("C", "Committee (C)"), ("CH", "Helper (CH)"),
+    ("any", "C or CH"), ("none", "Not on committee"),
+)
+_STALE_CHOICES = ((None, "Any assessment date"), (True, "Stale"), (False, "Fresh"))
+_TEXT_DELAY_MS = 250
+
+
+def setup_people_view(view: QTableView, model: PeopleTableModel) -> None:
+    """Table settings shared by the People list and the Map chart (fixed widths, SQL sort)."""
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table for the next control
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for i, key in enumerate(model.column_keys()):
+        view.setColumnWidth(i, _WIDTHS.get(key, 100))
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+
+
+class PeoplePage(Page):
+    """Contacts: filter, sort, add, edit, delete; ``changed("people")`` after every save."""
+
+    title = "People"
+    changed = Signal(str)
+    log_conversation_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_error = show_error  # injectable: tests collect messages instead of dialogs
+        self._workplace_id: int | None = None
+        self._loading = False
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, jobs, notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search people"))
+        self.workplace = QComboBox()
+        self.workplace.setAccessibleName(self.tr("Workplace"))
+        self.area = QComboBox()
+        self.area.setAccessibleName(self.tr("Area filter"))
+        self.level = QComboBox()
+        self.level.setAccessibleName(self.tr("Assessment filter"))
+        self.committee = QComboBox()
+        self.committee.setAccessibleName(self.tr("Committee filter"))
+        for value, label in _COMMITTEE_CHOICES:
+            self.committee.addItem(self.tr(label), value)
+        self.stale = QComboBox()
+        self.stale.setAccessibleName(self.tr("Stale filter"))
+        for value, label in _STALE_CHOICES:
+            self.stale.addItem(self.tr(label), value)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language filter"))
+        self.count = QLabel()
+
+        self.model = PeopleTableModel(self._fetch_rows, None, columns=PEOPLE_COLUMNS, parent=self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("People"))
+        setup_people_view(self.table, self.model)
+
+        self.new_button = QPushButton(self.tr("&New person"))
+        self.delete_button = QPushButton(self.tr("&Delete person…"))
+        self.log_button = QPushButton(self.tr("&Log conversation…"))
+        self.editor = ContactEditor()
+        self.editor.pick_contact = lambda parent: pick_contact(parent, self.ctx, self._workplace_id)
+
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        bar1 = QHBoxLayout()
+        bar1.addWidget(search_label)
+        bar1.addWidget(self.search, 3)
+        bar1.addWidget(self.workplace, 3)
+        bar1.addWidget(self.area, 2)
+        bar2 = QHBoxLayout()
+        for w in (self.level, self.committee, self.stale, self.language):
+            bar2.addWidget(w, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.log_button)
+        actions.addWidget(self.delete_button)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(bar1)
+        lv.addLayout(bar2)
+        lv.addWidget(self.table, 1)
+        lv.addLayout(actions)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(_TEXT_DELAY_MS)
+        self._text_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._text_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.workplace.currentIndexChanged.connect(self._workplace_changed)
+        for combo in (self.area, self.level, self.committee, self.stale, self.language):
+            combo.currentIndexChanged.connect(self._filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._row_activated)
+        self.model.modelReset.connect(self._update_count)
+        self.new_button.clicked.connect(self.new_person)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.log_button.clicked.connect(self._log_conversation)
+        self.editor.saved.connect(self._saved)
+        self.setTabOrder(self.search, self.workplace)
+        self.setTabOrder(self.workplace, self.area)
+        self.setTabOrder(self.area, self.level)
+        self.setTabOrder(self.level, self.committee)
+        self.setTabOrder(self.committee, self.stale)
+        self.setTabOrder(self.stale, self.language)
+        self.setTabOrder(self.language, self.table)
+        self.setTabOrder(self.table, self.new_button)
+
+    # ---- data access (one unit of work per action) ---------------------------------------
+    def _fetch_rows(self, ids: Sequence[int]) -> list[Any]:
+        if self.ctx is None:
+            return []
+        try:
+            with self.ctx.unit_of_work() as session:
+                return people_q.people_rows(
+                    session, list(ids), today=self.ctx.today(),
+                    stale_days=int(setting(self.ctx, "stale_days")),
+                )
+        except ForumKitError:
+            return []  # locked mid-paint: the page is about to be cleared
+
+    def current_filter(self) -> people_q.PeopleFilter:
+        levels = self.level.currentData()
+        text = self.search.text().strip()
+        return people_q.PeopleFilter(
+            workplace_id=self._workplace_id,
+            area_id=self.area.currentData(),
+            levels=(levels,) if levels is not None else None,
+            committee_role=self.committee.currentData(),
+            stale=self.stale.currentData(),
+            language=self.language.currentData(),
+            text=text or None,
+        )
+
+    def _fetch_ids(self, sort: str, descending: bool) -> list[int]:
+        if self.ctx is None:
+            return []
+        flt = self.current_filter()
+        try:
+            with self.ctx.unit_of_work() as session:
+                return people_q.people_ids(
+                    session, flt, sort=sort, descending=descending, today=self.ctx.today(),
+                    stale_days=int(setting(self.ctx, "stale_days")),
+                )
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return []
+
+    # ---- page protocol ------------------------------------------------------------------
+    def attach(self, ctx: Any) -> None:
+        super().attach(ctx)
+        self.editor.attach(ctx)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx is None:
+            return
+        selected = self.current_contact_id()
+        self._loading = True
+        try:
+            with self.ctx.unit_of_work() as session:
+                levels = load_levels(session)
+                workplaces = areas_q.workplaces(session)
+            self._set_levels(levels)
+            wanted = self._workplace_id or setting(self.ctx, "default_workplace_id")
+            self.workplace.clear()
+            for w in workplaces:
+                self.workplace.addItem(w.name, w.id)
+            i = self.workplace.findData(wanted)
+            self.workplace.setCurrentIndex(i if i >= 0 else (0 if workplaces else -1))
+            self._workplace_id = self.workplace.currentData()
+            self._load_workplace_choices()
+        finally:
+            self._loading = False
+        self.apply_filter()
+        if selected is not None:
+            self.select_contact(selected)
+        if self.editor.contact_id is not None and not self.editor.load(self.editor.contact_id):
+            self.editor.clear()
+            self._load_workplace_choices()
+
+    def _set_levels(self, levels: dict[int, LevelStyle]) -> None:
+        self.model.set_levels(levels)
+        self.editor.set_levels(levels)
+        current = self.level.currentData()
+        self.level.clear()
+        self.level.addItem(self.tr("Any assessment"), None)
+        for level, style in sorted(levels.items()):
+            self.level.addItem(f"{level} {style.label}", level)
+            self.level.setItemData(self.level.count() - 1, style.colour,
+                                   Qt.ItemDataRole.DecorationRole)
+        self.level.setCurrentIndex(max(0, self.level.findData(current)))
+
+    def _load_workplace_choices(self) -> None:
+        """Areas and languages of the selected workplace (filters and the editor's area list)."""
+        paths: list[tuple[int, str]] = []
+        langs: list[str] = []
+        if self.ctx is not None and self._workplace_id is not None:
+            with self.ctx.unit_of_work() as session:
+                paths = area_paths(areas_q.area_tree(session, self._workplace_id))
+                langs = people_q.languages(session, self._workplace_id)
+        area = self.area.currentData()
+        self.area.clear()
+        self.area.addItem(self.tr("All areas"), None)
+        for area_id, path in paths:
+            self.area.addItem(path, area_id)
+        self.area.setCurrentIndex(max(0, self.area.findData(area)))
+        lang = self.language.currentData()
+        self.language.clear()
+        self.language.addItem(self.tr("Any language"), None)
+        for name in langs:
+            self.language.addItem(name, name)
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        self.editor.set_areas(self._workplace_id, paths)
+        self.model.set_area_labels(dict(paths))
+
+    def clear(self) -> None:
+        self._text_timer.stop()
+        self._loading = True
+        try:
+            self.model.clear()
+            self.editor.clear()
+            self.search.clear()
+            for combo in (self.workplace, self.area, self.level, self.language):
+                combo.clear()
+            self.committee.setCurrentIndex(0)
+            self.stale.setCurrentIndex(0)
+            self.count.clear()
+        finally:
+            self._loading = False
+
+    def open_item(self, kind: str, item_id: int) -> bool:
+        if kind != KIND_PERSON or self.ctx is None:
+            return False
+        self.select_contact(item_id)
+        # Always reload: the person may have changed on another page (a new assessment); and a
+        # person outside the filtered list is still shown in the editor.
+        return self.editor.load(item_id)
+
+    def state(self) -> dict[str, Any]:
+        return {"workplace_id": self._workplace_id, "contact_id": self.current_contact_id(),
+                "area_id": self.area.currentData()}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        if state.get("workplace_id") is not None:
+            self.set_workplace(state["workplace_id"])
+        if state.get("area_id") is not None:
+            self.set_area_filter(state["area_id"])
+        if state.get("contact_id") is not None:
+            self.select_contact(state["contact_id"])
+
+    # ---- selection and filters ----------------------------------------------------------
+    def current_contact_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_contact(self, contact_id: int) -> bool:
+        row = self.model.row_of(contact_id)
+        if row < 0:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def set_workplace(self, workplace_id: int) -> None:
+        i = self.workplace.findData(workplace_id)
+        if i >= 0:
+            self.workplace.setCurrentIndex(i)
+
+    def set_area_filter(self, area_id: int | None) -> None:
+        self.area.setCurrentIndex(max(0, self.area.findData(area_id)))
+
+    def _workplace_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        self._workplace_id = self.workplace.currentData()
+        self._loading = True
+        try:
+            self._load_workplace_choices()
+        finally:
+            self._loading = False
+        self.apply_filter()
+
+    def _filter_changed(self, _index: int) -> None:
+        if not self._loading:
+            self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Re-run the id query for the current filters and sort; reset the list."""
+        self._text_timer.stop()
+        self.model.set_fetch_ids(self._fetch_ids)
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count.setText(self.tr("%n people", "", n) if n != 1 else self.tr("1 person"))
+
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        contact_id = current.data(ID_ROLE) if current.isValid() else None
+        if contact_id is not None and contact_id != self.editor.contact_id:
+            self.editor.load(contact_id)
+
+    def _row_activated(self, index: Any) -> None:
+        if index.isValid():
+            if self.editor.contact_id != index.data(ID_ROLE):
+                self.editor.load(index.data(ID_ROLE))
+            self.editor.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- actions ------------------------------------------------------------------------
+    def new_person(self, area_id: int | None = None) -> None:
+        """An empty editor for a new contact, in the filtered area unless one is given."""
+        if self._workplace_id is None:
+            self.show_error(self, self.tr("Add a workplace on the Map page first."))
+            return
+        target = area_id if isinstance(area_id, int) and not isinstance(area_id, bool) else None
+        self.table.clearSelection()
+        self.editor.new_contact(
+            workplace_id=self._workplace_id, area_id=target or self.area.currentData()
+        )
+
+    def delete_current(self) -> bool:
+        contact_id = self.current_contact_id()
+        if contact_id is None or self.ctx is None:
+            return False
+        if not self.ctx.confirm(
+            self, self.tr("this person"),
+            [self.tr("their details and notes"), self.tr("their assessment history"),
+             self.tr("their conversations and ties")],
+        ):
+            return False
+        try:
+            with self.ctx.unit_of_work() as session:
+                contacts_s.delete_contact(session, contact_id=contact_id)
+        except Exception as exc:  # noqa: BLE001 - the core's words only
+            self.show_error(self, error_text(exc))
+            return False
+        self.editor.clear()
+        self.refresh()
+        self.changed.emit("people")
+        return True
+
+    def _log_conversation(self) -> None:
+        contact_id = self.current_contact_id() or self.editor.contact_id
+        if contact_id is not None:
+            self.log_conversation_requested.emit(contact_id)
+
+    def _saved(self, contact_id: int) -> None:
+        row = self.model.row_of(contact_id)
+        if row >= 0:
+            self.model.invalidate_rows([contact_id])
+        else:
+            self.apply_filter()
+            self.select_contact(contact_id)
+        self.changed.emit("people")
