@@ -1,0 +1,339 @@
+"""CSV and XLSX export of the lists the app shows, safe to open in a spreadsheet program.
+
+Owns ``export_rows`` (any rows and named columns to a CSV or XLSX file, written atomically with
+mode 0600), the formula-injection escaping every text cell goes through (a leading ``= + - @``
+tab or carriage return gets a ``'`` prefix, and XLSX cells are always typed as strings),
+``describe_personal_data`` (the sentence the export dialog and the CLI show), and the two list
+exports: people (the people list with an area filter; sensitive people only when asked) and
+grievances. People columns use the import field names, so an exported chart imports back.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import os
+import secrets
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from forum_kit.errors import InvalidInput, StorageError
+
+FORMATS = ("csv", "xlsx")
+_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One exported column: the row key, the header, and the kind of personal data it carries
+    ("" for none), in words for ``describe_personal_data``."""
+
+    key: str
+    header: str
+    personal: str = ""
+
+
+PEOPLE_COLUMNS: tuple[Column, ...] = (
+    Column("first_name", "First name", "names"),
+    Column("last_name", "Last name", "names"),
+    Column("area", "Area / department"),
+    Column("shift", "Shift"),
+    Column("job_title", "Job title", "job titles"),
+    Column("employment", "FT/PT"),
+    Column("employee_number", "Employee number", "employee numbers"),
+    Column("phone", "Phone", "personal phone numbers"),
+    Column("email", "Email", "personal email addresses"),
+    Column("language", "Language"),
+    Column("assessment", "Assessment", "each person's assessment (union support)"),
+    Column("assessed_on", "Assessment date"),
+    Column("card_signed_on", "Card date", "whether and when each person signed a card"),
+    Column("last_contact_on", "Last contact date", "dates of one-on-one contacts"),
+)
+GRIEVANCE_COLUMNS: tuple[Column, ...] = (
+    Column("number", "Number"),
+    Column("title", "Title", "grievance titles (may name people)"),
+    Column("grievance_type", "Type"),
+    Column("status", "Status"),
+    Column("current_step", "Step"),
+    Column("area", "Area"),
+    Column("incident_on", "Incident date"),
+    Column("opened_on", "Opened"),
+    Column("outcome", "Outcome"),
+    Column("grievants", "Grievants", "grievants' names"),
+)
+
+
+def escape_cell(value: Any) -> Any:
+    """The value made inert for spreadsheets: text starting with ``= + - @`` TAB or CR is
+    prefixed with ``'``; numbers and dates are returned unchanged."""
+    if isinstance(value, str) and value.startswith(_DANGEROUS_START):
+        return "'" + value
+    return value
+
+
+def _text(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return value
+
+
+def _get(row: Any, key: str) -> Any:
+    if isinstance(row, Mapping):
+        return row.get(key)
+    return getattr(row, key, None)
+
+
+def describe_personal_data(columns: Iterable[Column]) -> str:
+    """A sentence saying which personal data a file with these columns carries."""
+    kinds: list[str] = []
+    for column in columns:
+        if column.personal and column.personal not in kinds:
+            kinds.append(column.personal)
+    if not kinds:
+        return "This file carries no personal data."
+    listed = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+    return (
+        f"This file carries personal data: {listed}. It is not encrypted: keep it off shared "
+        "and employer devices, and delete it when you are done."
+    )
+
+
+def export_rows(
+    rows: Iterable[Any],
+    columns: Sequence[Column],
+    path: str | os.PathLike[str],
+    format: str = "csv",  # noqa: A002 - the name the callers and the CLI use
+) -> int:
+    """Write ``rows`` (mappings or objects with the column keys as attributes) to ``path``.
+
+    The file appears complete or not at all (temporary file beside it, fsync, rename) and is
+    readable by the user only. Returns the number of data rows written.
+    """
+    if format not in FORMATS:
+        raise InvalidInput("Export format must be csv or xlsx.")
+    if not columns:
+        raise InvalidInput("Choose at least one column to export.")
+    target = Path(path)
+    if target.is_dir():
+        raise InvalidInput("The export path is a folder; choose a file name.")
+    if not target.parent.is_dir():
+        raise InvalidInput("The folder of the export file does not exist; choose another.")
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    count = 0
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        if format == "csv":
+            # utf-8 with a BOM: the form spreadsheet programs open without mangling accents
+            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow([escape_cell(c.header) for c in columns])
+                for row in rows:
+                    writer.writerow([escape_cell(_csv_value(_get(row, c.key))) for c in columns])
+                    count += 1
+                fh.flush()
+                os.fsync(fh.fileno())
+        else:
+            os.close(fd)
+            count = _write_xlsx(rows, columns, tmp)
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as error:
+        raise StorageError(
+            "The export file could not be written; check the folder and free space."
+        ) from error
+    finally:
+        tmp.unlink(missing_ok=True)
+    return count
+
+
+def _csv_value(value: Any) -> Any:
+    value = _text(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _write_xlsx(rows: Iterable[Any], columns: Sequence[Column], path: Path) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Export")
+
+    def cell(value: Any) -> Any:
+        value = _text(value)
+        if isinstance(value, str):
+            c = WriteOnlyCell(sheet, value=escape_cell(value))
+            # openpyxl turns any text starting with "=" into a formula unless typed as a string
+            c.data_type = "s"
+            return c
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            c = WriteOnlyCell(sheet, value=value)
+            c.number_format = "yyyy-mm-dd"
+            return c
+        return value
+
+    sheet.append([cell(c.header) for c in columns])
+    count = 0
+    for row in rows:
+        sheet.append([cell(_get(row, c.key)) for c in columns])
+        count += 1
+    book.save(path)
+    return count
+
+
+# ------------------------------------------------------------------------------- list exports
+
+
+def people_rows(
+    session: Session,
+    *,
+    workplace_id: int,
+    area_id: int | None = None,
+    include_sensitive: bool = False,
+    include_left: bool = False,
+) -> list[dict[str, Any]]:
+    """The people list as export rows (area and its sub-areas when ``area_id`` is given)."""
+    from forum_kit.models import Area, AssessmentLevel, Contact
+
+    c = Contact.__table__.c
+    stmt = (
+        sa.select(
+            c.first_name, c.last_name, Area.name.label("area"), c.shift, c.job_title,
+            c.employment, c.employee_number, c.phone, c.email, c.language,
+            AssessmentLevel.label.label("assessment"), c.current_assessed_on.label("assessed_on"),
+            c.card_signed_on, c.last_contact_on,
+        )
+        .join(Area, Area.id == c.area_id)
+        .outerjoin(AssessmentLevel, AssessmentLevel.level == c.current_level)
+        .where(c.workplace_id == workplace_id)
+        .order_by(Area.name, c.last_name, c.first_name, c.id)
+    )
+    if area_id is not None:
+        from forum_kit.services.workplaces import area_subtree_ids
+
+        stmt = stmt.where(c.area_id.in_(area_subtree_ids(session, area_id)))
+    if not include_sensitive:
+        stmt = stmt.where(c.sensitive.is_(False))
+    if not include_left:
+        stmt = stmt.where(c.left_on.is_(None))
+    return [dict(r._mapping) for r in session.execute(stmt)]
+
+
+def export_people(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    workplace_id: int,
+    area_id: int | None = None,
+    format: str = "csv",  # noqa: A002
+    columns: Sequence[Column] = PEOPLE_COLUMNS,
+    include_sensitive: bool = False,
+) -> int:
+    """Export the people list (the current area filter) to ``path``; returns the row count."""
+    rows = people_rows(
+        session, workplace_id=workplace_id, area_id=area_id, include_sensitive=include_sensitive
+    )
+    return export_rows(rows, columns, path, format)
+
+
+def grievance_rows(
+    session: Session, *, workplace_id: int, include_sensitive: bool = False
+) -> list[dict[str, Any]]:
+    """The grievance list as export rows, grievants' names joined with "; "."""
+    from forum_kit.models import Area, Contact, Grievance, grievance_grievants
+
+    g = Grievance.__table__.c
+    stmt = (
+        sa.select(
+            g.id, g.number, g.title, g.grievance_type, g.status, g.current_step,
+            Area.name.label("area"), g.incident_on, g.opened_on, g.outcome,
+        )
+        .outerjoin(Area, Area.id == g.area_id)
+        .where(g.workplace_id == workplace_id)
+        .order_by(g.opened_on, g.id)
+    )
+    if not include_sensitive:
+        stmt = stmt.where(g.sensitive.is_(False))
+    rows = [dict(r._mapping) for r in session.execute(stmt)]
+    names: dict[int, list[str]] = {}
+    c = Contact.__table__.c
+    for gid, first, last in session.execute(
+        sa.select(grievance_grievants.c.grievance_id, c.first_name, c.last_name)
+        .join(Contact.__table__, c.id == grievance_grievants.c.contact_id)
+        .order_by(c.last_name, c.first_name)
+    ):
+        names.setdefault(gid, []).append(f"{first} {last}".strip())
+    for row in rows:
+        row["grievants"] = "; ".join(names.get(row.pop("id"), []))
+    return rows
+
+
+def export_grievances(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    workplace_id: int,
+    format: str = "csv",  # noqa: A002
+    columns: Sequence[Column] = GRIEVANCE_COLUMNS,
+    include_sensitive: bool = False,
+) -> int:
+    """Export the grievance list to ``path``; returns the row count."""
+    rows = grievance_rows(session, workplace_id=workplace_id, include_sensitive=include_sensitive)
+    return export_rows(rows, columns, path, format)
+
+
+# The people page's own rows (``forum_kit.queries.people.PersonRow``) under import-able headers.
+PEOPLE_LIST_COLUMNS: tuple[Column, ...] = (
+    Column("first_name", "First name", "names"),
+    Column("last_name", "Last name", "names"),
+    Column("area_name", "Area / department"),
+    Column("shift", "Shift"),
+    Column("job_title", "Job title", "job titles"),
+    Column("employment", "FT/PT"),
+    Column("phone", "Phone", "personal phone numbers"),
+    Column("email", "Email", "personal email addresses"),
+    Column("language", "Language"),
+    Column("level_label", "Assessment", "each person's assessment (union support)"),
+    Column("assessed_on", "Assessment date"),
+    Column("committee_role", "Committee role", "committee membership"),
+    Column("last_contact_on", "Last contact date", "dates of one-on-one contacts"),
+    Column("last_contact_by", "Contacted by", "who talked to whom"),
+)
+
+
+def export_people_list(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    flt: Any,
+    today: dt.date,
+    sort: str = "name",
+    descending: bool = False,
+    format: str = "csv",  # noqa: A002
+    columns: Sequence[Column] = PEOPLE_LIST_COLUMNS,
+    include_sensitive: bool = False,
+) -> int:
+    """Export exactly what the people page shows for ``flt`` (a ``PeopleFilter``), in its order;
+    sensitive people are left out unless ``include_sensitive``. Returns the row count."""
+    from forum_kit.queries.people import people_ids, people_rows
+
+    ids = people_ids(session, flt, sort=sort, descending=descending, today=today)
+    rows = (
+        row
+        for start in range(0, len(ids), 5000)
+        for row in people_rows(session, ids[start : start + 5000], today=today)
+        if include_sensitive or not row.sensitive
+    )
+    return export_rows(rows, columns, path, format)

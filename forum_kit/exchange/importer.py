@@ -1,0 +1,1085 @@
+"""Importing a chart: the dry run (``plan_import``) and the all-or-nothing write (``apply_import``).
+
+Owns how a spreadsheet row becomes a contact: cell validation (length, formulas, control
+characters), names (first/last or a full name split on the last space), areas matched by name or
+created, values (FT/PT, assessment words and numbers, dates in several formats with the day/month
+order decided per column), duplicate matching (employee number, then phone or email, then name
+within the area; against the vault and against earlier rows of the same file), and history:
+assessments, contact dates and committee roles in the file are appended as dated rows, never
+written over the current values. The write uses Core bulk inserts inside the caller's unit of
+work, so any failure leaves the vault as it was. Reasons name the column and what is wrong, never
+the cell's content (SECURITY.md: no personal data in messages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.exchange.mapping import FIELDS, check_mapping
+from forum_kit.exchange.sniff import Table, read_table
+from forum_kit.models import (
+    Area,
+    Assessment,
+    AssessmentLevel,
+    Committee,
+    CommitteeMembership,
+    Contact,
+    Conversation,
+    Workplace,
+)
+from forum_kit.models.enums import CommitteeRole, Employment
+
+MAX_CELL = 10_000
+UNASSIGNED_AREA = "Unassigned"
+IMPORT_EVIDENCE = "Imported from a chart."
+DEFAULT_COMMITTEE = "Organising committee"
+
+ADD = "add"
+UPDATE = "update"
+UNCHANGED = "unchanged"
+REJECT = "reject"
+
+_MAX_LEN = {
+    "first_name": 200, "last_name": 200, "full_name": 400, "area": 200, "shift": 60,
+    "job_title": 200, "employee_number": 60, "phone": 60, "email": 254, "language": 60,
+    "contact_by": 400, "notes": MAX_CELL,
+}
+_DATE_FIELDS = ("assessed_on", "card_signed_on", "last_contact_on")
+_TEXT_FIELDS = ("shift", "job_title", "language")
+
+_YES = frozenset(
+    {"y", "yes", "x", "true", "1", "signed", "si", "sí", "ja", "oui", "done", "✓", "✔"}
+)
+_NO = frozenset({"n", "no", "false", "0", "not signed", "unsigned", "nein", "non", "-"})
+_EMPLOYMENT = {
+    "ft": Employment.FULL_TIME, "full time": Employment.FULL_TIME, "fulltime": Employment.FULL_TIME,
+    "f": Employment.FULL_TIME, "full": Employment.FULL_TIME, "pt": Employment.PART_TIME,
+    "part time": Employment.PART_TIME, "parttime": Employment.PART_TIME, "p": Employment.PART_TIME,
+    "part": Employment.PART_TIME,
+}
+_COMMITTEE = {
+    "c": CommitteeRole.MEMBER, "member": CommitteeRole.MEMBER, "committee": CommitteeRole.MEMBER,
+    "oc": CommitteeRole.MEMBER, "yes": CommitteeRole.MEMBER, "y": CommitteeRole.MEMBER,
+    "x": CommitteeRole.MEMBER, "true": CommitteeRole.MEMBER, "1": CommitteeRole.MEMBER,
+    "ch": CommitteeRole.HELPER, "helper": CommitteeRole.HELPER,
+    "committee helper": CommitteeRole.HELPER,
+}
+_NO_COMMITTEE = frozenset({"n", "no", "false", "0", "-", "none"})
+_LEVEL_WORDS = {
+    "unassessed": 0, "unknown": 0, "?": 0, "not assessed": 0,
+    "leader": 1, "organic leader": 1, "++": 1,
+    "supporter": 2, "support": 2, "supportive": 2, "pro": 2, "+": 2,
+    "undecided": 3, "unsure": 3, "neutral": 3, "on the fence": 3, "fence": 3, "0/+": 3,
+    "opposed": 4, "not interested": 4, "against": 4, "-": 4,
+    "hostile": 5, "anti": 5, "anti union": 5, "--": 5,
+}
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$")
+_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?: .*)?$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[ \-./]+([a-z]+)\.?[ \-./,]+(\d{2}|\d{4})$")
+_MONTH_DAY = re.compile(r"^([a-z]+)\.?[ \-./]+(\d{1,2})(?:st|nd|rd|th)?,?[ \-./]+(\d{2}|\d{4})$")
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_EARLIEST = dt.date(1900, 1, 1)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_CHARS = re.compile(r"^[0-9+()\-./ xext#*]+$", re.IGNORECASE)
+_DIGITS = re.compile(r"\D+")
+_FTS_COLUMNS = "first_name, last_name, job_title, shift, language, notes"
+_CONVERSATION_FTS_COLUMNS = "agitate, educate, inoculate, ask, answer, unite, plan"
+_BULK_TRIGGERS = (
+    "contacts_fts_ai", "contacts_fts_au", "conversations_fts_ai", "assessments_current_ai",
+    "conversations_last_ai",
+)
+_ESCAPED = frozenset("=+-@\t\r")
+_ONE_LINE = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    """One data row of the file in the dry run: what would happen to it, and why.
+
+    ``name`` and ``area`` are for the user's own screen only (the preview); ``reasons`` hold the
+    row errors of a rejected row, or notes such as how an existing person was matched.
+    """
+
+    line: int
+    action: str
+    name: str
+    area: str
+    reasons: tuple[str, ...] = ()
+    changes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """The dry run: every row's fate, areas to create, notes on how values were read, and the
+    prepared writes ``apply_import`` performs (private to this module)."""
+
+    workplace_id: int
+    rows: tuple[PlannedRow, ...]
+    areas_to_create: tuple[str, ...]
+    notes: tuple[str, ...]
+    today: dt.date
+    _state: tuple[int, int, int] = field(repr=False)
+    _new: tuple[dict[str, Any], ...] = field(repr=False)
+    _updates: tuple[tuple[int, dict[str, Any]], ...] = field(repr=False)
+    _assessments: tuple[tuple[Any, int, dt.date], ...] = field(repr=False)
+    _conversations: tuple[tuple[Any, dt.date, Any], ...] = field(repr=False)
+    _memberships: tuple[tuple[Any, CommitteeRole], ...] = field(repr=False)
+    _committee_id: int | None = field(default=None, repr=False)
+
+    def count(self, action: str) -> int:
+        """Rows with that action (``add``, ``update``, ``unchanged``, ``reject``)."""
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def added(self) -> int:
+        return self.count(ADD)
+
+    @property
+    def updated(self) -> int:
+        return self.count(UPDATE)
+
+    @property
+    def unchanged(self) -> int:
+        return self.count(UNCHANGED)
+
+    @property
+    def rejected(self) -> int:
+        return self.count(REJECT)
+
+    @property
+    def rejections(self) -> tuple[PlannedRow, ...]:
+        return tuple(r for r in self.rows if r.action == REJECT)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What ``apply_import`` wrote."""
+
+    added: int
+    updated: int
+    unchanged: int
+    skipped: int
+    areas_created: int
+    assessments_added: int
+    conversations_added: int
+    memberships_added: int
+
+
+class _RowError(Exception):
+    """A reason to reject the current row; never leaves this module."""
+
+
+# ------------------------------------------------------------------------------- value parsing
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _clean(field_name: str, value: Any) -> str:
+    """The cell as one-line (or notes) text; _RowError for formulas and control characters."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        from forum_kit.exchange.sniff import cell_text
+
+        value = cell_text(value)
+    label = FIELDS[field_name]
+    if value[:1] == "'" and value[1:2] in _ESCAPED:
+        # the apostrophe our own export (and spreadsheet programs) put before = + - @
+        value = value[1:]
+    if len(value) > MAX_CELL:
+        raise _RowError(f"{label}: the cell is longer than {MAX_CELL:,} characters; shorten it.")
+    text = value.strip()
+    if not text:
+        return ""
+    if text[0] == "=":
+        raise _RowError(f"{label}: the cell holds a formula, not a value; paste values only.")
+    if field_name == "notes":
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        allowed = "\n\t"
+    else:
+        text = text.translate(_ONE_LINE)
+        allowed = ""
+    if not text.isprintable():
+        for ch in text:
+            if ch not in allowed and unicodedata.category(ch) in ("Cc", "Cs"):
+                raise _RowError(f"{label}: the cell contains control characters; remove them.")
+    text = unicodedata.normalize("NFC", text)
+    limit = _MAX_LEN.get(field_name)
+    if limit is not None and len(text) > limit:
+        raise _RowError(f"{label}: too long; use at most {limit} characters.")
+    return text
+
+
+def parse_level(value: Any, labels: Mapping[str, int]) -> int | None:
+    """An assessment level from a number 0-5, a scale label or a common word; None if empty.
+
+    ``labels`` maps case-folded scale labels to levels. ValueError when the value is not one.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError("not a level")
+    if isinstance(value, int | float):
+        if float(value).is_integer() and int(value) in labels.values():
+            return int(value)
+        raise ValueError("not a level")
+    text = _fold(str(value).strip())
+    if not text:
+        return None
+    if text in labels:
+        return labels[text]
+    if text in _LEVEL_WORDS:
+        return _LEVEL_WORDS[text]
+    match = re.match(r"^(\d)(?:\.0+)?(?:\s*[-–:)=.]?\s*\D.*)?$", text)
+    if match and int(match.group(1)) in labels.values():
+        return int(match.group(1))
+    raise ValueError("not a level")
+
+
+def _month(word: str) -> int:
+    """The month of an English name or abbreviation ("mar", "March", "sept"); ValueError if none."""
+    for number, name in enumerate(_MONTH_NAMES, start=1):
+        if len(word) >= 3 and name.startswith(word):
+            return number
+    raise ValueError("not a month")
+
+
+def _year(text: str, today: dt.date) -> int:
+    year = int(text)
+    if len(text) == 2:
+        # two-digit years: this century unless that would be more than a year ahead
+        year += 2000 if 2000 + year <= today.year + 1 else 1900
+    return year
+
+
+def parse_date(
+    value: Any, *, day_first: bool, today: dt.date, from_sheet: bool = False
+) -> dt.date | None:
+    """A date from ISO, d/m/Y or m/d/Y (``day_first`` decides), "3 Mar 2025", "Mar 3, 2025", an
+    Excel serial number, or a sheet's own date cell. None if empty; ValueError if not a date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        raise ValueError("not a date")
+    if isinstance(value, int | float):
+        if from_sheet and 1 <= value < 2958466:
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise ValueError("not a date")
+    text = str(value).strip().casefold()
+    if not text:
+        return None
+    match = _ISO.match(text)
+    if match:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _NUMERIC.match(text)
+    if match:
+        a, b = int(match.group(1)), int(match.group(2))
+        day, month = (a, b) if day_first else (b, a)
+        return dt.date(_year(match.group(3), today), month, day)
+    match = _DAY_MONTH.match(text)
+    if match:
+        return dt.date(_year(match.group(3), today), _month(match.group(2)), int(match.group(1)))
+    match = _MONTH_DAY.match(text)
+    if match:
+        return dt.date(_year(match.group(3), today), _month(match.group(1)), int(match.group(2)))
+    if _SERIAL.match(text):
+        serial = int(float(text))
+        if 20000 <= serial <= 80000:
+            return _EXCEL_EPOCH + dt.timedelta(days=serial)
+    raise ValueError("not a date")
+
+
+def _column_order(values: list[Any]) -> tuple[bool | None, bool]:
+    """(day_first decided by the column's own values or None, whether the column mixes both)."""
+    day_evidence = month_evidence = False
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        match = _NUMERIC.match(value.strip())
+        if not match:
+            continue
+        a, b = int(match.group(1)), int(match.group(2))
+        if a > 12 >= b:
+            day_evidence = True
+        elif b > 12 >= a:
+            month_evidence = True
+    if day_evidence and not month_evidence:
+        return True, False
+    if month_evidence and not day_evidence:
+        return False, False
+    return None, day_evidence and month_evidence
+
+
+def _phone_key(phone: str) -> str | None:
+    digits = _DIGITS.sub("", phone)
+    return digits[-9:] if len(digits) >= 7 else None
+
+
+def _split_full_name(full: str) -> tuple[str, str]:
+    if "," in full:
+        last, _, first = full.partition(",")
+        return first.strip(), last.strip()
+    first, sep, last = full.rpartition(" ")
+    if not sep:
+        return full, ""
+    return first.strip(), last.strip()
+
+
+# ------------------------------------------------------------------------------------ planning
+
+
+@dataclass(slots=True)
+class _Existing:
+    """The vault's people of this workplace, indexed for matching."""
+
+    by_number: dict[str, int]
+    by_phone: dict[str, int]
+    by_email: dict[str, int]
+    by_name: dict[tuple[int, str, str], int]
+    by_full_name: dict[str, int | None]
+    rows: dict[int, Any]
+    assessments: set[tuple[int, int, dt.date]]
+    conversations: set[tuple[int, dt.date]]
+
+
+def _state(session: Session, workplace_id: int) -> tuple[int, int, int]:
+    """A cheap fingerprint of what the plan depends on; apply refuses when it changed."""
+    contacts = session.execute(
+        sa.select(sa.func.count(), sa.func.coalesce(sa.func.max(Contact.id), 0)).where(
+            Contact.workplace_id == workplace_id
+        )
+    ).one()
+    areas = session.execute(
+        sa.select(sa.func.count()).select_from(Area).where(Area.workplace_id == workplace_id)
+    ).scalar_one()
+    return int(contacts[0]), int(contacts[1]), int(areas)
+
+
+def _load_existing(session: Session, workplace_id: int) -> _Existing:
+    c = Contact.__table__.c
+    result = session.execute(
+        sa.select(
+            c.id, c.area_id, c.first_name, c.last_name, c.employee_number, c.phone, c.email,
+            c.shift, c.job_title, c.employment, c.language, c.card_signed_on, c.notes,
+        ).where(c.workplace_id == workplace_id).order_by(c.id)
+    )
+    existing = _Existing({}, {}, {}, {}, {}, {}, set(), set())
+    for row in result:
+        existing.rows[row.id] = row
+        if row.employee_number:
+            existing.by_number.setdefault(_fold(row.employee_number), row.id)
+        key = _phone_key(row.phone or "")
+        if key:
+            existing.by_phone.setdefault(key, row.id)
+        if row.email:
+            existing.by_email.setdefault(_fold(row.email), row.id)
+        first, last = _fold(row.first_name), _fold(row.last_name or "")
+        existing.by_name.setdefault((row.area_id, first, last), row.id)
+        full = f"{first} {last}".strip()
+        # a name shared by two people cannot say who made a contact: remember it as ambiguous
+        existing.by_full_name[full] = None if full in existing.by_full_name else row.id
+    if existing.rows:
+        a = Assessment.__table__.c
+        for contact_id, level, on in session.execute(
+            sa.select(a.contact_id, a.level, a.assessed_on)
+            .join(Contact.__table__, c.id == a.contact_id)
+            .where(c.workplace_id == workplace_id)
+        ):
+            existing.assessments.add((contact_id, level, on))
+        v = Conversation.__table__.c
+        for contact_id, on in session.execute(
+            sa.select(v.contact_id, v.held_on)
+            .join(Contact.__table__, c.id == v.contact_id)
+            .where(c.workplace_id == workplace_id)
+        ):
+            existing.conversations.add((contact_id, on))
+    return existing
+
+
+def plan_import(
+    session: Session,
+    source: Table | str | bytes | Any,
+    *,
+    workplace_id: int,
+    mapping: Mapping[int, str],
+    today: dt.date,
+    day_first: bool = True,
+) -> ImportPlan:
+    """The dry run of importing ``source`` (a ``Table``, a path or bytes) into a workplace.
+
+    Nothing is written. Raises InvalidInput for a file that cannot be read or a mapping with no
+    name column; every other problem is a rejected row with its line number and reason.
+    """
+    if isinstance(today, dt.datetime) or not isinstance(today, dt.date):
+        raise InvalidInput("Today must be a date.")
+    if isinstance(workplace_id, bool) or not isinstance(workplace_id, int):
+        raise InvalidInput("Workplace id must be a whole number.")
+    if session.get(Workplace, workplace_id) is None:
+        raise InvalidInput("The workplace to import into does not exist; choose another.")
+    table = source if isinstance(source, Table) else read_table(source)
+    mapping = check_mapping(mapping, max(len(table.headers), 1 + max(mapping, default=-1)))
+    fields = set(mapping.values())
+    if not fields & {"first_name", "last_name", "full_name"}:
+        raise InvalidInput(
+            "Map at least one name column (first name, last name or full name) before importing."
+        )
+    columns = sorted(mapping.items())
+    notes: list[str] = []
+
+    levels = {
+        _fold(label): level
+        for level, label in session.execute(sa.select(AssessmentLevel.level, AssessmentLevel.label))
+    }
+    if not levels:
+        levels = {"unassessed": 0}
+
+    # the day/month order of each date column is decided by its own unambiguous values
+    orders: dict[str, bool] = {}
+    for index, name in columns:
+        if name not in _DATE_FIELDS and name != "card_signed":
+            continue
+        values = [cells[index] for _line, cells in table.rows if index < len(cells)]
+        decided, mixed = _column_order(values)
+        label = FIELDS[name]
+        if decided is None:
+            decided = day_first
+            if mixed:
+                notes.append(
+                    f"{label}: the column mixes day/month and month/day dates; dates read as "
+                    f"{'day/month' if day_first else 'month/day'} where both are possible."
+                )
+            elif any(isinstance(v, str) and _NUMERIC.match(v.strip()) for v in values):
+                notes.append(
+                    f"{label}: dates such as 03/04 read as "
+                    f"{'3 April (day/month)' if day_first else 'March 4 (month/day)'}."
+                )
+        orders[name] = decided
+
+    existing = _load_existing(session, workplace_id)
+    area_rows = session.execute(
+        sa.select(Area.id, Area.parent_id, Area.name)
+        .where(Area.workplace_id == workplace_id)
+        .order_by(Area.parent_id.is_not(None), Area.id)
+    ).all()
+    areas: dict[str, int | str] = {}
+    for area_id, _parent, area_name in area_rows:
+        areas.setdefault(_fold(area_name), area_id)
+    new_areas: dict[str, str] = {}
+    if "area" not in fields:
+        notes.append(f"No area column: everyone goes to the area '{UNASSIGNED_AREA}'.")
+
+    rows: list[PlannedRow] = []
+    new: list[dict[str, Any]] = []
+    updates: list[tuple[int, dict[str, Any]]] = []
+    assessments: list[tuple[Any, int, dt.date]] = []
+    conversations: list[tuple[Any, dt.date, Any]] = []
+    memberships: list[tuple[Any, CommitteeRole]] = []
+    file_number: dict[str, int] = {}
+    file_phone: dict[str, int] = {}
+    file_email: dict[str, int] = {}
+    file_name: dict[tuple[Any, str, str], int] = {}
+    file_full: dict[str, int | None] = {}
+    claimed: dict[int, int] = {}
+    undated_cards = 0
+    from_sheet = table.kind == "xlsx"
+
+    for line, cells in table.rows:
+        values: dict[str, Any] = {}
+        width = len(cells)
+        try:
+            for index, name in columns:
+                raw = cells[index] if index < width else None
+                if name in _DATE_FIELDS or name == "assessment" or name == "card_signed":
+                    if isinstance(raw, str):
+                        if len(raw) > MAX_CELL:
+                            raise _RowError(
+                                f"{FIELDS[name]}: the cell is longer than {MAX_CELL:,} "
+                                "characters; shorten it."
+                            )
+                        raw = raw.strip()
+                        if raw[:1] == "'" and raw[1:2] in _ESCAPED:
+                            raw = raw[1:]
+                        if raw.startswith("="):
+                            raise _RowError(
+                                f"{FIELDS[name]}: the cell holds a formula, not a value; "
+                                "paste values only."
+                            )
+                    values[name] = raw if raw != "" else None
+                else:
+                    values[name] = _clean(name, raw)
+            row = _plan_row(values, levels, orders, today, from_sheet)
+        except _RowError as error:
+            rows.append(PlannedRow(line, REJECT, _display_name(values), "", (str(error),)))
+            continue
+
+        area_name = row.pop("area") or UNASSIGNED_AREA
+        area_key = _fold(area_name)
+        area_ref: int | str | None = areas.get(area_key)
+        if area_ref is None:
+            area_ref = new_areas.setdefault(area_key, area_name)
+        if row.pop("undated_card"):
+            undated_cards += 1
+        level = row.pop("level")
+        assessed_on = row.pop("assessed_on") or today
+        contact_on = row.pop("last_contact_on")
+        contact_by = row.pop("contact_by")
+        role = row.pop("role")
+        first, last = _fold(row["first_name"]), _fold(row["last_name"])
+        number = _fold(row["employee_number"]) if row["employee_number"] else None
+        phone = _phone_key(row["phone"])
+        email = _fold(row["email"]) if row["email"] else None
+        name_key = (area_ref, first, last)
+        display = f"{row['first_name']} {row['last_name']}".strip()
+
+        # an earlier row of this file describing the same person
+        earlier, how = None, ""
+        if number is not None and number in file_number:
+            earlier, how = file_number[number], "employee number"
+        elif phone is not None and phone in file_phone:
+            earlier, how = file_phone[phone], "phone"
+        elif email is not None and email in file_email:
+            earlier, how = file_email[email], "email"
+        elif name_key in file_name:
+            earlier, how = file_name[name_key], "name in the same area"
+        if earlier is not None:
+            rows.append(PlannedRow(
+                line, REJECT, display, area_name,
+                (f"Same person as line {earlier} (matched by {how}); keep one of the two rows.",),
+            ))
+            continue
+
+        match_id, how = _match(existing, number, phone, email, name_key)
+        if match_id is not None and match_id in claimed:
+            rows.append(PlannedRow(
+                line, REJECT, display, area_name,
+                (f"Line {claimed[match_id]} already updates this person (matched by {how}); "
+                 "keep one of the two rows.",),
+            ))
+            continue
+
+        if number is not None:
+            file_number[number] = line
+        if phone is not None:
+            file_phone[phone] = line
+        if email is not None:
+            file_email[email] = line
+        file_name[name_key] = line
+        full_key = f"{first} {last}".strip()
+
+        if match_id is None:
+            index_new = len(new)
+            target: Any = ("new", index_new)
+            row["_area"] = area_ref
+            new.append(row)
+            file_full[full_key] = None if full_key in file_full else index_new
+            if level is not None and level != 0:
+                assessments.append((target, level, assessed_on))
+            if contact_on is not None:
+                conversations.append((target, contact_on, contact_by))
+            if role is not None:
+                memberships.append((target, role))
+            rows.append(PlannedRow(line, ADD, display, area_name))
+            continue
+
+        claimed[match_id] = line
+        current = existing.rows[match_id]
+        target = ("id", match_id)
+        changes: dict[str, Any] = {}
+        labels: list[str] = []
+        if isinstance(area_ref, int) and area_ref != current.area_id and "area" in fields:
+            changes["area_id"] = area_ref
+        elif isinstance(area_ref, str) and "area" in fields:
+            changes["_area"] = area_ref
+        if changes:
+            labels.append(FIELDS["area"])
+        for name in ("first_name", "last_name", "phone", "email", *_TEXT_FIELDS):
+            value = row[name]
+            if value and value != (getattr(current, name) or ""):
+                changes[name] = value
+                labels.append(FIELDS.get(name, name))
+        if row["employment"] is not None and row["employment"] != current.employment:
+            changes["employment"] = row["employment"]
+            labels.append(FIELDS["employment"])
+        if row["employee_number"] and not current.employee_number:
+            changes["employee_number"] = row["employee_number"]
+            labels.append(FIELDS["employee_number"])
+        if row["card_signed_on"] is not None and current.card_signed_on is None:
+            changes["card_signed_on"] = row["card_signed_on"]
+            labels.append(FIELDS["card_signed"])
+        if row["notes"] and row["notes"] not in (current.notes or ""):
+            changes["notes"] = (
+                f"{current.notes}\n\n{row['notes']}" if current.notes else row["notes"]
+            )
+            labels.append(FIELDS["notes"])
+        if level and (match_id, level, assessed_on) not in existing.assessments:
+            assessments.append((target, level, assessed_on))
+            labels.append("assessment history")
+        if contact_on is not None and (match_id, contact_on) not in existing.conversations:
+            conversations.append((target, contact_on, contact_by))
+            labels.append("contact history")
+        if role is not None:
+            memberships.append((target, role))
+        if changes:
+            updates.append((match_id, changes))
+        how_note = f"Matched an existing person by {how}."
+        action = UPDATE if labels else UNCHANGED
+        rows.append(PlannedRow(line, action, display, area_name, (how_note,), tuple(labels)))
+
+    # "contacted by" names resolve to people in the vault or in this file, when unambiguous
+    resolved: list[tuple[Any, dt.date, Any]] = []
+    unresolved = 0
+    for target, on, by_name in conversations:
+        by: Any = None
+        if by_name:
+            key = _fold(" ".join(by_name.split()))
+            if key in existing.by_full_name and existing.by_full_name[key] is not None:
+                by = ("id", existing.by_full_name[key])
+            elif key in file_full and file_full[key] is not None:
+                by = ("new", file_full[key])
+            else:
+                unresolved += 1
+        resolved.append((target, on, by))
+    if unresolved:
+        notes.append(
+            f"{unresolved} contact date(s) name a contact maker who is not (or not uniquely) in "
+            "the vault or the file; those dates are kept without who made the contact."
+        )
+    if undated_cards:
+        notes.append(
+            f"{undated_cards} row(s) say a card was signed but give no date; today's date is "
+            "recorded for them."
+        )
+
+    committee_id = None
+    if memberships:
+        committee_id = session.execute(
+            sa.select(Committee.id).where(Committee.workplace_id == workplace_id)
+            .order_by(Committee.id).limit(1)
+        ).scalar_one_or_none()
+        if committee_id is not None:
+            m = CommitteeMembership.__table__.c
+            active = {
+                (cid, role)
+                for cid, role in session.execute(
+                    sa.select(m.contact_id, m.role).where(
+                        m.committee_id == committee_id, m.left_on.is_(None)
+                    )
+                )
+            }
+            memberships = [
+                (t, r) for t, r in memberships if t[0] == "new" or (t[1], r) not in active
+            ]
+        else:
+            notes.append(f"Committee roles go to a new committee '{DEFAULT_COMMITTEE}'.")
+    used = {_fold(r["_area"]) for r in new if isinstance(r["_area"], str)}
+    used |= {_fold(c["_area"]) for _i, c in updates if "_area" in c}
+    return ImportPlan(
+        workplace_id=workplace_id,
+        rows=tuple(rows),
+        areas_to_create=tuple(n for k, n in new_areas.items() if k in used),
+        notes=tuple(notes),
+        today=today,
+        _state=_state(session, workplace_id),
+        _new=tuple(new),
+        _updates=tuple(updates),
+        _assessments=tuple(assessments),
+        _conversations=tuple(resolved),
+        _memberships=tuple(memberships),
+        _committee_id=committee_id,
+    )
+
+
+def _display_name(values: Mapping[str, Any]) -> str:
+    parts = [values.get("first_name"), values.get("last_name")]
+    text = " ".join(p for p in parts if isinstance(p, str) and p)
+    if not text and isinstance(values.get("full_name"), str):
+        text = values["full_name"]
+    return text[:200]
+
+
+def _match(
+    existing: _Existing,
+    number: str | None,
+    phone: str | None,
+    email: str | None,
+    name_key: tuple[Any, str, str],
+) -> tuple[int | None, str]:
+    if number is not None:
+        found = existing.by_number.get(number)
+        if found is not None:
+            return found, "employee number"
+    pairs = ((existing.by_phone, phone, "phone"), (existing.by_email, email, "email"))
+    for index, key, how in pairs:
+        if key is None:
+            continue
+        found = index.get(key)
+        if found is None:
+            continue
+        other_number = existing.rows[found].employee_number
+        # a shared family phone must not merge two workers who have different numbers
+        if number is not None and other_number and _fold(other_number) != number:
+            continue
+        return found, how
+    if isinstance(name_key[0], int):
+        found = existing.by_name.get(name_key)
+        if found is not None:
+            other_number = existing.rows[found].employee_number
+            if number is None or not other_number or _fold(other_number) == number:
+                return found, "name in the same area"
+    return None, ""
+
+
+def _plan_row(
+    values: dict[str, Any],
+    levels: Mapping[str, int],
+    orders: Mapping[str, bool],
+    today: dt.date,
+    from_sheet: bool,
+) -> dict[str, Any]:
+    first = values.get("first_name", "")
+    last = values.get("last_name", "")
+    if not first and not last and values.get("full_name"):
+        first, last = _split_full_name(values["full_name"])
+        if len(first) > 200 or len(last) > 200:
+            raise _RowError("Full name: too long; use at most 200 characters per name.")
+    if not first:
+        if not last:
+            raise _RowError("No name: the row has no first, last or full name; add one.")
+        first, last = last, ""
+
+    employment = None
+    raw = values.get("employment")
+    if raw:
+        employment = _EMPLOYMENT.get(normalise(raw))
+        if employment is None:
+            raise _RowError("FT/PT: use FT or PT (full time or part time).")
+
+    phone = values.get("phone", "")
+    if phone and (not _PHONE_CHARS.match(phone) or len(_DIGITS.sub("", phone)) < 5):
+        raise _RowError("Phone: not a phone number (digits, spaces, + ( ) - only).")
+    email = values.get("email", "")
+    if email and not _EMAIL.match(email):
+        raise _RowError("Email: not an email address (it needs one @ and a domain).")
+
+    level = None
+    if "assessment" in values:
+        try:
+            level = parse_level(values["assessment"], levels)
+        except ValueError:
+            raise _RowError(
+                "Assessment: not a level; use a number 0-5 or a label such as Supporter."
+            ) from None
+
+    dates: dict[str, dt.date | None] = {}
+    for name in _DATE_FIELDS:
+        dates[name] = _date(values, name, orders, today, from_sheet)
+
+    undated_card = False
+    card = values.get("card_signed")
+    card_on = dates["card_signed_on"]
+    if card is not None and card_on is None:
+        word = normalise(card) if isinstance(card, str) else card
+        if isinstance(word, str) and word in _YES or word is True or word == 1:
+            card_on, undated_card = today, True
+        elif isinstance(word, str) and word in _NO or word is False or word == 0:
+            pass
+        else:
+            card_on = _date(values, "card_signed", orders, today, from_sheet)
+
+    role = None
+    raw = values.get("committee")
+    if raw:
+        word = normalise(raw)
+        role = _COMMITTEE.get(word)
+        if role is None and word not in _NO_COMMITTEE:
+            raise _RowError("Committee role: use C (member), CH (helper) or leave it empty.")
+
+    contact_by = values.get("contact_by") or None
+    return {
+        "first_name": first,
+        "last_name": last,
+        "area": values.get("area", ""),
+        "shift": values.get("shift", ""),
+        "job_title": values.get("job_title", ""),
+        "employment": employment,
+        "employee_number": values.get("employee_number") or None,
+        "phone": phone,
+        "email": email,
+        "language": values.get("language", ""),
+        "notes": values.get("notes", ""),
+        "card_signed_on": card_on,
+        "undated_card": undated_card,
+        "level": level,
+        "assessed_on": dates["assessed_on"],
+        "last_contact_on": dates["last_contact_on"],
+        "contact_by": contact_by,
+        "role": role,
+    }
+
+
+def normalise(text: str) -> str:
+    """Lower-case with punctuation and extra spaces removed, for matching words like "Full-time"."""
+    return " ".join(re.sub(r"[^\w+?✓✔]+", " ", str(text).casefold()).split())
+
+
+def _date(
+    values: Mapping[str, Any],
+    name: str,
+    orders: Mapping[str, bool],
+    today: dt.date,
+    from_sheet: bool,
+) -> dt.date | None:
+    raw = values.get(name)
+    if raw is None:
+        return None
+    label = FIELDS[name]
+    try:
+        value = parse_date(
+            raw, day_first=orders.get(name, True), today=today, from_sheet=from_sheet
+        )
+    except (ValueError, OverflowError):
+        raise _RowError(
+            f"{label}: not a date; use a form such as 2025-03-14, 14/03/2025 or 14 Mar 2025."
+        ) from None
+    if value is None:
+        return None
+    if value > today:
+        raise _RowError(f"{label}: the date is in the future; check it.")
+    if value < _EARLIEST:
+        raise _RowError(f"{label}: the date is before 1900; check it.")
+    return value
+
+
+# ------------------------------------------------------------------------------------- writing
+
+
+def apply_import(
+    session: Session, plan: ImportPlan, *, skip_rejected: bool = False
+) -> ImportResult:
+    """Write a plan in the caller's transaction (the unit of work commits or rolls back it all).
+
+    Refuses a plan with rejected rows unless ``skip_rejected``, and a plan made before the
+    vault's people or areas of this workplace changed (Conflict: run the dry run again).
+    """
+    if not isinstance(plan, ImportPlan):
+        raise InvalidInput("Run the dry run first and import its plan.")
+    if plan.rejected and not skip_rejected:
+        raise InvalidInput(
+            f"{plan.rejected} row(s) were rejected; fix them, or choose to skip the bad rows."
+        )
+    if _state(session, plan.workplace_id) != plan._state:
+        raise Conflict("The vault changed since the dry run; run the dry run again.")
+    session.flush()
+    conn = session.connection()
+    today = plan.today
+    # Row-by-row triggers made bulk writes crawl (measured here: 10k rows took 65 s): the FTS
+    # triggers re-index a contact on every UPDATE, including the ones the history triggers make
+    # for each assessment and contact date. For the import they are dropped and re-created from
+    # their stored SQL in the same transaction (a failure rolls the DDL back too); the search
+    # index and the derived columns are then brought up to date with set-based statements.
+    triggers = conn.execute(
+        sa.text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN :names")
+        .bindparams(sa.bindparam("names", expanding=True)),
+        {"names": list(_BULK_TRIGGERS)},
+    ).all()
+    max_assessment = conn.execute(sa.text("SELECT coalesce(max(id), 0) FROM assessments")).scalar()
+    max_conversation = conn.execute(
+        sa.text("SELECT coalesce(max(id), 0) FROM conversations")
+    ).scalar()
+    updated_ids = [ident for ident, _changes in plan._updates]
+    for start in range(0, len(updated_ids), 500):
+        chunk = updated_ids[start : start + 500]
+        conn.execute(
+            sa.text(
+                f"INSERT INTO contacts_fts(contacts_fts, rowid, {_FTS_COLUMNS}) "
+                f"SELECT 'delete', id, {_FTS_COLUMNS} FROM contacts WHERE id IN :ids"
+            ).bindparams(sa.bindparam("ids", expanding=True)),
+            {"ids": chunk},
+        )
+    for name, _sql in triggers:
+        conn.execute(sa.text(f'DROP TRIGGER "{name}"'))
+
+    area_ids: dict[str, int] = {}
+    if plan.areas_to_create:
+        position = conn.execute(
+            sa.select(sa.func.coalesce(sa.func.max(Area.position) + 1, 0)).where(
+                Area.workplace_id == plan.workplace_id, Area.parent_id.is_(None)
+            )
+        ).scalar_one()
+        for offset, name in enumerate(plan.areas_to_create):
+            new_id = conn.execute(
+                sa.insert(Area.__table__).values(
+                    workplace_id=plan.workplace_id, parent_id=None, name=name, kind="area",
+                    position=position + offset, hazards="", notes="",
+                ).returning(Area.__table__.c.id)
+            ).scalar_one()
+            area_ids[_fold(name)] = new_id
+
+    def area_id(ref: int | str) -> int:
+        return ref if isinstance(ref, int) else area_ids[_fold(ref)]
+
+    top = conn.execute(sa.select(sa.func.coalesce(sa.func.max(Contact.id), 0))).scalar_one()
+    first_id = top + 1
+    contacts = []
+    for offset, row in enumerate(plan._new):
+        contacts.append({
+            "id": first_id + offset,
+            "workplace_id": plan.workplace_id,
+            "area_id": area_id(row["_area"]),
+            "first_name": row["first_name"],
+            "last_name": row["last_name"],
+            "shift": row["shift"],
+            "job_title": row["job_title"],
+            "employment": row["employment"],
+            "employee_number": row["employee_number"],
+            "phone": row["phone"],
+            "email": row["email"],
+            "language": row["language"],
+            "sensitive": False,
+            "organic_leader": False,
+            "card_signed_on": row["card_signed_on"],
+            "notes": row["notes"],
+            "added_on": today,
+        })
+    if contacts:
+        conn.execute(sa.insert(Contact.__table__), contacts)
+
+    def contact_id(target: tuple[str, int]) -> int:
+        kind, value = target
+        return first_id + value if kind == "new" else value
+
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for ident, changes in plan._updates:
+        params = dict(changes)
+        if "_area" in params:
+            params["area_id"] = area_id(params.pop("_area"))
+        params["_id"] = ident
+        groups.setdefault(tuple(sorted(params)), []).append(params)
+    table = Contact.__table__
+    for keys, params_list in groups.items():
+        stmt = (
+            sa.update(table)
+            .where(table.c.id == sa.bindparam("_id"))
+            .values({k: sa.bindparam(k) for k in keys if k != "_id"})
+        )
+        conn.execute(stmt, params_list)
+
+    if plan._assessments:
+        conn.execute(
+            sa.insert(Assessment.__table__),
+            [
+                {"contact_id": contact_id(t), "level": level, "assessed_on": on,
+                 "assessed_by_id": None, "conversation_id": None, "evidence": IMPORT_EVIDENCE}
+                for t, level, on in sorted(plan._assessments, key=lambda a: a[2])
+            ],
+        )
+    if plan._conversations:
+        conn.execute(
+            sa.insert(Conversation.__table__),
+            [
+                {"contact_id": contact_id(t), "held_on": on,
+                 "by_id": contact_id(by) if by is not None else None,
+                 "agitate": "", "educate": "", "inoculate": "", "ask": "", "answer": "",
+                 "unite": "", "plan": "", "follow_up_on": None, "follow_up_done": False,
+                 "sensitive": False}
+                for t, on, by in sorted(plan._conversations, key=lambda c: c[1])
+            ],
+        )
+    if plan._memberships:
+        committee_id = plan._committee_id
+        if committee_id is None:
+            committee_id = conn.execute(
+                sa.insert(Committee.__table__)
+                .values(workplace_id=plan.workplace_id, name=DEFAULT_COMMITTEE)
+                .returning(Committee.__table__.c.id)
+            ).scalar_one()
+        conn.execute(
+            sa.insert(CommitteeMembership.__table__),
+            [
+                {"committee_id": committee_id, "contact_id": contact_id(t), "role": role,
+                 "joined_on": today, "left_on": None}
+                for t, role in plan._memberships
+            ],
+        )
+    if contacts:
+        conn.execute(
+            sa.text(
+                f"INSERT INTO contacts_fts(rowid, {_FTS_COLUMNS}) "
+                f"SELECT id, {_FTS_COLUMNS} FROM contacts WHERE id BETWEEN :a AND :b"
+            ),
+            {"a": first_id, "b": first_id + len(contacts) - 1},
+        )
+    for start in range(0, len(updated_ids), 500):
+        chunk = updated_ids[start : start + 500]
+        conn.execute(
+            sa.text(
+                f"INSERT INTO contacts_fts(rowid, {_FTS_COLUMNS}) "
+                f"SELECT id, {_FTS_COLUMNS} FROM contacts WHERE id IN :ids"
+            ).bindparams(sa.bindparam("ids", expanding=True)),
+            {"ids": chunk},
+        )
+    conn.execute(
+        sa.text(
+            f"INSERT INTO conversations_fts(rowid, {_CONVERSATION_FTS_COLUMNS}) "
+            f"SELECT id, {_CONVERSATION_FTS_COLUMNS} FROM conversations WHERE id > :m"
+        ),
+        {"m": max_conversation},
+    )
+    # the same rule as the history triggers of revision 0002: the latest by date, then by id
+    conn.execute(
+        sa.text(
+            "UPDATE contacts SET "
+            "current_level = coalesce((SELECT a.level FROM assessments a "
+            "  WHERE a.contact_id = contacts.id ORDER BY a.assessed_on DESC, a.id DESC "
+            "  LIMIT 1), 0),"
+            "current_assessed_on = (SELECT max(a.assessed_on) FROM assessments a "
+            "  WHERE a.contact_id = contacts.id) "
+            "WHERE id IN (SELECT contact_id FROM assessments WHERE id > :m)"
+        ),
+        {"m": max_assessment},
+    )
+    conn.execute(
+        sa.text(
+            "UPDATE contacts SET "
+            "last_contact_on = (SELECT v.held_on FROM conversations v "
+            "  WHERE v.contact_id = contacts.id ORDER BY v.held_on DESC, v.id DESC LIMIT 1), "
+            "last_contact_by_id = (SELECT v.by_id FROM conversations v "
+            "  WHERE v.contact_id = contacts.id ORDER BY v.held_on DESC, v.id DESC LIMIT 1) "
+            "WHERE id IN (SELECT contact_id FROM conversations WHERE id > :m)"
+        ),
+        {"m": max_conversation},
+    )
+    for _name, sql in triggers:
+        conn.execute(sa.text(sql))
+    # the ORM identity map may hold contacts whose columns the bulk statements just changed
+    session.expire_all()
+    return ImportResult(
+        added=len(plan._new),
+        updated=plan.updated,
+        unchanged=plan.unchanged,
+        skipped=plan.rejected,
+        areas_created=len(plan.areas_to_create),
+        assessments_added=len(plan._assessments),
+        conversations_added=len(plan._conversations),
+        memberships_added=len(plan._memberships),
+    )

@@ -1,0 +1,124 @@
+"""Whole-vault backup files: round trip with the same content hash of every table, any flipped
+byte refused before anything is written, restore never over an existing folder, rotation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from forum_kit.errors import VaultExists, WrongPassphrase
+from forum_kit.exchange.importer import apply_import, plan_import
+from forum_kit.exchange.mapping import guess_mapping
+from forum_kit.exchange.sniff import read_table
+from forum_kit.services.workplaces import add_workplace
+from forum_kit.vault import Vault
+from forum_kit.vault_backup import (
+    BackupDamaged,
+    list_auto_backups,
+    maybe_auto_backup,
+    read_backup_info,
+    restore_backup,
+    write_backup,
+)
+
+TODAY = dt.date(2025, 6, 1)
+PASSPHRASE = "correct horse battery staple"  # the conftest vault fixture's
+
+
+def table_hashes(vault) -> dict[str, str]:
+    """SHA-256 of each table's rows ordered by primary key (FTS shadow tables included)."""
+    out: dict[str, str] = {}
+    with vault.engine.connect() as conn:
+        names = [r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        for name in names:
+            cols = conn.exec_driver_sql(f'PRAGMA table_info("{name}")').fetchall()
+            pk = [c[1] for c in sorted(cols, key=lambda c: c[5]) if c[5]] or ["rowid"]
+            order = ", ".join(f'"{c}"' for c in pk) if pk != ["rowid"] else "rowid"
+            digest = hashlib.sha256()
+            for row in conn.exec_driver_sql(f'SELECT * FROM "{name}" ORDER BY {order}'):
+                digest.update(repr(tuple(row)).encode())
+            out[name] = digest.hexdigest()
+    return out
+
+
+@pytest.fixture
+def filled(vault):
+    with vault.unit_of_work() as s:
+        wp = add_workplace(s, name="Acme", today=TODAY).id
+        data = ("First,Last,Dept,Cell,Rating,Last contact,C/CH\n"
+                + "".join(f"P{i},Q{i},Area {i % 3},555-100-{i:04d},{i % 5 + 1},"
+                          f"2025-01-{i % 28 + 1:02d},{'C' if i % 4 == 0 else ''}\n"
+                          for i in range(60))).encode()
+        table = read_table(data)
+        apply_import(s, plan_import(s, table, workplace_id=wp,
+                                    mapping=guess_mapping(table.headers), today=TODAY))
+    return vault
+
+
+def test_round_trip_same_content(filled, tmp_path) -> None:
+    info = write_backup(filled, tmp_path / "b.fkbackup")
+    assert info.vault_id == filled.vault_id
+    raw = (tmp_path / "b.fkbackup").read_bytes()
+    assert b"SQLite format 3" not in raw[:64] and b"P17" not in raw
+    assert (tmp_path / "b.fkbackup").stat().st_mode & 0o777 == 0o600
+    assert read_backup_info(tmp_path / "b.fkbackup")[0] == filled.vault_id
+    target = restore_backup(tmp_path / "b.fkbackup", tmp_path / "restored", PASSPHRASE)
+    assert target.name == "restored.forumkit"
+    restored = Vault.open(target, PASSPHRASE)
+    try:
+        assert restored.check().ok
+        assert table_hashes(restored) == table_hashes(filled)
+    finally:
+        restored.lock()
+
+
+def test_every_kind_of_damage_is_refused(filled, tmp_path) -> None:
+    write_backup(filled, tmp_path / "b.fkbackup")
+    data = (tmp_path / "b.fkbackup").read_bytes()
+    header_end = data.index(b"}") + 1
+    positions = [0, 7, 9, 20, header_end - 5, header_end + 3, header_end + 40, len(data) // 2,
+                 len(data) - 20, len(data) - 1]
+    for n, pos in enumerate(positions):
+        bad = bytearray(data)
+        bad[pos] ^= 0x01
+        (tmp_path / "bad").write_bytes(bytes(bad))
+        with pytest.raises(BackupDamaged):
+            restore_backup(tmp_path / "bad", tmp_path / f"r{n}", PASSPHRASE)
+        assert not (tmp_path / f"r{n}.forumkit").exists()
+    for n, bad in enumerate([data[:-1], data + b"\x00", data[: len(data) // 2]]):
+        (tmp_path / "bad").write_bytes(bad)
+        with pytest.raises(BackupDamaged):
+            restore_backup(tmp_path / "bad", tmp_path / f"t{n}", PASSPHRASE)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["b.fkbackup", "bad", "t.forumkit"]  # nothing restored, no staging left
+
+
+def test_wrong_passphrase_and_existing_target(filled, tmp_path) -> None:
+    write_backup(filled, tmp_path / "b.fkbackup")
+    with pytest.raises(WrongPassphrase):
+        restore_backup(tmp_path / "b.fkbackup", tmp_path / "new", "not the passphrase")
+    assert not (tmp_path / "new.forumkit").exists()
+    with pytest.raises(VaultExists):
+        restore_backup(tmp_path / "b.fkbackup", filled.path, PASSPHRASE)  # the open vault
+    (tmp_path / "empty.forumkit").mkdir()
+    with pytest.raises(VaultExists):
+        restore_backup(tmp_path / "b.fkbackup", tmp_path / "empty", PASSPHRASE)
+
+
+def test_auto_backups_on_schedule_and_rotated(vault) -> None:
+    start = dt.datetime(2025, 6, 1, 9, 0, tzinfo=dt.UTC)
+    assert maybe_auto_backup(vault, now=start, every_hours=0, keep=3) is None
+    made = 0
+    for hour in range(0, 30, 2):
+        info = maybe_auto_backup(vault, now=start + dt.timedelta(hours=hour), every_hours=6,
+                                 keep=3)
+        made += info is not None
+    assert made == 5  # at hours 0, 6, 12, 18, 24
+    backups = list_auto_backups(vault.path)
+    assert [p.name for p in backups] == [
+        "auto-20250601T210000Z.fkbackup", "auto-20250602T030000Z.fkbackup",
+        "auto-20250602T090000Z.fkbackup",
+    ]

@@ -1,0 +1,86 @@
+"""The import wizard with a small file: guessed mapping, a changed combo, the dry-run preview
+(rejected rows block until skipped) and the background import; its models pass qtmodeltester."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from forum_kit.models import Contact
+from forum_kit.services.workplaces import add_workplace
+
+CHART = ("Committee chart\n\n"
+         "First Name,Last Name,Dept,Cell,Rating,Notes\n"
+         "Ana,Perez,Packing,555-201-0001,2,\n"
+         "Bo,Li,Packing,call me,1,\n"
+         "Zoë,Şêrko,Dock,555-201-0003,3,=1+1\n"
+         "Cy,Ng,Dock,555-201-0004,,ok\n")
+
+
+def _wizard(qtbot, ctx, tmp_path):
+    from ui.dialogs.import_wizard import ImportWizard
+
+    with ctx.unit_of_work() as s:
+        add_workplace(s, name="Acme", today=ctx.today())
+    path = tmp_path / "chart.csv"
+    path.write_text(CHART, encoding="utf-8")
+    wizard = ImportWizard(ctx, path=path, choose_file=lambda parent: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def test_wizard_imports_after_skip(qtbot, qtmodeltester, ctx, tmp_path) -> None:
+    wizard = _wizard(qtbot, ctx, tmp_path)
+    assert wizard.file_page.isComplete()
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    mapping = wizard.mapping_model.mapping()
+    assert set(mapping.values()) == {"first_name", "last_name", "area", "phone", "assessment",
+                                     "notes"}
+    qtmodeltester.check(wizard.mapping_model)
+    # stop importing notes: the formula cell no longer rejects its row
+    notes_row = next(i for i, f in mapping.items() if f == "notes")
+    combo = wizard.mapping_page.combos[notes_row]
+    combo.setCurrentIndex(combo.findData(""))
+    assert "notes" not in wizard.mapping_model.mapping().values()
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview
+    plan = wizard.plan
+    assert (plan.added, plan.rejected) == (3, 1)
+    assert "3 to add" in wizard.preview.summary.text()
+    qtmodeltester.check(wizard.plan_model)
+    reject = [wizard.plan_model.index(r, 4).data() for r in range(wizard.plan_model.rowCount())
+              if wizard.plan_model.index(r, 1).data() == "reject"]
+    assert len(reject) == 1 and reject[0].startswith("Phone")
+    assert not wizard.preview.isComplete()
+    wizard.preview.skip.setChecked(True)
+    assert wizard.preview.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    assert wizard.error is None
+    assert wizard.result.added == 3
+    assert "3 added" in wizard.run_page.status.text()
+    with ctx.unit_of_work() as s:
+        names = set(s.execute(sa.select(Contact.first_name)).scalars())
+    assert names == {"Ana", "Zoë", "Cy"}
+
+
+def test_mapping_combo_moves_a_field(qtbot, ctx, tmp_path) -> None:
+    wizard = _wizard(qtbot, ctx, tmp_path)
+    wizard.next()
+    model = wizard.mapping_model
+    phone_row = next(i for i, f in model.mapping().items() if f == "phone")
+    notes_row = next(i for i, f in model.mapping().items() if f == "notes")
+    combo = wizard.mapping_page.combos[notes_row]
+    combo.setCurrentIndex(combo.findData("phone"))
+    assert model.mapping()[notes_row] == "phone"
+    assert phone_row not in model.mapping()
+    assert wizard.mapping_page.combos[phone_row].currentData() == ""
+
+
+def test_unreadable_file_shows_error(qtbot, ctx, tmp_path) -> None:
+    wizard = _wizard(qtbot, ctx, tmp_path)
+    wizard.file_page.path.setText(str(tmp_path / "missing.csv"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "does not exist" in wizard.file_page.error.text()

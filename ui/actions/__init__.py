@@ -1,0 +1,1 @@
+"""Menu actions installed on the main window, one concern per module."""

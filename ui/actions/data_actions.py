@@ -1,0 +1,159 @@
+"""File-menu actions for data in and out: Import…, Export…, Back up now… and Restore….
+
+Owns ``install_data_actions(window, ctx)``, which adds the four actions to the window's File menu
+(before its last separator, so Quit stays last) and returns them by name. Import opens the import
+wizard, Export the export dialog for the page on screen (its ``people_filter`` when the page has
+one), Back up now writes a whole-vault backup file in the background, and Restore restores a
+backup file into a new vault folder. File choices and the passphrase prompt come from
+``ctx.deps.extras`` when set (tests), else Qt's dialogs.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
+
+from forum_kit.errors import ForumKitError
+from ui.session import AppContext
+
+
+def _file_menu(window: QMainWindow) -> Any:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is not None and action.text().replace("&", "").lower() == "file":
+            return menu
+    return window.menuBar().addMenu(window.tr("&File"))
+
+
+def _tell(window: QMainWindow, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                      window)
+    box.open()
+
+
+def _error_text(error: BaseException) -> str:
+    if isinstance(error, ForumKitError):
+        return error.message
+    return "The operation failed; nothing was changed."
+
+
+def install_data_actions(window: QMainWindow, ctx: AppContext) -> dict[str, QAction]:
+    """Add Import…, Export…, Back up now… and Restore… to the File menu; return them by key."""
+    extras = ctx.deps.extras
+
+    def import_chart() -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(ctx, window)
+        wizard.open()
+
+    def export_list() -> None:
+        from ui.dialogs.export_dialog import ExportDialog
+
+        page = getattr(window, "stack", None)
+        current = page.currentWidget() if page is not None else None
+        flt = getattr(current, "people_filter", None)
+        what = "grievances" if "grievance" in type(current).__name__.lower() else "people"
+        dialog = ExportDialog(ctx, window, what=what, people_filter=flt)
+        dialog.open()
+
+    def backup_now() -> None:
+        from forum_kit.vault_backup import write_backup
+        from ui.operations import run_in_background
+
+        chooser = extras.get("choose_backup_file") or _ask_backup_file
+        path = chooser(window)
+        if not path:
+            return
+        vault = ctx.vault
+
+        def work() -> Any:
+            return write_backup(vault, path, now=datetime.now(UTC))
+
+        run_in_background(
+            window, work,
+            on_done=lambda info: _tell(window, window.tr("Backup written"), window.tr(
+                "The backup was written and verified: {path}").format(path=info.path)),
+            on_error=lambda e: _tell(window, window.tr("Backup failed"), _error_text(e)),
+            busy_text=window.tr("Writing the backup…"),
+        )
+
+    def restore() -> None:
+        from forum_kit.vault_backup import restore_backup
+        from ui.operations import run_in_background
+
+        chooser = extras.get("choose_restore") or _ask_restore
+        chosen = chooser(window)
+        if not chosen:
+            return
+        backup_file, new_folder, passphrase = chosen
+
+        def work() -> Any:
+            return restore_backup(backup_file, new_folder, passphrase)
+
+        run_in_background(
+            window, work,
+            on_done=lambda target: _tell(window, window.tr("Backup restored"), window.tr(
+                "Restored into {path}. Open it from the start screen.").format(path=target)),
+            on_error=lambda e: _tell(window, window.tr("Restore failed"), _error_text(e)),
+            busy_text=window.tr("Restoring…"),
+        )
+
+    actions = {
+        "import": QAction(window.tr("&Import…"), window),
+        "export": QAction(window.tr("&Export…"), window),
+        "backup": QAction(window.tr("&Back up now…"), window),
+        "restore": QAction(window.tr("&Restore…"), window),
+    }
+    actions["import"].triggered.connect(import_chart)
+    actions["export"].triggered.connect(export_list)
+    actions["backup"].triggered.connect(backup_now)
+    actions["restore"].triggered.connect(restore)
+    menu = _file_menu(window)
+    separators = [a for a in menu.actions() if a.isSeparator()]
+    before = separators[-1] if separators else None
+    for action in actions.values():
+        if before is not None:
+            menu.insertAction(before, action)
+        else:
+            menu.addAction(action)
+    if before is not None:
+        menu.insertSeparator(before)
+    return actions
+
+
+def _ask_backup_file(window: QMainWindow) -> str | None:
+    stamp = datetime.now(UTC).strftime("%Y%m%d")
+    path, _ = QFileDialog.getSaveFileName(
+        window, window.tr("Back up the vault to"), f"forum-kit-{stamp}.fkbackup",
+        window.tr("Forum Kit backups (*.fkbackup)"),
+        options=QFileDialog.Option.DontUseNativeDialog,
+    )
+    return path or None
+
+
+def _ask_restore(window: QMainWindow) -> tuple[str, str, str] | None:
+    backup, _ = QFileDialog.getOpenFileName(
+        window, window.tr("Choose a backup file"), "",
+        window.tr("Forum Kit backups (*.fkbackup)"),
+        options=QFileDialog.Option.DontUseNativeDialog,
+    )
+    if not backup:
+        return None
+    target, _ = QFileDialog.getSaveFileName(
+        window, window.tr("New vault folder (must not exist)"), "restored.forumkit", "",
+        options=QFileDialog.Option.DontUseNativeDialog,
+    )
+    if not target:
+        return None
+    passphrase, ok = QInputDialog.getText(
+        window, window.tr("Passphrase"),
+        window.tr("The vault's passphrase at the time of the backup:"),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok or not passphrase:
+        return None
+    return backup, target, passphrase

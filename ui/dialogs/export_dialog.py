@@ -1,0 +1,124 @@
+"""The export dialog: write the list on screen (people with the current filter, or grievances) to
+CSV or XLSX, saying first which personal data the file will carry.
+
+Owns ``ExportDialog``. The file is chosen through an injectable chooser; the export runs in one
+unit of work through ``forum_kit.exchange.exporter`` (formula-injection escaping included).
+Sensitive people and grievances stay out unless the user ticks the box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.errors import ForumKitError
+from ui.session import AppContext
+
+
+class ExportDialog(QDialog):
+    """Choose format and options; OK asks for the file and writes it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, what: str = "people",
+                 people_filter: Any = None, workplace_id: int | None = None,
+                 choose_file: Callable[[QWidget, str], str | None] | None = None) -> None:
+        super().__init__(parent)
+        from forum_kit.exchange.exporter import (
+            GRIEVANCE_COLUMNS,
+            PEOPLE_LIST_COLUMNS,
+            describe_personal_data,
+        )
+
+        if what not in ("people", "grievances"):
+            raise ValueError("what must be people or grievances")
+        self.ctx = ctx
+        self.what = what
+        self.people_filter = people_filter
+        self.workplace_id = workplace_id
+        self.choose_file = choose_file or ctx.deps.extras.get("choose_export_file") or _ask_file
+        self.written: tuple[str, int] | None = None
+        self.setWindowTitle(self.tr("Export the people list") if what == "people"
+                            else self.tr("Export the grievance list"))
+        columns = PEOPLE_LIST_COLUMNS if what == "people" else GRIEVANCE_COLUMNS
+        self.personal = QLabel(describe_personal_data(columns), self)
+        self.personal.setObjectName("exportPersonalData")
+        self.personal.setWordWrap(True)
+        self.format = QComboBox(self)
+        self.format.addItem("CSV (.csv)", "csv")
+        self.format.addItem("Excel (.xlsx)", "xlsx")
+        self.sensitive = QCheckBox(self.tr("Include people and cases marked sensitive"), self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow("", self.sensitive)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.personal)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def export(self) -> bool:
+        """Ask for the file and write it; True when written."""
+        from forum_kit.exchange.exporter import export_grievances, export_people_list
+        from forum_kit.queries.people import PeopleFilter
+
+        fmt = self.format.currentData()
+        path = self.choose_file(self, fmt)
+        if not path:
+            return False
+        try:
+            with self.ctx.unit_of_work() as session:
+                workplace_id = self.workplace_id or _first_workplace(session)
+                if self.what == "people":
+                    flt = self.people_filter or PeopleFilter(workplace_id=workplace_id)
+                    count = export_people_list(
+                        session, path, flt=flt, today=self.ctx.today(), format=fmt,
+                        include_sensitive=self.sensitive.isChecked())
+                else:
+                    count = export_grievances(
+                        session, path, workplace_id=workplace_id, format=fmt,
+                        include_sensitive=self.sensitive.isChecked())
+        except ForumKitError as error:
+            self.error.setText(error.message)
+            return False
+        self.written = (path, count)
+        self.accept()
+        return True
+
+
+def _first_workplace(session: Any) -> int:
+    from forum_kit.errors import NotFound
+    from forum_kit.queries.areas import workplaces
+
+    rows = list(workplaces(session))
+    if not rows:
+        raise NotFound("The vault has no workplace yet; add one first.")
+    return rows[0].id
+
+
+def _ask_file(parent: QWidget, fmt: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export to"), f"export.{fmt}",
+        f"*.{fmt}", options=QFileDialog.Option.DontUseNativeDialog,
+    )
+    if path and not path.lower().endswith(f".{fmt}"):
+        path += f".{fmt}"
+    return path or None

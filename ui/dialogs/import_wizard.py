@@ -1,0 +1,442 @@
+"""The import wizard: choose a file -> map its columns -> dry-run preview -> import with progress.
+
+Owns ``ImportWizard`` and its Qt models: ``MappingModel`` (one row per column of the file: header,
+a sample value and the field it maps to, edited with a combo box) and ``PlanModel`` (the dry run:
+line, action, name, area, reason). Reading the file and the dry run run in the wizard's own unit
+of work; the import itself runs through ``ui.operations.run_in_background`` in a new unit of work,
+so the vault changes all at once or not at all. File dialogs are injectable for tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from forum_kit.errors import ForumKitError
+from ui.session import AppContext
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+HORIZONTAL = Qt.Orientation.Horizontal
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def _sample(table: Any, column: int) -> str:
+    from forum_kit.exchange.sniff import cell_text
+
+    for _line, cells in table.rows[:50]:
+        if column < len(cells):
+            text = cell_text(cells[column]).strip()
+            if text:
+                return text[:60]
+    return ""
+
+
+class MappingModel(QAbstractTableModel):
+    """Columns of the file and the field each maps to ("" = not imported)."""
+
+    HEADERS = ("Column", "Example", "Imports as")
+    COL_HEADER, COL_SAMPLE, COL_FIELD = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers: tuple[str, ...] = ()
+        self._samples: list[str] = []
+        self._fields: list[str] = []
+
+    def load(self, table: Any, mapping: dict[int, str]) -> None:
+        """Show ``table``'s columns with ``mapping`` applied."""
+        self.beginResetModel()
+        self._headers = table.headers
+        self._samples = [_sample(table, i) for i in range(len(table.headers))]
+        self._fields = [mapping.get(i, "") for i in range(len(table.headers))]
+        self.endResetModel()
+
+    def mapping(self) -> dict[int, str]:
+        """Column index -> field for the mapped columns."""
+        return {i: f for i, f in enumerate(self._fields) if f}
+
+    def set_field(self, row: int, field: str) -> None:
+        """Map column ``row`` to ``field``; a field already used elsewhere moves here."""
+        from forum_kit.exchange.mapping import FIELDS
+
+        if field and field not in FIELDS:
+            raise ValueError("unknown field")
+        for other, existing in enumerate(self._fields):
+            if field and existing == field and other != row:
+                self._fields[other] = ""
+                cell = self.index(other, self.COL_FIELD)
+                self.dataChanged.emit(cell, cell, [DISPLAY, EDIT])
+        self._fields[row] = field
+        cell = self.index(row, self.COL_FIELD)
+        self.dataChanged.emit(cell, cell, [DISPLAY, EDIT])
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._headers)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role not in (DISPLAY, EDIT):
+            return None
+        row, col = index.row(), index.column()
+        if col == self.COL_HEADER:
+            return self._headers[row] or f"({row + 1})"
+        if col == self.COL_SAMPLE:
+            return self._samples[row]
+        if role == EDIT:
+            return self._fields[row]
+        from forum_kit.exchange.mapping import FIELDS
+
+        return FIELDS.get(self._fields[row], "—")
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+
+class PlanModel(QAbstractTableModel):
+    """The dry run's rows: line, action, name, area and reason (or what changes)."""
+
+    HEADERS = ("Line", "Action", "Name", "Area", "Reason or change")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Any, ...] = ()
+
+    def load(self, rows: tuple[Any, ...]) -> None:
+        """Show the plan's rows."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.load(())
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role not in (DISPLAY, TOOLTIP):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return r.line if role == DISPLAY else None
+        if col == 1:
+            return r.action
+        if col == 2:
+            return r.name
+        if col == 3:
+            return r.area
+        return "; ".join(r.reasons if r.action == "reject" else (r.changes or r.reasons))
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+
+class FilePage(QWizardPage):
+    """Choose the file, the workplace and how ambiguous dates read."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Choose a spreadsheet"))
+        self.setSubTitle(self.tr("A CSV or XLSX chart: one row per person."))
+        self.path = QLineEdit(self)
+        self.path.setObjectName("importPath")
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        self.workplace = QComboBox(self)
+        self.day_first = QCheckBox(self.tr("Dates like 03/04/2025 are day/month (3 April)"), self)
+        self.day_first.setChecked(True)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Workplace"), self.workplace)
+        form.addRow("", self.day_first)
+        form.addRow(self.error)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        from forum_kit.queries.areas import workplaces
+
+        self.workplace.clear()
+        with self.w.ctx.unit_of_work() as session:
+            for wp in workplaces(session):
+                self.workplace.addItem(wp.name, wp.id)
+        if self.w.initial_path:
+            self.path.setText(str(self.w.initial_path))
+
+    def _browse(self) -> None:
+        chosen = self.w.choose_file(self)
+        if chosen:
+            self.path.setText(chosen)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return bool(self.path.text().strip()) and self.workplace.count() > 0
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        from forum_kit.exchange.sniff import read_table
+
+        try:
+            self.w.table = read_table(Path(self.path.text().strip()))
+        except ForumKitError as error:
+            self.error.setText(error.message)
+            return False
+        self.error.clear()
+        self.w.workplace_id = self.workplace.currentData()
+        self.w.day_first = self.day_first.isChecked()
+        return True
+
+
+class MappingPage(QWizardPage):
+    """A row per column with a combo box choosing the field; guessed or remembered."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(self.tr("Check what each column holds. Unmatched columns are ignored."))
+        self.view = QTableView(self)
+        self.view.setModel(wizard.mapping_model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().hide()
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.view)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        from forum_kit.exchange.mapping import FIELDS, guess_mapping, recall_mapping
+
+        table = self.w.table
+        remembered = recall_mapping(table.headers)
+        mapping = remembered or guess_mapping(table.headers)
+        self.w.mapping_model.load(table, mapping)
+        how = self.tr("the mapping you used last time") if remembered else self.tr("a guess")
+        self.info.setText(self.tr("{n} rows read; header on line {line}. Columns matched by {how}.")
+                          .format(n=len(table.rows), line=table.header_line, how=how))
+        self.combos = []
+        for row in range(len(table.headers)):
+            combo = QComboBox(self.view)
+            combo.addItem(self.tr("— not imported —"), "")
+            for key, label in FIELDS.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(row, ""))))
+            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._changed(r, c))
+            self.view.setIndexWidget(self.w.mapping_model.index(row, MappingModel.COL_FIELD), combo)
+            self.combos.append(combo)
+        self.w.mapping_model.dataChanged.connect(self._sync)
+
+    def _changed(self, row: int, combo: QComboBox) -> None:
+        self.w.mapping_model.set_field(row, combo.currentData())
+        self.completeChanged.emit()
+
+    def _sync(self, top: QModelIndex, _bottom: QModelIndex, _roles: Any = None) -> None:
+        combo = self.combos[top.row()] if top.row() < len(self.combos) else None
+        field = self.w.mapping_model.data(top, EDIT)
+        if combo is not None and combo.currentData() != field:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(field)))
+            combo.blockSignals(False)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        fields = set(self.w.mapping_model.mapping().values())
+        return bool(fields & {"first_name", "last_name", "full_name"})
+
+
+class PreviewPage(QWizardPage):
+    """The dry run: counts, notes and every row; rejected rows block unless skipped."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Check before importing"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.view = QTableView(self)
+        self.view.setModel(wizard.plan_model)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.skip = QCheckBox(self.tr("Import the good rows and skip the rejected ones"), self)
+        self.skip.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.view)
+        layout.addWidget(self.skip)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        from forum_kit.exchange.importer import plan_import
+
+        self.w.plan = None
+        self.w.plan_model.clear()
+        try:
+            with self.w.ctx.unit_of_work() as session:
+                plan = plan_import(
+                    session, self.w.table, workplace_id=self.w.workplace_id,
+                    mapping=self.w.mapping_model.mapping(), today=self.w.ctx.today(),
+                    day_first=self.w.day_first,
+                )
+        except ForumKitError as error:
+            self.summary.setText(error.message)
+            self.completeChanged.emit()
+            return
+        self.w.plan = plan
+        self.w.plan_model.load(plan.rows)
+        self.view.setColumnWidth(0, 60)
+        self.summary.setText(self.tr(
+            "{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas."
+        ).format(add=plan.added, upd=plan.updated, same=plan.unchanged, rej=plan.rejected,
+                 areas=len(plan.areas_to_create)))
+        self.notes.setText("\n".join(plan.notes))
+        self.skip.setVisible(plan.rejected > 0)
+        self.skip.setChecked(False)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        plan = self.w.plan
+        return plan is not None and (plan.rejected == 0 or self.skip.isChecked())
+
+
+class RunPage(QWizardPage):
+    """The import itself, in the background, all or nothing."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Importing"))
+        self.progress = QProgressBar(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self.done = False
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        from forum_kit.exchange.importer import apply_import
+        from ui.operations import run_in_background
+
+        self.done = False
+        self.progress.setRange(0, 0)  # one transaction: no partial progress to show
+        self.status.setText(self.tr("Importing… the vault changes only when all rows are in."))
+        ctx, plan = self.w.ctx, self.w.plan
+        skip = self.w.preview.skip.isChecked()
+
+        def work() -> Any:
+            with ctx.unit_of_work() as session:
+                return apply_import(session, plan, skip_rejected=skip)
+
+        self.w.job = run_in_background(self, work, on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: Any) -> None:
+        from forum_kit.exchange.mapping import remember_mapping
+
+        self.w.result = result
+        try:
+            remember_mapping(self.w.table.headers, self.w.mapping_model.mapping())
+        except OSError:
+            pass  # remembering is a convenience; the import itself succeeded
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(self.tr(
+            "Imported: {add} added, {upd} updated, {skip} skipped."
+        ).format(add=result.added, upd=result.updated, skip=result.skipped))
+        self.done = True
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        message = error.message if isinstance(error, ForumKitError) else self.tr(
+            "The import failed and nothing was changed.")
+        self.status.setText(message)
+        self.w.error = error
+        self.done = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.done
+
+
+class ImportWizard(QWizard):
+    """Import a chart into a workplace of the open vault."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 path: str | Path | None = None,
+                 choose_file: Callable[[QWidget], str | None] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.initial_path = path
+        self.choose_file = choose_file or ctx.deps.extras.get("choose_import_file") or _ask_file
+        self.setWindowTitle(self.tr("Import a chart"))
+        self.setMinimumSize(760, 520)
+        self.table: Any = None
+        self.workplace_id: int | None = None
+        self.day_first = True
+        self.plan: Any = None
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.job: Any = None
+        self.mapping_model = MappingModel(self)
+        self.plan_model = PlanModel(self)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview = PreviewPage(self)
+        self.run_page = RunPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview, self.run_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+
+
+def _ask_file(parent: QWidget) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Choose a spreadsheet"), "",
+        parent.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"),
+        options=QFileDialog.Option.DontUseNativeDialog,
+    )
+    return path or None
