@@ -1,0 +1,292 @@
+"""The Grievances page on an encrypted vault with a fake "today".
+
+A grievance filed through the editor under a contract of "10 working days" shows the right date
+across a weekend and a holiday; a written extension moves it; appealing to the next step
+recomputes the deadlines; after the date, with the clock moved on, the row is marked overdue in
+words, icon and colour and the overdue count (and sidebar badge) says so. Also: the contract
+editor round trip, evidence stored and saved as a copy, the iCalendar export without names, the
+models under ``qtmodeltester`` and ``clear()`` leaving nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtWidgets import QDialog
+
+from forum_kit.models import Area, Contact, Workplace
+from forum_kit.services import contracts as cs
+from forum_kit.services import grievances as gs
+from ui.models.grievance_models import (
+    COL_DEADLINE,
+    STATUS_ROLE,
+    GrievanceListModel,
+)
+from ui.models.roles import DECORATION, DISPLAY, FOREGROUND, ID_ROLE
+from ui.pages.grievances import GrievancesPage
+from ui.session import AppContext, AppDeps
+from ui.settings import SettingsStore
+
+D = dt.date
+INCIDENT = D(2026, 3, 26)  # Thursday
+HOLIDAYS = [(D(2026, 4, 3), "Good Friday"), (D(2026, 4, 6), "Easter Monday")]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.today = D(2026, 3, 30)
+
+    def __call__(self) -> dt.date:
+        return self.today
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def world(vault):
+    with vault.unit_of_work() as s:
+        wp = Workplace(name="Depot", created_on=D(2026, 1, 1))
+        s.add(wp)
+        s.flush()
+        area = Area(workplace_id=wp.id, name="Warehouse")
+        s.add(area)
+        s.flush()
+        ids = []
+        for first in ("Qwertina", "Ygor", "Stew"):
+            c = Contact(workplace_id=wp.id, area_id=area.id, first_name=first,
+                        last_name="Example", added_on=D(2026, 1, 1))
+            s.add(c)
+            s.flush()
+            ids.append(c.id)
+        # Every step: 10 working days; the first counts from the incident.
+        steps = [
+            cs.StepSpec(1, "Step 1", 10, "working", ("incident", "knowledge"), "last",
+                        "supervisor", 10, "working"),
+            cs.StepSpec(2, "Step 2", 10, "working", ("answer_received", "answer_due"), "first",
+                        "manager", 10, "working"),
+            cs.StepSpec(3, "Arbitration", 30, "calendar", ("answer_received", "answer_due"),
+                        "first", "arbitrator"),
+        ]
+        contract = cs.create_contract(s, name="Depot agreement", workplace_id=wp.id,
+                                      steps=steps, holidays=HOLIDAYS)
+        return {"workplace": wp.id, "area": area.id, "people": ids, "contract": contract.id}
+
+
+@pytest.fixture
+def page(qtbot, vault, tmp_path, clock, world):
+    answers: dict = {"confirms": [], "errors": []}
+    deps = AppDeps(settings=SettingsStore(tmp_path / "settings.ini"), today=clock,
+                   confirm=lambda p, w, c: answers["confirms"].append(w) or True)
+    ctx = AppContext(vault, deps)
+    page = GrievancesPage()
+    qtbot.addWidget(page)
+    page.show_error = lambda parent, message: answers["errors"].append(message)
+    page.answers = answers
+    page.attach(ctx)
+    return page
+
+
+def _file_through_editor(page, world, *, title="Locker search") -> int:
+    page.new_grievance()
+    editor = page.editor
+    assert editor.grievance_id is None
+    editor.title_edit.setText(title)
+    editor.type_combo.setCurrentIndex(editor.type_combo.findData("group"))
+    editor.contract_combo.setCurrentIndex(editor.contract_combo.findData(world["contract"]))
+    editor.area_combo.setCurrentIndex(editor.area_combo.findData(world["area"]))
+    from ui.editors.common import to_qdate
+
+    editor.incident_on.setDate(to_qdate(INCIDENT))
+    picks = list(world["people"][:2])
+    editor.pick_contact = lambda parent: picks.pop(0) if picks else None
+    editor.add_grievant()
+    editor.add_grievant()
+    editor.texts["what"].setPlainText("Lockers searched without notice")
+    grievance_id = editor.save()
+    assert grievance_id is not None, editor.error.text()
+    return grievance_id
+
+
+def test_ten_working_days_across_weekend_and_holiday(page, world):
+    grievance_id = _file_through_editor(page, world)
+    row = page.model.row_of(grievance_id)
+    assert row >= 0
+    record = page.model.row_at(row)
+    # 27, 30, 31 Mar, 1, 2 Apr, (3 Good Friday), (4-5 weekend), (6 Easter Monday), 7, 8, 9, 10,
+    # 13 Apr: the tenth working day after Thursday 26 March is Monday 13 April.
+    assert record.next_deadline == D(2026, 4, 13)
+    assert record.deadline_what == "Filing at Step 1 due"
+    assert record.grievants == "Qwertina Example, Ygor Example"
+    cell = page.model.index(row, COL_DEADLINE)
+    assert page.model.data(cell, DISPLAY) == "2026-04-13"
+    assert page.editor.deadlines_model.rowCount() == 1
+    assert page.editor.grievants_model.rowCount() == 2
+    assert page.overdue_label.text() == "No deadline overdue"
+
+
+def test_extension_moves_and_advancing_recomputes(page, world):
+    grievance_id = _file_through_editor(page, world)
+    editor = page.editor
+    editor.ask_extension = lambda parent, today, kinds: (
+        kinds[0][0], D(2026, 4, 24), D(2026, 3, 30), "HR manager")
+    assert editor.add_extension()
+    assert page.model.row_at(page.model.row_of(grievance_id)).next_deadline == D(2026, 4, 24)
+    assert editor.extensions_model.rowCount() == 1
+    assert "moved" in editor.message
+
+    dates = [D(2026, 4, 1), D(2026, 4, 8)]
+    editor.ask_date = lambda parent, title, label, default: dates.pop(0)
+    assert editor.record_event("filed")
+    # Answer due: 10 working days after 1 April skipping Good Friday, Easter Monday and a weekend.
+    deadlines = {d.what: d.on for d in editor.detail.deadlines}
+    assert deadlines["Employer's Step 1 answer due"] == D(2026, 4, 17)
+    assert deadlines["Appeal to Step 2 due"] == D(2026, 5, 1)
+    assert editor.advance()  # appeal filed 8 April
+    assert editor.detail.current_step == 2
+    deadlines = {d.what: d.on for d in editor.detail.deadlines}
+    # Step 2 answer: 10 working days from 8 April = 22 April; the appeal to arbitration is 30
+    # calendar days from that answer due date: Friday 22 May.
+    assert deadlines == {"Employer's Step 2 answer due": D(2026, 4, 22),
+                         "Appeal to Arbitration due": D(2026, 5, 22)}
+    record = page.model.row_at(page.model.row_of(grievance_id))
+    assert record.step_name == "Step 2" and record.next_deadline == D(2026, 4, 22)
+    assert [e.kind for e in editor.detail.events] == ["filed", "filed"]
+
+
+def test_overdue_after_the_date_with_fake_clock(page, world, clock):
+    grievance_id = _file_through_editor(page, world)
+    badges: list[str] = []
+    page.badge_changed.connect(badges.append)
+    clock.today = D(2026, 4, 9)  # 2 working days before 13 April: due soon
+    page.refresh()
+    row = page.model.row_of(grievance_id)
+    cell = page.model.index(row, COL_DEADLINE)
+    assert page.model.data(cell, STATUS_ROLE) == "due_soon"
+    assert page.model.data(cell, DISPLAY) == "DUE SOON 2026-04-13"
+    clock.today = D(2026, 4, 14)
+    page.refresh()
+    row = page.model.row_of(grievance_id)
+    cell = page.model.index(row, COL_DEADLINE)
+    assert page.model.data(cell, STATUS_ROLE) == "overdue"
+    assert page.model.data(cell, DISPLAY) == "OVERDUE 2026-04-13"
+    assert page.model.data(cell, DECORATION) is not None  # an icon, not colour alone
+    assert page.model.data(cell, FOREGROUND) is not None
+    assert page.overdue == 1 and "1 overdue" in page.overdue_label.text()
+    assert badges[-1] == "1 overdue"
+
+
+def test_filters_and_closing(page, world):
+    first = _file_through_editor(page, world)
+    with page.ctx.unit_of_work() as s:
+        gs.file_grievance(s, workplace_id=world["workplace"], contract_id=world["contract"],
+                          grievance_type="individual", title="Pay", incident_on=D(2026, 3, 20),
+                          today=D(2026, 3, 30))
+    page.refresh()
+    assert page.model.rowCount() == 2
+    page.type_filter.setCurrentIndex(page.type_filter.findData("group"))
+    assert [r.id for r in page.model.rows()] == [first]
+    page.type_filter.setCurrentIndex(0)
+    page.area_filter.setCurrentIndex(page.area_filter.findData(world["area"]))
+    assert [r.id for r in page.model.rows()] == [first]
+    page.area_filter.setCurrentIndex(0)
+    assert page.open_item("grievance", first)
+    page.editor.outcome_combo.setCurrentIndex(page.editor.outcome_combo.findData("won"))
+    assert page.editor.close_case()
+    assert first not in [r.id for r in page.model.rows()]  # the status filter shows open ones
+    page.status_filter.setCurrentIndex(page.status_filter.findData("closed"))
+    assert [r.id for r in page.model.rows()] == [first]
+    assert page.model.data(page.model.index(0, 6), DISPLAY) == "Closed: Won"
+
+
+def test_evidence_stored_and_saved_as_copy(page, world, tmp_path):
+    _file_through_editor(page, world)
+    source = tmp_path / "note.txt"
+    source.write_bytes(b"rota printout")
+    editor = page.editor
+    assert editor.add_attachment(str(source)) is not None
+    assert editor.attachments_model.rowCount() == 1
+    shown: list[str] = []
+    editor.show_preview = lambda parent, title, widget: shown.append(widget.toPlainText())
+    editor.attachments.setCurrentIndex(editor.attachments_model.index(0, 0))
+    assert editor.preview_attachment() and shown == ["rota printout"]
+    target = tmp_path / "out" / "copy.txt"
+    target.parent.mkdir()
+    editor.choose_save_file = lambda parent, suggested: str(target)
+    assert editor.save_attachment_copy() == str(target)
+    assert target.read_bytes() == b"rota printout"
+    assert editor.remove_attachment()
+    assert editor.attachments_model.rowCount() == 0
+    assert page.answers["confirms"] == ["this evidence file"]
+
+
+def test_ics_export_without_names_by_default(page, world, tmp_path):
+    _file_through_editor(page, world)
+    out = tmp_path / "deadlines.ics"
+    page.choose_ics_path = lambda parent, suggested: str(out)
+    assert not page.include_names.isChecked()
+    assert page.export_ics() == str(out)
+    cal = Calendar.from_ical(out.read_bytes())
+    events = [c for c in cal.walk() if c.name == "VEVENT"]
+    assert len(events) == 1 and events[0].decoded("DTSTART") == D(2026, 4, 13)
+    assert "Qwertina" not in out.read_text(encoding="utf-8")
+    page.include_names.setChecked(True)
+    page.export_ics()
+    assert "Qwertina" in out.read_text(encoding="utf-8")
+
+
+def test_contract_dialog_round_trip(page, world, qtbot):
+    seen = {}
+
+    def run(dialog):
+        qtbot.addWidget(dialog)
+        assert dialog.name.text() == "Depot agreement"
+        assert dialog.steps_model.rowCount() == 3
+        assert [d for d, _ in dialog.holiday_list()] == [h for h, _ in HOLIDAYS]
+        assert dialog.weekend_days() == "56"
+        dialog.add_holiday(D(2026, 5, 1), "May Day")
+        dialog.steps_model.item(0, 3).setText("not a number")
+        assert dialog.save() is None and "whole number" in dialog.error.text()
+        dialog.steps_model.item(0, 3).setText("12")
+        seen["id"] = dialog.save()
+        return dialog.result()
+
+    page.exec_dialog = run
+    assert page.edit_contract(world["contract"]) == world["contract"]
+    with page.ctx.unit_of_work() as s:
+        rules = cs.rules_for(s, world["contract"])
+    assert D(2026, 5, 1) in rules.holidays
+    assert rules.steps[0].file_limit.days == 12
+
+    def new(dialog):
+        qtbot.addWidget(dialog)
+        dialog.name.setText("Typical")
+        assert dialog.steps_model.rowCount() == 5  # the typical procedure is filled in
+        assert dialog.type_starts() == {"discipline": 3, "policy": 3}
+        dialog.save()
+        return QDialog.DialogCode.Accepted
+
+    page.exec_dialog = new
+    page.editor.detail = None
+    page.editor.contract_combo.clear()  # nothing chosen: the editor opens on a new contract
+    assert page.edit_contract(None) is not None
+    assert page.editor.contract_combo.findText("Typical") >= 0
+
+
+def test_models_pass_modeltester_and_clear(page, world, qtmodeltester):
+    _file_through_editor(page, world)
+    qtmodeltester.check(page.model)
+    for model in (page.editor.deadlines_model, page.editor.events_model,
+                  page.editor.extensions_model, page.editor.attachments_model):
+        qtmodeltester.check(model)
+    assert page.model.data(page.model.index(0, 0), ID_ROLE) == page.editor.grievance_id
+    page.clear()
+    assert page.model.rowCount() == 0
+    assert page.editor.title_edit.text() == ""
+    assert page.editor.grievants_model.rowCount() == 0
+    assert page.editor.texts["what"].toPlainText() == ""
+    assert isinstance(page.model, GrievanceListModel)

@@ -1,0 +1,370 @@
+"""The Grievances page: which cases are due, each case's editor, contracts and a calendar export.
+
+Owns the case list (``GrievanceListModel`` over ``queries.grievances.grievance_rows``: the actual
+next deadline date and what it is for; overdue and due-within-N-working-days rows marked by
+words, an icon and colour), its filters (status, step, area, steward, type), the count of overdue
+cases (shown on the page and sent as ``badge_changed`` for the sidebar), the ``GrievanceEditor``,
+the ``ContractDialog`` and the iCalendar export of open deadlines (grievants' names only when the
+"include grievants' names" box is ticked; written to a path the user chooses, mode 0600).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.errors import ForumKitError
+from forum_kit.models.grievance import Contract, ContractStep, Grievance
+from forum_kit.queries import areas as areas_q
+from forum_kit.queries import grievances as grievances_q
+from ui.editors.common import error_text, setting, show_error
+from ui.editors.contract_editor import ContractDialog
+from ui.editors.grievance_editor import GrievanceEditor
+from ui.editors.pick_contact import contact_name, pick_contact
+from ui.models.grievance_models import TYPE_LABELS, GrievanceListModel
+from ui.models.roles import ID_ROLE, SORT_ROLE
+from ui.pages import KIND_GRIEVANCE, Page
+
+ANY = None
+
+
+def choose_ics_path(parent: QWidget | None, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export deadlines to a calendar file") if parent else "", suggested,
+        "iCalendar (*.ics)", options=QFileDialog.Option.DontUseNativeDialog)
+    return path or None
+
+
+class GrievancesPage(Page):
+    """Case list with filters on the left, the case editor on the right."""
+
+    title = "Grievances"
+    kinds = (KIND_GRIEVANCE,)
+    changed = Signal(str)
+    # "3 overdue" (or "") for the sidebar: the main window has no badge hook of its own yet.
+    badge_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_error = show_error
+        self.choose_ics_path = choose_ics_path
+        self.exec_dialog = lambda dialog: dialog.exec()
+        self.overdue = 0
+        self._loading = False
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        for value, label in (("open", "Open"), ("closed", "Closed"), (ANY, "Open and closed")):
+            self.status_filter.addItem(self.tr(label), value)
+        self.step_filter = QComboBox()
+        self.step_filter.setAccessibleName(self.tr("Step"))
+        self.area_filter = QComboBox()
+        self.area_filter.setAccessibleName(self.tr("Area"))
+        self.steward_filter = QComboBox()
+        self.steward_filter.setAccessibleName(self.tr("Steward"))
+        self.type_filter = QComboBox()
+        self.type_filter.setAccessibleName(self.tr("Type"))
+        self.type_filter.addItem(self.tr("Any type"), ANY)
+        for value, label in TYPE_LABELS.items():
+            self.type_filter.addItem(self.tr(label), value)
+        filters = QHBoxLayout()
+        for label, combo in ((self.tr("&Status:"), self.status_filter),
+                             (self.tr("S&tep:"), self.step_filter),
+                             (self.tr("&Area:"), self.area_filter),
+                             (self.tr("Ste&ward:"), self.steward_filter),
+                             (self.tr("T&ype:"), self.type_filter)):
+            name = QLabel(label)
+            name.setBuddy(combo)
+            filters.addWidget(name)
+            filters.addWidget(combo, 1)
+
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdueCount")
+        font = self.overdue_label.font()
+        font.setBold(True)
+        self.overdue_label.setFont(font)
+        self.new_button = QPushButton(self.tr("&New grievance"))
+        self.contract_button = QPushButton(self.tr("&Contract…"))
+        self.include_names = QCheckBox(self.tr("include grievants' names"))
+        self.include_names.setChecked(False)
+        self.export_button = QPushButton(self.tr("E&xport deadlines (.ics)…"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.overdue_label, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.contract_button)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.include_names)
+
+        self.model = GrievanceListModel(self)
+        self.proxy = QSortFilterProxyModel(self)  # the list is short: sorting in Qt is fine
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Grievances"))
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((100, 120, 100, 90, 80, 110, 90, 175)):
+            self.table.setColumnWidth(col, width)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.count_label = QLabel()
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(filters)
+        lv.addLayout(bar)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.count_label)
+
+        self.editor = GrievanceEditor()
+        self.editor.pick_contact = lambda parent: self.pick_contact(parent)
+        self.editor.name_of = self._name_of
+        # Injectable: tests return a contact id instead of opening the search dialog.
+        self.pick_contact = lambda parent: pick_contact(parent, self.ctx, self.editor.workplace_id)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 520])
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        for combo in (self.status_filter, self.step_filter, self.area_filter,
+                      self.steward_filter, self.type_filter):
+            combo.currentIndexChanged.connect(self._filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.new_button.clicked.connect(self.new_grievance)
+        self.contract_button.clicked.connect(lambda: self.edit_contract())
+        self.export_button.clicked.connect(lambda: self.export_ics())
+        self.editor.saved.connect(self._saved)
+
+    # ---- page protocol ----------------------------------------------------------------------
+    def attach(self, ctx: Any) -> None:
+        super().attach(ctx)
+        self.editor.attach(ctx)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx is None:
+            return
+        self._load_choices()
+        self.load()
+        if self.editor.grievance_id is not None:
+            self.editor.load(self.editor.grievance_id)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.editor.clear()
+        self._loading = True
+        try:
+            for combo in (self.step_filter, self.area_filter, self.steward_filter):
+                combo.clear()
+        finally:
+            self._loading = False
+        self.overdue_label.clear()
+        self.count_label.clear()
+        self.include_names.setChecked(False)
+
+    def open_item(self, kind: str, item_id: int) -> bool:
+        if kind != KIND_GRIEVANCE or self.ctx is None:
+            return False
+        self.select(item_id)
+        return self.editor.load(item_id)
+
+    def state(self) -> dict[str, Any]:
+        return {"grievance_id": self.editor.grievance_id,
+                "status": self.status_filter.currentIndex()}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        if state.get("status") is not None:
+            self.status_filter.setCurrentIndex(int(state["status"]))
+        if state.get("grievance_id") is not None:
+            self.open_item(KIND_GRIEVANCE, state["grievance_id"])
+
+    # ---- data -------------------------------------------------------------------------------
+    def _name_of(self, contact_id: int) -> str:
+        return contact_name(self.ctx, contact_id) if self.ctx is not None else ""
+
+    def _due_soon_days(self) -> int:
+        return int(setting(self.ctx, "due_soon_working_days") or 3)
+
+    def _workplace_id(self) -> int | None:
+        wanted = setting(self.ctx, "default_workplace_id")
+        with self.ctx.unit_of_work() as session:
+            ids = [w.id for w in areas_q.workplaces(session)]
+        return wanted if wanted in ids else (ids[0] if ids else None)
+
+    def _load_choices(self) -> None:
+        """Steps, areas and stewards for the filters; contracts and areas for the editor."""
+        with self.ctx.unit_of_work() as session:
+            steps = session.execute(
+                sa.select(ContractStep.ordinal, sa.func.min(ContractStep.name))
+                .group_by(ContractStep.ordinal).order_by(ContractStep.ordinal)).all()
+            areas: list[tuple[int, str]] = []
+            for w in areas_q.workplaces(session):
+                for node in areas_q.area_tree(session, w.id):
+                    areas.append((node.id, "  " * node.depth + node.name))
+            steward_ids = [i for (i,) in session.execute(
+                sa.select(Grievance.steward_id).where(Grievance.steward_id.is_not(None))
+                .distinct())]
+            contracts = [(c.id, c.name) for c in session.execute(
+                sa.select(Contract.id, Contract.name).order_by(Contract.name))]
+        stewards = sorted(((i, self._name_of(i)) for i in steward_ids), key=lambda p: p[1])
+        self._loading = True
+        try:
+            for combo, any_label, items in (
+                    (self.step_filter, self.tr("Any step"), steps),
+                    (self.area_filter, self.tr("Any area"), areas),
+                    (self.steward_filter, self.tr("Any steward"), stewards)):
+                keep = combo.currentData()
+                combo.clear()
+                combo.addItem(any_label, ANY)
+                for value, label in items:
+                    combo.addItem(label, value)
+                combo.setCurrentIndex(max(0, combo.findData(keep)))
+        finally:
+            self._loading = False
+        self.editor.set_choices(contracts=contracts, areas=[(i, n.strip()) for i, n in areas])
+
+    def load(self) -> None:
+        """Reload the list with the filters, and the overdue count (all open cases)."""
+        if self.ctx is None:
+            return
+        today = self.ctx.today()
+        try:
+            with self.ctx.unit_of_work() as session:
+                rows = grievances_q.grievance_rows(
+                    session, today=today, status=self.status_filter.currentData(),
+                    step=self.step_filter.currentData(), area_id=self.area_filter.currentData(),
+                    steward_id=self.steward_filter.currentData(),
+                    grievance_type=self.type_filter.currentData(),
+                    due_soon_days=self._due_soon_days(), with_names=True)
+                overdue = grievances_q.overdue_count(session, today=today)
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return
+        selected = self.editor.grievance_id
+        self.model.set_rows(rows)
+        self.set_overdue(overdue)
+        n = len(rows)
+        self.count_label.setText(self.tr("1 grievance") if n == 1
+                                 else self.tr("%n grievances", "", n))
+        if selected is not None:
+            self.select(selected)
+
+    def set_overdue(self, count: int) -> None:
+        self.overdue = count
+        if count:
+            self.overdue_label.setText(self.tr("⚠ %n overdue", "", count))
+            self.overdue_label.setStyleSheet("color: #b71c1c;")
+        else:
+            self.overdue_label.setText(self.tr("No deadline overdue"))
+            self.overdue_label.setStyleSheet("")
+        self.badge_changed.emit(self.tr("%n overdue", "", count) if count else "")
+
+    def _filter_changed(self, _index: int) -> None:
+        if not self._loading:
+            self.load()
+
+    def select(self, grievance_id: int) -> bool:
+        row = self.model.row_of(grievance_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.blockSignals(True)
+        self.table.selectionModel().blockSignals(True)
+        try:
+            self.table.setCurrentIndex(index)
+        finally:
+            self.table.selectionModel().blockSignals(False)
+            self.table.blockSignals(False)
+        self.table.scrollTo(index)
+        return True
+
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        if current.isValid():
+            self.editor.load(current.data(ID_ROLE))
+
+    def _saved(self, grievance_id: int) -> None:
+        self.load()
+        self.select(grievance_id)
+        self.changed.emit("grievances")
+
+    # ---- actions ----------------------------------------------------------------------------
+    def new_grievance(self) -> None:
+        if self.ctx is None:
+            return
+        self.table.clearSelection()
+        self.editor.new_grievance(self._workplace_id())
+
+    def edit_contract(self, contract_id: int | None = None) -> int | None:
+        """Open the contract editor (the chosen case's contract, else the first, else new)."""
+        if self.ctx is None:
+            return None
+        if contract_id is None:
+            if self.editor.detail is not None:
+                contract_id = self.editor.detail.contract_id
+            elif self.editor.contract_combo.count():
+                contract_id = self.editor.contract_combo.currentData()
+        dialog = ContractDialog(self, self.ctx, contract_id=contract_id,
+                                workplace_id=self._workplace_id())
+        try:
+            if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return None
+            saved = dialog.contract_id
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        return saved
+
+    def export_ics(self) -> str | None:
+        """Write the open deadlines to a .ics file the user names."""
+        if self.ctx is None:
+            return None
+        from forum_kit.cli.ical_cmd import write_private
+        from forum_kit.exchange.ical import deadlines_to_ics
+
+        names = self.include_names.isChecked()
+        suggested = str(Path.home() / "grievance-deadlines.ics")
+        path = self.choose_ics_path(self, suggested)
+        if not path:
+            return None
+        try:
+            with self.ctx.unit_of_work() as session:
+                rows = grievances_q.open_deadlines(session, today=self.ctx.today(),
+                                                   include_names=names,
+                                                   due_soon_days=self._due_soon_days())
+            write_private(Path(path), deadlines_to_ics(rows, include_names=names))
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return None
+        self.count_label.setText(self.tr("%n deadline(s) exported.", "", len(rows)))
+        return path

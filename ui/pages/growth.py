@@ -1,0 +1,280 @@
+"""The Growth page: are we growing, area by area? A QtCharts chart over weekly points and a table.
+
+Owns picking the workplace, the areas to compare (at most ``MAX_AREAS``, said in words when more
+are ticked), the figure charted (supporters %, assessed %, committee members with the 1:10 target
+line, one-on-ones in the last 90 days, last structure-test participation), the time range and an
+"as of" date: the chart ends there and the table shows every area as it stood then, areas below
+the committee target first. Chart and table both read ``forum_kit.growth.growth_series`` (the
+same series the PDF documents use).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.errors import ForumKitError
+from forum_kit.queries import areas as areas_q
+from ui.editors.common import error_text, from_qdate, setting, show_error, to_qdate
+from ui.models.growth_models import GrowthTableModel
+from ui.models.roles import ID_ROLE, SORT_ROLE
+from ui.pages import Page
+from ui.widgets.growth_chart import MAX_AREAS, METRICS, GrowthChart
+
+RANGES = ((13, "Last 3 months"), (26, "Last 6 months"), (52, "Last year"), (104, "Last 2 years"))
+CHECKED = Qt.CheckState.Checked
+
+
+class GrowthPage(Page):
+    title = "Growth"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_error = show_error
+        self._loading = False
+        self.series: dict[int, list[Any]] = {}
+
+        self.workplace = QComboBox()
+        self.workplace.setAccessibleName(self.tr("Workplace"))
+        self.metric_combo = QComboBox()
+        self.metric_combo.setAccessibleName(self.tr("Figure"))
+        for key, (label, _attr, _pct) in METRICS.items():
+            self.metric_combo.addItem(self.tr(label), key)
+        self.range = QComboBox()
+        self.range.setAccessibleName(self.tr("Time range"))
+        for weeks, label in RANGES:
+            self.range.addItem(self.tr(label), weeks)
+        self.range.setCurrentIndex(1)
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setAccessibleName(self.tr("As of"))
+        self.today_button = QPushButton(self.tr("&Today"))
+        top = QHBoxLayout()
+        for text, widget in ((self.tr("&Workplace:"), self.workplace),
+                             (self.tr("&Figure:"), self.metric_combo),
+                             (self.tr("&Range:"), self.range),
+                             (self.tr("&As of:"), self.as_of)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            top.addWidget(label)
+            top.addWidget(widget, 1 if widget is self.metric_combo else 0)
+        top.addWidget(self.today_button)
+
+        self.areas_model = QStandardItemModel(self)
+        self.areas = QListView()
+        self.areas.setModel(self.areas_model)
+        self.areas.setAccessibleName(self.tr("Areas to compare"))
+        self.areas.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a4b00;")
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(self.tr("Compare areas (up to %n):", "", MAX_AREAS)))
+        lv.addWidget(self.areas, 1)
+        lv.addWidget(self.notice)
+
+        self.chart = GrowthChart()
+        self.table_model = GrowthTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)  # one row per area: short
+        self.proxy.setSourceModel(self.table_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Figures by area"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 170)
+        self.table_label = QLabel()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.chart)
+        table_box = QWidget()
+        tv = QVBoxLayout(table_box)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addWidget(self.table_label)
+        tv.addWidget(self.table, 1)
+        right.addWidget(table_box)
+        right.setSizes([460, 260])
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([220, 1000])
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(splitter, 1)
+
+        self.workplace.currentIndexChanged.connect(self._workplace_changed)
+        for combo in (self.metric_combo, self.range):
+            combo.currentIndexChanged.connect(lambda _i: self._reload())
+        self.as_of.dateChanged.connect(lambda _d: self._reload())
+        self.areas_model.itemChanged.connect(lambda _item: self._reload())
+        self.today_button.clicked.connect(self._to_today)
+        self.table.doubleClicked.connect(self._table_activated)
+
+    # ---- page protocol ----------------------------------------------------------------------
+    def attach(self, ctx: Any) -> None:
+        super().attach(ctx)
+        self._loading = True
+        self.as_of.setDate(to_qdate(ctx.today()))
+        self._loading = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx is None:
+            return
+        with self.ctx.unit_of_work() as session:
+            workplaces = areas_q.workplaces(session)
+        keep = self.workplace.currentData() or setting(self.ctx, "default_workplace_id")
+        self._loading = True
+        try:
+            self.workplace.clear()
+            for w in workplaces:
+                self.workplace.addItem(w.name, w.id)
+            i = self.workplace.findData(keep)
+            self.workplace.setCurrentIndex(i if i >= 0 else (0 if workplaces else -1))
+        finally:
+            self._loading = False
+        self._load_areas(self.checked_area_ids())
+
+    def clear(self) -> None:
+        self._loading = True
+        try:
+            self.workplace.clear()
+            self.areas_model.clear()
+        finally:
+            self._loading = False
+        self.series = {}
+        self.chart.clear()
+        self.table_model.clear()
+        self.table_label.clear()
+        self.notice.clear()
+
+    def state(self) -> dict[str, Any]:
+        return {"workplace_id": self.workplace.currentData(), "areas": self.checked_area_ids(),
+                "metric": self.metric_combo.currentData()}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        if state.get("metric"):
+            self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(state["metric"])))
+        i = self.workplace.findData(state.get("workplace_id"))
+        if i >= 0:
+            self.workplace.setCurrentIndex(i)
+        if state.get("areas"):
+            self.set_checked_areas(state["areas"])
+
+    # ---- areas ------------------------------------------------------------------------------
+    def checked_area_ids(self) -> list[int]:
+        m = self.areas_model
+        return [m.item(r).data(ID_ROLE) for r in range(m.rowCount())
+                if m.item(r).checkState() == CHECKED]
+
+    def set_checked_areas(self, area_ids: list[int]) -> None:
+        wanted = set(area_ids)
+        self._loading = True
+        try:
+            for r in range(self.areas_model.rowCount()):
+                item = self.areas_model.item(r)
+                item.setCheckState(CHECKED if item.data(ID_ROLE) in wanted
+                                   else Qt.CheckState.Unchecked)
+        finally:
+            self._loading = False
+        self._reload()
+
+    def _workplace_changed(self, _i: int) -> None:
+        if not self._loading:
+            self._load_areas([])
+
+    def _load_areas(self, keep: list[int]) -> None:
+        workplace_id = self.workplace.currentData()
+        nodes: list[Any] = []
+        if workplace_id is not None:
+            with self.ctx.unit_of_work() as session:
+                nodes = areas_q.area_tree(session, workplace_id)
+        if not keep:
+            # By default compare the top-level areas: the whole picture at a glance.
+            keep = [n.id for n in nodes if n.depth == 0][:MAX_AREAS]
+        self._loading = True
+        try:
+            self.areas_model.clear()
+            for node in nodes:
+                item = QStandardItem("   " * node.depth + node.name)
+                item.setData(node.id, ID_ROLE)
+                item.setCheckable(True)
+                item.setCheckState(CHECKED if node.id in keep else Qt.CheckState.Unchecked)
+                self.areas_model.appendRow(item)
+        finally:
+            self._loading = False
+        self._reload()
+
+    def _to_today(self) -> None:
+        if self.ctx is not None:
+            self.as_of.setDate(to_qdate(self.ctx.today()))
+
+    def _table_activated(self, index: Any) -> None:
+        if index.isValid():
+            area_id = index.data(ID_ROLE)
+            if area_id is not None and area_id not in self.checked_area_ids():
+                self.set_checked_areas([*self.checked_area_ids(), area_id])
+
+    # ---- figures ----------------------------------------------------------------------------
+    def _reload(self) -> None:
+        if self._loading or self.ctx is None:
+            return
+        from forum_kit import growth  # loads on first use: not needed before the page shows
+
+        as_of = from_qdate(self.as_of.date())
+        weeks = int(self.range.currentData() or 26)
+        start = as_of - dt.timedelta(weeks=weeks)
+        picked = self.checked_area_ids()
+        if len(picked) > MAX_AREAS:
+            self.notice.setText(self.tr(
+                "%n areas ticked; the chart compares the first {max} (untick some to choose)."
+                , "", len(picked)).replace("{max}", str(MAX_AREAS)))
+            picked = picked[:MAX_AREAS]
+        else:
+            self.notice.clear()
+        all_ids = [self.areas_model.item(r).data(ID_ROLE)
+                   for r in range(self.areas_model.rowCount())]
+        try:
+            with self.ctx.unit_of_work() as session:
+                self.series = growth.growth_series(session, area_ids=picked, start=start,
+                                                   end=as_of, step_days=7) if picked else {}
+                now = growth.growth_series(session, area_ids=all_ids, start=as_of,
+                                           end=as_of) if all_ids else {}
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return
+        self.chart.set_series(self.series, self.metric_combo.currentData())
+        rows = [figures[0] for figures in now.values() if figures]
+        self.table_model.set_rows(rows)
+        below = sum(1 for r in rows if r.below_target)
+        self.table_label.setText(self.tr(
+            "Every area as of {day}: {below} below the 1:10 committee target (listed first)."
+        ).format(day=as_of.isoformat(), below=below))
