@@ -170,10 +170,6 @@ class _NoDecrypt:
 def test_e3_wrong_recipient_and_untrusted_sender_refused_before_decryption(
     world, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(bundles, "AESGCM", _NoDecrypt)
-    with world.other_council.unit_of_work() as s:
-        with pytest.raises(bundles.BundleWrongRecipient) as wrong:
-            bundles.import_bundle(s, world.bundle, now=NOW, default_name="other")
     # A council that never trusted the forum: sealed to it, but from an unknown sender.
     stranger = Vault.create(tmp_path / "stranger.forumkit", PASS, kdf=FAST_KDF)
     try:
@@ -184,6 +180,10 @@ def test_e3_wrong_recipient_and_untrusted_sender_refused_before_decryption(
             world.payload, sender=sender, recipient_fingerprint=stranger_card.fingerprint,
             recipient_agreement_public=stranger_card.agreement_public, created=NOW,
         )
+        monkeypatch.setattr(bundles, "AESGCM", _NoDecrypt)
+        with world.other_council.unit_of_work() as s:
+            with pytest.raises(bundles.BundleWrongRecipient) as wrong:
+                bundles.import_bundle(s, world.bundle, now=NOW, default_name="other")
         with stranger.unit_of_work() as s:
             with pytest.raises(bundles.BundleUnknownSender) as unknown:
                 bundles.import_bundle(s, data, now=NOW, default_name="stranger")

@@ -1,0 +1,250 @@
+"""``forum-kit bundle``: send a forum's council bundle, import bundles in a council vault, and
+show the council's roll-up.
+
+``export`` builds the bundle for one council meeting, says what personal data it holds (the
+delegates' names by default), then writes the file atomically; ``import`` checks a bundle fully
+before importing it in one transaction, each refusal with its own message and exit status
+(30-37); ``rollup`` prints the mandates per agenda item side by side, figures per forum and in
+total, and the delegates each forum listed last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date, warn
+
+
+def register(subparsers: Any) -> None:
+    """Add ``bundle`` and its actions."""
+    p = subparsers.add_parser(
+        "bundle",
+        help="council bundles: export, import, roll-up",
+        description="Signed, encrypted bundles that carry a forum's mandates and aggregated "
+        "figures to its council.",
+    )
+    actions = p.add_subparsers(dest="bundle_action", metavar="ACTION")
+    export = actions.add_parser("export", help="write a bundle for a council meeting")
+    add_vault_path(export)
+    export.add_argument(
+        "--council-fingerprint",
+        required=True,
+        metavar="XXXX-XXXX-...",
+        help="the trusted council's fingerprint (see 'forum-kit keys list')",
+    )
+    export.add_argument("--meeting-date", required=True, metavar="YYYY-MM-DD")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument(
+        "--forum", metavar="NAME", help="the sending forum if the vault has several"
+    )
+    export.add_argument("--council", metavar="NAME", help="the council if several meet that day")
+    export.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="date of the figures (default: today)"
+    )
+    add_secret_options(export)
+    imp = actions.add_parser("import", help="check and import a bundle from a trusted forum")
+    add_vault_path(imp)
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument(
+        "--allow-older",
+        action="store_true",
+        help="import even if older than the last bundle from that forum",
+    )
+    add_secret_options(imp)
+    rollup = actions.add_parser("rollup", help="the council's roll-up of imported bundles")
+    add_vault_path(rollup)
+    rollup.add_argument("--meeting-date", metavar="YYYY-MM-DD", help="only this council meeting")
+    add_secret_options(rollup)
+    p.set_defaults(handler=run)
+
+
+def write_atomic(path: Path, data: bytes, *, private: bool = True) -> None:
+    """Write ``data`` to ``path`` through a same-folder temporary file, fsync and rename;
+    owner-only permissions unless ``private`` is False (key cards are public)."""
+    from forum_kit.errors import InvalidInput, StorageError
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput("--out: the folder to write to does not exist.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".forumkit-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise StorageError("The file could not be written there (folder not writable).") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not private:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError("The file could not be written (disk full or not writable).") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _body_id(session: Any, name: str | None, kind: str) -> int | None:
+    import sqlalchemy as sa
+
+    from forum_kit.errors import NotFound
+    from forum_kit.models.assembly import Body
+
+    if name is None:
+        return None
+    found = session.execute(
+        sa.select(Body.id).where(Body.name == name.strip(), Body.kind == kind)
+    ).scalar_one_or_none()
+    if found is None:
+        raise NotFound(f"No {kind} with that name in this vault; check --{kind}.")
+    return found
+
+
+def _read_bundle(path: Path) -> bytes:
+    from forum_kit.errors import InvalidInput
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(32 * 1024 * 1024 + 1)
+    except FileNotFoundError:
+        raise InvalidInput("The bundle file does not exist; check the path.") from None
+    except OSError:
+        raise InvalidInput("The bundle file cannot be read.") from None
+    return data
+
+
+def _export(args: argparse.Namespace) -> int:
+    from forum_kit.exchange.bundles import export_bundle
+
+    meeting_date = parse_date(args.meeting_date, "--meeting-date")
+    as_of = parse_date(args.as_of, "--as-of") if args.as_of else None
+    now = datetime.now(UTC)
+    with opened_vault(args) as vault, vault.unit_of_work() as session:
+        result = export_bundle(
+            session,
+            council_fingerprint=args.council_fingerprint,
+            meeting_date=meeting_date,
+            now=now,
+            default_name=vault.name,
+            forum_id=_body_id(session, args.forum, "forum"),
+            council_id=_body_id(session, args.council, "council"),
+            as_of=as_of,
+        )
+        print(f"Bundle for {result.council_name}, meeting of {meeting_date.isoformat()}:")
+        print(
+            f"  {len(result.payload['mandates'])} mandate(s) and report-back(s), "
+            f"{len(result.payload['figures']['areas'])} area(s) of figures."
+        )
+        if result.personal_data:
+            print("Personal data in this bundle:")
+            for line in result.personal_data:
+                print(f"  - {line}")
+            print("  Delegates are elected officers; no coworker names, notes, phones or e-mails.")
+        else:
+            print("Personal data in this bundle: none.")
+        # Written inside the unit of work: a failed write rolls back the "sent" record.
+        write_atomic(args.out, result.data)
+    print(f"Written: {args.out} (bundle {result.bundle_id[:8]}).")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from forum_kit.exchange.bundles import import_bundle
+
+    data = _read_bundle(args.file)
+    with opened_vault(args) as vault, vault.unit_of_work() as session:
+        result = import_bundle(
+            session,
+            data,
+            now=datetime.now(UTC),
+            default_name=vault.name,
+            allow_older=args.allow_older,
+        )
+    for line in result.warnings:
+        warn(line)
+    print(
+        f"Imported bundle {result.bundle_id[:8]} from {result.forum} (trusted as "
+        f"'{result.peer}'): meeting {result.meeting_date.isoformat()}, {result.mandates} "
+        f"mandate(s), {result.areas} area(s), {result.delegates} delegate(s)."
+    )
+    return 0
+
+
+def _rollup(args: argparse.Namespace) -> int:
+    from forum_kit.cli.output import table
+    from forum_kit.queries import rollup
+
+    meeting_date = parse_date(args.meeting_date, "--meeting-date") if args.meeting_date else None
+    with opened_vault(args) as vault, vault.unit_of_work() as session:
+        tally = rollup.mandate_tally(session, meeting_date=meeting_date)
+        forums = rollup.figures_by_forum(session)
+        total = rollup.figures_total(session)
+        delegates = rollup.delegates_by_forum(session)
+    if not tally and not forums:
+        print("No bundles imported yet; import one with 'forum-kit bundle import'.")
+        return 0
+    if tally:
+        rows = [
+            (
+                t.meeting_date.isoformat(),
+                t.ordinal,
+                t.item_title,
+                t.for_,
+                t.against,
+                t.abstain,
+                t.free,
+                "; ".join(f"{f.forum}: {f.instruction}" for f in t.forums),
+            )
+            for t in tally
+        ]
+        headers = ("Meeting", "#", "Item", "For", "Against", "Abst.", "Free", "Forums")
+        right = (False, True, False, True, True, True, True, False)
+        print("Mandates per agenda item (number of forums)")
+        print(table(headers, rows, right=right))
+        print()
+    if forums:
+        rows = [
+            (
+                f.forum,
+                "-" if f.as_of is None else f.as_of.isoformat(),
+                f.headcount,
+                f"{f.supporters_pct:.0f}%",
+                f.committee_members,
+                f.target_members,
+                f.open_grievances,
+            )
+            for f in [*forums, total]
+        ]
+        headers = ("Forum", "As of", "Head", "Support", "C", "Target", "Open griev.")
+        right = (False, False, True, True, True, True, True)
+        print("Latest figures per forum")
+        print(table(headers, rows, right=right))
+        print()
+    if delegates:
+        rows = [
+            (d.forum, d.name, d.role, "recalled" if d.recalled else "active") for d in delegates
+        ]
+        print("Delegates (elected officers) as each forum last reported")
+        print(table(("Forum", "Delegate", "Role", "Status"), rows))
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out one ``bundle`` action."""
+    action = getattr(args, "bundle_action", None)
+    if action == "export":
+        return _export(args)
+    if action == "import":
+        return _import(args)
+    if action == "rollup":
+        return _rollup(args)
+    print("forum-kit bundle: choose export, import or rollup.")
+    return 2

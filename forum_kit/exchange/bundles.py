@@ -1,0 +1,1040 @@
+"""Council bundles: what a forum sends up to its council, sealed so only that council can read
+it and anyone can tell whether it came unaltered from the forum (SECURITY.md table E).
+
+Owns the bundle format v1, building the payload in a forum vault, and checking and importing it
+in a council vault. The payload holds the council meeting's agenda, the forum's mandates and
+report-backs, its delegates (elected officers, by display name) and aggregated figures; never
+coworkers' names, notes, phones or e-mails. ``describe_personal_data`` says what personal data a
+payload holds, for the export dialog.
+
+Format v1 (all integers big-endian)::
+
+    magic "FKBUNDLE" | major u8 | minor u8 | extension length u16 | sender fingerprint 20 |
+    recipient fingerprint 20 | bundle id 16 | created (Unix seconds, UTC) i64 |
+    ephemeral X25519 public key 32 | nonce 12 | ciphertext length u32 | extension |
+    ciphertext (AES-256-GCM of the zlib-compressed JSON payload) | Ed25519 signature 64
+
+The AES key is HKDF-SHA256 over X25519(ephemeral, recipient) with the whole header as ``info``,
+and the header is also the GCM associated data; the signature covers every byte before it. A
+reader checks, in this order and before decrypting anything: magic, major version, exact length,
+recipient, sender trusted, signature; then decrypts, decompresses (bounded), validates the JSON
+strictly, refuses a replay, and imports in the caller's one transaction. A newer minor version
+may add header extension bytes and payload keys; this reader skips both.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import struct
+import zlib
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy.orm import Session
+
+from forum_kit.errors import ForumKitError, InvalidInput, NotFound
+from forum_kit.exchange.identity import (
+    Identity,
+    PeerRow,
+    ensure_identity,
+    find_peer,
+    format_fingerprint,
+    parse_fingerprint,
+)
+from forum_kit.models.assembly import (
+    AgendaItem,
+    Body,
+    Delegate,
+    Mandate,
+    MandateReport,
+    Meeting,
+)
+from forum_kit.models.enums import BodyKind, CarriedOut, DelegateRole, Instruction
+from forum_kit.models.federation import (
+    ReceivedBundle,
+    RollupCount,
+    RollupDelegate,
+    RollupFigure,
+    RollupMandate,
+    SentBundle,
+    TrustedPeer,
+)
+from forum_kit.queries.bundle_figures import bundle_figures
+
+__all__ = [
+    "FORMAT_MAJOR",
+    "FORMAT_MINOR",
+    "MAGIC",
+    "BundleAlreadyImported",
+    "BundleDamaged",
+    "BundleError",
+    "BundleHeader",
+    "BundleInvalid",
+    "BundleOlder",
+    "BundleTooNew",
+    "BundleUnknownSender",
+    "BundleWrongRecipient",
+    "ExportResult",
+    "ImportResult",
+    "NotABundle",
+    "build_payload",
+    "describe_personal_data",
+    "export_bundle",
+    "import_bundle",
+    "read_header",
+    "seal",
+    "validate_payload",
+]
+
+MAGIC = b"FKBUNDLE"
+FORMAT_MAJOR = 1
+FORMAT_MINOR = 0
+_PREFIX = struct.Struct(">8sBBH")  # magic, major, minor, extension length
+_HEADER = struct.Struct(">8sBBH20s20s16sq32s12sI")
+SIGNATURE_BYTES = 64
+TAG_BYTES = 16
+MAX_BUNDLE = 32 * 1024 * 1024
+MAX_PAYLOAD = 16 * 1024 * 1024
+_HKDF_INFO = b"forum-kit bundle v1\0"
+
+# Payload limits: generous for a real forum, small enough that a hostile bundle cannot flood.
+MAX_ITEMS = 500
+MAX_MANDATES = 5000
+MAX_DELEGATES = 500
+MAX_AREAS = 5000
+MAX_COUNTS = 1000
+MAX_COUNT = 10_000_000
+TITLE = 200
+FREE_TEXT = 20_000
+
+
+# --------------------------------------------------------------------------------------- errors
+
+
+class BundleError(ForumKitError):
+    """Base of the bundle errors; each kind has its own code (30-37) and CLI exit status."""
+
+    code = 30
+    default_message = "This file is not a Forum Kit council bundle; nothing was imported."
+
+
+class NotABundle(BundleError):
+    code = 30
+
+
+class BundleTooNew(BundleError):
+    code = 31
+    default_message = (
+        "This bundle was made by a newer Forum Kit (a newer bundle format). Update Forum Kit to "
+        "import it; nothing was imported."
+    )
+
+
+class BundleDamaged(BundleError):
+    code = 32
+    default_message = (
+        "The bundle is damaged or altered (truncated, changed, or its signature does not match "
+        "the sender's key). Ask the forum to send it again; nothing was imported."
+    )
+
+
+class BundleWrongRecipient(BundleError):
+    code = 33
+    default_message = (
+        "This bundle is for another council (it was encrypted to a different vault's key); "
+        "nothing was imported."
+    )
+
+
+class BundleUnknownSender(BundleError):
+    code = 34
+    default_message = (
+        "Unknown sender: compare fingerprints and trust the forum first "
+        "('forum-kit keys trust'); nothing was imported."
+    )
+
+
+class BundleAlreadyImported(BundleError):
+    code = 35
+    default_message = "This bundle was already imported; nothing was imported again."
+
+
+class BundleOlder(BundleError):
+    code = 36
+    default_message = (
+        "This bundle is older than the last one imported from the same forum (it may be a "
+        "replayed copy). Import it anyway only if you expected it (--allow-older)."
+    )
+
+
+class BundleInvalid(BundleError):
+    code = 37
+    default_message = (
+        "The bundle is signed by a trusted forum but its content does not follow the format; "
+        "nothing was imported. Ask the forum which Forum Kit version made it."
+    )
+
+
+# ---------------------------------------------------------------------------------- the format
+
+
+@dataclass(frozen=True)
+class BundleHeader:
+    major: int
+    minor: int
+    sender: bytes
+    recipient: bytes
+    bundle_id: bytes
+    created: datetime
+    ephemeral: bytes
+    nonce: bytes
+    extension: bytes
+    header_bytes: bytes
+    ciphertext: bytes
+    signature: bytes
+
+    @property
+    def sender_fingerprint(self) -> str:
+        return format_fingerprint(self.sender)
+
+    @property
+    def recipient_fingerprint(self) -> str:
+        return format_fingerprint(self.recipient)
+
+
+def _derive_key(shared: bytes, header: bytes) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_HKDF_INFO + header)
+    return hkdf.derive(shared)
+
+
+def _to_unix(moment: datetime) -> int:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp())
+
+
+def seal(
+    payload: dict[str, Any],
+    *,
+    sender: Identity,
+    recipient_fingerprint: bytes,
+    recipient_agreement_public: bytes,
+    created: datetime,
+    bundle_id: bytes | None = None,
+    major: int = FORMAT_MAJOR,
+    minor: int = FORMAT_MINOR,
+    extension: bytes = b"",
+) -> bytes:
+    """Encrypt ``payload`` to the recipient and sign the whole bundle with the sender's key.
+    ``major``, ``minor`` and ``extension`` exist so tests can make other versions' bundles."""
+    body = zlib.compress(
+        json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode(),
+        9,
+    )
+    ephemeral = X25519PrivateKey.generate()
+    eph_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    nonce = os.urandom(12)
+    ident = bundle_id if bundle_id is not None else os.urandom(16)
+    header = (
+        _HEADER.pack(
+            MAGIC,
+            major,
+            minor,
+            len(extension),
+            sender.card.fingerprint,
+            recipient_fingerprint,
+            ident,
+            _to_unix(created),
+            eph_public,
+            nonce,
+            len(body) + TAG_BYTES,
+        )
+        + extension
+    )
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_agreement_public))
+    ciphertext = AESGCM(_derive_key(shared, header)).encrypt(nonce, body, header)
+    signed = header + ciphertext
+    return signed + sender.signing_key.sign(signed)
+
+
+def read_header(data: bytes) -> BundleHeader:
+    """Parse the outer layer strictly (magic, version, exact length); checks no key."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise NotABundle()
+    data = bytes(data)
+    if len(data) < _PREFIX.size or data[: len(MAGIC)] != MAGIC:
+        raise NotABundle()
+    _, major, minor, ext_len = _PREFIX.unpack_from(data)
+    if major > FORMAT_MAJOR:
+        raise BundleTooNew()
+    if major < 1:
+        raise BundleDamaged()
+    if len(data) > MAX_BUNDLE or len(data) < _HEADER.size + ext_len + TAG_BYTES + SIGNATURE_BYTES:
+        raise BundleDamaged()
+    fields = _HEADER.unpack_from(data)
+    ct_len = fields[10]
+    header_end = _HEADER.size + ext_len
+    if ct_len < TAG_BYTES or len(data) != header_end + ct_len + SIGNATURE_BYTES:
+        raise BundleDamaged()
+    try:
+        created = datetime.fromtimestamp(fields[7], UTC).replace(tzinfo=None)
+    except (OverflowError, OSError, ValueError):
+        raise BundleDamaged() from None
+    return BundleHeader(
+        major=major,
+        minor=minor,
+        sender=fields[4],
+        recipient=fields[5],
+        bundle_id=fields[6],
+        created=created,
+        ephemeral=fields[8],
+        nonce=fields[9],
+        extension=data[_HEADER.size : header_end],
+        header_bytes=data[:header_end],
+        ciphertext=data[header_end : header_end + ct_len],
+        signature=data[header_end + ct_len :],
+    )
+
+
+def _open(data: bytes, identity: Identity, session: Session) -> tuple[BundleHeader, PeerRow, Any]:
+    """Every check up to the decoded JSON, in the order the module docstring gives."""
+    header = read_header(data)
+    if header.recipient != identity.card.fingerprint:
+        raise BundleWrongRecipient()
+    peer = find_peer(session, header.sender)
+    if peer is None:
+        raise BundleUnknownSender()
+    try:
+        Ed25519PublicKey.from_public_bytes(peer.signing_public).verify(
+            header.signature, header.header_bytes + header.ciphertext
+        )
+    except InvalidSignature:
+        raise BundleDamaged() from None
+    try:
+        shared = identity.agreement_key.exchange(
+            X25519PublicKey.from_public_bytes(header.ephemeral)
+        )
+        plain = AESGCM(_derive_key(shared, header.header_bytes)).decrypt(
+            header.nonce, header.ciphertext, header.header_bytes
+        )
+    except (InvalidTag, ValueError):
+        # Signed by a trusted peer yet not decryptable: their program is broken, not the file.
+        raise BundleInvalid() from None
+    try:
+        inflater = zlib.decompressobj()
+        text = inflater.decompress(plain, MAX_PAYLOAD)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise BundleInvalid()
+        decoded = json.loads(text.decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleInvalid() from None
+    return header, peer, decoded
+
+
+# ----------------------------------------------------------------------------------- validation
+
+
+class _Check:
+    """Strict reading of the decoded JSON: exact keys (extra keys allowed only from a newer
+    minor version), types, ranges and lengths. Errors say where, never what the value was."""
+
+    def __init__(self, lenient: bool) -> None:
+        self.lenient = lenient
+
+    def fail(self, where: str) -> BundleInvalid:
+        return BundleInvalid(
+            f"The bundle's content does not follow the format (at {where}); nothing was imported."
+        )
+
+    def obj(self, value: Any, where: str, keys: set[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where)
+        have = set(value)
+        if not keys <= have or (have - keys and not self.lenient):
+            raise self.fail(where)
+        return value
+
+    def lst(self, value: Any, where: str, limit: int) -> list[Any]:
+        if not isinstance(value, list) or len(value) > limit:
+            raise self.fail(where)
+        return value
+
+    def text(self, value: Any, where: str, limit: int, *, required: bool = False) -> str:
+        if not isinstance(value, str) or len(value) > limit or (required and not value.strip()):
+            raise self.fail(where)
+        if "\0" in value:
+            raise self.fail(where)
+        return value
+
+    def int_(self, value: Any, where: str, lo: int = 0, hi: int = MAX_COUNT) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+            raise self.fail(where)
+        return value
+
+    def num(self, value: Any, where: str, *, optional: bool = False) -> float | None:
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(where)
+        if not math.isfinite(value) or not 0 <= value <= 100_000:
+            raise self.fail(where)
+        return float(value)
+
+    def day(self, value: Any, where: str, *, optional: bool = False) -> date | None:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str) or len(value) != 10:
+            raise self.fail(where)
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(where) from None
+
+    def enum(self, value: Any, where: str, enum: Any) -> Any:
+        try:
+            return enum(value)
+        except (ValueError, TypeError):
+            raise self.fail(where) from None
+
+    def flag(self, value: Any, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(where)
+        return value
+
+
+_TOP_KEYS = {"forum", "council", "meeting", "mandates", "delegates", "figures"}
+_MANDATE_KEYS = {
+    "meeting_date",
+    "ordinal",
+    "title",
+    "instruction",
+    "red_lines",
+    "figure_to_hold",
+    "expires_on",
+    "report",
+}
+_AREA_KEYS = {
+    "area",
+    "depth",
+    "top",
+    "headcount",
+    "supporters",
+    "supporters_pct",
+    "committee_members",
+    "target_members",
+    "one_on_ones_90d",
+    "open_grievances",
+    "last_test_pct",
+}
+
+
+def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
+    """The payload if it follows format v1; BundleInvalid naming the first bad place if not.
+    Returns a normalised copy with dates as ``date`` objects and enums as enum members."""
+    c = _Check(lenient)
+    top = c.obj(payload, "the top level", _TOP_KEYS)
+    forum = c.obj(top["forum"], "forum", {"name"})
+    council = c.obj(top["council"], "council", {"name"})
+    meeting = c.obj(top["meeting"], "meeting", {"date", "place", "items"})
+    items = []
+    seen: set[int] = set()
+    for i, raw in enumerate(c.lst(meeting["items"], "meeting.items", MAX_ITEMS)):
+        item = c.obj(raw, f"meeting.items[{i}]", {"ordinal", "title"})
+        ordinal = c.int_(item["ordinal"], f"meeting.items[{i}].ordinal", 1, 100_000)
+        if ordinal in seen:
+            raise c.fail(f"meeting.items[{i}].ordinal")
+        seen.add(ordinal)
+        items.append(
+            {"ordinal": ordinal, "title": c.text(item["title"], "title", TITLE, required=True)}
+        )
+    mandates = []
+    keys_seen: set[tuple[date, int]] = set()
+    for i, raw in enumerate(c.lst(top["mandates"], "mandates", MAX_MANDATES)):
+        where = f"mandates[{i}]"
+        m = c.obj(raw, where, _MANDATE_KEYS)
+        report = None
+        if m["report"] is not None:
+            r = c.obj(m["report"], f"{where}.report", {"carried_out", "outcome", "reported_on"})
+            report = {
+                "carried_out": c.enum(r["carried_out"], f"{where}.report.carried_out", CarriedOut),
+                "outcome": c.text(r["outcome"], f"{where}.report.outcome", FREE_TEXT),
+                "reported_on": c.day(r["reported_on"], f"{where}.report.reported_on"),
+            }
+        entry = {
+            "meeting_date": c.day(m["meeting_date"], f"{where}.meeting_date"),
+            "ordinal": c.int_(m["ordinal"], f"{where}.ordinal", 1, 100_000),
+            "title": c.text(m["title"], f"{where}.title", TITLE, required=True),
+            "instruction": c.enum(m["instruction"], f"{where}.instruction", Instruction),
+            "red_lines": c.text(m["red_lines"], f"{where}.red_lines", FREE_TEXT),
+            "figure_to_hold": c.text(m["figure_to_hold"], f"{where}.figure_to_hold", TITLE),
+            "expires_on": c.day(m["expires_on"], f"{where}.expires_on", optional=True),
+            "report": report,
+        }
+        key = (entry["meeting_date"], entry["ordinal"])
+        if key in keys_seen:
+            raise c.fail(f"{where}.ordinal")
+        keys_seen.add(key)
+        mandates.append(entry)
+    delegates = []
+    for i, raw in enumerate(c.lst(top["delegates"], "delegates", MAX_DELEGATES)):
+        where = f"delegates[{i}]"
+        d = c.obj(raw, where, {"name", "role", "term_start", "term_end", "recalled", "ended_on"})
+        delegates.append(
+            {
+                "name": c.text(d["name"], f"{where}.name", TITLE, required=True),
+                "role": c.enum(d["role"], f"{where}.role", DelegateRole),
+                "term_start": c.day(d["term_start"], f"{where}.term_start"),
+                "term_end": c.day(d["term_end"], f"{where}.term_end"),
+                "recalled": c.flag(d["recalled"], f"{where}.recalled"),
+                "ended_on": c.day(d["ended_on"], f"{where}.ended_on", optional=True),
+            }
+        )
+    figures = c.obj(top["figures"], "figures", {"as_of", "areas", "grievances", "issues"})
+    areas = []
+    for i, raw in enumerate(c.lst(figures["areas"], "figures.areas", MAX_AREAS)):
+        where = f"figures.areas[{i}]"
+        a = c.obj(raw, where, _AREA_KEYS)
+        areas.append(
+            {
+                "area": c.text(a["area"], f"{where}.area", TITLE, required=True),
+                "depth": c.int_(a["depth"], f"{where}.depth", 0, 1000),
+                "top": c.flag(a["top"], f"{where}.top"),
+                "headcount": c.int_(a["headcount"], f"{where}.headcount"),
+                "supporters": c.int_(a["supporters"], f"{where}.supporters"),
+                "supporters_pct": c.num(a["supporters_pct"], f"{where}.supporters_pct"),
+                "committee_members": c.int_(a["committee_members"], f"{where}.committee_members"),
+                "target_members": c.int_(a["target_members"], f"{where}.target_members"),
+                "one_on_ones_90d": c.int_(a["one_on_ones_90d"], f"{where}.one_on_ones_90d"),
+                "open_grievances": c.int_(a["open_grievances"], f"{where}.open_grievances"),
+                "last_test_pct": c.num(a["last_test_pct"], f"{where}.last_test_pct", optional=True),
+            }
+        )
+    grievances = []
+    for i, raw in enumerate(c.lst(figures["grievances"], "figures.grievances", MAX_COUNTS)):
+        where = f"figures.grievances[{i}]"
+        g = c.obj(raw, where, {"status", "type", "count"})
+        grievances.append(
+            {
+                "status": c.text(g["status"], f"{where}.status", 60, required=True),
+                "type": c.text(g["type"], f"{where}.type", 60, required=True),
+                "count": c.int_(g["count"], f"{where}.count"),
+            }
+        )
+    issues = []
+    for i, raw in enumerate(c.lst(figures["issues"], "figures.issues", MAX_COUNTS)):
+        where = f"figures.issues[{i}]"
+        t = c.obj(raw, where, {"tag", "count"})
+        issues.append(
+            {
+                "tag": c.text(t["tag"], f"{where}.tag", 80, required=True),
+                "count": c.int_(t["count"], f"{where}.count"),
+            }
+        )
+    return {
+        "forum": {"name": c.text(forum["name"], "forum.name", TITLE, required=True)},
+        "council": {"name": c.text(council["name"], "council.name", TITLE, required=True)},
+        "meeting": {
+            "date": c.day(meeting["date"], "meeting.date"),
+            "place": c.text(meeting["place"], "meeting.place", TITLE),
+            "items": items,
+        },
+        "mandates": mandates,
+        "delegates": delegates,
+        "figures": {
+            "as_of": c.day(figures["as_of"], "figures.as_of"),
+            "areas": areas,
+            "grievances": grievances,
+            "issues": issues,
+        },
+    }
+
+
+# ----------------------------------------------------------------------------------- exporting
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _pick_forum(session: Session, forum_id: int | None) -> Body:
+    if forum_id is not None:
+        body = session.get(Body, forum_id)
+        if body is None or body.kind is not BodyKind.FORUM:
+            raise NotFound("That forum does not exist in this vault.")
+        return body
+    forums = list(session.execute(sa.select(Body).where(Body.kind == BodyKind.FORUM)).scalars())
+    if len(forums) != 1:
+        raise InvalidInput(
+            "This vault holds more than one forum (or none); say which forum sends the bundle."
+        )
+    return forums[0]
+
+
+def _pick_meeting(
+    session: Session, *, meeting_date: date, council_id: int | None, peer: PeerRow
+) -> tuple[Meeting, Body]:
+    query = (
+        sa.select(Meeting, Body)
+        .join(Body, Body.id == Meeting.body_id)
+        .where(
+            Body.kind == BodyKind.COUNCIL, sa.func.date(Meeting.held_at) == meeting_date.isoformat()
+        )
+    )
+    wanted = council_id if council_id is not None else peer.body_id
+    if wanted is not None:
+        query = query.where(Body.id == wanted)
+    found = session.execute(query).all()
+    if not found:
+        raise NotFound("No council meeting on that date; schedule it with its agenda first.")
+    if len(found) > 1:
+        raise InvalidInput(
+            "More than one council meets on that date; say which council the bundle is for."
+        )
+    return found[0][0], found[0][1]
+
+
+def build_payload(
+    session: Session,
+    *,
+    forum_id: int,
+    council_meeting_id: int,
+    as_of: date,
+    recalled_since: date | None = None,
+) -> dict[str, Any]:
+    """The JSON payload: the meeting and its agenda, the forum's mandates on it, its earlier
+    mandates to the same council that have a report-back, its delegates to that council
+    (active on ``as_of``, plus those recalled after ``recalled_since``) and figures."""
+    forum = session.get(Body, forum_id)
+    meeting = session.get(Meeting, council_meeting_id)
+    if forum is None or meeting is None:
+        raise NotFound("That forum or council meeting does not exist.")
+    council = session.get(Body, meeting.body_id)
+    assert council is not None
+    meeting_day = meeting.held_at.date()
+    items = session.execute(
+        sa.select(AgendaItem.ordinal, AgendaItem.title)
+        .where(AgendaItem.meeting_id == meeting.id)
+        .order_by(AgendaItem.ordinal)
+    ).all()
+    rows = session.execute(
+        sa.select(
+            Meeting.id.label("meeting_id"),
+            Meeting.held_at,
+            AgendaItem.ordinal,
+            AgendaItem.title,
+            Mandate.instruction,
+            Mandate.red_lines,
+            Mandate.figure_to_hold,
+            Mandate.expires_on,
+            MandateReport.carried_out,
+            MandateReport.outcome,
+            MandateReport.reported_on,
+        )
+        .join(AgendaItem, AgendaItem.id == Mandate.agenda_item_id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .outerjoin(MandateReport, MandateReport.mandate_id == Mandate.id)
+        .where(
+            Mandate.forum_id == forum.id,
+            Meeting.body_id == council.id,
+            sa.or_(
+                Meeting.id == meeting.id,
+                sa.and_(Meeting.held_at < meeting.held_at, MandateReport.id.is_not(None)),
+            ),
+        )
+        .order_by(Meeting.held_at, AgendaItem.ordinal)
+    ).all()
+    mandates = [
+        {
+            "meeting_date": r.held_at.date().isoformat(),
+            "ordinal": r.ordinal,
+            "title": r.title,
+            "instruction": str(r.instruction),
+            "red_lines": r.red_lines,
+            "figure_to_hold": r.figure_to_hold,
+            "expires_on": _iso(r.expires_on),
+            # The report's notes stay in the forum: they are the delegate's own working notes.
+            "report": None
+            if r.carried_out is None
+            else {
+                "carried_out": str(r.carried_out),
+                "outcome": r.outcome,
+                "reported_on": r.reported_on.isoformat(),
+            },
+        }
+        for r in rows
+    ]
+    delegates = []
+    for d in session.execute(
+        sa.select(Delegate)
+        .where(Delegate.forum_id == forum.id, Delegate.council_id == council.id)
+        .order_by(Delegate.role, Delegate.term_start, Delegate.id)
+    ).scalars():
+        active = d.term_start <= as_of <= d.term_end and (d.ended_on is None or as_of < d.ended_on)
+        recalled = d.recalled_by_motion_id is not None
+        # The day of the last bundle counts too: the recall may have come after it was sent.
+        recent = recalled and (recalled_since is None or (d.ended_on or as_of) >= recalled_since)
+        if not (active or recent):
+            continue
+        delegates.append(
+            {
+                "name": d.display_name,
+                "role": str(d.role),
+                "term_start": d.term_start.isoformat(),
+                "term_end": d.term_end.isoformat(),
+                "recalled": recalled,
+                "ended_on": _iso(d.ended_on),
+            }
+        )
+    figures = bundle_figures(session, forum_id=forum.id, as_of=as_of)
+    return {
+        "forum": {"name": forum.name},
+        "council": {"name": council.name},
+        "meeting": {
+            "date": meeting_day.isoformat(),
+            "place": meeting.place,
+            "items": [{"ordinal": o, "title": t} for o, t in items],
+        },
+        "mandates": mandates,
+        "delegates": delegates,
+        "figures": {
+            "as_of": figures.as_of.isoformat(),
+            "areas": [
+                {
+                    "area": a.area,
+                    "depth": a.depth,
+                    "top": a.top,
+                    "headcount": a.headcount,
+                    "supporters": a.supporters,
+                    "supporters_pct": a.supporters_pct,
+                    "committee_members": a.committee_members,
+                    "target_members": a.target_members,
+                    "one_on_ones_90d": a.one_on_ones_90d,
+                    "open_grievances": a.open_grievances,
+                    "last_test_pct": a.last_test_pct,
+                }
+                for a in figures.areas
+            ],
+            "grievances": [{"status": s, "type": t, "count": n} for s, t, n in figures.grievances],
+            "issues": [{"tag": t, "count": n} for t, n in figures.issues],
+        },
+    }
+
+
+def describe_personal_data(payload: dict[str, Any]) -> list[str]:
+    """What personal data the payload holds, one line each, for the export dialog (empty: none).
+    Delegates are elected officers named as the forum recorded them; free text the forum wrote
+    (red lines, report-back outcomes) is listed so the user checks it names no coworker."""
+    lines: list[str] = []
+    delegates = payload.get("delegates") or []
+    if delegates:
+        lines.append(
+            f"Names of {len(delegates)} delegate(s) and alternate(s): elected officers, with "
+            "their role and term."
+        )
+    texts = sum(1 for m in payload.get("mandates") or [] if m.get("red_lines"))
+    texts += sum(1 for m in payload.get("mandates") or [] if (m.get("report") or {}).get("outcome"))
+    if texts:
+        lines.append(
+            f"{texts} free-text field(s) the forum wrote (red lines, report-back outcomes): "
+            "check they name no coworker."
+        )
+    return lines
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    data: bytes
+    bundle_id: str
+    payload: dict[str, Any]
+    personal_data: list[str]
+    council_name: str
+    meeting_date: date
+
+
+def export_bundle(
+    session: Session,
+    *,
+    council_fingerprint: str,
+    meeting_date: date,
+    now: datetime,
+    default_name: str,
+    forum_id: int | None = None,
+    council_id: int | None = None,
+    as_of: date | None = None,
+) -> ExportResult:
+    """Build, seal and record a bundle for the trusted council with ``council_fingerprint``.
+    The caller writes ``data`` where the user chose; the record is part of the caller's
+    transaction, so a failed write rolls it back."""
+    if isinstance(meeting_date, datetime) or not isinstance(meeting_date, date):
+        raise InvalidInput("The council meeting date must be a date.")
+    peer = find_peer(session, council_fingerprint)
+    if peer is None:
+        raise NotFound(
+            "No trusted council has that fingerprint; trust its key card first "
+            "('forum-kit keys trust')."
+        )
+    if peer.kind != BodyKind.COUNCIL.value:
+        raise InvalidInput("That fingerprint belongs to a forum, not a council.")
+    identity = ensure_identity(session, default_name=default_name, now=now)
+    forum = _pick_forum(session, forum_id)
+    meeting, council = _pick_meeting(
+        session, meeting_date=meeting_date, council_id=council_id, peer=peer
+    )
+    last_sent = session.execute(
+        sa.select(sa.func.max(SentBundle.created_at)).where(
+            SentBundle.peer_id == peer.id, SentBundle.forum_id == forum.id
+        )
+    ).scalar_one()
+    day = as_of or now.date()
+    payload = build_payload(
+        session,
+        forum_id=forum.id,
+        council_meeting_id=meeting.id,
+        as_of=day,
+        recalled_since=None if last_sent is None else last_sent.date(),
+    )
+    bundle_id = os.urandom(16)
+    data = seal(
+        payload,
+        sender=identity,
+        recipient_fingerprint=parse_fingerprint(peer.fingerprint),
+        recipient_agreement_public=peer.agreement_public,
+        created=now,
+        bundle_id=bundle_id,
+    )
+    session.add(
+        SentBundle(
+            bundle_id=bundle_id,
+            peer_id=peer.id,
+            forum_id=forum.id,
+            meeting_date=meeting_date,
+            created_at=now.astimezone(UTC).replace(tzinfo=None) if now.tzinfo else now,
+        )
+    )
+    session.flush()
+    return ExportResult(
+        data=data,
+        bundle_id=bundle_id.hex(),
+        payload=payload,
+        personal_data=describe_personal_data(payload),
+        council_name=council.name,
+        meeting_date=meeting_date,
+    )
+
+
+# ----------------------------------------------------------------------------------- importing
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    bundle_id: str
+    forum: str
+    peer: str
+    created: datetime
+    meeting_date: date
+    mandates: int
+    areas: int
+    delegates: int
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def import_bundle(
+    session: Session,
+    data: bytes,
+    *,
+    now: datetime,
+    default_name: str,
+    allow_older: bool = False,
+) -> ImportResult:
+    """Check ``data`` completely, then import it into the roll-up tables (flush, no commit).
+    Raises a ``BundleError`` subclass, before any write, when anything is wrong."""
+    identity = ensure_identity(session, default_name=default_name, now=now)
+    header, peer, decoded = _open(data, identity, session)
+    payload = validate_payload(decoded, lenient=header.minor > FORMAT_MINOR)
+    if session.execute(
+        sa.select(ReceivedBundle.id).where(ReceivedBundle.bundle_id == header.bundle_id)
+    ).first():
+        raise BundleAlreadyImported()
+    warnings: list[str] = []
+    if peer.last_bundle_at is not None and header.created < peer.last_bundle_at:
+        if not allow_older:
+            raise BundleOlder()
+        warnings.append(
+            "This bundle is older than the last one imported from the same forum; imported "
+            "because you allowed it. Newer data already imported was kept where it differs."
+        )
+    stamp = now.astimezone(UTC).replace(tzinfo=None) if now.tzinfo else now
+    forum_name = payload["forum"]["name"]
+    summary = {
+        "council": payload["council"]["name"],
+        "mandates": len(payload["mandates"]),
+        "areas": len(payload["figures"]["areas"]),
+        "delegates": len(payload["delegates"]),
+        "format": f"{header.major}.{header.minor}",
+    }
+    received = ReceivedBundle(
+        bundle_id=header.bundle_id,
+        peer_id=peer.id,
+        forum_name=forum_name,
+        created_at=header.created,
+        imported_at=stamp,
+        meeting_date=payload["meeting"]["date"],
+        summary=json.dumps(summary, sort_keys=True),
+    )
+    session.add(received)
+    session.flush()
+    older = bool(warnings)
+    _store_mandates(session, payload, peer.id, received.id, forum_name, keep_existing=older)
+    _store_figures(session, payload, peer.id, received.id, forum_name, keep_existing=older)
+    _store_delegates(session, payload, peer.id, received.id)
+    peer_row = session.get(TrustedPeer, peer.id)
+    assert peer_row is not None
+    if peer_row.last_bundle_at is None or header.created > peer_row.last_bundle_at:
+        peer_row.last_bundle_at = header.created
+    session.flush()
+    return ImportResult(
+        bundle_id=header.bundle_id.hex(),
+        forum=forum_name,
+        peer=peer.name,
+        created=header.created,
+        meeting_date=payload["meeting"]["date"],
+        mandates=len(payload["mandates"]),
+        areas=len(payload["figures"]["areas"]),
+        delegates=len(payload["delegates"]),
+        warnings=tuple(warnings),
+    )
+
+
+def _store_mandates(
+    session: Session,
+    payload: dict[str, Any],
+    peer_id: int,
+    received_id: int,
+    forum_name: str,
+    *,
+    keep_existing: bool,
+) -> None:
+    # A later bundle restates a mandate (e.g. with its report-back): the newest statement wins.
+    for m in payload["mandates"]:
+        where = (
+            RollupMandate.peer_id == peer_id,
+            RollupMandate.meeting_date == m["meeting_date"],
+            RollupMandate.item_ordinal == m["ordinal"],
+        )
+        if session.execute(sa.select(RollupMandate.id).where(*where)).first():
+            if keep_existing:
+                continue
+            session.execute(sa.delete(RollupMandate).where(*where))
+        report = m["report"] or {}
+        session.add(
+            RollupMandate(
+                peer_id=peer_id,
+                received_id=received_id,
+                forum_name=forum_name,
+                meeting_date=m["meeting_date"],
+                item_ordinal=m["ordinal"],
+                item_title=m["title"],
+                instruction=m["instruction"],
+                red_lines=m["red_lines"],
+                figure_to_hold=m["figure_to_hold"],
+                expires_on=m["expires_on"],
+                carried_out=report.get("carried_out"),
+                outcome=report.get("outcome", ""),
+                reported_on=report.get("reported_on"),
+            )
+        )
+    session.flush()
+
+
+def _store_figures(
+    session: Session,
+    payload: dict[str, Any],
+    peer_id: int,
+    received_id: int,
+    forum_name: str,
+    *,
+    keep_existing: bool,
+) -> None:
+    figures = payload["figures"]
+    as_of = figures["as_of"]
+    for model in (RollupFigure, RollupCount):
+        where = (model.peer_id == peer_id, model.as_of == as_of)
+        if keep_existing and session.execute(sa.select(model.id).where(*where)).first():
+            return
+        session.execute(sa.delete(model).where(*where))
+    if figures["areas"]:
+        session.execute(
+            sa.insert(RollupFigure),
+            [
+                {
+                    "peer_id": peer_id,
+                    "received_id": received_id,
+                    "forum_name": forum_name,
+                    "as_of": as_of,
+                    "position": i,
+                    "area_name": a["area"],
+                    "depth": a["depth"],
+                    "top": a["top"],
+                    "headcount": a["headcount"],
+                    "supporters": a["supporters"],
+                    "supporters_pct": a["supporters_pct"],
+                    "committee_members": a["committee_members"],
+                    "target_members": a["target_members"],
+                    "one_on_ones_90d": a["one_on_ones_90d"],
+                    "open_grievances": a["open_grievances"],
+                    "last_test_pct": a["last_test_pct"],
+                }
+                for i, a in enumerate(figures["areas"])
+            ],
+        )
+    counts = [
+        ("grievance", f"{g['status']}/{g['type']}", g["count"]) for g in figures["grievances"]
+    ] + [("issue", t["tag"], t["count"]) for t in figures["issues"]]
+    if counts:
+        session.execute(
+            sa.insert(RollupCount),
+            [
+                {
+                    "peer_id": peer_id,
+                    "received_id": received_id,
+                    "as_of": as_of,
+                    "kind": kind,
+                    "label": label,
+                    "count": n,
+                }
+                for kind, label, n in counts
+            ],
+        )
+
+
+def _store_delegates(
+    session: Session, payload: dict[str, Any], peer_id: int, received_id: int
+) -> None:
+    if payload["delegates"]:
+        session.execute(
+            sa.insert(RollupDelegate),
+            [
+                {
+                    "peer_id": peer_id,
+                    "received_id": received_id,
+                    "display_name": d["name"],
+                    "role": d["role"],
+                    "term_start": d["term_start"],
+                    "term_end": d["term_end"],
+                    "recalled": d["recalled"],
+                    "ended_on": d["ended_on"],
+                }
+                for d in payload["delegates"]
+            ],
+        )
