@@ -60,7 +60,8 @@ PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
     ("grievances", "Grievances",
      _lazy_page("grievances", "ui.pages.grievances", "GrievancesPage")),
     ("growth", "Growth", _lazy_page("growth", "ui.pages.growth", "GrowthPage")),
-    ("assemblies", "Assemblies", _placeholder("assemblies")),
+    ("assemblies", "Assemblies",
+     _lazy_page("assemblies", "ui.pages.assemblies", "AssembliesPage")),
     ("documents", "Documents", _placeholder("documents")),
 ]
 
@@ -102,6 +103,9 @@ def create_main_window(ctx: AppContext,
 
     ctx.settings.changed.connect(settings_changed)
     window.idle_lock = idle
+    from ui.actions.data_actions import install_data_actions
+
+    window.data_actions = install_data_actions(window, ctx)
     return window
 
 

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._show_state()
         if self.sidebar.count():
             self.sidebar.setCurrentRow(0)
+        self._attach_badged_pages()
 
     # ------------------------------------------------------------------------------ building
 
@@ -93,8 +94,48 @@ class MainWindow(QMainWindow):
         page.setParent(self.stack)
         page.setObjectName(f"page_{key}")
         page.open_requested.connect(self.open_item)
+        # Pages that save data say what changed; the others refresh so that, for example, the
+        # map's figures follow a conversation logged on another page.
+        changed = getattr(page, "changed", None)
+        if changed is not None:
+            changed.connect(lambda what, source=key: self._page_changed(source, what))
+        badge = getattr(page, "badge_changed", None)
+        if badge is not None:
+            badge.connect(lambda text, source=key: self.set_badge(source, text))
+        wants_log = getattr(page, "log_conversation_requested", None)
+        if wants_log is not None:
+            wants_log.connect(self.log_conversation_with)
         self.pages[key] = page
         self.stack.addWidget(page)
+
+    def set_badge(self, key: str, text: str) -> None:
+        """Show a short note beside a page's name in the sidebar (e.g. "3 overdue")."""
+        keys = list(self.pages)
+        row = keys.index(key)
+        item = self.sidebar.item(row) if row < self.sidebar.count() else None
+        if item is None:
+            return
+        title = self.pages[key].title
+        item.setText(f"{title}  ·  {text}" if text else title)
+        item.setToolTip(text)
+
+    def log_conversation_with(self, contact_id: int) -> bool:
+        """Show the Conversations page with a new one-on-one for this person."""
+        if "conversations" not in self.pages or self.ctx.is_locked:
+            return False
+        self._ensure_attached("conversations")
+        if self.pages["conversations"].open_item("person", contact_id):
+            self.show_page("conversations")
+            return True
+        return False
+
+    def _page_changed(self, source: str, what: str) -> None:
+        """Refresh every attached page but the one that saved."""
+        if self.ctx.is_locked:
+            return
+        for key in list(self._attached):
+            if key != source:
+                self.pages[key].refresh()
 
     def _build_actions(self) -> None:
         self.lock_action = QAction(self.tr("&Lock now"), self)
@@ -230,6 +271,9 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.clear()
         self._attached.clear()
+        for key in self.pages:
+            if list(self.pages).index(key) < self.sidebar.count():
+                self.set_badge(key, "")
         self.search_box.clear()
         self.ctx.vault.lock()
         deps = self.ctx.deps
@@ -262,8 +306,16 @@ class MainWindow(QMainWindow):
         self._show_state()
         target = self._saved_page if self._saved_page in self.pages else next(iter(self.pages))
         self.show_page(target)
+        self._attach_badged_pages()
         self.stack.currentWidget().setFocus()
         self.unlocked.emit()
+
+    def _attach_badged_pages(self) -> None:
+        """Pages with a sidebar badge (overdue grievances) load at once, so the count shows
+        before anyone opens them."""
+        for key, page in self.pages.items():
+            if hasattr(page, "badge_changed"):
+                self._ensure_attached(key)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for action in [self.lock_action, self.settings_action, self.find_action,

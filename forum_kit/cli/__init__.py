@@ -26,6 +26,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.search_cmd",
     "forum_kit.cli.growth_cmd",
     "forum_kit.cli.deadlines_cmd",
+    "forum_kit.cli.import_cmd",
+    "forum_kit.cli.export_cmd",
+    "forum_kit.cli.backup_cmd",
+    "forum_kit.cli.ical_cmd",
+    "forum_kit.cli.keys_cmd",
+    "forum_kit.cli.bundle_cmd",
 )
 
 EXIT_USAGE = 2
@@ -41,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"forum-kit {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in dict.fromkeys(COMMAND_MODULES):  # a module registers once
         importlib.import_module(name).register(subparsers)
     return parser
 
