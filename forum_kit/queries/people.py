@@ -1,0 +1,461 @@
+"""The people list (the chart): a filter, sortable id lists computed in one SQL statement, rows
+for a page of ids, counts, one person's full detail and the language choices for the filter.
+
+Large lists hold ids and fetch rows lazily (ARCHITECTURE rule 4), so ``people_ids`` returns every
+matching id in display order and ``people_rows`` turns a page of them into ``PersonRow``s."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.models import (
+    Area,
+    Assessment,
+    AssessmentLevel,
+    Committee,
+    CommitteeMembership,
+    Contact,
+    Conversation,
+    SocialTie,
+)
+from forum_kit.queries import fts_match
+
+SORT_COLUMNS = (
+    "name", "area", "job", "shift", "level", "assessed_on", "last_contact", "language", "committee",
+)
+COMMITTEE_FILTERS = ("C", "CH", "any", "none")
+# A page of ids is fetched in one statement; longer lists are split to stay under SQLite's limit
+# on bound parameters.
+_ID_CHUNK = 5000
+
+_c = Contact.__table__
+_a = Area.__table__
+_lv = AssessmentLevel.__table__
+_m = CommitteeMembership.__table__
+
+
+@dataclass(frozen=True)
+class PeopleFilter:
+    workplace_id: int | None = None
+    area_id: int | None = None
+    levels: tuple[int, ...] | None = None
+    committee_role: str | None = None
+    stale: bool | None = None
+    language: str | None = None
+    text: str | None = None
+    include_left: bool = False
+    organic_leader: bool | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    first_name: str
+    last_name: str
+    full_name: str
+    area_id: int
+    area_name: str
+    job_title: str
+    shift: str
+    employment: str | None
+    language: str
+    level: int
+    level_label: str
+    level_colour: str
+    assessed_on: dt.date | None
+    stale: bool
+    committee_role: str | None
+    last_contact_on: dt.date | None
+    last_contact_by: str | None
+    sensitive: bool
+    organic_leader: bool
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    level: int
+    label: str
+    colour: str
+    assessed_on: dt.date
+    assessed_by: str | None
+    evidence: str
+    conversation_id: int | None
+
+
+@dataclass(frozen=True)
+class TieRow:
+    other_id: int
+    other_name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class MembershipRow:
+    committee_id: int
+    committee_name: str
+    role: str
+    joined_on: dt.date
+    left_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: int
+    workplace_id: int
+    area_id: int
+    area_name: str
+    first_name: str
+    last_name: str
+    full_name: str
+    shift: str
+    job_title: str
+    employment: str | None
+    employee_number: str | None
+    phone: str
+    email: str
+    language: str
+    sensitive: bool
+    organic_leader: bool
+    card_signed_on: dt.date | None
+    notes: str
+    added_on: dt.date
+    left_on: dt.date | None
+    level: int
+    level_label: str
+    level_colour: str
+    assessed_on: dt.date | None
+    last_contact_on: dt.date | None
+    last_contact_by: str | None
+    assessments: tuple[AssessmentRow, ...]
+    ties: tuple[TieRow, ...]
+    memberships: tuple[MembershipRow, ...]
+    conversations_count: int
+
+
+def full_name(first: str, last: str | None) -> str:
+    return f"{first} {last or ''}".strip()
+
+
+def _full_name_sql(table: sa.FromClause) -> sa.ColumnElement[str]:
+    return sa.func.trim(table.c.first_name + " " + sa.func.coalesce(table.c.last_name, ""))
+
+
+def role_on(today: dt.date, contact_id: sa.ColumnElement[int]) -> sa.ScalarSelect:
+    """The contact's committee role on ``today`` as a correlated scalar subquery (an index
+    lookup per row; cheaper than grouping every membership when only a page is wanted)."""
+    return (
+        sa.select(sa.func.min(_m.c.role))
+        .where(
+            _m.c.contact_id == contact_id,
+            _m.c.joined_on <= today,
+            sa.or_(_m.c.left_on.is_(None), _m.c.left_on > today),
+        )
+        .scalar_subquery()
+    )
+
+
+def open_roles(today: dt.date) -> sa.Subquery:
+    """Each contact's committee role on ``today`` (C wins over CH if data ever holds both)."""
+    return (
+        sa.select(_m.c.contact_id.label("contact_id"), sa.func.min(_m.c.role).label("role"))
+        .where(_m.c.joined_on <= today, sa.or_(_m.c.left_on.is_(None), _m.c.left_on > today))
+        .group_by(_m.c.contact_id)
+        .subquery("open_roles")
+    )
+
+
+def subtree_select(area_id: int) -> sa.Select:
+    """``SELECT id`` of the area and all its descendants (recursive CTE)."""
+    tree = sa.select(_a.c.id).where(_a.c.id == area_id).cte("area_tree", recursive=True)
+    tree = tree.union_all(sa.select(_a.c.id).where(_a.c.parent_id == tree.c.id))
+    return sa.select(tree.c.id)
+
+
+def _stale_cutoff(today: dt.date, stale_days: int) -> dt.date:
+    if isinstance(stale_days, bool) or not isinstance(stale_days, int) or stale_days < 0:
+        raise InvalidInput("Stale days must be a whole number, 0 or more.")
+    return today - dt.timedelta(days=stale_days)
+
+
+def _filtered(
+    flt: PeopleFilter, today: dt.date, stale_days: int, *, join_area: bool, join_roles: bool
+) -> tuple[sa.Select, sa.Subquery | None]:
+    """The FROM and WHERE shared by ids and counts; returns the roles subquery if joined."""
+    if not isinstance(flt, PeopleFilter):
+        raise InvalidInput("The people filter must be a PeopleFilter.")
+    if flt.committee_role is not None and flt.committee_role not in COMMITTEE_FILTERS:
+        raise InvalidInput("Committee filter must be one of C, CH, any or none.")
+    roles = open_roles(today) if (join_roles or flt.committee_role is not None) else None
+    source: sa.FromClause = _c
+    if join_area:
+        source = source.join(_a, _a.c.id == _c.c.area_id)
+    if roles is not None:
+        source = source.outerjoin(roles, roles.c.contact_id == _c.c.id)
+    conds: list[sa.ColumnElement[bool]] = []
+    if flt.workplace_id is not None:
+        conds.append(_c.c.workplace_id == flt.workplace_id)
+    if flt.area_id is not None:
+        conds.append(_c.c.area_id.in_(subtree_select(flt.area_id)))
+    if flt.levels is not None:
+        conds.append(_c.c.current_level.in_(list(flt.levels)))
+    if flt.committee_role is not None and roles is not None:
+        if flt.committee_role == "any":
+            conds.append(roles.c.role.is_not(None))
+        elif flt.committee_role == "none":
+            conds.append(roles.c.role.is_(None))
+        else:
+            conds.append(roles.c.role == flt.committee_role)
+    if flt.stale is not None:
+        cutoff = _stale_cutoff(today, stale_days)
+        is_stale = sa.or_(
+            _c.c.current_assessed_on.is_(None), _c.c.current_assessed_on < cutoff
+        )
+        conds.append(is_stale if flt.stale else sa.not_(is_stale))
+    if flt.language is not None:
+        conds.append(_c.c.language == flt.language)
+    if flt.text is not None:
+        match = fts_match(flt.text)
+        if match is not None:
+            conds.append(
+                _c.c.id.in_(
+                    sa.select(sa.column("rowid"))
+                    .select_from(sa.table("contacts_fts"))
+                    .where(sa.text("contacts_fts MATCH :fts_q").bindparams(fts_q=match))
+                )
+            )
+    if not flt.include_left:
+        conds.append(sa.or_(_c.c.left_on.is_(None), _c.c.left_on > today))
+    if flt.organic_leader is not None:
+        conds.append(_c.c.organic_leader == flt.organic_leader)
+    return sa.select().select_from(source).where(*conds), roles
+
+
+def _nocase(col: sa.ColumnElement) -> sa.ColumnElement:
+    return col.collate("NOCASE")
+
+
+def people_ids(
+    session: Session,
+    flt: PeopleFilter,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    today: dt.date,
+    stale_days: int = 90,
+) -> list[int]:
+    """Every matching contact id in display order (one statement, id as the last tiebreak)."""
+    if sort not in SORT_COLUMNS:
+        raise InvalidInput(f"Sort column must be one of: {', '.join(SORT_COLUMNS)}.")
+    stmt, roles = _filtered(
+        flt, today, stale_days, join_area=sort == "area", join_roles=sort == "committee"
+    )
+    name_keys = [_nocase(_c.c.last_name), _nocase(_c.c.first_name)]
+    keys: list[sa.ColumnElement]
+    if sort == "name":
+        keys = name_keys
+    elif sort == "area":
+        keys = [_nocase(_a.c.name), *name_keys]
+    elif sort == "job":
+        keys = [_nocase(_c.c.job_title), *name_keys]
+    elif sort == "shift":
+        keys = [_nocase(_c.c.shift), *name_keys]
+    elif sort == "level":
+        keys = [_c.c.current_level, *name_keys]
+    elif sort == "assessed_on":
+        keys = [_c.c.current_assessed_on, *name_keys]
+    elif sort == "last_contact":
+        keys = [_c.c.last_contact_on, *name_keys]
+    elif sort == "language":
+        keys = [_nocase(_c.c.language), *name_keys]
+    else:
+        assert roles is not None
+        keys = [
+            sa.case((roles.c.role == "C", 0), (roles.c.role == "CH", 1), else_=2),
+            *name_keys,
+        ]
+    keys.append(_c.c.id)
+    if descending:
+        keys = [k.desc() for k in keys]
+    return list(session.execute(stmt.add_columns(_c.c.id).order_by(*keys)).scalars())
+
+
+def count_people(
+    session: Session, flt: PeopleFilter, *, today: dt.date, stale_days: int = 90
+) -> int:
+    stmt, _ = _filtered(flt, today, stale_days, join_area=False, join_roles=False)
+    return session.execute(stmt.add_columns(sa.func.count())).scalar_one()
+
+
+def people_rows(
+    session: Session, ids: list[int] | tuple[int, ...], *, today: dt.date, stale_days: int = 90
+) -> list[PersonRow]:
+    """Rows for ``ids`` in the same order; ids that no longer exist are skipped."""
+    cutoff = _stale_cutoff(today, stale_days)
+    ids = list(ids)
+    if not ids:
+        return []
+    by = _c.alias("by")
+    stmt = (
+        sa.select(
+            _c.c.id, _c.c.first_name, _c.c.last_name, _c.c.area_id, _a.c.name.label("area_name"),
+            _c.c.job_title, _c.c.shift, _c.c.employment, _c.c.language, _c.c.current_level,
+            _lv.c.label, _lv.c.colour, _c.c.current_assessed_on,
+            role_on(today, _c.c.id).label("role"),
+            _c.c.last_contact_on, by.c.first_name.label("by_first"),
+            by.c.last_name.label("by_last"), _c.c.sensitive, _c.c.organic_leader, _c.c.phone,
+            _c.c.email,
+        )
+        .select_from(
+            _c.join(_a, _a.c.id == _c.c.area_id)
+            .outerjoin(_lv, _lv.c.level == _c.c.current_level)
+            .outerjoin(by, by.c.id == _c.c.last_contact_by_id)
+        )
+    )
+    found: dict[int, PersonRow] = {}
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start : start + _ID_CHUNK]
+        for r in session.execute(stmt.where(_c.c.id.in_(chunk))):
+            found[r.id] = PersonRow(
+                id=r.id,
+                first_name=r.first_name,
+                last_name=r.last_name,
+                full_name=full_name(r.first_name, r.last_name),
+                area_id=r.area_id,
+                area_name=r.area_name,
+                job_title=r.job_title,
+                shift=r.shift,
+                employment=r.employment.value if r.employment is not None else None,
+                language=r.language,
+                level=r.current_level,
+                level_label=r.label or "",
+                level_colour=r.colour or "",
+                assessed_on=r.current_assessed_on,
+                stale=r.current_assessed_on is None or r.current_assessed_on < cutoff,
+                committee_role=r.role,
+                last_contact_on=r.last_contact_on,
+                last_contact_by=(
+                    full_name(r.by_first, r.by_last) if r.by_first is not None else None
+                ),
+                sensitive=bool(r.sensitive),
+                organic_leader=bool(r.organic_leader),
+                phone=r.phone,
+                email=r.email,
+            )
+    return [found[i] for i in ids if i in found]
+
+
+def person_detail(session: Session, contact_id: int) -> PersonDetail:
+    by = _c.alias("by")
+    r = session.execute(
+        sa.select(_c, _a.c.name.label("area_name"), _lv.c.label, _lv.c.colour,
+                  by.c.first_name.label("by_first"), by.c.last_name.label("by_last"))
+        .select_from(
+            _c.join(_a, _a.c.id == _c.c.area_id)
+            .outerjoin(_lv, _lv.c.level == _c.c.current_level)
+            .outerjoin(by, by.c.id == _c.c.last_contact_by_id)
+        )
+        .where(_c.c.id == contact_id)
+    ).first()
+    if r is None:
+        raise NotFound(f"No contact with id {contact_id}.")
+    asm = Assessment.__table__
+    assessor = _c.alias("assessor")
+    assessments = tuple(
+        AssessmentRow(
+            level=a.level,
+            label=a.label or "",
+            colour=a.colour or "",
+            assessed_on=a.assessed_on,
+            assessed_by=full_name(a.f, a.l) if a.f is not None else None,
+            evidence=a.evidence,
+            conversation_id=a.conversation_id,
+        )
+        for a in session.execute(
+            sa.select(asm.c.level, _lv.c.label, _lv.c.colour, asm.c.assessed_on,
+                      assessor.c.first_name.label("f"), assessor.c.last_name.label("l"),
+                      asm.c.evidence, asm.c.conversation_id)
+            .select_from(
+                asm.outerjoin(_lv, _lv.c.level == asm.c.level)
+                .outerjoin(assessor, assessor.c.id == asm.c.assessed_by_id)
+            )
+            .where(asm.c.contact_id == contact_id)
+            .order_by(asm.c.assessed_on.desc(), asm.c.id.desc())
+        )
+    )
+    st = SocialTie.__table__
+    other = _c.alias("other")
+    other_id = sa.case((st.c.contact_a_id == contact_id, st.c.contact_b_id),
+                       else_=st.c.contact_a_id)
+    ties = tuple(
+        TieRow(other_id=t.id, other_name=full_name(t.first_name, t.last_name), kind=t.kind)
+        for t in session.execute(
+            sa.select(other.c.id, other.c.first_name, other.c.last_name, st.c.kind)
+            .select_from(st.join(other, other.c.id == other_id))
+            .where(sa.or_(st.c.contact_a_id == contact_id, st.c.contact_b_id == contact_id))
+            .order_by(_nocase(other.c.last_name), _nocase(other.c.first_name), other.c.id)
+        )
+    )
+    cm = Committee.__table__
+    memberships = tuple(
+        MembershipRow(
+            committee_id=m.committee_id, committee_name=m.name, role=m.role.value,
+            joined_on=m.joined_on, left_on=m.left_on,
+        )
+        for m in session.execute(
+            sa.select(_m.c.committee_id, cm.c.name, _m.c.role, _m.c.joined_on, _m.c.left_on)
+            .select_from(_m.join(cm, cm.c.id == _m.c.committee_id))
+            .where(_m.c.contact_id == contact_id)
+            .order_by(_m.c.joined_on.desc(), _m.c.id.desc())
+        )
+    )
+    cv = Conversation.__table__
+    conversations_count = session.execute(
+        sa.select(sa.func.count()).select_from(cv).where(cv.c.contact_id == contact_id)
+    ).scalar_one()
+    return PersonDetail(
+        id=r.id,
+        workplace_id=r.workplace_id,
+        area_id=r.area_id,
+        area_name=r.area_name,
+        first_name=r.first_name,
+        last_name=r.last_name,
+        full_name=full_name(r.first_name, r.last_name),
+        shift=r.shift,
+        job_title=r.job_title,
+        employment=r.employment.value if r.employment is not None else None,
+        employee_number=r.employee_number,
+        phone=r.phone,
+        email=r.email,
+        language=r.language,
+        sensitive=bool(r.sensitive),
+        organic_leader=bool(r.organic_leader),
+        card_signed_on=r.card_signed_on,
+        notes=r.notes,
+        added_on=r.added_on,
+        left_on=r.left_on,
+        level=r.current_level,
+        level_label=r.label or "",
+        level_colour=r.colour or "",
+        assessed_on=r.current_assessed_on,
+        last_contact_on=r.last_contact_on,
+        last_contact_by=full_name(r.by_first, r.by_last) if r.by_first is not None else None,
+        assessments=assessments,
+        ties=ties,
+        memberships=memberships,
+        conversations_count=conversations_count,
+    )
+
+
+def languages(session: Session, workplace_id: int | None = None) -> list[str]:
+    """The distinct non-empty languages recorded, for the filter's choices."""
+    stmt = sa.select(_c.c.language).where(_c.c.language != "").distinct()
+    if workplace_id is not None:
+        stmt = stmt.where(_c.c.workplace_id == workplace_id)
+    return sorted(session.execute(stmt).scalars(), key=str.casefold)

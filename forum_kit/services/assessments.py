@@ -1,0 +1,54 @@
+"""The append-only assessment history: one dated row per judgement of where a coworker stands.
+
+Rows are never updated (a database trigger refuses it); the contact's current level follows from
+the history by trigger. This module validates and appends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from forum_kit.errors import InvalidInput
+from forum_kit.models import Assessment, AssessmentLevel, Contact, Conversation
+from forum_kit.services import check_date, clean_text, get_or_404, not_future
+
+
+def append_assessment(
+    session: Session,
+    *,
+    contact_id: int,
+    level: int,
+    assessed_on: dt.date,
+    assessed_by_id: int | None = None,
+    conversation_id: int | None = None,
+    evidence: str = "",
+    today: dt.date | None = None,
+) -> Assessment:
+    contact = get_or_404(session, Contact, contact_id, "contact")
+    if isinstance(level, bool) or not isinstance(level, int):
+        raise InvalidInput("Assessment level must be a whole number from the scale.")
+    if session.get(AssessmentLevel, level) is None:
+        raise InvalidInput("Level is not on this vault's scale; choose one of its levels.")
+    check_date(assessed_on, "Assessed on")
+    not_future(assessed_on, "Assessed on", today)
+    if assessed_by_id is not None:
+        get_or_404(session, Contact, assessed_by_id, "contact (assessed by)")
+    if conversation_id is not None:
+        conversation = get_or_404(session, Conversation, conversation_id, "conversation")
+        if conversation.contact_id != contact.id:
+            raise InvalidInput("The conversation is with someone else; link one with this person.")
+    evidence = clean_text(evidence, "Evidence", max_len=10_000, multiline=True)
+    row = Assessment(
+        contact_id=contact.id,
+        level=level,
+        assessed_on=assessed_on,
+        assessed_by_id=assessed_by_id,
+        conversation_id=conversation_id,
+        evidence=evidence,
+    )
+    session.add(row)
+    session.flush()
+    # the trigger changed the contact's derived columns behind the ORM's back
+    session.expire(contact, ["current_level", "current_assessed_on"])
+    return row

@@ -1,0 +1,215 @@
+"""The people list: every sort column, every filter field, rows for a page of ids, counts, the
+detail view and languages; plus the area tree, follow-ups and conversation log queries. One vault
+is built per module and only read by the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.queries import areas as qa
+from forum_kit.queries import followups as qf
+from forum_kit.queries import people as qp
+from forum_kit.services import assessments as asm
+from forum_kit.services import committees as cm
+from forum_kit.services import contacts as cs
+from forum_kit.services import conversations as cv
+from forum_kit.services import workplaces as ws
+
+TODAY = dt.date(2024, 6, 1)
+PASSPHRASE = "correct horse battery staple"
+
+
+def ago(days: int) -> dt.date:
+    return TODAY - dt.timedelta(days=days)
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    from forum_kit.vault import FAST_KDF, Vault
+
+    vault = Vault.create(tmp_path_factory.mktemp("q") / "q.forumkit", PASSPHRASE, kdf=FAST_KDF)
+    ids: dict[str, int] = {}
+    with vault.unit_of_work() as s:
+        wp = ws.add_workplace(s, name="Plant", today=ago(400))
+        other = ws.add_workplace(s, name="Depot", today=ago(400))
+        dept = ws.add_area(s, workplace_id=wp.id, name="Packing")
+        line = ws.add_area(s, workplace_id=wp.id, name="Line 1", parent_id=dept.id)
+        office = ws.add_area(s, workplace_id=wp.id, name="Admin office", zone="free")
+        far = ws.add_area(s, workplace_id=other.id, name="Yard")
+
+        def add(key, area, first, last, **kw):
+            c = cs.add_contact(s, workplace_id=area.workplace_id, area_id=area.id,
+                               first_name=first, last_name=last, today=ago(300), **kw)
+            ids[key] = c.id
+            return c
+
+        zoe = add("zoe", line, "Zoë", "Adams", job_title="Picker", shift="Night",
+                  language="French", phone="0123", email="z@example.org", employment="FT")
+        serko = add("serko", line, "Şêrko", "Baran", job_title="Driver", shift="Day",
+                    language="Kurdish", organic_leader=True)
+        obrien = add("obrien", office, "Liam", "O'Brien", job_title="Clerk", shift="Day",
+                     language="english", notes="talks to the night shift")
+        amy = add("amy", dept, "amy", "Cole", job_title="Lead", shift="Evening")
+        gone = add("gone", office, "Gus", "Left", job_title="Clerk")
+        add("yard", far, "Yann", "Yard")
+        cs.mark_left(s, contact_id=gone.id, left_on=ago(10))
+        asm.append_assessment(s, contact_id=zoe.id, level=2, assessed_on=ago(10))
+        asm.append_assessment(s, contact_id=serko.id, level=1, assessed_on=ago(200))
+        asm.append_assessment(s, contact_id=obrien.id, level=4, assessed_on=ago(100),
+                              assessed_by_id=serko.id, evidence="break room")
+        asm.append_assessment(s, contact_id=obrien.id, level=3, assessed_on=ago(50))
+        cm.join_committee(s, contact_id=serko.id, role="C", joined_on=ago(150))
+        cm.join_committee(s, contact_id=zoe.id, role="CH", joined_on=ago(20))
+        cm.join_committee(s, contact_id=amy.id, role="C", joined_on=ago(300))
+        cm.leave_committee(s, contact_id=amy.id, left_on=ago(30))
+        cs.add_tie(s, a_id=zoe.id, b_id=serko.id, kind="carpool")
+        cv.log_conversation(s, contact_id=zoe.id, held_on=ago(40), by_id=serko.id,
+                            agitate="heat", tags=["Heat", "Pay"], assessment_level=2,
+                            follow_up_on=ago(3))
+        cv.log_conversation(s, contact_id=zoe.id, held_on=ago(5), by_id=amy.id,
+                            follow_up_on=TODAY + dt.timedelta(days=5))
+        late = cv.log_conversation(s, contact_id=obrien.id, held_on=ago(2),
+                                   follow_up_on=TODAY + dt.timedelta(days=20))
+        done = cv.log_conversation(s, contact_id=amy.id, held_on=ago(2), follow_up_on=TODAY)
+        cv.complete_follow_up(s, conversation_id=done.id)
+        cv.log_conversation(s, contact_id=gone.id, held_on=ago(30), follow_up_on=ago(1))
+        ids.update(wp=wp.id, other=other.id, dept=dept.id, line=line.id, office=office.id,
+                   far=far.id, late=late.id)
+    yield vault, ids
+    vault.lock()
+
+
+@pytest.fixture
+def s(data):
+    vault, _ = data
+    with vault.unit_of_work() as session:
+        yield session
+        session.rollback()  # read-only tests
+
+
+def names(session, ids):
+    return [r.full_name for r in qp.people_rows(session, ids, today=TODAY)]
+
+
+def ids_for(session, **kw):
+    sort = kw.pop("sort", "name")
+    desc = kw.pop("descending", False)
+    return qp.people_ids(session, qp.PeopleFilter(**kw), sort=sort, descending=desc, today=TODAY)
+
+
+def test_sort_each_column(s, data):
+    _, i = data
+    wp = i["wp"]
+    expected = {
+        "name": ["Zoë Adams", "Şêrko Baran", "amy Cole", "Liam O'Brien"],
+        "area": ["Liam O'Brien", "Zoë Adams", "Şêrko Baran", "amy Cole"],
+        "job": ["Liam O'Brien", "Şêrko Baran", "amy Cole", "Zoë Adams"],
+        "shift": ["Şêrko Baran", "Liam O'Brien", "amy Cole", "Zoë Adams"],
+        "level": ["amy Cole", "Şêrko Baran", "Zoë Adams", "Liam O'Brien"],
+        "assessed_on": ["amy Cole", "Şêrko Baran", "Liam O'Brien", "Zoë Adams"],
+        "last_contact": ["Şêrko Baran", "Zoë Adams", "amy Cole", "Liam O'Brien"],
+        "language": ["amy Cole", "Liam O'Brien", "Zoë Adams", "Şêrko Baran"],
+        "committee": ["Şêrko Baran", "Zoë Adams", "amy Cole", "Liam O'Brien"],
+    }
+    assert set(expected) == set(qp.SORT_COLUMNS)
+    for column, order in expected.items():
+        got = ids_for(s, workplace_id=wp, sort=column)
+        assert names(s, got) == order, column
+        back = ids_for(s, workplace_id=wp, sort=column, descending=True)
+        assert back == list(reversed(got)), column
+    with pytest.raises(InvalidInput, match="Sort column"):
+        ids_for(s, sort="salary")
+
+
+def test_filter_each_field(s, data):
+    _, i = data
+    wp = i["wp"]
+
+    def got(**kw):
+        return set(names(s, ids_for(s, workplace_id=wp, **kw)))
+
+    assert got() == {"Zoë Adams", "Şêrko Baran", "amy Cole", "Liam O'Brien"}
+    assert set(names(s, ids_for(s))) == got() | {"Yann Yard"}
+    assert got(area_id=i["dept"]) == {"Zoë Adams", "Şêrko Baran", "amy Cole"}
+    assert got(area_id=i["line"]) == {"Zoë Adams", "Şêrko Baran"}
+    assert got(levels=(1, 2)) == {"Zoë Adams", "Şêrko Baran"}
+    assert got(levels=(0,)) == {"amy Cole"}
+    assert got(committee_role="C") == {"Şêrko Baran"}
+    assert got(committee_role="CH") == {"Zoë Adams"}
+    assert got(committee_role="any") == {"Şêrko Baran", "Zoë Adams"}
+    assert got(committee_role="none") == {"amy Cole", "Liam O'Brien"}
+    assert got(stale=True) == {"amy Cole", "Şêrko Baran"}
+    assert got(stale=False) == {"Zoë Adams", "Liam O'Brien"}
+    assert got(language="Kurdish") == {"Şêrko Baran"}
+    assert got(text="zoe") == {"Zoë Adams"}
+    assert got(text="ŞÊRKO") == {"Şêrko Baran"}
+    assert got(text="o'brien") == {"Liam O'Brien"}
+    assert got(text="nig") == {"Zoë Adams", "Liam O'Brien"}  # shift and notes, prefix
+    for nasty in ('"', "*", "AND", "-x", "NEAR(", "a OR", "^", ":", "'"):
+        ids_for(s, text=nasty)
+    assert got(text="   ") == got()
+    assert got(include_left=True) == got() | {"Gus Left"}
+    assert got(organic_leader=True) == {"Şêrko Baran"}
+    assert got(organic_leader=False, levels=(2, 3, 4)) == {"Zoë Adams", "Liam O'Brien"}
+    assert qp.count_people(s, qp.PeopleFilter(workplace_id=wp), today=TODAY) == 4
+    assert qp.count_people(s, qp.PeopleFilter(text="zoe"), today=TODAY) == 1
+    with pytest.raises(InvalidInput, match="Committee"):
+        got(committee_role="boss")
+
+
+def test_rows_and_detail(s, data):
+    _, i = data
+    order = [i["obrien"], i["zoe"], 999_999, i["serko"]]
+    rows = qp.people_rows(s, order, today=TODAY)
+    assert [r.id for r in rows] == [i["obrien"], i["zoe"], i["serko"]]
+    zoe = rows[1]
+    assert (zoe.area_name, zoe.level, zoe.level_label, zoe.committee_role) == (
+        "Line 1", 2, "Supporter", "CH")
+    assert (zoe.last_contact_on, zoe.last_contact_by, zoe.stale) == (ago(5), "amy Cole", False)
+    assert zoe.employment == "FT" and zoe.phone == "0123"
+    assert rows[2].stale and rows[2].organic_leader and rows[2].committee_role == "C"
+    assert qp.people_rows(s, [], today=TODAY) == []
+    d = qp.person_detail(s, i["obrien"])
+    assert [a.level for a in d.assessments] == [3, 4]
+    assert d.assessments[1].assessed_by == "Şêrko Baran"
+    assert d.assessments[1].evidence == "break room"
+    z = qp.person_detail(s, i["zoe"])
+    assert z.ties == (qp.TieRow(i["serko"], "Şêrko Baran", "carpool"),)
+    assert z.conversations_count == 2 and z.memberships[0].role == "CH"
+    assert z.assessments[0].conversation_id is None
+    assert z.assessments[1].conversation_id is not None
+    with pytest.raises(NotFound):
+        qp.person_detail(s, 999_999)
+    assert qp.languages(s) == ["english", "French", "Kurdish"]
+    assert qp.languages(s, i["other"]) == []
+
+
+def test_area_tree_and_workplaces(s, data):
+    _, i = data
+    tree = qa.area_tree(s, i["wp"])
+    assert [(n.name, n.depth, n.people, n.people_in_subtree) for n in tree] == [
+        ("Packing", 0, 1, 3), ("Line 1", 1, 2, 2), ("Admin office", 0, 1, 1),
+    ]  # depth-first; siblings in their position (creation) order
+    assert tree[2].zone == "free" and tree[1].parent_id == tree[0].id
+    rows = qa.workplaces(s)
+    assert [(w.name, w.areas, w.people) for w in rows] == [("Depot", 1, 1), ("Plant", 3, 4)]
+
+
+def test_follow_ups_and_conversations(s, data):
+    _, i = data
+    due = qf.follow_ups_due(s, today=TODAY)
+    assert [(f.contact_name, f.overdue) for f in due] == [("Zoë Adams", True), ("Zoë Adams", False)]
+    assert due[0].by_name == "Şêrko Baran" and due[0].area_name == "Line 1"
+    wider = qf.follow_ups_due(s, today=TODAY, within_days=30, workplace_id=i["wp"])
+    assert wider[-1].conversation_id == i["late"]
+    assert qf.follow_ups_due(s, today=TODAY, workplace_id=i["other"]) == []
+    with pytest.raises(InvalidInput):
+        qf.follow_ups_due(s, today=TODAY, within_days=-1)
+    log = qf.conversations_of(s, i["zoe"])
+    assert [c.held_on for c in log] == [ago(5), ago(40)]
+    assert log[1].tags == ("Heat", "Pay") and log[1].agitate == "heat"
+    assert (log[1].assessment_level, log[1].assessment_label) == (2, "Supporter")
+    assert log[0].assessment_level is None and log[0].by_name == "amy Cole"
