@@ -463,9 +463,10 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
     by_workplace: dict[int, list[_Person]] = {}
     for person in people:
         by_workplace.setdefault(person.wp, []).append(person)
-    # The first few people of each workplace are its founding committee and its organisers.
+    # The first few people of each workplace are its founding committee and its organisers:
+    # people still there, or in a tiny demo where everyone has left, whoever was there first.
     founders: dict[int, list[_Person]] = {
-        w: [p for p in group if p.left_on is None][:max(2, len(group) // 60)]
+        w: ([p for p in group if p.left_on is None] or group)[:max(2, len(group) // 60)]
         for w, group in by_workplace.items()
     }
     founder_ids = {p.id for group in founders.values() for p in group}
@@ -683,23 +684,29 @@ def _contracts_and_grievances(rng: random.Random, out: _Writer, ids: _Ids, today
         out.add(Contract, {"id": contract_id, "workplace_id": wp_ids[w],
                            "name": f"{place.employer} collective agreement ({place.name})",
                            "roll_forward": True, "weekend_days": "56"})
+        appeal = "answer_received,answer_due"
+        # (ordinal, name, answered by, filing/appeal limit, answer limit, start limit); a limit
+        # is (days, unit, counts from, whichever). Discipline and policy cases are filed straight
+        # at step 3, so it has a start limit from the incident besides its appeal limit.
         steps = (
-            (1, "Step 1", "supervisor", 10, "working", "incident,knowledge", "last", 5,
-             "working"),
-            (2, "Step 2", "department manager", 5, "calendar", "answer_received,answer_due",
-             "first", 10, "working"),
-            # discipline and policy cases start here, so the limit also counts from the incident
-            (3, "Step 3", "human resources director", 5, "calendar",
-             "incident,knowledge,answer_received,answer_due", "first", 15, "calendar"),
-            (4, "Arbitration", "arbitrator", 30, "calendar", "answer_received,answer_due",
-             "first", None, None),
+            (1, "Step 1", "supervisor", (10, "working", "incident,knowledge", "last"),
+             (5, "working"), None),
+            (2, "Step 2", "department manager", (5, "calendar", appeal, "first"),
+             (10, "working"), None),
+            (3, "Step 3", "human resources director", (5, "calendar", appeal, "first"),
+             (15, "calendar"), (10, "working", "incident,knowledge", "last")),
+            (4, "Arbitration", "arbitrator", (30, "calendar", appeal, "first"), (None, None),
+             None),
         )
-        for ordinal, name, by, fdays, funit, ffrom, which, adays, aunit in steps:
+        for ordinal, name, by, filing, answer, start_limit in steps:
+            sdays, sunit, sfrom, swhich = start_limit or (None, None, None, "last")
             out.add(ContractStep, {"id": ids.take(ContractStep), "contract_id": contract_id,
                                    "ordinal": ordinal, "name": name, "answered_by": by,
-                                   "file_days": fdays, "file_unit": funit, "file_from": ffrom,
-                                   "file_whichever": which, "answer_days": adays,
-                                   "answer_unit": aunit})
+                                   "file_days": filing[0], "file_unit": filing[1],
+                                   "file_from": filing[2], "file_whichever": filing[3],
+                                   "answer_days": answer[0], "answer_unit": answer[1],
+                                   "start_days": sdays, "start_unit": sunit,
+                                   "start_from": sfrom, "start_whichever": swhich})
         for year in range(start.year, today.year + 2):
             for month, day, name in ((1, 1, "New Year's Day"), (5, 1, "May Day"),
                                      (12, 25, "Christmas Day"), (12, 26, "Boxing Day")):
@@ -714,10 +721,13 @@ def _contracts_and_grievances(rng: random.Random, out: _Writer, ids: _Ids, today
     stewards: dict[int, list[int]] = {}
     for contact_id, w, _joined in committee:
         stewards.setdefault(w, []).append(contact_id)
-    current = [p for p in people if p.left_on is None]
+    current = [p for p in people if p.left_on is None] or people
     n_grievances = max(12, round(len(people) / 37))
     types = tuple(_TITLES)
-    open_cycle = 0
+    # One cycle per start step, so even a small demo has a discharge waiting to be filed at
+    # step 3 (the start limit) besides cases appealed up to it.
+    open_cycle = {1: 0, 3: 0}
+    awaiting = 0  # open cases waiting for an answer; every fourth has an extension
     for g in range(n_grievances):
         gtype = types[g % len(types)]
         starts_at = 3 if gtype in ("discipline", "policy") else 1
@@ -726,8 +736,8 @@ def _contracts_and_grievances(rng: random.Random, out: _Writer, ids: _Ids, today
         is_open = g % 3 != 2
         if is_open:
             allowed = [st for st in _OPEN_STATES if st[0] >= starts_at]
-            step, state = allowed[open_cycle % len(allowed)]
-            open_cycle += 1
+            step, state = allowed[open_cycle[starts_at] % len(allowed)]
+            open_cycle[starts_at] += 1
         else:
             step, state = rng.choice((1, 2, 3, 4)), 2
             step = max(step, starts_at)
@@ -786,7 +796,9 @@ def _contracts_and_grievances(rng: random.Random, out: _Writer, ids: _Ids, today
             out.add(GrievanceEvent, {"id": ids.take(GrievanceEvent),
                                      "grievance_id": grievance_id, "step": s, "kind": kind,
                                      "on": day, "notes": ""})
-        if is_open and state == 1 and g % 4 == 0 and events:
+        if is_open and state == 1 and events:
+            awaiting += 1
+        if is_open and state == 1 and events and awaiting % 4 == 1:
             filed_on = events[-1][2]
             out.add(GrievanceExtension, {
                 "id": ids.take(GrievanceExtension), "grievance_id": grievance_id, "step": step,

@@ -12,7 +12,6 @@ what is due and who must act: no grievants' names, no case title (which may name
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,16 +24,23 @@ __all__ = ["PRODID", "deadlines_to_ics", "event_uid"]
 PRODID = "-//Forum Kit//Grievance deadlines//EN"
 UID_DOMAIN = "deadlines.forum-kit.invalid"
 ALARM_BEFORE = dt.timedelta(days=2)
+KINDS = frozenset({"file", "answer"})
 
 
-def event_uid(grievance_id: int, what: str) -> str:
-    """A UID stable per grievance and deadline (``what`` names the step and the kind).
+def event_uid(grievance_id: int, step: int, kind: str) -> str:
+    """A UID stable per grievance, step and deadline kind ("file" or "answer").
 
-    Hashed so the UID itself carries nothing readable; the same deadline moved by an extension
-    keeps its UID, so a calendar shows the new date in place of the old one.
+    Made of ids only (no text, so nothing personal and nothing that changes when a step is
+    renamed): the same deadline moved by an extension or recomputed keeps its UID, so a calendar
+    shows the new date in place of the old one.
     """
-    digest = hashlib.sha256(f"{grievance_id}\x1f{what}".encode()).hexdigest()[:24]
-    return f"{digest}@{UID_DOMAIN}"
+    for value in (grievance_id, step):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidInput("A deadline's grievance and step must be whole numbers.")
+    kind = str(getattr(kind, "value", kind))
+    if kind not in KINDS:
+        raise InvalidInput("A deadline's kind must be 'file' or 'answer'.")
+    return f"grievance-{grievance_id}-step-{step}-{kind}@{UID_DOMAIN}"
 
 
 def _summary(row: Any) -> str:
@@ -62,9 +68,9 @@ def deadlines_to_ics(
 ) -> bytes:
     """An iCalendar file (RFC 5545) with one all-day event per deadline row.
 
-    ``rows`` need ``grievance_id``, ``number``, ``on``, ``what``, ``who``, ``title`` and
-    ``grievants`` (``DeadlineRow``). ``stamp`` is the DTSTAMP (UTC; defaults to now), a
-    parameter so tests get byte-identical output.
+    ``rows`` need ``grievance_id``, ``step``, ``kind``, ``number``, ``on``, ``what``, ``who``,
+    ``title`` and ``grievants`` (``DeadlineRow``). ``stamp`` is the DTSTAMP (UTC; defaults to
+    now), a parameter so tests get byte-identical output.
     """
     if not isinstance(calendar_name, str) or not calendar_name.strip():
         raise InvalidInput("The calendar needs a name.")
@@ -83,7 +89,7 @@ def deadlines_to_ics(
         on = row.on
         if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
             raise InvalidInput("A deadline has no calendar date; nothing was exported.")
-        uid = event_uid(row.grievance_id, row.what)
+        uid = event_uid(row.grievance_id, row.step, row.kind)
         if uid in seen:
             # The same deadline listed twice would make calendars drop one at random.
             continue

@@ -76,6 +76,9 @@ class GrievanceRow:
 
 @dataclass(frozen=True)
 class DeadlineRow:
+    """One open deadline of one case; (grievance_id, step, kind) names it across recomputations
+    and extensions (the calendar export's stable event id)."""
+
     grievance_id: int
     number: str
     title: str
@@ -83,6 +86,9 @@ class DeadlineRow:
     what: str
     who: str
     status: DeadlineStatus
+    # The step the deadline belongs to and "file" (filing or appeal, the union's) or "answer".
+    step: int
+    kind: str
     # "2 people" unless names were asked for.
     grievants: str = ""
 
@@ -590,10 +596,13 @@ def open_deadlines(
                     status=dl.status_on(
                         deadline, today, rules=rules, due_soon_working_days=due_soon_days
                     ),
+                    step=deadline.step,
+                    kind=dl.DeadlineKind(deadline.kind).value,
                     grievants=people.get(row.id, "" if include_names else _people(0)),
                 )
             )
-    result.sort(key=lambda d: (d.on, d.number, d.what))
+    # On a tie the union's deadline first, as the engine does: the union forfeits the case.
+    result.sort(key=lambda d: (d.on, d.number, d.who != dl.UNION, d.step, d.kind))
     return result
 
 

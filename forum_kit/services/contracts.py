@@ -39,6 +39,7 @@ __all__ = [
     "default_type_starts",
     "rules_for",
     "rules_from_rows",
+    "step_specs_for",
     "update_contract",
 ]
 
@@ -59,9 +60,12 @@ class StepSpec:
 
     ``file_from`` lists ``deadlines.Trigger`` values. At the first step it counts from the
     incident/knowledge; at a later step it is the appeal limit (from the previous step's filing,
-    answer or answer due). A later step where some grievance types start lists both kinds of
-    trigger: only the ones known for the case at hand are counted. ``answer_days`` None means the
-    step has no answer limit (arbitration).
+    answer or answer due). ``answer_days`` None means the step has no answer limit (arbitration).
+
+    ``start_days`` (with ``start_unit``, ``start_from``, ``start_whichever``) is the filing limit
+    for a grievance that starts at this step (a discharge filed straight at step 3 counts from the
+    incident or knowledge, not from a step 2 answer); None means the step has no start limit. A
+    later step where some grievance types start needs one, so its appeal limit stays an appeal.
     """
 
     ordinal: int
@@ -73,13 +77,18 @@ class StepSpec:
     answered_by: str = ""
     answer_days: int | None = None
     answer_unit: LimitUnit | str = LimitUnit.WORKING
+    start_days: int | None = None
+    start_unit: LimitUnit | str = LimitUnit.WORKING
+    start_from: tuple[str, ...] = ()
+    start_whichever: str = "last"
 
 
 def default_contract_steps() -> list[StepSpec]:
     """A typical procedure: informal, steps 1-3, arbitration (ordinals match the step numbers).
 
-    Use it with ``default_type_starts()``: step 3 also counts from the incident for the types
-    that start there, and the engine refuses that trigger at a step where no type starts.
+    Use it with ``default_type_starts()``: step 3 has a start limit (10 working days from the
+    incident or knowledge, whichever is later) for the types filed straight there, while an
+    appeal to step 3 counts from the step 2 answer or its due date, whichever is first.
     """
     start = ("incident", "knowledge")
     appeal = ("answer_received", "answer_due")
@@ -109,19 +118,22 @@ def default_contract_steps() -> list[StepSpec]:
             10,
             LimitUnit.WORKING,
         ),
-        # Discipline and policy grievances are filed straight at step 3, counting from the
-        # incident; an appeal to step 3 counts from the step 2 answer. "first" keeps the earlier
-        # date whenever both could apply, which is the safe side for the union.
+        # Discipline and policy grievances are filed straight at step 3: the start limit counts
+        # from the incident/knowledge, while an appeal to step 3 keeps the plain appeal limit.
         StepSpec(
             3,
             "Step 3",
             10,
             LimitUnit.WORKING,
-            (*appeal, *start),
+            appeal,
             "first",
             "human resources director",
             15,
             LimitUnit.WORKING,
+            start_days=10,
+            start_unit=LimitUnit.WORKING,
+            start_from=start,
+            start_whichever="last",
         ),
         StepSpec(4, "Arbitration", 30, LimitUnit.CALENDAR, appeal, "first", "arbitrator"),
     ]
@@ -207,7 +219,31 @@ def _step_rule(spec: StepSpec) -> dl.StepRule:
             (dl.Trigger.FILED,),
         )
     return dl.StepRule(
-        spec.ordinal, spec.name.strip(), spec.answered_by.strip(), file_limit, answer_limit
+        spec.ordinal,
+        spec.name.strip(),
+        spec.answered_by.strip(),
+        file_limit,
+        answer_limit,
+        _start_limit(spec, where),
+    )
+
+
+def _start_limit(spec: StepSpec, where: str) -> dl.TimeLimit | None:
+    what = f"start filing limit of {where}"
+    start_from = _triggers(spec.start_from, what)
+    if spec.start_days is None:
+        # Triggers without days would silently drop the limit the user meant to set.
+        if start_from:
+            raise InvalidInput(
+                f"The {what} says what it counts from but not how many days; "
+                "give the days or clear what it counts from."
+            )
+        return None
+    return dl.TimeLimit(
+        spec.start_days,
+        dl.Unit(_unit(spec.start_unit, what).value),
+        start_from,
+        _whichever(spec.start_whichever, what),
     )
 
 
@@ -277,13 +313,22 @@ def rules_from_rows(
     weekend_days: str,
     roll_forward: bool,
 ) -> dl.ContractRules:
-    """Engine rules from stored step rows (ORM objects or Core rows with the same columns)."""
+    """Engine rules from stored step rows (ORM objects or Core rows with the same columns,
+    the start-limit ones included)."""
     rules_steps = []
     for row in steps:
         answer_limit = None
         if row.answer_days is not None:
             answer_limit = dl.TimeLimit(
                 row.answer_days, dl.Unit(row.answer_unit or LimitUnit.WORKING), (dl.Trigger.FILED,)
+            )
+        start_limit = None
+        if row.start_days is not None:
+            start_limit = dl.TimeLimit(
+                row.start_days,
+                dl.Unit(row.start_unit or LimitUnit.WORKING),
+                _triggers(row.start_from or "", f"start filing limit of step {row.ordinal}"),
+                dl.Whichever(row.start_whichever or dl.Whichever.LAST),
             )
         rules_steps.append(
             dl.StepRule(
@@ -297,6 +342,7 @@ def rules_from_rows(
                     dl.Whichever(row.file_whichever),
                 ),
                 answer_limit,
+                start_limit,
             )
         )
     return dl.ContractRules(
@@ -326,6 +372,10 @@ def rules_for(session: Session, contract_id: int) -> dl.ContractRules:
             ContractStep.file_whichever,
             ContractStep.answer_days,
             ContractStep.answer_unit,
+            ContractStep.start_days,
+            ContractStep.start_unit,
+            ContractStep.start_from,
+            ContractStep.start_whichever,
         )
         .where(ContractStep.contract_id == contract_id)
         .order_by(ContractStep.ordinal)
@@ -349,6 +399,39 @@ def rules_for(session: Session, contract_id: int) -> dl.ContractRules:
         weekend_days=contract.weekend_days,
         roll_forward=contract.roll_forward,
     )
+
+
+def _spec_of(row: sa.Row | ContractStep) -> StepSpec:
+    def split(text: str | None) -> tuple[str, ...]:
+        return tuple(t for t in (text or "").split(",") if t)
+
+    return StepSpec(
+        ordinal=row.ordinal,
+        name=row.name,
+        file_days=row.file_days,
+        file_unit=LimitUnit(row.file_unit).value,
+        file_from=split(row.file_from),
+        file_whichever=row.file_whichever,
+        answered_by=row.answered_by,
+        answer_days=row.answer_days,
+        answer_unit=LimitUnit(row.answer_unit or LimitUnit.WORKING).value,
+        start_days=row.start_days,
+        start_unit=LimitUnit(row.start_unit or LimitUnit.WORKING).value,
+        start_from=split(row.start_from),
+        start_whichever=row.start_whichever or dl.Whichever.LAST.value,
+    )
+
+
+def step_specs_for(session: Session, contract_id: int) -> list[StepSpec]:
+    """A stored contract's steps as the user entered them (for editing), in step order."""
+    if session.get(Contract, contract_id) is None:
+        raise NotFound("That contract does not exist.")
+    rows = session.execute(
+        sa.select(ContractStep.__table__)
+        .where(ContractStep.contract_id == contract_id)
+        .order_by(ContractStep.ordinal)
+    )
+    return [_spec_of(row) for row in rows]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -376,6 +459,8 @@ def _workplace(session: Session, workplace_id: int | None) -> int | None:
 
 
 def _step_row(spec: StepSpec) -> ContractStep:
+    # Called only after _build_rules accepted the same specs, so the conversions cannot fail.
+    has_start = spec.start_days is not None
     return ContractStep(
         ordinal=spec.ordinal,
         name=spec.name.strip(),
@@ -386,6 +471,16 @@ def _step_row(spec: StepSpec) -> ContractStep:
         file_whichever=dl.Whichever(spec.file_whichever).value,
         answer_days=spec.answer_days,
         answer_unit=LimitUnit(spec.answer_unit) if spec.answer_days is not None else None,
+        start_days=spec.start_days,
+        start_unit=LimitUnit(spec.start_unit) if has_start else None,
+        start_from=(
+            ",".join(t.value for t in _triggers(spec.start_from, "start filing limit"))
+            if has_start
+            else None
+        ),
+        start_whichever=dl.Whichever(spec.start_whichever).value
+        if has_start
+        else dl.Whichever.LAST.value,
     )
 
 
@@ -519,24 +614,7 @@ def update_contract(
         if isinstance(workplace_id, _Keep)
         else _workplace(session, workplace_id)
     )
-    new_steps = (
-        [
-            StepSpec(
-                s.ordinal,
-                s.name,
-                s.file_days,
-                s.file_unit,
-                tuple(s.file_from.split(",")),
-                s.file_whichever,
-                s.answered_by,
-                s.answer_days,
-                s.answer_unit or LimitUnit.WORKING,
-            )
-            for s in contract.steps
-        ]
-        if isinstance(steps, _Keep)
-        else list(steps)
-    )
+    new_steps = [_spec_of(s) for s in contract.steps] if isinstance(steps, _Keep) else list(steps)
     new_holidays = (
         [(h.day, h.name) for h in contract.holidays] if isinstance(holidays, _Keep) else holidays
     )

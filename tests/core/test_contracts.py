@@ -5,6 +5,7 @@ Dates are on the 2026 calendar (March 2026 starts on a Sunday).
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -71,6 +72,15 @@ def test_default_procedure_round_trips_into_engine_rules(session):
     step1 = rules.steps[1]
     assert step1.file_limit.counts_from == (dl.Trigger.ANSWER_RECEIVED, dl.Trigger.ANSWER_DUE)
     assert step1.file_limit.whichever is dl.Whichever.FIRST
+    step3 = rules.steps[3]
+    # An appeal to step 3 is an appeal; the types filed straight there have their own limit.
+    assert step3.file_limit == dl.TimeLimit(
+        10, dl.Unit.WORKING, (dl.Trigger.ANSWER_RECEIVED, dl.Trigger.ANSWER_DUE), dl.Whichever.FIRST
+    )
+    assert step3.start_limit == dl.TimeLimit(
+        10, dl.Unit.WORKING, (dl.Trigger.INCIDENT, dl.Trigger.KNOWLEDGE), dl.Whichever.LAST
+    )
+    assert [s.start_limit for s in rules.steps if s.ordinal != 3] == [None] * 4
     arbitration = rules.steps[-1]
     assert arbitration.file_limit.unit is dl.Unit.CALENDAR
     assert arbitration.file_limit.days == 30
@@ -88,6 +98,85 @@ def test_discharge_under_default_contract_counts_from_the_incident(session):
     deadline = dl.next_deadline(rules, facts)
     assert deadline is not None
     assert (deadline.step, deadline.on) == (3, date(2026, 4, 13))
+    assert deadline.counted_from == "incident on 2026-03-26 (10 working days)"
+    # Known later (Monday 30 March): the start limit takes whichever is last. 31 Mar, 1, 2, (3 and
+    # 6 April are holidays), 7, 8, 9, 10, 13, 14, 15 April.
+    facts = dl.GrievanceFacts("policy", incident_on=date(2026, 3, 26), knew_on=date(2026, 3, 30))
+    later = dl.next_deadline(rules, facts)
+    assert (later.step, later.on, later.what) == (3, date(2026, 4, 15), "Filing at Step 3 due")
+    assert later.counted_from.startswith("knowledge on 2026-03-30")
+
+
+def test_ordinary_grievance_appealed_to_step_3_uses_the_appeal_limit(session):
+    rules = cs.rules_for(session, _contract(session).id)
+    filed, answered = dl.EventKind.FILED, dl.EventKind.ANSWERED
+    events = (
+        dl.StepEvent(0, filed, date(2026, 3, 27)),
+        dl.StepEvent(0, answered, date(2026, 4, 1)),
+        dl.StepEvent(1, filed, date(2026, 4, 2)),
+        dl.StepEvent(1, answered, date(2026, 4, 9)),
+        dl.StepEvent(2, filed, date(2026, 4, 10)),
+        dl.StepEvent(2, answered, date(2026, 4, 20)),
+    )
+    facts = dl.GrievanceFacts("individual", date(2026, 3, 26), None, events)
+    (appeal,) = dl.pending_deadlines(rules, facts)
+    # 10 working days from the step 2 answer (Monday 20 April), not from the incident: 4 May.
+    assert (appeal.step, appeal.kind, appeal.on) == (3, dl.DeadlineKind.FILE, date(2026, 5, 4))
+    assert appeal.what == "Appeal to Step 3 due"
+    assert appeal.counted_from.startswith("Step 2 answer received on 2026-04-20")
+    # The same step for a discharge filed straight there counts from the incident instead.
+    discharge = dl.next_deadline(rules, dl.GrievanceFacts("discipline", date(2026, 3, 26), None))
+    assert discharge.on == date(2026, 4, 13)
+
+
+def test_start_limits_are_stored_kept_and_read_back(session):
+    contract = _contract(session)
+    assert cs.step_specs_for(session, contract.id) == cs.default_contract_steps()
+    # Changing something else keeps every step's start limit as it was.
+    cs.update_contract(session, contract_id=contract.id, roll_forward=False)
+    rules = cs.rules_for(session, contract.id)
+    assert rules.steps[3].start_limit == dl.TimeLimit(
+        10, dl.Unit.WORKING, (dl.Trigger.INCIDENT, dl.Trigger.KNOWLEDGE), dl.Whichever.LAST
+    )
+    steps = cs.default_contract_steps()
+    steps[3] = dataclasses.replace(
+        steps[3],
+        start_days=5,
+        start_unit="calendar",
+        start_from=("incident",),
+        start_whichever="first",
+    )
+    cs.update_contract(session, contract_id=contract.id, steps=steps)
+    assert cs.rules_for(session, contract.id).steps[3].start_limit == dl.TimeLimit(
+        5, dl.Unit.CALENDAR, (dl.Trigger.INCIDENT,), dl.Whichever.FIRST
+    )
+    assert cs.step_specs_for(session, contract.id)[3] == steps[3]
+    with pytest.raises(NotFound):
+        cs.step_specs_for(session, 999)
+
+
+def _with_step3(**changes):
+    steps = cs.default_contract_steps()
+    steps[3] = dataclasses.replace(steps[3], **changes)
+    return {"steps": steps, "type_starts": cs.default_type_starts()}
+
+
+@pytest.mark.parametrize(
+    ("changes", "fragment"),
+    [
+        # Discipline still starts at step 3, which now has only the appeal limit.
+        ({"start_days": None, "start_from": ()}, "add a start filing limit"),
+        ({"start_days": None}, "not how many days"),
+        ({"start_from": ()}, "does not say what it counts from"),
+        ({"start_from": ("answer_received",)}, "must count from one of: incident, knowledge"),
+        ({"start_unit": "weeks"}, "start filing limit of step 3"),
+        ({"start_whichever": "both"}, "'first' or 'last'"),
+        ({"start_days": -1}, "negative"),
+    ],
+)
+def test_bad_start_limits_are_refused(session, changes, fragment):
+    with pytest.raises(InvalidInput, match=fragment):
+        _contract(session, **_with_step3(**changes))
 
 
 @pytest.mark.parametrize(
@@ -195,8 +284,6 @@ def test_update_refuses_to_drop_a_step_an_open_grievance_uses(session):
 
 
 def test_update_refuses_a_start_step_change_that_breaks_an_open_case(session):
-    import dataclasses
-
     from forum_kit.services import grievances as gs
 
     workplace = Workplace(name="Depot", created_on=date(2026, 1, 1))
@@ -213,8 +300,9 @@ def test_update_refuses_a_start_step_change_that_breaks_an_open_case(session):
         filed_on=date(2026, 3, 27),
         today=date(2026, 3, 27),
     )
+    # Without the start limit step 3 is only an appeal step: no type may start there any more.
     steps = cs.default_contract_steps()
-    steps[3] = dataclasses.replace(steps[3], file_from=("answer_received", "answer_due"))
+    steps[3] = dataclasses.replace(steps[3], start_days=None, start_from=())
     with pytest.raises(Conflict, match=grievance.number):
         cs.update_contract(session, contract_id=contract.id, steps=steps, type_starts={})
     # Once the case is closed the contract may change; the closed case keeps its history.

@@ -116,6 +116,61 @@ def test_open_deadlines_are_computable_and_some_overdue(generated):
     assert any(r.status == "overdue" for r in rows)
 
 
+def test_step_3_has_a_start_limit_and_an_appeal_limit(generated):
+    from forum_kit import deadlines as dl
+    from forum_kit.queries.grievances import grievance_detail
+    from forum_kit.services.contracts import rules_for
+
+    first, *_ = generated
+    with first.unit_of_work() as s:
+        contract_id = s.execute(sa.text("SELECT min(id) FROM contracts")).scalar()
+        step3 = {r.ordinal: r for r in rules_for(s, contract_id).steps}[3]
+        assert step3.file_limit.counts_from == (dl.Trigger.ANSWER_RECEIVED, dl.Trigger.ANSWER_DUE)
+        assert step3.start_limit == dl.TimeLimit(
+            10, dl.Unit.WORKING, (dl.Trigger.INCIDENT, dl.Trigger.KNOWLEDGE), dl.Whichever.LAST)
+        # A discharge or policy case waiting to be filed at step 3 counts from the incident.
+        waiting = s.execute(sa.text(
+            "SELECT g.id FROM grievances g WHERE g.status = 'open' AND g.current_step = 3 "
+            "AND g.grievance_type IN ('discipline', 'policy') "
+            "AND NOT EXISTS (SELECT 1 FROM grievance_events e WHERE e.grievance_id = g.id)"
+        )).scalars().all()
+        assert waiting
+        for grievance_id in waiting:
+            (deadline,) = grievance_detail(s, grievance_id, today=TODAY).deadlines
+            assert deadline.what == "Filing at Step 3 due"
+            assert deadline.counted_from.startswith(("incident on", "knowledge on"))
+
+
+@pytest.mark.parametrize("contacts", [10, 20, 150])
+def test_every_size_from_ten_contacts_up(session, contacts):
+    from forum_kit.queries.grievances import grievance_rows
+
+    stats = demo.generate(session, seed=11, today=TODAY, contacts=contacts,
+                          notes_per_contact=1.0)
+    assert stats.contacts == contacts
+    assert stats.counts["grievances"] >= 12
+    # Every forum elected a delegate and every case's deadlines can be computed.
+    assert stats.counts["delegates"] >= stats.counts["workplaces"]
+    rows = grievance_rows(session, today=TODAY)
+    assert len(rows) == stats.counts["grievances"]
+    assert not [r.deadline_what for r in rows
+                if (r.deadline_what or "").startswith("Deadline cannot be computed")]
+    assert all(r.next_deadline is not None for r in rows if r.status == "open")
+
+
+def test_a_workplace_whose_only_people_have_left(session):
+    # Found by a sweep over sizes: eleven workplaces for 13 contacts left one workplace with
+    # nobody still there, and its organisers list was empty.
+    stats = demo.generate(session, seed=389854, today=date(2024, 12, 6), contacts=13,
+                          workplaces=11, areas=11, years=0.5, notes_per_contact=0)
+    assert stats.contacts == 13
+    gone = session.execute(sa.text(
+        "SELECT count(*) FROM workplaces w WHERE EXISTS (SELECT 1 FROM contacts c WHERE "
+        "c.workplace_id = w.id) AND NOT EXISTS (SELECT 1 FROM contacts c WHERE "
+        "c.workplace_id = w.id AND c.left_on IS NULL)")).scalar()
+    assert gone >= 1
+
+
 def test_different_seed_different_names(tmp_path):
     vault = Vault.create(tmp_path / "c.forumkit", "correct horse battery", kdf=FAST_KDF)
     try:

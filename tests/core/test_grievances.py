@@ -212,6 +212,53 @@ def test_discharge_starts_at_step_3(db, world):
         gs.advance_step(db, grievance_id=grievance.id, filed_on=D(2026, 4, 9))
 
 
+def test_discharge_filed_at_step_3_counts_from_knowledge_with_the_start_limit(db, world):
+    grievance = _file(
+        db,
+        world,
+        grievance_type="discipline",
+        title="Dismissal",
+        knew_on=D(2026, 3, 30),
+        today=D(2026, 3, 30),
+    )
+    detail = gq.grievance_detail(db, grievance.id, today=D(2026, 3, 30))
+    (deadline,) = detail.deadlines
+    # The start limit: 10 working days from the later of incident and knowledge (Mon 30 March):
+    # 31 Mar, 1, 2, (Good Friday, weekend, Easter Monday), 7, 8, 9, 10, 13, 14, 15 April.
+    assert (deadline.step, deadline.kind, deadline.on) == (3, "file", D(2026, 4, 15))
+    assert deadline.counted_from.startswith("knowledge on 2026-03-30 (10 working days)")
+
+
+def test_ordinary_grievance_appealed_to_step_3_uses_the_appeal_limit(db, world):
+    grievance = _file(db, world, filed_on=D(2026, 3, 27), today=D(2026, 3, 27))
+    for step, answered, appealed in (
+        (0, D(2026, 3, 31), D(2026, 4, 1)),
+        (1, D(2026, 4, 8), D(2026, 4, 9)),
+        (2, D(2026, 4, 20), None),
+    ):
+        assert grievance.current_step == step
+        gs.record_step_event(db, grievance_id=grievance.id, kind="answered", on=answered)
+        if appealed is not None:
+            gs.advance_step(db, grievance_id=grievance.id, filed_on=appealed)
+    (appeal,) = gq.open_deadlines(db, today=D(2026, 4, 21))
+    # 10 working days from the step 2 answer (Mon 20 April): 21-24, 27-30 April, 1 and 4 May.
+    # The start limit of step 3 (from the incident) plays no part in an appeal.
+    assert (appeal.step, appeal.kind, appeal.on) == (3, "file", D(2026, 5, 4))
+    assert appeal.what == "Appeal to Step 3 due"
+    detail = gq.grievance_detail(db, grievance.id, today=D(2026, 4, 21))
+    assert detail.deadlines[0].counted_from.startswith("Step 2 answer received on 2026-04-20")
+    gs.advance_step(db, grievance_id=grievance.id, filed_on=D(2026, 4, 30))
+    (answer, to_arbitration) = gq.open_deadlines(db, today=D(2026, 4, 30))
+    # HR answers within 15 working days of Thu 30 April: 1, 4-8, 11-15, 18-21 May.
+    assert (answer.step, answer.kind, answer.who, answer.on) == (
+        3,
+        "answer",
+        "human resources director",
+        D(2026, 5, 21),
+    )
+    assert (to_arbitration.step, to_arbitration.kind) == (4, "file")
+
+
 def test_grievant_names_are_not_in_rows_unless_asked(db, world):
     grievance = _file(db, world)
     plain = gq.grievance_rows(db, today=D(2026, 3, 27))

@@ -8,16 +8,18 @@ writes the same file with private permissions.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import stat
 
 import pytest
+import sqlalchemy as sa
 from icalendar import Calendar
 
 from forum_kit.errors import InvalidInput
 from forum_kit.exchange.ical import deadlines_to_ics, event_uid
-from forum_kit.models import Area, Contact, Workplace
+from forum_kit.models import Area, Contact, Grievance, Workplace
 from forum_kit.queries.grievances import open_deadlines
 from forum_kit.services import contracts as cs
 from forum_kit.services import grievances as gs
@@ -86,7 +88,11 @@ def test_one_all_day_event_per_open_deadline_without_names(session):
     start = filing.decoded("DTSTART")
     assert start == D(2026, 4, 13) and not isinstance(start, dt.datetime)
     assert filing.decoded("DTEND") == D(2026, 4, 14)
-    assert str(filing["UID"]) == event_uid(ids["open"], "Filing at Informal due")
+    assert str(filing["UID"]) == event_uid(ids["open"], 0, "file")
+    assert str(filing["UID"]) == f"grievance-{ids['open']}-step-0-file@deadlines.forum-kit.invalid"
+    # The filed case has an answer due at step 0 and an appeal to step 1: two distinct UIDs.
+    filed = {str(e["UID"]) for e in events if str(e["SUMMARY"]).startswith("G-2026-015")}
+    assert filed == {event_uid(ids["filed"], 0, "answer"), event_uid(ids["filed"], 1, "file")}
     alarms = [c for c in filing.walk() if c.name == "VALARM"]
     assert len(alarms) == 1 and alarms[0].decoded("TRIGGER") == -dt.timedelta(days=2)
     assert not any(str(e["SUMMARY"]).startswith("G-2026-016") for e in events)
@@ -109,7 +115,31 @@ def test_names_only_when_asked_and_uids_stable(session):
                      agreed_on=D(2026, 3, 30), agreed_with="HR")
     moved = {str(e["UID"]): e.decoded("DTSTART")
              for e in _events(deadlines_to_ics(open_deadlines(session, today=TODAY), stamp=STAMP))}
-    assert moved[event_uid(ids["open"], "Filing at Informal due")] == D(2026, 4, 24)
+    assert moved[event_uid(ids["open"], 0, "file")] == D(2026, 4, 24)
+
+
+def test_uid_survives_a_renamed_step(session):
+    ids = _world(session)
+    before = {(r.grievance_id, r.step, r.kind): r for r in open_deadlines(session, today=TODAY)}
+    (contract_id,) = {c for c in session.execute(
+        sa.select(Grievance.contract_id).where(Grievance.id == ids["open"])).scalars()}
+    steps = cs.default_contract_steps()
+    steps[0] = dataclasses.replace(steps[0], name="Informal talk")
+    cs.update_contract(session, contract_id=contract_id, steps=steps)
+    after = open_deadlines(session, today=TODAY)
+    assert {(r.grievance_id, r.step, r.kind) for r in after} == set(before)
+    renamed = next(r for r in after if r.grievance_id == ids["open"])
+    assert renamed.what == "Filing at Informal talk due"
+    assert before[(ids["open"], 0, "file")].what == "Filing at Informal due"
+    uids = {str(e["UID"]) for e in _events(deadlines_to_ics(after, stamp=STAMP))}
+    assert event_uid(ids["open"], 0, "file") in uids
+
+
+def test_event_uid_checks_its_parts():
+    assert event_uid(3, 2, "answer") == "grievance-3-step-2-answer@deadlines.forum-kit.invalid"
+    for bad in ((3, 2, "appeal"), ("3", 2, "file"), (3, True, "file")):
+        with pytest.raises(InvalidInput):
+            event_uid(*bad)
 
 
 def test_output_is_deterministic_and_validated():
@@ -119,6 +149,8 @@ def test_output_is_deterministic_and_validated():
         on = D(2026, 5, 1)
         what = "Appeal to Step 2 due"
         who = "union"
+        step = 2
+        kind = "file"
         title = "t"
         grievants = "1 person"
 

@@ -16,9 +16,11 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtWidgets import QDialog
 
+from forum_kit import deadlines as dl
 from forum_kit.models import Area, Contact, Workplace
 from forum_kit.services import contracts as cs
 from forum_kit.services import grievances as gs
+from ui.editors import contract_editor as ce
 from ui.models.grievance_models import (
     COL_DEADLINE,
     STATUS_ROLE,
@@ -267,7 +269,19 @@ def test_contract_dialog_round_trip(page, world, qtbot):
         dialog.name.setText("Typical")
         assert dialog.steps_model.rowCount() == 5  # the typical procedure is filled in
         assert dialog.type_starts() == {"discipline": 3, "policy": 3}
-        dialog.save()
+        cells = _start_cells(dialog)
+        # Only step 3, where discipline and policy start, has a start limit; its filing limit is
+        # the plain appeal.
+        assert cells[3] == ("10", "working", "incident, knowledge", "last")
+        assert [c[0] for i, c in enumerate(cells) if i != 3] == ["", "", "", ""]
+        assert dialog.steps_model.item(3, ce.S_FROM).text() == "answer_received, answer_due"
+        dialog.steps_model.item(3, ce.S_START_DAYS).setText("")  # days gone, triggers left
+        assert dialog.save() is None and "not how many days" in dialog.error.text()
+        dialog.steps_model.item(3, ce.S_START_DAYS).setText("7")
+        dialog.steps_model.item(3, ce.S_START_UNIT).setText("calendar")
+        dialog.steps_model.item(3, ce.S_START_FROM).setText("incident")
+        assert dialog.save() is not None, dialog.error.text()
+        seen["typical"] = dialog.contract_id
         return QDialog.DialogCode.Accepted
 
     page.exec_dialog = new
@@ -275,6 +289,31 @@ def test_contract_dialog_round_trip(page, world, qtbot):
     page.editor.contract_combo.clear()  # nothing chosen: the editor opens on a new contract
     assert page.edit_contract(None) is not None
     assert page.editor.contract_combo.findText("Typical") >= 0
+    with page.ctx.unit_of_work() as s:
+        rules = cs.rules_for(s, seen["typical"])
+    assert rules.steps[3].start_limit == dl.TimeLimit(
+        7, dl.Unit.CALENDAR, (dl.Trigger.INCIDENT,), dl.Whichever.LAST)
+    assert rules.steps[3].file_limit.counts_from == (dl.Trigger.ANSWER_RECEIVED,
+                                                     dl.Trigger.ANSWER_DUE)
+
+    def reopen(dialog):
+        qtbot.addWidget(dialog)
+        cells = _start_cells(dialog)
+        assert cells[3] == ("7", "calendar", "incident", "last")
+        assert dialog.step_specs() == seen["stored"]  # what was loaded reads back unchanged
+        return QDialog.DialogCode.Rejected
+
+    with page.ctx.unit_of_work() as s:
+        seen["stored"] = cs.step_specs_for(s, seen["typical"])
+    page.exec_dialog = reopen
+    assert page.edit_contract(seen["typical"]) is None
+
+
+def _start_cells(dialog) -> list[tuple[str, ...]]:
+    m = dialog.steps_model
+    return [tuple(m.item(r, c).text() for c in (ce.S_START_DAYS, ce.S_START_UNIT,
+                                                  ce.S_START_FROM, ce.S_START_WHICH))
+            for r in range(m.rowCount())]
 
 
 def test_models_pass_modeltester_and_clear(page, world, qtmodeltester):

@@ -1,10 +1,11 @@
 """``ContractDialog``: set up a contract's grievance procedure.
 
-Owns the editing of one contract: its steps (who answers at each, the filing/appeal limit and the
-answer limit in working or calendar days, which events each limit counts from, "whichever is
-first/last"), its holiday calendar, its weekend, roll-forward, and which grievance types start at
-which step. Steps and holidays are edited in ``QStandardItemModel`` tables (model/view; units and
-"whichever" through drop-down delegates). "Typical procedure" fills the default of
+Owns the editing of one contract: its steps (who answers at each; the filing/appeal limit, the
+answer limit and the start limit for grievance types filed straight at a later step, each in
+working or calendar days, with the events it counts from and "whichever is first/last"), its
+holiday calendar, its weekend, roll-forward, and which grievance types start at which step. Steps
+and holidays are edited in ``QStandardItemModel`` tables (model/view; units and "whichever"
+through drop-down delegates). "Typical procedure" fills the default of
 ``forum_kit.services.contracts``. Saving goes through ``create_contract``/``update_contract``,
 which check the procedure with the deadline engine; their message is shown inline and the dialog
 stays open, so nothing typed is lost.
@@ -46,11 +47,15 @@ from ui.editors.common import error_text, set_error_label
 from ui.models.grievance_models import TYPE_LABELS
 
 STEP_HEADERS = ("Step no.", "Name", "Answered by", "File/appeal days", "Unit", "Counts from",
-                "Whichever", "Answer days", "Answer unit")
+                "Whichever", "Answer days", "Answer unit", "Start days", "Start unit",
+                "Start counts from", "Start whichever")
 (S_ORDINAL, S_NAME, S_BY, S_FILE_DAYS, S_FILE_UNIT, S_FROM, S_WHICH, S_ANSWER_DAYS,
- S_ANSWER_UNIT) = range(9)
-TRIGGER_HELP = ("Counts from: incident, knowledge (first step or steps where some types start); "
-                "filed, answer_received, answer_due (appeals). Separate with commas.")
+ S_ANSWER_UNIT, S_START_DAYS, S_START_UNIT, S_START_FROM, S_START_WHICH) = range(13)
+TRIGGER_HELP = ("Counts from: incident, knowledge (the first step); filed, answer_received, "
+                "answer_due (appeals to a later step). Separate with commas.")
+START_HELP = ("“Start days” is the filing limit for grievance types that start at that step "
+              "(a discharge filed straight at step 3 counts from the incident or knowledge, not "
+              "from the step 2 answer); leave it empty where no type starts.")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -136,16 +141,22 @@ class ContractDialog(QDialog):
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in ((S_ORDINAL, 60), (S_NAME, 110), (S_BY, 150), (S_FILE_DAYS, 100),
-                           (S_FILE_UNIT, 80), (S_FROM, 230), (S_WHICH, 80), (S_ANSWER_DAYS, 90)):
+                           (S_FILE_UNIT, 80), (S_FROM, 230), (S_WHICH, 80), (S_ANSWER_DAYS, 90),
+                           (S_ANSWER_UNIT, 90), (S_START_DAYS, 80), (S_START_UNIT, 80),
+                           (S_START_FROM, 150)):
             self.steps.setColumnWidth(col, width)
         self.steps.horizontalHeader().setStretchLastSection(True)
         units = ChoiceDelegate(("working", "calendar"), self)
         self.steps.setItemDelegateForColumn(S_FILE_UNIT, units)
         self.steps.setItemDelegateForColumn(S_ANSWER_UNIT, units)
-        self.steps.setItemDelegateForColumn(S_WHICH, ChoiceDelegate(("first", "last"), self))
+        self.steps.setItemDelegateForColumn(S_START_UNIT, units)
+        which = ChoiceDelegate(("first", "last"), self)
+        self.steps.setItemDelegateForColumn(S_WHICH, which)
+        self.steps.setItemDelegateForColumn(S_START_WHICH, which)
         sl.addWidget(self.steps)
         help_label = QLabel(self.tr(TRIGGER_HELP) + " " + self.tr(
-            "Leave “Answer days” empty when there is no answer limit (arbitration)."))
+            "Leave “Answer days” empty when there is no answer limit (arbitration).") + " "
+            + self.tr(START_HELP))
         help_label.setWordWrap(True)
         sl.addWidget(help_label)
         row = QHBoxLayout()
@@ -224,6 +235,10 @@ class ContractDialog(QDialog):
             _item(", ".join(spec.file_from)), _item(spec.file_whichever),
             _item(spec.answer_days),
             _item(str(getattr(spec.answer_unit, "value", spec.answer_unit) or "working")),
+            _item(spec.start_days),
+            _item(str(getattr(spec.start_unit, "value", spec.start_unit) or "working")),
+            _item(", ".join(spec.start_from)),
+            _item(spec.start_whichever or "last"),
         ])
 
     def add_holiday(self, day: dt.date | None = None, name: str = "") -> None:
@@ -258,11 +273,7 @@ class ContractDialog(QDialog):
             self.workplace_id = contract.workplace_id
             weekend = contract.weekend_days
             self.roll_forward.setChecked(contract.roll_forward)
-            steps = [contracts_s.StepSpec(
-                s.ordinal, s.name, s.file_days, s.file_unit.value,
-                tuple(t for t in s.file_from.split(",") if t), s.file_whichever, s.answered_by,
-                s.answer_days, (s.answer_unit.value if s.answer_unit else "working"))
-                for s in contract.steps]
+            steps = contracts_s.step_specs_for(session, contract_id)
             holidays = session.execute(
                 sa.select(ContractHoliday.day, ContractHoliday.name)
                 .where(ContractHoliday.contract_id == contract_id)
@@ -303,6 +314,12 @@ class ContractDialog(QDialog):
                 answer_days=_int(self._cell(m, r, S_ANSWER_DAYS), f"{where}: the answer limit",
                                  optional=True),
                 answer_unit=self._cell(m, r, S_ANSWER_UNIT) or "working",
+                start_days=_int(self._cell(m, r, S_START_DAYS), f"{where}: the start limit",
+                                optional=True),
+                start_unit=self._cell(m, r, S_START_UNIT) or "working",
+                start_from=tuple(t.strip() for t in self._cell(m, r, S_START_FROM).split(",")
+                                 if t.strip()),
+                start_whichever=self._cell(m, r, S_START_WHICH) or "last",
             ))
         return specs
 
