@@ -62,7 +62,8 @@ PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
     ("growth", "Growth", _lazy_page("growth", "ui.pages.growth", "GrowthPage")),
     ("assemblies", "Assemblies",
      _lazy_page("assemblies", "ui.pages.assemblies", "AssembliesPage")),
-    ("documents", "Documents", _placeholder("documents")),
+    ("documents", "Documents",
+     _lazy_page("documents", "ui.pages.documents", "DocumentsPage")),
 ]
 
 

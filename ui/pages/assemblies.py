@@ -1,0 +1,693 @@
+"""The Assemblies page: forums and councils, their meetings, delegates, mandates and bundles.
+
+Owns ``AssembliesPage``: on the left the tree of bodies (councils with the forums and councils
+under them, workplace -> city -> region), on the right four tabs for the chosen body. Meetings:
+the body's meetings and the ``MeetingEditor`` (attendance, agenda, motions with their result,
+minutes). Delegates: a forum's delegates and alternates, current and past; electing one, and a
+recall, which needs the forum's recall motion (a lost one is refused with the service's reason;
+a carried one ends the term). Mandates: the forum's instructions on council agenda items with a
+state column (open / expired / reported, as an icon and a word) and the delegate's report-back.
+Bundles: the ``BundlesPanel`` (export to the council, import from forums, the roll-up). Every
+change is one ``ctx.unit_of_work()`` through ``forum_kit.services.assemblies``; every dialog is
+an injectable attribute so tests answer it without a modal window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_kit.errors import ForumKitError
+from forum_kit.queries import areas as areas_q
+from forum_kit.queries import assemblies as assemblies_q
+from forum_kit.services import assemblies as assemblies_s
+from ui.dialogs.bundle_dialogs import BundlesPanel
+from ui.editors.common import error_text, show_error
+from ui.editors.mandate_editor import ask_delegate, ask_mandate, ask_recall, ask_report
+from ui.editors.meeting_editor import MeetingEditor, ask_meeting, ok_cancel, table_view
+from ui.editors.pick_contact import contact_name, pick_contact
+from ui.models.assembly_models import (
+    KIND_LABELS,
+    RESULT_LABELS,
+    BodyTreeModel,
+    DelegateModel,
+    MandateModel,
+    MeetingListModel,
+)
+from ui.models.roles import ID_ROLE
+from ui.pages import Page
+
+TAB_MEETINGS, TAB_DELEGATES, TAB_MANDATES, TAB_BUNDLES = range(4)
+
+
+# ------------------------------------------------------------------------------ body dialog
+
+
+@dataclass(frozen=True)
+class BodySpec:
+    kind: str
+    name: str
+    parent_id: int | None = None
+    level: str = ""
+    workplace_id: int | None = None
+    recall_rule: str = ""
+
+
+class BodyDialog(QDialog):
+    """A new forum (an assembly) or council (a higher body), placed under a council."""
+
+    def __init__(self, parent: QWidget | None, kind: str, councils: list[tuple[int, str]],
+                 workplaces: list[tuple[int, str]], parent_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(self.tr("New forum") if kind == "forum" else self.tr("New council"))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.parent_combo = QComboBox()
+        self.parent_combo.addItem(self.tr("(top of the tree)"), None)
+        for body_id, name in councils:
+            self.parent_combo.addItem(name, body_id)
+        self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(parent_id)))
+        self.level = QLineEdit()
+        self.level.setPlaceholderText(self.tr("e.g. area, workplace, city, region"))
+        self.workplace = QComboBox()
+        self.workplace.addItem(self.tr("(none)"), None)
+        for wp_id, name in workplaces:
+            self.workplace.addItem(name, wp_id)
+        self.recall_rule = QPlainTextEdit()
+        self.recall_rule.setTabChangesFocus(True)
+        self.recall_rule.setMaximumHeight(80)
+        self.recall_rule.setPlaceholderText(
+            self.tr("e.g. Delegates recallable at any meeting; notice a week before."))
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Member of:"), self.parent_combo)
+        form.addRow(self.tr("&Level:"), self.level)
+        form.addRow(self.tr("&Workplace:"), self.workplace)
+        form.addRow(self.tr("&Recall rule:"), self.recall_rule)
+        form.addRow(ok_cancel(self))
+
+    def values(self) -> BodySpec:
+        return BodySpec(self.kind, self.name.text(), self.parent_combo.currentData(),
+                        self.level.text(), self.workplace.currentData(),
+                        self.recall_rule.toPlainText())
+
+
+def ask_body(parent: QWidget | None, kind: str, councils: list[tuple[int, str]],
+             workplaces: list[tuple[int, str]], parent_id: int | None) -> BodySpec | None:
+    dialog = BodyDialog(parent, kind, councils, workplaces, parent_id)
+    try:
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def confirm_action(parent: QWidget | None, question: str, consequences: list[str]) -> bool:
+    """Ask before an action that cannot be undone; Cancel is the default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(box.tr("Confirm"))
+    box.setText(question)
+    box.setInformativeText("\n".join(f"• {line}" for line in consequences)
+                           + "\n" + box.tr("This cannot be undone."))
+    go = box.addButton(box.tr("Go ahead"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def _first_line(text: str, limit: int = 60) -> str:
+    line = text.splitlines()[0] if text else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+# ------------------------------------------------------------------------------------- page
+
+
+class AssembliesPage(Page):
+    """Tree of bodies on the left; Meetings, Delegates, Mandates and Bundles tabs on the right."""
+
+    title = "Assemblies"
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body_id: int | None = None
+        self.body_kind: str | None = None
+        self.body_name = ""
+        self._bodies: dict[int, assemblies_q.BodyRow] = {}
+        # Injectable dialogs (ARCHITECTURE.md rule 11).
+        self.show_error = show_error
+        self.ask_body = ask_body
+        self.ask_meeting = ask_meeting
+        self.ask_delegate = ask_delegate
+        self.ask_recall = ask_recall
+        self.ask_mandate = ask_mandate
+        self.ask_report = ask_report
+        self.confirm = confirm_action
+        self.pick_contact: Callable[[QWidget], tuple[int, str] | None] = self._pick_contact
+
+        # Left: the tree of bodies.
+        self.tree_model = BodyTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setAccessibleName(self.tr("Forums and councils"))
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.new_forum_button = QPushButton(self.tr("New &forum…"))
+        self.new_council_button = QPushButton(self.tr("New c&ouncil…"))
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_forum_button)
+        row.addWidget(self.new_council_button)
+        ll.addLayout(row)
+
+        self.body_label = QLabel(self.tr("Choose a forum or council."))
+        self.body_label.setObjectName("bodyHeading")
+        self.body_label.setWordWrap(True)
+
+        # Meetings tab.
+        self.meetings = MeetingListModel(self)
+        self.meetings_view = table_view(self.meetings, self.tr("Meetings"), (130, 330, 70, 60))
+        self.new_meeting_button = QPushButton(self.tr("&Schedule a meeting…"))
+        self.meeting_editor = MeetingEditor()
+        meetings_top = QWidget()
+        lt = QVBoxLayout(meetings_top)
+        lt.setContentsMargins(0, 0, 0, 0)
+        lt.addWidget(self.meetings_view, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_meeting_button)
+        bar.addStretch(1)
+        lt.addLayout(bar)
+        meetings_tab = QSplitter(Qt.Orientation.Vertical)
+        meetings_tab.addWidget(meetings_top)
+        meetings_tab.addWidget(self.meeting_editor)
+        meetings_tab.setSizes([200, 460])
+
+        # Delegates tab.
+        self.delegates = DelegateModel(self)
+        self.delegates_view = table_view(self.delegates, self.tr("Delegates"),
+                                         (170, 80, 170, 90, 90))
+        self.elect_button = QPushButton(self.tr("&Elect a delegate…"))
+        self.recall_button = QPushButton(self.tr("&Recall…"))
+        self.delegates_note = QLabel()
+        self.delegates_note.setWordWrap(True)
+        delegates_tab = QWidget()
+        ld = QVBoxLayout(delegates_tab)
+        ld.addWidget(self.delegates_note)
+        ld.addWidget(self.delegates_view, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.elect_button)
+        bar.addWidget(self.recall_button)
+        bar.addStretch(1)
+        ld.addLayout(bar)
+
+        # Mandates tab.
+        self.mandates = MandateModel(self)
+        self.mandates_view = table_view(self.mandates, self.tr("Mandates"),
+                                        (100, 110, 150, 170, 100, 150, 110, 90, 120))
+        self.pass_button = QPushButton(self.tr("&Pass a mandate…"))
+        self.report_button = QPushButton(self.tr("Report &back…"))
+        self.mandates_note = QLabel()
+        self.mandates_note.setWordWrap(True)
+        mandates_tab = QWidget()
+        lm = QVBoxLayout(mandates_tab)
+        lm.addWidget(self.mandates_note)
+        lm.addWidget(self.mandates_view, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.pass_button)
+        bar.addWidget(self.report_button)
+        bar.addStretch(1)
+        lm.addLayout(bar)
+
+        # Bundles tab.
+        self.bundles = BundlesPanel()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(meetings_tab, self.tr("&Meetings"))
+        self.tabs.addTab(delegates_tab, self.tr("&Delegates"))
+        self.tabs.addTab(mandates_tab, self.tr("M&andates"))
+        self.tabs.addTab(self.bundles, self.tr("&Bundles"))
+        right = QWidget()
+        lr = QVBoxLayout(right)
+        lr.setContentsMargins(0, 0, 0, 0)
+        lr.addWidget(self.body_label)
+        lr.addWidget(self.tabs, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 940])
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        self.tree.selectionModel().currentRowChanged.connect(self._body_changed)
+        self.meetings_view.selectionModel().currentRowChanged.connect(self._meeting_changed)
+        self.new_forum_button.clicked.connect(lambda: self.new_body("forum"))
+        self.new_council_button.clicked.connect(lambda: self.new_body("council"))
+        self.new_meeting_button.clicked.connect(lambda: self.schedule_meeting())
+        self.elect_button.clicked.connect(lambda: self.elect_delegate())
+        self.recall_button.clicked.connect(lambda: self.recall_delegate())
+        self.pass_button.clicked.connect(lambda: self.pass_mandate())
+        self.report_button.clicked.connect(lambda: self.report_back())
+        self.meeting_editor.saved.connect(self._meeting_saved)
+        self._enable()
+
+    # ---- page protocol ----------------------------------------------------------------------
+    def attach(self, ctx: Any) -> None:
+        super().attach(ctx)
+        self.meeting_editor.attach(ctx)
+        self.bundles.attach(ctx)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx is None:
+            return
+        self.load_bodies()
+        if self.body_id is not None and self.body_id in self._bodies:
+            self.select_body(self.body_id)
+        elif self._bodies:
+            # Open on the first forum (else the first body): an empty right side helps no one.
+            forums = [b.id for b in self._bodies.values() if b.kind == "forum"]
+            self.select_body(forums[0] if forums else next(iter(self._bodies)))
+        else:
+            self._show_body(None)
+        self.bundles.refresh()
+
+    def clear(self) -> None:
+        self.tree_model.clear()
+        self._bodies = {}
+        self.body_id = None
+        self.body_kind = None
+        self.body_name = ""
+        self.body_label.setText(self.tr("Choose a forum or council."))
+        for model in (self.meetings, self.delegates, self.mandates):
+            model.clear()
+        self.meeting_editor.clear()
+        self.bundles.clear()
+        self.delegates_note.clear()
+        self.mandates_note.clear()
+        self._enable()
+
+    def state(self) -> dict[str, Any]:
+        return {"body_id": self.body_id, "tab": self.tabs.currentIndex(),
+                "meeting_id": self.meeting_editor.meeting_id}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        if state.get("body_id") is not None:
+            self.select_body(int(state["body_id"]))
+        if state.get("tab") is not None:
+            self.tabs.setCurrentIndex(int(state["tab"]))
+        if state.get("meeting_id") is not None:
+            self.select_meeting(int(state["meeting_id"]))
+
+    # ---- bodies -----------------------------------------------------------------------------
+    def load_bodies(self) -> None:
+        with self.ctx.unit_of_work() as session:
+            rows = assemblies_q.bodies(session)
+        self._bodies = {row.id: row for row in rows}
+        self.tree.selectionModel().blockSignals(True)
+        try:
+            self.tree_model.set_bodies(rows)
+        finally:
+            self.tree.selectionModel().blockSignals(False)
+        self.tree.expandAll()
+        # The model's clear() resets the header, so the sizing is set again after each load.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+    def select_body(self, body_id: int) -> bool:
+        index = self.tree_model.index_of(body_id)
+        if not index.isValid():
+            return False
+        self.tree.selectionModel().blockSignals(True)
+        try:
+            self.tree.setCurrentIndex(index)
+        finally:
+            self.tree.selectionModel().blockSignals(False)
+        self._show_body(body_id)
+        return True
+
+    def _body_changed(self, current: Any, _previous: Any) -> None:
+        self._show_body(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _show_body(self, body_id: int | None) -> None:
+        row = self._bodies.get(body_id) if body_id is not None else None
+        self.body_id = row.id if row else None
+        self.body_kind = row.kind if row else None
+        self.body_name = row.name if row else ""
+        if row is None:
+            self.body_label.setText(self.tr("Choose a forum or council."))
+        else:
+            parent = self._bodies.get(row.parent_id) if row.parent_id is not None else None
+            text = f"{KIND_LABELS.get(row.kind, row.kind)}: {row.name}"
+            if parent is not None:
+                text += self.tr(" — member of {council}").format(council=parent.name)
+            self.body_label.setText(text)
+        self.meeting_editor.clear()
+        self.bundles.set_forum(self.body_id if self.body_kind == "forum" else None)
+        self.load_meetings()
+        if self.meetings.rowCount() and self.ctx is not None:
+            # The latest meeting held so far (its record is what people look for), else the next.
+            today = self.ctx.today()
+            rows = self.meetings.rows()
+            held = [m for m in rows if m.held_at.date() <= today]
+            self.select_meeting((held[0] if held else rows[-1]).id)
+        self.load_delegates()
+        self.load_mandates()
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.body_id is not None
+        forum = self.body_kind == "forum"
+        self.new_meeting_button.setEnabled(chosen)
+        self.elect_button.setEnabled(forum)
+        self.pass_button.setEnabled(forum)
+        self.recall_button.setEnabled(forum and self.delegates.rowCount() > 0)
+        self.report_button.setEnabled(forum and self.mandates.rowCount() > 0)
+
+    def new_body(self, kind: str) -> int | None:
+        """Create a forum or council (under the chosen council by default)."""
+        if self.ctx is None:
+            return None
+        councils = [(b.id, b.name) for b in self._bodies.values() if b.kind == "council"]
+        with self.ctx.unit_of_work() as session:
+            workplaces = [(w.id, w.name) for w in areas_q.workplaces(session)]
+        default_parent = self.body_id if self.body_kind == "council" else None
+        spec = self.ask_body(self, kind, councils, workplaces, default_parent)
+        if spec is None:
+            return None
+        try:
+            with self.ctx.unit_of_work() as session:
+                body = assemblies_s.create_body(
+                    session, kind=spec.kind, name=spec.name, parent_id=spec.parent_id,
+                    level=spec.level, workplace_id=spec.workplace_id,
+                    recall_rule=spec.recall_rule)
+                new_id = body.id
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return None
+        self.load_bodies()
+        self.select_body(new_id)
+        self.bundles.refresh()
+        self.changed.emit("assemblies")
+        return new_id
+
+    # ---- meetings ---------------------------------------------------------------------------
+    def load_meetings(self) -> None:
+        if self.ctx is None or self.body_id is None:
+            self.meetings.clear()
+            return
+        with self.ctx.unit_of_work() as session:
+            rows = assemblies_q.meetings_of(session, self.body_id)
+        self.meetings.set_rows(rows)
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        row = self.meetings.row_of(meeting_id)
+        if row < 0:
+            return False
+        self.meetings_view.selectionModel().blockSignals(True)
+        try:
+            self.meetings_view.setCurrentIndex(self.meetings.index(row, 0))
+        finally:
+            self.meetings_view.selectionModel().blockSignals(False)
+        self._open_meeting(meeting_id)
+        return True
+
+    def _open_meeting(self, meeting_id: int) -> None:
+        row = self._bodies.get(self.body_id) if self.body_id is not None else None
+        # The attendance picker offers the forum's own workplace first (all contacts if none).
+        self.meeting_editor.workplace_id = row.workplace_id if row else None
+        self.meeting_editor.load(meeting_id)
+
+    def _meeting_changed(self, current: Any, _previous: Any) -> None:
+        if current.isValid():
+            self._open_meeting(current.data(ID_ROLE))
+
+    def schedule_meeting(self) -> int | None:
+        if self.ctx is None or self.body_id is None:
+            return None
+        default = dt.datetime.combine(self.ctx.today() + dt.timedelta(days=7), dt.time(18, 0))
+        spec = self.ask_meeting(self, default)
+        if spec is None:
+            return None
+        body_id = self.body_id
+        try:
+            with self.ctx.unit_of_work() as session:
+                meeting = assemblies_s.schedule_meeting(session, body_id=body_id,
+                                                        held_at=spec.held_at, place=spec.place)
+                meeting_id = meeting.id
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return None
+        self.load_meetings()
+        self.tabs.setCurrentIndex(TAB_MEETINGS)
+        self.select_meeting(meeting_id)
+        self.bundles.refresh()
+        self.changed.emit("assemblies")
+        return meeting_id
+
+    def _meeting_saved(self, meeting_id: int) -> None:
+        self.load_meetings()
+        self.select_meeting(meeting_id)
+        self.load_mandates()
+        self.bundles.refresh()
+        self.changed.emit("assemblies")
+
+    # ---- delegates --------------------------------------------------------------------------
+    def load_delegates(self) -> None:
+        if self.ctx is None or self.body_kind != "forum":
+            self.delegates.clear()
+            self.delegates_note.setText(
+                self.tr("Delegates are elected by a forum: choose a forum on the left.")
+                if self.body_kind == "council" else "")
+            return
+        with self.ctx.unit_of_work() as session:
+            rows = assemblies_q.delegates_of(session, self.body_id, on=self.ctx.today())
+        self.delegates.set_rows(rows)
+        self.delegates_note.setText(self.tr(
+            "Delegates carry the forum's mandates and can be recalled by a carried recall motion "
+            "of the forum."))
+        self._enable()
+
+    def _forum_motions(self, session: Any, kind: str, *, adopted_only: bool) -> list[
+            tuple[int, str]]:
+        """The forum's motions of one kind, newest first, labelled with date and result."""
+        out: list[tuple[int, str]] = []
+        for meeting in assemblies_q.meetings_of(session, self.body_id):
+            detail = assemblies_q.meeting_detail(session, meeting.id)
+            for motion in detail.motions:
+                if motion.kind != kind:
+                    continue
+                if adopted_only and motion.result not in ("carried", "consensus"):
+                    continue
+                result = RESULT_LABELS.get(motion.result, motion.result)
+                out.append((motion.id, f"{meeting.held_at.date().isoformat()}: "
+                                       f"{_first_line(motion.text)} — {result}"))
+        return out
+
+    def _councils(self) -> list[tuple[int, str]]:
+        return [(b.id, b.name) for b in self._bodies.values() if b.kind == "council"]
+
+    def _pick_contact(self, parent: QWidget) -> tuple[int, str] | None:
+        row = self._bodies.get(self.body_id) if self.body_id is not None else None
+        chosen = pick_contact(parent, self.ctx, row.workplace_id if row else None)
+        return None if chosen is None else (chosen, contact_name(self.ctx, chosen))
+
+    def elect_delegate(self) -> int | None:
+        if self.ctx is None or self.body_kind != "forum":
+            return None
+        forum = self._bodies[self.body_id]
+        with self.ctx.unit_of_work() as session:
+            motions = self._forum_motions(session, "election", adopted_only=True)
+        spec = self.ask_delegate(self, self._councils(), motions, self.ctx.today(),
+                                 forum.parent_id, self.pick_contact)
+        if spec is None:
+            return None
+        try:
+            with self.ctx.unit_of_work() as session:
+                delegate = assemblies_s.elect_delegate(
+                    session, forum_id=forum.id, council_id=spec.council_id,
+                    display_name=spec.display_name, term_start=spec.term_start,
+                    term_end=spec.term_end, role=spec.role, contact_id=spec.contact_id,
+                    motion_id=spec.motion_id)
+                delegate_id = delegate.id
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return None
+        self.load_delegates()
+        self.tabs.setCurrentIndex(TAB_DELEGATES)
+        self._select(self.delegates_view, self.delegates, delegate_id)
+        self.changed.emit("assemblies")
+        return delegate_id
+
+    @staticmethod
+    def _select(view: Any, model: Any, ident: int) -> None:
+        row = model.row_of(ident)
+        if row >= 0:
+            view.setCurrentIndex(model.index(row, 0))
+
+    def _current(self, view: Any, model: Any) -> Any | None:
+        index = view.currentIndex()
+        return model.row_at(index.row()) if index.isValid() else None
+
+    def recall_delegate(self) -> bool:
+        """Recall the chosen delegate by one of the forum's recall motions (after a confirm)."""
+        if self.ctx is None or self.body_kind != "forum":
+            return False
+        delegate = self._current(self.delegates_view, self.delegates)
+        if delegate is None:
+            self.show_error(self, self.tr("Choose the delegate to recall first."))
+            return False
+        with self.ctx.unit_of_work() as session:
+            motions = self._forum_motions(session, "recall", adopted_only=False)
+        if not motions:
+            self.show_error(self, self.tr(
+                "A recall is a motion of the forum: record the recall motion and its result in "
+                "a meeting of this forum first (Meetings tab, Record a motion, kind Recall)."))
+            return False
+        spec = self.ask_recall(self, motions, self.ctx.today())
+        if spec is None:
+            return False
+        if not self.confirm(self, self.tr("Recall this delegate?"), [
+                self.tr("The delegate's term ends on {day}.").format(day=spec.on.isoformat()),
+                self.tr("They no longer carry the forum's mandates.")]):
+            return False
+        try:
+            with self.ctx.unit_of_work() as session:
+                assemblies_s.recall_delegate(session, delegate_id=delegate.id,
+                                             motion_id=spec.motion_id, on=spec.on)
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return False
+        self.load_delegates()
+        self._select(self.delegates_view, self.delegates, delegate.id)
+        self.changed.emit("assemblies")
+        return True
+
+    # ---- mandates ---------------------------------------------------------------------------
+    def load_mandates(self) -> None:
+        if self.ctx is None or self.body_id is None:
+            self.mandates.clear()
+            self.mandates_note.clear()
+            self._enable()
+            return
+        with self.ctx.unit_of_work() as session:
+            if self.body_kind == "forum":
+                rows = assemblies_q.mandates_of(session, forum_id=self.body_id,
+                                                today=self.ctx.today())
+            else:
+                rows = [m for m in assemblies_q.mandates_of(session, today=self.ctx.today())
+                        if m.council == self.body_name]
+        # Newest council meeting first: the live mandates are the ones a delegate needs.
+        self.mandates.set_rows(rows[::-1])
+        self.mandates_note.setText(
+            self.tr("The forum's instructions to its delegate on council agenda items.")
+            if self.body_kind == "forum" else
+            self.tr("Mandates the forums in this vault gave on this council's agenda."))
+        self._enable()
+
+    def _council_items(self, session: Any) -> list[tuple[int, str]]:
+        """Agenda items of council meetings: the forum's own council first, newest first."""
+        forum = self._bodies[self.body_id]
+        councils = sorted(self._councils(), key=lambda c: c[0] != forum.parent_id)
+        out: list[tuple[int, str]] = []
+        for council_id, council in councils:
+            for meeting in assemblies_q.meetings_of(session, council_id):
+                detail = assemblies_q.meeting_detail(session, meeting.id)
+                day = meeting.held_at.date().isoformat()
+                out.extend((item.id, f"{council} — {day}: {item.ordinal}. {item.title}")
+                           for item in detail.agenda)
+        return out
+
+    def pass_mandate(self) -> int | None:
+        if self.ctx is None or self.body_kind != "forum":
+            return None
+        forum_id = self.body_id
+        with self.ctx.unit_of_work() as session:
+            items = self._council_items(session)
+            motions = self._forum_motions(session, "mandate", adopted_only=True)
+        if not items:
+            self.show_error(self, self.tr(
+                "A mandate is for an agenda item of a council meeting: choose the council, "
+                "schedule its meeting and add the agenda items first."))
+            return None
+        spec = self.ask_mandate(self, items, motions, self.ctx.today())
+        if spec is None:
+            return None
+        try:
+            with self.ctx.unit_of_work() as session:
+                mandate = assemblies_s.pass_mandate(
+                    session, forum_id=forum_id, agenda_item_id=spec.agenda_item_id,
+                    instruction=spec.instruction, red_lines=spec.red_lines,
+                    figure_to_hold=spec.figure_to_hold, expires_on=spec.expires_on,
+                    motion_id=spec.motion_id)
+                mandate_id = mandate.id
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return None
+        self.load_mandates()
+        self.tabs.setCurrentIndex(TAB_MANDATES)
+        self._select(self.mandates_view, self.mandates, mandate_id)
+        self.changed.emit("assemblies")
+        return mandate_id
+
+    def report_back(self) -> bool:
+        if self.ctx is None or self.body_kind != "forum":
+            return False
+        mandate = self._current(self.mandates_view, self.mandates)
+        if mandate is None:
+            self.show_error(self, self.tr("Choose the mandate to report back on first."))
+            return False
+        with self.ctx.unit_of_work() as session:
+            delegates = [(d.id, f"{d.name} ({d.role})")
+                         for d in assemblies_q.delegates_of(session, self.body_id,
+                                                            on=self.ctx.today())
+                         if d.council == mandate.council]
+        spec = self.ask_report(self, delegates, self.ctx.today())
+        if spec is None:
+            return False
+        try:
+            with self.ctx.unit_of_work() as session:
+                assemblies_s.report_back(
+                    session, mandate_id=mandate.id, carried_out=spec.carried_out,
+                    outcome=spec.outcome, notes=spec.notes, reported_on=spec.reported_on,
+                    delegate_id=spec.delegate_id)
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return False
+        self.load_mandates()
+        self._select(self.mandates_view, self.mandates, mandate.id)
+        self.changed.emit("assemblies")
+        return True
