@@ -5,17 +5,22 @@ format is ``VaultTooNew``), wrapping and unwrapping the 32-byte data key with AE
 Argon2id-derived key, the atomic rewrite (temporary file, fsync, rename, fsync of the folder) and
 the printable recovery key. The GCM associated data binds the vault id, the format version, the
 slot name and the KDF parameters and salt, so editing any of them makes the slot fail to open.
+During a data-key rotation the file also holds ``pending`` slots: the same slot names wrapping the
+new key, kept until the database confirms which key opens it (SECURITY.md K-8). Keys are handled
+as bytearrays; the few immutable copies the libraries hand back are scrubbed (best effort, U-2).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import ctypes
 import hmac
 import json
 import os
 import re
 import secrets
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -43,6 +48,7 @@ WRAPPED_LENGTH = KEY_LENGTH + 16
 RECOVERY_KEY_BYTES = 20
 
 _TOP_FIELDS = frozenset({"format", "vault_id", "slots"})
+_OPTIONAL_TOP_FIELDS = frozenset({"pending"})
 _SLOT_FIELDS = frozenset({"name", "kdf", "m", "t", "p", "salt", "nonce", "wrapped"})
 _SLOT_NAMES = (PASSPHRASE_SLOT, RECOVERY_SLOT)
 _VAULT_ID_RE = re.compile(r"^[0-9a-f]{32}$")
@@ -62,23 +68,79 @@ class Slot:
 
 @dataclass(frozen=True, slots=True)
 class KeyFile:
-    """The parsed key file."""
+    """The parsed key file; ``pending`` is non-empty only while a data-key rotation is open."""
 
     vault_id: str
     slots: tuple[Slot, ...]
+    pending: tuple[Slot, ...] = ()
 
     def slot(self, name: str) -> Slot | None:
         """The slot with that name, or None."""
-        for slot in self.slots:
-            if slot.name == name:
-                return slot
-        return None
+        return _find(self.slots, name)
+
+    def pending_slot(self, name: str) -> Slot | None:
+        """The pending slot (wrapping the rotation's new key) with that name, or None."""
+        return _find(self.pending, name)
 
     def with_slot(self, new: Slot) -> KeyFile:
         """A copy with ``new`` replacing any slot of the same name (passphrase slot first)."""
         others = [s for s in self.slots if s.name != new.name]
-        slots = sorted([*others, new], key=lambda s: _SLOT_NAMES.index(s.name))
-        return replace(self, slots=tuple(slots))
+        return replace(self, slots=_ordered([*others, new]))
+
+    def with_pending(self, pending: list[Slot] | tuple[Slot, ...]) -> KeyFile:
+        """A copy whose pending slots are ``pending`` (step 1 of a rotation)."""
+        return replace(self, pending=_ordered(pending))
+
+    def without_pending(self) -> KeyFile:
+        """A copy that forgets the pending slots (the rotation did not reach the database)."""
+        return replace(self, pending=())
+
+    def promote_pending(self) -> KeyFile:
+        """A copy whose slots are the pending ones (the database now opens with the new key)."""
+        if not self.pending:
+            raise KeyFileDamaged()
+        return replace(self, slots=self.pending, pending=())
+
+
+def _find(slots: tuple[Slot, ...], name: str) -> Slot | None:
+    for slot in slots:
+        if slot.name == name:
+            return slot
+    return None
+
+
+def _ordered(slots: list[Slot] | tuple[Slot, ...]) -> tuple[Slot, ...]:
+    return tuple(sorted(slots, key=lambda s: _SLOT_NAMES.index(s.name)))
+
+
+# ------------------------------------------------------------------------------- key material
+
+_BYTES_DATA_OFFSET = sys.getsizeof(b"") - 1
+
+
+def scrub_bytes(data: bytes) -> None:
+    """Overwrite an immutable ``bytes`` object's buffer with zeros (CPython only; best effort).
+
+    For the few copies of a key that a library returns as ``bytes``; the caller must own the only
+    reference. Elsewhere keys live in bytearrays that are wiped with ``wipe``.
+    """
+    if sys.implementation.name != "cpython" or type(data) is not bytes or len(data) < 2:
+        return
+    ctypes.memset(id(data) + _BYTES_DATA_OFFSET, 0, len(data))
+
+
+def wipe(buffer: bytearray) -> None:
+    """Zero a bytearray in place."""
+    buffer[:] = bytes(len(buffer))
+
+
+def random_key() -> bytearray:
+    """A new random 256-bit data key as a bytearray (the ``bytes`` it came from is scrubbed)."""
+    raw = os.urandom(KEY_LENGTH)
+    key = bytearray(raw)
+    scrub_bytes(raw)
+    del raw
+    return key
 
 
 def _associated_data(vault_id: str, name: str, profile: KdfProfile, salt: bytes) -> bytes:
@@ -101,22 +163,34 @@ def wrap(vault_id: str, name: str, secret: bytes, data_key: bytes | bytearray,
     salt = secrets.token_bytes(SALT_LENGTH)
     nonce = secrets.token_bytes(NONCE_LENGTH)
     kek = derive_key(secret, salt, profile)
+    # the bytearray goes to AES-GCM as a buffer: no immutable copy of the data key is made
     wrapped = AESGCM(kek).encrypt(
-        nonce, bytes(data_key), _associated_data(vault_id, name, profile, salt)
+        nonce, data_key, _associated_data(vault_id, name, profile, salt)
     )
+    scrub_bytes(kek)
     return Slot(name=name, profile=profile, salt=salt, nonce=nonce, wrapped=wrapped)
 
 
 def unwrap(vault_id: str, slot: Slot, secret: bytes) -> bytearray:
     """Return the data key, or raise WrongPassphrase when the secret (or the slot) is wrong."""
     kek = derive_key(secret, slot.salt, slot.profile)
+    key = bytearray(KEY_LENGTH)
     try:
-        key = AESGCM(kek).decrypt(
-            slot.nonce, slot.wrapped, _associated_data(vault_id, slot.name, slot.profile, slot.salt)
+        # decrypt_into writes straight into the bytearray; decrypt() would return bytes
+        written = AESGCM(kek).decrypt_into(
+            slot.nonce,
+            slot.wrapped,
+            _associated_data(vault_id, slot.name, slot.profile, slot.salt),
+            key,
         )
     except InvalidTag:
         raise WrongPassphrase() from None
-    return bytearray(key)
+    finally:
+        scrub_bytes(kek)
+    if written != KEY_LENGTH:
+        wipe(key)
+        raise KeyFileDamaged()
+    return key
 
 
 def passphrase_secret(passphrase: str) -> bytes:
@@ -149,8 +223,8 @@ def recovery_secret(text: str) -> bytes:
 
 
 def keys_equal(a: bytes | bytearray, b: bytes | bytearray) -> bool:
-    """Constant-time comparison of two keys."""
-    return hmac.compare_digest(bytes(a), bytes(b))
+    """Constant-time comparison of two keys (no copies: compare_digest takes buffers)."""
+    return hmac.compare_digest(a, b)
 
 
 # ---------------------------------------------------------------------------- reading and writing
@@ -205,39 +279,51 @@ def parse(data: bytes) -> KeyFile:
     fmt = doc.get("format")
     if type(fmt) is int and fmt > FORMAT_VERSION:
         raise VaultTooNew()
-    if fmt != FORMAT_VERSION or type(fmt) is not int or set(doc) != _TOP_FIELDS:
+    fields = set(doc)
+    if fmt != FORMAT_VERSION or type(fmt) is not int or not _TOP_FIELDS <= fields:
+        raise KeyFileDamaged()
+    if fields - _TOP_FIELDS - _OPTIONAL_TOP_FIELDS:
         raise KeyFileDamaged()
     vault_id = doc["vault_id"]
     if not isinstance(vault_id, str) or not _VAULT_ID_RE.match(vault_id):
         raise KeyFileDamaged()
-    if not isinstance(doc["slots"], list) or not 1 <= len(doc["slots"]) <= len(_SLOT_NAMES):
+    slots = _parse_slot_list(doc["slots"])
+    pending = _parse_slot_list(doc["pending"]) if "pending" in doc else ()
+    return KeyFile(vault_id=vault_id, slots=slots, pending=pending)
+
+
+def _parse_slot_list(raw: object) -> tuple[Slot, ...]:
+    if not isinstance(raw, list) or not 1 <= len(raw) <= len(_SLOT_NAMES):
         raise KeyFileDamaged()
-    slots = tuple(_parse_slot(s) for s in doc["slots"])
+    slots = tuple(_parse_slot(s) for s in raw)
     names = [s.name for s in slots]
     if len(set(names)) != len(names) or PASSPHRASE_SLOT not in names:
         raise KeyFileDamaged()
-    return KeyFile(vault_id=vault_id, slots=slots)
+    return slots
+
+
+def _slot_doc(s: Slot) -> dict[str, object]:
+    return {
+        "name": s.name,
+        "kdf": "argon2id",
+        "m": s.profile.memory_kib,
+        "t": s.profile.iterations,
+        "p": s.profile.lanes,
+        "salt": base64.b64encode(s.salt).decode("ascii"),
+        "nonce": base64.b64encode(s.nonce).decode("ascii"),
+        "wrapped": base64.b64encode(s.wrapped).decode("ascii"),
+    }
 
 
 def serialise(keyfile: KeyFile) -> bytes:
     """Key-file bytes for ``keyfile``."""
-    doc = {
+    doc: dict[str, object] = {
         "format": FORMAT_VERSION,
         "vault_id": keyfile.vault_id,
-        "slots": [
-            {
-                "name": s.name,
-                "kdf": "argon2id",
-                "m": s.profile.memory_kib,
-                "t": s.profile.iterations,
-                "p": s.profile.lanes,
-                "salt": base64.b64encode(s.salt).decode("ascii"),
-                "nonce": base64.b64encode(s.nonce).decode("ascii"),
-                "wrapped": base64.b64encode(s.wrapped).decode("ascii"),
-            }
-            for s in keyfile.slots
-        ],
+        "slots": [_slot_doc(s) for s in keyfile.slots],
     }
+    if keyfile.pending:
+        doc["pending"] = [_slot_doc(s) for s in keyfile.pending]
     return (json.dumps(doc, indent=2) + "\n").encode("ascii")
 
 

@@ -4,7 +4,8 @@ Owns the life cycle of an open vault (data key in a wipeable bytearray, the pool
 engine, the session factory), the order of checks on open that gives each failure its own error
 (key file, passphrase at the keyslot before the database is touched, then a read-only probe of
 the database that never creates or writes a file), schema migration with a backup first,
-passphrase change and recovery keys (key file only), integrity checks, backups and locking.
+passphrase change and recovery keys (key file only), data-key rotation with the pending-slot
+protocol and its completion or roll-back on the next open, integrity checks, backups and locking.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sqlalchemy import Engine, exc, insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from forum_kit.errors import (
+    Conflict,
     KeyFileDamaged,
     NotAVault,
     StorageError,
@@ -38,7 +40,14 @@ from forum_kit.errors import (
 from forum_kit.models.meta import CREATED_AT_KEY, VAULT_ID_KEY, VaultMeta
 from forum_kit.vault import keyfile
 from forum_kit.vault.backup import BACKUP_DIR, make_backup
-from forum_kit.vault.engine import PAGE_SIZE, PLAINTEXT_HEADER, connect_keyed, make_engine
+from forum_kit.vault.engine import (
+    PAGE_SIZE,
+    PLAINTEXT_HEADER,
+    checkpoint,
+    connect_keyed,
+    make_engine,
+    rekey,
+)
 from forum_kit.vault.files import (
     DB_NAME,
     SUFFIX,
@@ -46,7 +55,7 @@ from forum_kit.vault.files import (
     tighten_permissions,
     with_suffix,
 )
-from forum_kit.vault.kdf import KEY_LENGTH, PRODUCTION_KDF, KdfProfile
+from forum_kit.vault.kdf import PRODUCTION_KDF, KdfProfile
 from forum_kit.vault.migrations import runner
 
 # SQLite primary result codes (the driver exposes the extended code; & 0xff gives these).
@@ -56,9 +65,12 @@ _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _SQLITE_READONLY = 8
 _SQLITE_NOTADB = 26
+_SQLITE_BUSY = 5
+_BUSY_MESSAGE = "The vault is busy. Finish or close other work in it and try again."
 _STORAGE_CODES = frozenset({_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_READONLY})
 _DAMAGE_CODES = frozenset({_SQLITE_CORRUPT, _SQLITE_NOTADB})
 _MAX_PROBLEM_LINES = 50
+_HOT_JOURNAL = "-journal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +101,9 @@ def _probe(db_path: Path, key: bytearray, vault_id: str) -> str:
     """Check ``vault.db`` read-only and return its schema revision.
 
     Nothing here creates or writes a file: a zero-length or plaintext file is refused before any
-    connection, and the connection is opened with SQLite's ``mode=ro``.
+    connection, and the connection is opened with SQLite's ``mode=ro``. The one exception is a
+    hot rollback journal (a writer killed in DELETE journal mode): only a read-write connection
+    may roll it back, and SQLite must do so before anything can be read.
     """
     try:
         size = db_path.stat().st_size
@@ -105,8 +119,10 @@ def _probe(db_path: Path, key: bytearray, vault_id: str) -> str:
         raise VaultDamaged()
     sidecars = [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")]
     absent = [p for p in sidecars if not p.exists()]
+    journal = db_path.with_name(db_path.name + _HOT_JOURNAL)
+    mode = "rw" if journal.exists() and journal.stat().st_size > 0 else "ro"
     try:
-        conn = connect_keyed(db_path, key, mode="ro", pragmas=False)
+        conn = connect_keyed(db_path, key, mode=mode, pragmas=False)
     except sqlcipher.Error as error:
         # the keyslot already proved the key, so an unreadable page 1 is damage, not a wrong key
         _remove_new_sidecars(absent)
@@ -140,6 +156,56 @@ def _remove_new_sidecars(created: list[Path]) -> None:
         path.unlink(missing_ok=True)
 
 
+def _prove(keys: keyfile.KeyFile, slot: keyfile.Slot, secret: bytes, key: bytearray) -> None:
+    """WrongPassphrase unless ``secret`` opens ``slot``; KeyFileDamaged if it holds another key."""
+    proven = keyfile.unwrap(keys.vault_id, slot, secret)
+    try:
+        if not keyfile.keys_equal(proven, key):
+            raise KeyFileDamaged()
+    finally:
+        keyfile.wipe(proven)
+
+
+def _write_keyfile(folder: Path, keys: keyfile.KeyFile) -> None:
+    try:
+        with private_umask():
+            keyfile.write(folder, keys)
+    except OSError as error:
+        raise StorageError() from error
+
+
+def _settle_rotation(folder: Path, keys: keyfile.KeyFile, slot_name: str, secret: bytes,
+                     old_key: bytearray) -> tuple[bytearray, str]:
+    """Finish or roll back a data-key rotation a crash interrupted; return the key that opens.
+
+    The key file holds both keys until the database has confirmed which one opens it
+    (SECURITY.md K-8): the current slots (old key) are tried first, then the pending ones.
+    """
+    db = folder / DB_NAME
+    try:
+        _probe(db, old_key, keys.vault_id)
+    except VaultDamaged:
+        pass
+    else:
+        _write_keyfile(folder, keys.without_pending())
+        return old_key, "rolled-back"
+    pending = keys.pending_slot(slot_name)
+    if pending is None:
+        raise VaultDamaged()
+    new_key = keyfile.unwrap(keys.vault_id, pending, secret)
+    try:
+        _probe(db, new_key, keys.vault_id)
+        _write_keyfile(folder, keys.promote_pending())
+        # the rekeyed pages may still sit in the WAL over old-key pages in the main file, where
+        # cipher_integrity_check (which reads the file) would report every one of them
+        checkpoint(db, new_key)
+    except BaseException:
+        keyfile.wipe(new_key)
+        raise
+    keyfile.wipe(old_key)
+    return new_key, "finished"
+
+
 class Vault:
     """An open (or locked) vault. Build with ``create``, ``open`` or ``open_with_recovery_key``."""
 
@@ -152,6 +218,7 @@ class Vault:
             bind=engine, expire_on_commit=False
         )
         self._state = threading.RLock()
+        self._settled: str | None = None
 
     def __repr__(self) -> str:
         state = "locked" if self.is_locked else "open"
@@ -192,6 +259,16 @@ class Vault:
         """``vault.db`` inside the folder."""
         return self._path / DB_NAME
 
+    @property
+    def settled_rotation(self) -> str | None:
+        """How ``open`` settled a data-key rotation that was interrupted, else None.
+
+        ``"finished"``: the database had switched to the new key, so the key file now holds the
+        new slots (a recovery key generated by the interrupted rotation was never shown: the UI
+        should offer ``add_recovery_key``). ``"rolled-back"``: the database still had the old key.
+        """
+        return self._settled
+
     # -------------------------------------------------------------------------------- create
 
     @classmethod
@@ -205,7 +282,7 @@ class Vault:
             raise VaultExists()
         made_folder = not folder.exists()
         vault_id = uuid.uuid4().hex
-        data_key = bytearray(os.urandom(KEY_LENGTH))
+        data_key = keyfile.random_key()
         engine: Engine | None = None
         try:
             with private_umask():
@@ -228,7 +305,7 @@ class Vault:
         except BaseException as error:
             if engine is not None:
                 engine.dispose()
-            data_key[:] = bytes(len(data_key))
+            keyfile.wipe(data_key)
             if made_folder:
                 shutil.rmtree(folder, ignore_errors=True)
             else:
@@ -278,7 +355,10 @@ class Vault:
             raise WrongPassphrase()
         data_key = keyfile.unwrap(keys.vault_id, slot, secret)
         engine: Engine | None = None
+        settled: str | None = None
         try:
+            if keys.pending:
+                data_key, settled = _settle_rotation(folder, keys, slot_name, secret, data_key)
             revision = _probe(folder / DB_NAME, data_key, keys.vault_id)
             if not runner.is_known_revision(revision):
                 raise VaultTooNew()
@@ -286,6 +366,7 @@ class Vault:
             with engine.connect():
                 pass  # the first read-write connection fails here rather than on first use
             vault = cls(folder, keys.vault_id, data_key, engine)
+            vault._settled = settled
             if revision != runner.head_revision():
                 vault.backup("before-migration")
                 with engine.connect() as conn:
@@ -295,7 +376,7 @@ class Vault:
         except BaseException as error:
             if engine is not None:
                 engine.dispose()
-            data_key[:] = bytes(len(data_key))
+            keyfile.wipe(data_key)
             if isinstance(error, exc.DBAPIError):
                 raise (_translate(error) or VaultDamaged()) from error
             raise
@@ -349,28 +430,132 @@ class Vault:
         """Rewrite the passphrase slot for ``new`` after proving ``old``; the DB is untouched."""
         old_secret = keyfile.passphrase_secret(old)
         new_secret = keyfile.passphrase_secret(new)
-        key = self._require_key()
+        with self._state:
+            key = self._require_key()
+            keys = self._read_keys()
+            slot = keys.slot(keyfile.PASSPHRASE_SLOT)
+            if slot is None:
+                raise KeyFileDamaged()
+            _prove(keys, slot, old_secret, key)
+            fresh = keyfile.wrap(
+                keys.vault_id, keyfile.PASSPHRASE_SLOT, new_secret, key, slot.profile
+            )
+            self._write_keys(keys.with_slot(fresh))
+
+    def change_passphrase_with_recovery_key(self, recovery_key: str, new: str) -> None:
+        """Set a new passphrase after proving the recovery key (the forgotten-passphrase path).
+
+        Usually called on a vault opened with ``open_with_recovery_key``. Like
+        ``change_passphrase`` it rewrites only the passphrase slot (atomically); the recovery key
+        keeps working and the database is untouched. WrongPassphrase when the recovery key is
+        wrong or the vault has none.
+        """
+        recovery = keyfile.recovery_secret(recovery_key)
+        new_secret = keyfile.passphrase_secret(new)
+        with self._state:
+            key = self._require_key()
+            keys = self._read_keys()
+            recovery_slot = keys.slot(keyfile.RECOVERY_SLOT)
+            if recovery_slot is None:
+                raise WrongPassphrase()
+            _prove(keys, recovery_slot, recovery, key)
+            passphrase_slot = keys.slot(keyfile.PASSPHRASE_SLOT)
+            profile = passphrase_slot.profile if passphrase_slot else recovery_slot.profile
+            fresh = keyfile.wrap(keys.vault_id, keyfile.PASSPHRASE_SLOT, new_secret, key, profile)
+            self._write_keys(keys.with_slot(fresh))
+
+    def rotate_data_key(self, passphrase: str, *, recovery_key: str | None = None) -> str | None:
+        """Re-encrypt the database under a new random data key (SECURITY.md K-8).
+
+        Proves ``passphrase`` (and ``recovery_key`` when given), makes a backup, then: (1) the key
+        file gets "pending" slots wrapping the new key next to the current ones (atomic
+        rewrite); (2) SQLCipher rekeys every page in one transaction and the WAL is checkpointed;
+        (3) the key file keeps only the new slots. A crash anywhere leaves a vault that ``open``
+        settles to whichever key the database confirms. When the vault has a recovery slot and
+        no ``recovery_key`` is given, a new recovery key is made and returned (show it once; the
+        old one stops working); otherwise returns None. Run it with no unit of work open: the
+        engine's connections are closed and reopened with the new key. Backups made before the
+        rotation stay under the old key.
+        """
+        secret = keyfile.passphrase_secret(passphrase)
+        recovery = keyfile.recovery_secret(recovery_key) if recovery_key is not None else None
+        with self._state:
+            key = self._require_key()
+            engine = self.engine
+            keys = self._read_keys()
+            if keys.pending:
+                # left by a rotation in this process that failed with an error after step 1;
+                # this engine still reads the database with ``key``, so it never switched
+                keys = keys.without_pending()
+            slot = keys.slot(keyfile.PASSPHRASE_SLOT)
+            if slot is None:
+                raise KeyFileDamaged()
+            _prove(keys, slot, secret, key)
+            recovery_slot = keys.slot(keyfile.RECOVERY_SLOT)
+            if recovery is not None:
+                if recovery_slot is None:
+                    raise WrongPassphrase()
+                _prove(keys, recovery_slot, recovery, key)
+            self.backup("before-key-rotation")
+            new_key = keyfile.random_key()
+            try:
+                pending = [
+                    keyfile.wrap(keys.vault_id, keyfile.PASSPHRASE_SLOT, secret, new_key,
+                                 slot.profile)
+                ]
+                shown: str | None = None
+                if recovery_slot is not None:
+                    if recovery is None:
+                        recovery, shown = keyfile.new_recovery_key()
+                    pending.append(
+                        keyfile.wrap(keys.vault_id, keyfile.RECOVERY_SLOT, recovery, new_key,
+                                     recovery_slot.profile)
+                    )
+                staged = keys.with_pending(pending)
+                self._write_keys(staged)
+                engine.dispose()
+                try:
+                    rekey(self.db_path, key, new_key)
+                except BaseException as error:
+                    self._after_failed_rekey(staged, key, new_key)
+                    if isinstance(error, sqlcipher.Error):
+                        if _sqlite_code(error) == _SQLITE_BUSY:
+                            raise Conflict(_BUSY_MESSAGE) from None
+                        raise (_translate(error) or StorageError()) from None
+                    raise
+                self._write_keys(staged.promote_pending())
+                # the engine's creator holds ``key``: from here on it connects with the new key
+                key[:] = new_key
+            finally:
+                keyfile.wipe(new_key)
+            return shown
+
+    def _after_failed_rekey(self, staged: keyfile.KeyFile, key: bytearray,
+                            new_key: bytearray) -> None:
+        """After an error in the rekey step, make the key file agree with the database."""
+        for candidate, settled in ((key, staged.without_pending()), (new_key, None)):
+            try:
+                _probe(self.db_path, candidate, self._vault_id)
+            except Exception:  # noqa: BLE001 - the caller re-raises the original error
+                continue
+            try:
+                self._write_keys(settled or staged.promote_pending())
+            except Exception:  # noqa: BLE001 - next open settles from the pending slots
+                return
+            if candidate is new_key:
+                key[:] = new_key
+            return
+
+    def _read_keys(self) -> keyfile.KeyFile:
         keys = keyfile.read(self._path)
         if keys.vault_id != self._vault_id:
             raise KeyFileDamaged()
-        slot = keys.slot(keyfile.PASSPHRASE_SLOT)
-        if slot is None:
-            raise KeyFileDamaged()
-        proven = keyfile.unwrap(keys.vault_id, slot, old_secret)
-        try:
-            if not keyfile.keys_equal(proven, key):
-                raise KeyFileDamaged()
-        finally:
-            proven[:] = bytes(len(proven))
-        fresh = keyfile.wrap(keys.vault_id, keyfile.PASSPHRASE_SLOT, new_secret, key, slot.profile)
-        self._write_keys(keys.with_slot(fresh))
+        return keys
 
     def add_recovery_key(self) -> str:
         """Create (or replace) the recovery slot; return the key text, shown to the user once."""
         key = self._require_key()
-        keys = keyfile.read(self._path)
-        if keys.vault_id != self._vault_id:
-            raise KeyFileDamaged()
+        keys = self._read_keys()
         passphrase_slot = keys.slot(keyfile.PASSPHRASE_SLOT)
         profile = passphrase_slot.profile if passphrase_slot else PRODUCTION_KDF
         raw, text = keyfile.new_recovery_key()
@@ -379,11 +564,7 @@ class Vault:
         return text
 
     def _write_keys(self, keys: keyfile.KeyFile) -> None:
-        try:
-            with private_umask():
-                keyfile.write(self._path, keys)
-        except OSError as error:
-            raise StorageError() from error
+        _write_keyfile(self._path, keys)
 
     # --------------------------------------------------------------------------- maintenance
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -28,13 +29,33 @@ def data_key(vault: Vault) -> bytes:
     return bytes(key)
 
 
+@pytest.fixture(scope="session")
+def _sec_template(tmp_path_factory) -> Path:
+    """One freshly created, locked vault per test process; most tests get a byte copy of it
+    (creating runs every migration, which costs far more than copying three small files)."""
+    path = tmp_path_factory.mktemp("sec-template") / "template.forumkit"
+    Vault.create(path, PASSPHRASE, kdf=FAST_KDF).lock()
+    return path
+
+
 @pytest.fixture
-def make_vault(tmp_path):
-    """Factory for fast-KDF vaults under tmp_path; every vault made is locked at teardown."""
+def make_vault(tmp_path, _sec_template):
+    """Factory for fast-KDF vaults under tmp_path; every vault made is locked at teardown.
+
+    Copies of the template share its vault id and data key; pass ``fresh=True`` when a test needs
+    a vault with keys of its own (e.g. two vaults that must not open each other's database).
+    """
     made: list[Vault] = []
 
-    def _make(name: str = "sec", passphrase: str = PASSPHRASE) -> Vault:
-        v = Vault.create(tmp_path / f"{name}.forumkit", passphrase, kdf=FAST_KDF)
+    def _make(name: str = "sec", passphrase: str = PASSPHRASE, *, fresh: bool = False) -> Vault:
+        target = tmp_path / f"{name}.forumkit"
+        if fresh:
+            v = Vault.create(target, passphrase, kdf=FAST_KDF)
+        else:
+            shutil.copytree(_sec_template, target)
+            v = Vault.open(target, PASSPHRASE)
+            if passphrase != PASSPHRASE:
+                v.change_passphrase(PASSPHRASE, passphrase)
         made.append(v)
         return v
 

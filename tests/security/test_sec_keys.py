@@ -1,5 +1,6 @@
-"""K: keys and passphrase - wrong passphrase, KDF floor, key-file tampering, passphrase change
-(also under SIGKILL), recovery key, Unicode normalisation, no key in URL, logs or errors."""
+"""K: keys and passphrase - wrong passphrase, unlock mechanism, KDF floor, key-file tampering,
+passphrase change (also under SIGKILL), recovery key, Unicode normalisation, no key in URL, logs
+or errors."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ from forum_kit.errors import (
     WrongPassphrase,
 )
 from forum_kit.vault import FAST_KDF, FLOOR, PRODUCTION_KDF, KdfProfile, Vault, keyfile
+from forum_kit.vault import engine as engine_mod
+from forum_kit.vault import vault as vault_mod
+from forum_kit.vault.migrations import runner
 
 
 def test_k1_wrong_passphrase_changes_nothing(closed_vault):
@@ -39,7 +43,7 @@ def test_k1_wrong_passphrase_changes_nothing(closed_vault):
         assert not (folder / f"vault.db{suffix}").exists()
 
 
-def test_k3_production_profile_and_floor(tmp_path):
+def test_k3_production_profile_and_floor_and_k2_unlock_mechanism(tmp_path, monkeypatch):
     assert PRODUCTION_KDF.is_at_least(FLOOR)
     assert FLOOR == KdfProfile(memory_kib=64 * 1024, iterations=3, lanes=4)
     assert PRODUCTION_KDF == KdfProfile(memory_kib=256 * 1024, iterations=3, lanes=4)
@@ -51,6 +55,38 @@ def test_k3_production_profile_and_floor(tmp_path):
     stored = KdfProfile(memory_kib=slot["m"], iterations=slot["t"], lanes=slot["p"])
     assert stored.is_at_least(FLOOR)
     assert len(base64.b64decode(slot["salt"])) == 16
+    # K-2 is timed (benchmarks/bench_unlock.py measures it); here its mechanism: an unlock at
+    # head derives exactly one Argon2id key with the production parameters, opens two SQLite
+    # connections (read-only probe, first pooled one), and neither migrates nor backs up.
+    kdf_calls: list[KdfProfile] = []
+    connections: list[str] = []
+    real_derive, real_connect = keyfile.derive_key, engine_mod.connect_keyed
+
+    def counting_derive(secret, salt, profile):
+        kdf_calls.append(profile)
+        return real_derive(secret, salt, profile)
+
+    def counting_connect(*args, **kwargs):
+        connections.append(kwargs.get("mode", "rw"))
+        return real_connect(*args, **kwargs)
+
+    def no_migration(*args, **kwargs):
+        raise AssertionError("an unlock at head must not migrate")
+
+    monkeypatch.setattr(keyfile, "derive_key", counting_derive)
+    monkeypatch.setattr(engine_mod, "connect_keyed", counting_connect)
+    monkeypatch.setattr(vault_mod, "connect_keyed", counting_connect)
+    monkeypatch.setattr(runner, "upgrade", no_migration)
+    v = Vault.open(tmp_path / "prod", PASSPHRASE)
+    try:
+        assert kdf_calls == [PRODUCTION_KDF]
+        assert connections == ["ro", "rw"]
+        with v.unit_of_work() as s:  # the first query reuses the pooled connection
+            assert s.execute(text("SELECT count(*) FROM vault_meta")).scalar_one() == 2
+        assert connections == ["ro", "rw"]
+    finally:
+        v.lock()
+    assert list((tmp_path / "prod.forumkit" / "backups").iterdir()) == []
 
 
 def test_k3_salt_unique_per_wrap(sec_vault):
