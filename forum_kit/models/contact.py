@@ -18,6 +18,16 @@ class Contact(Base):
         sa.UniqueConstraint("workplace_id", "employee_number"),
         sa.CheckConstraint("length(trim(first_name)) > 0", name="has_name"),
         sa.Index("ix_contacts_area_name", "area_id", "last_name", "first_name"),
+        # People lists sort by name (or level, then name) within a workplace and hide people who
+        # have left: with left_on in the index SQLite reads ids in display order from the index
+        # alone instead of sorting 100k rows in a temp b-tree (0.55-1.2 s measured before).
+        # Revision 0002 makes the name columns of these three COLLATE NOCASE, as the sort is;
+        # SQLite does not report an index column's collation, so they are listed plainly here.
+        sa.Index("ix_contacts_wp_name", "workplace_id", "last_name", "first_name", "left_on"),
+        sa.Index("ix_contacts_wp_level", "workplace_id", "current_level", "last_name",
+                 "first_name", "left_on"),
+        sa.Index("ix_contacts_name", "last_name", "first_name", "left_on"),
+        sa.Index("ix_contacts_wp_area", "workplace_id", "area_id", "left_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -323,6 +323,18 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_contacts_workplace_id"), ["workplace_id"], unique=False
         )
+        batch_op.create_index(
+            "ix_contacts_wp_area", ["workplace_id", "area_id", "left_on"], unique=False
+        )
+    # COLLATE NOCASE as people_ids sorts, so the index gives the display order (raw DDL: the
+    # models list these columns plainly because SQLite cannot reflect an index's collation)
+    for name, lead in (("ix_contacts_wp_name", "workplace_id, "),
+                       ("ix_contacts_wp_level", "workplace_id, current_level, "),
+                       ("ix_contacts_name", "")):
+        op.execute(
+            f"CREATE INDEX {name} ON contacts ({lead}last_name COLLATE NOCASE, "
+            "first_name COLLATE NOCASE, left_on)"
+        )
     op.create_table(
         "contract_holidays",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -1,0 +1,764 @@
+"""The performance suite: measures P1-P10 of issue 8, prints a table and writes JSON.
+
+Owns the measuring of every target against the reference vault (``generate.py`` makes it) or,
+with ``--size tiny``, against a small vault made in a temporary folder in seconds (what the smoke
+test runs, so the suite cannot rot). Each figure is the median of ``--repeat`` runs, reported as
+wall time next to CPU time (the machine is shared); each comparison with a baseline is measured
+in the same run. P1, P2 and P10 run the real app in a subprocess (``--probe-app``, which builds
+the window exactly as ``ui.app.main`` does and records when the unlock screen and the populated
+main window are first painted). A part that cannot be measured gets a null figure and a reason;
+nothing here asserts a time.
+
+Run: ``.venv/bin/python benchmarks/run.py [--size tiny|reference] [--repeat N] [--only P3,P5]
+[--out FILE]``; JSON goes to ``benchmarks/out/run.json`` unless ``--out`` says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import (  # noqa: E402
+    OUT,
+    PASSPHRASE,
+    ROOT,
+    SIZES,
+    TODAY,
+    Size,
+    folder_bytes,
+    generate_plain,
+    generate_vault,
+    load_average,
+    open_plain,
+    plain_path,
+    timed,
+    vault_path,
+)
+
+TITLES = {
+    "P1": "process start to unlock screen visible",
+    "P2": "unlock to populated main window, beyond the KDF",
+    "P3": "search contacts + notes (FTS5, diacritics folded), per query p95",
+    "P4": "people list: first paint / jump to any row / filter",
+    "P5": "growth series, all areas x 104 weeks, from history",
+    "P6": "briefing pack with a chart per area",
+    "P7": "one leaflet",
+    "P8": "import a CSV with validation (read + dry run + write)",
+    "P9": "same workload: encrypted vault / plain SQLite",
+    "P10": "peak memory, vault open in the app, every page visited",
+}
+KEYS = tuple(TITLES)
+
+
+def row(label: str, target: float | None, measured: float | None, unit: str, *,
+        cpu: float | None = None, baseline: float | None = None,
+        baseline_label: str = "", overhead: bool = False) -> dict[str, Any]:
+    """One line of the table: a figure, its target and (optionally) its baseline.
+
+    The ratio is baseline / measured (a speed-up: P3, P5) or, with ``overhead``, measured /
+    baseline (what the real thing costs over a floor: P1, P7, P8, P10).
+    """
+    ratio = None
+    if measured is not None and baseline:
+        ratio = round(measured / baseline, 2) if overhead else round(baseline / measured, 2)
+    passed = None if measured is None or target is None else measured <= target
+    return {"label": label, "target": target, "measured": _round(measured), "unit": unit,
+            "cpu": _round(cpu), "baseline": _round(baseline), "baseline_label": baseline_label,
+            "ratio": ratio, "pass": passed}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4 if abs(value) < 1 else 2)
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+# ------------------------------------------------------------------------------- the app probe
+
+def probe_app(vault: Path, spawned_at: float, out: Path, visit_pages: bool) -> int:
+    """Child process: the app as ``ui.app.main`` builds it, timed; writes a JSON of timestamps.
+
+    Time stamps are ``time.time()`` so the parent's spawn time is comparable.
+    """
+    stamps: dict[str, Any] = {"spawned": spawned_at, "interpreter": time.time()}
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import ui.app as app_mod
+    from ui.session import AppDeps
+    from ui.settings import SettingsStore
+
+    app_mod._no_core_dumps()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(app_mod.APP_NAME)
+    app.setOrganizationName(app_mod.APP_NAME)
+    from ui.dialogs.unlock import open_with_passphrase
+
+    def opener(path: Path, secret: str) -> Any:
+        stamps["open_started"] = time.time()
+        try:
+            return open_with_passphrase(path, secret)
+        finally:
+            stamps["open_finished"] = time.time()
+
+    deps = AppDeps(settings=SettingsStore(), today=lambda: TODAY, opener=opener)
+    controller = app_mod.AppController(deps)
+
+    class FirstPaint(QObject):
+        def __init__(self, name: str, then: Callable[[], None]) -> None:
+            super().__init__()
+            self.name, self.then, self.done = name, then, False
+
+        def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+            if not self.done and event.type() == QEvent.Type.Paint:
+                self.done = True
+                stamps[self.name] = time.time()
+                QTimer.singleShot(0, self.then)
+            return False
+
+    kdf_seconds: list[float] = []
+
+    def timed_kdf() -> None:
+        from forum_kit.vault import keyfile
+
+        inner = keyfile.derive_key
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                kdf_seconds.append(time.perf_counter() - start)
+
+        keyfile.derive_key = wrapper
+
+    def finish() -> None:
+        window = controller.window
+        pages: dict[str, float] = {}
+        if visit_pages and window is not None:
+            for key in list(window.pages):
+                start = time.perf_counter()
+                window.show_page(key)
+                window.repaint()
+                app.processEvents()
+                pages[key] = time.perf_counter() - start
+        stamps["pages_s"] = pages
+        stamps["kdf_s"] = sum(kdf_seconds)
+        stamps["vm_hwm_kib"] = _status_kib("VmHWM")
+        stamps["vm_rss_kib"] = _status_kib("VmRSS")
+        out.write_text(json.dumps(stamps), encoding="utf-8")
+        if window is not None:
+            window.ctx.vault.lock()
+        app.quit()
+
+    window_paint = FirstPaint("window_painted", finish)
+
+    def opened(_vault: Any) -> None:
+        stamps["window_built"] = time.time()
+        window = controller.window
+        window.installEventFilter(window_paint)
+        window.repaint()
+
+    def type_passphrase() -> None:
+        # a person types for a second or more, long enough for the background imports
+        preload.join()
+        stamps["preloaded"] = time.time()
+        timed_kdf()
+        unlock = controller.welcome.unlock
+        unlock.passphrase.setText(PASSPHRASE)
+        stamps["unlock_clicked"] = time.time()
+        unlock.attempt()
+
+    unlock_paint = FirstPaint("unlock_visible", type_passphrase)
+    controller.welcome.installEventFilter(unlock_paint)
+    controller.welcome.vault_opened.connect(opened)
+    controller.start(vault_path=vault)
+    preload = app_mod.preload_in_background()
+    QTimer.singleShot(300_000, app.quit)  # never hang a benchmark run
+    app.exec()
+    return 0 if out.exists() else 1
+
+
+def _status_kib(field: str) -> int | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+_MINIMAL_WINDOW = """
+import json, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(640, 480)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            t = time.time()
+            hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')]
+            print(json.dumps({"painted": t, "vm_hwm_kib": int(hwm[0].split()[1]) if hwm else None}))
+            QTimer.singleShot(0, app.quit)
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+
+def _child_env(tmp: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # the probe must not add the benchmark vault to the user's recent vaults
+    env["FORUM_KIT_CONFIG_DIR"] = str(tmp / "config")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return env
+
+
+def measure_app(vault: Path, repeat: int) -> dict[str, dict[str, Any]]:
+    """P1, P2 and P10 from ``repeat`` app starts (+ the same number of minimal-window starts)."""
+    runs: list[dict[str, Any]] = []
+    base: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        env = _child_env(tmp)
+        for i in range(max(1, repeat)):
+            out = tmp / f"probe{i}.json"
+            spawned = time.time()
+            proc = subprocess.run(
+                [sys.executable, __file__, "--probe-app", str(vault), "--probe-out", str(out),
+                 "--spawned-at", repr(spawned)],
+                env=env, capture_output=True, text=True, timeout=600)
+            if proc.returncode != 0 or not out.exists():
+                raise RuntimeError("app probe failed: " + proc.stderr[-2000:])
+            runs.append(json.loads(out.read_text()))
+            spawned = time.time()
+            proc = subprocess.run([sys.executable, "-c", _MINIMAL_WINDOW], env=env,
+                                  capture_output=True, text=True, timeout=120)
+            if proc.returncode == 0 and proc.stdout.strip():
+                doc = json.loads(proc.stdout.strip().splitlines()[-1])
+                doc["spawned"] = spawned
+                base.append(doc)
+    p1 = statistics.median(r["unlock_visible"] - r["spawned"] for r in runs)
+    base_p1 = statistics.median(b["painted"] - b["spawned"] for b in base) if base else None
+    p2_all = [r["window_painted"] - r["unlock_clicked"] - r["kdf_s"] for r in runs]
+    p2 = statistics.median(p2_all)
+    open_s = statistics.median(r["open_finished"] - r["unlock_clicked"] for r in runs)
+    build_s = statistics.median(r["window_built"] - r["open_finished"] for r in runs)
+    kdf = statistics.median(r["kdf_s"] for r in runs)
+    hwm = max(r["vm_hwm_kib"] or 0 for r in runs) / 1024
+    base_hwm = max((b["vm_hwm_kib"] or 0) for b in base) / 1024 if base else None
+    pages = {k: round(ms(statistics.median(r["pages_s"][k] for r in runs)), 1)
+             for k in runs[0]["pages_s"]}
+    return {
+        "P1": {"rows": [row("unlock screen painted", 0.5, p1, "s", baseline=base_p1,
+                            baseline_label="minimal QMainWindow process",
+                            overhead=True)],
+               "details": {"runs_s": [round(r["unlock_visible"] - r["spawned"], 3)
+                                      for r in runs]}},
+        "P2": {"rows": [row("main window painted", 0.8, p2, "s")],
+               "details": {"vault_open_incl_kdf_s": round(open_s, 3), "kdf_s": round(kdf, 4),
+                           "window_built_after_open_s": round(build_s, 3),
+                           "painted_after_open_s": round(p2 - (open_s - kdf), 3),
+                           "runs_s": [round(x, 3) for x in p2_all]}},
+        "P10": {"rows": [row("VmHWM of the app", 400, hwm, "MiB", baseline=base_hwm,
+                             baseline_label="minimal QMainWindow process",
+                             overhead=True)],
+                "details": {"first_visit_of_each_page_ms": pages}},
+    }
+
+
+# -------------------------------------------------------------------------------- in-process
+
+SEARCHES = ("munoz", "Muñoz", "overtime", "heat", "short staffing", "serko", "rota",
+            "night shift", "ladder", "zzzqx")
+LIKE_COLUMNS = {
+    "conversations": ("agitate", "educate", "inoculate", "ask", "answer", "unite", "plan"),
+    "contacts": ("first_name", "last_name", "job_title", "shift", "language", "notes"),
+}
+
+
+def measure_search(vault: Any, repeat: int) -> dict[str, Any]:
+    """P3: every query of SEARCHES through ``queries.search``; baseline a LIKE scan."""
+    import sqlalchemy as sa
+
+    from forum_kit.queries.search import search
+
+    per_query: dict[str, float] = {}
+    all_times: list[float] = []
+    cpu: list[float] = []
+    with vault.unit_of_work() as s:
+        for q in SEARCHES:
+            t = timed(lambda q=q: search(s, q), max(3, repeat), warm=True)
+            per_query[q] = round(ms(t.wall), 2)
+            all_times.extend(t.runs)
+            cpu.append(t.cpu)
+        # diacritics folded: both spellings find the same people
+        folded = ([h.id for h in search(s, "munoz").people]
+                  == [h.id for h in search(s, "Muñoz").people])
+        like_sql = sa.text(
+            "SELECT (SELECT count(*) FROM conversations WHERE "
+            + " OR ".join(f"{c} LIKE :p" for c in LIKE_COLUMNS["conversations"])
+            + ") + (SELECT count(*) FROM contacts WHERE "
+            + " OR ".join(f"{c} LIKE :p" for c in LIKE_COLUMNS["contacts"]) + ")")
+        like = timed(lambda: s.execute(like_sql, {"p": "%overtime%"}).scalar(),
+                     min(3, max(1, repeat)))
+        fts_overtime = per_query["overtime"] / 1000
+        counts = {
+            "contacts": s.execute(sa.text("SELECT count(*) FROM contacts")).scalar(),
+            "conversations": s.execute(sa.text("SELECT count(*) FROM conversations")).scalar(),
+        }
+    ordered = sorted(all_times)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"rows": [
+        row("p95 over all queries", 10, ms(p95), "ms", cpu=ms(statistics.median(cpu))),
+        row("'overtime': FTS5 vs LIKE over 13 columns", None, ms(fts_overtime), "ms",
+            baseline=ms(like.wall), baseline_label="LIKE '%overtime%' scan"),
+    ], "details": {"per_query_median_ms": per_query, "munoz_equals_Muñoz": folded,
+                   "rows": counts}}
+
+
+def measure_people_list(n: int, repeat: int) -> dict[str, Any]:
+    """P4 through the real People page on a vault of ``n`` contacts (bench_people_list's)."""
+    import bench_people_list as bpl
+    from PySide6.QtWidgets import QApplication
+
+    from ui.pages.people import PeoplePage
+    from ui.session import AppContext, AppDeps
+    from ui.settings import SettingsStore
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        start = time.perf_counter()
+        vault, leaf = bpl.build_vault(tmp / "list.forumkit", n)
+        build_s = time.perf_counter() - start
+        try:
+            ctx = AppContext(vault, AppDeps(settings=SettingsStore(tmp / "s.ini"),
+                                            today=lambda: TODAY))
+            pages: list[Any] = []
+
+            def paint(page: Any) -> None:
+                page.table.viewport().repaint()
+                app.processEvents()
+
+            def close_pages() -> None:
+                while pages:
+                    p = pages.pop()
+                    p.clear()
+                    p.close()
+                    p.deleteLater()
+                app.processEvents()
+
+            def first_paint() -> None:
+                close_pages()
+                page = PeoplePage()
+                page.resize(1280, 800)
+                pages.append(page)
+                start = time.perf_counter(), time.process_time()
+                page.attach(ctx)
+                page.show()
+                paint(page)
+                first.append((time.perf_counter() - start[0], time.process_time() - start[1]))
+
+            first: list[tuple[float, float]] = []
+            for _ in range(max(1, repeat)):
+                first_paint()
+            fp_wall = statistics.median(w for w, _ in first)
+            fp_cpu = statistics.median(c for _, c in first)
+            page = pages[-1]
+            rows = page.model.rowCount()
+            target = max(0, min(rows - 1, int(rows * 0.99)))
+            jumps: list[float] = []
+            for _ in range(max(1, repeat)):
+                page.table.scrollToTop()
+                paint(page)
+                page.model.invalidate_rows()
+                start_j = time.perf_counter()
+                page.table.scrollTo(page.model.index(target, 0))
+                paint(page)
+                jumps.append(time.perf_counter() - start_j)
+            areas = iter(leaf * (repeat + 2))
+
+            def filter_area() -> None:
+                page.set_area_filter(next(areas))
+                paint(page)
+
+            by_area = timed(filter_area, repeat)
+            page.set_area_filter(None)
+            words = iter(["zoe", "serko", "alvarez", "smith", "picker night"] * (repeat + 1))
+
+            def filter_text() -> None:
+                page.search.setText(next(words))
+                page.apply_filter()
+                paint(page)
+
+            by_text = timed(filter_text, repeat)
+            page.search.clear()
+            page.apply_filter()
+            close_pages()
+        finally:
+            vault.lock()
+    return {"rows": [
+        row(f"first paint ({rows:,} rows)", 50, ms(fp_wall), "ms", cpu=ms(fp_cpu)),
+        row(f"jump to row {target:,}", 50, ms(statistics.median(jumps)), "ms"),
+        row("filter by area", 100, ms(by_area.wall), "ms", cpu=ms(by_area.cpu)),
+        row("filter by text (FTS5)", 100, ms(by_text.wall), "ms", cpu=ms(by_text.cpu)),
+    ], "details": {"list_vault_build_s": round(build_s, 1), "rows": rows}}
+
+
+def _all_area_ids(session: Any) -> list[int]:
+    import sqlalchemy as sa
+
+    from forum_kit.models import Area
+
+    return list(session.execute(sa.select(Area.id).order_by(Area.id)).scalars())
+
+
+def measure_growth(vault: Any, repeat: int) -> dict[str, Any]:
+    """P5: ``growth_series`` for every area x 104 weeks; baseline ``area_figures`` per point."""
+    from forum_kit.growth import area_figures, growth_series
+
+    start = TODAY - dt.timedelta(weeks=103)
+    with vault.unit_of_work() as s:
+        areas = _all_area_ids(s)
+        t = timed(lambda: growth_series(s, area_ids=areas, start=start, end=TODAY), repeat)
+        points = len(next(iter(t.result.values()))) if t.result else 0
+        # the naive way: one area_figures per area and week; 1 area x 8 weeks timed, scaled
+        weeks = [start + dt.timedelta(weeks=w) for w in range(0, 104, 13)]
+        naive = timed(lambda: [area_figures(s, area_id=areas[0], as_of=d) for d in weeks], 1)
+        naive_all = naive.wall * len(areas) * points / len(weeks)
+    return {"rows": [row(f"{len(areas)} areas x {points} weeks", 0.3, t.wall, "s", cpu=t.cpu,
+                         baseline=naive_all,
+                         baseline_label="area_figures per area and week (8 timed, scaled)")],
+            "details": {"areas": len(areas), "points": points}}
+
+
+def measure_pack(vault: Any, repeat: int, areas_wanted: int) -> dict[str, Any]:
+    """P6: the forum briefing over every area, figures and charts from the vault, as a pack."""
+    import io
+
+    from forum_kit.queries.documents import briefing_data, council_meetings, forums
+    from forum_kit.reports import build_pack
+    from forum_kit.reports.data import PackSpec
+    from forum_kit.reports.fonts import ensure_fonts
+
+    ensure_fonts()
+    with vault.unit_of_work() as s:
+        forum = forums(s)[0]
+        meeting = council_meetings(s, forum_id=forum.id)[0]
+        areas = _all_area_ids(s)[:areas_wanted]
+        data = timed(lambda: briefing_data(s, forum_id=forum.id, council_meeting_id=meeting.id,
+                                           as_of=TODAY, area_ids=areas), repeat)
+    spec = PackSpec(title="Benchmark pack", subtitle="", prepared_for="the delegate",
+                    date=TODAY, items=(data.result,))
+    info: list[Any] = []
+
+    def build() -> int:
+        buffer = io.BytesIO()
+        info.append(build_pack(spec, buffer))
+        return len(buffer.getvalue())
+
+    render = timed(build, repeat)
+    total = data.wall + render.wall
+    return {"rows": [
+        row(f"{len(areas)} areas: data + PDF", 2.0, total, "s", cpu=data.cpu + render.cpu),
+        row("  of which PDF (ReportLab)", None, render.wall, "s", cpu=render.cpu),
+    ], "details": {"areas": len(areas), "pages": getattr(info[-1], "pages", None),
+                   "bytes": render.result, "data_s": round(data.wall, 3)}}
+
+
+def measure_leaflet(repeat: int) -> dict[str, Any]:
+    """P7: one leaflet; baseline a bare one-page ReportLab document in the same font."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from forum_kit.reports import build_leaflet
+    from forum_kit.reports.fonts import ensure_fonts
+    from forum_kit.reports.samples import sample_leaflet
+    from forum_kit.reports.styles import paragraph_styles
+
+    ensure_fonts()
+    spec = sample_leaflet("meeting")
+    n = max(5, repeat * 5)
+    ours = timed(lambda: build_leaflet(spec, io.BytesIO()), n, warm=True)
+    font = paragraph_styles()["body"].fontName if "body" in paragraph_styles() else "Helvetica"
+    style = ParagraphStyle("b", fontName=font, fontSize=11)
+
+    def floor() -> None:
+        doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4)
+        doc.build([Paragraph("Meeting: Thursday 18:00, the canteen. " * 20, style)])
+
+    base = timed(floor, n, warm=True)
+    return {"rows": [row("A4 leaflet (sample 'meeting')", 50, ms(ours.wall), "ms",
+                         cpu=ms(ours.cpu), baseline=ms(base.wall),
+                         baseline_label=f"bare 1-page ReportLab doc ({font})",
+                         overhead=True)]}
+
+
+def measure_import(rows_n: int, repeat: int) -> dict[str, Any]:
+    """P8: read + dry run + write of a generated chart CSV (bench_import's), fresh vault each."""
+    import csv
+
+    import bench_import as bi
+
+    from forum_kit.exchange.importer import apply_import, plan_import
+    from forum_kit.exchange.mapping import guess_mapping
+    from forum_kit.exchange.sniff import read_table
+    from forum_kit.services.workplaces import add_workplace
+    from forum_kit.vault import FAST_KDF, Vault
+
+    stages: dict[str, list[float]] = {"csv": [], "read": [], "plan": [], "apply": []}
+    cpu: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        source = tmp / "chart.csv"
+        bi.make_csv(source, rows_n)
+        for i in range(max(1, repeat)):
+            vault = Vault.create(tmp / f"v{i}.forumkit", PASSPHRASE, kdf=FAST_KDF)
+            try:
+                with vault.unit_of_work() as s:
+                    wp = add_workplace(s, name="Depot", today=TODAY).id
+                c0 = time.process_time()
+                t0 = time.perf_counter()
+                with open(source, encoding="utf-8", newline="") as fh:
+                    sum(1 for _ in csv.reader(fh))
+                t1 = time.perf_counter()
+                table = read_table(source)
+                mapping = guess_mapping(table.headers)
+                t2 = time.perf_counter()
+                with vault.unit_of_work() as s:
+                    plan = plan_import(s, table, workplace_id=wp, mapping=mapping, today=TODAY)
+                t3 = time.perf_counter()
+                with vault.unit_of_work() as s:
+                    result = apply_import(s, plan)
+                t4 = time.perf_counter()
+                cpu.append(time.process_time() - c0)
+                if result.added != rows_n:
+                    raise RuntimeError("the import did not add every row")
+            finally:
+                vault.lock()
+            for key, value in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+                stages[key].append(value)
+    med = {k: statistics.median(v) for k, v in stages.items()}
+    total = med["read"] + med["plan"] + med["apply"]
+    return {"rows": [
+        row(f"{rows_n:,} rows: read + plan + apply", 3.0, total, "s",
+            cpu=statistics.median(cpu), baseline=med["csv"],
+            baseline_label="csv module parse only", overhead=True),
+    ], "details": {"stages_s": {k: round(v, 3) for k, v in med.items()},
+                   "libreoffice_csv_to_xlsx_s": "8.0-8.3 (PERFORMANCE.md, not re-measured)"}}
+
+
+def _workload(session: Any, areas: list[int]) -> int:
+    """A mix of what the screens do: people list ids, area trees, searches, a growth series."""
+    import sqlalchemy as sa
+
+    from forum_kit.growth import growth_series
+    from forum_kit.queries.areas import area_tree, workplaces
+    from forum_kit.queries.people import PeopleFilter, people_ids
+    from forum_kit.queries.search import search
+
+    n = 0
+    for wp in workplaces(session):
+        n += len(area_tree(session, wp.id))
+        n += len(people_ids(session, PeopleFilter(workplace_id=wp.id), today=TODAY))
+    n += len(people_ids(session, PeopleFilter(), sort="level", today=TODAY))
+    for q in SEARCHES[:5]:
+        n += len(search(session, q).conversations)
+    series = growth_series(session, area_ids=areas[:20], start=TODAY - dt.timedelta(weeks=51),
+                           end=TODAY)
+    n += len(series)
+    n += session.execute(sa.text(
+        "SELECT count(*) FROM conversations WHERE held_on >= :d"), {"d": TODAY.replace(day=1)}
+    ).scalar()
+    return n
+
+
+def measure_cipher(vault: Any, plain: Path, repeat: int) -> dict[str, Any]:
+    """P9: the same workload on the encrypted vault and on the plain twin; cold and warm."""
+    from sqlalchemy.orm import Session
+
+    engine = open_plain(plain)
+    try:
+        with vault.unit_of_work() as s:
+            areas = _all_area_ids(s)
+        results = {}
+        for name, make in (("encrypted", lambda: vault.unit_of_work()),
+                           ("plain", lambda: Session(engine))):
+            def once(make: Callable[[], Any] = make) -> int:
+                with make() as s:
+                    return _workload(s, areas)
+
+            cold = timed(once, 1)
+            warm = timed(once, repeat)
+            results[name] = (cold, warm)
+    finally:
+        engine.dispose()
+    enc_cold, enc_warm = results["encrypted"]
+    pl_cold, pl_warm = results["plain"]
+    if enc_warm.result != pl_warm.result:
+        raise RuntimeError("the encrypted vault and the plain twin hold different data")
+    return {"rows": [
+        row("warm: encrypted / plain", 1.3, enc_warm.wall / pl_warm.wall, "x",
+            cpu=enc_warm.cpu / pl_warm.cpu),
+        row("cold (first run): encrypted / plain", None, enc_cold.wall / pl_cold.wall, "x"),
+    ], "details": {"encrypted_warm_s": round(enc_warm.wall, 3),
+                   "plain_warm_s": round(pl_warm.wall, 3),
+                   "encrypted_cold_s": round(enc_cold.wall, 3),
+                   "plain_cold_s": round(pl_cold.wall, 3)}}
+
+
+# ---------------------------------------------------------------------------------- driving
+
+def prepare(size: Size, data: Path | None, tmp: Path) -> tuple[Path, Path, dict[str, Any]]:
+    """The vault and the plain twin: generated into ``tmp`` for tiny, else read from ``data``."""
+    info: dict[str, Any] = {}
+    folder = data if data is not None else (OUT if size.name == "reference" else tmp)
+    folder.mkdir(parents=True, exist_ok=True)
+    v, p = vault_path(folder, size), plain_path(folder, size)
+    if not v.exists():
+        if size.name == "reference" and data is None:
+            raise SystemExit(f"{v} is missing: run benchmarks/generate.py first")
+        info["vault"] = generate_vault(v, size)
+    if not p.exists():
+        info["plain"] = generate_plain(p, size)
+    info["vault_bytes"] = folder_bytes(v)
+    info["plain_bytes"] = folder_bytes(p)
+    return v, p, info
+
+
+def run(size: Size, repeat: int, only: set[str], data: Path | None) -> dict[str, Any]:
+    """Measure every selected P; a failing part is recorded with its reason, never fatal."""
+    from forum_kit.vault import Vault
+
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        v_path, p_path, info = prepare(size, data, Path(tmp_name))
+        vault = Vault.open(v_path, PASSPHRASE)
+
+        def attempt(keys: tuple[str, ...], fn: Callable[[], Any]) -> None:
+            if not only.intersection(keys):
+                return
+            start = time.perf_counter()
+            try:
+                got = fn()
+                got = got if len(keys) > 1 else {keys[0]: got}
+                for key in keys:
+                    results[key] = got[key]
+            except Exception as error:  # noqa: BLE001 - one broken part must not hide the rest
+                reason = f"{type(error).__name__}: {error}"
+                print(f"{'/'.join(keys)} could not be measured: {reason}", file=sys.stderr)
+                traceback.print_exc()
+                for key in keys:
+                    results[key] = {"rows": [row(TITLES[key], None, None, "")],
+                                    "error": reason[:500]}
+            for key in keys:
+                results[key]["seconds_to_measure"] = round(time.perf_counter() - start, 1)
+
+        try:
+            attempt(("P3",), lambda: measure_search(vault, repeat))
+            attempt(("P5",), lambda: measure_growth(vault, repeat))
+            attempt(("P6",), lambda: measure_pack(vault, repeat, 200))
+            attempt(("P9",), lambda: measure_cipher(vault, p_path, repeat))
+        finally:
+            vault.lock()
+        attempt(("P1", "P2", "P10"), lambda: measure_app(v_path, repeat))
+        attempt(("P7",), lambda: measure_leaflet(repeat))
+        attempt(("P4",), lambda: measure_people_list(size.list_rows, repeat))
+        attempt(("P8",), lambda: measure_import(size.import_rows, repeat))
+    for key in KEYS:
+        if key not in results:
+            results[key] = {"rows": [row(TITLES[key], None, None, "")],
+                            "skipped": "not selected with --only"}
+        results[key]["title"] = TITLES[key]
+    return {"size": size.name, "repeat": repeat, "when": dt.datetime.now().isoformat(
+        timespec="seconds"), "python": platform.python_version(), "cpus": os.cpu_count(),
+        "load_avg_1min": load_average(), "data": info,
+        "results": {k: results[k] for k in KEYS}}
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "s" or unit == "x":
+        return f"{value:.2f}{unit}"
+    return f"{value:,.1f}{unit}"
+
+
+def print_table(doc: dict[str, Any]) -> None:
+    """The table: target, measured (and CPU), baseline, ratio, pass/fail."""
+    print(f"Forum Kit benchmarks, size {doc['size']}, median of {doc['repeat']}, "
+          f"load average {doc['load_avg_1min']:.2f}")
+    head = f"{'':4}{'measure':46}{'target':>10}{'measured':>11}{'cpu':>9}{'baseline':>11}" \
+           f"{'ratio':>8}  result"
+    print(head)
+    print("-" * len(head))
+    for key, entry in doc["results"].items():
+        print(f"{key:4}{entry['title']}")
+        for r in entry["rows"]:
+            unit = r["unit"]
+
+            def fmt(x: float | None, unit: str = unit) -> str:
+                return "-" if x is None else _fmt(x, unit)
+
+            verdict = {True: "pass", False: "FAIL", None: ""}[r["pass"]]
+            if "error" in entry:
+                verdict = "not measured"
+            elif "skipped" in entry:
+                verdict = "skipped"
+            ratio = "-" if r["ratio"] is None else f"{r['ratio']:.1f}x"
+            print(f"{'':6}{r['label'][:44]:44}{fmt(r['target']):>10}{fmt(r['measured']):>11}"
+                  f"{fmt(r['cpu']):>9}{fmt(r['baseline']):>11}{ratio:>8}  {verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=sorted(SIZES), default="reference")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--only", default=",".join(KEYS),
+                        help="comma-separated keys, e.g. P3,P5")
+    parser.add_argument("--out", type=Path, default=OUT / "run.json")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="folder holding the vault and twin (generated there if missing)")
+    parser.add_argument("--probe-app", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--probe-out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--no-pages", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.probe_app is not None:
+        return probe_app(args.probe_app, args.spawned_at or time.time(), args.probe_out,
+                         not args.no_pages)
+    only = {k.strip().upper() for k in args.only.split(",") if k.strip()}
+    unknown = only - set(KEYS)
+    if unknown:
+        parser.error(f"unknown keys: {', '.join(sorted(unknown))}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    doc = run(SIZES[args.size], max(1, args.repeat), only, args.data)
+    print_table(doc)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"JSON: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

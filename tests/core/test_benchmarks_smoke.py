@@ -1,0 +1,43 @@
+"""Smoke test of the performance suite: ``benchmarks/run.py --size tiny`` must keep working.
+
+Runs the whole suite once on a tiny vault made inside pytest's tmp_path and checks that it exits
+0 and writes JSON with every target P1-P10, each with a figure or a stated reason. No time is
+asserted: the figures themselves belong to ``docs/performance.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+KEYS = [f"P{i}" for i in range(1, 11)]
+
+
+def test_run_tiny_writes_every_target(tmp_path):
+    out = tmp_path / "run.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path),
+               FORUM_KIT_CONFIG_DIR=str(tmp_path / "config"))
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--size", "tiny", "--repeat", "1",
+         "--data", str(tmp_path / "data"), "--out", str(out)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["size"] == "tiny"
+    assert list(doc["results"]) == KEYS
+    for key in KEYS:
+        entry = doc["results"][key]
+        assert entry["title"] and entry["rows"], key
+        for line in entry["rows"]:
+            # a figure, or (only when a part is missing) the reason it could not be measured
+            assert line["measured"] is not None or entry.get("error"), (key, line)
+    # everything generated for the run stayed inside tmp_path
+    assert (tmp_path / "data" / "tiny.forumkit").is_dir()
+    assert (tmp_path / "data" / "tiny-plain.sqlite").is_file()
+    assert "P3" in proc.stdout and "P10" in proc.stdout
+
