@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent
@@ -77,7 +78,19 @@ def main() -> int:
     for number, key in enumerate(window.pages):
         if key == "search":
             continue
-        window.show_page(key)
+        page = window.show_page(key)
+        if key == "documents":
+            # the preview is built in the background: wait for it (and show a briefing)
+            page.kind.setCurrentIndex(page.kind.findData("briefing"))
+            page.build_now()
+            for _ in range(400):
+                if page.is_current and page.preview.has_document:
+                    break
+                app.processEvents()
+                time.sleep(0.02)
+            for _ in range(50):  # QPdfView renders its pages on a thread of its own
+                app.processEvents()
+                time.sleep(0.02)
         shot(window, f"page-{number + 1:02d}-{key}")
     window.search_box.setText("overtime")
     window.run_search()

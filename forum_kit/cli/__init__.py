@@ -32,6 +32,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.ical_cmd",
     "forum_kit.cli.keys_cmd",
     "forum_kit.cli.bundle_cmd",
+    "forum_kit.cli.leaflet_cmd",
+    "forum_kit.cli.briefing_cmd",
+    "forum_kit.cli.pack_cmd",
+    "forum_kit.cli.chart_sheet_cmd",
 )
 
 EXIT_USAGE = 2
@@ -75,6 +79,7 @@ def _run_app(argv: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    importlib.import_module("forum_kit.cli.vault_cmds").no_core_dumps()  # SECURITY.md L-7
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] in APP_OPTIONS or args_list[0].startswith("--vault="):
         return _run_app(args_list)
