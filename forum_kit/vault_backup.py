@@ -80,9 +80,10 @@ class _Parsed:
     body_offset: int
 
 
-def _backup_key(data_key: bytes | bytearray, salt: bytes) -> bytes:
+def _backup_key(data_key: bytes | bytearray | memoryview, salt: bytes) -> bytes:
+    # HKDF reads the buffer itself: an immutable bytes copy of the data key could not be wiped
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_HKDF_INFO).derive(
-        bytes(data_key)
+        data_key
     )
 
 

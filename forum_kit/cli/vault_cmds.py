@@ -1,7 +1,10 @@
-"""Commands on the vault itself: ``init``, ``summary``, ``passwd``, ``recovery-key``, ``check``.
+"""Commands on the vault itself: ``init``, ``summary``, ``passwd``, ``recovery-key``,
+``rotate-key``, ``check``, and the process hardening every command gets (no core dumps).
 
 Each unlocks the vault for the one command and locks it again at the end (the lock is implicit).
-``summary`` prints counts only, never a name.
+``summary`` prints counts only, never a name. ``passwd`` changes the passphrase with the old one,
+or resets a forgotten one with the recovery key; ``rotate-key`` re-encrypts the database under a
+new data key. A recovery key is printed once, in groups, and never written anywhere else.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from forum_kit.cli.common import (
     opened_vault,
     read_new_passphrase,
     read_passphrase,
+    read_secret_file,
 )
 
 if TYPE_CHECKING:
@@ -39,11 +43,13 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=run_summary)
 
     p = subparsers.add_parser(
-        "passwd", help="change the passphrase",
-        description="Change the passphrase. The new one comes from --new-passphrase-file, "
+        "passwd", help="change the passphrase (or reset a forgotten one with the recovery key)",
+        description="Change the passphrase after proving the current one, or with "
+        "--recovery-key-file set a new one when the passphrase is forgotten (the recovery key "
+        "keeps working). The new passphrase comes from --new-passphrase-file, "
         "FORUM_KIT_NEW_PASSPHRASE or a prompt (typed twice).")
     add_vault_path(p)
-    add_secret_options(p, recovery=False)
+    add_secret_options(p)
     p.add_argument("--new-passphrase-file", metavar="FILE", type=Path,
                    help="read the new passphrase from the first line of FILE")
     p.set_defaults(handler=run_passwd)
@@ -56,11 +62,36 @@ def register(subparsers: Any) -> None:
     add_secret_options(p, recovery=False)
     p.set_defaults(handler=run_recovery_key)
 
+    p = subparsers.add_parser(
+        "rotate-key", help="re-encrypt the database under a new data key",
+        description="Replace the vault's data key: every page of the database is re-encrypted "
+        "and the passphrase keeps working. If the vault has a recovery key, a new one is made "
+        "and shown once (the old one stops working) unless --recovery-key-file gives the "
+        "current one to keep. Close the vault in the desktop app first.")
+    add_vault_path(p)
+    add_secret_options(p, recovery=False)
+    p.add_argument("--recovery-key-file", metavar="FILE", type=Path,
+                   help="keep the recovery key in FILE instead of making a new one")
+    p.set_defaults(handler=run_rotate_key)
+
     p = subparsers.add_parser("check", help="check the vault's integrity",
                               description="Run SQLite's and SQLCipher's integrity checks.")
     add_vault_path(p)
     add_secret_options(p)
     p.set_defaults(handler=run_check)
+
+
+def no_core_dumps() -> None:
+    """Forbid core files for this process (SECURITY.md L-7); a no-op where there are none."""
+    try:
+        import resource
+    except ImportError:  # Windows has no core files to forbid
+        return
+    try:
+        # soft and hard: a crash while unlocked must not write the data key or notes to disk
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
 
 
 def _remember(path: Any) -> None:
@@ -136,11 +167,12 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def run_passwd(args: argparse.Namespace) -> int:
-    """Prove the old passphrase, then rewrite the passphrase slot (the database is untouched)."""
-    old = read_passphrase(args, label="Current passphrase")
-    args.recovery_key_file = None
+    """Prove the old passphrase (or the recovery key), then rewrite the passphrase slot only."""
     from forum_kit.vault import Vault
 
+    if args.recovery_key_file is not None:
+        return _reset_passphrase(args)
+    old = read_passphrase(args, label="Current passphrase")
     vault = Vault.open(args.path, old)
     try:
         new = read_new_passphrase(args)
@@ -151,19 +183,65 @@ def run_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_recovery_key(args: argparse.Namespace) -> int:
-    """Create the recovery slot and print the key once."""
-    with opened_vault(args) as vault:
-        key = vault.add_recovery_key()
+def _reset_passphrase(args: argparse.Namespace) -> int:
+    """The forgotten-passphrase path: unlock with the recovery key, then set a new passphrase."""
+    from forum_kit.vault import Vault
+
+    recovery = read_secret_file(args.recovery_key_file, "recovery key")
+    vault = Vault.open_with_recovery_key(args.path, recovery)
+    try:
+        new = read_new_passphrase(args)
+        vault.change_passphrase_with_recovery_key(recovery, new)
+    finally:
+        vault.lock()
+    print("The passphrase is reset. The forgotten one no longer opens the vault; "
+          "the recovery key still does.")
+    return 0
+
+
+def _print_recovery_key(key: str, heading: str, note: str) -> None:
     groups = key.split("-")
     lines = [" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)]
-    print("Your recovery key: write this down; it is shown once.")
-    print("It opens the vault if the passphrase is forgotten, and replaces any earlier one.")
+    print(heading)
+    print(note)
     print()
     for line in lines:
         print(f"    {line}")
     print()
     print("Keep it on paper, away from this computer.")
+
+
+def run_recovery_key(args: argparse.Namespace) -> int:
+    """Create the recovery slot and print the key once."""
+    with opened_vault(args) as vault:
+        key = vault.add_recovery_key()
+    _print_recovery_key(
+        key, "Your recovery key: write this down; it is shown once.",
+        "It opens the vault if the passphrase is forgotten, and replaces any earlier one.")
+    return 0
+
+
+def run_rotate_key(args: argparse.Namespace) -> int:
+    """Re-encrypt under a new data key; print the new recovery key once when one is made."""
+    from forum_kit.vault import Vault
+
+    keep = args.recovery_key_file
+    recovery = read_secret_file(keep, "recovery key") if keep is not None else None
+    passphrase = read_passphrase(args)
+    vault = Vault.open(args.path, passphrase)
+    try:
+        shown = vault.rotate_data_key(passphrase, recovery_key=recovery)
+    finally:
+        vault.lock()
+    print("The data key is replaced: the database is re-encrypted under a new key. "
+          "The passphrase is unchanged.")
+    if recovery is not None:
+        print("The recovery key is unchanged.")
+    if shown is not None:
+        print()
+        _print_recovery_key(
+            shown, "Your new recovery key: write this down; it is shown once.",
+            "The old recovery key no longer opens the vault.")
     return 0
 
 

@@ -24,15 +24,25 @@ from forum_kit.vault.migrations import runner
 BATCH = 300
 
 
-def _writer_child(db_path, key: bytes, start: int, write_fd: int) -> None:
-    """Forked child: 300-row transactions forever, reporting the committed total after each."""
+def _writer_child(db_path, key: bytes, start: int, write_fd: int, journal: str) -> None:
+    """Forked child: 300-row transactions forever, reporting the committed total after each.
+
+    The engine itself always asks for WAL; a connection-level PRAGMA after it switches to the
+    journal mode under test, and the child reports the mode its connections really use.
+    """
     code = 1
     try:
         engine = make_engine(db_path, key)
+        if journal != "WAL":
+            event.listen(engine, "connect", lambda dbapi_conn, _record: dbapi_conn.execute(
+                f"PRAGMA journal_mode = {journal}").fetchall())
+        with engine.connect() as conn:
+            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+        os.write(write_fd, f"mode={mode}\n".encode())
         total = start
         while True:
             txn = total // BATCH
-            rows = [{"txn": txn, "n": i, "body": "r1 payload " * 8} for i in range(BATCH)]
+            rows = [{"txn": txn, "n": i, "body": "r1 payload " * 2} for i in range(BATCH)]
             with engine.begin() as conn:
                 conn.execute(text("INSERT INTO r1 (txn, n, body) VALUES (:txn, :n, :body)"), rows)
             total += BATCH
@@ -43,41 +53,73 @@ def _writer_child(db_path, key: bytes, start: int, write_fd: int) -> None:
         os._exit(code)
 
 
+def _read_line(fd: int) -> bytes:
+    """One line from a pipe, unbuffered, so that what follows is still there for the rest."""
+    out = b""
+    while not out.endswith(b"\n"):
+        chunk = os.read(fd, 1)
+        if not chunk:
+            break
+        out += chunk
+    return out
+
+
 @pytest.mark.slow
-def test_r1_kill9_during_writes_loses_no_committed_row(sec_vault):
+@pytest.mark.parametrize("journal", ["WAL", "DELETE"])
+def test_r1_kill9_during_writes_loses_no_committed_row(sec_vault, journal):
     with sec_vault.unit_of_work() as s:
         s.execute(text("CREATE TABLE r1 (id INTEGER PRIMARY KEY, txn INT, n INT, body TEXT)"))
     key = data_key(sec_vault)
     db = sec_vault.db_path
+    hot_journal = db.with_name(db.name + "-journal")
     sec_vault.lock()  # no SQLite handle of the parent crosses the fork
-    rng = random.Random(4242)
+    rng = random.Random(4242 + len(journal))
     count = 0
     kills = 50  # SECURITY.md R-1
+    modes: set[str] = set()
+    hot_journals = 0
     for _ in range(kills):
+        start = count
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:
             os.close(read_fd)
-            _writer_child(db, key, count, write_fd)
+            _writer_child(db, key, start, write_fd, journal)
         os.close(write_fd)
-        time.sleep(rng.uniform(0.01, 0.08))
+        first = _read_line(read_fd)  # the writer is connected: kill it while it writes
+        time.sleep(rng.uniform(0.0, 0.05))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status), "the writer died on its own"
         with os.fdopen(read_fd) as fh:
-            reported = [int(x) for x in fh.read().split()]
-        conn = connect_keyed(db, key)
+            words = [first.decode().strip(), *fh.read().split()]
+        modes.update(w for w in words if w.startswith("mode="))
+        reported = [int(x) for x in words if x.isdigit()]
+        hot_journals += hot_journal.exists() and hot_journal.stat().st_size > 0
+        # opening rolls a hot journal back; no connection pragmas, so DELETE mode stays DELETE
+        conn = connect_keyed(db, key, pragmas=journal == "WAL")
         try:
             count = conn.execute("SELECT count(*) FROM r1").fetchone()[0]
+            # transactions checked after an earlier kill cannot change: only this writer's ones
             partial = conn.execute(
-                "SELECT count(*) FROM (SELECT txn FROM r1 GROUP BY txn HAVING count(*) != ?)",
-                (BATCH,),
+                "SELECT count(*) FROM (SELECT txn FROM r1 WHERE txn >= ? GROUP BY txn "
+                "HAVING count(*) != ?)",
+                (start // BATCH, BATCH),
             ).fetchone()[0]
         finally:
             conn.close()
         assert count >= (reported[-1] if reported else 0)  # 0 committed rows lost
         assert count % BATCH == 0 and partial == 0  # 0 partial transactions
     assert count > 0
+    assert modes == {f"mode={journal.lower()}"}  # the writers really used this journal mode
+    conn = connect_keyed(db, key, pragmas=False)
+    try:  # a plain connection reports the mode recorded in the (encrypted) file header
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == journal.lower()
+    finally:
+        conn.close()
+    if journal == "DELETE":
+        assert hot_journals > 0, "no kill landed inside a transaction"
+    print(f"\nR-1 {journal}: {kills} kills, {count} rows, {hot_journals} hot journals")
     v = Vault.open(db.parent, PASSPHRASE)
     try:
         report = v.check()
