@@ -39,7 +39,7 @@ from forum_kit.errors import (
 )
 from forum_kit.models.meta import CREATED_AT_KEY, VAULT_ID_KEY, VaultMeta
 from forum_kit.vault import keyfile
-from forum_kit.vault.backup import BACKUP_DIR, make_backup
+from forum_kit.vault.backup import BACKUP_DIR, list_backups, make_backup
 from forum_kit.vault.engine import (
     PAGE_SIZE,
     PLAINTEXT_HEADER,
@@ -524,11 +524,24 @@ class Vault:
                         raise (_translate(error) or StorageError()) from None
                     raise
                 self._write_keys(staged.promote_pending())
+                self._rekey_backups(key, new_key)
                 # the engine's creator holds ``key``: from here on it connects with the new key
                 key[:] = new_key
             finally:
                 keyfile.wipe(new_key)
             return shown
+
+    def _rekey_backups(self, old: bytearray, new: bytearray) -> None:
+        """Re-encrypt the backups too: they are copies under the data key, so once the old key is
+        gone they could never be opened again. One that cannot be re-encrypted is removed, since
+        nothing could read it any more (the database itself is already under the new key)."""
+        for path in list_backups(self.path):
+            try:
+                rekey(path, old, new)
+            except Exception:  # noqa: BLE001 - any failure leaves an unreadable copy
+                path.unlink(missing_ok=True)
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
 
     def _after_failed_rekey(self, staged: keyfile.KeyFile, key: bytearray,
                             new_key: bytearray) -> None:
