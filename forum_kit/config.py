@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import os
-import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from forum_kit.files import write_atomic
 
 APP_NAME = "forum-kit"
 CONFIG_NAME = "config.json"
@@ -107,17 +108,7 @@ def save(config: UserConfig) -> None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     doc = {"format": FORMAT, "recent_vaults": list(config.recent_vaults[:MAX_RECENT])}
     data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    tmp = folder / f"{CONFIG_NAME}.{secrets.token_hex(6)}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        tmp.unlink(missing_ok=True)
-        raise
-    os.close(fd)
-    os.replace(tmp, folder / CONFIG_NAME)
+    write_atomic(folder / CONFIG_NAME, data)
 
 
 def add_recent_vault(path: str | os.PathLike[str]) -> UserConfig:

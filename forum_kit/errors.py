@@ -40,7 +40,9 @@ class Conflict(ForumKitError):
 
 class WrongPassphrase(ForumKitError):
     code = 10
-    default_message = "Wrong passphrase (or recovery key). Check it and try again; nothing was changed."
+    default_message = (
+        "Wrong passphrase (or recovery key). Check it and try again; nothing was changed."
+    )
 
 
 class KeyFileDamaged(ForumKitError):

@@ -86,6 +86,7 @@ def run_in_background(
             # the traceback's frames may hold a passphrase or key: drop them before handing over
             error.__traceback__ = None
             error.__context__ = None
+            error.__cause__ = None
             _emit(relay.failed, error)
             return
         _emit(relay.done, result)

@@ -11,13 +11,12 @@ total, and the delegates each forum listed last.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date, warn
+from forum_kit.files import write_atomic
 
 
 def register(subparsers: Any) -> None:
@@ -63,33 +62,6 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=run)
 
 
-def write_atomic(path: Path, data: bytes, *, private: bool = True) -> None:
-    """Write ``data`` to ``path`` through a same-folder temporary file, fsync and rename;
-    owner-only permissions unless ``private`` is False (key cards are public)."""
-    from forum_kit.errors import InvalidInput, StorageError
-
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InvalidInput("--out: the folder to write to does not exist.")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".forumkit-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise StorageError("The file could not be written there (folder not writable).") from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if not private:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError("The file could not be written (disk full or not writable).") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _body_id(session: Any, name: str | None, kind: str) -> int | None:

@@ -76,9 +76,9 @@ def _read_card(path: Path) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out one ``keys`` action."""
-    from forum_kit.cli.bundle_cmd import write_atomic
     from forum_kit.cli.output import table
     from forum_kit.exchange import identity
+    from forum_kit.files import write_atomic
 
     action = getattr(args, "keys_action", None)
     if action is None:

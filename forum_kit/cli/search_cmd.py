@@ -23,6 +23,8 @@ def register(subparsers: Any) -> None:
     add_vault_path(p)
     p.add_argument("text", metavar="TEXT", help="words to look for")
     p.add_argument("--limit", type=int, default=50, help="results per kind (default: 50)")
+    p.add_argument("--show-sensitive", action="store_true",
+                   help="also print the text of notes marked sensitive (off by default)")
     add_secret_options(p)
     p.set_defaults(handler=run)
 
@@ -48,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
             flag = " [sensitive]" if getattr(hit, "sensitive", False) else ""
             title = truncate(hit.title, 80 - display_width(flag))
             print(f"  {title}{flag}")
-            if hit.snippet:
+            # sensitive notes are never printed unless the user asks (ORGANISING.md, safety)
+            if hit.snippet and (not flag or args.show_sensitive):
                 print(f"      {truncate(' '.join(hit.snippet.split()), 92)}")
         print()
     if not found:

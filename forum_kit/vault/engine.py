@@ -131,7 +131,8 @@ def connect_keyed(
     return conn
 
 
-def rekey(db_path: str | os.PathLike[str], old: bytearray, new: bytearray) -> None:
+def rekey(db_path: str | os.PathLike[str], old: bytearray, new: bytearray, *,
+          pragmas: bool = True) -> None:
     """Re-encrypt every page of ``db_path`` from ``old`` to ``new`` and prove the result.
 
     SQLCipher rewrites all pages in one write transaction (``sqlite3_rekey``), so a crash leaves
@@ -140,7 +141,8 @@ def rekey(db_path: str | os.PathLike[str], old: bytearray, new: bytearray) -> No
     connection is reading the file (it would be left with the old key).
     """
     check_key(new)
-    conn = connect_keyed(db_path, old)
+    # pragmas=False for a backup copy: it keeps its own journal mode (no WAL files beside it)
+    conn = connect_keyed(db_path, old, pragmas=pragmas)
     try:
         # a full checkpoint only succeeds when no other connection holds a read transaction
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]

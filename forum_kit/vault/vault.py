@@ -534,10 +534,11 @@ class Vault:
     def _rekey_backups(self, old: bytearray, new: bytearray) -> None:
         """Re-encrypt the backups too: they are copies under the data key, so once the old key is
         gone they could never be opened again. One that cannot be re-encrypted is removed, since
-        nothing could read it any more (the database itself is already under the new key)."""
+        nothing could read it any more (a failed rekey leaves it under the old key, which is gone;
+        the database itself is already under the new key)."""
         for path in list_backups(self.path):
             try:
-                rekey(path, old, new)
+                rekey(path, old, new, pragmas=False)
             except Exception:  # noqa: BLE001 - any failure leaves an unreadable copy
                 path.unlink(missing_ok=True)
             for suffix in ("-wal", "-shm", "-journal"):

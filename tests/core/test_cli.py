@@ -250,3 +250,26 @@ def test_demo_seed_default_matches_the_generator():
     from forum_kit.cli.demo_cmd import DEFAULT_SEED
 
     assert DEFAULT_SEED == demo.DEFAULT_SEED
+
+
+def test_search_never_prints_a_sensitive_note_unless_asked(vault, capsys):
+    import datetime as dt
+
+    from forum_kit.services.contacts import add_contact
+    from forum_kit.services.conversations import log_conversation
+    from forum_kit.services.workplaces import add_area, add_workplace
+
+    day = dt.date(2026, 3, 2)
+    with vault.unit_of_work() as s:
+        wp = add_workplace(s, name="Depot", today=day)
+        area = add_area(s, workplace_id=wp.id, name="Loading")
+        person = add_contact(s, workplace_id=wp.id, area_id=area.id, first_name="Ana", today=day)
+        log_conversation(s, contact_id=person.id, held_on=day, agitate="quartermaster bullying",
+                         sensitive=True)
+    path = vault.path
+    vault.lock()
+    assert main(["search", str(path), "quartermaster"]) == 0
+    out = capsys.readouterr().out
+    assert "[sensitive]" in out and "bullying" not in out
+    assert main(["search", str(path), "quartermaster", "--show-sensitive"]) == 0
+    assert "bullying" in capsys.readouterr().out

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_kit.cli.bundle_cmd import write_atomic
 from forum_kit.errors import ForumKitError, InvalidInput
 from forum_kit.exchange import bundles, identity
+from forum_kit.files import write_atomic
 from forum_kit.models.federation import VaultKey
 from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.queries import rollup

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
+from forum_kit.files import write_atomic
 from forum_kit.queries import grievances as grievances_q
 from forum_kit.services import grievances as grievances_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
@@ -793,6 +794,10 @@ class GrievanceEditor(QWidget):
         if not path:
             return None
         try:
+            if Path(path).stat().st_size > grievances_s.MAX_ATTACHMENT_BYTES:
+                set_error_label(self.error, self.tr(
+                    "The file is larger than 25 MB; attach a smaller copy or an extract."))
+                return None
             data = Path(path).read_bytes()
         except OSError:
             set_error_label(self.error, self.tr("The file could not be read; check it exists."))
@@ -822,7 +827,8 @@ class GrievanceEditor(QWidget):
         if widget is None:
             self._show_info(self.tr("No preview for this kind of file; use “Save a copy…”."))
             return False
-        self.show_preview(self, filename, widget)
+        # a fixed title: file names are often people's names, and titles show in task switchers
+        self.show_preview(self, self.tr("Evidence preview"), widget)
         return True
 
     def save_attachment_copy(self) -> str | None:
@@ -837,8 +843,8 @@ class GrievanceEditor(QWidget):
         if loaded is None:
             return None
         try:
-            Path(target).write_bytes(loaded[2])
-        except OSError:
+            write_atomic(target, loaded[2])
+        except ForumKitError:
             set_error_label(self.error, self.tr("The copy could not be written there."))
             return None
         self._show_info(self.tr("Copy saved. It is not encrypted: delete it when done."))
