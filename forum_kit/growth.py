@@ -1,11 +1,15 @@
 """Committee-growth metrics per area "as of" any date, computed from dated history only
 (ORGANISING.md "Committee growth"): headcount, mapped, assessed and supporters with their share of
 the headcount, committee members against the one-to-ten target, one-on-ones in the last 90 days,
-follow-ups due, the last structure test's participation and open grievances.
+follow-ups due, the last structure test's participation and open grievances; and the growth cache
+those figures are served from.
 
-``area_figures`` answers one area and one date with SQL aggregates; ``growth_series`` loads the
-dated events once and sweeps every point in Python, so a 200-area, two-year weekly chart costs a
-handful of queries. Both follow the same definitions (tests hold them equal):
+``area_figures_live`` answers one area and one date with SQL aggregates straight from history: it
+is the reference definition (slow on a big vault). ``area_figures`` and ``growth_series`` read the
+cache (``growth_daily``): per area, the additive figures of its own contacts at every day they
+change, recomputed from history only for areas that triggers marked dirty since the last read
+(``growth_dirty``); sub-areas are summed, headcount records and structure tests are taken live
+(small tables). Both follow the same definitions (tests hold them equal):
 
 - a contact is *mapped* on d if ``added_on <= d`` and not ``left_on <= d``; only mapped contacts
   count as assessed, supporters, committee members/helpers or as having a follow-up due;
@@ -24,17 +28,23 @@ handful of queries. Both follow the same definitions (tests hold them equal):
 - *open grievances*: of the area's subtree, opened by d and not closed by d (a closed grievance
   without an outcome date counts as never open).
 Contacts count in their current area (moves between areas have no history).
+
+The cache is derived data: every figure in it is a function of the history, so the change-point
+rows are canonical (``rebuild_growth_cache`` recomputes them all and must give the same rows).
+Reads write to it (recomputed areas), so a read-only caller that rolls back just recomputes
+again next time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -92,9 +102,6 @@ class AreaFigures:
     follow_ups_due: int
     last_test_pct: float | None
     open_grievances: int
-
-
-_BATCH = 20_000  # rows fetched at a time from the big history queries
 
 
 def _pct(part: int, whole: int) -> float:
@@ -190,8 +197,9 @@ def _count(session: Session, stmt: sa.Select) -> int:
     return int(session.execute(stmt).scalar_one() or 0)
 
 
-def area_figures(session: Session, *, area_id: int, as_of: dt.date) -> AreaFigures:
-    """The figures of one area and its subtree on one date, straight from SQL aggregates."""
+def area_figures_live(session: Session, *, area_id: int, as_of: dt.date) -> AreaFigures:
+    """The figures of one area and its subtree on one date, straight from SQL aggregates over
+    the history (no cache): the reference definition, and what tests check the cache against."""
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
         raise InvalidInput("As-of must be a date.")
     tree = _Tree(session)
@@ -342,39 +350,28 @@ def area_figures(session: Session, *, area_id: int, as_of: dt.date) -> AreaFigur
 
 
 # ---------------------------------------------------------------------------------------------
-# The sweep
 
 
-class _Diff:
-    """Per-area difference arrays over the points: an interval [start, end) of dates adds 1 to
-    every point inside it; prefix sums then give the count at each point."""
-
-    def __init__(self, points: list[dt.date]) -> None:
-        self.points = points
-        self.n = len(points)
-        self.arrays: dict[int, list[int]] = {}
-
-    def add(self, area: int, start: dt.date, end: dt.date | None, weight: int = 1) -> None:
-        if end is not None and end <= start:
-            return
-        i = bisect_left(self.points, start)
-        if i >= self.n:
-            return
-        arr = self.arrays.get(area)
-        if arr is None:
-            arr = self.arrays[area] = [0] * (self.n + 1)
-        arr[i] += weight
-        if end is not None:
-            arr[bisect_left(self.points, end)] -= weight
-
-    def series(self) -> dict[int, list[int]]:
-        return {area: list(accumulate(arr[: self.n])) for area, arr in self.arrays.items()}
+# The cache
 
 
-def _clip(
-    start: dt.date, end: dt.date | None, added: dt.date, left: dt.date | None
-) -> tuple[dt.date, dt.date | None]:
-    """[start, end) intersected with the contact's mapped interval [added, left)."""
+EARLY = dt.date(1, 1, 1)
+# The additive figures cached per area, in the order of growth_daily's columns.
+_METRICS = (
+    "mapped", "assessed", "supporters", "committee_members", "committee_helpers",
+    "one_on_ones_90d", "follow_ups_due", "open_grievances",
+)
+_MAPPED, _ASSESSED, _SUPPORT, _MEMBER, _HELPER, _TALKS, _FOLLOW, _GRIEV = range(len(_METRICS))
+_ZERO = (0,) * len(_METRICS)
+_CHUNK = 40  # areas recomputed per pass: bounds the memory of a cold fill
+_INSERT = (
+    f"INSERT INTO growth_daily (area_id, day, {', '.join(_METRICS)}) "
+    f"VALUES ({', '.join('?' * (len(_METRICS) + 2))})"
+)
+
+
+def _clip(start: str, end: str | None, added: str, left: str | None) -> tuple[str, str | None]:
+    """[start, end) intersected with the contact's mapped interval [added, left); ISO dates."""
     s = max(start, added)
     if end is None:
         e = left
@@ -385,7 +382,7 @@ def _clip(
     return s, e
 
 
-def _merge(intervals: list[tuple[dt.date, dt.date | None]]) -> list[tuple[dt.date, dt.date | None]]:
+def _merge(intervals: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     intervals = sorted(intervals, key=lambda iv: iv[0])
     merged: list[list] = []
     for s, e in intervals:
@@ -398,6 +395,223 @@ def _merge(intervals: list[tuple[dt.date, dt.date | None]]) -> list[tuple[dt.dat
         else:
             merged.append([s, e])
     return [(s, e) for s, e in merged]
+
+
+class _Events:
+    """Per area, the change of each figure on each day (ISO date strings, which sort as dates):
+    an interval [start, end) of a figure adds 1 on ``start`` and takes it back on ``end``."""
+
+    def __init__(self) -> None:
+        self.by_area: dict[int, dict[str, list[int]]] = defaultdict(dict)
+
+    def add(self, area: int, metric: int, start: str, end: str | None, weight: int = 1) -> None:
+        if end is not None and end <= start:
+            return
+        days = self.by_area[area]
+        delta = days.get(start)
+        if delta is None:
+            delta = days[start] = [0] * len(_METRICS)
+        delta[metric] += weight
+        if end is not None:
+            delta = days.get(end)
+            if delta is None:
+                delta = days[end] = [0] * len(_METRICS)
+            delta[metric] -= weight
+
+    def rows(self, area: int, since: str) -> list[tuple]:
+        """The change points of ``area`` on or after ``since``: (area, day, *figures)."""
+        state = [0] * len(_METRICS)
+        out = []
+        days = self.by_area.get(area, {})
+        for day in sorted(days):
+            delta = days[day]
+            if not any(delta):
+                continue
+            state = [a + b for a, b in zip(state, delta, strict=True)]
+            if day >= since:
+                out.append((area, day, *state))
+        return out
+
+
+def _raw(session: Session, sql: str, params: Sequence = ()) -> Any:
+    """A DB-API cursor on the session's connection and transaction, dates left as the ISO
+    strings SQLite holds: the history queries return millions of rows and the cache look-ups
+    tens of thousands, and SQLAlchemy's per-row processing was most of their cost."""
+    cursor = session.connection().connection.cursor()
+    cursor.execute(sql, tuple(params))
+    return cursor
+
+
+def _history(session: Session, areas: list[int]) -> _Events:
+    """Every dated event of the areas' own contacts and grievances, as figure changes."""
+    ids = json.dumps(areas)
+    in_areas = "c.area_id IN (SELECT value FROM json_each(?))"
+    events = _Events()
+    info: dict[int, tuple[int, str, str | None]] = {}
+    for cid, area, added, left in _raw(
+        session, f"SELECT c.id, c.area_id, c.added_on, c.left_on FROM contacts c WHERE {in_areas}",
+        (ids,),
+    ):
+        info[cid] = (area, added, left)
+        events.add(area, _MAPPED, added, left)
+
+    levels = {
+        lvl: (bool(assessed), bool(support))
+        for lvl, assessed, support in _raw(
+            session, "SELECT level, counts_as_assessed, counts_as_support FROM assessment_levels"
+        )
+    }
+
+    def flush(cid: int, steps: list[tuple[str, int]]) -> None:
+        area, added, left = info[cid]
+        for k, (day, level) in enumerate(steps):
+            until = steps[k + 1][0] if k + 1 < len(steps) else None
+            is_assessed, is_support = levels.get(level, (False, False))
+            if is_assessed or is_support:
+                s, e = _clip(day, until, added, left)
+                if is_assessed:
+                    events.add(area, _ASSESSED, s, e)
+                if is_support:
+                    events.add(area, _SUPPORT, s, e)
+
+    current: int | None = None
+    steps: list[tuple[str, int]] = []
+    for cid, day, level in _raw(
+        session,
+        "SELECT a.contact_id, a.assessed_on, a.level FROM assessments a "
+        f"JOIN contacts c ON c.id = a.contact_id WHERE {in_areas} "
+        "ORDER BY a.contact_id, a.assessed_on, a.id",
+        (ids,),
+    ):
+        if cid != current:
+            if current is not None:
+                flush(current, steps)
+            current, steps = cid, []
+        if steps and steps[-1][0] == day:
+            steps[-1] = (day, level)  # the later entry of the same day wins
+        else:
+            steps.append((day, level))
+    if current is not None:
+        flush(current, steps)
+
+    spans: dict[tuple[int, str], list] = defaultdict(list)
+    for cid, role, joined, left_on in _raw(
+        session,
+        "SELECT m.contact_id, m.role, m.joined_on, m.left_on FROM committee_memberships m "
+        f"JOIN contacts c ON c.id = m.contact_id WHERE {in_areas}",
+        (ids,),
+    ):
+        spans[(cid, role)].append((joined, left_on))
+    for (cid, role), intervals in spans.items():
+        area, added, left = info[cid]
+        metric = _MEMBER if role == CommitteeRole.MEMBER.value else _HELPER
+        for s, e in _merge(intervals):
+            events.add(area, metric, *_clip(s, e, added, left))
+
+    window = dt.timedelta(days=ONE_ON_ONE_WINDOW_DAYS)
+    for area, held, count in _raw(
+        session,
+        "SELECT c.area_id, v.held_on, count(*) FROM conversations v "
+        f"JOIN contacts c ON c.id = v.contact_id WHERE {in_areas} GROUP BY c.area_id, v.held_on",
+        (ids,),
+    ):
+        ends = (dt.date.fromisoformat(held) + window).isoformat()
+        events.add(area, _TALKS, held, ends, count)
+
+    for cid, held, due in _raw(
+        session,
+        "SELECT v.contact_id, v.held_on, v.follow_up_on FROM conversations v "
+        f"JOIN contacts c ON c.id = v.contact_id WHERE {in_areas} "
+        "AND v.follow_up_on IS NOT NULL AND NOT v.follow_up_done",
+        (ids,),
+    ):
+        area, added, left = info[cid]
+        events.add(area, _FOLLOW, *_clip(max(held, due), None, added, left))
+
+    for area, opened, status, outcome_on in _raw(
+        session,
+        "SELECT c.area_id, c.opened_on, c.status, c.outcome_on FROM grievances c "
+        f"WHERE {in_areas}",
+        (ids,),
+    ):
+        if status == GrievanceStatus.CLOSED.value:
+            if outcome_on is not None:
+                events.add(area, _GRIEV, opened, outcome_on)
+        else:
+            events.add(area, _GRIEV, opened, None)
+    return events
+
+
+def _refresh(session: Session, area_ids: Iterable[int] | None = None) -> int:
+    """Recompute the cached rows of the given (or all) areas that are marked dirty, from their
+    ``since`` on; returns how many areas were recomputed."""
+    query = "SELECT area_id, since FROM growth_dirty"
+    params: tuple = ()
+    if area_ids is not None:
+        query += " WHERE area_id IN (SELECT value FROM json_each(?))"
+        params = (json.dumps(sorted(set(area_ids))),)
+    dirty = dict(_raw(session, query, params).fetchall())
+    if not dirty:
+        return 0
+    existing = set(session.execute(sa.select(_a.c.id)).scalars())
+    ids = sorted(dirty)
+    for k in range(0, len(ids), _CHUNK):
+        chunk = [a for a in ids[k: k + _CHUNK] if a in existing]
+        events = _history(session, chunk) if chunk else _Events()
+        conn = session.connection()
+        for area in chunk:
+            since = dirty[area]
+            conn.exec_driver_sql(
+                "DELETE FROM growth_daily WHERE area_id = ? AND day >= ?", (area, since)
+            )
+            rows = events.rows(area, since)
+            if rows:
+                conn.exec_driver_sql(_INSERT, rows)
+        del events
+    session.connection().exec_driver_sql(
+        "DELETE FROM growth_dirty WHERE area_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    )
+    return len(ids)
+
+
+def refresh_growth_cache(session: Session) -> int:
+    """Bring every dirty area of the cache up to date (a warm-up, e.g. after an upgrade or a big
+    import, so the first chart does not pay for it); returns how many areas were recomputed."""
+    return _refresh(session)
+
+
+def rebuild_growth_cache(session: Session) -> int:
+    """Throw the whole cache away and recompute it from history; returns the areas recomputed."""
+    session.flush()
+    conn = session.connection()
+    conn.exec_driver_sql("DELETE FROM growth_daily")
+    conn.exec_driver_sql("DELETE FROM growth_dirty")
+    conn.exec_driver_sql(
+        "INSERT INTO growth_dirty (area_id, since) SELECT id, ? FROM areas",
+        (EARLY.isoformat(),),
+    )
+    return _refresh(session)
+
+
+def _states(
+    session: Session, areas: list[int], days: list[dt.date]
+) -> dict[tuple[int, dt.date], tuple[int, ...]]:
+    """The cached own-contact figures of each area on each day (absent: all zero), one indexed
+    look-up of the latest change point per pair."""
+    if not areas or not days:
+        return {}
+    by_iso = {d.isoformat(): d for d in days}
+    rows = _raw(
+        session,
+        f"SELECT a.value, d.value, {', '.join('g.' + m for m in _METRICS)} "
+        "FROM json_each(?) AS a CROSS JOIN json_each(?) AS d "
+        "CROSS JOIN growth_daily AS g "
+        "WHERE g.area_id = a.value AND g.day = (SELECT max(x.day) FROM growth_daily AS x "
+        "WHERE x.area_id = a.value AND x.day <= d.value)",
+        (json.dumps(areas), json.dumps(sorted(by_iso))),
+    ).fetchall()  # one driver call instead of one per row: ~20k rows for a two-year chart
+    return {(row[0], by_iso[row[1]]): row[2:] for row in rows}
 
 
 def _points(start: dt.date, end: dt.date, step_days: int) -> list[dt.date]:
@@ -414,6 +628,14 @@ def _points(start: dt.date, end: dt.date, step_days: int) -> list[dt.date]:
     return [start + dt.timedelta(days=k * step_days) for k in range(count)]
 
 
+def area_figures(session: Session, *, area_id: int, as_of: dt.date) -> AreaFigures:
+    """The figures of one area and its subtree on one date, from the cache (equal to
+    ``area_figures_live``)."""
+    if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
+        raise InvalidInput("As-of must be a date.")
+    return _series(session, [area_id], [as_of])[area_id][0]
+
+
 def growth_series(
     session: Session,
     *,
@@ -423,146 +645,22 @@ def growth_series(
     step_days: int = 7,
 ) -> dict[int, list[AreaFigures]]:
     """Figures for each area (incl. its subtree) at ``start``, ``start + step_days``, ... up to
-    ``end``; equal to ``area_figures`` at each point, from a few queries and one sweep."""
+    ``end``; equal to ``area_figures_live`` at each point, served from the cache."""
     points = _points(start, end, step_days)
-    n = len(points)
-    wanted = list(dict.fromkeys(area_ids))
+    return _series(session, list(dict.fromkeys(area_ids)), points)
+
+
+def _series(
+    session: Session, wanted: list[int], points: list[dt.date]
+) -> dict[int, list[AreaFigures]]:
+    session.flush()  # the triggers must have seen every pending edit before the cache is read
     tree = _Tree(session)
     for area_id in wanted:
         tree.check(area_id)
-    subtrees = {a: tree.subtree(a) for a in wanted}
-    relevant = sorted({x for order in subtrees.values() for x in order})
     if not wanted:
         return {}
     last = points[-1]
-
-    # contacts of the relevant areas; ids sorted so assessments can be walked in step
-    contacts = session.execute(
-        sa.select(_c.c.id, _c.c.area_id, _c.c.added_on, _c.c.left_on)
-        .where(_c.c.area_id.in_(relevant), _c.c.added_on <= last)
-    ).all()
-    info = {cid: (area, added, left) for cid, area, added, left in contacts}
-    mapped = _Diff(points)
-    pop_added: dict[int, list[dt.date]] = defaultdict(list)
-    pop_left: dict[int, list[dt.date]] = defaultdict(list)
-    for _cid, area, added, left in contacts:
-        mapped.add(area, added, left)
-
-    levels = {
-        lvl: (bool(assessed), bool(support))
-        for lvl, assessed, support in session.execute(
-            sa.select(_lv.c.level, _lv.c.counts_as_assessed, _lv.c.counts_as_support)
-        )
-    }
-    assessed = _Diff(points)
-    supporters = _Diff(points)
-    rows = session.execute(
-        sa.select(_asm.c.contact_id, _asm.c.assessed_on, _asm.c.level)
-        .join(_c, _c.c.id == _asm.c.contact_id)
-        .where(_c.c.area_id.in_(relevant), _asm.c.assessed_on <= last)
-        .order_by(_asm.c.contact_id, _asm.c.assessed_on, _asm.c.id)
-        # fetched in batches: row-at-a-time fetchone over ~1M rows cost 8 s of the series
-        .execution_options(yield_per=_BATCH)
-    )
-
-    def flush(cid: int, steps: list[tuple[dt.date, int]]) -> None:
-        if cid not in info:
-            return
-        area, added, left = info[cid]
-        for k, (day, level) in enumerate(steps):
-            until = steps[k + 1][0] if k + 1 < len(steps) else None
-            is_assessed, is_support = levels.get(level, (False, False))
-            if is_assessed or is_support:
-                s, e = _clip(day, until, added, left)
-                if is_assessed:
-                    assessed.add(area, s, e)
-                if is_support:
-                    supporters.add(area, s, e)
-
-    current: int | None = None
-    steps: list[tuple[dt.date, int]] = []
-    for cid, day, level in rows:
-        if cid != current:
-            if current is not None:
-                flush(current, steps)
-            current, steps = cid, []
-        if steps and steps[-1][0] == day:
-            steps[-1] = (day, level)  # the later entry of the same day wins
-        else:
-            steps.append((day, level))
-    if current is not None:
-        flush(current, steps)
-
-    role_diffs = {CommitteeRole.MEMBER: _Diff(points), CommitteeRole.HELPER: _Diff(points)}
-    spans: dict[tuple[int, CommitteeRole], list] = defaultdict(list)
-    for cid, role, joined, left_on in session.execute(
-        sa.select(_m.c.contact_id, _m.c.role, _m.c.joined_on, _m.c.left_on)
-        .join(_c, _c.c.id == _m.c.contact_id)
-        .where(_c.c.area_id.in_(relevant), _m.c.joined_on <= last)
-    ):
-        spans[(cid, CommitteeRole(role))].append((joined, left_on))
-    for (cid, role), intervals in spans.items():
-        if cid not in info:
-            continue
-        area, added, left = info[cid]
-        for s, e in _merge(intervals):
-            role_diffs[role].add(area, *_clip(s, e, added, left))
-
-    talks = _Diff(points)
-    window = dt.timedelta(days=ONE_ON_ONE_WINDOW_DAYS)
-    for area, held, count in session.execute(
-        sa.select(_c.c.area_id, _cv.c.held_on, sa.func.count())
-        .select_from(_cv.join(_c, _c.c.id == _cv.c.contact_id))
-        .where(_c.c.area_id.in_(relevant), _cv.c.held_on <= last)
-        .group_by(_c.c.area_id, _cv.c.held_on)
-        .execution_options(yield_per=_BATCH)
-    ):
-        talks.add(area, held, held + window, count)
-
-    follow_ups = _Diff(points)
-    for cid, held, due in session.execute(
-        sa.select(_cv.c.contact_id, _cv.c.held_on, _cv.c.follow_up_on)
-        .join(_c, _c.c.id == _cv.c.contact_id)
-        .where(
-            _c.c.area_id.in_(relevant),
-            _cv.c.follow_up_on.is_not(None),
-            _cv.c.follow_up_done.is_(False),
-            _cv.c.follow_up_on <= last,
-        )
-    ):
-        if cid in info:
-            area, added, left = info[cid]
-            follow_ups.add(area, *_clip(max(held, due), None, added, left))
-
-    grievances = _Diff(points)
-    for area, opened, status, outcome_on in session.execute(
-        sa.select(_g.c.area_id, _g.c.opened_on, _g.c.status, _g.c.outcome_on).where(
-            _g.c.area_id.in_(relevant), _g.c.opened_on <= last
-        )
-    ):
-        if status == GrievanceStatus.CLOSED:
-            if outcome_on is None:
-                continue
-            grievances.add(area, opened, outcome_on)
-        else:
-            grievances.add(area, opened, None)
-
-    # headcount records per area, and the latest one at each point
-    records: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
-    for area, day, head in session.execute(
-        sa.select(_h.c.area_id, _h.c.as_of, _h.c.headcount)
-        .where(_h.c.area_id.in_(relevant), _h.c.as_of <= last)
-        .order_by(_h.c.area_id, _h.c.as_of)
-    ):
-        records[area].append((day, head))
-    recorded_at: dict[int, list[int | None]] = {}
-    for area, recs in records.items():
-        days = [r[0] for r in recs]
-        recorded_at[area] = [
-            recs[k - 1][1] if (k := bisect_right(days, p)) else None for p in points
-        ]
-
-    zeros = [0] * n
+    subtrees = {a: tree.subtree(a) for a in wanted}
     # every relevant area, children before parents, for subtree roll-ups
     post_order: list[int] = []
     seen: set[int] = set()
@@ -571,98 +669,21 @@ def growth_series(
             if node not in seen:
                 seen.add(node)
                 post_order.append(node)
+    _refresh(session, post_order)
 
-    def rolled(diff: _Diff) -> dict[int, list[int]]:
-        """Per area, the series summed over its subtree (each node summed once)."""
-        own = diff.series()
-        out: dict[int, list[int]] = {}
-        for node in post_order:
-            parts = [own[node]] if node in own else []
-            parts.extend(out[ch] for ch in tree.children.get(node, ()) if ch in out)
-            if len(parts) == 1:
-                out[node] = parts[0]
-            elif parts:
-                out[node] = [sum(col) for col in zip(*parts, strict=True)]
-        return out
-
-    mapped_s = mapped.series()
-    mapped_r = rolled(mapped)
-    assessed_s = rolled(assessed)
-    support_s = rolled(supporters)
-    member_s = rolled(role_diffs[CommitteeRole.MEMBER])
-    helper_s = rolled(role_diffs[CommitteeRole.HELPER])
-    talks_s = rolled(talks)
-    follow_s = rolled(follow_ups)
-    griev_s = rolled(grievances)
-
-    # headcount for every relevant area at every point, children before parents
-    heads: dict[int, list[int]] = {}
-    done: set[int] = set()
-    for area_id in wanted:
-        for node in subtrees[area_id]:
-            if node in done:
-                continue
-            rec = recorded_at.get(node)
-            own = mapped_s.get(node, zeros)
-            kids = [heads[ch] for ch in tree.children.get(node, ())]
-            heads[node] = [
-                rec[i] if rec is not None and rec[i] is not None
-                else own[i] + sum(k[i] for k in kids)
-                for i in range(n)
-            ]
-            done.add(node)
-
-    # structure tests: per test and direct area, sorted dates for population and participation
-    workplaces = {tree.workplace[a] for a in wanted}
+    # structure tests: which one is "last" at each point, per wanted area
+    workplaces = sorted({tree.workplace[a] for a in wanted})
     tests = session.execute(
         sa.select(_t.c.id, _t.c.workplace_id, _t.c.area_id, _t.c.starts_on, _t.c.ends_on)
         .where(_t.c.workplace_id.in_(workplaces), _t.c.starts_on <= last)
         .order_by(_t.c.starts_on, _t.c.id)
     ).all()
-    part_start: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
-    part_end: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
-    if tests:
-        for _cid, area, added, left in contacts:
-            if left is None or left > added:
-                pop_added[area].append(added)
-                if left is not None:
-                    pop_left[area].append(left)
-        for values in (*pop_added.values(), *pop_left.values()):
-            values.sort()
-        for test_id, cid, recorded in session.execute(
-            sa.select(_o.c.test_id, _o.c.contact_id, _o.c.recorded_on)
-            .join(_c, _c.c.id == _o.c.contact_id)
-            .where(
-                _c.c.area_id.in_(relevant),
-                _o.c.test_id.in_([t.id for t in tests]),
-                _o.c.outcome == Outcome.PARTICIPATED,
-            )
-        ):
-            if cid not in info:
-                continue
-            area, added, left = info[cid]
-            s, e = _clip(recorded, None, added, left)
-            if e is not None and e <= s:
-                continue
-            part_start[(test_id, area)].append(s)
-            if e is not None:
-                part_end[(test_id, area)].append(e)
-        for values in (*part_start.values(), *part_end.values()):
-            values.sort()
-
-    def alive(starts: list[dt.date], ends: list[dt.date], r: dt.date) -> int:
-        return bisect_right(starts, r) - bisect_right(ends, r)
-
-    result: dict[int, list[AreaFigures]] = {}
+    # per wanted area and point: None or (test_id, r, overlap areas)
+    last_tests: dict[int, list[tuple[int, dt.date, list[int]] | None]] = {}
+    extra_days: set[dt.date] = set()
+    part_areas: dict[int, set[int]] = defaultdict(set)
     for area_id in wanted:
-        order = subtrees[area_id]
-        sub = set(order)
-        name = tree.name[area_id]
-
-        def total(series: dict[int, list[int]], i: int, area_id: int = area_id) -> int:
-            values = series.get(area_id)
-            return values[i] if values is not None else 0
-
+        sub = set(subtrees[area_id])
         applicable = []
         for test_id, wp, test_area, starts_on, ends_on in tests:
             if wp != tree.workplace[area_id]:
@@ -670,32 +691,111 @@ def growth_series(
             overlap = tree.test_overlap(area_id, sub, test_area)
             if overlap is not None:
                 applicable.append((starts_on, test_id, ends_on, sorted(overlap)))
-        test_starts = [t[0] for t in applicable]
+        starts = [t[0] for t in applicable]
+        per_point: list[tuple[int, dt.date, list[int]] | None] = []
+        for d in points:
+            k = bisect_right(starts, d)
+            if not k:
+                per_point.append(None)
+                continue
+            _s, test_id, ends_on, overlap = applicable[k - 1]
+            r = min(d, ends_on) if ends_on is not None else d
+            if r != d:
+                extra_days.add(r)
+            part_areas[test_id].update(overlap)
+            per_point.append((test_id, r, overlap))
+        last_tests[area_id] = per_point
+
+    states = _states(session, post_order, sorted(set(points) | extra_days))
+
+    # participation: per used test and direct area, sorted start and end dates of "participated"
+    part_start: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
+    part_end: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
+    for test_id, areas in part_areas.items():
+        for area, recorded, added, left in session.execute(
+            sa.select(_c.c.area_id, _o.c.recorded_on, _c.c.added_on, _c.c.left_on)
+            .join(_c, _c.c.id == _o.c.contact_id)
+            .where(
+                _o.c.test_id == test_id,
+                _o.c.outcome == Outcome.PARTICIPATED,
+                _c.c.area_id.in_(sorted(areas)),
+            )
+        ):
+            s = max(recorded, added)
+            if left is not None and left <= s:
+                continue
+            part_start[(test_id, area)].append(s)
+            if left is not None:
+                part_end[(test_id, area)].append(left)
+    for values in (*part_start.values(), *part_end.values()):
+        values.sort()
+
+    # headcount records per area, and the latest one at each point
+    records: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
+    for area, day, head in session.execute(
+        sa.select(_h.c.area_id, _h.c.as_of, _h.c.headcount)
+        .where(_h.c.area_id.in_(post_order), _h.c.as_of <= last)
+        .order_by(_h.c.area_id, _h.c.as_of)
+    ):
+        records[area].append((day, head))
+
+    # own figures per area and point, then summed over subtrees (children come first)
+    rolled: dict[int, list[tuple[int, ...]]] = {}
+    heads: dict[int, list[int]] = {}
+    for node in post_order:
+        own = [states.get((node, d), _ZERO) for d in points]
+        kids = tree.children.get(node, ())
+        total = own
+        for child in kids:
+            total = [
+                tuple(a + b for a, b in zip(x, y, strict=True))
+                for x, y in zip(total, rolled[child], strict=True)
+            ]
+        rolled[node] = total
+        recs = records.get(node)
+        days = [r[0] for r in recs] if recs else []
+        kid_heads = [heads[child] for child in kids]
+        node_heads = []
+        for i, d in enumerate(points):
+            k = bisect_right(days, d) if recs else 0
+            if k:
+                node_heads.append(recs[k - 1][1])
+            else:
+                node_heads.append(own[i][_MAPPED] + sum(h[i] for h in kid_heads))
+        heads[node] = node_heads
+
+    def alive(starts: list[dt.date], ends: list[dt.date], r: dt.date) -> int:
+        return bisect_right(starts, r) - bisect_right(ends, r)
+
+    result: dict[int, list[AreaFigures]] = {}
+    for area_id in wanted:
+        name = tree.name[area_id]
         figures = []
         for i, d in enumerate(points):
+            values = rolled[area_id][i]
             last_test: float | None = None
-            k = bisect_right(test_starts, d)
-            if k:
-                _s, test_id, ends_on, overlap = applicable[k - 1]
-                r = min(d, ends_on) if ends_on is not None else d
-                population = sum(alive(pop_added[x], pop_left[x], r) for x in overlap)
+            chosen = last_tests[area_id][i]
+            if chosen is not None:
+                test_id, r, overlap = chosen
+                population = sum(states.get((x, r), _ZERO)[_MAPPED] for x in overlap)
                 participated = sum(
-                    alive(part_start[(test_id, x)], part_end[(test_id, x)], r) for x in overlap
+                    alive(part_start.get((test_id, x), []), part_end.get((test_id, x), []), r)
+                    for x in overlap
                 )
                 last_test = _pct(participated, population)
             figures.append(
                 _figures(
                     area_id, name, d,
                     headcount=heads[area_id][i],
-                    mapped=total(mapped_r, i),
-                    assessed=total(assessed_s, i),
-                    supporters=total(support_s, i),
-                    members=total(member_s, i),
-                    helpers=total(helper_s, i),
-                    one_on_ones=total(talks_s, i),
-                    follow_ups=total(follow_s, i),
+                    mapped=values[_MAPPED],
+                    assessed=values[_ASSESSED],
+                    supporters=values[_SUPPORT],
+                    members=values[_MEMBER],
+                    helpers=values[_HELPER],
+                    one_on_ones=values[_TALKS],
+                    follow_ups=values[_FOLLOW],
                     last_test_pct=last_test,
-                    open_grievances=total(griev_s, i),
+                    open_grievances=values[_GRIEV],
                 )
             )
         result[area_id] = figures

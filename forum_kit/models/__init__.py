@@ -36,6 +36,7 @@ from forum_kit.models.grievance import (
     GrievanceExtension,
     grievance_grievants,
 )
+from forum_kit.models.growth_cache import GrowthDay, GrowthDirty
 from forum_kit.models.meta import VaultMeta
 from forum_kit.models.structure_test import StructureTest, StructureTestOutcome
 from forum_kit.models.workplace import Area, AreaHeadcount, Workplace
@@ -61,6 +62,8 @@ __all__ = [
     "Grievance",
     "GrievanceEvent",
     "GrievanceExtension",
+    "GrowthDay",
+    "GrowthDirty",
     "IssueTag",
     "Mandate",
     "MandateReport",

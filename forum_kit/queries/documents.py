@@ -323,11 +323,14 @@ def _agenda(session: Session, forum_id: int, meeting_id: int, today: date
     return tuple(out)
 
 
-def _top_issues(session: Session, area_ids: list[int], as_of: date) -> tuple[str, ...]:
+def _issue_counts(session: Session, area_ids: Iterable[int], as_of: date
+                  ) -> dict[int, Counter[str]]:
+    """Tag counts of the last 90 days per area's own contacts, for every area in one query
+    (one query per area re-read each root's whole subtree: 4.9 s of a 200-area briefing)."""
     # Sensitive conversations and contacts stay out: in a small area even a tag can tell who
     # was talked to.
     rows = session.execute(
-        sa.select(IssueTag.name, sa.func.count())
+        sa.select(Contact.area_id, IssueTag.name, sa.func.count())
         .select_from(conversation_tags)
         .join(IssueTag, IssueTag.id == conversation_tags.c.tag_id)
         .join(Conversation, Conversation.id == conversation_tags.c.conversation_id)
@@ -337,12 +340,26 @@ def _top_issues(session: Session, area_ids: list[int], as_of: date) -> tuple[str
             Conversation.held_on <= as_of,
             Conversation.sensitive.is_(False),
             Contact.sensitive.is_(False),
-            Contact.area_id.in_(area_ids),
+            Contact.area_id.in_(sorted(set(area_ids))),
         )
-        .group_by(IssueTag.name)
+        .group_by(Contact.area_id, IssueTag.name)
     ).all()
-    ranked = sorted(((str(n), int(c)) for n, c in rows), key=lambda t: (-t[1], t[0]))
+    out: dict[int, Counter[str]] = defaultdict(Counter)
+    for area, name, count in rows:
+        out[area][str(name)] += int(count)
+    return out
+
+
+def _ranked_issues(counts: Counter[str]) -> tuple[str, ...]:
+    ranked = sorted(counts.items(), key=lambda t: (-t[1], t[0]))
     return tuple(f"{name} ({count})" for name, count in ranked[:TOP_ISSUES_PER_AREA])
+
+
+def _top_issues(session: Session, area_ids: list[int], as_of: date) -> tuple[str, ...]:
+    total: Counter[str] = Counter()
+    for counts in _issue_counts(session, area_ids, as_of).values():
+        total.update(counts)
+    return _ranked_issues(total)
 
 
 def _last_test_name(session: Session, area_id: int, info: dict[int, tuple],
@@ -381,12 +398,17 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
             raise NotFound("An area chosen for the briefing does not exist.")
     start = as_of - timedelta(weeks=weeks) if weeks > 0 else as_of
     series = growth_series(session, area_ids=area_ids, start=start, end=as_of, step_days=7)
+    subtrees = {a: _subtree(children, a) for a in area_ids}
+    issues = _issue_counts(session, {x for sub in subtrees.values() for x in sub}, as_of)
     figures: list[AreaFigures] = []
     growth: list[GrowthSeries] = []
     for a in area_ids:
         points = series[a]
         now = points[-1]
-        sub = _subtree(children, a)
+        sub = subtrees[a]
+        area_issues: Counter[str] = Counter()
+        for x in sub:
+            area_issues.update(issues.get(x, ()))
         counts = grievance_counts(session, workplace_id=info[a][2], area_ids=sub, as_of=as_of)
         by_status: Counter[str] = Counter()
         by_type: Counter[str] = Counter()
@@ -403,7 +425,7 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
                                  else _last_test_name(session, a, info, sub, as_of)),
             grievances_by_status=tuple(sorted(by_status.items())),
             grievances_by_type=tuple(sorted(by_type.items())),
-            top_issues=_top_issues(session, sub, as_of),
+            top_issues=_ranked_issues(area_issues),
         ))
         if weeks > 0:
             growth.append(GrowthSeries(
