@@ -119,6 +119,10 @@ def probe_app(vault: Path, spawned_at: float, out: Path, visit_pages: bool) -> i
 
     deps = AppDeps(settings=SettingsStore(), today=lambda: TODAY, opener=opener)
     controller = app_mod.AppController(deps)
+    import io
+
+    hook = io.StringIO()  # the app's own FORUM_KIT_TIMING stamps, for comparison
+    app_mod.install_timing(app, controller, out=hook)
 
     class FirstPaint(QObject):
         def __init__(self, name: str, then: Callable[[], None]) -> None:
@@ -159,6 +163,8 @@ def probe_app(vault: Path, spawned_at: float, out: Path, visit_pages: bool) -> i
                 app.processEvents()
                 pages[key] = time.perf_counter() - start
         stamps["pages_s"] = pages
+        stamps["app_timing"] = dict(
+            (k, float(v)) for k, v in (line.split("=") for line in hook.getvalue().split()))
         stamps["kdf_s"] = sum(kdf_seconds)
         stamps["vm_hwm_kib"] = _status_kib("VmHWM")
         stamps["vm_rss_kib"] = _status_kib("VmRSS")
@@ -277,6 +283,7 @@ def measure_app(vault: Path, repeat: int) -> dict[str, dict[str, Any]]:
                "details": {"vault_open_incl_kdf_s": round(open_s, 3), "kdf_s": round(kdf, 4),
                            "window_built_after_open_s": round(build_s, 3),
                            "painted_after_open_s": round(p2 - (open_s - kdf), 3),
+                           "app_timing_hook_s": runs[-1].get("app_timing"),
                            "runs_s": [round(x, 3) for x in p2_all]}},
         "P10": {"rows": [row("VmHWM of the app", 400, hwm, "MiB", baseline=base_hwm,
                              baseline_label="minimal QMainWindow process",

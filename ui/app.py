@@ -5,6 +5,9 @@ placeholder fallback), ``create_main_window`` (window + idle lock wired to the s
 ``AppController``, which goes from the welcome/unlock window to the main window. Order matters
 for start-up time (PERFORMANCE.md): the welcome or unlock screen is shown first, then SQLAlchemy,
 the vault code and the queries are imported on a background thread while the user types.
+With ``FORUM_KIT_TIMING=1`` the app prints ``t_unlock_visible`` and ``t_main_window_populated``
+(monotonic seconds since the process started) to stderr, and ``FORUM_KIT_QUIT_AFTER_MAIN=1``
+closes it once the main window is populated, so benchmarks can time the real app.
 """
 
 from __future__ import annotations
@@ -12,14 +15,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import os
 import shutil
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.pages import Page
@@ -181,6 +186,71 @@ class AppController(QObject):
         self.welcome.deleteLater()
 
 
+_IMPORTED_AT = time.monotonic()
+
+
+def _process_age() -> float:
+    """Seconds since this process started (Linux: from /proc; elsewhere: since this import)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            # the command name may hold spaces: the fields after its closing parenthesis
+            fields = fh.read().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return max(0.0, time.clock_gettime(time.CLOCK_BOOTTIME) - started)
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.monotonic() - _IMPORTED_AT
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, at the first paint of the widget it filters."""
+
+    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.then = then
+        self.done = False
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            self.then()
+        return False
+
+
+def install_timing(app: QApplication, controller: AppController, *,
+                   quit_after_main: bool = False, out: Any = None) -> None:
+    """Print when the unlock screen and the populated main window are first painted.
+
+    The main window attaches (loads) the page it shows before it is shown, so its first paint
+    is the populated window; pages attached later for their badges count after it.
+    """
+    stream = out if out is not None else sys.stderr
+    base = time.monotonic() - _process_age()
+
+    def stamp(name: str) -> None:
+        print(f"{name}={time.monotonic() - base:.3f}", file=stream, flush=True)
+
+    unlock_paint = _FirstPaint(lambda: stamp("t_unlock_visible"), controller)
+    controller.welcome.installEventFilter(unlock_paint)
+
+    def main_painted() -> None:
+        stamp("t_main_window_populated")
+        if quit_after_main:
+            def close() -> None:
+                if controller.window is not None:
+                    controller.window.close()  # clears the pages and locks the vault
+                app.quit()
+
+            QTimer.singleShot(0, close)
+
+    def opened(_vault: Any) -> None:
+        window = controller.window
+        if window is not None:
+            window.installEventFilter(_FirstPaint(main_painted, controller))
+
+    # after AppController._opened (connected first), so the window exists
+    controller.welcome.vault_opened.connect(opened)
+
+
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="forum-kit", description="Open the Forum Kit app.")
     parser.add_argument("--vault", type=Path, help="open the unlock screen of this vault")
@@ -218,6 +288,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         deps.demo_path = demo_vault_path()
     controller = AppController(deps)
+    if "1" in (os.environ.get("FORUM_KIT_TIMING"), os.environ.get("FORUM_KIT_QUIT_AFTER_MAIN")):
+        install_timing(app, controller,
+                       quit_after_main=os.environ.get("FORUM_KIT_QUIT_AFTER_MAIN") == "1")
     controller.start(vault_path=args.vault)
     if args.demo:
         controller.prepare_demo()

@@ -45,11 +45,13 @@ __all__ = [
     "GrievanceDetail",
     "GrievanceRow",
     "PersonRef",
+    "StewardChoice",
     "grievance_counts",
     "grievance_detail",
     "grievance_rows",
     "open_deadlines",
     "overdue_count",
+    "steward_choices",
 ]
 
 DeadlineStatus = Literal["overdue", "due_today", "due_soon", "ok"]
@@ -394,12 +396,57 @@ def grievance_rows(
 
 
 def overdue_count(session: Session, *, today: date) -> int:
-    """Open cases whose next deadline has passed (the number the interface must never hide)."""
-    return sum(
-        1
-        for row in grievance_rows(session, today=today, status=GrievanceStatus.OPEN)
-        if row.deadline_status == "overdue"
-    )
+    """Open cases whose next deadline has passed (the number the interface must never hide).
+
+    The same deadlines as ``grievance_rows`` (a case whose deadline cannot be computed is not
+    counted), without the names, areas and rows it builds: the sidebar badge asks for this at
+    every unlock.
+    """
+    open_only = Grievance.status == GrievanceStatus.OPEN
+    rows = session.execute(
+        sa.select(
+            Grievance.id,
+            Grievance.contract_id,
+            Grievance.grievance_type,
+            Grievance.incident_on,
+            Grievance.knew_on,
+            Grievance.status,
+        ).where(open_only)
+    ).all()
+    if not rows:
+        return 0
+    events, extensions = _history(session, sa.select(Grievance.id).where(open_only))
+    rules_of = _Rules(session)
+    count = 0
+    for row in rows:
+        rules = rules_of(row.contract_id)
+        try:
+            pending = _pending(rules, row, events[row.id], extensions[row.id])
+        except InvalidInput:
+            continue
+        if pending and dl.status_on(pending[0], today, rules=rules) == "overdue":
+            count += 1
+    return count
+
+
+@dataclass(frozen=True)
+class StewardChoice:
+    """Someone who stewards at least one case, for the list's steward filter."""
+
+    id: int
+    name: str
+
+
+def steward_choices(session: Session) -> list[StewardChoice]:
+    """Every steward of a case, ordered by name, in one query (not one per steward)."""
+    found = session.execute(
+        sa.select(Contact.id, Contact.first_name, Contact.last_name)
+        .where(Contact.id.in_(sa.select(Grievance.steward_id).where(
+            Grievance.steward_id.is_not(None))))
+    ).all()
+    choices = [StewardChoice(r.id, _full_name(r.first_name, r.last_name) or "") for r in found]
+    choices.sort(key=lambda c: (c.name, c.id))
+    return choices
 
 
 # --------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput, NotFound
@@ -591,3 +592,29 @@ def test_all_pending_deadlines_are_listed_with_their_dates(db, world):
     ]
     # An employer's missed answer makes the case show as overdue: the union must act on it.
     assert gq.overdue_count(db, today=D(2026, 4, 13)) == 1
+
+
+def test_stewards_in_one_query_and_overdue_count_matches_the_list(db, world):
+    _file(db, world)
+    _file(db, world, steward_id=world.serko, title="Rota", incident_on=D(2026, 3, 20))
+    _file(db, world, steward_id=world.serko, title="Heat", incident_on=D(2026, 3, 25))
+    _file(db, world, steward_id=None, title="Lockers")
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    engine = db.get_bind()
+    sa.event.listen(engine, "before_cursor_execute", seen)
+    try:
+        stewards = gq.steward_choices(db)
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", seen)
+    assert len(statements) == 1  # not one query per steward
+    assert [(s.id, s.name) for s in stewards] == [
+        (world.steward, "Ada Steward"), (world.serko, "Şêrko Berzincî")]
+    for today in (D(2026, 3, 27), D(2026, 4, 14), D(2026, 5, 20)):
+        listed = [r for r in gq.grievance_rows(db, today=today, status="open")
+                  if r.deadline_status == "overdue"]
+        assert gq.overdue_count(db, today=today) == len(listed)
+    assert gq.overdue_count(db, today=D(2026, 5, 20)) == 4

@@ -213,3 +213,29 @@ def test_follow_ups_and_conversations(s, data):
     assert log[1].tags == ("Heat", "Pay") and log[1].agitate == "heat"
     assert (log[1].assessment_level, log[1].assessment_label) == (2, "Supporter")
     assert log[0].assessment_level is None and log[0].by_name == "amy Cole"
+
+
+def test_people_ids_sees_unflushed_people_and_orders_namesakes(session):
+    """Ids come straight from the cursor, after the usual autoflush; people of the same name
+    are ordered by whether they are still here (left_on), then by id."""
+    from forum_kit.models import Area, Contact, Workplace
+
+    wp = Workplace(name="Yard", created_on=TODAY)
+    session.add(wp)
+    session.flush()
+    area = Area(workplace_id=wp.id, name="Gate")
+    session.add(area)
+    session.flush()
+    leaving = Contact(workplace_id=wp.id, area_id=area.id, first_name="Ana", last_name="Silva",
+                      added_on=TODAY, left_on=TODAY + dt.timedelta(days=30))
+    session.add(leaving)
+    session.flush()
+    staying = Contact(workplace_id=wp.id, area_id=area.id, first_name="ana", last_name="SILVA",
+                      added_on=TODAY)
+    other = Contact(workplace_id=wp.id, area_id=area.id, first_name="Bo", last_name="Adams",
+                    added_on=TODAY)
+    session.add_all([staying, other])  # not flushed by hand
+    ids = qp.people_ids(session, qp.PeopleFilter(workplace_id=wp.id), today=TODAY)
+    assert ids == [other.id, staying.id, leaving.id]
+    assert qp.people_ids(session, qp.PeopleFilter(workplace_id=wp.id), today=TODAY,
+                         descending=True) == [leaving.id, staying.id, other.id]

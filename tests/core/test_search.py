@@ -41,7 +41,7 @@ def filled(session):
     session.add(g)
     session.flush()
     return {"zoe": zoe.id, "serko": serko.id, "liam": liam.id, "conv": conv.id, "g": g.id,
-            "area": area.id}
+            "area": area.id, "wp": wp.id}
 
 
 def test_people_fold_case_and_diacritics(session, filled):
@@ -95,3 +95,54 @@ def test_fts_match_quotes_every_token():
     assert fts_match('he said "AND" -x') == '"he"* "said"* "AND"* "x"*'
     assert fts_match("***") is None
     assert fts_match("o'brien") == '"o"* "brien"*'
+
+
+# ---- bounded work on big vaults: whole words first, notes newest first, ranking in a window --
+
+def _notes(session, contact_id, texts_and_dates):
+    return [cv.log_conversation(session, contact_id=contact_id, held_on=held_on,
+                                agitate=text).id
+            for text, held_on in texts_and_dates]
+
+
+def test_notes_newest_first_and_whole_words_before_prefixes(session, filled):
+    day = dt.timedelta(days=1)
+    old_rota, new_rota, rotation, later_rota = _notes(session, filled["liam"], [
+        ("The rota changed again", TODAY - 30 * day),
+        ("Rota posted late", TODAY - 2 * day),
+        ("Rotation of the night crew", TODAY - day),
+        ("rota: no weekends off", TODAY - 10 * day),
+    ])
+    everything = search(session, "rota")
+    # fewer than a page of whole-word notes: widened to words starting with "rota"
+    assert [h.id for h in everything.conversations] == [rotation, new_rota, later_rota, old_rota]
+    assert "[Rotation]" in everything.conversations[0].snippet
+    # a full page of whole-word notes: the prefix is not needed, the newest written come first
+    # (and are shown by the date they were held)
+    page = search(session, "rota", limit_per_kind=2)
+    assert [h.id for h in page.conversations] == [new_rota, later_rota]
+    assert [h.id for h in search(session, "rotat").conversations] == [rotation]
+
+
+def test_short_words_are_whole_words_in_notes_but_prefixes_for_people(session, filled):
+    rosa = cs.add_contact(session, workplace_id=filled["wp"], area_id=filled["area"],
+                          first_name="Rosa", today=TODAY).id
+    _notes(session, filled["liam"], [("Robust plan for the ro-ro ramp", TODAY)])
+    res = search(session, "ro")
+    assert [h.id for h in res.people] == [rosa]  # "ro"* for people
+    assert len(res.conversations) == 1  # "ro" as a whole word ("ro-ro"), not "Robust"
+    assert search(session, "rob").conversations[0].snippet.startswith("[Robust]")
+
+
+def test_people_are_ranked_within_a_bounded_window(session, filled, monkeypatch):
+    from forum_kit.queries import search as search_mod
+
+    wp = ws.add_workplace(session, name="Depot", today=TODAY)
+    area = ws.add_area(session, workplace_id=wp.id, name="Yard")
+    ids = [cs.add_contact(session, workplace_id=wp.id, area_id=area.id, first_name=first,
+                          last_name="Nightingale", today=TODAY).id
+           for first in ("Ann", "Bea", "Cy", "Dee")]
+    assert sorted(h.id for h in search(session, "nightingale").people) == ids
+    monkeypatch.setattr(search_mod, "RANK_WINDOW", 3)
+    assert sorted(h.id for h in search(session, "nightingale").people) == ids[:3]
+    assert len(search(session, "nightingale", limit_per_kind=2).people) == 2

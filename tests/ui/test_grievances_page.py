@@ -89,6 +89,7 @@ def page(qtbot, vault, tmp_path, clock, world):
     qtbot.addWidget(page)
     page.show_error = lambda parent, message: answers["errors"].append(message)
     page.answers = answers
+    page.show()  # a hidden page loads only its badge (see test_hidden_page_defers_the_list)
     page.attach(ctx)
     return page
 
@@ -329,3 +330,43 @@ def test_models_pass_modeltester_and_clear(page, world, qtmodeltester):
     assert page.editor.grievants_model.rowCount() == 0
     assert page.editor.texts["what"].toPlainText() == ""
     assert isinstance(page.model, GrievanceListModel)
+
+
+def test_hidden_page_defers_the_list(qtbot, vault, tmp_path, clock, world):
+    """The window attaches this page at unlock for its badge: only the count loads then."""
+    with vault.unit_of_work() as s:
+        first = gs.file_grievance(s, workplace_id=world["workplace"],
+                                  contract_id=world["contract"], grievance_type="individual",
+                                  title="Pay", incident_on=D(2026, 3, 20), today=D(2026, 3, 20),
+                                  steward_id=world["people"][2]).id
+    clock.today = D(2026, 4, 20)  # long after the filing deadline
+    ctx = AppContext(vault, AppDeps(settings=SettingsStore(tmp_path / "s.ini"), today=clock))
+    page = GrievancesPage()
+    qtbot.addWidget(page)
+    badges: list[str] = []
+    page.badge_changed.connect(badges.append)
+    page.attach(ctx)
+    assert page.model.rowCount() == 0 and page.steward_filter.count() == 0
+    qtbot.waitUntil(lambda: badges == ["1 overdue"], timeout=2000)
+    assert page.model.rowCount() == 0  # the badge did not load the list
+    page.restore_state({"grievance_id": first, "status": 0})
+    assert page.editor.grievance_id is None  # kept for the first load
+    assert page.state() == {"grievance_id": first, "status": 0}
+    page.show()
+    qtbot.waitExposed(page)
+    assert [r.id for r in page.model.rows()] == [first]
+    assert page.editor.grievance_id == first  # the kept state came back
+    assert [page.steward_filter.itemText(i) for i in range(page.steward_filter.count())] == [
+        "Any steward", "Stew Example"]
+    page.hide()
+    with vault.unit_of_work() as s:
+        gs.file_grievance(s, workplace_id=world["workplace"], contract_id=world["contract"],
+                          grievance_type="individual", title="Rota", incident_on=D(2026, 4, 1),
+                          today=D(2026, 4, 1))
+    page.refresh()  # hidden: the list waits for the next show
+    assert page.model.rowCount() == 1
+    qtbot.waitUntil(lambda: badges[-1] == "2 overdue", timeout=2000)
+    assert page.open_item("grievance", first)  # opening a case loads the list first
+    assert page.model.rowCount() == 2
+    page.clear()
+    assert page.model.rowCount() == 0 and page.state()["grievance_id"] is None
