@@ -37,7 +37,10 @@ DEMO_CONTACTS = 1500
 PRELOAD_MODULES = ("sqlalchemy", "sqlalchemy.orm", "forum_kit.vault", "forum_kit.models",
                    "forum_kit.queries", "forum_kit.queries.people", "forum_kit.queries.areas",
                    "forum_kit.queries.followups", "forum_kit.queries.search",
-                   "forum_kit.services.scale")
+                   "forum_kit.services.scale", "forum_kit.deadlines", "forum_kit.growth",
+                   "forum_kit.queries.grievances", "forum_kit.queries.assemblies",
+                   # ReportLab takes ~0.2 s to import: do it while the user types, not at first use
+                   "forum_kit.reports", "forum_kit.queries.documents")
 
 
 def _lazy_page(key: str, module: str, class_name: str) -> Callable[[], Page]:
