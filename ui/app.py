@@ -76,7 +76,10 @@ PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
 
 
 def preload_in_background(modules: Sequence[str] = PRELOAD_MODULES) -> threading.Thread:
-    """Import the heavy modules on a daemon thread (missing optional ones are skipped)."""
+    """Import the heavy modules on a background thread (missing optional ones are skipped).
+
+    Not a daemon: a daemon thread still inside an import when the interpreter shuts down can crash
+    the process at exit; a normal thread is joined first (it needs about a second at most)."""
 
     def work() -> None:
         for name in modules:
@@ -85,7 +88,7 @@ def preload_in_background(modules: Sequence[str] = PRELOAD_MODULES) -> threading
             except ImportError:
                 continue
 
-    thread = threading.Thread(target=work, name="forum-kit-preload", daemon=True)
+    thread = threading.Thread(target=work, name="forum-kit-preload", daemon=False)
     thread.start()
     return thread
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+# Relays of jobs still running. A relay has no Qt parent and is kept alive here until its result
+# has been delivered: when it was a child of the page that started the job, closing that page
+# deleted the relay while the worker thread was emitting on it, and the process crashed.
+_PENDING: set[QObject] = set()
 
 
 class _Relay(QObject):
@@ -51,28 +57,35 @@ def run_in_background(
     ``busy_text`` before the work starts and with ``None`` after the callback ran.
     """
     job = BackgroundJob(parent)
-    relay = _Relay(job)
+    relay = _Relay()
+    _PENDING.add(relay)
 
     def finish() -> None:
+        # The job stays a child of ``parent`` until the parent goes: deleteLater() here, inside
+        # the relay's own queued call, crashed PySide6 6.11 when a nested event loop
+        # (qtbot.waitSignal, QDialog.exec) was running. Disconnecting drops the callbacks, and
+        # the relay is released from a later event, outside its own call.
+        relay.done.disconnect()
+        relay.failed.disconnect()
+        QTimer.singleShot(0, lambda: _PENDING.discard(relay))
+        if not shiboken6.isValid(job):
+            return  # the owner was closed while the work ran: nobody is left to tell
         job.running = False
         if busy_text is not None:
             _set_busy(parent, None)
         job.finished.emit()
-        # The job stays a child of ``parent`` until the parent goes: deleteLater() here, inside
-        # the relay's own queued call, crashed PySide6 6.11 when a nested event loop
-        # (qtbot.waitSignal, QDialog.exec) was running. Disconnecting drops the callbacks.
-        relay.done.disconnect()
-        relay.failed.disconnect()
 
     def deliver(result: Any) -> None:
         try:
-            on_done(result)
+            if shiboken6.isValid(job):
+                on_done(result)
         finally:
             finish()
 
     def report(error: BaseException) -> None:
         try:
-            on_error(error)
+            if shiboken6.isValid(job):
+                on_error(error)
         finally:
             finish()
 
