@@ -195,3 +195,59 @@ def test_bad_arguments_are_refused(session, bad):
     kwargs = {"seed": 1, "today": TODAY, **SMALL, **bad}
     with pytest.raises(InvalidInput):
         demo.generate(session, **kwargs)
+
+
+def test_grievance_count_can_be_given_and_covers_every_step(session):
+    from forum_kit.queries.grievances import grievance_rows
+
+    stats = demo.generate(session, seed=11, today=TODAY, contacts=150, notes_per_contact=0.5,
+                          grievances=120)
+    assert stats.counts["grievances"] == 120
+    rows = grievance_rows(session, today=TODAY)
+    assert len(rows) == 120
+    open_steps = {r.current_step for r in rows if r.status == "open"}
+    assert open_steps == {1, 2, 3, 4}
+    assert {r.status for r in rows} == {"open", "closed"}
+    assert not [r.deadline_what for r in rows
+                if (r.deadline_what or "").startswith("Deadline cannot be computed")]
+    numbers = session.execute(sa.text("SELECT number FROM grievances")).scalars().all()
+    assert len(set(numbers)) == 120
+    group = session.execute(sa.text(
+        "SELECT count(*) FROM (SELECT grievance_id FROM grievance_grievants "
+        "GROUP BY grievance_id HAVING count(*) > 1)")).scalar()
+    assert group > 0  # group grievances found coworkers in the grievant's area
+
+
+def test_default_grievances_keep_one_per_37_contacts(session):
+    stats = demo.generate(session, seed=3, today=TODAY, contacts=600, areas=8,
+                          notes_per_contact=0)
+    assert stats.counts["grievances"] == round(600 / 37)
+
+
+def test_no_grievances_at_all(session):
+    stats = demo.generate(session, seed=3, today=TODAY, contacts=30, notes_per_contact=0.5,
+                          grievances=0)
+    assert stats.counts["grievances"] == 0
+    assert stats.counts["contracts"] >= 1
+
+
+@pytest.mark.parametrize("bad", [-1, True, 2.5, "12", demo.MAX_GRIEVANCES + 1])
+def test_bad_grievance_counts_are_refused(session, bad):
+    with pytest.raises(InvalidInput):
+        demo.generate(session, seed=1, today=TODAY, **SMALL, grievances=bad)
+
+
+def test_reference_parameters_of_the_benchmark_generator():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
+    spec = importlib.util.spec_from_file_location("bench_generate", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    reference = module.demo_arguments(module.SIZES["reference"], 5)
+    assert reference["grievances"] == 5_000
+    assert reference["notes_per_contact"] == 22
+    assert reference["contacts"] == 50_000
+    tiny = module.demo_arguments(module.SIZES["tiny"], 5)
+    assert tiny["grievances"] is None
