@@ -27,6 +27,10 @@ from forum_kit.errors import InvalidInput
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 1_000_000
 MAX_COLUMNS = 256
+# Blank rows count too (a sheet can claim a million empty rows), and an .xlsx is a zip whose
+# unpacked parts are bounded, so a small hostile file cannot make the reader expand gigabytes.
+MAX_RAW_ROWS = 2 * MAX_ROWS
+MAX_XLSX_UNPACKED_BYTES = 1024 * 1024 * 1024
 HEADER_SCAN_ROWS = 10
 DELIMITERS = ",;\t|"
 _SAMPLE_BYTES = 64 * 1024
@@ -166,7 +170,15 @@ def _xlsx_rows(data: bytes) -> Iterable[tuple[int, list[Cell]]]:
     try:
         import openpyxl
 
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_XLSX_UNPACKED_BYTES:
+            raise InvalidInput(
+                "The workbook unpacks to more than 1 GB; save the sheet as .csv or split it."
+            )
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except InvalidInput:
+        raise
     except Exception:  # noqa: BLE001 - openpyxl raises many types for a broken workbook
         raise InvalidInput(
             "The workbook cannot be opened (damaged or not an .xlsx file); save it again as "
@@ -177,7 +189,10 @@ def _xlsx_rows(data: bytes) -> Iterable[tuple[int, list[Cell]]]:
         if sheet is None:
             return
         try:
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            # one column past the limit is enough to refuse a too-wide row; reading a sheet's
+            # claimed width of 16,384 columns for every blank row would take minutes
+            rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+            for number, values in enumerate(rows, start=1):
                 yield number, list(values)
         except Exception:  # noqa: BLE001
             raise InvalidInput(
@@ -261,6 +276,11 @@ def _kept_rows(
     """The non-empty rows, bounded in number and width."""
     kept: list[tuple[int, tuple[Cell, ...]]] = []
     for line, cells in raw_rows:
+        if line > MAX_RAW_ROWS:
+            raise InvalidInput(
+                f"The file has more than {MAX_RAW_ROWS:,} rows, counting blank ones; delete the "
+                "empty rows at its end or split it."
+            )
         if len(kept) > MAX_ROWS:
             raise InvalidInput(
                 f"The file has more than {MAX_ROWS:,} rows; split it into smaller files."

@@ -280,3 +280,39 @@ def test_search_index_and_triggers_intact_after_import(vault, workplace_id) -> N
         )) is not None
     assert before == after
     assert found == ["Şêrko"]
+
+
+def test_a_sparse_hostile_workbook_is_refused_quickly(tmp_path, monkeypatch):
+    """A sheet with one cell at the top and one far down must not make the reader walk a million
+    padded rows: blank rows count toward the limit (lowered here to keep the test small)."""
+    import openpyxl
+
+    from forum_kit.errors import InvalidInput
+    from forum_kit.exchange import sniff
+
+    monkeypatch.setattr(sniff, "MAX_RAW_ROWS", 5_000)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "First name"
+    sheet["A2"] = "Ana"
+    sheet.cell(row=20_000, column=1, value="x")
+    path = tmp_path / "sparse.xlsx"
+    book.save(path)
+    with pytest.raises(InvalidInput, match="counting blank ones"):
+        sniff.read_table(path)
+
+
+def test_a_too_wide_workbook_row_is_refused(tmp_path):
+    import openpyxl
+
+    from forum_kit.errors import InvalidInput
+    from forum_kit.exchange import sniff
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "First name"
+    sheet.cell(row=2, column=sniff.MAX_COLUMNS + 1, value="far right")
+    path = tmp_path / "wide.xlsx"
+    book.save(path)
+    with pytest.raises(InvalidInput, match="columns"):
+        sniff.read_table(path)
