@@ -254,6 +254,44 @@ def test_area_tree_model(qtmodeltester):
     assert model.rowCount() == 0 and model.index_of(1).isValid() is False
 
 
+def test_area_tree_rebuild_keeps_columns_and_view_sizing(qtbot):
+    """A rebuild drops rows, not columns: the Map's header keeps Kind and People sized to their
+    contents (the People counts were once pushed out of sight by default-width columns)."""
+    from PySide6.QtWidgets import QHeaderView, QTreeView
+
+    model = AreaTreeModel()
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    header = view.header()
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    for _ in range(2):
+        model.set_nodes(NODES)
+    model.clear()
+    model.set_nodes(NODES)
+    assert model.columnCount() == 3
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Area", "Kind", "People"]
+    assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.ResizeToContents
+    assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+    # every row has its count, children included
+    view.expandAll()
+    counts = {model.index_of(i).data(ID_ROLE): model.index_of(i).siblingAtColumn(2).data()
+              for i in model.area_ids()}
+    assert counts == {1: "12", 2: "7", 3: "4", 4: "5", 5: "0"}
+
+
+def test_area_tree_counts_whole_subtree_when_given():
+    @dataclass(frozen=True)
+    class SubNode(Node):
+        people_in_subtree: int = 0
+
+    model = AreaTreeModel()
+    model.set_nodes([SubNode(1, None, "Warehouse", "department", 0, 2, 9),
+                     SubNode(2, 1, "Picking", "line", 1, 7, 7)])
+    assert model.people_in(1) == 9 and model.people_in(2) == 7
+
+
 @dataclass(frozen=True)
 class FollowUp:
     conversation_id: int

@@ -4,8 +4,10 @@ ties to other contacts, organic-leader and sensitive flags, and committee role.
 Every save is one user action and so one ``ctx.unit_of_work()`` (ARCHITECTURE.md rule 6); the
 editor reads the contact through ``forum_kit.queries.people.person_detail`` (a frozen row, never a
 live ORM object). Assessments are appended, never edited. The whole editor works from the keyboard:
-Enter in a one-line field saves, mnemonics reach every field. Errors are shown inline and never
-contain personal data (they are the core's messages).
+Enter in a one-line field (or Ctrl+S anywhere in it) saves, Tab walks every control in reading
+order and mnemonics reach the fields that have a free letter. It lays itself out to shrink to
+about 380 px wide (combos elide, checkboxes stack), so a page can show it without clipping.
+Errors are shown inline and never contain personal data (they are the core's messages).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,6 +54,15 @@ PickContact = Callable[[QWidget | None], int | None]
 _TEXT_FIELDS = ("first_name", "last_name", "job_title", "shift", "phone", "email", "language")
 _ROLES = (("", "—"), ("C", "Committee member (C)"), ("CH", "Committee helper (CH)"))
 _EMPLOYMENT = (("", "—"), ("FT", "Full time"), ("PT", "Part time"))
+
+
+def shrinkable_combo(combo: QComboBox, chars: int = 12) -> QComboBox:
+    """Let a combo box get narrower than its longest item (area paths can be long; the popup
+    still shows every item whole)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
+    return combo
 
 
 def _value(detail: Any, name: str, default: Any = "") -> Any:
@@ -86,86 +100,108 @@ class ContactEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
-        self.area = QComboBox()
+        self.area = shrinkable_combo(QComboBox())
+        self.area.setAccessibleName(self.tr("Area"))
         self.job_title = QLineEdit()
         self.shift = QLineEdit()
-        self.employment = QComboBox()
+        self.employment = shrinkable_combo(QComboBox(), 8)
         for value, label in _EMPLOYMENT:
             self.employment.addItem(self.tr(label), value)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("personal, never the company's"))
+        self.phone.setAccessibleName(self.tr("Phone"))
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("personal, never the company's"))
         self.language = QLineEdit()
-        self.committee_role = QComboBox()
+        self.committee_role = shrinkable_combo(QComboBox(), 8)
         for value, label in _ROLES:
             self.committee_role.addItem(self.tr(label), value)
-        flags = QHBoxLayout()
+        # One above the other: side by side they set the editor's minimum width.
+        flags = QVBoxLayout()
+        flags.setSpacing(2)
         self.organic_leader = QCheckBox(self.tr("&Organic leader"))
-        self.sensitive = QCheckBox(self.tr("Sens&itive (never printed or exported)"))
+        self.sensitive = QCheckBox(self.tr("Sensiti&ve (never printed or exported)"))
         flags.addWidget(self.organic_leader)
         flags.addWidget(self.sensitive)
-        flags.addStretch(1)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
-        form.addRow(self.tr("&First name"), self.first_name)
-        form.addRow(self.tr("&Last name"), self.last_name)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        # Mnemonics are unique across the People page (its buttons, this form, the menu bar's
+        # F, G and H); Shift, Phone and Notes have no free letter left and are reached by Tab.
+        form.addRow(self.tr("F&irst name"), self.first_name)
+        form.addRow(self.tr("Last nam&e"), self.last_name)
         form.addRow(self.tr("&Area"), self.area)
         form.addRow(self.tr("&Job"), self.job_title)
-        form.addRow(self.tr("S&hift"), self.shift)
+        form.addRow(self.tr("Shift"), self.shift)
         form.addRow(self.tr("Emplo&yment"), self.employment)
-        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E&mail"), self.email)
-        form.addRow(self.tr("La&nguage"), self.language)
+        form.addRow(self.tr("Lang&uage"), self.language)
         form.addRow(self.tr("&Committee"), self.committee_role)
         form.addRow("", flags)
-        form.addRow(self.tr("N&otes"), self.notes)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.shift.setAccessibleName(self.tr("Shift"))
         outer.addLayout(form)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S; Enter in a one-line field)"))
         self.save_button.clicked.connect(self.save)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
         for name in _TEXT_FIELDS:
             getattr(self, name).returnPressed.connect(self.save)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save)
 
         # Assessment history: append-only.
         history_box = QGroupBox(self.tr("Assessment history"))
         hv = QVBoxLayout(history_box)
         self.history_model = AssessmentHistoryModel(self)
         self.history = QTableView()
+        self.history.setAccessibleName(self.tr("Assessment history"))
         self.history.setModel(self.history_model)
-        self._setup_small_table(self.history)
-        self.history.setMinimumHeight(90)
+        self._setup_small_table(self.history, (78, 100, 90))
+        # A person's history is a few rows: wrapping the evidence and sizing the rows to it is
+        # cheap, and reads better than a sideways scroll in a narrow editor.
+        self.history.setWordWrap(True)
+        self.history.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setMinimumHeight(120)
         hv.addWidget(self.history)
-        append_row = QHBoxLayout()
-        self.new_level = QComboBox()
+        # Two rows: in one, the four controls set a minimum width the page cannot spare.
+        append_grid = QGridLayout()
+        self.new_level = shrinkable_combo(QComboBox(), 10)
         self.new_level.setAccessibleName(self.tr("New assessment level"))
-        self.new_level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.new_date = QDateEdit()
         self.new_date.setCalendarPopup(True)
         self.new_date.setDisplayFormat("yyyy-MM-dd")
+        self.new_date.setAccessibleName(self.tr("Assessed on"))
         self.new_evidence = QLineEdit()
         self.new_evidence.setPlaceholderText(self.tr("evidence (which conversation or action)"))
+        self.new_evidence.setAccessibleName(self.tr("Evidence"))
         self.new_evidence.returnPressed.connect(self.append_assessment)
-        self.append_button = QPushButton(self.tr("Appe&nd assessment"))
+        self.append_button = QPushButton(self.tr("A&ppend assessment"))
         self.append_button.clicked.connect(self.append_assessment)
-        append_row.addWidget(self.new_level, 2)
-        append_row.addWidget(self.new_date, 1)
-        append_row.addWidget(self.new_evidence, 3)
-        append_row.addWidget(self.append_button)
-        hv.addLayout(append_row)
+        append_grid.addWidget(self.new_level, 0, 0)
+        append_grid.addWidget(self.new_date, 0, 1)
+        append_grid.addWidget(self.new_evidence, 1, 0)
+        append_grid.addWidget(self.append_button, 1, 1)
+        append_grid.setColumnStretch(0, 1)
+        hv.addLayout(append_grid)
         outer.addWidget(history_box, 1)
 
         ties_box = QGroupBox(self.tr("Talks to (social ties)"))
         tv = QVBoxLayout(ties_box)
         self.ties_model = TiesModel(self)
         self.ties = QTableView()
+        self.ties.setAccessibleName(self.tr("Talks to"))
         self.ties.setModel(self.ties_model)
-        self._setup_small_table(self.ties)
+        self._setup_small_table(self.ties, (150,))
         self.ties.setMinimumHeight(70)
         tv.addWidget(self.ties)
         tie_buttons = QHBoxLayout()
@@ -178,16 +214,28 @@ class ContactEditor(QWidget):
         tie_buttons.addStretch(1)
         tv.addLayout(tie_buttons)
         outer.addWidget(ties_box, 1)
+        chain = (self.first_name, self.last_name, self.area, self.job_title, self.shift,
+                 self.employment, self.phone, self.email, self.language, self.committee_role,
+                 self.organic_leader, self.sensitive, self.notes, self.save_button, self.history,
+                 self.new_level, self.new_date, self.new_evidence, self.append_button, self.ties,
+                 self.add_tie_button, self.remove_tie_button)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self._set_existing(False)
 
     @staticmethod
-    def _setup_small_table(view: QTableView) -> None:
+    def _setup_small_table(view: QTableView, widths: Sequence[int]) -> None:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setMinimumSectionSize(40)
         view.setTabKeyNavigation(False)
+        # Fixed widths that fit the editor's usual width; the last column takes the rest.
+        for i, w in enumerate(widths):
+            view.setColumnWidth(i, w)
 
     # ---- set-up -------------------------------------------------------------------------
     def attach(self, ctx: Any) -> None:

@@ -5,6 +5,8 @@ flag and an optional new assessment.
 Saving is one unit of work through ``forum_kit.services.conversations.log_conversation``; a chosen
 assessment level is appended to the contact's history by that service (never overwrites). Who the
 conversation is with, and who held it, are chosen through an injectable ``pick_contact``.
+Keyboard: Tab walks the form in reading order, Tab leaves a text box (it never types a tab),
+Enter in the issues line or Ctrl+S anywhere in the form saves; every field has a mnemonic.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,15 +32,17 @@ from PySide6.QtWidgets import (
 
 from forum_kit.services import conversations as conversations_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
+from ui.editors.contact_editor import shrinkable_combo
 from ui.models.roles import LevelStyle
 
 PickContact = Callable[[QWidget | None], int | None]
+# Mnemonics are unique across the Conversations page and avoid the menu bar's F, G and H.
 AEIOU = (
-    ("agitate", "A&gitate", "What are they angry about?"),
+    ("agitate", "&Agitate", "What are they angry about?"),
     ("educate", "&Educate", "What would fix it, and who decides?"),
-    ("inoculate", "&Inoculate", "What will the boss say and do next?"),
+    ("inoculate", "Inocu&late", "What will the boss say and do next?"),
     ("ask", "As&k", "The concrete ask"),
-    ("answer", "Ans&wer", "Their answer"),
+    ("answer", "A&nswer", "Their answer"),
     ("unite", "&Unite", "How they connect to the group"),
     ("plan", "&Plan", "Next steps"),
 )
@@ -65,12 +70,14 @@ class ConversationEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.person = QLabel(self.tr("(nobody chosen)"))
+        self.person.setWordWrap(True)  # a long name wraps instead of widening the form
         self.choose_person = QPushButton(self.tr("&Choose…"))
         row = QHBoxLayout()
         row.addWidget(self.person, 1)
         row.addWidget(self.choose_person)
         form.addRow(self.tr("With"), row)
         self.by = QLabel(self.tr("(not recorded)"))
+        self.by.setWordWrap(True)
         self.choose_by = QPushButton(self.tr("Choose &who talked…"))
         row = QHBoxLayout()
         row.addWidget(self.by, 1)
@@ -79,7 +86,7 @@ class ConversationEditor(QWidget):
         self.held_on = QDateEdit()
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")
-        form.addRow(self.tr("&Date"), self.held_on)
+        form.addRow(self.tr("Da&te"), self.held_on)
         self.texts: dict[str, QPlainTextEdit] = {}
         for key, label, hint in AEIOU:
             edit = QPlainTextEdit()
@@ -91,18 +98,19 @@ class ConversationEditor(QWidget):
             self.texts[key] = edit
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("issues, comma separated: pay, rota, safety"))
-        form.addRow(self.tr("Iss&ues"), self.tags)
-        self.follow_up = QCheckBox(self.tr("&Follow up on"))
+        form.addRow(self.tr("&Issues"), self.tags)
+        self.follow_up = QCheckBox(self.tr("Follow up &by"))
         self.follow_up_on = QDateEdit()
         self.follow_up_on.setCalendarPopup(True)
         self.follow_up_on.setDisplayFormat("yyyy-MM-dd")
         self.follow_up_on.setEnabled(False)
+        self.follow_up_on.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
         row = QHBoxLayout()
         row.addWidget(self.follow_up)
         row.addWidget(self.follow_up_on, 1)
         form.addRow("", row)
-        self.assessment = QComboBox()
+        self.assessment = shrinkable_combo(QComboBox(), 10)
         self.assessment.setAccessibleName(self.tr("Assessment after the conversation"))
         form.addRow(self.tr("Assess&ment after"), self.assessment)
         self.sensitive = QCheckBox(self.tr("Sensiti&ve (never printed or exported)"))
@@ -118,6 +126,9 @@ class ConversationEditor(QWidget):
 
         self.save_button.clicked.connect(self.save)
         self.tags.returnPressed.connect(self.save)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save)
         self.choose_person.clicked.connect(self._choose_person)
         self.choose_by.clicked.connect(self._choose_by)
         self.set_levels({})

@@ -4,6 +4,8 @@ Map page.
 Built from the flat ``AreaNode`` list of ``forum_kit.queries.areas.area_tree`` (parents before
 children). Areas are a few dozen per workplace, so a ``QStandardItemModel`` is cheap and correct
 here; each name item carries the area id in ``ID_ROLE`` and the people count in ``SORT_ROLE``.
+Rebuilding removes rows, never columns, so the view keeps its per-column sizing (a
+``QStandardItemModel.clear()`` drops the columns and the header forgets its resize modes).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ui.models.roles import ALIGN_RIGHT, ENABLED_SELECTABLE, ID_ROLE, SORT_ROLE
@@ -37,11 +39,13 @@ class AreaTreeModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHeaderData(COL_PEOPLE, Qt.Orientation.Horizontal, ALIGN_RIGHT,
+                           Qt.ItemDataRole.TextAlignmentRole)
         self._items: dict[int, QStandardItem] = {}
 
     def set_nodes(self, nodes: Iterable[Any]) -> None:
         """Replace the tree with these nodes (each has id, parent_id, name, kind, people)."""
-        self.clear()
+        self._remove_rows()
         root = self.invisibleRootItem()
         pending = list(nodes)
         # Parents normally come first; further passes cover any order the query chooses.
@@ -64,11 +68,14 @@ class AreaTreeModel(QStandardItemModel):
                 break  # orphans (a parent in another workplace): never loop forever
             pending = rest
 
-    def clear(self) -> None:
-        """Remove every area (also used when the vault locks)."""
-        super().clear()
-        self.setHorizontalHeaderLabels(list(HEADERS))
+    def _remove_rows(self) -> None:
+        if self.rowCount():
+            self.removeRows(0, self.rowCount())
         self._items = {}
+
+    def clear(self) -> None:
+        """Remove every area (also used when the vault locks); the columns stay."""
+        self._remove_rows()
 
     def index_of(self, area_id: int) -> QModelIndex:
         item = self._items.get(area_id)

@@ -4,6 +4,10 @@ Owns the follow-ups-due list (sorted by date in SQL by ``forum_kit.queries.follo
 ones in red, with their date always shown), the chosen person's earlier conversations and the
 ``ConversationEditor``. Saving a conversation with an assessment appends to the history through
 the service and emits ``changed("conversations")`` so the Map's figures are recomputed.
+Layout: the lists get a little over half the width, the editor the rest (never less than it needs:
+it scrolls up and down, never sideways). Keyboard: Tab goes from the follow-ups through the
+earlier conversations into the editor; Enter on a follow-up opens the person in the editor,
+Alt+O and Alt+D open it or mark it done.
 """
 
 from __future__ import annotations
@@ -15,13 +19,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +42,10 @@ from ui.models.followups_model import FollowUpsModel
 from ui.models.roles import ID_ROLE
 from ui.models.small_lists import ConversationsOfModel
 from ui.pages import KIND_CONVERSATION, KIND_PERSON, Page
+from ui.pages.people import RatioSplitter, ratio
 
+_EDITOR_SHARE = 0.45  # of the page's width at first
+_EDITOR_MAX = 560  # the form gains nothing wider; the lists do
 _WITHIN = ((7, "Due within a week"), (0, "Due today or overdue"), (30, "Due within 30 days"),
            (365, "Due within a year"))
 
@@ -48,7 +55,10 @@ def _setup_list(view: QTableView, widths: tuple[int, ...]) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
+    view.setWordWrap(False)  # one line a row: long names elide instead of doubling the row
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     for i, w in enumerate(widths):
@@ -73,7 +83,7 @@ class ConversationsPage(Page):
         self.followups = QTableView()
         self.followups.setAccessibleName(self.tr("Follow-ups due"))
         self.followups.setModel(self.followups_model)
-        _setup_list(self.followups, (140, 150, 90))
+        _setup_list(self.followups, (135, 160, 100))
         self.open_button = QPushButton(self.tr("&Open person"))
         self.done_button = QPushButton(self.tr("Mark &done"))
         fu_box = QGroupBox(self.tr("Follow-ups due"))
@@ -90,7 +100,7 @@ class ConversationsPage(Page):
         self.history = QTableView()
         self.history.setAccessibleName(self.tr("Earlier conversations"))
         self.history.setModel(self.history_model)
-        _setup_list(self.history, (85, 120, 150, 90))
+        _setup_list(self.history, (85, 130, 170, 100))
         self.history_label = QLabel(self.tr("Earlier conversations with this person"))
         hist_box = QWidget()
         hv = QVBoxLayout(hist_box)
@@ -98,33 +108,48 @@ class ConversationsPage(Page):
         hv.addWidget(self.history_label)
         hv.addWidget(self.history, 1)
 
-        left_split = QSplitter(Qt.Orientation.Vertical)
-        left_split.addWidget(fu_box)
-        left_split.addWidget(hist_box)
+        self.left_split = RatioSplitter(ratio(0.55), Qt.Orientation.Vertical)
+        self.left_split.addWidget(fu_box)
+        self.left_split.addWidget(hist_box)
 
         self.editor = ConversationEditor()
         self.editor.pick_contact = lambda parent: self.pick_contact(parent)
         self.editor.name_of = self._name_of
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
+        self.editor_scroll = QScrollArea()
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: focus goes to the fields, which scroll themselves into view.
+        self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.editor_scroll.setWidget(self.editor)
+        bar = self.editor_scroll.verticalScrollBar().sizeHint().width()
+        self.editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + bar)
         editor_box = QGroupBox(self.tr("Log a one-on-one"))
         ev = QVBoxLayout(editor_box)
-        ev.addWidget(scroll)
+        ev.addWidget(self.editor_scroll)
+        self.editor_box = editor_box
 
-        splitter = QSplitter()
-        splitter.addWidget(left_split)
-        splitter.addWidget(editor_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        self.splitter = RatioSplitter(self._lists_width)
+        self.splitter.addWidget(self.left_split)
+        self.splitter.addWidget(editor_box)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        outer.addWidget(self.splitter)
+        chain = (self.within, self.followups, self.open_button, self.done_button, self.history,
+                 self.editor.choose_person)
+        for before, after in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(before, after)
 
         self.within.currentIndexChanged.connect(lambda _i: self.load_followups())
         self.open_button.clicked.connect(self._open_selected)
         self.done_button.clicked.connect(self.mark_done)
         self.followups.activated.connect(lambda _i: self._open_selected())
         self.editor.saved.connect(self._saved)
+
+    def _lists_width(self, total: int) -> int:
+        least = self.editor_box.minimumSizeHint().width()
+        return total - min(max(round(total * _EDITOR_SHARE), least), max(least, _EDITOR_MAX))
 
     # ---- page protocol ------------------------------------------------------------------
     def attach(self, ctx: Any) -> None:

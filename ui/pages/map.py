@@ -7,6 +7,10 @@ filtered to the area's subtree in SQL) and the figures from ``forum_kit.growth.a
 (headcount, mapped %, assessed %, supporters %, committee ratio against 1:10, follow-ups due).
 Dialogs are injectable attributes (``prompt_text``, ``ask_area``, ``choose_move_target``,
 ``choose_people_target``, ``exec_dialog``) so tests answer them without modal windows.
+Layout: the tree's pane opens wide enough for the area names (at least 30 % of the page, at most
+half) and keeps whatever split the user drags. Keyboard: every action has a unique mnemonic; in
+the tree Insert adds an area below the selected one, F2 renames, Delete deletes and Enter moves
+into the chart, where Enter opens the person.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -44,9 +48,10 @@ from ui.models.area_tree_model import AreaTreeModel
 from ui.models.people_model import CHART_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.pages import KIND_AREA, KIND_PERSON, Page
-from ui.pages.people import setup_people_view
+from ui.pages.people import RatioSplitter, on_delete_key, setup_people_view
 
 TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers
+TREE_SHARE = (0.30, 0.50)  # the tree pane's share of the page: at least, and at most
 
 FIGURES = (
     ("headcount", "Headcount"),
@@ -113,7 +118,8 @@ class MapPage(Page):
 
         self.workplace = QComboBox()
         self.workplace.setAccessibleName(self.tr("Workplace"))
-        self.add_workplace_button = QPushButton(self.tr("Add &workplace…"))
+        # K: W belongs to the "Workplace" label.
+        self.add_workplace_button = QPushButton(self.tr("Add wor&kplace…"))
         wp_label = QLabel(self.tr("&Workplace:"))
         wp_label.setBuddy(self.workplace)
         top = QHBoxLayout()
@@ -127,10 +133,15 @@ class MapPage(Page):
         self.tree.setAccessibleName(self.tr("Areas"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.setColumnWidth(1, 80)
-        self.tree.setColumnWidth(2, 55)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        # Names take the room; Kind and People are as narrow as their contents (a few dozen
+        # rows, so measuring them is cheap). The model keeps its columns across rebuilds, so
+        # these modes stay set.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.add_area_button = QPushButton(self.tr("&Add area…"))
         self.add_sub_area_button = QPushButton(self.tr("Add &below…"))
         self.rename_button = QPushButton(self.tr("Re&name…"))
@@ -150,6 +161,7 @@ class MapPage(Page):
 
         self.area_title = QLabel()
         self.area_title.setObjectName("areaTitle")
+        self.area_title.setWordWrap(True)  # a deep path wraps rather than widen the page
         font = self.area_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -162,10 +174,13 @@ class MapPage(Page):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"figure_{key}")
+            if key == "committee":
+                value.setWordWrap(True)  # the longest figure: it wraps rather than widen the page
             grid.addWidget(name, i // 2, (i % 2) * 2)
             grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
             self.figure_labels[key] = value
-        grid.setColumnStretch(1, 1)
+        # The committee figure (column 1) is the long one: it gets the room before it wraps.
+        grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 1)
 
         self.chart_model = PeopleTableModel(self._fetch_rows, None, columns=CHART_COLUMNS,
@@ -191,15 +206,27 @@ class MapPage(Page):
         rv.addWidget(self.chart, 1)
         rv.addLayout(chart_bar)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([280, 820])
+        self.splitter = RatioSplitter(self._tree_pane_width)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(top)
-        outer.addWidget(splitter, 1)
+        outer.addWidget(self.splitter, 1)
+
+        chain = (self.workplace, self.add_workplace_button, self.tree, self.add_area_button,
+                 self.add_sub_area_button, self.rename_button, self.move_button,
+                 self.delete_button, self.chart, self.tests_button, self.add_person_button)
+        for before, after in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(before, after)
+        self._delete_key = on_delete_key(self.tree, self.delete_area)
+        for key, action in ((Qt.Key.Key_F2, self.rename_area),
+                            (Qt.Key.Key_Insert, self._insert_key)):
+            shortcut = QShortcut(QKeySequence(key), self.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(action)
+        self.tree.activated.connect(lambda _i: self.chart.setFocus(Qt.FocusReason.OtherFocusReason))
 
         self.workplace.currentIndexChanged.connect(self._workplace_changed)
         self.add_workplace_button.clicked.connect(self.add_workplace)
@@ -214,6 +241,22 @@ class MapPage(Page):
         self.chart.activated.connect(self._chart_activated)
         self.chart_model.modelReset.connect(self._update_chart_count)
         self._update_buttons()
+
+    # ---- layout -------------------------------------------------------------------------
+    def tree_content_width(self) -> int:
+        """The width the tree needs to show every name, kind and count without eliding."""
+        header = self.tree.header()
+        width = sum(max(self.tree.sizeHintForColumn(c), header.sectionSizeHint(c))
+                    for c in range(self.tree_model.columnCount()))
+        return width + 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
+
+    def _insert_key(self) -> None:
+        # Insert adds below the selected area, or at the top when there is none yet.
+        self.add_area(below=self.current_area_id() is not None)
+
+    def _tree_pane_width(self, total: int) -> int:
+        low, high = (round(total * share) for share in TREE_SHARE)
+        return max(low, min(high, self.tree_content_width()))
 
     # ---- data access --------------------------------------------------------------------
     def _stale_days(self) -> int:
@@ -332,6 +375,8 @@ class MapPage(Page):
                 nodes = areas_q.area_tree(session, self._workplace_id)
         self.tree_model.set_nodes(nodes)
         self.tree.expandAll()
+        if not self.splitter.user_moved:
+            self.splitter.apply_split()  # new names may need a wider tree
         target = select if select is not None and self.tree_model.index_of(select).isValid() \
             else (nodes[0].id if nodes else None)
         if target is not None:

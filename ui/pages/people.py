@@ -4,18 +4,23 @@ Owns the filter bar (text, workplace, area, assessment, committee role, stale, l
 ``PeopleTableModel`` in a ``QTableView`` (sorted and filtered in SQL through
 ``forum_kit.queries.people``, never by a proxy model) and the ``ContactEditor`` beside it. Every
 filter change re-runs ``people_ids`` and resets the model; rows are fetched a page at a time.
-Keyboard use: Tab walks the filters and the table, Enter on a row moves into the editor.
+Keyboard use: Tab walks the search, the filters, the table, the page's buttons and then the
+editor; Enter on a row moves into the editor, Delete on a row deletes the person (after the
+confirmation). ``RatioSplitter`` (the opening split of this page, the Map and Conversations) lives
+here too: the list keeps most of the width and the editor never gets narrower than it can show.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +38,7 @@ from forum_kit.queries import areas as areas_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import contacts as contacts_s
 from ui.editors.common import error_text, load_levels, setting, show_error
-from ui.editors.contact_editor import ContactEditor
+from ui.editors.contact_editor import ContactEditor, shrinkable_combo
 from ui.editors.pick_contact import pick_contact
 from ui.models.area_tree_model import area_paths
 from ui.models.people_model import PEOPLE_COLUMNS, PeopleTableModel
@@ -49,6 +54,76 @@ _COMMITTEE_CHOICES = (
 )
 _STALE_CHOICES = ((None, "Any assessment date"), (True, "Stale"), (False, "Fresh"))
 _TEXT_DELAY_MS = 250
+
+
+_EDITOR_SHARE = 0.40  # of the page's width, at first; the list keeps the rest
+_EDITOR_MAX = 480  # wider only helps the notes, and the list needs the room more
+_FILTER_CHARS = 6  # filter combos may shrink to this and elide (their popups show it all)
+
+
+class RatioSplitter(QSplitter):
+    """A splitter that opens at a chosen split and keeps the user's own once they drag it.
+
+    ``first_size(total)`` gives the first pane's size for the splitter's whole size (width, or
+    height when vertical); until the handle is dragged, every resize re-applies it, so the split
+    stays sensible when the window grows. The panes never collapse to nothing.
+    """
+
+    def __init__(self, first_size: Callable[[int], int],
+                 orientation: Qt.Orientation = Qt.Orientation.Horizontal,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self.first_size = first_size
+        self.user_moved = False
+        self.setChildrenCollapsible(False)
+        self.splitterMoved.connect(self._moved)
+
+    def _moved(self, *_args: Any) -> None:
+        self.user_moved = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if not self.user_moved:
+            self.apply_split()
+
+    def apply_split(self) -> None:
+        """Put the handle where ``first_size`` says (within the panes' minimum sizes)."""
+        if self.count() != 2:
+            return
+        horizontal = self.orientation() == Qt.Orientation.Horizontal
+        total = self.width() if horizontal else self.height()
+        total -= self.handleWidth()
+        if total <= 0:
+            return
+        first = int(self.first_size(total))
+        self.setSizes([first, max(0, total - first)])
+
+
+def ratio(share: float) -> Callable[[int], int]:
+    """``first_size`` for a fixed share of the splitter."""
+    return lambda total: round(total * share)
+
+
+class _DeleteKey(QObject):
+    """The Delete key on a view runs an action (which asks for confirmation itself)."""
+
+    def __init__(self, view: QWidget, action: Callable[[], Any]) -> None:
+        super().__init__(view)
+        self._action = action
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier):
+            self._action()
+            return True
+        return False
+
+
+def on_delete_key(view: QWidget, action: Callable[[], Any]) -> QObject:
+    """Run ``action`` when Delete is pressed in ``view`` (kept alive by the view)."""
+    return _DeleteKey(view, action)
 
 
 def setup_people_view(view: QTableView, model: PeopleTableModel) -> None:
@@ -89,21 +164,21 @@ class PeoplePage(Page):
         self.search.setPlaceholderText(self.tr("Search names, jobs, notes…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search people"))
-        self.workplace = QComboBox()
+        self.workplace = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.workplace.setAccessibleName(self.tr("Workplace"))
-        self.area = QComboBox()
+        self.area = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.area.setAccessibleName(self.tr("Area filter"))
-        self.level = QComboBox()
+        self.level = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.level.setAccessibleName(self.tr("Assessment filter"))
-        self.committee = QComboBox()
+        self.committee = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.committee.setAccessibleName(self.tr("Committee filter"))
         for value, label in _COMMITTEE_CHOICES:
             self.committee.addItem(self.tr(label), value)
-        self.stale = QComboBox()
+        self.stale = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.stale.setAccessibleName(self.tr("Stale filter"))
         for value, label in _STALE_CHOICES:
             self.stale.addItem(self.tr(label), value)
-        self.language = QComboBox()
+        self.language = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.language.setAccessibleName(self.tr("Language filter"))
         self.count = QLabel()
 
@@ -118,7 +193,8 @@ class PeoplePage(Page):
         self.editor = ContactEditor()
         self.editor.pick_contact = lambda parent: pick_contact(parent, self.ctx, self._workplace_id)
 
-        search_label = QLabel(self.tr("&Search:"))
+        # No mnemonic: every letter of "Search" belongs to a button or field of the editor.
+        search_label = QLabel(self.tr("Search:"))
         search_label.setBuddy(self.search)
         bar1 = QHBoxLayout()
         bar1.addWidget(search_label)
@@ -141,16 +217,23 @@ class PeoplePage(Page):
         lv.addLayout(bar2)
         lv.addWidget(self.table, 1)
         lv.addLayout(actions)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The editor scrolls up and down only: it is laid out to fit the width it is given, so
+        # nothing (the Save button least of all) is ever cut off at the right.
+        self.editor_scroll = QScrollArea()
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: focus goes to the fields, which scroll themselves into view.
+        self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.editor_scroll.setWidget(self.editor)
+        self.editor_scroll.setMinimumWidth(self.editor_min_width())
+        self.splitter = RatioSplitter(self._list_width)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        outer.addWidget(self.splitter)
 
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
@@ -176,6 +259,24 @@ class PeoplePage(Page):
         self.setTabOrder(self.stale, self.language)
         self.setTabOrder(self.language, self.table)
         self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.log_button)
+        self.setTabOrder(self.log_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.editor.first_name)
+        self._delete_key = on_delete_key(self.table, self.delete_current)
+        # Ctrl+N anywhere on the page starts a new person (the button's Alt+N works too).
+        self._new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._new_shortcut.activated.connect(self.new_person)
+
+    # ---- layout -------------------------------------------------------------------------
+    def editor_min_width(self) -> int:
+        """The narrowest the editor's pane may get: its own minimum plus the scroll bar."""
+        bar = self.editor_scroll.verticalScrollBar().sizeHint().width()
+        return self.editor.minimumSizeHint().width() + bar + 2 * self.editor_scroll.frameWidth()
+
+    def _list_width(self, total: int) -> int:
+        editor = min(max(round(total * _EDITOR_SHARE), self.editor_min_width()), _EDITOR_MAX)
+        return total - editor
 
     # ---- data access (one unit of work per action) ---------------------------------------
     def _fetch_rows(self, ids: Sequence[int]) -> list[Any]:
