@@ -116,8 +116,15 @@ def create_main_window(ctx: AppContext,
     ctx.settings.changed.connect(settings_changed)
     window.idle_lock = idle
     from ui.actions.data_actions import install_data_actions
+    from ui.auto_backup import AutoBackup
 
     window.data_actions = install_data_actions(window, ctx)
+    backups = AutoBackup(ctx, now=ctx.deps.extras.get("backup_now"), parent=window)
+    backups.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    window.locked.connect(backups.stop)
+    window.unlocked.connect(backups.start)
+    window.auto_backup = backups
+    backups.start()
     return window
 
 

@@ -49,6 +49,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("due_soon_working_days", int, 3,
             "A grievance deadline this many working days away or fewer counts as due soon.",
             minimum=0, maximum=60),
+    Setting("auto_backup_hours", int, 24,
+            "Write an encrypted backup into the vault's backups folder this often "
+            "(hours; 0 = off).",
+            minimum=0, maximum=24 * 30),
+    Setting("auto_backups_keep", int, 7, "How many automatic backups to keep.",
+            minimum=1, maximum=100),
 )
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
 

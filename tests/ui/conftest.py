@@ -60,6 +60,9 @@ def deps(settings_store, fake_clock, fake_printer, confirmations):
     from forum_kit.vault import FAST_KDF
     from ui.session import AppDeps
 
+    # Automatic backups write a whole-vault file in the background; only their own test wants one.
+    settings_store.set("auto_backup_hours", 0)
+
     def confirm(parent, what, consequences):
         confirmations.append((what, list(consequences)))
         return True
