@@ -266,7 +266,9 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self._saved_page = self.current_key
-        self._saved_states = {key: self.pages[key].state() for key in self._attached}
+        # keep the states (and unsaved drafts) of pages not opened since the last unlock too
+        self._saved_states = {**self._saved_states,
+                              **{key: self.pages[key].state() for key in self._attached}}
         self._close_dialogs()
         for page in self.pages.values():
             page.clear()

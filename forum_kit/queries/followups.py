@@ -20,7 +20,7 @@ from forum_kit.models import (
     IssueTag,
     conversation_tags,
 )
-from forum_kit.queries.people import full_name
+from forum_kit.queries.people import full_name, subtree_select
 
 _c = Contact.__table__
 _a = Area.__table__
@@ -63,13 +63,42 @@ class ConversationRow:
     assessment_label: str | None
 
 
-def follow_ups_due(
-    session: Session, *, today: dt.date, workplace_id: int | None = None, within_days: int = 7
-) -> list[FollowUpRow]:
-    """Open follow-ups due by ``today + within_days`` (overdue ones included), soonest first;
-    people who have left are skipped."""
+DEFAULT_FOLLOW_UP_LIMIT = 500  # the Conversations page's list; the count says how many more
+
+
+def _check_window(within_days: object, limit: object = 1) -> None:
     if isinstance(within_days, bool) or not isinstance(within_days, int) or within_days < 0:
         raise InvalidInput("Within days must be a whole number, 0 or more.")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise InvalidInput("The number of follow-ups shown must be a whole number, 1 or more.")
+
+
+def _due_where(
+    stmt: sa.Select, *, today: dt.date, workplace_id: int | None, area_id: int | None,
+    within_days: int,
+) -> sa.Select:
+    """The conditions shared by the list and its count (the contact table is in the FROM)."""
+    stmt = stmt.where(
+        _cv.c.follow_up_on.is_not(None),
+        _cv.c.follow_up_done.is_(False),
+        _cv.c.follow_up_on <= today + dt.timedelta(days=within_days),
+        sa.or_(_c.c.left_on.is_(None), _c.c.left_on > today),
+    )
+    if workplace_id is not None:
+        stmt = stmt.where(_c.c.workplace_id == workplace_id)
+    if area_id is not None:
+        stmt = stmt.where(_c.c.area_id.in_(subtree_select(area_id)))
+    return stmt
+
+
+def follow_ups_due(
+    session: Session, *, today: dt.date, workplace_id: int | None = None,
+    area_id: int | None = None, within_days: int = 7, limit: int = DEFAULT_FOLLOW_UP_LIMIT,
+) -> list[FollowUpRow]:
+    """Open follow-ups due by ``today + within_days`` (overdue ones included), soonest first, at
+    most ``limit`` of them; people who have left are skipped. ``area_id`` takes the area and
+    everything below it. ``count_follow_ups_due`` says how many there are in all."""
+    _check_window(within_days, limit)
     by = _c.alias("by")
     stmt = (
         sa.select(
@@ -81,16 +110,11 @@ def follow_ups_due(
             .join(_a, _a.c.id == _c.c.area_id)
             .outerjoin(by, by.c.id == _cv.c.by_id)
         )
-        .where(
-            _cv.c.follow_up_on.is_not(None),
-            _cv.c.follow_up_done.is_(False),
-            _cv.c.follow_up_on <= today + dt.timedelta(days=within_days),
-            sa.or_(_c.c.left_on.is_(None), _c.c.left_on > today),
-        )
         .order_by(_cv.c.follow_up_on, _cv.c.id)
+        .limit(limit)
     )
-    if workplace_id is not None:
-        stmt = stmt.where(_c.c.workplace_id == workplace_id)
+    stmt = _due_where(stmt, today=today, workplace_id=workplace_id, area_id=area_id,
+                      within_days=within_days)
     return [
         FollowUpRow(
             conversation_id=r.id,
@@ -103,6 +127,18 @@ def follow_ups_due(
         )
         for r in session.execute(stmt)
     ]
+
+
+def count_follow_ups_due(
+    session: Session, *, today: dt.date, workplace_id: int | None = None,
+    area_id: int | None = None, within_days: int = 7,
+) -> int:
+    """How many follow-ups ``follow_ups_due`` would list without its limit."""
+    _check_window(within_days)
+    stmt = sa.select(sa.func.count()).select_from(_cv.join(_c, _c.c.id == _cv.c.contact_id))
+    stmt = _due_where(stmt, today=today, workplace_id=workplace_id, area_id=area_id,
+                      within_days=within_days)
+    return int(session.execute(stmt).scalar_one())
 
 
 def conversations_of(session: Session, contact_id: int) -> list[ConversationRow]:

@@ -215,6 +215,36 @@ def test_follow_ups_and_conversations(s, data):
     assert log[0].assessment_level is None and log[0].by_name == "amy Cole"
 
 
+def test_follow_ups_limit_count_and_area(s, data):
+    _, i = data
+    everything = qf.follow_ups_due(s, today=TODAY, within_days=30)
+    assert len(everything) == 3
+    assert qf.count_follow_ups_due(s, today=TODAY, within_days=30) == 3
+    # the limit keeps the earliest ones, in the same order; the count ignores it
+    first_two = qf.follow_ups_due(s, today=TODAY, within_days=30, limit=2)
+    assert first_two == everything[:2]
+    assert [r.follow_up_on for r in first_two] == [ago(3), TODAY + dt.timedelta(days=5)]
+    assert qf.follow_ups_due(s, today=TODAY, within_days=30, limit=1) == everything[:1]
+    assert qf.count_follow_ups_due(s, today=TODAY) == 2
+    assert qf.count_follow_ups_due(s, today=TODAY, within_days=0) == 1  # the overdue one
+    # the count follows the same filters as the list: workplace, area subtree, leavers skipped
+    assert qf.count_follow_ups_due(s, today=TODAY, within_days=30, workplace_id=i["other"]) == 0
+    assert qf.count_follow_ups_due(s, today=TODAY, within_days=30, workplace_id=i["wp"]) == 3
+    for area, expected in (("dept", 2), ("line", 2), ("office", 1), ("far", 0)):
+        rows = qf.follow_ups_due(s, today=TODAY, within_days=30, area_id=i[area])
+        assert len(rows) == expected, area
+        assert qf.count_follow_ups_due(s, today=TODAY, within_days=30, area_id=i[area]) \
+            == expected, area
+    assert {r.contact_id for r in qf.follow_ups_due(s, today=TODAY, within_days=30,
+                                                   area_id=i["office"])} == {i["obrien"]}
+    for bad in (0, -1, True, 2.5):
+        with pytest.raises(InvalidInput):
+            qf.follow_ups_due(s, today=TODAY, limit=bad)
+    with pytest.raises(InvalidInput):
+        qf.count_follow_ups_due(s, today=TODAY, within_days=-1)
+    assert qf.DEFAULT_FOLLOW_UP_LIMIT == 500
+
+
 def test_people_ids_sees_unflushed_people_and_orders_namesakes(session):
     """Ids come straight from the cursor, after the usual autoflush; people of the same name
     are ordered by whether they are still here (left_on), then by id."""

@@ -208,3 +208,124 @@ def test_lock_with_the_real_pages_leaves_no_data(qtbot, ctx):
     assert_no_data_in_pages(win)
     unlock(qtbot, win)
     assert win.current_key == "people"
+
+
+def _depot_with_people(ctx):
+    from forum_kit.services.contacts import add_contact
+    from forum_kit.services.workplaces import add_area, add_workplace
+
+    with ctx.unit_of_work() as session:
+        wp = add_workplace(session, name="Depot", today=ctx.today())
+        area = add_area(session, workplace_id=wp.id, name="Loading bay")
+        ids = [add_contact(session, workplace_id=wp.id, area_id=area.id, first_name=SENTINEL,
+                           last_name=f"N{i}", today=ctx.today()).id for i in range(2)]
+    return area.id, ids
+
+
+def test_unsaved_edits_survive_the_lock(qtbot, ctx):
+    """SECURITY.md: a half-written one-on-one and a half-edited contact are kept in memory across
+    the lock (the widgets are emptied) and come back after unlock, ready to save."""
+    _, (zoe, other) = _depot_with_people(ctx)
+    win = create_main_window(ctx, PAGE_FACTORIES, search_fn=lambda s, t, limit: [])
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_item("person", zoe) and win.current_key == "people"
+    people = win.pages["people"]
+    people.editor.notes.setPlainText(f"met {SENTINEL} at the gate")
+    people.editor.job_title.setText("Loader")
+    assert win.log_conversation_with(other) and win.current_key == "conversations"
+    convs = win.pages["conversations"]
+    typed = {"agitate": "Heat in the bay", "educate": "The depot manager decides",
+             "inoculate": "They will say it is temporary", "ask": "Sign the petition",
+             "answer": "Yes", "unite": f"Knows {SENTINEL}", "plan": "Meet on Friday"}
+    for key, text in typed.items():
+        convs.editor.texts[key].setPlainText(text)
+    convs.editor.tags.setText("heat")
+    convs.editor.sensitive.setChecked(True)
+
+    win.lock_now()
+    assert ctx.vault.is_locked
+    assert_no_data_in_pages(win)
+    assert convs.editor.contact_id is None and people.editor.contact_id is None
+    assert convs.editor.tags.text() == "" and not convs.editor.sensitive.isChecked()
+    unlock(qtbot, win)
+
+    assert win.current_key == "conversations"
+    assert convs.editor.contact_id == other
+    assert {k: e.toPlainText() for k, e in convs.editor.texts.items()} == typed
+    assert convs.editor.tags.text() == "heat" and convs.editor.sensitive.isChecked()
+    assert convs.editor.save() is not None, convs.editor.error.text()
+    assert convs.history_model.rowCount() == 1
+    assert convs.history_model.rows()[0].plan == "Meet on Friday"
+    assert not convs.editor.has_changes()
+
+    win.show_page("people")  # attached (and its draft restored) on first show after unlock
+    assert people.editor.contact_id == zoe
+    assert people.editor.notes.toPlainText() == f"met {SENTINEL} at the gate"
+    assert people.editor.job_title.text() == "Loader"
+    assert people.editor.save() == zoe, people.editor.error.text()
+    assert not people.editor.has_changes()
+
+
+def test_lock_without_edits_restores_no_draft(qtbot, ctx):
+    _, (zoe, other) = _depot_with_people(ctx)
+    win = create_main_window(ctx, PAGE_FACTORIES, search_fn=lambda s, t, limit: [])
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_item("person", zoe)
+    assert win.log_conversation_with(other)
+    states = {key: win.pages[key].state() for key in ("people", "conversations")}
+    assert all(state["draft"] is None for state in states.values())
+    win.lock_now()
+    assert_no_data_in_pages(win)
+    unlock(qtbot, win)
+    convs, people = win.pages["conversations"], win.pages["people"]
+    assert convs.editor.contact_id == other and not convs.editor.has_changes()
+    assert all(e.toPlainText() == "" for e in convs.editor.texts.values())
+    win.show_page("people")
+    assert people.editor.contact_id == zoe and not people.editor.has_changes()
+    assert people.editor.notes.toPlainText() == ""
+
+
+def test_add_person_from_the_map_opens_the_people_editor_and_survives_the_lock(qtbot, ctx):
+    area_id, _ = _depot_with_people(ctx)
+    win = create_main_window(ctx, PAGE_FACTORIES, search_fn=lambda s, t, limit: [])
+    qtbot.addWidget(win)
+    win.show()
+    map_page = win.show_page("map")
+    assert map_page.select_area(area_id)
+    assert map_page.add_person_here()
+    assert win.current_key == "people"
+    editor = win.pages["people"].editor
+    assert editor.contact_id is None and editor.area.currentData() == area_id
+    editor.first_name.setText("Ŋgozi")
+    editor.last_name.setText(SENTINEL)
+    win.lock_now()
+    assert_no_data_in_pages(win)
+    unlock(qtbot, win)
+    assert win.current_key == "people"
+    assert (editor.first_name.text(), editor.last_name.text()) == ("Ŋgozi", SENTINEL)
+    assert editor.area.currentData() == area_id
+    new_id = editor.save()
+    assert new_id is not None, editor.error.text()
+    win.show_page("map")
+    assert new_id in map_page.chart_model.ids()
+
+
+def test_map_after_the_vault_locks_under_it(qtbot, ctx):
+    """The vault locked without the window's lock sequence (as a benchmark does at exit): the
+    Map's queued work must not raise VaultLocked."""
+    area_id, _ = _depot_with_people(ctx)
+    win = create_main_window(ctx, PAGE_FACTORIES, search_fn=lambda s, t, limit: [])
+    qtbot.addWidget(win)
+    win.show()
+    map_page = win.show_page("map")
+    map_page.select_area(area_id)
+    qtbot.waitExposed(win)
+    ctx.vault.lock()
+    map_page.chart_model.sort(0)
+    map_page.refresh()
+    win.repaint()
+    qtbot.wait(20)
+    assert map_page.chart_model.rowCount() == 0  # the sort after the lock fetched no ids
+    win.close()

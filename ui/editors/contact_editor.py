@@ -8,6 +8,9 @@ Enter in a one-line field (or Ctrl+S anywhere in it) saves, Tab walks every cont
 order and mnemonics reach the fields that have a free letter. It lays itself out to shrink to
 about 380 px wide (combos elide, checkboxes stack), so a page can show it without clipping.
 Errors are shown inline and never contain personal data (they are the core's messages).
+``draft()`` gives the unsaved values (None when the form matches what was loaded) and
+``restore_draft`` puts them back for the same person: the page keeps them in memory across an
+auto-lock (SECURITY.md: unsaved edits survive the lock), never on disk.
 """
 
 from __future__ import annotations
@@ -22,8 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -81,6 +82,8 @@ class ContactEditor(QWidget):
         self.contact_id: int | None = None
         self.workplace_id: int | None = None
         self._loaded_role = ""
+        # The form's values as last loaded or started: unsaved changes are the difference.
+        self._baseline: dict[str, Any] | None = None
         self._levels: dict[int, LevelStyle] = {}
         # Replaced in tests; by default a search dialog over the People list.
         self.pick_contact: PickContact = lambda parent: None
@@ -284,6 +287,7 @@ class ContactEditor(QWidget):
             if i >= 0:
                 self.area.setCurrentIndex(i)
         self._set_existing(False)
+        self._baseline = self._values()
         self.first_name.setFocus()
 
     def load(self, contact_id: int) -> bool:
@@ -323,6 +327,7 @@ class ContactEditor(QWidget):
         self.ties_model.set_rows(list(_value(detail, "ties", ())))
         self.new_evidence.clear()
         self._set_existing(True)
+        self._baseline = self._values()
 
     def _reset_fields(self) -> None:
         for name in _TEXT_FIELDS:
@@ -345,6 +350,7 @@ class ContactEditor(QWidget):
         self.contact_id = None
         self.heading.clear()
         self._set_existing(False)
+        self._baseline = None
 
     # ---- actions ------------------------------------------------------------------------
     def _fields(self) -> dict[str, Any]:
@@ -355,6 +361,49 @@ class ContactEditor(QWidget):
         out["sensitive"] = self.sensitive.isChecked()
         out["notes"] = self.notes.toPlainText()
         return out
+
+    def _values(self) -> dict[str, Any]:
+        """Every value a user can type or choose in the form (what a draft keeps)."""
+        out = self._fields()
+        out["committee_role"] = self.committee_role.currentData() or ""
+        out["new_evidence"] = self.new_evidence.text()
+        return out
+
+    def has_changes(self) -> bool:
+        """Whether the form differs from what was loaded (or from the empty new form)."""
+        return self._baseline is not None and self._values() != self._baseline
+
+    def draft(self) -> dict[str, Any] | None:
+        """The unsaved values and whose they are, or None when there are none. Memory only."""
+        if not self.has_changes():
+            return None
+        return {"contact_id": self.contact_id, "workplace_id": self.workplace_id,
+                "values": self._values()}
+
+    def restore_draft(self, draft: dict[str, Any]) -> bool:
+        """Load the person the draft was for (or start a new one) and put its values back;
+        False when that person no longer exists."""
+        values = draft.get("values", {})
+        if draft.get("contact_id") is not None:
+            if not self.load(draft["contact_id"]):
+                return False
+        else:
+            self.new_contact(workplace_id=draft.get("workplace_id"),
+                             area_id=values.get("area_id"))
+        for name in _TEXT_FIELDS:
+            getattr(self, name).setText(str(values.get(name, "")))
+        i = self.area.findData(values.get("area_id"))
+        if i >= 0:
+            self.area.setCurrentIndex(i)
+        self.employment.setCurrentIndex(max(0, self.employment.findData(
+            values.get("employment") or "")))
+        self.committee_role.setCurrentIndex(max(0, self.committee_role.findData(
+            values.get("committee_role", ""))))
+        self.organic_leader.setChecked(bool(values.get("organic_leader")))
+        self.sensitive.setChecked(bool(values.get("sensitive")))
+        self.notes.setPlainText(str(values.get("notes", "")))
+        self.new_evidence.setText(str(values.get("new_evidence", "")))
+        return True
 
     def save(self) -> int | None:
         """Add or update the contact (and its committee role) in one unit of work."""
@@ -447,18 +496,3 @@ class ContactEditor(QWidget):
         self.load(self.contact_id)
         return True
 
-
-class ContactDialog(QDialog):
-    """The contact editor in a dialog (adding a person from the Map page); accepted on save."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add person"))
-        layout = QVBoxLayout(self)
-        self.editor = ContactEditor(self)
-        layout.addWidget(self.editor)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
-        self.editor.saved.connect(lambda _id: self.accept())
-        self.resize(560, 640)

@@ -7,6 +7,9 @@ assessment level is appended to the contact's history by that service (never ove
 conversation is with, and who held it, are chosen through an injectable ``pick_contact``.
 Keyboard: Tab walks the form in reading order, Tab leaves a text box (it never types a tab),
 Enter in the issues line or Ctrl+S anywhere in the form saves; every field has a mnemonic.
+``draft()`` gives the form's unsaved values (None when nothing was typed) and ``restore_draft``
+puts them back: the page keeps them in memory across an auto-lock (SECURITY.md: unsaved edits
+survive the lock), never on disk.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,6 +63,7 @@ class ConversationEditor(QWidget):
         self.by_id: int | None = None
         self.pick_contact: PickContact = lambda parent: None
         self.name_of: Callable[[int], str] = lambda contact_id: ""
+        self._default_day: QDate | None = None  # the date a fresh form starts with
 
         outer = QVBoxLayout(self)
         self.error = QLabel()
@@ -176,6 +180,48 @@ class ConversationEditor(QWidget):
             today = to_qdate(self.ctx.today())
             self.held_on.setDate(today)
             self.follow_up_on.setDate(today.addDays(7))
+        self._default_day = self.held_on.date()
+
+    def has_changes(self) -> bool:
+        """Whether anything was typed or chosen since the form was last emptied (the person the
+        conversation is with, and who held it, are not changes: they are chosen to start one)."""
+        return bool(
+            any(edit.toPlainText() for edit in self.texts.values())
+            or self.tags.text()
+            or self.follow_up.isChecked()
+            or self.sensitive.isChecked()
+            or self.assessment.currentData() is not None
+            or (self._default_day is not None and self.held_on.date() != self._default_day)
+        )
+
+    def draft(self) -> dict[str, Any] | None:
+        """The unsaved values of the form, or None when there are none. Held in memory only."""
+        if not self.has_changes():
+            return None
+        return {
+            "contact_id": self.contact_id,
+            "texts": {key: edit.toPlainText() for key, edit in self.texts.items()},
+            "tags": self.tags.text(),
+            "held_on": from_qdate(self.held_on.date()),
+            "follow_up": self.follow_up.isChecked(),
+            "follow_up_on": from_qdate(self.follow_up_on.date()),
+            "sensitive": self.sensitive.isChecked(),
+            "assessment": self.assessment.currentData(),
+        }
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Put back what ``draft()`` returned (the page chooses the person first)."""
+        for key, edit in self.texts.items():
+            edit.setPlainText(str(draft.get("texts", {}).get(key, "")))
+        self.tags.setText(str(draft.get("tags", "")))
+        if draft.get("held_on") is not None:
+            self.held_on.setDate(to_qdate(draft["held_on"]))
+        if draft.get("follow_up_on") is not None:
+            self.follow_up_on.setDate(to_qdate(draft["follow_up_on"]))
+        self.follow_up.setChecked(bool(draft.get("follow_up")))
+        self.sensitive.setChecked(bool(draft.get("sensitive")))
+        # A level no longer on the scale falls back to "no new assessment".
+        self.assessment.setCurrentIndex(max(0, self.assessment.findData(draft.get("assessment"))))
 
     def clear(self) -> None:
         """Drop every field, the chosen people and the scale (the vault is locking)."""
@@ -183,6 +229,7 @@ class ConversationEditor(QWidget):
         self.set_contact(None)
         self.set_by(None)
         self.set_levels({})
+        self._default_day = None
 
     def save(self) -> int | None:
         if self.ctx is None:

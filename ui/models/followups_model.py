@@ -1,7 +1,8 @@
 """``FollowUpsModel``: the follow-ups due list of the Conversations page, in date order.
 
 Rows come from ``forum_kit.queries.followups.follow_ups_due`` already sorted by date (SQL
-``ORDER BY``); the model only shows them. ``ID_ROLE`` is the conversation id.
+``ORDER BY``), at most the page's limit (500 by default), so the model never holds more; it
+only shows them. ``ID_ROLE`` is the conversation id.
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ results). The main window only talks to pages through it:
 - ``open_item(kind, item_id)``: show one item (e.g. ``"person"``); True when this page handles it.
   List the kinds in the class attribute ``kinds`` so the window routes to the page.
 - ``state()`` / ``restore_state(state)``: which row/tab was selected, to return there after an
-  unlock. Keep only ids and indexes, never text.
+  unlock, plus an optional ``"draft"`` entry with unsaved field values (SECURITY.md: unsaved edits
+  survive the lock, kept in memory only; the main window never writes states anywhere).
 - ``open_requested(kind, item_id)``: emit to ask the window to show an item on another page.
 """
 

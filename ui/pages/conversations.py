@@ -8,6 +8,10 @@ Layout: the lists get a little over half the width, the editor the rest (never l
 it scrolls up and down, never sideways). Keyboard: Tab goes from the follow-ups through the
 earlier conversations into the editor; Enter on a follow-up opens the person in the editor,
 Alt+O and Alt+D open it or mark it done.
+The follow-ups list holds at most ``limit`` rows (the earliest; PERFORMANCE: a big vault has over
+100k due) and says "Showing 500 of N" when there are more; the area filter narrows it. Across a
+lock, ``state()`` carries the editor's unsaved draft (in memory only) and ``restore_state`` puts
+it back for the same person.
 """
 
 from __future__ import annotations
@@ -33,11 +37,14 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError
 from forum_kit.models import Conversation
+from forum_kit.queries import areas as areas_q
 from forum_kit.queries import followups as followups_q
 from forum_kit.services import conversations as conversations_s
 from ui.editors.common import error_text, load_levels, setting, show_error
+from ui.editors.contact_editor import shrinkable_combo
 from ui.editors.conversation_editor import ConversationEditor
 from ui.editors.pick_contact import contact_name, pick_contact
+from ui.models.area_tree_model import area_paths
 from ui.models.followups_model import FollowUpsModel
 from ui.models.roles import ID_ROLE
 from ui.models.small_lists import ConversationsOfModel
@@ -67,6 +74,7 @@ def _setup_list(view: QTableView, widths: tuple[int, ...]) -> None:
 
 class ConversationsPage(Page):
     title = "Conversations"
+    kinds = (KIND_CONVERSATION,)
     changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -74,11 +82,19 @@ class ConversationsPage(Page):
         self.show_error = show_error
         # Injectable: tests return a contact id instead of opening the search dialog.
         self.pick_contact = lambda parent: pick_contact(parent, self.ctx)
+        self.limit = followups_q.DEFAULT_FOLLOW_UP_LIMIT
+        self.followups_total = 0
+        self._loading = False
 
         self.within = QComboBox()
         self.within.setAccessibleName(self.tr("Follow-ups shown"))
         for days, label in _WITHIN:
             self.within.addItem(self.tr(label), days)
+        self.area = shrinkable_combo(QComboBox(), 8)
+        self.area.setAccessibleName(self.tr("Follow-ups in area"))
+        self.followups_shown = QLabel()
+        self.followups_shown.setWordWrap(True)
+        self.followups_shown.setVisible(False)
         self.followups_model = FollowUpsModel(self)
         self.followups = QTableView()
         self.followups.setAccessibleName(self.tr("Follow-ups due"))
@@ -88,7 +104,11 @@ class ConversationsPage(Page):
         self.done_button = QPushButton(self.tr("Mark &done"))
         fu_box = QGroupBox(self.tr("Follow-ups due"))
         fv = QVBoxLayout(fu_box)
-        fv.addWidget(self.within)
+        filters = QHBoxLayout()
+        filters.addWidget(self.within, 1)
+        filters.addWidget(self.area, 1)
+        fv.addLayout(filters)
+        fv.addWidget(self.followups_shown)
         fv.addWidget(self.followups, 1)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
@@ -136,12 +156,13 @@ class ConversationsPage(Page):
         self.splitter.setStretchFactor(1, 0)
         outer = QVBoxLayout(self)
         outer.addWidget(self.splitter)
-        chain = (self.within, self.followups, self.open_button, self.done_button, self.history,
-                 self.editor.choose_person)
+        chain = (self.within, self.area, self.followups, self.open_button, self.done_button,
+                 self.history, self.editor.choose_person)
         for before, after in zip(chain, chain[1:], strict=False):
             self.setTabOrder(before, after)
 
         self.within.currentIndexChanged.connect(lambda _i: self.load_followups())
+        self.area.currentIndexChanged.connect(self._area_changed)
         self.open_button.clicked.connect(self._open_selected)
         self.done_button.clicked.connect(self.mark_done)
         self.followups.activated.connect(lambda _i: self._open_selected())
@@ -165,6 +186,7 @@ class ConversationsPage(Page):
         current = self.editor.assessment.currentData()
         self.editor.set_levels(levels)
         self.editor.assessment.setCurrentIndex(max(0, self.editor.assessment.findData(current)))
+        self._load_areas()
         self.load_followups()
         self.load_history()
 
@@ -172,6 +194,14 @@ class ConversationsPage(Page):
         self.followups_model.clear()
         self.history_model.clear()
         self.editor.clear()
+        self._loading = True
+        try:
+            self.area.clear()
+        finally:
+            self._loading = False
+        self.followups_total = 0
+        self.followups_shown.clear()
+        self.followups_shown.setVisible(False)
 
     def open_item(self, kind: str, item_id: int) -> bool:
         if self.ctx is None:
@@ -194,35 +224,88 @@ class ConversationsPage(Page):
         return True
 
     def state(self) -> dict[str, Any]:
-        return {"contact_id": self.editor.contact_id, "within": self.within.currentData()}
+        """Ids of the choices, plus the editor's unsaved draft (None when nothing was typed):
+        the main window keeps it in memory while locked and never writes it anywhere."""
+        return {"contact_id": self.editor.contact_id, "by_id": self.editor.by_id,
+                "within": self.within.currentData(), "area_id": self.area.currentData(),
+                "draft": self.editor.draft()}
 
     def restore_state(self, state: dict[str, Any]) -> None:
         within = state.get("within")
         if within is not None:
             self.within.setCurrentIndex(max(0, self.within.findData(within)))
+        if state.get("area_id") is not None:
+            self.set_area_filter(state["area_id"])
+        by_id = state.get("by_id")
+        if by_id is not None and self.ctx is not None:
+            self.editor.set_by(by_id, self._name_of(by_id))
         if state.get("contact_id") is not None:
             self.start_for(state["contact_id"])
+        draft = state.get("draft")
+        if draft:
+            self.editor.restore_draft(draft)
 
     # ---- data ---------------------------------------------------------------------------
     def _name_of(self, contact_id: int) -> str:
         return contact_name(self.ctx, contact_id) if self.ctx is not None else ""
 
+    def _load_areas(self) -> None:
+        """The area filter: every area of the default workplace (of all, when none is set)."""
+        workplace_id = setting(self.ctx, "default_workplace_id")
+        choices: list[tuple[int, str]] = []
+        with self.ctx.unit_of_work() as session:
+            workplaces = [w for w in areas_q.workplaces(session)
+                          if workplace_id is None or w.id == workplace_id]
+            for w in workplaces:
+                for area_id, path in area_paths(areas_q.area_tree(session, w.id)):
+                    choices.append((area_id, f"{w.name} / {path}" if len(workplaces) > 1
+                                    else path))
+        current = self.area.currentData()
+        self._loading = True
+        try:
+            self.area.clear()
+            self.area.addItem(self.tr("All areas"), None)
+            for area_id, path in choices:
+                self.area.addItem(path, area_id)
+            self.area.setCurrentIndex(max(0, self.area.findData(current)))
+        finally:
+            self._loading = False
+
+    def set_area_filter(self, area_id: int | None) -> None:
+        """Show only the follow-ups of people in this area and the areas below it."""
+        self.area.setCurrentIndex(max(0, self.area.findData(area_id)))
+
+    def _area_changed(self, _index: int) -> None:
+        if not self._loading:
+            self.load_followups()
+
     def load_followups(self) -> None:
+        """The earliest ``limit`` follow-ups due; counted in SQL only when there may be more."""
         if self.ctx is None:
             return
         today = self.ctx.today()
-        workplace_id = setting(self.ctx, "default_workplace_id")
+        where = {"today": today, "workplace_id": setting(self.ctx, "default_workplace_id"),
+                 "area_id": self.area.currentData(),
+                 "within_days": int(self.within.currentData() or 0)}
         try:
             with self.ctx.unit_of_work() as session:
-                rows = followups_q.follow_ups_due(
-                    session, today=today, workplace_id=workplace_id,
-                    within_days=int(self.within.currentData() or 0),
-                )
+                rows = followups_q.follow_ups_due(session, limit=self.limit, **where)
+                total = len(rows)
+                if total >= self.limit:
+                    total = followups_q.count_follow_ups_due(session, **where)
         except ForumKitError as exc:
             self.show_error(self, error_text(exc))
             return
         self.followups_model.set_today(today)
         self.followups_model.set_rows(rows)
+        self.followups_total = total
+        if total > len(rows):
+            self.followups_shown.setText(self.tr(
+                "Showing {shown} of {total} due follow-ups (earliest first). Choose an area or a "
+                "shorter time to narrow the list.").format(shown=len(rows), total=total))
+        else:
+            self.followups_shown.clear()
+        self.followups_shown.setVisible(total > len(rows))
 
     def load_history(self) -> None:
         contact_id = self.editor.contact_id
@@ -234,8 +317,10 @@ class ConversationsPage(Page):
         self.history_model.set_rows(rows)
 
     def start_for(self, contact_id: int) -> None:
-        """Begin logging a conversation with this contact (from People, the Map or a follow-up)."""
-        self.editor.reset()
+        """Begin logging a conversation with this contact (from People, the Map or a follow-up);
+        a half-written one with the same person is kept, not emptied."""
+        if contact_id != self.editor.contact_id or not self.editor.has_changes():
+            self.editor.reset()
         self.editor.set_contact(contact_id, self._name_of(contact_id))
         self.load_history()
         self.editor.texts["agitate"].setFocus()

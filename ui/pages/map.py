@@ -6,7 +6,10 @@ chooses where to move them), the chart (one row per worker through the lazy ``Pe
 filtered to the area's subtree in SQL) and the figures from ``forum_kit.growth.area_figures``
 (headcount, mapped %, assessed %, supporters %, committee ratio against 1:10, follow-ups due).
 Dialogs are injectable attributes (``prompt_text``, ``ask_area``, ``choose_move_target``,
-``choose_people_target``, ``exec_dialog``) so tests answer them without modal windows.
+``choose_people_target``) so tests answer them without modal windows. "Add person here" asks the
+window (``open_requested(KIND_NEW_PERSON, area_id)``) for the People page's editor, so a
+half-typed new person is kept across a lock like any other draft. Nothing is fetched while the
+vault is locked: a chart repaint or an area change then shows nothing instead of raising.
 Layout: the tree's pane opens wide enough for the area names (at least 30 % of the page, at most
 half) and keeps whatever split the user drags. Keyboard: every action has a unique mnemonic; in
 the tree Insert adds an area below the selected one, F2 renames, Delete deletes and Enter moves
@@ -23,7 +26,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -37,18 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_kit.errors import Conflict, ForumKitError
+from forum_kit.errors import Conflict, ForumKitError, VaultLocked
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import workplaces as workplaces_s
 from ui.editors import area_dialogs
 from ui.editors.common import error_text, load_levels, prompt_text, setting, show_error
-from ui.editors.contact_editor import ContactDialog
 from ui.models.area_tree_model import AreaTreeModel
 from ui.models.people_model import CHART_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.pages import KIND_AREA, KIND_PERSON, Page
-from ui.pages.people import RatioSplitter, on_delete_key, setup_people_view
+from ui.pages.people import KIND_NEW_PERSON, RatioSplitter, on_delete_key, setup_people_view
 
 TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers
 TREE_SHARE = (0.30, 0.50)  # the tree pane's share of the page: at least, and at most
@@ -100,6 +101,7 @@ class MapPage(Page):
     """Areas, the chart of the selected area and its figures."""
 
     title = "Map"
+    kinds = (KIND_AREA,)
     changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -110,7 +112,6 @@ class MapPage(Page):
         self.choose_move_target = area_dialogs.choose_move_target
         self.choose_people_target = area_dialogs.choose_people_target
         self.show_error = show_error
-        self.exec_dialog = lambda dialog: dialog.exec()
         self._workplace_id: int | None = None
         self._levels: dict[int, LevelStyle] = {}
         self._loading = False
@@ -262,8 +263,11 @@ class MapPage(Page):
     def _stale_days(self) -> int:
         return int(setting(self.ctx, "stale_days"))
 
+    def _locked(self) -> bool:
+        return self.ctx is None or bool(getattr(self.ctx, "is_locked", False))
+
     def _fetch_rows(self, ids: Sequence[int]) -> list[Any]:
-        if self.ctx is None:
+        if self._locked():
             return []
         try:
             with self.ctx.unit_of_work() as session:
@@ -274,12 +278,15 @@ class MapPage(Page):
 
     def _fetch_ids(self, sort: str, descending: bool) -> list[int]:
         area_id = self.current_area_id()
-        if self.ctx is None or area_id is None:
+        if self._locked() or area_id is None:
             return []
         flt = people_q.PeopleFilter(workplace_id=self._workplace_id, area_id=area_id)
-        with self.ctx.unit_of_work() as session:
-            return people_q.people_ids(session, flt, sort=sort, descending=descending,
-                                       today=self.ctx.today(), stale_days=self._stale_days())
+        try:
+            with self.ctx.unit_of_work() as session:
+                return people_q.people_ids(session, flt, sort=sort, descending=descending,
+                                           today=self.ctx.today(), stale_days=self._stale_days())
+        except VaultLocked:
+            return []  # locked between the check and the query: the page is being cleared
 
     # ---- page protocol ------------------------------------------------------------------
     def attach(self, ctx: Any) -> None:
@@ -287,7 +294,7 @@ class MapPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.ctx is None:
+        if self._locked():
             return
         area_id = self.current_area_id()
         with self.ctx.unit_of_work() as session:
@@ -370,7 +377,7 @@ class MapPage(Page):
 
     def _load_tree(self, select: int | None) -> None:
         nodes: list[Any] = []
-        if self.ctx is not None and self._workplace_id is not None:
+        if not self._locked() and self._workplace_id is not None:
             with self.ctx.unit_of_work() as session:
                 nodes = areas_q.area_tree(session, self._workplace_id)
         self.tree_model.set_nodes(nodes)
@@ -389,8 +396,16 @@ class MapPage(Page):
     def _show_area(self) -> None:
         area_id = self.current_area_id()
         self._update_buttons()
+        if self._locked():
+            # A signal queued before the lock (a selection change, a refresh) lands here after
+            # it: show nothing rather than query a vault that is gone.
+            self.chart_model.clear()
+            self.figures = None
+            for label in self.figure_labels.values():
+                label.setText("—")
+            return
         self.chart_model.set_fetch_ids(self._fetch_ids)
-        if area_id is None or self.ctx is None:
+        if area_id is None:
             self.area_title.setText(
                 self.tr("Add a workplace to start.") if self._workplace_id is None
                 else self.tr("Add an area (department, line, shift…).")
@@ -548,23 +563,11 @@ class MapPage(Page):
         if self.ctx is not None:
             open_structure_tests(self, self.ctx, self._workplace_id, self.current_area_id())
 
-    def add_person_here(self) -> int | None:
-        """A new contact in the selected area, through the contact editor in a dialog."""
+    def add_person_here(self) -> bool:
+        """Ask for the People page's editor with a new person in the selected area (its save
+        refreshes this page through ``changed``); False when no area is selected."""
         area_id = self.current_area_id()
-        if self.ctx is None or area_id is None:
-            return None
-        dialog = ContactDialog(self)
-        dialog.editor.attach(self.ctx)
-        dialog.editor.set_levels(self._levels)
-        dialog.editor.set_areas(self._workplace_id, self.tree_model.paths())
-        dialog.editor.new_contact(workplace_id=self._workplace_id, area_id=area_id)
-        try:
-            if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
-                return None
-            contact_id = dialog.editor.contact_id
-        finally:
-            dialog.editor.clear()
-            dialog.deleteLater()
-        self._load_tree(select=area_id)
-        self.changed.emit("people")
-        return contact_id
+        if self._locked() or area_id is None:
+            return False
+        self.open_requested.emit(KIND_NEW_PERSON, area_id)
+        return True

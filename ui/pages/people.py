@@ -8,6 +8,9 @@ Keyboard use: Tab walks the search, the filters, the table, the page's buttons a
 editor; Enter on a row moves into the editor, Delete on a row deletes the person (after the
 confirmation). ``RatioSplitter`` (the opening split of this page, the Map and Conversations) lives
 here too: the list keeps most of the width and the editor never gets narrower than it can show.
+Across a lock, ``state()`` carries the editor's unsaved draft (in memory only) and
+``restore_state`` puts it back for the same person; a refresh keeps it too. The Map's "Add person
+here" opens this page's editor through ``open_item(KIND_NEW_PERSON, area_id)``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import sqlalchemy as sa
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
+from forum_kit.models import Area
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import contacts as contacts_s
@@ -54,6 +59,8 @@ _COMMITTEE_CHOICES = (
 )
 _STALE_CHOICES = ((None, "Any assessment date"), (True, "Stale"), (False, "Fresh"))
 _TEXT_DELAY_MS = 250
+# open_item kind: an empty editor for a new person in the area whose id is given (from the Map).
+KIND_NEW_PERSON = "new-person-in-area"
 
 
 _EDITOR_SHARE = 0.40  # of the page's width, at first; the list keeps the rest
@@ -151,6 +158,7 @@ class PeoplePage(Page):
     """Contacts: filter, sort, add, edit, delete; ``changed("people")`` after every save."""
 
     title = "People"
+    kinds = (KIND_PERSON, KIND_NEW_PERSON)
     changed = Signal(str)
     log_conversation_requested = Signal(int)
 
@@ -328,6 +336,7 @@ class PeoplePage(Page):
         if self.ctx is None:
             return
         selected = self.current_contact_id()
+        draft = self.editor.draft()  # a save on another page must not wipe a half-done edit
         self._loading = True
         try:
             with self.ctx.unit_of_work() as session:
@@ -347,7 +356,14 @@ class PeoplePage(Page):
         self.apply_filter()
         if selected is not None:
             self.select_contact(selected)
-        if self.editor.contact_id is not None and not self.editor.load(self.editor.contact_id):
+        contact_id = self.editor.contact_id
+        if contact_id is None:
+            return
+        if draft is not None and draft["contact_id"] == contact_id:
+            found = self.editor.restore_draft(draft)
+        else:
+            found = self.editor.load(contact_id)
+        if not found:
             self.editor.clear()
             self._load_workplace_choices()
 
@@ -402,6 +418,8 @@ class PeoplePage(Page):
             self._loading = False
 
     def open_item(self, kind: str, item_id: int) -> bool:
+        if kind == KIND_NEW_PERSON and self.ctx is not None:
+            return self.new_person_in_area(item_id)
         if kind != KIND_PERSON or self.ctx is None:
             return False
         self.select_contact(item_id)
@@ -410,8 +428,10 @@ class PeoplePage(Page):
         return self.editor.load(item_id)
 
     def state(self) -> dict[str, Any]:
+        """Ids of the selection and filters, plus the editor's unsaved draft (None when there
+        is none): the main window keeps it in memory while locked, never writes it anywhere."""
         return {"workplace_id": self._workplace_id, "contact_id": self.current_contact_id(),
-                "area_id": self.area.currentData()}
+                "area_id": self.area.currentData(), "draft": self.editor.draft()}
 
     def restore_state(self, state: dict[str, Any]) -> None:
         if state.get("workplace_id") is not None:
@@ -420,6 +440,14 @@ class PeoplePage(Page):
             self.set_area_filter(state["area_id"])
         if state.get("contact_id") is not None:
             self.select_contact(state["contact_id"])
+        draft = state.get("draft")
+        if draft:
+            if draft.get("contact_id") is None:
+                self.table.clearSelection()
+            if not self.editor.restore_draft(draft):
+                self.show_error(self, self.tr(
+                    "The person you were editing was deleted while the vault was locked; "
+                    "your unsaved changes were dropped."))
 
     # ---- selection and filters ----------------------------------------------------------
     def current_contact_id(self) -> int | None:
@@ -488,6 +516,21 @@ class PeoplePage(Page):
         self.editor.new_contact(
             workplace_id=self._workplace_id, area_id=target or self.area.currentData()
         )
+
+    def new_person_in_area(self, area_id: int) -> bool:
+        """An empty editor for a new person in this area (of its own workplace)."""
+        with self.ctx.unit_of_work() as session:
+            workplace_id = session.execute(
+                sa.select(Area.workplace_id).where(Area.id == area_id)
+            ).scalar_one_or_none()
+        if workplace_id is None:
+            return False
+        if workplace_id != self._workplace_id:
+            self.set_workplace(workplace_id)
+        if self.editor.area.findData(area_id) < 0:
+            return False
+        self.new_person(area_id)
+        return True
 
     def delete_current(self) -> bool:
         contact_id = self.current_contact_id()
