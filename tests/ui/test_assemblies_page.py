@@ -365,3 +365,58 @@ def test_demo_vault_shows_open_and_reported_mandates(qtbot, vault, ctx):
     dates = [page.mandates.row_at(r).meeting_date for r in range(page.mandates.rowCount())]
     assert dates == sorted(dates, reverse=True)
     assert any(page.delegates.row_at(r).recalled for r in range(page.delegates.rowCount()))
+
+
+# ---- layout and unsaved minutes ------------------------------------------------------------
+PAGE_SIZES = ((1080, 740), (830, 640))  # the page's share of 1280x800 and 1024x700 windows
+
+
+@pytest.fixture
+def demo_page(qtbot, vault, ctx):
+    from forum_kit import demo
+
+    demo.generate(vault, today=TODAY, contacts=60, workplaces=2)
+    page = AssembliesPage()
+    qtbot.addWidget(page)
+    page.attach(ctx)
+    return page
+
+
+@pytest.mark.parametrize("size", PAGE_SIZES)
+def test_page_fits_without_clipping(qtbot, demo_page, size):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    page = demo_page
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.minimumSizeHint().width() <= PAGE_SIZES[-1][0]
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        for b in page.findChildren(QPushButton):
+            if not b.isVisibleTo(page):
+                continue
+            left = b.mapTo(page, QPoint(0, 0)).x()
+            assert left >= 0 and left + b.width() <= page.width(), b.text()
+            assert b.width() >= b.minimumSizeHint().width(), b.text()
+    heading = page.meeting_editor.heading
+    assert heading.wordWrap() and heading.width() <= page.meeting_editor.width()
+    tree_width, tabs_width = page.splitter.sizes()
+    assert tabs_width > tree_width
+
+
+def test_unsaved_minutes_survive_clear_and_restore(demo_page):
+    page = demo_page
+    editor = page.meeting_editor
+    assert editor.meeting_id is not None and "meeting_draft" not in page.state()
+    editor.minutes.setPlainText("Agreed: petition by Friday")
+    state = page.state()
+    assert state["meeting_draft"]["minutes"] == "Agreed: petition by Friday"
+    page.clear()
+    assert editor.minutes.toPlainText() == ""
+    page.refresh()
+    page.restore_state(state)
+    assert editor.meeting_id == state["meeting_id"]
+    assert editor.minutes.toPlainText() == "Agreed: petition by Friday"

@@ -76,7 +76,8 @@ def world(vault):
         ]
         contract = cs.create_contract(s, name="Depot agreement", workplace_id=wp.id,
                                       steps=steps, holidays=HOLIDAYS)
-        return {"workplace": wp.id, "area": area.id, "people": ids, "contract": contract.id}
+        return {"workplace": wp.id, "area": area.id, "people": ids, "contract": contract.id,
+                "vault": vault}
 
 
 @pytest.fixture
@@ -370,3 +371,131 @@ def test_hidden_page_defers_the_list(qtbot, vault, tmp_path, clock, world):
     assert page.model.rowCount() == 2
     page.clear()
     assert page.model.rowCount() == 0 and page.state()["grievance_id"] is None
+
+
+# ---- layout, dates and unsaved work over a lock -------------------------------------------
+# The page's share of a 1280x800 and a 1024x700 main window (the sidebar and menus take the rest).
+PAGE_SIZES = ((1080, 740), (830, 640))
+
+
+def _inside(widget, clip) -> bool:
+    """Whether ``widget`` lies wholly inside ``clip`` from left to right."""
+    from PySide6.QtCore import QPoint
+
+    left = widget.mapTo(clip, QPoint(0, 0)).x()
+    return left >= 0 and left + widget.width() <= clip.width()
+
+
+def _show_at(qtbot, widget, size) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("size", PAGE_SIZES)
+def test_page_fits_without_clipping(qtbot, page, world, size):
+    gid = _file_through_editor(page, world, title="A title long enough to wrap over lines " * 3)
+    page.open_item("grievance", gid)
+    _show_at(qtbot, page, size)
+    assert page.minimumSizeHint().width() <= PAGE_SIZES[-1][0]
+    ed = page.editor
+    scroll = ed.case_scroll
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert scroll.widget().width() <= scroll.viewport().width()  # laid out to its width
+    for w in (ed.title_edit, ed.type_combo, ed.contract_combo, ed.area_combo, ed.incident_on,
+              ed.knew_known, ed.knew_on, ed.steward_button, ed.steward_clear,
+              ed.add_grievant_button, ed.remove_grievant_button, ed.article, ed.sensitive,
+              ed.save_button, *ed.texts.values()):
+        assert _inside(w, scroll.viewport()), type(w).__name__
+        assert w.width() >= w.minimumSizeHint().width(), type(w).__name__
+    for tab in (1, 2, 3):  # the other tabs' buttons show whole too
+        ed.tabs.setCurrentIndex(tab)
+        from PySide6.QtWidgets import QApplication, QPushButton
+
+        QApplication.processEvents()
+        stack = ed.tabs.currentWidget()
+        for b in stack.findChildren(QPushButton):
+            assert _inside(b, ed), b.text()
+            assert b.width() >= b.minimumSizeHint().width(), b.text()
+    assert _inside(ed, page) and _inside(ed.heading, ed)
+    for w in (page.new_button, page.contract_button, page.export_button, page.include_names,
+              page.status_filter, page.area_filter, page.steward_filter, page.type_filter):
+        assert _inside(w, page), type(w).__name__
+        assert w.width() >= w.minimumSizeHint().width()
+    list_width, editor_width = page.splitter.sizes()
+    assert list_width > editor_width  # the list keeps most of the width
+
+
+def test_dates_default_to_the_apps_today(qtbot, page, clock):
+    from ui.editors.common import from_qdate
+
+    ed = page.editor  # before any case is chosen, not QDateEdit's 2000-01-01
+    assert from_qdate(ed.incident_on.date()) == clock.today
+    assert from_qdate(ed.knew_on.date()) == clock.today
+    page.new_grievance()
+    assert from_qdate(ed.incident_on.date()) == clock.today
+    assert from_qdate(ed.filed_on.date()) == clock.today
+
+
+def test_draft_only_when_something_is_unsaved(page, world):
+    gid = _file_through_editor(page, world)
+    page.open_item("grievance", gid)
+    assert page.editor.draft() is None and "draft" not in page.state()
+    page.editor.texts["remedy"].setPlainText("Apology in writing")
+    draft = page.state()["draft"]
+    assert draft["grievance_id"] == gid and draft["values"]["remedy"] == "Apology in writing"
+    page.clear()
+    assert page.editor.texts["remedy"].toPlainText() == ""
+    page.refresh()
+    page.restore_state({"grievance_id": gid, "draft": draft})
+    assert page.editor.grievance_id == gid
+    assert page.editor.texts["remedy"].toPlainText() == "Apology in writing"
+    assert page.editor.texts["what"].toPlainText() == "Lockers searched without notice"
+
+
+LOCK_INCIDENT = D(2025, 3, 3)  # before the ui conftest's "today"
+
+
+def test_unsaved_grievance_survives_a_lock(qtbot, world, deps):
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from ui.app import PAGE_FACTORIES, create_main_window
+    from ui.editors.common import from_qdate, to_qdate
+
+    ctx = AppContext(world["vault"], deps)
+    win = create_main_window(ctx, PAGE_FACTORIES, search_fn=lambda s, t, limit: [])
+    qtbot.addWidget(win)
+    win.show()
+    page = win.show_page("grievances")
+    page.new_grievance()
+    ed = page.editor
+    ed.title_edit.setText("Rota changed without notice")
+    ed.texts["what"].setPlainText("Shifts moved with a day's warning")
+    ed.area_combo.setCurrentIndex(ed.area_combo.findData(world["area"]))
+    ed.incident_on.setDate(to_qdate(LOCK_INCIDENT))
+    ed.pick_contact = lambda parent: world["people"][0]
+    ed.add_grievant()
+    win.lock_now()
+    assert ctx.vault.is_locked
+    # every widget of the page is empty while locked
+    assert all(e.text() == "" for e in page.findChildren(QLineEdit)
+               if type(e.parent()).__name__ not in ("QDateEdit", "QSpinBox"))
+    assert all(e.toPlainText() == "" for e in page.findChildren(QPlainTextEdit))
+    assert ed.grievants_model.rowCount() == 0 and page.model.rowCount() == 0
+    with qtbot.waitSignal(win.unlocked, timeout=10000):
+        win.locked_view.passphrase.setText("correct horse battery staple")
+        win.locked_view.attempt()
+    assert win.current_key == "grievances"
+    assert ed.grievance_id is None and ed.heading.text() == "New grievance"
+    assert ed.title_edit.text() == "Rota changed without notice"
+    assert ed.texts["what"].toPlainText() == "Shifts moved with a day's warning"
+    assert ed.area_combo.currentData() == world["area"]
+    assert from_qdate(ed.incident_on.date()) == LOCK_INCIDENT
+    assert [r.id for r in ed.grievants_model.rows()] == [world["people"][0]]
+    assert ed.grievants_model.rows()[0].name == "Qwertina Example"
+    # and it saves as typed
+    assert ed.save() is not None, ed.error.text()
+

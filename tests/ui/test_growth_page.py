@@ -124,3 +124,39 @@ def test_at_most_eight_areas_and_clear(page, history, vault, qtmodeltester):
     page.clear()
     assert page.table_model.rowCount() == 0 and page.chart.series_names() == []
     assert page.areas_model.rowCount() == 0
+
+
+# ---- full area paths and layout -----------------------------------------------------------
+PAGE_SIZES = ((1080, 740), (830, 640))  # the page's share of 1280x800 and 1024x700 windows
+
+
+def test_table_shows_full_area_paths(page, history, vault):
+    with vault.unit_of_work() as s:
+        for parent in ("Assembly", "Bakery"):
+            s.add(Area(workplace_id=history["workplace"], parent_id=history[parent],
+                       name="Team North"))
+    page.refresh()
+    names = sorted(page.table_model.index(r, 0).data(DISPLAY)
+                   for r in range(page.table_model.rowCount()))
+    assert names == ["Assembly", "Assembly / Team North", "Bakery", "Bakery / Team North"]
+    page.clear()
+    assert page.table_model.rowCount() == 0
+
+
+@pytest.mark.parametrize("size", PAGE_SIZES)
+def test_page_fits_without_clipping(qtbot, page, size):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    QApplication.processEvents()
+    assert page.minimumSizeHint().width() <= PAGE_SIZES[-1][0]
+    for w in (page.workplace, page.metric_combo, page.range, page.as_of, page.today_button,
+              page.table, page.chart, page.areas):
+        left = w.mapTo(page, QPoint(0, 0)).x()
+        assert left >= 0 and left + w.width() <= page.width(), type(w).__name__
+        assert w.width() >= w.minimumSizeHint().width(), type(w).__name__
+    areas_width, chart_width = page.splitter.sizes()
+    assert chart_width > 2 * areas_width  # the chart and table keep most of the width

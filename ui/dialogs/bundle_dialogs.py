@@ -56,6 +56,7 @@ from ui.models.assembly_models import (
     ForumFiguresModel,
     TallyModel,
 )
+from ui.widgets.layout import shrinkable_combo
 
 MAX_BUNDLE_READ = 32 * 1024 * 1024 + 1
 BUNDLE_FILTER = "Forum Kit council bundle (*.fkbundle);;All files (*)"
@@ -229,6 +230,7 @@ class BundlesPanel(QWidget):
 
         # Keys
         self.fingerprint_label = QLabel()
+        self.fingerprint_label.setWordWrap(True)
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card_button = QPushButton(self.tr("This vault's &key card…"))
         self.trust_button = QPushButton(self.tr("&Trust a key card…"))
@@ -239,11 +241,12 @@ class BundlesPanel(QWidget):
         lk.addWidget(self.trust_button)
 
         # Export
-        self.peer_combo = QComboBox()
+        # Shrinkable: the long placeholders set the Assemblies page's minimum width.
+        self.peer_combo = shrinkable_combo(QComboBox(), 12)
         self.peer_combo.setAccessibleName(self.tr("Council key"))
         self.peer_combo.setPlaceholderText(
             self.tr("No trusted council yet: use Trust a key card…"))
-        self.meeting_combo = QComboBox()
+        self.meeting_combo = shrinkable_combo(QComboBox(), 12)
         self.meeting_combo.setAccessibleName(self.tr("Council meeting"))
         self.meeting_combo.setPlaceholderText(
             self.tr("No council meeting yet: schedule it on the council's Meetings tab"))

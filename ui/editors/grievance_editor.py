@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -60,10 +61,14 @@ from ui.models.grievance_models import (
 )
 from ui.models.roles import ID_ROLE
 from ui.models.row_list_model import ListColumn, RowListModel
+from ui.widgets.layout import shrinkable_combo, vertical_scroll
 
 PREVIEW_MAX_BYTES = 2 * 1024 * 1024
-_W_FIELDS = (("who", "W&ho"), ("what", "W&hat happened"), ("where", "Whe&re"),
-             ("why", "W&hy (article, law or practice violated)"), ("remedy", "Re&medy sought"))
+# Short labels: the label column sets how narrow the form can get; the rest is a placeholder.
+_W_FIELDS = (("who", "W&ho", ""), ("what", "W&hat happened", ""), ("where", "Whe&re", ""),
+             ("why", "W&hy", "the article, law or practice violated"),
+             ("remedy", "Re&medy sought", ""))
+_COMBO_CHARS = 10  # the editor's combos may shrink to this and elide (their popups show all)
 
 
 class GrievantsModel(RowListModel):
@@ -233,6 +238,8 @@ class GrievanceEditor(QWidget):
         self.pick_contact: Callable[[QWidget | None], int | None] = lambda parent: None
         self.name_of: Callable[[int], str] = lambda contact_id: ""
         self.message = ""  # the last information line shown (tests read it)
+        # The fields as last loaded or started, to tell unsaved edits from a case just shown.
+        self._clean: dict[str, Any] | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -242,6 +249,7 @@ class GrievanceEditor(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a long title wraps instead of widening the editor
         outer.addWidget(self.heading)
         self.error = QLabel()
         self.error.setObjectName("editorError")
@@ -269,11 +277,11 @@ class GrievanceEditor(QWidget):
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("automatic (G-YEAR-NNN)"))
         self.title_edit = QLineEdit()
-        self.type_combo = QComboBox()
+        self.type_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
         for value, label in TYPE_LABELS.items():
             self.type_combo.addItem(self.tr(label), value)
-        self.contract_combo = QComboBox()
-        self.area_combo = QComboBox()
+        self.contract_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
+        self.area_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
         self.incident_on = _date_edit()
         self.knew_known = QCheckBox(self.tr("Knew later, on:"))
         self.knew_on = _date_edit()
@@ -294,13 +302,18 @@ class GrievanceEditor(QWidget):
         filed_row.setContentsMargins(0, 0, 0, 0)
         self.article = QLineEdit()
         self.steward_label = QLabel("—")
+        self.steward_label.setWordWrap(True)
         self.steward_id: int | None = None
         self.steward_button = QPushButton(self.tr("C&hoose steward…"))
         self.steward_clear = QPushButton(self.tr("No steward"))
-        steward_row = QHBoxLayout()
-        steward_row.addWidget(self.steward_label, 1)
-        steward_row.addWidget(self.steward_button)
-        steward_row.addWidget(self.steward_clear)
+        # The name above its buttons: side by side they set the editor's minimum width.
+        steward_buttons = QHBoxLayout()
+        steward_buttons.addWidget(self.steward_button)
+        steward_buttons.addWidget(self.steward_clear)
+        steward_buttons.addStretch(1)
+        steward_row = QVBoxLayout()
+        steward_row.addWidget(self.steward_label)
+        steward_row.addLayout(steward_buttons)
         self.grievants_model = GrievantsModel(self)
         self.grievants = _table(self.grievants_model, self.tr("Grievants"))
         self.grievants.horizontalHeader().setVisible(False)
@@ -314,7 +327,13 @@ class GrievanceEditor(QWidget):
         g_row = QHBoxLayout()
         g_row.addWidget(self.grievants, 1)
         g_row.addLayout(g_buttons)
-        self.sensitive = QCheckBox(self.tr("Sensitive (title hidden from calendar exports)"))
+        self.sensitive = QCheckBox(self.tr("Sensitive"))
+        self.sensitive.setToolTip(self.tr("The title is hidden from calendar exports."))
+        sensitive_note = QLabel(self.tr("(title hidden from calendar exports)"))
+        sensitive_note.setWordWrap(True)
+        sensitive_row = QHBoxLayout()
+        sensitive_row.addWidget(self.sensitive)
+        sensitive_row.addWidget(sensitive_note, 1)
         form.addRow(self.tr("&Number:"), self.number)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("T&ype:"), self.type_combo)
@@ -326,15 +345,17 @@ class GrievanceEditor(QWidget):
         form.addRow(self.tr("Grievants:"), g_row)
         form.addRow(self.tr("Steward:"), steward_row)
         self.texts: dict[str, QPlainTextEdit] = {}
-        for key, label in _W_FIELDS:
+        for key, label, hint in _W_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(52)
             edit.setAccessibleName(label.replace("&", ""))
+            if hint:
+                edit.setPlaceholderText(self.tr(hint))
             self.texts[key] = edit
             form.addRow(self.tr(label) + ":", edit)
         form.addRow(self.tr("Contract a&rticle:"), self.article)
-        form.addRow("", self.sensitive)
+        form.addRow("", sensitive_row)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
         form.addRow("", self.save_button)
@@ -343,15 +364,14 @@ class GrievanceEditor(QWidget):
         self.add_grievant_button.clicked.connect(self.add_grievant)
         self.remove_grievant_button.clicked.connect(self._remove_grievant)
         self.save_button.clicked.connect(self.save)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        return scroll
+        self.case_scroll = vertical_scroll(page)
+        return self.case_scroll
 
     def _steps_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.step_label = QLabel()
+        self.step_label.setWordWrap(True)
         layout.addWidget(self.step_label)
         self.deadline_problem = QLabel()
         self.deadline_problem.setWordWrap(True)
@@ -370,14 +390,16 @@ class GrievanceEditor(QWidget):
         self.events_model = EventsModel(self)
         self.events = _table(self.events_model, self.tr("Step history"), (100, 110, 120))
         bl.addWidget(self.events)
-        row = QHBoxLayout()
+        # Two rows of buttons: three in one row set the editor's minimum width.
+        grid = QGridLayout()
         self.file_button = QPushButton(self.tr("Record &filing…"))
         self.answer_button = QPushButton(self.tr("Record &answer…"))
         self.advance_button = QPushButton(self.tr("A&ppeal to next step…"))
-        for b in (self.file_button, self.answer_button, self.advance_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        bl.addLayout(row)
+        grid.addWidget(self.file_button, 0, 0)
+        grid.addWidget(self.answer_button, 0, 1)
+        grid.addWidget(self.advance_button, 1, 0)
+        grid.setColumnStretch(2, 1)
+        bl.addLayout(grid)
         layout.addWidget(box, 1)
         box = QGroupBox(self.tr("Written extensions"))
         bl = QVBoxLayout(box)
@@ -407,16 +429,16 @@ class GrievanceEditor(QWidget):
         self.attachments_model = AttachmentsModel(self)
         self.attachments = _table(self.attachments_model, self.tr("Evidence"), (240, 140, 80))
         layout.addWidget(self.attachments, 1)
-        row = QHBoxLayout()
+        grid = QGridLayout()
         self.attach_button = QPushButton(self.tr("Add &file…"))
         self.preview_button = QPushButton(self.tr("Pre&view"))
         self.save_copy_button = QPushButton(self.tr("Save a &copy…"))
         self.remove_attachment_button = QPushButton(self.tr("&Remove…"))
-        for b in (self.attach_button, self.preview_button, self.save_copy_button,
-                  self.remove_attachment_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        for i, b in enumerate((self.attach_button, self.preview_button, self.save_copy_button,
+                               self.remove_attachment_button)):
+            grid.addWidget(b, i // 2, i % 2)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
         self.attach_button.clicked.connect(lambda: self.add_attachment())
         self.preview_button.clicked.connect(lambda: self.preview_attachment())
         self.save_copy_button.clicked.connect(lambda: self.save_attachment_copy())
@@ -428,7 +450,8 @@ class GrievanceEditor(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         self.outcome_state = QLabel()
-        self.outcome_combo = QComboBox()
+        self.outcome_state.setWordWrap(True)
+        self.outcome_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
         for value, label in OUTCOME_LABELS.items():
             self.outcome_combo.addItem(self.tr(label), value)
         self.outcome_on = _date_edit()
@@ -452,6 +475,13 @@ class GrievanceEditor(QWidget):
     # ---- state ------------------------------------------------------------------------------
     def attach(self, ctx: Any) -> None:
         self.ctx = ctx
+        if self.grievance_id is None:
+            self._reset_dates()  # not QDateEdit's 2000-01-01 before the first case is chosen
+
+    def _reset_dates(self) -> None:
+        today = to_qdate(self._today())
+        for edit in (self.incident_on, self.knew_on, self.filed_on, self.outcome_on):
+            edit.setDate(today)
 
     def _today(self) -> dt.date:
         return self.ctx.today() if self.ctx is not None else dt.date.today()
@@ -498,9 +528,10 @@ class GrievanceEditor(QWidget):
             self.advance_button.setEnabled(step in filed)
 
     def clear(self) -> None:
-        """Drop every field and row (on lock)."""
+        """Drop every field and row (on lock); take ``draft()`` first to keep unsaved work."""
         self.grievance_id = None
         self.detail = None
+        self._clean = None
         self.heading.clear()
         self.number.clear()
         self.title_edit.clear()
@@ -522,6 +553,75 @@ class GrievanceEditor(QWidget):
         set_error_label(self.error, None)
         self._show_info("")
         self._set_enabled_for_case()
+
+    # ---- unsaved work across a lock ----------------------------------------------------------
+    def _values(self) -> dict[str, Any]:
+        """Every field a user types or picks, as plain Python values."""
+        values: dict[str, Any] = {key: edit.toPlainText() for key, edit in self.texts.items()}
+        values.update(
+            number=self.number.text(), title=self.title_edit.text(),
+            article=self.article.text(), type=self.type_combo.currentData(),
+            contract_id=self.contract_combo.currentData(), area_id=self.area_combo.currentData(),
+            incident_on=from_qdate(self.incident_on.date()),
+            knew_known=self.knew_known.isChecked(), knew_on=from_qdate(self.knew_on.date()),
+            filed_now=self.filed_now.isChecked(), filed_on=from_qdate(self.filed_on.date()),
+            sensitive=self.sensitive.isChecked(), steward_id=self.steward_id,
+            grievant_ids=[r.id for r in self.grievants_model.rows()],
+            outcome=self.outcome_combo.currentData(),
+            outcome_on=from_qdate(self.outcome_on.date()),
+            outcome_notes=self.outcome_notes.toPlainText(),
+        )
+        return values
+
+    def draft(self) -> dict[str, Any] | None:
+        """The unsaved field values of the form (a new case, or edits to the shown one), or
+        None when there is nothing unsaved. A plain dict for the main window to keep in memory
+        over a lock (SECURITY.md): never logged or written anywhere."""
+        if self._clean is None:
+            return None
+        values = self._values()
+        if values == self._clean:
+            return None
+        return {"grievance_id": self.grievance_id, "workplace_id": self.workplace_id,
+                "tab": self.tabs.currentIndex(), "values": values}
+
+    def restore_draft(self, draft: dict[str, Any]) -> bool:
+        """Put a ``draft()`` back: the case (or a new form) first, then the typed values.
+        False when its case no longer exists (the draft is then dropped)."""
+        grievance_id = draft.get("grievance_id")
+        if grievance_id is None:
+            self.new_grievance(draft.get("workplace_id"))
+        elif not self.load(int(grievance_id)):
+            return False
+        v = draft.get("values") or {}
+        for key, edit in self.texts.items():
+            edit.setPlainText(v.get(key, ""))
+        if grievance_id is None:
+            self.number.setText(v.get("number", ""))
+        self.title_edit.setText(v.get("title", ""))
+        self.article.setText(v.get("article", ""))
+        self._select(self.type_combo, v.get("type"))
+        if grievance_id is None:
+            self._select(self.contract_combo, v.get("contract_id"))
+        self._select(self.area_combo, v.get("area_id"))
+        for edit, key in ((self.incident_on, "incident_on"), (self.knew_on, "knew_on"),
+                          (self.filed_on, "filed_on"), (self.outcome_on, "outcome_on")):
+            if v.get(key) is not None:
+                edit.setDate(to_qdate(v[key]))
+        self.knew_known.setChecked(bool(v.get("knew_known")))
+        self.filed_now.setChecked(bool(v.get("filed_now")))
+        self.sensitive.setChecked(bool(v.get("sensitive")))
+        self._set_steward(v.get("steward_id"))
+        # names looked up again: the draft keeps ids only where it can
+        self.grievants_model.set_rows([grievances_q.PersonRef(i, self.name_of(i))
+                                       for i in v.get("grievant_ids", [])])
+        self._select(self.outcome_combo, v.get("outcome"))
+        self.outcome_notes.setPlainText(v.get("outcome_notes", ""))
+        tab = int(draft.get("tab") or 0)
+        if self.tabs.isTabEnabled(tab):
+            self.tabs.setCurrentIndex(tab)
+        self._show_info(self.tr("Your unsaved changes are back; save them when ready."))
+        return True
 
     def new_grievance(self, workplace_id: int | None) -> None:
         """An empty form for a new case at this workplace."""
@@ -551,6 +651,7 @@ class GrievanceEditor(QWidget):
         self._show_info("")
         self.tabs.setCurrentIndex(0)
         self._set_enabled_for_case()
+        self._clean = self._values()
         self.title_edit.setFocus()
 
     def load(self, grievance_id: int) -> bool:
@@ -602,6 +703,7 @@ class GrievanceEditor(QWidget):
             self.outcome_notes.clear()
         set_error_label(self.error, None)
         self._set_enabled_for_case()
+        self._clean = self._values()
         return True
 
     def _show_info(self, text: str) -> None:

@@ -333,6 +333,7 @@ class MeetingEditor(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # forum name, date and place: long, so it wraps
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
@@ -412,6 +413,23 @@ class MeetingEditor(QWidget):
         self.minutes.clear()
         set_error_label(self.error, None)
         self._enable(False)
+
+    def draft(self) -> dict[str, Any] | None:
+        """Minutes typed but not saved, as a plain dict for the main window to keep in memory
+        over a lock (never written anywhere); None when there are none."""
+        if self.meeting_id is None or self.detail is None:
+            return None
+        text = self.minutes.toPlainText()
+        if text == (self.detail.minutes or ""):
+            return None
+        return {"meeting_id": self.meeting_id, "minutes": text}
+
+    def restore_draft(self, draft: dict[str, Any]) -> bool:
+        """Put unsaved minutes back when their meeting is the one shown (else drop them)."""
+        if draft.get("meeting_id") != self.meeting_id or self.meeting_id is None:
+            return False
+        self.minutes.setPlainText(str(draft.get("minutes", "")))
+        return True
 
     def load(self, meeting_id: int) -> bool:
         """Show one meeting; False when it no longer exists."""

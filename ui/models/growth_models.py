@@ -1,6 +1,8 @@
 """``GrowthTableModel``: the table under the Growth chart, one row per area as of a date.
 
 Rows are ``forum_kit.growth.AreaFigures`` (the same series the chart and the PDF documents read).
+The Area column shows the area's full path ("Floor 2 Billing / Team North") when ``set_rows``
+is given the paths, so two teams of the same name tell apart.
 ``set_rows`` puts the areas below the 1:10 committee target first (then by name), so the gaps are
 the first thing read; a view may sort any column through ``SORT_ROLE`` (native numbers).
 """
@@ -13,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
-from ui.models.roles import ALIGN, ALIGN_RIGHT, DISPLAY, FOREGROUND
+from ui.models.roles import ALIGN, ALIGN_RIGHT, DISPLAY, FOREGROUND, SORT_ROLE
 from ui.models.row_list_model import ListColumn, RowListModel
 
 
@@ -44,12 +46,27 @@ class GrowthTableModel(RowListModel):
     )
     id_attr = "area_id"
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._paths: dict[int, str] = {}
+
+    def set_rows(self, rows: Sequence[Any], *, paths: dict[int, str] | None = None) -> None:
+        self._paths = dict(paths or {})
         super().set_rows(sorted(rows, key=lambda r: (not r.below_target,
-                                                     r.area_name.casefold(), r.area_id)))
+                                                     self.area_label(r).casefold(), r.area_id)))
+
+    def area_label(self, row: Any) -> str:
+        """The area's path when known, else its name."""
+        return self._paths.get(row.area_id) or row.area_name
+
+    def clear(self) -> None:
+        self._paths = {}
+        super().clear()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if index.isValid():
+            if role in (DISPLAY, SORT_ROLE) and index.column() == COL_AREA:
+                return self.area_label(self._rows[index.row()])
             if role == ALIGN and 0 < index.column() < COL_BELOW:
                 return ALIGN_RIGHT
             if role == FOREGROUND and self._rows[index.row()].below_target \

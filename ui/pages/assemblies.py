@@ -58,8 +58,10 @@ from ui.models.assembly_models import (
 )
 from ui.models.roles import ID_ROLE
 from ui.pages import Page
+from ui.widgets.layout import RatioSplitter, ratio
 
 TAB_MEETINGS, TAB_DELEGATES, TAB_MANDATES, TAB_BUNDLES = range(4)
+_TREE_SHARE = 0.27  # of the page's width for the tree of bodies; the tabs keep the rest
 
 
 # ------------------------------------------------------------------------------ body dialog
@@ -177,6 +179,12 @@ class AssembliesPage(Page):
         self.tree.setAccessibleName(self.tr("Forums and councils"))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Names take what the kind and level columns leave, so a narrow tree elides less.
+        tree_header = self.tree.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            tree_header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.new_forum_button = QPushButton(self.tr("New &forum…"))
         self.new_council_button = QPushButton(self.tr("New c&ouncil…"))
         left = QWidget()
@@ -260,14 +268,13 @@ class AssembliesPage(Page):
         lr.addWidget(self.body_label)
         lr.addWidget(self.tabs, 1)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([320, 940])
+        self.splitter = RatioSplitter(ratio(_TREE_SHARE))
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
         outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        outer.addWidget(self.splitter)
 
         self.tree.selectionModel().currentRowChanged.connect(self._body_changed)
         self.meetings_view.selectionModel().currentRowChanged.connect(self._meeting_changed)
@@ -318,8 +325,13 @@ class AssembliesPage(Page):
         self._enable()
 
     def state(self) -> dict[str, Any]:
-        return {"body_id": self.body_id, "tab": self.tabs.currentIndex(),
-                "meeting_id": self.meeting_editor.meeting_id}
+        state: dict[str, Any] = {"body_id": self.body_id, "tab": self.tabs.currentIndex(),
+                                 "meeting_id": self.meeting_editor.meeting_id}
+        # Unsaved minutes survive a lock in the main window's memory only (SECURITY.md).
+        draft = self.meeting_editor.draft()
+        if draft is not None:
+            state["meeting_draft"] = draft
+        return state
 
     def restore_state(self, state: dict[str, Any]) -> None:
         if state.get("body_id") is not None:
@@ -328,6 +340,8 @@ class AssembliesPage(Page):
             self.tabs.setCurrentIndex(int(state["tab"]))
         if state.get("meeting_id") is not None:
             self.select_meeting(int(state["meeting_id"]))
+        if state.get("meeting_draft"):
+            self.meeting_editor.restore_draft(state["meeting_draft"])
 
     # ---- bodies -----------------------------------------------------------------------------
     def load_bodies(self) -> None:

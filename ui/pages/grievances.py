@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,10 +44,14 @@ from ui.editors.pick_contact import contact_name, pick_contact
 from ui.models.grievance_models import TYPE_LABELS, GrievanceListModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.pages import KIND_GRIEVANCE, Page
+from ui.widgets.layout import RatioSplitter, scroll_min_width, shrinkable_combo
 
 ANY = None
 # The badge is counted this long after attach, so the window paints its first page before.
 BADGE_DELAY_MS = 50
+_EDITOR_SHARE = 0.40  # of the page's width, at first; the list keeps the rest
+_EDITOR_MAX = 520  # wider only helps the text fields, and the list needs the room more
+_FILTER_CHARS = 5  # filter combos may shrink to this and elide (their popups show it all)
 
 
 def choose_ics_path(parent: QWidget | None, suggested: str) -> str | None:
@@ -81,31 +85,34 @@ class GrievancesPage(Page):
         self._badge_timer.setInterval(BADGE_DELAY_MS)
         self._badge_timer.timeout.connect(self.update_badge)
 
-        self.status_filter = QComboBox()
+        self.status_filter = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.status_filter.setAccessibleName(self.tr("Status"))
         for value, label in (("open", "Open"), ("closed", "Closed"), (ANY, "Open and closed")):
             self.status_filter.addItem(self.tr(label), value)
-        self.step_filter = QComboBox()
+        self.step_filter = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.step_filter.setAccessibleName(self.tr("Step"))
-        self.area_filter = QComboBox()
+        self.area_filter = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.area_filter.setAccessibleName(self.tr("Area"))
-        self.steward_filter = QComboBox()
+        self.steward_filter = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.steward_filter.setAccessibleName(self.tr("Steward"))
-        self.type_filter = QComboBox()
+        self.type_filter = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.type_filter.setAccessibleName(self.tr("Type"))
         self.type_filter.addItem(self.tr("Any type"), ANY)
         for value, label in TYPE_LABELS.items():
             self.type_filter.addItem(self.tr(label), value)
-        filters = QHBoxLayout()
-        for label, combo in ((self.tr("&Status:"), self.status_filter),
-                             (self.tr("S&tep:"), self.step_filter),
-                             (self.tr("&Area:"), self.area_filter),
-                             (self.tr("Ste&ward:"), self.steward_filter),
-                             (self.tr("T&ype:"), self.type_filter)):
+        # Two rows of three: five filters in one row set the page's minimum width.
+        filters = QGridLayout()
+        for i, (label, combo) in enumerate(((self.tr("&Status:"), self.status_filter),
+                                            (self.tr("S&tep:"), self.step_filter),
+                                            (self.tr("T&ype:"), self.type_filter),
+                                            (self.tr("Ste&ward:"), self.steward_filter),
+                                            (self.tr("&Area:"), self.area_filter))):
             name = QLabel(label)
             name.setBuddy(combo)
-            filters.addWidget(name)
-            filters.addWidget(combo, 1)
+            row, col = divmod(i, 3)
+            filters.addWidget(name, row, 2 * col)
+            filters.addWidget(combo, row, 2 * col + 1, 1, 3 if i == 4 else 1)
+            filters.setColumnStretch(2 * col + 1, 1)
 
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueCount")
@@ -121,8 +128,10 @@ class GrievancesPage(Page):
         bar.addWidget(self.overdue_label, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.contract_button)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.include_names)
+        export_bar = QHBoxLayout()
+        export_bar.addStretch(1)
+        export_bar.addWidget(self.export_button)
+        export_bar.addWidget(self.include_names)
 
         self.model = GrievanceListModel(self)
         self.proxy = QSortFilterProxyModel(self)  # the list is short: sorting in Qt is fine
@@ -152,6 +161,7 @@ class GrievancesPage(Page):
         lv.addLayout(bar)
         lv.addWidget(self.table, 1)
         lv.addWidget(self.count_label)
+        lv.addLayout(export_bar)
 
         self.editor = GrievanceEditor()
         self.editor.pick_contact = lambda parent: self.pick_contact(parent)
@@ -159,14 +169,17 @@ class GrievancesPage(Page):
         # Injectable: tests return a contact id instead of opening the search dialog.
         self.pick_contact = lambda parent: pick_contact(parent, self.ctx, self.editor.workplace_id)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 520])
+        # The case tab of the editor scrolls up and down (never sideways); the editor pane
+        # never gets narrower than that tab and the others can show.
+        self.editor.setMinimumWidth(max(self.editor.minimumSizeHint().width(),
+                                        scroll_min_width(self.editor.case_scroll)))
+        self.splitter = RatioSplitter(self._list_width)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        outer.addWidget(self.splitter)
 
         for combo in (self.status_filter, self.step_filter, self.area_filter,
                       self.steward_filter, self.type_filter):
@@ -176,6 +189,10 @@ class GrievancesPage(Page):
         self.contract_button.clicked.connect(lambda: self.edit_contract())
         self.export_button.clicked.connect(lambda: self.export_ics())
         self.editor.saved.connect(self._saved)
+
+    def _list_width(self, total: int) -> int:
+        editor = min(max(round(total * _EDITOR_SHARE), self.editor.minimumWidth()), _EDITOR_MAX)
+        return total - editor
 
     # ---- page protocol ----------------------------------------------------------------------
     def attach(self, ctx: Any) -> None:
@@ -251,8 +268,13 @@ class GrievancesPage(Page):
     def state(self) -> dict[str, Any]:
         if not self._loaded and self._pending_state is not None:
             return dict(self._pending_state)
-        return {"grievance_id": self.editor.grievance_id,
-                "status": self.status_filter.currentIndex()}
+        state: dict[str, Any] = {"grievance_id": self.editor.grievance_id,
+                                 "status": self.status_filter.currentIndex()}
+        # Unsaved typing survives a lock in the main window's memory only (SECURITY.md).
+        draft = self.editor.draft()
+        if draft is not None:
+            state["draft"] = draft
+        return state
 
     def restore_state(self, state: dict[str, Any]) -> None:
         if self.ctx is not None and not self._loaded:
@@ -260,6 +282,14 @@ class GrievancesPage(Page):
             return
         if state.get("status") is not None:
             self.status_filter.setCurrentIndex(int(state["status"]))
+        draft = state.get("draft")
+        if draft:
+            if draft.get("grievance_id") is not None:
+                self.select(int(draft["grievance_id"]))
+            else:
+                self.table.clearSelection()
+            if self.editor.restore_draft(draft):
+                return
         if state.get("grievance_id") is not None:
             self.open_item(KIND_GRIEVANCE, state["grievance_id"])
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -33,13 +33,16 @@ from PySide6.QtWidgets import (
 from forum_kit.errors import ForumKitError
 from forum_kit.queries import areas as areas_q
 from ui.editors.common import error_text, from_qdate, setting, show_error, to_qdate
+from ui.models.area_tree_model import area_paths
 from ui.models.growth_models import GrowthTableModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.pages import Page
 from ui.widgets.growth_chart import MAX_AREAS, METRICS, GrowthChart
+from ui.widgets.layout import RatioSplitter, ratio, shrinkable_combo
 
 RANGES = ((13, "Last 3 months"), (26, "Last 6 months"), (52, "Last year"), (104, "Last 2 years"))
 CHECKED = Qt.CheckState.Checked
+_AREAS_SHARE = 0.22  # of the page's width for the list of areas; the chart keeps the rest
 
 
 class GrowthPage(Page):
@@ -50,14 +53,15 @@ class GrowthPage(Page):
         self.show_error = show_error
         self._loading = False
         self.series: dict[int, list[Any]] = {}
+        self._paths: dict[int, str] = {}  # area id -> "Parent / Child", for the table
 
-        self.workplace = QComboBox()
+        self.workplace = shrinkable_combo(QComboBox(), 10)
         self.workplace.setAccessibleName(self.tr("Workplace"))
-        self.metric_combo = QComboBox()
+        self.metric_combo = shrinkable_combo(QComboBox(), 10)
         self.metric_combo.setAccessibleName(self.tr("Figure"))
         for key, (label, _attr, _pct) in METRICS.items():
             self.metric_combo.addItem(self.tr(label), key)
-        self.range = QComboBox()
+        self.range = shrinkable_combo(QComboBox(), 8)
         self.range.setAccessibleName(self.tr("Time range"))
         for weeks, label in RANGES:
             self.range.addItem(self.tr(label), weeks)
@@ -67,16 +71,20 @@ class GrowthPage(Page):
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.as_of.setAccessibleName(self.tr("As of"))
         self.today_button = QPushButton(self.tr("&Today"))
-        top = QHBoxLayout()
-        for text, widget in ((self.tr("&Workplace:"), self.workplace),
-                             (self.tr("&Figure:"), self.metric_combo),
-                             (self.tr("&Range:"), self.range),
-                             (self.tr("&As of:"), self.as_of)):
+        # Two rows: in one, the long workplace and figure names set the page's minimum width.
+        top = QGridLayout()
+        for i, (text, widget) in enumerate(((self.tr("&Workplace:"), self.workplace),
+                                            (self.tr("&Figure:"), self.metric_combo),
+                                            (self.tr("&Range:"), self.range),
+                                            (self.tr("&As of:"), self.as_of))):
             label = QLabel(text)
             label.setBuddy(widget)
-            top.addWidget(label)
-            top.addWidget(widget, 1 if widget is self.metric_combo else 0)
-        top.addWidget(self.today_button)
+            row, col = divmod(i, 2)
+            top.addWidget(label, row, 2 * col)
+            top.addWidget(widget, row, 2 * col + 1)
+        top.addWidget(self.today_button, 1, 4)
+        top.setColumnStretch(1, 2)
+        top.setColumnStretch(3, 2)
 
         self.areas_model = QStandardItemModel(self)
         self.areas = QListView()
@@ -89,7 +97,9 @@ class GrowthPage(Page):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel(self.tr("Compare areas (up to %n):", "", MAX_AREAS)))
+        compare = QLabel(self.tr("Compare areas (up to %n):", "", MAX_AREAS))
+        compare.setWordWrap(True)
+        lv.addWidget(compare)
         lv.addWidget(self.areas, 1)
         lv.addWidget(self.notice)
 
@@ -109,8 +119,9 @@ class GrowthPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(0, 230)  # the area's path: "Floor 2 Billing / Team North"
         self.table_label = QLabel()
+        self.table_label.setWordWrap(True)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.chart)
         table_box = QWidget()
@@ -121,14 +132,13 @@ class GrowthPage(Page):
         right.addWidget(table_box)
         right.setSizes([460, 260])
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([220, 1000])
+        self.splitter = RatioSplitter(ratio(_AREAS_SHARE))
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 4)
         outer = QVBoxLayout(self)
         outer.addLayout(top)
-        outer.addWidget(splitter, 1)
+        outer.addWidget(self.splitter, 1)
 
         self.workplace.currentIndexChanged.connect(self._workplace_changed)
         for combo in (self.metric_combo, self.range):
@@ -171,6 +181,7 @@ class GrowthPage(Page):
         finally:
             self._loading = False
         self.series = {}
+        self._paths = {}
         self.chart.clear()
         self.table_model.clear()
         self.table_label.clear()
@@ -220,6 +231,7 @@ class GrowthPage(Page):
         if not keep:
             # By default compare the top-level areas: the whole picture at a glance.
             keep = [n.id for n in nodes if n.depth == 0][:MAX_AREAS]
+        self._paths = dict(area_paths(nodes))
         self._loading = True
         try:
             self.areas_model.clear()
@@ -273,7 +285,7 @@ class GrowthPage(Page):
             return
         self.chart.set_series(self.series, self.metric_combo.currentData())
         rows = [figures[0] for figures in now.values() if figures]
-        self.table_model.set_rows(rows)
+        self.table_model.set_rows(rows, paths=self._paths)
         below = sum(1 for r in rows if r.below_target)
         self.table_label.setText(self.tr(
             "Every area as of {day}: {below} below the 1:10 committee target (listed first)."
