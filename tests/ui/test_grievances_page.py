@@ -23,6 +23,7 @@ from forum_kit.services import grievances as gs
 from ui.editors import contract_editor as ce
 from ui.models.grievance_models import (
     COL_DEADLINE,
+    COL_STATUS,
     STATUS_ROLE,
     GrievanceListModel,
 )
@@ -204,7 +205,7 @@ def test_filters_and_closing(page, world):
     assert first not in [r.id for r in page.model.rows()]  # the status filter shows open ones
     page.status_filter.setCurrentIndex(page.status_filter.findData("closed"))
     assert [r.id for r in page.model.rows()] == [first]
-    assert page.model.data(page.model.index(0, 6), DISPLAY) == "Closed: Won"
+    assert page.model.data(page.model.index(0, COL_STATUS), DISPLAY) == "Closed: Won"
 
 
 def test_evidence_stored_and_saved_as_copy(page, world, tmp_path):

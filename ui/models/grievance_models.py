@@ -49,15 +49,17 @@ TYPE_LABELS = {
 OUTCOME_LABELS = {"won": "Won", "settled": "Settled", "withdrawn": "Withdrawn", "lost": "Lost",
                   "lapsed": "Lapsed"}
 
+# The next deadline comes right after the number: it is what a committee scans the list for, and
+# it must be visible without scrolling sideways.
 COL_NUMBER = 0
-COL_GRIEVANTS = 1
-COL_AREA = 2
-COL_TYPE = 3
-COL_STEP = 4
-COL_STEWARD = 5
-COL_STATUS = 6
-COL_DEADLINE = 7
-COL_DEADLINE_WHAT = 8
+COL_DEADLINE = 1
+COL_DEADLINE_WHAT = 2
+COL_GRIEVANTS = 3
+COL_AREA = 4
+COL_TYPE = 5
+COL_STEP = 6
+COL_STEWARD = 7
+COL_STATUS = 8
 
 
 def deadline_text(on: dt.date | None, status: str | None) -> str:
@@ -96,14 +98,14 @@ class GrievanceListModel(RowListModel):
 
     columns = (
         ListColumn("Number", "number"),
+        ListColumn("Next deadline", "next_deadline"),
+        ListColumn("For", "deadline_what"),
         ListColumn("Grievant(s)", "grievants"),
         ListColumn("Area", "area_name"),
         ListColumn("Type", "grievance_type", _type_label),
         ListColumn("Step", "step_name"),
         ListColumn("Steward", "steward_name"),
         ListColumn("Status", "status"),
-        ListColumn("Next deadline", "next_deadline"),
-        ListColumn("For", "deadline_what"),
     )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:

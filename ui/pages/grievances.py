@@ -149,7 +149,9 @@ class GrievancesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((100, 120, 100, 90, 80, 110, 90, 175)):
+        # number, next deadline (date + status word), what it is for, grievants, area, type, step,
+        # steward; status stretches last
+        for col, width in enumerate((92, 190, 170, 120, 90, 90, 70, 110)):
             self.table.setColumnWidth(col, width)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.count_label = QLabel()
