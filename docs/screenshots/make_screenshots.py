@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent
-TODAY = dt.date(2025, 3, 14)
+TODAY = dt.date(2026, 11, 20)
 CONTACTS = int(os.environ.get("FORUM_KIT_SHOT_CONTACTS", "1500"))
 
 
