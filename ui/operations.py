@@ -7,16 +7,22 @@ worker function never touches a widget; only the callbacks do, and they run on t
 
 from __future__ import annotations
 
+import itertools
+import threading
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-# Relays of jobs still running. A relay has no Qt parent and is kept alive here until its result
-# has been delivered: when it was a child of the page that started the job, closing that page
-# deleted the relay while the worker thread was emitting on it, and the process crashed.
-_PENDING: set[QObject] = set()
+# What a running job needs (its function and the relay it reports on), kept here by job number
+# and released only on the GUI thread, after the worker has let go of them. When the worker's
+# closure held them, its last reference could go on the pool thread: a relay or a widget captured
+# by the function was then destroyed off the GUI thread, and the process crashed later, inside
+# Qt's event processing. A relay has no Qt parent for the same reason: closing the page that
+# started a job must not delete the object the worker is emitting on.
+_PENDING: dict[int, tuple[Callable[[], Any], QObject, threading.Event]] = {}
+_NUMBERS = itertools.count(1)
 
 
 class _Relay(QObject):
@@ -58,16 +64,23 @@ def run_in_background(
     """
     job = BackgroundJob(parent)
     relay = _Relay()
-    _PENDING.add(relay)
+    number = next(_NUMBERS)
+    released = threading.Event()
+    _PENDING[number] = (fn, relay, released)
+
+    def release() -> None:
+        # drop the job's objects here, on the GUI thread, once the worker no longer holds them
+        if released.is_set():
+            _PENDING.pop(number, None)
+        else:
+            QTimer.singleShot(20, release)
 
     def finish() -> None:
-        # The job stays a child of ``parent`` until the parent goes: deleteLater() here, inside
-        # the relay's own queued call, crashed PySide6 6.11 when a nested event loop
-        # (qtbot.waitSignal, QDialog.exec) was running. Disconnecting drops the callbacks, and
-        # the relay is released from a later event, outside its own call.
+        # deleteLater() inside the relay's own queued call crashed PySide6 6.11 when a nested
+        # event loop (qtbot.waitSignal, QDialog.exec) was running: disconnect, release later.
         relay.done.disconnect()
         relay.failed.disconnect()
-        QTimer.singleShot(0, lambda: _PENDING.discard(relay))
+        QTimer.singleShot(0, release)
         if not shiboken6.isValid(job):
             return  # the owner was closed while the work ran: nobody is left to tell
         job.running = False
@@ -93,16 +106,22 @@ def run_in_background(
     relay.failed.connect(report)
 
     def work() -> None:
+        # only the job number and the event are captured: nothing Qt-related can be freed here
+        task, sender, _ = _PENDING[number]
         try:
-            result = fn()
+            result = task()
         except BaseException as error:  # noqa: BLE001 - every failure must reach the GUI thread
             # the traceback's frames may hold a passphrase or key: drop them before handing over
             error.__traceback__ = None
             error.__context__ = None
             error.__cause__ = None
-            _emit(relay.failed, error)
-            return
-        _emit(relay.done, result)
+            _emit(sender.failed, error)
+        else:
+            _emit(sender.done, result)
+            del result
+        finally:
+            del task, sender
+            released.set()
 
     if busy_text is not None:
         _set_busy(parent, busy_text)
