@@ -33,23 +33,38 @@ TODAY = dt.date(2026, 3, 10)
 
 @dataclass(frozen=True)
 class Size:
-    """How much data one benchmark size holds (``notes_per_contact`` x ``contacts`` notes)."""
+    """How much data one benchmark size holds, as passed to ``forum_kit.demo.generate``."""
 
     name: str
     contacts: int
     areas: int
     workplaces: int
+    # a mean scaled by each area's organising strength, so the note count is only known by
+    # running the seed (see SIZES)
     notes_per_contact: float
+    grievances: int | None  # None keeps the demo's own ratio (one per 37 contacts)
     list_rows: int  # rows of the flat list for P4 (the issue asks for 100k)
     import_rows: int  # rows of the CSV for P8
 
 
+# The issue asks for ~1M one-on-one notes and 5,000 grievances. At 50,000 contacts and this seed
+# notes_per_contact 20 gives ~0.93M notes, 22 gives 1,018,180 and 31 gave 1,435,472 (counted
+# with the writer stubbed out): 22 is the smallest value in 1.0-1.1M.
 SIZES = {
     "tiny": Size("tiny", contacts=500, areas=10, workplaces=2, notes_per_contact=2,
-                 list_rows=2_000, import_rows=1_000),
+                 grievances=None, list_rows=2_000, import_rows=1_000),
     "reference": Size("reference", contacts=50_000, areas=200, workplaces=5,
-                      notes_per_contact=31, list_rows=100_000, import_rows=100_000),
+                      notes_per_contact=22, grievances=5_000, list_rows=100_000,
+                      import_rows=100_000),
 }
+
+
+def demo_arguments(size: Size, seed: int = SEED) -> dict[str, Any]:
+    """Keyword arguments for ``forum_kit.demo.generate`` at ``size`` (the one definition that
+    ``generate.py`` and ``run.py`` both build with)."""
+    return {"seed": seed, "today": TODAY, "contacts": size.contacts,
+            "workplaces": size.workplaces, "areas": size.areas,
+            "notes_per_contact": size.notes_per_contact, "grievances": size.grievances}
 
 
 def vault_path(folder: Path, size: Size) -> Path:
@@ -74,9 +89,7 @@ def generate_vault(path: Path, size: Size, *, seed: int = SEED) -> dict[str, Any
     start = time.perf_counter()
     vault = Vault.create(path, PASSPHRASE, kdf=FAST_KDF)
     try:
-        stats = generate(vault, seed=seed, today=TODAY, contacts=size.contacts,
-                         workplaces=size.workplaces, areas=size.areas,
-                         notes_per_contact=size.notes_per_contact)
+        stats = generate(vault, **demo_arguments(size, seed))
     finally:
         vault.lock()
     return {"seconds": time.perf_counter() - start, "counts": dict(stats.counts),
@@ -109,9 +122,7 @@ def generate_plain(path: Path, size: Size, *, seed: int = SEED) -> dict[str, Any
     engine = open_plain(path)
     try:
         with Session(engine) as session:
-            stats = generate(session, seed=seed, today=TODAY, contacts=size.contacts,
-                             workplaces=size.workplaces, areas=size.areas,
-                             notes_per_contact=size.notes_per_contact)
+            stats = generate(session, **demo_arguments(size, seed))
             session.commit()
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
