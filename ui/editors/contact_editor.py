@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,21 +48,13 @@ from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
 from ui.models.assessment_history_model import AssessmentHistoryModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.models.small_lists import TiesModel
+from ui.widgets.layout import shrinkable_combo
 
 PickContact = Callable[[QWidget | None], int | None]
 
 _TEXT_FIELDS = ("first_name", "last_name", "job_title", "shift", "phone", "email", "language")
 _ROLES = (("", "—"), ("C", "Committee member (C)"), ("CH", "Committee helper (CH)"))
 _EMPLOYMENT = (("", "—"), ("FT", "Full time"), ("PT", "Part time"))
-
-
-def shrinkable_combo(combo: QComboBox, chars: int = 12) -> QComboBox:
-    """Let a combo box get narrower than its longest item (area paths can be long; the popup
-    still shows every item whole)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(chars)
-    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
-    return combo
 
 
 def _value(detail: Any, name: str, default: Any = "") -> Any:

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from forum_kit.services import conversations as conversations_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
-from ui.editors.contact_editor import shrinkable_combo
 from ui.models.roles import LevelStyle
+from ui.widgets.layout import shrinkable_combo
 
 PickContact = Callable[[QWidget | None], int | None]
 # Mnemonics are unique across the Conversations page and avoid the menu bar's F, G and H.

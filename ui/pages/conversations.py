@@ -41,7 +41,6 @@ from forum_kit.queries import areas as areas_q
 from forum_kit.queries import followups as followups_q
 from forum_kit.services import conversations as conversations_s
 from ui.editors.common import error_text, load_levels, setting, show_error
-from ui.editors.contact_editor import shrinkable_combo
 from ui.editors.conversation_editor import ConversationEditor
 from ui.editors.pick_contact import contact_name, pick_contact
 from ui.models.area_tree_model import area_paths
@@ -49,7 +48,7 @@ from ui.models.followups_model import FollowUpsModel
 from ui.models.roles import ID_ROLE
 from ui.models.small_lists import ConversationsOfModel
 from ui.pages import KIND_CONVERSATION, KIND_PERSON, Page
-from ui.pages.people import RatioSplitter, ratio
+from ui.widgets.layout import RatioSplitter, ratio, shrinkable_combo
 
 _EDITOR_SHARE = 0.45  # of the page's width at first
 _EDITOR_MAX = 560  # the form gains nothing wider; the lists do

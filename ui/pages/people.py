@@ -20,7 +20,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,12 +42,13 @@ from forum_kit.queries import areas as areas_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import contacts as contacts_s
 from ui.editors.common import error_text, load_levels, setting, show_error
-from ui.editors.contact_editor import ContactEditor, shrinkable_combo
+from ui.editors.contact_editor import ContactEditor
 from ui.editors.pick_contact import pick_contact
 from ui.models.area_tree_model import area_paths
 from ui.models.people_model import PEOPLE_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.pages import KIND_PERSON, Page
+from ui.widgets.layout import RatioSplitter, shrinkable_combo
 
 # Column widths set by hand: resizeColumnsToContents walks every row (580 ms at 100k).
 _WIDTHS = {"name": 190, "area": 130, "job_title": 120, "shift": 70, "level": 120,
@@ -66,49 +66,6 @@ KIND_NEW_PERSON = "new-person-in-area"
 _EDITOR_SHARE = 0.40  # of the page's width, at first; the list keeps the rest
 _EDITOR_MAX = 480  # wider only helps the notes, and the list needs the room more
 _FILTER_CHARS = 6  # filter combos may shrink to this and elide (their popups show it all)
-
-
-class RatioSplitter(QSplitter):
-    """A splitter that opens at a chosen split and keeps the user's own once they drag it.
-
-    ``first_size(total)`` gives the first pane's size for the splitter's whole size (width, or
-    height when vertical); until the handle is dragged, every resize re-applies it, so the split
-    stays sensible when the window grows. The panes never collapse to nothing.
-    """
-
-    def __init__(self, first_size: Callable[[int], int],
-                 orientation: Qt.Orientation = Qt.Orientation.Horizontal,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(orientation, parent)
-        self.first_size = first_size
-        self.user_moved = False
-        self.setChildrenCollapsible(False)
-        self.splitterMoved.connect(self._moved)
-
-    def _moved(self, *_args: Any) -> None:
-        self.user_moved = True
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if not self.user_moved:
-            self.apply_split()
-
-    def apply_split(self) -> None:
-        """Put the handle where ``first_size`` says (within the panes' minimum sizes)."""
-        if self.count() != 2:
-            return
-        horizontal = self.orientation() == Qt.Orientation.Horizontal
-        total = self.width() if horizontal else self.height()
-        total -= self.handleWidth()
-        if total <= 0:
-            return
-        first = int(self.first_size(total))
-        self.setSizes([first, max(0, total - first)])
-
-
-def ratio(share: float) -> Callable[[int], int]:
-    """``first_size`` for a fixed share of the splitter."""
-    return lambda total: round(total * share)
 
 
 class _DeleteKey(QObject):
