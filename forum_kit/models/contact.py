@@ -28,6 +28,9 @@ class Contact(Base):
                  "first_name", "left_on"),
         sa.Index("ix_contacts_name", "last_name", "first_name", "left_on"),
         sa.Index("ix_contacts_wp_area", "workplace_id", "area_id", "left_on"),
+        # The People filter's language choices: a DISTINCT read from this small covering index
+        # instead of every contact row (47 of the 117 ms first paint at 100k, revision 0005).
+        sa.Index("ix_contacts_wp_language", "workplace_id", "language"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -33,6 +33,15 @@ class Conversation(Base):
     __table_args__ = (
         sa.Index("ix_conversations_contact_date", "contact_id", "held_on"),
         sa.Index("ix_conversations_follow_up", "follow_up_on", "follow_up_done"),
+        # Open follow-ups only, holding contact_id: the due count joins contacts without
+        # reading ~80k conversation rows (which filled the 128 MiB page cache, P10).
+        sa.Index(
+            "ix_conversations_follow_up_open",
+            "follow_up_on",
+            "contact_id",
+            "follow_up_done",
+            sqlite_where=sa.text("follow_up_done = 0"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

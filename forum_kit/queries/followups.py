@@ -78,9 +78,12 @@ def _due_where(
     within_days: int,
 ) -> sa.Select:
     """The conditions shared by the list and its count (the contact table is in the FROM)."""
+    # "= 0", not "IS 0": SQLite uses a partial index only when the query repeats the index's
+    # WHERE term as written, and an index on open follow-ups (follow_up_done = 0) holding
+    # contact_id is what lets the count skip reading every due conversation row (P10).
     stmt = stmt.where(
         _cv.c.follow_up_on.is_not(None),
-        _cv.c.follow_up_done.is_(False),
+        _cv.c.follow_up_done == sa.false(),
         _cv.c.follow_up_on <= today + dt.timedelta(days=within_days),
         sa.or_(_c.c.left_on.is_(None), _c.c.left_on > today),
     )

@@ -467,7 +467,10 @@ def person_detail(session: Session, contact_id: int) -> PersonDetail:
 
 
 def languages(session: Session, workplace_id: int | None = None) -> list[str]:
-    """The distinct non-empty languages recorded, for the filter's choices."""
+    """The distinct non-empty languages recorded (in ``workplace_id`` when given), for the
+    filter's choices, sorted case-insensitively."""
+    # Both columns are in ix_contacts_wp_language, so SQLite answers from that index alone (in
+    # one workplace without even a DISTINCT b-tree) rather than reading every contact row.
     stmt = sa.select(_c.c.language).where(_c.c.language != "").distinct()
     if workplace_id is not None:
         stmt = stmt.where(_c.c.workplace_id == workplace_id)

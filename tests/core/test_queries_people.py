@@ -185,6 +185,37 @@ def test_rows_and_detail(s, data):
         qp.person_detail(s, 999_999)
     assert qp.languages(s) == ["english", "French", "Kurdish"]
     assert qp.languages(s, i["other"]) == []
+    assert qp.languages(s, i["wp"]) == ["english", "French", "Kurdish"]
+
+
+def _plans_of(session, call) -> list[str]:
+    """The query plan of every statement ``call`` sends, as SQLite reports it."""
+    import sqlalchemy as sa
+
+    sent: list[tuple[str, object]] = []
+    conn = session.connection()
+
+    def grab(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        sent.append((statement, parameters))
+
+    sa.event.listen(conn, "before_cursor_execute", grab)
+    try:
+        call()
+    finally:
+        sa.event.remove(conn, "before_cursor_execute", grab)
+    return [
+        " | ".join(r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+        for sql, params in sent
+    ]
+
+
+def test_languages_read_only_their_index(s, data):
+    """P4: the filter's choices come from ix_contacts_wp_language, never from contact rows."""
+    _, i = data
+    for wp in (None, i["wp"]):
+        plans = _plans_of(s, lambda wp=wp: qp.languages(s, wp))
+        assert len(plans) == 1
+        assert "USING COVERING INDEX ix_contacts_wp_language" in plans[0], plans
 
 
 def test_area_tree_and_workplaces(s, data):
