@@ -80,19 +80,6 @@ def _body_id(session: Any, name: str | None, kind: str) -> int | None:
     return found
 
 
-def _read_bundle(path: Path) -> bytes:
-    from forum_kit.errors import InvalidInput
-
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(32 * 1024 * 1024 + 1)
-    except FileNotFoundError:
-        raise InvalidInput("The bundle file does not exist; check the path.") from None
-    except OSError:
-        raise InvalidInput("The bundle file cannot be read.") from None
-    return data
-
-
 def _export(args: argparse.Namespace) -> int:
     from forum_kit.exchange.bundles import export_bundle
 
@@ -129,9 +116,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from forum_kit.exchange.bundles import import_bundle
+    from forum_kit.exchange.bundles import import_bundle, read_bundle_file
 
-    data = _read_bundle(args.file)
+    data = read_bundle_file(args.file)
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         result = import_bundle(
             session,

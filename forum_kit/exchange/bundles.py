@@ -1038,3 +1038,17 @@ def _store_delegates(
                 for d in payload["delegates"]
             ],
         )
+
+
+def read_bundle_file(path: str | os.PathLike[str]) -> bytes:
+    """Read a bundle file, at most one byte past ``MAX_BUNDLE`` (a larger one is then refused
+    as too large by ``import_bundle``, without reading it all)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_BUNDLE + 1)
+    except FileNotFoundError:
+        raise InvalidInput("The bundle file does not exist; check its name and folder.") from None
+    except IsADirectoryError:
+        raise InvalidInput("That is a folder; choose the bundle file itself.") from None
+    except OSError:
+        raise InvalidInput("The bundle file cannot be read; check its permissions.") from None

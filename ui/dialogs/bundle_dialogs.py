@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_kit.errors import ForumKitError, InvalidInput
+from forum_kit.errors import ForumKitError
 from forum_kit.exchange import bundles, identity
 from forum_kit.files import write_atomic
 from forum_kit.models.federation import VaultKey
@@ -58,7 +58,6 @@ from ui.models.assembly_models import (
 )
 from ui.widgets.layout import shrinkable_combo
 
-MAX_BUNDLE_READ = 32 * 1024 * 1024 + 1
 BUNDLE_FILTER = "Forum Kit council bundle (*.fkbundle);;All files (*)"
 NO_PERSONAL_DATA = "Personal data in this bundle: none."
 # The core's sentences for these two name command-line options; the app says it its own way.
@@ -506,7 +505,7 @@ class BundlesPanel(QWidget):
         if not path:
             return False
         try:
-            data = _read(Path(path))
+            data = bundles.read_bundle_file(Path(path))
             try:
                 result = self._import(data, allow_older=False)
             except bundles.BundleOlder as exc:
@@ -538,11 +537,3 @@ class BundlesPanel(QWidget):
         self.show_message(self, text)
 
 
-def _read(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(MAX_BUNDLE_READ)
-    except FileNotFoundError:
-        raise InvalidInput("The bundle file does not exist; choose it again.") from None
-    except OSError:
-        raise InvalidInput("The bundle file cannot be read.") from None
