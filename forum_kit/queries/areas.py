@@ -3,6 +3,7 @@ list of workplaces with their sizes."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -111,3 +112,21 @@ def workplaces(session: Session) -> list[WorkplaceRow]:
         .order_by(_w.c.name.collate("NOCASE"), _w.c.id)
     )
     return [WorkplaceRow(id=i, name=n, employer=e, areas=a, people=p) for i, n, e, a, p in rows]
+
+
+def walk_subtree(children: Mapping[int | None, Sequence[int]], area_id: int) -> list[int]:
+    """The area and its descendants, depth first, from a parent -> children map already loaded.
+
+    A cycle written outside the services (a hand-edited or imported vault) cannot hang it.
+    """
+    out: list[int] = []
+    seen: set[int] = set()
+    stack = [area_id]
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        out.append(node)
+        stack.extend(children.get(node, ()))
+    return out

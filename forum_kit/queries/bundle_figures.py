@@ -22,6 +22,7 @@ from forum_kit.models.assembly import Body
 from forum_kit.models.contact import Contact
 from forum_kit.models.conversation import Conversation, IssueTag, conversation_tags
 from forum_kit.models.workplace import Area, Workplace
+from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.grievances import grievance_counts
 
 __all__ = ["TOP_ISSUES", "AreaFigureRow", "BundleFigures", "bundle_figures"]
@@ -55,19 +56,10 @@ class BundleFigures:
 
 
 def _subtree(session: Session, area_id: int) -> list[int]:
-    rows = session.execute(sa.select(Area.id, Area.parent_id)).all()
     children: dict[int | None, list[int]] = {}
-    for i, parent in rows:
+    for i, parent in session.execute(sa.select(Area.id, Area.parent_id)).all():
         children.setdefault(parent, []).append(i)
-    out: list[int] = []
-    stack = [area_id]
-    while stack:
-        node = stack.pop()
-        if node in out:  # a cycle written outside the services must not hang an export
-            continue
-        out.append(node)
-        stack.extend(children.get(node, ()))
-    return out
+    return walk_subtree(children, area_id)
 
 
 def _scopes(session: Session, body: Body) -> list[tuple[int, list[int] | None, list[int]]]:

@@ -36,6 +36,7 @@ from forum_kit.models.conversation import Conversation, IssueTag, conversation_t
 from forum_kit.models.enums import BodyKind, CommitteeRole, DelegateRole
 from forum_kit.models.structure_test import StructureTest
 from forum_kit.models.workplace import Area, Workplace
+from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
 from forum_kit.queries.grievances import grievance_counts
 from forum_kit.reports.data import (
@@ -213,18 +214,6 @@ def _children(session: Session) -> tuple[dict[int | None, list[int]], dict[int, 
     return children, info
 
 
-def _subtree(children: dict[int | None, list[int]], area_id: int) -> list[int]:
-    out: list[int] = []
-    stack = [area_id]
-    while stack:
-        node = stack.pop()
-        if node in out:  # a cycle written outside the services must not hang a build
-            continue
-        out.append(node)
-        stack.extend(children.get(node, ()))
-    return out
-
-
 def area_choices(session: Session, *, forum_id: int | None = None) -> list[AreaChoice]:
     """Areas in tree order: those a forum speaks for (its area's subtree, else its workplace,
     else every workplace), or every area when no forum is given."""
@@ -398,7 +387,7 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
             raise NotFound("An area chosen for the briefing does not exist.")
     start = as_of - timedelta(weeks=weeks) if weeks > 0 else as_of
     series = growth_series(session, area_ids=area_ids, start=start, end=as_of, step_days=7)
-    subtrees = {a: _subtree(children, a) for a in area_ids}
+    subtrees = {a: walk_subtree(children, a) for a in area_ids}
     issues = _issue_counts(session, {x for sub in subtrees.values() for x in sub}, as_of)
     figures: list[AreaFigures] = []
     growth: list[GrowthSeries] = []
@@ -539,7 +528,7 @@ def chart_sheet_data(
     children, info = _children(session)
     if area_id not in info:
         raise NotFound("That area does not exist.")
-    sub = _subtree(children, area_id)
+    sub = walk_subtree(children, area_id)
     workplace = session.execute(
         sa.select(Workplace.name).where(Workplace.id == info[area_id][2])
     ).scalar_one()

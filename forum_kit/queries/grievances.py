@@ -33,6 +33,7 @@ from forum_kit.models.grievance import (
     grievance_grievants,
 )
 from forum_kit.models.workplace import Area
+from forum_kit.queries.people import subtree_select
 from forum_kit.services.contracts import rules_for
 from forum_kit.services.grievances import facts_from
 
@@ -289,9 +290,7 @@ def _counts_by_grievance(session: Session, ids: sa.Select | Sequence[int]) -> di
 
 
 def _area_and_below(session: Session, area_id: int) -> list[int]:
-    tree = sa.select(Area.id).where(Area.id == area_id).cte("area_tree", recursive=True)
-    tree = tree.union_all(sa.select(Area.id).join(tree, Area.parent_id == tree.c.id))
-    return list(session.execute(sa.select(tree.c.id)).scalars())
+    return list(session.execute(subtree_select(area_id)).scalars())
 
 
 # --------------------------------------------------------------------------------------------------
