@@ -69,17 +69,20 @@ def run_in_background(
     _PENDING[number] = (fn, relay, released)
 
     def release() -> None:
-        # drop the job's objects here, on the GUI thread, once the worker no longer holds them
-        if released.is_set():
-            _PENDING.pop(number, None)
-        else:
+        # Drop the job's objects here, on the GUI thread, once the worker no longer holds them,
+        # and only now disconnect: deleteLater() or disconnect() inside the relay's own queued
+        # call (the slot still running) crashed PySide6 6.11 later, in Qt's event processing.
+        if not released.is_set():
             QTimer.singleShot(20, release)
+            return
+        for signal in (relay.done, relay.failed):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+        _PENDING.pop(number, None)
 
     def finish() -> None:
-        # deleteLater() inside the relay's own queued call crashed PySide6 6.11 when a nested
-        # event loop (qtbot.waitSignal, QDialog.exec) was running: disconnect, release later.
-        relay.done.disconnect()
-        relay.failed.disconnect()
         QTimer.singleShot(0, release)
         if not shiboken6.isValid(job):
             return  # the owner was closed while the work ran: nobody is left to tell
