@@ -36,6 +36,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.briefing_cmd",
     "forum_kit.cli.pack_cmd",
     "forum_kit.cli.chart_sheet_cmd",
+    "forum_kit.cli.structure_cmd",
 )
 
 EXIT_USAGE = 2

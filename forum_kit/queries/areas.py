@@ -1,5 +1,6 @@
-"""The map's skeleton: each workplace's area tree in depth-first order with people counts, and the
-list of workplaces with their sizes."""
+"""The map's skeleton: each workplace's area tree in depth-first order with people counts, the
+list of workplaces with their sizes, and what deleting an area or a workplace would touch (counts
+for the refusal and the confirmation, never names)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,30 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from forum_kit.models import Area, Contact, Workplace
+from forum_kit.errors import NotFound
+from forum_kit.models import (
+    Area,
+    AreaHeadcount,
+    Body,
+    Committee,
+    CommitteeMembership,
+    Contact,
+    Contract,
+    Grievance,
+    StructureTest,
+    Workplace,
+)
 
 _a = Area.__table__
 _c = Contact.__table__
 _w = Workplace.__table__
+_h = AreaHeadcount.__table__
+_b = Body.__table__
+_cm = Committee.__table__
+_ms = CommitteeMembership.__table__
+_k = Contract.__table__
+_g = Grievance.__table__
+_t = StructureTest.__table__
 
 # SQLite extracts the next row of a recursive CTE by its ORDER BY: deepest first gives depth-first
 # order, and (position, name, id) orders siblings, so the tree arrives ready to draw.
@@ -130,3 +150,101 @@ def walk_subtree(children: Mapping[int | None, Sequence[int]], area_id: int) -> 
         out.append(node)
         stack.extend(children.get(node, ()))
     return out
+
+
+@dataclass(frozen=True)
+class DeletionImpact:
+    """What deleting an area (with its sub-areas) or a whole workplace would touch, as counts.
+
+    The first group is structure the delete removes; the second holds records a steward would
+    not want lost, so the delete is refused (or, for an area, they move) while any remain; the
+    last group survives the delete but loses its link to what is deleted."""
+
+    areas: int
+    headcounts: int
+    committees: int
+    people: int
+    grievances: int
+    structure_tests: int
+    committee_members: int
+    assemblies: int
+    contracts: int
+
+    @property
+    def sub_areas(self) -> int:
+        """Areas deleted besides the one chosen (for a workplace: all of them)."""
+        return max(0, self.areas - 1)
+
+
+def _count(session: Session, table: sa.Table, *conds: sa.ColumnElement[bool]) -> int:
+    stmt = sa.select(sa.func.count()).select_from(table).where(*conds)
+    return int(session.execute(stmt).scalar_one())
+
+
+def area_deletion_impact(session: Session, area_id: int) -> DeletionImpact:
+    """Counts for deleting an area and its subtree; people include those who have left, as
+    their history still hangs off the area. NotFound when there is no such area."""
+    if session.execute(sa.select(_a.c.id).where(_a.c.id == area_id)).first() is None:
+        raise NotFound("That area does not exist (it may have been deleted meanwhile).")
+    subtree = list(session.execute(_subtree_sql(area_id)).scalars())
+    return DeletionImpact(
+        areas=len(subtree),
+        headcounts=_count(session, _h, _h.c.area_id.in_(subtree)),
+        committees=0,
+        people=_count(session, _c, _c.c.area_id.in_(subtree)),
+        grievances=_count(session, _g, _g.c.area_id.in_(subtree)),
+        structure_tests=_count(session, _t, _t.c.area_id.in_(subtree)),
+        committee_members=0,
+        assemblies=_count(session, _b, _b.c.area_id.in_(subtree)),
+        contracts=0,
+    )
+
+
+def workplace_deletion_impact(session: Session, workplace_id: int) -> DeletionImpact:
+    """Counts for deleting a workplace with all its areas. NotFound when there is none."""
+    if session.execute(sa.select(_w.c.id).where(_w.c.id == workplace_id)).first() is None:
+        raise NotFound("That workplace does not exist (it may have been deleted meanwhile).")
+    area_ids = sa.select(_a.c.id).where(_a.c.workplace_id == workplace_id)
+    committee_ids = sa.select(_cm.c.id).where(_cm.c.workplace_id == workplace_id)
+    return DeletionImpact(
+        areas=_count(session, _a, _a.c.workplace_id == workplace_id),
+        headcounts=_count(session, _h, _h.c.area_id.in_(area_ids)),
+        committees=_count(session, _cm, _cm.c.workplace_id == workplace_id),
+        people=_count(session, _c, _c.c.workplace_id == workplace_id),
+        grievances=_count(session, _g, _g.c.workplace_id == workplace_id),
+        structure_tests=_count(session, _t, _t.c.workplace_id == workplace_id),
+        committee_members=_count(session, _ms, _ms.c.committee_id.in_(committee_ids)),
+        assemblies=_count(session, _b, sa.or_(_b.c.workplace_id == workplace_id,
+                                              _b.c.area_id.in_(area_ids))),
+        contracts=_count(session, _k, _k.c.workplace_id == workplace_id),
+    )
+
+
+def _subtree_sql(area_id: int) -> sa.Select:
+    tree = sa.select(_a.c.id).where(_a.c.id == area_id).cte("doomed", recursive=True)
+    tree = tree.union_all(sa.select(_a.c.id).where(_a.c.parent_id == tree.c.id))
+    return sa.select(tree.c.id)
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def lost_with(impact: DeletionImpact, *, whole_workplace: bool = False) -> list[str]:
+    """What a confirmation lists as lost, counts only (never a name); the UI and CLI share it."""
+    if whole_workplace:
+        lost = ["the workplace and " + _n(impact.areas, "area", "areas")]
+    else:
+        lost = ["the area and " + _n(impact.sub_areas, "sub-area", "sub-areas")]
+    if impact.headcounts:
+        lost.append(_n(impact.headcounts, "dated headcount", "dated headcounts"))
+    if impact.committees:
+        lost.append(_n(impact.committees, "committee (no members)", "committees (no members)"))
+    if impact.assemblies:
+        lost.append("the link of " + _n(impact.assemblies, "assembly", "assemblies")
+                    + (" to this workplace" if whole_workplace else " to this area")
+                    + " (they stay)")
+    if impact.contracts:
+        lost.append("the link of " + _n(impact.contracts, "contract", "contracts")
+                    + " to this workplace (they stay)")
+    return lost

@@ -1,6 +1,7 @@
 """Workplaces and their area tree: create and rename them, move and delete areas (refusing cycles,
-cross-workplace moves and silent loss of people), dated headcount history, and the subtree of an
-area (a recursive CTE that other services and queries reuse)."""
+cross-workplace moves and silent loss of people), delete a workplace's empty structure, dated
+headcount history, and the subtree of an area (a recursive CTE that other services and queries
+reuse). Deletes refuse with counts, never names, while records a steward would miss remain."""
 
 from __future__ import annotations
 
@@ -10,8 +11,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
-from forum_kit.models import Area, AreaHeadcount, Contact, StructureTest, Workplace
+from forum_kit.models import Area, AreaHeadcount, Contact, Grievance, Workplace
 from forum_kit.models.enums import Zone
+from forum_kit.queries.areas import (
+    DeletionImpact,
+    area_deletion_impact,
+    workplace_deletion_impact,
+)
 from forum_kit.services import check_date, check_id, clean_text, get_or_404
 
 
@@ -149,46 +155,143 @@ def move_area(session: Session, *, area_id: int, new_parent_id: int | None) -> A
     return area
 
 
-def delete_area(session: Session, *, area_id: int, move_people_to: int | None = None) -> None:
-    """Delete an area and its sub-areas. People in them are moved to ``move_people_to`` if given;
-    otherwise the deletion is refused while anyone (or any sub-area) is in it."""
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def area_refusal(impact: DeletionImpact, *, moving: bool, with_sub_areas: bool) -> str | None:
+    """Why an area cannot be deleted as asked (counts only), or None when it can.
+
+    Structure tests always block (their results are lost with their target); people and
+    grievances block unless they move to another area; sub-areas block unless the caller says
+    the user confirmed deleting them too."""
+    if impact.structure_tests:
+        tests = _plural(impact.structure_tests, "structure test targets", "structure tests target")
+        return f"{tests} this area or its sub-areas; delete them or keep the area."
+    held = []
+    if impact.people:
+        held.append(_plural(impact.people, "person", "people"))
+    if impact.grievances:
+        held.append(_plural(impact.grievances, "grievance", "grievances"))
+    if held and not moving:
+        return (f"{_listed(held)} {'is' if impact.people + impact.grievances == 1 else 'are'} "
+                "still in this area or its sub-areas; move them to another area first or "
+                "choose where to move them.")
+    if impact.sub_areas and not with_sub_areas:
+        return (f"This area has {_plural(impact.sub_areas, 'sub-area', 'sub-areas')}; confirm "
+                "deleting them too, or move them out first.")
+    return None
+
+
+def workplace_refusal(impact: DeletionImpact) -> str | None:
+    """Why a workplace cannot be deleted (counts only), or None when only empty structure is
+    left: its people, grievances, structure tests and committee members would go with it."""
+    held = []
+    if impact.people:
+        held.append(_plural(impact.people, "person (current or past)", "people (current or past)"))
+    if impact.grievances:
+        held.append(_plural(impact.grievances, "grievance", "grievances"))
+    if impact.structure_tests:
+        held.append(_plural(impact.structure_tests, "structure test", "structure tests"))
+    if impact.committee_members:
+        held.append(_plural(impact.committee_members, "committee membership",
+                            "committee memberships"))
+    if not held:
+        return None
+    return (f"This workplace still holds {_listed(held)}, which would be lost with it; move or "
+            "remove them first.")
+
+
+def _delete_areas_deepest_first(session: Session, area_ids: list[int]) -> None:
+    """Delete areas bottom-up: ``areas.parent_id`` is RESTRICT and SQLite checks it row by row,
+    so a parent must never go before its children, not even inside one statement."""
+    if not area_ids:
+        return
+    parents = dict(session.execute(
+        sa.select(Area.id, Area.parent_id).where(Area.id.in_(area_ids))).all())
+    depth: dict[int, int] = {}
+
+    def depth_of(area_id: int) -> int:
+        seen = []
+        node: int | None = area_id
+        # walk up until a known depth or a root; a cycle (hand-edited vault) stops the walk
+        while node is not None and node in parents and node not in depth and node not in seen:
+            seen.append(node)
+            node = parents[node]
+        base = depth.get(node, -1) if node is not None else -1
+        for i, n in enumerate(reversed(seen), start=1):
+            depth[n] = base + i
+        return depth[area_id]
+
+    by_depth: dict[int, list[int]] = {}
+    for area_id in parents:
+        by_depth.setdefault(depth_of(area_id), []).append(area_id)
+    for level in sorted(by_depth, reverse=True):
+        session.execute(sa.delete(Area).where(Area.id.in_(by_depth[level])))
+
+
+def delete_area(
+    session: Session,
+    *,
+    area_id: int,
+    move_people_to: int | None = None,
+    with_sub_areas: bool = False,
+) -> None:
+    """Delete an area and its sub-areas (with their dated headcounts).
+
+    People and grievances in them move to ``move_people_to`` if given; otherwise the delete is
+    refused while any remain. Sub-areas are deleted only with ``with_sub_areas`` (the user
+    confirmed) or when everything in them moves. Structure tests targeting them always refuse.
+    Assembly bodies linked to a deleted area stay, unlinked (the foreign key sets NULL)."""
     area = get_or_404(session, Area, area_id, "area")
-    subtree = area_subtree_ids(session, area.id)
-    people = session.execute(
-        sa.select(sa.func.count()).select_from(Contact).where(Contact.area_id.in_(subtree))
-    ).scalar_one()
-    sub_areas = len(subtree) - 1
-    if move_people_to is None:
-        if people or sub_areas:
-            raise Conflict(
-                f"{people} {'person is' if people == 1 else 'people are'} and {sub_areas} "
-                f"sub-area{'' if sub_areas == 1 else 's'} {'is' if sub_areas == 1 else 'are'} in "
-                "this area; move them first or choose where to move them."
-            )
-    else:
+    impact = area_deletion_impact(session, area.id)
+    if move_people_to is not None:
         target = get_or_404(session, Area, move_people_to, "area")
         if target.workplace_id != area.workplace_id:
             raise InvalidInput("People can only move to an area of the same workplace.")
+        subtree = area_subtree_ids(session, area.id)
         if target.id in subtree:
             raise InvalidInput("Choose an area outside the one being deleted to move people to.")
-    tests = session.execute(
-        sa.select(sa.func.count())
-        .select_from(StructureTest)
-        .where(StructureTest.area_id.in_(subtree))
-    ).scalar_one()
-    if tests:
-        raise Conflict(
-            f"{tests} structure test{'' if tests == 1 else 's'} target this area; "
-            "delete them or keep the area."
-        )
-    if move_people_to is not None and people:
+    refusal = area_refusal(impact, moving=move_people_to is not None,
+                           with_sub_areas=with_sub_areas or move_people_to is not None)
+    if refusal:
+        raise Conflict(refusal)
+    subtree = area_subtree_ids(session, area.id)
+    session.flush()
+    if move_people_to is not None:
         session.execute(
             sa.update(Contact).where(Contact.area_id.in_(subtree)).values(area_id=move_people_to),
             execution_options={"synchronize_session": "fetch"},
         )
-    # children before parents: the parent_id foreign key is RESTRICT
-    for sub_id in reversed(subtree):
-        session.execute(sa.delete(Area).where(Area.id == sub_id))
+        session.execute(
+            sa.update(Grievance).where(Grievance.area_id.in_(subtree))
+            .values(area_id=move_people_to),
+            execution_options={"synchronize_session": "fetch"},
+        )
+    _delete_areas_deepest_first(session, subtree)
+    session.expire_all()
+    session.flush()
+
+
+def delete_workplace(session: Session, *, workplace_id: int) -> None:
+    """Delete a workplace with its empty structure: areas (children first), their headcounts and
+    committees without members. Refused while people, grievances, structure tests or committee
+    members remain (``workplace_refusal``). Contracts and assembly bodies linked to it stay,
+    unlinked (their foreign keys set NULL)."""
+    wp = get_or_404(session, Workplace, workplace_id, "workplace")
+    refusal = workplace_refusal(workplace_deletion_impact(session, wp.id))
+    if refusal:
+        raise Conflict(refusal)
+    session.flush()
+    area_ids = list(session.execute(
+        sa.select(Area.id).where(Area.workplace_id == wp.id)).scalars())
+    _delete_areas_deepest_first(session, area_ids)
+    # Core deletes: the ORM cascade on Workplace.areas would delete areas in its own order.
+    session.execute(sa.delete(Workplace).where(Workplace.id == wp.id))
     session.expire_all()
     session.flush()
 

@@ -107,7 +107,7 @@ def test_delete_area_refuses_with_counts_then_moves(session, site):
         _person(session, wp, line, name)
     with pytest.raises(Conflict) as err:
         ws.delete_area(session, area_id=dept.id)
-    assert "3 people are and 1 sub-area is in this area" in str(err.value)
+    assert "3 people are still in this area or its sub-areas" in str(err.value)
     assert "A" not in str(err.value).replace("are", "")  # no names
     with pytest.raises(InvalidInput, match="outside"):
         ws.delete_area(session, area_id=dept.id, move_people_to=line.id)

@@ -100,13 +100,14 @@ def choose_move_target(
 def choose_people_target(
     parent: QWidget | None, people: int, choices: Sequence[tuple[int, str]]
 ) -> int | None:
-    """The area to move the people of a deleted area into; None cancels the delete."""
+    """The area to move the people (and grievances) of a deleted area into; None cancels the
+    delete. ``people`` counts both, never names them."""
     if not choices:
         return None
     dialog = ChooseAreaDialog(
         parent, "Delete area",
-        f"{people} people work in this area (or its sub-areas). Choose the area to move them to "
-        "before it is deleted, or cancel.",
+        f"{people} people or grievances are in this area (or its sub-areas). Choose the area "
+        "to move them to before it is deleted, or cancel.",
         choices,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -1,10 +1,12 @@
 """The Map page: a workplace's area tree, the selected area's chart and its organising figures.
 
-Owns the workplace picker (and adding a workplace, a steward's first step), the area actions (add,
-add below, rename, move, delete: a delete is refused while people are in the area unless the user
-chooses where to move them), the chart (one row per worker through the lazy ``PeopleTableModel``
-filtered to the area's subtree in SQL) and the figures from ``forum_kit.growth.area_figures``
-(headcount, mapped %, assessed %, supporters %, committee ratio against 1:10, follow-ups due).
+Owns the workplace picker (adding a workplace, a steward's first step, and deleting one whose
+people, grievances and tests are gone), the area actions (add, add below, rename, move, delete:
+a delete is refused while people or grievances are in the area unless the user chooses where to
+move them; both deletes confirm first, listing what will be lost by count), the chart (one row
+per worker through the lazy ``PeopleTableModel`` filtered to the area's subtree in SQL) and the
+figures from ``forum_kit.growth.area_figures`` (headcount, mapped %, assessed %, supporters %,
+committee ratio against 1:10, follow-ups due).
 Dialogs are injectable attributes (``prompt_text``, ``ask_area``, ``choose_move_target``,
 ``choose_people_target``) so tests answer them without modal windows. "Add person here" asks the
 window (``open_requested(KIND_NEW_PERSON, area_id)``) for the People page's editor, so a
@@ -39,7 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_kit.errors import Conflict, ForumKitError, VaultLocked
+from forum_kit.errors import ForumKitError, VaultLocked
+from forum_kit.percent import pct_text
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import workplaces as workplaces_s
@@ -66,12 +69,6 @@ FIGURES = (
 )
 
 
-def _pct(value: Any) -> str:
-    if value is None:
-        return "—"
-    return f"{float(value):.0f} %"
-
-
 def figure_texts(figures: Any) -> dict[str, str]:
     """Words for each figure of an ``AreaFigures`` (pure: tested without widgets)."""
     members = getattr(figures, "committee_members", 0) or 0
@@ -89,9 +86,9 @@ def figure_texts(figures: Any) -> dict[str, str]:
         committee += f" — {short} short"
     return {
         "headcount": str(headcount),
-        "mapped": _pct(getattr(figures, "mapped_pct", None)),
-        "assessed": _pct(getattr(figures, "assessed_pct", None)),
-        "supporters": _pct(getattr(figures, "supporters_pct", None)),
+        "mapped": pct_text(getattr(figures, "mapped_pct", None)),
+        "assessed": pct_text(getattr(figures, "assessed_pct", None)),
+        "supporters": pct_text(getattr(figures, "supporters_pct", None)),
         "committee": committee,
         "one_on_ones": str(getattr(figures, "one_on_ones_90d", 0) or 0),
         "follow_ups": str(getattr(figures, "follow_ups_due", 0) or 0),
@@ -122,12 +119,14 @@ class MapPage(Page):
         self.workplace.setAccessibleName(self.tr("Workplace"))
         # K: W belongs to the "Workplace" label.
         self.add_workplace_button = QPushButton(self.tr("Add wor&kplace…"))
+        self.delete_workplace_button = QPushButton(self.tr("Delete workpla&ce…"))
         wp_label = QLabel(self.tr("&Workplace:"))
         wp_label.setBuddy(self.workplace)
         top = QHBoxLayout()
         top.addWidget(wp_label)
         top.addWidget(self.workplace, 1)
         top.addWidget(self.add_workplace_button)
+        top.addWidget(self.delete_workplace_button)
 
         self.tree_model = AreaTreeModel(self)
         self.tree = QTreeView()
@@ -217,8 +216,9 @@ class MapPage(Page):
         outer.addLayout(top)
         outer.addWidget(self.splitter, 1)
 
-        chain = (self.workplace, self.add_workplace_button, self.tree, self.add_area_button,
-                 self.add_sub_area_button, self.rename_button, self.move_button,
+        chain = (self.workplace, self.add_workplace_button, self.delete_workplace_button,
+                 self.tree, self.add_area_button, self.add_sub_area_button, self.rename_button,
+                 self.move_button,
                  self.delete_button, self.chart, self.tests_button, self.add_person_button)
         for before, after in zip(chain, chain[1:], strict=False):
             self.setTabOrder(before, after)
@@ -232,6 +232,7 @@ class MapPage(Page):
 
         self.workplace.currentIndexChanged.connect(self._workplace_changed)
         self.add_workplace_button.clicked.connect(self.add_workplace)
+        self.delete_workplace_button.clicked.connect(self.delete_workplace)
         self.tree.selectionModel().currentChanged.connect(self._area_changed)
         self.add_area_button.clicked.connect(lambda: self.add_area(below=False))
         self.add_sub_area_button.clicked.connect(lambda: self.add_area(below=True))
@@ -429,6 +430,7 @@ class MapPage(Page):
         has_wp = self._workplace_id is not None
         has_area = self.current_area_id() is not None
         self.add_area_button.setEnabled(has_wp)
+        self.delete_workplace_button.setEnabled(has_wp)
         for b in (self.add_sub_area_button, self.rename_button, self.move_button,
                   self.delete_button, self.add_person_button):
             b.setEnabled(has_area)
@@ -519,42 +521,71 @@ class MapPage(Page):
         return True
 
     def delete_area(self) -> bool:
-        """Delete the selected area; refused while people are in it unless the user picks where
-        they go (``choose_people_target``)."""
+        """Delete the selected area with its sub-areas after a confirmation naming what goes.
+
+        Refused at once while structure tests target it; people and grievances in it move to
+        an area the user picks (``choose_people_target``), or the delete is refused."""
         area_id = self.current_area_id()
         if self.ctx is None or area_id is None:
             return False
-        inside = self.tree_model.descendants(area_id)
-        people = self.tree_model.people_in(area_id)
-        consequences = [self.tr("the area and its %n sub-area(s)", "", len(inside) - 1)]
-        if people:
-            consequences.append(self.tr("nothing about its %n people: they move to another area",
-                                        "", people))
+        impact = self._run(lambda s: areas_q.area_deletion_impact(s, area_id))
+        if impact is None:
+            return False
+        if impact.structure_tests:
+            self.show_error(self, workplaces_s.area_refusal(impact, moving=True,
+                                                            with_sub_areas=True) or "")
+            return False
+        consequences = areas_q.lost_with(impact)
+        held = impact.people + impact.grievances
+        if held:
+            consequences.append(self.tr(
+                "nothing about its %n person(s) or grievance(s): they move to an area you choose",
+                "",
+                held))
         if not self.ctx.confirm(self, self.tr("this area"), consequences):
             return False
         move_to: int | None = None
-        try:
-            with self.ctx.unit_of_work() as session:
-                workplaces_s.delete_area(session, area_id=area_id)
-        except Conflict as refused:
+        if held:
+            inside = self.tree_model.descendants(area_id)
             choices = [(i, p) for i, p in self.tree_model.paths() if i not in inside]
-            move_to = self.choose_people_target(self, people, choices) if choices else None
+            move_to = self.choose_people_target(self, held, choices) if choices else None
             if move_to is None:
-                self.show_error(self, error_text(refused))
+                self.show_error(self, workplaces_s.area_refusal(
+                    impact, moving=False, with_sub_areas=True) or "")
                 return False
-            try:
-                with self.ctx.unit_of_work() as session:
-                    workplaces_s.delete_area(session, area_id=area_id, move_people_to=move_to)
-            except ForumKitError as exc:
-                self.show_error(self, error_text(exc))
-                return False
-        except ForumKitError as exc:
-            self.show_error(self, error_text(exc))
+        done = self._run(lambda s: workplaces_s.delete_area(
+            s, area_id=area_id, move_people_to=move_to, with_sub_areas=True) or True)
+        if done is None:
             return False
         self._load_tree(select=move_to)
         self.changed.emit("areas")
-        if people:
+        if impact.people:
             self.changed.emit("people")
+        return True
+
+    def delete_workplace(self) -> bool:
+        """Delete the chosen workplace and its empty areas after a confirmation naming what goes;
+        refused, with counts, while people, grievances or structure tests belong to it."""
+        workplace_id = self._workplace_id
+        if self._locked() or workplace_id is None:
+            return False
+        impact = self._run(lambda s: areas_q.workplace_deletion_impact(s, workplace_id))
+        if impact is None:
+            return False
+        refusal = workplaces_s.workplace_refusal(impact)
+        if refusal:
+            self.show_error(self, refusal)
+            return False
+        if not self.ctx.confirm(self, self.tr("this workplace"),
+                                areas_q.lost_with(impact, whole_workplace=True)):
+            return False
+        done = self._run(lambda s: workplaces_s.delete_workplace(
+            s, workplace_id=workplace_id) or True)
+        if done is None:
+            return False
+        self._workplace_id = None
+        self.refresh()
+        self.changed.emit("areas")
         return True
 
     def open_structure_tests(self) -> None:
