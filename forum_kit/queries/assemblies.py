@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
 from forum_kit.errors import NotFound
+from forum_kit.exchange.identity import fingerprint_of, format_fingerprint
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,
@@ -30,6 +31,7 @@ from forum_kit.models.assembly import (
 )
 from forum_kit.models.contact import Contact
 from forum_kit.models.enums import DelegateRole
+from forum_kit.models.federation import VaultKey
 
 __all__ = [
     "AgendaItemRow",
@@ -40,11 +42,13 @@ __all__ = [
     "MeetingDetail",
     "MeetingRow",
     "MotionRow",
+    "attendee_ids",
     "bodies",
     "delegates_of",
     "mandates_of",
     "meeting_detail",
     "meetings_of",
+    "own_fingerprint",
 ]
 
 MandateState = Literal["open", "expired", "reported"]
@@ -426,3 +430,21 @@ def mandates_of(
             )
         )
     return result
+
+
+def attendee_ids(session: Session, meeting_id: int) -> list[int]:
+    """The contact ids recorded as attending a meeting (``meeting_detail`` gives names only,
+    what a printout needs; a picker needs the ids)."""
+    return list(session.execute(
+        sa.select(meeting_attendance.c.contact_id)
+        .where(meeting_attendance.c.meeting_id == meeting_id)
+    ).scalars())
+
+
+def own_fingerprint(session: Session) -> str | None:
+    """This vault's key fingerprint as shown to people comparing it, or None before the keys
+    are made. A pure read: looking must not create the keys (``ensure_identity`` does)."""
+    own = session.execute(
+        sa.select(VaultKey.signing_public, VaultKey.agreement_public).order_by(VaultKey.id)
+    ).first()
+    return None if own is None else format_fingerprint(fingerprint_of(*own))

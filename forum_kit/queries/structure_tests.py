@@ -1,6 +1,7 @@
 """Structure test results: per area and in total, how many of the target population (contacts in
 the target area's subtree or the whole workplace, not left) were asked, participated or refused,
-and whether participation meets the test's threshold."""
+and whether participation meets the test's threshold; a workplace's list of tests and the
+outcomes recorded for one test."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from forum_kit.errors import NotFound
 from forum_kit.models import Area, Contact, StructureTest, StructureTestOutcome
 from forum_kit.models.enums import Outcome
+from forum_kit.percent import share
 from forum_kit.queries.people import subtree_select
 
 _c = Contact.__table__
@@ -50,7 +52,7 @@ class TestResults:
 def _result(area_id: int | None, name: str, counts: dict[str, int], threshold: int) -> AreaResult:
     population = counts.get("population", 0)
     participated = counts.get(Outcome.PARTICIPATED.value, 0)
-    pct = 100.0 * participated / population if population else 0.0
+    pct = share(participated, population)
     return AreaResult(
         area_id=area_id,
         area_name=name,
@@ -113,3 +115,41 @@ def structure_test_results(session: Session, test_id: int) -> TestResults:
         by_area=by_area,
         total=_result(t.area_id, total_name, total, t.threshold_pct),
     )
+
+
+@dataclass(frozen=True)
+class TestSummary:
+    """One line of a workplace's test list; ``area_name`` is None for the whole workplace."""
+
+    id: int
+    title: str
+    kind: str
+    area_id: int | None
+    area_name: str | None
+    threshold_pct: int
+    starts_on: dt.date
+    ends_on: dt.date | None
+
+
+def tests_of(session: Session, workplace_id: int) -> list[TestSummary]:
+    """A workplace's structure tests, the latest start first."""
+    rows = session.execute(
+        sa.select(_t.c.id, _t.c.title, _t.c.kind, _t.c.area_id, _a.c.name, _t.c.threshold_pct,
+                  _t.c.starts_on, _t.c.ends_on)
+        .select_from(_t.outerjoin(_a, _a.c.id == _t.c.area_id))
+        .where(_t.c.workplace_id == workplace_id)
+        .order_by(_t.c.starts_on.desc(), _t.c.id.desc())
+    )
+    return [
+        TestSummary(id=i, title=title, kind=str(kind), area_id=area_id, area_name=name,
+                    threshold_pct=threshold, starts_on=starts, ends_on=ends)
+        for i, title, kind, area_id, name, threshold, starts, ends in rows
+    ]
+
+
+def outcomes_of(session: Session, test_id: int) -> dict[int, str]:
+    """Each recorded person's outcome of a test: contact id -> outcome value."""
+    rows = session.execute(
+        sa.select(_o.c.contact_id, _o.c.outcome).where(_o.c.test_id == test_id)
+    )
+    return {contact_id: str(outcome) for contact_id, outcome in rows}

@@ -22,7 +22,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,11 +44,10 @@ from PySide6.QtWidgets import (
 from forum_kit.errors import ForumKitError
 from forum_kit.exchange import bundles, identity
 from forum_kit.files import write_atomic
-from forum_kit.models.federation import VaultKey
 from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.queries import rollup
 from ui.editors.common import error_text
-from ui.editors.meeting_editor import ok_cancel, table_view
+from ui.editors.meeting_editor import ok_cancel
 from ui.models.assembly_models import (
     KIND_LABELS,
     FigurePointModel,
@@ -57,6 +55,7 @@ from ui.models.assembly_models import (
     TallyModel,
 )
 from ui.widgets.layout import shrinkable_combo
+from ui.widgets.tables import table_view
 
 BUNDLE_FILTER = "Forum Kit council bundle (*.fkbundle);;All files (*)"
 NO_PERSONAL_DATA = "Personal data in this bundle: none."
@@ -355,9 +354,7 @@ class BundlesPanel(QWidget):
                     meetings.extend(CouncilMeeting(m.id, body.id, body.name, m.held_at.date())
                                     for m in assemblies_q.meetings_of(session, body.id))
                 # Read without making keys: looking at the tab must not write to the vault.
-                own = session.execute(
-                    sa.select(VaultKey.signing_public, VaultKey.agreement_public)
-                    .order_by(VaultKey.id)).first()
+                own = assemblies_q.own_fingerprint(session)
                 tally = rollup.mandate_tally(session)
                 forums = rollup.figures_by_forum(session)
                 total = rollup.figures_total(session) if forums else None
@@ -375,8 +372,8 @@ class BundlesPanel(QWidget):
             self.fingerprint_label.setText(self.tr("This vault has no keys yet (made on first "
                                                    "use)."))
         else:
-            fp = identity.format_fingerprint(identity.fingerprint_of(*own))
-            self.fingerprint_label.setText(self.tr("This vault's fingerprint: {fp}").format(fp=fp))
+            self.fingerprint_label.setText(
+                self.tr("This vault's fingerprint: {fp}").format(fp=own))
         self.tally.set_rows(tally)
         self.figures.set_rows([*forums, total] if total is not None else [])
         self.points.set_rows(points)

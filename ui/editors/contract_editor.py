@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError, InvalidInput
-from forum_kit.models.grievance import Contract, ContractHoliday, ContractTypeStart
+from forum_kit.queries import contracts as contracts_q
 from forum_kit.services import contracts as contracts_s
 from ui.editors.common import error_text, set_error_label
 from ui.models.grievance_models import TYPE_LABELS
@@ -265,30 +264,23 @@ class ContractDialog(QDialog):
 
     def _load(self, contract_id: int) -> None:
         with self.ctx.unit_of_work() as session:
-            contract = session.get(Contract, contract_id)
+            contract = contracts_q.contract_detail(session, contract_id)
             if contract is None:
                 set_error_label(self.error, self.tr("That contract no longer exists."))
                 return
-            self.name.setText(contract.name)
-            self.workplace_id = contract.workplace_id
-            weekend = contract.weekend_days
-            self.roll_forward.setChecked(contract.roll_forward)
             steps = contracts_s.step_specs_for(session, contract_id)
-            holidays = session.execute(
-                sa.select(ContractHoliday.day, ContractHoliday.name)
-                .where(ContractHoliday.contract_id == contract_id)
-                .order_by(ContractHoliday.day)).all()
-            starts = dict(session.execute(
-                sa.select(ContractTypeStart.grievance_type, ContractTypeStart.start_ordinal)
-                .where(ContractTypeStart.contract_id == contract_id)).all())
+        self.name.setText(contract.name)
+        self.workplace_id = contract.workplace_id
+        self.roll_forward.setChecked(contract.roll_forward)
         for i, box in enumerate(self.weekend):
-            box.setChecked(str(i) in weekend)
+            box.setChecked(str(i) in contract.weekend_days)
         for spec in steps:
             self.add_step(spec)
-        for day, name in holidays:
+        for day, name in contract.holidays:
             self.add_holiday(day, name)
+        starts = dict(contract.type_starts)
         for value, spin in self.start_steps.items():
-            found = {str(getattr(k, "value", k)): v for k, v in starts.items()}.get(value)
+            found = starts.get(value)
             spin.setValue(-1 if found is None else found)
 
     # ---- reading ------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -34,13 +33,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,6 +59,7 @@ from ui.models.grievance_models import (
 from ui.models.roles import ID_ROLE
 from ui.models.row_list_model import ListColumn, RowListModel
 from ui.widgets.layout import shrinkable_combo, vertical_scroll
+from ui.widgets.tables import table_view
 
 PREVIEW_MAX_BYTES = 2 * 1024 * 1024
 # Short labels: the label column sets how narrow the form can get; the rest is a placeholder.
@@ -193,22 +191,6 @@ def show_preview(parent: QWidget | None, title: str, widget: QWidget) -> None:
         dialog.deleteLater()
 
 
-def _table(model: Any, name: str, widths: tuple[int, ...] = ()) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    for i, w in enumerate(widths):
-        view.setColumnWidth(i, w)
-    return view
-
-
 def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -315,7 +297,7 @@ class GrievanceEditor(QWidget):
         steward_row.addWidget(self.steward_label)
         steward_row.addLayout(steward_buttons)
         self.grievants_model = GrievantsModel(self)
-        self.grievants = _table(self.grievants_model, self.tr("Grievants"))
+        self.grievants = table_view(self.grievants_model, self.tr("Grievants"), word_wrap=True)
         self.grievants.horizontalHeader().setVisible(False)
         self.grievants.setMaximumHeight(90)
         self.add_grievant_button = QPushButton(self.tr("Add &grievant…"))
@@ -381,14 +363,15 @@ class GrievanceEditor(QWidget):
         box = QGroupBox(self.tr("Open deadlines"))
         bl = QVBoxLayout(box)
         self.deadlines_model = DeadlinesModel(self)
-        self.deadlines = _table(self.deadlines_model, self.tr("Open deadlines"),
-                                (110, 90, 200, 120))
+        self.deadlines = table_view(self.deadlines_model, self.tr("Open deadlines"),
+                                    (110, 90, 200, 120), word_wrap=True)
         bl.addWidget(self.deadlines)
         layout.addWidget(box, 1)
         box = QGroupBox(self.tr("Step history"))
         bl = QVBoxLayout(box)
         self.events_model = EventsModel(self)
-        self.events = _table(self.events_model, self.tr("Step history"), (100, 110, 120))
+        self.events = table_view(self.events_model, self.tr("Step history"), (100, 110, 120),
+                                 word_wrap=True)
         bl.addWidget(self.events)
         # Two rows of buttons: three in one row set the editor's minimum width.
         grid = QGridLayout()
@@ -404,8 +387,8 @@ class GrievanceEditor(QWidget):
         box = QGroupBox(self.tr("Written extensions"))
         bl = QVBoxLayout(box)
         self.extensions_model = ExtensionsModel(self)
-        self.extensions = _table(self.extensions_model, self.tr("Extensions"),
-                                 (100, 50, 110, 160))
+        self.extensions = table_view(self.extensions_model, self.tr("Extensions"),
+                                     (100, 50, 110, 160), word_wrap=True)
         bl.addWidget(self.extensions)
         row = QHBoxLayout()
         self.extension_button = QPushButton(self.tr("Add e&xtension…"))
@@ -427,7 +410,8 @@ class GrievanceEditor(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.attachments_model = AttachmentsModel(self)
-        self.attachments = _table(self.attachments_model, self.tr("Evidence"), (240, 140, 80))
+        self.attachments = table_view(self.attachments_model, self.tr("Evidence"),
+                                      (240, 140, 80), word_wrap=True)
         layout.addWidget(self.attachments, 1)
         grid = QGridLayout()
         self.attach_button = QPushButton(self.tr("Add &file…"))

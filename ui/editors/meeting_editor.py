@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,19 +27,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from forum_kit.errors import ForumKitError
-from forum_kit.models.assembly import meeting_attendance
 from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import assemblies as assemblies_s
@@ -54,29 +50,11 @@ from ui.models.assembly_models import (
     MotionModel,
     NamesModel,
 )
+from ui.widgets.tables import table_view
 
 # The picker lists this many matches at most; more means "type more of the name".
 PICKER_LIMIT = 300
 _COUNTED = ("carried", "lost")
-
-
-def table_view(model: Any, name: str, widths: Sequence[int] = ()) -> QTableView:
-    """A read-only, keyboard-friendly, row-selecting table (Tab leaves it, arrows move in it)."""
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    # One line per row keeps long lists scannable; the tooltip holds the whole text.
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    for col, width in enumerate(widths):
-        view.setColumnWidth(col, width)
-    return view
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
@@ -458,10 +436,10 @@ class MeetingEditor(QWidget):
 
     def _attendee_ids(self) -> list[int]:
         # meeting_detail gives names only (what a printout needs); the picker needs the ids.
+        if self.meeting_id is None:
+            return []
         with self.ctx.unit_of_work() as session:
-            return list(session.execute(
-                sa.select(meeting_attendance.c.contact_id)
-                .where(meeting_attendance.c.meeting_id == self.meeting_id)).scalars())
+            return assemblies_q.attendee_ids(session, self.meeting_id)
 
     def _apply(self, action: Any) -> bool:
         """Run one change in one unit of work; show the core's message when it is refused."""

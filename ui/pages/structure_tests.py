@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
-from forum_kit.models import Area, StructureTest, StructureTestOutcome
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import people as people_q
 from forum_kit.queries import structure_tests as tests_q
@@ -52,23 +49,10 @@ from ui.models.structure_test_models import (
     StructureTestsModel,
     TestRow,
 )
+from ui.widgets.tables import table_view
 
 KEYS = {Qt.Key.Key_P: "participated", Qt.Key.Key_A: "asked", Qt.Key.Key_R: "refused"}
 WHOLE = -1
-
-
-def _view(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class OutcomeView(QTableView):
@@ -104,7 +88,7 @@ class StructureTestPanel(QWidget):
         self.error.setVisible(False)
 
         self.tests_model = StructureTestsModel(self)
-        self.tests = _view(self.tests_model, self.tr("Structure tests"))
+        self.tests = table_view(self.tests_model, self.tr("Structure tests"), word_wrap=True)
         for col, width in enumerate((150, 90, 90, 70, 85)):
             self.tests.setColumnWidth(col, width)
         new_box = QGroupBox(self.tr("New structure test"))
@@ -183,7 +167,8 @@ class StructureTestPanel(QWidget):
         font.setBold(True)
         self.results_label.setFont(font)
         self.results_model = ResultsModel(self)
-        self.results_view = _view(self.results_model, self.tr("Results by area"))
+        self.results_view = table_view(self.results_model, self.tr("Results by area"),
+                                       word_wrap=True)
         for col, width in enumerate((120, 60, 85, 65, 110, 50)):
             self.results_view.setColumnWidth(col, width)
         right = QWidget()
@@ -244,14 +229,9 @@ class StructureTestPanel(QWidget):
         rows: list[TestRow] = []
         if self.workplace_id is not None:
             with self.ctx.unit_of_work() as session:
-                for t, area_name in session.execute(
-                        sa.select(StructureTest, Area.name)
-                        .outerjoin(Area, Area.id == StructureTest.area_id)
-                        .where(StructureTest.workplace_id == self.workplace_id)
-                        .order_by(StructureTest.starts_on.desc(), StructureTest.id.desc())):
-                    rows.append(TestRow(t.id, t.title, t.kind.value,
-                                        area_name or self.tr("Whole workplace"),
-                                        t.threshold_pct, t.starts_on, t.ends_on, t.area_id))
+                found = tests_q.tests_of(session, self.workplace_id)
+            rows = [TestRow(t.id, t.title, t.kind, t.area_name or self.tr("Whole workplace"),
+                            t.threshold_pct, t.starts_on, t.ends_on, t.area_id) for t in found]
         self.tests_model.set_rows(rows)
         target = select if select is not None else (rows[0].id if rows else None)
         for r, row in enumerate(rows):
@@ -286,13 +266,9 @@ class StructureTestPanel(QWidget):
         with self.ctx.unit_of_work() as session:
             ids = people_q.people_ids(session, flt, sort="name", today=today)
             people = people_q.people_rows(session, ids, today=today)
-            outcomes = dict(session.execute(
-                sa.select(StructureTestOutcome.contact_id, StructureTestOutcome.outcome)
-                .where(StructureTestOutcome.test_id == test_id)).all())
+            outcomes = tests_q.outcomes_of(session, test_id)
         self.people_model.set_rows([
-            PersonOutcome(p.id, p.full_name, p.area_name,
-                          None if outcomes.get(p.id) is None else str(outcomes[p.id]))
-            for p in people])
+            PersonOutcome(p.id, p.full_name, p.area_name, outcomes.get(p.id)) for p in people])
         if people:
             self.people.setCurrentIndex(self.people_model.index(0, 0))
 
