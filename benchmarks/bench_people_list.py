@@ -3,6 +3,10 @@ area, filter by text (FTS5) and sort by assessment level, each the median of 5 r
 real ``PeoplePage`` (lazy ``PeopleTableModel`` in a ``QTableView``) on an encrypted vault,
 painted on Qt's offscreen platform.
 
+The page opens from the head of its list (the first page of ids and the count); "first paint"
+ends once the first screen of rows has really been painted (checked, not assumed), and "whole
+list read" is the same start until the page has read every id, just after that paint.
+
 The vault is filled with Core ``executemany`` in one transaction (PERFORMANCE.md: ORM inserts are
 10x slower; ``forum_kit.demo.generate`` makes far richer data but takes about a minute per 10k
 contacts here). Measured here: the per-row ``contacts_fts`` triggers cost about 1.3 ms a row inside
@@ -31,7 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 TODAY = dt.date(2026, 3, 10)
-TARGETS_MS = {"first paint": 50, "jump to row 99,000": 50, "filter by area": 100,
+TARGETS_MS = {"first paint": 50, "whole list read": None, "jump to row 99,000": 50,
+              "filter by area": 100,
               "filter by text": 100, "sort by level": 100}
 FIRST = ["Zoë", "Şêrko", "Ana", "Ŋgozi", "Li", "Ola", "Fatima", "José", "Mia", "Kwame", "Sven",
          "Amara", "Priya", "Tomasz", "Aoife", "Björn", "Chidi", "Dana", "Eitan", "Femi"]
@@ -124,13 +129,23 @@ def main() -> int:
             page.table.viewport().repaint()
             app.processEvents()
 
+        firsts: list[float] = []
+        whole: list[float] = []
+
         def first_paint() -> None:
             page = PeoplePage()
             page.resize(1280, 800)
             pages.append(page)
+            start = time.perf_counter()
             page.attach(ctx)
             page.show()
-            paint(page)
+            paint(page)  # offscreen, the rows are painted in processEvents (once exposed)
+            firsts.append((time.perf_counter() - start) * 1000)
+            top = page.table.indexAt(page.table.viewport().rect().topLeft())
+            assert top.row() == 0 and page.model.cached_row_count() > 0, "no rows painted"
+            while not page.model.is_complete():
+                app.processEvents()
+            whole.append((time.perf_counter() - start) * 1000)
 
         def close_pages() -> None:
             while pages:
@@ -140,9 +155,9 @@ def main() -> int:
                 p.deleteLater()
             app.processEvents()
 
-        results["first paint"] = {"median_ms": 0.0}
-        m, all_ms = median_ms(first_paint, setup=close_pages)
-        results["first paint"] = {"median_ms": m, "runs_ms": all_ms}
+        median_ms(first_paint, setup=close_pages)
+        results["first paint"] = {"median_ms": statistics.median(firsts), "runs_ms": firsts}
+        results["whole list read"] = {"median_ms": statistics.median(whole), "runs_ms": whole}
         page = pages[-1]
         rows = page.model.rowCount()
         assert rows == args.contacts, rows
@@ -199,7 +214,8 @@ def main() -> int:
     print(f"{'measure':<22}{'median ms':>11}{'target ms':>11}  runs")
     for name, r in results.items():
         runs = ", ".join(f"{x:.0f}" for x in r["runs_ms"])  # type: ignore[union-attr]
-        print(f"{name:<22}{r['median_ms']:>11.1f}{TARGETS_MS[name]:>11}  {runs}")
+        target = TARGETS_MS[name] if TARGETS_MS[name] is not None else "-"
+        print(f"{name:<22}{r['median_ms']:>11.1f}{target:>11}  {runs}")
     out = ROOT / "benchmarks" / "out"
     out.mkdir(parents=True, exist_ok=True)
     payload = {"contacts": args.contacts, "build_s": build_s, "targets_ms": TARGETS_MS,

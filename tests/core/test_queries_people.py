@@ -210,12 +210,16 @@ def _plans_of(session, call) -> list[str]:
 
 
 def test_languages_read_only_their_index(s, data):
-    """P4: the filter's choices come from ix_contacts_wp_language, never from contact rows."""
+    """P4: the filter's choices come from seeks in ix_contacts_wp_language (one per language),
+    never from contact rows nor from a read of every index entry."""
     _, i = data
-    for wp in (None, i["wp"]):
-        plans = _plans_of(s, lambda wp=wp: qp.languages(s, wp))
-        assert len(plans) == 1
-        assert "USING COVERING INDEX ix_contacts_wp_language" in plans[0], plans
+    plans = _plans_of(s, lambda: qp.languages(s, i["wp"]))
+    assert len(plans) == 1, plans
+    assert "SCAN contacts" not in plans[0] and "SCAN c " not in plans[0], plans
+    assert "USING COVERING INDEX ix_contacts_wp_language (workplace_id=? AND language>?)" \
+        in plans[0], plans
+    for plan in _plans_of(s, lambda: qp.languages(s)):
+        assert "contacts" not in plan or "COVERING INDEX ix_contacts_wp_language" in plan, plan
 
 
 def test_area_tree_and_workplaces(s, data):

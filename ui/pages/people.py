@@ -3,7 +3,9 @@
 Owns the filter bar (text, workplace, area, assessment, committee role, stale, language), the lazy
 ``PeopleTableModel`` in a ``QTableView`` (sorted and filtered in SQL through
 ``forum_kit.queries.people``, never by a proxy model) and the ``ContactEditor`` beside it. Every
-filter change re-runs ``people_ids`` and resets the model; rows are fetched a page at a time.
+filter change re-runs ``people_ids`` and resets the model; opening or refreshing the page reads
+only ``people_head`` (the first page of ids and the count), and the model reads the other ids
+just after it has painted that page (P4). Rows are fetched a page at a time.
 Keyboard use: Tab walks the search, the filters, the table, the page's buttons and then the
 editor; Enter on a row moves into the editor, Delete on a row deletes the person (after the
 confirmation). ``RatioSplitter`` (the opening split of this page, the Map and Conversations) lives
@@ -147,7 +149,8 @@ class PeoplePage(Page):
         self.language.setAccessibleName(self.tr("Language filter"))
         self.count = QLabel()
 
-        self.model = PeopleTableModel(self._fetch_rows, None, columns=PEOPLE_COLUMNS, parent=self)
+        self.model = PeopleTableModel(self._fetch_rows, None, fetch_head=self._fetch_head,
+                                      columns=PEOPLE_COLUMNS, parent=self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("People"))
         setup_people_view(self.table, self.model)
@@ -269,10 +272,12 @@ class PeoplePage(Page):
             text=text or None,
         )
 
-    def _fetch_ids(self, sort: str, descending: bool) -> list[int]:
+    def _fetch_ids(
+        self, sort: str, descending: bool, flt: people_q.PeopleFilter | None = None
+    ) -> list[int]:
         if self.ctx is None:
             return []
-        flt = self.current_filter()
+        flt = flt or self.current_filter()
         try:
             with self.ctx.unit_of_work() as session:
                 return people_q.people_ids(
@@ -282,6 +287,29 @@ class PeoplePage(Page):
         except ForumKitError as exc:
             self.show_error(self, error_text(exc))
             return []
+
+    def _fetch_head(
+        self, sort: str, descending: bool, limit: int
+    ) -> tuple[tuple[int, ...], int, Callable[[], list[int]]]:
+        # The filter is taken now: text typed meanwhile (not yet applied) must not change the
+        # rest of a list whose head was read without it.
+        flt = self.current_filter()
+
+        def rest() -> list[int]:
+            return self._fetch_ids(sort, descending, flt)
+
+        if self.ctx is None:
+            return (), 0, rest
+        try:
+            with self.ctx.unit_of_work() as session:
+                head = people_q.people_head(
+                    session, flt, sort=sort, descending=descending, today=self.ctx.today(),
+                    stale_days=int(setting(self.ctx, "stale_days")), limit=limit,
+                )
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return (), 0, rest
+        return head.ids, head.total, rest
 
     # ---- page protocol ------------------------------------------------------------------
     def attach(self, ctx: Any) -> None:
@@ -310,7 +338,7 @@ class PeoplePage(Page):
             self._load_workplace_choices()
         finally:
             self._loading = False
-        self.apply_filter()
+        self.apply_filter(head=True)
         if selected is not None:
             self.select_contact(selected)
         contact_id = self.editor.contact_id
@@ -442,10 +470,11 @@ class PeoplePage(Page):
         if not self._loading:
             self.apply_filter()
 
-    def apply_filter(self) -> None:
-        """Re-run the id query for the current filters and sort; reset the list."""
+    def apply_filter(self, head: bool = False) -> None:
+        """Re-run the id query for the current filters and sort; reset the list (from the head
+        of the list first when ``head``: opening the page)."""
         self._text_timer.stop()
-        self.model.set_fetch_ids(self._fetch_ids)
+        self.model.set_fetch_ids(self._fetch_ids, head=head)
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
