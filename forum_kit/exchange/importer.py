@@ -120,19 +120,24 @@ _GROWTH_TRIGGERS = (
 _GROWTH_MARK = """
 INSERT INTO growth_dirty(area_id, since)
 SELECT area_id, min(day) FROM (
-    SELECT area_id, added_on AS day FROM contacts WHERE id >= :first
-    UNION ALL
-    SELECT c.area_id, a.assessed_on FROM assessments a JOIN contacts c ON c.id = a.contact_id
-    WHERE a.id > :assessment
+    SELECT c.area_id, a.assessed_on AS day FROM assessments a
+    JOIN contacts c ON c.id = a.contact_id WHERE a.id > :assessment AND a.contact_id < :first
     UNION ALL
     SELECT c.area_id, v.held_on FROM conversations v JOIN contacts c ON c.id = v.contact_id
-    WHERE v.id > :conversation
+    WHERE v.id > :conversation AND v.contact_id < :first
     UNION ALL
     SELECT c.area_id, m.joined_on FROM committee_memberships m
-    JOIN contacts c ON c.id = m.contact_id WHERE m.id > :membership
+    JOIN contacts c ON c.id = m.contact_id WHERE m.id > :membership AND m.contact_id < :first
 ) WHERE true GROUP BY area_id
 ON CONFLICT(area_id) DO UPDATE SET since = min(since, excluded.since)
 """
+# the same mark for areas of people the import adds, whose dates the plan already holds
+_GROWTH_MARK_NEW = (
+    "INSERT INTO growth_dirty(area_id, since) VALUES (?, ?) "
+    "ON CONFLICT(area_id) DO UPDATE SET since = min(since, excluded.since)"
+)
+# tables whose secondary indexes are dropped and rebuilt when an import at least doubles them
+_REBUILT_TABLES = ("contacts", "conversations", "assessments")
 _ESCAPED = frozenset("=+-@\t\r")
 _REBUILD_AT = 5_000  # new contacts from which dropping and rebuilding indexes can pay
 # the columns no file fills are literals: the driver binds 19 values a row, not 22
@@ -852,6 +857,63 @@ def _plan_import(
     )
 
 
+class _IsoDays(dict):
+    """``days[d]``: the ISO text SQLite stores for date ``d`` (None stays None), made once per
+    distinct day."""
+
+    def __missing__(self, day: dt.date | None) -> str | None:
+        text = None if day is None else day.isoformat()
+        self[day] = text
+        return text
+
+
+def _drop_indexes(conn: Any, table: str, adding: int) -> list[str]:
+    """Drop ``table``'s secondary indexes when ``adding`` rows at least double it; return the
+    SQL that re-creates them (unique constraints stay: they are not in ``sqlite_master.sql``)."""
+    if adding < _REBUILD_AT:
+        return []
+    # counting stops at ``adding`` rows: a million-row table is not walked to learn it is big
+    held = conn.exec_driver_sql(
+        f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT ?)', (adding,)
+    ).scalar_one()
+    if held >= adding:
+        return []
+    indexes = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL", (table,)
+    ).all()
+    for name, _sql in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in indexes]
+
+
+def _new_marks(
+    contacts: list[tuple[Any, ...]],
+    assessments: list[tuple[Any, int, dt.date]],
+    conversations: list[tuple[Any, dt.date, Any]],
+    today: dt.date,
+) -> list[tuple[int, str]]:
+    """Per area of the people added, the earliest day their rows touch (what the growth row
+    triggers would have marked: added and joined today, assessed and contacted on the file's
+    dates); computed from the plan instead of joining the new rows back to contacts.
+    ``assessments`` and ``conversations`` are sorted by their date."""
+    area_of = [row[2] for row in contacts]
+    since = dict.fromkeys(area_of, today)
+    # both lists are sorted by date, so the first row met for an area is its earliest
+    for rows, at in ((assessments, 2), (conversations, 1)):
+        pending = set(since)
+        for row in rows:
+            kind, offset = row[0]
+            if kind == "new":
+                area = area_of[offset]
+                if area in pending:
+                    pending.discard(area)
+                    since[area] = min(since[area], row[at])
+                    if not pending:
+                        break
+    return [(area, day.isoformat()) for area, day in since.items()]
+
+
 def _display_name(values: Mapping[str, Any]) -> str:
     parts = [values.get("first_name"), values.get("last_name")]
     text = " ".join(p for p in parts if isinstance(p, str) and p)
@@ -1198,6 +1260,10 @@ def _apply_import(
     wp = plan.workplace_id
     added_on = today.isoformat()
     later: list[tuple[int, int]] = []  # (by, contact): "contacted by" a person inserted after
+    # A chart repeats a few hundred days and areas: each is converted once, then looked up
+    # (isoformat and the area fold were a fifth of the write's Python time at 100k rows).
+    iso = _IsoDays()
+    area_of = {ref: area_id(ref) for ref in {row.area for row in plan._new}}
     contacts = []
     for offset, row in enumerate(plan._new):
         level, assessed_on = current.get(offset, (0, None))
@@ -1208,32 +1274,24 @@ def _apply_import(
             if by_id > first_id + offset:
                 later.append((by_id, first_id + offset))
                 by_id = None
+        employment = row.employment
         contacts.append((
-            first_id + offset, wp, area_id(row.area), row.first_name, row.last_name, row.shift,
-            row.job_title, row.employment.value if row.employment is not None else None,
-            row.employee_number, row.phone, row.email, row.language,
-            row.card_signed_on.isoformat() if row.card_signed_on is not None else None,
-            row.notes, added_on, level,
-            assessed_on.isoformat() if assessed_on is not None else None,
-            contact_on.isoformat() if contact_on is not None else None, by_id,
+            first_id + offset, wp, area_of[row.area], row.first_name, row.last_name, row.shift,
+            row.job_title, employment.value if employment is not None else None,
+            row.employee_number, row.phone, row.email, row.language, iso[row.card_signed_on],
+            row.notes, added_on, level, iso[assessed_on], iso[contact_on], by_id,
         ))
+    # Secondary indexes made inserts cost 14-20 us a row (measured at 100k contacts). When the
+    # file at least doubles a table, building each index once from sorted keys is cheaper
+    # (1.77 -> 1.37 s CPU for contacts at 100k); the DDL is part of the transaction, and each
+    # index comes back from its own stored SQL before any statement below reads through it.
+    rebuild: list[str] = []
+    for table_name, adding in zip(
+        _REBUILT_TABLES, (len(contacts), len(assessments), len(conversations)), strict=True
+    ):
+        rebuild += _drop_indexes(conn, table_name, adding)
     if contacts:
-        # Eleven indexes on contacts made the insert cost 14-20 us a row (measured at 100k
-        # rows). When the file brings at least as many people as the vault holds, building each
-        # index once from sorted keys is cheaper (1.77 -> 1.37 s CPU at 100k); the DDL is part of
-        # the transaction, and each index comes back from its own stored SQL.
-        indexes = []
-        held = conn.exec_driver_sql("SELECT count(*) FROM contacts").scalar_one()
-        if len(contacts) >= max(_REBUILD_AT, held):
-            indexes = conn.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                "AND tbl_name = 'contacts' AND sql IS NOT NULL"
-            ).all()
-        for name, _sql in indexes:
-            conn.exec_driver_sql(f'DROP INDEX "{name}"')
         conn.exec_driver_sql(_INSERT_CONTACT, contacts)
-        for _name, sql in indexes:
-            conn.exec_driver_sql(sql)
     if later:
         conn.exec_driver_sql("UPDATE contacts SET last_contact_by_id = ? WHERE id = ?", later)
 
@@ -1257,16 +1315,17 @@ def _apply_import(
         conn.exec_driver_sql(
             "INSERT INTO assessments (contact_id, level, assessed_on, assessed_by_id, "
             "conversation_id, evidence) VALUES (?, ?, ?, NULL, NULL, ?)",
-            [(contact_id(t), level, on.isoformat(), IMPORT_EVIDENCE)
-             for t, level, on in assessments],
+            [(first_id + value if kind == "new" else value, level, iso[on], IMPORT_EVIDENCE)
+             for (kind, value), level, on in assessments],
         )
     if conversations:
         conn.exec_driver_sql(
             "INSERT INTO conversations (contact_id, held_on, by_id, agitate, educate, inoculate, "
             "ask, answer, unite, plan, follow_up_on, follow_up_done, sensitive) "
             "VALUES (?, ?, ?, '', '', '', '', '', '', '', NULL, 0, 0)",
-            [(contact_id(t), on.isoformat(), contact_id(by) if by is not None else None)
-             for t, on, by in conversations],
+            [(first_id + value if kind == "new" else value, iso[on],
+              contact_id(by) if by is not None else None)
+             for (kind, value), on, by in conversations],
         )
     if plan._memberships:
         committee_id = plan._committee_id
@@ -1281,6 +1340,8 @@ def _apply_import(
             "left_on) VALUES (?, ?, ?, ?, NULL)",
             [(committee_id, contact_id(t), role.value, added_on) for t, role in plan._memberships],
         )
+    for sql in rebuild:
+        conn.exec_driver_sql(sql)
     if contacts:
         conn.execute(
             sa.text(
@@ -1334,6 +1395,9 @@ def _apply_import(
             "first": first_id, "assessment": max_assessment, "conversation": max_conversation,
             "membership": max_membership,
         })
+        if contacts:
+            conn.exec_driver_sql(_GROWTH_MARK_NEW, _new_marks(contacts, assessments,
+                                                               conversations, today))
     for _name, sql in triggers:
         conn.execute(sa.text(sql))
     # the ORM identity map may hold contacts whose columns the bulk statements just changed

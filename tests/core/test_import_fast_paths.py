@@ -355,3 +355,61 @@ def test_blank_rows_are_still_skipped() -> None:
     data = "Name,Dept\n , \n\t,\u00a0\n,\nAna,Yard\n\u3000,\n".encode()
     table = read_table(data)
     assert [line for line, _cells in table.rows] == [5]
+
+
+@pytest.mark.parametrize("rebuild_at", [1, 5_000])
+def test_a_second_import_marks_and_derives_as_the_row_triggers_do(
+    tmp_path, monkeypatch, rebuild_at
+) -> None:
+    """People already in the vault get older dated history and new people arrive with dates of
+    their own: the growth marks, derived columns and indexes equal the row triggers' result,
+    with and without the index rebuild of the history tables."""
+    from forum_kit.vault import FAST_KDF, Vault
+
+    first = [["Ana", "Obi", "Yard", "", "0770 111111", "", "2", "2025-03-03", "", "C", "", "", ""],
+             ["Li", "Wei", "Dock", "", "", "", "3", "2025-04-01", "", "", "", "", ""]]
+    second = [["Ana", "Obi", "Yard", "", "0770 111111", "", "4", "2024-12-24", "Li Wei", "", "",
+               "", ""],
+              ["Li", "Wei", "Dock", "", "", "", "1", "2025-05-05", "", "CH", "", "", ""]]
+    second += [[f"N{i}", f"M{i}", "Gate" if i % 2 else "Dock", "", "", "", str(1 + i % 5),
+                f"2024-0{1 + i % 9}-1{i % 10}", "Ana Obi" if i % 3 == 0 else "", "", "", "", ""]
+               for i in range(12)]
+    monkeypatch.setattr(importer, "_REBUILD_AT", rebuild_at)
+    results = []
+    for name, growth_triggers in (("set", importer._GROWTH_TRIGGERS), ("rows", ())):
+        monkeypatch.setattr(importer, "_GROWTH_TRIGGERS", growth_triggers)
+        v = Vault.create(tmp_path / f"{name}.forumkit", "pass phrase", kdf=FAST_KDF)
+        try:
+            with v.unit_of_work() as s:
+                wp = add_workplace(s, name="Depot", today=TODAY).id
+                before = _schema(s)
+            with v.unit_of_work() as s:
+                apply_import(s, _plan(v, wp, _csv(first)))
+            with v.unit_of_work() as s:
+                s.execute(sa.text("DELETE FROM growth_dirty"))
+            with v.unit_of_work() as s:
+                result = apply_import(s, _plan(v, wp, _csv(second)))
+                assert (result.added, result.updated) == (12, 2)
+            with v.unit_of_work() as s:
+                assert _schema(s) == before
+                marks = s.execute(sa.text(
+                    "SELECT a.name, d.since FROM growth_dirty d JOIN areas a ON a.id = d.area_id "
+                    "ORDER BY a.name")).all()
+                people = s.execute(sa.text(
+                    "SELECT first_name, current_level, current_assessed_on, last_contact_on, "
+                    "(SELECT first_name FROM contacts b WHERE b.id = c.last_contact_by_id) "
+                    "FROM contacts c ORDER BY first_name")).all()
+                found = s.execute(sa.text(
+                    "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'n7'")).scalar()
+                results.append((marks, people, found))
+        finally:
+            v.lock()
+    assert results[0] == results[1]
+    marks = dict(results[0][0])
+    assert marks["Yard"] == "2024-12-24"  # Ana's older contact date, not the import day
+    assert marks["Gate"] < TODAY.isoformat()
+    people = {row[0]: row[1:] for row in results[0][1]}
+    # the file's rating is dated today; its older contact date does not replace the later one
+    assert people["Ana"][:3] == (4, TODAY.isoformat(), "2025-03-03")
+    assert people["N0"][3] == "Ana"
+    assert results[0][2] == 1
