@@ -11,6 +11,7 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
+from forum_kit.percent import pct_text
 
 HEADERS = ("Area", "Head", "Mapped", "Assessed", "Support", "C", "Target", "Ratio", "1:1s 90d",
            "F-ups", "")
@@ -29,10 +30,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="the date (default: today)")
     add_secret_options(p)
     p.set_defaults(handler=run)
-
-
-def _pct(value: float) -> str:
-    return f"{value:.0f}%"
 
 
 def _ratio(value: float | None) -> str:
@@ -65,14 +62,14 @@ def run(args: argparse.Namespace) -> int:
     as_of = parse_date(args.as_of, "--as-of")
     output: list[str] = []
     with opened_vault(args) as vault, vault.unit_of_work() as session:
-        for wp in _choose(list(workplaces(session)), args.workplace):
+        for wp in _choose(workplaces(session, counts=False), args.workplace):
             figures = workplace_figures(session, workplace_id=wp.id, as_of=as_of)
             # indent by depth so "Nights" under "Inbound" reads as part of the tree
-            depth = {node.id: node.depth for node in area_tree(session, wp.id)}
+            depth = {node.id: node.depth for node in area_tree(session, wp.id, counts=False)}
             rows = [
                 ("  " * depth.get(f.area_id, 0) + f.area_name, f.headcount,
-                 _pct(f.mapped_pct), _pct(f.assessed_pct),
-                 _pct(f.supporters_pct), f.committee_members, f.target_members,
+                 pct_text(f.mapped_pct, gap=""), pct_text(f.assessed_pct, gap=""),
+                 pct_text(f.supporters_pct, gap=""), f.committee_members, f.target_members,
                  _ratio(f.committee_ratio), f.one_on_ones_90d, f.follow_ups_due,
                  "<" if f.below_target else "")
                 for f in figures

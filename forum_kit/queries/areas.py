@@ -83,10 +83,13 @@ def _people_by_area(session: Session, workplace_id: int) -> dict[int, int]:
     return {area_id: n for area_id, n in rows}
 
 
-def area_tree(session: Session, workplace_id: int) -> list[AreaNode]:
-    """Areas of a workplace, depth-first; ``people`` counts current (not left) contacts."""
+def area_tree(session: Session, workplace_id: int, *, counts: bool = True) -> list[AreaNode]:
+    """Areas of a workplace, depth-first; ``people`` counts current (not left) contacts.
+
+    With ``counts=False`` both people counts are 0: a caller after names and paths only (the
+    People page's filters) skips grouping every contact, a cost that grows with the vault."""
     rows = session.execute(_TREE_SQL, {"wp": workplace_id}).all()
-    direct = _people_by_area(session, workplace_id)
+    direct = _people_by_area(session, workplace_id) if counts else {}
     totals = {r.id: direct.get(r.id, 0) for r in rows}
     # children come after their parent in depth-first order, so a reverse pass sums subtrees
     for r in reversed(rows):
@@ -107,7 +110,15 @@ def area_tree(session: Session, workplace_id: int) -> list[AreaNode]:
     ]
 
 
-def workplaces(session: Session) -> list[WorkplaceRow]:
+def workplaces(session: Session, *, counts: bool = True) -> list[WorkplaceRow]:
+    """Every workplace by name; with ``counts=False`` ``areas`` and ``people`` are 0, sparing a
+    count of every contact to a caller that only lists names."""
+    if not counts:
+        rows = session.execute(
+            sa.select(_w.c.id, _w.c.name, _w.c.employer)
+            .order_by(_w.c.name.collate("NOCASE"), _w.c.id)
+        )
+        return [WorkplaceRow(id=i, name=n, employer=e, areas=0, people=0) for i, n, e in rows]
     areas = (
         sa.select(_a.c.workplace_id, sa.func.count().label("n"))
         .group_by(_a.c.workplace_id)

@@ -25,6 +25,7 @@ from forum_kit.models.federation import (
     RollupMandate,
     TrustedPeer,
 )
+from forum_kit.percent import share
 
 __all__ = [
     "DelegateEntry",
@@ -186,10 +187,6 @@ def _sorted_counts(counts: dict[str, int]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _pct(part: int, whole: int) -> float:
-    return round(100.0 * part / whole, 1) if whole else 0.0
-
-
 def _latest(session: Session) -> list[tuple[int, str, date]]:
     """(peer, forum name, latest as_of) per forum that has sent figures."""
     latest = (
@@ -227,7 +224,7 @@ def _forum_figures(session: Session, peer_id: int, forum: str, as_of: date) -> F
         areas=len(top),
         headcount=head,
         supporters=supporters,
-        supporters_pct=_pct(supporters, head),
+        supporters_pct=round(share(supporters, head), 1),
         committee_members=sum(r.committee_members for r in top),
         target_members=sum(r.target_members for r in top),
         one_on_ones_90d=sum(r.one_on_ones_90d for r in top),
@@ -260,7 +257,7 @@ def figures_total(session: Session) -> ForumFigures:
         areas=sum(f.areas for f in forums),
         headcount=head,
         supporters=supporters,
-        supporters_pct=_pct(supporters, head),
+        supporters_pct=round(share(supporters, head), 1),
         committee_members=sum(f.committee_members for f in forums),
         target_members=sum(f.target_members for f in forums),
         one_on_ones_90d=sum(f.one_on_ones_90d for f in forums),
@@ -288,7 +285,7 @@ def figures_over_time(session: Session, *, forum: str | None = None) -> list[Fig
     if forum is not None:
         query = query.where(RollupFigure.forum_name == forum)
     return [
-        FigurePoint(name, as_of, int(h), int(s), _pct(int(s), int(h)), int(c), int(t))
+        FigurePoint(name, as_of, int(h), int(s), round(share(int(s), int(h)), 1), int(c), int(t))
         for name, as_of, h, s, c, t in session.execute(query)
     ]
 

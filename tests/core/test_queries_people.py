@@ -233,6 +233,35 @@ def test_area_tree_and_workplaces(s, data):
     assert [(w.name, w.areas, w.people) for w in rows] == [("Depot", 1, 1), ("Plant", 3, 4)]
 
 
+def test_area_tree_and_workplaces_without_counts(s, data):
+    """Names, paths and order as with counts; the counts read 0 and no contact is read."""
+    import sqlalchemy as sa
+
+    _, i = data
+    sent: list[str] = []
+
+    def grab(_conn, _cursor, statement, _parameters, _context, _many) -> None:
+        sent.append(statement)
+
+    conn = s.connection()
+    sa.event.listen(conn, "before_cursor_execute", grab)
+    try:
+        tree = qa.area_tree(s, i["wp"], counts=False)
+        rows = qa.workplaces(s, counts=False)
+    finally:
+        sa.event.remove(conn, "before_cursor_execute", grab)
+    assert not any("contacts" in statement for statement in sent), sent
+    full = qa.area_tree(s, i["wp"])
+    assert [(n.id, n.parent_id, n.name, n.kind, n.depth, n.zone) for n in tree] == [
+        (n.id, n.parent_id, n.name, n.kind, n.depth, n.zone) for n in full
+    ]
+    assert all(n.people == 0 and n.people_in_subtree == 0 for n in tree)
+    assert [(w.id, w.name, w.employer) for w in rows] == [
+        (w.id, w.name, w.employer) for w in qa.workplaces(s)
+    ]
+    assert [(w.name, w.areas, w.people) for w in rows] == [("Depot", 0, 0), ("Plant", 0, 0)]
+
+
 def test_follow_ups_and_conversations(s, data):
     _, i = data
     due = qf.follow_ups_due(s, today=TODAY)

@@ -18,10 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -49,6 +48,7 @@ from ui.models.assessment_history_model import AssessmentHistoryModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.models.small_lists import TiesModel
 from ui.widgets.layout import shrinkable_combo
+from ui.widgets.tables import table_view
 
 PickContact = Callable[[QWidget | None], int | None]
 
@@ -155,13 +155,10 @@ class ContactEditor(QWidget):
         history_box = QGroupBox(self.tr("Assessment history"))
         hv = QVBoxLayout(history_box)
         self.history_model = AssessmentHistoryModel(self)
-        self.history = QTableView()
-        self.history.setAccessibleName(self.tr("Assessment history"))
-        self.history.setModel(self.history_model)
-        self._setup_small_table(self.history, (78, 100, 90))
         # A person's history is a few rows: wrapping the evidence and sizing the rows to it is
         # cheap, and reads better than a sideways scroll in a narrow editor.
-        self.history.setWordWrap(True)
+        self.history = self._small_table(self.history_model, self.tr("Assessment history"),
+                                         (78, 100, 90))
         self.history.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -192,10 +189,7 @@ class ContactEditor(QWidget):
         ties_box = QGroupBox(self.tr("Talks to (social ties)"))
         tv = QVBoxLayout(ties_box)
         self.ties_model = TiesModel(self)
-        self.ties = QTableView()
-        self.ties.setAccessibleName(self.tr("Talks to"))
-        self.ties.setModel(self.ties_model)
-        self._setup_small_table(self.ties, (150,))
+        self.ties = self._small_table(self.ties_model, self.tr("Talks to"), (150,))
         self.ties.setMinimumHeight(70)
         tv.addWidget(self.ties)
         tie_buttons = QHBoxLayout()
@@ -218,18 +212,12 @@ class ContactEditor(QWidget):
         self._set_existing(False)
 
     @staticmethod
-    def _setup_small_table(view: QTableView, widths: Sequence[int]) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    def _small_table(model: QAbstractItemModel, name: str, widths: Sequence[int]) -> QTableView:
+        # Fixed widths that fit the editor's usual width; the last column takes the rest. Both
+        # lists are a few rows of short or wrapped text, so they wrap as they always have.
+        view = table_view(model, name, widths, word_wrap=True)
         view.horizontalHeader().setMinimumSectionSize(40)
-        view.setTabKeyNavigation(False)
-        # Fixed widths that fit the editor's usual width; the last column takes the rest.
-        for i, w in enumerate(widths):
-            view.setColumnWidth(i, w)
+        return view
 
     # ---- set-up -------------------------------------------------------------------------
     def attach(self, ctx: Any) -> None:

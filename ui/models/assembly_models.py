@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
+from forum_kit.percent import pct_text
 from ui.models.roles import (
     ACCESSIBLE,
     ALIGN,
@@ -313,8 +314,9 @@ class TallyModel(_Counts):
     id_attr = "ordinal"
 
 
-def _pct(value: object) -> str:
-    return "" if value is None else f"{float(value):.0f}%"  # type: ignore[arg-type]
+def _pct(value: float | None) -> str:
+    # a forum that sent no figures reads blank in these tables, not as a dash
+    return pct_text(value, missing="", gap="")
 
 
 class ForumFiguresModel(_Counts):

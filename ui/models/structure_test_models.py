@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
+from forum_kit.percent import pct_text
 from ui.models.roles import DISPLAY, FOREGROUND
 from ui.models.row_list_model import ListColumn, RowListModel
 
@@ -80,10 +81,6 @@ class OutcomesModel(RowListModel):
             self.dataChanged.emit(cell, cell)
 
 
-def _pct(value: object) -> str:
-    return f"{float(value):.0f} %"  # type: ignore[arg-type]
-
-
 class ResultsModel(RowListModel):
     """Participation by area against the threshold."""
 
@@ -93,7 +90,7 @@ class ResultsModel(RowListModel):
         ListColumn("Participated", "participated"),
         ListColumn("Refused", "refused"),
         ListColumn("Asked, no answer", "asked"),
-        ListColumn("%", "pct", _pct),
+        ListColumn("%", "pct", pct_text),
         ListColumn("Threshold", "meets_threshold",
                    lambda v: "meets it" if v else "below"),
     )

@@ -16,27 +16,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from forum_kit.errors import ForumKitError
-from forum_kit.models.grievance import Contract, ContractStep
 from forum_kit.queries import areas as areas_q
+from forum_kit.queries import contracts as contracts_q
 from forum_kit.queries import grievances as grievances_q
 from ui.editors.common import error_text, setting, show_error
 from ui.editors.grievance_editor import GrievanceEditor
@@ -45,6 +41,7 @@ from ui.models.grievance_models import TYPE_LABELS, GrievanceListModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.pages import KIND_GRIEVANCE, Page
 from ui.widgets.layout import RatioSplitter, scroll_min_width, shrinkable_combo
+from ui.widgets.tables import table_view
 
 ANY = None
 # The badge is counted this long after attach, so the window paints its first page before.
@@ -137,22 +134,11 @@ class GrievancesPage(Page):
         self.proxy = QSortFilterProxyModel(self)  # the list is short: sorting in Qt is fine
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Grievances"))
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         # number, next deadline (date + status word), what it is for, grievants, area, type, step,
-        # steward; status stretches last
-        for col, width in enumerate((92, 190, 170, 120, 90, 90, 70, 110)):
-            self.table.setColumnWidth(col, width)
+        # steward; status stretches last. Wrapping stays on, as this list has always had it.
+        self.table = table_view(self.proxy, self.tr("Grievances"),
+                                (92, 190, 170, 120, 90, 90, 70, 110), word_wrap=True)
+        self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.count_label = QLabel()
 
@@ -305,22 +291,19 @@ class GrievancesPage(Page):
     def _workplace_id(self) -> int | None:
         wanted = setting(self.ctx, "default_workplace_id")
         with self.ctx.unit_of_work() as session:
-            ids = [w.id for w in areas_q.workplaces(session)]
+            ids = [w.id for w in areas_q.workplaces(session, counts=False)]
         return wanted if wanted in ids else (ids[0] if ids else None)
 
     def _load_choices(self) -> None:
         """Steps, areas and stewards for the filters; contracts and areas for the editor."""
         with self.ctx.unit_of_work() as session:
-            steps = session.execute(
-                sa.select(ContractStep.ordinal, sa.func.min(ContractStep.name))
-                .group_by(ContractStep.ordinal).order_by(ContractStep.ordinal)).all()
+            steps = [(s.ordinal, s.name) for s in contracts_q.step_choices(session)]
             areas: list[tuple[int, str]] = []
-            for w in areas_q.workplaces(session):
-                for node in areas_q.area_tree(session, w.id):
+            for w in areas_q.workplaces(session, counts=False):
+                for node in areas_q.area_tree(session, w.id, counts=False):
                     areas.append((node.id, "  " * node.depth + node.name))
             stewards = [(c.id, c.name) for c in grievances_q.steward_choices(session)]
-            contracts = [(c.id, c.name) for c in session.execute(
-                sa.select(Contract.id, Contract.name).order_by(Contract.name))]
+            contracts = [(c.id, c.name) for c in contracts_q.contract_choices(session)]
         self._loading = True
         try:
             for combo, any_label, items in (

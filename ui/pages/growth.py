@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.pages import Page
 from ui.widgets.growth_chart import MAX_AREAS, METRICS, GrowthChart
 from ui.widgets.layout import RatioSplitter, ratio, shrinkable_combo
+from ui.widgets.tables import table_view
 
 RANGES = ((13, "Last 3 months"), (26, "Last 6 months"), (52, "Last year"), (104, "Last 2 years"))
 CHECKED = Qt.CheckState.Checked
@@ -108,18 +107,12 @@ class GrowthPage(Page):
         self.proxy = QSortFilterProxyModel(self)  # one row per area: short
         self.proxy.setSourceModel(self.table_model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Figures by area"))
+        # 230: the area's path, "Floor 2 Billing / Team North". Wrapping and selecting several
+        # rows stay on, as this table has always had them.
+        self.table = table_view(self.proxy, self.tr("Figures by area"), (230,), word_wrap=True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 230)  # the area's path: "Floor 2 Billing / Team North"
         self.table_label = QLabel()
         self.table_label.setWordWrap(True)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -160,7 +153,7 @@ class GrowthPage(Page):
         if self.ctx is None:
             return
         with self.ctx.unit_of_work() as session:
-            workplaces = areas_q.workplaces(session)
+            workplaces = areas_q.workplaces(session, counts=False)
         keep = self.workplace.currentData() or setting(self.ctx, "default_workplace_id")
         self._loading = True
         try:
@@ -227,7 +220,7 @@ class GrowthPage(Page):
         nodes: list[Any] = []
         if workplace_id is not None:
             with self.ctx.unit_of_work() as session:
-                nodes = areas_q.area_tree(session, workplace_id)
+                nodes = areas_q.area_tree(session, workplace_id, counts=False)
         if not keep:
             # By default compare the top-level areas: the whole picture at a glance.
             keep = [n.id for n in nodes if n.depth == 0][:MAX_AREAS]

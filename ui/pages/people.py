@@ -326,7 +326,8 @@ class PeoplePage(Page):
         try:
             with self.ctx.unit_of_work() as session:
                 levels = load_levels(session)
-                workplaces = areas_q.workplaces(session)
+                # names only: counting every contact here cost ~13 ms of the first paint on 100k
+                workplaces = areas_q.workplaces(session, counts=False)
             self._set_levels(levels)
             wanted = self._workplace_id or setting(self.ctx, "default_workplace_id")
             self.workplace.clear()
@@ -370,7 +371,7 @@ class PeoplePage(Page):
         langs: list[str] = []
         if self.ctx is not None and self._workplace_id is not None:
             with self.ctx.unit_of_work() as session:
-                paths = area_paths(areas_q.area_tree(session, self._workplace_id))
+                paths = area_paths(areas_q.area_tree(session, self._workplace_id, counts=False))
                 langs = people_q.languages(session, self._workplace_id)
         area = self.area.currentData()
         self.area.clear()
