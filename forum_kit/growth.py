@@ -29,6 +29,10 @@ change, recomputed from history only for areas that triggers marked dirty since 
   without an outcome date counts as never open).
 Contacts count in their current area (moves between areas have no history).
 
+``tag_counts`` serves the issue tags of one-on-ones per area and day from ``tag_daily``, kept
+with the same dirty marks and refreshed in the same pass (revision 0006 adds the marks only tags
+need: a conversation's tags and the ``sensitive`` flags that hide a note from the counts).
+
 The cache is derived data: every figure in it is a function of the history, so the change-point
 rows are canonical (``rebuild_growth_cache`` recomputes them all and must give the same rows).
 Reads write to it (recomputed areas), so a read-only caller that rolls back just recomputes
@@ -369,6 +373,18 @@ _INSERT = (
     f"VALUES ({', '.join('?' * (len(_METRICS) + 2))})"
 )
 
+# One area's issue-tag counts per day from ``since`` on (``tag_daily``): the tags of one-on-ones
+# that are not sensitive, with the area's own contacts that are not sensitive. Revision 0006
+# fills the table with the same definition over every area.
+_TAG_FILL = (
+    "INSERT INTO tag_daily (area_id, day, tag_id, conversations) "
+    "SELECT c.area_id, v.held_on, ct.tag_id, count(*) FROM contacts AS c "
+    "JOIN conversations AS v ON v.contact_id = c.id "
+    "JOIN conversation_tags AS ct ON ct.conversation_id = v.id "
+    "WHERE c.area_id = ? AND v.held_on >= ? AND NOT c.sensitive AND NOT v.sensitive "
+    "GROUP BY c.area_id, v.held_on, ct.tag_id"
+)
+
 
 def _clip(start: str, end: str | None, added: str, left: str | None) -> tuple[str, str | None]:
     """[start, end) intersected with the contact's mapped interval [added, left); ISO dates."""
@@ -567,6 +583,10 @@ def _refresh(session: Session, area_ids: Iterable[int] | None = None) -> int:
             rows = events.rows(area, since)
             if rows:
                 conn.exec_driver_sql(_INSERT, rows)
+            conn.exec_driver_sql(
+                "DELETE FROM tag_daily WHERE area_id = ? AND day >= ?", (area, since)
+            )
+            conn.exec_driver_sql(_TAG_FILL, (area, since))
         del events
     session.connection().exec_driver_sql(
         "DELETE FROM growth_dirty WHERE area_id IN (SELECT value FROM json_each(?))",
@@ -586,12 +606,39 @@ def rebuild_growth_cache(session: Session) -> int:
     session.flush()
     conn = session.connection()
     conn.exec_driver_sql("DELETE FROM growth_daily")
+    conn.exec_driver_sql("DELETE FROM tag_daily")
     conn.exec_driver_sql("DELETE FROM growth_dirty")
     conn.exec_driver_sql(
         "INSERT INTO growth_dirty (area_id, since) SELECT id, ? FROM areas",
         (EARLY.isoformat(),),
     )
     return _refresh(session)
+
+
+def tag_counts(
+    session: Session, *, area_ids: Iterable[int], after: dt.date, through: dt.date
+) -> dict[int, dict[int, int]]:
+    """Per area (its own contacts, not its sub-areas) and issue-tag id, how many one-on-ones
+    held in ``(after, through]`` carried the tag; sensitive conversations and sensitive
+    contacts are not counted. Served from ``tag_daily``, refreshed first like the figures."""
+    for value in (after, through):
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise InvalidInput("Tag counts are taken between two dates.")
+    areas = sorted(set(area_ids))
+    if not areas:
+        return {}
+    session.flush()  # the triggers must have seen every pending edit before the cache is read
+    _refresh(session, areas)
+    out: dict[int, dict[int, int]] = defaultdict(dict)
+    for area, tag, count in _raw(
+        session,
+        "SELECT t.area_id, t.tag_id, sum(t.conversations) FROM tag_daily AS t "
+        "WHERE t.area_id IN (SELECT value FROM json_each(?)) AND t.day > ? AND t.day <= ? "
+        "GROUP BY t.area_id, t.tag_id",
+        (json.dumps(areas), after.isoformat(), through.isoformat()),
+    ):
+        out[area][tag] = int(count)
+    return dict(out)
 
 
 def _states(

@@ -46,3 +46,20 @@ class GrowthDirty(Base):
 
     area_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     since: Mapped[dt.date] = mapped_column(sa.Date)
+
+
+class TagDay(Base):
+    """How many times each issue tag was put on the one-on-ones of one area's OWN contacts held
+    on one day, counting only conversations and contacts that are not sensitive (what a
+    briefing's top issues may show); a day and tag without such a conversation has no row.
+    Kept with ``growth_daily`` (revision 0006): the same dirty marks, refreshed in the same
+    pass, so a briefing sums ~90 days of small rows instead of joining every tag of the
+    window's conversations."""
+
+    __tablename__ = "tag_daily"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    area_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    day: Mapped[dt.date] = mapped_column(sa.Date, primary_key=True)
+    tag_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    conversations: Mapped[int]

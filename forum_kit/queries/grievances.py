@@ -48,6 +48,7 @@ __all__ = [
     "PersonRef",
     "StewardChoice",
     "grievance_counts",
+    "grievance_counts_by_area",
     "grievance_detail",
     "grievance_rows",
     "open_deadlines",
@@ -679,3 +680,30 @@ def grievance_counts(
     if area_ids is not None:
         query = query.where(Grievance.area_id.in_(list(area_ids)))
     return {(str(s), str(t)): n for s, t, n in session.execute(query).all()}
+
+
+def grievance_counts_by_area(
+    session: Session, *, area_ids: Iterable[int], as_of: date
+) -> dict[tuple[int, int], dict[tuple[str, str], int]]:
+    """``grievance_counts`` of each area's own cases, keyed by (area, workplace), in one grouped
+    query: a briefing over 200 areas asked once per area (0.35 s). Callers sum sub-areas; the
+    workplace is kept so they can apply the same workplace filter as ``grievance_counts``."""
+    closed_then = sa.and_(
+        Grievance.status == GrievanceStatus.CLOSED,
+        Grievance.outcome_on.is_not(None),
+        Grievance.outcome_on <= as_of,
+    )
+    status_then = sa.case(
+        (closed_then, GrievanceStatus.CLOSED.value), else_=GrievanceStatus.OPEN.value
+    ).label("status_then")
+    query = (
+        sa.select(Grievance.area_id, Grievance.workplace_id, status_then,
+                  Grievance.grievance_type, sa.func.count())
+        .where(Grievance.opened_on <= as_of, Grievance.area_id.in_(sorted(set(area_ids))))
+        .group_by(Grievance.area_id, Grievance.workplace_id, status_then,
+                  Grievance.grievance_type)
+    )
+    out: dict[tuple[int, int], dict[tuple[str, str], int]] = defaultdict(dict)
+    for area, workplace, status, kind, n in session.execute(query).all():
+        out[(area, workplace)][(str(status), str(kind))] = n
+    return dict(out)
