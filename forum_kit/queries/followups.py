@@ -87,10 +87,15 @@ def _due_where(
         _cv.c.follow_up_on <= today + dt.timedelta(days=within_days),
         sa.or_(_c.c.left_on.is_(None), _c.c.left_on > today),
     )
+    # "+ 0" keeps SQLite from driving the join from the contacts indexes: a workplace's or a top
+    # area's contacts have ~200k conversations between them, all read to find a few thousand
+    # open follow-ups (+118 MiB of page cache, 1.3 s). Walking the open follow-ups by date and
+    # looking each contact up by id reads only that index and the contacts table, and the list
+    # stops at its limit.
     if workplace_id is not None:
-        stmt = stmt.where(_c.c.workplace_id == workplace_id)
+        stmt = stmt.where(_c.c.workplace_id + 0 == workplace_id)
     if area_id is not None:
-        stmt = stmt.where(_c.c.area_id.in_(subtree_select(area_id)))
+        stmt = stmt.where((_c.c.area_id + 0).in_(subtree_select(area_id)))
     return stmt
 
 

@@ -28,8 +28,11 @@ from forum_kit.vault.kdf import KEY_LENGTH
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
 
-# Applied after the key is proven, in this order. cache_size -131072 = 128 MiB: with a large page
-# cache repeated reads cost the same as plain SQLite (PERFORMANCE.md).
+# Applied after the key is proven, in this order. cache_size -65536 = 64 MiB per connection: a
+# large page cache makes repeated reads cost the same as plain SQLite (PERFORMANCE.md), and each
+# pooled connection fills its own. Measured on the reference vault (1M notes, run.py, median of 3):
+# 64 MiB gives P9 0.94-1.02x, P3/P5 CPU unchanged, P10 peak 309 MiB; 128 MiB gave P9 0.80-0.95x
+# and a 375 MiB peak, at the 381 MiB line.
 CONNECTION_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
@@ -37,7 +40,7 @@ CONNECTION_PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
-    "PRAGMA cache_size = -131072",
+    "PRAGMA cache_size = -65536",
 )
 
 _HEX = b"0123456789abcdef"

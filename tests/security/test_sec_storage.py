@@ -119,7 +119,7 @@ def test_s5_cipher_settings_pinned(sec_vault):
         assert one("foreign_keys") == 1
         assert one("journal_mode") == "wal"
         assert one("synchronous") == 2  # FULL
-        assert one("cache_size") == -131072
+        assert one("cache_size") == -65536
         # OFF by measurement (x6.8 slower FTS inserts when ON; figures in engine.py); the key
         # itself is still wiped, which U-2 checks in test_sec_memory.py
         assert engine_mod.CIPHER_MEMORY_SECURITY == "OFF"
