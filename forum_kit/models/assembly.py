@@ -93,6 +93,10 @@ class Delegate(Base):
     __tablename__ = "delegates"
     __table_args__ = (
         sa.Index("ix_delegates_forum_council", "forum_id", "council_id", "term_start"),
+        # Deleting a contact looks up every row that points at it (SET NULL): without an index
+        # each delete scanned this table (50 ms a contact at 100k rows; revision 0008).
+        sa.Index("ix_delegates_contact_id", "contact_id",
+                 sqlite_where=sa.text("contact_id IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
