@@ -22,6 +22,12 @@ from forum_kit.vault.keyfile import fsync_dir
 BACKUP_DIR = "backups"
 KEEP_BACKUPS = 10
 _SUFFIX = ".db"
+# A copy killed half-way leaves its temporary file (and SQLite's journal of it); the whole-vault
+# backup's transient snapshot is removed after use but not when the process dies first. Swept
+# once they are this old, so a copy in progress in another process is never touched.
+STALE_SECONDS = 3600
+_LEFTOVER = re.compile(r"^\d{8}T\d{12}Z-[a-z0-9-]+\.db(\.tmp(-journal|-wal|-shm)?|)$")
+_TRANSIENT = "-whole-vault.db"
 
 
 def slug(reason: str) -> str:
@@ -40,6 +46,27 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.is_file() and p.name.endswith(_SUFFIX))
 
 
+def sweep_leftovers(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Remove interrupted copies and orphaned whole-vault snapshots older than STALE_SECONDS
+    from ``folder/backups``; return what was removed."""
+    directory = folder / BACKUP_DIR
+    if not directory.is_dir():
+        return []
+    limit = (now if now is not None else datetime.now(UTC).timestamp()) - STALE_SECONDS
+    removed = []
+    for path in directory.iterdir():
+        name = path.name
+        if not _LEFTOVER.match(name) or not (".tmp" in name or name.endswith(_TRANSIENT)):
+            continue
+        try:
+            if path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone already, or not ours to remove: the next backup tries again
+    return removed
+
+
 def rotate(folder: Path, keep: int = KEEP_BACKUPS) -> None:
     """Delete all but the newest ``keep`` backups."""
     backups = list_backups(folder)
@@ -51,6 +78,7 @@ def make_backup(source: Any, folder: Path, key: bytes | bytearray, reason: str) 
     """Copy the open DB-API connection ``source`` into a new keyed file; return its path."""
     name_slug = slug(reason)
     directory = folder / BACKUP_DIR
+    sweep_leftovers(folder)
     with private_umask():
         directory.mkdir(mode=0o700, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")

@@ -124,3 +124,68 @@ def test_auto_backups_on_schedule_and_rotated(vault) -> None:
         "auto-20250601T210000Z.fkbackup", "auto-20250602T030000Z.fkbackup",
         "auto-20250602T090000Z.fkbackup",
     ]
+
+
+def test_backup_and_restore_hold_one_chunk_at_a_time(filled, tmp_path, monkeypatch) -> None:
+    """A 900 MiB vault took ~5 GB of memory when the backup was built and read back whole; now
+    each step streams one chunk. Small chunks make this vault many chunks long."""
+    import tracemalloc
+
+    from forum_kit import vault_backup
+
+    monkeypatch.setattr(vault_backup, "CHUNK_SIZE", 16 * 1024)
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        info = write_backup(filled, tmp_path / "b.fkbackup")
+        _size, write_peak = tracemalloc.get_traced_memory()
+        assert info.db_size > 20 * vault_backup.CHUNK_SIZE  # many chunks
+        tracemalloc.reset_peak()
+        target = restore_backup(tmp_path / "b.fkbackup", tmp_path / "restored", PASSPHRASE)
+        _size, restore_peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # a whole copy of the database would be db_size; a few chunks plus overhead is far below it
+    assert write_peak < info.db_size / 2, (write_peak, info.db_size)
+    assert restore_peak < info.db_size / 2, (restore_peak, info.db_size)
+    assert info.size == (tmp_path / "b.fkbackup").stat().st_size
+    assert not [p for p in (filled.path / "backups").iterdir() if "whole-vault" in p.name]
+    restored = Vault.open(target, PASSPHRASE)
+    try:
+        assert table_hashes(restored) == table_hashes(filled)
+    finally:
+        restored.lock()
+    data = (tmp_path / "b.fkbackup").read_bytes()
+    for n, bad in enumerate([data[:-1], data[: len(data) - vault_backup.CHUNK_SIZE - 20]]):
+        (tmp_path / "bad").write_bytes(bad)
+        with pytest.raises(BackupDamaged):
+            restore_backup(tmp_path / "bad", tmp_path / f"t{n}", PASSPHRASE)
+        assert not (tmp_path / f"t{n}.forumkit").exists()
+
+
+def test_interrupted_copies_are_swept_once_stale(vault) -> None:
+    import os
+
+    from forum_kit.vault.backup import STALE_SECONDS, sweep_leftovers
+
+    folder = vault.path / "backups"
+    folder.mkdir(exist_ok=True)
+    names = {
+        "20260101T000000000000Z-whole-vault.db.tmp": True,
+        "20260101T000000000000Z-whole-vault.db.tmp-journal": True,
+        "20260101T000000000000Z-whole-vault.db": True,  # an orphaned transient snapshot
+        "20260101T000000000000Z-before-migration.db": False,  # a real backup: kept
+        "auto-20260101T000000Z.fkbackup": False,
+        "notes.txt": False,
+    }
+    now = 2_000_000_000.0
+    for name in names:
+        (folder / name).write_bytes(b"x")
+        os.utime(folder / name, (now - STALE_SECONDS - 10,) * 2)
+    fresh = folder / "20260101T000001000000Z-other.db.tmp"  # another process is copying now
+    fresh.write_bytes(b"x")
+    os.utime(fresh, (now - 5,) * 2)
+    removed = {p.name for p in sweep_leftovers(vault.path, now=now)}
+    assert removed == {n for n, gone in names.items() if gone}
+    assert fresh.exists()
+    assert all((folder / n).exists() for n, gone in names.items() if not gone)
