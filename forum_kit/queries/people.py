@@ -256,6 +256,27 @@ def _nocase(col: sa.ColumnElement) -> sa.ColumnElement:
     return col.collate("NOCASE")
 
 
+# Up to this many people in an area's subtree, reading them by area and sorting beats walking
+# the workplace in display order; above it, only when they are at most half of the workplace.
+_AREA_FIRST = 20_000
+
+
+def _area_first(session: Session, flt: PeopleFilter) -> bool:
+    """Whether an area filter should drive the people query (two counts from covering indexes,
+    a millisecond or two at 100k contacts)."""
+    if flt.area_id is None:
+        return False
+    where = [] if flt.workplace_id is None else [_c.c.workplace_id == flt.workplace_id]
+    in_area = session.execute(
+        sa.select(sa.func.count()).select_from(_c)
+        .where(*where, _c.c.area_id.in_(subtree_select(flt.area_id)))
+    ).scalar_one()
+    if in_area <= _AREA_FIRST:
+        return True
+    everyone = session.execute(sa.select(sa.func.count()).select_from(_c).where(*where))
+    return 2 * in_area <= everyone.scalar_one()
+
+
 def people_ids(
     session: Session,
     flt: PeopleFilter,
@@ -276,29 +297,37 @@ def people_ids(
     # left_on before id: the name indexes end with left_on, so SQLite reads the ids in order
     # instead of sorting every run of equal names (61 -> 29 ms for 100k contacts, measured).
     name_keys = [_nocase(_c.c.last_name), _nocase(_c.c.first_name), _c.c.left_on]
-    keys: list[sa.ColumnElement]
+    lead: sa.ColumnElement
+    lead_nocase = True
+    rest = name_keys
     if sort == "name":
-        keys = name_keys
+        lead, rest = _c.c.last_name, name_keys[1:]
     elif sort == "area":
-        keys = [_nocase(_a.c.name), *name_keys]
+        lead = _a.c.name
     elif sort == "job":
-        keys = [_nocase(_c.c.job_title), *name_keys]
+        lead = _c.c.job_title
     elif sort == "shift":
-        keys = [_nocase(_c.c.shift), *name_keys]
-    elif sort == "level":
-        keys = [_c.c.current_level, *name_keys]
-    elif sort == "assessed_on":
-        keys = [_c.c.current_assessed_on, *name_keys]
-    elif sort == "last_contact":
-        keys = [_c.c.last_contact_on, *name_keys]
+        lead = _c.c.shift
     elif sort == "language":
-        keys = [_nocase(_c.c.language), *name_keys]
+        lead = _c.c.language
     else:
-        assert roles is not None
-        keys = [
-            sa.case((roles.c.role == "C", 0), (roles.c.role == "CH", 1), else_=2),
-            *name_keys,
-        ]
+        lead_nocase = False
+        if sort == "level":
+            lead = _c.c.current_level
+        elif sort == "assessed_on":
+            lead = _c.c.current_assessed_on
+        elif sort == "last_contact":
+            lead = _c.c.last_contact_on
+        else:
+            assert roles is not None
+            lead = sa.case((roles.c.role == "C", 0), (roles.c.role == "CH", 1), else_=2)
+    if _area_first(session, flt):
+        # The same order, but no index can give it (CASE WHEN 1 THEN x END is x): SQLite then
+        # reads the area's people from ix_contacts_wp_area and sorts them, instead of walking
+        # the whole workplace in name order and dropping everyone outside the area (a 4k-person
+        # area of 100k: 84 -> 5 ms; one of 20k: 92 -> 27 ms).
+        lead = sa.case((sa.true(), lead))
+    keys: list[sa.ColumnElement] = [_nocase(lead) if lead_nocase else lead, *rest]
     keys.append(_c.c.id)
     if descending:
         keys = [k.desc() for k in keys]

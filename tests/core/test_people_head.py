@@ -110,3 +110,36 @@ def test_languages_match_a_plain_distinct(vault_ids):
         assert "Tigrinya" not in qp.languages(s, wp)
         assert {"Polish", "polish", "Ölçü", "a", "zz"} <= set(qp.languages(s, wp))
         assert qp.languages(s, 999) == []
+
+
+@pytest.mark.parametrize("sort", qp.SORT_COLUMNS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_an_area_driven_query_gives_the_same_order(vault_ids, monkeypatch, sort, descending):
+    """Reading an area's people by area and sorting them (the plan for small areas) must give
+    exactly the order of walking the workplace in display order."""
+    vault, wp, _other, top = vault_ids
+    with vault.unit_of_work() as s:
+        leaf = s.execute(sa.text("SELECT id FROM areas WHERE parent_id = :t ORDER BY id LIMIT 1"),
+                         {"t": top}).scalar()
+        for flt in (qp.PeopleFilter(workplace_id=wp, area_id=top),
+                    qp.PeopleFilter(workplace_id=wp, area_id=leaf),
+                    qp.PeopleFilter(area_id=leaf, include_left=True)):
+            got = {}
+            for driven in (True, False):
+                monkeypatch.setattr(qp, "_area_first", lambda _s, _f, d=driven: d)
+                got[driven] = qp.people_ids(s, flt, sort=sort, descending=descending,
+                                            today=TODAY)
+            assert got[True] == got[False]
+            assert got[True]  # the filters match people
+
+
+def test_the_area_drives_the_query_when_it_holds_few_people(vault_ids, monkeypatch):
+    vault, wp, _other, top = vault_ids
+    with vault.unit_of_work() as s:
+        leaf = s.execute(sa.text("SELECT id FROM areas WHERE parent_id = :t ORDER BY id LIMIT 1"),
+                         {"t": top}).scalar()
+        assert qp._area_first(s, qp.PeopleFilter(workplace_id=wp)) is False  # no area filter
+        assert qp._area_first(s, qp.PeopleFilter(workplace_id=wp, area_id=top)) is True
+        monkeypatch.setattr(qp, "_AREA_FIRST", 0)  # past the threshold: only when at most half
+        assert qp._area_first(s, qp.PeopleFilter(workplace_id=wp, area_id=top)) is False
+        assert qp._area_first(s, qp.PeopleFilter(workplace_id=wp, area_id=leaf)) is True
