@@ -9,6 +9,14 @@ libwayland-client0 libwayland-cursor0"
 # The tests read PDFs back with poppler (pdftotext, pdffonts, pdftoppm).
 TEST_DEBS="poppler-utils"
 
+# The tests start a private D-Bus daemon and send it screen-lock and suspend signals (dbus-daemon,
+# dbus-send). Debian 12 split these out into dbus-daemon (which pulls in dbus-bin); older releases
+# such as Ubuntu 22.04 ship them in dbus, a name every release knows, so it is the fallback.
+test_dbus_deb() {
+  command -v dbus-daemon >/dev/null 2>&1 && command -v dbus-send >/dev/null 2>&1 && return 0
+  if apt-cache show dbus-daemon >/dev/null 2>&1; then echo dbus-daemon; else echo dbus; fi
+}
+
 missing_debs() {
   local p
   for p in "$@"; do
@@ -20,7 +28,7 @@ setup_system() {
   command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: the user installs Qt's libraries
   # shellcheck disable=SC2086
   local want="$QT_DEBS" missing
-  [ "$1" = test ] && want="$want $TEST_DEBS"
+  [ "$1" = test ] && want="$want $TEST_DEBS $(test_dbus_deb)"
   # shellcheck disable=SC2086
   missing="$(missing_debs $want)"
   [ -z "$missing" ] && return 0

@@ -4,7 +4,10 @@ Owns ``IdleLock``, an application-wide event filter that records the time of the
 mouse, wheel or touch input, and a timer that compares the injectable ``clock()`` with the idle
 limit and emits ``lock_requested`` once. What locking does (clear every page, dispose the engine
 and drop the key, show the unlock screen) is the main window's ``lock_now``. Suspending the
-application also requests a lock. The operating system's own screen lock is not detected yet.
+application (Qt's ``ApplicationSuspended``, mobile platforms) also requests a lock. The operating
+system's screen lock and the machine's suspend are detected over D-Bus on Linux by
+``ui.os_lock.OsLockWatcher``, which the main window starts once shown; elsewhere only the idle
+time and Ctrl+L lock.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self._saved_states: dict[str, dict[str, Any]] = {}
         self._saved_page: str | None = None
         self.settings_dialog: QDialog | None = None
+        self.os_lock: Any = None  # ui.os_lock.OsLockWatcher once the window has been shown
+        self._os_lock_scheduled = False
 
         self.sidebar = QListWidget(self)
         self.sidebar.setFixedWidth(190)
@@ -353,6 +355,23 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Forum Kit"), self.tr(
             "Forum Kit — organising records kept encrypted on this computer.\n"
             "Free software under the AGPL-3.0-or-later."))
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._os_lock_scheduled:
+            self._os_lock_scheduled = True
+            # on the next event-loop turn, so D-Bus never delays showing the window (U-4)
+            QTimer.singleShot(0, self, self._watch_os_lock)
+
+    def _watch_os_lock(self) -> None:
+        from ui.os_lock import OsLockWatcher
+
+        extras = self.ctx.deps.extras
+        self.os_lock = OsLockWatcher(session_address=extras.get("dbus_session_address"),
+                                     system_address=extras.get("dbus_system_address"),
+                                     session_id=extras.get("logind_session_id"), parent=self)
+        self.os_lock.lock_requested.connect(self.lock_now)
+        self.os_lock.start()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         for page in self.pages.values():
