@@ -653,6 +653,18 @@ def open_deadlines(
     return result
 
 
+def _status_then(as_of: date) -> sa.Label:
+    """A case's status as it stood on ``as_of``: closed only if its outcome is dated by then."""
+    closed_then = sa.and_(
+        Grievance.status == GrievanceStatus.CLOSED,
+        Grievance.outcome_on.is_not(None),
+        Grievance.outcome_on <= as_of,
+    )
+    return sa.case(
+        (closed_then, GrievanceStatus.CLOSED.value), else_=GrievanceStatus.OPEN.value
+    ).label("status_then")
+
+
 def grievance_counts(
     session: Session,
     *,
@@ -662,14 +674,7 @@ def grievance_counts(
 ) -> dict[tuple[str, str], int]:
     """Cases by (status, type) as they stood on ``as_of``: opened by then, and closed only if
     their outcome is dated by then. Counts only, for briefings that go up to councils."""
-    closed_then = sa.and_(
-        Grievance.status == GrievanceStatus.CLOSED,
-        Grievance.outcome_on.is_not(None),
-        Grievance.outcome_on <= as_of,
-    )
-    status_then = sa.case(
-        (closed_then, GrievanceStatus.CLOSED.value), else_=GrievanceStatus.OPEN.value
-    ).label("status_then")
+    status_then = _status_then(as_of)
     query = (
         sa.select(status_then, Grievance.grievance_type, sa.func.count())
         .where(Grievance.opened_on <= as_of)
@@ -688,14 +693,7 @@ def grievance_counts_by_area(
     """``grievance_counts`` of each area's own cases, keyed by (area, workplace), in one grouped
     query: a briefing over 200 areas asked once per area (0.35 s). Callers sum sub-areas; the
     workplace is kept so they can apply the same workplace filter as ``grievance_counts``."""
-    closed_then = sa.and_(
-        Grievance.status == GrievanceStatus.CLOSED,
-        Grievance.outcome_on.is_not(None),
-        Grievance.outcome_on <= as_of,
-    )
-    status_then = sa.case(
-        (closed_then, GrievanceStatus.CLOSED.value), else_=GrievanceStatus.OPEN.value
-    ).label("status_then")
+    status_then = _status_then(as_of)
     query = (
         sa.select(Grievance.area_id, Grievance.workplace_id, status_then,
                   Grievance.grievance_type, sa.func.count())
