@@ -33,6 +33,7 @@ from ui.dialogs.unlock import UnlockWidget
 from ui.pages import Page
 from ui.pages.search import SearchPage
 from ui.session import AppContext
+from ui.widgets.clipboard import clear_sensitive_clipboard, install_clipboard_wiper
 
 PageFactory = tuple[str, str, Callable[[], Page]]
 SEARCH_KEY = "search"
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self.settings_dialog: QDialog | None = None
         self.os_lock: Any = None  # ui.os_lock.OsLockWatcher once the window has been shown
         self._os_lock_scheduled = False
+        # Ctrl+C in any of our views or fields copies people data: it must not outlive 30 s (L-6)
+        install_clipboard_wiper()
 
         self.sidebar = QListWidget(self)
         self.sidebar.setFixedWidth(190)
@@ -279,6 +282,7 @@ class MainWindow(QMainWindow):
             if list(self.pages).index(key) < self.sidebar.count():
                 self.set_badge(key, "")
         self.search_box.clear()
+        clear_sensitive_clipboard()
         self.ctx.vault.lock()
         deps = self.ctx.deps
         if self.locked_view is None:
@@ -376,6 +380,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         for page in self.pages.values():
             page.clear()
+        clear_sensitive_clipboard()
         if not self.ctx.is_locked:
             self.ctx.vault.lock()
         super().closeEvent(event)

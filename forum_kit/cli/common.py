@@ -36,6 +36,18 @@ def warn(message: str) -> None:
     print(f"forum-kit: warning: {message}", file=sys.stderr)
 
 
+def warn_if_synced(path: Path) -> None:
+    """A stderr line when the vault sits in a folder a sync service copies (SECURITY.md L-6)."""
+    from forum_kit.sync_folders import sync_service
+
+    service = sync_service(path)
+    if service is not None:
+        # the service's name only: the path is the user's business, not the terminal log's
+        warn(f"this vault is inside a folder synced by {service}. The encrypted copy leaves this "
+             "computer, and deleted pages may persist in the service's file history. Move the "
+             "vault to a folder that is not synced unless you mean this.")
+
+
 def add_secret_options(parser: argparse.ArgumentParser, *, recovery: bool = True) -> None:
     """The options that say where the passphrase (or recovery key) comes from."""
     parser.add_argument(
@@ -134,6 +146,7 @@ def opened_vault(args: argparse.Namespace) -> Iterator[Vault]:
     else:
         vault = Vault.open(args.path, read_passphrase(args))
     try:
+        warn_if_synced(args.path)
         yield vault
     finally:
         vault.lock()

@@ -23,6 +23,7 @@ from forum_kit.cli.common import (
     read_new_passphrase,
     read_passphrase,
     read_secret_file,
+    warn_if_synced,
 )
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ def run_init(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     _remember(folder)
+    warn_if_synced(folder)
     print(f"Created the vault {folder}")
     print(f"Next: add a recovery key with  forum-kit recovery-key {folder}")
     return 0
@@ -175,6 +177,7 @@ def run_passwd(args: argparse.Namespace) -> int:
     old = read_passphrase(args, label="Current passphrase")
     vault = Vault.open(args.path, old)
     try:
+        warn_if_synced(args.path)
         new = read_new_passphrase(args)
         vault.change_passphrase(old, new)
     finally:
@@ -190,6 +193,7 @@ def _reset_passphrase(args: argparse.Namespace) -> int:
     recovery = read_secret_file(args.recovery_key_file, "recovery key")
     vault = Vault.open_with_recovery_key(args.path, recovery)
     try:
+        warn_if_synced(args.path)
         new = read_new_passphrase(args)
         vault.change_passphrase_with_recovery_key(recovery, new)
     finally:
@@ -230,6 +234,7 @@ def run_rotate_key(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     vault = Vault.open(args.path, passphrase)
     try:
+        warn_if_synced(args.path)
         shown = vault.rotate_data_key(passphrase, recovery_key=recovery)
     finally:
         vault.lock()

@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
 from forum_kit.errors import ForumKitError
 from ui.session import AppContext
+from ui.widgets.file_dialogs import open_file, save_file
 
 
 def _file_menu(window: QMainWindow) -> Any:
@@ -127,26 +128,17 @@ def install_data_actions(window: QMainWindow, ctx: AppContext) -> dict[str, QAct
 
 def _ask_backup_file(window: QMainWindow) -> str | None:
     stamp = datetime.now(UTC).strftime("%Y%m%d")
-    path, _ = QFileDialog.getSaveFileName(
-        window, window.tr("Back up the vault to"), f"forum-kit-{stamp}.fkbackup",
-        window.tr("Forum Kit backups (*.fkbackup)"),
-        options=QFileDialog.Option.DontUseNativeDialog,
-    )
-    return path or None
+    return save_file(window, window.tr("Back up the vault to"), f"forum-kit-{stamp}.fkbackup",
+                     window.tr("Forum Kit backups (*.fkbackup)"))
 
 
 def _ask_restore(window: QMainWindow) -> tuple[str, str, str] | None:
-    backup, _ = QFileDialog.getOpenFileName(
-        window, window.tr("Choose a backup file"), "",
-        window.tr("Forum Kit backups (*.fkbackup)"),
-        options=QFileDialog.Option.DontUseNativeDialog,
-    )
+    backup = open_file(window, window.tr("Choose a backup file"), "",
+                       window.tr("Forum Kit backups (*.fkbackup)"))
     if not backup:
         return None
-    target, _ = QFileDialog.getSaveFileName(
-        window, window.tr("New vault folder (must not exist)"), "restored.forumkit", "",
-        options=QFileDialog.Option.DontUseNativeDialog,
-    )
+    target = save_file(window, window.tr("New vault folder (must not exist)"),
+                       "restored.forumkit")
     if not target:
         return None
     passphrase, ok = QInputDialog.getText(

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -54,6 +53,7 @@ from ui.models.assembly_models import (
     ForumFiguresModel,
     TallyModel,
 )
+from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.layout import shrinkable_combo
 from ui.widgets.tables import table_view
 
@@ -81,18 +81,13 @@ def bundle_error_text(error: BaseException) -> str:
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> str | None:
-    # Qt's own dialog, so the platform's recent-files list never learns the path (L-6).
-    path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the council bundle") if parent else "", suggested,
-        BUNDLE_FILTER, options=QFileDialog.Option.DontUseNativeDialog)
-    return path or None
+    return save_file(parent, parent.tr("Save the council bundle") if parent else "", suggested,
+                     BUNDLE_FILTER)
 
 
 def choose_open_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import a council bundle") if parent else "", "", BUNDLE_FILTER,
-        options=QFileDialog.Option.DontUseNativeDialog)
-    return path or None
+    return open_file(parent, parent.tr("Import a council bundle") if parent else "", "",
+                     BUNDLE_FILTER)
 
 
 def show_message(parent: QWidget | None, text: str) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError
 from ui.session import AppContext
+from ui.widgets.file_dialogs import save_file
 
 
 class ExportDialog(QDialog):
@@ -115,10 +115,7 @@ def _first_workplace(session: Any) -> int:
 
 
 def _ask_file(parent: QWidget, fmt: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export to"), f"export.{fmt}",
-        f"*.{fmt}", options=QFileDialog.Option.DontUseNativeDialog,
-    )
+    path = save_file(parent, parent.tr("Export to"), f"export.{fmt}", f"*.{fmt}")
     if path and not path.lower().endswith(f".{fmt}"):
         path += f".{fmt}"
     return path or None

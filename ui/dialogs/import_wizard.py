@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError
 from ui.session import AppContext
+from ui.widgets.file_dialogs import open_file
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
@@ -434,9 +434,5 @@ class ImportWizard(QWizard):
 
 
 def _ask_file(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choose a spreadsheet"), "",
-        parent.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"),
-        options=QFileDialog.Option.DontUseNativeDialog,
-    )
-    return path or None
+    return open_file(parent, parent.tr("Choose a spreadsheet"), "",
+                     parent.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"))

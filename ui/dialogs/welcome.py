@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,8 @@ from ui.dialogs.recovery_key import RecoveryKeyDialog
 from ui.dialogs.unlock import UnlockWidget, error_text
 from ui.operations import run_in_background
 from ui.session import AppDeps
+from ui.widgets.clipboard import install_clipboard_wiper
+from ui.widgets.file_dialogs import existing_folder
 from ui.widgets.strength import MIN_LENGTH, StrengthMeter
 
 SUFFIX = ".forumkit"
@@ -81,6 +82,28 @@ def create_vault_with_recovery(path: Path, passphrase: str, kdf: Any) -> tuple[A
     return vault, key
 
 
+def sync_warning(widget: QWidget, path: Path) -> str:
+    """Why a vault at ``path`` is at risk when a sync service copies it; "" when none does."""
+    from forum_kit.sync_folders import sync_service
+
+    service = sync_service(path)
+    if service is None:
+        return ""
+    return widget.tr(
+        "This folder is synced by {service}. The vault stays encrypted, but the synced copy "
+        "leaves this computer, and pages deleted from it may persist in the service's file "
+        "history. Use a folder that is not synced unless you mean this.").format(service=service)
+
+
+def _warning_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #8a4b00;")
+    label.setVisible(False)
+    return label
+
+
 def _default_folder() -> str:
     documents = Path.home() / "Documents"
     return str(documents if documents.is_dir() else Path.home())
@@ -116,6 +139,10 @@ class CreatePanel(QWidget):
         self.error.setObjectName("createError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
+        # a warning, not a refusal: shown while the chosen folder is one a service syncs
+        self.sync_note = _warning_label(self, "createSyncWarning")
+        self.folder.textChanged.connect(self._check_sync)
+        self._check_sync(self.folder.text())
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -125,6 +152,7 @@ class CreatePanel(QWidget):
         folder_label = QLabel(self.tr("&Folder"), self)
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
+        form.addRow("", self.sync_note)
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.tr("&Again"), self.again)
         form.addRow("", self.meter)
@@ -153,10 +181,14 @@ class CreatePanel(QWidget):
         if chooser is not None:
             chosen = chooser(self, self.folder.text())
         else:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the vault"),
-                                                      self.folder.text()) or None
+            chosen = existing_folder(self, self.tr("Folder for the vault"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
+
+    def _check_sync(self, folder: str) -> None:
+        text = sync_warning(self, Path(folder.strip())) if folder.strip() else ""
+        self.sync_note.setText(text)
+        self.sync_note.setVisible(bool(text))
 
     def validation_error(self) -> str | None:
         """The first problem with the form, in words, or None."""
@@ -255,8 +287,7 @@ class OpenPanel(QWidget):
         if chooser is not None:
             chosen = chooser(self, "")
         else:
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Open a vault (a folder ending in .forumkit)"), "") or None
+            chosen = existing_folder(self, self.tr("Open a vault (a folder ending in .forumkit)"))
         if chosen:
             self.open_requested.emit(Path(chosen))
 
@@ -273,6 +304,8 @@ class WelcomeWindow(QWidget):
         self.deps = deps
         self.demo_path = demo_path
         self._opener = opener
+        # the recovery key shown here can be copied with Ctrl+C: it must not stay on the clipboard
+        install_clipboard_wiper()
         self.setWindowTitle(self.tr("Forum Kit"))
         self.resize(760, 560)
         self.stack = QStackedWidget(self)
@@ -310,7 +343,9 @@ class WelcomeWindow(QWidget):
         self.unlock: UnlockWidget | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self._created: Any = None
+        self.sync_note = _warning_label(self, "openSyncWarning")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.sync_note)
         layout.addWidget(self.stack)
         self.open_panel.open_requested.connect(self.show_unlock)
         self.create_panel.create_requested.connect(self._create)
@@ -330,6 +365,9 @@ class WelcomeWindow(QWidget):
         self.unlock.back_requested.connect(self.show_home)
         self.stack.addWidget(self.unlock)
         self.stack.setCurrentWidget(self.unlock)
+        warning = sync_warning(self, Path(path))
+        self.sync_note.setText(warning)
+        self.sync_note.setVisible(bool(warning))
         self.unlock.passphrase.setFocus()
         return self.unlock
 
@@ -347,6 +385,7 @@ class WelcomeWindow(QWidget):
     def show_home(self) -> None:
         """Back to create/open."""
         self.open_panel.reload()
+        self.sync_note.setVisible(False)
         self.stack.setCurrentWidget(self.home)
 
     def _unlocked(self, vault: Any) -> None:

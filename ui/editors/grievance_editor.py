@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -58,6 +57,7 @@ from ui.models.grievance_models import (
 )
 from ui.models.roles import ID_ROLE
 from ui.models.row_list_model import ListColumn, RowListModel
+from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.layout import shrinkable_combo, vertical_scroll
 from ui.widgets.tables import table_view
 
@@ -141,17 +141,11 @@ def ask_extension(parent: QWidget | None, today: dt.date,
 
 
 def choose_open_file(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Add evidence") if parent else "")
-    return path or None
+    return open_file(parent, parent.tr("Add evidence") if parent else "")
 
 
 def choose_save_file(parent: QWidget | None, suggested: str) -> str | None:
-    # DontUseNativeDialog is not set: the platform dialog is fine, but the recent-files list must
-    # not learn the path (SECURITY.md L-6), which Qt's own dialog never records.
-    path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save a copy (not encrypted)") if parent else "", suggested,
-        options=QFileDialog.Option.DontUseNativeDialog)
-    return path or None
+    return save_file(parent, parent.tr("Save a copy (not encrypted)") if parent else "", suggested)
 
 
 def preview_widget(filename: str, media_type: str, data: bytes) -> QWidget | None:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +51,7 @@ from forum_kit.errors import ForumKitError, InvalidInput
 from ui.editors.common import error_text, from_qdate, show_error, to_qdate
 from ui.models.roles import ID_ROLE
 from ui.pages import Page
+from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.pdf_preview import PdfPreview
 
 DEBOUNCE_MS = 400
@@ -485,10 +485,8 @@ class LeafletForm(_Form):
 
 
 def _choose_image(parent: QWidget) -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choose a picture"), "", parent.tr("Images (*.png *.jpg *.jpeg)"),
-        options=QFileDialog.Option.DontUseNativeDialog)
-    return path or None
+    return open_file(parent, parent.tr("Choose a picture"), "",
+                     parent.tr("Images (*.png *.jpg *.jpeg)"))
 
 
 class _ForumForm(_Form):
@@ -731,10 +729,7 @@ def _choose_printer(parent: QWidget) -> QPrinter | None:
 
 
 def _choose_save_path(parent: QWidget, suggested: str) -> str | None:
-    # Qt's own dialog: the desktop's native one may add the file to "recent files" (SECURITY L-6).
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the document"), suggested, parent.tr("PDF (*.pdf)"),
-        options=QFileDialog.Option.DontUseNativeDialog)
+    path = save_file(parent, parent.tr("Save the document"), suggested, parent.tr("PDF (*.pdf)"))
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path or None

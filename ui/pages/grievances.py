@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from ui.editors.pick_contact import contact_name, pick_contact
 from ui.models.grievance_models import TYPE_LABELS, GrievanceListModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.pages import KIND_GRIEVANCE, Page
+from ui.widgets.file_dialogs import save_file
 from ui.widgets.layout import RatioSplitter, scroll_min_width, shrinkable_combo
 from ui.widgets.tables import table_view
 
@@ -52,10 +52,8 @@ _FILTER_CHARS = 5  # filter combos may shrink to this and elide (their popups sh
 
 
 def choose_ics_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export deadlines to a calendar file") if parent else "", suggested,
-        "iCalendar (*.ics)", options=QFileDialog.Option.DontUseNativeDialog)
-    return path or None
+    return save_file(parent, parent.tr("Export deadlines to a calendar file") if parent else "",
+                     suggested, "iCalendar (*.ics)")
 
 
 class GrievancesPage(Page):
