@@ -57,6 +57,7 @@ def test_deleting_a_contact_sets_references_to_null(vault) -> None:
 
 
 def test_assessments_stay_append_only_apart_from_cleared_references(vault) -> None:
+    """Only the cascade of a delete may clear a reference (tested above, by deleting)."""
     from forum_kit.demo import generate
 
     with vault.unit_of_work() as s:
@@ -74,6 +75,35 @@ def test_assessments_stay_append_only_apart_from_cleared_references(vault) -> No
             assert "append-only" in str(error)
         else:
             raise AssertionError(f"an update was allowed: {change}")
+    # clearing a living reference by hand is an edit of history too
     with vault.unit_of_work() as s:
-        s.execute(sa.text("UPDATE assessments SET assessed_by_id = NULL, conversation_id = NULL "
-                          "WHERE id = :i"), {"i": row})
+        living = s.execute(sa.text(
+            "SELECT id FROM assessments WHERE assessed_by_id IS NOT NULL LIMIT 1")).scalar()
+    for change in ("assessed_by_id = NULL", "conversation_id = NULL"):
+        try:
+            with vault.unit_of_work() as s:
+                s.execute(sa.text(f"UPDATE assessments SET {change} WHERE id = :i"),
+                          {"i": living})
+        except sa.exc.IntegrityError as error:
+            assert "append-only" in str(error)
+        else:
+            raise AssertionError(f"a living reference was cleared: {change}")
+
+
+def test_deleting_a_note_an_assessment_cites_keeps_the_assessment(vault) -> None:
+    from forum_kit.demo import generate
+
+    with vault.unit_of_work() as s:
+        generate(s, contacts=20, workplaces=1, areas=2, seed=9, today=dt.date(2026, 3, 10))
+    with vault.unit_of_work() as s:
+        note, person = s.execute(sa.text(
+            "SELECT id, contact_id FROM conversations LIMIT 1")).one()
+        s.execute(sa.text(
+            "INSERT INTO assessments (contact_id, level, assessed_on, conversation_id, evidence) "
+            "VALUES (:c, 2, '2026-03-09', :n, 'from the note')"), {"c": person, "n": note})
+    with vault.unit_of_work() as s:
+        s.execute(sa.text("DELETE FROM conversations WHERE id = :n"), {"n": note})
+    with vault.unit_of_work() as s:
+        kept = s.execute(sa.text(
+            "SELECT level, conversation_id FROM assessments WHERE evidence = 'from the note'")).one()
+        assert tuple(kept) == (2, None)

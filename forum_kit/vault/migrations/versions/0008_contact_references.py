@@ -11,7 +11,8 @@ index on contacts is rebuilt by a large import.
 The append-only rule on assessments also refused those deletes: ``ON DELETE SET NULL`` is an
 UPDATE, so deleting a person who had assessed someone, or a note an assessment cites, failed with
 "assessment history is append-only". The rule now lets exactly that through (a reference cleared
-to NULL, nothing else changed) and refuses every other update as before.
+to NULL once the person or note it names is gone, nothing else changed) and refuses every other
+update as before.
 
 Revision ID: 0008_contact_references
 Revises: 0007_followup_figures
@@ -41,13 +42,17 @@ _APPEND_ONLY = (
     "CREATE TRIGGER assessments_append_only BEFORE UPDATE ON assessments{when} BEGIN "
     "SELECT RAISE(ABORT, 'assessment history is append-only'); END"
 )
-# what a cascade may do: clear who assessed or which note it cites; nothing else may change
+# What a cascade may do and nothing else: SQLite runs ON DELETE SET NULL after the referenced
+# row is gone, so a reference may be cleared only when the person or note it names no longer
+# exists; a direct "SET assessed_by_id = NULL" on a living reference is refused like any edit.
 _ONLY_CLEARED = (
     " WHEN NOT (new.id IS old.id AND new.contact_id IS old.contact_id"
     " AND new.level IS old.level AND new.assessed_on IS old.assessed_on"
     " AND new.evidence IS old.evidence"
-    " AND (new.assessed_by_id IS old.assessed_by_id OR new.assessed_by_id IS NULL)"
-    " AND (new.conversation_id IS old.conversation_id OR new.conversation_id IS NULL))"
+    " AND (new.assessed_by_id IS old.assessed_by_id OR (new.assessed_by_id IS NULL"
+    "  AND NOT EXISTS (SELECT 1 FROM contacts WHERE id = old.assessed_by_id)))"
+    " AND (new.conversation_id IS old.conversation_id OR (new.conversation_id IS NULL"
+    "  AND NOT EXISTS (SELECT 1 FROM conversations WHERE id = old.conversation_id))))"
 )
 
 
