@@ -36,7 +36,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from forum_kit.errors import InvalidInput, StorageError, VaultDamaged, VaultExists
+from forum_kit.errors import (
+    InvalidInput,
+    StorageError,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+)
 from forum_kit.vault import keyfile
 from forum_kit.vault.engine import PLAINTEXT_HEADER, connect_keyed
 from forum_kit.vault.files import DB_NAME, private_umask, tighten_permissions, with_suffix
@@ -198,9 +204,11 @@ def _chunks(fh: BinaryIO, parsed: _Parsed, data_key: bytearray) -> Iterator[byte
 
 def _check_database(path: Path, data_key: bytearray) -> None:
     """``PRAGMA integrity_check`` of the database file at ``path``, else BackupDamaged."""
+    _require_key(data_key)
     try:
         conn = connect_keyed(path, data_key, mode="ro", pragmas=False)
     except Exception:  # noqa: BLE001 - any failure to open the copy means it is unusable
+        _require_key(data_key)
         raise BackupDamaged() from None
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
@@ -208,8 +216,24 @@ def _check_database(path: Path, data_key: bytearray) -> None:
         raise BackupDamaged() from None
     finally:
         conn.close()
+        # a read-only look at a WAL database leaves an empty -wal and an -shm beside it; a
+        # restored vault must hold only what a new one holds
+        for suffix in ("-shm", "-wal"):
+            side = path.with_name(path.name + suffix)
+            if side.exists() and (suffix == "-shm" or side.stat().st_size == 0):
+                side.unlink()
     if [r[0] for r in rows] != ["ok"]:
         raise BackupDamaged()
+
+
+def _require_key(data_key: bytearray) -> None:
+    """VaultLocked when the vault was locked meanwhile (lock wipes the key in place): a backup
+    cut short that way is not a damaged file, and the person should hear why."""
+    if not any(data_key):
+        raise VaultLocked(
+            "The vault was locked during the backup; nothing was written. Unlock it and back up "
+            "again."
+        )
 
 
 def _write_chunks(path: Path, chunks: Iterator[bytes]) -> None:
@@ -246,7 +270,7 @@ def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
     keys = keyfile.parse(keys_bytes)
     # a consistent encrypted copy of the database, made by the vault's own backup, streamed
     # through in chunks and removed afterwards
-    snapshot = Path(vault.backup("whole-vault"))  # type: ignore[attr-defined]
+    snapshot = Path(vault.backup("whole-vault", transient=True))  # type: ignore[attr-defined]
     tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(6)}.tmp")
     try:
         with private_umask(), open(snapshot, "rb") as source:
@@ -273,7 +297,11 @@ def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            verify_backup(tmp, data_key=data_key)
+            try:
+                verify_backup(tmp, data_key=data_key)
+            except BackupDamaged:
+                _require_key(data_key)
+                raise
             os.replace(tmp, dest)
             keyfile.fsync_dir(dest.parent)
     except OSError as error:

@@ -74,8 +74,12 @@ def rotate(folder: Path, keep: int = KEEP_BACKUPS) -> None:
         old.unlink(missing_ok=True)
 
 
-def make_backup(source: Any, folder: Path, key: bytes | bytearray, reason: str) -> Path:
-    """Copy the open DB-API connection ``source`` into a new keyed file; return its path."""
+def make_backup(
+    source: Any, folder: Path, key: bytes | bytearray, reason: str, *, rotate_after: bool = True
+) -> Path:
+    """Copy the open DB-API connection ``source`` into a new keyed file; return its path. With
+    ``rotate_after`` False the copy is transient (the caller removes it) and no kept backup is
+    rotated away to make room for it."""
     name_slug = slug(reason)
     directory = folder / BACKUP_DIR
     sweep_leftovers(folder)
@@ -104,5 +108,6 @@ def make_backup(source: Any, folder: Path, key: bytes | bytearray, reason: str) 
             if dest is not None:
                 dest.close()
             tmp.unlink(missing_ok=True)
-    rotate(folder)
+    if rotate_after:
+        rotate(folder)
     return final

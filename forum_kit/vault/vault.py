@@ -606,13 +606,14 @@ class Vault:
                 conn.invalidate()
         return IntegrityReport(ok=not problems, problems=tuple(problems))
 
-    def backup(self, reason: str) -> Path:
-        """An encrypted copy of the database in ``backups/``; returns its path."""
+    def backup(self, reason: str, *, transient: bool = False) -> Path:
+        """An encrypted copy of the database in ``backups/``; returns its path. A ``transient``
+        copy is the caller's to remove and does not count toward the backups kept."""
         engine = self.engine
         key = self._require_key()
         with engine.connect() as conn:
             source: Any = conn.connection.driver_connection
             try:
-                return make_backup(source, self._path, key, reason)
+                return make_backup(source, self._path, key, reason, rotate_after=not transient)
             except sqlcipher.Error as error:
                 raise (_translate(error) or StorageError()) from error

@@ -189,3 +189,37 @@ def test_interrupted_copies_are_swept_once_stale(vault) -> None:
     assert removed == {n for n, gone in names.items() if gone}
     assert fresh.exists()
     assert all((folder / n).exists() for n, gone in names.items() if not gone)
+
+
+def test_restored_vault_holds_only_what_a_new_one_holds(filled, tmp_path) -> None:
+    write_backup(filled, tmp_path / "b.fkbackup")
+    target = restore_backup(tmp_path / "b.fkbackup", tmp_path / "restored", PASSPHRASE)
+    assert sorted(p.name for p in target.iterdir()) == ["backups", "keys.json", "vault.db"]
+
+
+def test_a_whole_vault_backup_rotates_no_kept_backup_away(filled, tmp_path) -> None:
+    from forum_kit.vault.backup import KEEP_BACKUPS, list_backups
+
+    folder = filled.path / "backups"
+    folder.mkdir(exist_ok=True)
+    for i in range(KEEP_BACKUPS + 2):
+        (folder / f"2020010{i % 10}T00000{i // 10}000000Z-before-migration.db").write_bytes(b"x")
+    kept = list_backups(filled.path)
+    write_backup(filled, tmp_path / "b.fkbackup")
+    assert list_backups(filled.path) == kept
+
+
+def test_locking_during_a_backup_says_so_and_writes_nothing(filled, tmp_path, monkeypatch) -> None:
+    from forum_kit import vault_backup
+    from forum_kit.errors import VaultLocked
+
+    real_verify = vault_backup.verify_backup
+
+    def lock_then_verify(path, *, data_key):
+        filled.lock()  # what auto-lock or a screen lock does while the backup runs
+        return real_verify(path, data_key=data_key)
+
+    monkeypatch.setattr(vault_backup, "verify_backup", lock_then_verify)
+    with pytest.raises(VaultLocked, match="locked during the backup"):
+        write_backup(filled, tmp_path / "b.fkbackup")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("b.", ".b."))) == []
