@@ -76,7 +76,10 @@ def confirmed(what: str, lost: list[str], *, yes: bool) -> bool:
         return True
     if not sys.stdin.isatty():
         raise InvalidInput("Nothing was deleted: add --yes to confirm without a terminal.")
-    return input("Type 'yes' to delete: ").strip().lower() == "yes"
+    try:
+        return input("Type 'yes' to delete: ").strip().lower() == "yes"
+    except EOFError:  # input closed before an answer: not a yes
+        return False
 
 
 def _workplace_id(session: Any, wanted: str) -> int:
@@ -91,15 +94,21 @@ def _workplace_id(session: Any, wanted: str) -> int:
     return chosen[0]
 
 
+_CHANGED = "The vault changed while you were deciding; nothing was deleted. Run the command again."
+
+
 def run_delete_workplace(args: argparse.Namespace) -> int:
     """Refuse with counts, or confirm and delete."""
     from forum_kit.errors import Conflict
     from forum_kit.queries.areas import lost_with, workplace_deletion_impact
     from forum_kit.services import workplaces as ws
 
-    with opened_vault(args) as vault, vault.unit_of_work() as session:
-        workplace_id = _workplace_id(session, args.workplace)
-        impact = workplace_deletion_impact(session, workplace_id)
+    # The question is asked outside any transaction: a read held open while someone decides would
+    # block the app's writes. The delete re-reads the impact and refuses if it changed meanwhile.
+    with opened_vault(args) as vault:
+        with vault.unit_of_work() as session:
+            workplace_id = _workplace_id(session, args.workplace)
+            impact = workplace_deletion_impact(session, workplace_id)
         refusal = ws.workplace_refusal(impact)
         if refusal:
             raise Conflict(refusal)
@@ -107,7 +116,10 @@ def run_delete_workplace(args: argparse.Namespace) -> int:
                          yes=args.yes):
             print("Nothing was deleted.")
             return 1
-        ws.delete_workplace(session, workplace_id=workplace_id)
+        with vault.unit_of_work() as session:
+            if workplace_deletion_impact(session, workplace_id) != impact:
+                raise Conflict(_CHANGED)
+            ws.delete_workplace(session, workplace_id=workplace_id)
     print(f"Deleted the workplace and {impact.areas} areas.")
     return 0
 
@@ -119,8 +131,9 @@ def run_delete_area(args: argparse.Namespace) -> int:
     from forum_kit.services import workplaces as ws
 
     moving = args.move_to is not None
-    with opened_vault(args) as vault, vault.unit_of_work() as session:
-        impact = area_deletion_impact(session, args.area)
+    with opened_vault(args) as vault:
+        with vault.unit_of_work() as session:
+            impact = area_deletion_impact(session, args.area)
         refusal = ws.area_refusal(impact, moving=moving, with_sub_areas=True)
         if refusal:
             raise Conflict(refusal)
@@ -132,7 +145,10 @@ def run_delete_area(args: argparse.Namespace) -> int:
         if not confirmed("this area", lost, yes=args.yes):
             print("Nothing was deleted.")
             return 1
-        ws.delete_area(session, area_id=args.area, move_people_to=args.move_to,
-                       with_sub_areas=True)
+        with vault.unit_of_work() as session:
+            if area_deletion_impact(session, args.area) != impact:
+                raise Conflict(_CHANGED)
+            ws.delete_area(session, area_id=args.area, move_people_to=args.move_to,
+                           with_sub_areas=True)
     print(f"Deleted the area and {impact.sub_areas} sub-areas.")
     return 0

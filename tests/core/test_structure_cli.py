@@ -103,3 +103,26 @@ def test_delete_area_with_sub_areas_and_a_move(site, capsys, monkeypatch):
                  str(ids["office"]), "--yes"]) != 0
     assert "same workplace" in capsys.readouterr().err
     assert _count(path, Contact) == 1 and _count(path, Area) == 2
+
+
+def test_a_change_while_deciding_deletes_nothing(site, monkeypatch, capsys):
+    """The question is asked outside the transaction; the delete re-reads what it would lose."""
+    from forum_kit.cli import structure_cmd
+
+    path, ids = site
+
+    def someone_adds_a_person(what, lost, *, yes):
+        other = Vault.open(path, PASSPHRASE)  # the app, say, while the steward reads the list
+        try:
+            with other.unit_of_work() as s:
+                cs.add_contact(s, workplace_id=ids["plant"], area_id=ids["cell"],
+                               first_name="Li", last_name="Wei", today=TODAY)
+        finally:
+            other.lock()
+        return True
+
+    monkeypatch.setattr(structure_cmd, "confirmed", someone_adds_a_person)
+    before = _count(path, Area)
+    assert main(["delete-area", str(path), str(ids["hall"])]) == 5  # Conflict
+    assert "changed while you were deciding" in capsys.readouterr().err
+    assert _count(path, Area) == before
