@@ -145,6 +145,13 @@ def workplaces(session: Session, *, counts: bool = True) -> list[WorkplaceRow]:
     return [WorkplaceRow(id=i, name=n, employer=e, areas=a, people=p) for i, n, e, a, p in rows]
 
 
+def workplace_of_area(session: Session, area_id: int) -> int | None:
+    """The workplace an area belongs to, or None when there is no such area."""
+    return session.execute(
+        sa.select(Area.workplace_id).where(Area.id == area_id)
+    ).scalar_one_or_none()
+
+
 def walk_subtree(children: Mapping[int | None, Sequence[int]], area_id: int) -> list[int]:
     """The area and its descendants, depth first, from a parent -> children map already loaded.
 

@@ -149,6 +149,13 @@ def count_follow_ups_due(
     return int(session.execute(stmt).scalar_one())
 
 
+def contact_of_conversation(session: Session, conversation_id: int) -> int | None:
+    """Whose one-on-one a note is, or None when there is no such note."""
+    return session.execute(
+        sa.select(_cv.c.contact_id).where(_cv.c.id == conversation_id)
+    ).scalar_one_or_none()
+
+
 def conversations_of(session: Session, contact_id: int) -> list[ConversationRow]:
     """All conversations with one person, newest first."""
     by = _c.alias("by")

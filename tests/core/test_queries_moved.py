@@ -113,3 +113,16 @@ def test_share_and_pct_text():
     assert pct_text(None) == "—" and pct_text(None, missing="") == ""
     assert pct_text(66.6) == "67 %" and pct_text(50, gap="") == "50%"
     assert pct_text(0) == "0 %"
+
+
+def test_workplace_of_area_and_contact_of_conversation(session, plant):
+    from forum_kit.queries import areas as areas_q
+    from forum_kit.queries import followups as fq
+    from forum_kit.services import conversations as cv
+
+    wp, hall, people = plant
+    assert areas_q.workplace_of_area(session, hall.id) == wp.id
+    assert areas_q.workplace_of_area(session, 10_000) is None
+    note = cv.log_conversation(session, contact_id=people[1].id, held_on=TODAY)
+    assert fq.contact_of_conversation(session, note.id) == people[1].id
+    assert fq.contact_of_conversation(session, 10_000) is None

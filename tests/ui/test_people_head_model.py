@@ -168,3 +168,23 @@ def test_modeltester_on_the_head_and_after_the_rest(qtbot, qtmodeltester, hstore
     qtmodeltester.check(model)
     qtbot.waitUntil(model.is_complete, timeout=2000)
     qtmodeltester.check(model)
+
+
+def test_a_failed_read_of_the_rest_is_tried_again(hstore, model):
+    """The vault busy or locked while the rest is read: the model must not think it knows every
+    id (rows past the head would stay blank); the next request reads again."""
+    real = hstore.fetch_ids
+    calls = []
+
+    def failing(sort, descending):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("database is locked")
+        return real(sort, descending)
+
+    hstore.fetch_ids = failing
+    with pytest.raises(RuntimeError):
+        model.complete()
+    assert not model.is_complete()
+    model.complete()
+    assert model.is_complete() and len(model.ids()) == model.rowCount()

@@ -223,7 +223,13 @@ class PeopleTableModel(QAbstractTableModel):
         rest, self._rest = self._rest, None
         if rest is None:
             return
-        ids = list(rest())
+        try:
+            ids = list(rest())
+        except BaseException:
+            # a failed read (the vault busy or locked) must not leave the model believing it
+            # knows every id: the next row past the head asks again
+            self._rest = rest
+            raise
         known = len(self._ids)
         if len(ids) == self._total and ids[:known] == self._ids:
             # No reset: no row beyond the head was ever shown (reading one waits for this), so

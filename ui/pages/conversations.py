@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
-from forum_kit.models import Conversation
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import followups as followups_q
 from forum_kit.services import conversations as conversations_s
@@ -211,9 +209,7 @@ class ConversationsPage(Page):
         if kind != KIND_CONVERSATION:
             return False
         with self.ctx.unit_of_work() as session:
-            contact_id = session.execute(
-                sa.select(Conversation.contact_id).where(Conversation.id == item_id)
-            ).scalar_one_or_none()
+            contact_id = followups_q.contact_of_conversation(session, item_id)
         if contact_id is None:
             return False
         self.start_for(contact_id)

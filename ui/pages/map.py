@@ -561,6 +561,8 @@ class MapPage(Page):
         self.changed.emit("areas")
         if impact.people:
             self.changed.emit("people")
+        if impact.grievances:
+            self.changed.emit("grievances")
         return True
 
     def delete_workplace(self) -> bool:

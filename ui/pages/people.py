@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
-from forum_kit.models import Area
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import contacts as contacts_s
@@ -507,9 +505,7 @@ class PeoplePage(Page):
     def new_person_in_area(self, area_id: int) -> bool:
         """An empty editor for a new person in this area (of its own workplace)."""
         with self.ctx.unit_of_work() as session:
-            workplace_id = session.execute(
-                sa.select(Area.workplace_id).where(Area.id == area_id)
-            ).scalar_one_or_none()
+            workplace_id = areas_q.workplace_of_area(session, area_id)
         if workplace_id is None:
             return False
         if workplace_id != self._workplace_id:
