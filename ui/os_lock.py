@@ -7,6 +7,15 @@ says ``ActiveChanged(true)``, or when, on the system bus, logind says ``PrepareF
 lock-session``). Where there is no D-Bus (Windows, macOS, containers, CI) or QtDBus cannot load,
 ``start`` connects nothing and the app works as before: the idle lock and Ctrl+L still apply.
 
+While the system bus is there the watcher also holds a logind *delay* inhibitor for sleep
+(``Manager.Inhibit("sleep", …, "delay")``, a file descriptor): logind then waits, up to its
+``InhibitDelayMaxSec``, until that descriptor is closed before it suspends or hibernates. On
+``PrepareForSleep(true)`` ``lock_requested`` is emitted first (the main window's ``lock_now`` is
+connected directly, so the vault is locked and the pages cleared when the emit returns) and only
+then the descriptor is closed, so no key or record ends up in a hibernation image or on the screen
+at resume; on ``PrepareForSleep(false)`` a new inhibitor is taken. The call is asynchronous, and
+when it fails (no logind, no permission) the watcher carries on without one, as before.
+
 Bus addresses are injectable so tests can use a private ``dbus-daemon``: ``None`` means the
 usual session or system bus, an empty string leaves that bus out.
 """
@@ -28,6 +37,8 @@ SCREENSAVERS = (
 LOGIND_PATH = "/org/freedesktop/login1"
 LOGIND_MANAGER = "org.freedesktop.login1.Manager"
 LOGIND_SESSION = "org.freedesktop.login1.Session"
+LOGIND_SERVICE = "org.freedesktop.login1"
+INHIBIT_ARGS = ("sleep", "Forum Kit", "Lock the vault before sleeping", "delay")
 # connectToBus hands back an existing connection of the same name, whatever its address
 _connection_numbers = itertools.count(1)
 
@@ -62,6 +73,16 @@ class OsLockWatcher(QObject):
         self._hooks: list[tuple[Any, list[tuple[str, str, str, str]]]] = []
         self._private_names: list[str] = []
         self.sources: list[str] = []
+        # the logind delay inhibitor: the system bus it is asked on, the call under way, the fd
+        self._system: Any = None
+        self._inhibit_watcher: Any = None
+        self._inhibit_fd: int | None = None
+        self._sleeping = False
+
+    @property
+    def inhibiting(self) -> bool:
+        """Whether a logind delay inhibitor for sleep is held right now."""
+        return self._inhibit_fd is not None
 
     def start(self) -> list[str]:
         """Connect to whichever buses exist; returns what is watched (empty when nothing is)."""
@@ -83,6 +104,10 @@ class OsLockWatcher(QObject):
                 hooks.append((logind_session_path(self._session_id), LOGIND_SESSION, "Lock",
                               "_session_locked()"))
             self._watch(system, "system bus", hooks)
+            # only with PrepareForSleep heard can the inhibitor be released in time
+            if f"system bus: {LOGIND_MANAGER}.PrepareForSleep" in self.sources:
+                self._system = system
+                self._take_inhibitor()
         return list(self.sources)
 
     def stop(self) -> None:
@@ -92,6 +117,12 @@ class OsLockWatcher(QObject):
                 connection.disconnect("", path, interface, name, self, SLOT(slot))
         self._hooks.clear()
         self.sources.clear()
+        self._system = None
+        self._sleeping = False
+        if self._inhibit_watcher is not None:  # its late reply, if any, is dropped unread
+            self._inhibit_watcher.deleteLater()
+            self._inhibit_watcher = None
+        self._release_inhibitor()
         if self._private_names:
             from PySide6.QtDBus import QDBusConnection
 
@@ -126,6 +157,56 @@ class OsLockWatcher(QObject):
         if done:
             self._hooks.append((connection, done))
 
+    # ------------------------------------------------------------------------------ inhibitor
+
+    def _take_inhibitor(self) -> None:
+        """Ask logind for a sleep delay inhibitor, without waiting for the answer."""
+        if self._system is None or self.inhibiting or self._inhibit_watcher is not None:
+            return
+        from PySide6.QtDBus import QDBusMessage, QDBusPendingCallWatcher
+
+        message = QDBusMessage.createMethodCall(LOGIND_SERVICE, LOGIND_PATH, LOGIND_MANAGER,
+                                                "Inhibit")
+        message.setArguments(list(INHIBIT_ARGS))
+        # (callWithCallback's slot-name arguments are unusable from PySide6 6.11: ValueError)
+        watcher = QDBusPendingCallWatcher(self._system.asyncCall(message), self)
+        watcher.finished.connect(self._inhibitor_answered)
+        self._inhibit_watcher = watcher
+
+    def _inhibitor_answered(self, watcher: Any) -> None:
+        from PySide6.QtDBus import QDBusMessage, QDBusUnixFileDescriptor
+
+        reply = watcher.reply()
+        watcher.deleteLater()
+        current = watcher is self._inhibit_watcher
+        if current:
+            self._inhibit_watcher = None
+        # no logind, no permission, a bus without fd passing: carry on without an inhibitor
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage:
+            return
+        arguments = reply.arguments()
+        if not arguments or not isinstance(arguments[0], QDBusUnixFileDescriptor):
+            return
+        # the descriptor is explicitly shared by every copy of the reply: take it from all
+        fd = arguments[0].takeFileDescriptor()
+        if fd < 0:
+            return
+        if not current or self._sleeping or self._inhibit_fd is not None:
+            # stopped meanwhile, or the sleep already began (and the lock ran): logind would
+            # only wait for this one in vain
+            os.close(fd)
+            return
+        os.set_inheritable(fd, False)
+        self._inhibit_fd = fd
+
+    def _release_inhibitor(self) -> None:
+        fd, self._inhibit_fd = self._inhibit_fd, None
+        if fd is not None:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
     # ------------------------------------------------------------------------------ signals
 
     @Slot(bool)
@@ -135,9 +216,15 @@ class OsLockWatcher(QObject):
 
     @Slot(bool)
     def _prepare_for_sleep(self, sleeping: bool) -> None:
-        # false is the resume; by then the lock must already have happened
+        self._sleeping = sleeping
         if sleeping:
-            self.lock_requested.emit()
+            try:
+                # directly connected slots (the window's lock_now) have run when emit returns
+                self.lock_requested.emit()
+            finally:
+                self._release_inhibitor()  # now logind may suspend or hibernate
+        else:  # the resume: the lock happened before the sleep; hold off the next sleep again
+            self._take_inhibitor()
 
     @Slot()
     def _session_locked(self) -> None:

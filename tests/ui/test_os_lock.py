@@ -7,6 +7,7 @@ sends the signals the desktops and logind send, with ``dbus-send`` like another 
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -196,6 +197,190 @@ def test_screen_lock_locks_the_main_window_within_2_s(qtbot, ctx, bus_factory):
         assert window.idle_lock.paused  # the same path as the idle lock: lock_now, then locked
     finally:
         window.os_lock.stop()
+
+
+# ------------------------------------------------------------------------------ delay inhibitor
+
+INHIBIT_CALL = ("sleep", "Forum Kit", "Lock the vault before sleeping", "delay")
+
+
+def released(read_end: int) -> bool:
+    """Whether every write end of an inhibitor's pipe is closed (logind would go on)."""
+    os.set_blocking(read_end, False)
+    try:
+        return os.read(read_end, 1) == b""
+    except BlockingIOError:
+        return False
+
+
+class FakeLogind:
+    """``org.freedesktop.login1`` on a private bus, answering ``Manager.Inhibit`` in-process.
+
+    Each call is answered with the write end of a fresh pipe, as logind answers with a FIFO's;
+    the read end, kept here, sees EOF once the app closed its descriptor. ``deny`` answers
+    AccessDenied instead, as logind does without permission."""
+
+    def __init__(self, address: str) -> None:
+        from PySide6.QtDBus import QDBusConnection, QDBusVirtualObject
+
+        self.calls: list[tuple] = []
+        self.read_ends: list[int] = []
+        self.deny = False
+        self.name = "forum-kit-test-fake-logind"
+        self.connection = QDBusConnection.connectToBus(address, self.name)
+        assert self.connection.isConnected()
+        fake = self
+
+        class Manager(QDBusVirtualObject):
+            def introspect(self, path: str) -> str:
+                return ""
+
+            def handleMessage(self, message, connection) -> bool:  # noqa: N802 - Qt override
+                if (message.interface(), message.member()) != ("org.freedesktop.login1.Manager",
+                                                               "Inhibit"):
+                    return False
+                return fake.inhibit(message, connection)
+
+        self.manager = Manager()
+        assert self.connection.registerService("org.freedesktop.login1")
+        assert self.connection.registerVirtualObject("/org/freedesktop/login1", self.manager)
+
+    def inhibit(self, message, connection) -> bool:
+        from PySide6.QtDBus import QDBusUnixFileDescriptor
+
+        self.calls.append(tuple(message.arguments()))
+        if self.deny:
+            connection.send(message.createErrorReply("org.freedesktop.DBus.Error.AccessDenied",
+                                                     "Permission denied"))
+            return True
+        read_end, write_end = os.pipe()
+        self.read_ends.append(read_end)
+        descriptor = QDBusUnixFileDescriptor(write_end)  # a dup, closed with the reply
+        os.close(write_end)
+        reply = message.createReply()
+        reply.setArguments([descriptor])  # not createReply([..]): that sends an "av"
+        assert connection.send(reply)
+        return True
+
+    def close(self) -> None:
+        from PySide6.QtDBus import QDBusConnection
+
+        QDBusConnection.disconnectFromBus(self.name)
+        for read_end in self.read_ends:
+            os.close(read_end)
+
+
+@pytest.fixture
+def fake_logind(bus_factory):
+    """A private "system" bus with a fake logind on it: (address, fake)."""
+    address = bus_factory()
+    fake = FakeLogind(address)
+    yield address, fake
+    fake.close()
+
+
+@needs_dbus
+def test_a_sleep_delay_inhibitor_is_taken_on_start(qtbot, fake_logind, watchers):
+    system, fake = fake_logind
+    watcher = make_watcher(watchers, system_address=system, session_id="")
+    watcher.start()
+    qtbot.waitUntil(lambda: watcher.inhibiting, timeout=5000)
+    assert fake.calls == [INHIBIT_CALL]  # what="sleep", mode="delay"
+    assert not released(fake.read_ends[0])
+
+
+@needs_dbus
+def test_sleep_locks_then_releases_and_resume_takes_a_new_inhibitor(qtbot, fake_logind,
+                                                                    watchers):
+    system, fake = fake_logind
+    watcher = make_watcher(watchers, system_address=system, session_id="")
+    watcher.start()
+    qtbot.waitUntil(lambda: watcher.inhibiting, timeout=5000)
+    # while the lock runs logind must still be waiting: the inhibitor is held until it returned
+    held_during_lock: list[bool] = []
+    watcher.lock_requested.connect(lambda: held_during_lock.append(
+        watcher.inhibiting and not released(fake.read_ends[0])))
+    dbus_send(system, *SLEEP, "boolean:true")
+    qtbot.waitUntil(lambda: bool(held_during_lock), timeout=U4_MS)
+    assert held_during_lock == [True]
+    assert not watcher.inhibiting
+    assert released(fake.read_ends[0])  # logind may suspend now
+    assert len(fake.calls) == 1  # no new inhibitor while going to sleep
+
+    dbus_send(system, *SLEEP, "boolean:false")  # the resume
+    qtbot.waitUntil(lambda: watcher.inhibiting, timeout=5000)
+    assert fake.calls == [INHIBIT_CALL, INHIBIT_CALL]
+    assert not released(fake.read_ends[1])
+    assert held_during_lock == [True]  # the resume locks nothing
+
+    watcher.stop()  # quitting releases it too
+    assert not watcher.inhibiting
+    assert released(fake.read_ends[1])
+
+
+@needs_dbus
+def test_an_inhibitor_answered_after_stop_is_closed(qtbot, fake_logind, watchers):
+    system, fake = fake_logind
+    watcher = make_watcher(watchers, system_address=system, session_id="")
+    watcher.start()
+    watcher.stop()  # before the answer came back
+    qtbot.waitUntil(lambda: len(fake.read_ends) == 1 and released(fake.read_ends[0]),
+                    timeout=5000)
+    assert not watcher.inhibiting
+
+
+@needs_dbus
+def test_sleep_main_window_is_locked_before_the_inhibitor_is_released(qtbot, ctx, fake_logind):
+    system, fake = fake_logind
+    ctx.deps.extras.update(dbus_session_address="", dbus_system_address=system,
+                           logind_session_id="")
+    window = create_main_window(ctx, [("map", "Map", lambda: PlaceholderPage("map"))],
+                                search_fn=lambda s, t, limit: [])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.os_lock is not None and window.os_lock.inhibiting,
+                    timeout=5000)
+    try:
+        # connected after the window's lock_now, so it runs once lock_now has returned
+        seen: list[tuple[bool, bool]] = []
+        window.os_lock.lock_requested.connect(
+            lambda: seen.append((ctx.vault.is_locked, released(fake.read_ends[0]))))
+        dbus_send(system, *SLEEP, "boolean:true")
+        qtbot.waitUntil(lambda: released(fake.read_ends[0]), timeout=U4_MS)
+        assert seen == [(True, False)]  # locked while logind still waited
+        assert window.is_locked
+    finally:
+        window.os_lock.stop()
+
+
+@needs_dbus
+@pytest.mark.parametrize("deny", [False, True], ids=["no-logind", "access-denied"])
+def test_without_an_inhibitor_sleep_still_locks_silently(qtbot, bus_factory, watchers, capfd,
+                                                         deny):
+    address = bus_factory()
+    fake = None
+    if deny:
+        fake = FakeLogind(address)
+        fake.deny = True
+    try:
+        watcher = make_watcher(watchers, system_address=address, session_id="")
+        assert watcher.start() == ["system bus: org.freedesktop.login1.Manager.PrepareForSleep"]
+        # the failed answer arrives; then resume and sleep go through the same path again
+        qtbot.waitUntil(lambda: watcher._inhibit_watcher is None, timeout=5000)
+        counter = Counter(watcher.lock_requested)
+        send_in_order(address, [(*SLEEP, [False]), (*SLEEP, [True])])
+        qtbot.waitUntil(lambda: counter.count >= 1, timeout=U4_MS)
+        qtbot.waitUntil(lambda: watcher._inhibit_watcher is None, timeout=5000)
+        assert counter.count == 1
+        assert not watcher.inhibiting
+        if fake is not None:
+            assert fake.calls == [INHIBIT_CALL, INHIBIT_CALL] and fake.read_ends == []
+        watcher.stop()
+    finally:
+        if fake is not None:
+            fake.close()
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
 
 
 # ------------------------------------------------------------------------------ no bus at all
