@@ -152,6 +152,13 @@ def workplace_of_area(session: Session, area_id: int) -> int | None:
     ).scalar_one_or_none()
 
 
+def subtree_select(area_id: int) -> sa.Select:
+    """``SELECT id`` of the area and all its descendants (recursive CTE)."""
+    tree = sa.select(_a.c.id).where(_a.c.id == area_id).cte("area_tree", recursive=True)
+    tree = tree.union_all(sa.select(_a.c.id).where(_a.c.parent_id == tree.c.id))
+    return sa.select(tree.c.id)
+
+
 def walk_subtree(children: Mapping[int | None, Sequence[int]], area_id: int) -> list[int]:
     """The area and its descendants, depth first, from a parent -> children map already loaded.
 
@@ -204,7 +211,7 @@ def area_deletion_impact(session: Session, area_id: int) -> DeletionImpact:
     their history still hangs off the area. NotFound when there is no such area."""
     if session.execute(sa.select(_a.c.id).where(_a.c.id == area_id)).first() is None:
         raise NotFound("That area does not exist (it may have been deleted meanwhile).")
-    subtree = list(session.execute(_subtree_sql(area_id)).scalars())
+    subtree = list(session.execute(subtree_select(area_id)).scalars())
     return DeletionImpact(
         areas=len(subtree),
         headcounts=_count(session, _h, _h.c.area_id.in_(subtree)),
@@ -238,31 +245,26 @@ def workplace_deletion_impact(session: Session, workplace_id: int) -> DeletionIm
     )
 
 
-def _subtree_sql(area_id: int) -> sa.Select:
-    tree = sa.select(_a.c.id).where(_a.c.id == area_id).cte("doomed", recursive=True)
-    tree = tree.union_all(sa.select(_a.c.id).where(_a.c.parent_id == tree.c.id))
-    return sa.select(tree.c.id)
-
-
-def _n(count: int, one: str, many: str) -> str:
+def counted(count: int, one: str, many: str) -> str:
+    """``count`` with the singular or plural noun ("1 area", "3 areas")."""
     return f"{count} {one if count == 1 else many}"
 
 
 def lost_with(impact: DeletionImpact, *, whole_workplace: bool = False) -> list[str]:
     """What a confirmation lists as lost, counts only (never a name); the UI and CLI share it."""
     if whole_workplace:
-        lost = ["the workplace and " + _n(impact.areas, "area", "areas")]
+        lost = ["the workplace and " + counted(impact.areas, "area", "areas")]
     else:
-        lost = ["the area and " + _n(impact.sub_areas, "sub-area", "sub-areas")]
+        lost = ["the area and " + counted(impact.sub_areas, "sub-area", "sub-areas")]
     if impact.headcounts:
-        lost.append(_n(impact.headcounts, "dated headcount", "dated headcounts"))
+        lost.append(counted(impact.headcounts, "dated headcount", "dated headcounts"))
     if impact.committees:
-        lost.append(_n(impact.committees, "committee (no members)", "committees (no members)"))
+        lost.append(counted(impact.committees, "committee (no members)", "committees (no members)"))
     if impact.assemblies:
-        lost.append("the link of " + _n(impact.assemblies, "assembly", "assemblies")
+        lost.append("the link of " + counted(impact.assemblies, "assembly", "assemblies")
                     + (" to this workplace" if whole_workplace else " to this area")
                     + " (they stay)")
     if impact.contracts:
-        lost.append("the link of " + _n(impact.contracts, "contract", "contracts")
+        lost.append("the link of " + counted(impact.contracts, "contract", "contracts")
                     + " to this workplace (they stay)")
     return lost

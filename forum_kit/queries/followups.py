@@ -20,7 +20,8 @@ from forum_kit.models import (
     IssueTag,
     conversation_tags,
 )
-from forum_kit.queries.people import full_name, subtree_select
+from forum_kit.queries.areas import subtree_select
+from forum_kit.queries.people import full_name
 
 _c = Contact.__table__
 _a = Area.__table__

@@ -33,7 +33,7 @@ from forum_kit.models.grievance import (
     grievance_grievants,
 )
 from forum_kit.models.workplace import Area
-from forum_kit.queries.people import subtree_select
+from forum_kit.queries.areas import subtree_select
 from forum_kit.services.contracts import rules_for
 from forum_kit.services.grievances import facts_from
 

@@ -25,6 +25,7 @@ from forum_kit.models import (
     Workplace,
 )
 from forum_kit.queries import fts_match
+from forum_kit.queries.areas import subtree_select
 
 SORT_COLUMNS = (
     "name", "area", "job", "shift", "level", "assessed_on", "last_contact", "language", "committee",
@@ -184,13 +185,6 @@ def open_roles(today: dt.date) -> sa.Subquery:
         .group_by(_m.c.contact_id)
         .subquery("open_roles")
     )
-
-
-def subtree_select(area_id: int) -> sa.Select:
-    """``SELECT id`` of the area and all its descendants (recursive CTE)."""
-    tree = sa.select(_a.c.id).where(_a.c.id == area_id).cte("area_tree", recursive=True)
-    tree = tree.union_all(sa.select(_a.c.id).where(_a.c.parent_id == tree.c.id))
-    return sa.select(tree.c.id)
 
 
 def _stale_cutoff(today: dt.date, stale_days: int) -> dt.date:

@@ -15,7 +15,7 @@ from forum_kit.errors import NotFound
 from forum_kit.models import Area, Contact, StructureTest, StructureTestOutcome
 from forum_kit.models.enums import Outcome
 from forum_kit.percent import share
-from forum_kit.queries.people import subtree_select
+from forum_kit.queries.areas import subtree_select
 
 _c = Contact.__table__
 _a = Area.__table__

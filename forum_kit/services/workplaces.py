@@ -16,6 +16,7 @@ from forum_kit.models.enums import Zone
 from forum_kit.queries.areas import (
     DeletionImpact,
     area_deletion_impact,
+    counted,
     workplace_deletion_impact,
 )
 from forum_kit.services import check_date, check_id, clean_text, get_or_404
@@ -155,10 +156,6 @@ def move_area(session: Session, *, area_id: int, new_parent_id: int | None) -> A
     return area
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def _listed(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
@@ -170,19 +167,19 @@ def area_refusal(impact: DeletionImpact, *, moving: bool, with_sub_areas: bool) 
     grievances block unless they move to another area; sub-areas block unless the caller says
     the user confirmed deleting them too."""
     if impact.structure_tests:
-        tests = _plural(impact.structure_tests, "structure test targets", "structure tests target")
+        tests = counted(impact.structure_tests, "structure test targets", "structure tests target")
         return f"{tests} this area or its sub-areas; delete them or keep the area."
     held = []
     if impact.people:
-        held.append(_plural(impact.people, "person", "people"))
+        held.append(counted(impact.people, "person", "people"))
     if impact.grievances:
-        held.append(_plural(impact.grievances, "grievance", "grievances"))
+        held.append(counted(impact.grievances, "grievance", "grievances"))
     if held and not moving:
         return (f"{_listed(held)} {'is' if impact.people + impact.grievances == 1 else 'are'} "
                 "still in this area or its sub-areas; move them to another area first or "
                 "choose where to move them.")
     if impact.sub_areas and not with_sub_areas:
-        return (f"This area has {_plural(impact.sub_areas, 'sub-area', 'sub-areas')}; confirm "
+        return (f"This area has {counted(impact.sub_areas, 'sub-area', 'sub-areas')}; confirm "
                 "deleting them too, or move them out first.")
     return None
 
@@ -192,13 +189,13 @@ def workplace_refusal(impact: DeletionImpact) -> str | None:
     left: its people, grievances, structure tests and committee members would go with it."""
     held = []
     if impact.people:
-        held.append(_plural(impact.people, "person (current or past)", "people (current or past)"))
+        held.append(counted(impact.people, "person (current or past)", "people (current or past)"))
     if impact.grievances:
-        held.append(_plural(impact.grievances, "grievance", "grievances"))
+        held.append(counted(impact.grievances, "grievance", "grievances"))
     if impact.structure_tests:
-        held.append(_plural(impact.structure_tests, "structure test", "structure tests"))
+        held.append(counted(impact.structure_tests, "structure test", "structure tests"))
     if impact.committee_members:
-        held.append(_plural(impact.committee_members, "committee membership",
+        held.append(counted(impact.committee_members, "committee membership",
                             "committee memberships"))
     if not held:
         return None
