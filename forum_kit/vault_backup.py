@@ -25,9 +25,10 @@ import secrets
 import shutil
 import struct
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
@@ -236,7 +237,18 @@ def _require_key(data_key: bytearray) -> None:
         )
 
 
-def _write_chunks(path: Path, chunks: Iterator[bytes]) -> None:
+def _sealed(source: BinaryIO, aead: AESGCM, db_size: int, header_hash: bytes) -> Iterator[bytes]:
+    """The database read from ``source`` as the file's chunks: length, then the sealed bytes."""
+    count = max(1, -(-db_size // CHUNK_SIZE))
+    for index in range(count):
+        sealed = aead.encrypt(_nonce(index, index == count - 1), source.read(CHUNK_SIZE),
+                              header_hash)
+        yield _LEN.pack(len(sealed)) + sealed
+    if source.read(1):
+        raise StorageError("The vault changed while it was being backed up; retry.")
+
+
+def _write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     """Write ``chunks`` to a new private file and fsync it."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -281,22 +293,8 @@ def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
                 db_size=db_size, salt=salt,
             )
             aead = AESGCM(_backup_key(data_key, salt))
-            count = max(1, -(-db_size // CHUNK_SIZE))
-            size = 0
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                _write_all(fd, prefix + header_hash)
-                size += len(prefix) + len(header_hash)
-                for index in range(count):
-                    chunk = source.read(CHUNK_SIZE)
-                    sealed = aead.encrypt(_nonce(index, index == count - 1), chunk, header_hash)
-                    _write_all(fd, _LEN.pack(len(sealed)) + sealed)
-                    size += 4 + len(sealed)
-                if source.read(1):
-                    raise StorageError("The vault changed while it was being backed up; retry.")
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            _write_chunks(tmp, chain((prefix + header_hash,),
+                                     _sealed(source, aead, db_size, header_hash)))
             try:
                 verify_backup(tmp, data_key=data_key)
             except BackupDamaged:
@@ -304,6 +302,7 @@ def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
                 raise
             os.replace(tmp, dest)
             keyfile.fsync_dir(dest.parent)
+            size = dest.stat().st_size
     except OSError as error:
         raise StorageError() from error
     finally:
