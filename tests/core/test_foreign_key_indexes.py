@@ -105,5 +105,6 @@ def test_deleting_a_note_an_assessment_cites_keeps_the_assessment(vault) -> None
         s.execute(sa.text("DELETE FROM conversations WHERE id = :n"), {"n": note})
     with vault.unit_of_work() as s:
         kept = s.execute(sa.text(
-            "SELECT level, conversation_id FROM assessments WHERE evidence = 'from the note'")).one()
+            "SELECT level, conversation_id FROM assessments "
+            "WHERE evidence = 'from the note'")).one()
         assert tuple(kept) == (2, None)
