@@ -3,8 +3,9 @@
 Owns the choice of which areas a forum speaks for (its area and sub-areas, else its workplace,
 else every workplace in the vault) and the counts taken for them: per area the growth figures
 (``forum_kit.growth``), grievances by status and type, and the issue tags of one-on-ones held in
-the last 90 days. Only counts and area names leave here; sensitive conversations are left out of
-the issue counts, since even a tag can tell who was talked to in a small area.
+the last 90 days. Only counts and area names leave here. The issue counts are the delegate
+briefing's (``growth.tag_counts``): sensitive conversations and every note of a sensitive contact
+are left out, since even a tag can tell who was talked to in a small area.
 """
 
 from __future__ import annotations
@@ -17,10 +18,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import NotFound
-from forum_kit.growth import ONE_ON_ONE_WINDOW_DAYS, workplace_figures
+from forum_kit.growth import ONE_ON_ONE_WINDOW_DAYS, tag_counts, workplace_figures
 from forum_kit.models.assembly import Body
-from forum_kit.models.contact import Contact
-from forum_kit.models.conversation import Conversation, IssueTag, conversation_tags
+from forum_kit.models.conversation import IssueTag
 from forum_kit.models.workplace import Area, Workplace
 from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.grievances import grievance_counts
@@ -126,23 +126,19 @@ def bundle_figures(session: Session, *, forum_id: int, as_of: date) -> BundleFig
             )
         )
     issues: list[tuple[str, int]] = []
-    if counted:
-        start = as_of - timedelta(days=ONE_ON_ONE_WINDOW_DAYS)
-        rows = session.execute(
-            sa.select(IssueTag.name, sa.func.count())
-            .select_from(conversation_tags)
-            .join(IssueTag, IssueTag.id == conversation_tags.c.tag_id)
-            .join(Conversation, Conversation.id == conversation_tags.c.conversation_id)
-            .join(Contact, Contact.id == Conversation.contact_id)
-            .where(
-                Conversation.held_on > start,
-                Conversation.held_on <= as_of,
-                Conversation.sensitive.is_(False),
-                Contact.area_id.in_(counted),
-            )
-            .group_by(IssueTag.name)
-        ).all()
-        issues = sorted(((str(n), int(c)) for n, c in rows), key=lambda t: (-t[1], t[0]))
+    # The briefing's counts (one rule, one cache): one-on-ones held in (as_of - 90, as_of] with
+    # the counted areas' own contacts, neither the note nor the contact sensitive.
+    counts = tag_counts(
+        session, area_ids=counted, through=as_of,
+        after=as_of - timedelta(days=ONE_ON_ONE_WINDOW_DAYS),
+    )
+    if counts:
+        names = dict(session.execute(sa.select(IssueTag.id, IssueTag.name)).all())
+        totals: Counter[str] = Counter()
+        for by_tag in counts.values():
+            for tag, count in by_tag.items():
+                totals[str(names[tag])] += count
+        issues = sorted(totals.items(), key=lambda t: (-t[1], t[0]))
     return BundleFigures(
         as_of=as_of,
         areas=tuple(areas),

@@ -7,17 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zlib
+from collections import Counter
 
 import pytest
 import sqlalchemy as sa
 
 from forum_kit.exchange import bundles, identity
 from forum_kit.models.enums import MotionKind, MotionResult
-from forum_kit.queries import rollup
+from forum_kit.queries import documents, rollup
+from forum_kit.queries.bundle_figures import bundle_figures
 from forum_kit.services import assemblies as asm
 from forum_kit.services.assessments import append_assessment
 from forum_kit.services.committees import join_committee
-from forum_kit.services.contacts import add_contact
+from forum_kit.services.contacts import add_contact, update_contact
 from forum_kit.services.contracts import (
     create_contract,
     default_contract_steps,
@@ -345,3 +347,135 @@ def test_bundle_is_compressed_json_under_the_cipher(shared_world):
     # The payload never appears in clear, even compressed.
     with pytest.raises(zlib.error):
         zlib.decompress(header.ciphertext)
+
+
+# ---- issue tags sent up: the briefing's rule (growth.tag_counts) ----------------------------
+
+AS_OF = NOW.date()  # 2026-03-03: the window is (2025-12-03, 2026-03-03]
+
+
+def _tagged_world(tmp_path) -> tuple[Vault, identity.PublicCard, dict[str, int]]:
+    """A forum vault (North's layout: Loading with Nights inside it, and Office; a workplace
+    forum) trusted by a council, with one-on-ones that each rule must keep out or let in:
+
+    - Office: a sensitive contact's note that is not itself sensitive, tagged pay + childcare;
+    - Nights: a non-sensitive contact with a sensitive note tagged pay + bullying, and an
+      ordinary note tagged rota; a sensitive contact's ordinary note tagged rota;
+    - Loading: an ordinary note on each end of the window: on as_of - 90 (out) tagged heat, on
+      as_of (in) tagged breaks.
+
+    With the two notes of ``_forum_vault`` (pay + rota in Nights, pay in Office) the forum's
+    counts are pay 2, rota 2, breaks 1; each area has at most ``TOP_ISSUES_PER_AREA`` (3) tags, so
+    the briefing shows all of them."""
+    council = Vault.create(tmp_path / "council.forumkit", PASS, kdf=FAST_KDF)
+    forum = _forum_vault(tmp_path, "East", ("for", "against"))
+    council_card = _card(council)
+    _trust(council, _card(forum), "forum")
+    _trust(forum, council_card, "council")
+    council.lock()
+    with forum.unit_of_work() as s:
+        area = dict(s.execute(sa.text("SELECT name, id FROM areas")).all())
+        wp = s.execute(sa.text("SELECT id FROM workplaces")).scalar_one()
+        quiet = add_contact(s, workplace_id=wp, area_id=area["Office"], first_name="Quiet",
+                            sensitive=True, today=dt.date(2026, 1, 5))
+        log_conversation(s, contact_id=quiet.id, held_on=dt.date(2026, 2, 12),
+                         tags=["pay", "childcare"], today=DAY)
+        night = add_contact(s, workplace_id=wp, area_id=area["Nights"], first_name="Night",
+                            today=dt.date(2026, 1, 5))
+        log_conversation(s, contact_id=night.id, held_on=dt.date(2026, 2, 13),
+                         tags=["pay", "bullying"], sensitive=True, today=DAY)
+        log_conversation(s, contact_id=night.id, held_on=dt.date(2026, 2, 14), tags=["rota"],
+                         today=DAY)
+        shy = add_contact(s, workplace_id=wp, area_id=area["Nights"], first_name="Shy",
+                          sensitive=True, today=dt.date(2026, 1, 5))
+        log_conversation(s, contact_id=shy.id, held_on=dt.date(2026, 2, 15), tags=["rota"],
+                         today=DAY)
+        early = add_contact(s, workplace_id=wp, area_id=area["Loading"], first_name="Early",
+                            today=dt.date(2025, 11, 1))
+        for held, tag in ((AS_OF - dt.timedelta(days=90), "heat"), (AS_OF, "breaks")):
+            log_conversation(s, contact_id=early.id, held_on=held, tags=[tag], today=AS_OF)
+        area_forum = asm.create_body(s, kind="forum", name="Loading forum",
+                                     area_id=area["Loading"])
+        ids = {
+            "East forum": s.execute(
+                sa.text("SELECT id FROM bodies WHERE name = 'East forum'")).scalar_one(),
+            "Loading forum": area_forum.id,
+            "quiet": quiet.id,
+            **area,
+        }
+    return forum, council_card, ids
+
+
+@pytest.fixture(scope="module")
+def tagged_world(tmp_path_factory):
+    forum, council_card, ids = _tagged_world(tmp_path_factory.mktemp("tags"))
+    yield forum, council_card, ids
+    forum.lock()
+
+
+@pytest.fixture
+def tagged(tagged_world):
+    """A session on the tagged forum vault that is rolled back: tests may change it."""
+    forum, council_card, ids = tagged_world
+    with forum.unit_of_work() as s:
+        yield s, council_card, ids
+        s.rollback()
+
+
+def _issues(s, forum_id: int, as_of: dt.date = AS_OF) -> dict[str, int]:
+    return dict(bundle_figures(s, forum_id=forum_id, as_of=as_of).issues)
+
+
+def test_a_sensitive_contacts_ordinary_notes_send_no_tags_up(tagged):
+    s, council_card, ids = tagged
+    result = bundles.export_bundle(
+        s, council_fingerprint=council_card.fingerprint_text, meeting_date=COUNCIL_MEETING.date(),
+        now=NOW, default_name="east", forum_id=ids["East forum"], as_of=AS_OF,
+    )
+    sent = {i["tag"]: i["count"] for i in result.payload["figures"]["issues"]}
+    # Her note is not marked sensitive, but she is: none of her notes' tags go up.
+    assert "childcare" not in sent
+    assert sent["pay"] == 2
+    assert _issues(s, ids["East forum"]) == sent
+
+    # Counted while she was not sensitive, then marked sensitive: the next bundle drops her tags.
+    update_contact(s, contact_id=ids["quiet"], sensitive=False)
+    assert _issues(s, ids["East forum"])["childcare"] == 1
+    update_contact(s, contact_id=ids["quiet"], sensitive=True)
+    assert _issues(s, ids["East forum"]) == sent
+
+
+def test_a_sensitive_note_sends_no_tags_up(tagged):
+    s, _, ids = tagged
+    for forum in ("East forum", "Loading forum"):  # Nights is inside both
+        issues = _issues(s, ids[forum])
+        assert "bullying" not in issues
+        assert issues["pay"] == (2 if forum == "East forum" else 1)
+
+
+@pytest.mark.parametrize("forum, tops, expected", [
+    ("East forum", ("Loading", "Office"), {"pay": 2, "rota": 2, "breaks": 1}),
+    ("Loading forum", ("Loading",), {"rota": 2, "breaks": 1, "pay": 1}),
+])
+def test_bundle_issue_counts_are_the_briefings(tagged, forum, tops, expected):
+    s, _, ids = tagged
+    figures = bundle_figures(s, forum_id=ids[forum], as_of=AS_OF)
+    assert dict(figures.issues) == expected
+    # Most first, then by name.
+    assert list(figures.issues) == sorted(expected.items(), key=lambda t: (-t[1], t[0]))
+    meeting = s.execute(sa.text("SELECT id FROM meetings WHERE place = 'Hall'")).scalar_one()
+    briefing = documents.briefing_data(
+        s, forum_id=ids[forum], council_meeting_id=meeting, as_of=AS_OF,
+        area_ids=[ids[a] for a in tops], growth_weeks=0,
+    )
+    shown: Counter[str] = Counter()
+    for area in briefing.areas:
+        assert len(area.top_issues) <= documents.TOP_ISSUES_PER_AREA  # none cut off
+        for text in area.top_issues:  # "pay (2)"
+            name, _, count = text.rpartition(" (")
+            shown[name] += int(count.rstrip(")"))
+    assert dict(figures.issues) == dict(shown)
+    # The window is the briefing's too, (as_of - 90, as_of]: a day earlier, the note held 90
+    # days back is in and the one held on the day is not yet.
+    earlier = _issues(s, ids[forum], AS_OF - dt.timedelta(days=1))
+    assert (earlier.get("heat"), earlier.get("breaks")) == (1, None)
