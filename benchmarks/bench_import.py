@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, os.environ.get("ROOT", str(ROOT)))
 
 TODAY = dt.date(2026, 3, 10)
 TARGET_S = 3.0

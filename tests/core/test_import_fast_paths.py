@@ -1,5 +1,7 @@
-"""The import's fast paths give exactly what the careful paths give: the whole-row cell check
-against cell-by-cell cleaning, remembered cell values against parsing each one, the phone check
+"""The import's fast paths give exactly what the careful paths give: the column-by-column
+checks of a CSV table against cell-by-cell cleaning of the same rows as a sheet, the column-wise
+plan of a first import against the row loop, the whole-column phone and email checks against
+the cell checks, remembered cell values against parsing each one, the phone check
 without its regex, the derived columns a new person is inserted with against the history
 triggers' rule, the index rebuild and the set-based growth marks against the row triggers, and
 the garbage collector left as it was found."""
@@ -16,7 +18,7 @@ import re
 
 import pytest
 import sqlalchemy as sa
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from forum_kit.exchange import importer
@@ -413,3 +415,97 @@ def test_a_second_import_marks_and_derives_as_the_row_triggers_do(
     assert people["Ana"][:3] == (4, TODAY.isoformat(), "2025-03-03")
     assert people["N0"][3] == "Ana"
     assert results[0][2] == 1
+
+
+# per column of HEADERS, values that are valid there (and the empty cell), so that most rows of
+# a drawn file are planned as new people rather than rejected
+_BY_COLUMN = [
+    ["Ana", "Zoë", "Li", "", "O'Brien"], ["Obi", "Wei", "Ŋgozi", ""], ["Yard", "Dock", "", "yard"],
+    ["Early", "Late", ""], ["555-0100", "+44 7700 900123", "", "555 0199"],
+    ["a@b.org", "c@d.net", ""], ["2", "Supporter", "", "0", "5"],
+    ["2025-01-02", "03/04/2025", "14/03/2025", ""], ["Ana Obi", "Li Wei", ""], ["C", "CH", ""],
+    ["yes", "2024-05-06", "", "no"], ["FT", "pt", ""], ["", "note"],
+]
+
+
+@st.composite
+def _people(draw) -> list[list[str]]:
+    rows = [[draw(st.sampled_from(values)) for values in _BY_COLUMN]
+            for _ in range(draw(st.integers(1, 6)))]
+    for row in rows:
+        if draw(st.integers(0, 5)) == 0:
+            row[draw(st.integers(0, 12))] = draw(_TRICKY)
+    return rows
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                HealthCheck.function_scoped_fixture])
+@given(rows=_people(), repeat=st.booleans())
+@example(rows=[  # each names the other as who made the contact; the first's card has no date
+    ["Ana", "Obi", "Yard", "", "555-0100", "", "2", "03/04/2025", "Li Wei", "C", "yes", "FT", ""],
+    ["Li", "Wei", "dock", "", "", "c@d.net", "", "2025-01-02", "Ana Obi", "", "", "", ""],
+], repeat=False)
+def test_first_import_column_wise_equals_the_row_loop(shared, monkeypatch, rows, repeat) -> None:
+    # An empty workplace is planned column by column unless two rows name the same person; the
+    # row loop (what any other import takes) must plan exactly the same, as CSV and as a sheet.
+    if repeat:
+        rows = rows + rows[:1]
+    wp = _workplace(shared)
+    table = Table(headers=tuple(HEADERS), header_line=1,
+                  rows=tuple((line, tuple(cells)) for line, cells in enumerate(rows, start=2)),
+                  kind="csv")
+    for kind in ("csv", "xlsx"):
+        source = dataclasses.replace(table, kind=kind)
+        column_wise = _plan(shared, wp, source)
+        with monkeypatch.context() as patch:
+            patch.setattr(importer, "_plan_all_new", lambda *_args: None)
+            row_by_row = _plan(shared, wp, source)
+        _same(column_wise, row_by_row)
+        assert column_wise.notes == row_by_row.notes
+
+
+def test_a_first_import_with_a_repeated_person_takes_the_row_loop(shared, monkeypatch) -> None:
+    wp = _workplace(shared)
+    calls = []
+    real = importer._plan_all_new
+
+    def spy(*args):
+        calls.append(real(*args))
+        return calls[-1]
+
+    monkeypatch.setattr(importer, "_plan_all_new", spy)
+    rows = [["Ana", "Obi", "Yard", "", "555-0100", "", "", "", "", "", "", "", ""],
+            ["Li", "Wei", "Dock", "", "555-0100", "", "", "", "", "", "", "", ""]]
+    plan = _plan(shared, wp, _csv(rows))
+    assert calls == [None]
+    assert [r.action for r in plan.rows] == ["add", "reject"]
+    assert "matched by phone" in plan.rows[1].reasons[0]
+    calls.clear()
+    rows[1][4] = "555-0101"
+    plan = _plan(shared, wp, _csv(rows))
+    assert calls[0] is not None and [r.action for r in plan.rows] == ["add", "add"]
+
+
+@given(phones=st.lists(st.sampled_from(["", "555-0100", "+44 7700 900123", "12", "٣٣٣٣٣",
+                                        "(01) 234 5678 x12", "abc", "1234567890123"]), max_size=6))
+def test_whole_column_phone_and_email_checks_match_the_cell_checks(phones) -> None:
+    def one(phone):
+        try:
+            return importer._phone_check(phone) if phone else None
+        except importer._RowError:
+            return "bad"
+
+    cells = [one(p) for p in phones]
+    keys = importer._phone_keys(list(phones))
+    if "bad" in cells:
+        assert keys is None
+    else:
+        assert keys == cells
+
+
+@given(emails=st.lists(st.sampled_from(["", "a@b.org", "a.b.c@d.e.f", "a@b.", "@b.org", "a b@c.d",
+                                        "a@b@c.d", "x@y", "ü@ß.de", "a@b.c.", "a@.b.c"]),
+                       max_size=6))
+def test_whole_column_email_check_matches_the_cell_check(emails) -> None:
+    expected = all(importer._EMAIL.match(e) for e in emails if e)
+    assert importer._all_emails(list(emails)) is expected
