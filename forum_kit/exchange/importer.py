@@ -1738,35 +1738,42 @@ def _apply_import(
         ),
         {"m": max_conversation},
     )
-    # people already in the vault: the same rule as the history triggers of revision 0002
-    conn.execute(
-        sa.text(
-            "UPDATE contacts SET "
-            "current_level = coalesce((SELECT a.level FROM assessments a "
-            "  WHERE a.contact_id = contacts.id ORDER BY a.assessed_on DESC, a.id DESC "
-            "  LIMIT 1), 0),"
-            "current_assessed_on = (SELECT max(a.assessed_on) FROM assessments a "
-            "  WHERE a.contact_id = contacts.id) "
-            "WHERE id < :first AND id IN (SELECT contact_id FROM assessments WHERE id > :m)"
-        ),
-        {"m": max_assessment, "first": first_id},
-    )
-    conn.execute(
-        sa.text(
-            "UPDATE contacts SET "
-            "last_contact_on = (SELECT v.held_on FROM conversations v "
-            "  WHERE v.contact_id = contacts.id ORDER BY v.held_on DESC, v.id DESC LIMIT 1), "
-            "last_contact_by_id = (SELECT v.by_id FROM conversations v "
-            "  WHERE v.contact_id = contacts.id ORDER BY v.held_on DESC, v.id DESC LIMIT 1) "
-            "WHERE id < :first AND id IN (SELECT contact_id FROM conversations WHERE id > :m)"
-        ),
-        {"m": max_conversation, "first": first_id},
-    )
+    # people already in the vault: the same rule as the history triggers of revision 0002 (a
+    # first import has none, and each statement would still walk every new history row)
+    assessed_existing = any(kind == "id" for (kind, _v), _l, _o in assessments)
+    contacted_existing = any(kind == "id" for (kind, _v), _o, _b in conversations)
+    joined_existing = any(kind == "id" for (kind, _v), _r in plan._memberships)
+    if assessed_existing:
+        conn.execute(
+            sa.text(
+                "UPDATE contacts SET "
+                "current_level = coalesce((SELECT a.level FROM assessments a "
+                "  WHERE a.contact_id = contacts.id ORDER BY a.assessed_on DESC, a.id DESC "
+                "  LIMIT 1), 0),"
+                "current_assessed_on = (SELECT max(a.assessed_on) FROM assessments a "
+                "  WHERE a.contact_id = contacts.id) "
+                "WHERE id < :first AND id IN (SELECT contact_id FROM assessments WHERE id > :m)"
+            ),
+            {"m": max_assessment, "first": first_id},
+        )
+    if contacted_existing:
+        conn.execute(
+            sa.text(
+                "UPDATE contacts SET "
+                "last_contact_on = (SELECT v.held_on FROM conversations v "
+                "  WHERE v.contact_id = contacts.id ORDER BY v.held_on DESC, v.id DESC LIMIT 1), "
+                "last_contact_by_id = (SELECT v.by_id FROM conversations v "
+                "  WHERE v.contact_id = contacts.id ORDER BY v.held_on DESC, v.id DESC LIMIT 1) "
+                "WHERE id < :first AND id IN (SELECT contact_id FROM conversations WHERE id > :m)"
+            ),
+            {"m": max_conversation, "first": first_id},
+        )
     if growth:
-        conn.execute(sa.text(_GROWTH_MARK), {
-            "first": first_id, "assessment": max_assessment, "conversation": max_conversation,
-            "membership": max_membership,
-        })
+        if assessed_existing or contacted_existing or joined_existing:
+            conn.execute(sa.text(_GROWTH_MARK), {
+                "first": first_id, "assessment": max_assessment,
+                "conversation": max_conversation, "membership": max_membership,
+            })
         if contacts:
             conn.exec_driver_sql(_GROWTH_MARK_NEW, _new_marks(contacts, assessments,
                                                                conversations, today))

@@ -55,13 +55,15 @@ class Contact(Base):
     organic_leader: Mapped[bool] = mapped_column(default=False)
     card_signed_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     notes: Mapped[str] = mapped_column(sa.Text, default="")
-    added_on: Mapped[dt.date] = mapped_column(sa.Date, index=True)
+    # No single-column indexes on added_on, current_level or last_contact_on (dropped in revision
+    # 0009): every screen reads them per workplace or area, through the indexes above.
+    added_on: Mapped[dt.date] = mapped_column(sa.Date)
     left_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     # Derived from the assessment and conversation history by triggers (revision 0002), so that
     # 100k-row lists sort and filter in SQL; never written by services.
-    current_level: Mapped[int] = mapped_column(default=0, index=True)
+    current_level: Mapped[int] = mapped_column(default=0)
     current_assessed_on: Mapped[dt.date | None] = mapped_column(sa.Date)
-    last_contact_on: Mapped[dt.date | None] = mapped_column(sa.Date, index=True)
+    last_contact_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     last_contact_by_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("contacts.id", ondelete="SET NULL")
     )
