@@ -572,12 +572,14 @@ def _plan_import(
         levels = {"unassessed": 0}
 
     # the day/month order of each date column is decided by its own unambiguous values
+    raw_columns, padded = _transpose(table, 1 + max(index for index, _name in columns))
     orders: dict[str, bool] = {}
     for index, name in columns:
         if name not in _DATE_FIELDS and name != "card_signed":
             continue
-        # distinct values only: a date column repeats the same few hundred days
-        values = {cells[index] for _line, cells in table.rows if index < len(cells)}
+        # distinct values only: a date column repeats the same few hundred days (a short row's
+        # missing cell is None, which the order ignores like any cell that is not text)
+        values = set(raw_columns[index]) if index < len(raw_columns) else set()
         decided, mixed = _column_order(values)
         label = FIELDS[name]
         if decided is None:
@@ -630,7 +632,8 @@ def _plan_import(
         name: {} for name in (*_RAW_FIELDS, "employment", "card_word", "committee")
     }
     columns = (
-        _column_rows(table, specs, levels, orders, today, memo) if table.kind == "csv" else None
+        _column_rows(table, raw_columns, padded, specs, levels, orders, today, memo)
+        if table.kind == "csv" else None
     )
     prepared: Iterable[_Prepared] = (
         columns.prepared() if columns is not None
@@ -1224,27 +1227,31 @@ class _Columns(NamedTuple):
                 yield line, row, "", ""
 
 
+def _transpose(table: Table, width: int) -> tuple[list[tuple[Any, ...]], bool]:
+    """The table's first ``width`` columns (all of them when every row is that wide), and
+    whether a short row's missing cells had to be filled in with None."""
+    every = [cells for _line, cells in table.rows]
+    if not every:
+        return [], False
+    if min(map(len, every)) >= width:
+        return list(zip(*every, strict=False)), False
+    return list(itertools.zip_longest(*(cells[:width] for cells in every))), True
+
+
 def _column_rows(
     table: Table,
+    raw_columns: list[tuple[Any, ...]],
+    padded: bool,
     specs: list[tuple[int, str, bool, int]],
     levels: Mapping[str, int],
     orders: Mapping[str, bool],
     today: dt.date,
     memo: dict[str, dict[Any, Any]],
 ) -> _Columns:
-    """Column by column, for a CSV table (every cell text, or None past a short row's end)."""
+    """Column by column, for a CSV table (every cell text, or None past a short row's end:
+    ``padded`` says whether any row was short)."""
     lines = [line for line, _cells in table.rows]
     count = len(lines)
-    widest = 1 + max(index for index, *_rest in specs)
-    every = [cells for _line, cells in table.rows]
-    # a short row's missing cells are None (only then can a column hold one)
-    padded = bool(count) and min(map(len, every)) < widest
-    if not count:
-        raw_columns: list[Any] = []
-    elif not padded:
-        raw_columns = list(zip(*every, strict=False))
-    else:
-        raw_columns = list(itertools.zip_longest(*(cells[:widest] for cells in every)))
     # the first problem of each row: (column position, reason); checks after the cell
     # cleaning use positions past the last column, in _plan_row's order
     errors: dict[int, tuple[int, str]] = {}
