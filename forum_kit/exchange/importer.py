@@ -18,13 +18,14 @@ messages).
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import gc
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -145,12 +146,12 @@ _ESCAPED = frozenset("=+-@\t\r")
 _REBUILD_AT = 5_000  # new contacts from which dropping and rebuilding indexes can pay
 # the columns no file fills, the workplace and the day added are literals: the driver binds 17
 # values a row, not 22
-_INSERT_CONTACT = (
-    "INSERT INTO contacts (id, workplace_id, area_id, first_name, last_name, shift, job_title, "
-    "employment, employee_number, phone, email, language, card_signed_on, notes, sensitive, "
-    "organic_leader, added_on, left_on, current_level, current_assessed_on, last_contact_on, "
-    "last_contact_by_id) VALUES (?, {workplace}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, "
-    "'{added_on}', NULL, ?, ?, ?, ?)"
+# the contacts columns an import fills, in the order of the plan's rows; the rest are fixed
+# (not sensitive, not marked a leader, added today, not left) and written as literals
+_CONTACT_COLUMNS = (
+    "id", "area_id", "first_name", "last_name", "shift", "job_title", "employment",
+    "employee_number", "phone", "email", "language", "card_signed_on", "notes", "current_level",
+    "current_assessed_on", "last_contact_on", "last_contact_by_id",
 )
 _ONE_LINE = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 
@@ -189,10 +190,14 @@ class ImportPlan:
     _conversations: tuple[tuple[Any, dt.date, Any], ...] = field(repr=False)
     _memberships: tuple[tuple[Any, CommitteeRole], ...] = field(repr=False)
     _committee_id: int | None = field(default=None, repr=False)
+    # rows by action, counted once (the write and the preview ask several times)
+    _counts: Mapping[str, int] | None = field(default=None, repr=False, compare=False)
 
     def count(self, action: str) -> int:
         """Rows with that action (``add``, ``update``, ``unchanged``, ``reject``)."""
-        return sum(1 for r in self.rows if r.action == action)
+        if self._counts is None:
+            return sum(1 for r in self.rows if r.action == action)
+        return self._counts.get(action, 0)
 
     @property
     def added(self) -> int:
@@ -836,6 +841,7 @@ def _plan_import(
         _conversations=tuple(resolved),
         _memberships=tuple(memberships),
         _committee_id=committee_id,
+        _counts=collections.Counter(r.action for r in rows),
     )
 
 
@@ -941,9 +947,36 @@ def _drop_indexes(conn: Any, table: str, adding: int) -> list[str]:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     return [sql for _name, sql in indexes]
 
+_LITERALS = {(type(None), None): "NULL", (str, ""): "''", (int, 0): "0"}
+
+
+def _contact_rows(
+    columns: list[Sequence[Any]], *, workplace_id: int, added_on: str
+) -> tuple[str, list[tuple[Any, ...]]]:
+    """The INSERT of new contacts and its rows, from the values of ``_CONTACT_COLUMNS``. A
+    column the file left empty throughout (NULL, '' or 0 in every row) is written as a literal
+    instead of being bound once a row (each bound value costs the driver; measured at 100k rows,
+    a chart without notes, language or employee numbers binds 13 values a row, not 17); the
+    workplace and the day added are checked values (an int and an ISO date)."""
+    names = ["workplace_id", "sensitive", "organic_leader", "added_on", "left_on"]
+    values = [str(workplace_id), "0", "0", f"'{dt.date.fromisoformat(added_on).isoformat()}'",
+              "NULL"]
+    bound: list[Sequence[Any]] = []
+    for name, column in zip(_CONTACT_COLUMNS, columns, strict=True):
+        first = column[0] if len(column) else None
+        literal = _LITERALS.get((first.__class__, first)) if name != "id" else None
+        names.append(name)
+        if literal is not None and column.count(first) == len(column):
+            values.append(literal)
+        else:
+            values.append("?")
+            bound.append(column)
+    sql = f"INSERT INTO contacts ({', '.join(names)}) VALUES ({', '.join(values)})"
+    return sql, list(zip(*bound, strict=True))
+
 
 def _new_marks(
-    contacts: list[tuple[Any, ...]],
+    area_of: list[int],
     assessments: list[tuple[Any, int, dt.date]],
     conversations: list[tuple[Any, dt.date, Any]],
     today: dt.date,
@@ -952,7 +985,6 @@ def _new_marks(
     triggers would have marked: added and joined today, assessed and contacted on the file's
     dates); computed from the plan instead of joining the new rows back to contacts.
     ``assessments`` and ``conversations`` are sorted by their date."""
-    area_of = [row[1] for row in contacts]  # (id, area, ...) as _INSERT_CONTACT binds them
     since = dict.fromkeys(area_of, today)
     # both lists are sorted by date, so the first row met for an area is its earliest
     for rows, at in ((assessments, 2), (conversations, 1)):
@@ -1623,14 +1655,20 @@ def _apply_import(
     iso = _IsoDays()
     levels = [0] * count
     assessed: list[str | None] = [None] * count
+    assessed_existing = False  # whether any row of history is for someone already in the vault
     for (kind, value), level, on in assessments:
         if kind == "new":
             levels[value], assessed[value] = level, iso[on]
+        else:
+            assessed_existing = True
     contacted: list[str | None] = [None] * count
     by_ids: list[int | None] = [None] * count
     later: list[tuple[int, int]] = []  # (by, contact): "contacted by" a person inserted after
+    contacted_existing = False
     for (kind, value), on, by in conversations:
-        if kind == "new":
+        if kind != "new":
+            contacted_existing = True
+        else:
             contacted[value] = iso[on]
             by_id = None
             if by is not None:
@@ -1648,12 +1686,13 @@ def _apply_import(
      cards, notes) = fields
     area_of = {ref: area_id(ref) for ref in set(areas_of)}
     value_of = {None: None, **{e: e.value for e in Employment}}
-    contacts = list(zip(
-        range(first_id, first_id + count), map(area_of.__getitem__, areas_of), firsts, lasts,
-        shifts, jobs, map(value_of.__getitem__, employments), numbers, phones, emails,
-        languages, map(iso.__getitem__, cards), notes, levels, assessed, contacted, by_ids,
-        strict=True,
-    ))
+    area_ids = list(map(area_of.__getitem__, areas_of))
+    insert_contacts, contacts = _contact_rows(
+        [range(first_id, first_id + count), area_ids, firsts, lasts, shifts, jobs,
+         list(map(value_of.__getitem__, employments)), numbers, phones, emails, languages,
+         list(map(iso.__getitem__, cards)), notes, levels, assessed, contacted, by_ids],
+        workplace_id=int(plan.workplace_id), added_on=added_on,
+    )
     # Secondary indexes made inserts cost 14-20 us a row (measured at 100k contacts). When the
     # file at least doubles a table, building each index once from sorted keys is cheaper
     # (1.77 -> 1.37 s CPU for contacts at 100k); the DDL is part of the transaction, and each
@@ -1666,10 +1705,7 @@ def _apply_import(
     if contacts:
         # the workplace and the day added are the same for every row: literals, not bound
         # 100k times (both are checked values: an int and an ISO date)
-        conn.exec_driver_sql(
-            _INSERT_CONTACT.format(workplace=int(plan.workplace_id), added_on=added_on),
-            contacts,
-        )
+        conn.exec_driver_sql(insert_contacts, contacts)
     if later:
         conn.exec_driver_sql("UPDATE contacts SET last_contact_by_id = ? WHERE id = ?", later)
 
@@ -1747,8 +1783,6 @@ def _apply_import(
     )
     # people already in the vault: the same rule as the history triggers of revision 0002 (a
     # first import has none, and each statement would still walk every new history row)
-    assessed_existing = any(kind == "id" for (kind, _v), _l, _o in assessments)
-    contacted_existing = any(kind == "id" for (kind, _v), _o, _b in conversations)
     joined_existing = any(kind == "id" for (kind, _v), _r in plan._memberships)
     if assessed_existing:
         conn.execute(
@@ -1782,7 +1816,7 @@ def _apply_import(
                 "conversation": max_conversation, "membership": max_membership,
             })
         if contacts:
-            conn.exec_driver_sql(_GROWTH_MARK_NEW, _new_marks(contacts, assessments,
+            conn.exec_driver_sql(_GROWTH_MARK_NEW, _new_marks(area_ids, assessments,
                                                                conversations, today))
     for _name, sql in triggers:
         conn.execute(sa.text(sql))

@@ -509,3 +509,48 @@ def test_whole_column_phone_and_email_checks_match_the_cell_checks(phones) -> No
 def test_whole_column_email_check_matches_the_cell_check(emails) -> None:
     expected = all(importer._EMAIL.match(e) for e in emails if e)
     assert importer._all_emails(list(emails)) is expected
+
+
+@pytest.mark.parametrize("headers", [HEADERS, ["First Name", "Last Name", "Dept"]])
+def test_columns_empty_throughout_are_written_as_bound_values_would_be(
+    tmp_path, monkeypatch, headers
+) -> None:
+    # A chart without notes, language or employee numbers has those columns written as
+    # literals; every stored value must be what binding each row gives (also typeof: NULL
+    # stays NULL, '' stays text, 0 stays an integer).
+    from forum_kit.vault import FAST_KDF, Vault
+
+    rows = [["Ana", "Obi", "Yard", "", "", "", "", "", "", "", "", "", ""],
+            ["Li", "Wei", "Dock", "Late", "555-0100", "", "2", "2025-01-02", "", "", "", "", ""]]
+    data = _csv([row[:len(headers)] for row in rows], headers=headers)
+    stored = []
+    for literals in (importer._LITERALS, {}):
+        monkeypatch.setattr(importer, "_LITERALS", literals)
+        v = Vault.create(tmp_path / f"l{len(stored)}.forumkit", "pass phrase", kdf=FAST_KDF)
+        try:
+            wp = _workplace(v)
+            with v.unit_of_work() as s:
+                apply_import(s, _plan(v, wp, data))
+            with v.unit_of_work() as s:
+                cols = [r[1] for r in s.execute(sa.text("PRAGMA table_info(contacts)"))]
+                stored.append(s.execute(sa.text(
+                    "SELECT " + ", ".join(f"{c}, typeof({c})" for c in cols) +
+                    " FROM contacts ORDER BY id")).all())
+        finally:
+            v.lock()
+    assert stored[0] == stored[1]
+    assert len(stored[0]) == 2
+
+
+def test_only_empty_columns_become_literals() -> None:
+    sql, rows = importer._contact_rows(
+        [range(5, 7), [1, 2], ["A", "B"], ["", ""], ["Night", "Night"], [None, None], [0, 0],
+         [None, "7"], ["", ""], ["", ""], ["", ""], [None, None], ["", ""], [0, 3], [None, None],
+         [None, None], [None, None]],
+        workplace_id=4, added_on="2025-06-01",
+    )
+    # bound: id, area, first name, a shift all the same but not empty, a number one row has,
+    # a level one row has; everything empty in every row is a literal
+    assert rows == [(5, 1, "A", "Night", None, 0), (6, 2, "B", "Night", "7", 3)]
+    assert sql.count("?") == 6
+    assert "VALUES (4, 0, 0, '2025-06-01', NULL, ?, ?, ?, '', ?, NULL, 0, ?, '', " in sql
