@@ -1297,11 +1297,13 @@ def _column_rows(
             if (
                 joined.isprintable() and "'" not in joined and "=" not in joined
                 and max(map(len, column), default=0) <= limit
-                and (joined.isascii() or unicodedata.is_normalized("NFC", "\n".join(column)))
+                and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
             ):
                 # no control characters or line breaks, nothing to unescape, no formula, no
-                # cell over the limit, already NFC ("\n" never composes): each cell only needs
-                # trimming, and a printable cell's only white space is the plain space
+                # cell over the limit, already NFC (a string in NFC has every piece in NFC; a
+                # mark that composes across two cells only sends the column the careful way):
+                # each cell only needs trimming, and a printable cell's only white space is the
+                # plain space
                 clean[name] = list(map(str.strip, column)) if " " in joined else list(column)
                 continue
         seen: dict[Any, Any] = {}
