@@ -30,7 +30,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, os.environ.get("ROOT", str(ROOT)))
+# FORUM_KIT_BENCH_ROOT: another checkout to measure (results still go to this one's out/)
+sys.path.insert(0, os.environ.get("FORUM_KIT_BENCH_ROOT", str(ROOT)))
 
 TODAY = dt.date(2026, 3, 10)
 TARGET_S = 3.0

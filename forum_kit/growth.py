@@ -127,6 +127,7 @@ def _figures(
         follow_ups, last_test_pct, open_grievances,
     )
 
+
 class _Tree:
     """All areas (a vault holds hundreds at most): parents, children, names, workplaces."""
 

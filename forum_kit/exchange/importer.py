@@ -144,8 +144,6 @@ _GROWTH_MARK_NEW = (
 _REBUILT_TABLES = ("contacts", "conversations", "assessments")
 _ESCAPED = frozenset("=+-@\t\r")
 _REBUILD_AT = 5_000  # new contacts from which dropping and rebuilding indexes can pay
-# the columns no file fills, the workplace and the day added are literals: the driver binds 17
-# values a row, not 22
 # the contacts columns an import fills, in the order of the plan's rows; the rest are fixed
 # (not sensitive, not marked a leader, added today, not left) and written as literals
 _CONTACT_COLUMNS = (
@@ -258,6 +256,8 @@ def _gc_paused() -> Iterator[None]:
     until the stage ends. Process-wide, so other threads pause their cycle collection too.
     """
     enabled = gc.isenabled()
+    # unfreeze() would also release what another part of the process froze: only when none is
+    frozen = gc.get_freeze_count()
     gc.disable()
     try:
         yield
@@ -266,9 +266,11 @@ def _gc_paused() -> Iterator[None]:
             # what the stage made would all sit in the youngest generation, and the first
             # allocation after enable() would scan it (0.03-0.25 s at 100k rows): moved to the
             # oldest generation instead, which is scanned only when it has grown by a quarter
-            gc.freeze()
+            if not frozen:
+                gc.freeze()
             gc.enable()
-            gc.unfreeze()
+            if not frozen:
+                gc.unfreeze()
 
 
 # ------------------------------------------------------------------------------- value parsing
@@ -602,6 +604,23 @@ def _plan_import(
         orders[name] = decided
 
     existing = _load_existing(session, workplace_id)
+    # roles go to the workplace's first committee; a role someone already holds there is not
+    # added again (and a new role shows in the dry run as a change)
+    committee_id = session.execute(
+        sa.select(Committee.id).where(Committee.workplace_id == workplace_id)
+        .order_by(Committee.id).limit(1)
+    ).scalar_one_or_none()
+    active: set[tuple[int, CommitteeRole]] = set()
+    if committee_id is not None and existing.rows:
+        m = CommitteeMembership.__table__.c
+        active = {
+            (cid, CommitteeRole(role))
+            for cid, role in session.execute(
+                sa.select(m.contact_id, m.role).where(
+                    m.committee_id == committee_id, m.left_on.is_(None)
+                )
+            )
+        }
     area_rows = session.execute(
         sa.select(Area.id, Area.parent_id, Area.name)
         .where(Area.workplace_id == workplace_id)
@@ -772,8 +791,9 @@ def _plan_import(
         if contact_on is not None and (match_id, contact_on) not in existing.conversations:
             conversations.append((target, contact_on, contact_by))
             labels.append("contact history")
-        if role is not None:
+        if role is not None and (match_id, role) not in active:
             memberships.append((target, role))
+            labels.append("committee role")
         if changes:
             updates.append((match_id, changes))
         how_note = f"Matched an existing person by {how}."
@@ -805,27 +825,8 @@ def _plan_import(
             "recorded for them."
         )
 
-    committee_id = None
-    if memberships:
-        committee_id = session.execute(
-            sa.select(Committee.id).where(Committee.workplace_id == workplace_id)
-            .order_by(Committee.id).limit(1)
-        ).scalar_one_or_none()
-        if committee_id is not None:
-            m = CommitteeMembership.__table__.c
-            active = {
-                (cid, role)
-                for cid, role in session.execute(
-                    sa.select(m.contact_id, m.role).where(
-                        m.committee_id == committee_id, m.left_on.is_(None)
-                    )
-                )
-            }
-            memberships = [
-                (t, r) for t, r in memberships if t[0] == "new" or (t[1], r) not in active
-            ]
-        else:
-            notes.append(f"Committee roles go to a new committee '{DEFAULT_COMMITTEE}'.")
+    if memberships and committee_id is None:
+        notes.append(f"Committee roles go to a new committee '{DEFAULT_COMMITTEE}'.")
     used = {_fold(a) for a in {r.area for r in new} if isinstance(a, str)}
     used |= {_fold(c["_area"]) for _i, c in updates if "_area" in c}
     return ImportPlan(
@@ -917,7 +918,6 @@ def _plan_all_new(
             sum(undated))
 
 
-
 class _IsoDays(dict):
     """``days[d]``: the ISO text SQLite stores for date ``d`` (None stays None), made once per
     distinct day."""
@@ -946,6 +946,7 @@ def _drop_indexes(conn: Any, table: str, adding: int) -> list[str]:
     for name, _sql in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     return [sql for _name, sql in indexes]
+
 
 _LITERALS = {(type(None), None): "NULL", (str, ""): "''", (int, 0): "0"}
 
@@ -1059,8 +1060,8 @@ def _cached(cache: dict[Any, Any], raw: Any, compute: Any, *args: Any) -> Any:
 
 
 class _NewContact(NamedTuple):
-    """A person the plan adds: the contacts columns the file gives, in ``_INSERT_CONTACT``'s
-    order after id, workplace and area; ``area`` is an area id or the name of one to create."""
+    """A person the plan adds: the contacts columns the file gives, in ``_CONTACT_COLUMNS``'
+    order after id and area; ``area`` is an area id or the name of one to create."""
 
     area: int | str
     first_name: str
@@ -1448,6 +1449,7 @@ def _all_emails(column: list[str] | None) -> bool:
     given = [email for email in column if email]
     return _EMAILS.fullmatch("\n".join(given) + "\n" if given else "") is not None
 
+
 def _names(
     clean: Mapping[str, list[Any]], firsts: list[str], lasts: list[str], fail: Any,
     blank: Iterable[str], nothing: Iterable[None],
@@ -1665,21 +1667,22 @@ def _apply_import(
             assessed_existing = True
     contacted: list[str | None] = [None] * count
     by_ids: list[int | None] = [None] * count
-    later: list[tuple[int, int]] = []  # (by, contact): "contacted by" a person inserted after
+    # "contacted by" a person inserted after this one: set once both rows exist
+    after: dict[int, int] = {}
     contacted_existing = False
     for (kind, value), on, by in conversations:
         if kind != "new":
             contacted_existing = True
         else:
+            # sorted by date: the last one met is the latest (revision 0002's rule)
             contacted[value] = iso[on]
-            by_id = None
-            if by is not None:
-                by_id = contact_id(by)
-                if by_id > first_id + value:
-                    later.append((by_id, first_id + value))
-                    by_id = None
+            by_id = None if by is None else contact_id(by)
+            after.pop(value, None)
+            if by_id is not None and by_id > first_id + value:
+                after[value] = by_id
+                by_id = None
             by_ids[value] = by_id
-    later = [pair for pair in later if by_ids[pair[1] - first_id] is None]
+    later = [(by_id, first_id + value) for value, by_id in after.items()]
     # A chart repeats a few hundred days and areas: each is converted once, then looked up
     # (isoformat and the area fold were a fifth of the write's Python time at 100k rows), and
     # the rows are put together column by column.

@@ -305,6 +305,7 @@ def _gc_paused() -> Iterator[None]:
     """The cyclic garbage collector off while a file's rows are collected: a 100k-row chart is
     millions of small acyclic objects the collector would re-scan again and again."""
     enabled = gc.isenabled()
+    frozen = gc.get_freeze_count()  # unfreeze() would release what others froze too
     gc.disable()
     try:
         yield
@@ -313,9 +314,11 @@ def _gc_paused() -> Iterator[None]:
             # what the stage made would all sit in the youngest generation, and the first
             # allocation after enable() would scan it (0.03-0.25 s at 100k rows): moved to the
             # oldest generation instead, which is scanned only when it has grown by a quarter
-            gc.freeze()
+            if not frozen:
+                gc.freeze()
             gc.enable()
-            gc.unfreeze()
+            if not frozen:
+                gc.unfreeze()
 
 
 def _looks_like_xlsx(data: bytes) -> bool:
