@@ -113,7 +113,7 @@ def _pct(part: int, whole: int) -> float:
 
 
 def _figures(
-    area_id: int, name: str, as_of: dt.date, *, headcount: int, mapped: int, assessed: int,
+    area_id: int, name: str, as_of: dt.date, headcount: int, mapped: int, assessed: int,
     supporters: int, members: int, helpers: int, one_on_ones: int, follow_ups: int,
     last_test_pct: float | None, open_grievances: int,
 ) -> AreaFigures:
@@ -817,21 +817,13 @@ def _series(
                     for x in overlap
                 )
                 last_test = _pct(participated, population)
-            figures.append(
-                _figures(
-                    area_id, name, d,
-                    headcount=heads[area_id][i],
-                    mapped=values[_MAPPED],
-                    assessed=values[_ASSESSED],
-                    supporters=values[_SUPPORT],
-                    members=values[_MEMBER],
-                    helpers=values[_HELPER],
-                    one_on_ones=values[_TALKS],
-                    follow_ups=values[_FOLLOW],
-                    last_test_pct=last_test,
-                    open_grievances=values[_GRIEV],
-                )
-            )
+            # positional (one call per area and week): headcount, mapped, assessed,
+            # supporters, members, helpers, one-on-ones, follow-ups, last test, grievances
+            figures.append(_figures(
+                area_id, name, d, heads[area_id][i], values[_MAPPED], values[_ASSESSED],
+                values[_SUPPORT], values[_MEMBER], values[_HELPER], values[_TALKS],
+                values[_FOLLOW], last_test, values[_GRIEV],
+            ))
         result[area_id] = figures
     return result
 
