@@ -1429,11 +1429,15 @@ def _phone_keys(column: list[str] | None) -> list[str | None] | None:
     the whole column at once); None when the column is missing or holds a bad one."""
     if column is None:
         return None
-    digits = [phone.translate(_PHONE_PUNCTUATION) for phone in column]
-    given = [d for d, phone in zip(digits, column, strict=True) if phone]
+    digits = list(map(str.translate, column, itertools.repeat(_PHONE_PUNCTUATION)))
+    given = digits if all(column) else [d for d, phone in zip(digits, column, strict=True)
+                                        if phone]
     joined = "".join(given)
-    if given and not (joined.isdigit() and joined.isascii() and min(map(len, given)) >= 5):
+    shortest = min(map(len, given), default=0)
+    if given and not (joined.isdigit() and joined.isascii() and shortest >= 5):
         return None
+    if shortest >= 9 and len(given) == len(digits):
+        return [d[-9:] for d in digits]  # every row has a phone of nine digits or more
     return [d[-9:] if len(d) >= 7 else None for d in digits]
 
 

@@ -21,12 +21,11 @@ class Contact(Base):
         # People lists sort by name (or level, then name) within a workplace and hide people who
         # have left: with left_on in the index SQLite reads ids in display order from the index
         # alone instead of sorting 100k rows in a temp b-tree (0.55-1.2 s measured before).
-        # Revision 0002 makes the name columns of these three COLLATE NOCASE, as the sort is;
+        # Revision 0002 makes the name columns of these two COLLATE NOCASE, as the sort is;
         # SQLite does not report an index column's collation, so they are listed plainly here.
         sa.Index("ix_contacts_wp_name", "workplace_id", "last_name", "first_name", "left_on"),
         sa.Index("ix_contacts_wp_level", "workplace_id", "current_level", "last_name",
                  "first_name", "left_on"),
-        sa.Index("ix_contacts_name", "last_name", "first_name", "left_on"),
         sa.Index("ix_contacts_wp_area", "workplace_id", "area_id", "left_on"),
         # The People filter's language choices: a DISTINCT read from this small covering index
         # instead of every contact row (47 of the 117 ms first paint at 100k, revision 0005).
@@ -56,7 +55,8 @@ class Contact(Base):
     card_signed_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     notes: Mapped[str] = mapped_column(sa.Text, default="")
     # No single-column indexes on added_on, current_level or last_contact_on (dropped in revision
-    # 0009): every screen reads them per workplace or area, through the indexes above.
+    # 0009), nor a name index across workplaces (0010): every screen reads them per workplace or
+    # area, through the indexes above.
     added_on: Mapped[dt.date] = mapped_column(sa.Date)
     left_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     # Derived from the assessment and conversation history by triggers (revision 0002), so that
