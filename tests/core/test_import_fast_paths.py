@@ -258,6 +258,23 @@ def _schema(session) -> list[tuple]:
         "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")).all()
 
 
+def _marks(session) -> list[tuple]:
+    """The growth cache's marks: (area name, recompute from) by area name."""
+    return session.execute(sa.text(
+        "SELECT a.name, d.since FROM growth_dirty d JOIN areas a ON a.id = d.area_id "
+        "ORDER BY a.name")).all()
+
+
+def _import_twice(vault, workplace_id: int, first, second):
+    """Import ``first``, forget the growth marks it made, import ``second``: its result."""
+    with vault.unit_of_work() as s:
+        apply_import(s, _plan(vault, workplace_id, _csv(first)))
+    with vault.unit_of_work() as s:
+        s.execute(sa.text("DELETE FROM growth_dirty"))
+    with vault.unit_of_work() as s:
+        return apply_import(s, _plan(vault, workplace_id, _csv(second)))
+
+
 def _chart(n: int) -> bytes:
     return _csv([[f"P{i}", f"Q{i}", f"Area {i % 3}", "Early", f"0770 {i:06d}", "", str(i % 5),
                   "2025-02-0" + str(1 + i % 9), "", "", "", "FT", ""] for i in range(n)])
@@ -322,9 +339,7 @@ def test_growth_marks_equal_what_the_row_triggers_mark(tmp_path, monkeypatch) ->
             with v.unit_of_work() as s:
                 apply_import(s, plan)
             with v.unit_of_work() as s:
-                results.append(s.execute(sa.text(
-                    "SELECT a.name, d.since FROM growth_dirty d JOIN areas a ON a.id = d.area_id "
-                    "ORDER BY a.name")).all())
+                results.append(_marks(s))
                 triggers = s.execute(sa.text(
                     "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                     "AND name LIKE 'growth_%'")).scalar()
@@ -386,18 +401,11 @@ def test_a_second_import_marks_and_derives_as_the_row_triggers_do(
             with v.unit_of_work() as s:
                 wp = add_workplace(s, name="Depot", today=TODAY).id
                 before = _schema(s)
-            with v.unit_of_work() as s:
-                apply_import(s, _plan(v, wp, _csv(first)))
-            with v.unit_of_work() as s:
-                s.execute(sa.text("DELETE FROM growth_dirty"))
-            with v.unit_of_work() as s:
-                result = apply_import(s, _plan(v, wp, _csv(second)))
-                assert (result.added, result.updated) == (12, 2)
+            result = _import_twice(v, wp, first, second)
+            assert (result.added, result.updated) == (12, 2)
             with v.unit_of_work() as s:
                 assert _schema(s) == before
-                marks = s.execute(sa.text(
-                    "SELECT a.name, d.since FROM growth_dirty d JOIN areas a ON a.id = d.area_id "
-                    "ORDER BY a.name")).all()
+                marks = _marks(s)
                 people = s.execute(sa.text(
                     "SELECT first_name, current_level, current_assessed_on, last_contact_on, "
                     "(SELECT first_name FROM contacts b WHERE b.id = c.last_contact_by_id) "
@@ -604,18 +612,11 @@ def test_a_committee_role_alone_for_someone_in_the_vault_marks_their_area(
         v = Vault.create(tmp_path / f"{name}.forumkit", "pass phrase", kdf=FAST_KDF)
         try:
             wp = _workplace(v)
+            result = _import_twice(v, wp, first, second)
+            # the dry run shows the new role as a change of that person
+            assert (result.updated, result.memberships_added) == (1, 1)
             with v.unit_of_work() as s:
-                apply_import(s, _plan(v, wp, _csv(first)))
-            with v.unit_of_work() as s:
-                s.execute(sa.text("DELETE FROM growth_dirty"))
-            with v.unit_of_work() as s:
-                result = apply_import(s, _plan(v, wp, _csv(second)))
-                # the dry run shows the new role as a change of that person
-                assert (result.updated, result.memberships_added) == (1, 1)
-            with v.unit_of_work() as s:
-                results.append(s.execute(sa.text(
-                    "SELECT a.name, d.since FROM growth_dirty d JOIN areas a ON a.id = d.area_id "
-                    "ORDER BY a.name")).all())
+                results.append(_marks(s))
             again = _plan(v, wp, _csv(second))  # a role already held: nothing to add
             assert [r.action for r in again.rows] == ["unchanged"] and not again._memberships
         finally:
