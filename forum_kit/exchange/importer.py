@@ -1331,16 +1331,12 @@ def _column_rows(
         if i not in errors:
             errors[i] = (later, reason)
 
-    blank = itertools.repeat("")
-    nothing = itertools.repeat(None)
-    firsts: list[str] = []
-    lasts: list[str] = []
     if "full_name" not in clean and "first_name" in clean and all(clean["first_name"]):
         # every row has a first name: the names are the columns as they are
         firsts = clean["first_name"]
         lasts = clean.get("last_name") or [""] * count
     else:
-        _names(clean, firsts, lasts, fail, blank, nothing)
+        firsts, lasts = _names(clean, fail)
 
     def by_value(name: str, compute: Any, *args: Any, keep: Any = bool) -> list[Any] | None:
         """``compute`` once per distinct value of a cleaned column (cells ``keep`` refuses
@@ -1454,14 +1450,15 @@ def _all_emails(column: list[str] | None) -> bool:
     return _EMAILS.fullmatch("\n".join(given) + "\n" if given else "") is not None
 
 
-def _names(
-    clean: Mapping[str, list[Any]], firsts: list[str], lasts: list[str], fail: Any,
-    blank: Iterable[str], nothing: Iterable[None],
-) -> None:
-    """Each row's first and last name (a full name split; a lone last name taken as first)."""
+def _names(clean: Mapping[str, list[Any]], fail: Any) -> tuple[list[str], list[str]]:
+    """Each row's first and last name (a full name split; a lone last name taken as first);
+    ``fail(row, reason)`` for a row with no name or a full name too long to split."""
+    firsts: list[str] = []
+    lasts: list[str] = []
+    blank = itertools.repeat("")
     for i, (first, last, full) in enumerate(zip(
         clean.get("first_name", blank), clean.get("last_name", blank),
-        clean.get("full_name", nothing), strict=False,
+        clean.get("full_name", itertools.repeat(None)), strict=False,
     )):
         if not first and not last and full:
             first, last = _split_full_name(full)
@@ -1473,6 +1470,7 @@ def _names(
             first, last = last, ""
         firsts.append(first)
         lasts.append(last)
+    return firsts, lasts
 
 
 def _always(_value: Any) -> bool:
