@@ -3,8 +3,9 @@ it is still ours. The timer is never waited on: its settings are checked and its
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+import pytest
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
 from ui.widgets.clipboard import (
@@ -157,3 +158,48 @@ def test_lock_leaves_someone_elses_text(ctx, qtbot):
     finally:
         del wiper._is_ours
         clipboard.clear()
+
+
+class _FakeX11Clipboard(QObject):
+    """A clipboard with an X11 primary selection (the offscreen platform has none)."""
+
+    dataChanged = Signal()
+
+    def __init__(self, owns_selection: bool) -> None:
+        super().__init__()
+        self.owns_selection = owns_selection
+        self.cleared: list[QClipboard.Mode] = []
+
+    def text(self) -> str:
+        return ""
+
+    def supportsSelection(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def ownsSelection(self) -> bool:  # noqa: N802 - Qt's name
+        return self.owns_selection
+
+    def clear(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:
+        self.cleared.append(mode)
+
+
+@pytest.mark.parametrize("ours", [True, False])
+def test_lock_releases_the_primary_selection_only_while_ours(qapp, ours):
+    fake = _FakeX11Clipboard(owns_selection=ours)
+    wiper = ClipboardWiper(fake, is_ours=lambda: True)  # type: ignore[arg-type]
+    wiper.clear_if_unchanged()  # the 30 s timer's call never touches the selection
+    assert fake.cleared == []
+    wiper.release_selection()  # what the lock and quit call
+    assert fake.cleared == ([QClipboard.Mode.Selection] if ours else [])
+    wiper.deleteLater()
+
+
+def test_lock_calls_the_selection_release(ctx, qtbot, monkeypatch):
+    from ui.main_window import MainWindow
+
+    calls = []
+    monkeypatch.setattr(ClipboardWiper, "release_selection", lambda self: calls.append(self))
+    window = MainWindow(ctx, [])
+    qtbot.addWidget(window)
+    window.lock_now()
+    assert calls == [install_clipboard_wiper()]

@@ -5,7 +5,9 @@ Owns ``ClipboardWiper``, ``install_clipboard_wiper``, ``copy_sensitive`` and
 recovery key copied at noon would still paste into a chat at five, and on X11 Qt hands the
 clipboard to the desktop's clipboard manager when the program quits. So whatever this app puts
 there is cleared 30 s later, on lock and on quit, but only while it is still what we put there:
-something the user copied since, here or elsewhere, is theirs and is left alone.
+something the user copied since, here or elsewhere, is theirs and is left alone. On X11 the
+primary selection (text selected in one of our windows, pasted with the middle button) is
+cleared on lock and quit while we still hold it.
 
 Besides ``copy_sensitive`` (explicit Copy buttons), the wiper also catches Qt's built-in copies,
 which need no code of ours: Ctrl+C in a line or text edit, and in every item view (it copies the
@@ -72,6 +74,7 @@ class ClipboardWiper(QObject):
         app = QGuiApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.clear_if_unchanged)
+            app.aboutToQuit.connect(self.release_selection)
 
     @property
     def holding(self) -> bool:
@@ -106,6 +109,15 @@ class ClipboardWiper(QObject):
             self._clipboard.clear()
 
 
+    def release_selection(self) -> None:
+        """Clear the X11 primary selection (what middle-click pastes) while text selected in one
+        of our windows is what it holds (lock and quit call this; Windows and macOS have no
+        such selection). Text the user selected elsewhere since is theirs and stays."""
+        clipboard = self._clipboard
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+
+
 def install_clipboard_wiper(*, delay_ms: int = CLEAR_AFTER_MS) -> ClipboardWiper:
     """The process's wiper, made on first call (idempotent; windows call it when built)."""
     app = QGuiApplication.instance()
@@ -121,5 +133,8 @@ def copy_sensitive(text: str) -> None:
 
 
 def clear_sensitive_clipboard() -> None:
-    """Clear the clipboard now if it holds our text (the lock calls this)."""
-    install_clipboard_wiper().clear_if_unchanged()
+    """Clear the clipboard now if it holds our text, and the primary selection if one of our
+    windows holds it (the lock calls this)."""
+    wiper = install_clipboard_wiper()
+    wiper.clear_if_unchanged()
+    wiper.release_selection()
