@@ -188,13 +188,14 @@ class ImportPlan:
     _conversations: tuple[tuple[Any, dt.date, Any], ...] = field(repr=False)
     _memberships: tuple[tuple[Any, CommitteeRole], ...] = field(repr=False)
     _committee_id: int | None = field(default=None, repr=False)
-    # rows by action, counted once (the write and the preview ask several times)
-    _counts: Mapping[str, int] | None = field(default=None, repr=False, compare=False)
+    # rows by action, counted once from ``rows`` (the write and the preview ask several times)
+    _counts: Mapping[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_counts", collections.Counter(r.action for r in self.rows))
 
     def count(self, action: str) -> int:
         """Rows with that action (``add``, ``update``, ``unchanged``, ``reject``)."""
-        if self._counts is None:
-            return sum(1 for r in self.rows if r.action == action)
         return self._counts.get(action, 0)
 
     @property
@@ -842,7 +843,6 @@ def _plan_import(
         _conversations=tuple(resolved),
         _memberships=tuple(memberships),
         _committee_id=committee_id,
-        _counts=collections.Counter(r.action for r in rows),
     )
 
 
@@ -1116,16 +1116,7 @@ def _plan_row(
     memo: dict[str, dict[Any, Any]],
 ) -> _Row:
     get = values.get
-    first = get("first_name", "")
-    last = get("last_name", "")
-    if not first and not last and get("full_name"):
-        first, last = _split_full_name(values["full_name"])
-        if len(first) > 200 or len(last) > 200:
-            raise _RowError("Full name: too long; use at most 200 characters per name.")
-    if not first:
-        if not last:
-            raise _RowError("No name: the row has no first, last or full name; add one.")
-        first, last = last, ""
+    first, last = _name_pair(get("first_name", ""), get("last_name", ""), get("full_name"))
 
     employment = None
     raw = get("employment")
@@ -1155,13 +1146,7 @@ def _plan_row(
     undated_card = False
     card = get("card_signed")
     if card is not None and card_on is None:
-        said = _cached(memo["card_word"], card, _card_word)
-        if said is True:
-            card_on, undated_card = today, True
-        elif said is None:
-            card_on = _cached(
-                memo["card_signed"], card, _date, "card_signed", orders, today, from_sheet
-            )
+        card_on, undated_card = _card(card, memo, orders, today, from_sheet)
 
     role = None
     raw = get("committee")
@@ -1288,6 +1273,11 @@ def _column_rows(
     # the first problem of each row: (column position, reason); checks after the cell
     # cleaning use positions past the last column, in _plan_row's order
     errors: dict[int, tuple[int, str]] = {}
+
+    def first_problem(pos: int, i: int, reason: str) -> None:
+        if i not in errors:
+            errors[i] = (pos, reason)
+
     clean: dict[str, list[Any]] = {}
     position: dict[str, int] = {}
     for pos, (index, name, raw_field, limit) in enumerate(specs):
@@ -1307,29 +1297,15 @@ def _column_rows(
                 # plain space
                 clean[name] = list(map(str.strip, column)) if " " in joined else list(column)
                 continue
-        seen: dict[Any, Any] = {}
-        for raw in set(column):
-            try:
-                seen[raw] = (
-                    _raw_value(name, raw) if raw_field else _text_cell(name, raw, limit)
-                )
-            except _RowError as error:
-                seen[raw] = _Failed(str(error))
-        values = [seen[raw] for raw in column]
-        if any(v.__class__ is _Failed for v in seen.values()):
-            empty = None if raw_field else ""
-            for i, value in enumerate(values):
-                if value.__class__ is _Failed:
-                    if i not in errors:
-                        errors[i] = (pos, value.reason)
-                    values[i] = empty
-        clean[name] = values
+        clean[name] = _by_value(
+            column,
+            functools.partial(_raw_value, name) if raw_field
+            else functools.partial(_text_cell, name, limit=limit),
+            functools.partial(first_problem, pos), empty=None if raw_field else "",
+        )
 
     later = len(specs)
-
-    def fail(i: int, reason: str) -> None:
-        if i not in errors:
-            errors[i] = (later, reason)
+    fail = functools.partial(first_problem, later)
 
     if "full_name" not in clean and "first_name" in clean and all(clean["first_name"]):
         # every row has a first name: the names are the columns as they are
@@ -1339,27 +1315,11 @@ def _column_rows(
         firsts, lasts = _names(clean, fail)
 
     def by_value(name: str, compute: Any, *args: Any, keep: Any = bool) -> list[Any] | None:
-        """``compute`` once per distinct value of a cleaned column (cells ``keep`` refuses
-        stay None); each row that holds a failing value gets its reason."""
+        """``_by_value`` of a cleaned column (None when the file has no such column)."""
         column = clean.get(name)
         if column is None:
             return None
-        out: dict[Any, Any] = {}
-        for value in set(column):
-            if not keep(value):
-                out[value] = None
-                continue
-            try:
-                out[value] = compute(value, *args)
-            except _RowError as error:
-                out[value] = _Failed(str(error))
-        results = [out[value] for value in column]
-        if any(v.__class__ is _Failed for v in out.values()):
-            for i, result in enumerate(results):
-                if result.__class__ is _Failed:
-                    fail(i, result.reason)
-                    results[i] = None
-        return results
+        return _by_value(column, lambda value: compute(value, *args), fail, keep=keep)
 
     employment = by_value("employment", _employment, keep=bool)
     phone_keys = _phone_keys(clean.get("phone"))
@@ -1367,7 +1327,7 @@ def _column_rows(
         phone_keys = by_value("phone", _phone_check, keep=bool)
     if not _all_emails(clean.get("email")):
         by_value("email", _email_check, keep=bool)
-    level = by_value("assessment", _level, levels, keep=_always)
+    level = by_value("assessment", _level, levels, keep=None)
     dates = [
         by_value(name, _date, name, orders, today, False, keep=_not_none)
         for name in _DATE_FIELDS
@@ -1378,18 +1338,11 @@ def _column_rows(
     if card_column is not None:
         card_on = list(card_on) if card_on is not None else [None] * count
         undated = [False] * count
-        words = memo["card_word"]
         for i, card in enumerate(card_column):
             if card is None or card_on[i] is not None or i in errors:
                 continue
             try:
-                said = _cached(words, card, _card_word)
-                if said is True:
-                    card_on[i], undated[i] = today, True
-                elif said is None:
-                    card_on[i] = _cached(
-                        memo["card_signed"], card, _date, "card_signed", orders, today, False
-                    )
+                card_on[i], undated[i] = _card(card, memo, orders, today, False)
             except _RowError as error:
                 fail(i, str(error))
     role = by_value("committee", _committee, keep=bool)
@@ -1460,21 +1413,52 @@ def _names(clean: Mapping[str, list[Any]], fail: Any) -> tuple[list[str], list[s
         clean.get("first_name", blank), clean.get("last_name", blank),
         clean.get("full_name", itertools.repeat(None)), strict=False,
     )):
-        if not first and not last and full:
-            first, last = _split_full_name(full)
-            if len(first) > 200 or len(last) > 200:
-                fail(i, "Full name: too long; use at most 200 characters per name.")
-        if not first:
-            if not last:
-                fail(i, "No name: the row has no first, last or full name; add one.")
-            first, last = last, ""
+        try:
+            first, last = _name_pair(first, last, full)
+        except _RowError as error:
+            fail(i, str(error))
+            first = last = ""  # a rejected row: its names are never used
         firsts.append(first)
         lasts.append(last)
     return firsts, lasts
 
 
-def _always(_value: Any) -> bool:
-    return True
+def _name_pair(first: str, last: str, full: str | None) -> tuple[str, str]:
+    """A row's first and last name: a full name split when neither is given, a lone last name
+    taken as the first; _RowError for a row with no name or a full name too long to split."""
+    if not first and not last and full:
+        first, last = _split_full_name(full)
+        if len(first) > 200 or len(last) > 200:
+            raise _RowError("Full name: too long; use at most 200 characters per name.")
+    if not first:
+        if not last:
+            raise _RowError("No name: the row has no first, last or full name; add one.")
+        first, last = last, ""
+    return first, last
+
+
+def _by_value(
+    column: Sequence[Any], compute: Any, failed: Any, *, keep: Any = None, empty: Any = None
+) -> list[Any]:
+    """``compute(value)`` once per distinct value of a column (None for a value ``keep``
+    refuses), in the column's order; each row whose value fails is reported with
+    ``failed(row, reason)`` and holds ``empty``."""
+    out: dict[Any, Any] = {}
+    for value in set(column):
+        if keep is not None and not keep(value):
+            out[value] = None
+            continue
+        try:
+            out[value] = compute(value)
+        except _RowError as error:
+            out[value] = _Failed(str(error))
+    results = [out[value] for value in column]
+    if any(v.__class__ is _Failed for v in out.values()):
+        for i, result in enumerate(results):
+            if result.__class__ is _Failed:
+                failed(i, result.reason)
+                results[i] = empty
+    return results
 
 
 def _not_none(value: Any) -> bool:
@@ -1495,6 +1479,22 @@ def _email_check(email: str) -> bool:
     if not _EMAIL.match(email):
         raise _RowError("Email: not an email address (it needs one @ and a domain).")
     return True
+
+
+def _card(
+    card: Any, memo: dict[str, dict[Any, Any]], orders: Mapping[str, bool], today: dt.date,
+    from_sheet: bool,
+) -> tuple[dt.date | None, bool]:
+    """What a "card signed" cell says when the row gives no card date: (the date, whether it is
+    today's for a yes without one). _RowError when it is neither a yes/no word nor a date."""
+    said = _cached(memo["card_word"], card, _card_word)
+    if said is True:
+        return today, True
+    if said is None:
+        return _cached(
+            memo["card_signed"], card, _date, "card_signed", orders, today, from_sheet
+        ), False
+    return None, False
 
 
 def _employment(raw: str) -> Employment:
