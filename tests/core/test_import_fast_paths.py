@@ -265,6 +265,20 @@ def _marks(session) -> list[tuple]:
         "ORDER BY a.name")).all()
 
 
+def _marked_both_ways(tmp_path, monkeypatch):
+    """A fresh vault whose imports mark the growth cache set-based, then one where the row
+    triggers do (the import leaves them in place), each locked once the loop moves on."""
+    from forum_kit.vault import FAST_KDF, Vault
+
+    for name, growth_triggers in (("set", importer._GROWTH_TRIGGERS), ("rows", ())):
+        monkeypatch.setattr(importer, "_GROWTH_TRIGGERS", growth_triggers)
+        v = Vault.create(tmp_path / f"{name}.forumkit", "pass phrase", kdf=FAST_KDF)
+        try:
+            yield v
+        finally:
+            v.lock()
+
+
 def _import_twice(vault, workplace_id: int, first, second):
     """Import ``first``, forget the growth marks it made, import ``second``: its result."""
     with vault.unit_of_work() as s:
@@ -321,31 +335,24 @@ def test_a_failing_write_after_the_rebuild_leaves_the_vault_as_it_was(vault, mon
 
 
 def test_growth_marks_equal_what_the_row_triggers_mark(tmp_path, monkeypatch) -> None:
-    from forum_kit.vault import FAST_KDF, Vault
-
     results = []
-    for name, growth_triggers in (("set", importer._GROWTH_TRIGGERS), ("rows", ())):
-        monkeypatch.setattr(importer, "_GROWTH_TRIGGERS", growth_triggers)
-        v = Vault.create(tmp_path / f"{name}.forumkit", "pass phrase", kdf=FAST_KDF)
-        try:
-            with v.unit_of_work() as s:
-                if "growth_dirty" not in sa.inspect(s.connection()).get_table_names():
-                    pytest.skip("this vault has no growth cache (revision 0004)")
-                wp = add_workplace(s, name="Depot", today=TODAY).id
-            rows = [["Ana", "Obi", "Yard", "", "", "", "2", "2024-11-03", "", "C", "", "", ""],
-                    ["Li", "Wei", "Dock", "", "", "", "3", "", "", "", "", "", ""],
-                    ["Mia", "Ng", "Dock", "", "", "", "", "2023-01-09", "", "CH", "", "", ""]]
-            plan = _plan(v, wp, _csv(rows))
-            with v.unit_of_work() as s:
-                apply_import(s, plan)
-            with v.unit_of_work() as s:
-                results.append(_marks(s))
-                triggers = s.execute(sa.text(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                    "AND name LIKE 'growth_%'")).scalar()
-                assert triggers >= len(importer._GROWTH_TRIGGERS)
-        finally:
-            v.lock()
+    for v in _marked_both_ways(tmp_path, monkeypatch):
+        with v.unit_of_work() as s:
+            if "growth_dirty" not in sa.inspect(s.connection()).get_table_names():
+                pytest.skip("this vault has no growth cache (revision 0004)")
+            wp = add_workplace(s, name="Depot", today=TODAY).id
+        rows = [["Ana", "Obi", "Yard", "", "", "", "2", "2024-11-03", "", "C", "", "", ""],
+                ["Li", "Wei", "Dock", "", "", "", "3", "", "", "", "", "", ""],
+                ["Mia", "Ng", "Dock", "", "", "", "", "2023-01-09", "", "CH", "", "", ""]]
+        plan = _plan(v, wp, _csv(rows))
+        with v.unit_of_work() as s:
+            apply_import(s, plan)
+        with v.unit_of_work() as s:
+            results.append(_marks(s))
+            triggers = s.execute(sa.text(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'growth_%'")).scalar()
+            assert triggers >= len(importer._GROWTH_TRIGGERS)
     assert results[0] == results[1]
     assert dict(results[0])["Dock"] == "2023-01-09"
 
@@ -382,7 +389,6 @@ def test_a_second_import_marks_and_derives_as_the_row_triggers_do(
     """People already in the vault get older dated history and new people arrive with dates of
     their own: the growth marks, derived columns and indexes equal the row triggers' result,
     with and without the index rebuild of the history tables."""
-    from forum_kit.vault import FAST_KDF, Vault
 
     first = [["Ana", "Obi", "Yard", "", "0770 111111", "", "2", "2025-03-03", "", "C", "", "", ""],
              ["Li", "Wei", "Dock", "", "", "", "3", "2025-04-01", "", "", "", "", ""]]
@@ -394,27 +400,22 @@ def test_a_second_import_marks_and_derives_as_the_row_triggers_do(
                for i in range(12)]
     monkeypatch.setattr(importer, "_REBUILD_AT", rebuild_at)
     results = []
-    for name, growth_triggers in (("set", importer._GROWTH_TRIGGERS), ("rows", ())):
-        monkeypatch.setattr(importer, "_GROWTH_TRIGGERS", growth_triggers)
-        v = Vault.create(tmp_path / f"{name}.forumkit", "pass phrase", kdf=FAST_KDF)
-        try:
-            with v.unit_of_work() as s:
-                wp = add_workplace(s, name="Depot", today=TODAY).id
-                before = _schema(s)
-            result = _import_twice(v, wp, first, second)
-            assert (result.added, result.updated) == (12, 2)
-            with v.unit_of_work() as s:
-                assert _schema(s) == before
-                marks = _marks(s)
-                people = s.execute(sa.text(
-                    "SELECT first_name, current_level, current_assessed_on, last_contact_on, "
-                    "(SELECT first_name FROM contacts b WHERE b.id = c.last_contact_by_id) "
-                    "FROM contacts c ORDER BY first_name")).all()
-                found = s.execute(sa.text(
-                    "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'n7'")).scalar()
-                results.append((marks, people, found))
-        finally:
-            v.lock()
+    for v in _marked_both_ways(tmp_path, monkeypatch):
+        with v.unit_of_work() as s:
+            wp = add_workplace(s, name="Depot", today=TODAY).id
+            before = _schema(s)
+        result = _import_twice(v, wp, first, second)
+        assert (result.added, result.updated) == (12, 2)
+        with v.unit_of_work() as s:
+            assert _schema(s) == before
+            marks = _marks(s)
+            people = s.execute(sa.text(
+                "SELECT first_name, current_level, current_assessed_on, last_contact_on, "
+                "(SELECT first_name FROM contacts b WHERE b.id = c.last_contact_by_id) "
+                "FROM contacts c ORDER BY first_name")).all()
+            found = s.execute(sa.text(
+                "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'n7'")).scalar()
+            results.append((marks, people, found))
     assert results[0] == results[1]
     marks = dict(results[0][0])
     assert marks["Yard"] == "2024-12-24"  # Ana's older contact date, not the import day
@@ -602,23 +603,16 @@ def test_a_committee_role_alone_for_someone_in_the_vault_marks_their_area(
 ) -> None:
     # the second import's only change is a committee role for a person already in the vault:
     # the set-based mark must still mark that area, as the row trigger does
-    from forum_kit.vault import FAST_KDF, Vault
-
     first = [["Ana", "Obi", "Gate", "", "0770 111111", "", "", "", "", "", "", "", ""]]
     second = [["Ana", "Obi", "Gate", "", "0770 111111", "", "", "", "", "C", "", "", ""]]
     results = []
-    for name, growth_triggers in (("set", importer._GROWTH_TRIGGERS), ("rows", ())):
-        monkeypatch.setattr(importer, "_GROWTH_TRIGGERS", growth_triggers)
-        v = Vault.create(tmp_path / f"{name}.forumkit", "pass phrase", kdf=FAST_KDF)
-        try:
-            wp = _workplace(v)
-            result = _import_twice(v, wp, first, second)
-            # the dry run shows the new role as a change of that person
-            assert (result.updated, result.memberships_added) == (1, 1)
-            with v.unit_of_work() as s:
-                results.append(_marks(s))
-            again = _plan(v, wp, _csv(second))  # a role already held: nothing to add
-            assert [r.action for r in again.rows] == ["unchanged"] and not again._memberships
-        finally:
-            v.lock()
+    for v in _marked_both_ways(tmp_path, monkeypatch):
+        wp = _workplace(v)
+        result = _import_twice(v, wp, first, second)
+        # the dry run shows the new role as a change of that person
+        assert (result.updated, result.memberships_added) == (1, 1)
+        with v.unit_of_work() as s:
+            results.append(_marks(s))
+        again = _plan(v, wp, _csv(second))  # a role already held: nothing to add
+        assert [r.action for r in again.rows] == ["unchanged"] and not again._memberships
     assert results[0] == results[1] == [("Gate", TODAY.isoformat())]
