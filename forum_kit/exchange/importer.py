@@ -21,12 +21,10 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import functools
-import gc
 import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -35,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
 from forum_kit.exchange.mapping import FIELDS, check_mapping
-from forum_kit.exchange.sniff import Table, read_table
+from forum_kit.exchange.sniff import Table, gc_paused, read_table
 from forum_kit.models import (
     Area,
     Assessment,
@@ -245,33 +243,6 @@ class _Failed:
 
 
 _MISSING = object()
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for one import stage.
-
-    A 100k-row chart makes millions of small acyclic objects (cells, tuples, plan rows); the
-    collector kept re-scanning them and cost a third of the dry run's CPU time (measured: 2.4-3.0
-    s -> 1.6 s at 100k rows). Reference counting still frees everything; cycles, if any, wait
-    until the stage ends. Process-wide, so other threads pause their cycle collection too.
-    """
-    enabled = gc.isenabled()
-    # unfreeze() would also release what another part of the process froze: only when none is
-    frozen = gc.get_freeze_count()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            # what the stage made would all sit in the youngest generation, and the first
-            # allocation after enable() would scan it (0.03-0.25 s at 100k rows): moved to the
-            # oldest generation instead, which is scanned only when it has grown by a quarter
-            if not frozen:
-                gc.freeze()
-            gc.enable()
-            if not frozen:
-                gc.unfreeze()
 
 
 # ------------------------------------------------------------------------------- value parsing
@@ -540,7 +511,7 @@ def plan_import(
     Nothing is written. Raises InvalidInput for a file that cannot be read or a mapping with no
     name column; every other problem is a rejected row with its line number and reason.
     """
-    with _gc_paused():
+    with gc_paused():
         return _plan_import(
             session, source, workplace_id=workplace_id, mapping=mapping, today=today,
             day_first=day_first,
@@ -1574,7 +1545,7 @@ def apply_import(
     Refuses a plan with rejected rows unless ``skip_rejected``, and a plan made before the
     vault's people or areas of this workplace changed (Conflict: run the dry run again).
     """
-    with _gc_paused():
+    with gc_paused():
         return _apply_import(session, plan, skip_rejected=skip_rejected)
 
 

@@ -241,7 +241,7 @@ def read_table(
         delimiter = sniff_delimiter(text)
         raw_rows = _csv_rows(text, delimiter)
 
-    with _gc_paused():
+    with gc_paused():
         kept = _kept_rows(raw_rows, kind)
     if not kept:
         raise InvalidInput("The file has no rows; choose a file with a header row and data.")
@@ -301,11 +301,17 @@ def _kept_rows(
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a file's rows are collected: a 100k-row chart is
-    millions of small acyclic objects the collector would re-scan again and again."""
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for one stage of an import (reading, dry run, write).
+
+    A 100k-row chart makes millions of small acyclic objects (cells, tuples, plan rows); the
+    collector kept re-scanning them and cost a third of the dry run's CPU time (measured: 2.4-3.0
+    s -> 1.6 s at 100k rows). Reference counting still frees everything; cycles, if any, wait
+    until the stage ends. Process-wide, so other threads pause their cycle collection too.
+    """
     enabled = gc.isenabled()
-    frozen = gc.get_freeze_count()  # unfreeze() would release what others froze too
+    # unfreeze() would also release what another part of the process froze: only when none is
+    frozen = gc.get_freeze_count()
     gc.disable()
     try:
         yield
