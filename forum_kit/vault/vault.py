@@ -47,6 +47,7 @@ from forum_kit.vault.engine import (
     connect_keyed,
     make_engine,
     rekey,
+    scan_connection,
 )
 from forum_kit.vault.files import (
     DB_NAME,
@@ -79,6 +80,26 @@ class IntegrityReport:
 
     ok: bool
     problems: tuple[str, ...]
+
+
+def _integrity_problems(raw: Any) -> list[str]:
+    """What integrity_check and cipher_integrity_check report on ``raw`` (at most
+    ``_MAX_PROBLEM_LINES`` lines of each), or that one of them failed."""
+    problems: list[str] = []
+    for pragma in ("integrity_check", "cipher_integrity_check"):
+        try:
+            rows = raw.execute(f"PRAGMA {pragma}").fetchall()
+        except sqlcipher.Error as error:
+            problems.append(f"{pragma} failed (SQLite error {_sqlite_code(error)})")
+            continue
+        lines = [line for r in rows for line in str(r[0]).splitlines() if line.strip()]
+        if pragma == "integrity_check" and lines == ["ok"]:
+            continue
+        if len(lines) > _MAX_PROBLEM_LINES:
+            extra = len(lines) - _MAX_PROBLEM_LINES
+            lines = [*lines[:_MAX_PROBLEM_LINES], f"... and {extra} more"]
+        problems.extend(f"{pragma}: {line}" for line in lines)
+    return problems
 
 
 def _sqlite_code(error: BaseException) -> int | None:
@@ -584,36 +605,25 @@ class Vault:
 
     def check(self) -> IntegrityReport:
         """Run SQLite's integrity_check and SQLCipher's cipher_integrity_check."""
-        problems: list[str] = []
-        engine = self.engine
-        with engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            for pragma in ("integrity_check", "cipher_integrity_check"):
-                try:
-                    rows = raw.execute(f"PRAGMA {pragma}").fetchall()
-                except sqlcipher.Error as error:
-                    problems.append(f"{pragma} failed (SQLite error {_sqlite_code(error)})")
-                    continue
-                lines = [line for r in rows for line in str(r[0]).splitlines() if line.strip()]
-                if pragma == "integrity_check" and lines == ["ok"]:
-                    continue
-                if len(lines) > _MAX_PROBLEM_LINES:
-                    extra = len(lines) - _MAX_PROBLEM_LINES
-                    lines = [*lines[:_MAX_PROBLEM_LINES], f"... and {extra} more"]
-                problems.extend(f"{pragma}: {line}" for line in lines)
-            if problems:
-                # after a failed page read SQLCipher leaves this connection in an error state
-                conn.invalidate()
+        key = self._require_key()
+        try:
+            # its own connection, closed afterwards: the check reads every page, and a failed
+            # page read leaves a connection in an error state (engine.SCAN_CACHE_KIB)
+            with scan_connection(self.db_path, key) as raw:
+                problems = _integrity_problems(raw)
+        except sqlcipher.Error as error:
+            # the pragmas' own errors are problems found; this is the schema unreadable
+            problems = [f"the database could not be opened (SQLite error {_sqlite_code(error)})"]
         return IntegrityReport(ok=not problems, problems=tuple(problems))
 
     def backup(self, reason: str, *, transient: bool = False) -> Path:
         """An encrypted copy of the database in ``backups/``; returns its path. A ``transient``
         copy is the caller's to remove and does not count toward the backups kept."""
-        engine = self.engine
         key = self._require_key()
-        with engine.connect() as conn:
-            source: Any = conn.connection.driver_connection
-            try:
+        try:
+            # its own connection with a small cache: the copy reads every page once, and
+            # through a pooled connection those pages stayed in memory (engine.SCAN_CACHE_KIB)
+            with scan_connection(self.db_path, key) as source:
                 return make_backup(source, self._path, key, reason, rotate_after=not transient)
-            except sqlcipher.Error as error:
-                raise (_translate(error) or StorageError()) from error
+        except sqlcipher.Error as error:
+            raise (_translate(error) or StorageError()) from error

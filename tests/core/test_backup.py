@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 
 import pytest
 
@@ -223,3 +224,81 @@ def test_locking_during_a_backup_says_so_and_writes_nothing(filled, tmp_path, mo
     with pytest.raises(VaultLocked, match="locked during the backup"):
         write_backup(filled, tmp_path / "b.fkbackup")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("b.", ".b."))) == []
+
+
+def test_whole_database_reads_go_through_a_closed_small_cache_connection(filled, monkeypatch):
+    """A backup's copy and the integrity check read every page. Through a pooled connection
+    those pages stayed in its 64 MiB cache (+72 MiB resident on the reference vault); each now
+    reads through a connection of its own with a small cache, closed when it is done."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from forum_kit.vault import engine
+    from forum_kit.vault import vault as vault_module
+
+    seen: list[tuple[object, int]] = []
+
+    def spy(real):
+        def wrapped(raw, *args, **kwargs):
+            seen.append((raw, raw.execute("PRAGMA cache_size").fetchone()[0]))
+            return real(raw, *args, **kwargs)
+        return wrapped
+
+    monkeypatch.setattr(vault_module, "make_backup", spy(vault_module.make_backup))
+    monkeypatch.setattr(vault_module, "_integrity_problems",
+                        spy(vault_module._integrity_problems))
+    filled.backup("scan test", transient=True).unlink()
+    assert filled.check().ok
+    assert [size for _raw, size in seen] == [-engine.SCAN_CACHE_KIB] * 2
+    for raw, _size in seen:
+        with pytest.raises(sqlcipher.ProgrammingError):
+            raw.execute("SELECT 1")  # closed: nothing it read is kept
+    with filled.unit_of_work() as s:  # the pool's own connections still have their cache
+        assert s.connection().exec_driver_sql("PRAGMA cache_size").scalar() == -65536
+
+
+_BACKUP_MEMORY_CHILD = r"""
+import sys
+from pathlib import Path
+from sqlalchemy import text
+from forum_kit.vault import FAST_KDF, Vault
+
+def rss_kib():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+
+folder = Path(sys.argv[1])
+vault = Vault.create(folder, "memory test passphrase", kdf=FAST_KDF)
+with vault.unit_of_work() as s:
+    s.execute(text("CREATE TABLE filler (body BLOB)"))
+    s.execute(text("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                   "WHERE i < 12000) INSERT INTO filler SELECT randomblob(3500) FROM n"))
+vault.lock()
+vault = Vault.open(folder, "memory test passphrase")
+with vault.unit_of_work() as s:
+    s.execute(text("SELECT count(*) FROM contacts")).scalar()
+before = rss_kib()
+vault.backup("memory test", transient=True).unlink()
+after_backup = rss_kib()
+assert vault.check().ok
+after_check = rss_kib()
+size = vault.db_path.stat().st_size
+print(size // 1024, after_backup - before, after_check - before)
+vault.lock()
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads VmRSS from /proc")
+def test_a_backup_and_a_check_keep_no_copy_of_the_database_in_memory(tmp_path):
+    """In a process of its own (resident memory is only meaningful there): a backup's copy and
+    an integrity check of a 40+ MiB vault leave resident memory far below its size. Through a
+    pooled connection each kept up to 64 MiB of pages in that connection's cache."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _BACKUP_MEMORY_CHILD, str(tmp_path / "m")],
+                         capture_output=True, text=True, timeout=300, check=True).stdout
+    size_kib, backup_kib, check_kib = map(int, out.split())
+    assert size_kib > 40 * 1024
+    assert backup_kib < size_kib / 4, (backup_kib, size_kib)
+    assert check_kib < size_kib / 4, (check_kib, size_kib)
