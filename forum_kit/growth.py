@@ -53,6 +53,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from forum_kit.collector import gc_paused
 from forum_kit.errors import InvalidInput, NotFound
 from forum_kit.models import (
     Area,
@@ -681,7 +682,8 @@ def growth_series(
     """Figures for each area (incl. its subtree) at ``start``, ``start + step_days``, ... up to
     ``end``; equal to ``area_figures_live`` at each point, served from the cache."""
     points = _points(start, end, step_days)
-    return _series(session, list(dict.fromkeys(area_ids)), points)
+    with gc_paused():  # one figures object per area and point (collector.gc_paused)
+        return _series(session, list(dict.fromkeys(area_ids)), points)
 
 
 def _series(

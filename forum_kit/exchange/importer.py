@@ -31,9 +31,10 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from forum_kit.collector import gc_paused
 from forum_kit.errors import Conflict, InvalidInput
 from forum_kit.exchange.mapping import FIELDS, check_mapping
-from forum_kit.exchange.sniff import Table, gc_paused, read_table
+from forum_kit.exchange.sniff import Table, read_table
 from forum_kit.models import (
     Area,
     Assessment,
