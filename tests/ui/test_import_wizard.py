@@ -1,7 +1,10 @@
 """The import wizard with a small file: guessed mapping, a changed combo, the dry-run preview
-(rejected rows block until skipped) and the background import; its models pass qtmodeltester."""
+(run in the background; rejected rows block until skipped; a dry run overtaken by Back is
+dropped) and the background import; its models pass qtmodeltester."""
 
 from __future__ import annotations
+
+import threading
 
 import sqlalchemy as sa
 
@@ -45,6 +48,8 @@ def test_wizard_imports_after_skip(qtbot, qtmodeltester, ctx, tmp_path) -> None:
     assert "notes" not in wizard.mapping_model.mapping().values()
     wizard.next()
     assert wizard.currentPage() is wizard.preview
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+    assert not wizard.preview.checking
     plan = wizard.plan
     assert (plan.added, plan.rejected) == (3, 1)
     assert "3 to add" in wizard.preview.summary.text()
@@ -84,3 +89,61 @@ def test_unreadable_file_shows_error(qtbot, ctx, tmp_path) -> None:
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
     assert "does not exist" in wizard.file_page.error.text()
+
+
+def test_the_dry_run_runs_in_the_background_and_back_drops_it(qtbot, ctx, tmp_path,
+                                                              monkeypatch) -> None:
+    """While the dry run runs the window answers and Next is off; going back to change the
+    mapping drops the run under way, and the preview shows the run of the mapping on screen."""
+    from forum_kit.exchange import importer
+
+    real = importer.plan_import
+    gates: list[threading.Event] = []
+
+    def held(session, table, **kwargs):
+        gate = threading.Event()
+        gates.append(gate)
+        assert gate.wait(10)
+        return real(session, table, **kwargs)
+
+    monkeypatch.setattr(importer, "plan_import", held)
+    wizard = _wizard(qtbot, ctx, tmp_path)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview
+    qtbot.waitUntil(lambda: len(gates) == 1)
+    qtbot.wait(50)  # the event loop turns while the dry run waits
+    assert wizard.preview.checking and not wizard.preview.isComplete()
+    assert "Checking 4 rows" in wizard.preview.summary.text()
+    wizard.back()
+    mapping = wizard.mapping_model.mapping()
+    notes_row = next(i for i, f in mapping.items() if f == "notes")
+    combo = wizard.mapping_page.combos[notes_row]
+    combo.setCurrentIndex(combo.findData(""))
+    wizard.next()
+    qtbot.waitUntil(lambda: len(gates) == 2)
+    gates[0].set()  # the first run (notes still mapped: the formula row rejected) ends first
+    qtbot.wait(200)
+    assert wizard.plan is None and wizard.preview.checking
+    gates[1].set()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+    assert (wizard.plan.added, wizard.plan.rejected) == (3, 1)  # only the phone row now
+    reasons = [wizard.plan_model.index(r, 4).data() for r in range(wizard.plan_model.rowCount())]
+    assert not any("formula" in (reason or "").lower() for reason in reasons)
+    assert not wizard.preview.checking
+
+
+def test_a_failed_dry_run_says_so_and_blocks_next(qtbot, ctx, tmp_path, monkeypatch) -> None:
+    from forum_kit.errors import InvalidInput
+    from forum_kit.exchange import importer
+
+    def refuse(session, table, **kwargs):
+        raise InvalidInput("The workplace to import into does not exist; choose another.")
+
+    monkeypatch.setattr(importer, "plan_import", refuse)
+    wizard = _wizard(qtbot, ctx, tmp_path)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.preview.checking, timeout=10_000)
+    assert "does not exist" in wizard.preview.summary.text()
+    assert wizard.plan is None and not wizard.preview.isComplete()
