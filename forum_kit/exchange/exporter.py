@@ -3,20 +3,22 @@
 Owns ``export_rows`` (any rows and named columns to a CSV or XLSX file, written atomically with
 mode 0600), the formula-injection escaping every text cell goes through (a leading ``= + - @``
 tab or carriage return gets a ``'`` prefix, and XLSX cells are always typed as strings),
-``describe_personal_data`` (the sentence the export dialog and the CLI show), and the two list
-exports: people (the people list with an area filter; sensitive people only when asked) and
-grievances. People columns use the import field names, so an exported chart imports back.
+``describe_personal_data`` (the sentence the export dialog and the CLI show), and the list
+exports: a workplace's people (optionally one area) and grievances, for the command line; the
+People page's list and the Grievances page's list exactly as filtered and ordered on screen, for
+the app. Sensitive people and cases only when asked. People columns use the import field names,
+so an exported chart imports back.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import enum
 import os
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +31,7 @@ FORMATS = ("csv", "xlsx")
 _DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Column:
     """One exported column: the row key, the header, and the kind of personal data it carries
     ("" for none), in words for ``describe_personal_data``."""
@@ -321,19 +323,88 @@ def export_people_list(
     today: dt.date,
     sort: str = "name",
     descending: bool = False,
+    stale_days: int = 90,
     format: str = "csv",  # noqa: A002
     columns: Sequence[Column] = PEOPLE_LIST_COLUMNS,
     include_sensitive: bool = False,
 ) -> int:
-    """Export exactly what the people page shows for ``flt`` (a ``PeopleFilter``), in its order;
-    sensitive people are left out unless ``include_sensitive``. Returns the row count."""
+    """Export exactly what the people page shows for ``flt`` (a ``PeopleFilter``), in its order
+    (``sort``, ``descending``; ``stale_days`` is the page's setting, which the stale filter
+    reads); sensitive people are left out unless ``include_sensitive``. Returns the row count."""
     from forum_kit.queries.people import people_ids, people_rows
 
-    ids = people_ids(session, flt, sort=sort, descending=descending, today=today)
+    ids = people_ids(session, flt, sort=sort, descending=descending, today=today,
+                     stale_days=stale_days)
     rows = (
         row
         for start in range(0, len(ids), 5000)
-        for row in people_rows(session, ids[start : start + 5000], today=today)
+        for row in people_rows(session, ids[start : start + 5000], today=today,
+                               stale_days=stale_days)
         if include_sensitive or not row.sensitive
     )
     return export_rows(rows, columns, path, format)
+
+
+# The Grievances page's own rows (``forum_kit.queries.grievances.GrievanceRow``), its columns.
+GRIEVANCE_LIST_COLUMNS: tuple[Column, ...] = (
+    Column("number", "Number"),
+    Column("title", "Title", "grievance titles (may name people)"),
+    Column("grievance_type", "Type"),
+    Column("area_name", "Area"),
+    Column("grievants", "Grievants", "grievants' names"),
+    Column("steward_name", "Steward", "stewards' names"),
+    Column("current_step", "Step"),
+    Column("step_name", "Step name"),
+    Column("status", "Status"),
+    Column("next_deadline", "Next deadline"),
+    Column("deadline_what", "Deadline for"),
+    Column("deadline_status", "Deadline status"),
+    Column("outcome", "Outcome"),
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class GrievanceListFilter:
+    """The Grievances page's filters (None: any), as ``queries.grievances.grievance_rows``
+    takes them."""
+
+    status: str | None = None
+    step: int | None = None
+    area_id: int | None = None
+    steward_id: int | None = None
+    grievance_type: str | None = None
+    due_soon_days: int = 3
+
+
+def export_grievance_list(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    flt: GrievanceListFilter,
+    today: dt.date,
+    format: str = "csv",  # noqa: A002
+    columns: Sequence[Column] = GRIEVANCE_LIST_COLUMNS,
+    include_sensitive: bool = False,
+) -> int:
+    """Export exactly the cases the Grievances page lists for ``flt``, in its order (the most
+    urgent deadline first); cases marked sensitive are left out unless ``include_sensitive``.
+    Returns the row count."""
+    from forum_kit.models import Grievance
+    from forum_kit.queries.grievances import grievance_rows as page_rows
+
+    rows = page_rows(
+        session, today=today, status=flt.status, step=flt.step, area_id=flt.area_id,
+        steward_id=flt.steward_id, grievance_type=flt.grievance_type,
+        due_soon_days=flt.due_soon_days, with_names=True,
+    )
+    if not include_sensitive:
+        hidden = set(session.execute(
+            sa.select(Grievance.id).where(Grievance.sensitive.is_(True))).scalars())
+        rows = [row for row in rows if row.id not in hidden]
+    words = {"due_today": "due today", "due_soon": "due soon"}
+    shown = (
+        {**dataclasses.asdict(row),
+         "deadline_status": words.get(row.deadline_status or "", row.deadline_status)}
+        for row in rows
+    )
+    return export_rows(shown, columns, path, format)

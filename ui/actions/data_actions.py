@@ -2,10 +2,11 @@
 
 Owns ``install_data_actions(window, ctx)``, which adds the four actions to the window's File menu
 (before its last separator, so Quit stays last) and returns them by name. Import opens the import
-wizard, Export the export dialog for the page on screen (its ``people_filter`` when the page has
-one), Back up now writes a whole-vault backup file in the background, and Restore restores a
-backup file into a new vault folder. File choices and the passphrase prompt come from
-``ctx.deps.extras`` when set (tests), else Qt's dialogs.
+wizard, Export the export dialog for the list on screen (what the page's ``export_request()``
+returns: the People list or the Map chart with their filters and sort, the Grievances list with
+its filters; the workplace's people otherwise), Back up now writes a whole-vault backup file in
+the background, and Restore restores a backup file into a new vault folder. File choices and the
+passphrase prompt come from ``ctx.deps.extras`` when set (tests), else Qt's dialogs.
 """
 
 from __future__ import annotations
@@ -56,9 +57,11 @@ def install_data_actions(window: QMainWindow, ctx: AppContext) -> dict[str, QAct
 
         page = getattr(window, "stack", None)
         current = page.currentWidget() if page is not None else None
-        flt = getattr(current, "people_filter", None)
-        what = "grievances" if "grievance" in type(current).__name__.lower() else "people"
-        dialog = ExportDialog(ctx, window, what=what, people_filter=flt)
+        # the page on screen says which list it shows (filters and order); a page without a
+        # list of its own, or with nothing chosen, leaves the dialog to the workplace's people
+        request = getattr(current, "export_request", None)
+        kwargs = request() if callable(request) else None
+        dialog = ExportDialog(ctx, window, **(kwargs or {}))
         dialog.open()
 
     def backup_now() -> None:

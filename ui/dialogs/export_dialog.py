@@ -1,9 +1,12 @@
-"""The export dialog: write the list on screen (people with the current filter, or grievances) to
-CSV or XLSX, saying first which personal data the file will carry.
+"""The export dialog: write the list on screen (the People list or the Map chart with their filters
+and sort, or the Grievances list with its filters) to CSV or XLSX, saying first which personal
+data the file will carry and which rows it will hold.
 
-Owns ``ExportDialog``. The file is chosen through an injectable chooser; the export runs in one
-unit of work through ``forum_kit.exchange.exporter`` (formula-injection escaping included).
-Sensitive people and grievances stay out unless the user ticks the box.
+Owns ``ExportDialog``. The page on screen says what it shows through its ``export_request()``
+(see ``ui.actions.data_actions``); without one the dialog exports a workplace's whole list. The
+file is chosen through an injectable chooser; the export runs in one unit of work through
+``forum_kit.exchange.exporter`` (formula-injection escaping included). Sensitive people and
+grievances stay out unless the user ticks the box.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
+from ui.editors.common import setting
 from ui.session import AppContext
 from ui.widgets.file_dialogs import save_file
 
@@ -31,11 +35,13 @@ class ExportDialog(QDialog):
     """Choose format and options; OK asks for the file and writes it."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, what: str = "people",
-                 people_filter: Any = None, workplace_id: int | None = None,
+                 people_filter: Any = None, people_sort: tuple[str, bool] | None = None,
+                 grievance_filter: Any = None, workplace_id: int | None = None,
                  choose_file: Callable[[QWidget, str], str | None] | None = None) -> None:
         super().__init__(parent)
         from forum_kit.exchange.exporter import (
             GRIEVANCE_COLUMNS,
+            GRIEVANCE_LIST_COLUMNS,
             PEOPLE_LIST_COLUMNS,
             describe_personal_data,
         )
@@ -45,12 +51,23 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.what = what
         self.people_filter = people_filter
+        self.people_sort = people_sort or ("name", False)
+        self.grievance_filter = grievance_filter
         self.workplace_id = workplace_id
         self.choose_file = choose_file or ctx.deps.extras.get("choose_export_file") or _ask_file
         self.written: tuple[str, int] | None = None
         self.setWindowTitle(self.tr("Export the people list") if what == "people"
                             else self.tr("Export the grievance list"))
-        columns = PEOPLE_LIST_COLUMNS if what == "people" else GRIEVANCE_COLUMNS
+        if what == "people":
+            columns = PEOPLE_LIST_COLUMNS
+        else:
+            columns = GRIEVANCE_LIST_COLUMNS if grievance_filter is not None else GRIEVANCE_COLUMNS
+        as_shown = people_filter is not None if what == "people" else grievance_filter is not None
+        self.scope = QLabel(self.tr("The rows: the list as the page shows it, with its filters and "
+                                    "in its order.") if as_shown else
+                            self.tr("The rows: the whole list of the workplace."), self)
+        self.scope.setObjectName("exportScope")
+        self.scope.setWordWrap(True)
         self.personal = QLabel(describe_personal_data(columns), self)
         self.personal.setObjectName("exportPersonalData")
         self.personal.setWordWrap(True)
@@ -70,6 +87,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.scope)
         layout.addWidget(self.personal)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -77,7 +95,11 @@ class ExportDialog(QDialog):
 
     def export(self) -> bool:
         """Ask for the file and write it; True when written."""
-        from forum_kit.exchange.exporter import export_grievances, export_people_list
+        from forum_kit.exchange.exporter import (
+            export_grievance_list,
+            export_grievances,
+            export_people_list,
+        )
         from forum_kit.queries.people import PeopleFilter
 
         fmt = self.format.currentData()
@@ -86,16 +108,24 @@ class ExportDialog(QDialog):
             return False
         try:
             with self.ctx.unit_of_work() as session:
-                workplace_id = self.workplace_id or _first_workplace(session)
+                sensitive = self.sensitive.isChecked()
                 if self.what == "people":
-                    flt = self.people_filter or PeopleFilter(workplace_id=workplace_id)
+                    flt = self.people_filter or PeopleFilter(
+                        workplace_id=self.workplace_id or _first_workplace(session))
+                    sort, descending = self.people_sort
                     count = export_people_list(
-                        session, path, flt=flt, today=self.ctx.today(), format=fmt,
-                        include_sensitive=self.sensitive.isChecked())
+                        session, path, flt=flt, today=self.ctx.today(), sort=sort,
+                        descending=descending, stale_days=int(setting(self.ctx, "stale_days")),
+                        format=fmt, include_sensitive=sensitive)
+                elif self.grievance_filter is not None:
+                    count = export_grievance_list(
+                        session, path, flt=self.grievance_filter, today=self.ctx.today(),
+                        format=fmt, include_sensitive=sensitive)
                 else:
+                    workplace_id = self.workplace_id or _first_workplace(session)
                     count = export_grievances(
                         session, path, workplace_id=workplace_id, format=fmt,
-                        include_sensitive=self.sensitive.isChecked())
+                        include_sensitive=sensitive)
         except ForumKitError as error:
             self.error.setText(error.message)
             return False

@@ -283,6 +283,15 @@ class GrievancesPage(Page):
     def _name_of(self, contact_id: int) -> str:
         return contact_name(self.ctx, contact_id) if self.ctx is not None else ""
 
+    def export_request(self) -> dict[str, Any]:
+        """What File > Export writes from this page: the case list with its filters."""
+        from forum_kit.exchange.exporter import GrievanceListFilter
+
+        return {"what": "grievances", "grievance_filter": GrievanceListFilter(
+            status=self.status_filter.currentData(), step=self.step_filter.currentData(),
+            area_id=self.area_filter.currentData(), steward_id=self.steward_filter.currentData(),
+            grievance_type=self.type_filter.currentData(), due_soon_days=self._due_soon_days())}
+
     def _due_soon_days(self) -> int:
         return int(setting(self.ctx, "due_soon_working_days") or 3)
 

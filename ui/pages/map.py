@@ -278,11 +278,25 @@ class MapPage(Page):
         except ForumKitError:
             return []
 
-    def _fetch_ids(self, sort: str, descending: bool) -> list[int]:
+    def _chart_filter(self) -> people_q.PeopleFilter | None:
+        """The chart's people: the chosen area and the areas below it."""
         area_id = self.current_area_id()
-        if self._locked() or area_id is None:
+        if area_id is None:
+            return None
+        return people_q.PeopleFilter(workplace_id=self._workplace_id, area_id=area_id)
+
+    def export_request(self) -> dict[str, Any] | None:
+        """What File > Export writes from this page: the chosen area's chart, in its order."""
+        flt = self._chart_filter()
+        if flt is None:
+            return None
+        return {"what": "people", "people_filter": flt,
+                "people_sort": self.chart_model.sort_state()}
+
+    def _fetch_ids(self, sort: str, descending: bool) -> list[int]:
+        flt = self._chart_filter()
+        if self._locked() or flt is None:
             return []
-        flt = people_q.PeopleFilter(workplace_id=self._workplace_id, area_id=area_id)
         try:
             with self.ctx.unit_of_work() as session:
                 return people_q.people_ids(session, flt, sort=sort, descending=descending,

@@ -257,6 +257,13 @@ class PeoplePage(Page):
         except ForumKitError:
             return []  # locked mid-paint: the page is about to be cleared
 
+    def export_request(self) -> dict[str, Any] | None:
+        """What File > Export writes from this page: the list as shown, filters and sort."""
+        if self._workplace_id is None:
+            return None
+        return {"what": "people", "people_filter": self.current_filter(),
+                "people_sort": self.model.sort_state()}
+
     def current_filter(self) -> people_q.PeopleFilter:
         levels = self.level.currentData()
         text = self.search.text().strip()
