@@ -1,4 +1,5 @@
-"""Make the screenshots in docs/screenshots/: welcome, unlock, every page, search, settings, locked.
+"""Make the screenshots in docs/screenshots/: welcome, unlock, every page, search, settings, the
+import wizard (columns and dry run), the export dialog, locked.
 
 Owns the screenshot run. It creates a demo vault in a temporary folder (fast KDF, settings and
 config redirected there), opens the main window at 1280x800, visits every page listed in
@@ -100,10 +101,44 @@ def main() -> int:
     dialog.tabs.setCurrentIndex(1)
     shot(dialog, "settings-scale")
     dialog.reject()
+    import_and_export(app, ctx, window, tmp, shot)
     window.lock_now()
     shot(window, "locked")
     window.close()
     return 0
+
+
+def import_and_export(app, ctx, window, tmp: Path, shot) -> None:
+    """The import wizard on a chart with a few bad rows (its columns, then its dry run) and the
+    export dialog of the People page."""
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.import_wizard import ImportWizard
+
+    chart = OUT.parents[1] / "tests" / "data" / "import" / "01_opeiu_chart.csv"
+    text = chart.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    text += ("Rae,Stone,Loading,Days,Driver,FT,555-201-0031,rae@,2,,,,,\n"
+             "Sol,Tran,Loading,Nights,Picker,sometimes,555-201-0032,,3,,,,,\n"
+             "Ty,Ueda,Yard,Days,Driver,FT,call me,,1,,,,,\n")
+    path = tmp / "chart.csv"
+    path.write_text(text, encoding="utf-8")
+    wizard = ImportWizard(ctx, window, path=path, choose_file=lambda parent: None)
+    wizard.resize(860, 600)
+    wizard.show()
+    wizard.next()
+    shot(wizard, "import-1-columns")
+    wizard.next()
+    for _ in range(500):  # the dry run runs in the background
+        if wizard.plan is not None:
+            break
+        app.processEvents()
+        time.sleep(0.01)
+    shot(wizard, "import-2-dry-run")
+    wizard.reject()
+    page = window.show_page("people")
+    dialog = ExportDialog(ctx, window, **page.export_request())
+    dialog.show()
+    shot(dialog, "export")
+    dialog.reject()
 
 
 if __name__ == "__main__":
