@@ -254,7 +254,7 @@ def grievance_rows(
     session: Session, *, workplace_id: int, include_sensitive: bool = False
 ) -> list[dict[str, Any]]:
     """The grievance list as export rows, grievants' names joined with "; "."""
-    from forum_kit.models import Area, Contact, Grievance, grievance_grievants
+    from forum_kit.models import Area, Grievance
 
     g = Grievance.__table__.c
     stmt = (
@@ -269,17 +269,30 @@ def grievance_rows(
     if not include_sensitive:
         stmt = stmt.where(g.sensitive.is_(False))
     rows = [dict(r._mapping) for r in session.execute(stmt)]
+    names = _grievant_names(session, include_sensitive=include_sensitive)
+    for row in rows:
+        row["grievants"] = names.get(row.pop("id"), "")
+    return rows
+
+
+WITHHELD = "(a person marked sensitive)"
+
+
+def _grievant_names(session: Session, *, include_sensitive: bool) -> dict[int, str]:
+    """Each case's grievants as "First Last; First Last"; a grievant marked sensitive is named
+    only when ``include_sensitive`` (the same rule as the people exports), else ``WITHHELD``."""
+    from forum_kit.models import Contact, grievance_grievants
+
     names: dict[int, list[str]] = {}
     c = Contact.__table__.c
-    for gid, first, last in session.execute(
-        sa.select(grievance_grievants.c.grievance_id, c.first_name, c.last_name)
+    for gid, first, last, sensitive in session.execute(
+        sa.select(grievance_grievants.c.grievance_id, c.first_name, c.last_name, c.sensitive)
         .join(Contact.__table__, c.id == grievance_grievants.c.contact_id)
-        .order_by(c.last_name, c.first_name)
+        .order_by(c.last_name, c.first_name, c.id)
     ):
-        names.setdefault(gid, []).append(f"{first} {last}".strip())
-    for row in rows:
-        row["grievants"] = "; ".join(names.get(row.pop("id"), []))
-    return rows
+        name = f"{first} {last}".strip() if include_sensitive or not sensitive else WITHHELD
+        names.setdefault(gid, []).append(name)
+    return {gid: "; ".join(found) for gid, found in names.items()}
 
 
 def export_grievances(
@@ -389,21 +402,27 @@ def export_grievance_list(
     """Export exactly the cases the Grievances page lists for ``flt``, in its order (the most
     urgent deadline first); cases marked sensitive are left out unless ``include_sensitive``.
     Returns the row count."""
-    from forum_kit.models import Grievance
+    from forum_kit.models import Contact, Grievance
     from forum_kit.queries.grievances import grievance_rows as page_rows
 
     rows = page_rows(
         session, today=today, status=flt.status, step=flt.step, area_id=flt.area_id,
         steward_id=flt.steward_id, grievance_type=flt.grievance_type,
-        due_soon_days=flt.due_soon_days, with_names=True,
+        due_soon_days=flt.due_soon_days,
     )
     if not include_sensitive:
         hidden = set(session.execute(
             sa.select(Grievance.id).where(Grievance.sensitive.is_(True))).scalars())
         rows = [row for row in rows if row.id not in hidden]
+    names = _grievant_names(session, include_sensitive=include_sensitive)
+    # a steward marked sensitive is withheld like a grievant
+    withheld_steward: set[int] = set() if include_sensitive else set(session.execute(
+        sa.select(Grievance.id).join(Contact, Contact.id == Grievance.steward_id)
+        .where(Contact.sensitive.is_(True))).scalars())
     words = {"due_today": "due today", "due_soon": "due soon"}
     shown = (
-        {**dataclasses.asdict(row),
+        {**dataclasses.asdict(row), "grievants": names.get(row.id, ""),
+         "steward_name": WITHHELD if row.id in withheld_steward else row.steward_name,
          "deadline_status": words.get(row.deadline_status or "", row.deadline_status)}
         for row in rows
     )

@@ -120,3 +120,32 @@ def test_people_list_reads_stale_with_the_pages_setting(session, tmp_path) -> No
     export_people_list(session, out, flt=PeopleFilter(workplace_id=wp.id), today=TODAY,
                        sort="name", descending=True)
     assert [r[0] for r in _read(out)[1:]] == ["Cy", "Bo", "Ana"]
+
+
+def test_sensitive_grievants_and_stewards_are_withheld_unless_asked(session, cases,
+                                                                    tmp_path) -> None:
+    from forum_kit.exchange.exporter import WITHHELD, export_grievances
+    from forum_kit.models import Grievance
+
+    wp = cases["wp"]
+    hidden = Contact(workplace_id=wp, area_id=cases["yard"], first_name="Zed", last_name="Quiet",
+                     added_on=D(2026, 1, 1), sensitive=True)
+    session.add(hidden)
+    session.flush()
+    case = session.query(Grievance).filter_by(number=cases["soon"]).one()
+    gs.set_grievants(session, grievance_id=case.id, contact_ids=[hidden.id])
+    case.steward_id = hidden.id
+    session.flush()
+    out = tmp_path / "g.csv"
+    for export in (
+        lambda sensitive: export_grievance_list(session, out, flt=GrievanceListFilter(),
+                                                today=TODAY, include_sensitive=sensitive),
+        lambda sensitive: export_grievances(session, out, workplace_id=wp,
+                                            include_sensitive=sensitive),
+    ):
+        export(False)
+        text = out.read_text(encoding="utf-8-sig")
+        assert "Zed" not in text and "Quiet" not in text
+        assert WITHHELD in text and "Ana Obi" in text
+        export(True)
+        assert "Zed Quiet" in out.read_text(encoding="utf-8-sig")
