@@ -18,6 +18,8 @@ import datetime as dt
 import enum
 import os
 import secrets
+import shutil
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ from forum_kit.errors import InvalidInput, StorageError
 
 FORMATS = ("csv", "xlsx")
 _DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+_XLSX_MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header included
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -167,31 +170,52 @@ def _csv_value(value: Any) -> Any:
 
 
 def _write_xlsx(rows: Iterable[Any], columns: Sequence[Column], path: Path) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    """The rows as one sheet, through XlsxWriter in constant-memory mode (one row in memory at
+    a time). Its working files are staged in a private folder beside ``path`` (mode 0700, removed
+    afterwards), never in the system's temp folder: openpyxl's write-only mode, used before,
+    streamed every cell to /tmp/openpyxl.*.xml, and a crash left that plaintext copy behind
+    (SECURITY.md: no personal data in temp files). Text never becomes a formula, a link or a
+    number: ``strings_to_*`` are off, and every text cell is written as a string."""
+    import xlsxwriter
+    import xlsxwriter.exceptions
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Export")
+    stage = tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0700
+    try:
+        book = xlsxwriter.Workbook(str(path), {
+            "constant_memory": True, "tmpdir": stage, "strings_to_formulas": False,
+            "strings_to_urls": False, "strings_to_numbers": False,
+        })
+        sheet = book.add_worksheet("Export")
+        day = book.add_format({"num_format": "yyyy-mm-dd"})
 
-    def cell(value: Any) -> Any:
-        value = _text(value)
-        if isinstance(value, str):
-            c = WriteOnlyCell(sheet, value=escape_cell(value))
-            # openpyxl turns any text starting with "=" into a formula unless typed as a string
-            c.data_type = "s"
-            return c
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            c = WriteOnlyCell(sheet, value=value)
-            c.number_format = "yyyy-mm-dd"
-            return c
-        return value
+        def put(r: int, values: Iterable[Any]) -> None:
+            for c, raw in enumerate(values):
+                value = _text(raw)
+                if isinstance(value, str):
+                    if value:
+                        sheet.write_string(r, c, escape_cell(value))
+                elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                    sheet.write_datetime(r, c, value, day)
+                elif isinstance(value, int | float):
+                    sheet.write_number(r, c, value)
+                else:
+                    sheet.write_string(r, c, escape_cell(str(value)))
 
-    sheet.append([cell(c.header) for c in columns])
-    count = 0
-    for row in rows:
-        sheet.append([cell(_get(row, c.key)) for c in columns])
-        count += 1
-    book.save(path)
+        put(0, (c.header for c in columns))
+        count = 0
+        for row in rows:
+            count += 1
+            if count >= _XLSX_MAX_ROWS:
+                raise InvalidInput(
+                    f"A spreadsheet sheet holds at most {_XLSX_MAX_ROWS - 1:,} rows; export "
+                    "this list as CSV, or filter it first.")
+            put(count, (_get(row, c.key) for c in columns))
+        try:
+            book.close()
+        except xlsxwriter.exceptions.FileCreateError as error:
+            raise OSError("the XLSX file could not be written") from error
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
     return count
 
 

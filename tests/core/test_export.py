@@ -63,6 +63,47 @@ def test_xlsx_cells_are_strings_not_formulas(tmp_path) -> None:
     assert all(t == "s" for t in types)
     assert values[0] == "'" + NASTY[0]
     assert sheet["B2"].value == 5
+    assert sheet["C2"].value.date() == TODAY and sheet["C2"].number_format == "yyyy-mm-dd"
+    assert "http" not in str(load_workbook(path).active["A2"].hyperlink or "")
+
+
+def test_xlsx_export_stages_nothing_outside_the_target_folder(tmp_path, monkeypatch) -> None:
+    """Nothing lands in the system's temp folder (openpyxl's write-only mode put every cell
+    there), and the private staging folder beside the file is gone afterwards, also when the
+    export fails part-way."""
+    import tempfile
+
+    system_tmp = tmp_path / "system-tmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    target = tmp_path / "out" / "people.xlsx"
+    target.parent.mkdir()
+    rows = [{"v": f"Zoë Şêrko {i}", "n": i, "d": TODAY} for i in range(2_000)]
+    assert export_rows(rows, COLUMNS, target, "xlsx") == 2_000
+    assert list(system_tmp.iterdir()) == []
+    assert [p.name for p in target.parent.iterdir()] == ["people.xlsx"]
+    assert (target.stat().st_mode & 0o777) == 0o600
+    assert load_workbook(target).active["A2001"].value == "Zoë Şêrko 1999"
+
+    def broken():
+        yield from rows[:10]
+        raise RuntimeError("a read failed part-way")
+
+    with pytest.raises(RuntimeError):
+        export_rows(broken(), COLUMNS, tmp_path / "out" / "again.xlsx", "xlsx")
+    assert list(system_tmp.iterdir()) == []
+    assert [p.name for p in target.parent.iterdir()] == ["people.xlsx"]
+
+
+def test_xlsx_refuses_more_rows_than_a_sheet_holds(tmp_path, monkeypatch) -> None:
+    from forum_kit.exchange import exporter
+
+    monkeypatch.setattr(exporter, "_XLSX_MAX_ROWS", 4)
+    rows = [{"v": "x", "n": 1, "d": TODAY}] * 4
+    with pytest.raises(InvalidInput, match="CSV"):
+        export_rows(rows, COLUMNS, tmp_path / "big.xlsx", "xlsx")
+    assert list(tmp_path.iterdir()) == []
+    assert export_rows(rows[:3], COLUMNS, tmp_path / "ok.xlsx", "xlsx") == 3
 
 
 def test_describe_personal_data() -> None:
