@@ -616,6 +616,7 @@ def _plan_import(
     file_phone: dict[str, int] = {}
     file_email: dict[str, int] = {}
     file_name: dict[tuple[Any, str, str], int] = {}
+    number_of_line: dict[int, str] = {}  # the employee number each planned line carries
     file_full: dict[str, int | None] = {}
     claimed: dict[int, int] = {}
     undated_cards = 0
@@ -672,16 +673,23 @@ def _plan_import(
         name_key = (area_ref, first, last)
         display = f"{row.first_name} {row.last_name}".strip()
 
-        # an earlier row of this file describing the same person
+        # an earlier row of this file describing the same person; as against the vault
+        # (_match), a shared family phone or email, or two people of one name, are not the same
+        # worker when both rows carry different employee numbers
         earlier, how = None, ""
         if number is not None and number in file_number:
             earlier, how = file_number[number], "employee number"
-        elif phone is not None and phone in file_phone:
-            earlier, how = file_phone[phone], "phone"
-        elif email is not None and email in file_email:
-            earlier, how = file_email[email], "email"
-        elif name_key in file_name:
-            earlier, how = file_name[name_key], "name in the same area"
+        else:
+            for index, key, what in ((file_phone, phone, "phone"), (file_email, email, "email"),
+                                     (file_name, name_key, "name in the same area")):
+                found = None if key is None else index.get(key)
+                if found is None:
+                    continue
+                other = number_of_line.get(found)
+                if number is not None and other is not None and other != number:
+                    continue
+                earlier, how = found, what
+                break
         if earlier is not None:
             rows.append(PlannedRow(
                 line, REJECT, display, area_name,
@@ -703,6 +711,7 @@ def _plan_import(
 
         if number is not None:
             file_number[number] = line
+            number_of_line[line] = number
         if phone is not None:
             file_phone[phone] = line
         if email is not None:
