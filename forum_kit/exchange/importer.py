@@ -463,6 +463,7 @@ def _load_existing(session: Session, workplace_id: int) -> _Existing:
         sa.select(
             c.id, c.area_id, c.first_name, c.last_name, c.employee_number, c.phone, c.email,
             c.shift, c.job_title, c.employment, c.language, c.card_signed_on, c.notes,
+            c.current_level,
         ).where(c.workplace_id == workplace_id).order_by(c.id)
     )
     existing = _Existing({}, {}, {}, {}, {}, {}, set(), set())
@@ -767,7 +768,10 @@ def _plan_import(
                 f"{current.notes}\n\n{row.notes}" if current.notes else row.notes
             )
             labels.append(FIELDS["notes"])
-        if level and (match_id, level, assessed_on) not in existing.assessments:
+        # an undated rating equal to the person's current one is what the vault already says
+        # (the same chart imported again a week later), not a new assessment dated today
+        repeated = row.assessed_on is None and level == current.current_level
+        if level and not repeated and (match_id, level, assessed_on) not in existing.assessments:
             assessments.append((target, level, assessed_on))
             labels.append("assessment history")
         if contact_on is not None and (match_id, contact_on) not in existing.conversations:

@@ -72,3 +72,30 @@ def test_against_the_vault_the_same_rule_holds(session, wp) -> None:
                   "María,García,E1,Dock,555-100-0001,m1@example.org\n"
                   "María,García,E2,Dock,555-100-0001,\n")
     assert _actions(again) == [(2, UPDATE), (3, ADD)]
+
+
+def _plan_on(session, wp: int, text: str, today: dt.date, head: str):
+    table = read_table((head + text).encode())
+    return plan_import(session, table, workplace_id=wp, mapping=guess_mapping(table.headers),
+                       today=today)
+
+
+def test_an_undated_rating_imported_again_adds_no_assessment(session, wp) -> None:
+    """A chart without assessment dates, imported again a week later: the ratings the vault
+    already holds are not assessments of that day (nobody would ever look stale); a changed
+    rating is a new assessment, dated the day of the import."""
+    from forum_kit.models import Assessment
+
+    head = "First Name,Last Name,Department,Rating\n"
+    chart = "Ana,Obi,Dock,2\nBo,Li,Dock,3\n"
+    apply_import(session, _plan_on(session, wp, chart, TODAY, head))
+    later = TODAY + dt.timedelta(days=7)
+    again = _plan_on(session, wp, chart, later, head)
+    assert [r.action for r in again.rows] == ["unchanged", "unchanged"]
+    apply_import(session, again)
+    assert session.query(Assessment).count() == 2
+    moved = _plan_on(session, wp, "Ana,Obi,Dock,2\nBo,Li,Dock,1\n", later, head)
+    assert [r.action for r in moved.rows] == ["unchanged", "update"]
+    apply_import(session, moved)
+    bo = session.query(Assessment).order_by(Assessment.id.desc()).first()
+    assert (bo.level, bo.assessed_on) == (1, later)
