@@ -265,8 +265,13 @@ def apply_overrides(
 
 
 def headers_key(headers: Iterable[object]) -> str:
-    """A hash of the normalised header row: the memory key, revealing nothing of the headers."""
-    joined = "\x1f".join(normalise_header(h) for h in headers)
+    """A hash of the normalised header row: the memory key, revealing nothing of the headers.
+    Blank cells at the end do not count: a stray cell far to the right of one data row widens
+    the table (and its header row) without changing which columns the chart has."""
+    names = [normalise_header(h) for h in headers]
+    while names and not names[-1]:
+        names.pop()
+    joined = "\x1f".join(names)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
@@ -294,7 +299,8 @@ def _load_all(path: Path) -> dict[str, dict[str, str]]:
             continue
         if not isinstance(value, dict):
             continue
-        entry = {k: v for k, v in value.items() if k.isdigit() and v in FIELDS}
+        entry = {k: v for k, v in value.items()
+                 if k.isascii() and k.isdigit() and isinstance(v, str) and v in FIELDS}
         clean[key] = entry
     return clean
 
@@ -312,7 +318,14 @@ def recall_mapping(
 def remember_mapping(
     headers: Iterable[object], mapping: Mapping[int, str], *, folder: Path | None = None
 ) -> None:
-    """Store ``mapping`` for this header row (atomically, 0600); the oldest entries are dropped."""
+    """Store ``mapping`` for this header row (atomically, 0600); the oldest entries are dropped.
+
+    Nothing is stored when no cell of the row names a known field: the file then had no header
+    row the reader recognised, so the "header" is likely a person's row, and even its hash is
+    not kept."""
+    headers = list(headers)
+    if not guess_mapping(headers):
+        return
     path = _store_path(folder)
     entries = _load_all(path)
     key = headers_key(headers)
