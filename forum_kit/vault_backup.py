@@ -449,3 +449,26 @@ def maybe_auto_backup(
     for old in backups[: max(0, len(backups) - keep)]:
         old.unlink(missing_ok=True)
     return info
+
+
+def renew_auto_backups(vault: object, *, now: datetime) -> int:
+    """After a passphrase change or a new data key: the automatic backups in ``backups/`` carry
+    the old key slots (and the old data key after a rotation), so the old passphrase would still
+    open them. When there are any, one new backup is written under the current slots and key,
+    then every older one is removed; returns how many were removed. Should the new one fail, the
+    old ones stay (a vault without any backup is worse) and the error goes to the caller."""
+    if now.tzinfo is None:
+        raise InvalidInput("The backup time must carry a time zone.")
+    vault_path = Path(vault.path)  # type: ignore[attr-defined]
+    old = list_auto_backups(vault_path)
+    if not old:
+        return 0
+    name = f"{AUTO_PREFIX}{now.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}{SUFFIX}"
+    fresh = write_backup(vault, vault_path / "backups" / name, now=now).path
+    removed = 0
+    for path in old:
+        if path != fresh:
+            path.unlink(missing_ok=True)
+            removed += 1
+    keyfile.fsync_dir(vault_path / "backups")
+    return removed

@@ -180,10 +180,37 @@ def run_passwd(args: argparse.Namespace) -> int:
         warn_if_synced(args.path)
         new = read_new_passphrase(args)
         vault.change_passphrase(old, new)
+        _renew_backups(vault)
     finally:
         vault.lock()
     print("The passphrase is changed. The old one no longer opens the vault.")
+    _elsewhere("passphrase")
     return 0
+
+
+def _renew_backups(vault: object, old: str = "passphrase") -> None:
+    """Replace the automatic backups, which still open with the old passphrase or key, by one
+    made now; say so, or say that it failed and what that means."""
+    from datetime import UTC, datetime
+
+    from forum_kit.errors import ForumKitError
+    from forum_kit.vault_backup import renew_auto_backups
+
+    try:
+        removed = renew_auto_backups(vault, now=datetime.now(UTC))
+    except ForumKitError as error:
+        print(f"The automatic backups could not be renewed ({error.message}); the ones in the "
+              f"vault's backups/ folder are still under the old {old}: delete them once a new "
+              "backup is written.")
+        return
+    if removed:
+        print(f"The {removed} automatic backup(s) in the vault folder, still under the old "
+              f"{old}, are replaced by one made now.")
+
+
+def _elsewhere(old: str) -> None:
+    print(f"Backup files you wrote elsewhere are still under the old {old}: delete them, or "
+          "keep them as safe as it.")
 
 
 def _reset_passphrase(args: argparse.Namespace) -> int:
@@ -196,10 +223,12 @@ def _reset_passphrase(args: argparse.Namespace) -> int:
         warn_if_synced(args.path)
         new = read_new_passphrase(args)
         vault.change_passphrase_with_recovery_key(recovery, new)
+        _renew_backups(vault)
     finally:
         vault.lock()
     print("The passphrase is reset. The forgotten one no longer opens the vault; "
           "the recovery key still does.")
+    _elsewhere("passphrase")
     return 0
 
 
@@ -236,10 +265,12 @@ def run_rotate_key(args: argparse.Namespace) -> int:
     try:
         warn_if_synced(args.path)
         shown = vault.rotate_data_key(passphrase, recovery_key=recovery)
+        _renew_backups(vault, "data key")
     finally:
         vault.lock()
     print("The data key is replaced: the database is re-encrypted under a new key. "
           "The passphrase is unchanged.")
+    _elsewhere("data key")
     if recovery is not None:
         print("The recovery key is unchanged.")
     if shown is not None:

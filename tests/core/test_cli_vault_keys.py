@@ -175,3 +175,63 @@ def test_help_lists_the_key_commands(capsys):
     assert "--recovery-key-file" in capsys.readouterr().out
     assert main(["rotate-key", "--help"]) == 0
     assert "shown once" in capsys.readouterr().out
+
+
+def _auto_backup(folder, stamp: str) -> None:
+    from datetime import UTC, datetime
+
+    from forum_kit.vault_backup import maybe_auto_backup
+
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        when = datetime.strptime(stamp, "%Y-%m-%d").replace(tzinfo=UTC)
+        assert maybe_auto_backup(vault, now=when, every_hours=24, keep=5) is not None
+    finally:
+        vault.lock()
+
+
+@pytest.mark.parametrize("command", ["passwd", "reset", "rotate-key"])
+def test_the_automatic_backups_are_renewed_after_a_key_change(folder, tmp_path, capsys,
+                                                              monkeypatch, command):
+    """The automatic backups carry the old key slots (and the old data key): after a passphrase
+    change, reset or key rotation the old passphrase or key must not open them any more."""
+    from forum_kit.errors import WrongPassphrase
+    from forum_kit.vault_backup import list_auto_backups, restore_backup
+
+    key = _add_recovery_key(folder, capsys) if command == "reset" else None
+    _auto_backup(folder, "2026-01-01")
+    _auto_backup(folder, "2026-01-02")
+    old = list_auto_backups(folder)
+    assert len(old) == 2
+    old_key = _data_key(folder)
+    monkeypatch.setenv("FORUM_KIT_NEW_PASSPHRASE", NEW)
+    args = {"passwd": ["passwd", str(folder)],
+            "reset": ["passwd", str(folder), "--recovery-key-file",
+                      str(_key_file(tmp_path, key or ""))],
+            "rotate-key": ["rotate-key", str(folder)]}[command]
+    capsys.readouterr()
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "2 automatic backup(s)" in out and "wrote elsewhere" in out
+    now = list_auto_backups(folder)
+    assert len(now) == 1 and now[0] not in old
+    current = PASSPHRASE if command == "rotate-key" else NEW
+    if command != "rotate-key":
+        with pytest.raises(WrongPassphrase):
+            restore_backup(now[0], tmp_path / "with-old", PASSPHRASE)
+    restored = restore_backup(now[0], tmp_path / "with-new", current)
+    back = Vault.open(restored, current)
+    try:
+        if command == "rotate-key":
+            assert bytes(back._key) != old_key  # the backup is under the new data key
+    finally:
+        back.lock()
+
+
+def test_no_automatic_backups_none_written(folder, capsys, monkeypatch):
+    from forum_kit.vault_backup import list_auto_backups
+
+    monkeypatch.setenv("FORUM_KIT_NEW_PASSPHRASE", NEW)
+    assert main(["passwd", str(folder)]) == 0
+    assert list_auto_backups(folder) == []
+    assert "automatic backup" not in capsys.readouterr().out
