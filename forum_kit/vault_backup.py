@@ -277,6 +277,13 @@ def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
     if created.tzinfo is None:
         raise InvalidInput("The backup time must carry a time zone.")
     vault_path = Path(vault.path)  # type: ignore[attr-defined]
+    inside = dest.parent.resolve()
+    home = vault_path.resolve()
+    if inside == home or (home in inside.parents and inside != home / "backups"):
+        # the vault's own files would be replaced (vault.db, keys.json): never write there
+        raise InvalidInput(
+            "A backup cannot go inside the vault folder; choose a place outside it (another "
+            "drive is best).")
     data_key = _data_key(vault)
     keys_bytes = (vault_path / keyfile.KEYFILE_NAME).read_bytes()
     keys = keyfile.parse(keys_bytes)

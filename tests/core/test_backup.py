@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from pathlib import Path
 
 import pytest
 
-from forum_kit.errors import VaultExists, WrongPassphrase
+from forum_kit.errors import InvalidInput, VaultExists, WrongPassphrase
 from forum_kit.exchange.importer import apply_import, plan_import
 from forum_kit.exchange.mapping import guess_mapping
 from forum_kit.exchange.sniff import read_table
@@ -81,9 +82,24 @@ def test_round_trip_same_content(filled, tmp_path) -> None:
 def test_every_kind_of_damage_is_refused(filled, tmp_path) -> None:
     write_backup(filled, tmp_path / "b.fkbackup")
     data = (tmp_path / "b.fkbackup").read_bytes()
-    header_end = data.index(b"}") + 1
-    positions = [0, 7, 9, 20, header_end - 5, header_end + 3, header_end + 40, len(data) // 2,
-                 len(data) - 20, len(data) - 1]
+    # the real layout: magic, 4-byte header length, JSON header (the key slots inside it), its
+    # SHA-256, then chunks of a 4-byte length and the sealed bytes (the tag at their end)
+    from forum_kit.vault_backup import MAGIC
+
+    length = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "big")
+    json_start = len(MAGIC) + 4
+    header_end = json_start + length
+    keys_at = data.index(b'"keys":', json_start) + 10
+    chunk = header_end + 32
+    first_len = int.from_bytes(data[chunk:chunk + 4], "big")
+    positions = [0, len(MAGIC) - 1,                     # magic
+                 len(MAGIC), len(MAGIC) + 3,            # header length
+                 json_start, keys_at, header_end - 1,   # header, its key slots, its last byte
+                 header_end, header_end + 31,           # the header's hash
+                 chunk, chunk + 3,                      # the first chunk's length
+                 chunk + 4, chunk + 4 + first_len - 1,  # first chunk: body, tag
+                 len(data) // 2, len(data) - 20, len(data) - 1]
+    assert chunk + 4 + first_len <= len(data)
     for n, pos in enumerate(positions):
         bad = bytearray(data)
         bad[pos] ^= 0x01
@@ -302,3 +318,14 @@ def test_a_backup_and_a_check_keep_no_copy_of_the_database_in_memory(tmp_path):
     assert size_kib > 40 * 1024
     assert backup_kib < size_kib / 4, (backup_kib, size_kib)
     assert check_kib < size_kib / 4, (check_kib, size_kib)
+
+
+def test_a_backup_never_goes_over_the_vaults_own_files(filled, tmp_path) -> None:
+    folder = Path(filled.path)
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    for target in (folder / "vault.db", folder / "keys.json", folder / "new.fkbackup"):
+        with pytest.raises(InvalidInput, match="outside"):
+            write_backup(filled, target)
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+    assert filled.check().ok
+    write_backup(filled, folder / "backups" / "mine.fkbackup")  # the backups folder is fine
