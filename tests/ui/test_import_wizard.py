@@ -7,10 +7,12 @@ from __future__ import annotations
 import threading
 
 import sqlalchemy as sa
+from PySide6.QtCore import SIGNAL
 
 from forum_kit.models import Contact
 from forum_kit.services.workplaces import add_workplace
 
+DATA_CHANGED = SIGNAL("dataChanged(QModelIndex,QModelIndex,QList<int>)")
 CHART = ("Committee chart\n\n"
          "First Name,Last Name,Dept,Cell,Rating,Notes\n"
          "Ana,Perez,Packing,555-201-0001,2,\n"
@@ -83,6 +85,11 @@ def test_wizard_imports_after_skip(qtbot, qtmodeltester, ctx, tmp_path) -> None:
 def test_mapping_combo_moves_a_field(qtbot, ctx, tmp_path) -> None:
     wizard = _wizard(qtbot, ctx, tmp_path)
     wizard.next()
+    receivers = wizard.mapping_model.receivers(DATA_CHANGED)
+    assert receivers >= 1
+    wizard.back()
+    wizard.next()  # the page is set up again: its combos follow the model through one connection
+    assert wizard.mapping_model.receivers(DATA_CHANGED) == receivers
     model = wizard.mapping_model
     phone_row = next(i for i, f in model.mapping().items() if f == "phone")
     notes_row = next(i for i, f in model.mapping().items() if f == "notes")

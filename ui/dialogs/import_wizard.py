@@ -245,6 +245,8 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.info)
         layout.addWidget(self.view)
         self.combos: list[QComboBox] = []
+        # once: initializePage runs again after Back, and each connect would add a call
+        wizard.mapping_model.dataChanged.connect(self._sync)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         from forum_kit.exchange.mapping import FIELDS, guess_mapping, recall_mapping
@@ -266,7 +268,6 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._changed(r, c))
             self.view.setIndexWidget(self.w.mapping_model.index(row, MappingModel.COL_FIELD), combo)
             self.combos.append(combo)
-        self.w.mapping_model.dataChanged.connect(self._sync)
 
     def _changed(self, row: int, combo: QComboBox) -> None:
         self.w.mapping_model.set_field(row, combo.currentData())
