@@ -6,12 +6,14 @@ tab or carriage return gets a ``'`` prefix, and XLSX cells are always typed as s
 ``describe_personal_data`` (the sentence the export dialog and the CLI show), and the list
 exports: a workplace's people (optionally one area) and grievances, for the command line; the
 People page's list and the Grievances page's list exactly as filtered and ordered on screen, for
-the app. Sensitive people and cases only when asked. People columns use the import field names,
+the app. Sensitive people and cases only when asked; otherwise a grievant or steward marked
+sensitive is ``queries.WITHHELD``. People columns use the import field names,
 so an exported chart imports back.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import datetime as dt
@@ -32,6 +34,7 @@ from forum_kit.errors import InvalidInput, StorageError
 FORMATS = ("csv", "xlsx")
 _DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 _XLSX_MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header included
+_XLSX_MAX_TEXT = 32_767  # characters in one cell
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -174,32 +177,37 @@ def _write_xlsx(rows: Iterable[Any], columns: Sequence[Column], path: Path) -> i
     a time). Its working files are staged in a private folder beside ``path`` (mode 0700, removed
     afterwards), never in the system's temp folder: openpyxl's write-only mode, used before,
     streamed every cell to /tmp/openpyxl.*.xml, and a crash left that plaintext copy behind
-    (SECURITY.md: no personal data in temp files). Text never becomes a formula, a link or a
-    number: ``strings_to_*`` are off, and every text cell is written as a string."""
+    (SECURITY.md: no personal data in temp files). Text is written as text cells only, so it
+    never becomes a formula, a link or a number. A text longer than a cell holds, or more rows
+    than a sheet holds, is refused (CSV has neither limit) instead of being cut short."""
     import xlsxwriter
     import xlsxwriter.exceptions
 
     stage = tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0700
+    book = xlsxwriter.Workbook(str(path), {
+        "constant_memory": True, "tmpdir": stage, "nan_inf_to_errors": True})
     try:
-        book = xlsxwriter.Workbook(str(path), {
-            "constant_memory": True, "tmpdir": stage, "strings_to_formulas": False,
-            "strings_to_urls": False, "strings_to_numbers": False,
-        })
         sheet = book.add_worksheet("Export")
         day = book.add_format({"num_format": "yyyy-mm-dd"})
+
+        def text(r: int, c: int, value: str) -> None:
+            if sheet.write_string(r, c, escape_cell(value)) == -2:  # -2: cut to 32,767
+                raise InvalidInput(
+                    f"A cell in row {r} holds more text than a spreadsheet cell can "
+                    f"({_XLSX_MAX_TEXT:,} characters); export this list as CSV.")
 
         def put(r: int, values: Iterable[Any]) -> None:
             for c, raw in enumerate(values):
                 value = _text(raw)
                 if isinstance(value, str):
                     if value:
-                        sheet.write_string(r, c, escape_cell(value))
+                        text(r, c, value)
                 elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
                     sheet.write_datetime(r, c, value, day)
                 elif isinstance(value, int | float):
                     sheet.write_number(r, c, value)
                 else:
-                    sheet.write_string(r, c, escape_cell(str(value)))
+                    text(r, c, str(value))
 
         put(0, (c.header for c in columns))
         count = 0
@@ -210,10 +218,15 @@ def _write_xlsx(rows: Iterable[Any], columns: Sequence[Column], path: Path) -> i
                     f"A spreadsheet sheet holds at most {_XLSX_MAX_ROWS - 1:,} rows; export "
                     "this list as CSV, or filter it first.")
             put(count, (_get(row, c.key) for c in columns))
-        try:
+        book.close()
+    except xlsxwriter.exceptions.FileCreateError as error:
+        raise OSError("the XLSX file could not be written") from error
+    except BaseException:
+        # close what XlsxWriter holds open in the staging folder, so the folder can go (an
+        # open file cannot be removed on Windows); the half file is removed by the caller
+        with contextlib.suppress(Exception):
             book.close()
-        except xlsxwriter.exceptions.FileCreateError as error:
-            raise OSError("the XLSX file could not be written") from error
+        raise
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return count
@@ -279,6 +292,7 @@ def grievance_rows(
 ) -> list[dict[str, Any]]:
     """The grievance list as export rows, grievants' names joined with "; "."""
     from forum_kit.models import Area, Grievance
+    from forum_kit.queries.grievances import grievant_names
 
     g = Grievance.__table__.c
     stmt = (
@@ -293,30 +307,11 @@ def grievance_rows(
     if not include_sensitive:
         stmt = stmt.where(g.sensitive.is_(False))
     rows = [dict(r._mapping) for r in session.execute(stmt)]
-    names = _grievant_names(session, include_sensitive=include_sensitive)
+    names = grievant_names(session, sa.select(g.id).where(g.workplace_id == workplace_id),
+                           withhold_sensitive=not include_sensitive)
     for row in rows:
-        row["grievants"] = names.get(row.pop("id"), "")
+        row["grievants"] = "; ".join(names.get(row.pop("id"), []))
     return rows
-
-
-WITHHELD = "(a person marked sensitive)"
-
-
-def _grievant_names(session: Session, *, include_sensitive: bool) -> dict[int, str]:
-    """Each case's grievants as "First Last; First Last"; a grievant marked sensitive is named
-    only when ``include_sensitive`` (the same rule as the people exports), else ``WITHHELD``."""
-    from forum_kit.models import Contact, grievance_grievants
-
-    names: dict[int, list[str]] = {}
-    c = Contact.__table__.c
-    for gid, first, last, sensitive in session.execute(
-        sa.select(grievance_grievants.c.grievance_id, c.first_name, c.last_name, c.sensitive)
-        .join(Contact.__table__, c.id == grievance_grievants.c.contact_id)
-        .order_by(c.last_name, c.first_name, c.id)
-    ):
-        name = f"{first} {last}".strip() if include_sensitive or not sensitive else WITHHELD
-        names.setdefault(gid, []).append(name)
-    return {gid: "; ".join(found) for gid, found in names.items()}
 
 
 def export_grievances(
@@ -426,27 +421,16 @@ def export_grievance_list(
     """Export exactly the cases the Grievances page lists for ``flt``, in its order (the most
     urgent deadline first); cases marked sensitive are left out unless ``include_sensitive``.
     Returns the row count."""
-    from forum_kit.models import Contact, Grievance
     from forum_kit.queries.grievances import grievance_rows as page_rows
 
     rows = page_rows(
         session, today=today, status=flt.status, step=flt.step, area_id=flt.area_id,
         steward_id=flt.steward_id, grievance_type=flt.grievance_type,
-        due_soon_days=flt.due_soon_days,
+        due_soon_days=flt.due_soon_days, with_names=True, include_sensitive=include_sensitive,
     )
-    if not include_sensitive:
-        hidden = set(session.execute(
-            sa.select(Grievance.id).where(Grievance.sensitive.is_(True))).scalars())
-        rows = [row for row in rows if row.id not in hidden]
-    names = _grievant_names(session, include_sensitive=include_sensitive)
-    # a steward marked sensitive is withheld like a grievant
-    withheld_steward: set[int] = set() if include_sensitive else set(session.execute(
-        sa.select(Grievance.id).join(Contact, Contact.id == Grievance.steward_id)
-        .where(Contact.sensitive.is_(True))).scalars())
     words = {"due_today": "due today", "due_soon": "due soon"}
     shown = (
-        {**dataclasses.asdict(row), "grievants": names.get(row.id, ""),
-         "steward_name": WITHHELD if row.id in withheld_steward else row.steward_name,
+        {**dataclasses.asdict(row),
          "deadline_status": words.get(row.deadline_status or "", row.deadline_status)}
         for row in rows
     )

@@ -1,12 +1,15 @@
 """Read models for screens and documents: frozen row dataclasses filled by SQLAlchemy Core queries
 (never live ORM objects). This package module also owns the one function that turns a user's
-search text into a safe FTS5 match expression, shared by the people filter and global search."""
+search text into a safe FTS5 match expression, shared by the people filter and global search, and
+``WITHHELD``, the words that stand for a person marked sensitive in documents and exports."""
 
 from __future__ import annotations
 
 import unicodedata
 
 MAX_TOKENS = 16
+# what stands for a person marked sensitive in anything that leaves the vault (documents, exports)
+WITHHELD = "(name withheld: sensitive contact)"
 
 
 def _is_token_char(ch: str) -> bool:

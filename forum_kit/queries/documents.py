@@ -36,6 +36,7 @@ from forum_kit.models.conversation import Conversation, IssueTag
 from forum_kit.models.enums import BodyKind, CommitteeRole, DelegateRole
 from forum_kit.models.structure_test import StructureTest
 from forum_kit.models.workplace import Area, Workplace
+from forum_kit.queries import WITHHELD
 from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
 from forum_kit.queries.grievances import grievance_counts_by_area
@@ -73,7 +74,6 @@ __all__ = [
 
 TOP_ISSUES_PER_AREA = 3
 GROWTH_WEEKS = 16
-WITHHELD = "(name withheld: sensitive contact)"
 NO_DELEGATE = "No delegate in office"
 UNMANDATED = "No mandate from the forum on this item: use judgement and report back."
 

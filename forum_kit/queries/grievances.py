@@ -33,6 +33,7 @@ from forum_kit.models.grievance import (
     grievance_grievants,
 )
 from forum_kit.models.workplace import Area
+from forum_kit.queries import WITHHELD
 from forum_kit.queries.areas import subtree_select
 from forum_kit.services.contracts import rules_for
 from forum_kit.services.grievances import facts_from
@@ -51,6 +52,7 @@ __all__ = [
     "grievance_counts_by_area",
     "grievance_detail",
     "grievance_rows",
+    "grievant_names",
     "open_deadlines",
     "overdue_count",
     "steward_choices",
@@ -268,15 +270,23 @@ def _problem(error: InvalidInput) -> str:
     return f"Deadline cannot be computed: {error.message}"
 
 
-def _names_by_grievance(session: Session, ids: sa.Select | Sequence[int]) -> dict[int, list[str]]:
+def grievant_names(
+    session: Session, ids: sa.Select | Sequence[int], *, withhold_sensitive: bool = False
+) -> dict[int, list[str]]:
+    """Each case's grievants' names, by surname; with ``withhold_sensitive`` (anything leaving
+    the vault without the user asking for sensitive data) a person marked sensitive is
+    ``WITHHELD`` instead."""
     names: dict[int, list[str]] = defaultdict(list)
     for row in session.execute(
-        sa.select(grievance_grievants.c.grievance_id, Contact.first_name, Contact.last_name)
+        sa.select(grievance_grievants.c.grievance_id, Contact.first_name, Contact.last_name,
+                  Contact.sensitive)
         .join(Contact, Contact.id == grievance_grievants.c.contact_id)
         .where(grievance_grievants.c.grievance_id.in_(ids))
         .order_by(Contact.last_name, Contact.first_name, Contact.id)
     ):
-        names[row.grievance_id].append(_full_name(row.first_name, row.last_name) or "")
+        hidden = withhold_sensitive and row.sensitive
+        names[row.grievance_id].append(
+            WITHHELD if hidden else _full_name(row.first_name, row.last_name) or "")
     return names
 
 
@@ -309,10 +319,13 @@ def grievance_rows(
     grievance_type: str | None = None,
     due_soon_days: int = 3,
     with_names: bool = False,
+    include_sensitive: bool = True,
 ) -> list[GrievanceRow]:
     """The case list, most urgent deadline first (cases with no open deadline last).
 
-    ``area_id`` includes the areas below it. ``due_soon_days`` is in working days.
+    ``area_id`` includes the areas below it. ``due_soon_days`` is in working days. Without
+    ``include_sensitive`` (a list leaving the vault: an export) cases marked sensitive are left
+    out and a grievant or steward marked sensitive is ``WITHHELD``.
     """
     conditions: list[sa.ColumnElement[bool]] = []
     if status is not None:
@@ -325,6 +338,8 @@ def grievance_rows(
         conditions.append(Grievance.steward_id == steward_id)
     if grievance_type is not None:
         conditions.append(Grievance.grievance_type == grievance_type)
+    if not include_sensitive:
+        conditions.append(Grievance.sensitive.is_(False))
     steward = aliased(Contact)
     query = (
         sa.select(
@@ -341,6 +356,7 @@ def grievance_rows(
             Area.name.label("area_name"),
             steward.first_name.label("steward_first"),
             steward.last_name.label("steward_last"),
+            steward.sensitive.label("steward_sensitive"),
         )
         .outerjoin(Area, Area.id == Grievance.area_id)
         .outerjoin(steward, steward.id == Grievance.steward_id)
@@ -353,7 +369,7 @@ def grievance_rows(
     ids = sa.select(Grievance.id).where(*conditions)
     events, extensions = _history(session, ids)
     if with_names:
-        names = _names_by_grievance(session, ids)
+        names = grievant_names(session, ids, withhold_sensitive=not include_sensitive)
         people = {gid: ", ".join(found) for gid, found in names.items()}
     else:
         people = {gid: _people(n) for gid, n in _counts_by_grievance(session, ids).items()}
@@ -381,7 +397,8 @@ def grievance_rows(
                 grievance_type=str(row.grievance_type),
                 area_name=row.area_name,
                 grievants=people.get(row.id, "" if with_names else _people(0)),
-                steward_name=_full_name(row.steward_first, row.steward_last),
+                steward_name=WITHHELD if row.steward_sensitive and not include_sensitive
+                else _full_name(row.steward_first, row.steward_last),
                 current_step=row.current_step,
                 step_name=_step_name(rules, row.current_step),
                 status=str(row.status),
@@ -619,7 +636,7 @@ def open_deadlines(
     open_ids = sa.select(Grievance.id).where(Grievance.status == GrievanceStatus.OPEN)
     events, extensions = _history(session, open_ids)
     if include_names:
-        people = {gid: ", ".join(n) for gid, n in _names_by_grievance(session, open_ids).items()}
+        people = {gid: ", ".join(n) for gid, n in grievant_names(session, open_ids).items()}
     else:
         people = {gid: _people(n) for gid, n in _counts_by_grievance(session, open_ids).items()}
     rules_of = _Rules(session)

@@ -64,7 +64,27 @@ def test_xlsx_cells_are_strings_not_formulas(tmp_path) -> None:
     assert values[0] == "'" + NASTY[0]
     assert sheet["B2"].value == 5
     assert sheet["C2"].value.date() == TODAY and sheet["C2"].number_format == "yyyy-mm-dd"
-    assert "http" not in str(load_workbook(path).active["A2"].hyperlink or "")
+
+
+
+def test_xlsx_text_stays_text_and_odd_values_are_written(tmp_path) -> None:
+    rows = [{"v": "https://example.org/x", "n": float("nan"), "d": None},
+            {"v": "0012345", "n": float("inf"), "d": dt.datetime(2025, 6, 1, 9, 30)}]
+    path = tmp_path / "odd.xlsx"
+    assert export_rows(rows, COLUMNS, path, "xlsx") == 2
+    sheet = load_workbook(path).active
+    assert sheet["A2"].value == "https://example.org/x" and sheet["A2"].hyperlink is None
+    assert sheet["A3"].value == "0012345" and sheet["A3"].data_type == "s"  # not a number
+    assert sheet["B2"].value == "=#NUM!"  # NaN is Excel's error value, not a crash
+    assert sheet["C3"].value == "2025-06-01 09:30:00"
+
+
+def test_xlsx_refuses_text_longer_than_a_cell(tmp_path) -> None:
+    rows = [{"v": "x" * 32_768, "n": 1, "d": TODAY}]
+    with pytest.raises(InvalidInput, match="CSV"):
+        export_rows(rows, COLUMNS, tmp_path / "long.xlsx", "xlsx")
+    assert list(tmp_path.iterdir()) == []
+    assert export_rows(rows, COLUMNS, tmp_path / "long.csv", "csv") == 1
 
 
 def test_xlsx_export_stages_nothing_outside_the_target_folder(tmp_path, monkeypatch) -> None:
