@@ -265,6 +265,21 @@ def _data_key(vault: object) -> bytearray:
     return vault._require_key()  # type: ignore[attr-defined]  # noqa: SLF001
 
 
+def _inside_vault(folder: Path, vault_path: Path) -> bool:
+    """Whether ``folder`` is the vault folder or below it, other than its ``backups/``. Compared
+    by file identity, not by name: a case-insensitive file system (macOS) or a link can spell
+    the same folder otherwise."""
+    backups = vault_path / "backups"
+    here = folder.resolve()
+    for candidate in (here, *here.parents):
+        try:
+            if os.path.samefile(candidate, vault_path):
+                return not (backups.exists() and os.path.samefile(here, backups))
+        except OSError:
+            continue
+    return False
+
+
 def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
                  now: datetime | None = None) -> BackupInfo:
     """Write a verified whole-vault backup of the open ``vault`` to ``dest_file`` atomically."""
@@ -277,9 +292,7 @@ def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
     if created.tzinfo is None:
         raise InvalidInput("The backup time must carry a time zone.")
     vault_path = Path(vault.path)  # type: ignore[attr-defined]
-    inside = dest.parent.resolve()
-    home = vault_path.resolve()
-    if inside == home or (home in inside.parents and inside != home / "backups"):
+    if _inside_vault(dest.parent, vault_path):
         # the vault's own files would be replaced (vault.db, keys.json): never write there
         raise InvalidInput(
             "A backup cannot go inside the vault folder; choose a place outside it (another "
@@ -450,8 +463,7 @@ def maybe_auto_backup(
     folder = vault_path / "backups"
     with private_umask():
         folder.mkdir(mode=0o700, exist_ok=True)
-    name = f"{AUTO_PREFIX}{now.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}{SUFFIX}"
-    info = write_backup(vault, folder / name, now=now)
+    info = write_backup(vault, folder / _auto_name(now), now=now)
     backups = list_auto_backups(vault_path)
     for old in backups[: max(0, len(backups) - keep)]:
         old.unlink(missing_ok=True)
@@ -470,12 +482,20 @@ def renew_auto_backups(vault: object, *, now: datetime) -> int:
     old = list_auto_backups(vault_path)
     if not old:
         return 0
-    name = f"{AUTO_PREFIX}{now.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}{SUFFIX}"
-    fresh = write_backup(vault, vault_path / "backups" / name, now=now).path
+    fresh = write_backup(vault, vault_path / "backups" / _auto_name(now), now=now).path
     removed = 0
-    for path in old:
-        if path != fresh:
-            path.unlink(missing_ok=True)
-            removed += 1
-    keyfile.fsync_dir(vault_path / "backups")
+    try:
+        for path in old:
+            if path != fresh:
+                path.unlink(missing_ok=True)
+                removed += 1
+        keyfile.fsync_dir(vault_path / "backups")
+    except OSError as error:
+        raise StorageError(
+            "The new backup is written, but an old one could not be removed from the vault's "
+            "backups folder; delete the older auto-… files there.") from error
     return removed
+
+
+def _auto_name(now: datetime) -> str:
+    return f"{AUTO_PREFIX}{now.astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}{SUFFIX}"

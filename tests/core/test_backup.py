@@ -323,7 +323,10 @@ def test_a_backup_and_a_check_keep_no_copy_of_the_database_in_memory(tmp_path):
 def test_a_backup_never_goes_over_the_vaults_own_files(filled, tmp_path) -> None:
     folder = Path(filled.path)
     before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
-    for target in (folder / "vault.db", folder / "keys.json", folder / "new.fkbackup"):
+    link = tmp_path / "another-name"
+    link.symlink_to(folder)
+    for target in (folder / "vault.db", folder / "keys.json", folder / "new.fkbackup",
+                   link / "vault.db", folder / "backups" / ".." / "vault.db"):
         with pytest.raises(InvalidInput, match="outside"):
             write_backup(filled, target)
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
