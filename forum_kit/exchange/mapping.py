@@ -308,11 +308,13 @@ def _load_all(path: Path) -> dict[str, dict[str, str]]:
 def recall_mapping(
     headers: Iterable[object], *, folder: Path | None = None
 ) -> dict[int, str] | None:
-    """The mapping remembered for this exact header row, or None."""
+    """The mapping remembered for this header row, or None; only columns this row has (the key
+    leaves blank columns at the end out, so the row it was remembered for may have been wider)."""
+    headers = list(headers)
     entry = _load_all(_store_path(folder)).get(headers_key(headers))
     if entry is None:
         return None
-    return {int(k): v for k, v in entry.items()}
+    return {int(k): v for k, v in entry.items() if int(k) < len(headers)}
 
 
 def remember_mapping(
@@ -320,11 +322,12 @@ def remember_mapping(
 ) -> None:
     """Store ``mapping`` for this header row (atomically, 0600); the oldest entries are dropped.
 
-    Nothing is stored when no cell of the row names a known field: the file then had no header
-    row the reader recognised, so the "header" is likely a person's row, and even its hash is
-    not kept."""
+    Nothing is stored when no cell of the row is exactly a known header (the test the reader
+    uses to find the header row): the file then had no header row it recognised, so the
+    "header" is likely a person's row, and even its hash is not kept. The price: a chart whose
+    headers are all unknown words is mapped by hand each time."""
     headers = list(headers)
-    if not guess_mapping(headers):
+    if not header_score(tuple(str(h) if h is not None else "" for h in headers)):
         return
     path = _store_path(folder)
     entries = _load_all(path)

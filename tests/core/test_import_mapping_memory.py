@@ -40,9 +40,17 @@ def test_a_table_widened_by_one_stray_cell_recalls_the_mapping(tmp_path) -> None
 
 
 def test_no_header_row_is_not_remembered(tmp_path) -> None:
-    person = ("Ana", "Pérez", "Packing", "555-201-0001")
-    mp.remember_mapping(person, {0: "first_name", 1: "last_name"}, folder=tmp_path)
+    for person in (("Ana", "Pérez", "Packing", "555-201-0001"),
+                   ("Ana", "Pérez", "Night shift", "Packer")):  # words a guess could match
+        mp.remember_mapping(person, {0: "first_name", 1: "last_name"}, folder=tmp_path)
     assert not (tmp_path / mp.MAPPINGS_FILE).exists()
+
+
+def test_a_mapping_kept_for_a_wider_row_names_only_columns_a_narrower_one_has(tmp_path) -> None:
+    mp.remember_mapping(("First Name", "Last Name", "", ""),
+                        {0: "first_name", 1: "last_name", 3: "notes"}, folder=tmp_path)
+    assert mp.recall_mapping(("First Name", "Last Name"), folder=tmp_path) == {
+        0: "first_name", 1: "last_name"}
 
 
 def test_the_newest_entries_are_kept(tmp_path, monkeypatch) -> None:
@@ -60,11 +68,11 @@ def test_a_damaged_or_tampered_file_is_survived(tmp_path) -> None:
     assert mp.recall_mapping(HEADERS, folder=tmp_path) is None
     key = mp.headers_key(HEADERS)
     path.write_text(json.dumps({
-        key: {"0": "first_name", "1": ["last_name"], "2": {"x": 1}, "²": "phone",
-              "3": "no_such_field", "4": "phone"},
+        key: {"0": "first_name", "1": ["last_name"], "2": {"x": 1}, "²": "email",
+              "3": "phone", "5": "no_such_field", "9": "notes"},
         "not-a-key": {"0": "first_name"},
         "f" * 64: ["list", "not", "dict"],
     }), encoding="utf-8")
-    assert mp.recall_mapping(HEADERS, folder=tmp_path) == {0: "first_name", 4: "phone"}
+    assert mp.recall_mapping(HEADERS, folder=tmp_path) == {0: "first_name", 3: "phone"}
     mp.remember_mapping(HEADERS, CHOSEN, folder=tmp_path)  # rewrites a clean file
     assert mp.recall_mapping(HEADERS, folder=tmp_path) == CHOSEN
