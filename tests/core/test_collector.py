@@ -5,14 +5,15 @@ found it."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 
 import pytest
 from test_growth import day
-from test_growth_cache import site  # noqa: F401 - fixture
 
 from forum_kit import growth
 from forum_kit.collector import gc_paused
+from forum_kit.services import workplaces as ws
 
 
 @pytest.fixture
@@ -60,12 +61,23 @@ def test_objects_someone_else_froze_stay_frozen(collector_state) -> None:
 
 
 @pytest.mark.parametrize("enabled", [True, False])
-def test_the_growth_series_leaves_the_collector_as_it_was(
-    session, site, collector_state, enabled  # noqa: F811
+def test_the_growth_series_pauses_the_collector_and_leaves_it_as_it_was(
+    session, collector_state, monkeypatch, enabled
 ) -> None:
-    _wp, dept, _line = site
+    wp = ws.add_workplace(session, name="Plant", today=day(0))
+    dept = ws.add_area(session, workplace_id=wp.id, name="Packing")
+    paused: list[bool] = []
+
+    @contextlib.contextmanager
+    def spy():
+        with gc_paused():
+            paused.append(not gc.isenabled())
+            yield
+
+    monkeypatch.setattr(growth, "gc_paused", spy)
     gc.enable() if enabled else gc.disable()
     series = growth.growth_series(session, area_ids=[dept.id], start=day(0), end=day(30))
     assert len(series[dept.id]) == 5
+    assert paused == [True]
     assert gc.isenabled() is enabled
     assert gc.get_freeze_count() == 0

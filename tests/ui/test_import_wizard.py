@@ -108,10 +108,8 @@ def test_unreadable_file_shows_error(qtbot, ctx, tmp_path) -> None:
     assert "does not exist" in wizard.file_page.error.text()
 
 
-def test_the_dry_run_runs_in_the_background_and_back_drops_it(qtbot, ctx, tmp_path,
-                                                              monkeypatch) -> None:
-    """While the dry run runs the window answers and Next is off; going back to change the
-    mapping drops the run under way, and the preview shows the run of the mapping on screen."""
+def _held_dry_runs(monkeypatch) -> list[threading.Event]:
+    """Each dry run waits for its own gate; the list grows as runs start."""
     from forum_kit.exchange import importer
 
     real = importer.plan_import
@@ -124,6 +122,15 @@ def test_the_dry_run_runs_in_the_background_and_back_drops_it(qtbot, ctx, tmp_pa
         return real(session, table, **kwargs)
 
     monkeypatch.setattr(importer, "plan_import", held)
+    return gates
+
+
+def test_the_dry_run_runs_in_the_background_and_back_drops_it(qtbot, ctx, tmp_path,
+                                                              monkeypatch) -> None:
+    """While the dry run runs the window answers and Next is off; going back to change the
+    mapping (again and again) drops the run under way, which must end before the one for the
+    mapping on screen starts: one run at a time, and the preview shows the last mapping's."""
+    gates = _held_dry_runs(monkeypatch)
     wizard = _wizard(qtbot, ctx, tmp_path)
     wizard.next()
     wizard.next()
@@ -132,15 +139,19 @@ def test_the_dry_run_runs_in_the_background_and_back_drops_it(qtbot, ctx, tmp_pa
     qtbot.wait(50)  # the event loop turns while the dry run waits
     assert wizard.preview.checking and not wizard.preview.isComplete()
     assert "Checking 4 rows" in wizard.preview.summary.text()
+    for _ in range(3):
+        wizard.back()
+        wizard.next()
     wizard.back()
     mapping = wizard.mapping_model.mapping()
     notes_row = next(i for i, f in mapping.items() if f == "notes")
     combo = wizard.mapping_page.combos[notes_row]
     combo.setCurrentIndex(combo.findData(""))
     wizard.next()
-    qtbot.waitUntil(lambda: len(gates) == 2)
-    gates[0].set()  # the first run (notes still mapped: the formula row rejected) ends first
-    qtbot.wait(200)
+    qtbot.wait(50)
+    assert len(gates) == 1 and wizard.preview.checking  # no second run beside the first
+    gates[0].set()  # the first run (notes still mapped: the formula row rejected) ends...
+    qtbot.waitUntil(lambda: len(gates) == 2)  # ...is dropped, and the current one starts
     assert wizard.plan is None and wizard.preview.checking
     gates[1].set()
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
@@ -148,6 +159,30 @@ def test_the_dry_run_runs_in_the_background_and_back_drops_it(qtbot, ctx, tmp_pa
     reasons = [wizard.plan_model.index(r, 4).data() for r in range(wizard.plan_model.rowCount())]
     assert not any("formula" in (reason or "").lower() for reason in reasons)
     assert not wizard.preview.checking
+    qtbot.wait(50)
+    assert len(gates) == 2
+
+
+def test_closing_keeps_nothing_of_the_file(qtbot, ctx, tmp_path, monkeypatch) -> None:
+    """Cancel (or the app locking) while the dry run runs: its result is dropped when it ends,
+    no other run starts, and neither the rows nor the plan stay in the wizard's memory."""
+    from PySide6.QtCore import Qt
+
+    gates = _held_dry_runs(monkeypatch)
+    wizard = _wizard(qtbot, ctx, tmp_path)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: len(gates) == 1)
+    assert wizard.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot deletes it
+    wizard.reject()
+    assert wizard.table is None and wizard.mapping_model.rowCount() == 0
+    job = wizard.preview.job
+    gates[0].set()
+    qtbot.waitUntil(lambda: not job.running, timeout=10_000)
+    assert wizard.plan is None and wizard.plan_model.rowCount() == 0
+    qtbot.wait(50)
+    assert len(gates) == 1
 
 
 def test_a_failed_dry_run_says_so_and_blocks_next(qtbot, ctx, tmp_path, monkeypatch) -> None:

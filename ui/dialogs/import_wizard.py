@@ -75,6 +75,11 @@ class MappingModel(QAbstractTableModel):
         self._fields = [mapping.get(i, "") for i in range(len(table.headers))]
         self.endResetModel()
 
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._headers, self._samples, self._fields = (), [], []
+        self.endResetModel()
+
     def mapping(self) -> dict[int, str]:
         """Column index -> field for the mapped columns."""
         return {i: f for i, f in enumerate(self._fields) if f}
@@ -290,8 +295,9 @@ class PreviewPage(QWizardPage):
     """The dry run: counts, notes and every row; rejected rows block unless skipped.
 
     The dry run runs in the background (a 100k-row chart takes about half a second here, more on
-    a slower laptop), with a busy bar; a result that arrives after the user went back to change
-    the mapping is dropped, and the page waits for the run that matches what is on screen."""
+    a slower laptop), with a busy bar, one at a time: a result that arrives after the user went
+    back to change the mapping is dropped, and only then does the run for the mapping on screen
+    start (Back and Next pressed again and again do not pile up runs on the machine's cores)."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -319,21 +325,27 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.view)
         layout.addWidget(self.skip)
         self.runs = 0  # the number of the dry run whose result this page waits for
+        self.job: Any = None  # the dry run under way, if any
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        from forum_kit.exchange.importer import plan_import
-        from ui.operations import run_in_background
-
         self.w.plan = None
         self.w.plan_model.clear()
         self.notes.clear()
         self.skip.hide()
         self.skip.setChecked(False)
         self.runs += 1
-        number = self.runs
         self.busy.show()
         self.summary.setText(self.tr("Checking {n} rows… nothing is written yet.")
                              .format(n=len(self.w.table.rows)))
+        if self.job is None or not self.job.running:
+            self._start()  # else the run under way, for an older mapping, starts it as it ends
+        self.completeChanged.emit()
+
+    def _start(self) -> None:
+        from forum_kit.exchange.importer import plan_import
+        from ui.operations import run_in_background
+
+        number = self.runs
         ctx, table, workplace_id = self.w.ctx, self.w.table, self.w.workplace_id
         mapping, day_first, today = self.w.mapping_model.mapping(), self.w.day_first, ctx.today()
 
@@ -342,10 +354,18 @@ class PreviewPage(QWizardPage):
                 return plan_import(session, table, workplace_id=workplace_id, mapping=mapping,
                                    today=today, day_first=day_first)
 
-        self.w.job = run_in_background(
+        self.job = self.w.job = run_in_background(
             self, work, on_done=lambda plan: self._planned(number, plan),
             on_error=lambda error: self._failed(number, error))
-        self.completeChanged.emit()
+
+    def _current(self, number: int) -> bool:
+        """Whether a finished run is the one the page waits for; when it is not and the page
+        still waits (on screen, the wizard open), the run it waits for starts now."""
+        if number == self.runs:
+            return True
+        if not self.w.closed and self.w.currentPage() is self:
+            self._start()
+        return False
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         # Back: a dry run still under way is for the mapping about to change; drop its result
@@ -355,7 +375,7 @@ class PreviewPage(QWizardPage):
         super().cleanupPage()
 
     def _planned(self, number: int, plan: Any) -> None:
-        if number != self.runs:
+        if not self._current(number):
             return
         self.busy.hide()
         self.w.plan = plan
@@ -371,7 +391,7 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, number: int, error: BaseException) -> None:
-        if number != self.runs:
+        if not self._current(number):
             return
         self.busy.hide()
         self.summary.setText(error.message if isinstance(error, ForumKitError) else self.tr(
@@ -424,10 +444,11 @@ class RunPage(QWizardPage):
         from forum_kit.exchange.mapping import remember_mapping
 
         self.w.result = result
-        try:
-            remember_mapping(self.w.table.headers, self.w.mapping_model.mapping())
-        except OSError:
-            pass  # remembering is a convenience; the import itself succeeded
+        if self.w.table is not None:  # None once the wizard was closed while it ran
+            try:
+                remember_mapping(self.w.table.headers, self.w.mapping_model.mapping())
+            except OSError:
+                pass  # remembering is a convenience; the import itself succeeded
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.status.setText(self.tr(
@@ -462,6 +483,9 @@ class ImportWizard(QWizard):
         self.choose_file = choose_file or ctx.deps.extras.get("choose_import_file") or _ask_file
         self.setWindowTitle(self.tr("Import a chart"))
         self.setMinimumSize(760, 520)
+        # closed for good (Cancel, Finish, the app locking): deleted, with the file's rows
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.closed = False
         self.table: Any = None
         self.workplace_id: int | None = None
         self.day_first = True
@@ -478,6 +502,17 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview, self.run_page):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+
+    def done(self, result: int) -> None:
+        """Closed: nothing of the file stays in memory (the table, the plan, the models), and a
+        dry run still under way is dropped when it ends. An import under way finishes (it is
+        all or nothing) but changes nothing here."""
+        self.closed = True
+        self.preview.runs += 1
+        self.table = self.plan = None
+        self.plan_model.clear()
+        self.mapping_model.clear()
+        super().done(result)
 
 
 def _ask_file(parent: QWidget) -> str | None:
