@@ -686,8 +686,7 @@ def _plan_import(
                 found = None if key is None else index.get(key)
                 if found is None:
                     continue
-                other = number_of_line.get(found)
-                if number is not None and other is not None and other != number:
+                if _different_workers(number, number_of_line.get(found)):
                     continue
                 earlier, how = found, what
                 break
@@ -1013,18 +1012,23 @@ def _match(
         found = index.get(key)
         if found is None:
             continue
-        other_number = existing.rows[found].employee_number
-        # a shared family phone must not merge two workers who have different numbers
-        if number is not None and other_number and _fold(other_number) != number:
+        if _different_workers(number, existing.rows[found].employee_number):
             continue
         return found, how
     if isinstance(name_key[0], int):
         found = existing.by_name.get(name_key)
-        if found is not None:
-            other_number = existing.rows[found].employee_number
-            if number is None or not other_number or _fold(other_number) == number:
-                return found, "name in the same area"
+        if found is not None and not _different_workers(
+            number, existing.rows[found].employee_number
+        ):
+            return found, "name in the same area"
     return None, ""
+
+
+def _different_workers(number: str | None, other: str | None) -> bool:
+    """Whether two people who share a phone, an email or a name in the area are still two
+    workers: both carry an employee number and the numbers differ (a family phone, two María
+    Garcías). ``number`` is folded; ``other`` may be as stored."""
+    return number is not None and bool(other) and _fold(other) != number
 
 
 def _cached(cache: dict[Any, Any], raw: Any, compute: Any, *args: Any) -> Any:
