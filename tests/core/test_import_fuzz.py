@@ -113,3 +113,76 @@ def test_failure_part_way_rolls_everything_back(vault) -> None:
     with pytest.raises(Exception), vault.unit_of_work() as s:  # noqa: B017 - any DB error
         apply_import(s, broken)
     assert _counts(vault) == before
+
+
+# people already in a workplace, whose numbers, phones, emails and names the drawn cells reuse,
+# so that random files also match, update and collide with people in the vault
+SEED_CHART = (
+    "First Name,Last Name,Dept,Cell,Email,Employee ID,Rating,Last contact,C/CH\n"
+    "Zoë,Şêrko,C,+44 20 7946 0000,a@b.co,2,2,14/03/2025,C\n"
+    "yes,leader,CH,,,FT,3,,\n"
+    "Ana,Obi,2,+44 20 7946 0000,,7,1,2025-02-01,\n"
+).encode()
+
+
+@pytest.fixture(scope="module")
+def seeded(vault) -> int:
+    with vault.unit_of_work() as s:
+        wp = add_workplace(s, name="Seeded", today=TODAY).id
+        table = read_table(SEED_CHART)
+        plan = plan_import(s, table, workplace_id=wp, mapping=guess_mapping(table.headers),
+                           today=TODAY)
+        assert plan.added == 3 and plan.rejected == 0
+        apply_import(s, plan)
+    return wp
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=csv_files())
+def test_random_csv_shapes_into_a_workplace_with_people(vault, seeded, data) -> None:
+    """Matching, updates and collisions with people already there: the dry run only ever says
+    InvalidInput, and the import adds exactly what it planned, all at once."""
+    with vault.unit_of_work() as s:
+        try:
+            table = read_table(data)
+            plan = plan_import(s, table, workplace_id=seeded,
+                               mapping=guess_mapping(table.headers), today=TODAY)
+        except InvalidInput:
+            return
+    assert plan.added + plan.updated + plan.unchanged + plan.rejected == len(plan.rows)
+    before = _counts(vault)
+    with vault.unit_of_work() as s:
+        result = apply_import(s, plan, skip_rejected=True)
+    after = _counts(vault)
+    assert after["contacts"] == before["contacts"] + plan.added == before["contacts"] + result.added
+    assert after["assessments"] == before["assessments"] + result.assessments_added
+    assert after["conversations"] == before["conversations"] + result.conversations_added
+
+
+def _sheet() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["First Name", "Last Name", "Dept", "Rating", "Card date"])
+    sheet.append(["Zoë", "Şêrko", "Dock", 3, dt.date(2025, 3, 14)])
+    sheet.append(["Ana", "=1+1", "Yard", 45700, "14/03/2025"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+SHEET = _sheet()
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(flips=st.lists(st.tuples(st.integers(0, len(SHEET) - 1), st.integers(1, 255)),
+                      min_size=1, max_size=6))
+def test_a_damaged_workbook_is_only_ever_invalid_input(vault, flips) -> None:
+    data = bytearray(SHEET)
+    for at, mask in flips:
+        data[at] ^= mask
+    try:
+        _plan(vault, bytes(data))
+    except InvalidInput:
+        pass
