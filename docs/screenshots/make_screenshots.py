@@ -124,14 +124,19 @@ def import_and_export(app, ctx, window, tmp: Path, shot) -> None:
     wizard = ImportWizard(ctx, window, path=path, choose_file=lambda parent: None)
     wizard.resize(860, 600)
     wizard.show()
+
+    def wait(done) -> None:  # reading the file and the dry run run in the background
+        for _ in range(500):
+            if done():
+                break
+            app.processEvents()
+            time.sleep(0.01)
+
     wizard.next()
+    wait(lambda: wizard.currentPage() is wizard.mapping_page)
     shot(wizard, "import-1-columns")
     wizard.next()
-    for _ in range(500):  # the dry run runs in the background
-        if wizard.plan is not None:
-            break
-        app.processEvents()
-        time.sleep(0.01)
+    wait(lambda: wizard.plan is not None)
     shot(wizard, "import-2-dry-run")
     wizard.reject()
     page = window.show_page("people")

@@ -34,10 +34,16 @@ def _wizard(qtbot, ctx, tmp_path):
     return wizard
 
 
+def _read(qtbot, wizard) -> None:
+    """Next on the file page: the file is read in the background, then the wizard moves on."""
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
+
+
 def test_wizard_imports_after_skip(qtbot, qtmodeltester, ctx, tmp_path) -> None:
     wizard = _wizard(qtbot, ctx, tmp_path)
     assert wizard.file_page.isComplete()
-    wizard.next()
+    _read(qtbot, wizard)
     assert wizard.currentPage() is wizard.mapping_page
     mapping = wizard.mapping_model.mapping()
     assert set(mapping.values()) == {"first_name", "last_name", "area", "phone", "assessment",
@@ -76,7 +82,7 @@ def test_wizard_imports_after_skip(qtbot, qtmodeltester, ctx, tmp_path) -> None:
     again = ImportWizard(ctx, path=wizard.file_page.path.text(), choose_file=lambda parent: None)
     qtbot.addWidget(again)
     again.show()
-    again.next()
+    _read(qtbot, again)
     assert "the mapping you used last time" in again.mapping_page.info.text()
     assert again.mapping_model.mapping() == wizard.mapping_model.mapping()
     assert "notes" not in again.mapping_model.mapping().values()
@@ -84,11 +90,11 @@ def test_wizard_imports_after_skip(qtbot, qtmodeltester, ctx, tmp_path) -> None:
 
 def test_mapping_combo_moves_a_field(qtbot, ctx, tmp_path) -> None:
     wizard = _wizard(qtbot, ctx, tmp_path)
-    wizard.next()
+    _read(qtbot, wizard)
     receivers = wizard.mapping_model.receivers(DATA_CHANGED)
     assert receivers >= 1
     wizard.back()
-    wizard.next()  # the page is set up again: its combos follow the model through one connection
+    _read(qtbot, wizard)  # set up again: its combos follow the model through one connection
     assert wizard.mapping_model.receivers(DATA_CHANGED) == receivers
     model = wizard.mapping_model
     phone_row = next(i for i, f in model.mapping().items() if f == "phone")
@@ -104,8 +110,9 @@ def test_unreadable_file_shows_error(qtbot, ctx, tmp_path) -> None:
     wizard = _wizard(qtbot, ctx, tmp_path)
     wizard.file_page.path.setText(str(tmp_path / "missing.csv"))
     wizard.next()
+    qtbot.waitUntil(lambda: "does not exist" in wizard.file_page.error.text(), timeout=10_000)
     assert wizard.currentPage() is wizard.file_page
-    assert "does not exist" in wizard.file_page.error.text()
+    assert wizard.file_page.isComplete()  # Next works again once a readable file is chosen
 
 
 def _held_dry_runs(monkeypatch) -> list[threading.Event]:
@@ -132,7 +139,7 @@ def test_the_dry_run_runs_in_the_background_and_back_drops_it(qtbot, ctx, tmp_pa
     mapping on screen starts: one run at a time, and the preview shows the last mapping's."""
     gates = _held_dry_runs(monkeypatch)
     wizard = _wizard(qtbot, ctx, tmp_path)
-    wizard.next()
+    _read(qtbot, wizard)
     wizard.next()
     assert wizard.currentPage() is wizard.preview
     qtbot.waitUntil(lambda: len(gates) == 1)
@@ -170,7 +177,7 @@ def test_closing_keeps_nothing_of_the_file(qtbot, ctx, tmp_path, monkeypatch) ->
 
     gates = _held_dry_runs(monkeypatch)
     wizard = _wizard(qtbot, ctx, tmp_path)
-    wizard.next()
+    _read(qtbot, wizard)
     wizard.next()
     qtbot.waitUntil(lambda: len(gates) == 1)
     assert wizard.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -194,8 +201,36 @@ def test_a_failed_dry_run_says_so_and_blocks_next(qtbot, ctx, tmp_path, monkeypa
 
     monkeypatch.setattr(importer, "plan_import", refuse)
     wizard = _wizard(qtbot, ctx, tmp_path)
-    wizard.next()
+    _read(qtbot, wizard)
     wizard.next()
     qtbot.waitUntil(lambda: not wizard.preview.checking, timeout=10_000)
     assert "does not exist" in wizard.preview.summary.text()
     assert wizard.plan is None and not wizard.preview.isComplete()
+
+
+def test_the_file_is_read_in_the_background(qtbot, ctx, tmp_path, monkeypatch) -> None:
+    """A large workbook takes seconds to read: the window answers meanwhile, Next is off and the
+    page says it is reading; Next pressed again meanwhile starts no second read."""
+    from forum_kit.exchange import sniff
+
+    real = sniff.read_table
+    gate = threading.Event()
+    paths: list[str] = []
+
+    def held(path, **kwargs):
+        paths.append(str(path))
+        assert gate.wait(10)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(sniff, "read_table", held)
+    wizard = _wizard(qtbot, ctx, tmp_path)
+    wizard.next()
+    qtbot.waitUntil(lambda: len(paths) == 1)
+    qtbot.wait(50)
+    page = wizard.file_page
+    assert wizard.currentPage() is page and page.reading and not page.isComplete()
+    assert "Reading the file" in page.error.text()
+    wizard.next()  # pressed again while reading: nothing more starts
+    gate.set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
+    assert len(paths) == 1 and wizard.table is not None and len(wizard.table.rows) == 4

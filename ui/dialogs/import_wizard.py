@@ -2,10 +2,10 @@
 
 Owns ``ImportWizard`` and its Qt models: ``MappingModel`` (one row per column of the file: header,
 a sample value and the field it maps to, edited with a combo box) and ``PlanModel`` (the dry run:
-line, action, name, area, reason). The file is read when the first page is left; the dry run and
-the import itself run through ``ui.operations.run_in_background``, each in a unit of work of its
-own, so the window stays responsive and the vault changes all at once or not at all. File dialogs
-are injectable for tests.
+line, action, name, area, reason). Reading the file, the dry run and the import itself run through
+``ui.operations.run_in_background`` (the last two each in a unit of work of its own), so the window
+stays responsive and the vault changes all at once or not at all. File dialogs are injectable for
+tests.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 HORIZONTAL = Qt.Orientation.Horizontal
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+_ERROR_STYLE = "color: #b00020;"
 
 
 def _sample(table: Any, column: int) -> str:
@@ -192,7 +193,9 @@ class FilePage(QWizardPage):
         self.day_first.setChecked(True)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.job: Any = None  # the read under way, if any
+        self.read: tuple[Path, Any] | None = None  # the file just read, for the Next it was for
         form = QFormLayout(self)
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Workplace"), self.workplace)
@@ -216,20 +219,49 @@ class FilePage(QWizardPage):
             self.path.setText(chosen)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return bool(self.path.text().strip()) and self.workplace.count() > 0
+        return (bool(self.path.text().strip()) and self.workplace.count() > 0
+                and not self.reading)
+
+    @property
+    def reading(self) -> bool:
+        """Whether the chosen file is being read (Next waits for it)."""
+        return self.job is not None and self.job.running
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Next: the file is read in the background (a large XLSX takes seconds) and the wizard
+        moves on once it is read; until then Next is off and the page says so."""
         from forum_kit.exchange.sniff import read_table
+        from ui.operations import run_in_background
 
-        try:
-            self.w.table = read_table(Path(self.path.text().strip()))
-        except ForumKitError as error:
-            self.error.setText(error.message)
+        path = Path(self.path.text().strip())
+        if self.read is not None and self.read[0] == path:
+            self.w.table = self.read[1]
+            self.read = None
+            self.w.workplace_id = self.workplace.currentData()
+            self.w.day_first = self.day_first.isChecked()
+            return True
+        if self.reading:
             return False
-        self.error.clear()
-        self.w.workplace_id = self.workplace.currentData()
-        self.w.day_first = self.day_first.isChecked()
-        return True
+        self.error.setStyleSheet("")
+        self.error.setText(self.tr("Reading the file…"))
+
+        def done(table: Any) -> None:
+            self.read = (path, table)
+            self.error.clear()
+            self.completeChanged.emit()
+            if not self.w.closed and self.w.currentPage() is self:
+                self.w.next()
+
+        def failed(error: BaseException) -> None:
+            self.error.setStyleSheet(_ERROR_STYLE)
+            self.error.setText(error.message if isinstance(error, ForumKitError) else self.tr(
+                "The file could not be read; choose another file."))
+            self.completeChanged.emit()
+
+        self.job = run_in_background(self, lambda: read_table(path), on_done=done,
+                                     on_error=failed)
+        self.completeChanged.emit()
+        return False
 
 
 class MappingPage(QWizardPage):
@@ -509,7 +541,7 @@ class ImportWizard(QWizard):
         all or nothing) but changes nothing here."""
         self.closed = True
         self.preview.runs += 1
-        self.table = self.plan = None
+        self.table = self.plan = self.file_page.read = None
         self.plan_model.clear()
         self.mapping_model.clear()
         super().done(result)
