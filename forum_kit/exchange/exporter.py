@@ -30,6 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, StorageError
+from forum_kit.queries.grievances import GrievanceListFilter
 
 FORMATS = ("csv", "xlsx")
 _DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
@@ -395,19 +396,6 @@ GRIEVANCE_LIST_COLUMNS: tuple[Column, ...] = (
 )
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class GrievanceListFilter:
-    """The Grievances page's filters (None: any), as ``queries.grievances.grievance_rows``
-    takes them."""
-
-    status: str | None = None
-    step: int | None = None
-    area_id: int | None = None
-    steward_id: int | None = None
-    grievance_type: str | None = None
-    due_soon_days: int = 3
-
-
 def export_grievance_list(
     session: Session,
     path: str | os.PathLike[str],
@@ -421,13 +409,9 @@ def export_grievance_list(
     """Export exactly the cases the Grievances page lists for ``flt``, in its order (the most
     urgent deadline first); cases marked sensitive are left out unless ``include_sensitive``.
     Returns the row count."""
-    from forum_kit.queries.grievances import grievance_rows as page_rows
+    from forum_kit.queries.grievances import grievance_list
 
-    rows = page_rows(
-        session, today=today, status=flt.status, step=flt.step, area_id=flt.area_id,
-        steward_id=flt.steward_id, grievance_type=flt.grievance_type,
-        due_soon_days=flt.due_soon_days, with_names=True, include_sensitive=include_sensitive,
-    )
+    rows = grievance_list(session, flt, today=today, include_sensitive=include_sensitive)
     words = {"due_today": "due today", "due_soon": "due soon"}
     shown = (
         {**dataclasses.asdict(row),

@@ -51,6 +51,8 @@ __all__ = [
     "grievance_counts",
     "grievance_counts_by_area",
     "grievance_detail",
+    "GrievanceListFilter",
+    "grievance_list",
     "grievance_rows",
     "grievant_names",
     "open_deadlines",
@@ -410,6 +412,34 @@ def grievance_rows(
         )
     result.sort(key=lambda r: (r.next_deadline is None, r.next_deadline or date.min, r.number))
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class GrievanceListFilter:
+    """The Grievances page's filters (None: any), as the page shows them and exports them."""
+
+    status: str | None = None
+    step: int | None = None
+    area_id: int | None = None
+    steward_id: int | None = None
+    grievance_type: str | None = None
+    due_soon_days: int = 3
+
+    @property
+    def any_but_status(self) -> bool:
+        """No filter but the status: the list is every case of that status."""
+        return (self.step, self.area_id, self.steward_id, self.grievance_type) == (None,) * 4
+
+
+def grievance_list(
+    session: Session, flt: GrievanceListFilter, *, today: date, include_sensitive: bool = True
+) -> list[GrievanceRow]:
+    """``grievance_rows`` for the page's filters, with the grievants' names."""
+    return grievance_rows(
+        session, today=today, status=flt.status, step=flt.step, area_id=flt.area_id,
+        steward_id=flt.steward_id, grievance_type=flt.grievance_type,
+        due_soon_days=flt.due_soon_days, with_names=True, include_sensitive=include_sensitive,
+    )
 
 
 def overdue_count(session: Session, *, today: date) -> int:

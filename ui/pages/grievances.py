@@ -283,14 +283,16 @@ class GrievancesPage(Page):
     def _name_of(self, contact_id: int) -> str:
         return contact_name(self.ctx, contact_id) if self.ctx is not None else ""
 
-    def export_request(self) -> dict[str, Any]:
-        """What File > Export writes from this page: the case list with its filters."""
-        from forum_kit.exchange.exporter import GrievanceListFilter
-
-        return {"what": "grievances", "grievance_filter": GrievanceListFilter(
+    def current_filter(self) -> grievances_q.GrievanceListFilter:
+        """The filters on screen (ANY is None: any)."""
+        return grievances_q.GrievanceListFilter(
             status=self.status_filter.currentData(), step=self.step_filter.currentData(),
             area_id=self.area_filter.currentData(), steward_id=self.steward_filter.currentData(),
-            grievance_type=self.type_filter.currentData(), due_soon_days=self._due_soon_days())}
+            grievance_type=self.type_filter.currentData(), due_soon_days=self._due_soon_days())
+
+    def export_request(self) -> dict[str, Any]:
+        """What File > Export writes from this page: the case list with its filters."""
+        return {"what": "grievances", "grievance_filter": self.current_filter()}
 
     def _due_soon_days(self) -> int:
         return int(setting(self.ctx, "due_soon_working_days") or 3)
@@ -332,16 +334,11 @@ class GrievancesPage(Page):
         if self.ctx is None:
             return
         today = self.ctx.today()
-        status = self.status_filter.currentData()
-        others = (self.step_filter.currentData(), self.area_filter.currentData(),
-                  self.steward_filter.currentData(), self.type_filter.currentData())
+        flt = self.current_filter()
         try:
             with self.ctx.unit_of_work() as session:
-                rows = grievances_q.grievance_rows(
-                    session, today=today, status=status, step=others[0], area_id=others[1],
-                    steward_id=others[2], grievance_type=others[3],
-                    due_soon_days=self._due_soon_days(), with_names=True)
-                if status == "open" and all(f is ANY for f in others):
+                rows = grievances_q.grievance_list(session, flt, today=today)
+                if flt.status == "open" and flt.any_but_status:
                     # the list is every open case: count from it instead of computing every
                     # deadline a second time (about half the load on 1,351 cases)
                     overdue = sum(1 for r in rows if r.deadline_status == "overdue")
