@@ -100,18 +100,19 @@ def _file_through_editor(page, world, *, title="Locker search") -> int:
     page.new_grievance()
     editor = page.editor
     assert editor.grievance_id is None
-    editor.title_edit.setText(title)
-    editor.type_combo.setCurrentIndex(editor.type_combo.findData("group"))
-    editor.contract_combo.setCurrentIndex(editor.contract_combo.findData(world["contract"]))
-    editor.area_combo.setCurrentIndex(editor.area_combo.findData(world["area"]))
+    editor.case.title_edit.setText(title)
+    form = editor.case
+    form.type_combo.setCurrentIndex(form.type_combo.findData("group"))
+    form.contract_combo.setCurrentIndex(form.contract_combo.findData(world["contract"]))
+    form.area_combo.setCurrentIndex(form.area_combo.findData(world["area"]))
     from ui.editors.common import to_qdate
 
-    editor.incident_on.setDate(to_qdate(INCIDENT))
+    editor.case.incident_on.setDate(to_qdate(INCIDENT))
     picks = list(world["people"][:2])
-    editor.pick_contact = lambda parent: picks.pop(0) if picks else None
-    editor.add_grievant()
-    editor.add_grievant()
-    editor.texts["what"].setPlainText("Lockers searched without notice")
+    editor.case.pick_contact = lambda parent: picks.pop(0) if picks else None
+    editor.case.add_grievant()
+    editor.case.add_grievant()
+    editor.case.texts["what"].setPlainText("Lockers searched without notice")
     grievance_id = editor.save()
     assert grievance_id is not None, editor.error.text()
     return grievance_id
@@ -129,29 +130,29 @@ def test_ten_working_days_across_weekend_and_holiday(page, world):
     assert record.grievants == "Qwertina Example, Ygor Example"
     cell = page.model.index(row, COL_DEADLINE)
     assert page.model.data(cell, DISPLAY) == "2026-04-13"
-    assert page.editor.deadlines_model.rowCount() == 1
-    assert page.editor.grievants_model.rowCount() == 2
+    assert page.editor.steps.deadlines_model.rowCount() == 1
+    assert page.editor.case.grievants_model.rowCount() == 2
     assert page.overdue_label.text() == "No deadline overdue"
 
 
 def test_extension_moves_and_advancing_recomputes(page, world):
     grievance_id = _file_through_editor(page, world)
     editor = page.editor
-    editor.ask_extension = lambda parent, today, kinds: (
+    editor.steps.ask_extension = lambda parent, today, kinds: (
         kinds[0][0], D(2026, 4, 24), D(2026, 3, 30), "HR manager")
-    assert editor.add_extension()
+    assert editor.steps.add_extension()
     assert page.model.row_at(page.model.row_of(grievance_id)).next_deadline == D(2026, 4, 24)
-    assert editor.extensions_model.rowCount() == 1
+    assert editor.steps.extensions_model.rowCount() == 1
     assert "moved" in editor.message
 
     dates = [D(2026, 4, 1), D(2026, 4, 8)]
-    editor.ask_date = lambda parent, title, label, default: dates.pop(0)
-    assert editor.record_event("filed")
+    editor.steps.ask_date = lambda parent, title, label, default: dates.pop(0)
+    assert editor.steps.record_event("filed")
     # Answer due: 10 working days after 1 April skipping Good Friday, Easter Monday and a weekend.
     deadlines = {d.what: d.on for d in editor.detail.deadlines}
     assert deadlines["Employer's Step 1 answer due"] == D(2026, 4, 17)
     assert deadlines["Appeal to Step 2 due"] == D(2026, 5, 1)
-    assert editor.advance()  # appeal filed 8 April
+    assert editor.steps.advance()  # appeal filed 8 April
     assert editor.detail.current_step == 2
     deadlines = {d.what: d.on for d in editor.detail.deadlines}
     # Step 2 answer: 10 working days from 8 April = 22 April; the appeal to arbitration is 30
@@ -200,8 +201,9 @@ def test_filters_and_closing(page, world):
     assert [r.id for r in page.model.rows()] == [first]
     page.area_filter.setCurrentIndex(0)
     assert page.open_item("grievance", first)
-    page.editor.outcome_combo.setCurrentIndex(page.editor.outcome_combo.findData("won"))
-    assert page.editor.close_case()
+    outcome = page.editor.outcome
+    outcome.outcome_combo.setCurrentIndex(outcome.outcome_combo.findData("won"))
+    assert page.editor.outcome.close_case()
     assert first not in [r.id for r in page.model.rows()]  # the status filter shows open ones
     page.status_filter.setCurrentIndex(page.status_filter.findData("closed"))
     assert [r.id for r in page.model.rows()] == [first]
@@ -213,19 +215,20 @@ def test_evidence_stored_and_saved_as_copy(page, world, tmp_path):
     source = tmp_path / "note.txt"
     source.write_bytes(b"rota printout")
     editor = page.editor
-    assert editor.add_attachment(str(source)) is not None
-    assert editor.attachments_model.rowCount() == 1
+    assert editor.evidence.add_attachment(str(source)) is not None
+    assert editor.evidence.attachments_model.rowCount() == 1
     shown: list[str] = []
-    editor.show_preview = lambda parent, title, widget: shown.append(widget.toPlainText())
-    editor.attachments.setCurrentIndex(editor.attachments_model.index(0, 0))
-    assert editor.preview_attachment() and shown == ["rota printout"]
+    evidence = editor.evidence
+    evidence.show_preview = lambda parent, title, widget: shown.append(widget.toPlainText())
+    editor.evidence.attachments.setCurrentIndex(editor.evidence.attachments_model.index(0, 0))
+    assert editor.evidence.preview_attachment() and shown == ["rota printout"]
     target = tmp_path / "out" / "copy.txt"
     target.parent.mkdir()
-    editor.choose_save_file = lambda parent, suggested: str(target)
-    assert editor.save_attachment_copy() == str(target)
+    editor.evidence.choose_save_file = lambda parent, suggested: str(target)
+    assert editor.evidence.save_attachment_copy() == str(target)
     assert target.read_bytes() == b"rota printout"
-    assert editor.remove_attachment()
-    assert editor.attachments_model.rowCount() == 0
+    assert editor.evidence.remove_attachment()
+    assert editor.evidence.attachments_model.rowCount() == 0
     assert page.answers["confirms"] == ["this evidence file"]
 
 
@@ -289,9 +292,9 @@ def test_contract_dialog_round_trip(page, world, qtbot):
 
     page.exec_dialog = new
     page.editor.detail = None
-    page.editor.contract_combo.clear()  # nothing chosen: the editor opens on a new contract
+    page.editor.case.contract_combo.clear()  # nothing chosen: the editor opens on a new contract
     assert page.edit_contract(None) is not None
-    assert page.editor.contract_combo.findText("Typical") >= 0
+    assert page.editor.case.contract_combo.findText("Typical") >= 0
     with page.ctx.unit_of_work() as s:
         rules = cs.rules_for(s, seen["typical"])
     assert rules.steps[3].start_limit == dl.TimeLimit(
@@ -322,15 +325,15 @@ def _start_cells(dialog) -> list[tuple[str, ...]]:
 def test_models_pass_modeltester_and_clear(page, world, qtmodeltester):
     _file_through_editor(page, world)
     qtmodeltester.check(page.model)
-    for model in (page.editor.deadlines_model, page.editor.events_model,
-                  page.editor.extensions_model, page.editor.attachments_model):
+    for model in (page.editor.steps.deadlines_model, page.editor.steps.events_model,
+                  page.editor.steps.extensions_model, page.editor.evidence.attachments_model):
         qtmodeltester.check(model)
     assert page.model.data(page.model.index(0, 0), ID_ROLE) == page.editor.grievance_id
     page.clear()
     assert page.model.rowCount() == 0
-    assert page.editor.title_edit.text() == ""
-    assert page.editor.grievants_model.rowCount() == 0
-    assert page.editor.texts["what"].toPlainText() == ""
+    assert page.editor.case.title_edit.text() == ""
+    assert page.editor.case.grievants_model.rowCount() == 0
+    assert page.editor.case.texts["what"].toPlainText() == ""
     assert isinstance(page.model, GrievanceListModel)
 
 
@@ -406,10 +409,11 @@ def test_page_fits_without_clipping(qtbot, page, world, size):
     scroll = ed.case_scroll
     assert not scroll.horizontalScrollBar().isVisible()
     assert scroll.widget().width() <= scroll.viewport().width()  # laid out to its width
-    for w in (ed.title_edit, ed.type_combo, ed.contract_combo, ed.area_combo, ed.incident_on,
-              ed.knew_known, ed.knew_on, ed.steward_button, ed.steward_clear,
-              ed.add_grievant_button, ed.remove_grievant_button, ed.article, ed.sensitive,
-              ed.save_button, *ed.texts.values()):
+    form = ed.case
+    for w in (form.title_edit, form.type_combo, form.contract_combo, form.area_combo,
+              form.incident_on, form.knew_known, form.knew_on, form.steward_button,
+              form.steward_clear, form.add_grievant_button, form.remove_grievant_button,
+              form.article, form.sensitive, form.save_button, *form.texts.values()):
         assert _inside(w, scroll.viewport()), type(w).__name__
         assert w.width() >= w.minimumSizeHint().width(), type(w).__name__
     for tab in (1, 2, 3):  # the other tabs' buttons show whole too
@@ -434,27 +438,27 @@ def test_dates_default_to_the_apps_today(qtbot, page, clock):
     from ui.editors.common import from_qdate
 
     ed = page.editor  # before any case is chosen, not QDateEdit's 2000-01-01
-    assert from_qdate(ed.incident_on.date()) == clock.today
-    assert from_qdate(ed.knew_on.date()) == clock.today
+    assert from_qdate(ed.case.incident_on.date()) == clock.today
+    assert from_qdate(ed.case.knew_on.date()) == clock.today
     page.new_grievance()
-    assert from_qdate(ed.incident_on.date()) == clock.today
-    assert from_qdate(ed.filed_on.date()) == clock.today
+    assert from_qdate(ed.case.incident_on.date()) == clock.today
+    assert from_qdate(ed.case.filed_on.date()) == clock.today
 
 
 def test_draft_only_when_something_is_unsaved(page, world):
     gid = _file_through_editor(page, world)
     page.open_item("grievance", gid)
     assert page.editor.draft() is None and "draft" not in page.state()
-    page.editor.texts["remedy"].setPlainText("Apology in writing")
+    page.editor.case.texts["remedy"].setPlainText("Apology in writing")
     draft = page.state()["draft"]
     assert draft["grievance_id"] == gid and draft["values"]["remedy"] == "Apology in writing"
     page.clear()
-    assert page.editor.texts["remedy"].toPlainText() == ""
+    assert page.editor.case.texts["remedy"].toPlainText() == ""
     page.refresh()
     page.restore_state({"grievance_id": gid, "draft": draft})
     assert page.editor.grievance_id == gid
-    assert page.editor.texts["remedy"].toPlainText() == "Apology in writing"
-    assert page.editor.texts["what"].toPlainText() == "Lockers searched without notice"
+    assert page.editor.case.texts["remedy"].toPlainText() == "Apology in writing"
+    assert page.editor.case.texts["what"].toPlainText() == "Lockers searched without notice"
 
 
 LOCK_INCIDENT = D(2025, 3, 3)  # before the ui conftest's "today"
@@ -473,30 +477,30 @@ def test_unsaved_grievance_survives_a_lock(qtbot, world, deps):
     page = win.show_page("grievances")
     page.new_grievance()
     ed = page.editor
-    ed.title_edit.setText("Rota changed without notice")
-    ed.texts["what"].setPlainText("Shifts moved with a day's warning")
-    ed.area_combo.setCurrentIndex(ed.area_combo.findData(world["area"]))
-    ed.incident_on.setDate(to_qdate(LOCK_INCIDENT))
-    ed.pick_contact = lambda parent: world["people"][0]
-    ed.add_grievant()
+    ed.case.title_edit.setText("Rota changed without notice")
+    ed.case.texts["what"].setPlainText("Shifts moved with a day's warning")
+    ed.case.area_combo.setCurrentIndex(ed.case.area_combo.findData(world["area"]))
+    ed.case.incident_on.setDate(to_qdate(LOCK_INCIDENT))
+    ed.case.pick_contact = lambda parent: world["people"][0]
+    ed.case.add_grievant()
     win.lock_now()
     assert ctx.vault.is_locked
     # every widget of the page is empty while locked
     assert all(e.text() == "" for e in page.findChildren(QLineEdit)
                if type(e.parent()).__name__ not in ("QDateEdit", "QSpinBox"))
     assert all(e.toPlainText() == "" for e in page.findChildren(QPlainTextEdit))
-    assert ed.grievants_model.rowCount() == 0 and page.model.rowCount() == 0
+    assert ed.case.grievants_model.rowCount() == 0 and page.model.rowCount() == 0
     with qtbot.waitSignal(win.unlocked, timeout=10000):
         win.locked_view.passphrase.setText("correct horse battery staple")
         win.locked_view.attempt()
     assert win.current_key == "grievances"
     assert ed.grievance_id is None and ed.heading.text() == "New grievance"
-    assert ed.title_edit.text() == "Rota changed without notice"
-    assert ed.texts["what"].toPlainText() == "Shifts moved with a day's warning"
-    assert ed.area_combo.currentData() == world["area"]
-    assert from_qdate(ed.incident_on.date()) == LOCK_INCIDENT
-    assert [r.id for r in ed.grievants_model.rows()] == [world["people"][0]]
-    assert ed.grievants_model.rows()[0].name == "Qwertina Example"
+    assert ed.case.title_edit.text() == "Rota changed without notice"
+    assert ed.case.texts["what"].toPlainText() == "Shifts moved with a day's warning"
+    assert ed.case.area_combo.currentData() == world["area"]
+    assert from_qdate(ed.case.incident_on.date()) == LOCK_INCIDENT
+    assert [r.id for r in ed.case.grievants_model.rows()] == [world["people"][0]]
+    assert ed.case.grievants_model.rows()[0].name == "Qwertina Example"
     # and it saves as typed
     assert ed.save() is not None, ed.error.text()
 

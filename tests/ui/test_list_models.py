@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from ui.editors.grievance_editor import GrievantsModel
+from ui.editors.grievance_case_form import GrievantsModel
 from ui.models.grievance_models import (
     AttachmentsModel,
     DeadlinesModel,

@@ -150,8 +150,8 @@ class GrievancesPage(Page):
         lv.addLayout(export_bar)
 
         self.editor = GrievanceEditor()
-        self.editor.pick_contact = lambda parent: self.pick_contact(parent)
-        self.editor.name_of = self._name_of
+        self.editor.case.pick_contact = lambda parent: self.pick_contact(parent)
+        self.editor.case.name_of = self._name_of
         # Injectable: tests return a contact id instead of opening the search dialog.
         self.pick_contact = lambda parent: pick_contact(parent, self.ctx, self.editor.workplace_id)
 
@@ -410,8 +410,8 @@ class GrievancesPage(Page):
         if contract_id is None:
             if self.editor.detail is not None:
                 contract_id = self.editor.detail.contract_id
-            elif self.editor.contract_combo.count():
-                contract_id = self.editor.contract_combo.currentData()
+            elif self.editor.case.contract_combo.count():
+                contract_id = self.editor.case.contract_combo.currentData()
         # imported here: the window builds this page at every start, the dialog is rare
         from ui.editors.contract_editor import ContractDialog
 

@@ -2,10 +2,11 @@
 
 Owns ``RatioSplitter`` and ``ratio`` (a list/editor split that opens at a chosen share and keeps
 the user's own once they drag it), ``shrinkable_combo`` (a combo box that may get narrower than
-its longest item), ``vertical_scroll`` (a frame that scrolls its widget up and down only, laid out
-to the width it is given) and ``scroll_min_width`` (the narrowest such a frame may get). The same
-helpers first lived in ``ui.pages.people`` and ``ui.editors.contact_editor``; they are kept here
-so every page imports them from one place.
+its longest item), ``select_data`` (choose a combo's item by its data), ``vertical_scroll`` (a
+frame that scrolls its widget up and down only, laid out to the width it is given) and
+``scroll_min_width`` (the narrowest such a frame may get). The same helpers first lived in
+``ui.pages.people`` and ``ui.editors.contact_editor``; they are kept here so every page imports
+them from one place.
 """
 
 from __future__ import annotations
@@ -70,6 +71,14 @@ def shrinkable_combo(combo: QComboBox, chars: int = 12) -> QComboBox:
     return combo
 
 
+def select_data(combo: QComboBox, value: Any) -> bool:
+    """Make the item whose data is ``value`` current; False (and no change) when none has it."""
+    i = combo.findData(value)
+    if i >= 0:
+        combo.setCurrentIndex(i)
+    return i >= 0
+
+
 def vertical_scroll(widget: QWidget) -> QScrollArea:
     """A frameless scroll area around ``widget`` that scrolls up and down only.
 
@@ -94,4 +103,5 @@ def scroll_min_width(scroll: QScrollArea) -> int:
     return inner + bar + 2 * scroll.frameWidth()
 
 
-__all__ = ["RatioSplitter", "ratio", "scroll_min_width", "shrinkable_combo", "vertical_scroll"]
+__all__ = ["RatioSplitter", "ratio", "scroll_min_width", "select_data", "shrinkable_combo",
+           "vertical_scroll"]
