@@ -21,8 +21,17 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from forum_kit.exchange import importer
-from forum_kit.exchange.importer import apply_import, plan_import
+from forum_kit.exchange.importer import (
+    apply_import,
+    bulk,
+    columns,
+    first_import,
+    plan_import,
+    values,
+)
+from forum_kit.exchange.importer import cells as cell_rules
+from forum_kit.exchange.importer import plan as planning
+from forum_kit.exchange.importer import rows as row_path
 from forum_kit.exchange.mapping import guess_mapping
 from forum_kit.exchange.sniff import Table, read_table
 from forum_kit.services.workplaces import add_workplace
@@ -151,13 +160,13 @@ def test_phone_check_matches_the_regex_it_replaced(phone) -> None:
     expected_ok = bool(PHONE_REGEX.match(phone)) and len(DIGITS.sub("", phone)) >= 5
     digits = DIGITS.sub("", phone)
     expected_key = digits[-9:] if expected_ok and len(digits) >= 7 else None
-    memo = {name: {} for name in (*importer._RAW_FIELDS, "employment", "card_word", "committee")}
+    memo = {name: {} for name in (*cell_rules.RAW_FIELDS, "employment", "card_word", "committee")}
     values = {"first_name": "Ana", "phone": phone}
     if "\n" in phone:
         return  # a cleaned cell never holds a line break (it becomes a space)
     try:
-        row = importer._plan_row(values, {"unassessed": 0}, {}, TODAY, False, memo)
-    except importer._RowError:
+        row = row_path.validated_row(values, {"unassessed": 0}, {}, TODAY, False, memo)
+    except cell_rules.RowError:
         assert not expected_ok
     else:
         assert expected_ok or not phone
@@ -165,26 +174,26 @@ def test_phone_check_matches_the_regex_it_replaced(phone) -> None:
 
 
 def test_remembered_values_keep_their_type_and_reason() -> None:
-    memo = {name: {} for name in (*importer._RAW_FIELDS, "employment", "card_word", "committee")}
+    memo = {name: {} for name in (*cell_rules.RAW_FIELDS, "employment", "card_word", "committee")}
     levels = {"unassessed": 0, "leader": 1, "supporter": 2, "undecided": 3, "opposed": 4,
               "hostile": 5}
 
     def level(value):
-        return importer._plan_row({"first_name": "A", "assessment": value}, levels, {}, TODAY,
+        return row_path.validated_row({"first_name": "A", "assessment": value}, levels, {}, TODAY,
                                   True, memo).level
 
     # True == 1 in a dict: a sheet's TRUE is not level 1, and remembering must not mix them
-    with pytest.raises(importer._RowError):
+    with pytest.raises(cell_rules.RowError):
         level(True)
     assert level(1) == 1
     assert level(1.0) == 1
-    with pytest.raises(importer._RowError):
+    with pytest.raises(cell_rules.RowError):
         level(True)
     # a bad date is rejected with the same reason on every row that repeats it
     reasons = set()
     for _ in range(3):
-        with pytest.raises(importer._RowError) as caught:
-            importer._plan_row({"first_name": "A", "last_contact_on": "31/31/2020"}, levels,
+        with pytest.raises(cell_rules.RowError) as caught:
+            row_path.validated_row({"first_name": "A", "last_contact_on": "31/31/2020"}, levels,
                                {"last_contact_on": True}, TODAY, False, memo)
         reasons.add(str(caught.value))
     assert len(reasons) == 1 and reasons.pop().startswith("Last contact date: not a date")
@@ -270,8 +279,8 @@ def _marked_both_ways(tmp_path, monkeypatch):
     triggers do (the import leaves them in place), each locked once the loop moves on."""
     from forum_kit.vault import FAST_KDF, Vault
 
-    for name, growth_triggers in (("set", importer._GROWTH_TRIGGERS), ("rows", ())):
-        monkeypatch.setattr(importer, "_GROWTH_TRIGGERS", growth_triggers)
+    for name, growth_triggers in (("set", bulk.GROWTH_TRIGGERS), ("rows", ())):
+        monkeypatch.setattr(bulk, "GROWTH_TRIGGERS", growth_triggers)
         v = Vault.create(tmp_path / f"{name}.forumkit", "pass phrase", kdf=FAST_KDF)
         try:
             yield v
@@ -295,7 +304,7 @@ def _chart(n: int) -> bytes:
 
 
 def test_index_rebuild_keeps_the_schema_and_search(vault, monkeypatch) -> None:
-    monkeypatch.setattr(importer, "_REBUILD_AT", 1)
+    monkeypatch.setattr(bulk, "REBUILD_AT", 1)
     with vault.unit_of_work() as s:
         wp = add_workplace(s, name="Depot", today=TODAY).id
         before = _schema(s)
@@ -316,7 +325,7 @@ def test_index_rebuild_keeps_the_schema_and_search(vault, monkeypatch) -> None:
 
 
 def test_a_failing_write_after_the_rebuild_leaves_the_vault_as_it_was(vault, monkeypatch):
-    monkeypatch.setattr(importer, "_REBUILD_AT", 1)
+    monkeypatch.setattr(bulk, "REBUILD_AT", 1)
     with vault.unit_of_work() as s:
         wp = add_workplace(s, name="Depot", today=TODAY).id
         before = _schema(s)
@@ -352,7 +361,7 @@ def test_growth_marks_equal_what_the_row_triggers_mark(tmp_path, monkeypatch) ->
             triggers = s.execute(sa.text(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
                 "AND name LIKE 'growth_%'")).scalar()
-            assert triggers >= len(importer._GROWTH_TRIGGERS)
+            assert triggers >= len(bulk.GROWTH_TRIGGERS)
     assert results[0] == results[1]
     assert dict(results[0])["Dock"] == "2023-01-09"
 
@@ -398,7 +407,7 @@ def test_a_second_import_marks_and_derives_as_the_row_triggers_do(
     second += [[f"N{i}", f"M{i}", "Gate" if i % 2 else "Dock", "", "", "", str(1 + i % 5),
                 f"2024-0{1 + i % 9}-1{i % 10}", "Ana Obi" if i % 3 == 0 else "", "", "", "", ""]
                for i in range(12)]
-    monkeypatch.setattr(importer, "_REBUILD_AT", rebuild_at)
+    monkeypatch.setattr(bulk, "REBUILD_AT", rebuild_at)
     results = []
     for v in _marked_both_ways(tmp_path, monkeypatch):
         with v.unit_of_work() as s:
@@ -472,7 +481,7 @@ def _column_wise_equals_row_loop(shared, monkeypatch, headers, rows, repeat) -> 
         source = dataclasses.replace(table, kind=kind)
         column_wise = _plan(shared, wp, source)
         with monkeypatch.context() as patch:
-            patch.setattr(importer, "_plan_all_new", lambda *_args: None)
+            patch.setattr(planning, "plan_all_new", lambda *_args: None)
             row_by_row = _plan(shared, wp, source)
         _same(column_wise, row_by_row)
         assert column_wise.notes == row_by_row.notes
@@ -509,13 +518,13 @@ def test_first_import_of_other_columns_column_wise_equals_the_row_loop(
 def test_a_first_import_with_a_repeated_person_takes_the_row_loop(shared, monkeypatch) -> None:
     wp = _workplace(shared)
     calls = []
-    real = importer._plan_all_new
+    real = first_import.plan_all_new
 
     def spy(*args):
         calls.append(real(*args))
         return calls[-1]
 
-    monkeypatch.setattr(importer, "_plan_all_new", spy)
+    monkeypatch.setattr(planning, "plan_all_new", spy)
     rows = [["Ana", "Obi", "Yard", "", "555-0100", "", "", "", "", "", "", "", ""],
             ["Li", "Wei", "Dock", "", "555-0100", "", "", "", "", "", "", "", ""]]
     plan = _plan(shared, wp, _csv(rows))
@@ -533,12 +542,12 @@ def test_a_first_import_with_a_repeated_person_takes_the_row_loop(shared, monkey
 def test_whole_column_phone_and_email_checks_match_the_cell_checks(phones) -> None:
     def one(phone):
         try:
-            return importer._phone_check(phone) if phone else None
-        except importer._RowError:
+            return values.phone_check(phone) if phone else None
+        except cell_rules.RowError:
             return "bad"
 
     cells = [one(p) for p in phones]
-    keys = importer._phone_keys(list(phones))
+    keys = columns.phone_keys_of(list(phones))
     if "bad" in cells:
         assert keys is None
     else:
@@ -549,8 +558,8 @@ def test_whole_column_phone_and_email_checks_match_the_cell_checks(phones) -> No
                                         "a@b@c.d", "x@y", "ü@ß.de", "a@b.c.", "a@.b.c"]),
                        max_size=6))
 def test_whole_column_email_check_matches_the_cell_check(emails) -> None:
-    expected = all(importer._EMAIL.match(e) for e in emails if e)
-    assert importer._all_emails(list(emails)) is expected
+    expected = all(values.EMAIL.match(e) for e in emails if e)
+    assert columns.all_emails(list(emails)) is expected
 
 
 @pytest.mark.parametrize("headers", [HEADERS, ["First Name", "Last Name", "Dept"]])
@@ -566,8 +575,8 @@ def test_columns_empty_throughout_are_written_as_bound_values_would_be(
             ["Li", "Wei", "Dock", "Late", "555-0100", "", "2", "2025-01-02", "", "", "", "", ""]]
     data = _csv([row[:len(headers)] for row in rows], headers=headers)
     stored = []
-    for literals in (importer._LITERALS, {}):
-        monkeypatch.setattr(importer, "_LITERALS", literals)
+    for literals in (bulk.LITERALS, {}):
+        monkeypatch.setattr(bulk, "LITERALS", literals)
         v = Vault.create(tmp_path / f"l{len(stored)}.forumkit", "pass phrase", kdf=FAST_KDF)
         try:
             wp = _workplace(v)
@@ -585,7 +594,7 @@ def test_columns_empty_throughout_are_written_as_bound_values_would_be(
 
 
 def test_only_empty_columns_become_literals() -> None:
-    sql, rows = importer._contact_rows(
+    sql, rows = bulk.contact_rows(
         [range(5, 7), [1, 2], ["A", "B"], ["", ""], ["Night", "Night"], [None, None], [0, 0],
          [None, "7"], ["", ""], ["", ""], ["", ""], [None, None], ["", ""], [0, 3], [None, None],
          [None, None], [None, None]],

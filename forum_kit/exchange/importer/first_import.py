@@ -1,0 +1,111 @@
+"""Import stage 5, the fast way: a first import, planned column by column.
+
+A workplace with no one in it yet has nobody to match, and when no two rows of the file name the
+same person either, every valid row is a new person. ``plan_all_new`` plans exactly what the row
+loop of ``plan.py`` would plan for such a file, a column at a time (the common first import of a
+100k-row chart), and gives up (None) as soon as two valid rows share an employee number, phone,
+email or name in the same area: the row loop then decides which one is the repeat.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from forum_kit.exchange.importer.columns import Columns
+from forum_kit.exchange.importer.outcome import (
+    ADD,
+    REJECT,
+    UNASSIGNED_AREA,
+    NewContact,
+    PlannedRow,
+    as_new,
+    as_planned,
+)
+from forum_kit.models.enums import CommitteeRole
+
+
+class AllNew(NamedTuple):
+    """The plan of a first import: its rows and prepared writes."""
+
+    rows: list[PlannedRow]
+    new: list[NewContact]
+    assessments: list[tuple[Any, int, dt.date]]
+    conversations: list[tuple[Any, dt.date, Any]]
+    memberships: list[tuple[Any, CommitteeRole]]
+    file_full: dict[str, int | None]  # full name -> index of the new person (None: shared)
+    new_areas: dict[str, str]  # folded name -> name, of the areas to create
+    undated_cards: int
+
+
+def plan_all_new(
+    columns: Columns, areas: Mapping[str, int | str], today: dt.date
+) -> AllNew | None:
+    """What the row loop plans for a workplace with no one in it, made column by column; None
+    when two valid rows share an employee number, phone, email or name in the same area."""
+    fields = columns.fields
+    errors = columns.errors
+    if errors:
+        keep = [i for i in range(len(columns.lines)) if i not in errors]
+        fields = [[field[i] for i in keep] for field in fields]
+    (first, last, area, shift, job, employment, number, phone, email, language, notes, card_on,
+     undated, level, assessed_on, contact_on, contact_by, role, phone_key) = fields
+    names = area if all(area) else [a or UNASSIGNED_AREA for a in area]
+    refs: dict[str, int | str] = {}
+    adds: dict[str, str] = {}
+    for name in dict.fromkeys(names):
+        key = name.casefold()  # cleaned cells are NFC already: this is fold()
+        ref = areas.get(key)
+        if ref is None:
+            ref = adds.setdefault(key, name)
+        refs[name] = ref
+    area_refs = list(map(refs.__getitem__, names))
+    firsts = list(map(str.casefold, first))
+    lasts = list(map(str.casefold, last))
+    for keys in (
+        [n.casefold() for n in number if n],
+        [k for k in phone_key if k is not None],
+        [e.casefold() for e in email if e],
+        list(zip(area_refs, firsts, lasts, strict=True)),
+    ):
+        if len(set(keys)) != len(keys):
+            return None
+    new = list(map(as_new, zip(area_refs, first, last, shift, job, employment, number, phone,
+                               email, language, card_on, notes, strict=True)))
+    full_keys = list(map(str.strip, map(" ".join, zip(firsts, lasts, strict=True))))
+    file_full: dict[str, int | None] = {}
+    if len(set(full_keys)) == len(full_keys):
+        file_full = dict(zip(full_keys, range(len(full_keys)), strict=True))
+    else:
+        for index, key in enumerate(full_keys):
+            file_full[key] = None if key in file_full else index
+    assessments = [
+        (("new", index), lv, on or today)
+        for index, (lv, on) in enumerate(zip(level, assessed_on, strict=True)) if lv
+    ]
+    conversations = [
+        (("new", index), on, by)
+        for index, (on, by) in enumerate(zip(contact_on, contact_by, strict=True))
+        if on is not None
+    ]
+    memberships = [(("new", index), r) for index, r in enumerate(role) if r is not None]
+    displays = map(str.strip, map(" ".join, zip(first, last, strict=True)))
+    none = itertools.repeat(())
+    added = map(as_planned, zip(
+        (line for i, line in enumerate(columns.lines) if i not in errors) if errors
+        else columns.lines,
+        itertools.repeat(ADD), displays, names, none, none, strict=False,
+    ))
+    if errors:
+        planned = []
+        for i, line in enumerate(columns.lines):
+            if i in errors:
+                planned.append(PlannedRow(line, REJECT, columns.shown[i], "", (errors[i],)))
+            else:
+                planned.append(next(added))
+    else:
+        planned = list(added)
+    return AllNew(planned, new, assessments, conversations, memberships, file_full, adds,
+                  sum(undated))

@@ -1,0 +1,290 @@
+"""Import stage 2: what a clean cell means: FT/PT, assessment levels, committee roles, card
+words, dates, phones, emails and names.
+
+Owns the words charts use for each value (in the languages the interface speaks), ``parse_level``
+and ``parse_date`` (ISO, d/m/Y or m/d/Y as the column decides, month names, Excel serials, a
+sheet's own date cells), the phone check and the matching key of a phone (its last nine digits),
+the email check, and splitting a full name. Each ``*_value`` function raises ``RowError`` with a
+reason that names the column and what to write instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from forum_kit.exchange.importer.cells import RowError, fold
+from forum_kit.exchange.mapping import FIELDS
+from forum_kit.models.enums import CommitteeRole, Employment
+
+YES = frozenset(
+    {"y", "yes", "x", "true", "1", "signed", "si", "sí", "ja", "oui", "done", "✓", "✔"}
+)
+NO = frozenset({"n", "no", "false", "0", "not signed", "unsigned", "nein", "non", "-"})
+EMPLOYMENT = {
+    "ft": Employment.FULL_TIME, "full time": Employment.FULL_TIME, "fulltime": Employment.FULL_TIME,
+    "f": Employment.FULL_TIME, "full": Employment.FULL_TIME, "pt": Employment.PART_TIME,
+    "part time": Employment.PART_TIME, "parttime": Employment.PART_TIME, "p": Employment.PART_TIME,
+    "part": Employment.PART_TIME,
+}
+COMMITTEE = {
+    "c": CommitteeRole.MEMBER, "member": CommitteeRole.MEMBER, "committee": CommitteeRole.MEMBER,
+    "oc": CommitteeRole.MEMBER, "yes": CommitteeRole.MEMBER, "y": CommitteeRole.MEMBER,
+    "x": CommitteeRole.MEMBER, "true": CommitteeRole.MEMBER, "1": CommitteeRole.MEMBER,
+    "ch": CommitteeRole.HELPER, "helper": CommitteeRole.HELPER,
+    "committee helper": CommitteeRole.HELPER,
+}
+NO_COMMITTEE = frozenset({"n", "no", "false", "0", "-", "none"})
+LEVEL_WORDS = {
+    "unassessed": 0, "unknown": 0, "?": 0, "not assessed": 0,
+    "leader": 1, "organic leader": 1, "++": 1,
+    "supporter": 2, "support": 2, "supportive": 2, "pro": 2, "+": 2,
+    "undecided": 3, "unsure": 3, "neutral": 3, "on the fence": 3, "fence": 3, "0/+": 3,
+    "opposed": 4, "not interested": 4, "against": 4, "-": 4,
+    "hostile": 5, "anti": 5, "anti union": 5, "--": 5,
+}
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$")
+NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?: .*)?$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[ \-./]+([a-z]+)\.?[ \-./,]+(\d{2}|\d{4})$")
+_MONTH_DAY = re.compile(r"^([a-z]+)\.?[ \-./]+(\d{1,2})(?:st|nd|rd|th)?,?[ \-./]+(\d{2}|\d{4})$")
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_EARLIEST = dt.date(1900, 1, 1)
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DIGITS = re.compile(r"\D+")
+# what a phone cell may hold besides ASCII digits (x, ext, # and * for extensions)
+PHONE_PUNCTUATION = str.maketrans("", "", "+()-./ xXeEtT#*")
+
+
+def normalise(text: str) -> str:
+    """Lower-case with punctuation and extra spaces removed, for matching words like "Full-time"."""
+    return " ".join(re.sub(r"[^\w+?✓✔]+", " ", str(text).casefold()).split())
+
+
+# ------------------------------------------------------------------------ levels and dates
+
+
+def parse_level(value: Any, labels: Mapping[str, int]) -> int | None:
+    """An assessment level from a number 0-5, a scale label or a common word; None if empty.
+
+    ``labels`` maps case-folded scale labels to levels. ValueError when the value is not one.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError("not a level")
+    if isinstance(value, int | float):
+        if float(value).is_integer() and int(value) in labels.values():
+            return int(value)
+        raise ValueError("not a level")
+    text = fold(str(value).strip())
+    if not text:
+        return None
+    if text in labels:
+        return labels[text]
+    if text in LEVEL_WORDS:
+        return LEVEL_WORDS[text]
+    match = re.match(r"^(\d)(?:\.0+)?(?:\s*[-–:)=.]?\s*\D.*)?$", text)
+    if match and int(match.group(1)) in labels.values():
+        return int(match.group(1))
+    raise ValueError("not a level")
+
+
+def _month(word: str) -> int:
+    """The month of an English name or abbreviation ("mar", "March", "sept"); ValueError if none."""
+    for number, name in enumerate(_MONTH_NAMES, start=1):
+        if len(word) >= 3 and name.startswith(word):
+            return number
+    raise ValueError("not a month")
+
+
+def _year(text: str, today: dt.date) -> int:
+    year = int(text)
+    if len(text) == 2:
+        # two-digit years: this century unless that would be more than a year ahead
+        year += 2000 if 2000 + year <= today.year + 1 else 1900
+    return year
+
+
+def parse_date(
+    value: Any, *, day_first: bool, today: dt.date, from_sheet: bool = False
+) -> dt.date | None:
+    """A date from ISO, d/m/Y or m/d/Y (``day_first`` decides), "3 Mar 2025", "Mar 3, 2025", an
+    Excel serial number, or a sheet's own date cell. None if empty; ValueError if not a date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        raise ValueError("not a date")
+    if isinstance(value, int | float):
+        if from_sheet and 1 <= value < 2958466:
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise ValueError("not a date")
+    text = str(value).strip().casefold()
+    if not text:
+        return None
+    match = _ISO.match(text)
+    if match:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = NUMERIC.match(text)
+    if match:
+        a, b = int(match.group(1)), int(match.group(2))
+        day, month = (a, b) if day_first else (b, a)
+        return dt.date(_year(match.group(3), today), month, day)
+    match = _DAY_MONTH.match(text)
+    if match:
+        return dt.date(_year(match.group(3), today), _month(match.group(2)), int(match.group(1)))
+    match = _MONTH_DAY.match(text)
+    if match:
+        return dt.date(_year(match.group(3), today), _month(match.group(1)), int(match.group(2)))
+    if _SERIAL.match(text):
+        serial = int(float(text))
+        if 20000 <= serial <= 80000:
+            return _EXCEL_EPOCH + dt.timedelta(days=serial)
+    raise ValueError("not a date")
+
+
+def column_order(values: Iterable[Any]) -> tuple[bool | None, bool]:
+    """(day_first decided by the column's own values or None, whether the column mixes both)."""
+    day_evidence = month_evidence = False
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        match = NUMERIC.match(value.strip())
+        if not match:
+            continue
+        a, b = int(match.group(1)), int(match.group(2))
+        if a > 12 >= b:
+            day_evidence = True
+        elif b > 12 >= a:
+            month_evidence = True
+    if day_evidence and not month_evidence:
+        return True, False
+    if month_evidence and not day_evidence:
+        return False, False
+    return None, day_evidence and month_evidence
+
+
+def date_value(
+    raw: Any,
+    name: str,
+    orders: Mapping[str, bool],
+    today: dt.date,
+    from_sheet: bool,
+) -> dt.date | None:
+    """A date cell of column ``name``: not in the future, not before 1900."""
+    if raw is None:
+        return None
+    label = FIELDS[name]
+    try:
+        value = parse_date(
+            raw, day_first=orders.get(name, True), today=today, from_sheet=from_sheet
+        )
+    except (ValueError, OverflowError):
+        raise RowError(
+            f"{label}: not a date; use a form such as 2025-03-14, 14/03/2025 or 14 Mar 2025."
+        ) from None
+    if value is None:
+        return None
+    if value > today:
+        raise RowError(f"{label}: the date is in the future; check it.")
+    if value < _EARLIEST:
+        raise RowError(f"{label}: the date is before 1900; check it.")
+    return value
+
+
+def level_value(raw: Any, levels: Mapping[str, int]) -> int | None:
+    try:
+        return parse_level(raw, levels)
+    except ValueError:
+        raise RowError(
+            "Assessment: not a level; use a number 0-5 or a label such as Supporter."
+        ) from None
+
+
+# --------------------------------------------------------------------------------- words
+
+
+def employment_value(raw: str) -> Employment:
+    employment = EMPLOYMENT.get(normalise(raw))
+    if employment is None:
+        raise RowError("FT/PT: use FT or PT (full time or part time).")
+    return employment
+
+
+def card_word(card: Any) -> bool | None:
+    """True for a yes word, False for a no word, None when the cell should be a date."""
+    word = normalise(card) if isinstance(card, str) else card
+    if isinstance(word, str) and word in YES or word is True or word == 1:
+        return True
+    if isinstance(word, str) and word in NO or word is False or word == 0:
+        return False
+    return None
+
+
+def committee_value(raw: str) -> CommitteeRole | None:
+    word = normalise(raw)
+    role = COMMITTEE.get(word)
+    if role is None and word not in NO_COMMITTEE:
+        raise RowError("Committee role: use C (member), CH (helper) or leave it empty.")
+    return role
+
+
+# ------------------------------------------------------------------- phones, emails and names
+
+
+def phone_key(phone: str) -> str | None:
+    """The key two ways of writing one phone number share: its last nine digits (None for a
+    number of fewer than seven digits, too short to tell people apart)."""
+    digits = _DIGITS.sub("", phone)
+    return digits[-9:] if len(digits) >= 7 else None
+
+
+def phone_check(phone: str) -> str | None:
+    """The phone's matching key (its last nine digits when it has seven or more); RowError
+    when it is not a phone number. No regex (it was a tenth of the dry run): deleting the
+    allowed punctuation must leave ASCII digits only, and at least five of them."""
+    digits = phone.translate(PHONE_PUNCTUATION)
+    if len(digits) < 5 or not (digits.isdigit() and digits.isascii()):
+        raise RowError("Phone: not a phone number (digits, spaces, + ( ) - only).")
+    return digits[-9:] if len(digits) >= 7 else None
+
+
+def email_check(email: str) -> bool:
+    if not EMAIL.match(email):
+        raise RowError("Email: not an email address (it needs one @ and a domain).")
+    return True
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """"Last, First" or "First Middle Last" (split on the last space) as (first, last)."""
+    if "," in full:
+        last, _, first = full.partition(",")
+        return first.strip(), last.strip()
+    first, sep, last = full.rpartition(" ")
+    if not sep:
+        return full, ""
+    return first.strip(), last.strip()
+
+
+def name_pair(first: str, last: str, full: str | None) -> tuple[str, str]:
+    """A row's first and last name: a full name split when neither is given, a lone last name
+    taken as the first; RowError for a row with no name or a full name too long to split."""
+    if not first and not last and full:
+        first, last = split_full_name(full)
+        if len(first) > 200 or len(last) > 200:
+            raise RowError("Full name: too long; use at most 200 characters per name.")
+    if not first:
+        if not last:
+            raise RowError("No name: the row has no first, last or full name; add one.")
+        first, last = last, ""
+    return first, last
