@@ -40,6 +40,8 @@ class FollowUpRow:
     follow_up_on: dt.date
     overdue: bool
     by_name: str | None
+    # which area ``area_name`` names: screens show its whole path, as leaf names repeat
+    area_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def follow_ups_due(
     by = _c.alias("by")
     stmt = (
         sa.select(
-            _cv.c.id, _cv.c.contact_id, _c.c.first_name, _c.c.last_name, _a.c.name,
+            _cv.c.id, _cv.c.contact_id, _c.c.first_name, _c.c.last_name, _a.c.name, _a.c.id,
             _cv.c.follow_up_on, by.c.first_name.label("bf"), by.c.last_name.label("bl"),
         )
         .select_from(
@@ -133,6 +135,7 @@ def follow_ups_due(
             follow_up_on=r.follow_up_on,
             overdue=r.follow_up_on < today,
             by_name=full_name(r.bf, r.bl) if r.bf is not None else None,
+            area_id=r[5],
         )
         for r in session.execute(stmt)
     ]

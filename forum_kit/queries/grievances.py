@@ -80,6 +80,8 @@ class GrievanceRow:
     deadline_what: str | None
     deadline_status: DeadlineStatus | None
     outcome: str | None
+    # which area ``area_name`` names: screens show its whole path, as leaf names repeat
+    area_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -356,6 +358,7 @@ def grievance_rows(
             Grievance.current_step,
             Grievance.outcome,
             Area.name.label("area_name"),
+            Grievance.area_id,
             steward.first_name.label("steward_first"),
             steward.last_name.label("steward_last"),
             steward.sensitive.label("steward_sensitive"),
@@ -408,6 +411,7 @@ def grievance_rows(
                 deadline_what=what,
                 deadline_status=deadline_status,
                 outcome=None if row.outcome is None else str(row.outcome),
+                area_id=row.area_id,
             )
         )
     result.sort(key=lambda r: (r.next_deadline is None, r.next_deadline or date.min, r.number))

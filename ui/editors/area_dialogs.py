@@ -84,14 +84,19 @@ class ChooseAreaDialog(QDialog):
         layout.addWidget(self.buttons)
 
 
+def move_dialog(parent: QWidget | None, choices: Sequence[tuple[int, str]]) -> ChooseAreaDialog:
+    """The dialog ``choose_move_target`` runs (built apart so it can be shown and tested)."""
+    return ChooseAreaDialog(
+        parent, parent.tr("Move area") if parent else "Move area",
+        "Move the area (with its sub-areas) under:", choices, top_level_label="(top level)",
+    )
+
+
 def choose_move_target(
     parent: QWidget | None, choices: Sequence[tuple[int, str]]
 ) -> int | None:
     """Where to move an area: an area id, ``TOP_LEVEL``, or None when cancelled."""
-    dialog = ChooseAreaDialog(
-        parent, parent.tr("Move area") if parent else "Move area",
-        "Move the area (with its sub-areas) under:", choices, top_level_label="(top level)",
-    )
+    dialog = move_dialog(parent, choices)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.combo.currentData()

@@ -23,7 +23,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -47,6 +46,7 @@ from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
 from ui.models.assessment_history_model import AssessmentHistoryModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.models.small_lists import TiesModel
+from ui.widgets.dates import date_edit
 from ui.widgets.layout import shrinkable_combo
 from ui.widgets.tables import table_view
 
@@ -168,9 +168,7 @@ class ContactEditor(QWidget):
         append_grid = QGridLayout()
         self.new_level = shrinkable_combo(QComboBox(), 10)
         self.new_level.setAccessibleName(self.tr("New assessment level"))
-        self.new_date = QDateEdit()
-        self.new_date.setCalendarPopup(True)
-        self.new_date.setDisplayFormat("yyyy-MM-dd")
+        self.new_date = date_edit()
         self.new_date.setAccessibleName(self.tr("Assessed on"))
         self.new_evidence = QLineEdit()
         self.new_evidence.setPlaceholderText(self.tr("evidence (which conversation or action)"))

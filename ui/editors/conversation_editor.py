@@ -22,7 +22,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from forum_kit.services import conversations as conversations_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
 from ui.models.roles import LevelStyle
+from ui.widgets.dates import date_edit
 from ui.widgets.layout import shrinkable_combo
 
 PickContact = Callable[[QWidget | None], int | None]
@@ -87,9 +87,7 @@ class ConversationEditor(QWidget):
         row.addWidget(self.by, 1)
         row.addWidget(self.choose_by)
         form.addRow(self.tr("By"), row)
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on = date_edit()
         form.addRow(self.tr("Da&te"), self.held_on)
         self.texts: dict[str, QPlainTextEdit] = {}
         for key, label, hint in AEIOU:
@@ -104,9 +102,7 @@ class ConversationEditor(QWidget):
         self.tags.setPlaceholderText(self.tr("issues, comma separated: pay, rota, safety"))
         form.addRow(self.tr("&Issues"), self.tags)
         self.follow_up = QCheckBox(self.tr("Follow up &by"))
-        self.follow_up_on = QDateEdit()
-        self.follow_up_on.setCalendarPopup(True)
-        self.follow_up_on.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_on = date_edit()
         self.follow_up_on.setEnabled(False)
         self.follow_up_on.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from forum_kit.queries import grievances as grievances_q
 from ui.editors.common import from_qdate, to_qdate
 from ui.models.grievance_models import TYPE_LABELS
 from ui.models.row_list_model import ListColumn, RowListModel
+from ui.widgets.dates import date_edit
 from ui.widgets.layout import select_data, shrinkable_combo
 from ui.widgets.tables import table_view
 
@@ -52,13 +52,6 @@ class GrievantsModel(RowListModel):
     columns = (ListColumn("Grievant", "name"),)
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
 class CaseForm(QWidget):
     """The case's own fields; the editor loads, saves and scrolls it."""
 
@@ -75,16 +68,16 @@ class CaseForm(QWidget):
             self.type_combo.addItem(self.tr(label), value)
         self.contract_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
         self.area_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
-        self.incident_on = _date_edit()
+        self.incident_on = date_edit()
         self.knew_known = QCheckBox(self.tr("Knew later, on:"))
-        self.knew_on = _date_edit()
+        self.knew_on = date_edit()
         self.knew_on.setEnabled(False)
         self.knew_known.toggled.connect(self.knew_on.setEnabled)
         knew_row = QHBoxLayout()
         knew_row.addWidget(self.knew_known)
         knew_row.addWidget(self.knew_on, 1)
         self.filed_now = QCheckBox(self.tr("Already filed, on:"))
-        self.filed_on = _date_edit()
+        self.filed_on = date_edit()
         self.filed_on.setEnabled(False)
         self.filed_now.toggled.connect(self.filed_on.setEnabled)
         filed_row = QHBoxLayout()

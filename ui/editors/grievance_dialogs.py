@@ -1,8 +1,10 @@
 """The small modal questions of the grievance editor: one date (filing, answer, appeal) and a
 written extension (which deadline, the new date, when and with whom it was agreed).
 
-Each returns plain values, or None when cancelled; the editor keeps them as injectable
-attributes so tests answer them without opening a window (ARCHITECTURE.md rule 11).
+Owns ``DateDialog`` and ``ExtensionDialog`` and the functions that run them (``ask_date``,
+``ask_extension``), which return plain values, or None when cancelled; the editor keeps those
+functions as injectable attributes so tests answer them without opening a window
+(ARCHITECTURE.md rule 11).
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,71 +20,77 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.editors.common import from_qdate, to_qdate
+from ui.editors.common import from_qdate
+from ui.widgets.dates import date_edit
 
 
 def _ok_cancel(dialog: QDialog, form: QFormLayout) -> None:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
 
 
-def _date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+class DateDialog(QDialog):
+    """One date, labelled."""
+
+    def __init__(self, parent: QWidget | None, title: str, label: str,
+                 default: dt.date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        self.date = date_edit(default)
+        form.addRow(label, self.date)
+        _ok_cancel(self, form)
+
+    def value(self) -> dt.date:
+        return from_qdate(self.date.date())
+
+
+class ExtensionDialog(QDialog):
+    """Which deadline a written extension moves, to when, agreed when and with whom."""
+
+    def __init__(self, parent: QWidget | None, today: dt.date,
+                 kinds: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Written extension"))
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        for value, label in kinds:
+            self.kind.addItem(label, value)
+        self.new_date = date_edit(today + dt.timedelta(days=7))
+        self.agreed_on = date_edit(today)
+        self.agreed_with = QLineEdit()
+        self.agreed_with.setPlaceholderText(self.tr("e.g. HR manager, in writing"))
+        form.addRow(self.tr("&Deadline:"), self.kind)
+        form.addRow(self.tr("&New date:"), self.new_date)
+        form.addRow(self.tr("&Agreed on:"), self.agreed_on)
+        form.addRow(self.tr("Agreed &with:"), self.agreed_with)
+        _ok_cancel(self, form)
+
+    def value(self) -> tuple[str, dt.date, dt.date, str]:
+        return (self.kind.currentData(), from_qdate(self.new_date.date()),
+                from_qdate(self.agreed_on.date()), self.agreed_with.text())
 
 
 def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
     """Ask for one date; None when cancelled."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    form = QFormLayout(dialog)
-    edit = _date_edit(default)
-    form.addRow(label, edit)
-    _ok_cancel(dialog, form)
+    dialog = DateDialog(parent, title, label, default)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return from_qdate(edit.date())
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
 
 
-def ask_extension(
-    parent: QWidget | None, today: dt.date, kinds: list[tuple[str, str]]
-) -> tuple[str, dt.date, dt.date, str] | None:
+def ask_extension(parent: QWidget | None, today: dt.date,
+                  kinds: list[tuple[str, str]]) -> tuple[str, dt.date, dt.date, str] | None:
     """Ask for (deadline kind, new date, agreed on, agreed with); None when cancelled."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Written extension"))
-    form = QFormLayout(dialog)
-    kind = QComboBox()
-    for value, label in kinds:
-        kind.addItem(label, value)
-    new_date = _date_edit(today + dt.timedelta(days=7))
-    agreed_on = _date_edit(today)
-    agreed_with = QLineEdit()
-    agreed_with.setPlaceholderText(dialog.tr("e.g. HR manager, in writing"))
-    form.addRow(dialog.tr("&Deadline:"), kind)
-    form.addRow(dialog.tr("&New date:"), new_date)
-    form.addRow(dialog.tr("&Agreed on:"), agreed_on)
-    form.addRow(dialog.tr("Agreed &with:"), agreed_with)
-    _ok_cancel(dialog, form)
+    dialog = ExtensionDialog(parent, today, kinds)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return (
-            kind.currentData(),
-            from_qdate(new_date.date()),
-            from_qdate(agreed_on.date()),
-            agreed_with.text(),
-        )
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
 
 
-__all__ = ["ask_date", "ask_extension"]
+__all__ = ["DateDialog", "ExtensionDialog", "ask_date", "ask_extension"]

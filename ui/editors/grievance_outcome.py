@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from forum_kit.services import grievances as grievances_s
 from ui.editors.common import from_qdate, to_qdate
 from ui.models.grievance_models import OUTCOME_LABELS
+from ui.widgets.dates import date_edit
 from ui.widgets.layout import select_data, shrinkable_combo
 
 if TYPE_CHECKING:
@@ -44,9 +44,7 @@ class OutcomePanel(QWidget):
         self.outcome_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
         for value, label in OUTCOME_LABELS.items():
             self.outcome_combo.addItem(self.tr(label), value)
-        self.outcome_on = QDateEdit()
-        self.outcome_on.setCalendarPopup(True)
-        self.outcome_on.setDisplayFormat("yyyy-MM-dd")
+        self.outcome_on = date_edit()
         self.outcome_notes = QPlainTextEdit()
         self.outcome_notes.setTabChangesFocus(True)
         self.close_button = QPushButton(self.tr("C&lose with this outcome"))

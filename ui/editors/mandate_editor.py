@@ -30,18 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.editors.common import from_qdate, to_qdate
+from ui.editors.common import from_qdate
 from ui.editors.meeting_editor import ok_cancel
 from ui.models.assembly_models import CARRIED_OUT_LABELS, INSTRUCTION_LABELS, ROLE_LABELS
+from ui.widgets.dates import date_edit
 
 Choices = Sequence[tuple[int, str]]
 
 
 def _date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+    return date_edit(value)
 
 
 def _combo(choices: Choices, none_label: str | None = None) -> QComboBox:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -50,6 +49,7 @@ from ui.models.assembly_models import (
     MotionModel,
     NamesModel,
 )
+from ui.widgets.dates import DateTimeEdit
 from ui.widgets.tables import table_view
 
 # The picker lists this many matches at most; more means "type more of the name".
@@ -91,9 +91,7 @@ class MeetingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Schedule a meeting"))
         form = QFormLayout(self)
-        self.when = QDateTimeEdit(to_qdatetime(default))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when = DateTimeEdit(default)
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("e.g. union hall, canteen after the late shift"))
         form.addRow(self.tr("&Date and time:"), self.when)

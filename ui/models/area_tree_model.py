@@ -121,6 +121,18 @@ class AreaTreeModel(QStandardItemModel):
         return out
 
 
+def workplace_area_paths(
+    workplaces: Iterable[tuple[str, Iterable[Any]]],
+) -> list[tuple[int, str]]:
+    """(id, path) of the areas of (workplace name, depth-first nodes) pairs; with more than one
+    workplace each path starts with its workplace's name, as two workplaces often have areas of
+    the same name ("Harbour Contact Centre / Floor 2 / Team North")."""
+    groups = [(name, area_paths(nodes)) for name, nodes in workplaces]
+    if len(groups) <= 1:
+        return [pair for _name, paths in groups for pair in paths]
+    return [(area_id, f"{name} / {path}") for name, paths in groups for area_id, path in paths]
+
+
 def area_paths(nodes: Iterable[Any]) -> list[tuple[int, str]]:
     """(id, "Parent / Child") for flat depth-first nodes, without building a Qt model."""
     names: dict[int, str] = {}

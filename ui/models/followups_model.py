@@ -27,7 +27,7 @@ class FollowUpsModel(RowListModel):
     columns = (
         ListColumn("Due", "follow_up_on"),
         ListColumn("Person", "contact_name"),
-        ListColumn("Area", "area_name"),
+        ListColumn("Area", "area_name", path_of="area_id"),
         ListColumn("Talked by", "by_name"),
     )
     id_attr = "conversation_id"

@@ -49,17 +49,18 @@ TYPE_LABELS = {
 OUTCOME_LABELS = {"won": "Won", "settled": "Settled", "withdrawn": "Withdrawn", "lost": "Lost",
                   "lapsed": "Lapsed"}
 
-# The next deadline comes right after the number: it is what a committee scans the list for, and
-# it must be visible without scrolling sideways.
+# The number and the title say which case; the next deadline comes right after them: it is what
+# a committee scans the list for, and it must be visible without scrolling sideways.
 COL_NUMBER = 0
-COL_DEADLINE = 1
-COL_DEADLINE_WHAT = 2
-COL_GRIEVANTS = 3
-COL_AREA = 4
-COL_TYPE = 5
-COL_STEP = 6
-COL_STEWARD = 7
-COL_STATUS = 8
+COL_TITLE = 1
+COL_DEADLINE = 2
+COL_DEADLINE_WHAT = 3
+COL_GRIEVANTS = 4
+COL_AREA = 5
+COL_TYPE = 6
+COL_STEP = 7
+COL_STEWARD = 8
+COL_STATUS = 9
 
 
 def deadline_text(on: dt.date | None, status: str | None) -> str:
@@ -98,10 +99,11 @@ class GrievanceListModel(RowListModel):
 
     columns = (
         ListColumn("Number", "number"),
+        ListColumn("Title", "title"),
         ListColumn("Next deadline", "next_deadline"),
         ListColumn("For", "deadline_what"),
         ListColumn("Grievant(s)", "grievants"),
-        ListColumn("Area", "area_name"),
+        ListColumn("Area", "area_name", path_of="area_id"),
         ListColumn("Type", "grievance_type", _type_label),
         ListColumn("Step", "step_name"),
         ListColumn("Steward", "steward_name"),

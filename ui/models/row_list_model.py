@@ -3,6 +3,9 @@
 Used for lists that stay small (follow-ups due, one contact's assessment history, conversations of
 one contact): the whole list is replaced with ``beginResetModel``/``endResetModel``. Each column
 names the row attribute it shows and how to render it; ``SORT_ROLE`` returns the native value.
+An area column names the row's area id too (``path_of``): with ``set_area_labels`` it shows the
+area's whole path ("Floor 2 Billing / Team North"), as one workplace often has several areas of
+the same name.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ class ListColumn:
     attr: str
     render: Callable[[Any], str] = plain_text
     decoration: Callable[[Any], Any] | None = None
+    # the row attribute holding the area id whose full path replaces the text (area columns)
+    path_of: str | None = None
 
 
 class RowListModel(QAbstractTableModel):
@@ -54,6 +59,14 @@ class RowListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._area_labels: dict[int, str] = {}
+
+    def set_area_labels(self, labels: dict[int, str]) -> None:
+        """Full area paths by id for the columns with ``path_of`` (repainted at once)."""
+        self._area_labels = dict(labels)
+        if self._rows and self.columns:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -91,6 +104,10 @@ class RowListModel(QAbstractTableModel):
             return getattr(record, self.id_attr, None)
         column = self.columns[index.column()]
         if role in (DISPLAY, TOOLTIP, ACCESSIBLE):
+            if column.path_of is not None:
+                label = self._area_labels.get(getattr(record, column.path_of, None))
+                if label is not None:
+                    return label
             return column.render(getattr(record, column.attr, None))
         if role == SORT_ROLE:
             return getattr(record, column.attr, None)

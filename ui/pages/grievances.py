@@ -36,12 +36,13 @@ from forum_kit.queries import grievances as grievances_q
 from ui.editors.common import error_text, setting, show_error
 from ui.editors.grievance_editor import GrievanceEditor
 from ui.editors.pick_contact import contact_name, pick_contact
-from ui.models.grievance_models import TYPE_LABELS, GrievanceListModel
+from ui.models.area_tree_model import workplace_area_paths
+from ui.models.grievance_models import COL_AREA, TYPE_LABELS, GrievanceListModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.pages import KIND_GRIEVANCE, Page
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.layout import RatioSplitter, scroll_min_width, shrinkable_combo
-from ui.widgets.tables import table_view
+from ui.widgets.tables import elide_middle, table_view
 
 ANY = None
 # The badge is counted this long after attach, so the window paints its first page before.
@@ -132,10 +133,12 @@ class GrievancesPage(Page):
         self.proxy = QSortFilterProxyModel(self)  # the list is short: sorting in Qt is fine
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        # number, next deadline (date + status word), what it is for, grievants, area, type, step,
-        # steward; status stretches last. Wrapping stays on, as this list has always had it.
+        # number, title, next deadline (date + status word), what it is for: on screen at
+        # 1280x720; grievants, area (its path elided in the middle), type, step, steward and
+        # status (stretched last) scroll in. Wrapping stays on, as this list has always had it.
         self.table = table_view(self.proxy, self.tr("Grievances"),
-                                (92, 190, 170, 120, 90, 90, 70, 110), word_wrap=True)
+                                (92, 150, 190, 170, 120, 150, 90, 70, 110), word_wrap=True)
+        elide_middle(self.table, COL_AREA)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.count_label = QLabel()
@@ -307,10 +310,9 @@ class GrievancesPage(Page):
         """Steps, areas and stewards for the filters; contracts and areas for the editor."""
         with self.ctx.unit_of_work() as session:
             steps = [(s.ordinal, s.name) for s in contracts_q.step_choices(session)]
-            areas: list[tuple[int, str]] = []
-            for w in areas_q.workplaces(session, counts=False):
-                for node in areas_q.area_tree(session, w.id, counts=False):
-                    areas.append((node.id, "  " * node.depth + node.name))
+            areas = workplace_area_paths(
+                (w.name, areas_q.area_tree(session, w.id, counts=False))
+                for w in areas_q.workplaces(session, counts=False))
             stewards = [(c.id, c.name) for c in grievances_q.steward_choices(session)]
             contracts = [(c.id, c.name) for c in contracts_q.contract_choices(session)]
         self._loading = True
@@ -327,7 +329,8 @@ class GrievancesPage(Page):
                 combo.setCurrentIndex(max(0, combo.findData(keep)))
         finally:
             self._loading = False
-        self.editor.set_choices(contracts=contracts, areas=[(i, n.strip()) for i, n in areas])
+        self.editor.set_choices(contracts=contracts, areas=areas)
+        self.model.set_area_labels(dict(areas))
 
     def load(self) -> None:
         """Reload the list with the filters, and the overdue count (all open cases)."""

@@ -18,7 +18,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QListView,
@@ -35,6 +34,7 @@ from ui.models.area_tree_model import area_paths
 from ui.models.growth_models import GrowthTableModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.pages import Page
+from ui.widgets.dates import date_edit
 from ui.widgets.growth_chart import MAX_AREAS, METRICS, GrowthChart
 from ui.widgets.layout import RatioSplitter, ratio, shrinkable_combo
 from ui.widgets.tables import table_view
@@ -65,9 +65,7 @@ class GrowthPage(Page):
         for weeks, label in RANGES:
             self.range.addItem(self.tr(label), weeks)
         self.range.setCurrentIndex(1)
-        self.as_of = QDateEdit()
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = date_edit()
         self.as_of.setAccessibleName(self.tr("As of"))
         self.today_button = QPushButton(self.tr("&Today"))
         # Two rows: in one, the long workplace and figure names set the page's minimum width.

@@ -12,8 +12,8 @@ Dialogs are injectable attributes (``prompt_text``, ``ask_area``, ``choose_move_
 window (``open_requested(KIND_NEW_PERSON, area_id)``) for the People page's editor, so a
 half-typed new person is kept across a lock like any other draft. Nothing is fetched while the
 vault is locked: a chart repaint or an area change then shows nothing instead of raising.
-Layout: the tree's pane opens wide enough for the area names (at least 30 % of the page, at most
-half) and keeps whatever split the user drags. Keyboard: every action has a unique mnemonic; in
+Layout: the tree's pane opens wide enough for the area names (at least a fifth of the page, at most
+45 %) and keeps whatever split the user drags. Keyboard: every action has a unique mnemonic; in
 the tree Insert adds an area below the selected one, F2 renames, Delete deletes and Enter moves
 into the chart, where Enter opens the person.
 """
@@ -56,7 +56,7 @@ from ui.pages.people import KIND_NEW_PERSON, on_delete_key, setup_people_view
 from ui.widgets.layout import RatioSplitter
 
 TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers
-TREE_SHARE = (0.30, 0.50)  # the tree pane's share of the page: at least, and at most
+TREE_SHARE = (0.20, 0.45)  # the tree pane's share of the page: at least, and at most
 
 FIGURES = (
     ("headcount", "Headcount"),
@@ -148,12 +148,11 @@ class MapPage(Page):
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.move_button = QPushButton(self.tr("&Move…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
+        # Two to a row: three in a row would set the tree pane's width, which the chart needs.
         area_buttons = QGridLayout()
-        area_buttons.addWidget(self.add_area_button, 0, 0)
-        area_buttons.addWidget(self.add_sub_area_button, 0, 1)
-        area_buttons.addWidget(self.rename_button, 0, 2)
-        area_buttons.addWidget(self.move_button, 1, 0)
-        area_buttons.addWidget(self.delete_button, 1, 1)
+        for i, button in enumerate((self.add_area_button, self.add_sub_area_button,
+                                    self.rename_button, self.move_button, self.delete_button)):
+            area_buttons.addWidget(button, i // 2, i % 2)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)

@@ -45,10 +45,11 @@ from ui.editors.common import error_text, load_levels, setting, show_error
 from ui.editors.contact_editor import ContactEditor
 from ui.editors.pick_contact import pick_contact
 from ui.models.area_tree_model import area_paths
-from ui.models.people_model import PEOPLE_COLUMNS, PeopleTableModel
+from ui.models.people_model import COL_AREA, PEOPLE_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.pages import KIND_PERSON, Page
 from ui.widgets.layout import RatioSplitter, shrinkable_combo
+from ui.widgets.tables import elide_middle, fit_columns
 
 # Column widths set by hand: resizeColumnsToContents walks every row (580 ms at 100k).
 _WIDTHS = {"name": 190, "area": 130, "job_title": 120, "shift": 70, "level": 120,
@@ -91,7 +92,8 @@ def on_delete_key(view: QWidget, action: Callable[[], Any]) -> QObject:
 
 
 def setup_people_view(view: QTableView, model: PeopleTableModel) -> None:
-    """Table settings shared by the People list and the Map chart (fixed widths, SQL sort)."""
+    """Table settings shared by the People list and the Map chart (widths set by hand and
+    fitted to the view, area paths elided in the middle, SQL sort)."""
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,8 +107,10 @@ def setup_people_view(view: QTableView, model: PeopleTableModel) -> None:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for i, key in enumerate(model.column_keys()):
-        view.setColumnWidth(i, _WIDTHS.get(key, 100))
+    keys = model.column_keys()
+    fit_columns(view, [_WIDTHS.get(key, 100) for key in keys])
+    if COL_AREA in keys:
+        elide_middle(view, keys.index(COL_AREA))
     header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
 

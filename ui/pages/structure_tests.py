@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,6 +48,7 @@ from ui.models.structure_test_models import (
     StructureTestsModel,
     TestRow,
 )
+from ui.widgets.dates import date_edit
 from ui.widgets.tables import table_view
 
 KEYS = {Qt.Key.Key_P: "participated", Qt.Key.Key_A: "asked", Qt.Key.Key_R: "refused"}
@@ -102,11 +102,8 @@ class StructureTestPanel(QWidget):
         self.threshold.setRange(1, 100)
         self.threshold.setValue(51)
         self.threshold.setSuffix(" %")
-        self.starts_on = QDateEdit()
-        self.ends_on = QDateEdit()
-        for edit in (self.starts_on, self.ends_on):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.starts_on = date_edit()
+        self.ends_on = date_edit()
         self.create_button = QPushButton(self.tr("&Create test"))
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Title:"), self.test_title)

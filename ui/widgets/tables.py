@@ -1,13 +1,29 @@
-"""The one factory for the read-only lists of pages, editors and dialogs: a ``QTableView`` that
-selects whole rows, one at a time, is never edited in place, and lets Tab leave it (arrows move
-inside), with an accessible name and optional starting column widths."""
+"""The one factory for the read-only lists of pages, editors and dialogs, and how their columns
+share a narrow window.
+
+Owns ``table_view`` (a ``QTableView`` that selects whole rows, one at a time, is never edited in
+place, and lets Tab leave it, with an accessible name and optional starting column widths),
+``fit_columns`` (columns share the view's width in proportion to their preferred widths; when
+the view is narrower than those, they shrink towards their headers' width so the last columns
+stay on screen instead of behind a sideways scroll; once the user drags a column the widths are
+theirs) and ``elide_middle`` (a
+column whose long texts lose their middle, not their end: "Floor 2 Billing / Team North"
+becomes "Floor 2…Team North", so the area a path ends in stays readable).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 
 def table_view(model: QAbstractItemModel, name: str, widths: Sequence[int] = (), *,
@@ -29,3 +45,102 @@ def table_view(model: QAbstractItemModel, name: str, widths: Sequence[int] = (),
     for col, width in enumerate(widths):
         view.setColumnWidth(col, width)
     return view
+
+
+class ColumnFitter(QObject):
+    """Keeps a view's columns within its width (see the module); ``fit()`` applies it now."""
+
+    def __init__(self, view: QAbstractItemView, widths: Sequence[int]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.widths = list(widths)
+        self.user_resized = False
+        self._applying = False
+        header = self._header()
+        header.sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            model.modelReset.connect(self.fit)
+            model.columnsInserted.connect(self.fit)
+        self.fit()
+
+    def _header(self) -> QHeaderView:
+        header = getattr(self.view, "horizontalHeader", None)
+        return header() if callable(header) else self.view.header()  # type: ignore[attr-defined]
+
+    def _resized(self, *_args: object) -> None:
+        # a drag (or a double-click on a handle) is the user's; resizes Qt makes are not
+        dragging = QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton
+        if not self._applying and dragging and self._header().underMouse():
+            self.user_resized = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and not self.user_resized:
+            self.fit()
+        return False
+
+    def minimum(self, column: int) -> int:
+        """The narrowest a column gets here: its header's text (and sort arrow) whole."""
+        return self._header().sectionSizeHint(column)
+
+    def sizes(self, available: int) -> list[int]:
+        """The widths for a view ``available`` pixels wide (pure arithmetic: tested alone)."""
+        count = self._header().count()
+        wanted = [self.widths[i] if i < len(self.widths) else 100 for i in range(count)]
+        if not wanted:
+            return []
+        least = [min(w, self.minimum(i)) for i, w in enumerate(wanted)]
+        total, floor = sum(wanted), sum(least)
+        if total <= available:
+            # room to spare: every column grows by the same share of its own width
+            sizes = [w * available // total for w in wanted]
+        elif total == floor or available <= floor:
+            return least
+        else:
+            share = (available - floor) / (total - floor)
+            sizes = [lo + int((w - lo) * share) for w, lo in zip(wanted, least, strict=True)]
+        sizes[-1] += available - sum(sizes)  # what rounding left over
+        return sizes
+
+    def fit(self, *_args: object) -> None:
+        if self.user_resized:
+            return
+        header = self._header()
+        widths = self.sizes(self.view.viewport().width())
+        self._applying = True
+        try:
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width)
+        finally:
+            self._applying = False
+
+
+def fit_columns(view: QAbstractItemView, widths: Sequence[int]) -> ColumnFitter:
+    """Open ``view``'s columns at ``widths`` and keep them on screen when it is narrower."""
+    header = getattr(view, "horizontalHeader", None)
+    (header() if callable(header) else view.header()).setStretchLastSection(False)  # type: ignore[attr-defined]
+    fitter = ColumnFitter(view, widths)
+    view._column_fitter = fitter  # type: ignore[attr-defined]  # kept with its view
+    return fitter
+
+
+class ElideMiddleDelegate(QStyledItemDelegate):
+    """Draws its column's text with the middle left out when it does not fit."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                        index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        # one line: a wrapped path would be cut at the bottom of the row instead
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+def elide_middle(view: QAbstractItemView, column: int) -> ElideMiddleDelegate:
+    """Let ``column`` of ``view`` elide in the middle (area paths keep their last part)."""
+    delegate = ElideMiddleDelegate(view)
+    view.setItemDelegateForColumn(column, delegate)
+    return delegate
+
+
+__all__ = ["ColumnFitter", "ElideMiddleDelegate", "elide_middle", "fit_columns", "table_view"]

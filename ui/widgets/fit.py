@@ -1,0 +1,147 @@
+"""What of a window a person cannot see whole: the check behind the 1280x720 layout tests and
+the screenshot script.
+
+Owns ``fit_problems(top)``, which walks the visible controls of a window (buttons, fields, combo
+boxes, spin and date boxes, text areas, lists and tables) and its labels, and says in words which
+one is cut off by an edge of the window or of a frame around it, squeezed below its minimum size,
+or (for a label) narrower than its text; a list that shows fewer than ``min_rows`` rows is named
+too. Controls inside a scroll area are checked against the area's width only: the area scrolls
+them into view up and down. A window laid out at a size it cannot shrink to (its minimum is
+larger) is named first. Used by the tests (one per page and dialog at 1280x720) and printed by
+``docs/screenshots/make_screenshots.py`` for every shot it takes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
+
+CONTROLS = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractScrollArea)
+# The parts Qt builds inside other controls (a spin box's line edit, a combo's view, a scroll
+# bar's buttons): their owner is checked instead.
+_INNER_OWNERS = (QAbstractSpinBox, QComboBox, QTabBar)
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    for getter in ("text", "accessibleName", "placeholderText", "objectName"):
+        value = getattr(widget, getter, None)
+        if callable(value):
+            text = str(value() or "")
+        if text:
+            break
+    return f"{type(widget).__name__} {text.replace('&', '')!r}".strip()
+
+
+def _is_inner(widget: QWidget, top: QWidget) -> bool:
+    """Whether ``widget`` is a part of another control (or of a scroll area's frame)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, _INNER_OWNERS):
+            return True
+        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QScrollArea):
+            return True  # an item view's or text area's header, scroll bars, editors
+        parent = parent.parentWidget()
+    return False
+
+
+def _clipped(widget: QWidget, top: QWidget) -> str | None:
+    """Which frame cuts ``widget`` off, or None when it shows whole (or can be scrolled to)."""
+    rect = QRect(QPoint(0, 0), widget.size())
+    child = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        rect = QRect(child.mapTo(parent, rect.topLeft()), rect.size())
+        area = parent.parentWidget()
+        if isinstance(area, QScrollArea) and parent is area.viewport():
+            # scrolled content: whole from left to right; up and down it scrolls into view
+            if rect.left() < 0 or rect.right() > parent.width() - 1:
+                return "cut off at the side of its scroll area"
+            rect = QRect(QPoint(0, 0), parent.size())
+        elif not parent.rect().contains(rect):
+            return f"cut off by {_name(parent)}" if parent is not top else "outside the window"
+        if parent is top:
+            return None
+        child, parent = parent, parent.parentWidget()
+    return None
+
+
+def fit_problems(top: QWidget, *, min_rows: int = 2, size: QSize | None = None) -> list[str]:
+    """Everything a person could not see whole in ``top`` as it is laid out now (see above).
+
+    ``size`` is the size ``top`` was asked to take (a screen or window size): a window that
+    stayed larger, because its layout cannot get that small, is a problem too."""
+    problems: list[str] = []
+    if size is not None:
+        wanted = top.minimumSizeHint().expandedTo(top.minimumSize())
+        if wanted.width() > size.width() or wanted.height() > size.height():
+            problems.append(f"the window needs {wanted.width()}x{wanted.height()}, more than "
+                            f"{size.width()}x{size.height()}")
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not top or _is_inner(widget, top):
+            continue
+        if isinstance(widget, QLabel):
+            problems += _label_problems(widget, top)
+        elif isinstance(widget, CONTROLS):
+            problems += _control_problems(widget, top, min_rows)
+    return problems
+
+
+def _control_problems(widget: QWidget, top: QWidget, min_rows: int) -> list[str]:
+    out: list[str] = []
+    where = _clipped(widget, top)
+    if where:
+        out.append(f"{_name(widget)}: {where}")
+    if isinstance(widget, QAbstractItemView):
+        rows = _visible_rows(widget)
+        if rows is not None and rows < min_rows:
+            out.append(f"{_name(widget)}: shows {rows} row(s), fewer than {min_rows}")
+        return out
+    if isinstance(widget, QAbstractScrollArea):
+        return out
+    hint = widget.minimumSizeHint()
+    if widget.width() < hint.width() or widget.height() < hint.height():
+        out.append(f"{_name(widget)}: squeezed to {widget.width()}x{widget.height()}, "
+                   f"needs {hint.width()}x{hint.height()}")
+    return out
+
+
+def _visible_rows(view: QAbstractItemView) -> int | None:
+    """How many rows of ``view`` fit its viewport (None for views without rows, e.g. no model)."""
+    model = view.model()
+    if model is None or model.rowCount() == 0:
+        return None
+    row_height = view.sizeHintForRow(0)
+    if row_height <= 0:
+        return None
+    return view.viewport().height() // row_height
+
+
+def _label_problems(label: QLabel, top: QWidget) -> list[str]:
+    if not label.text() or label.pixmap() is not None and not label.pixmap().isNull():
+        return []
+    out: list[str] = []
+    where = _clipped(label, top)
+    if where:
+        out.append(f"{_name(label)}: {where}")
+    hint = label.minimumSizeHint()
+    if label.width() < hint.width():
+        out.append(f"{_name(label)}: {label.width()} px wide, its text needs {hint.width()}")
+    elif label.wordWrap() and label.height() < label.heightForWidth(label.width()):
+        out.append(f"{_name(label)}: {label.height()} px high, its text needs "
+                   f"{label.heightForWidth(label.width())}")
+    return out
+
+
+__all__ = ["fit_problems"]
