@@ -162,6 +162,7 @@ class AppController(QObject):
         self._search_fn = search_fn
         self.welcome = WelcomeWindow(deps, demo_path=deps.demo_path, opener=deps.opener)
         self.welcome.vault_opened.connect(self._opened)
+        self.welcome.demo_requested.connect(self.prepare_demo)
         self.window: Any = None
         self.ctx: AppContext | None = None
 
@@ -175,8 +176,12 @@ class AppController(QObject):
         """Create the demo vault in the background if missing, then show its unlock screen."""
         from ui.operations import run_in_background
 
+        if self.deps.demo_path is None:  # asked for from the welcome screen
+            from forum_kit.config import demo_vault_path
+
+            self.deps.demo_path = demo_vault_path()
         path = self.deps.demo_path
-        assert path is not None
+        self.welcome.demo_path = path
         if path.exists():
             self.welcome.show_unlock(path)
             return

@@ -337,7 +337,9 @@ class MainWindow(QMainWindow):
         name = self.ctx.vault_name
         state = self.tr("locked") if self.ctx.is_locked else self.tr("unlocked")
         self.vault_label.setText(self.tr("Vault: {name} — {state}").format(name=name, state=state))
-        self.setWindowTitle(self.tr("Forum Kit — {name}").format(name=name))
+        # Ends with the application's name, so Qt does not add it a second time (it appends
+        # the display name to every title that does not end with it).
+        self.setWindowTitle(self.tr("{name} — Forum Kit").format(name=name))
 
     # ------------------------------------------------------------------------------ dialogs
 

@@ -1,6 +1,8 @@
 """The Growth page over a small, hand-made history: the chart's weekly points are the ones counted
-by hand, the committee chart carries a dashed 1:10 target line, the table lists areas below the
-target first, "as of" moves the picture back in time, and more than 8 areas are refused in words.
+by hand and start with the first week anyone worked in the area, the committee chart carries a
+1:10 target told apart from the areas by shape, colour, size and words, the table lists areas
+below the target first, "as of" moves the picture back in time, and more than 8 areas are
+refused in words.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCharts import QLineSeries
+from PySide6.QtCharts import QLegend, QLineSeries, QScatterSeries
 from PySide6.QtCore import Qt
 
 from forum_kit.models import Area, Contact, Workplace
@@ -68,8 +70,12 @@ def page(qtbot, vault, tmp_path, history):
 def test_chart_has_the_expected_weekly_points(page, history):
     assert sorted(page.checked_area_ids()) == sorted([history["Assembly"], history["Bakery"]])
     points = page.chart.points("Assembly")
-    assert len(points) == 14
-    assert points[0][0] == D(2025, 12, 1) and points[-1][0] == TODAY
+    # 13 weeks back from TODAY is 1 December, but nobody worked there before 5 January: the
+    # series starts then instead of drawing 0 % for five weeks
+    assert len(points) == 9
+    assert points[0][0] == D(2026, 1, 5) and points[-1][0] == TODAY
+    assert page.chart.chart().axes(Qt.Orientation.Horizontal)[0].min().date() == to_qdate(
+        D(2026, 1, 5))
     assert all((p[0] - points[0][0]).days % 7 == 0 for p in points)
     by_day = dict(points)
     assert by_day[D(2026, 1, 19)] == 0.0  # assessed the next day
@@ -79,21 +85,35 @@ def test_chart_has_the_expected_weekly_points(page, history):
     assert dict(page.chart.points("Bakery"))[TODAY] == 0.0
     # The drawn series carry the same points (msecs on the x axis, value on y).
     drawn = [s for s in page.chart.chart().series() if s.name() == "Assembly"]
-    assert isinstance(drawn[0], QLineSeries) and drawn[0].count() == 14
-    assert drawn[0].at(13).y() == pytest.approx(40.0)
+    assert isinstance(drawn[0], QLineSeries) and drawn[0].count() == 9
+    assert drawn[0].at(8).y() == pytest.approx(40.0)
     # Distinct pen styles, not colour alone.
     styles = {s.name(): s.pen().style() for s in page.chart.chart().series()}
     assert styles["Assembly"] != styles["Bakery"]
 
 
-def test_committee_chart_has_dashed_target_line(page, history):
+def test_committee_chart_tells_the_target_apart(page, history):
     page.metric_combo.setCurrentIndex(page.metric_combo.findData("committee"))
     members = dict(page.chart.points("Assembly"))
     assert members[D(2026, 2, 2)] == 0 and members[D(2026, 2, 9)] == 1
     target = dict(page.chart.points("Assembly" + TARGET_SUFFIX))
-    assert target[D(2025, 12, 29)] == 0 and target[D(2026, 1, 5)] == 1  # ceil(10 / 10)
-    line = [s for s in page.chart.chart().series() if s.name() == "Assembly" + TARGET_SUFFIX][0]
-    assert line.pen().style() == Qt.PenStyle.DashLine
+    assert min(target) == D(2026, 1, 5) and target[D(2026, 1, 5)] == 1  # ceil(10 / 10)
+    series = {s.name(): s for s in page.chart.chart().series()}
+    area, mark = series["Assembly"], series["Assembly" + TARGET_SUFFIX]
+    # not one more line: pale diamonds of the area's colour, smaller than nothing a line draws
+    assert isinstance(area, QLineSeries) and isinstance(mark, QScatterSeries)
+    assert mark.markerShape() == QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle
+    assert mark.color().alpha() < 255 and mark.borderColor().rgb() == area.pen().color().rgb()
+    assert mark.color().rgb() == area.pen().color().rgb()
+    # labelled in words at the right end and in the title; the legend is the areas' lines
+    legend = page.chart.chart().legend()
+    assert legend.markerShape() == QLegend.MarkerShape.MarkerShapeFromSeries
+    assert legend.markers(area)[0].isVisible() and not legend.markers(mark)[0].isVisible()
+    labelled = [s for s in page.chart.chart().series() if s.pointLabelsVisible()]
+    assert [s.pointLabelsFormat() for s in labelled] == ["1:10 target", "1:10 target"]
+    assert labelled[0].at(0).x() == area.at(area.count() - 1).x()
+    assert not any(legend.markers(s)[0].isVisible() for s in labelled)
+    assert "◆" in page.chart.chart().title()
 
 
 def test_table_below_target_first_and_as_of(page, history):
@@ -113,7 +133,11 @@ def test_table_below_target_first_and_as_of(page, history):
 def test_at_most_eight_areas_and_clear(page, history, vault, qtmodeltester):
     with vault.unit_of_work() as s:
         for k in range(8):
-            s.add(Area(workplace_id=history["workplace"], name=f"Line {k}"))
+            line = Area(workplace_id=history["workplace"], name=f"Line {k}")
+            s.add(line)
+            s.flush()  # someone works there, so the area has a series to draw
+            s.add(Contact(workplace_id=history["workplace"], area_id=line.id, first_name="Q",
+                          last_name=f"Line {k}", added_on=D(2026, 1, 5)))
     page.refresh()
     ids = [page.areas_model.item(r).data(256) for r in range(page.areas_model.rowCount())]
     page.set_checked_areas(ids)

@@ -3,8 +3,11 @@
 Owns ``WelcomeWindow``. Creating a vault takes a name, a folder and the passphrase twice (with a
 strength estimate; fewer than 12 characters is refused), runs the key derivation off the GUI
 thread, then shows the recovery key once. Opening switches to ``UnlockWidget``. The recent list
-comes from ``forum_kit.config`` when present. Nothing here imports SQLAlchemy: the vault code is
-imported by the background job, so this window shows fast.
+comes from ``forum_kit.config`` when present. Below both tabs, "Try the demo vault" asks for the
+generated demo vault (``demo_requested``; the app makes it the first time). The keyboard starts
+where a person types: the name of a new vault, or the list of recent ones (the passphrase on the
+unlock screen). Nothing here imports SQLAlchemy: the vault code is imported by the background
+job, so this window shows fast.
 """
 
 from __future__ import annotations
@@ -296,6 +299,7 @@ class WelcomeWindow(QWidget):
     """Create or open a vault; ``vault_opened(vault)`` after a successful unlock or create."""
 
     vault_opened = Signal(object)
+    demo_requested = Signal()
 
     def __init__(self, deps: AppDeps, *, demo_path: Path | None = None,
                  opener: Callable[[Path, str], Any] | None = None,
@@ -323,10 +327,20 @@ class WelcomeWindow(QWidget):
         self.tabs.addTab(self.create_panel, self.tr("Create new"))
         if not self.open_panel.recent.count():
             self.tabs.setCurrentWidget(self.create_panel)
+        self.tabs.currentChanged.connect(lambda _i: self.focus_first_field())
+        self.demo_button = QPushButton(self.tr("Try the &demo vault"), home)
+        self.demo_button.clicked.connect(self.demo_requested)
+        demo_note = QLabel(self.tr("Made-up people in many languages, to look around safely."),
+                           home)
+        demo_note.setWordWrap(True)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(self.demo_button)
+        demo_row.addWidget(demo_note, 1)
         home_layout = QVBoxLayout(home)
         home_layout.addWidget(title)
         home_layout.addWidget(subtitle)
         home_layout.addWidget(self.tabs, 1)
+        home_layout.addLayout(demo_row)
         self.home = home
         self.stack.addWidget(home)
         self.busy_page = QWidget(self.stack)
@@ -349,6 +363,22 @@ class WelcomeWindow(QWidget):
         layout.addWidget(self.stack)
         self.open_panel.open_requested.connect(self.show_unlock)
         self.create_panel.create_requested.connect(self._create)
+
+    def focus_first_field(self) -> None:
+        """Put the cursor where a person starts typing on the screen shown."""
+        if self.stack.currentWidget() is self.unlock and self.unlock is not None:
+            self.unlock.passphrase.setFocus()
+        elif self.stack.currentWidget() is self.home:
+            if self.tabs.currentWidget() is self.create_panel:
+                self.create_panel.name.setFocus()
+            elif self.open_panel.recent.count():
+                self.open_panel.recent.setFocus()
+            else:
+                self.open_panel.open_button.setFocus()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.focus_first_field()
 
     def show_unlock(self, path: Path) -> UnlockWidget:
         """Switch to the unlock screen for ``path``."""
@@ -387,6 +417,7 @@ class WelcomeWindow(QWidget):
         self.open_panel.reload()
         self.sync_note.setVisible(False)
         self.stack.setCurrentWidget(self.home)
+        self.focus_first_field()
 
     def _unlocked(self, vault: Any) -> None:
         remember_vault(vault.path)

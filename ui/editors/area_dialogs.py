@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.widgets.layout import path_combo
 
 TOP_LEVEL = -1  # the "no parent" choice of a move, as an id no area can have
 
@@ -69,7 +70,7 @@ class ChooseAreaDialog(QDialog):
         text = QLabel(message)
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.combo = QComboBox()
+        self.combo = path_combo(20)
         if top_level_label is not None:
             self.combo.addItem(top_level_label, TOP_LEVEL)
         for area_id, path in choices:

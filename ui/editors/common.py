@@ -2,7 +2,8 @@
 
 Owns the default, injectable prompts (``prompt_text``, ``show_error``) that pages keep as
 attributes so tests replace them instead of driving modal dialogs (ARCHITECTURE.md rule 11), the
-conversion of core errors into words, and reading a typed setting from the context.
+conversion of core errors into words, reading a typed setting from the context, and the whole
+paths of areas for lists and pickers (``area_labels``).
 """
 
 from __future__ import annotations
@@ -60,6 +61,22 @@ def to_qdate(value: dt.date) -> QDate:
 
 def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+def area_labels(ctx: Any, workplace_id: int | None = None) -> dict[int, str]:
+    """Whole area paths by id, for lists and pickers where several areas share a name: of one
+    workplace, or of all (each after its workplace's name when there are several)."""
+    from forum_kit.queries import areas as areas_q
+    from ui.models.area_tree_model import workplace_area_paths
+
+    try:
+        with ctx.unit_of_work() as session:
+            places = [w for w in areas_q.workplaces(session, counts=False)
+                      if workplace_id is None or w.id == workplace_id]
+            return dict(workplace_area_paths(
+                (w.name, areas_q.area_tree(session, w.id, counts=False)) for w in places))
+    except ForumKitError:
+        return {}
 
 
 def load_levels(session: Any) -> dict[int, LevelStyle]:

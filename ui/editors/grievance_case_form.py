@@ -32,7 +32,7 @@ from ui.editors.common import from_qdate, to_qdate
 from ui.models.grievance_models import TYPE_LABELS
 from ui.models.row_list_model import ListColumn, RowListModel
 from ui.widgets.dates import date_edit
-from ui.widgets.layout import select_data, shrinkable_combo
+from ui.widgets.layout import path_combo, select_data, shrinkable_combo
 from ui.widgets.tables import table_view
 
 # Short labels: the label column sets how narrow the form can get; the rest is a placeholder.
@@ -67,7 +67,7 @@ class CaseForm(QWidget):
         for value, label in TYPE_LABELS.items():
             self.type_combo.addItem(self.tr(label), value)
         self.contract_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
-        self.area_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
+        self.area_combo = path_combo(_COMBO_CHARS)
         self.incident_on = date_edit()
         self.knew_known = QCheckBox(self.tr("Knew later, on:"))
         self.knew_on = date_edit()

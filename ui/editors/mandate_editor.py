@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -217,7 +218,10 @@ class DelegateDialog(QDialog):
                                    if (today.month, today.day) != (2, 29)
                                    else today + dt.timedelta(days=365))
         self.motion = _combo(motions, self.tr("(no motion recorded)"))
-        form.addRow(self.tr("&Name:"), name_row)
+        # a label of its own: a row whose field is a layout gets no buddy, and shows the "&"
+        name_label = QLabel(self.tr("&Name:"))
+        name_label.setBuddy(self.name)
+        form.addRow(name_label, name_row)
         form.addRow(self.tr("C&ouncil:"), self.council)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("Term &from:"), self.term_start)

@@ -50,6 +50,7 @@ from ui.models.assembly_models import (
     NamesModel,
 )
 from ui.widgets.dates import DateTimeEdit
+from ui.widgets.keys import on_return
 from ui.widgets.tables import table_view
 
 # The picker lists this many matches at most; more means "type more of the name".
@@ -240,12 +241,20 @@ class AttendanceDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(ok_cancel(self))
         self.search.textChanged.connect(lambda _t: self.reload())
-        self.search.returnPressed.connect(self._to_table)
-        self.table.activated.connect(lambda index: self.model.toggle(index.row()))
+        # Return does one thing: in the field it goes to the list, in the list it ticks the
+        # row; neither also presses OK (the OK button does that, with Tab to it)
+        self._return_keys = (on_return(self.search, self._to_table),
+                             on_return(self.table, self._toggle_current))
+        self.table.doubleClicked.connect(lambda index: self.model.toggle(index.row()))
         self.model.dataChanged.connect(lambda *_a: self._update_count())
         self.model.modelReset.connect(self._update_count)
         self.reload()
         self.resize(480, 520)
+
+    def _toggle_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.model.toggle(index.row())
 
     def _to_table(self) -> None:
         if self.model.rowCount():

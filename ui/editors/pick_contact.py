@@ -1,6 +1,9 @@
 """``PickContactDialog``: find one contact by typing part of a name (FTS5 search in SQL) and
-choose them; used for ties, "who talked" and "conversation with". Lists stay lazy through the
-same ``PeopleTableModel`` as the People page, so it is fast at 100k contacts.
+choose them; used for ties, "who talked", grievants, stewards and "conversation with". Lists stay
+lazy through the same ``PeopleTableModel`` as the People page, so it is fast at 100k contacts;
+each person's area shows as its whole path (elided in the middle), since several areas of a
+workplace often share a name. Return does one thing at a time: in the name field it chooses the
+only match, or moves to the list when several match; in the list it chooses the row.
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError
 from forum_kit.queries import people as people_q
-from ui.editors.common import setting
+from ui.editors.common import area_labels, setting
 from ui.models.people_model import COL_AREA, COL_NAME, PeopleTableModel
 from ui.models.roles import ID_ROLE
+from ui.widgets.keys import on_return
+from ui.widgets.tables import elide_middle, fit_columns
 
 
 def contact_name(ctx: Any, contact_id: int) -> str:
@@ -42,17 +47,19 @@ class PickContactDialog(QDialog):
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("&Name:"))
         self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("part of a name"))
         label.setBuddy(self.search)
         layout.addWidget(label)
         layout.addWidget(self.search)
         self.model = PeopleTableModel(self._rows, None, columns=(COL_NAME, COL_AREA), parent=self)
+        self.model.set_area_labels(area_labels(ctx, workplace_id))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 220)
         self.table.setTabKeyNavigation(False)
+        fit_columns(self.table, (220, 260), {0: 120, 1: 120})
+        elide_middle(self.table, 1)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -61,10 +68,11 @@ class PickContactDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.search.textChanged.connect(lambda _t: self.model.set_fetch_ids(self._ids))
-        self.search.returnPressed.connect(self._enter)
-        self.table.activated.connect(lambda _i: self.accept())
+        self._return_keys = (on_return(self.search, self._enter),
+                             on_return(self.table, self._choose_current))
+        self.table.doubleClicked.connect(lambda _i: self._choose_current())
         self.model.set_fetch_ids(self._ids)
-        self.resize(460, 420)
+        self.resize(520, 420)
 
     def _rows(self, ids: Sequence[int]) -> list[Any]:
         try:
@@ -81,9 +89,18 @@ class PickContactDialog(QDialog):
                                        today=self.ctx.today())
 
     def _enter(self) -> None:
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        """Return in the name field: the only match is chosen; among several, go to the list."""
+        if not self.model.rowCount():
+            return
+        self.table.setCurrentIndex(self.model.index(0, 0))
+        if self.model.rowCount() == 1:
+            self.accept()
+        else:
             self.table.setFocus()
+
+    def _choose_current(self) -> None:
+        if self.table.currentIndex().isValid():
+            self.accept()
 
     def chosen(self) -> int | None:
         index = self.table.currentIndex()

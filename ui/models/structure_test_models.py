@@ -49,13 +49,14 @@ class PersonOutcome:
     name: str
     area_name: str
     outcome: str | None
+    area_id: int | None = None
 
 
 class StructureTestsModel(RowListModel):
     columns = (
         ListColumn("Test", "title"),
         ListColumn("Kind", "kind", lambda v: KIND_LABELS.get(str(v), str(v))),
-        ListColumn("Target", "target"),
+        ListColumn("Target", "target", path_of="area_id"),
         ListColumn("Threshold", "threshold_pct", lambda v: f"{v} %"),
         ListColumn("Starts", "starts_on"),
         ListColumn("Ends", "ends_on"),
@@ -70,7 +71,7 @@ class OutcomesModel(RowListModel):
 
     columns = (
         ListColumn("Person", "name"),
-        ListColumn("Area", "area_name"),
+        ListColumn("Area", "area_name", path_of="area_id"),
         ListColumn("Outcome", "outcome", lambda v: OUTCOME_LABELS.get(v, str(v))),
     )
 
@@ -85,7 +86,7 @@ class ResultsModel(RowListModel):
     """Participation by area against the threshold."""
 
     columns = (
-        ListColumn("Area", "area_name"),
+        ListColumn("Area", "area_name", path_of="area_id"),
         ListColumn("People", "population"),
         ListColumn("Participated", "participated"),
         ListColumn("Refused", "refused"),

@@ -255,6 +255,7 @@ class ConversationsPage(Page):
                 for area_id, path in area_paths(areas_q.area_tree(session, w.id)):
                     choices.append((area_id, f"{w.name} / {path}" if len(workplaces) > 1
                                     else path))
+        self.followups_model.set_area_labels(dict(choices))  # whole paths in the list too
         current = self.area.currentData()
         self._loading = True
         try:

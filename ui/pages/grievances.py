@@ -41,7 +41,7 @@ from ui.models.grievance_models import COL_AREA, TYPE_LABELS, GrievanceListModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.pages import KIND_GRIEVANCE, Page
 from ui.widgets.file_dialogs import save_file
-from ui.widgets.layout import RatioSplitter, scroll_min_width, shrinkable_combo
+from ui.widgets.layout import RatioSplitter, path_combo, scroll_min_width, shrinkable_combo
 from ui.widgets.tables import elide_middle, table_view
 
 ANY = None
@@ -87,7 +87,7 @@ class GrievancesPage(Page):
             self.status_filter.addItem(self.tr(label), value)
         self.step_filter = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.step_filter.setAccessibleName(self.tr("Step"))
-        self.area_filter = shrinkable_combo(QComboBox(), _FILTER_CHARS)
+        self.area_filter = path_combo(_FILTER_CHARS)
         self.area_filter.setAccessibleName(self.tr("Area"))
         self.steward_filter = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.steward_filter.setAccessibleName(self.tr("Steward"))

@@ -37,7 +37,7 @@ from ui.pages import Page
 from ui.widgets.dates import date_edit
 from ui.widgets.growth_chart import MAX_AREAS, METRICS, GrowthChart
 from ui.widgets.layout import RatioSplitter, ratio, shrinkable_combo
-from ui.widgets.tables import table_view
+from ui.widgets.tables import elide_middle, fit_columns, table_view
 
 RANGES = ((13, "Last 3 months"), (26, "Last 6 months"), (52, "Last year"), (104, "Last 2 years"))
 CHECKED = Qt.CheckState.Checked
@@ -105,9 +105,11 @@ class GrowthPage(Page):
         self.proxy = QSortFilterProxyModel(self)  # one row per area: short
         self.proxy.setSourceModel(self.table_model)
         self.proxy.setSortRole(SORT_ROLE)
-        # 230: the area's path, "Floor 2 Billing / Team North". Wrapping and selecting several
-        # rows stay on, as this table has always had them.
-        self.table = table_view(self.proxy, self.tr("Figures by area"), (230,), word_wrap=True)
+        # The area's path ("Floor 2 Billing / Team North", elided in the middle) and nine
+        # figures share the width; selecting several rows stays on, as this table always had.
+        self.table = table_view(self.proxy, self.tr("Figures by area"), word_wrap=True)
+        fit_columns(self.table, (230, 85, 85, 80, 85, 90, 95, 75, 110, 115), {0: 170})
+        elide_middle(self.table, 0)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -274,7 +276,7 @@ class GrowthPage(Page):
         except ForumKitError as exc:
             self.show_error(self, error_text(exc))
             return
-        self.chart.set_series(self.series, self.metric_combo.currentData())
+        self.chart.set_series(self.series, self.metric_combo.currentData(), self._paths)
         rows = [figures[0] for figures in now.values() if figures]
         self.table_model.set_rows(rows, paths=self._paths)
         below = sum(1 for r in rows if r.below_target)

@@ -48,12 +48,16 @@ from ui.models.area_tree_model import area_paths
 from ui.models.people_model import COL_AREA, PEOPLE_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.pages import KIND_PERSON, Page
-from ui.widgets.layout import RatioSplitter, shrinkable_combo
+from ui.widgets.layout import RatioSplitter, path_combo, shrinkable_combo
 from ui.widgets.tables import elide_middle, fit_columns
 
-# Column widths set by hand: resizeColumnsToContents walks every row (580 ms at 100k).
-_WIDTHS = {"name": 190, "area": 130, "job_title": 120, "shift": 70, "level": 120,
+# Column widths set by hand: resizeColumnsToContents walks every row (580 ms at 100k). A view
+# narrower than these shrinks its columns, none below its readable least (the Map's chart fits
+# whole from 1280 px; the People list scrolls sideways from Last contact on at that size).
+_WIDTHS = {"name": 190, "area": 170, "job_title": 120, "shift": 70, "level": 120,
            "committee_role": 90, "last_contact_on": 95, "last_contact_by": 130, "stale": 50}
+_LEAST = {"name": 140, "area": 150, "job_title": 90, "shift": 65, "level": 115,
+          "committee_role": 85, "last_contact_on": 90, "last_contact_by": 100, "stale": 45}
 _COMMITTEE_CHOICES = (
     (None, "Any committee role"), ("C", "Committee (C)"), ("CH", "Helper (CH)"),
     ("any", "C or CH"), ("none", "Not on committee"),
@@ -108,7 +112,8 @@ def setup_people_view(view: QTableView, model: PeopleTableModel) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     keys = model.column_keys()
-    fit_columns(view, [_WIDTHS.get(key, 100) for key in keys])
+    fit_columns(view, [_WIDTHS.get(key, 100) for key in keys],
+                {i: _LEAST[key] for i, key in enumerate(keys) if key in _LEAST})
     if COL_AREA in keys:
         elide_middle(view, keys.index(COL_AREA))
     header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -135,7 +140,7 @@ class PeoplePage(Page):
         self.search.setAccessibleName(self.tr("Search people"))
         self.workplace = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.workplace.setAccessibleName(self.tr("Workplace"))
-        self.area = shrinkable_combo(QComboBox(), _FILTER_CHARS)
+        self.area = path_combo(_FILTER_CHARS)
         self.area.setAccessibleName(self.tr("Area filter"))
         self.level = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.level.setAccessibleName(self.tr("Assessment filter"))

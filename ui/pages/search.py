@@ -2,14 +2,16 @@
 
 Owns ``SearchPage`` and its two-level ``SearchResultsModel`` (kind groups, then hits). The query
 runs through ``forum_kit.queries.search.search`` (SQLite FTS5, diacritics folded), injectable for
-tests. Activating a hit asks the window to open it on its page (``open_requested``). The model
-holds plain rows; ``clear()`` drops them all, and the query text is never kept across a lock.
+tests. Activating a hit asks the window to open it on its page (``open_requested``): an area
+opens on the Map, in its workplace, selected. An area hit shows its whole path ("Floor 2 Billing /
+Team North"), as several areas of a workplace often share a name. The model holds plain rows;
+``clear()`` drops them all, and the query text is never kept across a lock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -55,6 +57,21 @@ class HitGroup:
     kind: str
     label: str
     hits: tuple[HitRow, ...]
+
+
+def _with_area_paths(session: Any, groups: list[HitGroup]) -> list[HitGroup]:
+    """The groups with each area hit titled by its path within its workplace."""
+    if not any(g.kind == "area" for g in groups):
+        return groups
+    from forum_kit.queries import areas as areas_q
+    from ui.models.area_tree_model import area_paths
+
+    paths: dict[int, str] = {}
+    for w in areas_q.workplaces(session, counts=False):
+        paths.update(area_paths(areas_q.area_tree(session, w.id, counts=False)))
+    return [replace(g, hits=tuple(replace(h, title=paths.get(h.item_id, h.title))
+                                  for h in g.hits)) if g.kind == "area" else g
+            for g in groups]
 
 
 def _first(obj: Any, names: Iterable[str], default: Any = "") -> Any:
@@ -253,7 +270,7 @@ class SearchPage(Page):
         try:
             with self.ctx.unit_of_work() as session:
                 raw = self._search_fn(session, text, limit=LIMIT)
-                groups = group_hits(raw)
+                groups = _with_area_paths(session, group_hits(raw))
         except ImportError:
             self.message.setText(self.tr("Search is not available in this version yet."))
             return 0

@@ -39,6 +39,7 @@ from forum_kit.queries import people as people_q
 from forum_kit.queries import structure_tests as tests_q
 from forum_kit.services import structure_tests as tests_s
 from ui.editors.common import error_text, from_qdate, set_error_label, setting, to_qdate
+from ui.models.area_tree_model import area_paths
 from ui.models.roles import ID_ROLE
 from ui.models.structure_test_models import (
     KIND_LABELS,
@@ -49,8 +50,10 @@ from ui.models.structure_test_models import (
     TestRow,
 )
 from ui.widgets.dates import date_edit
-from ui.widgets.tables import table_view
+from ui.widgets.layout import path_combo
+from ui.widgets.tables import elide_middle, fit_columns, table_view
 
+_COMBO_CHARS = 12  # area combos may shrink to this; the path loses its middle, not its end
 KEYS = {Qt.Key.Key_P: "participated", Qt.Key.Key_A: "asked", Qt.Key.Key_R: "refused"}
 WHOLE = -1
 
@@ -89,15 +92,15 @@ class StructureTestPanel(QWidget):
 
         self.tests_model = StructureTestsModel(self)
         self.tests = table_view(self.tests_model, self.tr("Structure tests"), word_wrap=True)
-        for col, width in enumerate((150, 90, 90, 70, 85)):
-            self.tests.setColumnWidth(col, width)
+        fit_columns(self.tests, (150, 90, 120, 70, 85, 85), {0: 100})
+        elide_middle(self.tests, 2)
         new_box = QGroupBox(self.tr("New structure test"))
         form = QFormLayout(new_box)
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
             self.kind.addItem(self.tr(label), value)
         self.test_title = QLineEdit()
-        self.target = QComboBox()
+        self.target = path_combo(_COMBO_CHARS)
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 100)
         self.threshold.setValue(51)
@@ -119,7 +122,7 @@ class StructureTestPanel(QWidget):
         lv.addWidget(self.tests, 1)
         lv.addWidget(new_box)
 
-        self.area = QComboBox()
+        self.area = path_combo(_COMBO_CHARS)
         self.area.setAccessibleName(self.tr("Area to record"))
         area_label = QLabel(self.tr("Record in &area:"))
         area_label.setBuddy(self.area)
@@ -132,9 +135,8 @@ class StructureTestPanel(QWidget):
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people.setTabKeyNavigation(False)
         self.people.verticalHeader().setVisible(False)
-        self.people.horizontalHeader().setStretchLastSection(True)
-        self.people.setColumnWidth(0, 200)
-        self.people.setColumnWidth(1, 120)
+        fit_columns(self.people, (200, 150, 90), {0: 110, 1: 110})
+        elide_middle(self.people, 1)
         hint = QLabel(self.tr("Keys: P participated · A asked · R refused (moves to the next "
                               "person)."))
         hint.setWordWrap(True)
@@ -166,8 +168,8 @@ class StructureTestPanel(QWidget):
         self.results_model = ResultsModel(self)
         self.results_view = table_view(self.results_model, self.tr("Results by area"),
                                        word_wrap=True)
-        for col, width in enumerate((120, 60, 85, 65, 110, 50)):
-            self.results_view.setColumnWidth(col, width)
+        fit_columns(self.results_view, (150, 60, 85, 65, 110, 50, 80), {0: 110})
+        elide_middle(self.results_view, 0)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -209,7 +211,10 @@ class StructureTestPanel(QWidget):
         if self.workplace_id is not None:
             with self.ctx.unit_of_work() as session:
                 nodes = areas_q.area_tree(session, self.workplace_id)
-        self._area_paths = [(n.id, "   " * n.depth + n.name) for n in nodes]
+        self._area_paths = area_paths(nodes)
+        labels = dict(self._area_paths)
+        for model in (self.tests_model, self.people_model, self.results_model):
+            model.set_area_labels(labels)
         self.target.clear()
         self.target.addItem(self.tr("Whole workplace"), WHOLE)
         self.area.blockSignals(True)
@@ -265,7 +270,8 @@ class StructureTestPanel(QWidget):
             people = people_q.people_rows(session, ids, today=today)
             outcomes = tests_q.outcomes_of(session, test_id)
         self.people_model.set_rows([
-            PersonOutcome(p.id, p.full_name, p.area_name, outcomes.get(p.id)) for p in people])
+            PersonOutcome(p.id, p.full_name, p.area_name, outcomes.get(p.id), p.area_id)
+            for p in people])
         if people:
             self.people.setCurrentIndex(self.people_model.index(0, 0))
 
@@ -285,7 +291,8 @@ class StructureTestPanel(QWidget):
             else self.tr("below the threshold")
         self.results_label.setText(self.tr(
             "{name}: {p} of {n} participated ({pct:.0f} %), threshold {t} % — {verdict}").format(
-                name=total.area_name, p=total.participated, n=total.population, pct=total.pct,
+                name=dict(self._area_paths).get(total.area_id, total.area_name),
+                p=total.participated, n=total.population, pct=total.pct,
                 t=res.threshold_pct, verdict=verdict))
         self.results_label.setStyleSheet(
             "color: #1b5e20;" if total.meets_threshold else "color: #b71c1c;")

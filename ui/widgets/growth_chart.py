@@ -3,9 +3,14 @@
 Owns drawing ``forum_kit.growth.growth_series`` output: one line per compared area, each with its
 own colour AND pen style (solid, dash, dot, dash-dot…) so areas stay apart without colour, at
 most ``MAX_AREAS`` of them (the palette fades and the legend overflows beyond that). For
-committee members the 1:10 target of each area is drawn as a dashed, thinner line of the same
-colour. The x axis is a ``QDateTimeAxis`` with a bounded tick count (QtCharts truncates 52 week
-labels to "…"). ``points(name)`` returns a series' (date, value) pairs for tests and checks.
+committee members the 1:10 target of each area is not another line but a row of small, pale
+diamonds in the area's colour, labelled "1:10 target" at its right end and explained in the
+title; the legend lists the areas only, each with its own line, so a target cannot be taken for
+an area whose line is dashed. Areas are named by their whole path when the page gives it. An
+area's series starts at the first week anyone worked there: a new vault's chart begins where its
+data begins instead of drawing 0 % for the months before. The x axis is a ``QDateTimeAxis`` with
+a bounded tick count (QtCharts truncates 52 week labels to "…"). ``points(name)`` returns a
+series' (date, value) pairs for tests and checks.
 """
 
 from __future__ import annotations
@@ -14,7 +19,16 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import (
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLegend,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+    QXYSeries,
+)
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
@@ -33,15 +47,26 @@ STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
 METRICS: dict[str, tuple[str, str, bool]] = {
     "supporters": ("Supporters %", "supporters_pct", True),
     "assessed": ("Assessed %", "assessed_pct", True),
-    "committee": ("Committee members (dashed: 1:10 target)", "committee_members", False),
+    "committee": ("Committee members (◆ 1:10 target)", "committee_members", False),
     "one_on_ones": ("One-on-ones in the last 90 days", "one_on_ones_90d", False),
     "last_test": ("Last structure test: participation %", "last_test_pct", True),
 }
-TARGET_SUFFIX = " target"
+TARGET_SUFFIX = " — 1:10 target"
+TARGET_LABEL = "1:10 target"
+LINE_WIDTH = 2.4
+TARGET_SIZE = 7.0  # the diamonds' size in pixels: smaller than a line is thick is unreadable
 
 
 def _msecs(day: dt.date) -> float:
     return float(QDateTime(to_qdate(day), QTime(12, 0)).toMSecsSinceEpoch())
+
+
+def with_people(figures: Sequence[Any]) -> list[Any]:
+    """The figures from the first week anyone worked in the area (none: an empty list)."""
+    for i, f in enumerate(figures):
+        if f.headcount:
+            return list(figures[i:])
+    return []
 
 
 class GrowthChart(QChartView):
@@ -70,16 +95,50 @@ class GrowthChart(QChartView):
     def _line(self, chart: QChart, name: str, values: Sequence[tuple[dt.date, float]],
               pen: QPen) -> QLineSeries:
         series = QLineSeries()
-        series.setName(name)
         series.setPen(pen)
+        return self._add(chart, series, name, values)
+
+    def _add(self, chart: QChart, series: QXYSeries, name: str,
+             values: Sequence[tuple[dt.date, float]]) -> QXYSeries:
+        series.setName(name)
         for day, value in values:
             series.append(_msecs(day), float(value))
         chart.addSeries(series)
         self._points[name] = list(values)
         return series
 
-    def set_series(self, series: Mapping[int, Sequence[Any]], metric: str) -> None:
-        """Draw ``metric`` for each area's figures (``growth_series`` output, same dates)."""
+    def _target(self, chart: QChart, name: str, values: Sequence[tuple[dt.date, float]],
+                colour: QColor) -> list[QXYSeries]:
+        """An area's 1:10 target: pale diamonds and, at the right end, the words."""
+        dots = QScatterSeries()
+        dots.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
+        dots.setMarkerSize(TARGET_SIZE)
+        pale = QColor(colour)
+        pale.setAlpha(110)
+        dots.setColor(pale)
+        dots.setBorderColor(colour)
+        shown = [self._add(chart, dots, name + TARGET_SUFFIX, values)]
+        chart.legend().markers(dots)[0].setVisible(False)  # the legend is for the areas
+        if values:
+            label = QScatterSeries()
+            label.setMarkerSize(1.0)
+            label.setColor(QColor(0, 0, 0, 0))
+            label.setBorderColor(QColor(0, 0, 0, 0))
+            label.setPointLabelsVisible(True)
+            label.setPointLabelsColor(colour)
+            label.setPointLabelsFormat(self.tr(TARGET_LABEL))
+            label.setPointLabelsClipping(False)  # the words stand past the last week
+            day, value = values[-1]
+            label.append(_msecs(day), float(value))
+            chart.addSeries(label)
+            chart.legend().markers(label)[0].setVisible(False)
+            shown.append(label)
+        return shown
+
+    def set_series(self, series: Mapping[int, Sequence[Any]], metric: str,
+                   names: Mapping[int, str] | None = None) -> None:
+        """Draw ``metric`` for each area's figures (``growth_series`` output, same dates);
+        ``names`` gives areas' whole paths (else their own names)."""
         if metric not in METRICS:
             raise ValueError(metric)
         self.current_metric = metric
@@ -87,18 +146,22 @@ class GrowthChart(QChartView):
         chart = QChart()
         chart.setTitle(self.tr(label))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # each area's own line (colour and dashes) in the legend, not a square of its colour
+        chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self._points = {}
-        lines: list[QLineSeries] = []
+        lines: list[QXYSeries] = []
         top = 0.0
         first: dt.date | None = None
         last: dt.date | None = None
-        for i, (_area_id, figures) in enumerate(list(series.items())[:MAX_AREAS]):
+        for i, (area_id, all_figures) in enumerate(list(series.items())[:MAX_AREAS]):
+            figures = with_people(all_figures)
             if not figures:
                 continue
-            name = figures[0].area_name
+            name = (names or {}).get(area_id) or figures[0].area_name
             values = [(f.as_of, getattr(f, attr)) for f in figures if getattr(f, attr) is not None]
-            pen = QPen(QColor(COLOURS[i % len(COLOURS)]))
-            pen.setWidthF(2.4)
+            colour = QColor(COLOURS[i % len(COLOURS)])
+            pen = QPen(colour)
+            pen.setWidthF(LINE_WIDTH)
             pen.setStyle(STYLES[i % len(STYLES)])
             lines.append(self._line(chart, name, values, pen))
             top = max([top, *(v for _d, v in values)])
@@ -106,11 +169,11 @@ class GrowthChart(QChartView):
             last = figures[-1].as_of if last is None else max(last, figures[-1].as_of)
             if metric == "committee":
                 target = [(f.as_of, float(f.target_members)) for f in figures]
-                dashed = QPen(QColor(COLOURS[i % len(COLOURS)]))
-                dashed.setWidthF(1.2)
-                dashed.setStyle(Qt.PenStyle.DashLine)
-                lines.append(self._line(chart, name + TARGET_SUFFIX, target, dashed))
+                lines += self._target(chart, name, target, colour)
                 top = max([top, *(v for _d, v in target)])
+        if not lines and series:
+            chart.setTitle(self.tr("{label}: nobody works in these areas yet").format(
+                label=self.tr(label)))
         x_axis = QDateTimeAxis()
         x_axis.setFormat("d MMM yy")
         y_axis = QValueAxis()
@@ -119,6 +182,7 @@ class GrowthChart(QChartView):
             y_axis.setRange(0, 100)
         else:
             y_axis.setRange(0, max(1.0, top * 1.15))
+            y_axis.applyNiceNumbers()  # people are counted in whole, round steps
         if first is not None and last is not None:
             weeks = max(1, (last - first).days // 7)
             x_axis.setTickCount(min(8, weeks + 1) if weeks >= 1 else 2)

@@ -2,7 +2,9 @@
 
 Owns ``RatioSplitter`` and ``ratio`` (a list/editor split that opens at a chosen share and keeps
 the user's own once they drag it), ``shrinkable_combo`` (a combo box that may get narrower than
-its longest item), ``select_data`` (choose a combo's item by its data), ``vertical_scroll`` (a
+its longest item), ``PathCombo`` (one whose chosen area path, when it does not fit, loses its
+middle rather than its end, so "Floor 2 Billing / Team North" shows as "Floor 2…Team North"),
+``select_data`` (choose a combo's item by its data), ``vertical_scroll`` (a
 frame that scrolls its widget up and down only, laid out to the width it is given) and
 ``scroll_min_width`` (the narrowest such a frame may get). The same helpers first lived in
 ``ui.pages.people`` and ``ui.editors.contact_editor``; they are kept here so every page imports
@@ -15,8 +17,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QSizePolicy, QSplitter, QWidget
+from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 
 class RatioSplitter(QSplitter):
@@ -71,6 +83,30 @@ def shrinkable_combo(combo: QComboBox, chars: int = 12) -> QComboBox:
     return combo
 
 
+class PathCombo(QComboBox):
+    """A combo box of area paths: the shown path is elided in the middle (see the module)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        if not option.currentIcon.isNull():
+            room.adjust(option.iconSize.width() + 4, 0, 0, 0)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideMiddle, max(0, room.width() - 4))
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def path_combo(chars: int = 12) -> PathCombo:
+    """A ``PathCombo`` that may get as narrow as ``chars`` characters (see ``shrinkable_combo``)."""
+    combo = PathCombo()
+    shrinkable_combo(combo, chars)
+    return combo
+
+
 def select_data(combo: QComboBox, value: Any) -> bool:
     """Make the item whose data is ``value`` current; False (and no change) when none has it."""
     i = combo.findData(value)
@@ -103,5 +139,5 @@ def scroll_min_width(scroll: QScrollArea) -> int:
     return inner + bar + 2 * scroll.frameWidth()
 
 
-__all__ = ["RatioSplitter", "ratio", "scroll_min_width", "select_data", "shrinkable_combo",
-           "vertical_scroll"]
+__all__ = ["PathCombo", "RatioSplitter", "path_combo", "ratio", "scroll_min_width",
+           "select_data", "shrinkable_combo", "vertical_scroll"]

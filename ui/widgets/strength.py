@@ -1,8 +1,10 @@
 """A passphrase strength estimate and the meter that shows it on the create-vault form.
 
 Owns ``estimate`` (a small, explainable estimator: length, character classes, common words and
-patterns, repeated characters, word count for passphrases made of words) and ``StrengthMeter``.
-It is a guide for people, not a proof: it errs on the side of calling things weak.
+patterns, repeated characters, word count for passphrases made of words) and ``StrengthMeter``,
+whose bar takes the verdict's own colour (red for weak, amber for fair, green for strong) and
+whose sentence starts with the verdict in words, so colour is never the only signal. It is a
+guide for people, not a proof: it errs on the side of calling things weak.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _COMMON = (
 )
 _SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 _WORD_BITS = 11.0  # a word drawn from a ~2,000-word vocabulary people actually use
+COLOURS = {WEAK: "#c62828", FAIR: "#e08a00", STRONG: "#2e7d32"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,10 @@ class StrengthMeter(QWidget):
         result = estimate(passphrase)
         self.current = result
         self.bar.setValue(min(100, int(result.bits)))
+        # the style's own chunk colour is one colour for every verdict: set each its own
+        self.bar.setStyleSheet(
+            "QProgressBar { border: 1px solid #9e9e9e; border-radius: 3px; }"
+            f"QProgressBar::chunk {{ background-color: {COLOURS[result.verdict]}; }}")
         names = {WEAK: self.tr("Weak"), FAIR: self.tr("Fair"), STRONG: self.tr("Strong")}
         if passphrase:
             self.label.setText(f"{names[result.verdict]}: {' '.join(result.reasons)}")

@@ -50,10 +50,12 @@ def table_view(model: QAbstractItemModel, name: str, widths: Sequence[int] = (),
 class ColumnFitter(QObject):
     """Keeps a view's columns within its width (see the module); ``fit()`` applies it now."""
 
-    def __init__(self, view: QAbstractItemView, widths: Sequence[int]) -> None:
+    def __init__(self, view: QAbstractItemView, widths: Sequence[int],
+                 minimums: dict[int, int] | None = None) -> None:
         super().__init__(view)
         self.view = view
         self.widths = list(widths)
+        self.minimums = dict(minimums or {})
         self.user_resized = False
         self._applying = False
         header = self._header()
@@ -81,8 +83,9 @@ class ColumnFitter(QObject):
         return False
 
     def minimum(self, column: int) -> int:
-        """The narrowest a column gets here: its header's text (and sort arrow) whole."""
-        return self._header().sectionSizeHint(column)
+        """The narrowest a column gets here: its header's text (and sort arrow) whole, or what
+        the caller asked for it (a path needs more than its header "Area")."""
+        return max(self._header().sectionSizeHint(column), self.minimums.get(column, 0))
 
     def sizes(self, available: int) -> list[int]:
         """The widths for a view ``available`` pixels wide (pure arithmetic: tested alone)."""
@@ -116,11 +119,13 @@ class ColumnFitter(QObject):
             self._applying = False
 
 
-def fit_columns(view: QAbstractItemView, widths: Sequence[int]) -> ColumnFitter:
-    """Open ``view``'s columns at ``widths`` and keep them on screen when it is narrower."""
+def fit_columns(view: QAbstractItemView, widths: Sequence[int],
+                minimums: dict[int, int] | None = None) -> ColumnFitter:
+    """Open ``view``'s columns at ``widths`` and keep them on screen when it is narrower, none
+    narrower than its header or its entry in ``minimums`` (a view narrower still scrolls)."""
     header = getattr(view, "horizontalHeader", None)
     (header() if callable(header) else view.header()).setStretchLastSection(False)  # type: ignore[attr-defined]
-    fitter = ColumnFitter(view, widths)
+    fitter = ColumnFitter(view, widths, minimums)
     view._column_fitter = fitter  # type: ignore[attr-defined]  # kept with its view
     return fitter
 
