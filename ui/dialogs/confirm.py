@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.widgets.fit import fit_dialog
+
 
 def build_confirm_box(parent: QWidget | None, what: str, consequences: list[str]) -> QMessageBox:
     """The message box (not shown): Delete/Cancel, Cancel the default, consequences listed."""
@@ -23,6 +25,7 @@ def build_confirm_box(parent: QWidget | None, what: str, consequences: list[str]
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.setProperty("deleteButton", delete)
+    fit_dialog(box)  # "Confirm — Forum Kit" whole in the title bar
     return box
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.fit import fit_dialog
 from ui.widgets.layout import path_combo
 
 TOP_LEVEL = -1  # the "no parent" choice of a move, as an id no area can have
@@ -42,6 +43,7 @@ class AreaDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        fit_dialog(self)
 
 
 def ask_area(parent: QWidget | None, title: str, name: str = "", kind: str = "") -> (
@@ -83,6 +85,7 @@ class ChooseAreaDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        fit_dialog(self)
 
 
 def move_dialog(parent: QWidget | None, choices: Sequence[tuple[int, str]]) -> ChooseAreaDialog:

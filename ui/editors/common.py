@@ -35,8 +35,25 @@ def setting(ctx: Any, key: str) -> Any:
 
 def prompt_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """Ask for one line of text; None when cancelled."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    return value if ok else None
+    dialog = text_dialog(parent, title, label, text)
+    try:
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") -> QInputDialog:
+    """The dialog ``prompt_text`` runs: one line, wide enough for its title."""
+    from ui.widgets.fit import fit_dialog
+
+    dialog = QInputDialog(parent)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    fit_dialog(dialog)
+    return dialog
 
 
 def show_error(parent: QWidget | None, message: str) -> None:

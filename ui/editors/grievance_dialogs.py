@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.editors.common import from_qdate
 from ui.widgets.dates import date_edit
+from ui.widgets.fit import fit_dialog
 
 
 def _ok_cancel(dialog: QDialog, form: QFormLayout) -> None:
@@ -30,6 +31,7 @@ def _ok_cancel(dialog: QDialog, form: QFormLayout) -> None:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
+    fit_dialog(dialog)
 
 
 class DateDialog(QDialog):

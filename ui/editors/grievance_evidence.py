@@ -34,7 +34,7 @@ from forum_kit.services import grievances as grievances_s
 from ui.models.grievance_models import AttachmentsModel
 from ui.models.roles import ID_ROLE
 from ui.widgets.file_dialogs import open_file, save_file
-from ui.widgets.tables import table_view
+from ui.widgets.tables import fit_columns, table_view
 
 if TYPE_CHECKING:
     from ui.editors.grievance_editor import GrievanceEditor
@@ -109,6 +109,7 @@ class EvidencePanel(QWidget):
         self.attachments = table_view(
             self.attachments_model, self.tr("Evidence"), (240, 140, 80), word_wrap=True
         )
+        fit_columns(self.attachments, (240, 140, 80, 95), {0: 120})
         layout.addWidget(self.attachments, 1)
         grid = QGridLayout()
         self.attach_button = QPushButton(self.tr("Add &file…"))

@@ -29,7 +29,7 @@ from forum_kit.services import grievances as grievances_s
 from ui.editors.common import set_error_label
 from ui.editors.grievance_dialogs import ask_date, ask_extension
 from ui.models.grievance_models import DeadlinesModel, EventsModel, ExtensionsModel
-from ui.widgets.tables import table_view
+from ui.widgets.tables import fit_columns, show_rows, table_view
 
 if TYPE_CHECKING:
     from ui.editors.grievance_editor import GrievanceEditor
@@ -58,6 +58,8 @@ class StepsPanel(QWidget):
         self.deadlines = table_view(
             self.deadlines_model, self.tr("Open deadlines"), (110, 90, 200, 120), word_wrap=True
         )
+        show_rows(self.deadlines, 2)
+        fit_columns(self.deadlines, (100, 85, 200, 110, 120), {0: 95, 2: 120})
         bl.addWidget(self.deadlines)
         layout.addWidget(box, 1)
         box = QGroupBox(self.tr("Step history"))
@@ -66,6 +68,8 @@ class StepsPanel(QWidget):
         self.events = table_view(
             self.events_model, self.tr("Step history"), (100, 110, 120), word_wrap=True
         )
+        show_rows(self.events, 3)
+        fit_columns(self.events, (95, 90, 120, 150))
         bl.addWidget(self.events)
         # Two rows of buttons: three in one row set the editor's minimum width.
         grid = QGridLayout()
@@ -84,6 +88,8 @@ class StepsPanel(QWidget):
         self.extensions = table_view(
             self.extensions_model, self.tr("Extensions"), (100, 50, 110, 160), word_wrap=True
         )
+        show_rows(self.extensions, 2)
+        fit_columns(self.extensions, (95, 50, 110, 140, 95))
         bl.addWidget(self.extensions)
         row = QHBoxLayout()
         self.extension_button = QPushButton(self.tr("Add e&xtension…"))

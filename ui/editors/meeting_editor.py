@@ -50,6 +50,7 @@ from ui.models.assembly_models import (
     NamesModel,
 )
 from ui.widgets.dates import DateTimeEdit
+from ui.widgets.fit import fit_dialog
 from ui.widgets.keys import on_return
 from ui.widgets.tables import table_view
 
@@ -59,10 +60,13 @@ _COUNTED = ("carried", "lost")
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel for the last row of ``dialog``, which is then made wide enough for its
+    title and its fields' placeholders (``fit_dialog``)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    fit_dialog(dialog)
     return buttons
 
 

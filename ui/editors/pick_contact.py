@@ -26,6 +26,7 @@ from forum_kit.queries import people as people_q
 from ui.editors.common import area_labels, setting
 from ui.models.people_model import COL_AREA, COL_NAME, PeopleTableModel
 from ui.models.roles import ID_ROLE
+from ui.widgets.fit import fit_dialog
 from ui.widgets.keys import on_return
 from ui.widgets.tables import elide_middle, fit_columns
 
@@ -73,6 +74,7 @@ class PickContactDialog(QDialog):
         self.table.doubleClicked.connect(lambda _i: self._choose_current())
         self.model.set_fetch_ids(self._ids)
         self.resize(520, 420)
+        fit_dialog(self)
 
     def _rows(self, ids: Sequence[int]) -> list[Any]:
         try:

@@ -152,7 +152,7 @@ class DeadlinesModel(RowListModel):
 
     columns = (
         ListColumn("Date", "on"),
-        ListColumn("", "status", _deadline_status),
+        ListColumn("Status", "status", _deadline_status),
         ListColumn("Deadline", "what"),
         ListColumn("Who acts", "who"),
         ListColumn("Counted from", "counted_from"),

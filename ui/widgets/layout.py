@@ -95,9 +95,13 @@ class PathCombo(QComboBox):
                                            QStyle.SubControl.SC_ComboBoxEditField, self)
         if not option.currentIcon.isNull():
             room.adjust(option.iconSize.width() + 4, 0, 0, 0)
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideMiddle, max(0, room.width() - 4))
+        option.currentText = self.shown_text(room.width() - 4)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def shown_text(self, width: int) -> str:
+        """The chosen item's text as drawn in ``width`` pixels: whole, or without its middle."""
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideMiddle,
+                                             max(0, width))
 
 
 def path_combo(chars: int = 12) -> PathCombo:

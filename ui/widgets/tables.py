@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,9 @@ def table_view(model: QAbstractItemModel, name: str, widths: Sequence[int] = (),
     return view
 
 
+_RESIZES = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
+
+
 class ColumnFitter(QObject):
     """Keeps a view's columns within its width (see the module); ``fit()`` applies it now."""
 
@@ -61,6 +64,10 @@ class ColumnFitter(QObject):
         header = self._header()
         header.sectionResized.connect(self._resized)
         view.viewport().installEventFilter(self)
+        # the scroll bar coming or going changes the viewport's width, not always with a
+        # resize event of its own
+        view.verticalScrollBar().installEventFilter(self)
+        self._pending = False
         model = view.model()
         if model is not None:
             model.modelReset.connect(self.fit)
@@ -78,9 +85,16 @@ class ColumnFitter(QObject):
             self.user_resized = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize and not self.user_resized:
+        if event.type() in _RESIZES and not self.user_resized:
             self.fit()
+            if not self._pending:  # and once more when the layout has settled
+                self._pending = True
+                QTimer.singleShot(0, self, self._settled)
         return False
+
+    def _settled(self) -> None:
+        self._pending = False
+        self.fit()
 
     def minimum(self, column: int) -> int:
         """The narrowest a column gets here: its header's text (and sort arrow) whole, or what
@@ -119,6 +133,16 @@ class ColumnFitter(QObject):
             self._applying = False
 
 
+def show_rows(view: QTableView, rows: int) -> None:
+    """Never let ``view`` get shorter than its header and ``rows`` rows (in a frame that
+    scrolls, the frame gives way instead)."""
+    header = view.horizontalHeader().sizeHint().height() if view.horizontalHeader().isVisible() \
+        else 0
+    row = view.verticalHeader().defaultSectionSize()
+    bar = view.horizontalScrollBar().sizeHint().height()
+    view.setMinimumHeight(header + rows * row + bar + 2 * view.frameWidth())
+
+
 def fit_columns(view: QAbstractItemView, widths: Sequence[int],
                 minimums: dict[int, int] | None = None) -> ColumnFitter:
     """Open ``view``'s columns at ``widths`` and keep them on screen when it is narrower, none
@@ -148,4 +172,5 @@ def elide_middle(view: QAbstractItemView, column: int) -> ElideMiddleDelegate:
     return delegate
 
 
-__all__ = ["ColumnFitter", "ElideMiddleDelegate", "elide_middle", "fit_columns", "table_view"]
+__all__ = ["ColumnFitter", "ElideMiddleDelegate", "elide_middle", "fit_columns", "show_rows",
+           "table_view"]
