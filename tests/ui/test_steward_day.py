@@ -123,6 +123,27 @@ def test_grievance_list_has_title_and_area_paths(qtbot, ctx, site):
             page.table.viewport().width()
 
 
+@pytest.mark.parametrize("size", ((1280, 720), (1280, 800)))
+def test_map_chart_shows_by_and_stale(qtbot, ctx, site, size):
+    from ui.app import PAGE_FACTORIES, create_main_window
+    from ui.models.people_model import COL_LAST_BY, COL_STALE
+
+    window = _shown(qtbot, create_main_window(ctx, PAGE_FACTORIES), size)
+    page = window.show_page("map")
+    page.set_workplace(site["workplace"])
+    page.select_area(site["Floor 3 Sales"])
+    QApplication.processEvents()
+    chart, model = page.chart, page.chart_model
+    header = chart.horizontalHeader()
+    for key in (COL_LAST_BY, COL_STALE):
+        column = model.column_index(key)
+        assert header.sectionViewportPosition(column) >= 0
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= \
+            chart.viewport().width(), key
+        assert header.sectionSize(column) >= header.sectionSizeHint(column) - 12, key
+    assert not chart.horizontalScrollBar().isVisible()
+
+
 def test_deadline_status_column_has_a_name():
     from ui.models.grievance_models import (
         AttachmentsModel,
@@ -311,6 +332,8 @@ def test_return_in_attendance_does_one_thing(qtbot, ctx, site):
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # to the list, and nothing else
     assert dialog.isVisible() and dialog.result() == 0
     assert dialog.table.hasFocus() and not dialog.model.checked
+    areas = {dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())}
+    assert areas == {"Floor 2 Billing / Team North", "Floor 3 Sales / Team North"}
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # ticks the row, and nothing else
     assert dialog.isVisible() and dialog.result() == 0
     assert len(dialog.model.checked) == 1

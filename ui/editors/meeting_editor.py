@@ -39,7 +39,7 @@ from forum_kit.errors import ForumKitError
 from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import assemblies as assemblies_s
-from ui.editors.common import error_text, prompt_text, set_error_label, show_error
+from ui.editors.common import area_labels, error_text, prompt_text, set_error_label, show_error
 from ui.models.assembly_models import (
     MOTION_KIND_LABELS,
     RESULT_LABELS,
@@ -52,7 +52,7 @@ from ui.models.assembly_models import (
 from ui.widgets.dates import DateTimeEdit
 from ui.widgets.fit import fit_dialog
 from ui.widgets.keys import on_return
-from ui.widgets.tables import table_view
+from ui.widgets.tables import elide_middle, table_view
 
 # The picker lists this many matches at most; more means "type more of the name".
 PICKER_LIMIT = 300
@@ -226,7 +226,9 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.search)
         self.model = AttendanceModel(self)
         self.model.set_checked(chosen)
+        self._areas = area_labels(ctx, workplace_id)  # whole paths: leaf names repeat
         self.table = table_view(self.model, self.tr("People"), (240,))
+        elide_middle(self.table, 1)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.table)
         self.more = QLabel()
@@ -274,7 +276,8 @@ class AttendanceDialog(QDialog):
                 rows = people_q.people_rows(session, ids[:PICKER_LIMIT], today=self.ctx.today())
         except ForumKitError:
             ids, rows = [], []
-        self.model.set_rows([(r.id, r.full_name, r.area_name) for r in rows])
+        self.model.set_rows([(r.id, r.full_name, self._areas.get(r.area_id, r.area_name))
+                             for r in rows])
         extra = len(ids) - len(rows)
         self.more.setText(self.tr("%n more match; type more of the name.", "", extra)
                           if extra > 0 else "")

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_kit.errors import ForumKitError
+from forum_kit.errors import ForumKitError, VaultLocked
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import contacts as contacts_s
@@ -298,6 +298,8 @@ class PeoplePage(Page):
                     session, flt, sort=sort, descending=descending, today=self.ctx.today(),
                     stale_days=int(setting(self.ctx, "stale_days")),
                 )
+        except VaultLocked:
+            return []  # a read queued before a lock (typing, a deferred rest): nothing to show
         except ForumKitError as exc:
             self.show_error(self, error_text(exc))
             return []
@@ -320,6 +322,8 @@ class PeoplePage(Page):
                     session, flt, sort=sort, descending=descending, today=self.ctx.today(),
                     stale_days=int(setting(self.ctx, "stale_days")), limit=limit,
                 )
+        except VaultLocked:
+            return (), 0, rest
         except ForumKitError as exc:
             self.show_error(self, error_text(exc))
             return (), 0, rest
