@@ -10,7 +10,8 @@ screen would see it. Each picture is saved as ``NAME-WIDTHxHEIGHT.png`` next to 
 whatever ``ui.widgets.fit.fit_problems`` finds cut off in it is printed beside its name.
 
 To add a shot, write a generator that shows what to photograph and yields the window or dialog,
-then cleans up after the ``yield``; register it with ``@shot("name")``. It runs once per size.
+then cleans up after the ``yield``, and register it with ``@shot("name")``; a dialog needs only a
+function that builds it, registered with ``@dialog_shot("name")``. It runs once per size.
 Pages listed in ``ui.app.PAGE_FACTORIES`` appear without editing this script. Run under Xvfb
 (with a screen as large as the largest size) or offscreen:
 
@@ -251,19 +252,30 @@ def _import_dry_run(s: Studio) -> Iterator[Any]:
     yield from _wizard(s, dry_run=True)
 
 
-@shot("export")
-def _export(s: Studio) -> Iterator[Any]:
+def dialog_shot(name: str) -> Callable[[Callable[[Studio], Any]], Take]:
+    """Register a shot of the dialog a function builds: shown, photographed, then rejected."""
+
+    def register(build: Callable[[Studio], Any]) -> Take:
+        def take(s: Studio) -> Iterator[Any]:
+            dialog = build(s)
+            dialog.show()
+            yield dialog
+            dialog.reject()
+
+        return shot(name)(take)
+
+    return register
+
+
+@dialog_shot("export")
+def _export(s: Studio) -> Any:
     from ui.dialogs.export_dialog import ExportDialog
 
-    page = s.page("people")
-    dialog = ExportDialog(s.ctx, s.window, **page.export_request())
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return ExportDialog(s.ctx, s.window, **s.page("people").export_request())
 
 
-@shot("structure-tests")
-def _structure_tests(s: Studio) -> Iterator[Any]:
+@dialog_shot("structure-tests")
+def _structure_tests(s: Studio) -> Any:
     from ui.pages.structure_tests import StructureTestDialog
 
     page = s.page("map")
@@ -271,53 +283,47 @@ def _structure_tests(s: Studio) -> Iterator[Any]:
     tests = dialog.panel.tests
     if tests.model().rowCount():
         tests.setCurrentIndex(tests.model().index(0, 0))
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return dialog
 
 
-@shot("area-add")
-def _area_add(s: Studio) -> Iterator[Any]:
+@dialog_shot("area-add")
+def _area_add(s: Studio) -> Any:
     from ui.editors.area_dialogs import AreaDialog
 
-    dialog = AreaDialog(s.window, s.window.tr("Add area"))
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return AreaDialog(s.window, s.window.tr("Add area"))
 
 
-@shot("area-move")
-def _area_move(s: Studio) -> Iterator[Any]:
+@dialog_shot("area-move")
+def _area_move(s: Studio) -> Any:
     from ui.editors.area_dialogs import move_dialog
 
-    page = s.page("map")
-    dialog = move_dialog(s.window, page.tree_model.paths())
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return move_dialog(s.window, s.page("map").tree_model.paths())
 
 
-@shot("pick-person")
-def _pick_person(s: Studio) -> Iterator[Any]:
+@dialog_shot("prompt-workplace")
+def _prompt_workplace(s: Studio) -> Any:
+    from ui.editors.common import text_dialog
+
+    return text_dialog(s.window, s.window.tr("Add workplace"),
+                       s.window.tr("Name of the workplace:"))
+
+
+@dialog_shot("pick-person")
+def _pick_person(s: Studio) -> Any:
     from ui.editors.pick_contact import PickContactDialog
 
     dialog = PickContactDialog(s.window, s.ctx)
     dialog.search.setText("a")
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return dialog
 
 
-@shot("contract")
-def _contract(s: Studio) -> Iterator[Any]:
+@dialog_shot("contract")
+def _contract(s: Studio) -> Any:
     from ui.editors.contract_editor import ContractDialog
 
     page = s.page("grievances")
     _first_row(s, page)
-    dialog = ContractDialog(s.window, s.ctx, contract_id=page.editor.detail.contract_id)
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return ContractDialog(s.window, s.ctx, contract_id=page.editor.detail.contract_id)
 
 
 @shot("grievance-steps")
@@ -329,143 +335,98 @@ def _grievance_steps(s: Studio) -> Iterator[Any]:
     page.editor.tabs.setCurrentIndex(0)
 
 
-@shot("grievance-date")
-def _grievance_date(s: Studio) -> Iterator[Any]:
+@dialog_shot("grievance-date")
+def _grievance_date(s: Studio) -> Any:
     from ui.editors.grievance_dialogs import DateDialog
 
-    dialog = DateDialog(s.window, s.window.tr("Record answer"), s.window.tr("Date:"), TODAY)
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return DateDialog(s.window, s.window.tr("Record answer"), s.window.tr("Date:"), TODAY)
 
 
-@shot("grievance-extension")
-def _grievance_extension(s: Studio) -> Iterator[Any]:
+@dialog_shot("grievance-extension")
+def _grievance_extension(s: Studio) -> Any:
     from ui.editors.grievance_dialogs import ExtensionDialog
 
-    dialog = ExtensionDialog(s.window, TODAY, [("file", "Filing / appeal deadline"),
-                                               ("answer", "Employer's answer deadline")])
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return ExtensionDialog(s.window, TODAY, [("file", "Filing / appeal deadline"),
+                                             ("answer", "Employer's answer deadline")])
 
 
-def _assemblies(s: Studio) -> Any:
-    return s.page("assemblies")
-
-
-@shot("meeting")
-def _meeting(s: Studio) -> Iterator[Any]:
+@dialog_shot("meeting")
+def _meeting(s: Studio) -> Any:
     from ui.editors.meeting_editor import MeetingDialog
 
-    dialog = MeetingDialog(s.window, dt.datetime.combine(TODAY, dt.time(18, 0)))
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return MeetingDialog(s.window, dt.datetime.combine(TODAY, dt.time(18, 0)))
 
 
-@shot("motion")
-def _motion(s: Studio) -> Iterator[Any]:
+@dialog_shot("motion")
+def _motion(s: Studio) -> Any:
     from ui.editors.meeting_editor import MotionDialog
 
-    dialog = MotionDialog(s.window, [(1, "Overtime rota"), (2, "Canteen prices")])
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return MotionDialog(s.window, [(1, "Overtime rota"), (2, "Canteen prices")])
 
 
-@shot("attendance")
-def _attendance(s: Studio) -> Iterator[Any]:
+@dialog_shot("attendance")
+def _attendance(s: Studio) -> Any:
     from ui.editors.meeting_editor import AttendanceDialog
 
-    dialog = AttendanceDialog(s.window, s.ctx, None, [], 2)
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return AttendanceDialog(s.window, s.ctx, None, [], 2)
 
 
-@shot("delegate")
-def _delegate(s: Studio) -> Iterator[Any]:
+@dialog_shot("delegate")
+def _delegate(s: Studio) -> Any:
     from ui.editors.mandate_editor import DelegateDialog
 
-    page = _assemblies(s)
-    dialog = DelegateDialog(s.window, page._councils(), [], TODAY,
-                            pick_contact=lambda parent: None)
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return DelegateDialog(s.window, s.page("assemblies")._councils(), [], TODAY,
+                          pick_contact=lambda parent: None)
 
 
-@shot("mandate")
-def _mandate(s: Studio) -> Iterator[Any]:
+@dialog_shot("mandate")
+def _mandate(s: Studio) -> Any:
     from ui.editors.mandate_editor import MandateDialog
 
-    dialog = MandateDialog(s.window, [(1, "Regional pay claim")], [], TODAY)
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return MandateDialog(s.window, [(1, "Regional pay claim")], [], TODAY)
 
 
-@shot("report-back")
-def _report_back(s: Studio) -> Iterator[Any]:
+@dialog_shot("report-back")
+def _report_back(s: Studio) -> Any:
     from ui.editors.mandate_editor import ReportDialog
 
-    dialog = ReportDialog(s.window, [(1, "A delegate")], TODAY)
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return ReportDialog(s.window, [(1, "A delegate")], TODAY)
 
 
-@shot("recall")
-def _recall(s: Studio) -> Iterator[Any]:
+@dialog_shot("recall")
+def _recall(s: Studio) -> Any:
     from ui.editors.mandate_editor import RecallDialog
 
-    dialog = RecallDialog(s.window, [(1, "Recall the delegate (carried)")], TODAY)
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return RecallDialog(s.window, [(1, "Recall the delegate (carried)")], TODAY)
 
 
-@shot("new-forum")
-def _new_forum(s: Studio) -> Iterator[Any]:
+@dialog_shot("new-forum")
+def _new_forum(s: Studio) -> Any:
     from ui.pages.assemblies import BodyDialog
 
-    page = _assemblies(s)
-    dialog = BodyDialog(s.window, "forum", page._councils(), [])
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return BodyDialog(s.window, "forum", s.page("assemblies")._councils(), [])
 
 
-@shot("trust-card")
-def _trust_card(s: Studio) -> Iterator[Any]:
+@dialog_shot("trust-card")
+def _trust_card(s: Studio) -> Any:
     from ui.dialogs.bundle_dialogs import TrustDialog
 
-    dialog = TrustDialog(s.window, [])
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return TrustDialog(s.window, [])
 
 
-@shot("recovery-key")
-def _recovery_key(s: Studio) -> Iterator[Any]:
+@dialog_shot("recovery-key")
+def _recovery_key(s: Studio) -> Any:
     from ui.dialogs.recovery_key import RecoveryKeyDialog
 
-    dialog = RecoveryKeyDialog("demo", "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A",
-                               printer=lambda *a: True, parent=s.window)
-    dialog.show()
-    yield dialog
-    dialog.reject()
+    return RecoveryKeyDialog("demo", "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-789A",
+                             printer=lambda *a: True, parent=s.window)
 
 
-@shot("confirm-delete")
-def _confirm_delete(s: Studio) -> Iterator[Any]:
+@dialog_shot("confirm-delete")
+def _confirm_delete(s: Studio) -> Any:
     from ui.dialogs.confirm import build_confirm_box
 
-    box = build_confirm_box(s.window, "this area", ["its 3 sub-areas", "2 structure tests"])
-    box.show()
-    yield box
-    box.reject()
+    return build_confirm_box(s.window, "this area", ["its 3 sub-areas", "2 structure tests"])
 
 
 @shot("locked")

@@ -52,7 +52,8 @@ from ui.models.area_tree_model import AreaTreeModel
 from ui.models.people_model import CHART_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.pages import KIND_AREA, KIND_PERSON, Page
-from ui.pages.people import KIND_NEW_PERSON, on_delete_key, setup_people_view
+from ui.pages.people import KIND_NEW_PERSON, setup_people_view
+from ui.widgets.keys import on_delete_key
 from ui.widgets.layout import RatioSplitter
 
 TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers

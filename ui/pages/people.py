@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from ui.models.area_tree_model import area_paths
 from ui.models.people_model import COL_AREA, PEOPLE_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.pages import KIND_PERSON, Page
+from ui.widgets.keys import on_delete_key
 from ui.widgets.layout import RatioSplitter, path_combo, shrinkable_combo
 from ui.widgets.tables import elide_middle, fit_columns
 
@@ -71,28 +72,6 @@ KIND_NEW_PERSON = "new-person-in-area"
 _EDITOR_SHARE = 0.40  # of the page's width, at first; the list keeps the rest
 _EDITOR_MAX = 480  # wider only helps the notes, and the list needs the room more
 _FILTER_CHARS = 6  # filter combos may shrink to this and elide (their popups show it all)
-
-
-class _DeleteKey(QObject):
-    """The Delete key on a view runs an action (which asks for confirmation itself)."""
-
-    def __init__(self, view: QWidget, action: Callable[[], Any]) -> None:
-        super().__init__(view)
-        self._action = action
-        view.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete \
-                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                          Qt.KeyboardModifier.KeypadModifier):
-            self._action()
-            return True
-        return False
-
-
-def on_delete_key(view: QWidget, action: Callable[[], Any]) -> QObject:
-    """Run ``action`` when Delete is pressed in ``view`` (kept alive by the view)."""
-    return _DeleteKey(view, action)
 
 
 def setup_people_view(view: QTableView, model: PeopleTableModel) -> None:

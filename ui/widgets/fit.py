@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QGridLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpacerItem,
+    QStyle,
     QTabBar,
     QTableView,
     QWidget,
@@ -118,6 +120,12 @@ def fit_dialog(dialog: QWidget) -> None:
             room += _CLEAR_BUTTON if edit.isClearButtonEnabled() else 0
             edit.setMinimumWidth(max(edit.minimumWidth(), room))
     layout = dialog.layout()
+    if isinstance(dialog, QInputDialog):
+        # it lays itself out when shown, at its layout's minimum: widen its field instead
+        margins = 2 * dialog.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        for edit in dialog.findChildren(QLineEdit):
+            edit.setMinimumWidth(max(edit.minimumWidth(), title_width(dialog) - margins))
+        return
     if isinstance(dialog, QMessageBox):
         # a message box sizes itself and ignores a minimum width; a spacer across it does not
         if isinstance(layout, QGridLayout):
