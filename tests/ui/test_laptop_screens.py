@@ -94,9 +94,13 @@ class _Studios:
         vault = Vault.open(path, "demo passphrase")
         settings = SettingsStore(place / "settings.ini")
         settings.set("auto_backup_hours", 0)
-        deps = AppDeps(settings=settings, kdf=FAST_KDF, today=lambda: shots.TODAY,
-                       demo_path=path,
-                       extras={"dbus_session_address": "", "dbus_system_address": ""})
+        deps = AppDeps(
+            settings=settings,
+            kdf=FAST_KDF,
+            today=lambda: shots.TODAY,
+            demo_path=path,
+            extras={"dbus_session_address": "", "dbus_system_address": ""},
+        )
         return shots.open_studio(self.app, vault, deps, place)
 
     def close(self) -> None:
@@ -127,8 +131,11 @@ def test_shown_whole_at_1280x720(studios, name):
         assert widget.width() <= room.width() and widget.height() <= room.height()
         assert fit_problems(widget, size=room) == []
         if name not in QT_DATES:  # one date field everywhere: Tab leaves it, Alt+Down opens it
-            assert all(isinstance(e, (DateEdit, DateTimeEdit))
-                       for e in widget.findChildren(QDateTimeEdit) if e.isVisible())
+            assert all(
+                isinstance(e, (DateEdit, DateTimeEdit))
+                for e in widget.findChildren(QDateTimeEdit)
+                if e.isVisible()
+            )
     finally:
         shots.finish(studio, steps)
 
@@ -233,4 +240,3 @@ def test_main_window_title_names_forum_kit_once(qtbot, vault, deps, qapp):
         assert shown.count("Forum Kit") == 1 and shown.startswith("t — ")
     finally:
         qapp.setApplicationDisplayName("")
-

@@ -52,25 +52,46 @@ def site(vault):
         s.flush()
         ids["depot team"] = depot_team.id
         people = []
-        for i, (first, area) in enumerate((("Ana", "Floor 2 Billing / Team North"),
-                                           ("Ben", "Floor 3 Sales / Team North"),
-                                           ("Cai", "Floor 3 Sales / Team North"))):
-            c = Contact(workplace_id=wp.id, area_id=ids[area], first_name=first,
-                        last_name=f"Example{i}", added_on=D(2025, 1, 6))
+        for i, (first, area) in enumerate(
+            (
+                ("Ana", "Floor 2 Billing / Team North"),
+                ("Ben", "Floor 3 Sales / Team North"),
+                ("Cai", "Floor 3 Sales / Team North"),
+            )
+        ):
+            c = Contact(
+                workplace_id=wp.id,
+                area_id=ids[area],
+                first_name=first,
+                last_name=f"Example{i}",
+                added_on=D(2025, 1, 6),
+            )
             s.add(c)
             s.flush()
             people.append(c.id)
         ids["people"] = people
-        contract = cs.create_contract(s, name="Harbour agreement", workplace_id=wp.id,
-                                      steps=cs.default_contract_steps())
+        contract = cs.create_contract(
+            s, name="Harbour agreement", workplace_id=wp.id, steps=cs.default_contract_steps()
+        )
         ids["contract"] = contract.id
         ids["grievance"] = gs.file_grievance(
-            s, workplace_id=wp.id, contract_id=contract.id, grievance_type="individual",
-            title="Rota changed without notice", incident_on=D(2025, 3, 10),
-            area_id=ids["Floor 3 Sales / Team North"], today=TODAY).id
-        conversations_s.log_conversation(s, contact_id=people[1], held_on=D(2025, 3, 12),
-                                         by_id=people[0], follow_up_on=D(2025, 3, 13),
-                                         today=TODAY)
+            s,
+            workplace_id=wp.id,
+            contract_id=contract.id,
+            grievance_type="individual",
+            title="Rota changed without notice",
+            incident_on=D(2025, 3, 10),
+            area_id=ids["Floor 3 Sales / Team North"],
+            today=TODAY,
+        ).id
+        conversations_s.log_conversation(
+            s,
+            contact_id=people[1],
+            held_on=D(2025, 3, 12),
+            by_id=people[0],
+            follow_up_on=D(2025, 3, 13),
+            today=TODAY,
+        )
         return ids
 
 
@@ -106,7 +127,8 @@ def test_grievance_list_has_title_and_area_paths(qtbot, ctx, site):
     assert model.data(model.index(row, COL_TITLE), DISPLAY) == "Rota changed without notice"
     # two workplaces: the path starts with the workplace's name
     assert model.data(model.index(row, COL_AREA), DISPLAY) == (
-        "Harbour / Floor 3 Sales / Team North")
+        "Harbour / Floor 3 Sales / Team North"
+    )
     filters = [page.area_filter.itemText(i) for i in range(page.area_filter.count())]
     assert filters.count("Depot / Team North") == 1
     assert "Harbour / Floor 2 Billing / Team North" in filters
@@ -119,8 +141,10 @@ def test_grievance_list_has_title_and_area_paths(qtbot, ctx, site):
     from ui.models.grievance_models import COL_DEADLINE
 
     for column in (COL_TITLE, COL_DEADLINE):
-        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= \
-            page.table.viewport().width()
+        assert (
+            header.sectionViewportPosition(column) + header.sectionSize(column)
+            <= page.table.viewport().width()
+        )
 
 
 @pytest.mark.parametrize("size", ((1280, 720), (1280, 800)))
@@ -138,8 +162,10 @@ def test_map_chart_shows_by_and_stale(qtbot, ctx, site, size):
     for key in (COL_LAST_BY, COL_STALE):
         column = model.column_index(key)
         assert header.sectionViewportPosition(column) >= 0
-        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= \
-            chart.viewport().width(), key
+        assert (
+            header.sectionViewportPosition(column) + header.sectionSize(column)
+            <= chart.viewport().width()
+        ), key
         assert header.sectionSize(column) >= header.sectionSizeHint(column) - 12, key
     assert not chart.horizontalScrollBar().isVisible()
 
@@ -153,10 +179,16 @@ def test_deadline_status_column_has_a_name():
         GrievanceListModel,
     )
 
-    for model in (GrievanceListModel(), DeadlinesModel(), EventsModel(), ExtensionsModel(),
-                  AttachmentsModel()):
-        headers = [model.headerData(c, Qt.Orientation.Horizontal)
-                   for c in range(model.columnCount())]
+    for model in (
+        GrievanceListModel(),
+        DeadlinesModel(),
+        EventsModel(),
+        ExtensionsModel(),
+        AttachmentsModel(),
+    ):
+        headers = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
         assert all(headers), (type(model).__name__, headers)
     assert DeadlinesModel().headerData(1, Qt.Orientation.Horizontal) == "Status"
 
@@ -169,8 +201,7 @@ def test_follow_ups_show_area_paths(qtbot, ctx, site):
     page.attach(ctx)
     model = page.followups_model
     assert model.rowCount() == 1
-    assert model.data(model.index(0, COL_AREA), DISPLAY) == (
-        "Harbour / Floor 3 Sales / Team North")
+    assert model.data(model.index(0, COL_AREA), DISPLAY) == ("Harbour / Floor 3 Sales / Team North")
 
 
 def test_person_picker_names_areas_and_return_does_one_thing(qtbot, ctx, site):
@@ -179,8 +210,11 @@ def test_person_picker_names_areas_and_return_does_one_thing(qtbot, ctx, site):
     dialog = _active(qtbot, PickContactDialog(None, ctx, site["workplace"]))
     model = dialog.model
     paths = sorted(model.data(model.index(r, 1), DISPLAY) for r in range(model.rowCount()))
-    assert paths == ["Floor 2 Billing / Team North", "Floor 3 Sales / Team North",
-                     "Floor 3 Sales / Team North"]
+    assert paths == [
+        "Floor 2 Billing / Team North",
+        "Floor 3 Sales / Team North",
+        "Floor 3 Sales / Team North",
+    ]
     dialog.search.setFocus()
     dialog.search.setText("Example")  # three match: Return goes to the list, nothing chosen
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
@@ -254,13 +288,20 @@ def test_search_opens_the_area_it_names(qtbot, ctx, site):
     assert window.run_search() >= 3
     view = window.search_page.view
     model = view.model()
-    areas = next(model.index(r, 0) for r in range(model.rowCount())
-                 if model.index(r, 0).data().startswith("Areas"))
+    areas = next(
+        model.index(r, 0)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data().startswith("Areas")
+    )
     titles = [model.index(r, 0, areas).data() for r in range(model.rowCount(areas))]
-    assert sorted(titles) == ["Floor 2 Billing / Team North", "Floor 3 Sales / Team North",
-                              "Team North"]
-    wanted = next(r for r in range(model.rowCount(areas))
-                  if model.index(r, 0, areas).data() == "Team North")  # the Depot's
+    assert sorted(titles) == [
+        "Floor 2 Billing / Team North",
+        "Floor 3 Sales / Team North",
+        "Team North",
+    ]
+    wanted = next(
+        r for r in range(model.rowCount(areas)) if model.index(r, 0, areas).data() == "Team North"
+    )  # the Depot's
     view.setCurrentIndex(model.index(wanted, 0, areas))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -346,8 +387,11 @@ def test_delegate_name_label_has_its_mnemonic(qtbot):
     from ui.widgets.fit import fit_problems
 
     dialog = _shown(qtbot, DelegateDialog(None, [(1, "City council")], [], TODAY), (560, 320))
-    label = next(w for w in dialog.findChildren(QWidget)
-                 if getattr(w, "buddy", None) and w.text() == "&Name:")
+    label = next(
+        w
+        for w in dialog.findChildren(QWidget)
+        if getattr(w, "buddy", None) and w.text() == "&Name:"
+    )
     assert label.buddy() is dialog.name
     assert fit_problems(dialog) == []
 
@@ -437,9 +481,11 @@ def test_new_vault_chart_starts_where_data_starts(qtbot, vault, deps, site):
     assert points and points[0][0] >= D(2025, 1, 6)
     axis = page.chart.chart().axes(Qt.Orientation.Horizontal)[0]
     assert axis.min().date().toPython() >= D(2025, 1, 6)
-    empty = next(page.areas_model.item(r).data(Qt.ItemDataRole.UserRole)
-                 for r in range(page.areas_model.rowCount())
-                 if page.areas_model.item(r).text().strip() == "Empty yard")
+    empty = next(
+        page.areas_model.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(page.areas_model.rowCount())
+        if page.areas_model.item(r).text().strip() == "Empty yard"
+    )
     page.set_checked_areas([empty])
     assert page.chart.series_names() == []
     assert "nobody works in these areas yet" in page.chart.chart().title()

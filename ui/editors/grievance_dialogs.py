@@ -26,8 +26,9 @@ from ui.widgets.fit import fit_dialog
 
 
 def _ok_cancel(dialog: QDialog, form: QFormLayout) -> None:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
@@ -37,8 +38,7 @@ def _ok_cancel(dialog: QDialog, form: QFormLayout) -> None:
 class DateDialog(QDialog):
     """One date, labelled."""
 
-    def __init__(self, parent: QWidget | None, title: str, label: str,
-                 default: dt.date) -> None:
+    def __init__(self, parent: QWidget | None, title: str, label: str, default: dt.date) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
@@ -53,8 +53,9 @@ class DateDialog(QDialog):
 class ExtensionDialog(QDialog):
     """Which deadline a written extension moves, to when, agreed when and with whom."""
 
-    def __init__(self, parent: QWidget | None, today: dt.date,
-                 kinds: list[tuple[str, str]]) -> None:
+    def __init__(
+        self, parent: QWidget | None, today: dt.date, kinds: list[tuple[str, str]]
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Written extension"))
         form = QFormLayout(self)
@@ -72,8 +73,12 @@ class ExtensionDialog(QDialog):
         _ok_cancel(self, form)
 
     def value(self) -> tuple[str, dt.date, dt.date, str]:
-        return (self.kind.currentData(), from_qdate(self.new_date.date()),
-                from_qdate(self.agreed_on.date()), self.agreed_with.text())
+        return (
+            self.kind.currentData(),
+            from_qdate(self.new_date.date()),
+            from_qdate(self.agreed_on.date()),
+            self.agreed_with.text(),
+        )
 
 
 def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -> dt.date | None:
@@ -85,8 +90,9 @@ def ask_date(parent: QWidget | None, title: str, label: str, default: dt.date) -
         dialog.deleteLater()
 
 
-def ask_extension(parent: QWidget | None, today: dt.date,
-                  kinds: list[tuple[str, str]]) -> tuple[str, dt.date, dt.date, str] | None:
+def ask_extension(
+    parent: QWidget | None, today: dt.date, kinds: list[tuple[str, str]]
+) -> tuple[str, dt.date, dt.date, str] | None:
     """Ask for (deadline kind, new date, agreed on, agreed with); None when cancelled."""
     dialog = ExtensionDialog(parent, today, kinds)
     try:

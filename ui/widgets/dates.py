@@ -29,7 +29,8 @@ class _FieldKeys:
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         alt_down = event.key() == Qt.Key.Key_Down and (
-            event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
         if (alt_down or event.key() == Qt.Key.Key_F4) and self.calendarPopup():
             self.open_calendar()
             return
@@ -43,12 +44,19 @@ class _FieldKeys:
         option.initFrom(self)
         option.editable = True
         option.subControls = QStyle.SubControl.SC_All
-        arrow = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxArrow, self)
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
         at = QPointF(arrow.center())
         for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
-            event = QMouseEvent(kind, at, self.mapToGlobal(at), Qt.MouseButton.LeftButton,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+            event = QMouseEvent(
+                kind,
+                at,
+                self.mapToGlobal(at),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
             if kind == QEvent.Type.MouseButtonPress:
                 self.mousePressEvent(event)
             else:
@@ -84,8 +92,11 @@ class DateTimeEdit(_FieldKeys, QDateTimeEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(DATE_TIME_FORMAT)
         if value is not None:
-            self.setDateTime(QDateTime(QDate(value.year, value.month, value.day),
-                                       QTime(value.hour, value.minute)))
+            self.setDateTime(
+                QDateTime(
+                    QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)
+                )
+            )
 
 
 def date_edit(value: dt.date | None = None) -> DateEdit:

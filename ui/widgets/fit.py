@@ -129,9 +129,15 @@ def fit_dialog(dialog: QWidget) -> None:
     if isinstance(dialog, QMessageBox):
         # a message box sizes itself and ignores a minimum width; a spacer across it does not
         if isinstance(layout, QGridLayout):
-            layout.addItem(QSpacerItem(title_width(dialog), 0, QSizePolicy.Policy.Minimum,
-                                       QSizePolicy.Policy.Minimum),
-                           layout.rowCount(), 0, 1, layout.columnCount())
+            layout.addItem(
+                QSpacerItem(
+                    title_width(dialog), 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum
+                ),
+                layout.rowCount(),
+                0,
+                1,
+                layout.columnCount(),
+            )
         return
     dialog.setMinimumWidth(max(dialog.minimumWidth(), title_width(dialog)))
 
@@ -143,13 +149,17 @@ def fit_problems(top: QWidget, *, min_rows: int = 2, size: QSize | None = None) 
     stayed larger, because its layout cannot get that small, is a problem too."""
     problems: list[str] = []
     if top.isWindow() and top.width() < title_width(top):
-        problems.append(f"the title {full_title(top)!r} needs {title_width(top)} px, the "
-                        f"window is {top.width()} px wide")
+        problems.append(
+            f"the title {full_title(top)!r} needs {title_width(top)} px, the "
+            f"window is {top.width()} px wide"
+        )
     if size is not None:
         wanted = top.minimumSizeHint().expandedTo(top.minimumSize())
         if wanted.width() > size.width() or wanted.height() > size.height():
-            problems.append(f"the window needs {wanted.width()}x{wanted.height()}, more than "
-                            f"{size.width()}x{size.height()}")
+            problems.append(
+                f"the window needs {wanted.width()}x{wanted.height()}, more than "
+                f"{size.width()}x{size.height()}"
+            )
     for widget in top.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not top or _is_inner(widget, top):
             continue
@@ -174,8 +184,11 @@ def _control_problems(widget: QWidget, top: QWidget, min_rows: int) -> list[str]
         hint = widget.placeholderText()
         if hint and not widget.toPlainText():
             room = widget.viewport().rect().adjusted(4, 4, -4, -4)
-            needed = widget.fontMetrics().boundingRect(
-                room, int(Qt.TextFlag.TextWordWrap), hint).height()
+            needed = (
+                widget.fontMetrics()
+                .boundingRect(room, int(Qt.TextFlag.TextWordWrap), hint)
+                .height()
+            )
             if needed > room.height():
                 out.append(f"{_name(widget)}: its placeholder needs {needed} px of height")
         return out
@@ -189,8 +202,10 @@ def _control_problems(widget: QWidget, top: QWidget, min_rows: int) -> list[str]
             out.append(f"{_name(widget)}: its placeholder is cut ({needed} px in {room})")
     hint = widget.minimumSizeHint()
     if widget.width() < hint.width() or widget.height() < hint.height():
-        out.append(f"{_name(widget)}: squeezed to {widget.width()}x{widget.height()}, "
-                   f"needs {hint.width()}x{hint.height()}")
+        out.append(
+            f"{_name(widget)}: squeezed to {widget.width()}x{widget.height()}, "
+            f"needs {hint.width()}x{hint.height()}"
+        )
     return out
 
 
@@ -227,8 +242,10 @@ def _label_problems(label: QLabel, top: QWidget) -> list[str]:
     if label.width() < hint.width():
         out.append(f"{_name(label)}: {label.width()} px wide, its text needs {hint.width()}")
     elif label.wordWrap() and label.height() < label.heightForWidth(label.width()):
-        out.append(f"{_name(label)}: {label.height()} px high, its text needs "
-                   f"{label.heightForWidth(label.width())}")
+        out.append(
+            f"{_name(label)}: {label.height()} px high, its text needs "
+            f"{label.heightForWidth(label.width())}"
+        )
     return out
 
 

@@ -19,16 +19,18 @@ RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class _KeyFilter(QObject):
-    def __init__(self, widget: QWidget, keys: Sequence[Qt.Key],
-                 action: Callable[[], Any]) -> None:
+    def __init__(self, widget: QWidget, keys: Sequence[Qt.Key], action: Callable[[], Any]) -> None:
         super().__init__(widget)
         self._keys = tuple(keys)
         self._action = action
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.KeyPress and event.key() in self._keys \
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in self._keys
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             self._action()
             return True  # nothing else sees it: a dialog's default button stays unpressed
         return False
