@@ -1,6 +1,8 @@
 """SQLAlchemy models of the vault, one module per aggregate; importing this package registers all
 tables on ``Base.metadata`` (Alembic's env imports it for that reason)."""
 
+# registers the SQL function the search triggers of revision 0011 call, on every connection
+import forum_kit.text_fold  # noqa: F401
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,

@@ -1,11 +1,16 @@
 """Read models for screens and documents: frozen row dataclasses filled by SQLAlchemy Core queries
-(never live ORM objects). This package module also owns the one function that turns a user's
-search text into a safe FTS5 match expression, shared by the people filter and global search, and
-``WITHHELD``, the words that stand for a person marked sensitive in documents and exports."""
+(never live ORM objects). This package module also owns the functions that turn a user's search
+text into safe FTS5 match expressions (as typed, and transliterated by ``forum_kit.text_fold``),
+shared by the people filter and global search, and ``WITHHELD``, the words that stand for a
+person marked sensitive in documents and exports."""
 
 from __future__ import annotations
 
 import unicodedata
+
+import sqlalchemy as sa
+
+from forum_kit.text_fold import transliterate
 
 MAX_TOKENS = 16
 # what stands for a person marked sensitive in anything that leaves the vault (documents, exports)
@@ -44,3 +49,33 @@ def fts_match(text: str | None) -> str | None:
     if not tokens:
         return None
     return " ".join(f'"{tok}"*' for tok in tokens)
+
+
+def fts_fold_match(text: str | None) -> str | None:
+    """``fts_match`` of ``text`` transliterated (``Łukasz`` -> ``"lukasz"*``), or None when that
+    is the same expression (plain ASCII words need no second one)."""
+    match = fts_match(text)
+    if match is None:
+        return None
+    folded = fts_match(transliterate(" ".join(fts_tokens(text)[:MAX_TOKENS])))
+    return None if folded == match else folded
+
+
+def fts_either(match: str, folded: str | None) -> str:
+    """One expression matching the words as typed or as transliterated."""
+    return match if folded is None else f"({match}) OR ({folded})"
+
+
+def fts_match_ids(fts_table: str, fold_table: str, text: str | None) -> sa.Select | None:
+    """The rowids whose words match ``text`` as typed or transliterated: in ``fts_table`` (the
+    words as written, accents folded) or in its folded companion (revision 0011), or None when
+    ``text`` has no words. Table names are the code's constants, never user text."""
+    match = fts_match(text)
+    if match is None:
+        return None
+    folded = fts_fold_match(text)
+    written = sa.select(sa.column("rowid")).select_from(sa.table(fts_table)).where(
+        sa.text(f"{fts_table} MATCH :fts_q").bindparams(fts_q=fts_either(match, folded)))
+    transliterated = sa.select(sa.column("rowid")).select_from(sa.table(fold_table)).where(
+        sa.text(f"{fold_table} MATCH :fts_f").bindparams(fts_f=folded or match))
+    return sa.union(written, transliterated)

@@ -24,7 +24,7 @@ from forum_kit.models import (
     SocialTie,
     Workplace,
 )
-from forum_kit.queries import fts_match
+from forum_kit.queries import fts_match_ids
 from forum_kit.queries.areas import subtree_select
 
 SORT_COLUMNS = (
@@ -230,15 +230,9 @@ def _filtered(
     if flt.language is not None:
         conds.append(_c.c.language == flt.language)
     if flt.text is not None:
-        match = fts_match(flt.text)
-        if match is not None:
-            conds.append(
-                _c.c.id.in_(
-                    sa.select(sa.column("rowid"))
-                    .select_from(sa.table("contacts_fts"))
-                    .where(sa.text("contacts_fts MATCH :fts_q").bindparams(fts_q=match))
-                )
-            )
+        matching = fts_match_ids("contacts_fts", "contacts_fold_fts", flt.text)
+        if matching is not None:
+            conds.append(_c.c.id.in_(matching))
     if not flt.include_left:
         conds.append(sa.or_(_c.c.left_on.is_(None), _c.c.left_on > today))
     if flt.organic_leader is not None:

@@ -1,5 +1,10 @@
 """Global search across people, conversations, grievances (FTS5 with snippets, prefix matching,
-diacritics folded) and area names; any user text is made safe by ``queries.fts_match``."""
+diacritics folded) and area names; any user text is made safe by ``queries.fts_match``.
+
+Names, grievances and areas also fold by transliteration (``lukasz`` finds Łukasz, ``strasse``
+Straße, ``ivan`` Иван: ``forum_kit.text_fold``) through the folded indexes of revision 0011, and
+a query typed with such letters also finds the name spelt in ASCII; one-on-one notes (a million
+in a large vault) fold case and accents, and find the ASCII spelling of a word typed with them."""
 
 from __future__ import annotations
 
@@ -10,8 +15,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput
-from forum_kit.queries import MAX_TOKENS, fts_match, fts_tokens
+from forum_kit.queries import MAX_TOKENS, fts_either, fts_fold_match, fts_match, fts_tokens
 from forum_kit.queries.people import full_name
+from forum_kit.text_fold import transliterate
 
 # Marks around the matched words in snippets; the UI may render them as bold.
 MARK_OPEN = "["
@@ -31,6 +37,20 @@ NOTE_PREFIX_MIN = 3
 
 _PEOPLE_IDS_SQL = sa.text(
     "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :q ORDER BY rowid LIMIT :w"
+)
+# rows found only by their transliterated words (no snippet: the words matched are not shown)
+_PEOPLE_FOLD_IDS_SQL = sa.text(
+    "SELECT rowid FROM contacts_fold_fts WHERE contacts_fold_fts MATCH :q ORDER BY rowid LIMIT :w"
+)
+_PEOPLE_BY_ID_SQL = sa.text(
+    "SELECT id, first_name, last_name, sensitive FROM contacts WHERE id IN :ids ORDER BY id"
+).bindparams(sa.bindparam("ids", expanding=True))
+_GRIEVANCES_FOLD_SQL = sa.text(
+    """
+    SELECT g.id, g.number, g.title, g.sensitive FROM grievances_fold_fts f
+    JOIN grievances g ON g.id = f.rowid
+    WHERE grievances_fold_fts MATCH :q ORDER BY g.id LIMIT :n
+    """
 )
 _PEOPLE_SQL = sa.text(
     f"""
@@ -94,8 +114,9 @@ def fold(text: str) -> str:
 
 
 def _areas(session: Session, tokens: list[str], limit: int) -> tuple[SearchHit, ...]:
-    # Few rows: fold in Python, because SQLite's LIKE folds ASCII case only.
-    wanted = [fold(t) for t in tokens]
+    # Few rows: fold in Python, because SQLite's LIKE folds ASCII case only. A word matches an
+    # area's name as written (accents folded) or transliterated (``strasse`` -> Hauptstraße).
+    wanted = [(fold(t), transliterate(t)) for t in tokens]
     hits = []
     rows = session.execute(
         sa.text(
@@ -104,8 +125,8 @@ def _areas(session: Session, tokens: list[str], limit: int) -> tuple[SearchHit, 
         )
     )
     for r in rows:
-        name = fold(r.name)
-        if all(w in name for w in wanted):
+        name, spelt = fold(r.name), transliterate(r.name)
+        if all(w in name or t in spelt for w, t in wanted):
             hits.append(SearchHit("areas", r.id, r.name, r.wp, None))
             if len(hits) >= limit:
                 break
@@ -119,27 +140,42 @@ def _expression(tokens: list[str], *, prefix_min: int | None) -> str:
     return " ".join(f'"{tok}"*' if len(tok) >= prefix_min else f'"{tok}"' for tok in tokens)
 
 
-def _people(session: Session, whole: str, prefixed: str, params: dict) -> tuple[SearchHit, ...]:
-    """Best-ranked people among at most RANK_WINDOW matches (whole words first, see above)."""
+def _people(session: Session, whole: tuple[str, str | None], prefixed: tuple[str, str | None],
+            params: dict) -> tuple[SearchHit, ...]:
+    """Best-ranked people among at most RANK_WINDOW matches (whole words first, see above), then
+    those found only by the transliteration of their name (``lukasz`` -> Łukasz)."""
     n = params["n"]
     ids: list[int] = []
-    match = whole
-    for match in (whole, prefixed):
-        ids = list(session.execute(_PEOPLE_IDS_SQL, {"q": match, "w": RANK_WINDOW}).scalars())
-        if len(ids) >= n:
+    folded_ids: list[int] = []
+    match = whole[0]
+    for match, folded in (whole, prefixed):
+        ids = list(session.execute(
+            _PEOPLE_IDS_SQL, {"q": fts_either(match, folded), "w": RANK_WINDOW}).scalars())
+        folded_ids = list(session.execute(
+            _PEOPLE_FOLD_IDS_SQL, {"q": folded or match, "w": RANK_WINDOW}).scalars())
+        if len(set(ids) | set(folded_ids)) >= n:
             break
-    if not ids:
-        return ()
-    rows = session.execute(_PEOPLE_SQL, {**params, "q": match, "lo": ids[0], "hi": ids[-1]})
-    return tuple(
-        SearchHit("people", r.id, full_name(r.first_name, r.last_name), r.snip, r.id,
-                  bool(r.sensitive))
-        for r in rows
-    )
+    hits: list[SearchHit] = []
+    if ids:
+        rows = session.execute(_PEOPLE_SQL, {**params, "q": fts_either(match, folded),
+                                             "lo": ids[0], "hi": ids[-1]})
+        hits = [
+            SearchHit("people", r.id, full_name(r.first_name, r.last_name), r.snip, r.id,
+                      bool(r.sensitive))
+            for r in rows
+        ]
+    seen = {h.id for h in hits}
+    only_folded = [i for i in folded_ids if i not in seen][: max(0, n - len(hits))]
+    if only_folded:
+        for r in session.execute(_PEOPLE_BY_ID_SQL, {"ids": only_folded}):
+            name = full_name(r.first_name, r.last_name)
+            hits.append(SearchHit("people", r.id, name, name, r.id, bool(r.sensitive)))
+    return tuple(hits)
 
 
 def _conversations(session: Session, whole: str, prefixed: str,
                    params: dict) -> tuple[SearchHit, ...]:
+    # ``whole`` and ``prefixed`` already match the words as typed or transliterated (fts_either)
     """The newest notes that match: the most recently written, shown by date held."""
     rows: list = []
     for match in dict.fromkeys((whole, prefixed)):
@@ -176,14 +212,27 @@ def search(session: Session, text: str, *, limit_per_kind: int = 50) -> SearchRe
     if match is None:
         return SearchResults()
     tokens = fts_tokens(text)[:MAX_TOKENS]
+    spelt = fts_tokens(transliterate(" ".join(tokens)))[:MAX_TOKENS]
     whole = _expression(tokens, prefix_min=None)
+    whole_spelt = _expression(spelt, prefix_min=None)
+    folded = fts_fold_match(text)
     params = {"n": limit_per_kind, "o": MARK_OPEN, "c": MARK_CLOSE, "e": ELLIPSIS}
-    people = _people(session, whole, match, params)
+    people = _people(session, (whole, None if whole_spelt == whole else whole_spelt),
+                     (match, folded), params)
+    note_match = _expression(tokens, prefix_min=NOTE_PREFIX_MIN)
+    note_spelt = _expression(spelt, prefix_min=NOTE_PREFIX_MIN)
     conversations = _conversations(
-        session, whole, _expression(tokens, prefix_min=NOTE_PREFIX_MIN), params)
-    grievances = tuple(
+        session, fts_either(whole, None if whole_spelt == whole else whole_spelt),
+        fts_either(note_match, None if note_spelt == note_match else note_spelt), params)
+    grievances = [
         SearchHit("grievances", r.id, f"{r.number} {r.title}", r.snip, None, bool(r.sensitive))
-        for r in session.execute(_GRIEVANCES_SQL, {**params, "q": match})
-    )
+        for r in session.execute(_GRIEVANCES_SQL, {**params, "q": fts_either(match, folded)})
+    ]
+    seen = {h.id for h in grievances}
+    for r in session.execute(_GRIEVANCES_FOLD_SQL, {"q": folded or match, "n": limit_per_kind}):
+        if r.id not in seen and len(grievances) < limit_per_kind:
+            title = f"{r.number} {r.title}"
+            grievances.append(SearchHit("grievances", r.id, title, r.title, None,
+                                        bool(r.sensitive)))
     areas = _areas(session, tokens, limit_per_kind)
-    return SearchResults(people, conversations, grievances, areas)
+    return SearchResults(people, conversations, tuple(grievances), areas)

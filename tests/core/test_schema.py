@@ -10,7 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from forum_kit.models import Base
 from forum_kit.vault.migrations.runner import current_revision, head_revision
 
-FTS_SHADOW_PREFIXES = ("contacts_fts", "conversations_fts", "grievances_fts")
+FTS_SHADOW_PREFIXES = ("contacts_fts", "conversations_fts", "grievances_fts", "contacts_fold_fts",
+                       "grievances_fold_fts")
 
 
 def test_migrated_schema_matches_models(vault):

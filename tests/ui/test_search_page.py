@@ -75,6 +75,7 @@ def test_page_says_when_nothing_matches(qtbot, ctx):
     page.attach(ctx)
     assert page.run("nothing") == 0
     assert "accents do not matter" in page.message.text()
+    assert "lukasz finds Łukasz" in page.message.text()
 
 
 def test_window_search_box_runs_the_search_and_routes_hits(qtbot, ctx):

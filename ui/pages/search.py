@@ -1,11 +1,12 @@
 """The search results page: everything in the vault that matches, grouped by kind.
 
 Owns ``SearchPage`` and its two-level ``SearchResultsModel`` (kind groups, then hits). The query
-runs through ``forum_kit.queries.search.search`` (SQLite FTS5, diacritics folded), injectable for
-tests. Activating a hit asks the window to open it on its page (``open_requested``): an area
-opens on the Map, in its workplace, selected. An area hit shows its whole path ("Floor 2 Billing /
-Team North"), as several areas of a workplace often share a name. The model holds plain rows;
-``clear()`` drops them all, and the query text is never kept across a lock.
+runs through ``forum_kit.queries.search.search`` (SQLite FTS5, diacritics folded, names
+transliterated), injectable for tests. Activating a hit asks the window to open it on its page
+(``open_requested``): an area opens on the Map, in its workplace, selected. An area hit shows its
+whole path ("Floor 2 Billing / Team North"), as several areas of a workplace often share a name.
+The model holds plain rows; ``clear()`` drops them all, and the query text is never kept across
+a lock.
 """
 
 from __future__ import annotations
@@ -286,9 +287,10 @@ class SearchPage(Page):
             first_group = self.model.index(0, 0)
             self.view.setCurrentIndex(self.model.index(0, 0, first_group))
         else:
-            self.message.setText(self.tr("Nothing matches. Search looks at names, job titles, "
-                                         "shifts, languages, notes, conversations and "
-                                         "grievances; accents do not matter."))
+            self.message.setText(self.tr(
+                "Nothing matches. Search looks at names, job titles, shifts, languages, notes, "
+                "conversations, grievances and areas. Case and accents do not matter, and names "
+                "can be typed in plain letters: lukasz finds Łukasz, strasse Straße, ivan Иван."))
         return count
 
     def _activated(self, index: QModelIndex) -> None:
