@@ -560,6 +560,7 @@ def test_tab_walks_the_people_page_to_the_save_button(qtbot, pages, answers):
                 people.stale, people.language, people.table, people.new_button,
                 people.log_button, people.delete_button, ed.first_name, ed.last_name, ed.area,
                 ed.job_title, ed.shift, ed.employment, ed.phone, ed.email, ed.language,
+                ed.employee_number, ed.card_signed,  # the card's date only once ticked
                 ed.committee_role, ed.organic_leader, ed.sensitive, ed.notes, ed.save_button]
     assert reached == expected  # reading order, nothing skipped, nothing in between
     # Tab scrolled the editor so the focused Save button is wholly in view

@@ -8,6 +8,9 @@ Enter in a one-line field (or Ctrl+S anywhere in it) saves, Tab walks every cont
 order and mnemonics reach the fields that have a free letter. It lays itself out to shrink to
 about 380 px wide (combos elide, checkboxes stack), so a page can show it without clipping.
 Errors are shown inline and never contain personal data (they are the core's messages).
+A new person is added in one step: name, area, phone and a first assessment together; the
+assessment picker of a known person starts at their current level (one click never appends a
+different one), and assessments made here are by "me" (``forum_kit.services.me``) when chosen.
 ``draft()`` gives the unsaved values (None when the form matches what was loaded) and
 ``restore_draft`` puts them back for the same person: the page keeps them in memory across an
 auto-lock (SECURITY.md: unsaved edits survive the lock), never on disk.
@@ -18,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +46,7 @@ from forum_kit.queries import people as people_q
 from forum_kit.services import assessments as assessments_s
 from forum_kit.services import committees as committees_s
 from forum_kit.services import contacts as contacts_s
+from forum_kit.services import me as me_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
 from ui.models.assessment_history_model import AssessmentHistoryModel
 from ui.models.roles import ID_ROLE, LevelStyle
@@ -52,7 +57,8 @@ from ui.widgets.tables import table_view
 
 PickContact = Callable[[QWidget | None], int | None]
 
-_TEXT_FIELDS = ("first_name", "last_name", "job_title", "shift", "phone", "email", "language")
+_TEXT_FIELDS = ("first_name", "last_name", "job_title", "shift", "phone", "email", "language",
+                "employee_number")
 _ROLES = (("", "—"), ("C", "Committee member (C)"), ("CH", "Committee helper (CH)"))
 _EMPLOYMENT = (("", "—"), ("FT", "Full time"), ("PT", "Part time"))
 
@@ -107,6 +113,24 @@ class ContactEditor(QWidget):
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("personal, never the company's"))
         self.language = QLineEdit()
+        self.employee_number = QLineEdit()
+        self.employee_number.setAccessibleName(self.tr("Employee number"))
+        # Card signed: a date only when ticked (most people have not signed one)
+        self.card_signed = QCheckBox(self.tr("Signed on"))
+        self.card_signed.setAccessibleName(self.tr("Card signed"))
+        self.card_signed_on = QDateEdit()
+        self.card_signed_on.setCalendarPopup(True)
+        self.card_signed_on.setDisplayFormat("yyyy-MM-dd")
+        self.card_signed_on.setAccessibleName(self.tr("Card signed on"))
+        self.card_signed_on.setEnabled(False)
+        self.card_signed.toggled.connect(self.card_signed_on.setEnabled)
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.card_signed)
+        card_row.addWidget(self.card_signed_on, 1)
+        # A new person's first assessment, given with the name (hidden for a known person, whose
+        # history below takes new ones)
+        self.start_level = shrinkable_combo(QComboBox(), 10)
+        self.start_level.setAccessibleName(self.tr("Assessment"))
         self.committee_role = shrinkable_combo(QComboBox(), 8)
         for value, label in _ROLES:
             self.committee_role.addItem(self.tr(label), value)
@@ -132,6 +156,10 @@ class ContactEditor(QWidget):
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E&mail"), self.email)
         form.addRow(self.tr("Lang&uage"), self.language)
+        form.addRow(self.tr("Employee no."), self.employee_number)
+        form.addRow(self.tr("Card"), card_row)
+        form.addRow(self.tr("Assessment"), self.start_level)
+        self.form = form
         form.addRow(self.tr("&Committee"), self.committee_role)
         form.addRow("", flags)
         form.addRow(self.tr("Notes"), self.notes)
@@ -201,7 +229,8 @@ class ContactEditor(QWidget):
         tv.addLayout(tie_buttons)
         outer.addWidget(ties_box, 1)
         chain = (self.first_name, self.last_name, self.area, self.job_title, self.shift,
-                 self.employment, self.phone, self.email, self.language, self.committee_role,
+                 self.employment, self.phone, self.email, self.language, self.employee_number,
+                 self.card_signed, self.card_signed_on, self.start_level, self.committee_role,
                  self.organic_leader, self.sensitive, self.notes, self.save_button, self.history,
                  self.new_level, self.new_date, self.new_evidence, self.append_button, self.ties,
                  self.add_tie_button, self.remove_tie_button)
@@ -226,14 +255,17 @@ class ContactEditor(QWidget):
         self._levels = dict(levels)
         self.history_model.set_levels(levels)
         current = self.new_level.currentData()
+        start = self.start_level.currentData()
         self.new_level.clear()
+        self.start_level.clear()
+        self.start_level.addItem(self.tr("Not assessed yet"), None)
         for level, style in sorted(levels.items()):
-            self.new_level.addItem(f"{level} {style.label}", level)
-            self.new_level.setItemData(
-                self.new_level.count() - 1, style.colour, Qt.ItemDataRole.DecorationRole
-            )
+            for combo in (self.new_level, self.start_level):
+                combo.addItem(f"{level} {style.label}", level)
+                combo.setItemData(combo.count() - 1, style.colour, Qt.ItemDataRole.DecorationRole)
         if current is not None:
             self.new_level.setCurrentIndex(max(0, self.new_level.findData(current)))
+        self.start_level.setCurrentIndex(max(0, self.start_level.findData(start)))
 
     def set_areas(self, workplace_id: int | None, areas: Sequence[tuple[int, str]]) -> None:
         """The areas a contact can be in (id, "Parent / Child") for the current workplace."""
@@ -251,6 +283,7 @@ class ContactEditor(QWidget):
         for w in (self.new_level, self.new_date, self.new_evidence, self.append_button,
                   self.history, self.ties, self.add_tie_button, self.remove_tie_button):
             w.setEnabled(existing)
+        self.form.setRowVisible(self.start_level, not existing)
 
     # ---- load ---------------------------------------------------------------------------
     def new_contact(self, *, workplace_id: int | None, area_id: int | None = None) -> None:
@@ -266,7 +299,19 @@ class ContactEditor(QWidget):
         self._set_existing(False)
         self._baseline = self._values()
         self.first_name.setFocus()
+        self._scroll_to_top()
 
+    def _scroll_to_top(self) -> None:
+        """Bring the first field into view in whatever scroll area holds the editor (after the
+        layout has settled, so that the scroll range is known)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            return
+        area = parent
+        area.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self, lambda: area.ensureWidgetVisible(self.heading))
     def load(self, contact_id: int) -> bool:
         """Show one contact; False when it no longer exists."""
         if self.ctx is None:
@@ -300,16 +345,31 @@ class ContactEditor(QWidget):
         self.organic_leader.setChecked(bool(_value(detail, "organic_leader", False)))
         self.sensitive.setChecked(bool(_value(detail, "sensitive", False)))
         self.notes.setPlainText(str(_value(detail, "notes")))
+        card = _value(detail, "card_signed_on", None)
+        self.card_signed.setChecked(card is not None)
+        self.card_signed_on.setDate(to_qdate(card if card is not None else self._today()))
+        # the picker starts at where the person stands: appending it unchanged adds no new
+        # level by mistake (it used to start at the previous person's, or at 0)
+        level = _value(detail, "level", None)
+        if level is not None:
+            self.new_level.setCurrentIndex(max(0, self.new_level.findData(level)))
         self.history_model.set_rows(list(_value(detail, "assessments", ())))
         self.ties_model.set_rows(list(_value(detail, "ties", ())))
         self.new_evidence.clear()
         self._set_existing(True)
         self._baseline = self._values()
 
+    def _today(self) -> Any:
+        return self.ctx.today() if self.ctx is not None else from_qdate(self.new_date.date())
+
     def _reset_fields(self) -> None:
         for name in _TEXT_FIELDS:
             getattr(self, name).clear()
         self.notes.clear()
+        self.card_signed.setChecked(False)
+        if self.ctx is not None:
+            self.card_signed_on.setDate(to_qdate(self.ctx.today()))
+        self.start_level.setCurrentIndex(0)
         self.employment.setCurrentIndex(0)
         self.committee_role.setCurrentIndex(0)
         self._loaded_role = ""
@@ -337,6 +397,8 @@ class ContactEditor(QWidget):
         out["organic_leader"] = self.organic_leader.isChecked()
         out["sensitive"] = self.sensitive.isChecked()
         out["notes"] = self.notes.toPlainText()
+        out["card_signed_on"] = (from_qdate(self.card_signed_on.date())
+                                 if self.card_signed.isChecked() else None)
         return out
 
     def _values(self) -> dict[str, Any]:
@@ -344,6 +406,7 @@ class ContactEditor(QWidget):
         out = self._fields()
         out["committee_role"] = self.committee_role.currentData() or ""
         out["new_evidence"] = self.new_evidence.text()
+        out["start_level"] = self.start_level.currentData()
         return out
 
     def has_changes(self) -> bool:
@@ -379,6 +442,12 @@ class ContactEditor(QWidget):
         self.organic_leader.setChecked(bool(values.get("organic_leader")))
         self.sensitive.setChecked(bool(values.get("sensitive")))
         self.notes.setPlainText(str(values.get("notes", "")))
+        card = values.get("card_signed_on")
+        self.card_signed.setChecked(card is not None)
+        if card is not None:
+            self.card_signed_on.setDate(to_qdate(card))
+        self.start_level.setCurrentIndex(max(0, self.start_level.findData(
+            values.get("start_level"))))
         self.new_evidence.setText(str(values.get("new_evidence", "")))
         return True
 
@@ -392,6 +461,7 @@ class ContactEditor(QWidget):
             return None
         today = self.ctx.today()
         role = self.committee_role.currentData() or ""
+        start_level = self.start_level.currentData() if self.contact_id is None else None
         try:
             with self.ctx.unit_of_work() as session:
                 if self.contact_id is None:
@@ -401,6 +471,11 @@ class ContactEditor(QWidget):
                     contact = contacts_s.add_contact(
                         session, workplace_id=self.workplace_id, today=today, **fields
                     )
+                    if start_level is not None:
+                        # the first assessment, in the same unit of work as the person
+                        assessments_s.append_assessment(
+                            session, contact_id=contact.id, level=int(start_level),
+                            assessed_on=today, assessed_by_id=me_s.get_me(session), today=today)
                 else:
                     contact = contacts_s.update_contact(
                         session, contact_id=self.contact_id, today=today, **fields
@@ -432,6 +507,7 @@ class ContactEditor(QWidget):
                     contact_id=self.contact_id,
                     level=int(self.new_level.currentData()),
                     assessed_on=from_qdate(self.new_date.date()),
+                    assessed_by_id=me_s.get_me(session),
                     evidence=self.new_evidence.text(),
                     today=self.ctx.today(),
                 )
