@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
             return True
         return False
 
+    def refresh_pages(self) -> None:
+        """Refresh every attached page (after an import: the Map, People, Conversations...)."""
+        self._page_changed("", "data")
+
     def _page_changed(self, source: str, what: str) -> None:
         """Refresh every attached page but the one that saved."""
         if self.ctx.is_locked:
@@ -379,7 +383,39 @@ class MainWindow(QMainWindow):
         self.os_lock.lock_requested.connect(self.lock_now)
         self.os_lock.start()
 
+    def ask_unsaved(self, what: str) -> str:
+        """Save, discard or cancel before quitting with unsaved work (replaced in tests)."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(self, self.tr("Quit Forum Kit"), what, buttons,
+                                      QMessageBox.StandardButton.Save)
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+
+    def _may_close(self) -> bool:
+        """Ask about each page's unsaved work (``unsaved_work``/``save_unsaved``); False keeps
+        the window open, on the page whose work was kept or could not be saved."""
+        if self.ctx.is_locked:
+            return True
+        for key in list(self._attached):
+            page = self.pages[key]
+            describe = getattr(page, "unsaved_work", None)
+            what = describe() if callable(describe) else None
+            if not what:
+                continue
+            answer = self.ask_unsaved(what)
+            if answer == "discard":
+                continue
+            if answer == "save" and page.save_unsaved():
+                continue
+            self.show_page(key)
+            return False
+        return True
+
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if not self._may_close():
+            event.ignore()
+            return
         for page in self.pages.values():
             page.clear()
         clear_sensitive_clipboard()

@@ -148,6 +148,8 @@ def test_the_whole_flow(qtbot, pages, answers):
     conversation = convs.editor.save()
     assert conversation is not None, convs.editor.error.text()
     assert convs.history_model.rowCount() == 1
+    assert convs.followups_model.rowCount() == 0  # due in 7 days: not due yet
+    convs.within.setCurrentIndex(convs.within.findData(7))
     assert convs.followups_model.rowCount() == 1  # follow-up due in 7 days
     assert convs.followups_model.rows()[0].follow_up_on == TODAY + dt.timedelta(days=7)
 
@@ -496,10 +498,13 @@ def test_conversation_editor_fits_without_clipping(qtbot, pages, answers, size):
     viewport = convs.editor_scroll.viewport()
     assert not convs.editor_scroll.horizontalScrollBar().isVisible()
     ed = convs.editor
-    for w in (ed.save_button, ed.choose_person, ed.choose_by, ed.sensitive, ed.follow_up,
+    for w in (ed.choose_person, ed.choose_by, ed.sensitive, ed.follow_up,
               ed.follow_up_on, ed.assessment, ed.tags):
         assert inside(w, viewport, vertical=False), type(w).__name__
         assert w.width() >= w.minimumSizeHint().width()
+    # Save sits below the scrolling form, always in view
+    assert inside(ed.save_button, convs.editor_box)
+    assert ed.save_button.width() >= ed.save_button.minimumSizeHint().width()
 
 
 @pytest.mark.parametrize("size", PAGE_SIZES)
@@ -777,6 +782,7 @@ def test_follow_ups_list_is_bounded_and_counted(pages, answers, ctx):
         log_conversation(session, contact_id=serko, held_on=TODAY,
                          follow_up_on=TODAY + dt.timedelta(days=1), today=TODAY)
     convs.limit = 4
+    convs.within.setCurrentIndex(convs.within.findData(7))  # a week ahead (the default: today)
     convs.refresh()
     model = convs.followups_model
     assert model.rowCount() == 4 and convs.followups_total == 6

@@ -50,6 +50,14 @@ def install_data_actions(window: QMainWindow, ctx: AppContext) -> dict[str, QAct
         from ui.dialogs.import_wizard import ImportWizard
 
         wizard = ImportWizard(ctx, window)
+
+        def imported(_result: int) -> None:
+            # the pages on screen show what the import wrote (the Map's chart and figures too)
+            refresh = getattr(window, "refresh_pages", None)
+            if wizard.result is not None and callable(refresh):
+                refresh()
+
+        wizard.finished.connect(imported)
         wizard.open()
 
     def export_list() -> None:

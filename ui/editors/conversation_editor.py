@@ -9,7 +9,10 @@ Keyboard: Tab walks the form in reading order, Tab leaves a text box (it never t
 Enter in the issues line or Ctrl+S anywhere in the form saves; every field has a mnemonic.
 ``draft()`` gives the form's unsaved values (None when nothing was typed) and ``restore_draft``
 puts them back: the page keeps them in memory across an auto-lock (SECURITY.md: unsaved edits
-survive the lock), never on disk.
+survive the lock), never on disk. Who held it starts as "me" (``forum_kit.services.me``) when the
+steward has said who that is; choosing someone else offers to remember them as "me" (first use).
+The Save button sits in ``button_row``, which the page may lay out outside its scroll area so
+that it stays in view on a small screen.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.services import conversations as conversations_s
+from forum_kit.services import me as me_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
 from ui.models.roles import LevelStyle
 from ui.widgets.dates import date_edit
@@ -87,6 +91,11 @@ class ConversationEditor(QWidget):
         row.addWidget(self.by, 1)
         row.addWidget(self.choose_by)
         form.addRow(self.tr("By"), row)
+        # first use: who talked is usually the steward; remembered, it is preselected next time
+        self.remember_me = QCheckBox(self.tr("That is me (preselect next time)"))
+        self.remember_me.setVisible(False)
+        form.addRow("", self.remember_me)
+        self.me_id: int | None = None
         self.held_on = date_edit()
         form.addRow(self.tr("Da&te"), self.held_on)
         self.texts: dict[str, QPlainTextEdit] = {}
@@ -116,12 +125,14 @@ class ConversationEditor(QWidget):
         self.sensitive = QCheckBox(self.tr("Sensiti&ve (never printed or exported)"))
         form.addRow("", self.sensitive)
         outer.addLayout(form)
-        buttons = QHBoxLayout()
+        self.button_row = QWidget()
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("&Save conversation"))
         self.save_button.setDefault(True)
         buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
+        outer.addWidget(self.button_row)
         outer.addStretch(1)
 
         self.save_button.clicked.connect(self.save)
@@ -136,6 +147,20 @@ class ConversationEditor(QWidget):
     def attach(self, ctx: Any) -> None:
         self.ctx = ctx
         self.reset()
+        self.load_me()
+
+    def load_me(self) -> None:
+        """Read who "me" is; when nobody is chosen as who talked yet, preselect them."""
+        if self.ctx is None:
+            return
+        try:
+            with self.ctx.unit_of_work() as session:
+                self.me_id = me_s.get_me(session)
+        except Exception:  # noqa: BLE001 - a locked vault: nobody preselected
+            self.me_id = None
+        if self.by_id is None and self.me_id is not None:
+            self.set_by(self.me_id, self.name_of(self.me_id))
+        self._offer_me()
 
     def set_levels(self, levels: dict[int, LevelStyle]) -> None:
         self.assessment.clear()
@@ -152,6 +177,14 @@ class ConversationEditor(QWidget):
     def set_by(self, contact_id: int | None, name: str = "") -> None:
         self.by_id = contact_id
         self.by.setText(name if contact_id is not None else self.tr("(not recorded)"))
+        self._offer_me()
+
+    def _offer_me(self) -> None:
+        # only while "me" is not chosen yet: once it is, Settings changes it
+        offer = self.by_id is not None and self.me_id is None and self.ctx is not None
+        self.remember_me.setVisible(offer)
+        if not offer:
+            self.remember_me.setChecked(False)
 
     def _choose_person(self) -> None:
         chosen = self.pick_contact(self)
@@ -223,6 +256,7 @@ class ConversationEditor(QWidget):
         """Drop every field, the chosen people and the scale (the vault is locking)."""
         self.reset()
         self.set_contact(None)
+        self.me_id = None
         self.set_by(None)
         self.set_levels({})
         self._default_day = None
@@ -252,9 +286,17 @@ class ConversationEditor(QWidget):
                     **texts,
                 )
                 conversation_id = conversation.id
+                if self.remember_me.isChecked() and self.by_id is not None:
+                    me_s.set_me(session, contact_id=self.by_id)
+                    remembered = self.by_id
+                else:
+                    remembered = None
         except Exception as exc:  # noqa: BLE001 - the core's words, shown inline
             set_error_label(self.error, error_text(exc))
             return None
+        if remembered is not None:
+            self.me_id = remembered
+            self._offer_me()
         self.reset()
         self.saved.emit(conversation_id, contact_id)
         return conversation_id

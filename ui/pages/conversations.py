@@ -5,9 +5,9 @@ ones in red, with their date always shown), the chosen person's earlier conversa
 ``ConversationEditor``. Saving a conversation with an assessment appends to the history through
 the service and emits ``changed("conversations")`` so the Map's figures are recomputed.
 Layout: the lists get a little over half the width, the editor the rest (never less than it needs:
-it scrolls up and down, never sideways). Keyboard: Tab goes from the follow-ups through the
-earlier conversations into the editor; Enter on a follow-up opens the person in the editor,
-Alt+O and Alt+D open it or mark it done.
+it scrolls up and down, never sideways, and its Save button stays below it in view). Keyboard:
+Tab goes from the follow-ups through the earlier conversations into the editor; Enter on a
+follow-up opens the person in the editor, Alt+O and Alt+D open it or mark it done.
 The follow-ups list holds at most ``limit`` rows (the earliest; PERFORMANCE: a big vault has over
 100k due) and says "Showing 500 of N" when there are more; the area filter narrows it. Across a
 lock, ``state()`` carries the editor's unsaved draft (in memory only) and ``restore_state`` puts
@@ -50,7 +50,9 @@ from ui.widgets.layout import RatioSplitter, ratio, shrinkable_combo
 
 _EDITOR_SHARE = 0.45  # of the page's width at first
 _EDITOR_MAX = 560  # the form gains nothing wider; the lists do
-_WITHIN = ((7, "Due within a week"), (0, "Due today or overdue"), (30, "Due within 30 days"),
+# "Due" as the Map counts it comes first: today or overdue (ORGANISING.md: the follow-up date
+# is when it falls due); the longer windows look ahead.
+_WITHIN = ((0, "Due today or overdue"), (7, "Due within a week"), (30, "Due within 30 days"),
            (365, "Due within a year"))
 
 
@@ -143,7 +145,9 @@ class ConversationsPage(Page):
         self.editor_scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + bar)
         editor_box = QGroupBox(self.tr("Log a one-on-one"))
         ev = QVBoxLayout(editor_box)
-        ev.addWidget(self.editor_scroll)
+        ev.addWidget(self.editor_scroll, 1)
+        # Save stays in view below the scrolling form (at 1280x720 it was below the fold)
+        ev.addWidget(self.editor.button_row)
         self.editor_box = editor_box
 
         self.splitter = RatioSplitter(self._lists_width)
@@ -183,9 +187,20 @@ class ConversationsPage(Page):
         current = self.editor.assessment.currentData()
         self.editor.set_levels(levels)
         self.editor.assessment.setCurrentIndex(max(0, self.editor.assessment.findData(current)))
+        self.editor.load_me()
         self._load_areas()
         self.load_followups()
         self.load_history()
+
+    def unsaved_work(self) -> str | None:
+        """What quitting now would lose (the main window asks before it closes), or None."""
+        if self.editor.has_changes():
+            return self.tr("The one-on-one you were writing is not saved.")
+        return None
+
+    def save_unsaved(self) -> bool:
+        """Save the half-typed one-on-one; False (the reason shown in the form) when refused."""
+        return self.editor.save() is not None
 
     def clear(self) -> None:
         self.followups_model.clear()

@@ -20,6 +20,7 @@ into the chart, where Enter opens the person.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 from forum_kit.errors import ForumKitError, VaultLocked
 from forum_kit.percent import pct_text
 from forum_kit.queries import areas as areas_q
+from forum_kit.queries import followups as followups_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import workplaces as workplaces_s
 from ui.editors import area_dialogs
@@ -433,8 +435,14 @@ class MapPage(Page):
         self.area_title.setText(dict(self.tree_model.paths()).get(area_id, ""))
         from forum_kit.growth import area_figures  # the growth module loads on first use
 
+        today = self.ctx.today()
         with self.ctx.unit_of_work() as session:
-            self.figures = area_figures(session, area_id=area_id, as_of=self.ctx.today())
+            figures = area_figures(session, area_id=area_id, as_of=today)
+            # follow-ups due today or overdue, counted by the query the Conversations page lists
+            # them with (one definition: the two used to disagree)
+            due = followups_q.count_follow_ups_due(session, today=today, area_id=area_id,
+                                                   within_days=0)
+        self.figures = dataclasses.replace(figures, follow_ups_due=due)
         for key, text in figure_texts(self.figures).items():
             self.figure_labels[key].setText(text)
         below = bool(getattr(self.figures, "below_target", False))
