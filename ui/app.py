@@ -200,6 +200,10 @@ class AppController(QObject):
         self.window = create_main_window(self.ctx, self._page_factories,
                                          search_fn=self._search_fn)
         self.window.show()
+        unlock = getattr(self.welcome, "unlock", None)
+        recovery_key = unlock.take_recovery_key() if unlock is not None else None
+        if recovery_key:
+            self.window.offer_new_passphrase(recovery_key)
         self.welcome.hide()
         self.welcome.deleteLater()
 

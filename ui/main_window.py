@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._saved_states: dict[str, dict[str, Any]] = {}
         self._saved_page: str | None = None
         self.settings_dialog: QDialog | None = None
+        self.passphrase_offer: QDialog | None = None
         self.os_lock: Any = None  # ui.os_lock.OsLockWatcher once the window has been shown
         self._os_lock_scheduled = False
         # Ctrl+C in any of our views or fields copies people data: it must not outlive 30 s (L-6)
@@ -321,6 +322,18 @@ class MainWindow(QMainWindow):
         self._attach_badged_pages()
         self.stack.currentWidget().setFocus()
         self.unlocked.emit()
+        recovery_key = self.locked_view.take_recovery_key() if self.locked_view else None
+        if recovery_key:
+            self.offer_new_passphrase(recovery_key)
+
+    def offer_new_passphrase(self, recovery_key: str) -> QDialog:
+        """After an unlock with the recovery key: offer to set a new passphrase (non-blocking)."""
+        from ui.dialogs.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(self.ctx.vault, recovery_key=recovery_key, parent=self)
+        self.passphrase_offer = dialog
+        dialog.open()
+        return dialog
 
     def _attach_badged_pages(self) -> None:
         """Pages with a sidebar badge (overdue grievances) load at once, so the count shows

@@ -3,7 +3,10 @@
 Owns ``SettingsDialog``. The General tab is built from ``ui.settings.SETTINGS`` (one declaration,
 one editor each); the default workplace is chosen from the vault's workplaces. The Assessment
 scale tab edits labels, colours and definitions in the vault through
-``forum_kit.services.scale.update_level`` in one unit of work when the dialog is accepted.
+``forum_kit.services.scale.update_level`` in one unit of work when the dialog is accepted. The
+Vault tab says who "me" is (the steward using the vault: ``forum_kit.services.me``, saved with
+OK) and changes the passphrase or makes a new recovery key at once, through the vault's API
+(``ui.dialogs.passphrase_dialog``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -76,6 +80,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._scale_tab(), self.tr("Assessment scale"))
+        self.tabs.addTab(self._vault_tab(), self.tr("Vault and me"))
         self.error = QLabel(self)
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
@@ -160,6 +165,75 @@ class SettingsDialog(QDialog):
             return editor.text()
         raise TypeError(key)
 
+    # ------------------------------------------------------------------------------ vault
+
+    def _vault_tab(self) -> QWidget:
+        from ui.dialogs.passphrase_dialog import PassphraseDialog, make_new_recovery_key
+        from ui.editors.pick_contact import contact_name, pick_contact
+
+        # injectable (tests): the person picker and the two key dialogs
+        self.pick_me = lambda parent: pick_contact(parent, self.ctx)
+        self.name_of = lambda contact_id: contact_name(self.ctx, contact_id)
+        self.passphrase_dialog = lambda parent: PassphraseDialog(self.ctx.vault, parent=parent)
+        self.new_recovery_key = lambda parent: make_new_recovery_key(parent, self.ctx)
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        self.me_id = self._load_me()
+        self._loaded_me = self.me_id
+        self.me_label = QLabel(tab)
+        self.me_label.setWordWrap(True)
+        self.choose_me = QPushButton(self.tr("C&hoose…"), tab)
+        self.forget_me = QPushButton(self.tr("&Nobody"), tab)
+        self.choose_me.clicked.connect(self._choose_me)
+        self.forget_me.clicked.connect(lambda: self._set_me(None))
+        row = QHBoxLayout()
+        row.addWidget(self.me_label, 1)
+        row.addWidget(self.choose_me)
+        row.addWidget(self.forget_me)
+        form.addRow(self.tr("Me"), row)
+        note = QLabel(self.tr("The person in this vault who uses it: preselected as who talked "
+                              "in a one-on-one, and recorded as who made an assessment."), tab)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow("", note)
+        self.change_passphrase_button = QPushButton(self.tr("Change the &passphrase…"), tab)
+        self.change_passphrase_button.clicked.connect(self._change_passphrase)
+        self.recovery_button = QPushButton(self.tr("Make a new &recovery key…"), tab)
+        self.recovery_button.clicked.connect(lambda: self.new_recovery_key(self))
+        form.addRow(self.tr("Keys"), self.change_passphrase_button)
+        form.addRow("", self.recovery_button)
+        self.key_status = QLabel(tab)
+        self.key_status.setWordWrap(True)
+        form.addRow("", self.key_status)
+        self._set_me(self.me_id)
+        return tab
+
+    def _load_me(self) -> int | None:
+        from forum_kit.services.me import get_me
+
+        try:
+            with self.ctx.unit_of_work() as session:
+                return get_me(session)
+        except ForumKitError:
+            return None
+
+    def _set_me(self, contact_id: int | None) -> None:
+        self.me_id = contact_id
+        name = self.name_of(contact_id) if contact_id is not None else ""
+        self.me_label.setText(name or self.tr("(nobody chosen)"))
+        self.forget_me.setEnabled(contact_id is not None)
+
+    def _choose_me(self) -> None:
+        chosen = self.pick_me(self)
+        if chosen is not None:
+            self._set_me(chosen)
+
+    def _change_passphrase(self) -> None:
+        dialog = self.passphrase_dialog(self)
+        dialog.accepted.connect(
+            lambda: self.key_status.setText(self.tr("The passphrase was changed.")))
+        dialog.open()
+
     # ------------------------------------------------------------------------------ scale
 
     def _scale_tab(self) -> QWidget:
@@ -237,6 +311,16 @@ class SettingsDialog(QDialog):
                         update_level(session, **change)
             except ForumKitError as error:
                 self.tabs.setCurrentIndex(1)
+                self.error.setText(error.message)
+                return
+        if self.me_id != self._loaded_me:
+            try:
+                from forum_kit.services.me import set_me
+
+                with self.ctx.unit_of_work() as session:
+                    set_me(session, contact_id=self.me_id)
+            except ForumKitError as error:
+                self.tabs.setCurrentIndex(2)
                 self.error.setText(error.message)
                 return
         for key, value in new_values.items():

@@ -73,6 +73,9 @@ class UnlockWidget(QWidget):
         self._opener = opener
         self._recovery_opener = recovery_opener
         self.job: Any = None
+        # the recovery key of a successful recovery unlock, until the window takes it to offer
+        # a new passphrase (take_recovery_key); never kept past that
+        self._recovered_with: str | None = None
         name = self.path.name.removesuffix(".forumkit")
         self.heading = QLabel(self.tr("Unlock “{name}”").format(name=name), self)
         font = self.heading.font()
@@ -180,14 +183,20 @@ class UnlockWidget(QWidget):
         self.job = run_in_background(
             self,
             lambda: opener(path, secret),
-            on_done=self._done,
+            on_done=lambda vault: self._done(vault, secret if recovery else None),
             on_error=lambda error: self._failed(error, recovery),
             busy_text=self.tr("Deriving the key… this takes about a second."),
         )
 
-    def _done(self, vault: Any) -> None:
+    def _done(self, vault: Any, recovery_key: str | None = None) -> None:
         self.error.clear()
+        self._recovered_with = recovery_key
         self.unlocked.emit(vault)
+
+    def take_recovery_key(self) -> str | None:
+        """The recovery key the last unlock used (None after a passphrase), handed over once."""
+        key, self._recovered_with = self._recovered_with, None
+        return key
 
     def _failed(self, error: BaseException, recovery: bool) -> None:
         self.error.setText(error_text(error, recovery=recovery))
@@ -199,3 +208,4 @@ class UnlockWidget(QWidget):
         self.passphrase.clear()
         self.error.clear()
         self.use_recovery.setChecked(False)
+        self._recovered_with = None
