@@ -5,7 +5,9 @@ delegates"): forums confederate upward into councils through elected, recallable
 forum's mandate binds its delegate on one agenda item of a council meeting, and the delegate
 reports back on it. The rules that keep this democratic are enforced here: a vote's result must
 agree with its counts, a recall needs a carried recall motion of the delegate's own forum, and
-the body tree has no cycles. Functions take the session first, validate, flush, never commit.
+the body tree has no cycles. Bodies and meetings can be edited, moved and deleted; a delete says
+first what goes with it (``body_dependents``, ``meeting_dependents``) and a council with member
+bodies is never deleted. Functions take the session first, validate, flush, never commit.
 """
 
 from __future__ import annotations
@@ -45,7 +47,13 @@ MAX_FREE_TEXT = 100_000
 
 __all__ = [
     "add_agenda_item",
+    "body_dependents",
     "create_body",
+    "delete_body",
+    "delete_meeting",
+    "meeting_dependents",
+    "update_body",
+    "update_meeting",
     "elect_delegate",
     "move_body",
     "pass_mandate",
@@ -161,6 +169,90 @@ def move_body(session: Session, *, body_id: int, parent_id: int | None) -> Body:
     return body
 
 
+def update_body(
+    session: Session,
+    *,
+    body_id: int,
+    name: str,
+    parent_id: int | None,
+    level: str = "",
+    workplace_id: int | None = None,
+    recall_rule: str = "",
+) -> Body:
+    """Rename a forum or council, change its level, workplace and recall rule, and place it under
+    another council (a forum made before its council is attached to it this way)."""
+    body: Body = _get(session, Body, body_id, "forum or council")
+    name = _text(name, "The body's name", limit=200, required=True)
+    clash = session.execute(
+        sa.select(Body.id).where(Body.name == name, Body.id != body_id)).first()
+    if clash:
+        raise Conflict("Another forum or council already has that name; choose a different one.")
+    if workplace_id is not None:
+        _get(session, Workplace, workplace_id, "workplace")
+    move_body(session, body_id=body_id, parent_id=parent_id)
+    body.name = name
+    body.level = _text(level, "The level", limit=60)
+    if body.workplace_id != workplace_id:
+        body.workplace_id = workplace_id
+        body.area_id = None  # an area of the old workplace no longer fits
+    body.recall_rule = _text(recall_rule, "The recall rule")
+    session.flush()
+    return body
+
+
+def _count_where(session: Session, stmt: sa.Select) -> int:
+    return int(session.execute(stmt).scalar_one())
+
+
+def meeting_dependents(session: Session, meeting_id: int) -> dict[str, int]:
+    """What deleting a meeting deletes with it: its attendance, agenda items, motions, and the
+    forums' mandates on its agenda items (with their report-backs)."""
+    _get(session, Meeting, meeting_id, "meeting")
+    items = sa.select(AgendaItem.id).where(AgendaItem.meeting_id == meeting_id)
+    return {
+        "attendees": _count_where(session, sa.select(sa.func.count()).select_from(
+            meeting_attendance).where(meeting_attendance.c.meeting_id == meeting_id)),
+        "agenda items": _count_where(session, sa.select(sa.func.count()).where(
+            AgendaItem.meeting_id == meeting_id)),
+        "motions": _count_where(session, sa.select(sa.func.count()).where(
+            Motion.meeting_id == meeting_id)),
+        "mandates": _count_where(session, sa.select(sa.func.count()).where(
+            Mandate.agenda_item_id.in_(items))),
+    }
+
+
+def body_dependents(session: Session, body_id: int) -> dict[str, int]:
+    """What deleting a forum or council deletes with it (meetings and all they hold, delegates,
+    mandates), and how many member bodies would stop the delete."""
+    _get(session, Body, body_id, "forum or council")
+    meetings = sa.select(Meeting.id).where(Meeting.body_id == body_id)
+    items = sa.select(AgendaItem.id).where(AgendaItem.meeting_id.in_(meetings))
+    return {
+        "member bodies": _count_where(session, sa.select(sa.func.count()).where(
+            Body.parent_id == body_id)),
+        "meetings": _count_where(session, sa.select(sa.func.count()).where(
+            Meeting.body_id == body_id)),
+        "motions": _count_where(session, sa.select(sa.func.count()).where(
+            Motion.meeting_id.in_(meetings))),
+        "delegates": _count_where(session, sa.select(sa.func.count()).where(
+            sa.or_(Delegate.forum_id == body_id, Delegate.council_id == body_id))),
+        "mandates": _count_where(session, sa.select(sa.func.count()).where(
+            sa.or_(Mandate.forum_id == body_id, Mandate.agenda_item_id.in_(items)))),
+    }
+
+
+def delete_body(session: Session, *, body_id: int) -> None:
+    """Delete a forum or council with its meetings, delegates and mandates (the database
+    cascades); refused while councils or forums are members of it."""
+    body: Body = _get(session, Body, body_id, "forum or council")
+    members = body_dependents(session, body_id)["member bodies"]
+    if members:
+        raise Conflict(f"{members} forum(s) or council(s) are members of it: move them to "
+                       "another council, or delete them, first.")
+    session.delete(body)
+    session.flush()
+
+
 # --------------------------------------------------------------------------------------------------
 # Meetings
 
@@ -227,6 +319,29 @@ def add_agenda_item(
     session.add(item)
     session.flush()
     return item
+
+
+def update_meeting(
+    session: Session, *, meeting_id: int, held_at: datetime, place: str = ""
+) -> Meeting:
+    """Fix a meeting's date, time or place."""
+    meeting: Meeting = _get(session, Meeting, meeting_id, "meeting")
+    if not isinstance(held_at, datetime):
+        raise InvalidInput("The meeting time must be a date with a time of day.")
+    if held_at.tzinfo is not None:
+        raise InvalidInput("Give the meeting time as local time, without a time zone.")
+    meeting.held_at = held_at
+    meeting.place = _text(place, "The place", limit=200)
+    session.flush()
+    return meeting
+
+
+def delete_meeting(session: Session, *, meeting_id: int) -> None:
+    """Delete a meeting with its attendance, agenda, motions and the mandates on its agenda
+    (say what goes first: ``meeting_dependents``)."""
+    meeting: Meeting = _get(session, Meeting, meeting_id, "meeting")
+    session.delete(meeting)
+    session.flush()
 
 
 def _count(value: object, what: str) -> int | None:

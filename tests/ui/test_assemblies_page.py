@@ -75,14 +75,14 @@ def page(qtbot, ctx):
 
 
 def _body(page, spec: BodySpec) -> int:
-    page.ask_body = lambda *a: spec
+    page.ask_body = lambda *a, **_k: spec
     body_id = page.new_body(spec.kind)
     assert body_id is not None, page.errors
     return body_id
 
 
 def _meeting(page, when: dt.datetime, place: str = "Hall") -> int:
-    page.ask_meeting = lambda parent, default: MeetingSpec(when, place)
+    page.ask_meeting = lambda parent, default, **_k: MeetingSpec(when, place)
     meeting_id = page.schedule_meeting()
     assert meeting_id is not None, page.errors
     return meeting_id
@@ -90,7 +90,7 @@ def _meeting(page, when: dt.datetime, place: str = "Hall") -> int:
 
 def _motion(page, spec: MotionSpec) -> int:
     editor = page.meeting_editor
-    editor.ask_motion = lambda parent, items, kind: spec
+    editor.ask_motion = lambda parent, items, kind, **_k: spec
     assert editor.record_motion(spec.kind), page.errors
     return editor.detail.motions[-1].id
 
@@ -138,7 +138,7 @@ def test_forum_cycle_through_the_page(page, people):
     # Elect the delegate on that motion.
     offered = {}
 
-    def delegate(parent, councils, motions, today, council_id, pick_contact):
+    def delegate(parent, councils, motions, today, council_id, pick_contact, **_k):
         offered.update(councils=councils, motions=motions, council_id=council_id)
         return DelegateSpec("Wanda Example", council_id, "delegate", D(2025, 3, 10),
                             D(2026, 3, 9), contact_id=people["people"][3], motion_id=election)
@@ -153,7 +153,7 @@ def test_forum_cycle_through_the_page(page, people):
     assert page.delegates.index(0, 5).data(DISPLAY) == "Active"
 
     # Pass a mandate on the council's item, then the report-back.
-    def mandate(parent, items, motions, today):
+    def mandate(parent, items, motions, today, **_k):
         offered["items"] = items
         return MandateSpec(item_id, "for", red_lines="No cut in breaks",
                            figure_to_hold="5%", expires_on=D(2025, 4, 30))
@@ -166,7 +166,7 @@ def test_forum_cycle_through_the_page(page, people):
     assert state.data(DISPLAY) == "Open" and state.data(STATE_ROLE) == "open"
 
     page.mandates_view.setCurrentIndex(page.mandates.index(0, 0))
-    page.ask_report = lambda parent, delegates, today: ReportSpec(
+    page.ask_report = lambda parent, delegates, today, **_k: ReportSpec(
         "yes", D(2025, 4, 3), outcome="Claim adopted", delegate_id=delegates[0][0])
     assert page.report_back(), page.errors
     state = page.mandates.index(0, MandateModel.COL_STATE)
@@ -187,7 +187,7 @@ def test_forum_cycle_through_the_page(page, people):
     page.delegates_view.setCurrentIndex(page.delegates.index(0, 0))
     recall_choices = {}
 
-    def recall(parent, motions, today):
+    def recall(parent, motions, today, **_k):
         recall_choices["motions"] = motions
         return RecallSpec(recall_choices.get("use", lost), D(2025, 3, 12))
 
@@ -218,32 +218,33 @@ def test_forum_cycle_through_the_page(page, people):
 def test_recall_refused_without_a_motion_and_when_cancelled(page, people):
     council = _body(page, BodySpec("council", "Region"))
     forum = _body(page, BodySpec("forum", "Line forum", parent_id=council))
-    page.ask_delegate = lambda parent, councils, motions, today, council_id, pick: DelegateSpec(
-        "Ygor E.", council, "alternate", D(2025, 1, 1), D(2025, 12, 31))
+    page.ask_delegate = lambda parent, councils, motions, today, council_id, pick, **_k: (
+        DelegateSpec("Ygor E.", council, "alternate", D(2025, 1, 1), D(2025, 12, 31)))
     assert page.elect_delegate() is not None
     assert page.delegates.index(0, 1).data(DISPLAY) == "Alternate"
     page.delegates_view.setCurrentIndex(page.delegates.index(0, 0))
-    page.ask_recall = lambda *a: pytest.fail("no recall motion: the dialog must not open")
+    page.ask_recall = lambda *a, **_k: pytest.fail("no recall motion: the dialog must not open")
     assert not page.recall_delegate()
     assert "recall motion" in page.errors[-1]
     # Passing a mandate with no council agenda says what to do first.
-    page.ask_mandate = lambda *a: pytest.fail("no agenda: the dialog must not open")
+    page.ask_mandate = lambda *a, **_k: pytest.fail("no agenda: the dialog must not open")
     assert page.pass_mandate() is None
     assert "agenda item" in page.errors[-1]
     assert page.select_body(forum)
 
 
 def test_invalid_input_is_shown_not_raised(page):
-    page.ask_body = lambda *a: BodySpec("forum", "   ")
+    page.ask_body = lambda *a, **_k: BodySpec("forum", "   ")
     assert page.new_body("forum") is None
     assert "name" in page.errors[-1].lower()
     _body(page, BodySpec("forum", "Night shift forum"))
-    page.ask_body = lambda *a: BodySpec("forum", "Night shift forum")
+    page.ask_body = lambda *a, **_k: BodySpec("forum", "Night shift forum")
     assert page.new_body("forum") is None
     assert "already" in page.errors[-1]
     # A motion whose counts contradict its result: the service's words, nothing recorded.
     _meeting(page, dt.datetime(2025, 3, 20, 12, 0))
-    page.meeting_editor.ask_motion = lambda *a: MotionSpec("Motion", "ordinary", "carried", 1, 5)
+    page.meeting_editor.ask_motion = lambda *a, **_k: MotionSpec(
+        "Motion", "ordinary", "carried", 1, 5)
     assert not page.meeting_editor.record_motion()
     assert "do not carry" in page.errors[-1]
     assert page.meeting_editor.motions.rowCount() == 0
@@ -339,11 +340,11 @@ def test_registered_in_the_app_and_cancel_keeps_the_delegate(page, qtbot):
     forum = _body(page, BodySpec("forum", "Bakery forum", parent_id=council))
     _meeting(page, dt.datetime(2025, 3, 1, 9, 0))
     carried = _motion(page, MotionSpec("Recall", "recall", "consensus"))
-    page.ask_delegate = lambda *a: DelegateSpec("Xavi E.", council, "delegate", D(2025, 1, 1),
+    page.ask_delegate = lambda *a, **_k: DelegateSpec("Xavi E.", council, "delegate", D(2025, 1, 1),
                                                 D(2025, 12, 31))
     assert page.elect_delegate() is not None
     page.delegates_view.setCurrentIndex(page.delegates.index(0, 0))
-    page.ask_recall = lambda parent, motions, today: RecallSpec(carried, D(2025, 3, 2))
+    page.ask_recall = lambda parent, motions, today, **_k: RecallSpec(carried, D(2025, 3, 2))
     page.confirm = lambda *a: False
     assert not page.recall_delegate()
     assert page.delegates.index(0, 5).data(DISPLAY) == "Active"

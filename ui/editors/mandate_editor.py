@@ -7,7 +7,10 @@ abstain / free vote, red lines, the figure to hold, an expiry date and the forum
 motion), ``ReportDialog`` (the delegate's report-back: carried out or not, outcome, notes),
 ``DelegateDialog`` (name, council, delegate or alternate, term, the election motion) and
 ``RecallDialog`` (the forum's recall motion and the date the term ends). Motions are listed with
-their result, so a lost recall is visible as such; the service refuses it and says why.
+their result, so a lost recall is visible as such; the service refuses it and says why. Each is
+a ``SubmitDialog``: a refusal keeps it open with the field marked. The recall's date starts at a
+valid one (the day of the meeting that voted it, not before the term began) and is checked
+before anything is asked or written.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.editors.common import from_qdate
-from ui.editors.meeting_editor import ok_cancel
+from ui.editors.common import from_qdate, to_qdate
+from ui.editors.meeting_editor import Submit, SubmitDialog, run_dialog
 from ui.models.assembly_models import CARRIED_OUT_LABELS, INSTRUCTION_LABELS, ROLE_LABELS
 from ui.widgets.dates import date_edit
 
@@ -60,11 +62,6 @@ def _text(placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-def _run(dialog: Any) -> Any:
-    try:
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
 
 
 # ---------------------------------------------------------------------------------- mandates
@@ -80,7 +77,7 @@ class MandateSpec:
     motion_id: int | None = None
 
 
-class MandateDialog(QDialog):
+class MandateDialog(SubmitDialog):
     """The forum's instruction to its delegate on one council agenda item."""
 
     def __init__(self, parent: QWidget | None, items: Choices, motions: Choices,
@@ -109,7 +106,10 @@ class MandateDialog(QDialog):
         form.addRow(self.tr("&Figure to hold:"), self.figure)
         form.addRow("", expiry_row)
         form.addRow(self.tr("Forum's &motion:"), self.motion)
-        form.addRow(ok_cancel(self))
+        self.marks = [("agenda item", self.item), ("instruction", self.instruction),
+                      ("red line", self.red_lines), ("figure", self.figure),
+                      ("expir", self.expiry), ("motion", self.motion)]
+        self.add_buttons(form)
 
     def values(self) -> MandateSpec | None:
         if self.item.currentData() is None:
@@ -125,8 +125,8 @@ class MandateDialog(QDialog):
 
 
 def ask_mandate(parent: QWidget | None, items: Choices, motions: Choices,
-                today: dt.date) -> MandateSpec | None:
-    return _run(MandateDialog(parent, items, motions, today))
+                today: dt.date, *, submit: Submit | None = None) -> MandateSpec | None:
+    return run_dialog(MandateDialog(parent, items, motions, today), submit)
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ class ReportSpec:
     delegate_id: int | None = None
 
 
-class ReportDialog(QDialog):
+class ReportDialog(SubmitDialog):
     """The delegate's report-back on one mandate after the council meeting."""
 
     def __init__(self, parent: QWidget | None, delegates: Choices, today: dt.date) -> None:
@@ -157,7 +157,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("Reported &on:"), self.reported_on)
         form.addRow(self.tr("&Delegate:"), self.delegate)
-        form.addRow(ok_cancel(self))
+        self.marks = [("outcome", self.outcome), ("notes", self.notes),
+                      ("report", self.reported_on), ("delegate", self.delegate)]
+        self.add_buttons(form)
 
     def values(self) -> ReportSpec:
         return ReportSpec(
@@ -169,8 +171,9 @@ class ReportDialog(QDialog):
         )
 
 
-def ask_report(parent: QWidget | None, delegates: Choices, today: dt.date) -> ReportSpec | None:
-    return _run(ReportDialog(parent, delegates, today))
+def ask_report(parent: QWidget | None, delegates: Choices, today: dt.date, *,
+               submit: Submit | None = None) -> ReportSpec | None:
+    return run_dialog(ReportDialog(parent, delegates, today), submit)
 
 
 # --------------------------------------------------------------------------------- delegates
@@ -187,7 +190,7 @@ class DelegateSpec:
     motion_id: int | None = None
 
 
-class DelegateDialog(QDialog):
+class DelegateDialog(SubmitDialog):
     """Elect a delegate or alternate to a council for a term."""
 
     def __init__(self, parent: QWidget | None, councils: Choices, motions: Choices,
@@ -218,6 +221,13 @@ class DelegateDialog(QDialog):
                                    if (today.month, today.day) != (2, 29)
                                    else today + dt.timedelta(days=365))
         self.motion = _combo(motions, self.tr("(no motion recorded)"))
+        # never a silent OK: with no council to elect to, the form says so (the page offers to
+        # create one before it opens this)
+        self.no_council = QLabel(self.tr("There is no council yet. Create the council first "
+                                         "(New council… beside the tree)."))
+        self.no_council.setWordWrap(True)
+        self.no_council.setVisible(not councils)
+        form.addRow(self.no_council)
         # a label of its own: a row whose field is a layout gets no buddy, and shows the "&"
         name_label = QLabel(self.tr("&Name:"))
         name_label.setBuddy(self.name)
@@ -227,7 +237,10 @@ class DelegateDialog(QDialog):
         form.addRow(self.tr("Term &from:"), self.term_start)
         form.addRow(self.tr("Term &to:"), self.term_end)
         form.addRow(self.tr("Election &motion:"), self.motion)
-        form.addRow(ok_cancel(self))
+        self.marks = [("name", self.name), ("council", self.council), ("role", self.role),
+                      ("term end", self.term_end), ("end", self.term_end),
+                      ("term", self.term_start), ("motion", self.motion)]
+        self.add_buttons(form)
 
     def _typed(self, _text: str) -> None:
         # A name typed by hand is no longer the contact picked before.
@@ -241,9 +254,17 @@ class DelegateDialog(QDialog):
             self.contact_id, name = chosen
             self.name.setText(name)
 
+    def check(self, spec: Any) -> str | None:
+        if spec.council_id is None:
+            return self.tr("Choose the council: there is none yet, so create it first "
+                           "(New council… beside the tree).")
+        if not spec.display_name.strip():
+            return self.tr("Give the delegate's name (or choose them from the contacts).")
+        if spec.term_end < spec.term_start:
+            return self.tr("The term ends before it starts: check the term end.")
+        return None
+
     def values(self) -> DelegateSpec | None:
-        if self.council.currentData() is None:
-            return None
         return DelegateSpec(
             display_name=self.name.text(),
             council_id=self.council.currentData(),
@@ -258,9 +279,9 @@ class DelegateDialog(QDialog):
 def ask_delegate(parent: QWidget | None, councils: Choices, motions: Choices, today: dt.date,
                  council_id: int | None = None,
                  pick_contact: Callable[[QWidget], tuple[int, str] | None] | None = None,
-                 ) -> DelegateSpec | None:
-    return _run(DelegateDialog(parent, councils, motions, today, council_id=council_id,
-                               pick_contact=pick_contact))
+                 *, submit: Submit | None = None) -> DelegateSpec | None:
+    return run_dialog(DelegateDialog(parent, councils, motions, today, council_id=council_id,
+                                     pick_contact=pick_contact), submit)
 
 
 @dataclass(frozen=True)
@@ -269,18 +290,68 @@ class RecallSpec:
     on: dt.date
 
 
-class RecallDialog(QDialog):
+@dataclass(frozen=True)
+class RecallMotion:
+    """What the recall form checks of a motion: the day it was voted and whether it carried."""
+
+    voted_on: dt.date
+    carried: bool
+
+
+class RecallDialog(SubmitDialog):
     """Choose the forum's recall motion (listed with its result) and the date the term ends."""
 
-    def __init__(self, parent: QWidget | None, motions: Choices, today: dt.date) -> None:
+    def __init__(self, parent: QWidget | None, motions: Choices, today: dt.date, *,
+                 details: dict[int, RecallMotion] | None = None,
+                 term_start: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recall the delegate"))
+        self._details = details or {}
+        self._term_start = term_start
+        self._today = today
+        self._date_touched = False
         form = QFormLayout(self)
         self.motion = _combo(motions)
         self.on = _date_edit(today)
         form.addRow(self.tr("Recall &motion:"), self.motion)
         form.addRow(self.tr("Term &ends on:"), self.on)
-        form.addRow(ok_cancel(self))
+        self.marks = [("motion", self.motion), ("date", self.on), ("term", self.on)]
+        self.add_buttons(form)
+        self._default_date()
+        self.on.dateChanged.connect(self._touched)
+        self.motion.currentIndexChanged.connect(lambda _i: self._default_date())
+
+    def _touched(self, *_args: Any) -> None:
+        self._date_touched = True
+
+    def valid_from(self) -> dt.date | None:
+        """The first date the chosen recall can end the term on (None: unknown)."""
+        detail = self._details.get(self.motion.currentData())
+        days = [d for d in (detail.voted_on if detail else None, self._term_start) if d]
+        return max(days) if days else None
+
+    def _default_date(self) -> None:
+        # the day the forum voted (the term ends when the recall carries), never before the
+        # term began; a date the steward typed is left alone
+        first = self.valid_from()
+        if first is not None and not self._date_touched:
+            self.on.blockSignals(True)
+            self.on.setDate(to_qdate(first))
+            self.on.blockSignals(False)
+
+    def check(self, spec: Any) -> str | None:
+        detail = self._details.get(spec.motion_id)
+        if detail is not None and not detail.carried:
+            return self.tr("That recall motion was not carried, so it cannot end the term: "
+                           "choose a carried recall motion.")
+        if detail is not None and spec.on < detail.voted_on:
+            return self.tr("The recall date is before the meeting that voted the recall "
+                           "({day}): choose that day or a later one.").format(
+                               day=detail.voted_on.isoformat())
+        if self._term_start is not None and spec.on < self._term_start:
+            return self.tr("The recall date is before the delegate's term started ({day})."
+                           ).format(day=self._term_start.isoformat())
+        return None
 
     def values(self) -> RecallSpec | None:
         if self.motion.currentData() is None:
@@ -288,5 +359,9 @@ class RecallDialog(QDialog):
         return RecallSpec(self.motion.currentData(), from_qdate(self.on.date()))
 
 
-def ask_recall(parent: QWidget | None, motions: Choices, today: dt.date) -> RecallSpec | None:
-    return _run(RecallDialog(parent, motions, today))
+def ask_recall(parent: QWidget | None, motions: Choices, today: dt.date, *,
+               details: dict[int, RecallMotion] | None = None,
+               term_start: dt.date | None = None,
+               submit: Submit | None = None) -> RecallSpec | None:
+    return run_dialog(RecallDialog(parent, motions, today, details=details,
+                                   term_start=term_start), submit)

@@ -7,12 +7,17 @@ agenda item, result with the vote counts or a consensus) and the minutes. Each b
 user action and one ``ctx.unit_of_work()`` through ``forum_kit.services.assemblies``; the panel
 is shown from ``queries.assemblies.meeting_detail``. Every dialog is an injectable attribute
 (``ask_motion``, ``pick_attendance``, ``ask_text``) so tests answer them without modal windows.
+
+Also owns ``SubmitDialog`` and ``ask_and_apply``, which every Assemblies dialog uses so that
+refused input is never lost: OK hands the dialog's values to the caller's ``submit`` (the one
+service call in one unit of work); a refusal stays in the dialog, said under the form with the
+field it names marked, and only a success closes it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,6 +75,101 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
+class Declined(Exception):  # noqa: N818 - not an error: the user said no to a confirmation
+    """Raised by a ``submit`` whose confirmation was answered No: the dialog stays open."""
+
+
+_MARK = "border: 2px solid #b71c1c;"
+Submit = Callable[[Any], Any]
+
+
+class SubmitDialog(QDialog):
+    """A form whose OK submits: ``values()`` -> ``check(spec)`` (the form's own rules) ->
+    ``submit(spec)``; any refusal keeps the dialog open, says why in ``error`` and marks the
+    field whose words the message uses (``marks``: (word, widget) pairs, first match wins)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.submit: Submit | None = None
+        self.outcome: Any = None
+        self.marks: list[tuple[str, QWidget]] = []
+        self.error = QLabel(self)
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setVisible(False)
+
+    def add_buttons(self, form: QFormLayout) -> None:
+        """The error line, then OK and Cancel, at the foot of ``form``."""
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self))
+
+    def values(self) -> Any:  # pragma: no cover - every dialog overrides it
+        raise NotImplementedError
+
+    def check(self, spec: Any) -> str | None:
+        """The form's own rules before anything is written; a message refuses."""
+        return None
+
+    def refuse(self, message: str) -> None:
+        wanted = message.casefold()
+        marked = next((w for word, w in self.marks if word.casefold() in wanted), None)
+        for _word, widget in self.marks:
+            widget.setStyleSheet(_MARK if widget is marked else "")
+        self.error.setText(message)
+        self.error.setVisible(True)
+        if marked is not None:
+            marked.setFocus()
+
+    def accept(self) -> None:
+        spec = self.values()
+        problem = self.check(spec) if spec is not None else self.tr("Fill in the form first.")
+        if problem:
+            self.refuse(problem)
+            return
+        if self.submit is not None:
+            try:
+                self.outcome = self.submit(spec)
+            except Declined:
+                return
+            except ForumKitError as exc:
+                self.refuse(error_text(exc))
+                return
+        super().accept()
+
+
+def run_dialog(dialog: SubmitDialog, submit: Submit | None = None) -> Any:
+    """Show ``dialog`` modally; its values when accepted (after ``submit`` took them)."""
+    dialog.submit = submit
+    try:
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_and_apply(ask: Callable[..., Any], args: Sequence[Any], apply: Submit,
+                  on_refused: Callable[[str], None], **options: Any) -> Any:
+    """``ask(*args, submit=...)`` a dialog that applies its own values (refusals stay in the
+    dialog); the result of ``apply``, or None when cancelled. A replaced ``ask`` (tests) that
+    only returns values gets them applied here, a refusal going to ``on_refused``."""
+    applied: dict[str, Any] = {}
+
+    def submit(spec: Any) -> Any:
+        applied["result"] = apply(spec)
+        return applied["result"]
+
+    spec = ask(*args, submit=submit, **options)
+    if spec is None:
+        return None
+    if "result" not in applied:
+        try:
+            applied["result"] = apply(spec)
+        except ForumKitError as exc:
+            on_refused(error_text(exc))
+            return None
+    return applied["result"]
+
+
 def to_qdatetime(value: dt.datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day),
                      QTime(value.hour, value.minute))
@@ -89,30 +189,30 @@ class MeetingSpec:
     place: str
 
 
-class MeetingDialog(QDialog):
-    """Date, time and place of a new meeting."""
+class MeetingDialog(SubmitDialog):
+    """Date, time and place of a new meeting (or of one being fixed: ``place`` given)."""
 
-    def __init__(self, parent: QWidget | None, default: dt.datetime) -> None:
+    def __init__(self, parent: QWidget | None, default: dt.datetime, place: str = "",
+                 title: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Schedule a meeting"))
+        self.setWindowTitle(title or self.tr("Schedule a meeting"))
         form = QFormLayout(self)
         self.when = DateTimeEdit(default)
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("e.g. union hall, canteen after the late shift"))
+        self.place.setText(place)
         form.addRow(self.tr("&Date and time:"), self.when)
         form.addRow(self.tr("&Place:"), self.place)
-        form.addRow(ok_cancel(self))
+        self.marks = [("place", self.place), ("time", self.when)]
+        self.add_buttons(form)
 
     def values(self) -> MeetingSpec:
         return MeetingSpec(from_qdatetime(self.when.dateTime()), self.place.text())
 
 
-def ask_meeting(parent: QWidget | None, default: dt.datetime) -> MeetingSpec | None:
-    dialog = MeetingDialog(parent, default)
-    try:
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
+def ask_meeting(parent: QWidget | None, default: dt.datetime, place: str = "",
+                title: str | None = None, *, submit: Submit | None = None) -> MeetingSpec | None:
+    return run_dialog(MeetingDialog(parent, default, place, title), submit)
 
 
 # ---------------------------------------------------------------------------------- motions
@@ -129,7 +229,7 @@ class MotionSpec:
     agenda_item_id: int | None = None
 
 
-class MotionDialog(QDialog):
+class MotionDialog(SubmitDialog):
     """A motion and its result: counted vote (for / against / abstain) or consensus."""
 
     def __init__(self, parent: QWidget | None, items: Sequence[tuple[int, str]],
@@ -171,7 +271,11 @@ class MotionDialog(QDialog):
         form.addRow(self.tr("&Result:"), self.result)
         form.addRow("", self.counted)
         form.addRow(self.tr("Vote:"), votes)
-        form.addRow(ok_cancel(self))
+        self.marks = [("text", self.text), ("votes against", self.votes_against),
+                      ("abstentions", self.abstentions), ("votes for", self.votes_for),
+                      ("count", self.votes_for), ("result", self.result),
+                      ("agenda item", self.item), ("kind", self.kind)]
+        self.add_buttons(form)
         self.result.currentIndexChanged.connect(self._result_changed)
         self.counted.toggled.connect(self._result_changed)
         self._result_changed()
@@ -197,12 +301,8 @@ class MotionDialog(QDialog):
 
 
 def ask_motion(parent: QWidget | None, items: Sequence[tuple[int, str]],
-               kind: str = "ordinary") -> MotionSpec | None:
-    dialog = MotionDialog(parent, items, kind)
-    try:
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
+               kind: str = "ordinary", *, submit: Submit | None = None) -> MotionSpec | None:
+    return run_dialog(MotionDialog(parent, items, kind), submit)
 
 
 # ------------------------------------------------------------------------------- attendance
@@ -495,14 +595,26 @@ class MeetingEditor(QWidget):
         if self.meeting_id is None or self.detail is None:
             return False
         items = [(i.id, f"{i.ordinal}. {i.title}") for i in self.detail.agenda]
-        spec = self.ask_motion(self, items, kind)
-        if spec is None:
-            return False
         meeting_id = self.meeting_id
-        return self._apply(lambda s: assemblies_s.record_motion(
-            s, meeting_id=meeting_id, text=spec.text, kind=spec.kind, result=spec.result,
-            votes_for=spec.votes_for, votes_against=spec.votes_against,
-            abstentions=spec.abstentions, agenda_item_id=spec.agenda_item_id))
+
+        def apply(spec: MotionSpec) -> int:
+            # refused counts stay in the dialog with the motion's text (never lost)
+            with self.ctx.unit_of_work() as session:
+                return assemblies_s.record_motion(
+                    session, meeting_id=meeting_id, text=spec.text, kind=spec.kind,
+                    result=spec.result, votes_for=spec.votes_for,
+                    votes_against=spec.votes_against, abstentions=spec.abstentions,
+                    agenda_item_id=spec.agenda_item_id).id
+
+        def refused(message: str) -> None:
+            set_error_label(self.error, message)
+            self.show_error(self, message)
+
+        if ask_and_apply(self.ask_motion, (self, items, kind), apply, refused) is None:
+            return False
+        self.load(meeting_id)
+        self.saved.emit(meeting_id)
+        return True
 
     def save_minutes(self) -> bool:
         if self.meeting_id is None:

@@ -9,7 +9,12 @@ a carried one ends the term). Mandates: the forum's instructions on council agen
 state column (open / expired / reported, as an icon and a word) and the delegate's report-back.
 Bundles: the ``BundlesPanel`` (export to the council, import from forums, the roll-up). Every
 change is one ``ctx.unit_of_work()`` through ``forum_kit.services.assemblies``; every dialog is
-an injectable attribute so tests answer it without a modal window.
+an injectable attribute so tests answer it without a modal window, and submits its own values
+(``ask_and_apply``): a refusal keeps the dialog open with the field marked, never loses input.
+Forums and councils are edited (renamed, attached to a council made later), moved and deleted
+from the buttons under the tree; a meeting's date and place are fixed, or the meeting deleted,
+from the Meetings tab; a delete says first what goes with it. Electing a delegate with no
+council yet says so and offers to create the council.
 """
 
 from __future__ import annotations
@@ -23,7 +28,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -45,8 +49,23 @@ from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.services import assemblies as assemblies_s
 from ui.dialogs.bundle_dialogs import BundlesPanel
 from ui.editors.common import error_text, show_error
-from ui.editors.mandate_editor import ask_delegate, ask_mandate, ask_recall, ask_report
-from ui.editors.meeting_editor import MeetingEditor, ask_meeting, ok_cancel, table_view
+from ui.editors.mandate_editor import (
+    RecallMotion,
+    ask_delegate,
+    ask_mandate,
+    ask_recall,
+    ask_report,
+)
+from ui.editors.meeting_editor import (
+    Declined,
+    MeetingEditor,
+    Submit,
+    SubmitDialog,
+    ask_and_apply,
+    ask_meeting,
+    run_dialog,
+    table_view,
+)
 from ui.editors.pick_contact import contact_name, pick_contact
 from ui.models.assembly_models import (
     KIND_LABELS,
@@ -77,14 +96,21 @@ class BodySpec:
     recall_rule: str = ""
 
 
-class BodyDialog(QDialog):
-    """A new forum (an assembly) or council (a higher body), placed under a council."""
+class BodyDialog(SubmitDialog):
+    """A new forum (an assembly) or council (a higher body), placed under a council; or one
+    being edited (``current`` given): renamed, moved under another council, its details fixed."""
 
     def __init__(self, parent: QWidget | None, kind: str, councils: list[tuple[int, str]],
-                 workplaces: list[tuple[int, str]], parent_id: int | None = None) -> None:
+                 workplaces: list[tuple[int, str]], parent_id: int | None = None,
+                 current: BodySpec | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(self.tr("New forum") if kind == "forum" else self.tr("New council"))
+        if current is not None:
+            self.setWindowTitle(self.tr("Edit the forum") if kind == "forum"
+                                else self.tr("Edit the council"))
+        else:
+            self.setWindowTitle(self.tr("New forum") if kind == "forum"
+                                else self.tr("New council"))
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.parent_combo = QComboBox()
@@ -108,7 +134,15 @@ class BodyDialog(QDialog):
         form.addRow(self.tr("&Level:"), self.level)
         form.addRow(self.tr("&Workplace:"), self.workplace)
         form.addRow(self.tr("&Recall rule:"), self.recall_rule)
-        form.addRow(ok_cancel(self))
+        if current is not None:
+            self.name.setText(current.name)
+            self.level.setText(current.level)
+            self.workplace.setCurrentIndex(max(0, self.workplace.findData(current.workplace_id)))
+            self.recall_rule.setPlainText(current.recall_rule)
+        self.marks = [("name", self.name), ("under itself", self.parent_combo),
+                      ("parent", self.parent_combo), ("level", self.level),
+                      ("workplace", self.workplace), ("recall rule", self.recall_rule)]
+        self.add_buttons(form)
 
     def values(self) -> BodySpec:
         return BodySpec(self.kind, self.name.text(), self.parent_combo.currentData(),
@@ -117,12 +151,23 @@ class BodyDialog(QDialog):
 
 
 def ask_body(parent: QWidget | None, kind: str, councils: list[tuple[int, str]],
-             workplaces: list[tuple[int, str]], parent_id: int | None) -> BodySpec | None:
-    dialog = BodyDialog(parent, kind, councils, workplaces, parent_id)
-    try:
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
+             workplaces: list[tuple[int, str]], parent_id: int | None,
+             current: BodySpec | None = None, *, submit: Submit | None = None) -> BodySpec | None:
+    return run_dialog(BodyDialog(parent, kind, councils, workplaces, parent_id, current), submit)
+
+
+def offer_new_council(parent: QWidget | None) -> bool:
+    """Electing a delegate with no council yet: say so, and offer to create the council."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(box.tr("No council yet"))
+    box.setText(box.tr("A delegate is elected to a council, and there is no council yet."))
+    box.setInformativeText(box.tr("Create the council now; then the election form opens."))
+    create = box.addButton(box.tr("Create the council…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(create)
+    box.exec()
+    return box.clickedButton() is create
 
 
 def confirm_action(parent: QWidget | None, question: str, consequences: list[str]) -> bool:
@@ -170,6 +215,7 @@ class AssembliesPage(Page):
         self.ask_mandate = ask_mandate
         self.ask_report = ask_report
         self.confirm = confirm_action
+        self.offer_new_council = offer_new_council
         self.pick_contact: Callable[[QWidget], tuple[int, str] | None] = self._pick_contact
 
         # Left: the tree of bodies.
@@ -187,6 +233,10 @@ class AssembliesPage(Page):
             tree_header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.new_forum_button = QPushButton(self.tr("New &forum…"))
         self.new_council_button = QPushButton(self.tr("New c&ouncil…"))
+        self.edit_body_button = QPushButton(self.tr("Ed&it…"))
+        self.edit_body_button.setToolTip(self.tr(
+            "Rename the chosen forum or council, or attach it to another council"))
+        self.delete_body_button = QPushButton(self.tr("De&lete…"))
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -194,6 +244,11 @@ class AssembliesPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.new_forum_button)
         row.addWidget(self.new_council_button)
+        ll.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_body_button)
+        row.addWidget(self.delete_body_button)
+        row.addStretch(1)
         ll.addLayout(row)
 
         self.body_label = QLabel(self.tr("Choose a forum or council."))
@@ -204,6 +259,8 @@ class AssembliesPage(Page):
         self.meetings = MeetingListModel(self)
         self.meetings_view = table_view(self.meetings, self.tr("Meetings"), (130, 330, 70, 60))
         self.new_meeting_button = QPushButton(self.tr("&Schedule a meeting…"))
+        self.edit_meeting_button = QPushButton(self.tr("Fi&x time or place…"))
+        self.delete_meeting_button = QPushButton(self.tr("Delete meeti&ng…"))
         self.meeting_editor = MeetingEditor()
         meetings_top = QWidget()
         lt = QVBoxLayout(meetings_top)
@@ -211,6 +268,8 @@ class AssembliesPage(Page):
         lt.addWidget(self.meetings_view, 1)
         bar = QHBoxLayout()
         bar.addWidget(self.new_meeting_button)
+        bar.addWidget(self.edit_meeting_button)
+        bar.addWidget(self.delete_meeting_button)
         bar.addStretch(1)
         lt.addLayout(bar)
         meetings_tab = QSplitter(Qt.Orientation.Vertical)
@@ -280,6 +339,10 @@ class AssembliesPage(Page):
         self.meetings_view.selectionModel().currentRowChanged.connect(self._meeting_changed)
         self.new_forum_button.clicked.connect(lambda: self.new_body("forum"))
         self.new_council_button.clicked.connect(lambda: self.new_body("council"))
+        self.edit_body_button.clicked.connect(lambda: self.edit_body())
+        self.delete_body_button.clicked.connect(lambda: self.delete_body())
+        self.edit_meeting_button.clicked.connect(lambda: self.edit_meeting())
+        self.delete_meeting_button.clicked.connect(lambda: self.delete_meeting())
         self.new_meeting_button.clicked.connect(lambda: self.schedule_meeting())
         self.elect_button.clicked.connect(lambda: self.elect_delegate())
         self.recall_button.clicked.connect(lambda: self.recall_delegate())
@@ -406,6 +469,11 @@ class AssembliesPage(Page):
         chosen = self.body_id is not None
         forum = self.body_kind == "forum"
         self.new_meeting_button.setEnabled(chosen)
+        self.edit_body_button.setEnabled(chosen)
+        self.delete_body_button.setEnabled(chosen)
+        has_meeting = chosen and self.meeting_editor.meeting_id is not None
+        self.edit_meeting_button.setEnabled(has_meeting)
+        self.delete_meeting_button.setEnabled(has_meeting)
         self.elect_button.setEnabled(forum)
         self.pass_button.setEnabled(forum)
         self.recall_button.setEnabled(forum and self.delegates.rowCount() > 0)
@@ -419,24 +487,95 @@ class AssembliesPage(Page):
         with self.ctx.unit_of_work() as session:
             workplaces = [(w.id, w.name) for w in areas_q.workplaces(session)]
         default_parent = self.body_id if self.body_kind == "council" else None
-        spec = self.ask_body(self, kind, councils, workplaces, default_parent)
-        if spec is None:
-            return None
-        try:
+
+        def apply(spec: BodySpec) -> int:
             with self.ctx.unit_of_work() as session:
-                body = assemblies_s.create_body(
+                return assemblies_s.create_body(
                     session, kind=spec.kind, name=spec.name, parent_id=spec.parent_id,
                     level=spec.level, workplace_id=spec.workplace_id,
-                    recall_rule=spec.recall_rule)
-                new_id = body.id
-        except ForumKitError as exc:
-            self.show_error(self, error_text(exc))
+                    recall_rule=spec.recall_rule).id
+
+        new_id = ask_and_apply(self.ask_body, (self, kind, councils, workplaces, default_parent),
+                               apply, self._refused)
+        if new_id is None:
             return None
         self.load_bodies()
         self.select_body(new_id)
         self.bundles.refresh()
         self.changed.emit("assemblies")
         return new_id
+
+    def _refused(self, message: str) -> None:
+        self.show_error(self, message)
+
+    def _descendants(self, body_id: int) -> set[int]:
+        below = {body_id}
+        grew = True
+        while grew:
+            more = {b.id for b in self._bodies.values() if b.parent_id in below} - below
+            below |= more
+            grew = bool(more)
+        return below
+
+    def edit_body(self) -> bool:
+        """Rename the chosen forum or council, fix its details, or place it under another
+        council (a forum made before its council is attached to it here)."""
+        if self.ctx is None or self.body_id is None:
+            return False
+        row = self._bodies[self.body_id]
+        own = self._descendants(row.id)
+        councils = [(b.id, b.name) for b in self._bodies.values()
+                    if b.kind == "council" and b.id not in own]
+        with self.ctx.unit_of_work() as session:
+            workplaces = [(w.id, w.name) for w in areas_q.workplaces(session)]
+        current = BodySpec(row.kind, row.name, row.parent_id, row.level, row.workplace_id,
+                           row.recall_rule)
+        body_id = row.id
+
+        def apply(spec: BodySpec) -> int:
+            with self.ctx.unit_of_work() as session:
+                return assemblies_s.update_body(
+                    session, body_id=body_id, name=spec.name, parent_id=spec.parent_id,
+                    level=spec.level, workplace_id=spec.workplace_id,
+                    recall_rule=spec.recall_rule).id
+
+        if ask_and_apply(self.ask_body, (self, row.kind, councils, workplaces, row.parent_id,
+                                         current), apply, self._refused) is None:
+            return False
+        self.load_bodies()
+        self.select_body(body_id)
+        self.bundles.refresh()
+        self.changed.emit("assemblies")
+        return True
+
+    def delete_body(self) -> bool:
+        """Delete the chosen forum or council after saying what goes with it."""
+        if self.ctx is None or self.body_id is None:
+            return False
+        row = self._bodies[self.body_id]
+        with self.ctx.unit_of_work() as session:
+            counts = assemblies_s.body_dependents(session, row.id)
+        if counts["member bodies"]:
+            self.show_error(self, self.tr(
+                "{n} forum(s) or council(s) are members of “{name}”: attach them to another "
+                "council (Edit…) or delete them first.").format(n=counts["member bodies"],
+                                                                name=row.name))
+            return False
+        lost = [self.tr("{n} {what}").format(n=n, what=what) for what, n in counts.items()
+                if n and what != "member bodies"]
+        if not self.confirm(self, self.tr("Delete “{name}”?").format(name=row.name),
+                            lost or [self.tr("It has no meetings, delegates or mandates.")]):
+            return False
+        try:
+            with self.ctx.unit_of_work() as session:
+                assemblies_s.delete_body(session, body_id=row.id)
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return False
+        self.body_id = None
+        self.refresh()
+        self.changed.emit("assemblies")
+        return True
 
     # ---- meetings ---------------------------------------------------------------------------
     def load_meetings(self) -> None:
@@ -464,6 +603,7 @@ class AssembliesPage(Page):
         # The attendance picker offers the forum's own workplace first (all contacts if none).
         self.meeting_editor.workplace_id = row.workplace_id if row else None
         self.meeting_editor.load(meeting_id)
+        self._enable()
 
     def _meeting_changed(self, current: Any, _previous: Any) -> None:
         if current.isValid():
@@ -473,17 +613,15 @@ class AssembliesPage(Page):
         if self.ctx is None or self.body_id is None:
             return None
         default = dt.datetime.combine(self.ctx.today() + dt.timedelta(days=7), dt.time(18, 0))
-        spec = self.ask_meeting(self, default)
-        if spec is None:
-            return None
         body_id = self.body_id
-        try:
+
+        def apply(spec: Any) -> int:
             with self.ctx.unit_of_work() as session:
-                meeting = assemblies_s.schedule_meeting(session, body_id=body_id,
-                                                        held_at=spec.held_at, place=spec.place)
-                meeting_id = meeting.id
-        except ForumKitError as exc:
-            self.show_error(self, error_text(exc))
+                return assemblies_s.schedule_meeting(session, body_id=body_id,
+                                                     held_at=spec.held_at, place=spec.place).id
+
+        meeting_id = ask_and_apply(self.ask_meeting, (self, default), apply, self._refused)
+        if meeting_id is None:
             return None
         self.load_meetings()
         self.tabs.setCurrentIndex(TAB_MEETINGS)
@@ -491,6 +629,54 @@ class AssembliesPage(Page):
         self.bundles.refresh()
         self.changed.emit("assemblies")
         return meeting_id
+
+    def edit_meeting(self) -> bool:
+        """Fix the chosen meeting's date, time or place (a lost place is typed again here)."""
+        meeting_id = self.meeting_editor.meeting_id
+        if self.ctx is None or meeting_id is None:
+            return False
+        row = self.meetings.rows()[self.meetings.row_of(meeting_id)]
+
+        def apply(spec: Any) -> int:
+            with self.ctx.unit_of_work() as session:
+                return assemblies_s.update_meeting(session, meeting_id=meeting_id,
+                                                   held_at=spec.held_at, place=spec.place).id
+
+        if ask_and_apply(self.ask_meeting, (self, row.held_at, row.place,
+                                            self.tr("Fix the meeting's time or place")),
+                         apply, self._refused) is None:
+            return False
+        self._meeting_saved(meeting_id)
+        return True
+
+    def delete_meeting(self) -> bool:
+        """Delete the chosen meeting after saying what goes with it."""
+        meeting_id = self.meeting_editor.meeting_id
+        if self.ctx is None or meeting_id is None:
+            return False
+        with self.ctx.unit_of_work() as session:
+            counts = assemblies_s.meeting_dependents(session, meeting_id)
+        row = self.meetings.rows()[self.meetings.row_of(meeting_id)]
+        lost = [self.tr("{n} {what}").format(n=n, what=what) for what, n in counts.items() if n]
+        if counts["mandates"]:
+            lost.append(self.tr("Forums' mandates on its agenda are deleted with it."))
+        if not self.confirm(self, self.tr("Delete the meeting of {day}?").format(
+                day=row.held_at.strftime("%Y-%m-%d %H:%M")),
+                lost or [self.tr("It has no attendance, agenda or motions recorded.")]):
+            return False
+        try:
+            with self.ctx.unit_of_work() as session:
+                assemblies_s.delete_meeting(session, meeting_id=meeting_id)
+        except ForumKitError as exc:
+            self.show_error(self, error_text(exc))
+            return False
+        self.meeting_editor.clear()
+        self.load_meetings()
+        self.load_mandates()
+        self.bundles.refresh()
+        self._enable()
+        self.changed.emit("assemblies")
+        return True
 
     def _meeting_saved(self, meeting_id: int) -> None:
         self.load_meetings()
@@ -543,22 +729,30 @@ class AssembliesPage(Page):
         if self.ctx is None or self.body_kind != "forum":
             return None
         forum = self._bodies[self.body_id]
+        council_id = forum.parent_id
+        if not self._councils():
+            # never a silent close: say there is no council, and offer to create it
+            if not self.offer_new_council(self):
+                return None
+            council_id = self.new_body("council")
+            if council_id is None:
+                return None
+            self.select_body(forum.id)
         with self.ctx.unit_of_work() as session:
             motions = self._forum_motions(session, "election", adopted_only=True)
-        spec = self.ask_delegate(self, self._councils(), motions, self.ctx.today(),
-                                 forum.parent_id, self.pick_contact)
-        if spec is None:
-            return None
-        try:
+
+        def apply(spec: Any) -> int:
             with self.ctx.unit_of_work() as session:
-                delegate = assemblies_s.elect_delegate(
+                return assemblies_s.elect_delegate(
                     session, forum_id=forum.id, council_id=spec.council_id,
                     display_name=spec.display_name, term_start=spec.term_start,
                     term_end=spec.term_end, role=spec.role, contact_id=spec.contact_id,
-                    motion_id=spec.motion_id)
-                delegate_id = delegate.id
-        except ForumKitError as exc:
-            self.show_error(self, error_text(exc))
+                    motion_id=spec.motion_id).id
+
+        delegate_id = ask_and_apply(
+            self.ask_delegate, (self, self._councils(), motions, self.ctx.today(), council_id,
+                                self.pick_contact), apply, self._refused)
+        if delegate_id is None:
             return None
         self.load_delegates()
         self.tabs.setCurrentIndex(TAB_DELEGATES)
@@ -586,29 +780,46 @@ class AssembliesPage(Page):
             return False
         with self.ctx.unit_of_work() as session:
             motions = self._forum_motions(session, "recall", adopted_only=False)
+            details = self._recall_details(session)
         if not motions:
             self.show_error(self, self.tr(
                 "A recall is a motion of the forum: record the recall motion and its result in "
                 "a meeting of this forum first (Meetings tab, Record a motion, kind Recall)."))
             return False
-        spec = self.ask_recall(self, motions, self.ctx.today())
-        if spec is None:
-            return False
-        if not self.confirm(self, self.tr("Recall this delegate?"), [
-                self.tr("The delegate's term ends on {day}.").format(day=spec.on.isoformat()),
-                self.tr("They no longer carry the forum's mandates.")]):
-            return False
-        try:
+        def apply(spec: Any) -> bool:
+            # checked by the form first (date, carried motion), then confirmed, then written;
+            # "No" to the confirmation goes back to the form with everything as typed
+            if not self.confirm(self, self.tr("Recall this delegate?"), [
+                    self.tr("The delegate's term ends on {day}.").format(
+                        day=spec.on.isoformat()),
+                    self.tr("They no longer carry the forum's mandates.")]):
+                raise Declined()
             with self.ctx.unit_of_work() as session:
                 assemblies_s.recall_delegate(session, delegate_id=delegate.id,
                                              motion_id=spec.motion_id, on=spec.on)
-        except ForumKitError as exc:
-            self.show_error(self, error_text(exc))
+            return True
+
+        try:
+            done = ask_and_apply(self.ask_recall, (self, motions, self.ctx.today()),
+                                 apply, self._refused, details=details,
+                                 term_start=delegate.term_start)
+        except Declined:  # a replaced dialog (tests) answered No
+            return False
+        if not done:
             return False
         self.load_delegates()
         self._select(self.delegates_view, self.delegates, delegate.id)
         self.changed.emit("assemblies")
         return True
+
+    def _recall_details(self, session: Any) -> dict[int, RecallMotion]:
+        out: dict[int, RecallMotion] = {}
+        for meeting in assemblies_q.meetings_of(session, self.body_id):
+            for motion in assemblies_q.meeting_detail(session, meeting.id).motions:
+                if motion.kind == "recall":
+                    out[motion.id] = RecallMotion(meeting.held_at.date(),
+                                                  motion.result in ("carried", "consensus"))
+        return out
 
     # ---- mandates ---------------------------------------------------------------------------
     def load_mandates(self) -> None:
@@ -657,19 +868,17 @@ class AssembliesPage(Page):
                 "A mandate is for an agenda item of a council meeting: choose the council, "
                 "schedule its meeting and add the agenda items first."))
             return None
-        spec = self.ask_mandate(self, items, motions, self.ctx.today())
-        if spec is None:
-            return None
-        try:
+        def apply(spec: Any) -> int:
             with self.ctx.unit_of_work() as session:
-                mandate = assemblies_s.pass_mandate(
+                return assemblies_s.pass_mandate(
                     session, forum_id=forum_id, agenda_item_id=spec.agenda_item_id,
                     instruction=spec.instruction, red_lines=spec.red_lines,
                     figure_to_hold=spec.figure_to_hold, expires_on=spec.expires_on,
-                    motion_id=spec.motion_id)
-                mandate_id = mandate.id
-        except ForumKitError as exc:
-            self.show_error(self, error_text(exc))
+                    motion_id=spec.motion_id).id
+
+        mandate_id = ask_and_apply(self.ask_mandate, (self, items, motions, self.ctx.today()),
+                                   apply, self._refused)
+        if mandate_id is None:
             return None
         self.load_mandates()
         self.tabs.setCurrentIndex(TAB_MANDATES)
@@ -689,17 +898,16 @@ class AssembliesPage(Page):
                          for d in assemblies_q.delegates_of(session, self.body_id,
                                                             on=self.ctx.today())
                          if d.council == mandate.council]
-        spec = self.ask_report(self, delegates, self.ctx.today())
-        if spec is None:
-            return False
-        try:
+        def apply(spec: Any) -> bool:
             with self.ctx.unit_of_work() as session:
                 assemblies_s.report_back(
                     session, mandate_id=mandate.id, carried_out=spec.carried_out,
                     outcome=spec.outcome, notes=spec.notes, reported_on=spec.reported_on,
                     delegate_id=spec.delegate_id)
-        except ForumKitError as exc:
-            self.show_error(self, error_text(exc))
+            return True
+
+        if not ask_and_apply(self.ask_report, (self, delegates, self.ctx.today()), apply,
+                             self._refused):
             return False
         self.load_mandates()
         self._select(self.mandates_view, self.mandates, mandate.id)

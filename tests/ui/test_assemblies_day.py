@@ -1,0 +1,249 @@
+"""The Assemblies page in a steward's day (issue 24): the real dialogs keep refused input (the
+motion's text and counts, the recall's date checked before the confirmation, a name already
+taken), electing a delegate with no council says so and offers to create it, forums and councils
+are edited, moved (a forum attached to a council made later) and deleted, a meeting's time and
+place are fixed or the meeting deleted, each delete saying first what goes with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from forum_kit.queries import assemblies as assemblies_q
+from ui.editors.mandate_editor import DelegateDialog, RecallDialog, RecallMotion
+from ui.editors.meeting_editor import MeetingDialog, MeetingSpec, MotionDialog, MotionSpec
+from ui.pages.assemblies import AssembliesPage, BodyDialog, BodySpec
+
+D = dt.date
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    page = AssembliesPage()
+    qtbot.addWidget(page)
+    page.errors = []
+    page.show_error = lambda parent, message: page.errors.append(message)
+    page.meeting_editor.show_error = lambda parent, message: page.errors.append(message)
+    page.confirmed = []
+    page.confirm = lambda parent, question, lines: page.confirmed.append((question, lines)) or True
+    page.attach(ctx)
+    return page
+
+
+def _body(page, spec: BodySpec) -> int:
+    page.ask_body = lambda *a, **_k: spec
+    body_id = page.new_body(spec.kind)
+    assert body_id is not None, page.errors
+    return body_id
+
+
+def _meeting(page, when: dt.datetime, place: str = "Hall") -> int:
+    page.ask_meeting = lambda parent, default, *a, **_k: MeetingSpec(when, place)
+    meeting_id = page.schedule_meeting()
+    assert meeting_id is not None, page.errors
+    return meeting_id
+
+
+def _real(dialog_class, fill):
+    """An ``ask_*`` that runs the real dialog: ``fill(dialog, submit)`` types into it and
+    presses OK (as often as it needs); returns its values when it was accepted."""
+    def ask(parent, *args, submit=None, **options):
+        dialog = dialog_class(parent, *args, **options)
+        dialog.submit = submit
+        dialog.was_accepted = []
+        dialog.accepted.connect(lambda: dialog.was_accepted.append(True))
+        fill(dialog)
+        return dialog.values() if dialog.was_accepted else None
+    return ask
+
+
+def test_refused_vote_counts_keep_the_motion_dialog_open(qtbot, page):
+    forum = _body(page, BodySpec("forum", "Dock forum"))
+    assert page.select_body(forum)
+    _meeting(page, dt.datetime(2025, 3, 1, 18, 0))
+    seen = {}
+
+    def fill(d: MotionDialog) -> None:
+        d.text.setPlainText("Refuse the new rota")
+        d.result.setCurrentIndex(d.result.findData("carried"))
+        d.votes_for.setValue(3)
+        d.votes_against.setValue(9)  # more against than for: not carried
+        d.accept()
+        seen["open"] = not d.was_accepted
+        seen["error"] = d.error.text()
+        seen["text"] = d.text.toPlainText()
+        seen["marked"] = "b71c1c" in d.votes_for.styleSheet()
+        d.votes_for.setValue(10)
+        d.accept()
+
+    page.meeting_editor.ask_motion = _real(MotionDialog, fill)
+    assert page.meeting_editor.record_motion()
+    assert seen == {"open": True, "error": seen["error"], "text": "Refuse the new rota",
+                    "marked": True}
+    assert "do not carry the motion" in seen["error"]
+    motions = page.meeting_editor.detail.motions
+    assert [(m.text, m.votes_for, m.votes_against) for m in motions] == [
+        ("Refuse the new rota", 10, 9)]
+    assert page.errors == []
+
+
+def test_recall_date_starts_valid_and_is_checked_before_the_confirmation(qtbot, page, ctx):
+    council = _body(page, BodySpec("council", "Region"))
+    forum = _body(page, BodySpec("forum", "Bakery forum", parent_id=council))
+    assert page.select_body(forum)
+    page.ask_delegate = lambda *a, **_k: __import__(
+        "ui.editors.mandate_editor", fromlist=["DelegateSpec"]).DelegateSpec(
+        "Xavi E.", council, "delegate", D(2025, 1, 1), D(2025, 12, 31))
+    assert page.elect_delegate() is not None
+    page.delegates_view.setCurrentIndex(page.delegates.index(0, 0))
+    # the recall was voted on 1 March; "today" (14 March) is later, the term began on 1 January
+    _meeting(page, dt.datetime(2025, 3, 1, 9, 0))
+    page.meeting_editor.ask_motion = lambda *a, **_k: MotionSpec("Recall Xavi", "recall",
+                                                                  "carried", 9, 2)
+    assert page.meeting_editor.record_motion("recall")
+    page.meeting_editor.ask_motion = lambda *a, **_k: MotionSpec("Recall again", "recall",
+                                                                  "lost", 1, 9)
+    assert page.meeting_editor.record_motion("recall")
+    answers = [False, True]
+    page.confirm = lambda parent, question, lines: (page.confirmed.append(question)
+                                                    or answers.pop(0))
+    seen = {}
+
+    def fill(d: RecallDialog) -> None:
+        seen["default"] = d.on.date().toPython()
+        d.motion.setCurrentIndex([d.motion.itemText(i).endswith("Lost")
+                                  for i in range(d.motion.count())].index(True))
+        d.accept()
+        seen["lost"] = d.error.text()
+        d.motion.setCurrentIndex([d.motion.itemText(i).endswith("Carried")
+                                  for i in range(d.motion.count())].index(True))
+        d.on.setDate(D(2025, 2, 20))  # before the meeting that voted it
+        d.accept()
+        seen["early"] = (d.error.text(), "b71c1c" in d.on.styleSheet(), list(page.confirmed))
+        d.on.setDate(D(2025, 3, 3))
+        d.accept()  # the confirmation says No: back in the form, nothing lost
+        seen["declined"] = (not d.was_accepted, d.on.date().toPython())
+        d.accept()
+
+    page.ask_recall = _real(RecallDialog, fill)
+    assert page.recall_delegate()
+    assert seen["default"] == D(2025, 3, 1)  # the day the forum voted, not today
+    assert "not carried" in seen["lost"]
+    assert "before the meeting that voted the recall" in seen["early"][0]
+    assert seen["early"][1] and seen["early"][2] == []  # refused before any confirmation
+    assert seen["declined"] == (True, D(2025, 3, 3))
+    with ctx.unit_of_work() as s:
+        delegate = assemblies_q.delegates_of(s, forum, on=D(2025, 3, 14))[0]
+    assert delegate.ended_on == D(2025, 3, 3) and page.errors == []
+
+
+def test_recall_dialog_default_never_before_the_term():
+    dialog = RecallDialog(None, [(5, "vote")], D(2025, 3, 14),
+                          details={5: RecallMotion(D(2025, 1, 3), True)},
+                          term_start=D(2025, 2, 1))
+    assert dialog.on.date().toPython() == D(2025, 2, 1)
+    dialog.deleteLater()
+
+
+def test_electing_with_no_council_says_so_and_offers_to_create_it(qtbot, page):
+    forum = _body(page, BodySpec("forum", "Night forum"))
+    assert page.select_body(forum)
+    offered = []
+    page.offer_new_council = lambda parent: offered.append(1) or False
+    page.ask_delegate = lambda *a, **_k: pytest.fail("no council: the form must not open")
+    assert page.elect_delegate() is None and offered == [1]
+    # yes: the council is made, then the election form opens with it chosen
+    page.offer_new_council = lambda parent: True
+    page.ask_body = lambda *a, **_k: BodySpec("council", "Workplace council")
+    chosen = {}
+
+    def fill(d: DelegateDialog) -> None:
+        chosen["council"] = d.council.currentText()
+        d.name.setText("Ana B.")
+        d.accept()
+
+    page.ask_delegate = _real(
+        lambda parent, councils, motions, today, council_id, pick: DelegateDialog(
+            parent, councils, motions, today, council_id=council_id, pick_contact=pick), fill)
+    assert page.elect_delegate() is not None
+    assert chosen["council"] == "Workplace council" and page.delegates.rowCount() == 1
+
+
+def test_delegate_dialog_without_a_council_refuses_in_place(qtbot):
+    dialog = DelegateDialog(None, [], [], D(2025, 3, 14))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.no_council.isVisible()
+    dialog.name.setText("Ana B.")
+    dialog.accept()
+    assert dialog.isVisible() and "create it first" in dialog.error.text()
+    assert dialog.name.text() == "Ana B."
+
+
+def test_edit_attaches_a_forum_to_a_council_made_later_and_keeps_refusals(qtbot, page):
+    forum = _body(page, BodySpec("forum", "Yard forum"))
+    council = _body(page, BodySpec("council", "City council"))
+    other = _body(page, BodySpec("forum", "Bakery forum"))
+    assert page.select_body(forum)
+    seen = {}
+
+    def fill(d: BodyDialog) -> None:
+        seen["name"] = d.name.text()
+        d.name.setText("Bakery forum")  # taken
+        d.parent_combo.setCurrentIndex(d.parent_combo.findData(council))
+        d.accept()
+        seen["refused"] = (d.error.text(), "b71c1c" in d.name.styleSheet(),
+                           d.parent_combo.currentData())
+        d.name.setText("Yard and gate forum")
+        d.accept()
+
+    page.ask_body = _real(BodyDialog, fill)
+    assert page.edit_body()
+    assert seen["name"] == "Yard forum"
+    assert "already has that name" in seen["refused"][0] and seen["refused"][1:] == (True, council)
+    assert page.tree_model.index_of(forum).parent() == page.tree_model.index_of(council)
+    assert page._bodies[forum].name == "Yard and gate forum" and other in page._bodies
+    # a council cannot go under its own member
+    assert page.select_body(council)
+    page.ask_body = lambda *a, **_k: BodySpec("council", "City council", parent_id=forum)
+    assert not page.edit_body() and "parent must be a council" in page.errors[-1]
+
+
+def test_delete_bodies_says_what_goes_and_refuses_a_council_with_members(qtbot, page):
+    council = _body(page, BodySpec("council", "Region"))
+    forum = _body(page, BodySpec("forum", "Dock forum", parent_id=council))
+    assert page.select_body(council)
+    assert not page.delete_body() and "members of" in page.errors[-1]
+    assert page.select_body(forum)
+    _meeting(page, dt.datetime(2025, 3, 1, 18, 0))
+    assert page.delete_body()
+    question, lines = page.confirmed[-1]
+    assert "Dock forum" in question and "1 meetings" in lines
+    assert forum not in page._bodies
+    assert page.select_body(council) and page.delete_body()
+    assert page._bodies == {}
+
+
+def test_fix_a_meetings_place_and_delete_it(qtbot, page):
+    council = _body(page, BodySpec("council", "Region"))
+    assert page.select_body(council)
+    meeting = _meeting(page, dt.datetime(2025, 4, 2, 18, 0), "")
+    page.meeting_editor.ask_text = lambda *a, **k: "Pay claim"
+    assert page.meeting_editor.add_item()
+    assert page.edit_meeting_button.isEnabled()
+
+    def fill(d: MeetingDialog) -> None:
+        assert d.windowTitle() == "Fix the meeting's time or place"
+        d.place.setText("Union hall, room 2")
+        d.accept()
+
+    page.ask_meeting = _real(MeetingDialog, fill)
+    assert page.edit_meeting()
+    assert page.meetings.rows()[0].place == "Union hall, room 2"
+    assert "Union hall, room 2" in page.meeting_editor.heading.text()
+    assert page.delete_meeting()
+    question, lines = page.confirmed[-1]
+    assert "2025-04-02 18:00" in question and "1 agenda items" in lines
+    assert page.meetings.rowCount() == 0 and meeting not in [m.id for m in page.meetings.rows()]
+    assert not page.edit_meeting_button.isEnabled()
