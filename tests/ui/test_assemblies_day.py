@@ -138,12 +138,12 @@ def test_recall_date_starts_valid_and_is_checked_before_the_confirmation(qtbot, 
     assert delegate.ended_on == D(2025, 3, 3) and page.errors == []
 
 
-def test_recall_dialog_default_never_before_the_term():
+def test_recall_dialog_default_never_before_the_term(qtbot):
     dialog = RecallDialog(None, [(5, "vote")], D(2025, 3, 14),
                           details={5: RecallMotion(D(2025, 1, 3), True)},
                           term_start=D(2025, 2, 1))
+    qtbot.addWidget(dialog)
     assert dialog.on.date().toPython() == D(2025, 2, 1)
-    dialog.deleteLater()
 
 
 def test_electing_with_no_council_says_so_and_offers_to_create_it(qtbot, page):
@@ -247,3 +247,45 @@ def test_fix_a_meetings_place_and_delete_it(qtbot, page):
     assert "2025-04-02 18:00" in question and "1 agenda items" in lines
     assert page.meetings.rowCount() == 0 and meeting not in [m.id for m in page.meetings.rows()]
     assert not page.edit_meeting_button.isEnabled()
+
+
+def test_panels_show_enough_rows_at_1280x720(qtbot, ctx, page):
+    """In the real window at 1280x720 each list of the Meetings tab keeps four rows (the panel
+    scrolls instead of squeezing them), and every button stays reachable in view."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import PAGE_FACTORIES, create_main_window
+
+    window = create_main_window(ctx, PAGE_FACTORIES, search_fn=lambda s, t, limit: [])
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    assemblies = window.show_page("assemblies")
+    assemblies.show_error = lambda parent, message: pytest.fail(message)
+    council = _body(assemblies, BodySpec("council", "Region"))
+    assert assemblies.select_body(council)
+    for day in range(1, 7):
+        _meeting(assemblies, dt.datetime(2025, 3, day, 18, 0))
+    editor = assemblies.meeting_editor
+    for n in range(6):
+        editor.ask_text = lambda *a, n=n, **k: f"Item {n}"
+        assert editor.add_item()
+    QApplication.processEvents()
+    assert window.height() <= 720
+    row = assemblies.meetings_view.verticalHeader().defaultSectionSize()
+    for view in (assemblies.meetings_view, editor.attendees_view, editor.agenda_view,
+                 editor.motions_view):
+        assert view.viewport().height() >= 4 * row, view.accessibleName()
+    # the buttons below the lists are reachable: in view once scrolled to
+    for button in (editor.motion_button, editor.minutes_button, editor.add_item_button):
+        assemblies.meeting_scroll.ensureWidgetVisible(button)
+        QApplication.processEvents()
+        top = button.mapTo(assemblies.meeting_scroll.viewport(),
+                           button.rect().topLeft())
+        assert assemblies.meeting_scroll.viewport().rect().contains(
+            top) and button.isVisible(), button.text()
+    assemblies.tabs.setCurrentIndex(3)
+    QApplication.processEvents()
+    assert assemblies.bundles.tally_view.viewport().height() >= 4 * row
+    window.close()

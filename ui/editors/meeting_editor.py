@@ -75,6 +75,17 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
+def show_rows(view: Any, rows: int) -> None:
+    """Never let ``view`` shrink below ``rows`` rows and its header: a page too short for it
+    scrolls instead (at 1280x720 these lists were squeezed to a row or two)."""
+    header = view.horizontalHeader()
+    header_height = 0 if header.isHidden() else header.sizeHint().height()
+    row = view.verticalHeader().defaultSectionSize()
+    # room for a horizontal scroll bar too: narrow columns bring one up and it covers a row
+    bar = view.horizontalScrollBar().sizeHint().height()
+    view.setMinimumHeight(header_height + rows * row + 2 * view.frameWidth() + bar + 2)
+
+
 class Declined(Exception):  # noqa: N818 - not an error: the user said no to a confirmation
     """Raised by a ``submit`` whose confirmation was answered No: the dialog stays open."""
 
@@ -457,6 +468,8 @@ class MeetingEditor(QWidget):
         lm = QVBoxLayout(box_m)
         lm.addWidget(self.motions_view)
         lm.addWidget(self.motion_button)
+        for view in (self.attendees_view, self.agenda_view, self.motions_view):
+            show_rows(view, 4)
 
         self.minutes = QPlainTextEdit()
         self.minutes.setTabChangesFocus(True)

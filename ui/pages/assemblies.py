@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -64,6 +65,7 @@ from ui.editors.meeting_editor import (
     ask_and_apply,
     ask_meeting,
     run_dialog,
+    show_rows,
     table_view,
 )
 from ui.editors.pick_contact import contact_name, pick_contact
@@ -272,15 +274,26 @@ class AssembliesPage(Page):
         bar.addWidget(self.delete_meeting_button)
         bar.addStretch(1)
         lt.addLayout(bar)
+        show_rows(self.meetings_view, 4)
+        # the meeting's panels keep a readable height each and scroll together when the
+        # window is short (1280x720), rather than each shrinking to a row or two
+        self.meeting_scroll = QScrollArea()
+        self.meeting_scroll.setWidgetResizable(True)
+        self.meeting_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.meeting_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meeting_scroll.setWidget(self.meeting_editor)
         meetings_tab = QSplitter(Qt.Orientation.Vertical)
         meetings_tab.addWidget(meetings_top)
-        meetings_tab.addWidget(self.meeting_editor)
+        meetings_tab.addWidget(self.meeting_scroll)
+        meetings_tab.setChildrenCollapsible(False)
         meetings_tab.setSizes([200, 460])
+        self.meetings_split = meetings_tab
 
         # Delegates tab.
         self.delegates = DelegateModel(self)
         self.delegates_view = table_view(self.delegates, self.tr("Delegates"),
                                          (170, 80, 170, 90, 90))
+        show_rows(self.delegates_view, 5)
         self.elect_button = QPushButton(self.tr("&Elect a delegate…"))
         self.recall_button = QPushButton(self.tr("&Recall…"))
         self.delegates_note = QLabel()
@@ -299,6 +312,7 @@ class AssembliesPage(Page):
         self.mandates = MandateModel(self)
         self.mandates_view = table_view(self.mandates, self.tr("Mandates"),
                                         (100, 110, 150, 170, 100, 150, 110, 90, 120))
+        show_rows(self.mandates_view, 5)
         self.pass_button = QPushButton(self.tr("&Pass a mandate…"))
         self.report_button = QPushButton(self.tr("Report &back…"))
         self.mandates_note = QLabel()
@@ -313,14 +327,21 @@ class AssembliesPage(Page):
         bar.addStretch(1)
         lm.addLayout(bar)
 
-        # Bundles tab.
+        # Bundles tab: its roll-up tables keep five rows and the tab scrolls on a short screen.
         self.bundles = BundlesPanel()
+        for view in (self.bundles.tally_view, self.bundles.figures_view,
+                     self.bundles.points_view):
+            show_rows(view, 5)
+        self.bundles_scroll = QScrollArea()
+        self.bundles_scroll.setWidgetResizable(True)
+        self.bundles_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.bundles_scroll.setWidget(self.bundles)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(meetings_tab, self.tr("&Meetings"))
         self.tabs.addTab(delegates_tab, self.tr("&Delegates"))
         self.tabs.addTab(mandates_tab, self.tr("M&andates"))
-        self.tabs.addTab(self.bundles, self.tr("&Bundles"))
+        self.tabs.addTab(self.bundles_scroll, self.tr("&Bundles"))
         right = QWidget()
         lr = QVBoxLayout(right)
         lr.setContentsMargins(0, 0, 0, 0)
