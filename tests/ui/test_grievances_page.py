@@ -278,9 +278,9 @@ def test_contract_dialog_round_trip(page, world, qtbot):
         cells = _start_cells(dialog)
         # Only step 3, where discipline and policy start, has a start limit; its filing limit is
         # the plain appeal.
-        assert cells[3] == ("10", "working", "incident, knowledge", "last")
+        assert cells[3] == ("10", "working", "incident, knew of it", "last")
         assert [c[0] for i, c in enumerate(cells) if i != 3] == ["", "", "", ""]
-        assert dialog.steps_model.item(3, ce.S_FROM).text() == "answer_received, answer_due"
+        assert dialog.steps_model.item(3, ce.S_FROM).text() == "answer received, answer due"
         dialog.steps_model.item(3, ce.S_START_DAYS).setText("")  # days gone, triggers left
         assert dialog.save() is None and "not how many days" in dialog.error.text()
         dialog.steps_model.item(3, ce.S_START_DAYS).setText("7")

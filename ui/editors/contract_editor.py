@@ -9,6 +9,11 @@ through drop-down delegates). "Typical procedure" fills the default of
 ``forum_kit.services.contracts``. Saving goes through ``create_contract``/``update_contract``,
 which check the procedure with the deadline engine; their message is shown inline and the dialog
 stays open, so nothing typed is lost.
+
+Holidays come from a list: a country, its region and a year fill the public holidays
+(``forum_kit.holiday_calendars``), which stay editable; an empty calendar, or one with nothing in
+the years deadlines now fall in, is flagged. What a limit counts from is written in words
+("answer received", "knew of it"), not the engine's codes.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,19 +44,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forum_kit import holiday_calendars
 from forum_kit.errors import ForumKitError, InvalidInput
 from forum_kit.queries import contracts as contracts_q
 from forum_kit.services import contracts as contracts_s
 from ui.editors.common import error_text, set_error_label
 from ui.models.grievance_models import TYPE_LABELS
 
+# the deadline engine's trigger codes and the words a steward reads and types for them
+TRIGGER_WORDS = {"incident": "incident", "knowledge": "knew of it", "filed": "filed",
+                 "answer_received": "answer received", "answer_due": "answer due"}
 STEP_HEADERS = ("Step no.", "Name", "Answered by", "File/appeal days", "Unit", "Counts from",
                 "Whichever", "Answer days", "Answer unit", "Start days", "Start unit",
                 "Start counts from", "Start whichever")
 (S_ORDINAL, S_NAME, S_BY, S_FILE_DAYS, S_FILE_UNIT, S_FROM, S_WHICH, S_ANSWER_DAYS,
  S_ANSWER_UNIT, S_START_DAYS, S_START_UNIT, S_START_FROM, S_START_WHICH) = range(13)
-TRIGGER_HELP = ("Counts from: incident, knowledge (the first step); filed, answer_received, "
-                "answer_due (appeals to a later step). Separate with commas.")
+TRIGGER_HELP = ("Counts from: incident, knew of it (the first step); filed, answer received, "
+                "answer due (appeals to a later step). Separate with commas.")
 START_HELP = ("“Start days” is the filing limit for grievance types that start at that step "
               "(a discharge filed straight at step 3 counts from the incident or knowledge, not "
               "from the step 2 answer); leave it empty where no type starts.")
@@ -80,6 +89,34 @@ class ChoiceDelegate(QStyledItemDelegate):
                      index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText())
+
+
+def trigger_words(codes: tuple[str, ...] | list[str]) -> str:
+    """The engine's trigger codes as the words shown in the table."""
+    return ", ".join(TRIGGER_WORDS.get(code, code) for code in codes)
+
+
+def trigger_codes(text: str, where: str) -> tuple[str, ...]:
+    """Words (or codes) typed in a "counts from" cell back to the engine's codes."""
+    by_word = {word: code for code, word in TRIGGER_WORDS.items()}
+    by_word.update({code.replace("_", " "): code for code in TRIGGER_WORDS})
+    by_word.update({code: code for code in TRIGGER_WORDS})
+    codes = []
+    for part in (p.strip().casefold() for p in text.split(",")):
+        if not part:
+            continue
+        if part not in by_word:
+            raise InvalidInput(f"{where}: “{part}” is not an event a limit counts from; use "
+                               f"{', '.join(TRIGGER_WORDS.values())}.")
+        codes.append(by_word[part])
+    return tuple(codes)
+
+
+def _in_words(message: str) -> str:
+    """The deadline engine's refusals name trigger codes: shown, they read as words."""
+    for code, word in TRIGGER_WORDS.items():
+        message = message.replace(code, f"“{word}”")
+    return message
 
 
 def _item(value: object) -> QStandardItem:
@@ -181,6 +218,29 @@ class ContractDialog(QDialog):
         self.holidays.setColumnWidth(0, 140)
         self.holidays.horizontalHeader().setStretchLastSection(True)
         hl.addWidget(self.holidays)
+        # the public holidays of a country (and region) for a year, added to the list above
+        fill = QHBoxLayout()
+        self.country = QComboBox()
+        self.country.setAccessibleName(self.tr("Country"))
+        self.country.addItem(self.tr("Country…"), None)
+        for code, name in holiday_calendars.countries():
+            self.country.addItem(name, code)
+        self.region = QComboBox()
+        self.region.setAccessibleName(self.tr("Region"))
+        self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Year"))
+        self.year.setRange(holiday_calendars.FIRST_YEAR, holiday_calendars.LAST_YEAR)
+        self.year.setValue(ctx.today().year if ctx is not None else dt.date.today().year)
+        self.public_button = QPushButton(self.tr("Add &public holidays"))
+        fill.addWidget(self.country, 2)
+        fill.addWidget(self.region, 2)
+        fill.addWidget(self.year)
+        fill.addWidget(self.public_button)
+        hl.addLayout(fill)
+        self.holiday_warning = QLabel()
+        self.holiday_warning.setWordWrap(True)
+        self.holiday_warning.setStyleSheet("color: #8a4b00;")
+        hl.addWidget(self.holiday_warning)
         row = QHBoxLayout()
         self.add_holiday_button = QPushButton(self.tr("Add &holiday"))
         self.remove_holiday_button = QPushButton(self.tr("Remove holiday"))
@@ -212,6 +272,12 @@ class ContractDialog(QDialog):
         self.default_button.clicked.connect(self.fill_typical)
         self.add_holiday_button.clicked.connect(lambda: self.add_holiday())
         self.remove_holiday_button.clicked.connect(self._remove_holiday)
+        self.country.currentIndexChanged.connect(lambda _i: self._country_changed())
+        self.public_button.clicked.connect(lambda: self.add_public_holidays())
+        self.holidays_model.rowsInserted.connect(lambda *_a: self._check_holidays())
+        self.holidays_model.rowsRemoved.connect(lambda *_a: self._check_holidays())
+        self.holidays_model.dataChanged.connect(lambda *_a: self._check_holidays())
+        self._country_changed()
         self.resize(1080, 680)
         if contract_id is None:
             self.weekend[5].setChecked(True)
@@ -220,6 +286,7 @@ class ContractDialog(QDialog):
             self.fill_typical()
         else:
             self._load(contract_id)
+        self._check_holidays()
 
     # ---- filling ------------------------------------------------------------------------------
     def add_step(self, spec: contracts_s.StepSpec | None = None) -> None:
@@ -231,17 +298,71 @@ class ContractDialog(QDialog):
         self.steps_model.appendRow([
             _item(spec.ordinal), _item(spec.name), _item(spec.answered_by),
             _item(spec.file_days), _item(str(getattr(spec.file_unit, "value", spec.file_unit))),
-            _item(", ".join(spec.file_from)), _item(spec.file_whichever),
+            _item(trigger_words(spec.file_from)), _item(spec.file_whichever),
             _item(spec.answer_days),
             _item(str(getattr(spec.answer_unit, "value", spec.answer_unit) or "working")),
             _item(spec.start_days),
             _item(str(getattr(spec.start_unit, "value", spec.start_unit) or "working")),
-            _item(", ".join(spec.start_from)),
+            _item(trigger_words(spec.start_from)),
             _item(spec.start_whichever or "last"),
         ])
 
     def add_holiday(self, day: dt.date | None = None, name: str = "") -> None:
         self.holidays_model.appendRow([_item(day.isoformat() if day else ""), _item(name)])
+
+    def _country_changed(self) -> None:
+        self.region.clear()
+        code = self.country.currentData()
+        regions = holiday_calendars.subdivisions(code) if code else ()
+        self.region.addItem(self.tr("(whole country)") if regions else self.tr("(no regions)"),
+                            None)
+        for region, label in regions:
+            self.region.addItem(label, region)
+        self.region.setEnabled(bool(regions))
+        self.public_button.setEnabled(code is not None)
+
+    def add_public_holidays(self) -> int:
+        """Add the chosen country's (and region's) public holidays of the chosen year; dates
+        already listed are kept as they are. Returns how many were added."""
+        code = self.country.currentData()
+        if code is None:
+            set_error_label(self.error, self.tr("Choose the country first."))
+            return 0
+        try:
+            found = holiday_calendars.public_holidays(code, self.region.currentData(),
+                                                      self.year.value())
+        except ForumKitError as exc:
+            set_error_label(self.error, error_text(exc))
+            return 0
+        listed = {self._cell(self.holidays_model, r, 0)
+                  for r in range(self.holidays_model.rowCount())}
+        added = 0
+        for day, name in found:
+            if day.isoformat() not in listed:
+                self.add_holiday(day, name)
+                added += 1
+        set_error_label(self.error, None)
+        self.holidays.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        return added
+
+    def _check_holidays(self) -> None:
+        """Flag a calendar that leaves deadlines free to fall on public holidays."""
+        years = set()
+        for r in range(self.holidays_model.rowCount()):
+            text = self._cell(self.holidays_model, r, 0)
+            if len(text) >= 4 and text[:4].isdigit():
+                years.add(int(text[:4]))
+        this_year = self.ctx.today().year if self.ctx is not None else dt.date.today().year
+        if not years:
+            text = self.tr("No holidays yet: deadlines may fall on public holidays such as "
+                           "25 December. Choose the country (and region) and add them.")
+        elif this_year not in years:
+            text = self.tr("No holidays in {year}: deadlines this year may fall on public "
+                           "holidays. Add {year}'s.").format(year=this_year)
+        else:
+            text = ""
+        self.holiday_warning.setText(text)
+        self.holiday_warning.setVisible(bool(text))
 
     def _remove_step(self) -> None:
         index = self.steps.currentIndex()
@@ -299,8 +420,7 @@ class ContractDialog(QDialog):
                 name=self._cell(m, r, S_NAME),
                 file_days=_int(self._cell(m, r, S_FILE_DAYS), f"{where}: the filing limit") or 0,
                 file_unit=self._cell(m, r, S_FILE_UNIT) or "working",
-                file_from=tuple(t.strip() for t in self._cell(m, r, S_FROM).split(",")
-                                if t.strip()),
+                file_from=trigger_codes(self._cell(m, r, S_FROM), f"{where}: counts from"),
                 file_whichever=self._cell(m, r, S_WHICH) or "first",
                 answered_by=self._cell(m, r, S_BY),
                 answer_days=_int(self._cell(m, r, S_ANSWER_DAYS), f"{where}: the answer limit",
@@ -309,8 +429,8 @@ class ContractDialog(QDialog):
                 start_days=_int(self._cell(m, r, S_START_DAYS), f"{where}: the start limit",
                                 optional=True),
                 start_unit=self._cell(m, r, S_START_UNIT) or "working",
-                start_from=tuple(t.strip() for t in self._cell(m, r, S_START_FROM).split(",")
-                                 if t.strip()),
+                start_from=trigger_codes(self._cell(m, r, S_START_FROM),
+                                         f"{where}: start counts from"),
                 start_whichever=self._cell(m, r, S_START_WHICH) or "last",
             ))
         return specs
@@ -353,7 +473,7 @@ class ContractDialog(QDialog):
                         session, contract_id=self.contract_id, **values)
                 self.contract_id = contract.id
         except ForumKitError as exc:
-            set_error_label(self.error, error_text(exc))
+            set_error_label(self.error, _in_words(error_text(exc)))
             return None
         set_error_label(self.error, None)
         self.accept()
