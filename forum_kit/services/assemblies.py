@@ -251,6 +251,8 @@ def delete_body(session: Session, *, body_id: int) -> None:
                        "another council, or delete them, first.")
     session.delete(body)
     session.flush()
+    # the database cascaded (meetings, delegates, mandates): nothing stale stays in the session
+    session.expire_all()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -342,6 +344,7 @@ def delete_meeting(session: Session, *, meeting_id: int) -> None:
     meeting: Meeting = _get(session, Meeting, meeting_id, "meeting")
     session.delete(meeting)
     session.flush()
+    session.expire_all()  # attendance, agenda, motions and mandates went with it
 
 
 def _count(value: object, what: str) -> int | None:
