@@ -429,6 +429,117 @@ def _confirm_delete(s: Studio) -> Any:
     return build_confirm_box(s.window, "this area", ["its 3 sub-areas", "2 structure tests"])
 
 
+# Issue 24, a steward's day (day-*): search typed in plain letters, a new person in one step,
+# Conversations with Save in view, a refused motion kept open with its field marked, the recall
+# form's valid date, Settings' Vault and me, a contract's holidays from the list, and the
+# recovery key's Print with no printer.
+
+
+@shot("day-search-plain-letters")
+def _day_search(s: Studio) -> Iterator[Any]:
+    import sqlalchemy as sa
+
+    from forum_kit.text_fold import needs_transliteration, transliterate
+
+    with s.ctx.unit_of_work() as session:
+        names = session.execute(sa.text("SELECT first_name, last_name FROM contacts")).all()
+    typed = next((transliterate(f"{a} {b}") for a, b in names
+                  if needs_transliteration(f"{a}{b}") and transliterate(f"{a} {b}").isascii()),
+                 "lukasz")
+    s.window.search_box.setText(typed)
+    s.window.run_search()
+    yield s.window
+    s.window.search_box.clear()
+
+
+@shot("day-person-new")
+def _day_person(s: Studio) -> Iterator[Any]:
+    people = s.page("people")
+    people.new_person()
+    ed = people.editor
+    ed.first_name.setText("Łucja")
+    ed.last_name.setText("Wiśniewska")
+    ed.phone.setText("+44 7700 900123")
+    ed.employee_number.setText("E-1042")
+    ed.card_signed.setChecked(True)
+    ed.start_level.setCurrentIndex(ed.start_level.findData(2))
+    yield s.window
+    ed.clear()
+    people.refresh()
+
+
+@shot("day-conversations")
+def _day_conversations(s: Studio) -> Iterator[Any]:
+    convs = s.page("conversations")
+    if convs.followups_model.rowCount():
+        convs.followups.setCurrentIndex(convs.followups_model.index(0, 0))
+        convs.open_button.click()
+    yield s.window
+
+
+@shot("day-motion-refused")
+def _day_motion_refused(s: Studio) -> Iterator[Any]:
+    from forum_kit.errors import InvalidInput
+    from ui.editors.meeting_editor import MotionDialog
+
+    def refuse(spec: Any) -> None:
+        raise InvalidInput("The counts do not carry the motion: it needs more votes for than "
+                           "against. Check the counts or record it as lost.")
+
+    dialog = MotionDialog(s.window, [(1, "Overtime rota")])
+    dialog.submit = refuse
+    dialog.text.setPlainText("Refuse the new rota until the committee has seen it")
+    dialog.result.setCurrentIndex(dialog.result.findData("carried"))
+    dialog.votes_for.setValue(3)
+    dialog.votes_against.setValue(9)
+    dialog.show()
+    dialog.accept()  # refused: the dialog stays, the field marked
+    yield dialog
+    dialog.reject()
+
+
+@dialog_shot("day-recall")
+def _day_recall(s: Studio) -> Any:
+    from ui.editors.mandate_editor import RecallDialog, RecallMotion
+
+    return RecallDialog(s.window, [(1, "2026-11-12: Recall the delegate — Carried")], TODAY,
+                        details={1: RecallMotion(dt.date(2026, 11, 12), True)},
+                        term_start=dt.date(2026, 1, 1))
+
+
+@shot("day-settings-vault")
+def _day_settings_vault(s: Studio) -> Iterator[Any]:
+    dialog = s.window.open_settings()
+    dialog.tabs.setCurrentIndex(2)
+    yield dialog
+    dialog.reject()
+
+
+@dialog_shot("day-contract-holidays")
+def _day_contract(s: Studio) -> Any:
+    from ui.editors.contract_editor import ContractDialog
+
+    dialog = ContractDialog(s.window, s.ctx, workplace_id=None)
+    dialog.name.setText("Depot agreement")
+    dialog.country.setCurrentIndex(dialog.country.findData("GB"))
+    dialog.region.setCurrentIndex(dialog.region.findData("SCT"))
+    dialog.add_public_holidays()
+    return dialog
+
+
+@shot("day-recovery-no-printer")
+def _day_recovery(s: Studio) -> Iterator[Any]:
+    from ui.dialogs.recovery_key import NO_PRINTER, RecoveryKeyDialog
+
+    dialog = RecoveryKeyDialog("demo", "K7PQ-4MXD-9RTA-2WEF-8HJN-3BVC-6YUS-5GZE",
+                               printer=lambda parent, name, text: NO_PRINTER, parent=s.window)
+    dialog.show()
+    dialog.print_button.click()
+    yield dialog
+    dialog.written.setChecked(True)
+    dialog.accept()
+
+
 @shot("locked")
 def _locked(s: Studio) -> Iterator[Any]:
     s.window.lock_now()

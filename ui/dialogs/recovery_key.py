@@ -134,6 +134,8 @@ class RecoveryKeyDialog(QDialog):
         self.written.toggled.connect(self.ok_button.setEnabled)
         self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
+        # a wrapped sentence set after the dialog is shown must make it taller, not overlap
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         for widget in (intro, self.key_field, self.print_button, self.print_status,
                        self.alternatives, self.written, self.buttons):
             layout.addWidget(widget)
@@ -153,6 +155,7 @@ class RecoveryKeyDialog(QDialog):
         }
         self.print_status.setText(texts.get(outcome, self.tr("Not printed.")))
         self.alternatives.setVisible(outcome in (NO_PRINTER, FAILED))
+        self.adjustSize()
 
     def _save_pdf(self) -> None:
         path = self.choose_pdf(self)

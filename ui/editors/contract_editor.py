@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -49,6 +50,7 @@ from forum_kit.errors import ForumKitError, InvalidInput
 from forum_kit.queries import contracts as contracts_q
 from forum_kit.services import contracts as contracts_s
 from ui.editors.common import error_text, set_error_label
+from ui.editors.meeting_editor import show_rows
 from ui.models.grievance_models import TYPE_LABELS
 
 # the deadline engine's trigger codes and the words a steward reads and types for them
@@ -143,7 +145,9 @@ class ContractDialog(QDialog):
         self.contract_id = contract_id
         self.workplace_id = workplace_id
         self.setWindowTitle(self.tr("Contract and grievance procedure"))
-        layout = QVBoxLayout(self)
+        # the form scrolls on a short screen (each table keeps its rows), Save stays below it
+        body = QWidget()
+        layout = QVBoxLayout(body)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
@@ -189,6 +193,7 @@ class ContractDialog(QDialog):
         which = ChoiceDelegate(("first", "last"), self)
         self.steps.setItemDelegateForColumn(S_WHICH, which)
         self.steps.setItemDelegateForColumn(S_START_WHICH, which)
+        show_rows(self.steps, 5)  # the typical procedure's five steps
         sl.addWidget(self.steps)
         help_label = QLabel(self.tr(TRIGGER_HELP) + " " + self.tr(
             "Leave “Answer days” empty when there is no answer limit (arbitration).") + " "
@@ -217,6 +222,8 @@ class ContractDialog(QDialog):
         self.holidays.verticalHeader().setVisible(False)
         self.holidays.setColumnWidth(0, 140)
         self.holidays.horizontalHeader().setStretchLastSection(True)
+        # four rows at least: a country's list is a dozen days, read and trimmed here
+        show_rows(self.holidays, 5)
         hl.addWidget(self.holidays)
         # the public holidays of a country (and region) for a year, added to the list above
         fill = QHBoxLayout()
@@ -266,7 +273,13 @@ class ContractDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.buttons)
         self.add_step_button.clicked.connect(lambda: self.add_step())
         self.remove_step_button.clicked.connect(self._remove_step)
         self.default_button.clicked.connect(self.fill_typical)
