@@ -42,8 +42,10 @@ def subdivisions(country: str) -> tuple[tuple[str, str], ...]:
     """(code, label) of the country's subdivisions (states, regions), or () when it has none."""
     calendar = _calendar(country, None)
     names = {code: name for name, code in getattr(calendar, "subdivisions_aliases", {}).items()}
-    return tuple((code, f"{names[code]} ({code})" if code in names else code)
-                 for code in calendar.subdivisions)
+    return tuple(
+        (code, f"{names[code]} ({code})" if code in names else code)
+        for code in calendar.subdivisions
+    )
 
 
 def _calendar(country: str, subdivision: str | None, years: int | None = None) -> Any:
@@ -51,11 +53,13 @@ def _calendar(country: str, subdivision: str | None, years: int | None = None) -
         raise InvalidInput("Choose a country from the list.")
     lib = _lib()
     try:
-        return lib.country_holidays(country, subdiv=subdivision or None,
-                                    years=years if years is not None else [])
+        return lib.country_holidays(
+            country, subdiv=subdivision or None, years=years if years is not None else []
+        )
     except NotImplementedError:
-        raise InvalidInput("That region is not one of the country's; choose one from the list."
-                           ) from None
+        raise InvalidInput(
+            "That region is not one of the country's; choose one from the list."
+        ) from None
 
 
 def public_holidays(country: str, subdivision: str | None, year: int) -> list[tuple[date, str]]:

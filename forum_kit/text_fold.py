@@ -25,8 +25,13 @@ def _is_syllable_script(ch: str) -> bool:
     # One character is one syllable in Han and Hangul: spaced out, each reads as the word a
     # steward types (王伟 -> "wang wei", 김민준 -> "gim min jun"), not one run "wangwei".
     code = ord(ch)
-    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
-            or 0x20000 <= code <= 0x2FA1F or 0xAC00 <= code <= 0xD7A3)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x2FA1F
+        or 0xAC00 <= code <= 0xD7A3
+    )
 
 
 def needs_transliteration(text: str) -> bool:

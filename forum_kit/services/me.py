@@ -1,4 +1,4 @@
-""""Me": which person in the vault is the steward using it. Stored in the vault (``vault_meta``,
+""" "Me": which person in the vault is the steward using it. Stored in the vault (``vault_meta``,
 encrypted with everything else, travelling with its backups), so the app can preselect them as
 who held a one-on-one and as the author of assessments made in the person editor."""
 

@@ -21,10 +21,19 @@ WHEN = dt.datetime(2025, 3, 1, 18, 0)
 def test_attach_rename_and_refusals(session):
     forum = svc.create_body(session, kind="forum", name="Yard forum")
     council = svc.create_body(session, kind="council", name="City council")
-    svc.update_body(session, body_id=forum.id, name="Yard and gate forum",
-                    parent_id=council.id, level="workplace", recall_rule="Any meeting")
-    assert (forum.name, forum.parent_id, forum.level) == ("Yard and gate forum", council.id,
-                                                          "workplace")
+    svc.update_body(
+        session,
+        body_id=forum.id,
+        name="Yard and gate forum",
+        parent_id=council.id,
+        level="workplace",
+        recall_rule="Any meeting",
+    )
+    assert (forum.name, forum.parent_id, forum.level) == (
+        "Yard and gate forum",
+        council.id,
+        "workplace",
+    )
     svc.create_body(session, kind="forum", name="Bakery forum")
     with pytest.raises(Conflict):
         svc.update_body(session, body_id=forum.id, name="Bakery forum", parent_id=council.id)
@@ -39,20 +48,37 @@ def test_delete_counts_first_and_cascades(session):
     forum = svc.create_body(session, kind="forum", name="Dock forum", parent_id=council.id)
     council_meeting = svc.schedule_meeting(session, body_id=council.id, held_at=WHEN)
     item = svc.add_agenda_item(session, meeting_id=council_meeting.id, title="Pay claim")
-    svc.elect_delegate(session, forum_id=forum.id, council_id=council.id, display_name="Ana",
-                       term_start=dt.date(2025, 1, 1), term_end=dt.date(2025, 12, 31))
+    svc.elect_delegate(
+        session,
+        forum_id=forum.id,
+        council_id=council.id,
+        display_name="Ana",
+        term_start=dt.date(2025, 1, 1),
+        term_end=dt.date(2025, 12, 31),
+    )
     svc.pass_mandate(session, forum_id=forum.id, agenda_item_id=item.id, instruction="for")
     forum_meeting = svc.schedule_meeting(session, body_id=forum.id, held_at=WHEN, place="Hall")
-    svc.record_motion(session, meeting_id=forum_meeting.id, text="Go", kind="ordinary",
-                      result="consensus")
+    svc.record_motion(
+        session, meeting_id=forum_meeting.id, text="Go", kind="ordinary", result="consensus"
+    )
     assert svc.meeting_dependents(session, council_meeting.id) == {
-        "attendees": 0, "agenda items": 1, "motions": 0, "mandates": 1}
+        "attendees": 0,
+        "agenda items": 1,
+        "motions": 0,
+        "mandates": 1,
+    }
     assert svc.body_dependents(session, forum.id) == {
-        "member bodies": 0, "meetings": 1, "motions": 1, "delegates": 1, "mandates": 1}
+        "member bodies": 0,
+        "meetings": 1,
+        "motions": 1,
+        "delegates": 1,
+        "mandates": 1,
+    }
     with pytest.raises(Conflict, match="members of it"):
         svc.delete_body(session, body_id=council.id)
-    svc.update_meeting(session, meeting_id=forum_meeting.id, held_at=WHEN.replace(hour=19),
-                       place="Canteen")
+    svc.update_meeting(
+        session, meeting_id=forum_meeting.id, held_at=WHEN.replace(hour=19), place="Canteen"
+    )
     assert (forum_meeting.held_at.hour, forum_meeting.place) == (19, "Canteen")
     ids = (council.id, forum.id, council_meeting.id, forum_meeting.id)
     council_id, forum_id, council_meeting_id, forum_meeting_id = ids
@@ -67,8 +93,9 @@ def test_delete_counts_first_and_cascades(session):
 def test_me_is_kept_in_the_vault_and_forgets_a_deleted_person(session):
     wp = ws.add_workplace(session, name="Depot", today=dt.date(2025, 1, 1))
     area = ws.add_area(session, workplace_id=wp.id, name="Dock")
-    mara = contacts_s.add_contact(session, workplace_id=wp.id, area_id=area.id,
-                                  first_name="Mara", today=dt.date(2025, 1, 1))
+    mara = contacts_s.add_contact(
+        session, workplace_id=wp.id, area_id=area.id, first_name="Mara", today=dt.date(2025, 1, 1)
+    )
     assert me_s.get_me(session) is None
     me_s.set_me(session, contact_id=mara.id)
     assert me_s.get_me(session) == mara.id

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_assemblies_page import _body, _meeting
 
 from forum_kit.queries import assemblies as assemblies_q
 from ui.editors.mandate_editor import DelegateDialog, RecallDialog, RecallMotion
-from ui.editors.meeting_editor import MeetingDialog, MeetingSpec, MotionDialog, MotionSpec
+from ui.editors.meeting_editor import MeetingDialog, MotionDialog, MotionSpec
 from ui.pages.assemblies import AssembliesPage, BodyDialog, BodySpec
 
 D = dt.date
@@ -31,23 +32,10 @@ def page(qtbot, ctx):
     return page
 
 
-def _body(page, spec: BodySpec) -> int:
-    page.ask_body = lambda *a, **_k: spec
-    body_id = page.new_body(spec.kind)
-    assert body_id is not None, page.errors
-    return body_id
-
-
-def _meeting(page, when: dt.datetime, place: str = "Hall") -> int:
-    page.ask_meeting = lambda parent, default, *a, **_k: MeetingSpec(when, place)
-    meeting_id = page.schedule_meeting()
-    assert meeting_id is not None, page.errors
-    return meeting_id
-
-
 def _real(dialog_class, fill):
     """An ``ask_*`` that runs the real dialog: ``fill(dialog, submit)`` types into it and
     presses OK (as often as it needs); returns its values when it was accepted."""
+
     def ask(parent, *args, submit=None, **options):
         dialog = dialog_class(parent, *args, **options)
         dialog.submit = submit
@@ -55,6 +43,7 @@ def _real(dialog_class, fill):
         dialog.accepted.connect(lambda: dialog.was_accepted.append(True))
         fill(dialog)
         return dialog.values() if dialog.was_accepted else None
+
     return ask
 
 
@@ -79,12 +68,17 @@ def test_refused_vote_counts_keep_the_motion_dialog_open(qtbot, page):
 
     page.meeting_editor.ask_motion = _real(MotionDialog, fill)
     assert page.meeting_editor.record_motion()
-    assert seen == {"open": True, "error": seen["error"], "text": "Refuse the new rota",
-                    "marked": True}
+    assert seen == {
+        "open": True,
+        "error": seen["error"],
+        "text": "Refuse the new rota",
+        "marked": True,
+    }
     assert "do not carry the motion" in seen["error"]
     motions = page.meeting_editor.detail.motions
     assert [(m.text, m.votes_for, m.votes_against) for m in motions] == [
-        ("Refuse the new rota", 10, 9)]
+        ("Refuse the new rota", 10, 9)
+    ]
     assert page.errors == []
 
 
@@ -93,31 +87,34 @@ def test_recall_date_starts_valid_and_is_checked_before_the_confirmation(qtbot, 
     forum = _body(page, BodySpec("forum", "Bakery forum", parent_id=council))
     assert page.select_body(forum)
     page.ask_delegate = lambda *a, **_k: __import__(
-        "ui.editors.mandate_editor", fromlist=["DelegateSpec"]).DelegateSpec(
-        "Xavi E.", council, "delegate", D(2025, 1, 1), D(2025, 12, 31))
+        "ui.editors.mandate_editor", fromlist=["DelegateSpec"]
+    ).DelegateSpec("Xavi E.", council, "delegate", D(2025, 1, 1), D(2025, 12, 31))
     assert page.elect_delegate() is not None
     page.delegates_view.setCurrentIndex(page.delegates.index(0, 0))
     # the recall was voted on 1 March; "today" (14 March) is later, the term began on 1 January
     _meeting(page, dt.datetime(2025, 3, 1, 9, 0))
-    page.meeting_editor.ask_motion = lambda *a, **_k: MotionSpec("Recall Xavi", "recall",
-                                                                  "carried", 9, 2)
+    page.meeting_editor.ask_motion = lambda *a, **_k: MotionSpec(
+        "Recall Xavi", "recall", "carried", 9, 2
+    )
     assert page.meeting_editor.record_motion("recall")
-    page.meeting_editor.ask_motion = lambda *a, **_k: MotionSpec("Recall again", "recall",
-                                                                  "lost", 1, 9)
+    page.meeting_editor.ask_motion = lambda *a, **_k: MotionSpec(
+        "Recall again", "recall", "lost", 1, 9
+    )
     assert page.meeting_editor.record_motion("recall")
     answers = [False, True]
-    page.confirm = lambda parent, question, lines: (page.confirmed.append(question)
-                                                    or answers.pop(0))
+    page.confirm = lambda parent, question, lines: page.confirmed.append(question) or answers.pop(0)
     seen = {}
 
     def fill(d: RecallDialog) -> None:
         seen["default"] = d.on.date().toPython()
-        d.motion.setCurrentIndex([d.motion.itemText(i).endswith("Lost")
-                                  for i in range(d.motion.count())].index(True))
+        d.motion.setCurrentIndex(
+            [d.motion.itemText(i).endswith("Lost") for i in range(d.motion.count())].index(True)
+        )
         d.accept()
         seen["lost"] = d.error.text()
-        d.motion.setCurrentIndex([d.motion.itemText(i).endswith("Carried")
-                                  for i in range(d.motion.count())].index(True))
+        d.motion.setCurrentIndex(
+            [d.motion.itemText(i).endswith("Carried") for i in range(d.motion.count())].index(True)
+        )
         d.on.setDate(D(2025, 2, 20))  # before the meeting that voted it
         d.accept()
         seen["early"] = (d.error.text(), "b71c1c" in d.on.styleSheet(), list(page.confirmed))
@@ -139,9 +136,13 @@ def test_recall_date_starts_valid_and_is_checked_before_the_confirmation(qtbot, 
 
 
 def test_recall_dialog_default_never_before_the_term(qtbot):
-    dialog = RecallDialog(None, [(5, "vote")], D(2025, 3, 14),
-                          details={5: RecallMotion(D(2025, 1, 3), True)},
-                          term_start=D(2025, 2, 1))
+    dialog = RecallDialog(
+        None,
+        [(5, "vote")],
+        D(2025, 3, 14),
+        details={5: RecallMotion(D(2025, 1, 3), True)},
+        term_start=D(2025, 2, 1),
+    )
     qtbot.addWidget(dialog)
     assert dialog.on.date().toPython() == D(2025, 2, 1)
 
@@ -165,7 +166,10 @@ def test_electing_with_no_council_says_so_and_offers_to_create_it(qtbot, page):
 
     page.ask_delegate = _real(
         lambda parent, councils, motions, today, council_id, pick: DelegateDialog(
-            parent, councils, motions, today, council_id=council_id, pick_contact=pick), fill)
+            parent, councils, motions, today, council_id=council_id, pick_contact=pick
+        ),
+        fill,
+    )
     assert page.elect_delegate() is not None
     assert chosen["council"] == "Workplace council" and page.delegates.rowCount() == 1
 
@@ -193,8 +197,11 @@ def test_edit_attaches_a_forum_to_a_council_made_later_and_keeps_refusals(qtbot,
         d.name.setText("Bakery forum")  # taken
         d.parent_combo.setCurrentIndex(d.parent_combo.findData(council))
         d.accept()
-        seen["refused"] = (d.error.text(), "b71c1c" in d.name.styleSheet(),
-                           d.parent_combo.currentData())
+        seen["refused"] = (
+            d.error.text(),
+            "b71c1c" in d.name.styleSheet(),
+            d.parent_combo.currentData(),
+        )
         d.name.setText("Yard and gate forum")
         d.accept()
 
@@ -274,17 +281,21 @@ def test_panels_show_enough_rows_at_1280x720(qtbot, ctx, page):
     QApplication.processEvents()
     assert window.height() <= 720
     row = assemblies.meetings_view.verticalHeader().defaultSectionSize()
-    for view in (assemblies.meetings_view, editor.attendees_view, editor.agenda_view,
-                 editor.motions_view):
+    for view in (
+        assemblies.meetings_view,
+        editor.attendees_view,
+        editor.agenda_view,
+        editor.motions_view,
+    ):
         assert view.viewport().height() >= 4 * row, view.accessibleName()
     # the buttons below the lists are reachable: in view once scrolled to
     for button in (editor.motion_button, editor.minutes_button, editor.add_item_button):
         assemblies.meeting_scroll.ensureWidgetVisible(button)
         QApplication.processEvents()
-        top = button.mapTo(assemblies.meeting_scroll.viewport(),
-                           button.rect().topLeft())
-        assert assemblies.meeting_scroll.viewport().rect().contains(
-            top) and button.isVisible(), button.text()
+        top = button.mapTo(assemblies.meeting_scroll.viewport(), button.rect().topLeft())
+        assert assemblies.meeting_scroll.viewport().rect().contains(top) and button.isVisible(), (
+            button.text()
+        )
     assemblies.tabs.setCurrentIndex(3)
     QApplication.processEvents()
     assert assemblies.bundles.tally_view.viewport().height() >= 4 * row

@@ -23,8 +23,9 @@ TODAY = dt.date(2026, 12, 1)
 
 @pytest.fixture
 def ctx(vault, tmp_path):
-    return AppContext(vault, AppDeps(settings=SettingsStore(tmp_path / "s.ini"),
-                                     today=lambda: TODAY))
+    return AppContext(
+        vault, AppDeps(settings=SettingsStore(tmp_path / "s.ini"), today=lambda: TODAY)
+    )
 
 
 @pytest.fixture
@@ -59,10 +60,12 @@ def test_public_holidays_fill_the_calendar_and_move_the_deadline(qtbot, ctx, dia
     assert dt.date(2026, 12, 25) in rules.holidays and dt.date(2026, 7, 20) in rules.holidays
     # ten working days from 14 December 2026 skip Christmas (Friday) and Boxing Day (a
     # Saturday, observed on Monday the 28th)
-    due = dl.add_days(dt.date(2026, 12, 14), 10, dl.Unit.WORKING, holidays=rules.holidays,
-                      weekend=rules.weekend)
-    plain = dl.add_days(dt.date(2026, 12, 14), 10, dl.Unit.WORKING, holidays=(),
-                        weekend=rules.weekend)
+    due = dl.add_days(
+        dt.date(2026, 12, 14), 10, dl.Unit.WORKING, holidays=rules.holidays, weekend=rules.weekend
+    )
+    plain = dl.add_days(
+        dt.date(2026, 12, 14), 10, dl.Unit.WORKING, holidays=(), weekend=rules.weekend
+    )
     assert plain == dt.date(2026, 12, 28) and due == dt.date(2026, 12, 30)
 
 
@@ -82,8 +85,9 @@ def test_bad_choices_are_refused_in_words():
 
 
 def test_triggers_read_and_typed_in_words(dialog):
-    texts = [dialog.steps_model.item(r, ce.S_FROM).text()
-             for r in range(dialog.steps_model.rowCount())]
+    texts = [
+        dialog.steps_model.item(r, ce.S_FROM).text() for r in range(dialog.steps_model.rowCount())
+    ]
     assert all("_" not in t for t in texts)
     assert "answer received, answer due" in texts and "incident, knew of it" in texts
     dialog.name.setText("Words")

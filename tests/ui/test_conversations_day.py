@@ -27,9 +27,12 @@ def people(ctx):
         wp = workplaces_s.add_workplace(s, name="Depot", today=TODAY).id
         dock = workplaces_s.add_area(s, workplace_id=wp, name="Dock").id
         yard = workplaces_s.add_area(s, workplace_id=wp, name="Yard").id
-        ids = {name: contacts_s.add_contact(s, workplace_id=wp, area_id=area, first_name=name,
-                                            today=TODAY).id
-               for name, area in (("Mara", dock), ("Zoë", dock), ("Ravi", yard))}
+        ids = {
+            name: contacts_s.add_contact(
+                s, workplace_id=wp, area_id=area, first_name=name, today=TODAY
+            ).id
+            for name, area in (("Mara", dock), ("Zoë", dock), ("Ravi", yard))
+        }
     ctx.settings.set("default_workplace_id", wp)
     return {"wp": wp, "dock": dock, "yard": yard, **ids}
 
@@ -132,8 +135,12 @@ def test_map_counts_follow_ups_as_the_conversations_list_does(qtbot, ctx, people
     with ctx.unit_of_work() as s:
         for days, who in ((-3, "Zoë"), (0, "Zoë"), (2, "Zoë"), (6, "Mara"), (-1, "Ravi")):
             conversations_s.log_conversation(
-                s, contact_id=people[who], held_on=TODAY - dt.timedelta(days=5),
-                follow_up_on=TODAY + dt.timedelta(days=days), today=TODAY)
+                s,
+                contact_id=people[who],
+                held_on=TODAY - dt.timedelta(days=5),
+                follow_up_on=TODAY + dt.timedelta(days=days),
+                today=TODAY,
+            )
     convs = window.show_page("conversations")
     convs.set_area_filter(people["dock"])
     assert convs.within.currentData() == 0  # "due": today or overdue, as the Map counts
@@ -160,8 +167,9 @@ def test_map_refreshes_after_an_import(qtbot, ctx, people, window):
     assert wizard is not None
     table = read_table(b"First Name,Area\nOla,Yard\nEmeka,Yard\n")
     with ctx.unit_of_work() as s:
-        plan = plan_import(s, table, workplace_id=people["wp"],
-                           mapping=guess_mapping(table.headers), today=TODAY)
+        plan = plan_import(
+            s, table, workplace_id=people["wp"], mapping=guess_mapping(table.headers), today=TODAY
+        )
         wizard.result = apply_import(s, plan)
     assert wizard.result.added == 2
     wizard.reject()  # closed after the import (Finish validates the wizard's last page first)

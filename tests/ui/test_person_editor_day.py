@@ -16,16 +16,8 @@ from forum_kit.services import contacts as contacts_s
 from forum_kit.services import me as me_s
 from forum_kit.services import workplaces as workplaces_s
 from ui.pages.people import PeoplePage
-from ui.session import AppContext, AppDeps
-from ui.settings import SettingsStore
 
-TODAY = dt.date(2026, 3, 10)
-
-
-@pytest.fixture
-def ctx(vault, tmp_path):
-    return AppContext(vault, AppDeps(settings=SettingsStore(tmp_path / "s.ini"),
-                                     today=lambda: TODAY))
+TODAY = dt.date(2025, 3, 14)  # tests/ui/conftest.py's
 
 
 @pytest.fixture
@@ -33,8 +25,9 @@ def setup(ctx):
     with ctx.unit_of_work() as s:
         wp = workplaces_s.add_workplace(s, name="Depot", today=TODAY).id
         area = workplaces_s.add_area(s, workplace_id=wp, name="Dock").id
-        steward = contacts_s.add_contact(s, workplace_id=wp, area_id=area, first_name="Mara",
-                                         last_name="Steward", today=TODAY).id
+        steward = contacts_s.add_contact(
+            s, workplace_id=wp, area_id=area, first_name="Mara", last_name="Steward", today=TODAY
+        ).id
     ctx.settings.set("default_workplace_id", wp)
     return wp, area, steward
 
@@ -53,8 +46,7 @@ def _detail(ctx, contact_id):
         return people_q.person_detail(s, contact_id)
 
 
-def test_a_new_person_in_one_step_with_assessment_phone_card_and_number(qtbot, ctx, setup,
-                                                                        people):
+def test_a_new_person_in_one_step_with_assessment_phone_card_and_number(qtbot, ctx, setup, people):
     _wp, area, steward = setup
     with ctx.unit_of_work() as s:
         me_s.set_me(s, contact_id=steward)
@@ -75,13 +67,17 @@ def test_a_new_person_in_one_step_with_assessment_phone_card_and_number(qtbot, c
     ed.phone.setText("+44 7700 900123")
     ed.employee_number.setText("E-1042")
     ed.card_signed.setChecked(True)
-    ed.card_signed_on.setDate(QDate(2026, 2, 3))
+    ed.card_signed_on.setDate(QDate(2025, 2, 3))
     ed.start_level.setCurrentIndex(ed.start_level.findData(2))
     contact_id = ed.save()
     assert contact_id is not None, ed.error.text()
     d = _detail(ctx, contact_id)
     assert (d.phone, d.employee_number, d.card_signed_on, d.level) == (
-        "+44 7700 900123", "E-1042", dt.date(2026, 2, 3), 2)
+        "+44 7700 900123",
+        "E-1042",
+        dt.date(2025, 2, 3),
+        2,
+    )
     assert [(a.level, a.assessed_by) for a in d.assessments] == [(2, "Mara Steward")]
     # once saved the person is known: the one-step picker gives way to the history
     assert not ed.form.isRowVisible(ed.start_level)
@@ -93,14 +89,18 @@ def test_level_picker_starts_at_the_current_level(qtbot, ctx, setup, people):
     from forum_kit.services import assessments as assessments_s
 
     with ctx.unit_of_work() as s:
-        leader = contacts_s.add_contact(s, workplace_id=setup[0], area_id=area,
-                                        first_name="Ana", today=TODAY).id
-        assessments_s.append_assessment(s, contact_id=leader, level=1,
-                                        assessed_on=TODAY, today=TODAY)
-        undecided = contacts_s.add_contact(s, workplace_id=setup[0], area_id=area,
-                                           first_name="Bo", today=TODAY).id
-        assessments_s.append_assessment(s, contact_id=undecided, level=3,
-                                        assessed_on=TODAY, today=TODAY)
+        leader = contacts_s.add_contact(
+            s, workplace_id=setup[0], area_id=area, first_name="Ana", today=TODAY
+        ).id
+        assessments_s.append_assessment(
+            s, contact_id=leader, level=1, assessed_on=TODAY, today=TODAY
+        )
+        undecided = contacts_s.add_contact(
+            s, workplace_id=setup[0], area_id=area, first_name="Bo", today=TODAY
+        ).id
+        assessments_s.append_assessment(
+            s, contact_id=undecided, level=3, assessed_on=TODAY, today=TODAY
+        )
     ed = people.editor
     assert ed.load(undecided)
     assert ed.new_level.currentData() == 3
@@ -119,11 +119,11 @@ def test_card_date_and_employee_number_edited_and_cleared(ctx, setup, people):
     assert _detail(ctx, contact_id).card_signed_on is None
     assert not ed.card_signed.isChecked() and not ed.card_signed_on.isEnabled()
     ed.card_signed.setChecked(True)
-    ed.card_signed_on.setDate(QDate(2026, 1, 5))
+    ed.card_signed_on.setDate(QDate(2025, 1, 5))
     ed.employee_number.setText("778")
     assert ed.save() == contact_id
     d = _detail(ctx, contact_id)
-    assert (d.card_signed_on, d.employee_number) == (dt.date(2026, 1, 5), "778")
+    assert (d.card_signed_on, d.employee_number) == (dt.date(2025, 1, 5), "778")
     ed.card_signed.setChecked(False)
     ed.employee_number.clear()
     assert ed.save() == contact_id
@@ -131,7 +131,7 @@ def test_card_date_and_employee_number_edited_and_cleared(ctx, setup, people):
     assert (d.card_signed_on, d.employee_number) == (None, None)
     # a future card date is refused inline and the form keeps what was typed
     ed.card_signed.setChecked(True)
-    ed.card_signed_on.setDate(QDate(2027, 1, 1))
+    ed.card_signed_on.setDate(QDate(2026, 1, 1))
     assert ed.save() is None
     assert "Card signed on" in ed.error.text() and ed.card_signed.isChecked()
 

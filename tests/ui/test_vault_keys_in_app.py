@@ -93,8 +93,9 @@ def test_me_is_chosen_in_settings(qtbot, ctx):
     with ctx.unit_of_work() as s:
         wp = workplaces_s.add_workplace(s, name="Depot", today=ctx.today()).id
         area = workplaces_s.add_area(s, workplace_id=wp, name="Dock").id
-        mara = contacts_s.add_contact(s, workplace_id=wp, area_id=area, first_name="Mara",
-                                      today=ctx.today()).id
+        mara = contacts_s.add_contact(
+            s, workplace_id=wp, area_id=area, first_name="Mara", today=ctx.today()
+        ).id
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.me_label.text() == "(nobody chosen)" and not dialog.forget_me.isEnabled()
@@ -139,12 +140,15 @@ def test_unlocking_with_the_recovery_key_offers_a_new_passphrase(qtbot, ctx):
     window.close()
 
 
-@pytest.mark.parametrize(("outcome", "words", "alternatives"), [
-    (rk.PRINTED, "Check that the page came out", False),
-    (rk.CANCELLED, "Not printed.", False),
-    (rk.NO_PRINTER, "No printer is set up", True),
-    (rk.FAILED, "printer reported an error", True),
-])
+@pytest.mark.parametrize(
+    ("outcome", "words", "alternatives"),
+    [
+        (rk.PRINTED, "Check that the page came out", False),
+        (rk.CANCELLED, "Not printed.", False),
+        (rk.NO_PRINTER, "No printer is set up", True),
+        (rk.FAILED, "printer reported an error", True),
+    ],
+)
 def test_print_says_what_really_happened(qtbot, tmp_path, outcome, words, alternatives):
     dialog = rk.RecoveryKeyDialog("depot", "ABCD-EFGH", printer=lambda p, n, k: outcome)
     qtbot.addWidget(dialog)

@@ -34,20 +34,28 @@ _MARK = "border: 2px solid #b71c1c;"
 class PassphraseDialog(QDialog):
     """Set a new passphrase, proving the current one or (``recovery_key``) the recovery key."""
 
-    def __init__(self, vault: Any, *, recovery_key: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Any, *, recovery_key: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self._recovery_key = recovery_key
         self.job: Any = None
-        self.setWindowTitle(self.tr("Set a new passphrase") if recovery_key
-                            else self.tr("Change the passphrase"))
-        intro = QLabel(self.tr(
-            "You unlocked the vault with its recovery key. Set a new passphrase now, so that "
-            "you can open it without the key next time. The recovery key keeps working."
-        ) if recovery_key else self.tr(
-            "The vault's data is not re-encrypted: only the passphrase that unlocks it changes. "
-            "Backups made before today still open with the old passphrase."), self)
+        self.setWindowTitle(
+            self.tr("Set a new passphrase") if recovery_key else self.tr("Change the passphrase")
+        )
+        intro = QLabel(
+            self.tr(
+                "You unlocked the vault with its recovery key. Set a new passphrase now, so that "
+                "you can open it without the key next time. The recovery key keeps working."
+            )
+            if recovery_key
+            else self.tr(
+                "The vault's data is not re-encrypted: only the passphrase that unlocks it "
+                "changes. Backups made before today still open with the old passphrase."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.current = QLineEdit(self)
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
@@ -71,7 +79,8 @@ class PassphraseDialog(QDialog):
         self.error.setStyleSheet("color: #b71c1c;")
         self.status = QLabel(self)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         if recovery_key is not None:
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later"))
         self.buttons.accepted.connect(self.submit)
@@ -99,10 +108,12 @@ class PassphraseDialog(QDialog):
             return self.current, self.tr("Type the current passphrase.")
         if len(self.new.text()) < MIN_LENGTH:
             return self.new, self.tr("New passphrase: use at least {n} characters.").format(
-                n=MIN_LENGTH)
+                n=MIN_LENGTH
+            )
         if self.new.text() != self.again.text():
-            return self.again, self.tr("Again: the two new passphrases differ. Type the same one "
-                                       "twice.")
+            return self.again, self.tr(
+                "Again: the two new passphrases differ. Type the same one twice."
+            )
         if self._recovery_key is None and self.new.text() == self.current.text():
             return self.new, self.tr("New passphrase: it is the current one. Choose another.")
         return None
@@ -121,8 +132,12 @@ class PassphraseDialog(QDialog):
             self._refuse(*problem)
             return
         self._refuse(None, "")
-        vault, new, current, key = (self.vault, self.new.text(), self.current.text(),
-                                    self._recovery_key)
+        vault, new, current, key = (
+            self.vault,
+            self.new.text(),
+            self.current.text(),
+            self._recovery_key,
+        )
 
         def change() -> None:
             if key is not None:
@@ -130,23 +145,34 @@ class PassphraseDialog(QDialog):
             else:
                 vault.change_passphrase(current, new)
 
-        self.job = run_in_background(self, change, on_done=lambda _r: self.accept(),
-                                     on_error=self._failed,
-                                     busy_text=self.tr("Deriving the new key… about a second."))
+        self.job = run_in_background(
+            self,
+            change,
+            on_done=lambda _r: self.accept(),
+            on_error=self._failed,
+            busy_text=self.tr("Deriving the new key… about a second."),
+        )
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, WrongPassphrase):
             if self._recovery_key is None:
                 self.current.clear()
-                self._refuse(self.current, self.tr(
-                    "The current passphrase is wrong. Nothing was changed; try again."))
+                self._refuse(
+                    self.current,
+                    self.tr("The current passphrase is wrong. Nothing was changed; try again."),
+                )
             else:
-                self._refuse(self.new, self.tr(
-                    "The recovery key was not accepted. Nothing was changed."))
+                self._refuse(
+                    self.new, self.tr("The recovery key was not accepted. Nothing was changed.")
+                )
             return
-        message = error.message if isinstance(error, ForumKitError) else self.tr(
-            "The passphrase could not be changed (unexpected {kind}). Nothing was changed."
-        ).format(kind=type(error).__name__)
+        message = (
+            error.message
+            if isinstance(error, ForumKitError)
+            else self.tr(
+                "The passphrase could not be changed (unexpected {kind}). Nothing was changed."
+            ).format(kind=type(error).__name__)
+        )
         self._refuse(self.new, message)
 
     def done(self, result: int) -> None:
@@ -161,10 +187,14 @@ def make_new_recovery_key(parent: QWidget | None, ctx: Any) -> str | None:
     Returns the key shown (for tests), or None when the steward said no or it failed."""
     from ui.dialogs.recovery_key import RecoveryKeyDialog
 
-    if not ctx.confirm(parent, parent.tr("Make a new recovery key") if parent else
-                       "Make a new recovery key",
-                       ["The recovery key you have now stops working at once.",
-                        "The new one is shown once: write it down or print it."]):
+    if not ctx.confirm(
+        parent,
+        parent.tr("Make a new recovery key") if parent else "Make a new recovery key",
+        [
+            "The recovery key you have now stops working at once.",
+            "The new one is shown once: write it down or print it.",
+        ],
+    ):
         return None
     try:
         key = ctx.vault.add_recovery_key()
@@ -173,8 +203,9 @@ def make_new_recovery_key(parent: QWidget | None, ctx: Any) -> str | None:
 
         show_error(parent, error.message)
         return None
-    dialog = RecoveryKeyDialog(ctx.vault_name, key, printer=ctx.deps.print_recovery_key,
-                               parent=parent)
+    dialog = RecoveryKeyDialog(
+        ctx.vault_name, key, printer=ctx.deps.print_recovery_key, parent=parent
+    )
     dialog.setModal(True)
     ctx.deps.extras.get("show_recovery_key", lambda d: d.exec())(dialog)
     return key

@@ -25,10 +25,12 @@ depends_on = None
 
 FOLD_TABLES = {
     "contacts_fold_fts": (
-        "contacts", ["first_name", "last_name", "job_title", "shift", "language", "notes"],
+        "contacts",
+        ["first_name", "last_name", "job_title", "shift", "language", "notes"],
     ),
     "grievances_fold_fts": (
-        "grievances", ["number", "title", "who", "what", "where", "why", "remedy"],
+        "grievances",
+        ["number", "title", "who", "what", "where", "why", "remedy"],
     ),
 }
 
