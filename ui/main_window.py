@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.passphrase_dialog import PassphraseDialog
 
         dialog = PassphraseDialog(self.ctx.vault, recovery_key=recovery_key, parent=self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(dialog.outcome_text, 15000))
         self.passphrase_offer = dialog
         dialog.open()
         return dialog

@@ -28,6 +28,14 @@ def _submit(qtbot, dialog) -> None:
 
 
 def test_change_passphrase_refusals_keep_the_dialog_then_it_changes(qtbot, ctx):
+    import datetime as dt
+
+    from forum_kit.vault_backup import list_auto_backups, write_backup
+
+    # an automatic backup made before: it would still open with the old passphrase
+    old_backup = ctx.vault.path / "backups" / "auto-20250101T000000Z.fkbackup"
+    write_backup(ctx.vault, old_backup, now=dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
+    assert list_auto_backups(ctx.vault.path) == [old_backup]
     dialog = PassphraseDialog(ctx.vault)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -49,6 +57,9 @@ def test_change_passphrase_refusals_keep_the_dialog_then_it_changes(qtbot, ctx):
     dialog.current.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.submit()
+    assert dialog.outcome_text.startswith("The passphrase is changed.")
+    assert "1 automatic backup(s)" in dialog.outcome_text  # as forum-kit passwd does
+    assert old_backup not in list_auto_backups(ctx.vault.path)
     path = ctx.vault.path
     ctx.vault.lock()
     Vault.open(path, NEW).lock()

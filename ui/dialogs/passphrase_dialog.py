@@ -41,6 +41,7 @@ class PassphraseDialog(QDialog):
         self.vault = vault
         self._recovery_key = recovery_key
         self.job: Any = None
+        self.outcome_text = ""  # what happened, for the window that opened this dialog
         self.setWindowTitle(
             self.tr("Set a new passphrase") if recovery_key else self.tr("Change the passphrase")
         )
@@ -139,19 +140,24 @@ class PassphraseDialog(QDialog):
             self._recovery_key,
         )
 
-        def change() -> None:
+        def change() -> str:
             if key is not None:
                 vault.change_passphrase_with_recovery_key(key, new)
             else:
                 vault.change_passphrase(current, new)
+            return _renew_backups(vault)
 
         self.job = run_in_background(
             self,
             change,
-            on_done=lambda _r: self.accept(),
+            on_done=self._changed,
             on_error=self._failed,
             busy_text=self.tr("Deriving the new key… about a second."),
         )
+
+    def _changed(self, note: str) -> None:
+        self.outcome_text = self.tr("The passphrase is changed. ") + note
+        self.accept()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, WrongPassphrase):
@@ -180,6 +186,26 @@ class PassphraseDialog(QDialog):
             edit.clear()
         self._recovery_key = None
         super().done(result)
+
+
+def _renew_backups(vault: Any) -> str:
+    """As ``forum-kit passwd`` does: the automatic backups still open with the old passphrase,
+    so they are replaced by one made now. Runs in the worker; returns the sentence to show."""
+    from datetime import UTC, datetime
+
+    from forum_kit.vault_backup import renew_auto_backups
+
+    elsewhere = ("Backup files you wrote elsewhere still open with the old passphrase: delete "
+                 "them, or keep them as safe as it.")
+    try:
+        removed = renew_auto_backups(vault, now=datetime.now(UTC))
+    except ForumKitError as error:
+        return (f"The automatic backups could not be renewed ({error.message}): those in the "
+                f"vault's backups folder still open with the old passphrase. {elsewhere}")
+    if removed:
+        return (f"The {removed} automatic backup(s), still under the old passphrase, are "
+                f"replaced by one made now. {elsewhere}")
+    return elsewhere
 
 
 def make_new_recovery_key(parent: QWidget | None, ctx: Any) -> str | None:

@@ -230,8 +230,7 @@ class SettingsDialog(QDialog):
 
     def _change_passphrase(self) -> None:
         dialog = self.passphrase_dialog(self)
-        dialog.accepted.connect(
-            lambda: self.key_status.setText(self.tr("The passphrase was changed.")))
+        dialog.accepted.connect(lambda: self.key_status.setText(dialog.outcome_text))
         dialog.open()
 
     # ------------------------------------------------------------------------------ scale
