@@ -119,6 +119,9 @@ def test_text_typed_after_the_head_does_not_change_its_rest(qtbot, ctx, small_pa
     page.search.setText("p07")  # not applied yet (the typing delay)
     page.model.complete()
     assert page.model.ids() == sorted(ids) and page.model.rowCount() == len(ids)
+    # the typing delay must not run out after this test, against a locked vault, while the
+    # next one sets up (it did whenever building that test's page took longer than the delay)
+    page._text_timer.stop()
 
 
 def test_lock_clears_the_head_and_the_pending_rest(qtbot, ctx, small_pages, depot, reads):
