@@ -85,6 +85,12 @@ def save_recovery_key_pdf(path: str, vault_name: str, recovery_key: str) -> None
     doc.print_(printer)
 
 
+def _copy_sensitive(text: str) -> None:
+    from ui.widgets.clipboard import copy_sensitive
+
+    copy_sensitive(text)  # cleared from the clipboard 30 s later
+
+
 def _choose_pdf(parent: QWidget | None) -> str | None:
     from ui.widgets.file_dialogs import save_file
 
@@ -126,6 +132,7 @@ class RecoveryKeyDialog(QDialog):
         row.addStretch(1)
         self.alternatives.setVisible(False)
         self.choose_pdf: Callable[[QWidget | None], str | None] = _choose_pdf
+        self.copy_key: Callable[[str], None] = _copy_sensitive
         self.written = QCheckBox(self.tr("I have &written it down or printed it"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -172,9 +179,7 @@ class RecoveryKeyDialog(QDialog):
             "(and empty the bin)."))
 
     def _copy(self) -> None:
-        from ui.widgets.clipboard import copy_sensitive
-
-        copy_sensitive(self.key_field.text())
+        self.copy_key(self.key_field.text())
         self.print_status.setText(self.tr(
             "Copied. Paste it where you will write it down: the clipboard is cleared in 30 "
             "seconds."))
