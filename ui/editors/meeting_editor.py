@@ -129,6 +129,8 @@ class SubmitDialog(QDialog):
             widget.setStyleSheet(_MARK if widget is marked else "")
         self.error.setText(message)
         self.error.setVisible(True)
+        # the mark's border and the message need room: grow, never squeeze a field
+        self.resize(self.size().expandedTo(self.minimumSizeHint()).expandedTo(self.sizeHint()))
         if marked is not None:
             marked.setFocus()
 
