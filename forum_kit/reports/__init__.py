@@ -21,6 +21,7 @@ from forum_kit.reports.data import (
     LeafletBody,
     LeafletSpec,
     PackSpec,
+    personal_data_kinds,
     personal_data_of,
 )
 from forum_kit.reports.fonts import check_text_supported
@@ -48,6 +49,7 @@ __all__ = [
     "build_pack",
     "check_text_supported",
     "leaflet_warnings",
+    "personal_data_kinds",
     "personal_data_of",
     "protect_pdf",
 ]

@@ -115,7 +115,8 @@ def test_briefing_carries_no_names(qtbot, page, tmp_path):
     assert form.areas_model.rowCount() > 0
     _wait_built(qtbot, page)
     assert page.result is not None, page.status.text()
-    assert page.personal.text() == "This document carries: no personal data."
+    assert page.personal.text() == ("This document carries: the names of the delegate and "
+                                    "alternates (no other coworkers).")
     text = _pdf_text(page.result.data, tmp_path)
     assert "DELEGATE BRIEFING" in text
     assert not any(s in text for s in SENTINELS)
@@ -126,7 +127,7 @@ def test_chart_sheet_names_save_asks_then_protects(qtbot, page, tmp_path, confir
 
     _kind(page, "chart_sheet")
     form = page.forms["chart_sheet"]
-    assert page.personal.text() == "This document carries: coworkers' initials."
+    assert page.personal.text().startswith("This document carries: coworkers' initials")
     form.redaction.setCurrentIndex(form.redaction.findData("names"))
     # known before any build: the line changes with the form
     assert "FULL NAMES" in page.personal.text()
@@ -166,7 +167,7 @@ def test_pack_progress_and_cancel(qtbot, page, tmp_path):
     seen = []
     page._progress.changed.connect(lambda g, done, total: seen.append((done, total)))
     form.charts_model.item(0).setCheckState(Qt.CheckState.Checked)
-    assert page.personal.text() == "This document carries: coworkers' initials."
+    assert page.personal.text().startswith("This document carries: coworkers' initials")
     page.rebuild()
     assert page.is_building and page.cancel_button.isVisibleTo(page)
     page.cancel_build()
