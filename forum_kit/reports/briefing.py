@@ -286,5 +286,5 @@ def build_briefing(data: BriefingData, out: BinaryIO | Path | str, *,
 def briefing_footer(data: BriefingData) -> str:
     """The footer's privacy line, true to what the briefing prints."""
     if data.officers_named:
-        return "Names the delegate and alternates only; no other coworkers' names"
+        return "Names only the delegate and alternates"
     return "Mandate and aggregated figures: no coworkers' names"

@@ -15,6 +15,7 @@ numbered rows follow for people not yet on the chart. Rows go into 60-row tables
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import BinaryIO
 
@@ -56,26 +57,24 @@ ROLE_WORDS = (("C", "committee member"), ("CH", "committee helper"))
 
 
 def initials(name: str) -> str:
-    """Initials of a name: "Şêrko Kaya-Ñúñez" -> "Ş.K.Ñ."; a script without capitals keeps its
-    first letter (with its marks, so "श्री" gives "श्री."-like clusters intact)."""
+    """Initials of a name: "Şêrko Kaya-Ñúñez" -> "Ş.K.Ñ."; in an Indic script the first
+    syllable stays whole with its vowel sign ("प्रिया शर्मा" -> "प्रि.श."), since a bare consonant
+    would be another letter."""
     parts = [p for p in re.split(r"[\s\-]+", name.strip()) if p]
-    out = []
-    for part in parts:
-        first = part[0]
-        # Keep combining marks and joiners with the first letter: a bare consonant of an
-        # Indic script, or a letter without its accent, would be another letter.
-        rest = part[1:]
-        k = 0
-        while k < len(rest) and (_is_mark(rest[k])):
-            k += 1
-        out.append((first + rest[:k]).upper() + ".")
-    return "".join(out)
+    return "".join(_first_letter(p).upper() + "." for p in parts)
 
 
-def _is_mark(ch: str) -> bool:
-    import unicodedata
-
-    return unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in "\u200c\u200d"
+def _first_letter(part: str) -> str:
+    end = 1
+    while end < len(part):
+        ch = part[end]
+        if unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in "\u200c\u200d":
+            end += 1
+        elif unicodedata.combining(part[end - 1]) == 9 and ch.isalpha():
+            end += 1  # a virama joins the next consonant to the syllable
+        else:
+            break
+    return part[:end]
 
 
 def draw_swatch(canvas: Canvas, x: float, y: float, level: int, size: float = _SWATCH) -> None:
@@ -278,7 +277,7 @@ def chart_sheet_story(data: ChartSheetData, *, level: int = 0, toc: bool = True,
 def sensitivity_line(personal_data: str) -> str:
     """The footer warning that goes with the most personal data a document prints."""
     return {"none": "No names of coworkers",
-            "officers": "Names the delegate and alternates only",
+            "officers": "Names only the delegate and alternates",
             "assessments": "No names, but each worker's assessment: keep safe, shred after use",
             "initials": "Initials and assessments: keep safe, shred after use",
             "names": "CONTAINS NAMES: keep safe, shred after use"}[personal_data]

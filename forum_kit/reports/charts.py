@@ -99,7 +99,9 @@ def _frame(group: Group, x0: float, y0: float, w: float, h: float, top: float, s
 
 def _x_axis(group: Group, weeks: tuple, xs: list[float], y0: float) -> None:
     ticks = Path(strokeColor=MID, strokeWidth=0.5, fillColor=None)
-    for i in _label_positions(len(weeks)):
+    # a date label at 8 pt takes about 34 points: as many as fit without touching
+    room = (xs[-1] - xs[0]) if len(xs) > 1 else 0
+    for i in _label_positions(len(weeks), max(2, min(6, int(room // 40) + 1))):
         ticks.moveTo(xs[i], y0)
         ticks.lineTo(xs[i], y0 - 2.5)
         group.add(String(xs[i], y0 - 10, fmt_short_date(weeks[i]), fontName=SANS,

@@ -129,14 +129,20 @@ class NumberedCanvas(Canvas):
         self.setFillColor(DARK)
         number = f"Page {self._pageNumber} of {total}"
         number_w = text_width(number, FOOTER_SIZE)
-        room = width - 2 * MARGIN - number_w - 12
-        if self._fk_footer.centre:
-            centre_w = min(text_width(self._fk_footer.centre, FOOTER_SIZE, bold=True),
-                           room * 0.55)
-            draw_text(self, width / 2, FOOTER_Y, self._fk_footer.centre, FOOTER_SIZE, bold=True,
-                      align="centre", max_width=centre_w)
-            room = width / 2 - MARGIN - centre_w / 2 - 12
-        draw_text(self, MARGIN, FOOTER_Y, self._fk_footer.left, FOOTER_SIZE, max_width=room)
+        left, centre = self._fk_footer.left, self._fk_footer.centre
+        room = width - 2 * MARGIN - number_w - 14
+        left_w = text_width(left, FOOTER_SIZE)
+        centre_w = text_width(centre, FOOTER_SIZE, bold=True) if centre else 0.0
+        if centre:
+            # The privacy line is the one that must be read: it keeps its words, the left
+            # part gives way first.
+            centre_w = min(centre_w, room * 0.7)
+            left_w = min(left_w, room - centre_w - 14)
+            mid = min(max(width / 2, MARGIN + left_w + 14 + centre_w / 2),
+                      width - MARGIN - number_w - 14 - centre_w / 2)
+            draw_text(self, mid, FOOTER_Y, centre, FOOTER_SIZE, bold=True, align="centre",
+                      max_width=centre_w + 0.5)
+        draw_text(self, MARGIN, FOOTER_Y, left, FOOTER_SIZE, max_width=min(left_w, room) + 0.5)
         draw_text(self, width - MARGIN, FOOTER_Y, number, FOOTER_SIZE, align="right")
         self.restoreState()
 

@@ -173,7 +173,7 @@ def test_briefing_pdf_has_no_names_and_embedded_fonts(s, tmp_path):
     assert info.personal_data == "officers"
     text = _text(buf.getvalue(), tmp_path)
     assert "DELEGATE BRIEFING" in text and meeting.council in text
-    assert "Names the delegate and alternates only" in text
+    assert "Names only the delegate and alternates" in text
     assert f"Page 1 of {info.pages}" in text
     for sentinel in SENTINELS:
         assert sentinel not in text
@@ -192,7 +192,7 @@ def test_default_pack_has_no_names_bookmarks_and_pages(s, tmp_path):
     text = _text(buf.getvalue(), tmp_path)
     for sentinel in SENTINELS:
         assert sentinel not in text
-    assert "BRIEFING PACK" in text and "Names the delegate and alternates only" in text
+    assert "BRIEFING PACK" in text and "Names only the delegate and alternates" in text
     assert f"Page {info.pages} of {info.pages}" in text
     reader = PdfReader(io.BytesIO(buf.getvalue()))
     assert len(reader.pages) == info.pages
