@@ -272,9 +272,10 @@ class BriefingData:
         for name in ("alternates", "agenda", "areas", "growth", "questions"):
             _tuple(self, name)
         _choice(self.paper, PAPERS, "paper")
-        if self.officers_named is None:
-            named = any(n.strip() for n in (self.delegate, *self.alternates))
-            object.__setattr__(self, "officers_named", named)
+        # never claims names when none is printed; the query may say every one is withheld
+        named = any(n.strip() for n in (self.delegate, *self.alternates))
+        object.__setattr__(self, "officers_named",
+                           named if self.officers_named is None else self.officers_named and named)
 
 
 @dataclass(frozen=True)
