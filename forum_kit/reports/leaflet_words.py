@@ -19,11 +19,11 @@ from forum_kit.errors import InvalidInput
 WORD_KEYS: tuple[str, ...] = ("meeting", "issue", "victory", "demands", "won", "when", "where",
                               "who", "contact", "next")
 WORD_LABELS: dict[str, str] = {
-    "meeting": "Kicker of a meeting leaflet (Workers' meeting)",
-    "issue": "Kicker of an issue leaflet (Speak up together)",
-    "victory": "Kicker of a victory leaflet (We won!)",
-    "demands": "Heading of the demands (Our demands)",
-    "won": "Heading of what was won (What we won)",
+    "meeting": "Workers' meeting",
+    "issue": "Speak up together",
+    "victory": "We won!",
+    "demands": "Our demands",
+    "won": "What we won",
     "when": "When",
     "where": "Where",
     "who": "Who we are",

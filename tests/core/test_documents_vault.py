@@ -274,6 +274,13 @@ def test_cli_briefing_and_pack(docs_vault, monkeypatch, capsys, tmp_path):
                                       "alternates (no other coworkers).")
     text = _text(out.read_bytes(), tmp_path)
     assert meeting.council in text and not any(x in text for x in SENTINELS)
+    assert "Grievances marked sensitive are not counted" in text
+    code, _out, err = _cli(monkeypatch, capsys, "briefing", str(docs_vault.path),
+                           "--forum", forum.name, "--meeting-date",
+                           meeting.held_on.isoformat(), "--as-of", TODAY.isoformat(),
+                           "--include-sensitive-grievances", "--out", str(out))
+    assert code == 0, err
+    assert "Grievances marked sensitive are counted here" in _text(out.read_bytes(), tmp_path)
 
     pack = tmp_path / "pack.pdf"
     code, stdout, err = _cli(monkeypatch, capsys, "pack", str(docs_vault.path),

@@ -214,3 +214,80 @@ def test_lock_clears_and_unlock_restores_the_draft(qtbot, page, docs_vault, deps
     page.attach(AppContext(docs_vault, deps))
     assert form.headline.text() == "Our own draft headline"
     assert page.forms["briefing"].forum.count() == 1
+
+
+def test_new_leaflet_has_no_sample_contact(qtbot, page):
+    """A new vault's leaflet starts without the example's address and phone: only the
+    placeholders show the idea, and the editor's advice asks for a contact."""
+    form = page.forms["leaflet"]
+    assert form.contact.text() == "" and form.who.text() == ""
+    assert "example.org" not in form.texts().values()
+    assert form.contact.placeholderText() and form.who.placeholderText()
+    _wait_built(qtbot, page)
+    assert "no contact" in page.warnings.text()
+    form.template.setCurrentIndex(form.template.findData("victory"))
+    form.fill_example()
+    assert form.contact.text() == ""
+
+
+def test_a_language_without_words_asks_for_them(qtbot, page, tmp_path):
+    from forum_kit.reports.leaflet_words import WORD_KEYS
+
+    form = page.forms["leaflet"]
+    form.contact.setText("committee@example.org")
+    form.language.setEditText("eo")
+    _wait_built(qtbot, page)
+    assert page.result is None
+    assert "no leaflet words in 'eo': 10 words yet" in page.status.text()
+    assert form.words.isChecked() and "'eo'" in form.words.note.text()
+    assert "#a40000" in form.words.edits["when"].styleSheet()
+    for key in WORD_KEYS:
+        form.words.edits[key].setText(f"eo {key}")
+    _wait_built(qtbot, page)
+    assert page.result is not None, page.status.text()
+    assert "eo demands" in _pdf_text(page.result.data, tmp_path)
+    assert form.words.edits["when"].styleSheet() == ""
+    # a language with words shows them as placeholders and asks for nothing
+    form.language.setCurrentIndex(form.language.findData("vi"))
+    assert form.refresh_words() == []
+    assert form.words.edits["when"].placeholderText() == "Khi nào"
+
+
+def test_arabic_second_language_builds(qtbot, page, tmp_path):
+    form = page.forms["leaflet"]
+    form.second.setChecked(True)
+    form.second_language.setCurrentIndex(form.second_language.findData("ar"))
+    form.second_headline.setText("اجتماع العمال يوم الخميس")
+    form.second_demands.setPlainText("موظفان إضافيان\nاستراحات مدفوعة")
+    _wait_built(qtbot, page)
+    assert page.result is not None, page.status.text()
+    assert "WORKERS' MEETING" in _pdf_text(page.result.data, tmp_path)
+
+
+def test_sensitive_grievances_counted_only_when_ticked(qtbot, page, tmp_path):
+    _kind(page, "briefing")
+    form = page.forms["briefing"]
+    assert not form.sensitive_grievances.isChecked()
+    assert form.request().sensitive_grievances is False
+    _wait_built(qtbot, page)
+    assert "Grievances marked sensitive are not counted" in _pdf_text(page.result.data,
+                                                                        tmp_path)
+    form.sensitive_grievances.setChecked(True)
+    assert form.request().sensitive_grievances is True
+    _wait_built(qtbot, page)
+    assert "counted here, as asked" in _pdf_text(page.result.data, tmp_path)
+    assert page.forms["pack"].request().sensitive_grievances is False
+
+
+def test_numbers_chart_sheet_is_personal_data_and_asks_before_saving(qtbot, page, tmp_path):
+    _kind(page, "chart_sheet")
+    form = page.forms["chart_sheet"]
+    form.redaction.setCurrentIndex(form.redaction.findData("numbers"))
+    _wait_built(qtbot, page)
+    assert "job, shift and assessment by row number" in page.personal.text()
+    asked = []
+    page.ctx.confirm = lambda parent, text, details: asked.append(text) or False
+    page.choose_save_path = lambda parent, name: str(tmp_path / "never.pdf")
+    assert not page.save_document()
+    assert asked and "assessment" in asked[0]
+    assert not (tmp_path / "never.pdf").exists()

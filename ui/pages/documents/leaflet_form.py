@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -70,6 +71,7 @@ class WordsBox(QGroupBox):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.edits: dict[str, QLineEdit] = {}
+        self.missing: list[str] = []
         layout = QFormLayout(self)
         layout.addRow(self.note)
         for key in WORD_KEYS:
@@ -101,6 +103,8 @@ class WordsBox(QGroupBox):
         for key, edit in self.edits.items():
             edit.setPlaceholderText(built_in.get(key, ""))
         missing = missing_words(code, self.overrides())
+        newly = missing and not self.missing
+        self.missing = missing
         if missing:
             self.note.setText(self.tr(
                 "Forum Kit has no leaflet words in '{code}' yet. Write each one in that "
@@ -112,7 +116,18 @@ class WordsBox(QGroupBox):
             self.note.setStyleSheet("")
         for key, edit in self.edits.items():
             edit.setStyleSheet("border: 2px solid #a40000;" if key in missing else "")
+        if newly:
+            _reveal(self)
         return missing
+
+
+def _reveal(widget: QWidget) -> None:
+    """Scroll the form so ``widget`` (the box asking for words) is in view."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
 
 
 class LeafletForm(DocumentForm):
@@ -277,15 +292,19 @@ class LeafletForm(DocumentForm):
         self.set_texts(dict.fromkeys(self.texts(), ""))
 
     def refresh_words(self) -> list[str]:
-        """Show each language's words; return the labels of the words still missing."""
-        from forum_kit.reports.leaflet_words import WORD_LABELS
-
-        missing = [WORD_LABELS[k] for k in self.words.show_language(language_code(self.language))]
+        """Show each language's words; return, per language lacking some, what to ask for."""
+        asks = []
+        sides = [(self.words, self.language, "")]
         self.second_words.setEnabled(self.second.isChecked())
         if self.second.isChecked():
-            missing += [WORD_LABELS[k] + " (second language)" for k in
-                        self.second_words.show_language(language_code(self.second_language))]
-        return missing
+            sides.append((self.second_words, self.second_language, " (second language)"))
+        for box, combo, where in sides:
+            code = language_code(combo)
+            missing = box.show_language(code)
+            if missing:
+                asks.append(f"'{code}'{where}: {len(missing)} word"
+                            f"{'s' if len(missing) != 1 else ''}")
+        return asks
 
     def request(self) -> LeafletRequest:
         from forum_kit.reports import CallToAction, LeafletBody, LeafletSpec
@@ -297,8 +316,9 @@ class LeafletForm(DocumentForm):
         missing = self.refresh_words()
         if missing:
             raise InvalidInput(
-                "words: this language has no leaflet words yet. Write them under \u201cWords of "
-                "the leaflet\u201d (marked in red): " + ", ".join(missing) + ".")
+                "words: Forum Kit has no leaflet words in " + "; ".join(missing) + " yet. "
+                "Write them in that language under \u201cWords of the leaflet\u201d (marked in "
+                "red); nothing is printed in English instead.")
         visual: str | None = self.visual.currentData() or None
         if visual == "file":
             visual = self.image_path.text().strip()
