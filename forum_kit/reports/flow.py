@@ -77,6 +77,7 @@ class Para(Flowable):
         self.min_height = min_height
         self._lines = _lines
         self._layout: Layout | None = None
+        self._laid_width = -1.0
         self.width = 0.0
         self.height = 0.0
 
@@ -90,10 +91,13 @@ class Para(Flowable):
     def _lay(self, avail_width: float) -> tuple[Line, ...]:
         if self._lines is not None:
             return self._lines
+        if self._layout is not None and self._laid_width == avail_width:
+            return self._layout.lines  # tables ask a cell for its size several times
         left, right = self._indent()
         self._layout = layout(self.spans, size=self.style.fontSize,
                               width=max(avail_width - left - right, 1.0), oblique=self.oblique,
                               direction=self.direction, lang=self.lang)
+        self._laid_width = avail_width
         return self._layout.lines
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:

@@ -21,7 +21,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,6 +30,7 @@ from bidi import get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from forum_kit.errors import InvalidInput
 from forum_kit.reports import fonts
 from forum_kit.reports.fonts import LAYOUT_CHARS, Face, font_for, get_font, latin_face
 
@@ -299,6 +300,14 @@ def shape_run(text: str, start: int, end: int, face_name: str, rtl: bool,
     buf.guess_segment_properties()
     hb.shape(data.hb_font, buf, _FEATURES)
     scale = 1.0 / data.upem
+    for info in buf.glyph_infos:
+        if info.codepoint == 0:
+            # check_text_supported passed each character; a sequence a face cannot draw (a
+            # mark on a letter from another script) would still be an empty box: refuse it.
+            ch = text[info.cluster]
+            raise InvalidInput(
+                "A text holds a character sequence no bundled font can draw (at "
+                f"U+{ord(ch):04X} {unicodedata.name(ch, '')}); change it. Nothing was written.")
     glyphs = tuple(
         Glyph(info.codepoint, info.cluster, pos.x_advance * scale, pos.x_offset * scale,
               pos.y_offset * scale)
@@ -358,22 +367,24 @@ def _cjk(ch: str) -> bool:
             or 0x20000 <= cp <= 0x2FA1F)
 
 
+_SPACE_RUN = re.compile("[" + re.escape("".join(sorted(_BREAK_SPACES))) + "]+")
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W_][-\u2010\u2013\u2014/])(?=[^\W_])")
+_CJK_CHAR = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0002fa1f]")
+
+
 def break_points(text: str) -> list[int]:
     """Positions a line may end at (after spaces, hyphens, between CJK characters), and the end."""
-    points: list[int] = []
     n = len(text)
-    for i in range(1, n):
-        before, after = text[i - 1], text[i]
-        if before in _BREAK_SPACES and after not in _BREAK_SPACES:
-            points.append(i)
-        elif before in _HYPHENS and i >= 2 and text[i - 2].isalnum() and after.isalnum():
-            points.append(i)
-        elif (_cjk(before) or _cjk(after)) and before not in _BREAK_SPACES \
-                and after not in _BREAK_SPACES and after not in _NO_START \
-                and before not in _NO_END:
-            points.append(i)
-    points.append(n)
-    return points
+    points = {m.end() for m in _SPACE_RUN.finditer(text) if m.start() > 0 and m.end() < n}
+    points.update(m.start() for m in _HYPHEN_BREAK.finditer(text))
+    if _CJK_CHAR.search(text):
+        for i in range(1, n):
+            before, after = text[i - 1], text[i]
+            if (_cjk(before) or _cjk(after)) and before not in _BREAK_SPACES \
+                    and after not in _BREAK_SPACES and after not in _NO_START \
+                    and before not in _NO_END:
+                points.add(i)
+    return sorted(points) + [n]
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -382,9 +393,12 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _greedy(text: str, prefix: Sequence[float], points: list[int], limit: float,
+def _greedy(text: str, width: Callable[[int, int], float], points: list[int], limit: float,
             emergency: Sequence[int]) -> list[tuple[int, int]]:
-    """Line ranges [start, end) filling ``limit`` em greedily; overlong words are cut."""
+    """Line ranges [start, end) filling ``limit`` em greedily; overlong words are cut.
+
+    ``width(a, b)`` is the width in em of ``text[a:b]`` on one line.
+    """
     lines: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -400,7 +414,7 @@ def _greedy(text: str, prefix: Sequence[float], points: list[int], limit: float,
         j = k
         while j < len(points):
             end = _trim(text, start, points[j])
-            if prefix[end] - prefix[start] <= limit + 1e-9:
+            if width(start, end) <= limit + 1e-9:
                 best = points[j]
                 j += 1
             else:
@@ -411,7 +425,7 @@ def _greedy(text: str, prefix: Sequence[float], points: list[int], limit: float,
             for q in emergency:
                 if q <= start:
                     continue
-                if prefix[q] - prefix[start] <= limit + 1e-9:
+                if width(start, q) <= limit + 1e-9:
                     best = q
                 else:
                     break
@@ -496,11 +510,34 @@ def _split_hard(spans: Spans) -> list[Spans]:
 def layout(spans: Spans | str, *, size: float, width: float | None = None,
            oblique: bool = False, direction: str = "auto", lang: str | None = None,
            bold: bool = False) -> Layout:
-    """Break ``spans`` (or a plain text) into lines of at most ``width`` points at ``size``."""
+    """Break ``spans`` (or a plain text) into lines of at most ``width`` points at ``size``.
+
+    Layouts are kept (they are immutable): a pack lays the same text out on every pass.
+    """
     fonts.ensure_fonts()
     if isinstance(spans, str):
         spans = ((spans, bold),)
     limit = float("inf") if width is None else max(width, 0.0) / size
+    key = (spans, limit, oblique, direction, lang)
+    with _shape_lock:
+        hit = _layout_cache.get(key)
+        if hit is not None:
+            _layout_cache.move_to_end(key)
+    if hit is not None:
+        return Layout(hit[0], size, hit[1])
+    result = _layout(spans, limit, oblique, direction, lang)
+    with _shape_lock:
+        _layout_cache[key] = result
+        if len(_layout_cache) > _SHAPE_CACHE_SIZE:
+            _layout_cache.popitem(last=False)
+    return Layout(result[0], size, result[1])
+
+
+_layout_cache: OrderedDict[tuple, tuple[tuple[Line, ...], int]] = OrderedDict()
+
+
+def _layout(spans: Spans, limit: float, oblique: bool, direction: str, lang: str | None
+            ) -> tuple[tuple[Line, ...], int]:
     lines: list[Line] = []
     base_of_first: int | None = None
     for para in _split_hard(spans):
@@ -509,7 +546,7 @@ def layout(spans: Spans | str, *, size: float, width: float | None = None,
             continue
         if direction != "rtl" and is_simple(para, oblique):
             base = 0
-            lines += _simple_lines(para, limit, size, oblique)
+            lines += _simple_lines(para, limit, oblique)
         else:
             shaped = shape_text(para, oblique=oblique, direction=direction, lang=lang)
             base = shaped.base
@@ -518,7 +555,7 @@ def layout(spans: Spans | str, *, size: float, width: float | None = None,
             base_of_first = base
     if base_of_first is None:
         base_of_first = 1 if direction == "rtl" else 0
-    return Layout(tuple(lines), size, base_of_first)
+    return tuple(lines), base_of_first
 
 
 def _complex_lines(shaped: _Shaped, limit: float) -> list[Line]:
@@ -529,7 +566,10 @@ def _complex_lines(shaped: _Shaped, limit: float) -> list[Line]:
     points = break_points(text)
     point_set = set(points)
     emergency = sorted(shaped.cluster_starts | {len(text)})
-    ranges = _greedy(text, prefix, points, limit, emergency)
+    if prefix[-1] <= limit + 1e-9:
+        ranges = [(0, len(text))]
+    else:
+        ranges = _greedy(text, lambda a, b: prefix[b] - prefix[a], points, limit, emergency)
     lines = []
     for start, end in ranges:
         trimmed = _trim(text, start, end)
@@ -540,24 +580,27 @@ def _complex_lines(shaped: _Shaped, limit: float) -> list[Line]:
     return lines
 
 
-def _simple_lines(para: Spans, limit: float, size: float, oblique: bool) -> list[Line]:
+def _simple_lines(para: Spans, limit: float, oblique: bool) -> list[Line]:
     """Lines of text ReportLab measures and draws itself (no shaping, left to right)."""
     text = "".join(t for t, _b in para)
     bolds = [b for t, b in para for _c in t]
     names = {b: latin_face(b, oblique) for b in set(bolds)}
-    if limit == float("inf"):
-        ranges = [(0, len(text))]
-        prefix = None
+    if len(names) == 1:
+        font = names[bolds[0]] if bolds else latin_face(False, oblique)
+
+        def width(a: int, b: int) -> float:
+            return stringWidth(text[a:b], font, 1000) / 1000
     else:
         prefix = [0.0]
-        widths = {}
         for ch, b in zip(text, bolds, strict=True):
-            key = (ch, b)
-            w = widths.get(key)
-            if w is None:
-                w = widths[key] = stringWidth(ch, names[b], 1000) / 1000
-            prefix.append(prefix[-1] + w)
-        ranges = _greedy(text, prefix, break_points(text), limit, range(1, len(text) + 1))
+            prefix.append(prefix[-1] + stringWidth(ch, names[b], 1000) / 1000)
+
+        def width(a: int, b: int) -> float:
+            return prefix[b] - prefix[a]
+    if limit == float("inf") or width(0, len(text)) <= limit + 1e-9:
+        ranges = [(0, len(text))]
+    else:
+        ranges = _greedy(text, width, break_points(text), limit, range(1, len(text) + 1))
     lines = []
     for start, end in ranges:
         trimmed = _trim(text, start, end)
@@ -568,8 +611,8 @@ def _simple_lines(para: Spans, limit: float, size: float, oblique: bool) -> list
             while j < trimmed and bolds[j] == bolds[i]:
                 j += 1
             chunk = text[i:j]
-            width = stringWidth(chunk, names[bolds[i]], 1000) / 1000
-            pieces.append(Piece(Face(names[bolds[i]]), 0, i, j, None, chunk, width))
+            chunk_width = stringWidth(chunk, names[bolds[i]], 1000) / 1000
+            pieces.append(Piece(Face(names[bolds[i]]), 0, i, j, None, chunk, chunk_width))
             i = j
         lines.append(Line(tuple(pieces), sum(p.em_width for p in pieces), start, trimmed))
     return lines
