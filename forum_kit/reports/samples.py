@@ -94,69 +94,74 @@ def sample_leaflet(template: str = "meeting", **changes: object) -> LeafletSpec:
     return LeafletSpec(**base)  # type: ignore[arg-type]
 
 
+# The meeting leaflet in other languages: headline, paragraphs, demands, (what, when, where),
+# who we are.
+MEETING_IN: dict[str, tuple] = {
+    "es": ("¿Otra vez sin personal? Arreglemos los turnos juntos",
+           ("Cada semana el turno de noche trabaja con tres personas menos. Nos saltamos los "
+            "descansos y nos culpan de los errores.",
+            "La dirección dice que no hay presupuesto, pero las horas extra cuestan más que dos "
+            "contrataciones."),
+           ("Dos puestos fijos más en el turno de noche", "Descansos cubiertos en cada turno",
+            "Turnos publicados con cuatro semanas de antelación"),
+           ("Ven a la asamblea del foro", "Jueves 12 de marzo, 18:30",
+            "Centro social, Mill Lane 4"),
+           "El Foro de Riverside: compañeras y compañeros de todos los turnos."),
+    "ar": ("نقص في العمال مرة أخرى؟ لنصلح جدول المناوبات معًا",
+           ("كل أسبوع تعمل مناوبة الليل بثلاثة أشخاص أقل. نفوّت الاستراحات ويُلقى علينا اللوم في "
+            "الأخطاء.",
+            "تقول الإدارة إنه لا توجد ميزانية، لكن أجر العمل الإضافي يكلّف أكثر من توظيف شخصين "
+            "جديدين."),
+           ("موظفان دائمان إضافيان في مناوبة الليل", "تغطية الاستراحات في كل مناوبة",
+            "نشر جداول المناوبات قبل أربعة أسابيع"),
+           ("تعالوا إلى اجتماع المنتدى", "الخميس ١٢ مارس، الساعة ١٨:٣٠",
+            "قاعة المجتمع، 4 ميل لين (بجانب موقف الحافلات)"),
+           "منتدى مستودع ريفرسايد: زملاء من كل المناوبات والأقسام."),
+    "zh-Hans": ("又缺人了？一起来解决排班问题",
+                ("夜班每周都少三个人。我们没法休息，出了错还要怪我们。",
+                 "管理层说没有预算，可是加班费比再招两个人还贵。"),
+                ("夜班增加两名正式员工", "每个班次都安排顶班休息", "排班表提前四周公布"),
+                ("来参加论坛会议", "3月12日（星期四）18:30", "米尔巷4号社区会堂（公交站旁）"),
+                "河畔仓库论坛：来自各个班次和部门的同事。"),
+    "hi": ("फिर से स्टाफ़ की कमी? आइए मिलकर रोस्टर ठीक करें",
+           ("हर हफ़्ते रात की पाली में तीन लोग कम होते हैं। ब्रेक छूट जाते हैं और गलतियों का "
+            "दोष हम पर डाला जाता है।",
+            "प्रबंधन कहता है कि बजट नहीं है, लेकिन ओवरटाइम का खर्च दो नई भर्तियों से ज़्यादा "
+            "है।"),
+           ("रात की पाली में दो और स्थायी कर्मचारी", "हर पाली में ब्रेक का इंतज़ाम",
+            "रोस्टर चार हफ़्ते पहले जारी हो"),
+           ("फ़ोरम की बैठक में आइए", "गुरुवार 12 मार्च, शाम 6:30 बजे", "सामुदायिक भवन, 4 मिल लेन"),
+           "रिवरसाइड डिपो फ़ोरम: हर पाली और हर विभाग के साथी।"),
+}
+
+
+def meeting_body(language: str) -> LeafletBody:
+    """The meeting leaflet in ``language`` (a key of ``MEETING_IN``), for bilingual layouts."""
+    headline, paragraphs, demands, cta, who = MEETING_IN[language]
+    return LeafletBody(headline=headline, paragraphs=paragraphs, demands=demands,
+                       call_to_action=CallToAction(*cta), who_we_are=who,
+                       contact="forum.riverside@example.org \u00b7 0161 496 0000",
+                       language=language)
+
+
 def spanish_body() -> LeafletBody:
-    """The meeting leaflet in Spanish, for bilingual layouts."""
-    return LeafletBody(
-        headline="¿Otra vez sin personal? Arreglemos los turnos juntos",
-        paragraphs=("Cada semana el turno de noche trabaja con tres personas menos. Nos saltamos "
-                    "los descansos y nos culpan de los errores.",
-                    "La dirección dice que no hay presupuesto, pero las horas extra cuestan más "
-                    "que dos contrataciones."),
-        demands=("Dos puestos fijos más en el turno de noche", "Descansos cubiertos en cada turno",
-                 "Turnos publicados con cuatro semanas de antelación"),
-        call_to_action=CallToAction("Ven a la asamblea del foro", "Jueves 12 de marzo, 18:30",
-                                    "Centro social, Mill Lane 4"),
-        who_we_are="El Foro de Riverside: compañeras y compañeros de todos los turnos.",
-        contact="forum.riverside@example.org \u00b7 0161 496 0000",
-        language="es")
+    """The meeting leaflet in Spanish."""
+    return meeting_body("es")
 
 
 def arabic_body() -> LeafletBody:
     """The meeting leaflet in Arabic, laid out right to left."""
-    return LeafletBody(
-        headline="نقص في العمال مرة أخرى؟ لنصلح جدول المناوبات معًا",
-        paragraphs=("كل أسبوع تعمل مناوبة الليل بثلاثة أشخاص أقل. نفوّت الاستراحات ويُلقى "
-                    "علينا اللوم في الأخطاء.",
-                    "تقول الإدارة إنه لا توجد ميزانية، لكن أجر العمل الإضافي يكلّف أكثر من "
-                    "توظيف شخصين جديدين."),
-        demands=("موظفان دائمان إضافيان في مناوبة الليل", "تغطية الاستراحات في كل مناوبة",
-                 "نشر جداول المناوبات قبل أربعة أسابيع"),
-        call_to_action=CallToAction("تعالوا إلى اجتماع المنتدى", "الخميس ١٢ مارس، الساعة ١٨:٣٠",
-                                    "قاعة المجتمع، 4 ميل لين (بجانب موقف الحافلات)"),
-        who_we_are="منتدى مستودع ريفرسايد: زملاء من كل المناوبات والأقسام.",
-        contact="forum.riverside@example.org \u00b7 0161 496 0000",
-        language="ar")
+    return meeting_body("ar")
 
 
 def chinese_body() -> LeafletBody:
     """The meeting leaflet in simplified Chinese."""
-    return LeafletBody(
-        headline="又缺人了？一起来解决排班问题",
-        paragraphs=("夜班每周都少三个人。我们没法休息，出了错还要怪我们。",
-                    "管理层说没有预算，可是加班费比再招两个人还贵。"),
-        demands=("夜班增加两名正式员工", "每个班次都安排顶班休息", "排班表提前四周公布"),
-        call_to_action=CallToAction("来参加论坛会议", "3月12日（星期四）18:30",
-                                    "米尔巷4号社区会堂（公交站旁）"),
-        who_we_are="河畔仓库论坛：来自各个班次和部门的同事。",
-        contact="forum.riverside@example.org \u00b7 0161 496 0000",
-        language="zh-Hans")
+    return meeting_body("zh-Hans")
 
 
 def hindi_body() -> LeafletBody:
     """The meeting leaflet in Hindi."""
-    return LeafletBody(
-        headline="फिर से स्टाफ़ की कमी? आइए मिलकर रोस्टर ठीक करें",
-        paragraphs=("हर हफ़्ते रात की पाली में तीन लोग कम होते हैं। ब्रेक छूट जाते हैं और "
-                    "गलतियों का दोष हम पर डाला जाता है।",
-                    "प्रबंधन कहता है कि बजट नहीं है, लेकिन ओवरटाइम का खर्च दो नई भर्तियों से "
-                    "ज़्यादा है।"),
-        demands=("रात की पाली में दो और स्थायी कर्मचारी", "हर पाली में ब्रेक का इंतज़ाम",
-                 "रोस्टर चार हफ़्ते पहले जारी हो"),
-        call_to_action=CallToAction("फ़ोरम की बैठक में आइए", "गुरुवार 12 मार्च, शाम 6:30 बजे",
-                                    "सामुदायिक भवन, 4 मिल लेन"),
-        who_we_are="रिवरसाइड डिपो फ़ोरम: हर पाली और हर विभाग के साथी।",
-        contact="forum.riverside@example.org \u00b7 0161 496 0000",
-        language="hi")
+    return meeting_body("hi")
 
 
 def leaflet_of(body: LeafletBody, **changes: object) -> LeafletSpec:
