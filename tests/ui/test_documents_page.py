@@ -291,3 +291,15 @@ def test_numbers_chart_sheet_is_personal_data_and_asks_before_saving(qtbot, page
     assert not page.save_document()
     assert asked and "assessment" in asked[0]
     assert not (tmp_path / "never.pdf").exists()
+
+
+def test_lock_keeps_the_leaflet_languages_in_the_draft(qtbot, page, docs_vault, deps):
+    from ui.session import AppContext
+
+    form = page.forms["leaflet"]
+    form.language.setCurrentIndex(form.language.findData("vi"))
+    form.second_language.setEditText("eo")
+    page.clear()
+    assert form.language.currentText() == "" and form.second_language.currentText() == ""
+    page.attach(AppContext(docs_vault, deps))
+    assert form.language.currentData() == "vi" and form.second_language.currentText() == "eo"

@@ -272,9 +272,13 @@ class LeafletForm(DocumentForm):
             self.image_path.setText(path)
 
     def texts(self) -> dict[str, str]:
-        """Every text field, to keep a draft in memory over a lock."""
-        return {name: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
-                for name, w in vars(self).items() if isinstance(w, QLineEdit | QPlainTextEdit)}
+        """Every text field and the languages, to keep a draft in memory over a lock."""
+        out = {name: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
+               for name, w in vars(self).items() if isinstance(w, QLineEdit | QPlainTextEdit)}
+        for name in ("language", "second_language"):
+            combo = getattr(self, name)
+            out[name] = language_code(combo) if combo.currentText().strip() else ""
+        return out
 
     def set_texts(self, texts: dict[str, str]) -> None:
         self._loading = True
@@ -285,6 +289,11 @@ class LeafletForm(DocumentForm):
                     widget.setPlainText(text)
                 elif isinstance(widget, QLineEdit):
                     widget.setText(text)
+                elif isinstance(widget, QComboBox):
+                    index = widget.findData(text) if text else -1
+                    widget.setCurrentIndex(index)
+                    if index < 0:
+                        widget.setEditText(text)
         finally:
             self._loading = False
 
