@@ -360,14 +360,17 @@ def test_bilingual_leaflets_shape_each_side(name: str, spec, expected, tmp_path:
         assert "夜班增加两名正式员工" in text and "我们的诉求" in text
 
 
-def _words(pdf: bytes, tmp_path: Path) -> list[tuple[float, float, str]]:
+def _words(pdf: bytes, tmp_path: Path, *, with_y: bool = False) -> list[tuple]:
     path = tmp_path / "bbox.pdf"
     path.write_bytes(pdf)
     html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True,
                           capture_output=True, text=True).stdout
-    return [(float(x0), float(x1), word) for x0, _y0, x1, _y1, word in re.findall(
+    found = re.findall(
         r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
-        html)]
+        html)
+    if with_y:
+        return [(float(x0), float(x1), float(y0), word) for x0, y0, x1, _y1, word in found]
+    return [(float(x0), float(x1), word) for x0, _y0, x1, _y1, word in found]
 
 
 def test_arabic_side_is_laid_out_right_to_left(tmp_path: Path) -> None:
@@ -386,6 +389,18 @@ def test_arabic_side_is_laid_out_right_to_left(tmp_path: Path) -> None:
                                               "\ufb50" <= c <= "\ufefc" for c in w)]
     # the body paragraphs end flush with the column's right edge
     assert max(arabic_right) > width - 14 * 2.835 - 3
+
+
+def test_arabic_when_line_reads_right_to_left_with_numbers_left_to_right(tmp_path: Path) -> None:
+    """"متى: الخميس ١٢ مارس، الساعة ١٨:٣٠": the label "When:" at the right end, the time at
+    the left end, and the numbers themselves read left to right (١٢, not ٢١)."""
+    words = _words(_build(build_leaflet, sample_leaflet("meeting", second=arabic_body())),
+                   tmp_path, with_y=True)
+    time_word = next(w for w in words if w[3] == "١٨:٣٠")
+    line = sorted((w for w in words if abs(w[2] - time_word[2]) < 1), key=lambda w: w[0])
+    assert line[0][3] == "١٨:٣٠"
+    assert ":" in line[-1][3] and line[-1][0] > 500  # the label, at the column's right
+    assert "١٢" in [w[3] for w in line]
 
 
 def test_no_character_is_dropped_or_boxed(tmp_path: Path) -> None:
