@@ -4,13 +4,13 @@ This module owns ``name_sort_key``: names are compared by the Unicode collation 
 the default collation ICU and CLDR tailor from) through ``pyuca``, so "Übel" comes before
 "Yüksel", "Ñúñez" after "Nunez" and before "Ochoa", and Greek, Cyrillic, Arabic or Chinese names
 follow their own alphabets, instead of the code point order SQL gives (every accented capital
-after "Z"). The collator's table is loaded once, on the first sort (about a third of a second).
+after "Z"). The collator's table is loaded once, on the first sort (about a third of a second);
+no key is kept (they would be coworkers' names).
 """
 
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
 from typing import Any
 
 _lock = threading.Lock()
@@ -28,7 +28,6 @@ def _get() -> Any:
     return _collator
 
 
-@lru_cache(maxsize=65536)
 def sort_key(text: str) -> tuple[int, ...]:
     """The collation key of ``text`` (case and accents count only to break ties)."""
     return tuple(_get().sort_key(text.strip()))

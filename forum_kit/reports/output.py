@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forum_kit.errors import ForumKitError, InvalidInput, StorageError
 from forum_kit.reports.styles import DARK, FOOTER_SIZE, FOOTER_Y, HEADER_Y, LIGHT, MARGIN
-from forum_kit.reports.text import draw_text, text_width
+from forum_kit.reports.text import draw_text, forget, text_width
 
 PRODUCER = "Forum Kit"
 
@@ -45,7 +45,8 @@ def fast_shapes() -> Iterator[None]:
     """Turn off ReportLab's shape attribute validation for the duration of a build.
 
     rl_config is process-wide, so nested or concurrent builds share one counter and the value the
-    first one saw is restored by the last one out.
+    first one saw is restored by the last one out, which also makes the text engine forget the
+    texts it laid out (names must not stay in memory once the document is made).
     """
     global _checking_depth, _checking_saved
     with _checking_lock:
@@ -60,6 +61,7 @@ def fast_shapes() -> Iterator[None]:
             _checking_depth -= 1
             if _checking_depth == 0:
                 rl_config.shapeChecking = _checking_saved
+                forget()
 
 
 def neutral_metadata(canvas: Canvas, title: str) -> None:

@@ -536,6 +536,15 @@ def layout(spans: Spans | str, *, size: float, width: float | None = None,
 _layout_cache: OrderedDict[tuple, tuple[tuple[Line, ...], int]] = OrderedDict()
 
 
+def forget() -> None:
+    """Drop every text laid out so far (they may be coworkers' names): called when the last
+    build running ends, so nothing a document printed stays in these caches after it."""
+    with _shape_lock:
+        _shape_cache.clear()
+        _para_cache.clear()
+        _layout_cache.clear()
+
+
 def _layout(spans: Spans, limit: float, oblique: bool, direction: str, lang: str | None
             ) -> tuple[tuple[Line, ...], int]:
     lines: list[Line] = []

@@ -411,3 +411,12 @@ def test_no_character_is_dropped_or_boxed(tmp_path: Path) -> None:
     assert "rows[1].name" in str(err.value) and "U+0710" in str(err.value)
     assert "Ali" not in str(err.value)
     assert not out.exists()
+
+
+def test_no_name_stays_in_the_text_engine_after_a_build() -> None:
+    from forum_kit.reports import text
+
+    text.layout("محمد الحسيني", size=10)  # outside a build: kept until the next build ends
+    assert text._layout_cache and text._para_cache
+    _build(build_chart_sheet, _sheet())
+    assert not text._layout_cache and not text._para_cache and not text._shape_cache
