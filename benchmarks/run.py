@@ -573,7 +573,7 @@ def measure_pack(vault: Any, repeat: int, areas_wanted: int) -> dict[str, Any]:
     return {"rows": [
         row(f"{len(areas)} areas: data + PDF", 2.0, total, "s", cpu=data.cpu + render.cpu),
         row("  of which PDF (ReportLab)", None, render.wall, "s", cpu=render.cpu),
-        row("  a third of names in complex scripts: data + PDF", 2.0, total_mixed, "s",
+        row("  a third in complex scripts: data + PDF", 2.0, total_mixed, "s",
             cpu=data.cpu + render_mixed.cpu, baseline=total, overhead=True,
             baseline_label="the same pack, Latin names only"),
     ], "details": {"areas": len(areas), "pages": pages_latin,
