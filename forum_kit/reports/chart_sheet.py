@@ -128,21 +128,28 @@ class AssessmentCell(Flowable):
         canvas = self.canv
         draw_swatch(canvas, 0, 0, self.level)
         canvas.setFillColor(INK)
-        draw_text(canvas, _SWATCH + 4, 1.5, self.label, _FONT_SIZE,
-                  max_width=self.width - _SWATCH - 4)
+        draw_text(
+            canvas, _SWATCH + 4, 1.5, self.label, _FONT_SIZE, max_width=self.width - _SWATCH - 4
+        )
 
 
 def _legend(data: ChartSheetData, width: float) -> list[Flowable]:
     styles = paragraph_styles()
     cells = [AssessmentCell(level, label) for level, label in enumerate(data.assessment_labels)]
     swatches = Table([cells], colWidths=[width / len(cells)] * len(cells), hAlign="LEFT")
-    swatches.setStyle([BASE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                       ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    swatches.setStyle(
+        [BASE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    )
     roles = " \u00b7 ".join(f"{code} = {words}" for code, words in ROLE_WORDS)
-    return [Para((("Assessment: ", True), ("each level has its own pattern", False)),
-                 styles["small"]), Spacer(1, 2), swatches, Spacer(1, 3),
-            Para((("Role: ", True), (roles + "; blank = not on the committee.", False)),
-                 styles["small"])]
+    return [
+        Para((("Assessment: ", True), ("each level has its own pattern", False)), styles["small"]),
+        Spacer(1, 2),
+        swatches,
+        Spacer(1, 3),
+        Para(
+            (("Role: ", True), (roles + "; blank = not on the committee.", False)), styles["small"]
+        ),
+    ]
 
 
 def validate_chart_sheet(data: ChartSheetData) -> None:
@@ -153,24 +160,44 @@ def validate_chart_sheet(data: ChartSheetData) -> None:
     for i, row in enumerate(data.rows, 1):
         if data.redaction != "numbers":
             pairs.append((f"rows[{i}].name", row.name))
-        pairs += [(f"rows[{i}].job", row.job), (f"rows[{i}].shift", row.shift),
-                  (f"rows[{i}].committee_role", row.committee_role)]
+        pairs += [
+            (f"rows[{i}].job", row.job),
+            (f"rows[{i}].shift", row.shift),
+            (f"rows[{i}].committee_role", row.committee_role),
+        ]
     check_fields(pairs)
 
 
 def _columns(data: ChartSheetData, width: float) -> tuple[list[str], list[float]]:
     name_head = {"numbers": None, "initials": "Initials", "names": "Name"}[data.redaction]
-    heads = ["#"] + ([name_head] if name_head else []) + [
-        "Job", "Shift", "Assessment", "Role", "Last contact", "Notes (handwritten)"]
-    fixed = {"#": 10 * mm, "Initials": 22 * mm, "Name": 54 * mm, "Job": 44 * mm,
-             "Shift": 22 * mm, "Assessment": 34 * mm, "Role": 12 * mm, "Last contact": 24 * mm}
+    heads = (
+        ["#"]
+        + ([name_head] if name_head else [])
+        + ["Job", "Shift", "Assessment", "Role", "Last contact", "Notes (handwritten)"]
+    )
+    fixed = {
+        "#": 10 * mm,
+        "Initials": 22 * mm,
+        "Name": 54 * mm,
+        "Job": 44 * mm,
+        "Shift": 22 * mm,
+        "Assessment": 34 * mm,
+        "Role": 12 * mm,
+        "Last contact": 24 * mm,
+    }
     used = sum(fixed[h] for h in heads if h in fixed)
     widths = [fixed.get(h, width - used) for h in heads]
     return heads, widths
 
 
-def _row_cells(number: int, row: ChartRow | None, data: ChartSheetData, widths: list[float],
-               cells: dict[int, AssessmentCell], room: Spacer) -> list:
+def _row_cells(
+    number: int,
+    row: ChartRow | None,
+    data: ChartSheetData,
+    widths: list[float],
+    cells: dict[int, AssessmentCell],
+    room: Spacer,
+) -> list:
     styles = paragraph_styles()
     values: list = [str(number)]
     if row is None:
@@ -179,11 +206,14 @@ def _row_cells(number: int, row: ChartRow | None, data: ChartSheetData, widths: 
         text = row.name if data.redaction == "names" else initials(row.name)
         values.append(cell(text, styles["cell_bold"], widths[1] - 2 * _PAD - 1))
     offset = len(values)
-    values += [cell(row.job, styles["cell"], widths[offset] - 2 * _PAD - 1),
-               cell(row.shift, styles["cell"], widths[offset + 1] - 2 * _PAD - 1),
-               cells[row.assessment], fit(row.committee_role, widths[offset + 3] - 2 * _PAD,
-                                          _FONT_SIZE),
-               fmt_date(row.last_contact), room]
+    values += [
+        cell(row.job, styles["cell"], widths[offset] - 2 * _PAD - 1),
+        cell(row.shift, styles["cell"], widths[offset + 1] - 2 * _PAD - 1),
+        cells[row.assessment],
+        fit(row.committee_role, widths[offset + 3] - 2 * _PAD, _FONT_SIZE),
+        fmt_date(row.last_contact),
+        room,
+    ]
     return values
 
 
@@ -195,29 +225,39 @@ def full_path(data: ChartSheetData) -> str:
 def _privacy_box(data: ChartSheetData, width: float) -> list[Flowable]:
     words = {
         "names": "This sheet shows full names with each worker's job, shift and assessment. Keep "
-                 "it with you, never leave it on the copier, and shred it once the chart is "
-                 "updated.",
+        "it with you, never leave it on the copier, and shred it once the chart is "
+        "updated.",
         "numbers": "No names, but each row still shows a worker's job, shift and assessment: in "
-                   "a small area that can tell who is who. Keep it with you and shred it once "
-                   "the chart is updated.",
+        "a small area that can tell who is who. Keep it with you and shred it once "
+        "the chart is updated.",
         "initials": "Initials with each worker's job, shift and assessment. Keep it with you "
-                    "and shred it once the chart is updated.",
+        "and shred it once the chart is updated.",
     }[data.redaction]
     box = Table([[Para(words, paragraph_styles()["warning"])]], colWidths=[width])
     weight = 1.2 if data.redaction == "names" else 0.7
-    box.setStyle([BASE_FONT, ("BOX", (0, 0), (-1, -1), weight, INK),
-                  ("BACKGROUND", (0, 0), (-1, -1), WASH),
-                  ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
+    box.setStyle(
+        [
+            BASE_FONT,
+            ("BOX", (0, 0), (-1, -1), weight, INK),
+            ("BACKGROUND", (0, 0), (-1, -1), WASH),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]
+    )
     return [box, Spacer(1, 5)]
 
 
-def chart_sheet_story(data: ChartSheetData, *, level: int = 0, toc: bool = True,
-                      key: object = None) -> list[Flowable]:
+def chart_sheet_story(
+    data: ChartSheetData, *, level: int = 0, toc: bool = True, key: object = None
+) -> list[Flowable]:
     """The flowables of one chart sheet, laid out for a landscape page."""
     styles = paragraph_styles()
     width = page_size(data.paper, landscape_=True)[0] - 2 * MARGIN
-    shown = {"numbers": "row numbers only (no names)", "initials": "initials only",
-             "names": "FULL NAMES"}[data.redaction]
+    shown = {
+        "numbers": "row numbers only (no names)",
+        "initials": "initials only",
+        "names": "FULL NAMES",
+    }[data.redaction]
     count = f"{len(data.rows)} worker{'s' if len(data.rows) != 1 else ''}"
     meta = [count, f"shown by {shown}"]
     if data.as_of is not None:
@@ -231,25 +271,33 @@ def chart_sheet_story(data: ChartSheetData, *, level: int = 0, toc: bool = True,
     ]
     if data.withheld:
         who = "worker is" if data.withheld == 1 else "workers are"
-        story.append(Para(f"{data.withheld} {who} marked sensitive and left off this sheet "
-                          "(not even a blank row).", styles["small"]))
+        story.append(
+            Para(
+                f"{data.withheld} {who} marked sensitive and left off this sheet "
+                "(not even a blank row).",
+                styles["small"],
+            )
+        )
     for area in data.elsewhere:
-        story.append(Para(f"Workers of {area} are on that area's own sheet in this pack.",
-                          styles["small"]))
+        story.append(
+            Para(f"Workers of {area} are on that area's own sheet in this pack.", styles["small"])
+        )
     story += [Spacer(1, 4), *_privacy_box(data, width), *_legend(data, width), Spacer(1, 6)]
 
     _heads, widths = _columns(data, width)
     heads = _heads
-    cells = {level_: AssessmentCell(level_, label)
-             for level_, label in enumerate(data.assessment_labels)}
+    cells = {
+        level_: AssessmentCell(level_, label) for level_, label in enumerate(data.assessment_labels)
+    }
     header = [Para(h, styles["cell_head"]) for h in heads]
     room = Spacer(1, ROW_HEIGHT - 2 * _PAD)
     all_rows: list[ChartRow | None] = list(data.rows) + [None] * data.blank_rows
     first_blank = len(data.rows) + 1
     for start in range(0, len(all_rows), CHUNK_ROWS):
-        chunk = all_rows[start:start + CHUNK_ROWS]
-        body = [_row_cells(start + i + 1, row, data, widths, cells, room)
-                for i, row in enumerate(chunk)]
+        chunk = all_rows[start : start + CHUNK_ROWS]
+        body = [
+            _row_cells(start + i + 1, row, data, widths, cells, room) for i, row in enumerate(chunk)
+        ]
         table = Table([header] + body, colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = data_table_style() + [
             ("FONT", (0, 1), (0, -1), SANS, 8),
@@ -269,31 +317,49 @@ def chart_sheet_story(data: ChartSheetData, *, level: int = 0, toc: bool = True,
         table.setStyle(style)
         story.append(table)
     if data.blank_rows:
-        story += [Spacer(1, 3), Para(f"Rows {first_blank} onwards are blank for people not "
-                                     "yet on the chart.", styles["note"])]
+        story += [
+            Spacer(1, 3),
+            Para(
+                f"Rows {first_blank} onwards are blank for people not yet on the chart.",
+                styles["note"],
+            ),
+        ]
     return story
 
 
 def sensitivity_line(personal_data: str) -> str:
     """The footer warning that goes with the most personal data a document prints."""
-    return {"none": "No names of coworkers",
-            "officers": "Names only the delegate and alternates",
-            "assessments": "No names, but each worker's assessment: keep safe, shred after use",
-            "initials": "Initials and assessments: keep safe, shred after use",
-            "names": "CONTAINS NAMES: keep safe, shred after use"}[personal_data]
+    return {
+        "none": "No names of coworkers",
+        "officers": "Names only the delegate and alternates",
+        "assessments": "No names, but each worker's assessment: keep safe, shred after use",
+        "initials": "Initials and assessments: keep safe, shred after use",
+        "names": "CONTAINS NAMES: keep safe, shred after use",
+    }[personal_data]
 
 
-def build_chart_sheet(data: ChartSheetData, out: BinaryIO | Path | str, *,
-                      progress: ProgressFn | None = None,
-                      cancelled: CancelFn | None = None) -> DocumentInfo:
+def build_chart_sheet(
+    data: ChartSheetData,
+    out: BinaryIO | Path | str,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> DocumentInfo:
     """Build one area's chart sheet (landscape) into ``out`` (a stream, or a path, atomically)."""
     validate_chart_sheet(data)
     kinds = personal_data_kinds(data)
-    footer = Footer(left=f"Chart sheet \u00b7 {fmt_date(data.as_of)}".rstrip(" \u00b7"),
-                    centre=sensitivity_line(kinds[0]))
-    pdf, pages = render_story(chart_sheet_story(data, toc=False), paper=data.paper,
-                              title="Chart sheet", footer=footer, progress=progress,
-                              cancelled=cancelled, first_template="landscape")
+    footer = Footer(
+        left=f"Chart sheet \u00b7 {fmt_date(data.as_of)}".rstrip(" \u00b7"),
+        centre=sensitivity_line(kinds[0]),
+    )
+    pdf, pages = render_story(
+        chart_sheet_story(data, toc=False),
+        paper=data.paper,
+        title="Chart sheet",
+        footer=footer,
+        progress=progress,
+        cancelled=cancelled,
+        first_template="landscape",
+    )
     deliver(pdf, out)
     return DocumentInfo(pages=pages, personal_data=kinds[0], personal_kinds=kinds)
-

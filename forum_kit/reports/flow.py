@@ -45,8 +45,11 @@ def cell(text: str, style: ParagraphStyle, width: float) -> str | Para:
     """A table cell: a plain string when ReportLab can draw it as it is on one line (cheap to
     lay out; the table's FONT must match ``style``), else a wrapping ``Para``."""
     bold = style.fontName in (SANS_BOLD, SANS_BOLD_OBLIQUE)
-    if "\n" not in text and is_simple(((text, bold),)) and \
-            stringWidth(text, style.fontName, style.fontSize) <= width:
+    if (
+        "\n" not in text
+        and is_simple(((text, bold),))
+        and stringWidth(text, style.fontName, style.fontSize) <= width
+    ):
         return text
     return Para(text, style)
 
@@ -64,9 +67,16 @@ class Para(Flowable):
     page (left is left, also for right-to-left text, unless the style says otherwise).
     """
 
-    def __init__(self, text: TextLike, style: ParagraphStyle, *, direction: str = "auto",
-                 lang: str | None = None, min_height: float = 0.0,
-                 _lines: tuple[Line, ...] | None = None) -> None:
+    def __init__(
+        self,
+        text: TextLike,
+        style: ParagraphStyle,
+        *,
+        direction: str = "auto",
+        lang: str | None = None,
+        min_height: float = 0.0,
+        _lines: tuple[Line, ...] | None = None,
+    ) -> None:
         super().__init__()
         self.style = style
         self.bold = style.fontName in (SANS_BOLD, SANS_BOLD_OBLIQUE)
@@ -94,9 +104,14 @@ class Para(Flowable):
         if self._layout is not None and self._laid_width == avail_width:
             return self._layout.lines  # tables ask a cell for its size several times
         left, right = self._indent()
-        self._layout = layout(self.spans, size=self.style.fontSize,
-                              width=max(avail_width - left - right, 1.0), oblique=self.oblique,
-                              direction=self.direction, lang=self.lang)
+        self._layout = layout(
+            self.spans,
+            size=self.style.fontSize,
+            width=max(avail_width - left - right, 1.0),
+            oblique=self.oblique,
+            direction=self.direction,
+            lang=self.lang,
+        )
         self._laid_width = avail_width
         return self._layout.lines
 
@@ -110,18 +125,23 @@ class Para(Flowable):
     def minWidth(self) -> float:  # noqa: N802 - ReportLab's name
         left, right = self._indent()
         words = self.text.split()
-        return max((text_width(w, self.style.fontSize, bold=self.bold) for w in words),
-                   default=0.0) + left + right
+        return (
+            max((text_width(w, self.style.fontSize, bold=self.bold) for w in words), default=0.0)
+            + left
+            + right
+        )
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         lines = self._lay(avail_width)
         fit = int((avail_height + 1e-6) // self.style.leading)
         if fit <= 0 or fit >= len(lines):
             return [] if fit <= 0 else [self]
-        first = Para(self.spans, self.style, direction=self.direction, lang=self.lang,
-                     _lines=lines[:fit])
-        rest = Para(self.spans, self.style, direction=self.direction, lang=self.lang,
-                    _lines=lines[fit:])
+        first = Para(
+            self.spans, self.style, direction=self.direction, lang=self.lang, _lines=lines[:fit]
+        )
+        rest = Para(
+            self.spans, self.style, direction=self.direction, lang=self.lang, _lines=lines[fit:]
+        )
         first.spaceAfter = 0
         rest.spaceBefore = 0
         return [first, rest]
@@ -161,8 +181,9 @@ class _ContentsLine(Flowable):
         size = self.style.fontSize
         self.number_width = stringWidth(self.number, self.style.fontName, size) + 2
         gap = 4 * size
-        _w, height = self.para.wrap(avail_width - self.style.leftIndent - self.number_width
-                                    - gap, avail_height)
+        _w, height = self.para.wrap(
+            avail_width - self.style.leftIndent - self.number_width - gap, avail_height
+        )
         self.width = avail_width
         self.height = height
         return avail_width, height
@@ -174,8 +195,9 @@ class _ContentsLine(Flowable):
         self.para.drawOn(canvas, 0, 0)
         lines = self.para._wrapped
         last = lines[-1] if lines else None
-        baseline = first_baseline(self.height, size, style.leading) - (len(lines) - 1) * \
-            style.leading
+        baseline = (
+            first_baseline(self.height, size, style.leading) - (len(lines) - 1) * style.leading
+        )
         end = style.leftIndent + (last.em_width * size if last is not None else 0) + 4
         number_x = self.width - self.number_width + 2
         canvas.setFillColor(style.textColor)
@@ -205,8 +227,16 @@ class Contents(TableOfContents):
             if style.spaceBefore:
                 rows.append([Spacer(1, style.spaceBefore)])
             rows.append([_ContentsLine(text, page, key, style)])
-        self._table = Table(rows, colWidths=(avail_width,), style=[BASE_FONT,
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+        self._table = Table(
+            rows,
+            colWidths=(avail_width,),
+            style=[
+                BASE_FONT,
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ],
+        )
         self.width, self.height = self._table.wrapOn(self.canv, avail_width, avail_height)
         return self.width, self.height

@@ -48,41 +48,90 @@ class Script:
 
 
 SCRIPTS: tuple[Script, ...] = (
-    Script("Arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF),
-                      (0xFE70, 0xFEFF)), "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
-    Script("Hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F)), "NotoSansHebrew-Regular.ttf",
-           "NotoSansHebrew-Bold.ttf"),
-    Script("Devanagari", ((0x0900, 0x097F), (0xA8E0, 0xA8FF)), "NotoSansDevanagari-Regular.ttf",
-           "NotoSansDevanagari-Bold.ttf"),
-    Script("Bengali", ((0x0980, 0x09FF),), "NotoSansBengali-Regular.ttf",
-           "NotoSansBengali-Bold.ttf"),
-    Script("Gurmukhi", ((0x0A00, 0x0A7F),), "NotoSansGurmukhi-Regular.ttf",
-           "NotoSansGurmukhi-Bold.ttf"),
-    Script("Gujarati", ((0x0A80, 0x0AFF),), "NotoSansGujarati-Regular.ttf",
-           "NotoSansGujarati-Bold.ttf"),
+    Script(
+        "Arabic",
+        ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansArabic-Bold.ttf",
+    ),
+    Script(
+        "Hebrew",
+        ((0x0590, 0x05FF), (0xFB1D, 0xFB4F)),
+        "NotoSansHebrew-Regular.ttf",
+        "NotoSansHebrew-Bold.ttf",
+    ),
+    Script(
+        "Devanagari",
+        ((0x0900, 0x097F), (0xA8E0, 0xA8FF)),
+        "NotoSansDevanagari-Regular.ttf",
+        "NotoSansDevanagari-Bold.ttf",
+    ),
+    Script(
+        "Bengali", ((0x0980, 0x09FF),), "NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf"
+    ),
+    Script(
+        "Gurmukhi", ((0x0A00, 0x0A7F),), "NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf"
+    ),
+    Script(
+        "Gujarati", ((0x0A80, 0x0AFF),), "NotoSansGujarati-Regular.ttf", "NotoSansGujarati-Bold.ttf"
+    ),
     Script("Odia", ((0x0B00, 0x0B7F),), "NotoSansOriya-Regular.ttf", "NotoSansOriya-Bold.ttf"),
     Script("Tamil", ((0x0B80, 0x0BFF),), "NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf"),
-    Script("Telugu", ((0x0C00, 0x0C7F),), "NotoSansTelugu-Regular.ttf",
-           "NotoSansTelugu-Bold.ttf"),
-    Script("Kannada", ((0x0C80, 0x0CFF),), "NotoSansKannada-Regular.ttf",
-           "NotoSansKannada-Bold.ttf"),
-    Script("Malayalam", ((0x0D00, 0x0D7F),), "NotoSansMalayalam-Regular.ttf",
-           "NotoSansMalayalam-Bold.ttf"),
-    Script("Sinhala", ((0x0D80, 0x0DFF),), "NotoSansSinhala-Regular.ttf",
-           "NotoSansSinhala-Bold.ttf"),
+    Script("Telugu", ((0x0C00, 0x0C7F),), "NotoSansTelugu-Regular.ttf", "NotoSansTelugu-Bold.ttf"),
+    Script(
+        "Kannada", ((0x0C80, 0x0CFF),), "NotoSansKannada-Regular.ttf", "NotoSansKannada-Bold.ttf"
+    ),
+    Script(
+        "Malayalam",
+        ((0x0D00, 0x0D7F),),
+        "NotoSansMalayalam-Regular.ttf",
+        "NotoSansMalayalam-Bold.ttf",
+    ),
+    Script(
+        "Sinhala", ((0x0D80, 0x0DFF),), "NotoSansSinhala-Regular.ttf", "NotoSansSinhala-Bold.ttf"
+    ),
     Script("Thai", ((0x0E00, 0x0E7F),), "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
     Script("Lao", ((0x0E80, 0x0EFF),), "NotoSansLao-Regular.ttf", "NotoSansLao-Bold.ttf"),
-    Script("Myanmar", ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F)),
-           "NotoSansMyanmar-Regular.ttf", "NotoSansMyanmar-Bold.ttf"),
-    Script("Ethiopic", ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F)),
-           "NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
-    Script("Khmer", ((0x1780, 0x17FF), (0x19E0, 0x19FF)), "NotoSansKhmer-Regular.ttf",
-           "NotoSansKhmer-Bold.ttf"),
-    Script("Korean", ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF)),
-           "NanumGothic.ttf", None),
-    Script("CJK", ((0x2E80, 0x2FDF), (0x3000, 0x312F), (0x3190, 0x31FF), (0x3400, 0x4DBF),
-                   (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
-                   (0x20000, 0x2FA1F)), "DroidSansFallbackFull.ttf", None),
+    Script(
+        "Myanmar",
+        ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F)),
+        "NotoSansMyanmar-Regular.ttf",
+        "NotoSansMyanmar-Bold.ttf",
+    ),
+    Script(
+        "Ethiopic",
+        ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F)),
+        "NotoSansEthiopic-Regular.ttf",
+        "NotoSansEthiopic-Bold.ttf",
+    ),
+    Script(
+        "Khmer",
+        ((0x1780, 0x17FF), (0x19E0, 0x19FF)),
+        "NotoSansKhmer-Regular.ttf",
+        "NotoSansKhmer-Bold.ttf",
+    ),
+    Script(
+        "Korean",
+        ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF)),
+        "NanumGothic.ttf",
+        None,
+    ),
+    Script(
+        "CJK",
+        (
+            (0x2E80, 0x2FDF),
+            (0x3000, 0x312F),
+            (0x3190, 0x31FF),
+            (0x3400, 0x4DBF),
+            (0x4E00, 0x9FFF),
+            (0xF900, 0xFAFF),
+            (0xFE30, 0xFE4F),
+            (0xFF00, 0xFFEF),
+            (0x20000, 0x2FA1F),
+        ),
+        "DroidSansFallbackFull.ttf",
+        None,
+    ),
 )
 
 # Characters that are layout, not glyphs: a text may contain them whether or not a face has them

@@ -57,14 +57,6 @@ _MAX_IMAGE_PIXELS = 60_000_000
 _HANDBILL = {1: "page", 2: "half-page handbill", 4: "quarter-page handbill"}
 
 
-def labels_for(language: str, words: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
-    """The leaflet's fixed words in ``language`` (a code such as "en" or "pt-BR").
-
-    Raises InvalidInput when the language has no words and the spec gives none.
-    """
-    return words_for(language, words)
-
-
 @dataclass(frozen=True)
 class Sizes:
     """Type sizes (points) and spacing of one handbill format; none below 8 pt."""
@@ -109,16 +101,21 @@ def handbill_size(spec: LeafletSpec) -> tuple[float, float]:
 
 
 def _texts(body: LeafletBody, prefix: str) -> list[tuple[str, str]]:
-    pairs = [(f"{prefix}headline", body.headline), (f"{prefix}who_we_are", body.who_we_are),
-             (f"{prefix}contact", body.contact)]
+    pairs = [
+        (f"{prefix}headline", body.headline),
+        (f"{prefix}who_we_are", body.who_we_are),
+        (f"{prefix}contact", body.contact),
+    ]
     pairs += [(f"{prefix}paragraphs[{i + 1}]", p) for i, p in enumerate(body.paragraphs)]
     pairs += [(f"{prefix}demands[{i + 1}]", d) for i, d in enumerate(body.demands)]
     pairs += [(f"{prefix}words.{k}", v) for k, v in body.words]
     if body.call_to_action is not None:
         cta = body.call_to_action
-        pairs += [(f"{prefix}call_to_action.what", cta.what),
-                  (f"{prefix}call_to_action.when", cta.when),
-                  (f"{prefix}call_to_action.where", cta.where)]
+        pairs += [
+            (f"{prefix}call_to_action.what", cta.what),
+            (f"{prefix}call_to_action.when", cta.when),
+            (f"{prefix}call_to_action.where", cta.where),
+        ]
     return pairs
 
 
@@ -133,8 +130,7 @@ def _check_image(path: Path) -> None:
             width, height = img.size
             img.verify()
     except (OSError, SyntaxError, ValueError, PILImage.DecompressionBombError):
-        raise InvalidInput("visual: the image could not be read; use a PNG or JPEG file.") \
-            from None
+        raise InvalidInput("visual: the image could not be read; use a PNG or JPEG file.") from None
     if kind not in _IMAGE_FORMATS:
         raise InvalidInput("visual: only PNG and JPEG images can go on a leaflet.")
     if width * height > _MAX_IMAGE_PIXELS or min(width, height) < 1:
@@ -156,19 +152,32 @@ def validate_leaflet(spec: LeafletSpec) -> None:
     check_fields(pairs)
     for prefix, body in _bodies(spec):
         words_for(body.language, body.words, field=f"{prefix}words")
-    if spec.visual is not None and not (isinstance(spec.visual, str)
-                                        and spec.visual in PICTOGRAMS):
+    if spec.visual is not None and not (isinstance(spec.visual, str) and spec.visual in PICTOGRAMS):
         _check_image(Path(spec.visual))
 
 
 # ---- styles ---------------------------------------------------------------------------------
 
 
-def _style(name: str, size: float, *, bold: bool = False, align: int = TA_LEFT,
-           leading: float = 1.3, color: object = INK, space_after: float = 0) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=SANS_BOLD if bold else SANS, fontSize=size,
-                          leading=size * leading, alignment=align, textColor=color,
-                          spaceAfter=space_after)
+def _style(
+    name: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: int = TA_LEFT,
+    leading: float = 1.3,
+    color: object = INK,
+    space_after: float = 0,
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=SANS_BOLD if bold else SANS,
+        fontSize=size,
+        leading=size * leading,
+        alignment=align,
+        textColor=color,
+        spaceAfter=space_after,
+    )
 
 
 @dataclass(frozen=True)
@@ -193,15 +202,25 @@ class _Side:
 
 
 def _side(body: LeafletBody) -> _Side:
-    return _Side(body, words_for(body.language, body.words), is_rtl(body.language),
-                 hb_language(body.language))
+    return _Side(
+        body,
+        words_for(body.language, body.words),
+        is_rtl(body.language),
+        hb_language(body.language),
+    )
 
 
 def _headline_size(side: _Side, width: float, sizes: Sizes) -> float:
     size = sizes.headline
     while size > sizes.headline_min:
-        lines = layout(side.body.headline, size=size, width=width, bold=True,
-                       direction=side.direction, lang=side.lang).lines
+        lines = layout(
+            side.body.headline,
+            size=size,
+            width=width,
+            bold=True,
+            direction=side.direction,
+            lang=side.lang,
+        ).lines
         if len(lines) <= MAX_HEADLINE_LINES - 1:
             return size
         size = max(sizes.headline_min, size * 0.9)
@@ -233,12 +252,15 @@ def _kicker(text: str, width: float, sizes: Sizes, side: _Side | None) -> Table:
     style = _style("lf_kicker", sizes.kicker, bold=True, align=TA_CENTER, leading=1.25)
     cell = side.para(text, style) if side is not None else Para(text, style)
     table = Table([[cell]], colWidths=[width])
-    table.setStyle([BASE_FONT,
-        ("BACKGROUND", (0, 0), (-1, -1), PALE),
-        ("LINEABOVE", (0, 0), (-1, 0), 2.2, INK),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ])
+    table.setStyle(
+        [
+            BASE_FONT,
+            ("BACKGROUND", (0, 0), (-1, -1), PALE),
+            ("LINEABOVE", (0, 0), (-1, 0), 2.2, INK),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]
+    )
     return table
 
 
@@ -261,18 +283,23 @@ def _demands(side: _Side, template: str, width: float, sizes: Sizes) -> list[Flo
         widths.reverse()
         mark_col = 1
     table = Table(rows, colWidths=widths)
-    table.setStyle([BASE_FONT,
-        ("BACKGROUND", (mark_col, 0), (mark_col, -1), PALE),
-        ("LINEBEFORE" if side.rtl else "LINEAFTER", (mark_col, 0), (mark_col, -1), 1.4, INK),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (1 - mark_col, 0), (1 - mark_col, -1), 7),
-        ("RIGHTPADDING", (1 - mark_col, 0), (1 - mark_col, -1), 7),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.6, WASH),
-    ])
-    head = side.para(heading, _style("lf_h", sizes.body * 1.05, bold=True, leading=1.25,
-                                     align=side.start, space_after=3))
+    table.setStyle(
+        [
+            BASE_FONT,
+            ("BACKGROUND", (mark_col, 0), (mark_col, -1), PALE),
+            ("LINEBEFORE" if side.rtl else "LINEAFTER", (mark_col, 0), (mark_col, -1), 1.4, INK),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (1 - mark_col, 0), (1 - mark_col, -1), 7),
+            ("RIGHTPADDING", (1 - mark_col, 0), (1 - mark_col, -1), 7),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.6, WASH),
+        ]
+    )
+    head = side.para(
+        heading,
+        _style("lf_h", sizes.body * 1.05, bold=True, leading=1.25, align=side.start, space_after=3),
+    )
     head.keepWithNext = 1
     return [head, table, Spacer(1, 6)]
 
@@ -284,21 +311,36 @@ def _cta_rows(side: _Side, template: str, sizes: Sizes) -> list[Flowable]:
     rows: list[Flowable] = []
     if cta is not None and not cta.is_empty():
         if template == "victory" and cta.what.strip():
-            rows.append(side.para(upper(words["next"], side.body.language),
-                                  _style("lf_next", max(MIN_PT, sizes.small), bold=True,
-                                         align=TA_CENTER, color=DARK)))
+            rows.append(
+                side.para(
+                    upper(words["next"], side.body.language),
+                    _style(
+                        "lf_next", max(MIN_PT, sizes.small), bold=True, align=TA_CENTER, color=DARK
+                    ),
+                )
+            )
         if cta.what.strip():
-            rows.append(side.para(cta.what, _style("lf_cta_what", sizes.cta_what, bold=True,
-                                                   align=TA_CENTER, leading=1.2)))
+            rows.append(
+                side.para(
+                    cta.what,
+                    _style("lf_cta_what", sizes.cta_what, bold=True, align=TA_CENTER, leading=1.2),
+                )
+            )
         for key, value in (("when", cta.when), ("where", cta.where)):
             if value.strip():
-                rows.append(side.para(((words[key] + ": ", True), (value, True)),
-                                      _style("lf_cta", sizes.cta, bold=True, align=TA_CENTER,
-                                             leading=1.25)))
+                rows.append(
+                    side.para(
+                        ((words[key] + ": ", True), (value, True)),
+                        _style("lf_cta", sizes.cta, bold=True, align=TA_CENTER, leading=1.25),
+                    )
+                )
     if side.body.contact.strip():
-        rows.append(side.para(((words["contact"] + ": ", True), (side.body.contact, False)),
-                              _style("lf_contact", sizes.contact, bold=True, align=TA_CENTER,
-                                     leading=1.25)))
+        rows.append(
+            side.para(
+                ((words["contact"] + ": ", True), (side.body.contact, False)),
+                _style("lf_contact", sizes.contact, bold=True, align=TA_CENTER, leading=1.25),
+            )
+        )
     return rows
 
 
@@ -308,16 +350,19 @@ def _cta(side: _Side, template: str, width: float, sizes: Sizes) -> list[Flowabl
         return []
     table = Table([[r] for r in rows], colWidths=[width])
     pad = max(4.0, sizes.body * 0.6)
-    table.setStyle([BASE_FONT,
-        ("BOX", (0, 0), (-1, -1), 1.8, INK),
-        ("BACKGROUND", (0, 0), (-1, -1), WASH),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("TOPPADDING", (0, 0), (-1, 0), pad),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-    ])
+    table.setStyle(
+        [
+            BASE_FONT,
+            ("BOX", (0, 0), (-1, -1), 1.8, INK),
+            ("BACKGROUND", (0, 0), (-1, -1), WASH),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, 0), pad),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ]
+    )
     return [Spacer(1, 3), table, Spacer(1, 7)]
 
 
@@ -326,23 +371,45 @@ def _footer(side: _Side, sizes: Sizes) -> list[Flowable]:
         return []
     style = _style("lf_small", sizes.small, align=side.start, leading=1.3)
     text = ((side.words["who"] + ": ", True), (side.body.who_we_are, False))
-    return [HRFlowable(width="100%", thickness=0.8, color=MID, spaceBefore=3, spaceAfter=4),
-            side.para(text, style)]
+    return [
+        HRFlowable(width="100%", thickness=0.8, color=MID, spaceBefore=3, spaceAfter=4),
+        side.para(text, style),
+    ]
 
 
-def _main_story(spec: LeafletSpec, side: _Side, width: float, sizes: Sizes, *,
-                visual: Flowable | None, kicker: bool) -> list[Flowable]:
+def _main_story(
+    spec: LeafletSpec,
+    side: _Side,
+    width: float,
+    sizes: Sizes,
+    *,
+    visual: Flowable | None,
+    kicker: bool,
+) -> list[Flowable]:
     """The main column of a leaflet, without its footer (placed at the foot of the page)."""
     story: list[Flowable] = []
     if kicker:
-        story += [_kicker(upper(side.words[spec.template], side.body.language), width, sizes,
-                          side), Spacer(1, sizes.body * 0.6)]
+        story += [
+            _kicker(upper(side.words[spec.template], side.body.language), width, sizes, side),
+            Spacer(1, sizes.body * 0.6),
+        ]
     size = _headline_size(side, width, sizes)
-    story.append(side.para(side.body.headline,
-                           _style("lf_headline", size, bold=True, align=TA_CENTER, leading=1.13,
-                                  space_after=sizes.body * 0.5)))
-    body_style = _style("lf_body", sizes.body, align=side.start, leading=1.38,
-                        space_after=sizes.body * 0.55)
+    story.append(
+        side.para(
+            side.body.headline,
+            _style(
+                "lf_headline",
+                size,
+                bold=True,
+                align=TA_CENTER,
+                leading=1.13,
+                space_after=sizes.body * 0.5,
+            ),
+        )
+    )
+    body_style = _style(
+        "lf_body", sizes.body, align=side.start, leading=1.38, space_after=sizes.body * 0.55
+    )
     paragraphs = [side.para(text, body_style) for text in side.body.paragraphs]
     pictures = [visual, Spacer(1, sizes.body * 0.7)] if visual is not None else []
     if spec.template == "meeting":
@@ -372,8 +439,16 @@ class _Column:
     overflow: float
 
 
-def _plan_column(spec: LeafletSpec, side: _Side, width: float, height: float, sizes: Sizes,
-                 *, kicker: bool, visual_share: float) -> _Column:
+def _plan_column(
+    spec: LeafletSpec,
+    side: _Side,
+    width: float,
+    height: float,
+    sizes: Sizes,
+    *,
+    kicker: bool,
+    visual_share: float,
+) -> _Column:
     """Lay one column out: the visual takes the height the words leave (within bounds), so a
     short leaflet gets a bigger picture; text never shrinks below its size."""
     footer = _footer(side, sizes)
@@ -386,21 +461,40 @@ def _plan_column(spec: LeafletSpec, side: _Side, width: float, height: float, si
         free = main_h - text_h - sizes.body
         if free >= height * 0.08:
             visual = _visual(spec, width, min(free, height * visual_share))
-    story = _main_story(spec, side, width, sizes, visual=visual, kicker=kicker) \
-        if visual is not None else text_only
+    story = (
+        _main_story(spec, side, width, sizes, visual=visual, kicker=kicker)
+        if visual is not None
+        else text_only
+    )
     used = _height(story, width) if visual is not None else text_h
     return _Column(story, footer, main_h, footer_h, max(0.0, used - main_h))
 
 
 def _draw_column(canvas: Canvas, column: _Column, x: float, y: float, width: float) -> None:
     # "truncate" clips a leaflet that does not fit (leaflet_warnings says so); nothing shrinks.
-    Frame(x, y + column.footer_h + (4 if column.footer else 0), width, column.main_h,
-          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0).addFromList(
-        [KeepInFrame(width, column.main_h, column.story, mode="truncate")], canvas)
+    Frame(
+        x,
+        y + column.footer_h + (4 if column.footer else 0),
+        width,
+        column.main_h,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    ).addFromList([KeepInFrame(width, column.main_h, column.story, mode="truncate")], canvas)
     if column.footer:
-        Frame(x, y, width, column.footer_h + 2, leftPadding=0, rightPadding=0, topPadding=0,
-              bottomPadding=0).addFromList(
-            [KeepInFrame(width, column.footer_h + 2, column.footer, mode="truncate")], canvas)
+        Frame(
+            x,
+            y,
+            width,
+            column.footer_h + 2,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        ).addFromList(
+            [KeepInFrame(width, column.footer_h + 2, column.footer, mode="truncate")], canvas
+        )
 
 
 @dataclass(frozen=True)
@@ -412,22 +506,29 @@ class _PagePlan:
     divider: tuple[float, float, float] | None
 
 
-def _plan_page(spec: LeafletSpec, bodies: list[LeafletBody], width: float, height: float
-               ) -> _PagePlan:
+def _plan_page(
+    spec: LeafletSpec, bodies: list[LeafletBody], width: float, height: float
+) -> _PagePlan:
     sizes = sizes_for(spec)
     m = sizes.margin
     usable_w, usable_h = width - 2 * m, height - 2 * m
     if len(bodies) == 1:
-        column = _plan_column(spec, _side(bodies[0]), usable_w, usable_h, sizes, kicker=True,
-                              visual_share=sizes.visual_share)
+        column = _plan_column(
+            spec,
+            _side(bodies[0]),
+            usable_w,
+            usable_h,
+            sizes,
+            kicker=True,
+            visual_share=sizes.visual_share,
+        )
         return _PagePlan([(column, m, m, usable_w)], [], 0, 0, None)
     # Two languages side by side: one shared band and visual, then a column per language.
     sides = [_side(b) for b in bodies]
     gap = sizes.gap
     col_w = (usable_w - gap) / 2
     kicker_text = " \u00b7 ".join(upper(s.words[spec.template], s.body.language) for s in sides)
-    top: list[Flowable] = [_kicker(kicker_text, usable_w, sizes, None),
-                           Spacer(1, sizes.body * 0.6)]
+    top: list[Flowable] = [_kicker(kicker_text, usable_w, sizes, None), Spacer(1, sizes.body * 0.6)]
     visual = _visual(spec, usable_w, usable_h * 0.14)
     if visual is not None:
         top += [visual, Spacer(1, sizes.body * 0.6)]
@@ -439,18 +540,26 @@ def _plan_page(spec: LeafletSpec, bodies: list[LeafletBody], width: float, heigh
     for slot, side in zip(slots, sides, strict=True):
         column = _plan_column(spec, side, col_w, col_h, sizes, kicker=False, visual_share=0)
         columns.append((column, m + slot * (col_w + gap), m, col_w))
-    return _PagePlan(columns, top, height - m - top_h, top_h,
-                     (width / 2, m, m + col_h - 4))
+    return _PagePlan(columns, top, height - m - top_h, top_h, (width / 2, m, m + col_h - 4))
 
 
-def _draw_page(canvas: Canvas, spec: LeafletSpec, bodies: list[LeafletBody], width: float,
-               height: float) -> None:
+def _draw_page(
+    canvas: Canvas, spec: LeafletSpec, bodies: list[LeafletBody], width: float, height: float
+) -> None:
     """Draw one leaflet page or handbill (one or two languages) with its lower left at 0, 0."""
     plan = _plan_page(spec, bodies, width, height)
     m = sizes_for(spec).margin
     if plan.top:
-        Frame(m, plan.top_y, width - 2 * m, plan.top_h + 1, leftPadding=0, rightPadding=0,
-              topPadding=0, bottomPadding=0).addFromList(plan.top, canvas)
+        Frame(
+            m,
+            plan.top_y,
+            width - 2 * m,
+            plan.top_h + 1,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        ).addFromList(plan.top, canvas)
     for column, x, y, w in plan.columns:
         _draw_column(canvas, column, x, y, w)
     if plan.divider is not None:
@@ -485,19 +594,28 @@ def leaflet_warnings(spec: LeafletSpec) -> list[str]:
     for prefix, body in _bodies(spec):
         label = "Second language: " if prefix else ""
         if len(body.paragraphs) > MAX_PARAGRAPHS:
-            warnings.append(f"{label}{len(body.paragraphs)} paragraphs; a leaflet reads best "
-                            f"with at most {MAX_PARAGRAPHS}.")
+            warnings.append(
+                f"{label}{len(body.paragraphs)} paragraphs; a leaflet reads best "
+                f"with at most {MAX_PARAGRAPHS}."
+            )
         direction = "rtl" if is_rtl(body.language) else "auto"
         for i, text in enumerate(body.paragraphs, start=1):
             lines = len(layout(text, size=sizes.body, width=width, direction=direction).lines)
             if lines > MAX_PARAGRAPH_LINES and spec.n_up == 1:
-                warnings.append(f"{label}paragraph {i} runs to {lines} lines; keep each to "
-                                f"{MAX_PARAGRAPH_LINES} lines or fewer.")
-        head_lines = len(layout(body.headline, size=sizes.headline, width=width, bold=True,
-                                direction=direction).lines)
+                warnings.append(
+                    f"{label}paragraph {i} runs to {lines} lines; keep each to "
+                    f"{MAX_PARAGRAPH_LINES} lines or fewer."
+                )
+        head_lines = len(
+            layout(
+                body.headline, size=sizes.headline, width=width, bold=True, direction=direction
+            ).lines
+        )
         if head_lines > MAX_HEADLINE_LINES or len(body.headline) > 90:
-            warnings.append(f"{label}the headline is too long ({head_lines} lines); "
-                            "aim for a few words that say what is at stake.")
+            warnings.append(
+                f"{label}the headline is too long ({head_lines} lines); "
+                "aim for a few words that say what is at stake."
+            )
         cta = body.call_to_action
         if cta is None or cta.is_empty():
             warnings.append(f"{label}no call to action: say what to do, when and where.")
@@ -506,8 +624,9 @@ def leaflet_warnings(spec: LeafletSpec) -> list[str]:
         if not body.contact.strip():
             warnings.append(f"{label}no contact: say how to reach the committee.")
         if len(body.demands) > 5:
-            warnings.append(f"{label}{len(body.demands)} demands; three to five are "
-                            "easier to remember.")
+            warnings.append(
+                f"{label}{len(body.demands)} demands; three to five are easier to remember."
+            )
     warnings += _fit_warnings(spec)
     return warnings
 
@@ -524,9 +643,11 @@ def _fit_warnings(spec: LeafletSpec) -> list[str]:
                 if column.overflow > 0.5:
                     where = _HANDBILL[spec.n_up] + (f" ({body.language})" if spec.second else "")
                     fewer = " or print fewer per sheet" if spec.n_up > 1 else ""
-                    out.append(f"The text does not fit on the {where}: about "
-                               f"{column.overflow / mm:.0f} mm too long at the smallest type "
-                               f"(8 pt); shorten it{fewer}. The end would be cut off.")
+                    out.append(
+                        f"The text does not fit on the {where}: about "
+                        f"{column.overflow / mm:.0f} mm too long at the smallest type "
+                        f"(8 pt); shorten it{fewer}. The end would be cut off."
+                    )
         return out
     except (InvalidInput, OSError, ValueError):
         return []  # validate_leaflet reports these
@@ -569,8 +690,7 @@ def _render(spec: LeafletSpec) -> tuple[bytes, int]:
     pages = _pages(spec)
     buffer = io.BytesIO()
     if spec.n_up == 1:
-        canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1,
-                        initialFontName=SANS)
+        canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1, initialFontName=SANS)
         neutral_metadata(canvas, "Leaflet")
         for bodies in pages:
             _draw_page(canvas, spec, bodies, width, height)
@@ -583,10 +703,12 @@ def _render(spec: LeafletSpec) -> tuple[bytes, int]:
     else:
         sheet_w, sheet_h = width, height
     cell_w, cell_h = handbill_size(spec)
-    cells = [(x * cell_w, y * cell_h) for y in range(round(sheet_h / cell_h) - 1, -1, -1)
-             for x in range(round(sheet_w / cell_w))]
-    canvas = Canvas(buffer, pagesize=(sheet_w, sheet_h), pageCompression=1,
-                    initialFontName=SANS)
+    cells = [
+        (x * cell_w, y * cell_h)
+        for y in range(round(sheet_h / cell_h) - 1, -1, -1)
+        for x in range(round(sheet_w / cell_w))
+    ]
+    canvas = Canvas(buffer, pagesize=(sheet_w, sheet_h), pageCompression=1, initialFontName=SANS)
     neutral_metadata(canvas, "Leaflet handbills")
     for index, bodies in enumerate(pages):
         canvas.beginForm(f"leaflet{index}", lowerx=0, lowery=0, upperx=cell_w, uppery=cell_h)

@@ -35,14 +35,18 @@ from forum_kit.reports import fonts
 from forum_kit.reports.fonts import LAYOUT_CHARS, Face, font_for, get_font, latin_face
 
 Spans = tuple[tuple[str, bool], ...]  # (text, bold) pieces of one text
-_RTL_TYPES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI",
-                        "PDF", "PDI"})
-_BREAK_SPACES = frozenset(" \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009"
-                          "\u200a\u205f\u3000\u200b")
+_RTL_TYPES = frozenset(
+    {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}
+)
+_BREAK_SPACES = frozenset(
+    " \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\u200b"
+)
 _HYPHENS = frozenset("-\u2010\u2013\u2014/")
 # Kinsoku: no line starts with these, none ends with the openers.
-_NO_START = frozenset("、。，．：；？！）」』】〕〉》〙〗｝］ー…‥ゝゞヽヾ"
-                      "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・,.:;?!)]}%")
+_NO_START = frozenset(
+    "、。，．：；？！）」』】〕〉》〙〗｝］ー…‥ゝゞヽヾ"
+    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・,.:;?!)]}%"
+)
 _NO_END = frozenset("（「『【〔〈《〘〖｛［([{")
 _FAKE_BOLD_STROKE = 0.035  # of the font size: the outline stroke that stands in for a bold cut
 _SHAPE_CACHE_SIZE = 8192
@@ -228,8 +232,9 @@ def bidi_levels(text: str, base: int) -> list[int]:
     per_byte = [int(v) for v in _LEVEL.findall(section.group(1))] if section else []
     encoded = [len(ch.encode("utf-8")) for ch in text]
     if len(per_byte) != sum(encoded):
-        raise RuntimeError("python-bidi returned levels in an unexpected form; reinstall the "
-                           "pinned version.")
+        raise RuntimeError(
+            "python-bidi returned levels in an unexpected form; reinstall the pinned version."
+        )
     levels: list[int] = []
     offset = 0
     for size in encoded:
@@ -278,8 +283,9 @@ _shape_cache: OrderedDict[tuple, tuple[Glyph, ...]] = OrderedDict()
 _shape_lock = threading.Lock()
 
 
-def shape_run(text: str, start: int, end: int, face_name: str, rtl: bool,
-              lang: str | None = None) -> tuple[Glyph, ...]:
+def shape_run(
+    text: str, start: int, end: int, face_name: str, rtl: bool, lang: str | None = None
+) -> tuple[Glyph, ...]:
     """HarfBuzz's glyphs for ``text[start:end]`` in one face, the whole text as context.
 
     Glyphs come in visual order (left to right); each cluster is an index into ``text``.
@@ -307,11 +313,18 @@ def shape_run(text: str, start: int, end: int, face_name: str, rtl: bool,
             ch = text[info.cluster]
             raise InvalidInput(
                 "A text holds a character sequence no bundled font can draw (at "
-                f"U+{ord(ch):04X} {unicodedata.name(ch, '')}); change it. Nothing was written.")
+                f"U+{ord(ch):04X} {unicodedata.name(ch, '')}); change it. Nothing was written."
+            )
     glyphs = tuple(
-        Glyph(info.codepoint, info.cluster, pos.x_advance * scale, pos.x_offset * scale,
-              pos.y_offset * scale)
-        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True))
+        Glyph(
+            info.codepoint,
+            info.cluster,
+            pos.x_advance * scale,
+            pos.x_offset * scale,
+            pos.y_offset * scale,
+        )
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True)
+    )
     with _shape_lock:
         _shape_cache[key] = glyphs
         if len(_shape_cache) > _SHAPE_CACHE_SIZE:
@@ -322,8 +335,9 @@ def shape_run(text: str, start: int, end: int, face_name: str, rtl: bool,
 _para_cache: OrderedDict[tuple, _Shaped] = OrderedDict()
 
 
-def shape_text(spans: Spans, *, oblique: bool = False, direction: str = "auto",
-               lang: str | None = None) -> _Shaped:
+def shape_text(
+    spans: Spans, *, oblique: bool = False, direction: str = "auto", lang: str | None = None
+) -> _Shaped:
     """Runs of one face and level, shaped, for a text without line breaks."""
     key = (spans, oblique, direction, lang)
     with _shape_lock:
@@ -363,8 +377,12 @@ def shape_text(spans: Spans, *, oblique: bool = False, direction: str = "auto",
 
 def _cjk(ch: str) -> bool:
     cp = ord(ch)
-    return (0x2E80 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0xFF00 <= cp <= 0xFFEF
-            or 0x20000 <= cp <= 0x2FA1F)
+    return (
+        0x2E80 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0x20000 <= cp <= 0x2FA1F
+    )
 
 
 _SPACE_RUN = re.compile("[" + re.escape("".join(sorted(_BREAK_SPACES))) + "]+")
@@ -380,9 +398,13 @@ def break_points(text: str) -> list[int]:
     if _CJK_CHAR.search(text):
         for i in range(1, n):
             before, after = text[i - 1], text[i]
-            if (_cjk(before) or _cjk(after)) and before not in _BREAK_SPACES \
-                    and after not in _BREAK_SPACES and after not in _NO_START \
-                    and before not in _NO_END:
+            if (
+                (_cjk(before) or _cjk(after))
+                and before not in _BREAK_SPACES
+                and after not in _BREAK_SPACES
+                and after not in _NO_START
+                and before not in _NO_END
+            ):
                 points.add(i)
     return sorted(points) + [n]
 
@@ -393,8 +415,13 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _greedy(text: str, width: Callable[[int, int], float], points: list[int], limit: float,
-            emergency: Sequence[int]) -> list[tuple[int, int]]:
+def _greedy(
+    text: str,
+    width: Callable[[int, int], float],
+    points: list[int],
+    limit: float,
+    emergency: Sequence[int],
+) -> list[tuple[int, int]]:
     """Line ranges [start, end) filling ``limit`` em greedily; overlong words are cut.
 
     ``width(a, b)`` is the width in em of ``text[a:b]`` on one line.
@@ -468,8 +495,7 @@ def _line_pieces(shaped: _Shaped, start: int, end: int, cut_inside: bool) -> lis
         if lo >= hi:
             continue
         if cut_inside and (lo != run.start or hi != run.end):
-            glyphs = shape_run(shaped.text, lo, hi, run.face.name, run.level % 2 == 1,
-                               shaped.lang)
+            glyphs = shape_run(shaped.text, lo, hi, run.face.name, run.level % 2 == 1, shaped.lang)
         else:
             glyphs = tuple(g for g in run.glyphs if lo <= g.cluster < hi)
         width = sum(g.advance for g in glyphs)
@@ -507,9 +533,16 @@ def _split_hard(spans: Spans) -> list[Spans]:
     return [tuple(p) for p in out]
 
 
-def layout(spans: Spans | str, *, size: float, width: float | None = None,
-           oblique: bool = False, direction: str = "auto", lang: str | None = None,
-           bold: bool = False) -> Layout:
+def layout(
+    spans: Spans | str,
+    *,
+    size: float,
+    width: float | None = None,
+    oblique: bool = False,
+    direction: str = "auto",
+    lang: str | None = None,
+    bold: bool = False,
+) -> Layout:
     """Break ``spans`` (or a plain text) into lines of at most ``width`` points at ``size``.
 
     Layouts are kept (they are immutable): a pack lays the same text out on every pass.
@@ -545,8 +578,9 @@ def forget() -> None:
         _layout_cache.clear()
 
 
-def _layout(spans: Spans, limit: float, oblique: bool, direction: str, lang: str | None
-            ) -> tuple[tuple[Line, ...], int]:
+def _layout(
+    spans: Spans, limit: float, oblique: bool, direction: str, lang: str | None
+) -> tuple[tuple[Line, ...], int]:
     lines: list[Line] = []
     base_of_first: int | None = None
     for para in _split_hard(spans):
@@ -582,8 +616,7 @@ def _complex_lines(shaped: _Shaped, limit: float) -> list[Line]:
     lines = []
     for start, end in ranges:
         trimmed = _trim(text, start, end)
-        cut_inside = end < len(text) and text[end - 1] not in _BREAK_SPACES \
-            and end not in point_set
+        cut_inside = end < len(text) and text[end - 1] not in _BREAK_SPACES and end not in point_set
         pieces = _line_pieces(shaped, start, trimmed, cut_inside)
         lines.append(Line(tuple(pieces), sum(p.em_width for p in pieces), start, trimmed))
     return lines
@@ -606,6 +639,7 @@ def _simple_lines(para: Spans, limit: float, oblique: bool) -> list[Line]:
 
         def width(a: int, b: int) -> float:
             return prefix[b] - prefix[a]
+
     if limit == float("inf") or width(0, len(text)) <= limit + 1e-9:
         ranges = [(0, len(text))]
     else:
@@ -689,8 +723,17 @@ def _draw_glyphs(canvas: Canvas, piece: Piece, x: float, y: float, size: float) 
         canvas.restoreState()
 
 
-def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *,
-              bold: bool = False, align: str = "left", max_width: float | None = None) -> float:
+def draw_text(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+    max_width: float | None = None,
+) -> float:
     """One line of ``text`` at baseline ``y``: left from ``x``, centred on it or right to it.
 
     Shortened with an ellipsis to ``max_width`` when given. Returns the width drawn.

@@ -74,13 +74,13 @@ SHAPED = (
     ("김민준", "NanumGothic.ttf", False),
     ("이서연", "NanumGothic.ttf", False),
 )
-LATIN = ("Zoë Ŋozi Şêrko", "Añes Ñúñez", "Γιώργος Παπαδόπουλος", "Ольга Соколова",
-         "Jürgen Übel")
+LATIN = ("Zoë Ŋozi Şêrko", "Añes Ñúñez", "Γιώργος Παπαδόπουλος", "Ольга Соколова", "Jürgen Übel")
 EXACT = LATIN + ("王芳", "山田 花子", "김민준", "이서연")
 # Bold cuts, for the cells printed bold
-BOLD = {"NotoSans" + s + "-Regular.ttf": "NotoSans" + s + "-Bold.ttf"
-        for s in ("Arabic", "Hebrew", "Devanagari", "Bengali", "Tamil", "Gurmukhi", "Thai",
-                  "Ethiopic")}
+BOLD = {
+    "NotoSans" + s + "-Regular.ttf": "NotoSans" + s + "-Bold.ttf"
+    for s in ("Arabic", "Hebrew", "Devanagari", "Bengali", "Tamil", "Gurmukhi", "Thai", "Ethiopic")
+}
 
 
 # ---- reading glyphs back out of a PDF -------------------------------------------------------
@@ -117,18 +117,20 @@ def _cmap6(data: bytes) -> dict[int, int]:
     count = int.from_bytes(data[4:6], "big")
     tables = {}
     for i in range(count):
-        entry = data[12 + 16 * i: 28 + 16 * i]
+        entry = data[12 + 16 * i : 28 + 16 * i]
         tables[entry[:4]] = int.from_bytes(entry[8:12], "big")
     cmap = tables[b"cmap"]
-    n = int.from_bytes(data[cmap + 2: cmap + 4], "big")
+    n = int.from_bytes(data[cmap + 2 : cmap + 4], "big")
     for i in range(n):
-        offset = int.from_bytes(data[cmap + 4 + 8 * i + 4: cmap + 4 + 8 * i + 8], "big")
+        offset = int.from_bytes(data[cmap + 4 + 8 * i + 4 : cmap + 4 + 8 * i + 8], "big")
         start = cmap + offset
-        if int.from_bytes(data[start: start + 2], "big") == 6:
-            first = int.from_bytes(data[start + 6: start + 8], "big")
-            count6 = int.from_bytes(data[start + 8: start + 10], "big")
-            return {first + k: int.from_bytes(data[start + 10 + 2 * k: start + 12 + 2 * k],
-                                              "big") for k in range(count6)}
+        if int.from_bytes(data[start : start + 2], "big") == 6:
+            first = int.from_bytes(data[start + 6 : start + 8], "big")
+            count6 = int.from_bytes(data[start + 8 : start + 10], "big")
+            return {
+                first + k: int.from_bytes(data[start + 10 + 2 * k : start + 12 + 2 * k], "big")
+                for k in range(count6)
+            }
     raise AssertionError("no format 6 cmap in the embedded subset")
 
 
@@ -212,15 +214,17 @@ def harfbuzz_glyphs(text: str, filename: str, rtl: bool) -> list[Drawn]:
     base = filename.rsplit(".", 1)[0]
     if filename == "DroidSansFallbackFull.ttf":
         base = "DroidSansFallback"
-    return [Drawn(base, _outline(font, info.codepoint), info.codepoint == 0)
-            for info in buf.glyph_infos]
+    return [
+        Drawn(base, _outline(font, info.codepoint), info.codepoint == 0) for info in buf.glyph_infos
+    ]
 
 
 def _contains(haystack: list[Drawn], needle: list[Drawn]) -> bool:
     n = len(needle)
     first = needle[0]
-    return any(haystack[i] == first and haystack[i:i + n] == needle
-               for i in range(len(haystack) - n + 1))
+    return any(
+        haystack[i] == first and haystack[i : i + n] == needle for i in range(len(haystack) - n + 1)
+    )
 
 
 def assert_shaped(pdf: bytes, texts: list[tuple[str, str, bool]]) -> list[Drawn]:
@@ -238,8 +242,9 @@ def assert_shaped(pdf: bytes, texts: list[tuple[str, str, bool]]) -> list[Drawn]
 def pdftotext(pdf: bytes, tmp_path: Path, mode: str = "-raw") -> str:
     path = tmp_path / f"t{len(list(tmp_path.iterdir()))}.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", mode, str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(
+        ["pdftotext", mode, str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def _build(builder, spec) -> bytes:
@@ -253,11 +258,25 @@ def _build(builder, spec) -> bytes:
 
 def _sheet(redaction: str = "names") -> ChartSheetData:
     names = [t for t, _f, _r in SHAPED] + list(LATIN) + ["Li 王 Ahmed أحمد"]
-    rows = tuple(ChartRow(name=n, job="Picker", shift="Night", assessment=i % 6,
-                          committee_role=("", "C", "CH")[i % 3], last_contact=date(2026, 3, 1))
-                 for i, n in enumerate(names))
-    return ChartSheetData(area_name="Floor 2 / Team North", rows=rows, workplace="Depot",
-                          as_of=date(2026, 3, 6), redaction=redaction, blank_rows=2)
+    rows = tuple(
+        ChartRow(
+            name=n,
+            job="Picker",
+            shift="Night",
+            assessment=i % 6,
+            committee_role=("", "C", "CH")[i % 3],
+            last_contact=date(2026, 3, 1),
+        )
+        for i, n in enumerate(names)
+    )
+    return ChartSheetData(
+        area_name="Floor 2 / Team North",
+        rows=rows,
+        workplace="Depot",
+        as_of=date(2026, 3, 6),
+        redaction=redaction,
+        blank_rows=2,
+    )
 
 
 def _bold(texts):
@@ -282,7 +301,7 @@ def test_mixed_name_reads_in_bidi_order(tmp_path: Path) -> None:
     ahmed = harfbuzz_glyphs("أحمد", "NotoSansArabic-Bold.ttf", True)
     assert _contains(drawn, wang) and _contains(drawn, ahmed)
     # "Li" is drawn before 王 and the Arabic word after "Ahmed", in one left-to-right line
-    order = [i for i in range(len(drawn)) if drawn[i:i + len(ahmed)] == ahmed]
+    order = [i for i in range(len(drawn)) if drawn[i : i + len(ahmed)] == ahmed]
     assert order
     assert li[0].outline  # DejaVu draws Latin on the fast path; its text comes back exactly
     assert "Li 王 Ahmed" in pdftotext(pdf, tmp_path)
@@ -293,19 +312,22 @@ def test_several_right_to_left_words_keep_their_order() -> None:
     sheet = dataclasses.replace(_sheet(), rows=(ChartRow(name="فاطمة الزهراء عبد الله"),))
     pdf = _build(build_chart_sheet, sheet)
     whole = harfbuzz_glyphs("فاطمة الزهراء عبد الله", "NotoSansArabic-Bold.ttf", True)
-    words = [harfbuzz_glyphs(w, "NotoSansArabic-Bold.ttf", True)
-             for w in "فاطمة الزهراء عبد الله".split()]
+    words = [
+        harfbuzz_glyphs(w, "NotoSansArabic-Bold.ttf", True)
+        for w in "فاطمة الزهراء عبد الله".split()
+    ]
     drawn = drawn_glyphs(pdf)
     assert _contains(drawn, whole)
     # the last word is drawn first (leftmost), the first word last (rightmost)
-    starts = [next(i for i in range(len(drawn)) if drawn[i:i + len(w)] == w) for w in words]
+    starts = [next(i for i in range(len(drawn)) if drawn[i : i + len(w)] == w) for w in words]
     assert starts == sorted(starts, reverse=True)
     # the check can fail: the words in logical order, or the letters unjoined, are not there
     space = harfbuzz_glyphs(" ", "NotoSansArabic-Bold.ttf", True)
     logical = [g for k, w in enumerate(words) for g in (space if k else []) + w]
     assert not _contains(drawn, logical)
-    unjoined = [g for ch in "فاطمة" for g in harfbuzz_glyphs(ch, "NotoSansArabic-Bold.ttf",
-                                                            True)][::-1]
+    unjoined = [g for ch in "فاطمة" for g in harfbuzz_glyphs(ch, "NotoSansArabic-Bold.ttf", True)][
+        ::-1
+    ]
     assert not _contains(drawn, unjoined)
 
 
@@ -313,22 +335,32 @@ def _briefing() -> BriefingData:
     areas = ("Goods in / مستودع التبريد", "गोदाम / रात की पाली", "仓库 / 夜班", "Склад")
     weeks = (date(2026, 2, 20), date(2026, 2, 27), date(2026, 3, 6))
     return BriefingData(
-        forum="Riverside Forum", body="Council", meeting_date=date(2026, 3, 18),
-        meeting_place="Hall", delegate="محمد الحسيني", alternates=("प्रिया शर्मा", "김민준"),
-        areas=tuple(AreaFigures(a, headcount=20, supporters_pct=30, committee_members=1)
-                    for a in areas),
-        growth=tuple(GrowthSeries(a, weeks, (10, 20, 30), (20, 30, 40), (0, 1, 1), (2, 2, 2))
-                     for a in areas),
-        questions=("אברהם כהן asks about the rota",), as_of=date(2026, 3, 6))
+        forum="Riverside Forum",
+        body="Council",
+        meeting_date=date(2026, 3, 18),
+        meeting_place="Hall",
+        delegate="محمد الحسيني",
+        alternates=("प्रिया शर्मा", "김민준"),
+        areas=tuple(
+            AreaFigures(a, headcount=20, supporters_pct=30, committee_members=1) for a in areas
+        ),
+        growth=tuple(
+            GrowthSeries(a, weeks, (10, 20, 30), (20, 30, 40), (0, 1, 1), (2, 2, 2)) for a in areas
+        ),
+        questions=("אברהם כהן asks about the rota",),
+        as_of=date(2026, 3, 6),
+    )
 
 
 def test_briefing_and_pack_print_every_script(tmp_path: Path) -> None:
     briefing = _build(build_briefing, _briefing())
-    expected = [("محمد الحسيني", "NotoSansArabic-Regular.ttf", True),
-                ("प्रिया शर्मा", "NotoSansDevanagari-Regular.ttf", False),
-                ("مستودع التبريد", "NotoSansArabic-Bold.ttf", True),
-                ("रात की पाली", "NotoSansDevanagari-Bold.ttf", False),
-                ("אברהם כהן", "NotoSansHebrew-Regular.ttf", True)]
+    expected = [
+        ("محمد الحسيني", "NotoSansArabic-Regular.ttf", True),
+        ("प्रिया शर्मा", "NotoSansDevanagari-Regular.ttf", False),
+        ("مستودع التبريد", "NotoSansArabic-Bold.ttf", True),
+        ("रात की पाली", "NotoSansDevanagari-Bold.ttf", False),
+        ("אברהם כהן", "NotoSansHebrew-Regular.ttf", True),
+    ]
     assert_shaped(briefing, expected)
     text = pdftotext(briefing, tmp_path)
     assert "김민준" in text and "仓库 / 夜班" in text and "Склад" in text
@@ -336,22 +368,43 @@ def test_briefing_and_pack_print_every_script(tmp_path: Path) -> None:
     pdf = _build(build_pack, pack)
     assert_shaped(pdf, expected)
     # initials keep an Indic letter whole with its vowel sign, and read right to left in Arabic
-    assert_shaped(pdf, [("م.ا.", "NotoSansArabic-Bold.ttf", True),
-                        ("प्रि.श.", "NotoSansDevanagari-Bold.ttf", False)])
+    assert_shaped(
+        pdf,
+        [
+            ("م.ا.", "NotoSansArabic-Bold.ttf", True),
+            ("प्रि.श.", "NotoSansDevanagari-Bold.ttf", False),
+        ],
+    )
 
 
-@pytest.mark.parametrize(("name", "spec", "expected"), [
-    ("English + Arabic", lambda: sample_leaflet("meeting", second=arabic_body()),
-     [("مطالبنا", "NotoSansArabic-Bold.ttf", True),
-      ("موظفان دائمان إضافيان في مناوبة الليل", "NotoSansArabic-Bold.ttf", True),
-      ("تعالوا إلى اجتماع المنتدى", "NotoSansArabic-Bold.ttf", True),
-      ("٣", "NotoSansArabic-Bold.ttf", True)]),
-    ("English + Chinese", lambda: sample_leaflet("meeting", second=chinese_body()),
-     [("我们的诉求", "DroidSansFallbackFull.ttf", False)]),
-    ("Spanish + Hindi", lambda: leaflet_of(spanish_body(), second=hindi_body()),
-     [("हमारी माँगें", "NotoSansDevanagari-Bold.ttf", False),
-      ("रात की पाली में दो और स्थायी कर्मचारी", "NotoSansDevanagari-Bold.ttf", False)]),
-])
+@pytest.mark.parametrize(
+    ("name", "spec", "expected"),
+    [
+        (
+            "English + Arabic",
+            lambda: sample_leaflet("meeting", second=arabic_body()),
+            [
+                ("مطالبنا", "NotoSansArabic-Bold.ttf", True),
+                ("موظفان دائمان إضافيان في مناوبة الليل", "NotoSansArabic-Bold.ttf", True),
+                ("تعالوا إلى اجتماع المنتدى", "NotoSansArabic-Bold.ttf", True),
+                ("٣", "NotoSansArabic-Bold.ttf", True),
+            ],
+        ),
+        (
+            "English + Chinese",
+            lambda: sample_leaflet("meeting", second=chinese_body()),
+            [("我们的诉求", "DroidSansFallbackFull.ttf", False)],
+        ),
+        (
+            "Spanish + Hindi",
+            lambda: leaflet_of(spanish_body(), second=hindi_body()),
+            [
+                ("हमारी माँगें", "NotoSansDevanagari-Bold.ttf", False),
+                ("रात की पाली में दो और स्थायी कर्मचारी", "NotoSansDevanagari-Bold.ttf", False),
+            ],
+        ),
+    ],
+)
 def test_bilingual_leaflets_shape_each_side(name: str, spec, expected, tmp_path: Path) -> None:
     pdf = _build(build_leaflet, spec())
     assert_shaped(pdf, expected)
@@ -363,11 +416,13 @@ def test_bilingual_leaflets_shape_each_side(name: str, spec, expected, tmp_path:
 def _words(pdf: bytes, tmp_path: Path, *, with_y: bool = False) -> list[tuple]:
     path = tmp_path / "bbox.pdf"
     path.write_bytes(pdf)
-    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     found = re.findall(
         r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
-        html)
+        html,
+    )
     if with_y:
         return [(float(x0), float(x1), float(y0), word) for x0, y0, x1, _y1, word in found]
     return [(float(x0), float(x1), word) for x0, _y0, x1, _y1, word in found]
@@ -377,25 +432,29 @@ def test_arabic_side_is_laid_out_right_to_left(tmp_path: Path) -> None:
     """The Arabic column's list numbers (Arabic-Indic digits) sit at its right edge, the
     English column's at its left; the Arabic text is right-aligned."""
     width = 595.28
-    words = _words(_build(build_leaflet, sample_leaflet("meeting", second=arabic_body())),
-                   tmp_path)
+    words = _words(_build(build_leaflet, sample_leaflet("meeting", second=arabic_body())), tmp_path)
     arabic_numbers = [w for w in words if w[2] in ("١", "٢", "٣")]
     latin_numbers = [w for w in words if w[2] in ("1", "2", "3") and w[1] < width / 2]
     assert len(arabic_numbers) == 3 and len(latin_numbers) >= 3
     assert all(x0 > width * 0.85 for x0, _x1, _w in arabic_numbers)
     assert all(x1 < width * 0.15 for _x0, x1, _w in latin_numbers)
-    arabic_right = [x1 for x0, x1, w in words
-                    if x0 > width / 2 and any("\u0600" <= c <= "\u06ff" or
-                                              "\ufb50" <= c <= "\ufefc" for c in w)]
+    arabic_right = [
+        x1
+        for x0, x1, w in words
+        if x0 > width / 2 and any("\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufefc" for c in w)
+    ]
     # the body paragraphs end flush with the column's right edge
     assert max(arabic_right) > width - 14 * 2.835 - 3
 
 
 def test_arabic_when_line_reads_right_to_left_with_numbers_left_to_right(tmp_path: Path) -> None:
-    """"متى: الخميس ١٢ مارس، الساعة ١٨:٣٠": the label "When:" at the right end, the time at
+    """ "متى: الخميس ١٢ مارس، الساعة ١٨:٣٠": the label "When:" at the right end, the time at
     the left end, and the numbers themselves read left to right (١٢, not ٢١)."""
-    words = _words(_build(build_leaflet, sample_leaflet("meeting", second=arabic_body())),
-                   tmp_path, with_y=True)
+    words = _words(
+        _build(build_leaflet, sample_leaflet("meeting", second=arabic_body())),
+        tmp_path,
+        with_y=True,
+    )
     time_word = next(w for w in words if w[3] == "١٨:٣٠")
     line = sorted((w for w in words if abs(w[2] - time_word[2]) < 1), key=lambda w: w[0])
     assert line[0][3] == "١٨:٣٠"

@@ -76,5 +76,10 @@ class ChartSheetForm(DocumentForm):
         area_id = self.area.currentData()
         if area_id is None:
             raise InvalidInput("area: the vault has no areas yet; add them on the Map page.")
-        return ChartSheetRequest(area_id, self.redaction.currentData(), self.blank_rows.value(),
-                                 from_qdate(self.as_of.date()), self.paper.currentText())
+        return ChartSheetRequest(
+            area_id,
+            self.redaction.currentData(),
+            self.blank_rows.value(),
+            from_qdate(self.as_of.date()),
+            self.paper.currentText(),
+        )

@@ -29,19 +29,26 @@ def choose_save_path(parent: QWidget, suggested: str) -> str | None:
 
 
 def choose_image(parent: QWidget) -> str | None:
-    return open_file(parent, parent.tr("Choose a picture"), "",
-                     parent.tr("Images (*.png *.jpg *.jpeg)"))
+    return open_file(
+        parent, parent.tr("Choose a picture"), "", parent.tr("Images (*.png *.jpg *.jpeg)")
+    )
 
 
 def ask_password(parent: QWidget) -> str | None:
-    first, ok = QInputDialog.getText(parent, parent.tr("Protect with a password"),
-                                     parent.tr("Password (at least 8 characters):"),
-                                     QLineEdit.EchoMode.Password)
+    first, ok = QInputDialog.getText(
+        parent,
+        parent.tr("Protect with a password"),
+        parent.tr("Password (at least 8 characters):"),
+        QLineEdit.EchoMode.Password,
+    )
     if not ok:
         return None
-    again, ok = QInputDialog.getText(parent, parent.tr("Protect with a password"),
-                                     parent.tr("The same password again:"),
-                                     QLineEdit.EchoMode.Password)
+    again, ok = QInputDialog.getText(
+        parent,
+        parent.tr("Protect with a password"),
+        parent.tr("The same password again:"),
+        QLineEdit.EchoMode.Password,
+    )
     if not ok:
         return None
     if again != first:

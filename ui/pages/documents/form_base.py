@@ -28,8 +28,11 @@ from ui.models.roles import ID_ROLE
 
 CHECKED = Qt.CheckState.Checked
 UNCHECKED = Qt.CheckState.Unchecked
-REDACTION_LABELS = (("initials", "Initials only"), ("numbers", "Row numbers only (no names)"),
-                    ("names", "Full names"))
+REDACTION_LABELS = (
+    ("initials", "Initials only"),
+    ("numbers", "Row numbers only (no names)"),
+    ("names", "Full names"),
+)
 
 
 def lines_of(text: str) -> tuple[str, ...]:
@@ -60,8 +63,7 @@ def check_list(name: str) -> tuple[QListView, QStandardItemModel]:
     return view, model
 
 
-def fill_checks(model: QStandardItemModel, items: list[tuple[int, str]], checked: set[int]
-                ) -> None:
+def fill_checks(model: QStandardItemModel, items: list[tuple[int, str]], checked: set[int]) -> None:
     model.clear()
     for item_id, text in items:
         item = QStandardItem(text)
@@ -72,8 +74,11 @@ def fill_checks(model: QStandardItemModel, items: list[tuple[int, str]], checked
 
 
 def checked_ids(model: QStandardItemModel) -> list[int]:
-    return [model.item(r).data(ID_ROLE) for r in range(model.rowCount())
-            if model.item(r).checkState() == CHECKED]
+    return [
+        model.item(r).data(ID_ROLE)
+        for r in range(model.rowCount())
+        if model.item(r).checkState() == CHECKED
+    ]
 
 
 def set_checked(model: QStandardItemModel, ids: list[int]) -> None:
@@ -136,4 +141,3 @@ class DocumentForm(QWidget):
 
     def request(self) -> Any:
         raise NotImplementedError
-

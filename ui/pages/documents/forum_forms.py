@@ -38,9 +38,12 @@ class ForumForm(DocumentForm):
         self.as_of = date_edit(self.tr("Figures as of"))
         self.paper = paper_combo()
         self.sensitive_grievances = QCheckBox(self.tr("Count grievances marked &sensitive"))
-        self.sensitive_grievances.setToolTip(self.tr(
-            "Off: cases marked sensitive are left out of the grievance counts, as the briefing "
-            "says. Tick only when the forum agreed to report them."))
+        self.sensitive_grievances.setToolTip(
+            self.tr(
+                "Off: cases marked sensitive are left out of the grievance counts, as the briefing "
+                "says. Tick only when the forum agreed to report them."
+            )
+        )
         self.forum.currentIndexChanged.connect(self._forum_changed)
 
     def load(self, ctx: Any) -> None:
@@ -132,8 +135,7 @@ class BriefingForm(ForumForm):
         form.addRow(self.tr("&Questions:"), self.questions)
         form.addRow("", self.sensitive_grievances)
         form.addRow(self.tr("Pap&er:"), self.paper)
-        self._watch(self.meeting, self.as_of, self.questions, self.paper,
-                    self.sensitive_grievances)
+        self._watch(self.meeting, self.as_of, self.questions, self.paper, self.sensitive_grievances)
         self.areas_model.itemChanged.connect(self._emit)
 
     def _clear_lists(self) -> None:
@@ -145,18 +147,24 @@ class BriefingForm(ForumForm):
             self.meeting.addItem(m.label, m.id)
         index = self.meeting.findData(self._default_meeting(meetings))
         self.meeting.setCurrentIndex(max(index, 0) if meetings else -1)
-        fill_checks(self.areas_model, [(a.id, "   " * a.depth + a.name) for a in areas],
-                     set(defaults))
+        fill_checks(
+            self.areas_model, [(a.id, "   " * a.depth + a.name) for a in areas], set(defaults)
+        )
 
     def request(self) -> BriefingRequest:
         forum_id = self._forum_id()
         meeting_id = self.meeting.currentData()
         if meeting_id is None:
             raise InvalidInput("meeting: this forum has no council meeting to brief on yet.")
-        return BriefingRequest(forum_id, meeting_id, tuple(checked_ids(self.areas_model)),
-                               from_qdate(self.as_of.date()),
-                               lines_of(self.questions.toPlainText()), self.paper.currentText(),
-                               self.sensitive_grievances.isChecked())
+        return BriefingRequest(
+            forum_id,
+            meeting_id,
+            tuple(checked_ids(self.areas_model)),
+            from_qdate(self.as_of.date()),
+            lines_of(self.questions.toPlainText()),
+            self.paper.currentText(),
+            self.sensitive_grievances.isChecked(),
+        )
 
 
 class PackForm(ForumForm):
@@ -180,8 +188,7 @@ class PackForm(ForumForm):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow("", self.sensitive_grievances)
         form.addRow(self.tr("Pap&er:"), self.paper)
-        self._watch(self.redaction, self.as_of, self.title, self.paper,
-                    self.sensitive_grievances)
+        self._watch(self.redaction, self.as_of, self.title, self.paper, self.sensitive_grievances)
         self.meetings_model.itemChanged.connect(self._emit)
         self.charts_model.itemChanged.connect(self._emit)
 
@@ -191,8 +198,11 @@ class PackForm(ForumForm):
 
     def _fill(self, meetings: list[Any], areas: list[Any], defaults: list[int]) -> None:
         default = self._default_meeting(meetings)
-        fill_checks(self.meetings_model, [(m.id, m.label) for m in meetings],
-                     {default} if default is not None else set())
+        fill_checks(
+            self.meetings_model,
+            [(m.id, m.label) for m in meetings],
+            {default} if default is not None else set(),
+        )
         fill_checks(self.charts_model, [(a.id, "   " * a.depth + a.name) for a in areas], set())
 
     def request(self) -> PackRequest:
@@ -201,6 +211,13 @@ class PackForm(ForumForm):
         charts = tuple(checked_ids(self.charts_model))
         if not meetings and not charts:
             raise InvalidInput("items: tick at least one council meeting or one chart sheet.")
-        return PackRequest(forum_id, meetings, charts, self.redaction.currentData(),
-                           from_qdate(self.as_of.date()), self.title.text().strip(),
-                           self.paper.currentText(), self.sensitive_grievances.isChecked())
+        return PackRequest(
+            forum_id,
+            meetings,
+            charts,
+            self.redaction.currentData(),
+            from_qdate(self.as_of.date()),
+            self.title.text().strip(),
+            self.paper.currentText(),
+            self.sensitive_grievances.isChecked(),
+        )

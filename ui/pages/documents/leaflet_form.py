@@ -106,9 +106,12 @@ class WordsBox(QGroupBox):
         newly = missing and not self.missing
         self.missing = missing
         if missing:
-            self.note.setText(self.tr(
-                "Forum Kit has no leaflet words in '{code}' yet. Write each one in that "
-                "language (missing: {n}).").format(code=code, n=len(missing)))
+            self.note.setText(
+                self.tr(
+                    "Forum Kit has no leaflet words in '{code}' yet. Write each one in that "
+                    "language (missing: {n})."
+                ).format(code=code, n=len(missing))
+            )
             self.note.setStyleSheet("color: #a40000; font-weight: bold;")
             self.setChecked(True)
         else:
@@ -167,8 +170,11 @@ class LeafletForm(DocumentForm):
         self.words = WordsBox(self.tr("Words of the leaflet"), "", self)
         self.paper = paper_combo()
         self.n_up = QComboBox()
-        for n, text in ((1, "1 per sheet"), (2, "2 per sheet (handbills)"),
-                        (4, "4 per sheet (handbills)")):
+        for n, text in (
+            (1, "1 per sheet"),
+            (2, "2 per sheet (handbills)"),
+            (4, "4 per sheet (handbills)"),
+        ):
             self.n_up.addItem(self.tr(text), n)
         self.second = QGroupBox(self.tr("Second language"))
         self.second.setCheckable(True)
@@ -195,42 +201,73 @@ class LeafletForm(DocumentForm):
         image_row.addWidget(self.browse)
         form = QFormLayout()
         for label, widget in (
-            ("&Template:", self.template), ("&Headline:", self.headline),
-            ("&Visual:", self.visual), ("", image_row), ("&Paragraphs:", self.paragraphs),
-            ("&Demands:", self.demands), ("Call to action, &what:", self.cta_what),
-            ("When:", self.cta_when), ("Where:", self.cta_where),
-            ("W&ho we are:", self.who), ("&Contact:", self.contact),
-            ("&Language:", self.language), ("", self.words),
-            ("Pap&er:", self.paper), ("&N-up:", self.n_up),
+            ("&Template:", self.template),
+            ("&Headline:", self.headline),
+            ("&Visual:", self.visual),
+            ("", image_row),
+            ("&Paragraphs:", self.paragraphs),
+            ("&Demands:", self.demands),
+            ("Call to action, &what:", self.cta_what),
+            ("When:", self.cta_when),
+            ("Where:", self.cta_where),
+            ("W&ho we are:", self.who),
+            ("&Contact:", self.contact),
+            ("&Language:", self.language),
+            ("", self.words),
+            ("Pap&er:", self.paper),
+            ("&N-up:", self.n_up),
         ):
             if isinstance(widget, QHBoxLayout) or label == "":
                 form.addRow(widget)
             else:
                 form.addRow(self.tr(label), widget)
         second = QFormLayout(self.second)
-        for label, widget in (("Language:", self.second_language),
-                              ("Headline:", self.second_headline),
-                              ("Paragraphs:", self.second_paragraphs),
-                              ("Demands:", self.second_demands),
-                              ("Call to action, what:", self.second_cta_what),
-                              ("When:", self.second_cta_when),
-                              ("Where:", self.second_cta_where),
-                              ("Who we are:", self.second_who),
-                              ("", self.second_words),
-                              ("Layout:", self.second_layout)):
+        for label, widget in (
+            ("Language:", self.second_language),
+            ("Headline:", self.second_headline),
+            ("Paragraphs:", self.second_paragraphs),
+            ("Demands:", self.second_demands),
+            ("Call to action, what:", self.second_cta_what),
+            ("When:", self.second_cta_when),
+            ("Where:", self.second_cta_where),
+            ("Who we are:", self.second_who),
+            ("", self.second_words),
+            ("Layout:", self.second_layout),
+        ):
             if label:
                 second.addRow(self.tr(label), widget)
             else:
                 second.addRow(widget)
         form.addRow(self.second)
         self.setLayout(form)
-        self._watch(self.template, self.headline, self.visual, self.image_path, self.paragraphs,
-                    self.demands, self.cta_what, self.cta_when, self.cta_where, self.who,
-                    self.contact, self.language, self.paper, self.n_up, self.second,
-                    self.second_language, self.second_headline, self.second_paragraphs,
-                    self.second_demands, self.second_cta_what, self.second_cta_when,
-                    self.second_cta_where, self.second_who, self.second_layout,
-                    *self.words.edits.values(), *self.second_words.edits.values())
+        self._watch(
+            self.template,
+            self.headline,
+            self.visual,
+            self.image_path,
+            self.paragraphs,
+            self.demands,
+            self.cta_what,
+            self.cta_when,
+            self.cta_where,
+            self.who,
+            self.contact,
+            self.language,
+            self.paper,
+            self.n_up,
+            self.second,
+            self.second_language,
+            self.second_headline,
+            self.second_paragraphs,
+            self.second_demands,
+            self.second_cta_what,
+            self.second_cta_when,
+            self.second_cta_where,
+            self.second_who,
+            self.second_layout,
+            *self.words.edits.values(),
+            *self.second_words.edits.values(),
+        )
         self.language.currentTextChanged.connect(self._emit)
         self.second_language.currentTextChanged.connect(self._emit)
         self.visual.currentIndexChanged.connect(self._visual_changed)
@@ -273,8 +310,11 @@ class LeafletForm(DocumentForm):
 
     def texts(self) -> dict[str, str]:
         """Every text field and the languages, to keep a draft in memory over a lock."""
-        out = {name: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
-               for name, w in vars(self).items() if isinstance(w, QLineEdit | QPlainTextEdit)}
+        out = {
+            name: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
+            for name, w in vars(self).items()
+            if isinstance(w, QLineEdit | QPlainTextEdit)
+        }
         for name in ("language", "second_language"):
             combo = getattr(self, name)
             out[name] = language_code(combo) if combo.currentText().strip() else ""
@@ -311,8 +351,9 @@ class LeafletForm(DocumentForm):
             code = language_code(combo)
             missing = box.show_language(code)
             if missing:
-                asks.append(f"'{code}'{where}: {len(missing)} word"
-                            f"{'s' if len(missing) != 1 else ''}")
+                asks.append(
+                    f"'{code}'{where}: {len(missing)} word{'s' if len(missing) != 1 else ''}"
+                )
         return asks
 
     def request(self) -> LeafletRequest:
@@ -327,7 +368,8 @@ class LeafletForm(DocumentForm):
             raise InvalidInput(
                 "words: Forum Kit has no leaflet words in " + "; ".join(missing) + " yet. "
                 "Write them in that language under \u201cWords of the leaflet\u201d (marked in "
-                "red); nothing is printed in English instead.")
+                "red); nothing is printed in English instead."
+            )
         visual: str | None = self.visual.currentData() or None
         if visual == "file":
             visual = self.image_path.text().strip()
@@ -339,12 +381,14 @@ class LeafletForm(DocumentForm):
                 headline=self.second_headline.text(),
                 paragraphs=paragraphs_of(self.second_paragraphs.toPlainText()),
                 demands=lines_of(self.second_demands.toPlainText()),
-                call_to_action=cta(self.second_cta_what, self.second_cta_when,
-                                   self.second_cta_where),
+                call_to_action=cta(
+                    self.second_cta_what, self.second_cta_when, self.second_cta_where
+                ),
                 who_we_are=(self.second_who.text().strip() or self.who.text().strip()),
                 contact=self.contact.text().strip(),
                 language=language_code(self.second_language),
-                words=tuple(self.second_words.overrides().items()))
+                words=tuple(self.second_words.overrides().items()),
+            )
         spec = LeafletSpec(
             template=self.template.currentData(),
             headline=self.headline.text(),

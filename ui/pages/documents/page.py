@@ -45,8 +45,12 @@ from ui.pages.documents.requests import BuildResult, LeafletRequest, build_docum
 from ui.widgets.pdf_preview import PdfPreview
 
 DEBOUNCE_MS = 400
-KINDS = (("leaflet", "Leaflet"), ("briefing", "Delegate briefing"), ("pack", "Briefing pack"),
-         ("chart_sheet", "Chart sheet"))
+KINDS = (
+    ("leaflet", "Leaflet"),
+    ("briefing", "Delegate briefing"),
+    ("pack", "Briefing pack"),
+    ("chart_sheet", "Chart sheet"),
+)
 # saving these without a password asks first (a delegate's name is printed on purpose)
 _ASK_FIRST = ("assessments", "initials", "names")
 
@@ -77,8 +81,12 @@ class DocumentsPage(Page):
         self.kind.setAccessibleName(self.tr("Kind of document"))
         for key, label in KINDS:
             self.kind.addItem(self.tr(label), key)
-        self.forms: dict[str, DocumentForm] = {"leaflet": LeafletForm(), "briefing": BriefingForm(),
-                                        "pack": PackForm(), "chart_sheet": ChartSheetForm()}
+        self.forms: dict[str, DocumentForm] = {
+            "leaflet": LeafletForm(),
+            "briefing": BriefingForm(),
+            "pack": PackForm(),
+            "chart_sheet": ChartSheetForm(),
+        }
         self.stack = QStackedWidget()
         for key, _label in KINDS:
             scroll = QScrollArea()
@@ -220,15 +228,19 @@ class DocumentsPage(Page):
         try:
             return self.current_form.request().personal_kinds
         except (ForumKitError, TypeError, ValueError):
-            return {"chart_sheet": ("initials",), "briefing": ("officers",),
-                    "pack": ("officers",)}.get(self.kind.currentData(), ("none",))
+            return {
+                "chart_sheet": ("initials",),
+                "briefing": ("officers",),
+                "pack": ("officers",),
+            }.get(self.kind.currentData(), ("none",))
 
     def _set_personal(self, kinds: tuple[str, ...]) -> None:
         from forum_kit.queries.documents import personal_data_line
 
         self.personal.setText(personal_data_line(kinds))
-        self.personal.setStyleSheet("font-weight: bold; color: #a40000;" if "names" in kinds
-                                    else "font-weight: bold;")
+        self.personal.setStyleSheet(
+            "font-weight: bold; color: #a40000;" if "names" in kinds else "font-weight: bold;"
+        )
 
     def schedule(self) -> None:
         """Rebuild the preview once the user pauses (edits restart the wait)."""
@@ -325,8 +337,11 @@ class DocumentsPage(Page):
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Stopped: the document was not built."))
         else:
-            self._show_problem(error_text(error) if isinstance(error, ForumKitError)
-                               else self.tr("The document could not be built."))
+            self._show_problem(
+                error_text(error)
+                if isinstance(error, ForumKitError)
+                else self.tr("The document could not be built.")
+            )
         self._finish()
 
     def _show_problem(self, message: str) -> None:
@@ -367,13 +382,19 @@ class DocumentsPage(Page):
             if password is None:
                 return False
         elif result.personal_data in _ASK_FIRST and self.ctx is not None:
-            what = {"assessments": self.tr("each worker's assessment (by row number)"),
-                    "initials": self.tr("coworkers' initials"),
-                    "names": self.tr("coworkers' full names")}[result.personal_data]
-            if not self.ctx.confirm(self, self.tr("Save a PDF with {what} without a password?")
-                                    .format(what=what),
-                                    [self.tr("Anyone who gets the file can read it."),
-                                     self.tr("Tick 'Protect with a password' to encrypt it.")]):
+            what = {
+                "assessments": self.tr("each worker's assessment (by row number)"),
+                "initials": self.tr("coworkers' initials"),
+                "names": self.tr("coworkers' full names"),
+            }[result.personal_data]
+            if not self.ctx.confirm(
+                self,
+                self.tr("Save a PDF with {what} without a password?").format(what=what),
+                [
+                    self.tr("Anyone who gets the file can read it."),
+                    self.tr("Tick 'Protect with a password' to encrypt it."),
+                ],
+            ):
                 return False
         path = self.choose_save_path(self, self._suggested_name())
         if not path:

@@ -56,11 +56,16 @@ class BriefingRequest:
     def make(self, session: Any) -> Any:
         from forum_kit.queries import documents
 
-        return documents.briefing_data(session, forum_id=self.forum_id,
-                                       council_meeting_id=self.meeting_id, as_of=self.as_of,
-                                       area_ids=self.area_ids, questions=self.questions,
-                                       paper=self.paper,
-                                       include_sensitive_grievances=self.sensitive_grievances)
+        return documents.briefing_data(
+            session,
+            forum_id=self.forum_id,
+            council_meeting_id=self.meeting_id,
+            as_of=self.as_of,
+            area_ids=self.area_ids,
+            questions=self.questions,
+            paper=self.paper,
+            include_sensitive_grievances=self.sensitive_grievances,
+        )
 
 
 @dataclass(frozen=True)
@@ -85,11 +90,17 @@ class PackRequest:
     def make(self, session: Any) -> Any:
         from forum_kit.queries import documents
 
-        return documents.pack_spec(session, forum_id=self.forum_id,
-                                   council_meeting_ids=self.meeting_ids, as_of=self.as_of,
-                                   chart_area_ids=self.chart_area_ids, redaction=self.redaction,
-                                   title=self.title, paper=self.paper,
-                                   include_sensitive_grievances=self.sensitive_grievances)
+        return documents.pack_spec(
+            session,
+            forum_id=self.forum_id,
+            council_meeting_ids=self.meeting_ids,
+            as_of=self.as_of,
+            chart_area_ids=self.chart_area_ids,
+            redaction=self.redaction,
+            title=self.title,
+            paper=self.paper,
+            include_sensitive_grievances=self.sensitive_grievances,
+        )
 
 
 @dataclass(frozen=True)
@@ -108,9 +119,14 @@ class ChartSheetRequest:
     def make(self, session: Any) -> Any:
         from forum_kit.queries import documents
 
-        return documents.chart_sheet_data(session, area_id=self.area_id, as_of=self.as_of,
-                                          redaction=self.redaction,
-                                          blank_rows=self.blank_rows, paper=self.paper)
+        return documents.chart_sheet_data(
+            session,
+            area_id=self.area_id,
+            as_of=self.as_of,
+            redaction=self.redaction,
+            blank_rows=self.blank_rows,
+            paper=self.paper,
+        )
 
 
 @dataclass
@@ -122,9 +138,12 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def build_document(request: Any, unit_of_work: Callable[[], Any] | None,
-                   cancelled: Callable[[], bool], progress: Callable[[int, int], None]
-                   ) -> BuildResult:
+def build_document(
+    request: Any,
+    unit_of_work: Callable[[], Any] | None,
+    cancelled: Callable[[], bool],
+    progress: Callable[[int, int], None],
+) -> BuildResult:
     """Fill and build ``request`` in memory (runs on a worker thread; touches no widget)."""
     from forum_kit import reports
 
