@@ -31,7 +31,7 @@ WORD_KEYS: tuple[str, ...] = (
 WORD_LABELS: dict[str, str] = {
     "meeting": "Workers' meeting",
     "issue": "Speak up together",
-    "victory": "We won!",
+    "victory": "We won (victory)",
     "demands": "Our demands",
     "won": "What we won",
     "when": "When",
