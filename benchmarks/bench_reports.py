@@ -1,13 +1,16 @@
 """Benchmarks of the document builders (not tests: nothing here asserts a time).
 
-Owns the reports timing: one A4 leaflet (median of 20 builds) and a briefing pack over 200 areas
-with a growth chart per area (median of 3 builds), both to memory. Prints a small table and writes
+Owns the reports timing: one A4 leaflet and the English + Arabic leaflet (median of 20 builds),
+a briefing pack over 200 areas with a growth chart per area, with Latin area names and with a
+third of them in other scripts (median of 3 builds each), all to memory. Prints a small table
+and writes
 ``benchmarks/out/reports.json``. PERFORMANCE.md's target for the pack is 2 s on a 2-core machine.
 Run from the project root: ``.venv/bin/python benchmarks/bench_reports.py``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -18,7 +21,13 @@ from pathlib import Path
 
 from forum_kit.reports import build_leaflet, build_pack
 from forum_kit.reports.fonts import ensure_fonts
-from forum_kit.reports.samples import sample_leaflet, sample_pack
+from forum_kit.reports.samples import (
+    AREAS,
+    arabic_body,
+    sample_briefing,
+    sample_leaflet,
+    sample_pack,
+)
 
 OUT = Path(__file__).resolve().parent / "out" / "reports.json"
 
@@ -40,11 +49,19 @@ def _time(build: object, runs: int) -> tuple[float, list[float], float, int, int
 def main() -> int:
     ensure_fonts()
     leaflet = sample_leaflet("meeting")
+    bilingual = sample_leaflet("meeting", second=arabic_body())
     pack = sample_pack(200, chart_sheets=0, weeks=16)
-    build_leaflet(leaflet, io.BytesIO())  # warm caches (font subsetting tables, styles)
+    scripts = ("مستودع التبريد", "गोदाम रात की पाली", "仓库夜班", "창고 야간조", "கிடங்கு",
+               "คลังสินค้า", "מחסן", "গুদাম", "መጋዘን")
+    names = tuple(f"{scripts[(i // 3) % len(scripts)]} {i}" if i % 3 == 0
+                  else f"{AREAS[i % len(AREAS)]} {i}" for i in range(200))
+    mixed = dataclasses.replace(pack, items=(sample_briefing(200, weeks=16, area_names=names),))
+    build_leaflet(bilingual, io.BytesIO())  # warm caches (fonts of every script, styles)
     rows = {
         "leaflet_a4": _time(lambda out: build_leaflet(leaflet, out), 20),
+        "leaflet_en_ar": _time(lambda out: build_leaflet(bilingual, out), 20),
         "pack_200_areas": _time(lambda out: build_pack(pack, out), 3),
+        "pack_200_mixed": _time(lambda out: build_pack(mixed, out), 3),
     }
     try:
         import _rl_accel  # noqa: F401

@@ -1,7 +1,9 @@
 """Render every document template from invented sample data to small PNGs in docs/documents/.
 
 Owns the visual check of the reports package: each PDF is built into a temporary folder and
-rasterised with poppler's ``pdftoppm -png -r 60``; only the PNGs are kept. Run from the project
+rasterised with poppler's ``pdftoppm -png`` (60 dpi, 80 for the pages whose scripts need a closer
+look: the bilingual leaflets, the chart sheet of every script and the briefing); only the PNGs are
+kept. Run from the project
 root: ``.venv/bin/python benchmarks/render_samples.py``.
 """
 
@@ -16,6 +18,10 @@ from pathlib import Path
 
 from forum_kit.reports import build_briefing, build_chart_sheet, build_leaflet, build_pack
 from forum_kit.reports.samples import (
+    arabic_body,
+    chinese_body,
+    hindi_body,
+    leaflet_of,
     sample_briefing,
     sample_chart_sheet,
     sample_leaflet,
@@ -26,10 +32,18 @@ from forum_kit.reports.samples import (
 OUT = Path(__file__).resolve().parents[1] / "docs" / "documents"
 
 
-def _png(pdf: Path, stem: str, *, first: int = 1, last: int = 3) -> list[Path]:
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(first), "-l", str(last), str(pdf),
-                    str(OUT / stem)], check=True)
+def _png(pdf: Path, stem: str, *, first: int = 1, last: int = 3, dpi: int = 60) -> list[Path]:
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(first), "-l", str(last),
+                    str(pdf), str(OUT / stem)], check=True)
     return sorted(OUT.glob(f"{stem}*.png"))
+
+
+def _briefing():
+    """The sample briefing with a delegate, alternates and areas named in other scripts."""
+    names = ("Goods in", "Picking A / فريق الليل", "पैकिंग / रात की पाली", "仓库 / 夜班",
+             "Dispatch", "Returns")
+    return dataclasses.replace(sample_briefing(6, area_names=names), delegate="محمد الحسيني",
+                               alternates=("प्रिया शर्मा", "김민준", "Zoë Ñúñez"))
 
 
 def main() -> int:
@@ -48,19 +62,29 @@ def main() -> int:
         "leaflet-4up": lambda p: build_leaflet(sample_leaflet("meeting", n_up=4), p),
         "leaflet-bilingual-side": lambda p: build_leaflet(
             sample_leaflet("meeting", second=spanish_body(), second_layout="side"), p),
-        "briefing": lambda p: build_briefing(sample_briefing(6), p),
+        "leaflet-bilingual-en-ar": lambda p: build_leaflet(
+            sample_leaflet("meeting", second=arabic_body()), p),
+        "leaflet-bilingual-en-zh": lambda p: build_leaflet(
+            sample_leaflet("meeting", second=chinese_body()), p),
+        "leaflet-bilingual-es-hi": lambda p: build_leaflet(
+            leaflet_of(spanish_body(), second=hindi_body()), p),
+        "leaflet-arabic-4up": lambda p: build_leaflet(leaflet_of(arabic_body(), n_up=4), p),
+        "briefing": lambda p: build_briefing(_briefing(), p),
         "pack": lambda p: build_pack(sample_pack(8, chart_sheets=2), p),
         "chart-sheet-initials": lambda p: build_chart_sheet(sample_chart_sheet(40), p),
         "chart-sheet-names": lambda p: build_chart_sheet(
-            dataclasses.replace(sample_chart_sheet(12), redaction="names"), p),
+            dataclasses.replace(sample_chart_sheet(24), redaction="names",
+                                area_name="Floor 2 / Team North", withheld=2), p),
     }
     pages = {"briefing": (1, 4), "pack": (1, 5)}
+    closer = {"leaflet-bilingual-en-ar", "leaflet-bilingual-en-zh", "leaflet-bilingual-es-hi",
+              "chart-sheet-names", "briefing"}
     with tempfile.TemporaryDirectory() as tmp:
         for stem, build in jobs.items():
             pdf = Path(tmp) / f"{stem}.pdf"
             info = build(pdf)
             first, last = pages.get(stem, (1, 2))
-            made = _png(pdf, stem, first=first, last=last)
+            made = _png(pdf, stem, first=first, last=last, dpi=80 if stem in closer else 60)
             print(f"{stem:26} {info.pages:3} pages  {info.personal_data:8}  "
                   f"{', '.join(p.name for p in made)}")
     return 0

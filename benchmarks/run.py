@@ -534,7 +534,12 @@ def measure_growth(vault: Any, repeat: int) -> dict[str, Any]:
 
 
 def measure_pack(vault: Any, repeat: int, areas_wanted: int) -> dict[str, Any]:
-    """P6: the forum briefing over every area, figures and charts from the vault, as a pack."""
+    """P6: the forum briefing over every area, figures and charts from the vault, as a pack.
+
+    The same pack is built twice in the run: with Latin names only (areas, delegate and
+    alternates) and with a third of them in scripts that need shaping, right-to-left order or a
+    CJK face; the second is measured against the first.
+    """
     import io
 
     from forum_kit.queries.documents import briefing_data, council_meetings, forums
@@ -549,22 +554,62 @@ def measure_pack(vault: Any, repeat: int, areas_wanted: int) -> dict[str, Any]:
         areas = _all_area_ids(s)[:areas_wanted]
         data = timed(lambda: briefing_data(s, forum_id=forum.id, council_meeting_id=meeting.id,
                                            as_of=TODAY, area_ids=areas), repeat)
-    spec = PackSpec(title="Benchmark pack", subtitle="", prepared_for="the delegate",
-                    date=TODAY, items=(data.result,))
     info: list[Any] = []
 
-    def build() -> int:
+    def build(briefing: Any) -> int:
+        spec = PackSpec(title="Benchmark pack", subtitle="", prepared_for="the delegate",
+                        date=TODAY, items=(briefing,))
         buffer = io.BytesIO()
         info.append(build_pack(spec, buffer))
         return len(buffer.getvalue())
 
-    render = timed(build, repeat)
+    latin = _named(data.result, every=0)
+    mixed = _named(data.result, every=3)
+    render = timed(lambda: build(latin), repeat)
+    pages_latin = getattr(info[-1], "pages", None)
+    render_mixed = timed(lambda: build(mixed), repeat)
     total = data.wall + render.wall
+    total_mixed = data.wall + render_mixed.wall
     return {"rows": [
         row(f"{len(areas)} areas: data + PDF", 2.0, total, "s", cpu=data.cpu + render.cpu),
         row("  of which PDF (ReportLab)", None, render.wall, "s", cpu=render.cpu),
-    ], "details": {"areas": len(areas), "pages": getattr(info[-1], "pages", None),
-                   "bytes": render.result, "data_s": round(data.wall, 3)}}
+        row("  a third in complex scripts: data + PDF", 2.0, total_mixed, "s",
+            cpu=data.cpu + render_mixed.cpu, baseline=total, overhead=True,
+            baseline_label="the same pack, Latin names only"),
+    ], "details": {"areas": len(areas), "pages": pages_latin,
+                   "pages_complex": getattr(info[-1], "pages", None),
+                   "bytes": render.result, "bytes_complex": render_mixed.result,
+                   "data_s": round(data.wall, 3),
+                   "complex_names": sum(1 for a in mixed.areas if not a.area_name.isascii())}}
+
+
+# Area and officer names for P6's second pack: Arabic, Devanagari, Chinese, Korean, Tamil, Thai,
+# Hebrew, Bengali, Amharic (as a workforce's own would name its areas and elect its delegates).
+_SCRIPT_AREAS = ("مستودع التبريد", "गोदाम रात की पाली", "仓库夜班", "창고 야간조", "கிடங்கு",
+                 "คลังสินค้า", "מחסן", "গুদাম", "መጋዘን")
+_SCRIPT_OFFICERS = ("محمد الحسيني", "प्रिया शर्मा", "김민준")
+
+
+def _named(briefing: Any, *, every: int) -> Any:
+    """``briefing`` with Latin names only (every=0), or one area name in ``every`` and the
+    delegate and alternates in other scripts."""
+    import dataclasses
+
+    def name(i: int, old: str) -> str:
+        if every and i % every == 0:
+            return f"{_SCRIPT_AREAS[(i // every) % len(_SCRIPT_AREAS)]} {i}"
+        return old if old.isascii() else f"Area {i}"
+
+    areas = tuple(dataclasses.replace(a, area_name=name(i, a.area_name))
+                  for i, a in enumerate(briefing.areas))
+    growth = tuple(dataclasses.replace(g, area_name=name(i, g.area_name))
+                   for i, g in enumerate(briefing.growth))
+    if every:
+        delegate, alternates = _SCRIPT_OFFICERS[0], _SCRIPT_OFFICERS[1:]
+    else:
+        delegate, alternates = "Ama Boateng", ("Piotr Zielinski", "Zoe Nunez")
+    return dataclasses.replace(briefing, areas=areas, growth=growth, delegate=delegate,
+                               alternates=alternates)
 
 
 def measure_leaflet(repeat: int) -> dict[str, Any]:

@@ -67,8 +67,8 @@ CHUNK = 10_000
 GRIEVANCE_EVERY = 37  # contacts per grievance when no count is given
 MAX_GRIEVANCES = 100_000
 
-# Latin, Greek and Cyrillic scripts only: the PDF font (DejaVu Sans) covers them, while Arabic
-# script still needs shaping the reports cannot do yet (PITFALLS.md).
+# The names of a warehouse, hospital or care-home workforce: about a third of them in scripts that
+# need shaping, right-to-left order or a CJK face (every document prints them).
 LOCALES: tuple[tuple[str, str, float], ...] = (
     ("en_US", "English", 5.0),
     ("es_MX", "Spanish", 3.0),
@@ -86,6 +86,32 @@ LOCALES: tuple[tuple[str, str, float], ...] = (
     ("ig_NG", "Igbo", 0.6),
     ("sw", "Swahili", 0.6),
     ("ro_RO", "Romanian", 0.8),
+    ("ar_EG", "Arabic", 1.6),
+    ("fa_IR", "Persian", 0.6),
+    ("he_IL", "Hebrew", 0.3),
+    ("hi_IN", "Hindi", 1.3),
+    ("ne_NP", "Nepali", 0.7),
+    ("bn_BD", "Bengali", 0.9),
+    ("ta_IN", "Tamil", 0.6),
+    ("th_TH", "Thai", 0.4),
+    ("zh_CN", "Chinese", 1.2),
+    ("ja_JP", "Japanese", 0.3),
+    ("ko_KR", "Korean", 0.5),
+)
+
+# Languages Faker has no names for in their own script: first names and surnames to combine, in
+# the same spirit (common names, drawn at random, so nobody real).
+OWN_POOLS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], float], ...] = (
+    ("Urdu", ("عمران", "عائشہ", "بلال", "صائمہ", "فیصل", "نادیہ", "ثاقب", "رضوانہ"),
+     ("خان", "چوہدری", "قریشی", "ملک", "بٹ", "شیخ", "اعوان", "راجپوت"), 0.9),
+    ("Punjabi", ("ਗੁਰਪ੍ਰੀਤ", "ਹਰਜੀਤ", "ਮਨਪ੍ਰੀਤ", "ਜਸਵਿੰਦਰ", "ਕੁਲਦੀਪ", "ਅਮਨਦੀਪ"),
+     ("ਸਿੰਘ", "ਕੌਰ", "ਗਿੱਲ", "ਸੰਧੂ", "ਢਿੱਲੋਂ", "ਬਰਾੜ"), 0.7),
+    ("Amharic", ("አበበ", "ሰላም", "ዮሐንስ", "ትዕግሥት", "ብርሃኑ", "መሰረት"),
+     ("ተስፋዬ", "ገብሬ", "ኃይሌ", "ወልደ", "አለሙ", "በቀለ"), 0.6),
+    ("Tigrinya", ("ኣብርሃም", "ሰናይት", "ዳዊት", "ሳባ", "ሃብቶም", "ኣስመረት"),
+     ("ተስፋይ", "ገብረሚካኤል", "ኪዳነ", "ሃይለ", "ብርሃነ", "ዓንደ"), 0.4),
+    ("Kurdish", ("ژیان", "ئارام", "شیلان", "ڕێبین", "هێمن", "ڤیان"),
+     ("ئەحمەد", "محەمەد", "کەریم", "عەلی", "ڕەشید", "حەسەن"), 0.4),
 )
 
 HAND_PICKED: tuple[tuple[str, str, str], ...] = (
@@ -284,6 +310,8 @@ def _name_pools(seed: int) -> list[tuple[str, list[str], list[str], float]]:
         firsts = sorted({fake.first_name() for _ in range(120)})
         lasts = sorted({fake.last_name() for _ in range(120)})
         pools.append((language, firsts, lasts, weight))
+    for language, own_firsts, own_lasts, weight in OWN_POOLS:
+        pools.append((language, list(own_firsts), list(own_lasts), weight))
     return pools
 
 

@@ -2,8 +2,9 @@
 
 Owns the command's options: the forum (name or number), the council meeting by its date, the
 areas whose figures go in (default: the forum's top areas), the date the figures are taken on,
-questions to raise and the paper. The briefing carries mandates and aggregated figures only, and
-says so before anything is written.
+questions to raise, whether grievances marked sensitive are counted (not unless asked) and the
+paper. The briefing carries mandates, aggregated figures and the names of the delegate and
+alternates only, and says so before anything is written.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def add_briefing_options(p: argparse.ArgumentParser) -> None:
                    help="a question to raise at the meeting (repeat)")
     p.add_argument("--growth-weeks", metavar="N", type=int, default=16,
                    help="weeks of committee-growth chart per area (0 leaves them out)")
+    p.add_argument("--include-sensitive-grievances", action="store_true",
+                   help="count grievances marked sensitive too (left out unless given)")
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4")
 
 
@@ -70,5 +73,5 @@ def run(args: argparse.Namespace) -> int:
         data = documents.briefing_data(
             session, forum_id=forum_id, council_meeting_id=meeting.id, as_of=as_of,
             area_ids=areas, questions=args.questions or (), growth_weeks=args.growth_weeks,
-            paper=args.paper)
+            paper=args.paper, include_sensitive_grievances=args.include_sensitive_grievances)
     return write_document(args, data, build_briefing)

@@ -3,7 +3,7 @@
 Owns the command's options: the area (name, number or WORKPLACE/AREA), the redaction (numbers,
 initials by default, or names), blank rows for people not yet on the chart, the date and the
 paper. Full names are printed only with ``--redaction names``, and the command says so before
-writing; sensitive contacts are never printed by name or initials.
+writing; contacts marked sensitive are left off the sheet entirely (it says how many).
 """
 
 from __future__ import annotations

@@ -20,9 +20,10 @@ from forum_kit.cli.common import read_secret_file, warn
 from forum_kit.errors import InvalidInput
 
 SPEC_KEYS = ("template", "headline", "visual", "paragraphs", "demands", "call_to_action",
-             "who_we_are", "contact", "language", "second", "second_layout", "paper", "n_up")
+             "who_we_are", "contact", "language", "words", "second", "second_layout", "paper",
+             "n_up")
 SECOND_KEYS = ("headline", "paragraphs", "demands", "call_to_action", "who_we_are", "contact",
-               "language")
+               "language", "words")
 CTA_KEYS = ("what", "when", "where")
 MAX_SPEC_BYTES = 1_000_000
 
@@ -36,6 +37,7 @@ EXAMPLE = """{
                      "where": "Canteen"},
   "who_we_are": "The warehouse workers' committee",
   "contact": "committee@example.org",
+  "language": "en",
   "paper": "A4", "n_up": 1
 }"""
 
@@ -48,11 +50,26 @@ def register(subparsers: Any) -> None:
         description="Make a shop-floor leaflet. The spec is a JSON object, for example:\n\n"
         + EXAMPLE + "\n\nvisual is a pictogram (megaphone, fist, clock, handshake, hardhat, "
         "people) or a PNG/JPEG path relative to the spec; 'second' holds the same keys "
-        "(headline, paragraphs, ...) in a second language, 'second_layout' is side or back.")
+        "(headline, paragraphs, ...) in a second language, 'second_layout' is side or back. "
+        "The leaflet's fixed words come in its language (" + _languages() + "); 'words' "
+        "overrides any of them (" + _word_keys() + "), and a language not listed needs all "
+        "of them there, e.g. \"words\": {\"when\": \"...\", \"where\": \"...\"}.")
     p.add_argument("--spec", metavar="FILE.json", type=Path, required=True,
                    help="the leaflet spec (JSON)")
     add_output_options(p)
     p.set_defaults(handler=run)
+
+
+def _languages() -> str:
+    from forum_kit.reports.leaflet_words import LANGUAGES
+
+    return ", ".join(LANGUAGES)
+
+
+def _word_keys() -> str:
+    from forum_kit.reports.leaflet_words import WORD_KEYS
+
+    return ", ".join(WORD_KEYS)
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:
@@ -144,6 +161,12 @@ def _body_fields(data: dict, prefix: str) -> dict[str, Any]:
             out[key] = _texts(data[key], prefix + key)
     if "call_to_action" in data:
         out["call_to_action"] = _cta(data["call_to_action"], prefix + "call_to_action")
+    if "words" in data:
+        words = data["words"]
+        if not isinstance(words, dict):
+            raise InvalidInput(f"{prefix}words: expected an object such as "
+                               "{\"when\": \"...\", \"where\": \"...\"}.")
+        out["words"] = tuple((str(k), _text(v, f"{prefix}words.{k}")) for k, v in words.items())
     return out
 
 
@@ -203,8 +226,10 @@ def read_spec(path: Path) -> Any:
 def run(args: argparse.Namespace) -> int:
     """Check the spec, then write the leaflet."""
     from forum_kit.reports import build_leaflet, leaflet_warnings
+    from forum_kit.reports.leaflet import validate_leaflet
 
     spec = read_spec(args.spec)
+    validate_leaflet(spec)
     for advice in leaflet_warnings(spec):
         warn(advice)
     return write_document(args, spec, build_leaflet)

@@ -1,9 +1,9 @@
 """``forum-kit pack``: a briefing pack (cover, contents, briefing, chart sheets) from the vault.
 
 Owns the command's options: the briefing's (forum, council meeting date, areas, as-of) plus the
-areas whose chart sheets go in and their redaction (initials unless told otherwise). The cover
-and every footer say what personal data the pack holds, and the command prints it before
-writing.
+areas whose chart sheets go in and their redaction (initials unless told otherwise); an area and
+its sub-areas both given print each worker once, on the sub-area's sheet. The cover and every
+footer say what personal data the pack holds, and the command prints it before writing.
 """
 
 from __future__ import annotations
@@ -47,5 +47,5 @@ def run(args: argparse.Namespace) -> int:
             session, forum_id=forum_id, council_meeting_ids=[meeting.id], as_of=as_of,
             area_ids=areas, chart_area_ids=charts, redaction=args.redaction,
             questions=args.questions or (), growth_weeks=args.growth_weeks, title=args.title,
-            paper=args.paper)
+            paper=args.paper, include_sensitive_grievances=args.include_sensitive_grievances)
     return write_document(args, spec, build_pack)

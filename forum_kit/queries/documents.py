@@ -40,6 +40,7 @@ from forum_kit.queries import WITHHELD
 from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
 from forum_kit.queries.grievances import grievance_counts_by_area
+from forum_kit.reports.collation import name_sort_key
 from forum_kit.reports.data import (
     DEFAULT_ASSESSMENT_LABELS,
     REDACTIONS,
@@ -52,6 +53,7 @@ from forum_kit.reports.data import (
     PackSpec,
     PersonalData,
 )
+from forum_kit.reports.styles import fmt_date
 
 __all__ = [
     "PERSONAL_DATA_WORDS",
@@ -79,14 +81,20 @@ UNMANDATED = "No mandate from the forum on this item: use judgement and report b
 
 PERSONAL_DATA_WORDS: dict[str, str] = {
     "none": "no personal data",
-    "initials": "coworkers' initials",
-    "names": "coworkers' FULL NAMES",
+    "officers": "the names of the delegate and alternates (no other coworkers)",
+    "assessments": "each worker's job, shift and assessment by row number (no names)",
+    "initials": "coworkers' initials with their job, shift and assessment",
+    "names": "coworkers' FULL NAMES with their job, shift and assessment",
 }
 
 
-def personal_data_line(kind: PersonalData | str) -> str:
-    """The sentence shown before any document is printed or saved."""
-    return f"This document carries: {PERSONAL_DATA_WORDS[kind]}."
+def personal_data_line(kinds: PersonalData | str | Sequence[str]) -> str:
+    """The sentence shown before any document is printed or saved: every kind it carries."""
+    if isinstance(kinds, str):
+        kinds = (kinds,)
+    words = [PERSONAL_DATA_WORDS[k] for k in kinds if k != "none"] or [
+        PERSONAL_DATA_WORDS["none"]]
+    return f"This document carries: {'; and '.join(words)}."
 
 
 # ---- choices ------------------------------------------------------------------------------
@@ -199,6 +207,22 @@ def find_council_meeting(session: Session, *, forum_id: int, on: date) -> Counci
         raise InvalidInput("Several council meetings that day concern this forum; the command "
                            "cannot tell which one to brief on.")
     return found[0]
+
+
+def _paths(info: dict[int, tuple]) -> dict[int, str]:
+    """Every area's path below its workplace ("Floor 2 / Team North"): a sub-area is never
+    named without its parent in a document."""
+    out: dict[int, str] = {}
+    for area_id in info:
+        names: list[str] = []
+        node: int | None = area_id
+        seen: set[int] = set()
+        while node is not None and node in info and node not in seen:
+            seen.add(node)
+            names.append(info[node][1])
+            node = info[node][0]
+        out[area_id] = " / ".join(reversed(names))
+    return out
 
 
 def _children(session: Session) -> tuple[dict[int | None, list[int]], dict[int, tuple]]:
@@ -370,11 +394,13 @@ def _pct(value: float) -> float:
     return max(0.0, min(100.0, round(value, 1)))
 
 
-def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
+def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int, *,
+                  include_sensitive: bool = False
                   ) -> tuple[tuple[AreaFigures, ...], tuple[GrowthSeries, ...]]:
     if not area_ids:
         return (), ()
     children, info = _children(session)
+    paths = _paths(info)
     for a in area_ids:
         if a not in info:
             raise NotFound("An area chosen for the briefing does not exist.")
@@ -383,7 +409,8 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
     subtrees = {a: walk_subtree(children, a) for a in area_ids}
     every = {x for sub in subtrees.values() for x in sub}
     issues = _issue_counts(session, every, as_of)
-    cases = grievance_counts_by_area(session, area_ids=every, as_of=as_of)
+    cases = grievance_counts_by_area(session, area_ids=every, as_of=as_of,
+                                     include_sensitive=include_sensitive)
     figures: list[AreaFigures] = []
     growth: list[GrowthSeries] = []
     for a in area_ids:
@@ -402,7 +429,7 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
                 by_status[status] += n
                 by_type[kind.replace("_", " ")] += n
         figures.append(AreaFigures(
-            area_name=now.area_name,
+            area_name=paths[a],
             headcount=now.headcount,
             supporters_pct=_pct(now.supporters_pct),
             committee_members=now.committee_members,
@@ -415,7 +442,7 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
         ))
         if weeks > 0:
             growth.append(GrowthSeries(
-                area_name=now.area_name,
+                area_name=paths[a],
                 weeks=tuple(p.as_of for p in points),
                 supporters_pct=tuple(_pct(p.supporters_pct) for p in points),
                 assessed_pct=tuple(_pct(p.assessed_pct) for p in points),
@@ -445,10 +472,12 @@ def briefing_data(
     questions: Iterable[str] = (),
     growth_weeks: int = GROWTH_WEEKS,
     paper: str = "A4",
+    include_sensitive_grievances: bool = False,
 ) -> BriefingData:
     """The briefing of the forum's delegate for one council meeting; figures as of ``as_of``.
 
     ``area_ids`` None means ``default_area_ids``; ``growth_weeks`` 0 leaves the charts out.
+    Grievances marked sensitive are counted only with ``include_sensitive_grievances``.
     """
     if not 0 <= growth_weeks <= 104:
         raise InvalidInput("growth_weeks: choose between 0 and 104 weeks of growth charts.")
@@ -467,22 +496,27 @@ def briefing_data(
     term = ""
     if delegates:
         d = delegates[0]
-        term = f"{d.term_start.isoformat()} to {d.term_end.isoformat()}"
+        term = f"{fmt_date(d.term_start)} to {fmt_date(d.term_end)}"
     recall = forum.recall_rule
     if not recall.strip():
         recall = session.execute(
             sa.select(Body.recall_rule).where(Body.id == council_id)
         ).scalar_one()
     ids = list(default_area_ids(session, forum_id=forum_id) if area_ids is None else area_ids)
-    areas, growth = _area_figures(session, ids, as_of, growth_weeks)
+    areas, growth = _area_figures(session, ids, as_of, growth_weeks,
+                                  include_sensitive=include_sensitive_grievances)
     report_on, report_place = _report_back(session, forum_id, held_at)
     return BriefingData(
         forum=forum.name,
         body=council,
         meeting_date=on,
         meeting_place=place,
-        delegate=", ".join(shown(d) for d in delegates) or NO_DELEGATE,
+        delegate=", ".join(shown(d) for d in delegates),
         alternates=alternates,
+        officers_named=any(d.id not in hidden for d in serving
+                           if d.role in (DelegateRole.DELEGATE.value,
+                                         DelegateRole.ALTERNATE.value)),
+        sensitive_grievances_counted=include_sensitive_grievances,
         term=term,
         recall_rule=recall,
         agenda=_agenda(session, forum_id, council_meeting_id, as_of),
@@ -514,18 +548,26 @@ def chart_sheet_data(
     redaction: str = "initials",
     blank_rows: int = 10,
     paper: str = "A4",
+    leave_out: Sequence[int] = (),
 ) -> ChartSheetData:
     """The wall chart of an area and its sub-areas as it stood on ``as_of``.
 
-    Names are filled in only for redaction "names" (initials are made from them by the sheet);
-    a sensitive contact's row keeps its number and job but never a name or initials.
+    Names are filled in only for redaction "names" (initials are made from them by the sheet).
+    A worker marked sensitive is not on the sheet at all (no row keeping their place by surname,
+    job and shift): ``withheld`` counts them. Rows are sorted by surname, then first name, with
+    the Unicode collation algorithm ("Übel" before "Yüksel"). Sub-areas in ``leave_out`` (they
+    have their own sheet in the same pack) are left out with their own sub-areas, and named.
     """
     if redaction not in REDACTIONS:
         raise InvalidInput(f"redaction: must be one of {', '.join(REDACTIONS)}.")
     children, info = _children(session)
     if area_id not in info:
         raise NotFound("That area does not exist.")
+    paths = _paths(info)
     sub = walk_subtree(children, area_id)
+    skipped = [a for a in leave_out if a != area_id and a in sub]
+    excluded = {x for a in skipped for x in walk_subtree(children, a)}
+    sub = [a for a in sub if a not in excluded]
     workplace = session.execute(
         sa.select(Workplace.name).where(Workplace.id == info[area_id][2])
     ).scalar_one()
@@ -552,8 +594,10 @@ def chart_sheet_data(
                                                  latest.c.rn == 1)))
         .where(c.c.area_id.in_(sub), c.c.added_on <= as_of,
                sa.or_(c.c.left_on.is_(None), c.c.left_on > as_of))
-        .order_by(c.c.last_name, c.c.first_name, c.c.id)
     ).all()
+    withheld = sum(1 for r in rows if r.sensitive)
+    rows = sorted((r for r in rows if not r.sensitive),
+                  key=lambda r: (name_sort_key(r.last_name, r.first_name), r.id))
     roles: dict[int, str] = {}
     for contact_id, role in session.execute(
         sa.select(CommitteeMembership.contact_id, CommitteeMembership.role)
@@ -569,13 +613,13 @@ def chart_sheet_data(
     chart_rows = []
     for r in rows:
         name = ""
-        if redaction != "numbers" and not r.sensitive:
+        if redaction != "numbers":
             name = f"{r.first_name} {r.last_name}".strip()
         level = r.level if r.level is not None and 0 <= r.level <= top else 0
         chart_rows.append(ChartRow(name=name, job=r.job_title, shift=r.shift, assessment=level,
                                    committee_role=roles.get(r.id, ""), last_contact=r[7]))
     return ChartSheetData(
-        area_name=info[area_id][1],
+        area_name=paths[area_id],
         rows=tuple(chart_rows),
         workplace=workplace,
         as_of=as_of,
@@ -583,6 +627,8 @@ def chart_sheet_data(
         blank_rows=blank_rows,
         assessment_labels=_labels(session),
         paper=paper,  # type: ignore[arg-type]
+        withheld=withheld,
+        elsewhere=tuple(paths[a] for a in skipped),
     )
 
 
@@ -603,18 +649,26 @@ def pack_spec(
     growth_weeks: int = GROWTH_WEEKS,
     title: str = "",
     paper: str = "A4",
+    include_sensitive_grievances: bool = False,
 ) -> PackSpec:
-    """A pack of the forum's briefings for several council meetings, then chart sheets."""
+    """A pack of the forum's briefings for several council meetings, then chart sheets.
+
+    Each worker is printed once: an area's sheet leaves out its sub-areas that have a sheet of
+    their own in the pack (and says where they are).
+    """
     forum = _forum(session, forum_id)
     questions = tuple(questions)
     items: list[BriefingData | ChartSheetData] = [
         briefing_data(session, forum_id=forum_id, council_meeting_id=m, as_of=as_of,
                       area_ids=area_ids, questions=questions, growth_weeks=growth_weeks,
-                      paper=paper)
+                      paper=paper, include_sensitive_grievances=include_sensitive_grievances)
         for m in council_meeting_ids
     ]
+    chosen = list(dict.fromkeys(chart_area_ids))
     items += [chart_sheet_data(session, area_id=a, as_of=as_of, redaction=redaction,
-                               blank_rows=blank_rows, paper=paper) for a in chart_area_ids]
+                               blank_rows=blank_rows, paper=paper, leave_out=_below(session, a,
+                                                                                    chosen))
+              for a in chosen]
     if not items:
         raise InvalidInput("items: choose at least one council meeting or one chart sheet.")
     return PackSpec(
@@ -626,6 +680,28 @@ def pack_spec(
         date=as_of,
         paper=paper,  # type: ignore[arg-type]
     )
+
+
+def _below(session: Session, area_id: int, chosen: Sequence[int]) -> list[int]:
+    """The chosen areas that are strictly below ``area_id`` and not below another chosen one
+    there (the top of each separately printed branch)."""
+    children, info = _children(session)
+    if area_id not in info:
+        return []
+    sub = set(walk_subtree(children, area_id)) - {area_id}
+    inside = [a for a in chosen if a in sub]
+    tops = []
+    for a in inside:
+        node = info[a][0]
+        covered = False
+        while node is not None and node != area_id and node in info:
+            if node in inside:
+                covered = True
+                break
+            node = info[node][0]
+        if not covered:
+            tops.append(a)
+    return tops
 
 
 # ---- writing ------------------------------------------------------------------------------

@@ -739,11 +739,12 @@ def grievance_counts(
 
 
 def grievance_counts_by_area(
-    session: Session, *, area_ids: Iterable[int], as_of: date
+    session: Session, *, area_ids: Iterable[int], as_of: date, include_sensitive: bool = True
 ) -> dict[tuple[int, int], dict[tuple[str, str], int]]:
     """``grievance_counts`` of each area's own cases, keyed by (area, workplace), in one grouped
     query: a briefing over 200 areas asked once per area (0.35 s). Callers sum sub-areas; the
-    workplace is kept so they can apply the same workplace filter as ``grievance_counts``."""
+    workplace is kept so they can apply the same workplace filter as ``grievance_counts``.
+    ``include_sensitive`` False leaves out cases marked sensitive."""
     status_then = _status_then(as_of)
     query = (
         sa.select(Grievance.area_id, Grievance.workplace_id, status_then,
@@ -752,6 +753,8 @@ def grievance_counts_by_area(
         .group_by(Grievance.area_id, Grievance.workplace_id, status_then,
                   Grievance.grievance_type)
     )
+    if not include_sensitive:
+        query = query.where(Grievance.sensitive.is_(False))
     out: dict[tuple[int, int], dict[tuple[str, str], int]] = defaultdict(dict)
     for area, workplace, status, kind, n in session.execute(query).all():
         out[(area, workplace)][(str(status), str(kind))] = n

@@ -1,10 +1,11 @@
 """Forum Kit's printed documents, built with ReportLab from plain frozen data classes.
 
 This package owns leaflets, delegate briefings, chart sheets and briefing packs, their fonts,
-styles and drawings, and password protection of the results. It never touches the vault: a query
-module fills the data classes in ``forum_kit.reports.data``. Call ``personal_data_of(spec)``
-before a build to tell the user what the document will print; every build returns a
-``DocumentInfo``.
+styles and drawings, the text engine that prints every script (``fonts``, ``text``, ``flow``),
+the leaflet's words in every language it offers, the collation names sort by, and password
+protection of the results. It never touches the vault: a query module fills the data classes in
+``forum_kit.reports.data``. Call ``personal_data_kinds(spec)`` before a build to tell the user
+what the document will print; every build returns a ``DocumentInfo``.
 """
 
 from forum_kit.reports.briefing import build_briefing
@@ -21,6 +22,7 @@ from forum_kit.reports.data import (
     LeafletBody,
     LeafletSpec,
     PackSpec,
+    personal_data_kinds,
     personal_data_of,
 )
 from forum_kit.reports.fonts import check_text_supported
@@ -48,6 +50,7 @@ __all__ = [
     "build_pack",
     "check_text_supported",
     "leaflet_warnings",
+    "personal_data_kinds",
     "personal_data_of",
     "protect_pdf",
 ]

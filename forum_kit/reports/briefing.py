@@ -11,21 +11,28 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from forum_kit.reports.charts import growth_chart
-from forum_kit.reports.data import BriefingData, DocumentInfo
-from forum_kit.reports.doc import CancelFn, ChartFlowable, ProgressFn, heading, render_story
+from forum_kit.reports.data import BriefingData, DocumentInfo, personal_data_kinds
+from forum_kit.reports.doc import (
+    CancelFn,
+    ChartFlowable,
+    ProgressFn,
+    Section,
+    heading,
+    render_story,
+)
+from forum_kit.reports.flow import Para, cell
 from forum_kit.reports.fonts import SANS_BOLD, check_fields
 from forum_kit.reports.output import Footer, deliver, fast_shapes
 from forum_kit.reports.styles import (
     BASE_FONT,
     INK,
     LIGHT,
+    MARGIN,
     PALE,
     WASH,
     data_table_style,
@@ -59,16 +66,16 @@ def validate_briefing(data: BriefingData) -> None:
     check_fields(pairs)
 
 
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles()[style])
+NO_DELEGATE = "No delegate in office"
 
 
-def _cell(text: str, width: float, style: str = "cell") -> str | Paragraph:
+def _p(text: str, style: str = "cell") -> Para:
+    return Para(text, paragraph_styles()[style])
+
+
+def _cell(text: str, width: float, style: str = "cell") -> str | Para:
     """A plain string when it fits on one line (cheap to lay out), else a wrapping paragraph."""
-    st = paragraph_styles()[style]
-    if "\n" not in text and stringWidth(text, st.fontName, st.fontSize) <= width - 8:
-        return text
-    return _p(text, style)
+    return cell(text, paragraph_styles()[style], width - 8)
 
 
 def _chunks(header: list, rows: list[list], widths: list[float], extra: list[tuple] = ()
@@ -86,7 +93,8 @@ def _chunks(header: list, rows: list[list], widths: list[float], extra: list[tup
 
 
 def _facts(data: BriefingData, width: float) -> Table:
-    rows = [("Delegate", data.delegate), ("Alternates", ", ".join(data.alternates) or "none"),
+    rows = [("Delegate", data.delegate or NO_DELEGATE),
+            ("Alternates", ", ".join(data.alternates) or "none"),
             ("Term", data.term), ("Recall", data.recall_rule)]
     if data.report_back is not None:
         place = f" \u00b7 {data.report_back_place}" if data.report_back_place else ""
@@ -162,7 +170,8 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
                      f"{area.supporters_pct:.0f}%", str(area.committee_members), ratio,
                      _cell(test, widths[5]), str(open_count)])
     extra = [("ALIGN", (1, 1), (3, -1), "RIGHT"), ("ALIGN", (6, 1), (6, -1), "RIGHT"),
-             ("FONT", (0, 1), (0, -1), SANS_BOLD, 8.5), ("LEADING", (0, 1), (-1, -1), 10.5)]
+             ("FONT", (0, 1), (0, -1), SANS_BOLD, 8.5), ("LEADING", (0, 1), (-1, -1), 10.5),
+             ("VALIGN", (0, 1), (-1, -1), "TOP")]
     flows = []
     for index, table in enumerate(_chunks(head, rows, widths, extra)):
         first = index * CHUNK_ROWS
@@ -173,6 +182,9 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
     flows.append(Spacer(1, 3))
     flows.append(_p("\u25b2 marks an area with fewer than one committee member per ten "
                     "coworkers.", "note"))
+    flows.append(_p("Grievances marked sensitive are counted here, as asked."
+                    if data.sensitive_grievances_counted else
+                    "Grievances marked sensitive are not counted.", "note"))
     return flows
 
 
@@ -204,15 +216,20 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
     second story for the same data reuses them.
     """
     styles = paragraph_styles()
-    width = page_size(data.paper)[0] - 2 * 16 * mm
+    width = page_size(data.paper)[0] - 2 * MARGIN
+    named = ("This briefing names the delegate and alternates (officers elected to be named); "
+             "it carries no other coworker's name." if data.officers_named else
+             "This briefing carries no coworker's name.")
     story: list[Flowable] = [
-        Paragraph("DELEGATE BRIEFING", styles["kicker"]),
+        Section(("briefing", id(data)), None),
+        Para("DELEGATE BRIEFING", styles["kicker"]),
         heading(data.body, "title", level, toc=toc),
-        Paragraph(escape(f"{fmt_date(data.meeting_date)} \u00b7 {data.meeting_place}"),
-                  styles["subtitle"]),
-        Paragraph(escape(f"Mandated by {data.forum}"), styles["small"]),
+        Para(f"{fmt_date(data.meeting_date)} \u00b7 {data.meeting_place}", styles["subtitle"]),
+        Para(f"Mandated by {data.forum}", styles["small"]),
         Spacer(1, 8),
         _facts(data, width),
+        Spacer(1, 3),
+        Para(named, styles["note"]),
         heading("Mandates", "h2", level + 1, toc=toc),
         *_mandates(data, width),
         heading("Background figures", "h2", level + 1, toc=toc),
@@ -233,7 +250,7 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
                 if charts is not None:
                     charts[key] = drawing
             chart = ChartFlowable(drawing)
-            story.append(KeepTogether([Paragraph(escape(series.area_name), styles["h3"]),
+            story.append(KeepTogether([Para(series.area_name, styles["h3"]),
                                        chart, Spacer(1, 2)]))
     if data.questions:
         story.append(heading("Questions to raise", "h2", level + 1, toc=toc))
@@ -256,10 +273,18 @@ def build_briefing(data: BriefingData, out: BinaryIO | Path | str, *,
                    cancelled: CancelFn | None = None) -> DocumentInfo:
     """Build one delegate briefing into ``out`` (a binary stream, or a path written atomically)."""
     validate_briefing(data)
+    kinds = personal_data_kinds(data)
     footer = Footer(left=f"Delegate briefing \u00b7 {fmt_date(data.meeting_date)}",
-                    centre="Mandate and aggregated figures: no coworkers' names")
+                    centre=briefing_footer(data))
     pdf, pages = render_story(briefing_story(data, toc=False), paper=data.paper,
                               title="Delegate briefing", footer=footer, progress=progress,
                               cancelled=cancelled)
     deliver(pdf, out)
-    return DocumentInfo(pages=pages, personal_data="none")
+    return DocumentInfo(pages=pages, personal_data=kinds[0], personal_kinds=kinds)
+
+
+def briefing_footer(data: BriefingData) -> str:
+    """The footer's privacy line, true to what the briefing prints."""
+    if data.officers_named:
+        return "Names only the delegate and alternates"
+    return "Mandate and aggregated figures: no coworkers' names"

@@ -29,8 +29,8 @@ from forum_kit.reports.data import GrowthSeries
 from forum_kit.reports.fonts import SANS, SANS_BOLD
 from forum_kit.reports.styles import DARK, INK, LIGHT, MID, PALE, WASH, WHITE, fmt_short_date
 
-_LABEL_SIZE = 7
-_TITLE_SIZE = 7.5
+_LABEL_SIZE = 8.0
+_TITLE_SIZE = 8.0
 
 
 def _nice_step(top: float, ticks: int = 4, *, integer: bool = False) -> float:
@@ -93,17 +93,19 @@ def _frame(group: Group, x0: float, y0: float, w: float, h: float, top: float, s
     value = 0.0
     while value <= top + 1e-9:
         group.add(String(x0 - 3, y0 + h * value / top - 2.4, fmt.format(value), fontName=SANS,
-                         fontSize=_LABEL_SIZE - 0.5, fillColor=DARK, textAnchor="end"))
+                         fontSize=_LABEL_SIZE, fillColor=DARK, textAnchor="end"))
         value += step
 
 
 def _x_axis(group: Group, weeks: tuple, xs: list[float], y0: float) -> None:
     ticks = Path(strokeColor=MID, strokeWidth=0.5, fillColor=None)
-    for i in _label_positions(len(weeks)):
+    # a date label at 8 pt takes about 34 points: as many as fit without touching
+    room = (xs[-1] - xs[0]) if len(xs) > 1 else 0
+    for i in _label_positions(len(weeks), max(2, min(6, int(room // 40) + 1))):
         ticks.moveTo(xs[i], y0)
         ticks.lineTo(xs[i], y0 - 2.5)
         group.add(String(xs[i], y0 - 10, fmt_short_date(weeks[i]), fontName=SANS,
-                         fontSize=_LABEL_SIZE - 0.5, fillColor=DARK, textAnchor="middle"))
+                         fontSize=_LABEL_SIZE, fillColor=DARK, textAnchor="middle"))
     group.add(ticks)
 
 

@@ -20,7 +20,7 @@ from forum_kit.errors import InvalidInput
 
 Paper = Literal["A4", "Letter"]
 Redaction = Literal["numbers", "initials", "names"]
-PersonalData = Literal["none", "initials", "names"]
+PersonalData = Literal["none", "officers", "assessments", "initials", "names"]
 Template = Literal["meeting", "issue", "victory"]
 Mandate = Literal["for", "against", "abstain", "free"]
 
@@ -47,6 +47,19 @@ def _tuple(obj: object, name: str) -> None:
     object.__setattr__(obj, name, tuple(value))
 
 
+def _words(obj: object) -> None:
+    """Freeze ``words`` (a mapping or pairs of word key and text) into sorted pairs."""
+    value = obj.words
+    pairs = value.items() if isinstance(value, dict) else value
+    out = []
+    for pair in pairs:
+        if not (isinstance(pair, tuple | list) and len(pair) == 2
+                and all(isinstance(x, str) for x in pair)):
+            raise InvalidInput("words: give each fixed word as a key and a text.")
+        out.append((pair[0], pair[1]))
+    object.__setattr__(obj, "words", tuple(sorted(out)))
+
+
 def _choice(value: str, allowed: tuple[str, ...], name: str) -> None:
     if value not in allowed:
         raise InvalidInput(f"{name}: must be one of {', '.join(allowed)}.")
@@ -54,10 +67,12 @@ def _choice(value: str, allowed: tuple[str, ...], name: str) -> None:
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """What a build produced: its page count and the most personal data it prints."""
+    """What a build produced: its page count, the most personal data it prints and every kind
+    of personal data it prints (most personal first)."""
 
     pages: int
     personal_data: PersonalData
+    personal_kinds: tuple[PersonalData, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,7 +89,11 @@ class CallToAction:
 
 @dataclass(frozen=True)
 class LeafletBody:
-    """The words of a leaflet in one language (the second language of a bilingual leaflet)."""
+    """The words of a leaflet in one language (the second language of a bilingual leaflet).
+
+    ``words`` overrides the leaflet's fixed words (When, Where, Our demands...) by key; a
+    language with no words of its own needs every one of them here.
+    """
 
     headline: str
     paragraphs: tuple[str, ...] = ()
@@ -83,10 +102,12 @@ class LeafletBody:
     who_we_are: str = ""
     contact: str = ""
     language: str = "en"
+    words: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         _tuple(self, "paragraphs")
         _tuple(self, "demands")
+        _words(self)
         if not self.headline.strip():
             raise InvalidInput("headline: a leaflet needs a headline.")
 
@@ -114,10 +135,12 @@ class LeafletSpec:
     second_layout: Literal["side", "back"] = "side"
     paper: Paper = "A4"
     n_up: Literal[1, 2, 4] = 1
+    words: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         _tuple(self, "paragraphs")
         _tuple(self, "demands")
+        _words(self)
         _choice(self.template, TEMPLATES, "template")
         _choice(self.paper, PAPERS, "paper")
         _choice(self.second_layout, ("side", "back"), "second_layout")
@@ -140,6 +163,7 @@ class LeafletSpec:
             who_we_are=self.who_we_are,
             contact=self.contact,
             language=self.language,
+            words=self.words,
         )
 
 
@@ -219,7 +243,10 @@ class GrowthSeries:
 class BriefingData:
     """Everything a mandated delegate carries to a higher body; aggregated, no coworker names.
 
-    The delegate and alternates are elected officers, named on purpose.
+    The delegate and alternates are elected officers, named on purpose; ``officers_named`` says
+    whether any of them is printed by name (the query knows when every one is withheld), and the
+    document says so. ``sensitive_grievances_counted`` is true when the grievance counts include
+    cases marked sensitive (only when asked for).
     """
 
     forum: str
@@ -238,11 +265,17 @@ class BriefingData:
     report_back_place: str = ""
     as_of: date | None = None
     paper: Paper = "A4"
+    officers_named: bool | None = None
+    sensitive_grievances_counted: bool = False
 
     def __post_init__(self) -> None:
         for name in ("alternates", "agenda", "areas", "growth", "questions"):
             _tuple(self, name)
         _choice(self.paper, PAPERS, "paper")
+        # never claims names when none is printed; the query may say every one is withheld
+        named = any(n.strip() for n in (self.delegate, *self.alternates))
+        object.__setattr__(self, "officers_named",
+                           named if self.officers_named is None else self.officers_named and named)
 
 
 @dataclass(frozen=True)
@@ -259,7 +292,12 @@ class ChartRow:
 
 @dataclass(frozen=True)
 class ChartSheetData:
-    """The printable wall chart of one area, for a paper round trip."""
+    """The printable wall chart of one area, for a paper round trip.
+
+    ``area_name`` is the area's path below its workplace ("Floor 2 / Team North"). Workers
+    marked sensitive are not in ``rows`` at all; ``withheld`` counts them so the sheet can say
+    so. ``elsewhere`` names sub-areas whose workers are on their own sheets in the same pack.
+    """
 
     area_name: str
     rows: tuple[ChartRow, ...]
@@ -269,10 +307,15 @@ class ChartSheetData:
     blank_rows: int = 10
     assessment_labels: tuple[str, ...] = DEFAULT_ASSESSMENT_LABELS
     paper: Paper = "A4"
+    withheld: int = 0
+    elsewhere: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _tuple(self, "rows")
         _tuple(self, "assessment_labels")
+        _tuple(self, "elsewhere")
+        if self.withheld < 0:
+            raise InvalidInput("withheld: cannot be negative.")
         _choice(self.redaction, REDACTIONS, "redaction")
         _choice(self.paper, PAPERS, "paper")
         if len(self.assessment_labels) != len(DEFAULT_ASSESSMENT_LABELS):
@@ -305,25 +348,37 @@ class PackSpec:
                 raise InvalidInput("items: only briefings and chart sheets go in a pack.")
 
 
-_RANK = {"none": 0, "initials": 1, "names": 2}
-_OF_REDACTION: dict[str, PersonalData] = {"numbers": "none", "initials": "initials",
+PERSONAL_RANK: dict[str, int] = {"none": 0, "officers": 1, "assessments": 2, "initials": 3,
+                                 "names": 4}
+_OF_REDACTION: dict[str, PersonalData] = {"numbers": "assessments", "initials": "initials",
                                           "names": "names"}
 
 
-def personal_data_of(spec: object) -> PersonalData:
-    """The most personal data the document built from ``spec`` will print, before building it.
+def personal_data_kinds(spec: object) -> tuple[PersonalData, ...]:
+    """Every kind of personal data the document built from ``spec`` prints, most personal first.
 
-    Leaflets and briefings print none (delegates are officers, not coworkers' data); a chart sheet
-    prints what its redaction allows; a pack the most of its parts.
+    A leaflet prints none; a briefing the names of the delegate and alternates (officers, elected
+    to be named) unless every one is withheld; a chart sheet what its redaction allows, and even
+    by row number each worker's job, shift and assessment; a pack every kind of its parts.
+    ``("none",)`` when there is none.
     """
-    if isinstance(spec, LeafletSpec | BriefingData):
-        return "none"
-    if isinstance(spec, ChartSheetData):
-        return _OF_REDACTION[spec.redaction]
-    if isinstance(spec, PackSpec):
-        kinds = [personal_data_of(item) for item in spec.items]
-        return max(kinds, key=_RANK.__getitem__)
-    raise InvalidInput("spec: not a document specification.")
+    if isinstance(spec, LeafletSpec):
+        kinds: set[str] = set()
+    elif isinstance(spec, BriefingData):
+        kinds = {"officers"} if spec.officers_named else set()
+    elif isinstance(spec, ChartSheetData):
+        kinds = {_OF_REDACTION[spec.redaction]}
+    elif isinstance(spec, PackSpec):
+        kinds = {k for item in spec.items for k in personal_data_kinds(item)} - {"none"}
+    else:
+        raise InvalidInput("spec: not a document specification.")
+    ordered = sorted(kinds, key=PERSONAL_RANK.__getitem__, reverse=True)
+    return tuple(ordered) or ("none",)  # type: ignore[return-value]
+
+
+def personal_data_of(spec: object) -> PersonalData:
+    """The most personal data the document built from ``spec`` will print, before building it."""
+    return personal_data_kinds(spec)[0]
 
 
 def field_names(cls: type) -> tuple[str, ...]:

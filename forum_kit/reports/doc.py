@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from xml.sax.saxutils import escape
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from forum_kit.reports.flow import Contents, Para
 from forum_kit.reports.fonts import SANS, ensure_fonts
 from forum_kit.reports.output import Cancelled, Footer, fast_shapes, numbered_canvas_maker
 from forum_kit.reports.styles import MARGIN, MARGIN_BOTTOM, MARGIN_TOP, page_size, paragraph_styles
@@ -75,11 +75,30 @@ class _LayoutFrame(Frame):
     add = _add
 
 
-def heading(text: str, style: str, level: int, *, toc: bool = True) -> Paragraph:
+def heading(text: str, style: str, level: int, *, toc: bool = True) -> Para:
     """A heading paragraph that becomes a bookmark at ``level`` (and a contents line if ``toc``)."""
-    para = Paragraph(escape(text), paragraph_styles()[style])
+    para = Para(text, paragraph_styles()[style])
     para._fk_outline = (level, text, toc)  # type: ignore[attr-defined]
     return para
+
+
+class Section(Flowable):
+    """Where a part of a document starts (a chart sheet in a pack): every page until the next
+    section carries ``header`` at its top with "page k of n" counted within the part.
+
+    It takes no room; drawing it tells the canvas which part the page belongs to.
+    """
+
+    def __init__(self, key: object, header: str | None) -> None:
+        super().__init__()
+        self.key = key
+        self.header = header
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._fk_section = (self.key, self.header)
 
 
 class ForumDoc(BaseDocTemplate):
@@ -115,15 +134,15 @@ class ForumDoc(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         if toc:
-            self.notify("TOCEntry", (level, escape(text), self.page, key))
+            self.notify("TOCEntry", (level, text, self.page, key))
 
     def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's name
         self._fk_bookmarks = 0
 
 
 def table_of_contents() -> TableOfContents:
-    """A contents flowable in the house styles (two levels)."""
-    toc = TableOfContents(dotsMinLevel=0)
+    """A contents flowable in the house styles (two levels), in any script."""
+    toc = Contents(dotsMinLevel=0)
     styles = paragraph_styles()
     toc.levelStyles = [styles["toc0"], styles["toc1"]]
     return toc

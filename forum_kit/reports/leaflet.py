@@ -3,22 +3,27 @@
 This module owns ``build_leaflet`` (A4 or Letter; one language, two languages side by side or
 front and back; 1, 2 or 4 handbills per sheet with cut marks) and ``leaflet_warnings``, the
 editor's advice shown before printing (too many or too long paragraphs, a long headline, no call
-to action). A leaflet carries no coworker data. The page is drawn once as a PDF form and placed
-scaled on the sheet for handbills, so 4-up costs no more than 1-up. Text that cannot be printed
-correctly (Arabic script, missing glyphs) is refused before anything is drawn.
+to action, no contact, text that does not fit its handbill). A leaflet carries no coworker data.
+Each handbill is laid out for its own size (A4, A5 or A6 and their Letter cousins), never scaled
+down: nothing prints below 8 pt. The headline is the largest text of each language; the call to
+action (what, when, where, and the contact) comes right under it on a meeting leaflet, in bold
+above the body size. A language written right to left lays its side out right to left (alignment,
+list numbers in its digits, the when/where block), and the leaflet's fixed words come in the
+leaflet's language or from the spec, never silently in English.
 """
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, Image, KeepInFrame, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Frame, Image, KeepInFrame, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from forum_kit.errors import InvalidInput
@@ -30,92 +35,87 @@ from forum_kit.reports.data import (
     LeafletBody,
     LeafletSpec,
 )
+from forum_kit.reports.flow import Para
 from forum_kit.reports.fonts import SANS, SANS_BOLD, check_fields, ensure_fonts
-from forum_kit.reports.output import deliver, fast_shapes, neutral_metadata
-from forum_kit.reports.styles import (
-    BASE_FONT,
-    DARK,
-    INK,
-    LIGHT,
-    MID,
-    PALE,
-    WASH,
-    page_size,
-    paragraph_styles,
+from forum_kit.reports.leaflet_words import (
+    digits,
+    hb_language,
+    is_rtl,
+    upper,
+    words_for,
 )
+from forum_kit.reports.output import deliver, fast_shapes, neutral_metadata
+from forum_kit.reports.styles import BASE_FONT, DARK, INK, LIGHT, MID, PALE, WASH, page_size
+from forum_kit.reports.text import layout
 
-LEAFLET_MARGIN = 14 * mm
 MAX_PARAGRAPHS = 3
 MAX_PARAGRAPH_LINES = 4
 MAX_HEADLINE_LINES = 3
+MIN_PT = 8.0
 _IMAGE_FORMATS = ("PNG", "JPEG")
 _MAX_IMAGE_PIXELS = 60_000_000
+_HANDBILL = {1: "page", 2: "half-page handbill", 4: "quarter-page handbill"}
 
-# Fixed words of the leaflet, per language; anything missing falls back to English.
-_LABELS: dict[str, dict[str, str]] = {
-    "en": {"meeting": "Workers' meeting", "issue": "Speak up together", "victory": "We won!",
-           "demands": "Our demands", "won": "What we won", "when": "When", "where": "Where",
-           "who": "Who we are", "contact": "Contact", "next": "What next"},
-    "es": {"meeting": "Asamblea de trabajadores", "issue": "Hablemos juntos",
-           "victory": "¡Ganamos!", "demands": "Exigimos", "won": "Lo que ganamos",
-           "when": "Cuándo", "where": "Dónde", "who": "Quiénes somos", "contact": "Contacto",
-           "next": "Siguiente paso"},
-    "fr": {"meeting": "Assemblée des salariés", "issue": "Parlons ensemble",
-           "victory": "Nous avons gagné !", "demands": "Nos revendications",
-           "won": "Ce que nous avons gagné", "when": "Quand", "where": "Où",
-           "who": "Qui sommes-nous", "contact": "Contact", "next": "La suite"},
-    "de": {"meeting": "Belegschaftstreffen", "issue": "Gemeinsam reden",
-           "victory": "Gewonnen!", "demands": "Unsere Forderungen",
-           "won": "Was wir erreicht haben", "when": "Wann", "where": "Wo",
-           "who": "Wer wir sind", "contact": "Kontakt", "next": "Wie es weitergeht"},
-    "pt": {"meeting": "Reunião dos trabalhadores", "issue": "Vamos falar juntos",
-           "victory": "Vencemos!", "demands": "Nossas reivindicações",
-           "won": "O que conquistamos", "when": "Quando", "where": "Onde",
-           "who": "Quem somos", "contact": "Contato", "next": "Próximo passo"},
-    "it": {"meeting": "Assemblea dei lavoratori", "issue": "Parliamone insieme",
-           "victory": "Abbiamo vinto!", "demands": "Le nostre richieste",
-           "won": "Cosa abbiamo ottenuto", "when": "Quando", "where": "Dove",
-           "who": "Chi siamo", "contact": "Contatti", "next": "Prossimo passo"},
-    "pl": {"meeting": "Zebranie pracowników", "issue": "Mówmy razem",
-           "victory": "Wygraliśmy!", "demands": "Nasze żądania", "won": "Co wywalczyliśmy",
-           "when": "Kiedy", "where": "Gdzie", "who": "Kim jesteśmy", "contact": "Kontakt",
-           "next": "Co dalej"},
-    "tr": {"meeting": "İşçi toplantısı", "issue": "Birlikte konuşalım",
-           "victory": "Kazandık!", "demands": "Taleplerimiz", "won": "Kazandıklarımız",
-           "when": "Ne zaman", "where": "Nerede", "who": "Biz kimiz", "contact": "İletişim",
-           "next": "Sırada ne var"},
-    "ru": {"meeting": "Собрание работников", "issue": "Скажем вместе",
-           "victory": "Мы победили!", "demands": "Наши требования", "won": "Чего мы добились",
-           "when": "Когда", "where": "Где", "who": "Кто мы", "contact": "Контакты",
-           "next": "Что дальше"},
-    "uk": {"meeting": "Збори працівників", "issue": "Говорімо разом",
-           "victory": "Ми перемогли!", "demands": "Наші вимоги", "won": "Чого ми досягли",
-           "when": "Коли", "where": "Де", "who": "Хто ми", "contact": "Контакти",
-           "next": "Що далі"},
-    "el": {"meeting": "Συνέλευση εργαζομένων", "issue": "Μιλάμε μαζί",
-           "victory": "Νικήσαμε!", "demands": "Οι διεκδικήσεις μας", "won": "Τι κερδίσαμε",
-           "when": "Πότε", "where": "Πού", "who": "Ποιοι είμαστε", "contact": "Επικοινωνία",
-           "next": "Επόμενο βήμα"},
+
+@dataclass(frozen=True)
+class Sizes:
+    """Type sizes (points) and spacing of one handbill format; none below 8 pt."""
+
+    headline: float
+    headline_min: float  # stays above cta_what: the headline is the largest text of its side
+    kicker: float
+    body: float
+    cta_what: float
+    cta: float  # when and where: bold, above the body size
+    contact: float
+    small: float
+    margin: float
+    gap: float
+    visual_share: float
+
+
+# (handbills per sheet, two languages side by side) -> sizes
+_SIZES: dict[tuple[int, bool], Sizes] = {
+    (1, False): Sizes(30, 22, 13, 13, 18, 15, 14, 10, 14 * mm, 10 * mm, 0.30),
+    (1, True): Sizes(24, 18, 12, 11.5, 15, 13, 12, 9, 14 * mm, 10 * mm, 0.0),
+    (2, False): Sizes(24, 17, 11, 10.5, 14, 12.5, 11.5, 8.5, 10 * mm, 7 * mm, 0.28),
+    (2, True): Sizes(18, 14, 9.5, 9, 12, 11, 10, 8, 10 * mm, 6 * mm, 0.0),
+    (4, False): Sizes(18, 13, 9, 8.5, 11, 10, 9.5, 8, 7 * mm, 5 * mm, 0.25),
+    (4, True): Sizes(13, 11, 8, 8, 10, 9, 9, 8, 7 * mm, 4 * mm, 0.0),
 }
 
 
-def labels_for(language: str) -> dict[str, str]:
-    """The leaflet's fixed words in ``language`` (a code such as "en" or "pt-BR")."""
-    base = dict(_LABELS["en"])
-    base.update(_LABELS.get(language.split("-")[0].lower(), {}))
-    return base
+def sizes_for(spec: LeafletSpec) -> Sizes:
+    """The sizes ``spec``'s handbills are laid out in."""
+    return _SIZES[(spec.n_up, spec.second is not None and spec.second_layout == "side")]
+
+
+def handbill_size(spec: LeafletSpec) -> tuple[float, float]:
+    """Width and height in points of one handbill (the page itself when printed 1 per sheet)."""
+    width, height = page_size(spec.paper)
+    if spec.n_up == 2:
+        return height / 2, width
+    if spec.n_up == 4:
+        return width / 2, height / 2
+    return width, height
 
 
 def _texts(body: LeafletBody, prefix: str) -> list[tuple[str, str]]:
-    pairs = [(f"{prefix}headline", body.headline), (f"{prefix}who_we_are", body.who_we_are),
-             (f"{prefix}contact", body.contact)]
+    pairs = [
+        (f"{prefix}headline", body.headline),
+        (f"{prefix}who_we_are", body.who_we_are),
+        (f"{prefix}contact", body.contact),
+    ]
     pairs += [(f"{prefix}paragraphs[{i + 1}]", p) for i, p in enumerate(body.paragraphs)]
     pairs += [(f"{prefix}demands[{i + 1}]", d) for i, d in enumerate(body.demands)]
+    pairs += [(f"{prefix}words.{k}", v) for k, v in body.words]
     if body.call_to_action is not None:
         cta = body.call_to_action
-        pairs += [(f"{prefix}call_to_action.what", cta.what),
-                  (f"{prefix}call_to_action.when", cta.when),
-                  (f"{prefix}call_to_action.where", cta.where)]
+        pairs += [
+            (f"{prefix}call_to_action.what", cta.what),
+            (f"{prefix}call_to_action.when", cta.when),
+            (f"{prefix}call_to_action.where", cta.where),
+        ]
     return pairs
 
 
@@ -130,85 +130,108 @@ def _check_image(path: Path) -> None:
             width, height = img.size
             img.verify()
     except (OSError, SyntaxError, ValueError, PILImage.DecompressionBombError):
-        raise InvalidInput("visual: the image could not be read; use a PNG or JPEG file.") \
-            from None
+        raise InvalidInput("visual: the image could not be read; use a PNG or JPEG file.") from None
     if kind not in _IMAGE_FORMATS:
         raise InvalidInput("visual: only PNG and JPEG images can go on a leaflet.")
     if width * height > _MAX_IMAGE_PIXELS or min(width, height) < 1:
         raise InvalidInput("visual: the image is too large; use one under 60 megapixels.")
 
 
+def _bodies(spec: LeafletSpec) -> list[tuple[str, LeafletBody]]:
+    out = [("", spec.body)]
+    if spec.second is not None:
+        out.append(("second.", spec.second))
+    return out
+
+
 def validate_leaflet(spec: LeafletSpec) -> None:
     """Refuse a leaflet that cannot be printed correctly; raises InvalidInput."""
-    pairs = _texts(spec.body, "")
-    if spec.second is not None:
-        pairs += _texts(spec.second, "second.")
+    pairs: list[tuple[str, str]] = []
+    for prefix, body in _bodies(spec):
+        pairs += _texts(body, prefix)
     check_fields(pairs)
-    if spec.visual is not None and not (isinstance(spec.visual, str)
-                                        and spec.visual in PICTOGRAMS):
+    for prefix, body in _bodies(spec):
+        words_for(body.language, body.words, field=f"{prefix}words")
+    if spec.visual is not None and not (isinstance(spec.visual, str) and spec.visual in PICTOGRAMS):
         _check_image(Path(spec.visual))
 
 
-def _text_width(spec: LeafletSpec) -> float:
-    width, _height = page_size(spec.paper)
-    usable = width - 2 * LEAFLET_MARGIN
-    if spec.second is not None and spec.second_layout == "side":
-        return (usable - 10 * mm) / 2
-    return usable
+# ---- styles ---------------------------------------------------------------------------------
 
 
-def _headline_size(text: str, width: float, base: float) -> float:
-    for size in (base, base * 0.85, base * 0.72, base * 0.62):
-        if len(simpleSplit(text, SANS_BOLD, size, width)) <= MAX_HEADLINE_LINES - 1:
+def _style(
+    name: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: int = TA_LEFT,
+    leading: float = 1.3,
+    color: object = INK,
+    space_after: float = 0,
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=SANS_BOLD if bold else SANS,
+        fontSize=size,
+        leading=size * leading,
+        alignment=align,
+        textColor=color,
+        spaceAfter=space_after,
+    )
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One language's column: its words, direction and what HarfBuzz is told of the language."""
+
+    body: LeafletBody
+    words: dict[str, str]
+    rtl: bool
+    lang: str | None
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.rtl else "auto"
+
+    @property
+    def start(self) -> int:
+        return TA_RIGHT if self.rtl else TA_LEFT
+
+    def para(self, text: str | tuple, style: ParagraphStyle, **kw: float) -> Para:
+        return Para(text, style, direction=self.direction, lang=self.lang, **kw)
+
+
+def _side(body: LeafletBody) -> _Side:
+    return _Side(
+        body,
+        words_for(body.language, body.words),
+        is_rtl(body.language),
+        hb_language(body.language),
+    )
+
+
+def _headline_size(side: _Side, width: float, sizes: Sizes) -> float:
+    size = sizes.headline
+    while size > sizes.headline_min:
+        lines = layout(
+            side.body.headline,
+            size=size,
+            width=width,
+            bold=True,
+            direction=side.direction,
+            lang=side.lang,
+        ).lines
+        if len(lines) <= MAX_HEADLINE_LINES - 1:
             return size
-    return base * 0.62
+        size = max(sizes.headline_min, size * 0.9)
+    return sizes.headline_min
 
 
-def leaflet_warnings(spec: LeafletSpec) -> list[str]:
-    """Editor's advice for a leaflet (empty when it follows the house rules). Never raises."""
-    styles = paragraph_styles()
-    width = _text_width(spec)
-    body_size = styles["lf_body"].fontSize
-    head_size = styles["lf_headline"].fontSize
-    bodies = [("", spec.body)]
-    if spec.second is not None:
-        bodies.append(("Second language: ", spec.second))
-    warnings: list[str] = []
-    for prefix, body in bodies:
-        if len(body.paragraphs) > MAX_PARAGRAPHS:
-            warnings.append(f"{prefix}{len(body.paragraphs)} paragraphs; a leaflet reads best "
-                            f"with at most {MAX_PARAGRAPHS}.")
-        for i, text in enumerate(body.paragraphs, start=1):
-            lines = len(simpleSplit(text, SANS, body_size, width))
-            if lines > MAX_PARAGRAPH_LINES:
-                warnings.append(f"{prefix}paragraph {i} runs to {lines} lines; keep each to "
-                                f"{MAX_PARAGRAPH_LINES} lines or fewer.")
-        head_lines = len(simpleSplit(body.headline, SANS_BOLD, head_size, width))
-        if head_lines > MAX_HEADLINE_LINES or len(body.headline) > 90:
-            warnings.append(f"{prefix}the headline is too long ({head_lines} lines); "
-                            "aim for a few words that say what is at stake.")
-        cta = body.call_to_action
-        if cta is None or cta.is_empty():
-            warnings.append(f"{prefix}no call to action: say what to do, when and where.")
-        elif spec.template == "meeting" and not (cta.when.strip() and cta.where.strip()):
-            warnings.append(f"{prefix}a meeting leaflet needs both when and where.")
-        if len(body.demands) > 5:
-            warnings.append(f"{prefix}{len(body.demands)} demands; three to five are "
-                            "easier to remember.")
-    return warnings
-
-
-def _p(text: str, style_name: str, **overrides: float) -> Paragraph:
-    style = paragraph_styles()[style_name]
-    if overrides:
-        from reportlab.lib.styles import ParagraphStyle
-
-        style = ParagraphStyle(f"{style_name}-x", parent=style, **overrides)
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+# ---- the parts ------------------------------------------------------------------------------
 
 
 def _visual(spec: LeafletSpec, width: float, height: float) -> Flowable | None:
-    if spec.visual is None:
+    if spec.visual is None or height <= 0:
         return None
     if isinstance(spec.visual, str) and spec.visual in PICTOGRAMS:
         size = min(width, height)
@@ -225,161 +248,327 @@ def _visual(spec: LeafletSpec, width: float, height: float) -> Flowable | None:
     return image
 
 
-def _kicker(text: str, width: float) -> Table:
-    table = Table([[_p(text.upper(), "lf_kicker")]], colWidths=[width])
-    table.setStyle([BASE_FONT,
-        ("BACKGROUND", (0, 0), (-1, -1), PALE),
-        ("LINEABOVE", (0, 0), (-1, 0), 2.2, INK),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ])
+def _kicker(text: str, width: float, sizes: Sizes, side: _Side | None) -> Table:
+    style = _style("lf_kicker", sizes.kicker, bold=True, align=TA_CENTER, leading=1.25)
+    cell = side.para(text, style) if side is not None else Para(text, style)
+    table = Table([[cell]], colWidths=[width])
+    table.setStyle(
+        [
+            BASE_FONT,
+            ("BACKGROUND", (0, 0), (-1, -1), PALE),
+            ("LINEABOVE", (0, 0), (-1, 0), 2.2, INK),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]
+    )
     return table
 
 
-def _demands(body: LeafletBody, template: str, width: float) -> list[Flowable]:
+def _demands(side: _Side, template: str, width: float, sizes: Sizes) -> list[Flowable]:
+    body = side.body
     if not body.demands:
         return []
-    labels = labels_for(body.language)
-    heading = labels["won"] if template == "victory" else labels["demands"]
+    heading = side.words["won"] if template == "victory" else side.words["demands"]
+    text_style = _style("lf_demand", sizes.body, bold=True, leading=1.25, align=side.start)
+    mark_style = _style("lf_mark", sizes.body, bold=True, align=TA_CENTER, leading=1.25)
+    mark_w = max(7 * mm, sizes.body * 2.2)
     rows = []
     for i, demand in enumerate(body.demands, start=1):
-        mark = "\u2713" if template == "victory" else str(i)
-        rows.append([_p(mark, "lf_demand", alignment=1), _p(demand, "lf_demand")])
-    table = Table(rows, colWidths=[9 * mm, width - 9 * mm])
-    table.setStyle([BASE_FONT,
-        ("BACKGROUND", (0, 0), (0, -1), PALE),
-        ("LINEAFTER", (0, 0), (0, -1), 1.4, INK),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("LEFTPADDING", (1, 0), (1, -1), 8),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.6, WASH),
-    ])
-    return [_p(heading, "lf_h"), table, Spacer(1, 8)]
+        mark = "\u2713" if template == "victory" else digits(i, body.language)
+        cells = [side.para(mark, mark_style), side.para(demand, text_style)]
+        rows.append(cells[::-1] if side.rtl else cells)
+    widths = [mark_w, width - mark_w]
+    mark_col = 0
+    if side.rtl:
+        widths.reverse()
+        mark_col = 1
+    table = Table(rows, colWidths=widths)
+    table.setStyle(
+        [
+            BASE_FONT,
+            ("BACKGROUND", (mark_col, 0), (mark_col, -1), PALE),
+            ("LINEBEFORE" if side.rtl else "LINEAFTER", (mark_col, 0), (mark_col, -1), 1.4, INK),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (1 - mark_col, 0), (1 - mark_col, -1), 7),
+            ("RIGHTPADDING", (1 - mark_col, 0), (1 - mark_col, -1), 7),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.6, WASH),
+        ]
+    )
+    head = side.para(
+        heading,
+        _style("lf_h", sizes.body * 1.05, bold=True, leading=1.25, align=side.start, space_after=3),
+    )
+    head.keepWithNext = 1
+    return [head, table, Spacer(1, 6)]
 
 
-def _cta(body: LeafletBody, template: str, width: float) -> list[Flowable]:
-    cta: CallToAction | None = body.call_to_action
-    if cta is None or cta.is_empty():
+def _cta_rows(side: _Side, template: str, sizes: Sizes) -> list[Flowable]:
+    """What, when, where and the contact: the ask, in bold, larger than the body."""
+    cta: CallToAction | None = side.body.call_to_action
+    words = side.words
+    rows: list[Flowable] = []
+    if cta is not None and not cta.is_empty():
+        if template == "victory" and cta.what.strip():
+            rows.append(
+                side.para(
+                    upper(words["next"], side.body.language),
+                    _style(
+                        "lf_next", max(MIN_PT, sizes.small), bold=True, align=TA_CENTER, color=DARK
+                    ),
+                )
+            )
+        if cta.what.strip():
+            rows.append(
+                side.para(
+                    cta.what,
+                    _style("lf_cta_what", sizes.cta_what, bold=True, align=TA_CENTER, leading=1.2),
+                )
+            )
+        for key, value in (("when", cta.when), ("where", cta.where)):
+            if value.strip():
+                rows.append(
+                    side.para(
+                        ((words[key] + ": ", True), (value, True)),
+                        _style("lf_cta", sizes.cta, bold=True, align=TA_CENTER, leading=1.25),
+                    )
+                )
+    if side.body.contact.strip():
+        rows.append(
+            side.para(
+                ((words["contact"] + ": ", True), (side.body.contact, False)),
+                _style("lf_contact", sizes.contact, bold=True, align=TA_CENTER, leading=1.25),
+            )
+        )
+    return rows
+
+
+def _cta(side: _Side, template: str, width: float, sizes: Sizes) -> list[Flowable]:
+    rows = _cta_rows(side, template, sizes)
+    if not rows:
         return []
-    labels = labels_for(body.language)
-    rows: list[list[Flowable]] = []
-    if template == "victory" and cta.what.strip():
-        rows.append([_p(labels["next"].upper(), "kicker", alignment=1)])
-    if cta.what.strip():
-        rows.append([_p(cta.what, "lf_cta_what")])
-    for key, value in (("when", cta.when), ("where", cta.where)):
-        if value.strip():
-            rows.append([Paragraph(f"<b>{escape(labels[key])}:</b> {escape(value)}",
-                                   paragraph_styles()["lf_cta"])])
-    table = Table(rows, colWidths=[width])
-    table.setStyle([BASE_FONT,
-        ("BOX", (0, 0), (-1, -1), 1.8, INK),
-        ("BACKGROUND", (0, 0), (-1, -1), WASH),
-        ("TOPPADDING", (0, 0), (-1, 0), 9),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-    ])
-    return [Spacer(1, 4), table, Spacer(1, 10)]
+    table = Table([[r] for r in rows], colWidths=[width])
+    pad = max(4.0, sizes.body * 0.6)
+    table.setStyle(
+        [
+            BASE_FONT,
+            ("BOX", (0, 0), (-1, -1), 1.8, INK),
+            ("BACKGROUND", (0, 0), (-1, -1), WASH),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, 0), pad),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ]
+    )
+    return [Spacer(1, 3), table, Spacer(1, 7)]
 
 
-def _footer(body: LeafletBody, width: float) -> list[Flowable]:
-    labels = labels_for(body.language)
-    parts = []
-    if body.who_we_are.strip():
-        parts.append(f"<b>{escape(labels['who'])}:</b> {escape(body.who_we_are)}")
-    if body.contact.strip():
-        parts.append(f"<b>{escape(labels['contact'])}:</b> {escape(body.contact)}")
-    if not parts:
+def _footer(side: _Side, sizes: Sizes) -> list[Flowable]:
+    if not side.body.who_we_are.strip():
         return []
-    style = paragraph_styles()["lf_small"]
-    return [HRFlowable(width="100%", thickness=0.8, color=MID, spaceBefore=4, spaceAfter=5),
-            *[Paragraph(part, style) for part in parts]]
+    style = _style("lf_small", sizes.small, align=side.start, leading=1.3)
+    text = ((side.words["who"] + ": ", True), (side.body.who_we_are, False))
+    return [
+        HRFlowable(width="100%", thickness=0.8, color=MID, spaceBefore=3, spaceAfter=4),
+        side.para(text, style),
+    ]
 
 
-def _body_story(spec: LeafletSpec, body: LeafletBody, width: float, *, head_base: float,
-                visual: Flowable | None, kicker: bool) -> list[Flowable]:
+def _main_story(
+    spec: LeafletSpec,
+    side: _Side,
+    width: float,
+    sizes: Sizes,
+    *,
+    visual: Flowable | None,
+    kicker: bool,
+) -> list[Flowable]:
     """The main column of a leaflet, without its footer (placed at the foot of the page)."""
-    labels = labels_for(body.language)
     story: list[Flowable] = []
     if kicker:
-        story += [_kicker(labels[spec.template], width), Spacer(1, 10)]
-    size = _headline_size(body.headline, width, head_base)
-    story.append(_p(body.headline, "lf_headline", fontSize=size, leading=size * 1.13))
-    if visual is not None:
-        story += [visual, Spacer(1, 12)]
-    paragraphs = [_p(text, "lf_body") for text in body.paragraphs]
+        story += [
+            _kicker(upper(side.words[spec.template], side.body.language), width, sizes, side),
+            Spacer(1, sizes.body * 0.6),
+        ]
+    size = _headline_size(side, width, sizes)
+    story.append(
+        side.para(
+            side.body.headline,
+            _style(
+                "lf_headline",
+                size,
+                bold=True,
+                align=TA_CENTER,
+                leading=1.13,
+                space_after=sizes.body * 0.5,
+            ),
+        )
+    )
+    body_style = _style(
+        "lf_body", sizes.body, align=side.start, leading=1.38, space_after=sizes.body * 0.55
+    )
+    paragraphs = [side.para(text, body_style) for text in side.body.paragraphs]
+    pictures = [visual, Spacer(1, sizes.body * 0.7)] if visual is not None else []
     if spec.template == "meeting":
-        story += _cta(body, spec.template, width) + paragraphs
-        story += _demands(body, spec.template, width)
+        story += _cta(side, spec.template, width, sizes) + pictures + paragraphs
+        story += _demands(side, spec.template, width, sizes)
     else:
-        story += paragraphs + _demands(body, spec.template, width)
-        story += _cta(body, spec.template, width)
+        story += pictures + paragraphs + _demands(side, spec.template, width, sizes)
+        story += _cta(side, spec.template, width, sizes)
     return story
 
 
 def _height(flowables: list[Flowable], width: float) -> float:
-    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-               for f in flowables)
+    total = 0.0
+    for f in flowables:
+        total += f.wrap(width, 100_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
 
 
-def _column(canvas: Canvas, spec: LeafletSpec, body: LeafletBody, x: float, y: float,
-            width: float, height: float, *, head_base: float, kicker: bool,
-            visual_share: float) -> None:
-    """Fill one column: main story from the top, footer pinned to the bottom.
+@dataclass(frozen=True)
+class _Column:
+    """A laid-out column: its story, footer and how many points do not fit."""
 
-    The visual takes the height the words leave free (within bounds), so a short leaflet gets a
-    bigger picture instead of an empty lower third.
-    """
-    footer = _footer(body, width)
+    story: list[Flowable]
+    footer: list[Flowable]
+    main_h: float
+    footer_h: float
+    overflow: float
+
+
+def _plan_column(
+    spec: LeafletSpec,
+    side: _Side,
+    width: float,
+    height: float,
+    sizes: Sizes,
+    *,
+    kicker: bool,
+    visual_share: float,
+) -> _Column:
+    """Lay one column out: the visual takes the height the words leave (within bounds), so a
+    short leaflet gets a bigger picture; text never shrinks below its size."""
+    footer = _footer(side, sizes)
     footer_h = _height(footer, width) if footer else 0.0
-    main_h = height - footer_h - (6 if footer else 0)
-    text_only = _body_story(spec, body, width, head_base=head_base, visual=None, kicker=kicker)
+    main_h = height - footer_h - (4 if footer else 0)
+    text_only = _main_story(spec, side, width, sizes, visual=None, kicker=kicker)
+    text_h = _height(text_only, width)
     visual = None
     if visual_share > 0:
-        free = main_h - _height(text_only, width) - 12
-        visual_h = max(height * 0.12, min(free, height * visual_share))
-        visual = _visual(spec, width, visual_h)
-    story = _body_story(spec, body, width, head_base=head_base, visual=visual, kicker=kicker)
-    Frame(x, y + height - main_h, width, main_h, leftPadding=0, rightPadding=0, topPadding=0,
-          bottomPadding=0).addFromList([KeepInFrame(width, main_h, story, mode="shrink")],
-                                       canvas)
-    if footer:
-        Frame(x, y, width, footer_h + 2, leftPadding=0, rightPadding=0, topPadding=0,
-              bottomPadding=0).addFromList([KeepInFrame(width, footer_h + 2, footer,
-                                                        mode="shrink")], canvas)
+        free = main_h - text_h - sizes.body
+        if free >= height * 0.08:
+            visual = _visual(spec, width, min(free, height * visual_share))
+    story = (
+        _main_story(spec, side, width, sizes, visual=visual, kicker=kicker)
+        if visual is not None
+        else text_only
+    )
+    used = _height(story, width) if visual is not None else text_h
+    return _Column(story, footer, main_h, footer_h, max(0.0, used - main_h))
 
 
-def _draw_page(canvas: Canvas, spec: LeafletSpec, bodies: list[LeafletBody], width: float,
-               height: float) -> None:
-    """Draw one leaflet page (one or two languages) at full size with its lower left at 0, 0."""
-    m = LEAFLET_MARGIN
+def _draw_column(canvas: Canvas, column: _Column, x: float, y: float, width: float) -> None:
+    # "truncate" clips a leaflet that does not fit (leaflet_warnings says so); nothing shrinks.
+    Frame(
+        x,
+        y + column.footer_h + (4 if column.footer else 0),
+        width,
+        column.main_h,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    ).addFromList([KeepInFrame(width, column.main_h, column.story, mode="truncate")], canvas)
+    if column.footer:
+        Frame(
+            x,
+            y,
+            width,
+            column.footer_h + 2,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        ).addFromList(
+            [KeepInFrame(width, column.footer_h + 2, column.footer, mode="truncate")], canvas
+        )
+
+
+@dataclass(frozen=True)
+class _PagePlan:
+    columns: list[tuple[_Column, float, float, float]]  # column, x, y, width
+    top: list[Flowable]
+    top_y: float
+    top_h: float
+    divider: tuple[float, float, float] | None
+
+
+def _plan_page(
+    spec: LeafletSpec, bodies: list[LeafletBody], width: float, height: float
+) -> _PagePlan:
+    sizes = sizes_for(spec)
+    m = sizes.margin
     usable_w, usable_h = width - 2 * m, height - 2 * m
     if len(bodies) == 1:
-        _column(canvas, spec, bodies[0], m, m, usable_w, usable_h, head_base=30, kicker=True,
-                visual_share=0.34)
-        return
+        column = _plan_column(
+            spec,
+            _side(bodies[0]),
+            usable_w,
+            usable_h,
+            sizes,
+            kicker=True,
+            visual_share=sizes.visual_share,
+        )
+        return _PagePlan([(column, m, m, usable_w)], [], 0, 0, None)
     # Two languages side by side: one shared band and visual, then a column per language.
-    gap = 10 * mm
+    sides = [_side(b) for b in bodies]
+    gap = sizes.gap
     col_w = (usable_w - gap) / 2
-    kicker_text = " \u00b7 ".join(labels_for(b.language)[spec.template] for b in bodies)
-    top: list[Flowable] = [_kicker(kicker_text, usable_w), Spacer(1, 8)]
-    visual = _visual(spec, usable_w, usable_h * 0.16)
+    kicker_text = " \u00b7 ".join(upper(s.words[spec.template], s.body.language) for s in sides)
+    top: list[Flowable] = [_kicker(kicker_text, usable_w, sizes, None), Spacer(1, sizes.body * 0.6)]
+    visual = _visual(spec, usable_w, usable_h * 0.14)
     if visual is not None:
-        top += [visual, Spacer(1, 8)]
+        top += [visual, Spacer(1, sizes.body * 0.6)]
     top_h = _height(top, usable_w)
-    Frame(m, height - m - top_h, usable_w, top_h + 1, leftPadding=0, rightPadding=0,
-          topPadding=0, bottomPadding=0).addFromList(top, canvas)
     col_h = usable_h - top_h
-    for i, body in enumerate(bodies):
-        _column(canvas, spec, body, m + i * (col_w + gap), m, col_w, col_h, head_base=22,
-                kicker=False, visual_share=0)
-    canvas.saveState()
-    canvas.setStrokeColor(LIGHT)
-    canvas.setLineWidth(0.8)
-    canvas.line(width / 2, m, width / 2, m + col_h - 4)
-    canvas.restoreState()
+    # An Arabic-script or Hebrew side goes on the right, where a right-to-left reader starts.
+    slots = [1, 0] if sides[0].rtl and not sides[1].rtl else [0, 1]
+    columns = []
+    for slot, side in zip(slots, sides, strict=True):
+        column = _plan_column(spec, side, col_w, col_h, sizes, kicker=False, visual_share=0)
+        columns.append((column, m + slot * (col_w + gap), m, col_w))
+    return _PagePlan(columns, top, height - m - top_h, top_h, (width / 2, m, m + col_h - 4))
+
+
+def _draw_page(
+    canvas: Canvas, spec: LeafletSpec, bodies: list[LeafletBody], width: float, height: float
+) -> None:
+    """Draw one leaflet page or handbill (one or two languages) with its lower left at 0, 0."""
+    plan = _plan_page(spec, bodies, width, height)
+    m = sizes_for(spec).margin
+    if plan.top:
+        Frame(
+            m,
+            plan.top_y,
+            width - 2 * m,
+            plan.top_h + 1,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        ).addFromList(plan.top, canvas)
+    for column, x, y, w in plan.columns:
+        _draw_column(canvas, column, x, y, w)
+    if plan.divider is not None:
+        x, low, high = plan.divider
+        canvas.saveState()
+        canvas.setStrokeColor(LIGHT)
+        canvas.setLineWidth(0.8)
+        canvas.line(x, low, x, high)
+        canvas.restoreState()
 
 
 def _pages(spec: LeafletSpec) -> list[list[LeafletBody]]:
@@ -388,6 +577,83 @@ def _pages(spec: LeafletSpec) -> list[list[LeafletBody]]:
     if spec.second_layout == "side":
         return [[spec.body, spec.second]]
     return [[spec.body], [spec.second]]
+
+
+# ---- advice ---------------------------------------------------------------------------------
+
+
+def leaflet_warnings(spec: LeafletSpec) -> list[str]:
+    """Editor's advice for a leaflet (empty when it follows the house rules). Never raises."""
+    sizes = sizes_for(spec)
+    cell_w, cell_h = handbill_size(spec)
+    side_by_side = spec.second is not None and spec.second_layout == "side"
+    width = cell_w - 2 * sizes.margin
+    if side_by_side:
+        width = (width - sizes.gap) / 2
+    warnings: list[str] = []
+    for prefix, body in _bodies(spec):
+        label = "Second language: " if prefix else ""
+        if len(body.paragraphs) > MAX_PARAGRAPHS:
+            warnings.append(
+                f"{label}{len(body.paragraphs)} paragraphs; a leaflet reads best "
+                f"with at most {MAX_PARAGRAPHS}."
+            )
+        direction = "rtl" if is_rtl(body.language) else "auto"
+        for i, text in enumerate(body.paragraphs, start=1):
+            lines = len(layout(text, size=sizes.body, width=width, direction=direction).lines)
+            if lines > MAX_PARAGRAPH_LINES and spec.n_up == 1:
+                warnings.append(
+                    f"{label}paragraph {i} runs to {lines} lines; keep each to "
+                    f"{MAX_PARAGRAPH_LINES} lines or fewer."
+                )
+        head_lines = len(
+            layout(
+                body.headline, size=sizes.headline, width=width, bold=True, direction=direction
+            ).lines
+        )
+        if head_lines > MAX_HEADLINE_LINES or len(body.headline) > 90:
+            warnings.append(
+                f"{label}the headline is too long ({head_lines} lines); "
+                "aim for a few words that say what is at stake."
+            )
+        cta = body.call_to_action
+        if cta is None or cta.is_empty():
+            warnings.append(f"{label}no call to action: say what to do, when and where.")
+        elif spec.template == "meeting" and not (cta.when.strip() and cta.where.strip()):
+            warnings.append(f"{label}a meeting leaflet needs both when and where.")
+        if not body.contact.strip():
+            warnings.append(f"{label}no contact: say how to reach the committee.")
+        if len(body.demands) > 5:
+            warnings.append(
+                f"{label}{len(body.demands)} demands; three to five are easier to remember."
+            )
+    warnings += _fit_warnings(spec)
+    return warnings
+
+
+def _fit_warnings(spec: LeafletSpec) -> list[str]:
+    """Say which side does not fit its handbill (it would be cut at the foot of the page)."""
+    try:
+        ensure_fonts()
+        cell_w, cell_h = handbill_size(spec)
+        out = []
+        for bodies in _pages(spec):
+            plan = _plan_page(spec, bodies, cell_w, cell_h)
+            for (column, _x, _y, _w), body in zip(plan.columns, bodies, strict=True):
+                if column.overflow > 0.5:
+                    where = _HANDBILL[spec.n_up] + (f" ({body.language})" if spec.second else "")
+                    fewer = " or print fewer per sheet" if spec.n_up > 1 else ""
+                    out.append(
+                        f"The text does not fit on the {where}: about "
+                        f"{column.overflow / mm:.0f} mm too long at the smallest type "
+                        f"(8 pt); shorten it{fewer}. The end would be cut off."
+                    )
+        return out
+    except (InvalidInput, OSError, ValueError):
+        return []  # validate_leaflet reports these
+
+
+# ---- drawing --------------------------------------------------------------------------------
 
 
 def _cut_marks(canvas: Canvas, width: float, height: float, n_up: int) -> None:
@@ -424,8 +690,7 @@ def _render(spec: LeafletSpec) -> tuple[bytes, int]:
     pages = _pages(spec)
     buffer = io.BytesIO()
     if spec.n_up == 1:
-        canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1,
-                        initialFontName=SANS)
+        canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1, initialFontName=SANS)
         neutral_metadata(canvas, "Leaflet")
         for bodies in pages:
             _draw_page(canvas, spec, bodies, width, height)
@@ -435,26 +700,26 @@ def _render(spec: LeafletSpec) -> tuple[bytes, int]:
 
     if spec.n_up == 2:
         sheet_w, sheet_h = height, width  # landscape sheet, two portrait halves
-        cells = [(0, 0, sheet_w / 2, sheet_h), (sheet_w / 2, 0, sheet_w / 2, sheet_h)]
     else:
         sheet_w, sheet_h = width, height
-        cells = [(x, y, width / 2, height / 2) for y in (height / 2, 0) for x in (0, width / 2)]
-    canvas = Canvas(buffer, pagesize=(sheet_w, sheet_h), pageCompression=1,
-                    initialFontName=SANS)
+    cell_w, cell_h = handbill_size(spec)
+    cells = [
+        (x * cell_w, y * cell_h)
+        for y in range(round(sheet_h / cell_h) - 1, -1, -1)
+        for x in range(round(sheet_w / cell_w))
+    ]
+    canvas = Canvas(buffer, pagesize=(sheet_w, sheet_h), pageCompression=1, initialFontName=SANS)
     neutral_metadata(canvas, "Leaflet handbills")
     for index, bodies in enumerate(pages):
-        name = f"leaflet{index}"
-        canvas.beginForm(name, lowerx=0, lowery=0, upperx=width, uppery=height)
-        _draw_page(canvas, spec, bodies, width, height)
+        canvas.beginForm(f"leaflet{index}", lowerx=0, lowery=0, upperx=cell_w, uppery=cell_h)
+        _draw_page(canvas, spec, bodies, cell_w, cell_h)
         canvas.endForm()
     for index in range(len(pages)):
         # Backs are mirrored left-right so each lines up with its front when printed duplex.
-        order = cells if index == 0 else _mirrored(cells, sheet_w)
-        for cx, cy, cw, ch in order:
-            scale = min(cw / width, ch / height)
+        order = cells if index == 0 else [(sheet_w - x - cell_w, y) for x, y in cells]
+        for cx, cy in order:
             canvas.saveState()
-            canvas.translate(cx + (cw - width * scale) / 2, cy + (ch - height * scale) / 2)
-            canvas.scale(scale, scale)
+            canvas.translate(cx, cy)
             canvas.doForm(f"leaflet{index}")
             canvas.restoreState()
         _cut_marks(canvas, sheet_w, sheet_h, spec.n_up)
@@ -463,15 +728,10 @@ def _render(spec: LeafletSpec) -> tuple[bytes, int]:
     return buffer.getvalue(), len(pages)
 
 
-def _mirrored(cells: list[tuple[float, float, float, float]],
-              sheet_w: float) -> list[tuple[float, float, float, float]]:
-    return [(sheet_w - x - w, y, w, h) for x, y, w, h in cells]
-
-
 def build_leaflet(spec: LeafletSpec, out: BinaryIO | Path | str) -> DocumentInfo:
     """Build the leaflet PDF into ``out`` (a binary stream, or a path written atomically)."""
     validate_leaflet(spec)
     with fast_shapes():
         data, pages = _render(spec)
     deliver(data, out)
-    return DocumentInfo(pages=pages, personal_data="none")
+    return DocumentInfo(pages=pages, personal_data="none", personal_kinds=("none",))

@@ -20,12 +20,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab import rl_config
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from forum_kit.errors import ForumKitError, InvalidInput, StorageError
-from forum_kit.reports.fonts import SANS, SANS_BOLD
-from forum_kit.reports.styles import DARK, FOOTER_Y, LIGHT, MARGIN
+from forum_kit.reports.styles import DARK, FOOTER_SIZE, FOOTER_Y, HEADER_Y, LIGHT, MARGIN
+from forum_kit.reports.text import draw_text, forget, text_width
 
 PRODUCER = "Forum Kit"
 
@@ -46,7 +45,8 @@ def fast_shapes() -> Iterator[None]:
     """Turn off ReportLab's shape attribute validation for the duration of a build.
 
     rl_config is process-wide, so nested or concurrent builds share one counter and the value the
-    first one saw is restored by the last one out.
+    first one saw is restored by the last one out, which also makes the text engine forget the
+    texts it laid out (names must not stay in memory once the document is made).
     """
     global _checking_depth, _checking_saved
     with _checking_lock:
@@ -61,6 +61,7 @@ def fast_shapes() -> Iterator[None]:
             _checking_depth -= 1
             if _checking_depth == 0:
                 rl_config.shapeChecking = _checking_saved
+                forget()
 
 
 def neutral_metadata(canvas: Canvas, title: str) -> None:
@@ -107,11 +108,15 @@ class NumberedCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._fk_pages)
-        for state in self._fk_pages:
+        sections = _section_pages([state.get("_fk_section") for state in self._fk_pages])
+        for index, state in enumerate(self._fk_pages):
             self.__dict__.update(state)
             for key, kwargs in state.get("_fk_marks", ()):
                 Canvas.bookmarkPage(self, key, **kwargs)
             self._fk_draw_footer(total)
+            header = sections[index]
+            if header is not None:
+                self._fk_draw_header(*header)
             super().showPage()
         # Set after the loop: each restored page state carries the old value.
         self.fk_total = total
@@ -122,26 +127,57 @@ class NumberedCanvas(Canvas):
         self.saveState()
         self.setStrokeColor(LIGHT)
         self.setLineWidth(0.5)
-        self.line(MARGIN, FOOTER_Y + 9, width - MARGIN, FOOTER_Y + 9)
+        self.line(MARGIN, FOOTER_Y + 10, width - MARGIN, FOOTER_Y + 10)
         self.setFillColor(DARK)
-        room = width / 2 - MARGIN - 50
-        if self._fk_footer.centre:
-            self.setFont(SANS_BOLD, 7.5)
-            self.drawCentredString(width / 2, FOOTER_Y, self._fk_footer.centre)
-            room = width / 2 - MARGIN - stringWidth(self._fk_footer.centre, SANS_BOLD, 7.5) / 2 - 12
-        self.setFont(SANS, 7.5)
-        self.drawString(MARGIN, FOOTER_Y, _shorten(self._fk_footer.left, room))
-        self.setFont(SANS, 7.5)
-        self.drawRightString(width - MARGIN, FOOTER_Y, f"Page {self._pageNumber} of {total}")
+        number = f"Page {self._pageNumber} of {total}"
+        number_w = text_width(number, FOOTER_SIZE)
+        left, centre = self._fk_footer.left, self._fk_footer.centre
+        room = width - 2 * MARGIN - number_w - 14
+        left_w = text_width(left, FOOTER_SIZE)
+        centre_w = text_width(centre, FOOTER_SIZE, bold=True) if centre else 0.0
+        if centre:
+            # The privacy line is the one that must be read: it keeps its words, the left
+            # part gives way first.
+            centre_w = min(centre_w, room * 0.7)
+            left_w = min(left_w, room - centre_w - 14)
+            mid = min(max(width / 2, MARGIN + left_w + 14 + centre_w / 2),
+                      width - MARGIN - number_w - 14 - centre_w / 2)
+            draw_text(self, mid, FOOTER_Y, centre, FOOTER_SIZE, bold=True, align="centre",
+                      max_width=centre_w + 0.5)
+        draw_text(self, MARGIN, FOOTER_Y, left, FOOTER_SIZE, max_width=min(left_w, room) + 0.5)
+        draw_text(self, width - MARGIN, FOOTER_Y, number, FOOTER_SIZE, align="right")
+        self.restoreState()
+
+    def _fk_draw_header(self, text: str, page: int, pages: int) -> None:
+        """The running header of a part: its full name and "page k of n" within it."""
+        width, height = self._pagesize
+        self.saveState()
+        self.setFillColor(DARK)
+        count = f"Sheet page {page} of {pages}"
+        count_w = text_width(count, FOOTER_SIZE, bold=True)
+        draw_text(self, width - MARGIN, height - HEADER_Y, count, FOOTER_SIZE, bold=True,
+                  align="right")
+        draw_text(self, MARGIN, height - HEADER_Y, text, FOOTER_SIZE, bold=True,
+                  max_width=width - 2 * MARGIN - count_w - 12)
         self.restoreState()
 
 
-def _shorten(text: str, width: float) -> str:
-    if stringWidth(text, SANS, 7.5) <= width:
-        return text
-    while text and stringWidth(text + "\u2026", SANS, 7.5) > width:
-        text = text[:-1]
-    return text.rstrip() + "\u2026"
+def _section_pages(marks: list[tuple[object, str | None] | None]
+                   ) -> list[tuple[str, int, int] | None]:
+    """For each page, (header, k, n) when it belongs to a part with a running header."""
+    counts: dict[object, int] = {}
+    for mark in marks:
+        if mark is not None and mark[1]:
+            counts[mark[0]] = counts.get(mark[0], 0) + 1
+    seen: dict[object, int] = {}
+    out: list[tuple[str, int, int] | None] = []
+    for mark in marks:
+        if mark is None or not mark[1]:
+            out.append(None)
+            continue
+        seen[mark[0]] = seen.get(mark[0], 0) + 1
+        out.append((mark[1], seen[mark[0]], counts[mark[0]]))
+    return out
 
 
 def numbered_canvas_maker(footer: Footer, title: str) -> Callable[..., NumberedCanvas]:

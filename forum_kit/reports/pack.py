@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table
 
 from forum_kit.reports.briefing import briefing_story, validate_briefing
 from forum_kit.reports.chart_sheet import chart_sheet_story, sensitivity_line, validate_chart_sheet
@@ -23,9 +22,10 @@ from forum_kit.reports.data import (
     ChartSheetData,
     DocumentInfo,
     PackSpec,
-    personal_data_of,
+    personal_data_kinds,
 )
 from forum_kit.reports.doc import CancelFn, ProgressFn, render_story, table_of_contents
+from forum_kit.reports.flow import Para
 from forum_kit.reports.fonts import check_fields
 from forum_kit.reports.output import Cancelled, Footer, deliver
 from forum_kit.reports.styles import BASE_FONT, INK, WASH, fmt_date, paragraph_styles
@@ -33,15 +33,28 @@ from forum_kit.reports.styles import BASE_FONT, INK, WASH, fmt_date, paragraph_s
 __all__ = ["Cancelled", "build_pack"]
 
 _HANDLING = {
-    "none": "This pack holds mandates and aggregated figures only: no coworkers' names.",
-    "initials": "This pack holds coworkers' initials on its chart sheets. Keep it with you and "
-                "shred it after use.",
-    "names": "This pack holds coworkers' FULL NAMES on its chart sheets. Keep it with you, never "
-             "leave it on the copier or in a shared tray, and shred it after use.",
+    "officers": "the names of the delegate and alternates (elected officers, named on purpose) "
+                "in the briefing",
+    "assessments": "each worker's job, shift and assessment by row number on the chart "
+                   "sheets (no names, but in a small area that can tell who is who)",
+    "initials": "coworkers' initials with their job, shift and assessment on the chart sheets",
+    "names": "coworkers' FULL NAMES with their job, shift and assessment on the chart sheets",
 }
 
 
-def _cover(spec: PackSpec, personal: str) -> list[Flowable]:
+def handling_text(kinds: tuple[str, ...]) -> str:
+    """The cover's statement of the personal data inside, true for every kind it holds."""
+    if kinds == ("none",):
+        return "This pack holds mandates and aggregated figures only: no coworkers' names."
+    parts = [_HANDLING[k] for k in kinds]
+    text = "This pack holds " + "; and ".join(parts) + "."
+    if any(k in ("assessments", "initials", "names") for k in kinds):
+        text += " Keep it with you, never leave it on the copier or in a shared tray, and shred " \
+                "it after use."
+    return text
+
+
+def _cover(spec: PackSpec, kinds: tuple[str, ...]) -> list[Flowable]:
     styles = paragraph_styles()
     briefings = sum(isinstance(i, BriefingData) for i in spec.items)
     sheets = sum(isinstance(i, ChartSheetData) for i in spec.items)
@@ -50,10 +63,10 @@ def _cover(spec: PackSpec, personal: str) -> list[Flowable]:
         contents.append(f"{briefings} briefing{'s' if briefings != 1 else ''}")
     if sheets:
         contents.append(f"{sheets} chart sheet{'s' if sheets != 1 else ''}")
-    story: list[Flowable] = [Spacer(1, 50 * mm), Paragraph("BRIEFING PACK", styles["kicker"]),
-                             Paragraph(escape(spec.title), styles["cover_title"])]
+    story: list[Flowable] = [Spacer(1, 50 * mm), Para("BRIEFING PACK", styles["kicker"]),
+                             Para(spec.title, styles["cover_title"])]
     if spec.subtitle:
-        story.append(Paragraph(escape(spec.subtitle), styles["cover_sub"]))
+        story.append(Para(spec.subtitle, styles["cover_sub"]))
     story.append(Spacer(1, 10))
     lines = []
     if spec.date is not None:
@@ -61,11 +74,11 @@ def _cover(spec: PackSpec, personal: str) -> list[Flowable]:
     if spec.prepared_for:
         lines.append(f"For {spec.prepared_for}")
     lines.append(" and ".join(contents))
-    story.append(Paragraph("<br/>".join(escape(x) for x in lines), styles["cover_sub"]))
+    story.append(Para("\n".join(lines), styles["cover_sub"]))
     story.append(Spacer(1, 40 * mm))
-    box = Table([[Paragraph(escape(_HANDLING[personal]), styles["warning"])]],
+    box = Table([[Para(handling_text(kinds), styles["warning"])]],
                 colWidths=[150 * mm], hAlign="LEFT")
-    box.setStyle([BASE_FONT, ("BOX", (0, 0), (-1, -1), 1.2 if personal == "names" else 0.6, INK),
+    box.setStyle([BASE_FONT, ("BOX", (0, 0), (-1, -1), 1.2 if kinds[0] == "names" else 0.6, INK),
                   ("BACKGROUND", (0, 0), (-1, -1), WASH), ("TOPPADDING", (0, 0), (-1, -1), 7),
                   ("BOTTOMPADDING", (0, 0), (-1, -1), 8), ("LEFTPADDING", (0, 0), (-1, -1), 9)])
     story.append(box)
@@ -77,12 +90,12 @@ def pack_story(spec: PackSpec, charts: dict | None = None) -> list[Flowable]:
 
     ``charts`` caches growth drawings between the draft and the final story.
     """
-    personal = personal_data_of(spec)
+    kinds = personal_data_kinds(spec)
     styles = paragraph_styles()
-    story = _cover(spec, personal)
-    story += [PageBreak(), Paragraph("Contents", styles["h1"]), table_of_contents()]
+    story = _cover(spec, kinds)
+    story += [PageBreak(), Para("Contents", styles["h1"]), table_of_contents()]
     current = "portrait"
-    for item in spec.items:
+    for index, item in enumerate(spec.items):
         wanted = "landscape" if isinstance(item, ChartSheetData) else "portrait"
         if wanted != current:
             story.append(NextPageTemplate(wanted))
@@ -92,7 +105,8 @@ def pack_story(spec: PackSpec, charts: dict | None = None) -> list[Flowable]:
             item = _same_paper(item, spec)
             story += briefing_story(item, level=0, toc=True, charts=charts)
         else:
-            story += chart_sheet_story(_same_paper(item, spec), level=0, toc=True)
+            story += chart_sheet_story(_same_paper(item, spec), level=0, toc=True,
+                                       key=("sheet", index))
     return story
 
 
@@ -124,9 +138,9 @@ def build_pack(spec: PackSpec, out: BinaryIO | Path | str, *,
     if cancelled is not None and cancelled():
         raise Cancelled()
     validate_pack(spec)
-    personal = personal_data_of(spec)
+    kinds = personal_data_kinds(spec)
     footer = Footer(left=f"{spec.title} \u00b7 {fmt_date(spec.date)}".rstrip(" \u00b7"),
-                    centre=sensitivity_line(personal))
+                    centre=sensitivity_line(kinds[0]))
     charts: dict = {}
     pdf, pages = render_story(lambda: pack_story(spec, charts), paper=spec.paper,
                               title="Briefing pack", footer=footer, multi_pass=True,
@@ -134,4 +148,4 @@ def build_pack(spec: PackSpec, out: BinaryIO | Path | str, *,
     if cancelled is not None and cancelled():
         raise Cancelled()
     deliver(pdf, out)
-    return DocumentInfo(pages=pages, personal_data=personal)
+    return DocumentInfo(pages=pages, personal_data=kinds[0], personal_kinds=kinds)

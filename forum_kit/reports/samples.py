@@ -1,10 +1,12 @@
 """Invented, realistic sample inputs for every document (no real people).
 
 This module owns the demonstration data used by the sample renderer, the benchmarks and the
-tests: a depot with areas, shifts, weekly growth, mandates, and coworker names made by combining
+tests: a depot with areas, shifts, weekly growth, mandates, coworker names made by combining
 invented first names and surnames from several languages (with Ş, Ŋ, ê, ü, ñ, é, Greek and
-Cyrillic) so documents are exercised on the characters they must print. Deterministic: the same
-seed gives the same data.
+Cyrillic) and, for about a third of the workers, whole names in Arabic, Persian, Urdu, Kurdish,
+Hebrew, Devanagari, Bengali, Tamil, Gurmukhi, Thai, Ethiopic, Chinese, Japanese and Korean
+scripts, and the meeting leaflet in Spanish, Arabic, Chinese and Hindi, so documents are
+exercised on the characters they must print. Deterministic: the same seed gives the same data.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ FIRST = ("Şêrko", "Zoë", "Ŋozi", "Añes", "José", "Müge", "Renée", "Γι�
          "Ольга", "Tomasz", "Aoife", "Kwame", "Lucía", "Bartholomew", "Nilüfer", "Ivo")
 LAST = ("Kaya", "Ñúñez", "Øvrebø", "Dubois", "Papadopoulou", "Соколова", "Brennan", "Mensah",
         "Wiśniewski", "Fernández-Castillo", "Yılmaz", "Ngŋoma", "Lefèvre", "Okafor")
+# Whole names in scripts that need shaping, right-to-left order or a CJK face.
+SCRIPT_NAMES = ("محمد الحسيني", "فاطمة الزهراء عبد الله", "زهرا احمدی", "عمران خان",
+                "ژیان ئەحمەد", "אברהם כהן", "प्रिया शर्मा", "राजेश कुमार श्रेष्ठ",
+                "সুমাইয়া রহমান", "முருகன் செல்வராஜ்", "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", "สมชาย ใจดี",
+                "ኣብርሃም ተስፋይ", "ፋጢማ ሙሐመድ", "王芳", "李娜", "山田 花子", "김민준", "이서연")
 JOBS = ("Picker", "Forklift driver", "Loader", "Team lead", "Inventory clerk", "Dispatcher",
         "Maintenance technician", "Returns processor", "Packer")
 SHIFTS = ("Early", "Late", "Night", "Weekend")
@@ -87,24 +94,90 @@ def sample_leaflet(template: str = "meeting", **changes: object) -> LeafletSpec:
     return LeafletSpec(**base)  # type: ignore[arg-type]
 
 
+# The meeting leaflet in other languages: headline, paragraphs, demands, (what, when, where),
+# who we are.
+MEETING_IN: dict[str, tuple] = {
+    "es": ("¿Otra vez sin personal? Arreglemos los turnos juntos",
+           ("Cada semana el turno de noche trabaja con tres personas menos. Nos saltamos los "
+            "descansos y nos culpan de los errores.",
+            "La dirección dice que no hay presupuesto, pero las horas extra cuestan más que dos "
+            "contrataciones."),
+           ("Dos puestos fijos más en el turno de noche", "Descansos cubiertos en cada turno",
+            "Turnos publicados con cuatro semanas de antelación"),
+           ("Ven a la asamblea del foro", "Jueves 12 de marzo, 18:30",
+            "Centro social, Mill Lane 4"),
+           "El Foro de Riverside: compañeras y compañeros de todos los turnos."),
+    "ar": ("نقص في العمال مرة أخرى؟ لنصلح جدول المناوبات معًا",
+           ("كل أسبوع تعمل مناوبة الليل بثلاثة أشخاص أقل. نفوّت الاستراحات ويُلقى علينا اللوم في "
+            "الأخطاء.",
+            "تقول الإدارة إنه لا توجد ميزانية، لكن أجر العمل الإضافي يكلّف أكثر من توظيف شخصين "
+            "جديدين."),
+           ("موظفان دائمان إضافيان في مناوبة الليل", "تغطية الاستراحات في كل مناوبة",
+            "نشر جداول المناوبات قبل أربعة أسابيع"),
+           ("تعالوا إلى اجتماع المنتدى", "الخميس ١٢ مارس، الساعة ١٨:٣٠",
+            "قاعة المجتمع، 4 ميل لين (بجانب موقف الحافلات)"),
+           "منتدى مستودع ريفرسايد: زملاء من كل المناوبات والأقسام."),
+    "zh-Hans": ("又缺人了？一起来解决排班问题",
+                ("夜班每周都少三个人。我们没法休息，出了错还要怪我们。",
+                 "管理层说没有预算，可是加班费比再招两个人还贵。"),
+                ("夜班增加两名正式员工", "每个班次都安排顶班休息", "排班表提前四周公布"),
+                ("来参加论坛会议", "3月12日（星期四）18:30", "米尔巷4号社区会堂（公交站旁）"),
+                "河畔仓库论坛：来自各个班次和部门的同事。"),
+    "hi": ("फिर से स्टाफ़ की कमी? आइए मिलकर रोस्टर ठीक करें",
+           ("हर हफ़्ते रात की पाली में तीन लोग कम होते हैं। ब्रेक छूट जाते हैं और गलतियों का "
+            "दोष हम पर डाला जाता है।",
+            "प्रबंधन कहता है कि बजट नहीं है, लेकिन ओवरटाइम का खर्च दो नई भर्तियों से ज़्यादा "
+            "है।"),
+           ("रात की पाली में दो और स्थायी कर्मचारी", "हर पाली में ब्रेक का इंतज़ाम",
+            "रोस्टर चार हफ़्ते पहले जारी हो"),
+           ("फ़ोरम की बैठक में आइए", "गुरुवार 12 मार्च, शाम 6:30 बजे", "सामुदायिक भवन, 4 मिल लेन"),
+           "रिवरसाइड डिपो फ़ोरम: हर पाली और हर विभाग के साथी।"),
+}
+
+
+def meeting_body(language: str) -> LeafletBody:
+    """The meeting leaflet in ``language`` (a key of ``MEETING_IN``), for bilingual layouts."""
+    headline, paragraphs, demands, cta, who = MEETING_IN[language]
+    return LeafletBody(headline=headline, paragraphs=paragraphs, demands=demands,
+                       call_to_action=CallToAction(*cta), who_we_are=who,
+                       contact="forum.riverside@example.org \u00b7 0161 496 0000",
+                       language=language)
+
+
 def spanish_body() -> LeafletBody:
-    """The meeting leaflet in Spanish, for bilingual layouts."""
-    return LeafletBody(
-        headline="¿Otra vez sin personal? Arreglemos los turnos juntos",
-        paragraphs=("Cada semana el turno de noche trabaja con tres personas menos. Nos saltamos "
-                    "los descansos y nos culpan de los errores.",
-                    "La dirección dice que no hay presupuesto, pero las horas extra cuestan más "
-                    "que dos contrataciones."),
-        demands=("Dos puestos fijos más en el turno de noche", "Descansos cubiertos en cada turno",
-                 "Turnos publicados con cuatro semanas de antelación"),
-        call_to_action=CallToAction("Ven a la asamblea del foro", "Jueves 12 de marzo, 18:30",
-                                    "Centro social, Mill Lane 4"),
-        who_we_are="El Foro de Riverside: compañeras y compañeros de todos los turnos.",
-        contact="forum.riverside@example.org \u00b7 0161 496 0000",
-        language="es")
+    """The meeting leaflet in Spanish."""
+    return meeting_body("es")
+
+
+def arabic_body() -> LeafletBody:
+    """The meeting leaflet in Arabic, laid out right to left."""
+    return meeting_body("ar")
+
+
+def chinese_body() -> LeafletBody:
+    """The meeting leaflet in simplified Chinese."""
+    return meeting_body("zh-Hans")
+
+
+def hindi_body() -> LeafletBody:
+    """The meeting leaflet in Hindi."""
+    return meeting_body("hi")
+
+
+def leaflet_of(body: LeafletBody, **changes: object) -> LeafletSpec:
+    """A meeting leaflet whose first language is ``body``."""
+    base = dict(template="meeting", headline=body.headline, paragraphs=body.paragraphs,
+                demands=body.demands, call_to_action=body.call_to_action,
+                who_we_are=body.who_we_are, contact=body.contact, language=body.language,
+                words=body.words, visual="megaphone")
+    base.update(changes)
+    return LeafletSpec(**base)  # type: ignore[arg-type]
 
 
 def name(rng: random.Random) -> str:
+    """An invented name: a third of them in a script other than Latin, Greek or Cyrillic."""
+    if rng.random() < 1 / 3:
+        return rng.choice(SCRIPT_NAMES)
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 

@@ -2,8 +2,9 @@
 
 Documents are printed on office photocopiers, so the palette is greys only: solid black is kept
 for text and thin rules (large dark areas smear and cost toner), and meaning never rests on shade
-alone (patterns and labels go with it). Styles are built once and reused by every build, which
-matters when a pack holds hundreds of sections.
+alone (patterns and labels go with it). Nothing prints below 8 pt (``MIN_TYPE``). Dates are
+written one way in every document (``fmt_date``: 7 Mar 2026). Styles are built once and reused by
+every build, which matters when a pack holds hundreds of sections.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from reportlab.lib.colors import Color
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -25,7 +26,10 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
 MARGIN_TOP = 18 * mm
 MARGIN_BOTTOM = 18 * mm
-FOOTER_Y = 9 * mm
+FOOTER_Y = 8 * mm
+HEADER_Y = 10 * mm  # the running header's baseline, below the top edge
+FOOTER_SIZE = 8.0
+MIN_TYPE = 8.0  # nothing in any document prints smaller (a photocopy of 7 pt is unreadable)
 
 INK = Color(0.07, 0.07, 0.07)
 DARK = Color(0.25, 0.25, 0.25)
@@ -74,6 +78,8 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
                                     leading=10.5),
         "cell_head": ParagraphStyle("cell_head", parent=body, fontName=SANS_BOLD, fontSize=8,
                                     leading=10, textColor=INK),
+        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8.5, leading=10.5,
+                                     alignment=TA_RIGHT),
         "title": ParagraphStyle("title", parent=body, fontName=SANS_BOLD, fontSize=22,
                                 leading=27, spaceAfter=4, textColor=INK),
         "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=12, leading=16,
@@ -96,24 +102,6 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
                                     textColor=DARK),
         "warning": ParagraphStyle("warning", parent=body, fontName=SANS_BOLD, fontSize=10,
                                   leading=13.5, alignment=TA_LEFT),
-        # Leaflet styles are sized for A4/Letter at 100 %; handbills scale the whole page.
-        "lf_kicker": ParagraphStyle("lf_kicker", parent=body, fontName=SANS_BOLD, fontSize=13,
-                                    leading=16, textColor=INK, alignment=TA_CENTER),
-        "lf_headline": ParagraphStyle("lf_headline", parent=body, fontName=SANS_BOLD,
-                                      fontSize=30, leading=34, alignment=TA_CENTER,
-                                      spaceAfter=8),
-        "lf_body": ParagraphStyle("lf_body", parent=body, fontSize=13, leading=18,
-                                  spaceAfter=8),
-        "lf_h": ParagraphStyle("lf_h", parent=body, fontName=SANS_BOLD, fontSize=13.5,
-                               leading=17, spaceBefore=4, spaceAfter=4, keepWithNext=1),
-        "lf_demand": ParagraphStyle("lf_demand", parent=body, fontName=SANS_BOLD,
-                                    fontSize=13, leading=16.5),
-        "lf_cta_what": ParagraphStyle("lf_cta_what", parent=body, fontName=SANS_BOLD,
-                                      fontSize=17, leading=21, alignment=TA_CENTER),
-        "lf_cta": ParagraphStyle("lf_cta", parent=body, fontSize=12.5, leading=16.5,
-                                 alignment=TA_CENTER),
-        "lf_small": ParagraphStyle("lf_small", parent=body, fontSize=9.5, leading=12.5,
-                                   textColor=INK),
     }
     return styles
 

@@ -93,14 +93,16 @@ def _reference_issues(s, areas: set[int], as_of: dt.date) -> dict[int, Counter[s
     return out
 
 
-def _reference_cases(s, sub: list[int], workplace: int, as_of: dt.date
-                     ) -> tuple[Counter[str], Counter[str]]:
+def _reference_cases(s, sub: list[int], workplace: int, as_of: dt.date,
+                     include_sensitive: bool = False) -> tuple[Counter[str], Counter[str]]:
     by_status: Counter[str] = Counter()
     by_type: Counter[str] = Counter()
-    for area, wp, opened, status, outcome_on, kind in s.execute(sa.text(
-            "SELECT area_id, workplace_id, opened_on, status, outcome_on, grievance_type "
-            "FROM grievances")):
+    for area, wp, opened, status, outcome_on, kind, sensitive in s.execute(sa.text(
+            "SELECT area_id, workplace_id, opened_on, status, outcome_on, grievance_type, "
+            "sensitive FROM grievances")):
         if area not in sub or wp != workplace or dt.date.fromisoformat(opened) > as_of:
+            continue
+        if sensitive and not include_sensitive:
             continue
         closed = (status == "closed" and outcome_on is not None
                   and dt.date.fromisoformat(outcome_on) <= as_of)
@@ -152,14 +154,17 @@ def test_grievance_counts_by_area_sum_to_the_per_area_query(s, as_of):
             s, workplace_id=workplace[area], area_ids=sub, as_of=as_of)
 
 
-@pytest.mark.parametrize("as_of", DATES)
-def test_briefing_figures_equal_the_reference(s, as_of):
+@pytest.mark.parametrize(("as_of", "sensitive"), [(d, False) for d in DATES] + [
+    (DATES[-1], True)])
+def test_briefing_figures_equal_the_reference(s, as_of, sensitive):
+    """Grievances marked sensitive are counted only when asked."""
     children, workplace = _tree(s)
     every = sorted(a for kids in children.values() for a in kids)
     forum = D.forums(s)[0]
     meeting = D.council_meetings(s, forum_id=forum.id)[0]
     data = D.briefing_data(s, forum_id=forum.id, council_meeting_id=meeting.id, as_of=as_of,
-                           area_ids=every, growth_weeks=0)
+                           area_ids=every, growth_weeks=0, include_sensitive_grievances=sensitive)
+    assert data.sensitive_grievances_counted is sensitive
     reference = _reference_issues(s, set(every), as_of)
     assert len(data.areas) == len(every)
     for area, figures in zip(every, data.areas, strict=True):
@@ -169,7 +174,7 @@ def test_briefing_figures_equal_the_reference(s, as_of):
             issues.update(reference.get(x, {}))
         ranked = sorted(issues.items(), key=lambda t: (-t[1], t[0]))[:D.TOP_ISSUES_PER_AREA]
         assert figures.top_issues == tuple(f"{n} ({c})" for n, c in ranked)
-        by_status, by_type = _reference_cases(s, sub, workplace[area], as_of)
+        by_status, by_type = _reference_cases(s, sub, workplace[area], as_of, sensitive)
         assert figures.grievances_by_status == tuple(sorted(by_status.items()))
         assert figures.grievances_by_type == tuple(sorted(by_type.items()))
     assert any(f.top_issues for f in data.areas)

@@ -80,7 +80,9 @@ def test_leaflet_protected(monkeypatch, capsys, tmp_path):
     ({"call_to_action": {"what": "x", "whn": "y"}}, "call_to_action.whn"),
     ({"second": {"paragraphs": ["x"]}}, "second.headline"),
     ({"paper": "A3"}, "paper"),
-    ({"paragraphs": ["مرحبا بالعمال"]}, "paragraphs[1]"),
+    ({"paragraphs": ["ܫܠܡܐ"]}, "paragraphs[1]"),
+    ({"language": "eo"}, "words: the leaflet has no words in the language 'eo' yet"),
+    ({"words": {"wen": "x"}}, "words.wen: not one of the leaflet's words"),
 ])
 def test_bad_specs_name_the_field(monkeypatch, capsys, tmp_path, change, words):
     spec = tmp_path / "spec.json"

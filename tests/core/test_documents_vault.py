@@ -118,12 +118,15 @@ def test_briefing_data_from_vault(s):
     assert data.questions == ("Who pays for the heat fans?",)
     assert [a.area_name for a in data.areas] == [
         a.name for a in D.area_choices(s, forum_id=forum.id) if a.depth == 0]
+    # dates in one format: the term is written like every other date of the briefing
+    assert " to " in data.term and "-" not in data.term
     area = data.areas[0]
     assert area.headcount > 0 and 0 <= area.supporters_pct <= 100
     assert dict(area.grievances_by_status).get("open", 0) >= 1
     assert area.top_issues and all("(" in t for t in area.top_issues)
     assert len(data.growth) == len(data.areas) and len(data.growth[0].weeks) == 17
-    assert personal_data_of(data) == "none"
+    # the delegate and alternates are named, and the document says so
+    assert data.officers_named and personal_data_of(data) == "officers"
     # the figures agree with the growth module
     from forum_kit.growth import area_figures
 
@@ -148,9 +151,11 @@ def test_chart_sheet_redaction_and_sensitive(s):
     shown = {r.name for r in names.rows}
     assert "Sentinelova Qxz" in shown
     assert not any("Qxzwort" in n or "Sentinelberg" in n for n in shown)
-    assert "" in shown  # the sensitive contact keeps a numbered row without a name
+    # the sensitive contact is left out entirely (no blank row keeping their place) and counted
+    assert "" not in shown and names.withheld >= 1
     numbers = D.chart_sheet_data(s, area_id=area.id, as_of=TODAY, redaction="numbers")
     assert all(r.name == "" for r in numbers.rows) and len(numbers.rows) == len(names.rows)
+    assert numbers.withheld == names.withheld
     early = D.chart_sheet_data(s, area_id=area.id, as_of=TODAY - dt.timedelta(60))
     assert len(early.rows) < len(names.rows)  # the sentinels were added 30 days ago
     assert {r.committee_role for r in names.rows} <= {"", "C", "CH"}
@@ -165,9 +170,10 @@ def test_briefing_pdf_has_no_names_and_embedded_fonts(s, tmp_path):
     data = D.briefing_data(s, forum_id=forum.id, council_meeting_id=meeting.id, as_of=TODAY)
     buf = io.BytesIO()
     info = build_briefing(data, buf)
-    assert info.personal_data == "none"
+    assert info.personal_data == "officers"
     text = _text(buf.getvalue(), tmp_path)
     assert "DELEGATE BRIEFING" in text and meeting.council in text
+    assert "Names only the delegate and alternates" in text
     assert f"Page 1 of {info.pages}" in text
     for sentinel in SENTINELS:
         assert sentinel not in text
@@ -180,13 +186,13 @@ def test_default_pack_has_no_names_bookmarks_and_pages(s, tmp_path):
     forum = D.forums(s)[0]
     meetings = [m.id for m in D.council_meetings(s, forum_id=forum.id)[:2]]
     spec = D.pack_spec(s, forum_id=forum.id, council_meeting_ids=meetings, as_of=TODAY)
-    assert personal_data_of(spec) == "none"
+    assert personal_data_of(spec) == "officers"
     buf = io.BytesIO()
     info = build_pack(spec, buf)
     text = _text(buf.getvalue(), tmp_path)
     for sentinel in SENTINELS:
         assert sentinel not in text
-    assert "BRIEFING PACK" in text and "No names of coworkers" in text
+    assert "BRIEFING PACK" in text and "Names only the delegate and alternates" in text
     assert f"Page {info.pages} of {info.pages}" in text
     reader = PdfReader(io.BytesIO(buf.getvalue()))
     assert len(reader.pages) == info.pages
@@ -264,9 +270,17 @@ def test_cli_briefing_and_pack(docs_vault, monkeypatch, capsys, tmp_path):
                              meeting.held_on.isoformat(), "--as-of", TODAY.isoformat(),
                              "--out", str(out))
     assert code == 0, err
-    assert stdout.splitlines()[0] == "This document carries: no personal data."
+    assert stdout.splitlines()[0] == ("This document carries: the names of the delegate and "
+                                      "alternates (no other coworkers).")
     text = _text(out.read_bytes(), tmp_path)
     assert meeting.council in text and not any(x in text for x in SENTINELS)
+    assert "Grievances marked sensitive are not counted" in text
+    code, _out, err = _cli(monkeypatch, capsys, "briefing", str(docs_vault.path),
+                           "--forum", forum.name, "--meeting-date",
+                           meeting.held_on.isoformat(), "--as-of", TODAY.isoformat(),
+                           "--include-sensitive-grievances", "--out", str(out))
+    assert code == 0, err
+    assert "Grievances marked sensitive are counted here" in _text(out.read_bytes(), tmp_path)
 
     pack = tmp_path / "pack.pdf"
     code, stdout, err = _cli(monkeypatch, capsys, "pack", str(docs_vault.path),
@@ -291,7 +305,8 @@ def test_cli_chart_sheet_and_errors(docs_vault, monkeypatch, capsys, tmp_path):
                              "--area", area.name, "--as-of", TODAY.isoformat(),
                              "--password-file", str(pw), "--out", str(out))
     assert code == 0, err
-    assert stdout.startswith("This document carries: coworkers' initials.")
+    assert stdout.startswith("This document carries: coworkers' initials with their job, "
+                             "shift and assessment.")
     assert "AES-256" in stdout
     assert out.read_bytes()[:5] == b"%PDF-" and b"/AESV3" in out.read_bytes()
 

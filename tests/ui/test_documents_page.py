@@ -115,7 +115,8 @@ def test_briefing_carries_no_names(qtbot, page, tmp_path):
     assert form.areas_model.rowCount() > 0
     _wait_built(qtbot, page)
     assert page.result is not None, page.status.text()
-    assert page.personal.text() == "This document carries: no personal data."
+    assert page.personal.text() == ("This document carries: the names of the delegate and "
+                                    "alternates (no other coworkers).")
     text = _pdf_text(page.result.data, tmp_path)
     assert "DELEGATE BRIEFING" in text
     assert not any(s in text for s in SENTINELS)
@@ -126,7 +127,7 @@ def test_chart_sheet_names_save_asks_then_protects(qtbot, page, tmp_path, confir
 
     _kind(page, "chart_sheet")
     form = page.forms["chart_sheet"]
-    assert page.personal.text() == "This document carries: coworkers' initials."
+    assert page.personal.text().startswith("This document carries: coworkers' initials")
     form.redaction.setCurrentIndex(form.redaction.findData("names"))
     # known before any build: the line changes with the form
     assert "FULL NAMES" in page.personal.text()
@@ -166,7 +167,7 @@ def test_pack_progress_and_cancel(qtbot, page, tmp_path):
     seen = []
     page._progress.changed.connect(lambda g, done, total: seen.append((done, total)))
     form.charts_model.item(0).setCheckState(Qt.CheckState.Checked)
-    assert page.personal.text() == "This document carries: coworkers' initials."
+    assert page.personal.text().startswith("This document carries: coworkers' initials")
     page.rebuild()
     assert page.is_building and page.cancel_button.isVisibleTo(page)
     page.cancel_build()
@@ -213,3 +214,92 @@ def test_lock_clears_and_unlock_restores_the_draft(qtbot, page, docs_vault, deps
     page.attach(AppContext(docs_vault, deps))
     assert form.headline.text() == "Our own draft headline"
     assert page.forms["briefing"].forum.count() == 1
+
+
+def test_new_leaflet_has_no_sample_contact(qtbot, page):
+    """A new vault's leaflet starts without the example's address and phone: only the
+    placeholders show the idea, and the editor's advice asks for a contact."""
+    form = page.forms["leaflet"]
+    assert form.contact.text() == "" and form.who.text() == ""
+    assert "example.org" not in form.texts().values()
+    assert form.contact.placeholderText() and form.who.placeholderText()
+    _wait_built(qtbot, page)
+    assert "no contact" in page.warnings.text()
+    form.template.setCurrentIndex(form.template.findData("victory"))
+    form.fill_example()
+    assert form.contact.text() == ""
+
+
+def test_a_language_without_words_asks_for_them(qtbot, page, tmp_path):
+    from forum_kit.reports.leaflet_words import WORD_KEYS
+
+    form = page.forms["leaflet"]
+    form.contact.setText("committee@example.org")
+    form.language.setEditText("eo")
+    _wait_built(qtbot, page)
+    assert page.result is None
+    assert "no leaflet words in 'eo': 10 words yet" in page.status.text()
+    assert form.words.isChecked() and "'eo'" in form.words.note.text()
+    assert "#a40000" in form.words.edits["when"].styleSheet()
+    for key in WORD_KEYS:
+        form.words.edits[key].setText(f"eo {key}")
+    _wait_built(qtbot, page)
+    assert page.result is not None, page.status.text()
+    assert "eo demands" in _pdf_text(page.result.data, tmp_path)
+    assert form.words.edits["when"].styleSheet() == ""
+    # a language with words shows them as placeholders and asks for nothing
+    form.language.setCurrentIndex(form.language.findData("vi"))
+    assert form.refresh_words() == []
+    assert form.words.edits["when"].placeholderText() == "Khi nào"
+
+
+def test_arabic_second_language_builds(qtbot, page, tmp_path):
+    form = page.forms["leaflet"]
+    form.second.setChecked(True)
+    form.second_language.setCurrentIndex(form.second_language.findData("ar"))
+    form.second_headline.setText("اجتماع العمال يوم الخميس")
+    form.second_demands.setPlainText("موظفان إضافيان\nاستراحات مدفوعة")
+    _wait_built(qtbot, page)
+    assert page.result is not None, page.status.text()
+    assert "WORKERS' MEETING" in _pdf_text(page.result.data, tmp_path)
+
+
+def test_sensitive_grievances_counted_only_when_ticked(qtbot, page, tmp_path):
+    _kind(page, "briefing")
+    form = page.forms["briefing"]
+    assert not form.sensitive_grievances.isChecked()
+    assert form.request().sensitive_grievances is False
+    _wait_built(qtbot, page)
+    assert "Grievances marked sensitive are not counted" in _pdf_text(page.result.data,
+                                                                        tmp_path)
+    form.sensitive_grievances.setChecked(True)
+    assert form.request().sensitive_grievances is True
+    _wait_built(qtbot, page)
+    assert "counted here, as asked" in _pdf_text(page.result.data, tmp_path)
+    assert page.forms["pack"].request().sensitive_grievances is False
+
+
+def test_numbers_chart_sheet_is_personal_data_and_asks_before_saving(qtbot, page, tmp_path):
+    _kind(page, "chart_sheet")
+    form = page.forms["chart_sheet"]
+    form.redaction.setCurrentIndex(form.redaction.findData("numbers"))
+    _wait_built(qtbot, page)
+    assert "job, shift and assessment by row number" in page.personal.text()
+    asked = []
+    page.ctx.confirm = lambda parent, text, details: asked.append(text) or False
+    page.choose_save_path = lambda parent, name: str(tmp_path / "never.pdf")
+    assert not page.save_document()
+    assert asked and "assessment" in asked[0]
+    assert not (tmp_path / "never.pdf").exists()
+
+
+def test_lock_keeps_the_leaflet_languages_in_the_draft(qtbot, page, docs_vault, deps):
+    from ui.session import AppContext
+
+    form = page.forms["leaflet"]
+    form.language.setCurrentIndex(form.language.findData("vi"))
+    form.second_language.setEditText("eo")
+    page.clear()
+    assert form.language.currentText() == "" and form.second_language.currentText() == ""
+    page.attach(AppContext(docs_vault, deps))
+    assert form.language.currentData() == "vi" and form.second_language.currentText() == "eo"
