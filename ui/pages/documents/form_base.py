@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.roles import ID_ROLE
+from ui.widgets.dates import date_edit as shared_date_edit
 
 CHECKED = Qt.CheckState.Checked
 UNCHECKED = Qt.CheckState.Unchecked
@@ -89,9 +90,8 @@ def set_checked(model: QStandardItemModel, ids: list[int]) -> None:
 
 
 def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    """The app's one date field (Tab leaves it, Alt+Down opens its calendar), named."""
+    edit = shared_date_edit()
     edit.setAccessibleName(name)
     return edit
 
