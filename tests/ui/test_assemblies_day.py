@@ -300,3 +300,25 @@ def test_panels_show_enough_rows_at_1280x720(qtbot, ctx, page):
     QApplication.processEvents()
     assert assemblies.bundles.tally_view.viewport().height() >= 4 * row
     window.close()
+
+
+def test_refused_agenda_title_is_asked_again_with_what_was_typed(qtbot, page):
+    council = _body(page, BodySpec("council", "Region"))
+    assert page.select_body(council)
+    _meeting(page, dt.datetime(2025, 4, 2, 18, 0), "")
+    editor = page.meeting_editor
+    too_long = "Pay claim " * 30  # over the 200-character limit
+    asked: list[str] = []
+    answers = iter([too_long, "Pay claim"])
+
+    def ask(_parent, _title, _label, text=""):
+        asked.append(text)
+        return next(answers)
+
+    editor.ask_text = ask
+    shown: list[str] = []
+    editor.show_error = lambda _parent, message: shown.append(message)
+    assert editor.add_item()
+    assert asked == ["", too_long]  # the second question starts from the refused text
+    assert [i.title for i in editor.detail.agenda] == ["Pay claim"]
+    assert len(shown) == 1 and "title" in shown[0].casefold()

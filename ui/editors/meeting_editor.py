@@ -599,12 +599,17 @@ class MeetingEditor(QWidget):
     def add_item(self) -> bool:
         if self.meeting_id is None:
             return False
-        title = self.ask_text(self, self.tr("Agenda item"), self.tr("Title of the agenda item:"))
-        if title is None:
-            return False
         meeting_id = self.meeting_id
-        return self._apply(lambda s: assemblies_s.add_agenda_item(
-            s, meeting_id=meeting_id, title=title))
+        title: str | None = ""
+        while True:
+            # a refused title is asked again with what was typed in it (never lost)
+            title = self.ask_text(
+                self, self.tr("Agenda item"), self.tr("Title of the agenda item:"), title)
+            if title is None:
+                return False
+            if self._apply(lambda s, typed=title: assemblies_s.add_agenda_item(
+                    s, meeting_id=meeting_id, title=typed)):
+                return True
 
     def record_motion(self, kind: str = "ordinary") -> bool:
         if self.meeting_id is None or self.detail is None:
