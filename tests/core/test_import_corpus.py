@@ -43,7 +43,9 @@ EXPECTED: dict[str, tuple[int, int, dict[int, str]]] = {
         2: "First name: the cell holds a formula",
         4: "Assessment: the cell holds a formula",
     }),
-    "12_ewoc_sheet.xlsx": (3, 2, {
+    # G6 is a formula never calculated (no saved value): refused, as a formula in a CSV is
+    "12_ewoc_sheet.xlsx": (2, 3, {
+        6: "Notes: the cell holds a formula and no value",
         8: "Assessment: not a level",
         9: "Last contact date: the date is in the future",
     }),

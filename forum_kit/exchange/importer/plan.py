@@ -81,6 +81,7 @@ def plan_import(
     levels = scale_labels(session)
     raw_columns, padded = transpose(table, 1 + max(index for index, _name in columns))
     orders = date_orders(raw_columns, columns, day_first, notes)
+    notes.extend(formula_notes(table, mapping))
 
     existing = load_existing(session, workplace_id)
     committee_id, active = committee_roles(session, workplace_id, existing)
@@ -98,7 +99,7 @@ def plan_import(
     )
     prepared: Iterable[Prepared] = (
         by_column.prepared() if by_column is not None
-        else careful_rows(table, specs, levels, orders, today, table.kind == "xlsx", memo)
+        else careful_rows(table, specs, levels, orders, today, table.kind != "csv", memo)
     )
     if not existing.rows:
         # a workplace with no one in it yet (a first import): when no two rows of the file
@@ -138,6 +139,18 @@ def plan_import(
         _memberships=tuple(planner.memberships),
         _committee_id=committee_id,
     )
+
+
+def formula_notes(table: Table, mapping: Mapping[int, str]) -> list[str]:
+    """What the dry run says of formulas: the one rule, and the columns it applied to."""
+    rule = ("the value each formula last showed is imported; a formula with no saved value is "
+            "refused, as in a CSV file")
+    counted = {index: n for index, n in table.formulas.items() if index in mapping}
+    notes = [f"{FIELDS[mapping[index]]}: {n} cell(s) hold formulas: {rule}."
+             for index, n in sorted(counted.items())]
+    if table.sheet_formulas:
+        notes.append(f"{table.sheet_formulas} cell(s) of the sheet hold formulas: {rule}.")
+    return notes
 
 
 def _check_arguments(session: Session, workplace_id: int, today: dt.date) -> None:
