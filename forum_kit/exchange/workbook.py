@@ -3,12 +3,13 @@
 
 Owns ``workbook_rows``: the sheet's rows with the row numbers a person sees (every row there is,
 whatever the sheet's ``<dimension>`` claims), cells typed as the workbook stores them (text,
-numbers, dates, booleans). Before calamine reads anything, the parts it will read (the sheet, the
-shared strings, ODS's content) are unpacked here as a stream and counted, so what a file declares
-cannot make the reader use more memory or time than ``MAX_SHEET_BYTES`` and
-``MAX_SHARED_STRINGS_BYTES`` allow (a 26 MB file whose shared strings unpack to 229 MB is
-refused in a second); ODS cells repeated past a sheet's width or rows repeated past its length
-are refused too. A truncated or damaged workbook is refused, never read as text.
+numbers, dates, booleans). Before calamine reads anything, the sizes the archive declares for the
+parts it will read (the sheet, the shared strings, ODS's content) are checked against
+``MAX_SHEET_BYTES`` and ``MAX_SHARED_STRINGS_BYTES``, which bounds its memory and time (a 26 MB
+file whose shared strings unpack to 229 MB is refused at once): a part that unpacks to more than
+it declared is refused as damaged, by calamine's zip reader as by Python's. ODS cells repeated
+past a sheet's width or rows repeated past its length are refused too. A truncated or damaged
+workbook is refused, never read as text.
 
 Formulas follow one rule for every file kind: a cell is imported as the value it last showed;
 a formula with no saved value (a workbook never recalculated, or a CSV cell starting with ``=``,
@@ -20,8 +21,9 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +33,7 @@ MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # every part of the archive together
 MAX_SHEET_BYTES = 600 * 1024 * 1024  # the sheet's XML: about 1.2 million chart rows
 MAX_SHARED_STRINGS_BYTES = 128 * 1024 * 1024  # every distinct text of a 1M-row chart fits
 MAX_SMALL_PART_BYTES = 16 * 1024 * 1024  # workbook.xml, relationships, styles
-_CHUNK = 1024 * 1024
+_CHUNK = 4 * 1024 * 1024
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 _DAMAGED = ("The workbook cannot be opened (damaged, incomplete or not a spreadsheet); save it "
             "again as .xlsx, .ods or .csv.")
@@ -82,7 +84,9 @@ def workbook_kind(data: bytes) -> str | None:
 
 def workbook_rows(data: bytes, kind: str, *, max_rows: int, max_columns: int) -> SheetRows:
     """The first sheet's rows as ``(row number, cells)``; InvalidInput for a damaged workbook or
-    one beyond the bounds (parts too large, more than ``max_rows`` rows counting blank ones)."""
+    one beyond the bounds (parts too large, more than ``max_rows`` rows counting blank ones).
+    An XLSX sheet's formula cells are found while calamine parses it (both release the GIL),
+    and ``SheetRows.formulas`` is filled before the first row is given."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, RuntimeError, EOFError):
@@ -92,16 +96,62 @@ def workbook_rows(data: bytes, kind: str, *, max_rows: int, max_columns: int) ->
             raise InvalidInput(
                 "The workbook unpacks to more than 1 GB; save the sheet as .csv or split it.")
         if kind == "xlsx":
-            formulas = _check_xlsx(archive)
+            sheet_path = _check_xlsx(archive)
             count = 0
         else:
-            formulas, count = {}, _check_ods(archive, max_rows=max_rows, max_columns=max_columns)
-    return SheetRows(kind, _calamine_rows(data, formulas, max_rows=max_rows), formulas, count)
+            sheet_path, count = "", _check_ods(archive, max_rows=max_rows,
+                                               max_columns=max_columns)
+    formulas: dict[int, dict[int, bool]] = {}
+    scan = _Background(lambda: _formula_cells(data, sheet_path)) if sheet_path else None
+    rows = _calamine_rows(data, formulas, scan, max_rows=max_rows)
+    return SheetRows(kind, rows, formulas, count)
 
 
-def _unpacked(archive: zipfile.ZipFile, name: str, limit: int, what: str) -> bytes:
+class _Background:
+    """One function run on a thread of its own; ``result()`` waits and re-raises its error."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(work,), daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Callable[[], Any]) -> None:
+        try:
+            self._result = work()
+        except BaseException as error:  # noqa: BLE001 - handed to the caller by result()
+            self._error = error
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+def _formula_cells(data: bytes, sheet_path: str) -> dict[int, dict[int, bool]]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        sheet = _unpacked(archive, sheet_path, MAX_SHEET_BYTES, "sheet", find=b"<f")
+    return _xlsx_formulas(sheet) if sheet else {}
+
+
+def _declared(archive: zipfile.ZipFile, name: str, limit: int, what: str) -> None:
+    """Refuse a part the archive declares larger than ``limit`` (a part that then unpacks to
+    more than it declared fails its read as damaged)."""
+    try:
+        size = archive.getinfo(name).file_size
+    except KeyError:
+        return
+    if size > limit:
+        raise _too_large(what, limit)
+
+
+def _unpacked(
+    archive: zipfile.ZipFile, name: str, limit: int, what: str, *, find: bytes = b""
+) -> bytes:
     """A part of the archive, unpacked as a stream and refused past ``limit`` bytes (whatever
-    its declared size says: the stream is counted, and zipfile checks size and checksum)."""
+    its declared size says: the stream is counted, and zipfile checks size and checksum). With
+    ``find``, only counted: b"" when ``find`` is not in the part, else the whole part."""
     try:
         info = archive.getinfo(name)
     except KeyError:
@@ -110,17 +160,26 @@ def _unpacked(archive: zipfile.ZipFile, name: str, limit: int, what: str) -> byt
         raise _too_large(what, limit)
     chunks: list[bytes] = []
     size = 0
+    found = not find
+    tail = b""
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(_CHUNK):
                 size += len(chunk)
                 if size > limit:
                     raise _too_large(what, limit)
-                chunks.append(chunk)
+                if not found:
+                    # the marker may straddle two chunks: the end of the last one goes along
+                    found = find in tail + chunk[:len(find)] or find in chunk
+                    tail = chunk[-len(find):]
+                if not find:
+                    chunks.append(chunk)
     except InvalidInput:
         raise
     except Exception:  # noqa: BLE001 - zipfile and zlib raise many types for a broken part
         raise InvalidInput(_DAMAGED) from None
+    if find:
+        return _unpacked(archive, name, limit, what) if found else b""
     return b"".join(chunks)
 
 
@@ -151,16 +210,15 @@ def _first_sheet_path(archive: zipfile.ZipFile) -> str:
     raise InvalidInput(_DAMAGED)
 
 
-def _check_xlsx(archive: zipfile.ZipFile) -> dict[int, dict[int, bool]]:
-    """Bound the parts calamine reads; the sheet's formula cells (row -> column -> whether
-    the cell saved a value)."""
-    names = set(archive.namelist())
-    if "xl/sharedStrings.xml" in names:
-        _unpacked(archive, "xl/sharedStrings.xml", MAX_SHARED_STRINGS_BYTES, "shared strings")
-    if "xl/styles.xml" in names:
-        _unpacked(archive, "xl/styles.xml", MAX_SMALL_PART_BYTES, "styles part")
-    sheet = _unpacked(archive, _first_sheet_path(archive), MAX_SHEET_BYTES, "sheet")
-    return _xlsx_formulas(sheet) if b"<f" in sheet else {}
+def _check_xlsx(archive: zipfile.ZipFile) -> str:
+    """Bound the parts calamine reads by their declared sizes; the first sheet's path."""
+    _declared(archive, "xl/sharedStrings.xml", MAX_SHARED_STRINGS_BYTES, "shared strings")
+    _declared(archive, "xl/styles.xml", MAX_SMALL_PART_BYTES, "styles part")
+    sheet_path = _first_sheet_path(archive)
+    if sheet_path not in set(archive.namelist()):
+        raise InvalidInput(_DAMAGED)
+    _declared(archive, sheet_path, MAX_SHEET_BYTES, "sheet")
+    return sheet_path
 
 
 _CELL_REF = re.compile(rb"\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
@@ -225,7 +283,8 @@ def _check_ods(archive: zipfile.ZipFile, *, max_rows: int, max_columns: int) -> 
 
 
 def _calamine_rows(
-    data: bytes, formulas: dict[int, dict[int, bool]], *, max_rows: int
+    data: bytes, formulas: dict[int, dict[int, bool]], scan: _Background | None, *,
+    max_rows: int,
 ) -> Iterator[tuple[int, list[Any]]]:
     import python_calamine
 
@@ -235,6 +294,15 @@ def _calamine_rows(
         start = sheet.start
     except Exception:  # noqa: BLE001 - calamine raises its own types and ValueError
         raise InvalidInput(_DAMAGED) from None
+    finally:
+        # the formula scan ran while calamine parsed; its error (a damaged part) is the file's
+        if scan is not None:
+            try:
+                formulas.update(scan.result())
+            except InvalidInput:
+                raise
+            except Exception:  # noqa: BLE001
+                raise InvalidInput(_DAMAGED) from None
     if start is None:
         return
     first_row, first_column = start

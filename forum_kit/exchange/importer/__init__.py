@@ -6,9 +6,9 @@ A spreadsheet row becomes a contact in stages, one module each, read in this ord
    reject the row (``RowError``; reasons name the column, never the cell's content).
 2. ``values``: what a clean cell means: FT/PT, assessment words and numbers, committee roles,
    card words, dates in several formats (day/month order decided per column), phones, emails.
-3. ``rows`` and ``columns``: every row validated, cell by cell (``rows``, the reference, for a
-   sheet whose cells may be numbers or dates) or column by column (``columns``, for a CSV
-   table: each distinct value of a column parsed once); both give the same ``Row``s.
+3. ``rows`` and ``columns``: every row validated, column by column (``columns``: each distinct
+   value of a column parsed once, text or a sheet's typed cells), or cell by cell (``rows``,
+   the simpler reference the tests compare with); both give the same ``Row``s.
 4. ``matching``: what the vault holds and who in it a row is (employee number, then phone or
    email, then name within the area).
 5. ``plan``: the dry run: repeats within the file, updates of people in the vault (history
