@@ -559,7 +559,7 @@ def test_a_first_import_with_a_repeated_person_takes_the_row_loop(shared, monkey
             ["Li", "Wei", "Dock", "", "555-0100", "", "", "", "", "", "", "", ""]]
     plan = _plan(shared, wp, _csv(rows))
     assert calls == [None]
-    assert [r.action for r in plan.rows] == ["add", "reject"]
+    assert [r.action for r in plan.rows] == ["add", "conflict"]
     assert "matched by phone" in plan.rows[1].reasons[0]
     calls.clear()
     rows[1][4] = "555-0101"

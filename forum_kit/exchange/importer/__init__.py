@@ -11,8 +11,9 @@ A spreadsheet row becomes a contact in stages, one module each, read in this ord
    the simpler reference the tests compare with); both give the same ``Row``s.
 4. ``matching``: what the vault holds and who in it a row is (employee number, then phone or
    email, then name within the area).
-5. ``plan``: the dry run: repeats within the file, updates of people in the vault (history
-   appended, never written over), new people; a first import planned column by column
+5. ``plan``: the dry run: rows of one person merged (``same_person``; where they differ, the
+   person chooses), updates of people in the vault (history appended, never written over),
+   new people; a first import planned column by column
    (``first_import``). The result is an ``ImportPlan`` (``outcome``).
 6. ``write`` (with ``bulk``, its set-based statements): the plan's tuples inserted through the
    driver's ``executemany`` inside the caller's unit of work, so any failure leaves the vault
@@ -27,8 +28,10 @@ from __future__ import annotations
 from forum_kit.exchange.importer.cells import MAX_CELL
 from forum_kit.exchange.importer.outcome import (
     ADD,
+    CONFLICT,
     DEFAULT_COMMITTEE,
     IMPORT_EVIDENCE,
+    MERGED,
     REJECT,
     UNASSIGNED_AREA,
     UNCHANGED,
@@ -38,11 +41,19 @@ from forum_kit.exchange.importer.outcome import (
     PlannedRow,
 )
 from forum_kit.exchange.importer.plan import plan_import
+from forum_kit.exchange.importer.same_person import ALL, CHOICES, EARLIER, LATER, SEPARATE
 from forum_kit.exchange.importer.values import normalise, parse_date, parse_level
 from forum_kit.exchange.importer.write import apply_import
 
 __all__ = [
     "ADD",
+    "ALL",
+    "CHOICES",
+    "CONFLICT",
+    "EARLIER",
+    "LATER",
+    "MERGED",
+    "SEPARATE",
     "DEFAULT_COMMITTEE",
     "IMPORT_EVIDENCE",
     "MAX_CELL",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -36,7 +37,9 @@ from forum_kit.exchange.importer.matching import (
 )
 from forum_kit.exchange.importer.outcome import (
     ADD,
+    CONFLICT,
     DEFAULT_COMMITTEE,
+    MERGED,
     REJECT,
     UNASSIGNED_AREA,
     UNCHANGED,
@@ -47,6 +50,16 @@ from forum_kit.exchange.importer.outcome import (
     Target,
 )
 from forum_kit.exchange.importer.rows import Prepared, Row, careful_rows, memo_for
+from forum_kit.exchange.importer.same_person import (
+    ALL,
+    EARLIER,
+    LATER,
+    SEPARATE,
+    Merged,
+    check_choices,
+    completed,
+    merge,
+)
 from forum_kit.exchange.mapping import FIELDS, check_mapping
 from forum_kit.exchange.sniff import Table, read_table
 from forum_kit.models import Workplace
@@ -66,13 +79,17 @@ def plan_import(
     mapping: Mapping[int, str],
     today: dt.date,
     day_first: bool = True,
+    choices: Mapping[Any, str] | None = None,
 ) -> ImportPlan:
     """The dry run of importing ``source`` (a ``Table``, a path or bytes) into a workplace.
 
     Nothing is written. Raises InvalidInput for a file that cannot be read or a mapping with no
-    name column; every other problem is a rejected row with its line number and reason.
+    name column; every other problem is a rejected row with its line number and reason. Rows
+    of the same person are merged; where they differ, ``choices`` (line, or ``"all"``, ->
+    ``"earlier"``, ``"later"`` or ``"separate"``) settles it, else the row is a conflict.
     """
     _check_arguments(session, workplace_id, today)
+    choices = check_choices(choices)
     table = source if isinstance(source, Table) else read_table(source)
     mapping = check_mapping(mapping, max(len(table.headers), 1 + max(mapping, default=-1)))
     fields = set(mapping.values())
@@ -119,7 +136,10 @@ def plan_import(
         if row is None:
             planner.rows.append(PlannedRow(line, REJECT, display, "", (reason,)))
         else:
-            planner.plan_row(line, row)
+            planner.group_row(line, row, choices)
+    if planner.groups:
+        planner.plan_groups(choices)
+        planner.rows.sort(key=_line)
 
     conversations = planner.contact_makers(notes)
     if planner.undated_cards:
@@ -145,6 +165,10 @@ def plan_import(
     )
 
 
+def _line(row: PlannedRow) -> int:
+    return row.line
+
+
 def formula_notes(table: Table, mapping: Mapping[int, str]) -> list[str]:
     """What the dry run says of formulas: the one rule, and the columns it applied to."""
     rule = ("the value each formula last showed is imported; a formula with no saved value is "
@@ -164,6 +188,20 @@ def _check_arguments(session: Session, workplace_id: int, today: dt.date) -> Non
         raise InvalidInput("Workplace id must be a whole number.")
     if session.get(Workplace, workplace_id) is None:
         raise InvalidInput("The workplace to import into does not exist; choose another.")
+
+
+@dataclass(slots=True)
+class _Group:
+    """The rows of the file that are one person: the first (whose line the plan shows) and the
+    later ones with how each was matched; ``separated`` lines were said to be other people."""
+
+    line: int
+    row: Row
+    display: str
+    match_id: int | None
+    how: str
+    members: list[tuple[int, Row, str, str]] = field(default_factory=list)
+    separated: list[int] = field(default_factory=list)
 
 
 class _Planner:
@@ -199,6 +237,7 @@ class _Planner:
         self.number_of_line: dict[int, str] = {}  # the employee number each planned line carries
         self.file_full: dict[str, int | None] = {}  # full name -> new person (None: shared)
         self.claimed: dict[int, int] = {}  # person in the vault -> the line that updates them
+        self.groups: dict[int, _Group] = {}  # the people of the file, by their first line
 
     def take_all_new(self, all_new: Any) -> None:
         """Adopt the column-wise plan of a first import (``first_import.plan_all_new``)."""
@@ -219,53 +258,96 @@ class _Planner:
             found = self.new_areas.setdefault(area_key, area_name)
         return found
 
-    def plan_row(self, line: int, row: Row) -> None:
-        """Plan one valid row: refused as a repeat, an update of someone in the vault, or new."""
+    def group_row(self, line: int, row: Row, choices: Mapping[Any, str]) -> None:
+        """Pass 1: put a valid row with the earlier rows of the same person (in the file, or
+        matching the same person in the vault), or start a person of its own."""
         area_name = row.area or UNASSIGNED_AREA
         area_ref = self.area_ref(area_name)
-        if row.undated_card:
-            self.undated_cards += 1
         first, last = row.first_name.casefold(), row.last_name.casefold()
         number = row.employee_number.casefold() if row.employee_number else None
         phone = row.phone_key
         email = row.email.casefold() if row.email else None
         name_key = (area_ref, first, last)
         display = f"{row.first_name} {row.last_name}".strip()
+        separate = choices.get(line, choices.get(ALL)) == SEPARATE
 
         earlier, how = self._earlier_row(number, phone, email, name_key)
-        if earlier is not None:
-            self.rows.append(PlannedRow(
-                line, REJECT, display, area_name,
-                (f"Same person as line {earlier} (matched by {how}); keep one of the two rows.",),
-            ))
-            return
-
         # an empty workplace (a first import) has no one to match
         existing = self.existing
-        match_id, how = (
+        match_id, matched = (
             match(existing, number, phone, email, name_key) if existing.rows else (None, "")
         )
-        if match_id is not None and match_id in self.claimed:
-            self.rows.append(PlannedRow(
-                line, REJECT, display, area_name,
-                (f"Line {self.claimed[match_id]} already updates this person (matched by "
-                 f"{how}); keep one of the two rows.",),
-            ))
-            return
-
-        if number is not None:
-            self.file_number[number] = line
-            self.number_of_line[line] = number
-        if phone is not None:
-            self.file_phone[phone] = line
-        if email is not None:
-            self.file_email[email] = line
-        self.file_name[name_key] = line
-        if match_id is None:
-            self._add(line, row, area_ref, display, area_name, f"{first} {last}".strip())
+        if separate and earlier is not None and earlier in self.groups:
+            self.groups[earlier].separated.append(line)
+            earlier = None
+        if earlier is None and match_id is not None and match_id in self.claimed:
+            if separate:
+                self.rows.append(PlannedRow(
+                    line, REJECT, display, area_name,
+                    (f"Line {self.claimed[match_id]} already updates this person (matched by "
+                     f"{matched}); keep one of the two rows.",),
+                ))
+                return
+            earlier, how = self.claimed[match_id], f"the same person in the vault ({matched})"
+        if earlier is None:
+            self.groups[line] = _Group(line, row, display, match_id, matched)
+            if match_id is not None:
+                self.claimed[match_id] = line
+            leader = line
         else:
-            self.claimed[match_id] = line
-            self._update(line, row, match_id, how, area_ref, display, area_name)
+            leader = earlier
+            self.groups[leader].members.append((line, row, display, how))
+        if number is not None:
+            self.file_number[number] = leader
+            self.number_of_line.setdefault(leader, number)
+        if phone is not None:
+            self.file_phone[phone] = leader
+        if email is not None:
+            self.file_email[email] = leader
+        self.file_name[name_key] = leader
+
+    def plan_groups(self, choices: Mapping[Any, str]) -> None:
+        """Pass 2: each person once: the rows of one group merged (a row that differs from
+        the earlier ones, with no choice made, is left out as a conflict), then added or
+        matched to the vault and updated."""
+        for group in self.groups.values():
+            merged = Merged(group.row)
+            for line, row, display, how in group.members:
+                choice = choices.get(line, choices.get(ALL))
+                candidate, differences = merge(merged, row, choice)
+                area = row.area or UNASSIGNED_AREA
+                if differences and choice not in (EARLIER, LATER):
+                    self.rows.append(PlannedRow(
+                        line, CONFLICT, display, area,
+                        (f"Same person as line {group.line} (matched by {how}), but the rows "
+                         "differ in " + ", ".join(d.label for d in differences)
+                         + "; choose which row's values to keep, or that they are two "
+                         "people.",),
+                        tuple(f"{d.label}: {d.earlier} (line {group.line}) / {d.later} "
+                              f"(line {line})" for d in differences),
+                    ))
+                    continue
+                added = completed(merged.row, candidate.row)
+                settled = (f" ({', '.join(d.label for d in differences)} from line "
+                           f"{line if choice == LATER else group.line})") if differences else ""
+                self.rows.append(PlannedRow(
+                    line, MERGED, display, area,
+                    (f"Same person as line {group.line} (matched by {how}): merged into it"
+                     f"{settled}.",), tuple(added),
+                ))
+                merged = candidate
+            row = merged.row
+            area_name = row.area or UNASSIGNED_AREA
+            area_ref = self.area_ref(area_name)
+            if row.undated_card:
+                self.undated_cards += 1
+            display = f"{row.first_name} {row.last_name}".strip()
+            if group.match_id is None:
+                full_key = f"{row.first_name.casefold()} {row.last_name.casefold()}".strip()
+                self._add(group.line, row, area_ref, display, area_name, full_key, merged)
+            else:
+                self._update(group.line, row, group.match_id, group.how, area_ref, display,
+                             area_name, merged)
 
     def _earlier_row(
         self, number: str | None, phone: str | None, email: str | None,
@@ -289,7 +371,7 @@ class _Planner:
 
     def _add(
         self, line: int, row: Row, area_ref: int | str, display: str, area_name: str,
-        full_key: str,
+        full_key: str, merged: Merged | None = None,
     ) -> None:
         index_new = len(self.new)
         target: Target = ("new", index_new)
@@ -303,13 +385,20 @@ class _Planner:
             self.assessments.append((target, row.level, row.assessed_on or self.today))
         if row.last_contact_on is not None:
             self.conversations.append((target, row.last_contact_on, row.contact_by))
+        if merged is not None:
+            # the history other rows of the same person give (other days)
+            for level, on in merged.assessments:
+                if level:
+                    self.assessments.append((target, level, on or self.today))
+            for on, by in merged.contacts:
+                self.conversations.append((target, on, by))
         if row.role is not None:
             self.memberships.append((target, row.role))
         self.rows.append(PlannedRow(line, ADD, display, area_name))
 
     def _update(
         self, line: int, row: Row, match_id: int, how: str, area_ref: int | str, display: str,
-        area_name: str,
+        area_name: str, merged: Merged | None = None,
     ) -> None:
         """Plan the changes a row brings to a person already in the vault: fields the file
         gives that differ (an employee number or card date only where none is stored, notes
@@ -344,18 +433,23 @@ class _Planner:
                 f"{current.notes}\n\n{row.notes}" if current.notes else row.notes
             )
             labels.append(FIELDS["notes"])
-        level = row.level
-        assessed_on = row.assessed_on or self.today
-        # an undated rating equal to the person's current one is what the vault already says
-        # (the same chart imported again a week later), not a new assessment dated today
-        repeated = row.assessed_on is None and level == current.current_level
-        if level and not repeated and (match_id, level, assessed_on) not in existing.assessments:
-            self.assessments.append((target, level, assessed_on))
-            labels.append("assessment history")
-        contact_on = row.last_contact_on
-        if contact_on is not None and (match_id, contact_on) not in existing.conversations:
-            self.conversations.append((target, contact_on, row.contact_by))
-            labels.append("contact history")
+        history = [(row.level, row.assessed_on), *(merged.assessments if merged else ())]
+        for level, on in history:
+            assessed_on = on or self.today
+            # an undated rating equal to the person's current one is what the vault already
+            # says (the same chart imported again a week later), not a new assessment today
+            repeated = on is None and level == current.current_level
+            if (level and not repeated
+                    and (match_id, level, assessed_on) not in existing.assessments):
+                self.assessments.append((target, level, assessed_on))
+                if "assessment history" not in labels:
+                    labels.append("assessment history")
+        contacts = [(row.last_contact_on, row.contact_by), *(merged.contacts if merged else ())]
+        for contact_on, by in contacts:
+            if contact_on is not None and (match_id, contact_on) not in existing.conversations:
+                self.conversations.append((target, contact_on, by))
+                if "contact history" not in labels:
+                    labels.append("contact history")
         if row.role is not None and (match_id, row.role) not in self.active:
             self.memberships.append((target, row.role))
             labels.append("committee role")

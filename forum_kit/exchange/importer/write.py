@@ -42,7 +42,8 @@ def apply_import(
 ) -> ImportResult:
     """Write a plan in the caller's transaction (the unit of work commits or rolls back it all).
 
-    Refuses a plan with rejected rows unless ``skip_rejected``, and a plan made before the
+    Refuses a plan with rejected rows or unsettled conflicts (rows of one person that differ)
+    unless ``skip_rejected`` (they are then left out), and a plan made before the
     vault's people or areas of this workplace changed (Conflict: run the dry run again).
     """
     if not isinstance(plan, ImportPlan):
@@ -50,6 +51,11 @@ def apply_import(
     if plan.rejected and not skip_rejected:
         raise InvalidInput(
             f"{plan.rejected} row(s) were rejected; fix them, or choose to skip the bad rows."
+        )
+    if plan.conflicted and not skip_rejected:
+        raise InvalidInput(
+            f"{plan.conflicted} row(s) are the same person as an earlier row but say something "
+            "else; choose which values to keep, or skip those rows."
         )
     if state(session, plan.workplace_id) != plan._state:
         raise Conflict("The vault changed since the dry run; run the dry run again.")
@@ -114,7 +120,8 @@ def apply_import(
         added=len(plan._new),
         updated=plan.updated,
         unchanged=plan.unchanged,
-        skipped=plan.rejected,
+        skipped=plan.rejected + plan.conflicted,
+        merged=plan.merged,
         areas_created=len(plan.areas_to_create),
         assessments_added=len(plan._assessments),
         conversations_added=len(plan._conversations),
