@@ -22,12 +22,12 @@ from sqlalchemy.orm import Session
 
 from forum_kit.collector import gc_paused
 from forum_kit.errors import InvalidInput
+from forum_kit.exchange.area_paths import AMBIGUOUS, AreaIndex, path_key
 from forum_kit.exchange.importer.cells import MAX_CELL, MAX_LEN, RAW_FIELDS, TEXT_FIELDS, fold
 from forum_kit.exchange.importer.columns import Columns, column_rows, date_orders, transpose
 from forum_kit.exchange.importer.first_import import plan_all_new
 from forum_kit.exchange.importer.matching import (
     Existing,
-    area_ids,
     committee_roles,
     different_workers,
     load_existing,
@@ -106,7 +106,8 @@ def plan_import(
 
     existing = load_existing(session, workplace_id)
     committee_id, active = committee_roles(session, workplace_id, existing)
-    planner = _Planner(existing, area_ids(session, workplace_id), active, fields, today)
+    planner = _Planner(existing, AreaIndex.load(session, workplace_id), active, fields, today,
+                       {level: label for label, level in levels.items()})
     if "area" not in fields:
         notes.append(f"No area column: everyone goes to the area '{UNASSIGNED_AREA}'.")
 
@@ -128,7 +129,7 @@ def plan_import(
         if by_column is None:
             prepared = list(prepared)
             by_column = Columns.of(prepared)
-        all_new = plan_all_new(by_column, planner.areas, today)
+        all_new = plan_all_new(by_column, planner.area_ref, today)
         if all_new is not None:
             planner.take_all_new(all_new)
             prepared = ()
@@ -167,6 +168,15 @@ def plan_import(
 
 def _line(row: PlannedRow) -> int:
     return row.line
+
+
+def _shown(value: Any) -> str:
+    """A value as the dry run shows it (old -> new)."""
+    if value is None or value == "":
+        return "(none)"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(getattr(value, "value", value))
 
 
 def formula_notes(table: Table, mapping: Mapping[int, str]) -> list[str]:
@@ -211,14 +221,17 @@ class _Planner:
     def __init__(
         self,
         existing: Existing,
-        areas: dict[str, int | str],
+        areas: AreaIndex,
         active: set[tuple[int, CommitteeRole]],
         fields: set[str],
         today: dt.date,
+        level_names: dict[int, str],
     ) -> None:
         self.existing = existing
         self.areas = areas
-        self.new_areas: dict[str, str] = {}
+        self.area_refs: dict[str, Any] = {}  # what each area cell resolved to
+        self.new_areas: dict[str, str] = {}  # path_key -> path, of the areas to create
+        self.level_names = level_names
         self.active = active
         self.fields = fields
         self.today = today
@@ -247,15 +260,17 @@ class _Planner:
         self.conversations = all_new.conversations
         self.memberships = all_new.memberships
         self.file_full = all_new.file_full
-        self.new_areas.update(all_new.new_areas)
         self.undated_cards = all_new.undated_cards
 
-    def area_ref(self, area_name: str) -> int | str:
-        """The area id of a name, or the name itself for an area the plan creates."""
-        area_key = area_name.casefold()  # cleaned cells are NFC already: this is fold()
-        found = self.areas.get(area_key)
+    def area_ref(self, area_name: str) -> Any:
+        """The area a cell names (a path, or a name one area has): its id, the path of an area
+        the plan creates, or ``AMBIGUOUS``; once per distinct cell."""
+        found = self.area_refs.get(area_name)
         if found is None:
-            found = self.new_areas.setdefault(area_key, area_name)
+            found = self.areas.resolve(area_name)
+            if isinstance(found, str):
+                found = self.new_areas.setdefault(path_key(found), found)
+            self.area_refs[area_name] = found
         return found
 
     def group_row(self, line: int, row: Row, choices: Mapping[Any, str]) -> None:
@@ -263,12 +278,17 @@ class _Planner:
         matching the same person in the vault), or start a person of its own."""
         area_name = row.area or UNASSIGNED_AREA
         area_ref = self.area_ref(area_name)
+        display = f"{row.first_name} {row.last_name}".strip()
+        if area_ref is AMBIGUOUS:
+            self.rows.append(PlannedRow(line, REJECT, display, area_name, (
+                f"{FIELDS['area']}: several areas have this name; write its full path "
+                "(Parent / Area), as exports do.",)))
+            return
         first, last = row.first_name.casefold(), row.last_name.casefold()
         number = row.employee_number.casefold() if row.employee_number else None
         phone = row.phone_key
         email = row.email.casefold() if row.email else None
         name_key = (area_ref, first, last)
-        display = f"{row.first_name} {row.last_name}".strip()
         separate = choices.get(line, choices.get(ALL)) == SEPARATE
 
         earlier, how = self._earlier_row(number, phone, email, name_key)
@@ -407,32 +427,37 @@ class _Planner:
         current = existing.rows[match_id]
         target: Target = ("id", match_id)
         changes: dict[str, Any] = {}
+        # what changes, field by field: "Label: old -> new" (the CLI shows only the label
+        # unless asked for names, as these are personal data)
         labels: list[str] = []
-        if isinstance(area_ref, int) and area_ref != current.area_id and "area" in self.fields:
-            changes["area_id"] = area_ref
-        elif isinstance(area_ref, str) and "area" in self.fields:
-            changes["_area"] = area_ref
-        if changes:
-            labels.append(FIELDS["area"])
+
+        def changed(label: str, old: Any, new: Any) -> None:
+            labels.append(f"{label}: {_shown(old)} -> {_shown(new)}")
+
+        if "area" in self.fields and area_ref != current.area_id:
+            changes["area_id" if isinstance(area_ref, int) else "_area"] = area_ref
+            changed(FIELDS["area"], self.areas.paths.get(current.area_id),
+                    self.areas.paths.get(area_ref) if isinstance(area_ref, int)
+                    else f"{area_ref} (new)")
         for name in ("first_name", "last_name", "phone", "email", *TEXT_FIELDS):
             value = getattr(row, name)
             if value and value != (getattr(current, name) or ""):
                 changes[name] = value
-                labels.append(FIELDS.get(name, name))
+                changed(FIELDS.get(name, name), getattr(current, name), value)
         if row.employment is not None and row.employment != current.employment:
             changes["employment"] = row.employment
-            labels.append(FIELDS["employment"])
+            changed(FIELDS["employment"], current.employment, row.employment)
         if row.employee_number and not current.employee_number:
             changes["employee_number"] = row.employee_number
-            labels.append(FIELDS["employee_number"])
+            changed(FIELDS["employee_number"], None, row.employee_number)
         if row.card_signed_on is not None and current.card_signed_on is None:
             changes["card_signed_on"] = row.card_signed_on
-            labels.append(FIELDS["card_signed"])
+            changed(FIELDS["card_signed_on"], None, row.card_signed_on)
         if row.notes and row.notes not in (current.notes or ""):
             changes["notes"] = (
                 f"{current.notes}\n\n{row.notes}" if current.notes else row.notes
             )
-            labels.append(FIELDS["notes"])
+            labels.append(f"{FIELDS['notes']}: added")
         history = [(row.level, row.assessed_on), *(merged.assessments if merged else ())]
         for level, on in history:
             assessed_on = on or self.today
@@ -442,17 +467,17 @@ class _Planner:
             if (level and not repeated
                     and (match_id, level, assessed_on) not in existing.assessments):
                 self.assessments.append((target, level, assessed_on))
-                if "assessment history" not in labels:
-                    labels.append("assessment history")
+                changed(FIELDS["assessment"], self._level(current.current_level),
+                        f"{self._level(level)} on {assessed_on.isoformat()} (history kept)")
         contacts = [(row.last_contact_on, row.contact_by), *(merged.contacts if merged else ())]
         for contact_on, by in contacts:
             if contact_on is not None and (match_id, contact_on) not in existing.conversations:
                 self.conversations.append((target, contact_on, by))
-                if "contact history" not in labels:
-                    labels.append("contact history")
+                changed(FIELDS["last_contact_on"], current.last_contact_on,
+                        f"{contact_on.isoformat()}{f' by {by}' if by else ''} (history kept)")
         if row.role is not None and (match_id, row.role) not in self.active:
             self.memberships.append((target, row.role))
-            labels.append("committee role")
+            changed(FIELDS["committee"], None, row.role)
         if changes:
             self.updates.append((match_id, changes))
         action = UPDATE if labels else UNCHANGED
@@ -460,6 +485,10 @@ class _Planner:
             line, action, display, area_name, (f"Matched an existing person by {how}.",),
             tuple(labels),
         ))
+
+    def _level(self, level: int | None) -> str:
+        name = self.level_names.get(level or 0)
+        return f"{level} {name}" if name and level is not None else str(level or 0)
 
     def contact_makers(self, notes: list[str]) -> list[tuple[Target, dt.date, Any]]:
         """The contact dates with "contacted by" names resolved to people in the vault or in
@@ -486,7 +515,8 @@ class _Planner:
         return resolved
 
     def areas_to_create(self) -> tuple[str, ...]:
-        """The new areas some added or updated person is in, in the order first met."""
-        used = {fold(a) for a in {r.area for r in self.new} if isinstance(a, str)}
-        used |= {fold(c["_area"]) for _i, c in self.updates if "_area" in c}
+        """The paths of the new areas some added or updated person is in, in the order first
+        met (the writer creates each part of a path that does not exist yet)."""
+        used = {path_key(a) for a in {r.area for r in self.new} if isinstance(a, str)}
+        used |= {path_key(c["_area"]) for _i, c in self.updates if "_area" in c}
         return tuple(n for k, n in self.new_areas.items() if k in used)
