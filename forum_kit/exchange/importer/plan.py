@@ -284,6 +284,10 @@ class _Planner:
                 f"{FIELDS['area']}: several areas have this name; write its full path "
                 "(Parent / Area), as exports do.",)))
             return
+        if row.area:
+            # the area as its path: rows naming one area two ways agree on it
+            row = row._replace(area=self.areas.paths[area_ref] if isinstance(area_ref, int)
+                               else area_ref)
         first, last = row.first_name.casefold(), row.last_name.casefold()
         number = row.employee_number.casefold() if row.employee_number else None
         phone = row.phone_key
