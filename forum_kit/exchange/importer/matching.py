@@ -104,11 +104,13 @@ def load_existing(session: Session, workplace_id: int) -> Existing:
 
 def scale_labels(session: Session) -> dict[str, int]:
     """The assessment scale's labels, case-folded, to their levels."""
-    levels = {
-        fold(label): level
-        for level, label in session.execute(sa.select(AssessmentLevel.level, AssessmentLevel.label))
-    }
-    return levels or {"unassessed": 0}
+    return {fold(label): level for level, label in level_names(session).items()} or {
+        "unassessed": 0}
+
+
+def level_names(session: Session) -> dict[int, str]:
+    """The assessment scale: each level's label as the app shows it."""
+    return dict(session.execute(sa.select(AssessmentLevel.level, AssessmentLevel.label)).all())
 
 
 def committee_roles(

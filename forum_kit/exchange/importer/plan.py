@@ -30,6 +30,7 @@ from forum_kit.exchange.importer.matching import (
     Existing,
     committee_roles,
     different_workers,
+    level_names,
     load_existing,
     match,
     scale_labels,
@@ -107,7 +108,7 @@ def plan_import(
     existing = load_existing(session, workplace_id)
     committee_id, active = committee_roles(session, workplace_id, existing)
     planner = _Planner(existing, AreaIndex.load(session, workplace_id), active, fields, today,
-                       {level: label for label, level in levels.items()})
+                       level_names(session))
     if "area" not in fields:
         notes.append(f"No area column: everyone goes to the area '{UNASSIGNED_AREA}'.")
 
