@@ -295,6 +295,11 @@ def test_a_mostly_utf8_file_names_its_lines_and_reads_as_chosen(qtbot, ctx, tmp_
                     timeout=10_000)
     assert "Choose the encoding above" in page.error.text()
     assert wizard.currentPage() is page
+    from PySide6.QtWidgets import QWizard
+
+    # Next comes back once the failed read has ended (it used to stay off)
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.NextButton).isEnabled(),
+                    timeout=10_000)
     page.encoding.setCurrentIndex(page.encoding.findData("cp1252"))
     _read(qtbot, wizard)
     assert wizard.table.encoding == "cp1252"

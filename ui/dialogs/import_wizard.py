@@ -170,7 +170,10 @@ class PlanModel(QAbstractTableModel):
             return r.area
         if r.action == "update":
             return "; ".join(r.changes)
-        return "; ".join((*r.reasons, *r.changes))
+        if r.action == "merged" and r.changes:
+            return " ".join((*r.reasons, self.tr("It adds: {fields}.").format(
+                fields=", ".join(r.changes))))
+        return " ".join(r.reasons)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
@@ -272,6 +275,7 @@ class FilePage(QWizardPage):
         form.addRow("", self.day_first)
         form.addRow(self.error)
         self.path.textChanged.connect(self.completeChanged)
+        self.encoding.currentIndexChanged.connect(self.completeChanged)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         from forum_kit.queries.areas import workplaces
@@ -339,6 +343,9 @@ class FilePage(QWizardPage):
 
         self.job = run_in_background(self, lambda: read_table(path, encoding=encoding),
                                      on_done=done, on_error=failed)
+        # the callbacks run while the job still counts as running: Next is re-checked once
+        # it has ended (else a failed read left Next off until the path changed)
+        self.job.finished.connect(self.completeChanged)
         self.completeChanged.emit()
         return False
 
