@@ -137,3 +137,29 @@ def test_a_sensitive_person_and_case_are_not_shown_unless_asked(run, tmp_path) -
     code, _out, err = run("person", vault, "1")
     assert code == 4 and "marked sensitive" in err
     assert run("person", vault, "1", "--include-sensitive")[0] == 0
+
+
+def test_import_lists_changes_and_reads_a_mixed_file_as_told(run, tmp_path) -> None:
+    vault = tmp_path / "c.forumkit"
+    run("init", tmp_path / "c")
+    run("add-workplace", vault, "Depot")
+    chart = tmp_path / "c.csv"
+    chart.write_text("First name,Last name,Area,Phone\nAna,Obi,Dock,555-010-0001\n",
+                     encoding="utf-8")
+    assert run("import", vault, chart)[0] == 0
+    chart.write_text("First name,Last name,Area,Phone,Email\nAna,Obi,Yard,555-010-0001,"
+                     "ana@example.org\n", encoding="utf-8")
+    code, out, _ = run("import", vault, chart, "--dry-run")
+    assert "update  Area / department; Email" in out and "ana@example.org" not in out
+    code, out, _ = run("import", vault, chart, "--dry-run", "--names")
+    assert "Area / department: Dock -> Yard (new)" in out
+    assert "Email: (none) -> ana@example.org" in out
+
+    mixed = tmp_path / "m.csv"
+    mixed.write_bytes("First name,Last name,Area\nZoë,Ünal,Dock\n".encode()
+                      + b"Ren\xe9e,Roy,Dock\n")
+    code, out, err = run("import", vault, mixed, "--dry-run")
+    assert code == 3 and "Line 3 of the file is not valid UTF-8" in err
+    assert "--encoding utf-8" in err and not out
+    code, out, _ = run("import", vault, mixed, "--encoding", "cp1252", "--names")
+    assert code == 0 and "cp1252" in out and "Renée" in out
