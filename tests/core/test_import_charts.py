@@ -189,3 +189,15 @@ def test_the_same_person_rows_say_what_they_merged(vault) -> None:
     conflict = next(r for r in plan.rows if r.line == 9)
     assert conflict.changes == ("Last name: Kim (line 8) / Kimball (line 9)",)
     assert (plan.added, plan.merged, plan.conflicted) == (5, 2, 1)
+
+
+def test_all_separate_applies_to_the_rows_that_differ_only(vault) -> None:
+    with vault.unit_of_work() as s:
+        workplace_id = add_workplace(s, name="All separate", today=TODAY).id
+    table = read_table(CORPUS / "19_same_person.csv")
+    with vault.unit_of_work() as s:
+        plan = plan_import(s, table, workplace_id=workplace_id,
+                           mapping=guess_mapping(table.headers), today=TODAY,
+                           choices={"all": "separate"})
+    # Kim and Kimball become two people; the rows that agree are still merged
+    assert (plan.added, plan.merged, plan.conflicted) == (6, 2, 0)

@@ -302,6 +302,9 @@ class _Planner:
         match_id, matched = (
             match(existing, number, phone, email, name_key) if existing.rows else (None, "")
         )
+        if separate and earlier is not None and line not in choices:
+            # "all are two people" is for the rows that differ: rows that agree still merge
+            separate = bool(merge(Merged(self.groups[earlier].row), row, None)[1])
         if separate and earlier is not None and earlier in self.groups:
             self.groups[earlier].separated.append(line)
             earlier = None
