@@ -305,10 +305,13 @@ def by_value(
 ) -> list[Any]:
     """``compute(value)`` once per distinct value of a column (None for a value ``keep``
     refuses), in the column's order; each row whose value fails is reported with
-    ``failed(row, reason)`` and holds ``empty``. A sheet's numbers are told apart by type
-    (True == 1 == 1.0, and each means something else)."""
+    ``failed(row, reason)`` and holds ``empty``. A sheet's booleans are told apart from its
+    numbers by type (True == 1, and they mean something else)."""
     distinct = set(column)
-    if any(value.__class__ in _NUMBERS for value in distinct):
+    # only a boolean shares a key with a number it means something else than (1 and 1.0 read
+    # the same everywhere): the slower typed keys only for a column holding both
+    if any(value.__class__ is bool for value in distinct) and any(
+            value.__class__ in _NUMBERS for value in distinct if value.__class__ is not bool):
         keys = [(v.__class__, v) for v in column]
         pairs = {(v.__class__, v): v for v in column}
     else:
