@@ -297,9 +297,6 @@ def _joined(column: Sequence[Any]) -> str | None:
         return None
 
 
-_NUMBERS = (bool, int, float)
-
-
 def by_value(
     column: Sequence[Any], compute: Any, failed: Any, *, keep: Any = None, empty: Any = None
 ) -> list[Any]:
@@ -309,9 +306,10 @@ def by_value(
     numbers by type (True == 1, and they mean something else)."""
     distinct = set(column)
     # only a boolean shares a key with a number it means something else than (1 and 1.0 read
-    # the same everywhere): the slower typed keys only for a column holding both
-    if any(value.__class__ is bool for value in distinct) and any(
-            value.__class__ in _NUMBERS for value in distinct if value.__class__ is not bool):
+    # the same everywhere): the slower typed keys only for a column holding both (told from
+    # the column's types: a set keeps one of False and 0)
+    classes = set(map(type, column))
+    if bool in classes and (int in classes or float in classes):
         keys = [(v.__class__, v) for v in column]
         pairs = {(v.__class__, v): v for v in column}
     else:

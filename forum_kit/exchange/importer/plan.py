@@ -211,7 +211,9 @@ class _Group:
     display: str
     match_id: int | None
     how: str
-    members: list[tuple[int, Row, str, str]] = field(default_factory=list)
+    area: str = ""  # the area as the first row wrote it (the preview shows what the file says)
+    # the later rows: (line, row, name shown, how it was matched, area as written)
+    members: list[tuple[int, Row, str, str, str]] = field(default_factory=list)
     separated: list[int] = field(default_factory=list)
 
 
@@ -318,13 +320,13 @@ class _Planner:
                 return
             earlier, how = self.claimed[match_id], f"the same person in the vault ({matched})"
         if earlier is None:
-            self.groups[line] = _Group(line, row, display, match_id, matched)
+            self.groups[line] = _Group(line, row, display, match_id, matched, area_name)
             if match_id is not None:
                 self.claimed[match_id] = line
             leader = line
         else:
             leader = earlier
-            self.groups[leader].members.append((line, row, display, how))
+            self.groups[leader].members.append((line, row, display, how, area_name))
         if number is not None:
             self.file_number[number] = leader
             self.number_of_line.setdefault(leader, number)
@@ -340,10 +342,9 @@ class _Planner:
         matched to the vault and updated."""
         for group in self.groups.values():
             merged = Merged(group.row)
-            for line, row, display, how in group.members:
+            for line, row, display, how, area in group.members:
                 choice = choices.get(line, choices.get(ALL))
                 candidate, differences = merge(merged, row, choice)
-                area = row.area or UNASSIGNED_AREA
                 if differences and choice not in (EARLIER, LATER):
                     self.rows.append(PlannedRow(
                         line, CONFLICT, display, area,
@@ -365,8 +366,9 @@ class _Planner:
                 ))
                 merged = candidate
             row = merged.row
-            area_name = row.area or UNASSIGNED_AREA
-            area_ref = self.area_ref(area_name)
+            area_ref = self.area_ref(row.area or UNASSIGNED_AREA)
+            # the first row's area as written, unless a later row's was chosen
+            area_name = group.area if row.area == group.row.area else row.area
             if row.undated_card:
                 self.undated_cards += 1
             display = f"{row.first_name} {row.last_name}".strip()
