@@ -114,29 +114,34 @@ def run_add_area(args: argparse.Namespace) -> int:
 
 
 def run_rename_area(args: argparse.Namespace) -> int:
-    from forum_kit.cli.lookup import area_in
     from forum_kit.services.workplaces import rename_area
 
-    with opened_vault(args) as vault, vault.unit_of_work() as session:
-        workplace_id = _workplace_of(session, args)
-        area_id = area_in(session, workplace_id, args.area, "AREA")
-        rename_area(session, area_id=area_id, name=args.name)
-        shown = f"#{area_id} {_area_path(session, workplace_id, area_id)}"
-    print(f"Renamed area {shown}.")
-    return 0
+    return _change_area(args, "Renamed", lambda session, _workplace_id, area_id: rename_area(
+        session, area_id=area_id, name=args.name))
 
 
 def run_move_area(args: argparse.Namespace) -> int:
     from forum_kit.cli.lookup import area_in
     from forum_kit.services.workplaces import move_area
 
+    def move(session: Any, workplace_id: int, area_id: int) -> None:
+        parent = None if args.top else area_in(session, workplace_id, args.to, "--to")
+        move_area(session, area_id=area_id, new_parent_id=parent)
+
+    return _change_area(args, "Moved", move)
+
+
+def _change_area(args: argparse.Namespace, done: str, change: Any) -> int:
+    """Find the area the command names, ``change(session, workplace id, area id)`` it in one
+    unit of work, and print its path as it is now."""
+    from forum_kit.cli.lookup import area_in
+
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         workplace_id = _workplace_of(session, args)
         area_id = area_in(session, workplace_id, args.area, "AREA")
-        parent = None if args.top else area_in(session, workplace_id, args.to, "--to")
-        move_area(session, area_id=area_id, new_parent_id=parent)
+        change(session, workplace_id, area_id)
         shown = f"#{area_id} {_area_path(session, workplace_id, area_id)}"
-    print(f"Moved area {shown}.")
+    print(f"{done} area {shown}.")
     return 0
 
 
