@@ -59,7 +59,7 @@ TITLES = {
     "P5": "growth series, all areas x 104 weeks, from history",
     "P6": "briefing pack with a chart per area",
     "P7": "one leaflet",
-    "P8": "import a CSV with validation (read + dry run + write)",
+    "P8": "import a chart with validation (read + dry run + write): CSV, XLSX",
     "P9": "same workload: encrypted vault / plain SQLite",
     "P10": "peak memory, vault open in the app, every page visited",
 }
@@ -644,9 +644,33 @@ def measure_leaflet(repeat: int) -> dict[str, Any]:
 
 
 def measure_import(rows_n: int, repeat: int) -> dict[str, Any]:
-    """P8: read + dry run + write of a generated chart CSV (bench_import's), fresh vault each."""
-    import csv
+    """P8: read + dry run + write of bench_import's generated chart, as a CSV and as the same
+    chart in an XLSX workbook, each into a fresh vault; baselines: the csv module's and
+    calamine's parse of the file alone."""
+    import bench_import as bi
 
+    rows = []
+    details: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        for kind, make, floor in (("CSV", bi.make_csv, "csv module parse only"),
+                                  ("XLSX", bi.make_xlsx, "calamine parse only")):
+            source = tmp / f"chart.{kind.lower()}"
+            make(source, rows_n)
+            med, cpu = _import_runs(source, tmp / kind, rows_n, repeat)
+            total = med["read"] + med["plan"] + med["apply"]
+            rows.append(row(f"{kind}, {rows_n:,} rows: read + plan + apply", 3.0, total, "s",
+                            cpu=cpu, baseline=med["parse"], baseline_label=floor,
+                            overhead=True))
+            details[f"stages_s_{kind.lower()}"] = {k: round(v, 3) for k, v in med.items()}
+    details["libreoffice_csv_to_xlsx_s"] = "8.0-8.3 (PERFORMANCE.md, not re-measured)"
+    return {"rows": rows, "details": details}
+
+
+def _import_runs(
+    source: Path, folder: Path, rows_n: int, repeat: int
+) -> tuple[dict[str, float], float]:
+    """Median seconds of each stage (parse floor, read, plan, apply) and median CPU seconds."""
     import bench_import as bi
 
     from forum_kit.exchange.importer import apply_import, plan_import
@@ -655,46 +679,35 @@ def measure_import(rows_n: int, repeat: int) -> dict[str, Any]:
     from forum_kit.services.workplaces import add_workplace
     from forum_kit.vault import FAST_KDF, Vault
 
-    stages: dict[str, list[float]] = {"csv": [], "read": [], "plan": [], "apply": []}
+    folder.mkdir()
+    stages: dict[str, list[float]] = {"parse": [], "read": [], "plan": [], "apply": []}
     cpu: list[float] = []
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        source = tmp / "chart.csv"
-        bi.make_csv(source, rows_n)
-        for i in range(max(1, repeat)):
-            vault = Vault.create(tmp / f"v{i}.forumkit", PASSPHRASE, kdf=FAST_KDF)
-            try:
-                with vault.unit_of_work() as s:
-                    wp = add_workplace(s, name="Depot", today=TODAY).id
-                c0 = time.process_time()
-                t0 = time.perf_counter()
-                with open(source, encoding="utf-8", newline="") as fh:
-                    sum(1 for _ in csv.reader(fh))
-                t1 = time.perf_counter()
-                table = read_table(source)
-                mapping = guess_mapping(table.headers)
-                t2 = time.perf_counter()
-                with vault.unit_of_work() as s:
-                    plan = plan_import(s, table, workplace_id=wp, mapping=mapping, today=TODAY)
-                t3 = time.perf_counter()
-                with vault.unit_of_work() as s:
-                    result = apply_import(s, plan)
-                t4 = time.perf_counter()
-                cpu.append(time.process_time() - c0)
-                if result.added != rows_n:
-                    raise RuntimeError("the import did not add every row")
-            finally:
-                vault.lock()
-            for key, value in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
-                stages[key].append(value)
-    med = {k: statistics.median(v) for k, v in stages.items()}
-    total = med["read"] + med["plan"] + med["apply"]
-    return {"rows": [
-        row(f"{rows_n:,} rows: read + plan + apply", 3.0, total, "s",
-            cpu=statistics.median(cpu), baseline=med["csv"],
-            baseline_label="csv module parse only", overhead=True),
-    ], "details": {"stages_s": {k: round(v, 3) for k, v in med.items()},
-                   "libreoffice_csv_to_xlsx_s": "8.0-8.3 (PERFORMANCE.md, not re-measured)"}}
+    for i in range(max(1, repeat)):
+        vault = Vault.create(folder / f"v{i}.forumkit", PASSPHRASE, kdf=FAST_KDF)
+        try:
+            with vault.unit_of_work() as s:
+                wp = add_workplace(s, name="Depot", today=TODAY).id
+            t0 = time.perf_counter()
+            bi.baseline_read(source)
+            t1 = time.perf_counter()
+            c0 = time.process_time()
+            table = read_table(source)
+            mapping = guess_mapping(table.headers)
+            t2 = time.perf_counter()
+            with vault.unit_of_work() as s:
+                plan = plan_import(s, table, workplace_id=wp, mapping=mapping, today=TODAY)
+            t3 = time.perf_counter()
+            with vault.unit_of_work() as s:
+                result = apply_import(s, plan)
+            t4 = time.perf_counter()
+            cpu.append(time.process_time() - c0)
+            if result.added != rows_n:
+                raise RuntimeError("the import did not add every row")
+        finally:
+            vault.lock()
+        for key, value in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            stages[key].append(value)
+    return {k: statistics.median(v) for k, v in stages.items()}, statistics.median(cpu)
 
 
 def _workload(session: Any, areas: list[int]) -> int:

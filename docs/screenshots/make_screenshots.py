@@ -220,7 +220,10 @@ def _chart_with_bad_rows(s: Studio) -> Path:
     text = chart.read_text(encoding="utf-8").rstrip("\n") + "\n"
     text += ("Rae,Stone,Loading,Days,Driver,FT,555-201-0031,rae@,2,,,,,\n"
              "Sol,Tran,Loading,Nights,Picker,sometimes,555-201-0032,,3,,,,,\n"
-             "Ty,Ueda,Yard,Days,Driver,FT,call me,,1,,,,,\n")
+             "Ty,Ueda,Yard,Days,Driver,FT,call me,,1,,,,,\n"
+             # the same people again: one completes Bo's row, one differs from Ana's
+             "Bo,Li,Packing,Days,Packer,PT,(555) 201-0002,bo@example.org,2,,,,,\n"
+             "Ana,Pérez-Ruiz,Packing,Days,Packer,FT,555-201-0001,,1,C,Y,2025-01-10,,\n")
     path = s.tmp / "chart.csv"
     path.write_text(text, encoding="utf-8")
     return path

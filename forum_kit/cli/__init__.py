@@ -37,6 +37,11 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.pack_cmd",
     "forum_kit.cli.chart_sheet_cmd",
     "forum_kit.cli.structure_cmd",
+    # the whole job without the app: structure, assemblies, people, one-on-ones, grievances
+    "forum_kit.cli.workplace_cmds",
+    "forum_kit.cli.assembly_cmds",
+    "forum_kit.cli.people_cmds",
+    "forum_kit.cli.grievance_cmds",
 )
 
 EXIT_USAGE = 2

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from forum_kit.exchange.mapping import FIELDS
+from forum_kit.exchange.workbook import FORMULA
 
 MAX_CELL = 10_000
 MAX_LEN = {
@@ -51,8 +52,10 @@ def fold(text: str) -> str:
 
 
 def formula_reason(field_name: str) -> str:
-    """Why a cell that holds a formula is refused."""
-    return f"{FIELDS[field_name]}: the cell holds a formula, not a value; paste values only."
+    """Why a cell that holds a formula and no value is refused: the one rule for every file kind
+    (a CSV cell starting with = keeps no value; nor does a workbook formula never calculated)."""
+    return (f"{FIELDS[field_name]}: the cell holds a formula and no value; paste values only "
+            "(or open the file in your spreadsheet program and save it again).")
 
 
 def clean(field_name: str, value: Any) -> str:
@@ -110,6 +113,8 @@ def raw_value(field_name: str, value: Any) -> Any:
     """A date, assessment or card cell trimmed but otherwise left for its parser (None if empty);
     RowError for an overlong cell or a formula."""
     if value.__class__ is not str and not isinstance(value, str):
+        if value is FORMULA:
+            raise RowError(formula_reason(field_name))
         return value
     if len(value) > MAX_CELL:
         raise RowError(
