@@ -37,6 +37,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.pack_cmd",
     "forum_kit.cli.chart_sheet_cmd",
     "forum_kit.cli.structure_cmd",
+    "forum_kit.cli.letter_cmd",
+    "forum_kit.cli.grievance_report_cmd",
 )
 
 EXIT_USAGE = 2
