@@ -39,6 +39,7 @@ from forum_kit.models.workplace import Area, Workplace
 from forum_kit.queries import WITHHELD
 from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
+from forum_kit.queries.grievance_figures import grievance_summary
 from forum_kit.queries.grievances import grievance_counts_by_area
 from forum_kit.reports.data import (
     DEFAULT_ASSESSMENT_LABELS,
@@ -476,6 +477,7 @@ def briefing_data(
     ids = list(default_area_ids(session, forum_id=forum_id) if area_ids is None else area_ids)
     areas, growth = _area_figures(session, ids, as_of, growth_weeks)
     report_on, report_place = _report_back(session, forum_id, held_at)
+    review = grievance_summary(session, as_of=as_of, area_ids=ids)
     return BriefingData(
         forum=forum.name,
         body=council,
@@ -493,6 +495,7 @@ def briefing_data(
         report_back_place=report_place,
         as_of=as_of,
         paper=paper,
+        grievance_review=review,
     )
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from forum_kit.errors import InvalidInput
+from forum_kit.reports.grievance_data import GrievanceSummary
 
 Paper = Literal["A4", "Letter"]
 Redaction = Literal["numbers", "initials", "names"]
@@ -238,6 +239,8 @@ class BriefingData:
     report_back_place: str = ""
     as_of: date | None = None
     paper: Paper = "A4"
+    # the committee's grievance figures for these areas (counts and rates, no names)
+    grievance_review: GrievanceSummary | None = None
 
     def __post_init__(self) -> None:
         for name in ("alternates", "agenda", "areas", "growth", "questions"):

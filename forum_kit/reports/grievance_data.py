@@ -187,8 +187,9 @@ class GrievanceSummary:
     period_end: date
     as_of: date
     open_cases: int
-    overdue: int
-    due_soon: int
+    # None when the deadlines were not computed (a briefing's figures)
+    overdue: int | None
+    due_soon: int | None
     totals: OutcomeRow
     by_type: tuple[OutcomeRow, ...]
     by_article: tuple[OutcomeRow, ...]

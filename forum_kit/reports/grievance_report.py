@@ -283,8 +283,13 @@ def _key_figures(summary: GrievanceSummary, width: float) -> Table:
     rows = [
         (
             "Open now",
-            f"{summary.open_cases} (overdue {summary.overdue}, due within a few "
-            f"working days {summary.due_soon})",
+            f"{summary.open_cases}"
+            + (
+                ""
+                if summary.overdue is None
+                else f" (overdue {summary.overdue}, due within a few working days "
+                f"{summary.due_soon})"
+            ),
         ),
         ("Closed in the period", f"{t.closed}" + (f": {outcomes}" if outcomes else "")),
         (
@@ -553,13 +558,20 @@ def summary_story(
     """Grievance figures for a briefing: counts, outcomes by type and the trend; no names."""
     check_fields(_summary_fields(summary))
     t = summary.totals
+    late = "" if summary.overdue is None else f" ({summary.overdue} overdue)"
     line = (
-        f"{summary.open_cases} open ({summary.overdue} overdue); {t.closed} closed "
-        f"{_period(summary)}, win rate {win_rate_text(t)}, median "
-        f"{_days(t.median_days)} days to resolution."
+        f"{summary.open_cases} open{late} on {fmt_date(summary.as_of)}; {t.closed} closed from "
+        f"{_period(summary)}"
     )
-    if summary.sensitive_left_out:
-        line += f" {summary.sensitive_left_out} case(s) marked sensitive are not counted."
+    if t.closed:
+        line += f": win rate {win_rate_text(t)}, median {_days(t.median_days)} days to resolution"
+    line += "."
+    left = summary.sensitive_left_out
+    if left:
+        line += (
+            f" {left} case{'s' if left != 1 else ''} marked sensitive "
+            f"{'are' if left != 1 else 'is'} not counted."
+        )
     story: list[Flowable] = [
         CondPageBreak(60 * mm),
         heading("Grievances: outcomes and trend", "h2", level, toc=toc),

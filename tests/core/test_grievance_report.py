@@ -5,6 +5,7 @@ named only when asked, sensitive cases left out unless asked; the PDF prints the
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import statistics
 import subprocess
@@ -433,3 +434,43 @@ def test_fact_sheet_command(demo_vault, env, capsys, tmp_path):
     assert "FULL NAMES" in stdout
     text = _text(out)
     assert number in text and "Deadlines met and missed" in text and "Closed" in text
+
+
+def test_the_briefing_carries_the_figures_without_names(demo_vault, tmp_path):
+    import typing
+
+    from forum_kit.queries import documents
+    from forum_kit.reports import build_briefing
+    from forum_kit.reports import grievance_data as gd
+
+    # the briefing's part has room for labels and numbers only, never a name or a title
+    for cls in (gd.GrievanceSummary, gd.OutcomeRow, gd.CountRow, gd.MonthRow):
+        hints = typing.get_type_hints(cls, vars(gd))
+        assert {n for n, h in hints.items() if "str" in str(h)} <= {"label"}, cls
+    with demo_vault.unit_of_work() as s:
+        forum = documents.forums(s)[0]
+        meeting = documents.council_meetings(s, forum_id=forum.id)[0]
+        areas = documents.default_area_ids(s, forum_id=forum.id)
+        data = documents.briefing_data(
+            s, forum_id=forum.id, council_meeting_id=meeting.id, as_of=TODAY, growth_weeks=0
+        )
+        expected = grievance_figures(s, as_of=TODAY, area_ids=areas, deadlines=False).summary
+        with_deadlines = grievance_figures(s, as_of=TODAY, area_ids=areas).summary
+    assert data.grievance_review == expected
+    # the same figures, only the deadline counts (not computed for a council) differ
+    assert (
+        dataclasses.replace(
+            with_deadlines,
+            overdue=None,
+            due_soon=None,
+            open_by_type=tuple(
+                dataclasses.replace(c, overdue=0) for c in with_deadlines.open_by_type
+            ),
+        )
+        == expected
+    )
+    out = tmp_path / "briefing.pdf"
+    assert build_briefing(data, out).personal_data == "none"
+    flat = " ".join(_text(out).split())
+    assert "Grievances: outcomes and trend" in flat
+    assert f"{expected.open_cases} open on {TODAY.day} Nov 2026" in flat
