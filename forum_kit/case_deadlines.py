@@ -244,7 +244,8 @@ def plan_letter(
                 values["effect"] = Effect(
                     "extend",
                     extended.step,
-                    f"Record the extension: {extended.what.lower()} moves from "
+                    f"Record the extension: {extended.what[:1].lower()}{extended.what[1:]} "
+                    "moves from "
                     f"{letter_date_text(extended.on)} to "
                     f"{letter_date_text(inputs.extension_date)}.",
                     extension=extension,

@@ -413,8 +413,8 @@ Why this breaks the agreement: {why} ({article})
 
 We ask for this remedy: {remedy}
 
-This grievance is filed in time: the time limit for filing was {deadline_answered}. Under the \
-contract, your written answer is due by {deadline_started}.
+The time limit for filing this grievance: {deadline_answered}. Under the contract, your \
+written answer is due by {deadline_started}.
 
 We are ready to meet to settle this grievance.
 """
@@ -435,8 +435,8 @@ The grievance was filed at {previous_step} on {previous_filed_date}. The answer 
 The grievance is about: {what} ({article})
 We still ask for this remedy: {remedy}
 
-This appeal is made in time: the time limit for it was {deadline_answered}. Under the contract, \
-the answer at {step} is due by {deadline_started}.
+The time limit for this appeal: {deadline_answered}. Under the contract, the answer at {step} \
+is due by {deadline_started}.
 """
         + _SIGN,
     ),

@@ -212,6 +212,8 @@ def run(args: argparse.Namespace) -> int:
             today=today,
             inputs=inputs,
         )
+        for advice in draft.warnings:
+            warn(advice)
         if draft.missing:
             words = ", ".join(FIELDS[name].missing or FIELDS[name].help for name in draft.missing)
             warn(

@@ -130,6 +130,8 @@ class LetterDraft:
     deadline_answered: date | None
     deadline_started: date | None
     values: dict[str, str | None]
+    # what the steward should know before sending (a letter dated after its time limit)
+    warnings: tuple[str, ...] = ()
 
 
 def _date_text(value: date | None) -> str | None:
@@ -240,6 +242,19 @@ def letter_draft(
         info = letter_template(session, detail.contract_id, letter)
         template = Template(info.subject, info.body)
     subject, body, missing = render(letter, template, values)
+    warnings = []
+    # a filing recorded already is a reprint: its own date, not this one, met the limit
+    if (
+        plan.answered is not None
+        and letter_date > plan.answered.on
+        and (letter is not LetterKind.FILING or plan.effect is not None)
+    ):
+        what = plan.answered.what
+        warnings.append(
+            f"This letter is dated after its time limit: {what[:1].lower()}{what[1:]} on "
+            f"{letter_date_text(plan.answered.on)}. Check for a written extension before "
+            "sending it, or ask for one."
+        )
     return LetterDraft(
         grievance_id=grievance_id,
         number=detail.number,
@@ -256,6 +271,7 @@ def letter_draft(
         deadline_answered=plan.answered.on if plan.answered else None,
         deadline_started=plan.started.on if plan.started else None,
         values=values,
+        warnings=tuple(warnings),
     )
 
 

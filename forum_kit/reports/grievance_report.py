@@ -246,33 +246,49 @@ def _outcome_table(
     return data_tables(head, body, widths, extra)
 
 
-def _count_table(title: str, rows: tuple[CountRow, ...], width: float) -> Table:
-    body = [[_p(r.label), str(r.open), str(r.overdue) if r.overdue else "\u2014"] for r in rows]
-    if not body:
-        body = [[_p("\u2014"), "0", "\u2014"]]
-    table = Table(
-        [[_p(title, "cell_head"), _p("Open", "cell_head"), _p("Overdue", "cell_head")]] + body,
-        colWidths=[width - 34 * mm, 16 * mm, 18 * mm],
-        repeatRows=1,
-        hAlign="LEFT",
+def _count_grid(figures: GrievanceFigures, width: float) -> list[Flowable]:
+    """Open cases by steward, step, area and article side by side, as one table that breaks
+    across pages (tables inside a table could not, and a long list of stewards would not fit)."""
+    groups = (
+        ("Steward", figures.by_steward),
+        ("Step", figures.by_step),
+        ("Area", figures.by_area),
+        ("Contract article", figures.by_article),
     )
-    style = [
-        BASE_FONT,
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-        ("BACKGROUND", (0, 0), (-1, 0), PALE),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.9, INK),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.9, INK),
-        ("INNERGRID", (0, 1), (-1, -1), 0.25, LIGHT),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    style += [
-        ("FONT", (2, r), (2, r), SANS_BOLD, 8.5) for r, row in enumerate(rows, 1) if row.overdue
-    ]
-    table.setStyle(style)
-    return table
+    number, late, gap = 13 * mm, 17 * mm, 3 * mm
+    label = (width - 4 * (number + late) - 3 * gap) / 4
+    widths: list[float] = []
+    head: list[str] = []
+    for i, (title, _rows) in enumerate(groups):
+        widths += [label, number, late] + ([gap] if i < 3 else [])
+        head += [title, "Open", "Overdue"] + ([""] if i < 3 else [])
+    rows: list[list] = []
+    bold: dict[int, list[tuple]] = {}
+    for r in range(max(1, *(len(g[1]) for g in groups))):
+        row: list = []
+        for i, (_title, counts) in enumerate(groups):
+            if r < len(counts):
+                c: CountRow = counts[r]
+                row += [_p(c.label), str(c.open), str(c.overdue) if c.overdue else "\u2014"]
+                if c.overdue:
+                    bold.setdefault(r + 1, []).append(
+                        ("FONT", 4 * i + 2, 4 * i + 2, SANS_BOLD, 8.5)
+                    )
+            else:
+                row += ["", "", ""]
+            if i < 3:
+                row.append("")
+        rows.append(row)
+    extra = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
+    for i in range(3):
+        column = 4 * i + 3
+        # the gap columns stay blank: no grid, no stripe, no header band
+        extra += [
+            ("BACKGROUND", (column, 0), (column, -1), WHITE),
+            ("LINEBEFORE", (column, 0), (column, -1), 0.9, WHITE),
+            ("LINEAFTER", (column, 0), (column, -1), 0.9, WHITE),
+        ]
+    return data_tables(head, rows, widths, extra, row_styles=bold)
 
 
 def _key_figures(summary: GrievanceSummary, width: float) -> Table:
@@ -395,7 +411,7 @@ def _closed_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
     head = ["Case", "Type", "Article", "First filed", "Closed", "Outcome", "Days"] + (
         ["Grievants"] if names else []
     )
-    fixed = [0, 28 * mm, 0, 22 * mm, 22 * mm, 20 * mm, 14 * mm] + ([0] if names else [])
+    fixed = [0, 28 * mm, 0, 22 * mm, 22 * mm, 24 * mm, 14 * mm] + ([0] if names else [])
     flexible = width - sum(fixed)
     parts = [0.5, 0, 0.3, 0, 0, 0, 0] + ([0.35] if names else [])
     total = sum(parts)
@@ -468,30 +484,7 @@ def report_story(data: GrievanceReportData) -> list[Flowable]:
         CondPageBreak(60 * mm),
         heading("Open cases by steward, step, area and article", "h2", 1, toc=False),
     ]
-    half = (width - 8 * mm) / 2
-    grid = Table(
-        [
-            [
-                _count_table("Steward", figures.by_steward, half),
-                _count_table("Step", figures.by_step, half),
-            ],
-            [
-                _count_table("Area", figures.by_area, half),
-                _count_table("Contract article", figures.by_article, half),
-            ],
-        ],
-        colWidths=[half + 8 * mm, half],
-        hAlign="LEFT",
-    )
-    grid.setStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-        ]
-    )
-    story.append(grid)
+    story += _count_grid(figures, width)
     story += [*_h2(f"Closed {_period(summary)}"), *_closed_cases(figures, width)]
     story += [
         CondPageBreak(50 * mm),

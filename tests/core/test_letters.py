@@ -428,6 +428,29 @@ def test_every_default_letter_prints_the_engines_dates(db, world, tmp_path, unit
         }, (kind, draft.missing)
 
 
+def test_a_letter_dated_after_its_time_limit_warns(db, world):
+    grievance_id = _case(db, world, "working", 1)
+    late = lq.letter_draft(
+        db, grievance_id=grievance_id, kind="appeal", letter_date=LETTER_DAY, today=TODAY
+    )
+    assert late.deadline_answered == D(2026, 4, 15)
+    assert late.warnings == (
+        "This letter is dated after its time limit: appeal to Step 2 due on 15 April 2026. "
+        "Check for a written extension before sending it, or ask for one.",
+    )
+    on_time = lq.letter_draft(
+        db, grievance_id=grievance_id, kind="appeal", letter_date=D(2026, 4, 15), today=TODAY
+    )
+    assert on_time.warnings == ()
+    # a filing recorded already is repeated with its own date: no warning
+    assert (
+        lq.letter_draft(
+            db, grievance_id=grievance_id, kind="filing", letter_date=LETTER_DAY, today=TODAY
+        ).warnings
+        == ()
+    )
+
+
 def test_the_two_contracts_give_different_dates(db, world):
     dates = {}
     for unit in ("working", "calendar"):
