@@ -385,6 +385,7 @@ def grievance_figures(
                     outcome=case.outcome or "",
                     days=days,
                     grievants=grievants,
+                    grievance_id=case.id,
                 )
             )
             continue
@@ -419,6 +420,7 @@ def grievance_figures(
                     deadline_what=what,
                     status=status,
                     grievants=grievants,
+                    grievance_id=case.id,
                 ),
                 case,
             )

@@ -28,7 +28,7 @@ from forum_kit.letters import (
     letter_date_text,
     render,
 )
-from forum_kit.models.grievance import Grievance
+from forum_kit.models.grievance import ContractStep, Grievance
 from forum_kit.models.letter import GrievanceLetter, LetterTemplate
 from forum_kit.models.workplace import Workplace
 from forum_kit.queries.grievance_figures import area_paths
@@ -299,6 +299,7 @@ class SentLetter:
     subject: str
     body: str
     effect: str
+    step_name: str = ""
 
 
 def _sent(row: sa.Row) -> SentLetter:
@@ -313,9 +314,19 @@ def _sent(row: sa.Row) -> SentLetter:
         row.subject,
         row.body,
         row.effect,
+        row.step_name or f"Step {row.step}",
     )
 
 
+_STEP_NAME = (
+    sa.select(ContractStep.name)
+    .join(Grievance, Grievance.contract_id == ContractStep.contract_id)
+    .where(
+        Grievance.id == GrievanceLetter.grievance_id, ContractStep.ordinal == GrievanceLetter.step
+    )
+    .scalar_subquery()
+    .label("step_name")
+)
 _SENT_COLUMNS = (
     GrievanceLetter.id,
     GrievanceLetter.grievance_id,
@@ -325,6 +336,7 @@ _SENT_COLUMNS = (
     GrievanceLetter.subject,
     GrievanceLetter.body,
     GrievanceLetter.effect,
+    _STEP_NAME,
 )
 
 

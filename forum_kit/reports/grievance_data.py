@@ -211,6 +211,7 @@ class OpenCaseRow:
     deadline_what: str
     status: str | None  # a key of DEADLINE_WORDS, None when no deadline is open
     grievants: str = ""  # only when names were asked for
+    grievance_id: int = 0  # for the screen to open the case; never printed
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,7 @@ class ClosedCaseRow:
     outcome: str
     days: int
     grievants: str = ""
+    grievance_id: int = 0  # for the screen to open the case; never printed
 
 
 @dataclass(frozen=True)
