@@ -18,7 +18,7 @@ from typing import Literal
 
 from forum_kit import deadlines as dl
 from forum_kit.errors import Conflict, InvalidInput
-from forum_kit.letters import LetterKind, letter_date_text
+from forum_kit.letters import LetterKind, letter_date_text, letter_kind
 
 __all__ = [
     "DeadlineOutcome",
@@ -133,7 +133,7 @@ def plan_letter(
     the last step, or before the filing at this step) and InvalidInput when the case or the
     letter's dates do not fit the contract (the engine's own message).
     """
-    letter = LetterKind(kind)
+    letter = letter_kind(kind)
     live = dataclasses.replace(facts, closed=False)
     pending = dl.pending_deadlines(rules, live)
     steps = _steps(rules)

@@ -33,6 +33,7 @@ __all__ = [
     "Template",
     "check_template",
     "fields_for",
+    "letter_kind",
     "letter_date_text",
     "render",
 ]
@@ -220,7 +221,7 @@ FIELDS: dict[str, Field] = {
 
 def fields_for(kind: LetterKind | str) -> list[Field]:
     """The fields a letter of ``kind`` fills, in the catalogue's order."""
-    letter = _kind(kind)
+    letter = letter_kind(kind)
     return [f for f in FIELDS.values() if letter in f.kinds]
 
 
@@ -229,7 +230,8 @@ def letter_date_text(value: date) -> str:
     return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
-def _kind(kind: LetterKind | str) -> LetterKind:
+def letter_kind(kind: LetterKind | str) -> LetterKind:
+    """``kind`` as a ``LetterKind``; InvalidInput listing the kinds when it is none of them."""
     try:
         return LetterKind(kind)
     except ValueError:
@@ -332,7 +334,7 @@ class Template:
 
 def check_template(kind: LetterKind | str, subject: str, body: str) -> Template:
     """The template, checked: InvalidInput names the first problem (field, line, what to do)."""
-    letter = _kind(kind)
+    letter = letter_kind(kind)
     if not isinstance(subject, str) or not isinstance(body, str):
         raise InvalidInput("The template's subject and body must be text.")
     subject = subject.strip()

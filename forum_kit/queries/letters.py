@@ -26,6 +26,7 @@ from forum_kit.letters import (
     LetterKind,
     Template,
     letter_date_text,
+    letter_kind,
     render,
 )
 from forum_kit.models.grievance import ContractStep, Grievance
@@ -72,14 +73,6 @@ class TemplateInfo:
     is_default: bool
 
 
-def _kind(kind: LetterKind | str) -> LetterKind:
-    try:
-        return LetterKind(kind)
-    except ValueError:
-        names = ", ".join(k.value for k in LetterKind)
-        raise InvalidInput(f"Unknown kind of letter; use one of {names}.") from None
-
-
 def letter_templates(session: Session, contract_id: int) -> list[TemplateInfo]:
     """The contract's template of every kind, in the order of ``LetterKind``."""
     own = {
@@ -104,7 +97,7 @@ def letter_templates(session: Session, contract_id: int) -> list[TemplateInfo]:
 
 def letter_template(session: Session, contract_id: int, kind: LetterKind | str) -> TemplateInfo:
     """The contract's template of one kind (its own, else the default)."""
-    wanted = _kind(kind).value
+    wanted = letter_kind(kind).value
     return next(t for t in letter_templates(session, contract_id) if t.kind == wanted)
 
 
@@ -175,7 +168,7 @@ def letter_draft(
 ) -> LetterDraft:
     """The letter of ``kind`` filled from the case (with ``template`` instead of the contract's
     when given: the template editor's preview). Dates of deadlines are the engine's."""
-    letter = _kind(kind)
+    letter = letter_kind(kind)
     detail = grievance_detail(session, grievance_id, today=today)
     rules = rules_for(session, detail.contract_id)
     plan = cd.plan_letter(

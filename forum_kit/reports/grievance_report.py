@@ -36,13 +36,11 @@ from forum_kit.reports.grievance_data import (
     OutcomeRow,
     type_words,
 )
-from forum_kit.reports.letter import data_tables
+from forum_kit.reports.letter import data_tables, pairs_table
 from forum_kit.reports.output import Footer, deliver, fast_shapes
 from forum_kit.reports.styles import (
-    BASE_FONT,
     DARK,
     INK,
-    LIGHT,
     MARGIN,
     MONTHS,
     PALE,
@@ -327,24 +325,7 @@ def _key_figures(summary: GrievanceSummary, width: float) -> Table:
                 f"{'s' if summary.sensitive_left_out != 1 else ''} marked sensitive",
             )
         )
-    table = Table(
-        [[_p(k, "cell_bold"), _p(v)] for k, v in rows],
-        colWidths=[40 * mm, width - 40 * mm],
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        [
-            BASE_FONT,
-            ("BACKGROUND", (0, 0), (0, -1), WASH),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.9, INK),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.9, INK),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.25, LIGHT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]
-    )
-    return table
+    return pairs_table(rows, width, 40 * mm)
 
 
 def _trend_table(trend: tuple[MonthRow, ...], width: float) -> list[Flowable]:

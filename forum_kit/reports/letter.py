@@ -126,7 +126,8 @@ def _p(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(_markup(text), paragraph_styles()[style])
 
 
-def _pairs(rows: list[tuple[str, str]], width: float, key_width: float = 34 * mm) -> Table:
+def pairs_table(rows: list[tuple[str, str]], width: float, key_width: float = 34 * mm) -> Table:
+    """A two-column table of facts: a shaded key column, one fact a row."""
     table = Table(
         [[_p(k, "cell_bold"), _p(v or "\u2014")] for k, v in rows],
         colWidths=[key_width, width - key_width],
@@ -236,7 +237,7 @@ def fact_sheet_story(data: FactSheetData) -> list[Flowable]:
             styles["small"],
         ),
         Spacer(1, 6),
-        _pairs(
+        pairs_table(
             [
                 ("Grievants", ", ".join(data.grievants) or "\u2014"),
                 ("Steward", data.steward),
@@ -247,7 +248,7 @@ def fact_sheet_story(data: FactSheetData) -> list[Flowable]:
             width,
         ),
         heading("The five Ws", "h2", 1, toc=False),
-        _pairs(
+        pairs_table(
             [
                 ("Who", data.who),
                 ("What happened", data.what),
@@ -337,7 +338,7 @@ def fact_sheet_story(data: FactSheetData) -> list[Flowable]:
             KeepTogether(
                 [
                     heading("Outcome", "h2", 1, toc=False),
-                    _pairs([("Outcome", status), ("Notes", data.outcome_notes)], width),
+                    pairs_table([("Outcome", status), ("Notes", data.outcome_notes)], width),
                 ]
             )
         )

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit import case_deadlines as cd
 from forum_kit.errors import InvalidInput, NotFound
-from forum_kit.letters import MAX_BODY, MAX_SUBJECT, LetterKind, check_template
+from forum_kit.letters import MAX_BODY, MAX_SUBJECT, LetterKind, check_template, letter_kind
 from forum_kit.models.enums import GrievanceStatus, StepEventKind
 from forum_kit.models.grievance import Contract, Grievance
 from forum_kit.models.letter import GrievanceLetter, LetterTemplate
@@ -28,14 +28,6 @@ from forum_kit.services import grievances as gs
 from forum_kit.services.contracts import rules_for
 
 __all__ = ["record_letter", "remove_letter", "reset_template", "save_template"]
-
-
-def _kind(kind: LetterKind | str) -> LetterKind:
-    try:
-        return LetterKind(kind)
-    except ValueError:
-        names = ", ".join(k.value for k in LetterKind)
-        raise InvalidInput(f"Unknown kind of letter; use one of {names}.") from None
 
 
 def _contract(session: Session, contract_id: int) -> Contract:
@@ -63,7 +55,7 @@ def save_template(
     today: date,
 ) -> LetterTemplate:
     """Store the contract's own template of ``kind`` (replacing its previous one)."""
-    letter = _kind(kind)
+    letter = letter_kind(kind)
     _contract(session, contract_id)
     today = check_date(today, "Today's date")
     subject = clean_text(subject, "The subject", max_len=MAX_SUBJECT, required=True)
@@ -82,7 +74,7 @@ def save_template(
 
 def reset_template(session: Session, *, contract_id: int, kind: LetterKind | str) -> bool:
     """Go back to the default template of ``kind`` for this contract; False if already there."""
-    letter = _kind(kind)
+    letter = letter_kind(kind)
     _contract(session, contract_id)
     row = _template_row(session, contract_id, letter)
     if row is None:
@@ -144,7 +136,7 @@ def record_letter(
 ) -> GrievanceLetter:
     """Record that the letter was sent on ``sent_on`` and, with ``apply_effect``, what it does
     to the case (``case_deadlines.plan_letter`` says which). Nothing is kept if either fails."""
-    letter = _kind(kind)
+    letter = letter_kind(kind)
     grievance = session.get(Grievance, grievance_id)
     if grievance is None:
         raise NotFound("That grievance does not exist.")

@@ -13,12 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtGui import QBrush
 
 from forum_kit.reports.grievance_data import OUTCOME_WORDS, type_words
 from forum_kit.reports.styles import MONTHS
-from ui.models.grievance_models import _STATUS_COLOUR, STATUS_TEXT, status_icon
-from ui.models.roles import ALIGN, ALIGN_RIGHT, DECORATION, DISPLAY, FOREGROUND
+from ui.models.grievance_models import STATUS_TEXT, DeadlinesModel
+from ui.models.roles import ALIGN, ALIGN_RIGHT, DISPLAY
 from ui.models.row_list_model import ListColumn, RowListModel, plain_text
 
 
@@ -47,8 +46,9 @@ class _Numbers(RowListModel):
         return super().data(index, role)
 
 
-class OpenCasesModel(RowListModel):
-    """``OpenCaseRow``s, as ``grievance_figures`` orders them (overdue on top)."""
+class OpenCasesModel(DeadlinesModel):
+    """``OpenCaseRow``s, as ``grievance_figures`` orders them (overdue on top); marked as the
+    case's open deadlines are (``DeadlinesModel``)."""
 
     columns = (
         ListColumn("Next deadline", "next_deadline"),
@@ -63,16 +63,8 @@ class OpenCasesModel(RowListModel):
         ListColumn("Article", "article"),
         ListColumn("Grievants", "grievants"),
     )
+    # the status colours, words and icon of the case's open deadlines
     id_attr = "grievance_id"
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
-        if index.isValid():
-            status = self._rows[index.row()].status
-            if role == FOREGROUND and status in _STATUS_COLOUR:
-                return QBrush(_STATUS_COLOUR[status][0])
-            if role == DECORATION and index.column() == 0:
-                return status_icon(status)
-        return super().data(index, role)
 
 
 class CountsModel(_Numbers):
