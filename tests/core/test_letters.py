@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy.orm import Session
 
 from forum_kit import deadlines as dl
@@ -397,6 +398,9 @@ def test_every_default_letter_prints_the_engines_dates(db, world, tmp_path, unit
             out,
         )
         assert info.personal_data == "names"
+        if kind is LetterKind.FILING:  # metadata name neither the case nor a person
+            meta = PdfReader(out).metadata
+            assert (meta.title, meta.author or "") == ("Grievance letter", "")
         text = pdf_text(out)
         assert said(LETTER_DAY) in text
         assert draft.number in text and "Ada Steward" in text
