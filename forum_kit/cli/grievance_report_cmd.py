@@ -95,6 +95,11 @@ def run(args: argparse.Namespace) -> int:
             with_names=args.names,
             include_sensitive=args.include_sensitive,
         )
+    if not args.names:
+        # the personal-data line speaks of coworkers as grievants; say what else is printed
+        print(
+            "The report names each case's steward and title, and no grievant (--names adds them)."
+        )
     status = write_document(
         args, GrievanceReportData(figures, paper=args.paper), build_grievance_report
     )

@@ -299,7 +299,10 @@ def test_grievance_report_command(demo_vault, env, capsys, tmp_path):
         capsys, "grievance-report", path, "--out", str(out), "--as-of", TODAY.isoformat()
     )
     assert code == 0, err
-    assert stdout.splitlines()[0] == "This document carries: no personal data."
+    assert stdout.splitlines()[:2] == [
+        "The report names each case's steward and title, and no grievant (--names adds them).",
+        "This document carries: no personal data.",
+    ]
     assert "open (" in stdout.splitlines()[-1] and out.stat().st_size > 5000
     code, stdout, err = _cli(
         capsys, "grievance-report", path, "--out", str(out), "--names", "--workplace", "1"
