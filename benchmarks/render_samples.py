@@ -87,7 +87,51 @@ def main() -> int:
             made = _png(pdf, stem, first=first, last=last, dpi=80 if stem in closer else 60)
             print(f"{stem:26} {info.pages:3} pages  {info.personal_data:8}  "
                   f"{', '.join(p.name for p in made)}")
+        grievance_documents(Path(tmp))
     return 0
+
+
+def grievance_documents(tmp: Path) -> None:
+    """A grievance letter, a case fact sheet and the committee's grievance report, filled from
+    a small generated demo vault (the documents read the vault, not sample data classes)."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+
+    from forum_kit import demo
+    from forum_kit.queries import letters
+    from forum_kit.queries.grievance_figures import grievance_figures
+    from forum_kit.reports.grievance_data import GrievanceReportData
+    from forum_kit.reports.grievance_report import build_grievance_report
+    from forum_kit.reports.letter import build_fact_sheet, build_letter
+    from forum_kit.vault import FAST_KDF, Vault
+
+    today = dt.date(2026, 11, 20)
+    vault = Vault.create(tmp / "samples.forumkit", "sample passphrase", kdf=FAST_KDF)
+    try:
+        demo.generate(vault, today=today, contacts=600, grievances=40)
+        with vault.unit_of_work() as s:
+            # an open case answered at its step, to be appealed; a closed one for the sheet
+            appeal = s.execute(sa.text(
+                "SELECT g.id FROM grievances g JOIN grievance_events e ON e.grievance_id = g.id "
+                "AND e.step = g.current_step AND e.kind = 'answered' WHERE g.status = 'open' "
+                "AND g.current_step < 4 AND g.sensitive = 0 ORDER BY g.number")).scalars().first()
+            draft = letters.letter_draft(s, grievance_id=appeal, kind="appeal",
+                                         letter_date=today, today=today)
+            letter = letters.letter_document(draft.subject, draft.body, letter_date=today,
+                                             number=draft.number)
+            sheet = letters.fact_sheet_data(s, appeal, today=today)
+            report = GrievanceReportData(grievance_figures(s, as_of=today))
+    finally:
+        vault.lock()
+    for stem, build, spec, last in (("grievance-letter", build_letter, letter, 1),
+                                    ("case-fact-sheet", build_fact_sheet, sheet, 2),
+                                    ("grievance-report", build_grievance_report, report, 4)):
+        pdf = tmp / f"{stem}.pdf"
+        info = build(spec, pdf)
+        made = _png(pdf, stem, first=1, last=last)
+        print(f"{stem:26} {info.pages:3} pages  {info.personal_data:8}  "
+              f"{', '.join(p.name for p in made)}")
 
 
 if __name__ == "__main__":

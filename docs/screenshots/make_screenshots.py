@@ -541,6 +541,72 @@ def _day_recovery(s: Studio) -> Iterator[Any]:
     yield dialog
     dialog.written.setChecked(True)
     dialog.accept()
+# The grievance paperwork: a case's letters, the letter dialog (an appeal), the letter template
+# editor and the committee's grievance review (figures and chart).
+
+
+def _answered_case(s: Studio) -> int:
+    """An open case answered at its step, not sensitive: its next letter is the appeal."""
+    import sqlalchemy as sa
+
+    with s.ctx.unit_of_work() as session:
+        return session.execute(sa.text(
+            "SELECT g.id FROM grievances g JOIN grievance_events e ON e.grievance_id = g.id "
+            "AND e.step = g.current_step AND e.kind = 'answered' WHERE g.status = 'open' AND "
+            "g.current_step < 4 AND g.sensitive = 0 ORDER BY g.number")).scalars().first()
+
+
+@shot("grievance-letters")
+def _grievance_letters(s: Studio) -> Iterator[Any]:
+    page = s.page("grievances")
+    page.open_item("grievance", _answered_case(s))
+    page.editor.tabs.setCurrentWidget(page.editor.letters)
+    yield s.window
+    page.editor.tabs.setCurrentIndex(0)
+
+
+@shot("grievance-letter")
+def _grievance_letter(s: Studio) -> Iterator[Any]:
+    from ui.dialogs.letter_dialog import LetterDialog
+
+    dialog = LetterDialog(s.ctx, _answered_case(s), kind="appeal", parent=s.window)
+    dialog.show()
+    s.wait(lambda: dialog.preview.has_document, 15.0)
+    s.settle(1.0)  # QPdfView renders its pages on a thread of its own
+    yield dialog
+    dialog.reject()
+    dialog.deleteLater()
+
+
+@dialog_shot("letter-templates")
+def _letter_templates(s: Studio) -> Any:
+    from ui.dialogs.letter_templates import TemplatesDialog
+
+    page = s.page("grievances")
+    _first_row(s, page)
+    return TemplatesDialog(s.ctx, contract_id=page.editor.detail.contract_id, parent=s.window)
+
+
+def _review(s: Studio, tab: int) -> Iterator[Any]:
+    page = s.page("grievances")
+    page.views.setCurrentWidget(page.review)
+    review = page.review
+    s.wait(lambda: review.figures is not None and not review.busy, 30.0)
+    review.tabs.setCurrentIndex(tab)
+    s.settle(0.3)  # QtCharts lays its chart out a moment later
+    yield s.window
+    review.tabs.setCurrentIndex(0)
+    page.views.setCurrentIndex(0)
+
+
+@shot("grievance-review")
+def _grievance_review(s: Studio) -> Iterator[Any]:
+    yield from _review(s, 0)
+
+
+@shot("grievance-review-chart")
+def _grievance_review_chart(s: Studio) -> Iterator[Any]:
+    yield from _review(s, 4)
 
 
 @shot("locked")

@@ -42,6 +42,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.assembly_cmds",
     "forum_kit.cli.people_cmds",
     "forum_kit.cli.grievance_cmds",
+    "forum_kit.cli.letter_cmd",
+    "forum_kit.cli.grievance_report_cmd",
 )
 
 EXIT_USAGE = 2
