@@ -40,6 +40,23 @@ _FONT_LICENCES = (
     ("bitstream", "Bitstream-Vera"),
     ("apache license", "Apache-2.0"),
 )
+_FONT_SPDX = frozenset(spdx for _phrase, spdx in _FONT_LICENCES)
+# words of a licence file's name that say what it is, not whose it is
+_LICENCE_FILE_WORDS = frozenset(
+    {
+        "license",
+        "licence",
+        "licenses",
+        "ofl",
+        "apache",
+        "copying",
+        "notice",
+        "readme",
+        "txt",
+        "font",
+        "fonts",
+    }
+)
 # licence texts that only make sense read together with another
 _COMPANION_TEXTS = {"LGPL-3.0": ("GPL-3.0",)}
 
@@ -228,12 +245,27 @@ def font_components() -> list[Component]:
         if family in families:
             continue
         notice = names.get(13, "")
-        licence = _font_licence(notice + " " + names.get(14, ""))
         version = names.get(5, "").removeprefix("Version ").split(";")[0].strip()
-        words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", family)]
-        own = tuple(p for p in texts if any(w in p.name.lower() for w in words))
+        own = _licence_files_of(family, texts)
+        licence = _font_licence(notice + " " + names.get(14, ""))
+        if licence not in _FONT_SPDX and own:
+            # the notice names no licence (a copyright line): the licence file does
+            from_file = _font_licence(own[0].read_text("utf-8", "replace")[:4000])
+            licence = from_file if from_file in _FONT_SPDX else licence
         families[family] = Component(family, version, licence, "font", own, notice)
     return sorted(families.values(), key=lambda c: c.name.lower())
+
+
+def _licence_files_of(family: str, texts: list[Path]) -> tuple[Path, ...]:
+    """The licence texts whose name carries a word of the family ("LICENSE-Noto-OFL.txt" for
+    "Noto Sans Arabic", "LICENSE-Nanum-OFL.txt" for "NanumGothic")."""
+    compact = re.sub(r"[^a-z]", "", family.lower())
+    found = []
+    for text in texts:
+        words = set(re.findall(r"[a-z]{3,}", text.stem.lower())) - _LICENCE_FILE_WORDS
+        if any(word in compact for word in words):
+            found.append(text)
+    return tuple(found)
 
 
 def _font_licence(notice: str) -> str:

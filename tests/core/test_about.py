@@ -40,10 +40,13 @@ def test_program_python_libraries_and_fonts_are_listed():
     assert all(p.licence for p in libraries.values()), [
         p.name for p in libraries.values() if not p.licence
     ]
-    fonts = [p for p in parts if p.kind == "font"]
-    assert [f.name for f in fonts] == ["DejaVu Sans"]
-    assert fonts[0].licence == "Bitstream-Vera"
-    assert "Bitstream" in fonts[0].licence_text()
+    fonts = {p.name: p for p in parts if p.kind == "font"}
+    assert fonts["DejaVu Sans"].licence == "Bitstream-Vera"
+    assert "Bitstream" in fonts["DejaVu Sans"].licence_text()
+    # every bundled font family names a licence it is known by and ships that licence's text
+    for font in fonts.values():
+        assert font.licence in about._FONT_SPDX, (font.name, font.licence)
+        assert font.licence_files, font.name
 
 
 def test_qt_and_pyside_carry_the_lgpl_and_the_gpl_it_completes():
@@ -130,13 +133,18 @@ def test_fonts_are_named_and_licensed_from_their_own_tables(monkeypatch, tmp_pat
         _font({1: "Noto Sans Test Bold", 16: "Noto Sans Test", 13: ofl, 5: "Version 2.004"})
     )
     (folder / "Odd.otf").write_bytes(_font({1: "Odd Face", 13: "Free to use. Really."}))
+    (folder / "NanumTest.ttf").write_bytes(_font({1: "NanumTestGothic", 13: "(c) A Foundry"}))
+    (folder / "LICENSE-Nanum-OFL.txt").write_text("... SIL Open Font License ...", "utf-8")
     (folder / "Broken.ttf").write_bytes(b"not a font at all")
     (folder / "OFL-Noto.txt").write_text("SIL OPEN FONT LICENSE Version 1.1", encoding="utf-8")
     (folder / "README.md").write_text("not a font", encoding="utf-8")
     monkeypatch.setattr(about, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     about._font_names.cache_clear()
     fonts = {f.name: f for f in about.font_components()}
-    assert sorted(fonts) == ["Broken", "Noto Sans Test", "Odd Face"]
+    assert sorted(fonts) == ["Broken", "NanumTestGothic", "Noto Sans Test", "Odd Face"]
+    nanum = fonts["NanumTestGothic"]  # a copyright line in the font, the licence in its file
+    assert nanum.licence == "OFL-1.1"
+    assert [p.name for p in nanum.licence_files] == ["LICENSE-Nanum-OFL.txt"]
     noto = fonts["Noto Sans Test"]
     assert (noto.version, noto.licence) == ("2.004", "OFL-1.1")
     assert [p.name for p in noto.licence_files] == ["OFL-Noto.txt"]
