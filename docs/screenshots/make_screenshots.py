@@ -215,6 +215,14 @@ def _settings_scale(s: Studio) -> Iterator[Any]:
     dialog.reject()
 
 
+@shot("about")
+def _about(s: Studio) -> Iterator[Any]:
+    dialog = s.window._about()  # Help > About: the version and every bundled part's licence
+    dialog.select_part("Qt")
+    yield dialog
+    dialog.reject()
+
+
 def _chart_with_bad_rows(s: Studio) -> Path:
     chart = OUT.parents[1] / "tests" / "data" / "import" / "01_opeiu_chart.csv"
     text = chart.read_text(encoding="utf-8").rstrip("\n") + "\n"

@@ -18,7 +18,7 @@ from forum_kit import __version__
 
 # Other parts of the program add their command modules to the end of this tuple.
 # Options that belong to the desktop app (``forum-kit --demo``, ``forum-kit --vault PATH``).
-APP_OPTIONS = ("--demo", "--vault")
+APP_OPTIONS = ("--demo", "--vault", "--self-check")
 
 COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.vault_cmds",

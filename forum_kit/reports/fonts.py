@@ -23,6 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from forum_kit.errors import InvalidInput
+from forum_kit.resources import resource_path
 
 SANS = "FKSans"
 SANS_BOLD = "FKSans-Bold"
@@ -156,7 +157,7 @@ class Face:
 
 def fonts_dir() -> Path:
     """The folder holding the bundled TTFs and their licences."""
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resource_path("fonts")
 
 
 def _register(name: str, filename: str) -> TTFont:
