@@ -363,7 +363,8 @@ def _open_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
         "Article",
     ] + (["Grievants"] if names else [])
     fixed = [DATE_WIDTH, 20 * mm, 0, 0, 26 * mm, 20 * mm, 0, 0, 0] + ([0] if names else [])
-    share = {2: 0.2, 3: 0.22, 6: 0.16, 7: 0.16, 8: 0.13, 9: 0.13}
+    # the grievants' cell lists several names: wide enough to keep a long surname whole
+    share = {2: 0.2, 3: 0.22, 6: 0.16, 7: 0.16, 8: 0.13, 9: 0.2}
     flexible = width - sum(fixed)
     total = sum(v for k, v in share.items() if k < len(fixed))
     widths = [f or flexible * share[i] / total for i, f in enumerate(fixed)]
