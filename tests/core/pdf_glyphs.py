@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import subprocess
 from collections.abc import Iterator
 from functools import cache
@@ -227,3 +228,19 @@ def build(builder, spec) -> bytes:
 def bold(texts: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
     """The same texts in the bold cut of their script (CJK and Korean stay: they are stroked)."""
     return [(t, BOLD.get(f, f), r) for t, f, r in texts]
+
+
+def bbox_words(pdf: bytes, tmp_path: Path, *, with_y: bool = False) -> list[tuple]:
+    """(x0, x1, word), or (x0, x1, y0, word), of every word poppler's ``pdftotext -bbox`` finds."""
+    path = tmp_path / "bbox.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    found = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+        html,
+    )
+    if with_y:
+        return [(float(x0), float(x1), float(y0), word) for x0, y0, x1, _y1, word in found]
+    return [(float(x0), float(x1), word) for x0, _y0, x1, _y1, word in found]

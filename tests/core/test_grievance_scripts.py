@@ -16,17 +16,16 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
-from pdf_glyphs import LATIN, assert_shaped, bold, build, pdftotext
+from pdf_glyphs import LATIN, assert_shaped, bbox_words, bold, build, pdftotext
 from sqlalchemy.orm import Session
 from test_documents_print_shop import runs
 
 from forum_kit.errors import InvalidInput
-from forum_kit.models import Area, Contact, Grievance, Workplace
+from forum_kit.models import Contact, Grievance
 from forum_kit.queries import letters as lq
 from forum_kit.queries.grievance_figures import grievance_figures
 from forum_kit.reports import build_briefing
@@ -37,6 +36,8 @@ from forum_kit.reports.samples import sample_briefing
 from forum_kit.reports.styles import MARGIN
 from forum_kit.services import contracts as cs
 from forum_kit.services import grievances as gs
+from forum_kit.services.contacts import add_contact
+from forum_kit.services.workplaces import add_area, add_workplace
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -88,12 +89,8 @@ def world(tmp_path_factory):
     )
     cases: list[Case] = []
     with vault.unit_of_work() as s:
-        workplace = Workplace(name="Depot", employer="Northwind Ltd", created_on=date(2026, 1, 1))
-        s.add(workplace)
-        s.flush()
-        area = Area(workplace_id=workplace.id, name="Night shift")
-        s.add(area)
-        s.flush()
+        workplace = add_workplace(s, name="Depot", employer="Northwind Ltd", today=TODAY)
+        area = add_area(s, workplace_id=workplace.id, name="Night shift")
         contract = cs.create_contract(
             s,
             name="Agreement",
@@ -104,16 +101,14 @@ def world(tmp_path_factory):
 
         def person(name: str) -> int:
             first, _, last = name.partition(" ")
-            contact = Contact(
+            return add_contact(
+                s,
                 workplace_id=workplace.id,
                 area_id=area.id,
                 first_name=first,
                 last_name=last,
-                added_on=date(2026, 1, 1),
-            )
-            s.add(contact)
-            s.flush()
-            return contact.id
+                today=TODAY,
+            ).id
 
         for i, script in enumerate(SCRIPTS):
             latin = LATIN[i % len(LATIN)]
@@ -245,20 +240,9 @@ def test_a_character_no_font_covers_names_the_field_and_writes_nothing(world, tm
         assert not out.exists(), name
 
 
-def _words(pdf: bytes, tmp_path: Path) -> list[tuple[float, float, float, str]]:
-    """(x0, x1, y0, word) of every word pdftotext finds, from its -bbox output."""
-    import re
-
-    path = tmp_path / "bbox.pdf"
-    path.write_bytes(pdf)
-    html = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    found = re.findall(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
-        html,
-    )
-    return [(float(x0), float(x1), float(y0), w) for x0, y0, x1, w in found]
+def _letter_words(subject: str, body: str, tmp_path: Path) -> list[tuple]:
+    letter = LetterDocument(subject=subject, body=body, letter_date=TODAY, reference="G-1")
+    return bbox_words(build(build_letter, letter), tmp_path, with_y=True)
 
 
 def _arabic(word: str) -> bool:
@@ -271,23 +255,15 @@ def test_a_letter_reads_in_its_templates_direction(tmp_path):
     to left, flush with the right margin, its date at the left."""
     assert letter_direction("Dear محمد الحسيني, the union files this grievance.") == "ltr"
     assert letter_direction("السيد المدير، نرفع هذه الشكوى نيابة عن Zoë Ångström.") == "rtl"
-    english = LetterDocument(
-        subject="Grievance G-1",
-        body="محمد الحسيني was not paid for the overtime.\n\nYours sincerely,",
-        letter_date=TODAY,
-        reference="G-1",
+    words = _letter_words(
+        "Grievance G-1", "محمد الحسيني was not paid for the overtime.\n\nYours sincerely,", tmp_path
     )
-    words = _words(build(build_letter, english), tmp_path)
     name_x = min(x0 for x0, _x1, _y, w in words if _arabic(w))
     was = next(w for w in words if w[3] == "was")
     assert name_x < was[0] and name_x < MARGIN + 3
-    arabic = LetterDocument(
-        subject="شكوى G-1",
-        body="السيد المدير،\n\nنرفع هذه الشكوى نيابة عن Zoë Ångström وزملائها.",
-        letter_date=TODAY,
-        reference="G-1",
+    words = _letter_words(
+        "شكوى G-1", "السيد المدير،\n\nنرفع هذه الشكوى نيابة عن Zoë Ångström وزملائها.", tmp_path
     )
-    words = _words(build(build_letter, arabic), tmp_path)
     width = 595.28
     right = [x1 for _x0, x1, _y, w in words if _arabic(w)]
     assert right and max(right) > width - MARGIN - 3

@@ -13,9 +13,7 @@ No glyph may be .notdef. Latin, Greek, Cyrillic and CJK text comes back exactly 
 from __future__ import annotations
 
 import dataclasses
-import re
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from pdf_glyphs import (
     LATIN,
     SHAPED,
     assert_shaped,
+    bbox_words,
     bold,
     build,
     contains,
@@ -214,26 +213,13 @@ def test_bilingual_leaflets_shape_each_side(name: str, spec, expected, tmp_path:
         assert "夜班增加两名正式员工" in text and "我们的诉求" in text
 
 
-def _words(pdf: bytes, tmp_path: Path, *, with_y: bool = False) -> list[tuple]:
-    path = tmp_path / "bbox.pdf"
-    path.write_bytes(pdf)
-    html = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    found = re.findall(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
-        html,
-    )
-    if with_y:
-        return [(float(x0), float(x1), float(y0), word) for x0, y0, x1, _y1, word in found]
-    return [(float(x0), float(x1), word) for x0, _y0, x1, _y1, word in found]
-
-
 def test_arabic_side_is_laid_out_right_to_left(tmp_path: Path) -> None:
     """The Arabic column's list numbers (Arabic-Indic digits) sit at its right edge, the
     English column's at its left; the Arabic text is right-aligned."""
     width = 595.28
-    words = _words(build(build_leaflet, sample_leaflet("meeting", second=arabic_body())), tmp_path)
+    words = bbox_words(
+        build(build_leaflet, sample_leaflet("meeting", second=arabic_body())), tmp_path
+    )
     arabic_numbers = [w for w in words if w[2] in ("١", "٢", "٣")]
     latin_numbers = [w for w in words if w[2] in ("1", "2", "3") and w[1] < width / 2]
     assert len(arabic_numbers) == 3 and len(latin_numbers) >= 3
@@ -251,7 +237,7 @@ def test_arabic_side_is_laid_out_right_to_left(tmp_path: Path) -> None:
 def test_arabic_when_line_reads_right_to_left_with_numbers_left_to_right(tmp_path: Path) -> None:
     """ "متى: الخميس ١٢ مارس، الساعة ١٨:٣٠": the label "When:" at the right end, the time at
     the left end, and the numbers themselves read left to right (١٢, not ٢١)."""
-    words = _words(
+    words = bbox_words(
         build(build_leaflet, sample_leaflet("meeting", second=arabic_body())),
         tmp_path,
         with_y=True,
