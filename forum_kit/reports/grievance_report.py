@@ -14,16 +14,17 @@ from __future__ import annotations
 import math
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Group, PolyLine, Rect, String
 from reportlab.graphics.shapes import Path as DrawPath
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from forum_kit.reports.charts import _drawing, _frame, _nice_step
 from forum_kit.reports.data import DocumentInfo
 from forum_kit.reports.doc import CancelFn, ChartFlowable, ProgressFn, heading, render_story
+from forum_kit.reports.flow import Para
 from forum_kit.reports.fonts import SANS, SANS_BOLD, check_fields
 from forum_kit.reports.grievance_data import (
     DEADLINE_WORDS,
@@ -36,12 +37,13 @@ from forum_kit.reports.grievance_data import (
     OutcomeRow,
     type_words,
 )
-from forum_kit.reports.letter import data_tables, pairs_table
+from forum_kit.reports.letter import data_tables, names_cell, pairs_table
 from forum_kit.reports.output import Footer, deliver, fast_shapes
 from forum_kit.reports.styles import (
     DARK,
     INK,
     MARGIN,
+    MIN_TYPE,
     MONTHS,
     PALE,
     WASH,
@@ -53,6 +55,9 @@ from forum_kit.reports.styles import (
 
 __all__ = ["build_grievance_report", "summary_story", "trend_chart", "win_rate_text"]
 
+# A date column: "30 May 2026", the widest, on one line in a cell (its 4 pt paddings included).
+DATE_WIDTH = 23 * mm
+
 
 def _h2(text: str) -> list[Flowable]:
     """A section heading that may sit above a table breaking across pages: a heading kept with
@@ -62,8 +67,8 @@ def _h2(text: str) -> list[Flowable]:
     return [CondPageBreak(35 * mm), para]
 
 
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles()[style])
+def _p(text: str, style: str = "cell") -> Para:
+    return Para(text, paragraph_styles()[style])
 
 
 def win_rate_text(row: OutcomeRow) -> str:
@@ -93,17 +98,18 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
     drawing = _drawing(width, height)
     if not trend:
         return drawing
-    left, right, bottom, top_pad = 26, 8, 16, 26
+    # the title, then the key under it, then the plot (its top value label clear of the key)
+    left, right, bottom, top_pad = 26, 8, 16, 34
     plot_w = width - left - right
     plot_h = height - bottom - top_pad
     group = Group()
     group.add(
         String(
             0,
-            height - 9,
+            height - 8,
             "Cases opened and closed each month, and open at the month's end",
             fontName=SANS_BOLD,
-            fontSize=7.5,
+            fontSize=MIN_TYPE,
             fillColor=INK,
         )
     )
@@ -136,7 +142,7 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
                     bottom - 10,
                     label,
                     fontName=SANS,
-                    fontSize=6.5,
+                    fontSize=MIN_TYPE,
                     fillColor=DARK,
                     textAnchor="middle",
                 )
@@ -158,13 +164,13 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
                     y + 4,
                     str(m.open_at_end),
                     fontName=SANS,
-                    fontSize=6,
+                    fontSize=MIN_TYPE,
                     fillColor=INK,
                     textAnchor="middle",
                 )
             )
     # the key, in words and swatches, so it reads on a photocopy
-    key_y = height - 21
+    key_y = height - 22
     x = 0.0
     for swatch, text in ((PALE, "opened"), (DARK, "closed"), (None, "open at the month's end")):
         if swatch is None:
@@ -178,8 +184,8 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
             )
         else:
             group.add(Rect(x, key_y, 8, 6, fillColor=swatch, strokeColor=INK, strokeWidth=0.4))
-        group.add(String(x + 15, key_y, text, fontName=SANS, fontSize=6.5, fillColor=DARK))
-        x += 15 + len(text) * 3.4 + 14
+        group.add(String(x + 15, key_y, text, fontName=SANS, fontSize=MIN_TYPE, fillColor=DARK))
+        x += 15 + stringWidth(text, SANS, MIN_TYPE) + 14
     drawing.add(group)
     return drawing
 
@@ -356,8 +362,9 @@ def _open_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
         "Area",
         "Article",
     ] + (["Grievants"] if names else [])
-    fixed = [22 * mm, 20 * mm, 0, 0, 26 * mm, 20 * mm, 0, 0, 0] + ([0] if names else [])
-    share = {2: 0.2, 3: 0.22, 6: 0.16, 7: 0.16, 8: 0.13, 9: 0.13}
+    fixed = [DATE_WIDTH, 20 * mm, 0, 0, 26 * mm, 20 * mm, 0, 0, 0] + ([0] if names else [])
+    # the grievants' cell lists several names: wide enough to keep a long surname whole
+    share = {2: 0.2, 3: 0.22, 6: 0.16, 7: 0.16, 8: 0.13, 9: 0.2}
     flexible = width - sum(fixed)
     total = sum(v for k, v in share.items() if k < len(fixed))
     widths = [f or flexible * share[i] / total for i, f in enumerate(fixed)]
@@ -377,7 +384,7 @@ def _open_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
             _p(case.article),
         ]
         if names:
-            row.append(_p(case.grievants or "\u2014"))
+            row.append(names_cell(case.grievants))
         rows.append(row)
         if case.status == "overdue":
             # shaded and boxed: found on a grey photocopy without colour
@@ -392,7 +399,7 @@ def _closed_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
     head = ["Case", "Type", "Article", "First filed", "Closed", "Outcome", "Days"] + (
         ["Grievants"] if names else []
     )
-    fixed = [0, 28 * mm, 0, 22 * mm, 22 * mm, 24 * mm, 14 * mm] + ([0] if names else [])
+    fixed = [0, 28 * mm, 0, DATE_WIDTH, DATE_WIDTH, 24 * mm, 14 * mm] + ([0] if names else [])
     flexible = width - sum(fixed)
     parts = [0.5, 0, 0.3, 0, 0, 0, 0] + ([0.35] if names else [])
     total = sum(parts)
@@ -409,7 +416,7 @@ def _closed_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
             str(case.days),
         ]
         if names:
-            row.append(_p(case.grievants or "\u2014"))
+            row.append(names_cell(case.grievants))
         rows.append(row)
     return data_tables(head, rows, widths, [("ALIGN", (6, 1), (6, -1), "RIGHT")])
 
@@ -418,19 +425,24 @@ def _checked(figures: GrievanceFigures) -> None:
     pairs = [("scope", figures.scope)]
     for i, c in enumerate(figures.open_cases, 1):
         pairs += [
+            (f"open_cases[{i}].number", c.number),
             (f"open_cases[{i}].title", c.title),
             (f"open_cases[{i}].steward", c.steward),
             (f"open_cases[{i}].area", c.area),
             (f"open_cases[{i}].article", c.article),
             (f"open_cases[{i}].grievants", c.grievants),
             (f"open_cases[{i}].step_name", c.step_name),
+            (f"open_cases[{i}].deadline_what", c.deadline_what),
         ]
     for i, c in enumerate(figures.closed_cases, 1):
         pairs += [
+            (f"closed_cases[{i}].number", c.number),
             (f"closed_cases[{i}].title", c.title),
             (f"closed_cases[{i}].article", c.article),
             (f"closed_cases[{i}].grievants", c.grievants),
         ]
+    for group in ("by_steward", "by_step", "by_area", "by_article"):
+        pairs += [(f"{group}[{i}]", r.label) for i, r in enumerate(getattr(figures, group), 1)]
     check_fields(pairs + _summary_fields(figures.summary))
 
 
@@ -448,16 +460,14 @@ def report_story(data: GrievanceReportData) -> list[Flowable]:
     if not figures.include_sensitive:
         who += " Cases marked sensitive are left out."
     story: list[Flowable] = [
-        Paragraph("COMMITTEE GRIEVANCE REVIEW", styles["kicker"]),
+        Para("COMMITTEE GRIEVANCE REVIEW", styles["kicker"]),
         heading(f"Grievance report: {figures.scope}", "title", 0, toc=False),
-        Paragraph(
-            escape(
-                f"Open cases as of {fmt_date(summary.as_of)} \u00b7 closed cases and "
-                f"trend {_period(summary)}"
-            ),
+        Para(
+            f"Open cases as of {fmt_date(summary.as_of)} \u00b7 closed cases and "
+            f"trend {_period(summary)}",
             styles["subtitle"],
         ),
-        Paragraph(escape(who), styles["small"]),
+        Para(who, styles["small"]),
         Spacer(1, 6),
         _key_figures(summary, width),
         *_h2("Open cases, next deadline first"),

@@ -11,19 +11,20 @@ styles and never touch the vault.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from forum_kit.letters import letter_date_text
 from forum_kit.reports.data import DocumentInfo
 from forum_kit.reports.doc import CancelFn, ProgressFn, heading, render_story
+from forum_kit.reports.flow import Para
 from forum_kit.reports.fonts import SANS_BOLD, check_fields
 from forum_kit.reports.grievance_data import (
     OUTCOME_WORDS,
@@ -48,12 +49,12 @@ NAMES_NOTE = "Names grievants: keep it safe, shred copies after use"
 CHUNK_ROWS = 60
 
 
-def _letter_styles() -> dict[str, ParagraphStyle]:
+def _letter_styles(direction: str) -> dict[str, ParagraphStyle]:
+    """The letter's styles: its text flush with the side it starts from, the date opposite."""
     body = paragraph_styles()["body"]
+    start, end = (TA_RIGHT, TA_LEFT) if direction == "rtl" else (TA_LEFT, TA_RIGHT)
     return {
-        "date": ParagraphStyle(
-            "letter_date", parent=body, fontSize=11, leading=15, alignment=TA_RIGHT
-        ),
+        "date": ParagraphStyle("letter_date", parent=body, fontSize=11, leading=15, alignment=end),
         "subject": ParagraphStyle(
             "letter_subject",
             parent=body,
@@ -62,13 +63,29 @@ def _letter_styles() -> dict[str, ParagraphStyle]:
             leading=15.5,
             spaceBefore=6,
             spaceAfter=10,
+            alignment=start,
         ),
-        "text": ParagraphStyle("letter_text", parent=body, fontSize=11, leading=15, spaceAfter=9),
+        "text": ParagraphStyle(
+            "letter_text", parent=body, fontSize=11, leading=15, spaceAfter=9, alignment=start
+        ),
     }
 
 
-def _markup(text: str) -> str:
-    return "<br/>".join(escape(line) for line in text.split("\n"))
+def letter_direction(text: str) -> str:
+    """Right to left ("rtl") when most letters of ``text`` are written so, else "ltr".
+
+    A letter has one direction, the language of its template's: an English letter naming an
+    Arabic grievant at the start of a line still reads left to right, and a template written
+    in Arabic or Hebrew reads right to left even where it names a Latin-script steward.
+    """
+    rtl = ltr = 0
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            ltr += 1
+        elif kind in ("R", "AL"):
+            rtl += 1
+    return "rtl" if rtl > ltr else "ltr"
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -98,13 +115,14 @@ def build_letter(
         [("subject", doc.subject), ("letter text", doc.body), ("reference", doc.reference)]
     )
     page_size(doc.paper)
-    styles = _letter_styles()
+    direction = letter_direction(f"{doc.subject}\n{doc.body}")
+    styles = _letter_styles(direction)
     story: list[Flowable] = [
-        Paragraph(escape(letter_date_text(doc.letter_date)), styles["date"]),
+        Para(letter_date_text(doc.letter_date), styles["date"]),
         Spacer(1, 10),
-        Paragraph(_markup(doc.subject), styles["subject"]),
+        Para(doc.subject, styles["subject"], direction=direction),
     ]
-    story += [Paragraph(_markup(p), styles["text"]) for p in _paragraphs(doc.body)]
+    story += [Para(p, styles["text"], direction=direction) for p in _paragraphs(doc.body)]
     footer = Footer(left=f"Grievance {doc.reference}", centre=NAMES_NOTE)
     pdf, pages = render_story(
         story,
@@ -122,14 +140,26 @@ def build_letter(
 # The fact sheet
 
 
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(_markup(text), paragraph_styles()[style])
+def _p(text: str, style: str = "cell", direction: str = "auto") -> Para:
+    return Para(text, paragraph_styles()[style], direction=direction)
 
 
-def pairs_table(rows: list[tuple[str, str]], width: float, key_width: float = 34 * mm) -> Table:
-    """A two-column table of facts: a shaded key column, one fact a row."""
+def names_cell(names: str) -> Para:
+    """A list of names in a left-to-right table: each name reads in its own script's direction,
+    the list itself left to right (the first name on the left, the commas after each name)."""
+    return _p(names or "\u2014", direction="ltr")
+
+
+def pairs_table(
+    rows: list[tuple[str, str | Flowable]], width: float, key_width: float = 34 * mm
+) -> Table:
+    """A two-column table of facts: a shaded key column, one fact a row (a text, or a cell
+    made already)."""
     table = Table(
-        [[_p(k, "cell_bold"), _p(v or "\u2014")] for k, v in rows],
+        [
+            [_p(k, "cell_bold"), v if isinstance(v, Flowable) else _p(v or "\u2014")]
+            for k, v in rows
+        ],
         colWidths=[key_width, width - key_width],
         hAlign="LEFT",
     )
@@ -227,19 +257,17 @@ def fact_sheet_story(data: FactSheetData) -> list[Flowable]:
         if data.outcome_on:
             status += f" on {fmt_date(data.outcome_on)}"
     story: list[Flowable] = [
-        Paragraph("CASE FACT SHEET", styles["kicker"]),
+        Para("CASE FACT SHEET", styles["kicker"]),
         heading(f"{data.number}: {data.title}", "h1", 0, toc=False),
-        Paragraph(
-            escape(
-                f"{data.grievance_type} \u00b7 {data.step_name} \u00b7 {status} "
-                f"\u00b7 as of {fmt_date(data.as_of)}"
-            ),
+        Para(
+            f"{data.grievance_type} \u00b7 {data.step_name} \u00b7 {status} "
+            f"\u00b7 as of {fmt_date(data.as_of)}",
             styles["small"],
         ),
         Spacer(1, 6),
         pairs_table(
             [
-                ("Grievants", ", ".join(data.grievants) or "\u2014"),
+                ("Grievants", names_cell(", ".join(data.grievants))),
                 ("Steward", data.steward),
                 ("Area", data.area),
                 ("Contract", data.contract),
