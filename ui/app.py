@@ -250,7 +250,10 @@ def install_timing(app: QApplication, controller: AppController, *,
     is the populated window; pages attached later for their badges count after it.
     """
     stream = out if out is not None else sys.stderr
-    base = time.monotonic() - _process_age()
+    # the age first: a pause between the two reads (a busy machine) then makes every stamp a
+    # little early, never later than the process's own age
+    age = _process_age()
+    base = time.monotonic() - age
 
     def stamp(name: str) -> None:
         print(f"{name}={time.monotonic() - base:.3f}", file=stream, flush=True)
