@@ -15,6 +15,13 @@ class Employment(StrEnum):
     PART_TIME = "PT"
 
 
+class PlaceKind(StrEnum):
+    """What a place is: a workplace, or a neighbourhood (street, estate, tenants' building...)."""
+
+    WORKPLACE = "workplace"
+    NEIGHBOURHOOD = "neighbourhood"
+
+
 class Zone(StrEnum):
     FREE = "free"
     DANGER = "danger"
