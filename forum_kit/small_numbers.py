@@ -39,6 +39,7 @@ class Protected:
 
     def text(self, fmt: object = None) -> str:
         """Words for the figure; ``fmt`` turns a number into text (e.g. hours)."""
+
         def show(n: int) -> str:
             return fmt(n) if callable(fmt) else f"{n:,}"
 
@@ -77,8 +78,13 @@ def protect_measure(amount: int, people: int, threshold: int = THRESHOLD) -> Pro
     return Protected(int(amount))
 
 
-def protect_total(parts: Iterable[Protected], true_total: int,
-                  threshold: int = THRESHOLD, *, of_people: bool = True) -> Protected:
+def protect_total(
+    parts: Iterable[Protected],
+    true_total: int,
+    threshold: int = THRESHOLD,
+    *,
+    of_people: bool = True,
+) -> Protected:
     """The total of ``parts`` whose real sum is ``true_total``. Exact when every part is; else
     "fewer than N" when the total itself is small (a count of people), else "at least" the sum
     of the parts shown."""

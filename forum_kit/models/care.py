@@ -32,13 +32,18 @@ class CheckIn(Base):
 
     __tablename__ = "check_ins"
     __table_args__ = (
-        sa.CheckConstraint("checker_id IS NULL OR checker_id != contact_id",
-                           name="checker_is_another"),
+        sa.CheckConstraint(
+            "checker_id IS NULL OR checker_id != contact_id", name="checker_is_another"
+        ),
         sa.Index("ix_check_ins_contact", "contact_id", "event_on"),
-        sa.Index("ix_check_ins_checker_id", "checker_id",
-                 sqlite_where=sa.text("checker_id IS NOT NULL")),
-        sa.Index("ix_check_ins_grievance_id", "grievance_id",
-                 sqlite_where=sa.text("grievance_id IS NOT NULL")),
+        sa.Index(
+            "ix_check_ins_checker_id", "checker_id", sqlite_where=sa.text("checker_id IS NOT NULL")
+        ),
+        sa.Index(
+            "ix_check_ins_grievance_id",
+            "grievance_id",
+            sqlite_where=sa.text("grievance_id IS NOT NULL"),
+        ),
         # the open ones, by due date: overdue check-ins sit beside overdue deadlines
         sa.Index("ix_check_ins_open_due", "due_on", sqlite_where=sa.text("done_on IS NULL")),
     )
@@ -63,10 +68,14 @@ class CheckIn(Base):
 retaliation_witnesses = sa.Table(
     "retaliation_witnesses",
     Base.metadata,
-    sa.Column("incident_id", sa.ForeignKey("retaliation_incidents.id", ondelete="CASCADE"),
-              primary_key=True),
-    sa.Column("contact_id", sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True,
-              index=True),
+    sa.Column(
+        "incident_id",
+        sa.ForeignKey("retaliation_incidents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column(
+        "contact_id", sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 
@@ -76,17 +85,21 @@ class RetaliationIncident(Base):
     __tablename__ = "retaliation_incidents"
     __table_args__ = (
         sa.Index("ix_retaliation_wp_date", "workplace_id", "occurred_on"),
-        sa.Index("ix_retaliation_contact_id", "contact_id",
-                 sqlite_where=sa.text("contact_id IS NOT NULL")),
-        sa.Index("ix_retaliation_grievance_id", "grievance_id",
-                 sqlite_where=sa.text("grievance_id IS NOT NULL")),
+        sa.Index(
+            "ix_retaliation_contact_id",
+            "contact_id",
+            sqlite_where=sa.text("contact_id IS NOT NULL"),
+        ),
+        sa.Index(
+            "ix_retaliation_grievance_id",
+            "grievance_id",
+            sqlite_where=sa.text("grievance_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"))
-    contact_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("contacts.id", ondelete="CASCADE")
-    )
+    contact_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"))
     occurred_on: Mapped[dt.date] = mapped_column(sa.Date)
     what: Mapped[str] = mapped_column(sa.Text)
     management: Mapped[str] = mapped_column(sa.Text, default="")

@@ -59,12 +59,17 @@ class FundEntry(Base):
         sa.CheckConstraint(
             "(kind IN ('dues', 'collection', 'donation') AND amount_cents > 0)"
             " OR (kind IN ('grant', 'expense') AND amount_cents < 0) OR kind = 'reversal'",
-            name="sign_follows_kind"),
-        sa.CheckConstraint("(kind = 'reversal') = (reverses_id IS NOT NULL)",
-                           name="reversal_names_entry"),
+            name="sign_follows_kind",
+        ),
+        sa.CheckConstraint(
+            "(kind = 'reversal') = (reverses_id IS NOT NULL)", name="reversal_names_entry"
+        ),
         sa.Index("ix_fund_entries_fund_posted", "fund_id", "posted_on", "id"),
-        sa.Index("ix_fund_entries_contact_id", "contact_id",
-                 sqlite_where=sa.text("contact_id IS NOT NULL")),
+        sa.Index(
+            "ix_fund_entries_contact_id",
+            "contact_id",
+            sqlite_where=sa.text("contact_id IS NOT NULL"),
+        ),
         sa.Index("ix_fund_entries_need_id", "need_id", sqlite_where=sa.text("need_id IS NOT NULL")),
     )
 
@@ -129,7 +134,8 @@ class TimeExchange(Base):
         sa.CheckConstraint("giver_id != receiver_id", name="two_accounts"),
         sa.CheckConstraint(
             "posted = (entered_by_committee OR (confirmed_by_giver AND confirmed_by_receiver))",
-            name="posted_when_confirmed"),
+            name="posted_when_confirmed",
+        ),
         sa.CheckConstraint("(posted = 0) = (posted_on IS NULL)", name="posted_has_date"),
         sa.Index("ix_time_exchanges_bank_done", "bank_id", "done_on", "id"),
         sa.Index("ix_time_exchanges_giver", "giver_id", "posted"),
@@ -139,9 +145,7 @@ class TimeExchange(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     bank_id: Mapped[int] = mapped_column(sa.ForeignKey("time_banks.id", ondelete="RESTRICT"))
     giver_id: Mapped[int] = mapped_column(sa.ForeignKey("time_accounts.id", ondelete="RESTRICT"))
-    receiver_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("time_accounts.id", ondelete="RESTRICT")
-    )
+    receiver_id: Mapped[int] = mapped_column(sa.ForeignKey("time_accounts.id", ondelete="RESTRICT"))
     minutes: Mapped[int]
     what: Mapped[str] = mapped_column(sa.Text, default="")
     done_on: Mapped[dt.date] = mapped_column(sa.Date)

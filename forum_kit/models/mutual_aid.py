@@ -59,32 +59,36 @@ class AidNeed(Base):
     __table_args__ = (
         sa.CheckConstraint("NOT anonymous OR contact_id IS NULL", name="anonymous_has_no_member"),
         sa.CheckConstraint("(status = 'open') = (closed_on IS NULL)", name="closed_has_date"),
-        sa.CheckConstraint("needed_by IS NULL OR needed_from IS NULL OR needed_by >= needed_from",
-                           name="needed_in_order"),
+        sa.CheckConstraint(
+            "needed_by IS NULL OR needed_from IS NULL OR needed_by >= needed_from",
+            name="needed_in_order",
+        ),
         sa.Index("ix_aid_needs_wp_status", "workplace_id", "status", "raised_on"),
-        sa.Index("ix_aid_needs_contact_id", "contact_id",
-                 sqlite_where=sa.text("contact_id IS NOT NULL")),
+        sa.Index(
+            "ix_aid_needs_contact_id", "contact_id", sqlite_where=sa.text("contact_id IS NOT NULL")
+        ),
         sa.Index("ix_aid_needs_area_id", "area_id", sqlite_where=sa.text("area_id IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"))
     area_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id", ondelete="SET NULL"))
-    contact_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("contacts.id", ondelete="CASCADE")
-    )
+    contact_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"))
     anonymous: Mapped[bool] = mapped_column(default=False)
     kind: Mapped[AidKind] = mapped_column(enum_column(AidKind, "aid_kind"))
     what: Mapped[str] = mapped_column(sa.Text, default="")
     needed_from: Mapped[dt.date | None] = mapped_column(sa.Date)
     needed_by: Mapped[dt.date | None] = mapped_column(sa.Date)
-    urgency: Mapped[Urgency] = mapped_column(enum_column(Urgency, "urgency"),
-                                             default=Urgency.NORMAL)
-    visibility: Mapped[Visibility] = mapped_column(enum_column(Visibility, "visibility"),
-                                                   default=Visibility.COMMITTEE)
+    urgency: Mapped[Urgency] = mapped_column(
+        enum_column(Urgency, "urgency"), default=Urgency.NORMAL
+    )
+    visibility: Mapped[Visibility] = mapped_column(
+        enum_column(Visibility, "visibility"), default=Visibility.COMMITTEE
+    )
     raised_on: Mapped[dt.date] = mapped_column(sa.Date)
-    status: Mapped[NeedStatus] = mapped_column(enum_column(NeedStatus, "need_status"),
-                                               default=NeedStatus.OPEN)
+    status: Mapped[NeedStatus] = mapped_column(
+        enum_column(NeedStatus, "need_status"), default=NeedStatus.OPEN
+    )
     closed_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     close_reason: Mapped[str] = mapped_column(sa.Text, default="")
 
@@ -97,26 +101,28 @@ class AidOffer(Base):
         sa.CheckConstraint("NOT anonymous OR contact_id IS NULL", name="anonymous_has_no_member"),
         sa.CheckConstraint(
             "available_until IS NULL OR available_from IS NULL "
-            "OR available_until >= available_from", name="available_in_order"),
+            "OR available_until >= available_from",
+            name="available_in_order",
+        ),
         sa.Index("ix_aid_offers_wp_kind", "workplace_id", "kind", "withdrawn_on"),
-        sa.Index("ix_aid_offers_contact_id", "contact_id",
-                 sqlite_where=sa.text("contact_id IS NOT NULL")),
+        sa.Index(
+            "ix_aid_offers_contact_id", "contact_id", sqlite_where=sa.text("contact_id IS NOT NULL")
+        ),
         sa.Index("ix_aid_offers_area_id", "area_id", sqlite_where=sa.text("area_id IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"))
     area_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id", ondelete="SET NULL"))
-    contact_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("contacts.id", ondelete="CASCADE")
-    )
+    contact_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"))
     anonymous: Mapped[bool] = mapped_column(default=False)
     kind: Mapped[AidKind] = mapped_column(enum_column(AidKind, "aid_kind"))
     what: Mapped[str] = mapped_column(sa.Text, default="")
     available_from: Mapped[dt.date | None] = mapped_column(sa.Date)
     available_until: Mapped[dt.date | None] = mapped_column(sa.Date)
-    visibility: Mapped[Visibility] = mapped_column(enum_column(Visibility, "visibility"),
-                                                   default=Visibility.COMMITTEE)
+    visibility: Mapped[Visibility] = mapped_column(
+        enum_column(Visibility, "visibility"), default=Visibility.COMMITTEE
+    )
     offered_on: Mapped[dt.date] = mapped_column(sa.Date)
     withdrawn_on: Mapped[dt.date | None] = mapped_column(sa.Date)
 
@@ -126,13 +132,18 @@ class AidMatch(Base):
 
     __tablename__ = "aid_matches"
     __table_args__ = (
-        sa.Index("ix_aid_matches_helper_id", "helper_id",
-                 sqlite_where=sa.text("helper_id IS NOT NULL")),
-        sa.Index("ix_aid_matches_offer_id", "offer_id",
-                 sqlite_where=sa.text("offer_id IS NOT NULL")),
+        sa.Index(
+            "ix_aid_matches_helper_id", "helper_id", sqlite_where=sa.text("helper_id IS NOT NULL")
+        ),
+        sa.Index(
+            "ix_aid_matches_offer_id", "offer_id", sqlite_where=sa.text("offer_id IS NOT NULL")
+        ),
         # open follow-ups, listed with the one-on-one follow-ups by date
-        sa.Index("ix_aid_matches_follow_up_open", "follow_up_on",
-                 sqlite_where=sa.text("follow_up_done = 0")),
+        sa.Index(
+            "ix_aid_matches_follow_up_open",
+            "follow_up_on",
+            sqlite_where=sa.text("follow_up_done = 0"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -142,9 +153,7 @@ class AidMatch(Base):
     offer_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("aid_offers.id", ondelete="SET NULL")
     )
-    helper_id: Mapped[int | None] = mapped_column(
-        sa.ForeignKey("contacts.id", ondelete="SET NULL")
-    )
+    helper_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="SET NULL"))
     matched_on: Mapped[dt.date] = mapped_column(sa.Date)
     help_on: Mapped[dt.date | None] = mapped_column(sa.Date)
     notes: Mapped[str] = mapped_column(sa.Text, default="")

@@ -69,19 +69,34 @@ def _scope(stmt: sa.Select, workplace_id: int | None, area_id: int | None) -> sa
     return stmt
 
 
-def check_ins(session: Session, *, today: dt.date, open_only: bool = False,
-              overdue_only: bool = False, workplace_id: int | None = None,
-              area_id: int | None = None, contact_id: int | None = None) -> list[CheckInRow]:
+def check_ins(
+    session: Session,
+    *,
+    today: dt.date,
+    open_only: bool = False,
+    overdue_only: bool = False,
+    workplace_id: int | None = None,
+    area_id: int | None = None,
+    contact_id: int | None = None,
+) -> list[CheckInRow]:
     """Check-ins, open ones first by due date (overdue on top), then done ones newest first."""
     checker = _c.alias("checker")
     stmt = (
-        sa.select(_ci, _c.c.first_name, _c.c.last_name, _a.c.name.label("area"),
-                  checker.c.first_name.label("kf"), checker.c.last_name.label("kl"),
-                  _g.c.number)
-        .select_from(_ci.join(_c, _c.c.id == _ci.c.contact_id)
-                     .join(_a, _a.c.id == _c.c.area_id)
-                     .outerjoin(checker, checker.c.id == _ci.c.checker_id)
-                     .outerjoin(_g, _g.c.id == _ci.c.grievance_id))
+        sa.select(
+            _ci,
+            _c.c.first_name,
+            _c.c.last_name,
+            _a.c.name.label("area"),
+            checker.c.first_name.label("kf"),
+            checker.c.last_name.label("kl"),
+            _g.c.number,
+        )
+        .select_from(
+            _ci.join(_c, _c.c.id == _ci.c.contact_id)
+            .join(_a, _a.c.id == _c.c.area_id)
+            .outerjoin(checker, checker.c.id == _ci.c.checker_id)
+            .outerjoin(_g, _g.c.id == _ci.c.grievance_id)
+        )
         .order_by(_ci.c.done_on.is_not(None), _ci.c.due_on, _ci.c.done_on.desc(), _ci.c.id)
     )
     if open_only or overdue_only:
@@ -92,20 +107,35 @@ def check_ins(session: Session, *, today: dt.date, open_only: bool = False,
         stmt = stmt.where(_ci.c.contact_id == contact_id)
     stmt = _scope(stmt, workplace_id, area_id)
     return [
-        CheckInRow(r.id, r.contact_id, full_name(r.first_name, r.last_name), r.area,
-                   str(r.event), r.event_on, r.about, r.checker_id,
-                   full_name(r.kf, r.kl) if r.kf is not None else "", r.due_on, r.done_on,
-                   r.outcome, r.number or "", r.done_on is None and r.due_on < today)
+        CheckInRow(
+            r.id,
+            r.contact_id,
+            full_name(r.first_name, r.last_name),
+            r.area,
+            str(r.event),
+            r.event_on,
+            r.about,
+            r.checker_id,
+            full_name(r.kf, r.kl) if r.kf is not None else "",
+            r.due_on,
+            r.done_on,
+            r.outcome,
+            r.number or "",
+            r.done_on is None and r.due_on < today,
+        )
         for r in session.execute(stmt)
     ]
 
 
-def count_overdue_check_ins(session: Session, *, today: dt.date,
-                            workplace_id: int | None = None,
-                            area_id: int | None = None) -> int:
+def count_overdue_check_ins(
+    session: Session, *, today: dt.date, workplace_id: int | None = None, area_id: int | None = None
+) -> int:
     """How many open check-ins are past their date (the count beside overdue deadlines)."""
-    stmt = (sa.select(sa.func.count()).select_from(_ci.join(_c, _c.c.id == _ci.c.contact_id))
-            .where(_ci.c.done_on.is_(None), _ci.c.due_on < today))
+    stmt = (
+        sa.select(sa.func.count())
+        .select_from(_ci.join(_c, _c.c.id == _ci.c.contact_id))
+        .where(_ci.c.done_on.is_(None), _ci.c.due_on < today)
+    )
     return int(session.execute(_scope(stmt, workplace_id, area_id)).scalar_one())
 
 
@@ -127,21 +157,36 @@ class IncidentRow:
     recorded_on: dt.date
 
 
-def incidents(session: Session, *, workplace_id: int | None = None,
-              contact_id: int | None = None, include_sensitive: bool = True,
-              names: bool = True, sensitive_names: bool = True, since: dt.date | None = None,
-              until: dt.date | None = None) -> list[IncidentRow]:
+def incidents(
+    session: Session,
+    *,
+    workplace_id: int | None = None,
+    contact_id: int | None = None,
+    include_sensitive: bool = True,
+    names: bool = True,
+    sensitive_names: bool = True,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[IncidentRow]:
     """The retaliation log, oldest first (a timeline, as a lawyer reads it). Without
     ``include_sensitive`` sensitive incidents are left out; without ``names`` the member and the
     witnesses are not named (witnesses are still counted); without ``sensitive_names`` a member
     or witness marked sensitive is shown as WITHHELD (what leaves the vault uses that)."""
     w = Workplace.__table__
     stmt = (
-        sa.select(_ri, w.c.name.label("wp"), _c.c.first_name, _c.c.last_name,
-                  _c.c.sensitive.label("c_sensitive"), _g.c.number)
-        .select_from(_ri.join(w, w.c.id == _ri.c.workplace_id)
-                     .outerjoin(_c, _c.c.id == _ri.c.contact_id)
-                     .outerjoin(_g, _g.c.id == _ri.c.grievance_id))
+        sa.select(
+            _ri,
+            w.c.name.label("wp"),
+            _c.c.first_name,
+            _c.c.last_name,
+            _c.c.sensitive.label("c_sensitive"),
+            _g.c.number,
+        )
+        .select_from(
+            _ri.join(w, w.c.id == _ri.c.workplace_id)
+            .outerjoin(_c, _c.c.id == _ri.c.contact_id)
+            .outerjoin(_g, _g.c.id == _ri.c.grievance_id)
+        )
         .order_by(_ri.c.occurred_on, _ri.c.id)
     )
     if workplace_id is not None:
@@ -174,10 +219,24 @@ def incidents(session: Session, *, workplace_id: int | None = None,
             member = full_name(r.first_name, r.last_name) if names else "a member"
             if names and r.c_sensitive and not sensitive_names:
                 member = WITHHELD
-        out.append(IncidentRow(
-            r.id, r.workplace_id, r.wp, r.occurred_on, r.contact_id, member, r.what,
-            r.management, tuple(seen) if names else (), len(seen),
-            r.grievance_id, r.number or "", bool(r.sensitive), r.recorded_on))
+        out.append(
+            IncidentRow(
+                r.id,
+                r.workplace_id,
+                r.wp,
+                r.occurred_on,
+                r.contact_id,
+                member,
+                r.what,
+                r.management,
+                tuple(seen) if names else (),
+                len(seen),
+                r.grievance_id,
+                r.number or "",
+                bool(r.sensitive),
+                r.recorded_on,
+            )
+        )
     return out
 
 
@@ -198,19 +257,26 @@ def care_summary(session: Session, *, contact_id: int, today: dt.date) -> CareSu
     n = AidNeed.__table__
     o = AidOffer.__table__
     open_needs = session.execute(
-        sa.select(sa.func.count()).select_from(n)
-        .where(n.c.contact_id == contact_id, n.c.status == "open")).scalar_one()
+        sa.select(sa.func.count())
+        .select_from(n)
+        .where(n.c.contact_id == contact_id, n.c.status == "open")
+    ).scalar_one()
     standing = session.execute(
-        sa.select(sa.func.count()).select_from(o)
-        .where(o.c.contact_id == contact_id, o.c.withdrawn_on.is_(None))).scalar_one()
+        sa.select(sa.func.count())
+        .select_from(o)
+        .where(o.c.contact_id == contact_id, o.c.withdrawn_on.is_(None))
+    ).scalar_one()
     balances = []
     for account_id, bank in session.execute(
-        sa.select(TimeAccount.id, TimeBank.name).join(TimeBank, TimeBank.id == TimeAccount.bank_id)
-        .where(TimeAccount.contact_id == contact_id).order_by(TimeBank.name)
+        sa.select(TimeAccount.id, TimeBank.name)
+        .join(TimeBank, TimeBank.id == TimeAccount.bank_id)
+        .where(TimeAccount.contact_id == contact_id)
+        .order_by(TimeBank.name)
     ):
         balances.append((bank, account_balance(session, account_id)))
     logged = session.execute(
         sa.select(sa.func.count()).select_from(_ri).where(_ri.c.contact_id == contact_id)
     ).scalar_one()
-    return CareSummary(contact_id, open_rows, int(open_needs), int(standing), tuple(balances),
-                       int(logged))
+    return CareSummary(
+        contact_id, open_rows, int(open_needs), int(standing), tuple(balances), int(logged)
+    )

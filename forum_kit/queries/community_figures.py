@@ -49,8 +49,7 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("fund_in", "Money into the solidarity fund"),
     ("fund_out", "Money out of the solidarity fund"),
 )
-MONTHLY = ("exchanges", "minutes", "active_members", "needs_raised", "met_within_week",
-           "helpers")
+MONTHLY = ("exchanges", "minutes", "active_members", "needs_raised", "met_within_week", "helpers")
 
 
 @dataclass(frozen=True)
@@ -111,9 +110,14 @@ def community_figures(
     rows = session.execute(
         sa.select(tx.c.done_on, tx.c.minutes, ga.c.contact_id, ra.c.contact_id)
         .select_from(tx.join(ga, ga.c.id == tx.c.giver_id).join(ra, ra.c.id == tx.c.receiver_id))
-        .where(tx.c.posted.is_(True), tx.c.reverses_id.is_(None), tx.c.id.not_in(reversed_ids),
-               tx.c.done_on >= first, tx.c.done_on <= through,
-               sa.or_(ga.c.contact_id.in_(people), ra.c.contact_id.in_(people)))
+        .where(
+            tx.c.posted.is_(True),
+            tx.c.reverses_id.is_(None),
+            tx.c.id.not_in(reversed_ids),
+            tx.c.done_on >= first,
+            tx.c.done_on <= through,
+            sa.or_(ga.c.contact_id.in_(people), ra.c.contact_id.in_(people)),
+        )
     ).all()
     in_scope = set(session.execute(people).scalars())
     exchanges: dict[str, int] = defaultdict(int)
@@ -136,18 +140,25 @@ def community_figures(
     raised: dict[str, int] = defaultdict(int)
     met: dict[str, int] = defaultdict(int)
     for raised_on, status, closed_on in session.execute(
-        sa.select(n.c.raised_on, n.c.status, n.c.closed_on)
-        .where(n.c.raised_on >= first, n.c.raised_on <= through, *scope)
+        sa.select(n.c.raised_on, n.c.status, n.c.closed_on).where(
+            n.c.raised_on >= first, n.c.raised_on <= through, *scope
+        )
     ):
         raised[_month(raised_on)] += 1
-        if status == NeedStatus.MET.value and closed_on is not None and closed_on <= through \
-                and (closed_on - raised_on).days <= MET_WITHIN_DAYS:
+        if (
+            status == NeedStatus.MET.value
+            and closed_on is not None
+            and closed_on <= through
+            and (closed_on - raised_on).days <= MET_WITHIN_DAYS
+        ):
             met[_month(raised_on)] += 1
     helpers: dict[str, set[int]] = defaultdict(set)
     for matched_on, helper in session.execute(
-        sa.select(m.c.matched_on, m.c.helper_id).select_from(m.join(n, n.c.id == m.c.need_id))
-        .where(m.c.matched_on >= first, m.c.matched_on <= through, m.c.helper_id.is_not(None),
-               *scope)
+        sa.select(m.c.matched_on, m.c.helper_id)
+        .select_from(m.join(n, n.c.id == m.c.need_id))
+        .where(
+            m.c.matched_on >= first, m.c.matched_on <= through, m.c.helper_id.is_not(None), *scope
+        )
     ):
         helpers[_month(matched_on)].add(helper)
 
@@ -155,13 +166,15 @@ def community_figures(
     fe = FundEntry.__table__
     funds = sa.select(Fund.id)
     if workplace_ids is not None:
-        funds = funds.where(sa.or_(Fund.workplace_id.in_(workplace_ids),
-                                   Fund.workplace_id.is_(None)))
+        funds = funds.where(
+            sa.or_(Fund.workplace_id.in_(workplace_ids), Fund.workplace_id.is_(None))
+        )
     money_in = money_out = 0
     entries_in = entries_out = 0
     for amount in session.execute(
-        sa.select(fe.c.amount_cents).where(fe.c.fund_id.in_(funds), fe.c.posted_on >= first,
-                                           fe.c.posted_on <= through)
+        sa.select(fe.c.amount_cents).where(
+            fe.c.fund_id.in_(funds), fe.c.posted_on >= first, fe.c.posted_on <= through
+        )
     ).scalars():
         if amount > 0:
             money_in, entries_in = money_in + amount, entries_in + 1
@@ -169,8 +182,12 @@ def community_figures(
             money_out, entries_out = money_out - amount, entries_out + 1
     currency = ""
     if workplace_ids is not None:
-        currency = session.execute(sa.select(Fund.currency).where(Fund.id.in_(funds)).limit(1)
-                                   ).scalar_one_or_none() or ""
+        currency = (
+            session.execute(
+                sa.select(Fund.currency).where(Fund.id.in_(funds)).limit(1)
+            ).scalar_one_or_none()
+            or ""
+        )
 
     figures: list[tuple[str, str, Protected]] = []
     parts: dict[str, list[Protected]] = defaultdict(list)
@@ -190,43 +207,68 @@ def community_figures(
     year_active = set().union(*active.values()) if active else set()
     year_helpers = set().union(*helpers.values()) if helpers else set()
     year = {
-        "exchanges": protect_total(parts["exchanges"], sum(exchanges.values()), threshold,
-                                   of_people=False),
-        "minutes": protect_total(parts["minutes"], sum(minutes.values()), threshold,
-                                 of_people=False),
+        "exchanges": protect_total(
+            parts["exchanges"], sum(exchanges.values()), threshold, of_people=False
+        ),
+        "minutes": protect_total(
+            parts["minutes"], sum(minutes.values()), threshold, of_people=False
+        ),
         "active_members": protect(len(year_active), threshold),
         "needs_raised": protect_total(parts["needs_raised"], sum(raised.values()), threshold),
-        "met_within_week": protect_total(parts["met_within_week"], sum(met.values()),
-                                         threshold),
+        "met_within_week": protect_total(parts["met_within_week"], sum(met.values()), threshold),
         "helpers": protect(len(year_helpers), threshold),
         # money in comes from many, a grant goes to one: each total only from enough entries
         "fund_in": protect_measure(money_in, entries_in, threshold),
         "fund_out": protect_measure(money_out, entries_out, threshold),
     }
     figures += [(YEAR, measure, year[measure]) for measure, _words in MEASURES]
-    return CommunityFigures(place_kind=place_kind, threshold=threshold, through=through,
-                            months=tuple(wanted), figures=tuple(figures), currency=currency)
+    return CommunityFigures(
+        place_kind=place_kind,
+        threshold=threshold,
+        through=through,
+        months=tuple(wanted),
+        figures=tuple(figures),
+        currency=currency,
+    )
 
 
-def forum_community_figures(session: Session, *, forum_id: int, as_of: dt.date,
-                            threshold: int = THRESHOLD) -> CommunityFigures:
+def forum_community_figures(
+    session: Session, *, forum_id: int, as_of: dt.date, threshold: int = THRESHOLD
+) -> CommunityFigures:
     """The figures of the people a forum speaks for (its area, else its place, else all)."""
     body = session.get(Body, forum_id)
     if body is None:
         raise NotFound("That forum does not exist.")
     kind = PlaceKind.WORKPLACE.value
     if body.area_id is not None:
-        wp = session.execute(sa.select(Area.workplace_id).where(Area.id == body.area_id)
-                             ).scalar_one()
-        kind = str(session.execute(sa.select(Workplace.kind).where(Workplace.id == wp))
-                   .scalar_one())
+        wp = session.execute(
+            sa.select(Area.workplace_id).where(Area.id == body.area_id)
+        ).scalar_one()
+        kind = str(
+            session.execute(sa.select(Workplace.kind).where(Workplace.id == wp)).scalar_one()
+        )
         area_ids = list(session.execute(subtree_select(body.area_id)).scalars())
-        return community_figures(session, workplace_ids=[wp], area_ids=area_ids, through=as_of,
-                                 threshold=threshold, place_kind=kind)
+        return community_figures(
+            session,
+            workplace_ids=[wp],
+            area_ids=area_ids,
+            through=as_of,
+            threshold=threshold,
+            place_kind=kind,
+        )
     if body.workplace_id is not None:
-        kind = str(session.execute(sa.select(Workplace.kind)
-                                   .where(Workplace.id == body.workplace_id)).scalar_one())
-        return community_figures(session, workplace_ids=[body.workplace_id], through=as_of,
-                                 threshold=threshold, place_kind=kind)
-    return community_figures(session, workplace_ids=None, through=as_of, threshold=threshold,
-                             place_kind=kind)
+        kind = str(
+            session.execute(
+                sa.select(Workplace.kind).where(Workplace.id == body.workplace_id)
+            ).scalar_one()
+        )
+        return community_figures(
+            session,
+            workplace_ids=[body.workplace_id],
+            through=as_of,
+            threshold=threshold,
+            place_kind=kind,
+        )
+    return community_figures(
+        session, workplace_ids=None, through=as_of, threshold=threshold, place_kind=kind
+    )

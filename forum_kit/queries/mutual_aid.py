@@ -52,12 +52,16 @@ ANONYMOUS = "anonymous to the committee"
 UNNAMED = "a member (not named)"
 MET_WITHIN_DAYS = 7
 KIND_WORDS = {
-    "food": "Food", "childcare": "Childcare", "transport": "Transport / lifts",
-    "repairs": "Repairs", "translation": "Translation", "money": "Money (solidarity fund)",
-    "place_to_stay": "A place to stay", "other": "Other",
+    "food": "Food",
+    "childcare": "Childcare",
+    "transport": "Transport / lifts",
+    "repairs": "Repairs",
+    "translation": "Translation",
+    "money": "Money (solidarity fund)",
+    "place_to_stay": "A place to stay",
+    "other": "Other",
 }
-STATUS_WORDS = {"open": "open", "met": "met", "partly_met": "partly met",
-                "unmet": "closed unmet"}
+STATUS_WORDS = {"open": "open", "met": "met", "partly_met": "partly met", "unmet": "closed unmet"}
 
 _n = AidNeed.__table__
 _o = AidOffer.__table__
@@ -148,21 +152,37 @@ def _area_filter(stmt: sa.Select, column: sa.Column, area_id: int | None) -> sa.
     return stmt if area_id is None else stmt.where(column.in_(subtree_select(area_id)))
 
 
-def needs(session: Session, *, workplace_id: int | None = None, area_id: int | None = None,
-          status: str | None = None, contact_id: int | None = None) -> list[NeedRow]:
+def needs(
+    session: Session,
+    *,
+    workplace_id: int | None = None,
+    area_id: int | None = None,
+    status: str | None = None,
+    contact_id: int | None = None,
+) -> list[NeedRow]:
     """Needs, open ones first (urgent first), then the rest newest first."""
-    counts = (sa.select(_m.c.need_id, sa.func.count().label("n"))
-              .group_by(_m.c.need_id).subquery())
-    urgency_rank = sa.case((_n.c.urgency == "urgent", 0), (_n.c.urgency == "normal", 1),
-                           else_=2)
+    counts = sa.select(_m.c.need_id, sa.func.count().label("n")).group_by(_m.c.need_id).subquery()
+    urgency_rank = sa.case((_n.c.urgency == "urgent", 0), (_n.c.urgency == "normal", 1), else_=2)
     stmt = (
-        sa.select(_n, _c.c.first_name, _c.c.last_name, _c.c.sensitive.label("c_sensitive"),
-                  sa.func.coalesce(counts.c.n, 0).label("n_matches"))
-        .select_from(_n.outerjoin(_c, _c.c.id == _n.c.contact_id)
-                     .outerjoin(counts, counts.c.need_id == _n.c.id))
-        .order_by((_n.c.status != "open"), urgency_rank,
-                  sa.func.coalesce(_n.c.needed_by, _n.c.closed_on, _n.c.raised_on),
-                  _n.c.raised_on.desc(), _n.c.id.desc())
+        sa.select(
+            _n,
+            _c.c.first_name,
+            _c.c.last_name,
+            _c.c.sensitive.label("c_sensitive"),
+            sa.func.coalesce(counts.c.n, 0).label("n_matches"),
+        )
+        .select_from(
+            _n.outerjoin(_c, _c.c.id == _n.c.contact_id).outerjoin(
+                counts, counts.c.need_id == _n.c.id
+            )
+        )
+        .order_by(
+            (_n.c.status != "open"),
+            urgency_rank,
+            sa.func.coalesce(_n.c.needed_by, _n.c.closed_on, _n.c.raised_on),
+            _n.c.raised_on.desc(),
+            _n.c.id.desc(),
+        )
     )
     if workplace_id is not None:
         stmt = stmt.where(_n.c.workplace_id == workplace_id)
@@ -173,25 +193,59 @@ def needs(session: Session, *, workplace_id: int | None = None, area_id: int | N
     stmt = _area_filter(stmt, _n.c.area_id, area_id)
     paths = _paths(session, workplace_id)
     return [
-        NeedRow(r.id, r.workplace_id, str(r.kind), r.what,
-                _member(r.first_name, r.last_name, r.anonymous), r.contact_id, bool(r.anonymous),
-                r.area_id, paths.get(r.area_id, "") if r.area_id else "", r.needed_from,
-                r.needed_by, str(r.urgency), str(r.visibility), r.raised_on, str(r.status),
-                r.closed_on, r.close_reason, int(r.n_matches), bool(r.c_sensitive))
+        NeedRow(
+            r.id,
+            r.workplace_id,
+            str(r.kind),
+            r.what,
+            _member(r.first_name, r.last_name, r.anonymous),
+            r.contact_id,
+            bool(r.anonymous),
+            r.area_id,
+            paths.get(r.area_id, "") if r.area_id else "",
+            r.needed_from,
+            r.needed_by,
+            str(r.urgency),
+            str(r.visibility),
+            r.raised_on,
+            str(r.status),
+            r.closed_on,
+            r.close_reason,
+            int(r.n_matches),
+            bool(r.c_sensitive),
+        )
         for r in session.execute(stmt)
     ]
 
 
-def offers(session: Session, *, workplace_id: int | None = None, area_id: int | None = None,
-           include_withdrawn: bool = True, contact_id: int | None = None) -> list[OfferRow]:
+def offers(
+    session: Session,
+    *,
+    workplace_id: int | None = None,
+    area_id: int | None = None,
+    include_withdrawn: bool = True,
+    contact_id: int | None = None,
+) -> list[OfferRow]:
     """Offers, those still standing first, newest first."""
-    counts = (sa.select(_m.c.offer_id, sa.func.count().label("n"))
-              .where(_m.c.offer_id.is_not(None)).group_by(_m.c.offer_id).subquery())
+    counts = (
+        sa.select(_m.c.offer_id, sa.func.count().label("n"))
+        .where(_m.c.offer_id.is_not(None))
+        .group_by(_m.c.offer_id)
+        .subquery()
+    )
     stmt = (
-        sa.select(_o, _c.c.first_name, _c.c.last_name, _c.c.sensitive.label("c_sensitive"),
-                  sa.func.coalesce(counts.c.n, 0).label("n_matches"))
-        .select_from(_o.outerjoin(_c, _c.c.id == _o.c.contact_id)
-                     .outerjoin(counts, counts.c.offer_id == _o.c.id))
+        sa.select(
+            _o,
+            _c.c.first_name,
+            _c.c.last_name,
+            _c.c.sensitive.label("c_sensitive"),
+            sa.func.coalesce(counts.c.n, 0).label("n_matches"),
+        )
+        .select_from(
+            _o.outerjoin(_c, _c.c.id == _o.c.contact_id).outerjoin(
+                counts, counts.c.offer_id == _o.c.id
+            )
+        )
         .order_by(_o.c.withdrawn_on.is_not(None), _o.c.offered_on.desc(), _o.c.id.desc())
     )
     if workplace_id is not None:
@@ -203,11 +257,24 @@ def offers(session: Session, *, workplace_id: int | None = None, area_id: int | 
     stmt = _area_filter(stmt, _o.c.area_id, area_id)
     paths = _paths(session, workplace_id)
     return [
-        OfferRow(r.id, r.workplace_id, str(r.kind), r.what,
-                 _member(r.first_name, r.last_name, r.anonymous), r.contact_id,
-                 bool(r.anonymous), r.area_id, paths.get(r.area_id, "") if r.area_id else "",
-                 r.available_from, r.available_until, str(r.visibility), r.offered_on,
-                 r.withdrawn_on, int(r.n_matches), bool(r.c_sensitive))
+        OfferRow(
+            r.id,
+            r.workplace_id,
+            str(r.kind),
+            r.what,
+            _member(r.first_name, r.last_name, r.anonymous),
+            r.contact_id,
+            bool(r.anonymous),
+            r.area_id,
+            paths.get(r.area_id, "") if r.area_id else "",
+            r.available_from,
+            r.available_until,
+            str(r.visibility),
+            r.offered_on,
+            r.withdrawn_on,
+            int(r.n_matches),
+            bool(r.c_sensitive),
+        )
         for r in session.execute(stmt)
     ]
 
@@ -230,19 +297,29 @@ class MatchRow:
     need_status: str
 
 
-def matches(session: Session, *, workplace_id: int | None = None, need_id: int | None = None
-            ) -> list[MatchRow]:
+def matches(
+    session: Session, *, workplace_id: int | None = None, need_id: int | None = None
+) -> list[MatchRow]:
     """Matches, newest first: who helps whom with what, and when."""
     member = _c.alias("member")
     helper = _c.alias("helper")
     stmt = (
-        sa.select(_m, _n.c.kind, _n.c.what.label("need_what"), _n.c.anonymous,
-                  _n.c.status.label("need_status"), member.c.first_name.label("mf"),
-                  member.c.last_name.label("ml"), helper.c.first_name.label("hf"),
-                  helper.c.last_name.label("hl"))
-        .select_from(_m.join(_n, _n.c.id == _m.c.need_id)
-                     .outerjoin(member, member.c.id == _n.c.contact_id)
-                     .outerjoin(helper, helper.c.id == _m.c.helper_id))
+        sa.select(
+            _m,
+            _n.c.kind,
+            _n.c.what.label("need_what"),
+            _n.c.anonymous,
+            _n.c.status.label("need_status"),
+            member.c.first_name.label("mf"),
+            member.c.last_name.label("ml"),
+            helper.c.first_name.label("hf"),
+            helper.c.last_name.label("hl"),
+        )
+        .select_from(
+            _m.join(_n, _n.c.id == _m.c.need_id)
+            .outerjoin(member, member.c.id == _n.c.contact_id)
+            .outerjoin(helper, helper.c.id == _m.c.helper_id)
+        )
         .order_by(_m.c.matched_on.desc(), _m.c.id.desc())
     )
     if workplace_id is not None:
@@ -250,10 +327,22 @@ def matches(session: Session, *, workplace_id: int | None = None, need_id: int |
     if need_id is not None:
         stmt = stmt.where(_m.c.need_id == need_id)
     return [
-        MatchRow(r.id, r.need_id, str(r.kind), r.need_what, _member(r.mf, r.ml, r.anonymous),
-                 r.helper_id, full_name(r.hf, r.hl) if r.hf is not None else "", r.offer_id,
-                 r.matched_on, r.help_on, r.notes, r.follow_up_on, bool(r.follow_up_done),
-                 str(r.need_status))
+        MatchRow(
+            r.id,
+            r.need_id,
+            str(r.kind),
+            r.need_what,
+            _member(r.mf, r.ml, r.anonymous),
+            r.helper_id,
+            full_name(r.hf, r.hl) if r.hf is not None else "",
+            r.offer_id,
+            r.matched_on,
+            r.help_on,
+            r.notes,
+            r.follow_up_on,
+            bool(r.follow_up_done),
+            str(r.need_status),
+        )
         for r in session.execute(stmt)
     ]
 
@@ -270,10 +359,12 @@ class FitRow:
     rank: int
 
 
-def _overlaps(a_from: dt.date | None, a_to: dt.date | None, b_from: dt.date | None,
-              b_to: dt.date | None) -> bool:
+def _overlaps(
+    a_from: dt.date | None, a_to: dt.date | None, b_from: dt.date | None, b_to: dt.date | None
+) -> bool:
     return (a_to is None or b_from is None or b_from <= a_to) and (
-        b_to is None or a_from is None or a_from <= b_to)
+        b_to is None or a_from is None or a_from <= b_to
+    )
 
 
 def fitting_offers(session: Session, *, need_id: int, today: dt.date) -> list[FitRow]:
@@ -285,8 +376,9 @@ def fitting_offers(session: Session, *, need_id: int, today: dt.date) -> list[Fi
         raise NotFound("That need does not exist.")
     children: dict[int | None, list[int]] = defaultdict(list)
     parent: dict[int, int | None] = {}
-    for i, p in session.execute(sa.select(_a.c.id, _a.c.parent_id)
-                                .where(_a.c.workplace_id == need.workplace_id)):
+    for i, p in session.execute(
+        sa.select(_a.c.id, _a.c.parent_id).where(_a.c.workplace_id == need.workplace_id)
+    ):
         children[p].append(i)
         parent[i] = p
     near: set[int] = set()
@@ -338,60 +430,93 @@ class MatchFollowUp:
     overdue: bool
 
 
-def _due(stmt: sa.Select, today: dt.date, within_days: int, workplace_id: int | None,
-         area_id: int | None) -> sa.Select:
-    stmt = stmt.where(_m.c.follow_up_on.is_not(None), _m.c.follow_up_done == sa.false(),
-                      _m.c.follow_up_on <= today + dt.timedelta(days=within_days))
+def _due(
+    stmt: sa.Select, today: dt.date, within_days: int, workplace_id: int | None, area_id: int | None
+) -> sa.Select:
+    stmt = stmt.where(
+        _m.c.follow_up_on.is_not(None),
+        _m.c.follow_up_done == sa.false(),
+        _m.c.follow_up_on <= today + dt.timedelta(days=within_days),
+    )
     if workplace_id is not None:
         stmt = stmt.where(_n.c.workplace_id == workplace_id)
     return _area_filter(stmt, _n.c.area_id, area_id)
 
 
-def match_follow_ups_due(session: Session, *, today: dt.date, within_days: int = 7,
-                         workplace_id: int | None = None, area_id: int | None = None,
-                         limit: int = 500) -> list[MatchFollowUp]:
+def match_follow_ups_due(
+    session: Session,
+    *,
+    today: dt.date,
+    within_days: int = 7,
+    workplace_id: int | None = None,
+    area_id: int | None = None,
+    limit: int = 500,
+) -> list[MatchFollowUp]:
     """Open match follow-ups due by ``today + within_days``, overdue first, soonest first."""
     if isinstance(within_days, bool) or not isinstance(within_days, int) or within_days < 0:
         raise InvalidInput("Within days must be a whole number, 0 or more.")
     member = _c.alias("member")
     helper = _c.alias("helper")
     stmt = (
-        sa.select(_m.c.id, _n.c.contact_id, _n.c.anonymous, _n.c.kind, _m.c.follow_up_on,
-                  member.c.first_name.label("mf"), member.c.last_name.label("ml"),
-                  helper.c.first_name.label("hf"), helper.c.last_name.label("hl"),
-                  _a.c.name.label("area"))
-        .select_from(_m.join(_n, _n.c.id == _m.c.need_id)
-                     .outerjoin(member, member.c.id == _n.c.contact_id)
-                     .outerjoin(helper, helper.c.id == _m.c.helper_id)
-                     .outerjoin(_a, _a.c.id == _n.c.area_id))
+        sa.select(
+            _m.c.id,
+            _n.c.contact_id,
+            _n.c.anonymous,
+            _n.c.kind,
+            _m.c.follow_up_on,
+            member.c.first_name.label("mf"),
+            member.c.last_name.label("ml"),
+            helper.c.first_name.label("hf"),
+            helper.c.last_name.label("hl"),
+            _a.c.name.label("area"),
+        )
+        .select_from(
+            _m.join(_n, _n.c.id == _m.c.need_id)
+            .outerjoin(member, member.c.id == _n.c.contact_id)
+            .outerjoin(helper, helper.c.id == _m.c.helper_id)
+            .outerjoin(_a, _a.c.id == _n.c.area_id)
+        )
         .order_by(_m.c.follow_up_on, _m.c.id)
         .limit(limit)
     )
     stmt = _due(stmt, today, within_days, workplace_id, area_id)
     return [
-        MatchFollowUp(r.id, r.contact_id, _member(r.mf, r.ml, r.anonymous),
-                      full_name(r.hf, r.hl) if r.hf is not None else "", str(r.kind),
-                      r.area or "", r.follow_up_on, r.follow_up_on < today)
+        MatchFollowUp(
+            r.id,
+            r.contact_id,
+            _member(r.mf, r.ml, r.anonymous),
+            full_name(r.hf, r.hl) if r.hf is not None else "",
+            str(r.kind),
+            r.area or "",
+            r.follow_up_on,
+            r.follow_up_on < today,
+        )
         for r in session.execute(stmt)
     ]
 
 
-def count_match_follow_ups_due(session: Session, *, today: dt.date, within_days: int = 7,
-                               workplace_id: int | None = None,
-                               area_id: int | None = None) -> int:
+def count_match_follow_ups_due(
+    session: Session,
+    *,
+    today: dt.date,
+    within_days: int = 7,
+    workplace_id: int | None = None,
+    area_id: int | None = None,
+) -> int:
     stmt = sa.select(sa.func.count()).select_from(_m.join(_n, _n.c.id == _m.c.need_id))
-    return int(session.execute(_due(stmt, today, within_days, workplace_id, area_id))
-               .scalar_one())
+    return int(session.execute(_due(stmt, today, within_days, workplace_id, area_id)).scalar_one())
 
 
 def open_needs_in(session: Session, *, area_id: int) -> tuple[int, int]:
     """(open needs, standing offers) in an area and the areas below it."""
     needs_n = session.execute(
-        sa.select(sa.func.count()).select_from(_n)
+        sa.select(sa.func.count())
+        .select_from(_n)
         .where(_n.c.status == "open", _n.c.area_id.in_(subtree_select(area_id)))
     ).scalar_one()
     offers_n = session.execute(
-        sa.select(sa.func.count()).select_from(_o)
+        sa.select(sa.func.count())
+        .select_from(_o)
         .where(_o.c.withdrawn_on.is_(None), _o.c.area_id.in_(subtree_select(area_id)))
     ).scalar_one()
     return int(needs_n), int(offers_n)
@@ -438,8 +563,12 @@ def months_back(through: dt.date, count: int) -> list[str]:
 
 def _top_areas(session: Session, workplace_id: int) -> dict[int, str]:
     """Area id -> the name of its top-level area (a street, a department)."""
-    rows = {i: (p, n) for i, p, n in session.execute(
-        sa.select(_a.c.id, _a.c.parent_id, _a.c.name).where(_a.c.workplace_id == workplace_id))}
+    rows = {
+        i: (p, n)
+        for i, p, n in session.execute(
+            sa.select(_a.c.id, _a.c.parent_id, _a.c.name).where(_a.c.workplace_id == workplace_id)
+        )
+    }
     out: dict[int, str] = {}
     for area in rows:
         node, seen = area, {area}
@@ -450,8 +579,14 @@ def _top_areas(session: Session, workplace_id: int) -> dict[int, str]:
     return out
 
 
-def aid_figures(session: Session, *, workplace_id: int, through: dt.date, months: int = 12,
-                fund_ids: Iterable[int] | None = None) -> AidFigures:
+def aid_figures(
+    session: Session,
+    *,
+    workplace_id: int,
+    through: dt.date,
+    months: int = 12,
+    fund_ids: Iterable[int] | None = None,
+) -> AidFigures:
     """Per top-level area and month: needs raised, needs met within a week of being raised,
     people who helped (distinct helpers of matches made that month), and the fund's grants
     against those needs; plus a place-wide row per month with all money in and out of the
@@ -468,21 +603,29 @@ def aid_figures(session: Session, *, workplace_id: int, through: dt.date, months
     met: dict[tuple[str, str], int] = defaultdict(int)
     for area_id, raised_on, status, closed_on in session.execute(
         sa.select(_n.c.area_id, _n.c.raised_on, _n.c.status, _n.c.closed_on).where(
-            _n.c.workplace_id == workplace_id, _n.c.raised_on >= first,
-            _n.c.raised_on <= through)
+            _n.c.workplace_id == workplace_id, _n.c.raised_on >= first, _n.c.raised_on <= through
+        )
     ):
         key = (_month(raised_on), tops.get(area_id, ""))
         raised[key] += 1
-        if status == NeedStatus.MET.value and closed_on is not None \
-                and (closed_on - raised_on).days <= MET_WITHIN_DAYS and closed_on <= through:
+        if (
+            status == NeedStatus.MET.value
+            and closed_on is not None
+            and (closed_on - raised_on).days <= MET_WITHIN_DAYS
+            and closed_on <= through
+        ):
             met[key] += 1
     helpers: dict[tuple[str, str], set[int]] = defaultdict(set)
     helpers_all: dict[str, set[int]] = defaultdict(set)
     for area_id, matched_on, helper in session.execute(
         sa.select(_n.c.area_id, _m.c.matched_on, _m.c.helper_id)
         .select_from(_m.join(_n, _n.c.id == _m.c.need_id))
-        .where(_n.c.workplace_id == workplace_id, _m.c.matched_on >= first,
-               _m.c.matched_on <= through, _m.c.helper_id.is_not(None))
+        .where(
+            _n.c.workplace_id == workplace_id,
+            _m.c.matched_on >= first,
+            _m.c.matched_on <= through,
+            _m.c.helper_id.is_not(None),
+        )
     ):
         helpers[(_month(matched_on), tops.get(area_id, ""))].add(helper)
         helpers_all[_month(matched_on)].add(helper)
@@ -491,22 +634,29 @@ def aid_figures(session: Session, *, workplace_id: int, through: dt.date, months
     for area_id, posted_on, amount in session.execute(
         sa.select(_n.c.area_id, fe.c.posted_on, fe.c.amount_cents)
         .select_from(fe.join(_n, _n.c.id == fe.c.need_id))
-        .where(_n.c.workplace_id == workplace_id, fe.c.posted_on >= first,
-               fe.c.posted_on <= through)
+        .where(
+            _n.c.workplace_id == workplace_id, fe.c.posted_on >= first, fe.c.posted_on <= through
+        )
     ):
         grants[(_month(posted_on), tops.get(area_id, ""))] += -amount
     if fund_ids is None:
         from forum_kit.models.ledgers import Fund
 
-        fund_ids = list(session.execute(sa.select(Fund.id).where(
-            sa.or_(Fund.workplace_id == workplace_id, Fund.workplace_id.is_(None)))).scalars())
+        fund_ids = list(
+            session.execute(
+                sa.select(Fund.id).where(
+                    sa.or_(Fund.workplace_id == workplace_id, Fund.workplace_id.is_(None))
+                )
+            ).scalars()
+        )
     fund_ids = list(fund_ids)
     money_in: dict[str, int] = defaultdict(int)
     money_out: dict[str, int] = defaultdict(int)
     if fund_ids:
         for posted_on, amount in session.execute(
             sa.select(fe.c.posted_on, fe.c.amount_cents).where(
-                fe.c.fund_id.in_(fund_ids), fe.c.posted_on >= first, fe.c.posted_on <= through)
+                fe.c.fund_id.in_(fund_ids), fe.c.posted_on >= first, fe.c.posted_on <= through
+            )
         ):
             if amount > 0:
                 money_in[_month(posted_on)] += amount
@@ -514,15 +664,28 @@ def aid_figures(session: Session, *, workplace_id: int, through: dt.date, months
                 money_out[_month(posted_on)] += -amount
     keys = sorted(set(raised) | set(helpers) | set(grants), key=lambda k: (k[0], k[1]))
     rows = tuple(
-        AidFigureRow(month, area, raised.get((month, area), 0), met.get((month, area), 0),
-                     len(helpers.get((month, area), ())), 0, grants.get((month, area), 0))
-        for month, area in keys if month in wanted
+        AidFigureRow(
+            month,
+            area,
+            raised.get((month, area), 0),
+            met.get((month, area), 0),
+            len(helpers.get((month, area), ())),
+            0,
+            grants.get((month, area), 0),
+        )
+        for month, area in keys
+        if month in wanted
     )
     totals = tuple(
-        AidFigureRow(month, "", sum(v for (m, _), v in raised.items() if m == month),
-                     sum(v for (m, _), v in met.items() if m == month),
-                     len(helpers_all.get(month, ())), money_in.get(month, 0),
-                     money_out.get(month, 0))
+        AidFigureRow(
+            month,
+            "",
+            sum(v for (m, _), v in raised.items() if m == month),
+            sum(v for (m, _), v in met.items() if m == month),
+            len(helpers_all.get(month, ())),
+            money_in.get(month, 0),
+            money_out.get(month, 0),
+        )
         for month in wanted
     )
     return AidFigures(months=tuple(wanted), rows=rows, totals=totals)
@@ -555,27 +718,51 @@ def _when(start: dt.date | None, end: dt.date | None) -> str:
     return ""
 
 
-def sheet_items(session: Session, *, workplace_id: int, today: dt.date, names: bool = False
-                ) -> list[SheetItem]:
+def sheet_items(
+    session: Session, *, workplace_id: int, today: dt.date, names: bool = False
+) -> list[SheetItem]:
     """Open needs and standing offers the assembly may see, urgent asks first, by kind."""
     items: list[SheetItem] = []
     for need in needs(session, workplace_id=workplace_id, status=NeedStatus.OPEN.value):
         ok, named = shareable(need.visibility, names=names, sensitive=need.sensitive)
         if not ok:
             continue
-        items.append(SheetItem("ask", need.kind, need.what, need.area,
-                               _when(need.needed_from, need.needed_by),
-                               need.urgency == "urgent", need.member if named else ""))
+        items.append(
+            SheetItem(
+                "ask",
+                need.kind,
+                need.what,
+                need.area,
+                _when(need.needed_from, need.needed_by),
+                need.urgency == "urgent",
+                need.member if named else "",
+            )
+        )
     for offer in offers(session, workplace_id=workplace_id, include_withdrawn=False):
         if offer.available_until is not None and offer.available_until < today:
             continue
         ok, named = shareable(offer.visibility, names=names, sensitive=offer.sensitive)
         if not ok:
             continue
-        items.append(SheetItem("offer", offer.kind, offer.what, offer.area,
-                               _when(offer.available_from, offer.available_until), False,
-                               offer.member if named else ""))
+        items.append(
+            SheetItem(
+                "offer",
+                offer.kind,
+                offer.what,
+                offer.area,
+                _when(offer.available_from, offer.available_until),
+                False,
+                offer.member if named else "",
+            )
+        )
     order = list(KIND_WORDS)
-    items.sort(key=lambda i: (i.side != "ask", not i.urgent, order.index(i.kind)
-                              if i.kind in order else 99, i.area, i.what))
+    items.sort(
+        key=lambda i: (
+            i.side != "ask",
+            not i.urgent,
+            order.index(i.kind) if i.kind in order else 99,
+            i.area,
+            i.what,
+        )
+    )
     return items

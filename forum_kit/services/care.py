@@ -49,9 +49,13 @@ def add_check_in(
         if grievance.workplace_id != member.workplace_id:
             raise InvalidInput("The grievance belongs to another place.")
     check_in = CheckIn(
-        contact_id=contact_id, event=choice(CareEvent, event, "Event"), event_on=event_on,
+        contact_id=contact_id,
+        event=choice(CareEvent, event, "Event"),
+        event_on=event_on,
         about=clean_text(about, "What happened", max_len=10_000, multiline=True),
-        grievance_id=grievance_id, checker_id=checker_id, due_on=due_on,
+        grievance_id=grievance_id,
+        checker_id=checker_id,
+        due_on=due_on,
         recorded_on=today or event_on,
     )
     session.add(check_in)
@@ -59,8 +63,14 @@ def add_check_in(
     return check_in
 
 
-def record_check_in(session: Session, *, check_in_id: int, done_on: dt.date, outcome: str,
-                    today: dt.date | None = None) -> CheckIn:
+def record_check_in(
+    session: Session,
+    *,
+    check_in_id: int,
+    done_on: dt.date,
+    outcome: str,
+    today: dt.date | None = None,
+) -> CheckIn:
     """The check-in happened: when, and how the member is."""
     check_in = get_or_404(session, CheckIn, check_in_id, "check-in")
     if check_in.done_on is not None:
@@ -70,8 +80,7 @@ def record_check_in(session: Session, *, check_in_id: int, done_on: dt.date, out
     if done_on < check_in.event_on:
         raise InvalidInput("Done on is before the event; use a later date.")
     check_in.done_on = done_on
-    check_in.outcome = clean_text(outcome, "Outcome", max_len=10_000, multiline=True,
-                                  required=True)
+    check_in.outcome = clean_text(outcome, "Outcome", max_len=10_000, multiline=True, required=True)
     session.flush()
     return check_in
 
@@ -104,23 +113,30 @@ def log_retaliation(
         if contact.workplace_id != workplace_id:
             raise InvalidInput("A member or witness belongs to another place.")
     if contact_id is not None and contact_id in witnesses:
-        raise InvalidInput("The member targeted is not a witness of it; remove them from the "
-                           "witnesses.")
+        raise InvalidInput(
+            "The member targeted is not a witness of it; remove them from the witnesses."
+        )
     if grievance_id is not None:
         grievance = get_or_404(session, Grievance, grievance_id, "grievance")
         if grievance.workplace_id != workplace_id:
             raise InvalidInput("The grievance belongs to another place.")
     incident = RetaliationIncident(
-        workplace_id=workplace_id, contact_id=contact_id, occurred_on=occurred_on,
+        workplace_id=workplace_id,
+        contact_id=contact_id,
+        occurred_on=occurred_on,
         what=clean_text(what, "What happened", max_len=20_000, multiline=True, required=True),
         management=clean_text(management, "Who from management", max_len=2000),
-        grievance_id=grievance_id, sensitive=sensitive, recorded_on=today or occurred_on,
+        grievance_id=grievance_id,
+        sensitive=sensitive,
+        recorded_on=today or occurred_on,
     )
     session.add(incident)
     session.flush()
     if witnesses:
-        session.execute(sa.insert(retaliation_witnesses),
-                        [{"incident_id": incident.id, "contact_id": w} for w in witnesses])
+        session.execute(
+            sa.insert(retaliation_witnesses),
+            [{"incident_id": incident.id, "contact_id": w} for w in witnesses],
+        )
     return incident
 
 

@@ -66,14 +66,23 @@ def _unique_name(session: Session, model: type, name: str, what: str) -> str:
 # ------------------------------------------------------------------------------ the fund
 
 
-def add_fund(session: Session, *, name: str, today: dt.date, currency: str = "",
-             workplace_id: int | None = None, notes: str = "") -> Fund:
+def add_fund(
+    session: Session,
+    *,
+    name: str,
+    today: dt.date,
+    currency: str = "",
+    workplace_id: int | None = None,
+    notes: str = "",
+) -> Fund:
     check_date(today, "Today")
     _place(session, workplace_id)
     fund = Fund(
         name=_unique_name(session, Fund, name, "Fund"),
-        currency=clean_text(currency, "Currency", max_len=10), workplace_id=workplace_id,
-        created_on=today, notes=clean_text(notes, "Notes", max_len=10_000, multiline=True),
+        currency=clean_text(currency, "Currency", max_len=10),
+        workplace_id=workplace_id,
+        created_on=today,
+        notes=clean_text(notes, "Notes", max_len=10_000, multiline=True),
     )
     session.add(fund)
     session.flush()
@@ -118,8 +127,12 @@ def post_fund_entry(
                 "zero. Record the money coming in first."
             )
     entry = FundEntry(
-        fund_id=fund.id, posted_on=posted_on, amount_cents=signed, kind=kind,
-        contact_id=contact_id, need_id=need_id,
+        fund_id=fund.id,
+        posted_on=posted_on,
+        amount_cents=signed,
+        kind=kind,
+        contact_id=contact_id,
+        need_id=need_id,
         memo=clean_text(memo, "Memo", max_len=2000, multiline=True),
         recorded_on=today or posted_on,
     )
@@ -128,8 +141,14 @@ def post_fund_entry(
     return entry
 
 
-def reverse_fund_entry(session: Session, *, entry_id: int, posted_on: dt.date, memo: str = "",
-                       today: dt.date | None = None) -> FundEntry:
+def reverse_fund_entry(
+    session: Session,
+    *,
+    entry_id: int,
+    posted_on: dt.date,
+    memo: str = "",
+    today: dt.date | None = None,
+) -> FundEntry:
     """A reversing entry: the opposite amount, pointing at the entry it corrects."""
     entry = get_or_404(session, FundEntry, entry_id, "fund entry")
     if entry.kind is FundEntryKind.REVERSAL:
@@ -144,9 +163,14 @@ def reverse_fund_entry(session: Session, *, entry_id: int, posted_on: dt.date, m
     if posted_on < entry.posted_on:
         raise InvalidInput("A reversal is posted on or after the entry it corrects.")
     reversal = FundEntry(
-        fund_id=entry.fund_id, posted_on=posted_on, amount_cents=-entry.amount_cents,
-        kind=FundEntryKind.REVERSAL, contact_id=entry.contact_id, need_id=entry.need_id,
-        memo=clean_text(memo, "Memo", max_len=2000, multiline=True), reverses_id=entry.id,
+        fund_id=entry.fund_id,
+        posted_on=posted_on,
+        amount_cents=-entry.amount_cents,
+        kind=FundEntryKind.REVERSAL,
+        contact_id=entry.contact_id,
+        need_id=entry.need_id,
+        memo=clean_text(memo, "Memo", max_len=2000, multiline=True),
+        reverses_id=entry.id,
         recorded_on=today or posted_on,
     )
     session.add(reversal)
@@ -157,17 +181,29 @@ def reverse_fund_entry(session: Session, *, entry_id: int, posted_on: dt.date, m
 # ------------------------------------------------------------------------- the time bank
 
 
-def add_time_bank(session: Session, *, name: str, today: dt.date, floor_minutes: int = 600,
-                  workplace_id: int | None = None, rules: str = "") -> TimeBank:
+def add_time_bank(
+    session: Session,
+    *,
+    name: str,
+    today: dt.date,
+    floor_minutes: int = 600,
+    workplace_id: int | None = None,
+    rules: str = "",
+) -> TimeBank:
     """A time bank; accounts may go at most ``floor_minutes`` below zero (0: never below)."""
     check_date(today, "Today")
     _place(session, workplace_id)
-    if isinstance(floor_minutes, bool) or not isinstance(floor_minutes, int) \
-            or not 0 <= floor_minutes <= 100 * MAX_MINUTES:
+    if (
+        isinstance(floor_minutes, bool)
+        or not isinstance(floor_minutes, int)
+        or not 0 <= floor_minutes <= 100 * MAX_MINUTES
+    ):
         raise InvalidInput("The limit below zero must be a whole number of minutes, 0 or more.")
     bank = TimeBank(
-        name=_unique_name(session, TimeBank, name, "Time bank"), floor_minutes=floor_minutes,
-        workplace_id=workplace_id, created_on=today,
+        name=_unique_name(session, TimeBank, name, "Time bank"),
+        floor_minutes=floor_minutes,
+        workplace_id=workplace_id,
+        created_on=today,
         rules=clean_text(rules, "Rules", max_len=10_000, multiline=True),
     )
     session.add(bank)
@@ -177,13 +213,15 @@ def add_time_bank(session: Session, *, name: str, today: dt.date, floor_minutes:
 
 def _account_of(session: Session, bank_id: int, contact_id: int) -> TimeAccount | None:
     return session.execute(
-        sa.select(TimeAccount).where(TimeAccount.bank_id == bank_id,
-                                     TimeAccount.contact_id == contact_id)
+        sa.select(TimeAccount).where(
+            TimeAccount.bank_id == bank_id, TimeAccount.contact_id == contact_id
+        )
     ).scalar_one_or_none()
 
 
-def open_account(session: Session, *, bank_id: int, contact_id: int, opened_on: dt.date
-                 ) -> TimeAccount:
+def open_account(
+    session: Session, *, bank_id: int, contact_id: int, opened_on: dt.date
+) -> TimeAccount:
     """Open a member's account (or reopen a closed one: the history was kept)."""
     bank = get_or_404(session, TimeBank, bank_id, "time bank")
     get_or_404(session, Contact, contact_id, "contact")
@@ -208,21 +246,25 @@ def close_account(session: Session, *, account_id: int, closed_on: dt.date) -> T
     if closed_on < account.opened_on:
         raise InvalidInput("Closed on is before the account was opened; use a later date.")
     pending = session.execute(
-        sa.select(TimeExchange.id).where(
+        sa.select(TimeExchange.id)
+        .where(
             TimeExchange.posted.is_(False),
             sa.or_(TimeExchange.giver_id == account.id, TimeExchange.receiver_id == account.id),
-        ).limit(1)
+        )
+        .limit(1)
     ).first()
     if pending is not None:
-        raise Conflict("This account has an exchange awaiting confirmation; confirm or withdraw "
-                       "it first.")
+        raise Conflict(
+            "This account has an exchange awaiting confirmation; confirm or withdraw it first."
+        )
     account.closed_on = closed_on
     session.flush()
     return account
 
 
-def _usable_account(session: Session, bank: TimeBank, contact_id: int, on: dt.date,
-                    role: str) -> TimeAccount:
+def _usable_account(
+    session: Session, bank: TimeBank, contact_id: int, on: dt.date, role: str
+) -> TimeAccount:
     get_or_404(session, Contact, contact_id, "contact")
     account = _account_of(session, bank.id, contact_id)
     if account is None:
@@ -276,23 +318,30 @@ def record_exchange(
     bank = get_or_404(session, TimeBank, bank_id, "time bank")
     if giver_contact_id == receiver_contact_id:
         raise InvalidInput("An exchange is between two members; choose someone else.")
-    if isinstance(minutes, bool) or not isinstance(minutes, int) \
-            or not 0 < minutes <= MAX_MINUTES:
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= MAX_MINUTES:
         raise InvalidInput("Hours must be more than zero and at most a month's.")
     check_date(done_on, "Done on")
     not_future(done_on, "Done on", today)
-    for flag, field in ((confirmed_by_giver, "Confirmed by the giver"),
-                        (confirmed_by_receiver, "Confirmed by the receiver"),
-                        (entered_by_committee, "Entered by the committee")):
+    for flag, field in (
+        (confirmed_by_giver, "Confirmed by the giver"),
+        (confirmed_by_receiver, "Confirmed by the receiver"),
+        (entered_by_committee, "Entered by the committee"),
+    ):
         if not isinstance(flag, bool):
             raise InvalidInput(f"{field} must be true or false.")
     giver = _usable_account(session, bank, giver_contact_id, done_on, "giver")
     receiver = _usable_account(session, bank, receiver_contact_id, done_on, "receiver")
     exchange = TimeExchange(
-        bank_id=bank.id, giver_id=giver.id, receiver_id=receiver.id, minutes=minutes,
-        what=clean_text(what, "What was done", max_len=2000, multiline=True), done_on=done_on,
-        confirmed_by_giver=confirmed_by_giver, confirmed_by_receiver=confirmed_by_receiver,
-        entered_by_committee=entered_by_committee, posted=False,
+        bank_id=bank.id,
+        giver_id=giver.id,
+        receiver_id=receiver.id,
+        minutes=minutes,
+        what=clean_text(what, "What was done", max_len=2000, multiline=True),
+        done_on=done_on,
+        confirmed_by_giver=confirmed_by_giver,
+        confirmed_by_receiver=confirmed_by_receiver,
+        entered_by_committee=entered_by_committee,
+        posted=False,
         recorded_on=today or done_on,
     )
     if entered_by_committee or (confirmed_by_giver and confirmed_by_receiver):
@@ -302,8 +351,9 @@ def record_exchange(
     return exchange
 
 
-def confirm_exchange(session: Session, *, exchange_id: int, side: str,
-                     today: dt.date) -> TimeExchange:
+def confirm_exchange(
+    session: Session, *, exchange_id: int, side: str, today: dt.date
+) -> TimeExchange:
     """The giver's or the receiver's confirmation; the second one posts the exchange."""
     exchange = get_or_404(session, TimeExchange, exchange_id, "exchange")
     if exchange.posted:
@@ -312,10 +362,18 @@ def confirm_exchange(session: Session, *, exchange_id: int, side: str,
     if side not in ("giver", "receiver", "committee"):
         raise InvalidInput("Confirm as the giver, the receiver or the committee.")
     with session.no_autoflush:
-        setattr(exchange, {"giver": "confirmed_by_giver", "receiver": "confirmed_by_receiver",
-                           "committee": "entered_by_committee"}[side], True)
-        if exchange.entered_by_committee or (exchange.confirmed_by_giver
-                                             and exchange.confirmed_by_receiver):
+        setattr(
+            exchange,
+            {
+                "giver": "confirmed_by_giver",
+                "receiver": "confirmed_by_receiver",
+                "committee": "entered_by_committee",
+            }[side],
+            True,
+        )
+        if exchange.entered_by_committee or (
+            exchange.confirmed_by_giver and exchange.confirmed_by_receiver
+        ):
             bank = session.get(TimeBank, exchange.bank_id)
             assert bank is not None
             try:
@@ -336,25 +394,35 @@ def withdraw_exchange(session: Session, *, exchange_id: int) -> None:
     session.flush()
 
 
-def reverse_exchange(session: Session, *, exchange_id: int, today: dt.date,
-                     what: str = "") -> TimeExchange:
+def reverse_exchange(
+    session: Session, *, exchange_id: int, today: dt.date, what: str = ""
+) -> TimeExchange:
     """The committee's correction: the same hours back from the receiver to the giver."""
     exchange = get_or_404(session, TimeExchange, exchange_id, "exchange")
     if not exchange.posted:
         raise Conflict("This exchange is not posted; withdraw it instead.")
     if exchange.reverses_id is not None:
         raise InvalidInput("This entry is itself a reversal; record the right exchange instead.")
-    if session.execute(
-        sa.select(TimeExchange.id).where(TimeExchange.reverses_id == exchange.id)
-    ).first() is not None:
+    if (
+        session.execute(
+            sa.select(TimeExchange.id).where(TimeExchange.reverses_id == exchange.id)
+        ).first()
+        is not None
+    ):
         raise Conflict("This exchange was already reversed.")
     check_date(today, "Today")
     reversal = TimeExchange(
-        bank_id=exchange.bank_id, giver_id=exchange.receiver_id, receiver_id=exchange.giver_id,
+        bank_id=exchange.bank_id,
+        giver_id=exchange.receiver_id,
+        receiver_id=exchange.giver_id,
         minutes=exchange.minutes,
         what=clean_text(what, "Reason", max_len=2000, multiline=True) or "Correction",
-        done_on=max(today, exchange.done_on), entered_by_committee=True, posted=True,
-        posted_on=today, reverses_id=exchange.id, recorded_on=today,
+        done_on=max(today, exchange.done_on),
+        entered_by_committee=True,
+        posted=True,
+        posted_on=today,
+        reverses_id=exchange.id,
+        recorded_on=today,
     )
     session.add(reversal)
     session.flush()
@@ -366,8 +434,12 @@ def refuse_delete_with_ledgers(session: Session, contact_id: int) -> None:
     rest on them. Leaving (``mark_left``) closes nothing and keeps the history."""
     used = session.execute(
         sa.select(TimeExchange.id)
-        .join(TimeAccount, sa.or_(TimeAccount.id == TimeExchange.giver_id,
-                                  TimeAccount.id == TimeExchange.receiver_id))
+        .join(
+            TimeAccount,
+            sa.or_(
+                TimeAccount.id == TimeExchange.giver_id, TimeAccount.id == TimeExchange.receiver_id
+            ),
+        )
         .where(TimeAccount.contact_id == contact_id)
         .limit(1)
     ).first()

@@ -52,8 +52,9 @@ def choice(enum: type[E], value: Any, field: str) -> E:
         raise InvalidInput(f"{field} must be one of: {allowed}.") from None
 
 
-def _member(session: Session, contact_id: int | None, workplace_id: int, field: str
-            ) -> Contact | None:
+def _member(
+    session: Session, contact_id: int | None, workplace_id: int, field: str
+) -> Contact | None:
     if contact_id is None:
         return None
     contact = get_or_404(session, Contact, contact_id, "contact")
@@ -70,8 +71,14 @@ def _area(session: Session, area_id: int | None, workplace_id: int) -> None:
         raise InvalidInput("The area belongs to another place; choose one of this place.")
 
 
-def _who(session: Session, workplace_id: int, contact_id: int | None, anonymous: Any,
-         area_id: int | None, field: str) -> tuple[bool, int | None]:
+def _who(
+    session: Session,
+    workplace_id: int,
+    contact_id: int | None,
+    anonymous: Any,
+    area_id: int | None,
+    field: str,
+) -> tuple[bool, int | None]:
     if not isinstance(anonymous, bool):
         raise InvalidInput("Anonymous must be true or false.")
     if anonymous and contact_id is not None:
@@ -113,11 +120,17 @@ def add_need(
     anonymous, area_id = _who(session, workplace_id, contact_id, anonymous, area_id, "need")
     _window(needed_from, needed_by, "Needed")
     need = AidNeed(
-        workplace_id=workplace_id, area_id=area_id, contact_id=contact_id, anonymous=anonymous,
+        workplace_id=workplace_id,
+        area_id=area_id,
+        contact_id=contact_id,
+        anonymous=anonymous,
         kind=choice(AidKind, kind, "Kind"),
         what=clean_text(what, "What is needed", max_len=10_000, multiline=True),
-        needed_from=needed_from, needed_by=needed_by, urgency=choice(Urgency, urgency, "Urgency"),
-        visibility=choice(Visibility, visibility, "Who may see it"), raised_on=raised_on,
+        needed_from=needed_from,
+        needed_by=needed_by,
+        urgency=choice(Urgency, urgency, "Urgency"),
+        visibility=choice(Visibility, visibility, "Who may see it"),
+        raised_on=raised_on,
         status=NeedStatus.OPEN,
     )
     if need.visibility is Visibility.NAMED and contact_id is None:
@@ -128,8 +141,13 @@ def add_need(
 
 
 def close_need(
-    session: Session, *, need_id: int, status: NeedStatus | str, closed_on: dt.date,
-    reason: str = "", today: dt.date | None = None,
+    session: Session,
+    *,
+    need_id: int,
+    status: NeedStatus | str,
+    closed_on: dt.date,
+    reason: str = "",
+    today: dt.date | None = None,
 ) -> AidNeed:
     """Met, partly met, or closed unmet (which needs a reason)."""
     need = get_or_404(session, AidNeed, need_id, "need")
@@ -191,11 +209,16 @@ def add_offer(
     anonymous, area_id = _who(session, workplace_id, contact_id, anonymous, area_id, "offer")
     _window(available_from, available_until, "Available")
     offer = AidOffer(
-        workplace_id=workplace_id, area_id=area_id, contact_id=contact_id, anonymous=anonymous,
+        workplace_id=workplace_id,
+        area_id=area_id,
+        contact_id=contact_id,
+        anonymous=anonymous,
         kind=choice(AidKind, kind, "Kind"),
         what=clean_text(what, "What is offered", max_len=10_000, multiline=True),
-        available_from=available_from, available_until=available_until,
-        visibility=choice(Visibility, visibility, "Who may see it"), offered_on=offered_on,
+        available_from=available_from,
+        available_until=available_until,
+        visibility=choice(Visibility, visibility, "Who may see it"),
+        offered_on=offered_on,
     )
     if offer.visibility is Visibility.NAMED and contact_id is None:
         raise InvalidInput("Only an offer that names a member can be shown with the name.")
@@ -262,9 +285,14 @@ def match_need(
         if helper_id == need.contact_id:
             raise InvalidInput("The helper is the member in need; choose someone else.")
     match = AidMatch(
-        need_id=need.id, offer_id=offer_id, helper_id=helper_id, matched_on=matched_on,
-        help_on=help_on, notes=clean_text(notes, "Notes", max_len=10_000, multiline=True),
-        follow_up_on=follow_up_on, follow_up_done=False,
+        need_id=need.id,
+        offer_id=offer_id,
+        helper_id=helper_id,
+        matched_on=matched_on,
+        help_on=help_on,
+        notes=clean_text(notes, "Notes", max_len=10_000, multiline=True),
+        follow_up_on=follow_up_on,
+        follow_up_done=False,
     )
     session.add(match)
     session.flush()
