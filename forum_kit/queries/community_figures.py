@@ -194,7 +194,12 @@ def community_figures(
     for month in wanted:
         people_active = len(active.get(month, ()))
         values = {
-            "exchanges": protect_measure(exchanges.get(month, 0), people_active, threshold),
+            # a count, so under the threshold too; withheld with the hours when few took part
+            "exchanges": (
+                protect_measure(0, people_active, threshold)
+                if 0 < people_active < threshold
+                else protect(exchanges.get(month, 0), threshold)
+            ),
             "minutes": protect_measure(minutes.get(month, 0), people_active, threshold),
             "active_members": protect(people_active, threshold),
             "needs_raised": protect(raised.get(month, 0), threshold),
