@@ -26,6 +26,7 @@ class PlaceWords:
     person: str
     people: str
     head: str  # the headcount's name
+    counted: str  # who a chart counts: "12 workers", "12 neighbours"
     shift: str | None
     job: str
     one_on_one: str
@@ -42,6 +43,7 @@ _WORDS = {
         person="coworker",
         people="coworkers",
         head="Headcount",
+        counted="workers",
         shift="Shift",
         job="Job",
         one_on_one="one-on-one",
@@ -56,6 +58,7 @@ _WORDS = {
         person="neighbour",
         people="neighbours",
         head="Residents",
+        counted="neighbours",
         shift=None,
         job="Occupation",
         one_on_one="door-knock",

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -26,7 +25,14 @@ from forum_kit.models.ledgers import Fund, FundEntry, TimeAccount, TimeExchange
 from forum_kit.models.mutual_aid import AidMatch, AidNeed, NeedStatus
 from forum_kit.queries.areas import subtree_select
 from forum_kit.queries.mutual_aid import MET_WITHIN_DAYS, months_back
-from forum_kit.small_numbers import THRESHOLD, Protected, protect, protect_measure, protect_total
+from forum_kit.reports.community_data import MEASURES, MONTHLY, YEAR, CommunityFigures
+from forum_kit.small_numbers import (
+    THRESHOLD,
+    Protected,
+    protect,
+    protect_measure,
+    protect_total,
+)
 
 __all__ = [
     "MEASURES",
@@ -36,41 +42,6 @@ __all__ = [
     "community_figures",
     "forum_community_figures",
 ]
-
-YEAR = "year"
-# (measure, words); the money measures are sent for the year only
-MEASURES: tuple[tuple[str, str], ...] = (
-    ("exchanges", "Time-bank exchanges"),
-    ("minutes", "Hours exchanged"),
-    ("active_members", "Members active in the time bank"),
-    ("needs_raised", "Needs raised"),
-    ("met_within_week", "Needs met within a week"),
-    ("helpers", "People helping"),
-    ("fund_in", "Money into the solidarity fund"),
-    ("fund_out", "Money out of the solidarity fund"),
-)
-MONTHLY = ("exchanges", "minutes", "active_members", "needs_raised", "met_within_week", "helpers")
-
-
-@dataclass(frozen=True)
-class CommunityFigures:
-    """Protected figures by (period, measure); ``period`` is "2026-03" or "year"."""
-
-    place_kind: str
-    threshold: int
-    through: dt.date
-    months: tuple[str, ...]
-    figures: tuple[tuple[str, str, Protected], ...]
-    currency: str = ""
-
-    def get(self, period: str, measure: str) -> Protected | None:
-        for p, m, value in self.figures:
-            if p == period and m == measure:
-                return value
-        return None
-
-    def is_empty(self) -> bool:
-        return all(v.exact and not v.value for _p, _m, v in self.figures)
 
 
 def _month(day: dt.date) -> str:

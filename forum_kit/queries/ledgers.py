@@ -20,6 +20,7 @@ from forum_kit.models import Contact
 from forum_kit.models.ledgers import Fund, FundEntry, TimeAccount, TimeBank, TimeExchange
 from forum_kit.queries import WITHHELD
 from forum_kit.queries.people import full_name
+from forum_kit.reports.community_data import StatementLine, TimeStatement
 
 __all__ = [
     "AccountRow",
@@ -399,43 +400,6 @@ def exchanges(
 
 
 # ---------------------------------------------------------------------------- statement
-
-
-@dataclass(frozen=True)
-class StatementLine:
-    done_on: dt.date
-    other: str
-    what: str
-    minutes: int  # + given, - received
-    balance: int
-    note: str  # "reversal of 12 Mar", "reversed", ""
-
-
-@dataclass(frozen=True)
-class TimeStatement:
-    """One member's account in one time bank, for that member."""
-
-    bank: str
-    member: str
-    opened_on: dt.date
-    closed_on: dt.date | None
-    floor_minutes: int
-    rules: str
-    lines: tuple[StatementLine, ...]
-    pending: int
-    through: dt.date
-
-    @property
-    def balance(self) -> int:
-        return self.lines[-1].balance if self.lines else 0
-
-    @property
-    def given(self) -> int:
-        return sum(x.minutes for x in self.lines if x.minutes > 0)
-
-    @property
-    def received(self) -> int:
-        return -sum(x.minutes for x in self.lines if x.minutes < 0)
 
 
 def statement(

@@ -24,6 +24,7 @@ from forum_kit.models.ledgers import FundEntry
 from forum_kit.models.mutual_aid import AidMatch, AidNeed, AidOffer, NeedStatus, Visibility
 from forum_kit.queries.areas import subtree_select, walk_subtree
 from forum_kit.queries.people import full_name
+from forum_kit.reports.community_data import KIND_WORDS, SheetItem
 
 __all__ = [
     "ANONYMOUS",
@@ -51,16 +52,6 @@ __all__ = [
 ANONYMOUS = "anonymous to the committee"
 UNNAMED = "a member (not named)"
 MET_WITHIN_DAYS = 7
-KIND_WORDS = {
-    "food": "Food",
-    "childcare": "Childcare",
-    "transport": "Transport / lifts",
-    "repairs": "Repairs",
-    "translation": "Translation",
-    "money": "Money (solidarity fund)",
-    "place_to_stay": "A place to stay",
-    "other": "Other",
-}
 STATUS_WORDS = {"open": "open", "met": "met", "partly_met": "partly met", "unmet": "closed unmet"}
 
 _n = AidNeed.__table__
@@ -692,20 +683,6 @@ def aid_figures(
 
 
 # --------------------------------------------------------------------- asks and offers sheet
-
-
-@dataclass(frozen=True)
-class SheetItem:
-    """One ask or offer as an assembly may see it: never a committee-only item, and a name only
-    when ``shareable`` allows it."""
-
-    side: str  # "ask" or "offer"
-    kind: str
-    what: str
-    area: str
-    when: str
-    urgent: bool
-    name: str  # "" unless shown by name
 
 
 def _when(start: dt.date | None, end: dt.date | None) -> str:

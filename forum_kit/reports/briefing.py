@@ -15,7 +15,9 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from forum_kit.places import words
 from forum_kit.reports.charts import growth_chart
+from forum_kit.reports.community import community_story
 from forum_kit.reports.data import BriefingData, DocumentInfo, personal_data_kinds
 from forum_kit.reports.doc import (
     CancelFn,
@@ -182,7 +184,7 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
         flows.append(table)
     flows.append(Spacer(1, 3))
     flows.append(_p("\u25b2 marks an area with fewer than one committee member per ten "
-                    "coworkers.", "note"))
+                    f"{words(data.place_kind).people}.", "note"))
     flows.append(_p("Grievances marked sensitive are counted here, as asked."
                     if data.sensitive_grievances_counted else
                     "Grievances marked sensitive are not counted.", "note"))
@@ -241,6 +243,8 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
         story += [heading("Grievances and issues", "h2", level + 1, toc=toc), *extra]
     if data.grievance_review is not None:
         story += summary_story(data.grievance_review, width, level=level + 1, toc=toc)
+    if data.community is not None:
+        story += community_story(data.community, width, level=level + 1, toc=toc)
     if data.growth:
         story += [CondPageBreak(80 * mm),
                   heading("Committee growth by area", "h2", level + 1, toc=toc)]
@@ -290,4 +294,4 @@ def briefing_footer(data: BriefingData) -> str:
     """The footer's privacy line, true to what the briefing prints."""
     if data.officers_named:
         return "Names only the delegate and alternates"
-    return "Mandate and aggregated figures: no coworkers' names"
+    return f"Mandate and aggregated figures: no {words(data.place_kind).people}' names"
