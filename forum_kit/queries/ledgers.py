@@ -403,7 +403,7 @@ def exchanges(
 
 
 def statement(
-    session: Session, *, bank_id: int, contact_id: int, through: dt.date
+    session: Session, *, bank_id: int, contact_id: int, through: dt.date, paper: str = "A4"
 ) -> TimeStatement:
     """The member's posted exchanges up to ``through``, oldest first, with a running balance.
 
@@ -479,4 +479,5 @@ def statement(
         lines=tuple(lines),
         pending=int(pending),
         through=through,
+        paper=paper,  # type: ignore[arg-type]
     )

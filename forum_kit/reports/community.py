@@ -59,13 +59,18 @@ def _p(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles()[style])
 
 
-def _tables(header: list, rows: list[list], widths: list[float], extra: list = ()
-            ) -> list[Flowable]:
+def _tables(
+    header: list, rows: list[list], widths: list[float], extra: list = ()
+) -> list[Flowable]:
     """Tables of at most CHUNK_ROWS rows in sequence (one long table grows quadratically)."""
     out: list[Flowable] = []
     for start in range(0, len(rows), CHUNK_ROWS):
-        table = Table([header] + rows[start:start + CHUNK_ROWS], colWidths=widths,
-                      repeatRows=1, hAlign="LEFT")
+        table = Table(
+            [header] + rows[start : start + CHUNK_ROWS],
+            colWidths=widths,
+            repeatRows=1,
+            hAlign="LEFT",
+        )
         table.setStyle(data_table_style() + [("VALIGN", (0, 0), (-1, -1), "TOP"), *extra])
         out.append(table)
     return out
@@ -82,18 +87,34 @@ def _width(paper: str, *, landscape_: bool = False) -> float:
 # ------------------------------------------------------------------ the briefing's section
 
 
-def community_story(figures: CommunityFigures, width: float, *, level: int = 1,
-                    toc: bool = True) -> list[Flowable]:
+def community_story(
+    figures: CommunityFigures, width: float, *, level: int = 1, toc: bool = True
+) -> list[Flowable]:
     """The mutual-aid and time-bank figures of the last months, then the year: every number
     already protected, so a small count reads "fewer than 5"."""
     if figures.is_empty():
         return []
     place = words(figures.place_kind)
-    head = [_p(h, "cell_head") for h in ("Month", "Time-bank\nexchanges", "Hours\nexchanged",
-                                         "Members\nactive", "Needs\nraised",
-                                         "Met within\na week", "People\nhelping")]
-    columns = ("exchanges", "minutes", "active_members", "needs_raised", "met_within_week",
-               "helpers")
+    head = [
+        _p(h, "cell_head")
+        for h in (
+            "Month",
+            "Time-bank\nexchanges",
+            "Hours\nexchanged",
+            "Members\nactive",
+            "Needs\nraised",
+            "Met within\na week",
+            "People\nhelping",
+        )
+    ]
+    columns = (
+        "exchanges",
+        "minutes",
+        "active_members",
+        "needs_raised",
+        "met_within_week",
+        "helpers",
+    )
 
     def cell(period: str, measure: str) -> str:
         value = figures.get(period, measure)
@@ -105,25 +126,38 @@ def community_story(figures: CommunityFigures, width: float, *, level: int = 1,
     rows.append(["Year"] + [cell(YEAR, c) for c in columns])
     first = 24 * mm
     rest = (width - first) / len(columns)
-    extra = [("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-             ("FONT", (0, len(rows)), (-1, len(rows)), SANS_BOLD, 8.5),
-             ("BACKGROUND", (0, len(rows)), (-1, len(rows)), WASH),
-             ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.9, INK)]
+    extra = [
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("FONT", (0, len(rows)), (-1, len(rows)), SANS_BOLD, 8.5),
+        ("BACKGROUND", (0, len(rows)), (-1, len(rows)), WASH),
+        ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.9, INK),
+    ]
     story: list[Flowable] = [heading("Mutual aid and time bank", "h2", level, toc=toc)]
     story += _tables(head, rows, [first] + [rest] * len(columns), extra)
     money_in = figures.get(YEAR, "fund_in")
     money_out = figures.get(YEAR, "fund_out")
     if money_in is not None and money_out is not None and (money_in.value or money_out.value):
+
         def money(value: object) -> str:
             return value.text(lambda c: cents_text(c, figures.currency))  # type: ignore[union-attr]
 
-        story += [Spacer(1, 4), _p(f"Solidarity fund over the year: {money(money_in)} in, "
-                                   f"{money(money_out)} out.", "body")]
-    story += [Spacer(1, 3), _p(
-        f"Counts about fewer than {figures.threshold} {place.people} are shown as \u201cfewer "
-        f"than {figures.threshold}\u201d, and hours of a month with few members active are not "
-        "shown; a total with a hidden part reads \u201cat least\u201d, so nothing can be "
-        "subtracted back out.", "note")]
+        story += [
+            Spacer(1, 4),
+            _p(
+                f"Solidarity fund over the year: {money(money_in)} in, {money(money_out)} out.",
+                "body",
+            ),
+        ]
+    story += [
+        Spacer(1, 3),
+        _p(
+            f"Counts about fewer than {figures.threshold} {place.people} are shown as \u201cfewer "
+            f"than {figures.threshold}\u201d, and hours of a month with few members active are not "
+            "shown; a total with a hidden part reads \u201cat least\u201d, so nothing can be "
+            "subtracted back out.",
+            "note",
+        ),
+    ]
     return story
 
 
@@ -141,8 +175,12 @@ def _sheet_table(items: list, width: float, names: bool) -> list[Flowable]:
         if item.urgent:
             kind = "URGENT \u25b2\n" + kind
             urgent_rows.append(i)
-        row = [_p(kind, "cell_bold"), _p(item.what or "\u2014"), _p(item.area or "\u2014"),
-               _p(item.when or "\u2014")]
+        row = [
+            _p(kind, "cell_bold"),
+            _p(item.what or "\u2014"),
+            _p(item.area or "\u2014"),
+            _p(item.when or "\u2014"),
+        ]
         if names:
             row.append(_p(item.name or "\u2014"))
         rows.append(row)
@@ -153,8 +191,11 @@ def _sheet_table(items: list, width: float, names: bool) -> list[Flowable]:
 def validate_asks_offers(data: AsksOffersData) -> None:
     pairs = [("place", data.place), ("contact", data.contact)]
     for i, item in enumerate(data.items, 1):
-        pairs += [(f"items[{i}].what", item.what), (f"items[{i}].area", item.area),
-                  (f"items[{i}].name", item.name)]
+        pairs += [
+            (f"items[{i}].what", item.what),
+            (f"items[{i}].area", item.area),
+            (f"items[{i}].name", item.name),
+        ]
     check_fields(pairs)
 
 
@@ -167,37 +208,70 @@ def asks_offers_story(data: AsksOffersData) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(escape(f"ASKS AND OFFERS \u00b7 {data.place}".upper()), styles["kicker"]),
         heading("What we need, what we can give", "title", 0, toc=False),
-        Paragraph(escape(f"As of {fmt_date(data.as_of)} \u00b7 mutual aid among "
-                         f"{place.people}, not charity"), styles["subtitle"]),
+        Paragraph(
+            escape(
+                f"As of {fmt_date(data.as_of)} \u00b7 mutual aid among {place.people}, not charity"
+            ),
+            styles["subtitle"],
+        ),
     ]
     if not data.names:
-        story.append(_p("No names are printed: tell the committee what you can help with, and "
-                        "they will put you in touch.", "note"))
+        story.append(
+            _p(
+                "No names are printed: tell the committee what you can help with, and "
+                "they will put you in touch.",
+                "note",
+            )
+        )
     story.append(heading("Asks", "h2", 1, toc=False))
-    story += _sheet_table(asks, width, data.names) if asks else [
-        _p("Nothing asked for this time.", "body")]
+    story += (
+        _sheet_table(asks, width, data.names)
+        if asks
+        else [_p("Nothing asked for this time.", "body")]
+    )
     story.append(heading("Offers", "h2", 1, toc=False))
-    story += _sheet_table(offers, width, data.names) if offers else [
-        _p("Nothing offered yet: yours could be the first.", "body")]
+    story += (
+        _sheet_table(offers, width, data.names)
+        if offers
+        else [_p("Nothing offered yet: yours could be the first.", "body")]
+    )
     if data.contact:
         box = Table([[_p(data.contact, "body")]], colWidths=[width])
-        box.setStyle([BASE_FONT, ("BOX", (0, 0), (-1, -1), 0.9, INK),
-                      ("BACKGROUND", (0, 0), (-1, -1), PALE),
-                      ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
+        box.setStyle(
+            [
+                BASE_FONT,
+                ("BOX", (0, 0), (-1, -1), 0.9, INK),
+                ("BACKGROUND", (0, 0), (-1, -1), PALE),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
         story += [Spacer(1, 8), KeepTogether([_p("To help or to ask", "h3"), box])]
     return story
 
 
-def build_asks_offers(data: AsksOffersData, out: BinaryIO | Path | str, *,
-                      progress: ProgressFn | None = None,
-                      cancelled: CancelFn | None = None) -> DocumentInfo:
+def build_asks_offers(
+    data: AsksOffersData,
+    out: BinaryIO | Path | str,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> DocumentInfo:
     """The "asks and offers" sheet for an assembly; names only when ``data.names``."""
     validate_asks_offers(data)
     named = data.names and any(i.name for i in data.items)
-    footer = Footer(left=f"Asks and offers \u00b7 {fmt_date(data.as_of)}",
-                    centre="Names of members: keep it safe" if named else "No names")
-    pdf, pages = render_story(asks_offers_story(data), paper=data.paper, title="Asks and offers",
-                              footer=footer, progress=progress, cancelled=cancelled)
+    footer = Footer(
+        left=f"Asks and offers \u00b7 {fmt_date(data.as_of)}",
+        centre="Names of members: keep it safe" if named else "No names",
+    )
+    pdf, pages = render_story(
+        asks_offers_story(data),
+        paper=data.paper,
+        title="Asks and offers",
+        footer=footer,
+        progress=progress,
+        cancelled=cancelled,
+    )
     deliver(pdf, out)
     return DocumentInfo(pages=pages, personal_data="names" if named else "none")
 
@@ -221,55 +295,96 @@ def statement_story(data: TimeStatement) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(escape(f"TIME BANK STATEMENT \u00b7 {data.bank}".upper()), styles["kicker"]),
         heading(data.member, "title", 0, toc=False),
-        Paragraph(escape(f"{opened} \u00b7 through {fmt_date(data.through)}"),
-                  styles["subtitle"]),
+        Paragraph(escape(f"{opened} \u00b7 through {fmt_date(data.through)}"), styles["subtitle"]),
     ]
-    summary = [("Hours given", hours_text(data.given)),
-               ("Hours received", hours_text(data.received)),
-               ("Balance", hours_text(data.balance, signed=True)),
-               ("The bank's limit below zero", hours_text(-data.floor_minutes))]
-    table = Table([[_p(k, "cell_bold"), _p(v, "cell_bold" if k == "Balance" else "cell")]
-                   for k, v in summary], colWidths=[60 * mm, 40 * mm], hAlign="LEFT")
-    table.setStyle([BASE_FONT, ("BACKGROUND", (0, 0), (0, -1), WASH),
-                    ("LINEABOVE", (0, 0), (-1, 0), 0.9, INK),
-                    ("LINEBELOW", (0, -1), (-1, -1), 0.9, INK),
-                    ("BOX", (1, 2), (1, 2), 0.9, INK)])
+    summary = [
+        ("Hours given", hours_text(data.given)),
+        ("Hours received", hours_text(data.received)),
+        ("Balance", hours_text(data.balance, signed=True)),
+        ("The bank's limit below zero", hours_text(-data.floor_minutes)),
+    ]
+    table = Table(
+        [
+            [_p(k, "cell_bold"), _p(v, "cell_bold" if k == "Balance" else "cell")]
+            for k, v in summary
+        ],
+        colWidths=[60 * mm, 40 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        [
+            BASE_FONT,
+            ("BACKGROUND", (0, 0), (0, -1), WASH),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.9, INK),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.9, INK),
+            ("BOX", (1, 2), (1, 2), 0.9, INK),
+        ]
+    )
     story += [table, heading("Exchanges", "h2", 1, toc=False)]
     if data.lines:
-        head = [_p(h, "cell_head") for h in ("Date", "With", "What", "Given", "Received",
-                                             "Balance")]
+        head = [
+            _p(h, "cell_head") for h in ("Date", "With", "What", "Given", "Received", "Balance")
+        ]
         fixed = [22 * mm, 38 * mm, 0, 18 * mm, 18 * mm, 20 * mm]
         widths = [w or width - sum(fixed) for w in fixed]
         rows = []
         for line in data.lines:
             what = line.what + (f"\n({line.note})" if line.note else "")
-            rows.append([fmt_date(line.done_on), _p(line.other), _p(what or "\u2014"),
-                         hours_text(line.minutes) if line.minutes > 0 else "",
-                         hours_text(-line.minutes) if line.minutes < 0 else "",
-                         hours_text(line.balance, signed=True)])
+            rows.append(
+                [
+                    fmt_date(line.done_on),
+                    _p(line.other),
+                    _p(what or "\u2014"),
+                    hours_text(line.minutes) if line.minutes > 0 else "",
+                    hours_text(-line.minutes) if line.minutes < 0 else "",
+                    hours_text(line.balance, signed=True),
+                ]
+            )
         story += _tables(head, rows, widths, [("ALIGN", (3, 1), (-1, -1), "RIGHT")])
     else:
         story.append(_p("No exchanges yet.", "body"))
     if data.pending:
-        story += [Spacer(1, 4), _p(f"{data.pending} exchange(s) wait for a confirmation and are "
-                                   "not counted yet.", "note")]
+        story += [
+            Spacer(1, 4),
+            _p(
+                f"{data.pending} exchange(s) wait for a confirmation and are not counted yet.",
+                "note",
+            ),
+        ]
     rules = data.rules.strip() or "An hour is an hour, whatever the work."
-    story += [heading("The time bank's rules", "h2", 1, toc=False), _p(rules, "body"),
-              Spacer(1, 4), _p("Mistakes are corrected by an entry that reverses them, never by "
-                               "changing the record.", "note")]
+    story += [
+        heading("The time bank's rules", "h2", 1, toc=False),
+        _p(rules, "body"),
+        Spacer(1, 4),
+        _p(
+            "Mistakes are corrected by an entry that reverses them, never by changing the record.",
+            "note",
+        ),
+    ]
     return story
 
 
-def build_time_statement(data: TimeStatement, out: BinaryIO | Path | str, *,
-                         progress: ProgressFn | None = None,
-                         cancelled: CancelFn | None = None) -> DocumentInfo:
+def build_time_statement(
+    data: TimeStatement,
+    out: BinaryIO | Path | str,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> DocumentInfo:
     """One member's time-bank statement (for that member: it names who they exchanged with)."""
     validate_statement(data)
-    footer = Footer(left=f"Time bank statement \u00b7 {fmt_date(data.through)}",
-                    centre="For the member named on it")
-    pdf, pages = render_story(statement_story(data), paper=data.paper,
-                              title="Time bank statement", footer=footer, progress=progress,
-                              cancelled=cancelled)
+    footer = Footer(
+        left=f"Time bank statement \u00b7 {fmt_date(data.through)}",
+        centre="For the member named on it",
+    )
+    pdf, pages = render_story(
+        statement_story(data),
+        paper=data.paper,
+        title="Time bank statement",
+        footer=footer,
+        progress=progress,
+        cancelled=cancelled,
+    )
     deliver(pdf, out)
     return DocumentInfo(pages=pages, personal_data="names")
 
@@ -280,9 +395,12 @@ def build_time_statement(data: TimeStatement, out: BinaryIO | Path | str, *,
 def validate_retaliation_log(data: RetaliationLogData) -> None:
     pairs = [("place", data.place)]
     for i, e in enumerate(data.incidents, 1):
-        pairs += [(f"incidents[{i}].member", e.member), (f"incidents[{i}].what", e.what),
-                  (f"incidents[{i}].management", e.management),
-                  (f"incidents[{i}].grievance", e.grievance)]
+        pairs += [
+            (f"incidents[{i}].member", e.member),
+            (f"incidents[{i}].what", e.what),
+            (f"incidents[{i}].management", e.management),
+            (f"incidents[{i}].grievance", e.grievance),
+        ]
         pairs += [(f"incidents[{i}].witnesses", w) for w in e.witnesses]
     check_fields(pairs)
 
@@ -291,45 +409,96 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
     styles = paragraph_styles()
     width = _width(data.paper, landscape_=True)
     story: list[Flowable] = [
-        Paragraph(escape(f"RETALIATION LOG \u00b7 {data.place} \u00b7 CONFIDENTIAL".upper()),
-                  styles["kicker"]),
+        Paragraph(
+            escape(f"RETALIATION LOG \u00b7 {data.place} \u00b7 CONFIDENTIAL".upper()),
+            styles["kicker"],
+        ),
         heading("Incidents of retaliation", "title", 0, toc=False),
-        Paragraph(escape(f"Prepared {fmt_date(data.prepared_on)} \u00b7 "
-                         f"{len(data.incidents)} incident(s), oldest first"),
-                  styles["subtitle"]),
+        Paragraph(
+            escape(
+                f"Prepared {fmt_date(data.prepared_on)} \u00b7 "
+                f"{len(data.incidents)} incident(s), oldest first"
+            ),
+            styles["subtitle"],
+        ),
     ]
-    warn = Table([[Paragraph("Confidential: evidence for legal advice. It names members and "
-                             "witnesses. Keep it with you or with the lawyer, never on a shared "
-                             "computer or printer.", styles["warning"])]], colWidths=[width])
-    warn.setStyle([BASE_FONT, ("BOX", (0, 0), (-1, -1), 1.2, INK),
-                   ("BACKGROUND", (0, 0), (-1, -1), WASH),
-                   ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
+    warn = Table(
+        [
+            [
+                Paragraph(
+                    "Confidential: evidence for legal advice. It names members and "
+                    "witnesses. Keep it with you or with the lawyer, never on a shared "
+                    "computer or printer.",
+                    styles["warning"],
+                )
+            ]
+        ],
+        colWidths=[width],
+    )
+    warn.setStyle(
+        [
+            BASE_FONT,
+            ("BOX", (0, 0), (-1, -1), 1.2, INK),
+            ("BACKGROUND", (0, 0), (-1, -1), WASH),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]
+    )
     story += [warn, Spacer(1, 6)]
     if not data.incidents:
         return story + [_p("No incidents logged.", "body")]
-    heads = ["Date", "Member", "What happened", "Who from management", "Witnesses",
-             "Grievance", "Logged"]
+    heads = [
+        "Date",
+        "Member",
+        "What happened",
+        "Who from management",
+        "Witnesses",
+        "Grievance",
+        "Logged",
+    ]
     fixed = [22 * mm, 36 * mm, 0, 40 * mm, 42 * mm, 22 * mm, 22 * mm]
     widths = [w or width - sum(fixed) for w in fixed]
     rows = []
     for e in data.incidents:
-        witnesses = ", ".join(e.witnesses) if data.names else (
-            f"{len(e.witnesses)} witness(es)" if e.witnesses else "")
-        rows.append([fmt_date(e.occurred_on), _p(e.member or "\u2014"), _p(e.what),
-                     _p(e.management or "\u2014"), _p(witnesses or "\u2014"),
-                     _p(e.grievance or "\u2014"), fmt_date(e.recorded_on)])
+        count = e.witness_count or len(e.witnesses)
+        witnesses = (
+            ", ".join(e.witnesses) if data.names else (f"{count} witness(es)" if count else "")
+        )
+        rows.append(
+            [
+                fmt_date(e.occurred_on),
+                _p(e.member or "\u2014"),
+                _p(e.what),
+                _p(e.management or "\u2014"),
+                _p(witnesses or "\u2014"),
+                _p(e.grievance or "\u2014"),
+                fmt_date(e.recorded_on),
+            ]
+        )
     return story + _tables([_p(h, "cell_head") for h in heads], rows, widths)
 
 
-def build_retaliation_log(data: RetaliationLogData, out: BinaryIO | Path | str, *,
-                          progress: ProgressFn | None = None,
-                          cancelled: CancelFn | None = None) -> DocumentInfo:
+def build_retaliation_log(
+    data: RetaliationLogData,
+    out: BinaryIO | Path | str,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> DocumentInfo:
     """The retaliation log as a dated timeline (landscape), confidential on every page."""
     validate_retaliation_log(data)
-    footer = Footer(left=f"Retaliation log \u00b7 {fmt_date(data.prepared_on)}",
-                    centre="CONFIDENTIAL: names members and witnesses")
-    pdf, pages = render_story(retaliation_story(data), paper=data.paper,
-                              title="Retaliation log", footer=footer, progress=progress,
-                              cancelled=cancelled, first_template="landscape")
+    footer = Footer(
+        left=f"Retaliation log \u00b7 {fmt_date(data.prepared_on)}",
+        centre="CONFIDENTIAL: names members and witnesses",
+    )
+    pdf, pages = render_story(
+        retaliation_story(data),
+        paper=data.paper,
+        title="Retaliation log",
+        footer=footer,
+        progress=progress,
+        cancelled=cancelled,
+        first_template="landscape",
+    )
     deliver(pdf, out)
     return DocumentInfo(pages=pages, personal_data="names" if data.names else "none")

@@ -31,9 +31,14 @@ __all__ = [
 
 YEAR = "year"
 KIND_WORDS = {
-    "food": "Food", "childcare": "Childcare", "transport": "Transport / lifts",
-    "repairs": "Repairs", "translation": "Translation", "money": "Money (solidarity fund)",
-    "place_to_stay": "A place to stay", "other": "Other",
+    "food": "Food",
+    "childcare": "Childcare",
+    "transport": "Transport / lifts",
+    "repairs": "Repairs",
+    "translation": "Translation",
+    "money": "Money (solidarity fund)",
+    "place_to_stay": "A place to stay",
+    "other": "Other",
 }
 # (measure, words); the money measures are sent for the year only
 MEASURES: tuple[tuple[str, str], ...] = (
@@ -160,6 +165,7 @@ class IncidentEntry:
     witnesses: tuple[str, ...]
     grievance: str
     recorded_on: dt.date
+    witness_count: int = 0  # counted even when the log names nobody
 
     def __post_init__(self) -> None:
         _tuple(self, "witnesses")
