@@ -141,7 +141,7 @@ def ensure_demo_vault(path: Path, *, kdf: Any, today: dt.date) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     vault = Vault.create(path, DEMO_PASSPHRASE, kdf=kdf or PRODUCTION_KDF)
     try:
-        demo.generate(vault, today=today, contacts=DEMO_CONTACTS)
+        demo.generate(vault, today=today, contacts=DEMO_CONTACTS, neighbourhood=True)
     except BaseException:
         # a half-filled demo vault would be opened as if it were complete next time
         vault.lock()

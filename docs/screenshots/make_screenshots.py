@@ -756,7 +756,7 @@ def main(argv: list[str]) -> int:
     path = tmp / "data" / "demo.forumkit"
     path.parent.mkdir(parents=True)
     vault = Vault.create(path, "demo passphrase", kdf=FAST_KDF)
-    demo.generate(vault, today=TODAY, contacts=CONTACTS)
+    demo.generate(vault, today=TODAY, contacts=CONTACTS, neighbourhood=True)
     add_recent_vault(path)
     deps = AppDeps(settings=SettingsStore(), kdf=FAST_KDF, today=lambda: TODAY, demo_path=path)
     studio = open_studio(app, vault, deps, tmp)
