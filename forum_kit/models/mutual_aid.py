@@ -30,6 +30,19 @@ class AidKind(StrEnum):
     OTHER = "other"
 
 
+# the kinds in words, for screens, documents and exports alike
+KIND_WORDS: dict[str, str] = {
+    "food": "Food",
+    "childcare": "Childcare",
+    "transport": "Transport / lifts",
+    "repairs": "Repairs",
+    "translation": "Translation",
+    "money": "Money (solidarity fund)",
+    "place_to_stay": "A place to stay",
+    "other": "Other",
+}
+
+
 class Urgency(StrEnum):
     LOW = "low"
     NORMAL = "normal"

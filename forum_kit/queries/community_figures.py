@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import NotFound
+from forum_kit.measures import MEASURES, MONTHLY, YEAR
 from forum_kit.models import Area, Body, Contact, Workplace
 from forum_kit.models.enums import PlaceKind
 from forum_kit.models.ledgers import Fund, FundEntry, TimeAccount, TimeExchange
 from forum_kit.models.mutual_aid import AidMatch, AidNeed, NeedStatus
 from forum_kit.queries.areas import subtree_select
 from forum_kit.queries.mutual_aid import MET_WITHIN_DAYS, months_back
-from forum_kit.reports.community_data import MEASURES, MONTHLY, YEAR, CommunityFigures
 from forum_kit.small_numbers import (
     THRESHOLD,
     Protected,
@@ -34,11 +35,13 @@ from forum_kit.small_numbers import (
     protect_total,
 )
 
+if TYPE_CHECKING:
+    from forum_kit.reports.community_data import CommunityFigures
+
 __all__ = [
     "MEASURES",
     "MONTHLY",
     "YEAR",
-    "CommunityFigures",
     "community_figures",
     "forum_community_figures",
 ]
@@ -198,6 +201,8 @@ def community_figures(
         "fund_out": protect_measure(money_out, entries_out, threshold),
     }
     figures += [(YEAR, measure, year[measure]) for measure, _words in MEASURES]
+    from forum_kit.reports.community_data import CommunityFigures  # ReportLab: on first use
+
     return CommunityFigures(
         place_kind=place_kind,
         threshold=threshold,

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from forum_kit.measures import MEASURES, YEAR
 from forum_kit.models.community_rollup import RollupCommunity, RollupRetaliation
 from forum_kit.models.federation import ReceivedBundle, TrustedPeer
-from forum_kit.reports.community_data import MEASURES, YEAR
 from forum_kit.small_numbers import AT_LEAST, EXACT, Protected
 
 __all__ = [

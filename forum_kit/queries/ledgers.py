@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -20,16 +21,16 @@ from forum_kit.models import Contact
 from forum_kit.models.ledgers import Fund, FundEntry, TimeAccount, TimeBank, TimeExchange
 from forum_kit.queries import WITHHELD
 from forum_kit.queries.people import full_name
-from forum_kit.reports.community_data import StatementLine, TimeStatement
+
+if TYPE_CHECKING:
+    from forum_kit.reports.community_data import TimeStatement
 
 __all__ = [
     "AccountRow",
     "ExchangeRow",
     "FundEntryRow",
     "FundRow",
-    "StatementLine",
     "TimeBankRow",
-    "TimeStatement",
     "account_balance",
     "accounts",
     "exchanges",
@@ -447,6 +448,8 @@ def statement(
         )
         .order_by(_tx.c.done_on, _tx.c.id)
     ).all()
+    from forum_kit.reports.community_data import StatementLine, TimeStatement  # on first use
+
     days = {r.id: r.done_on for r in rows}
     lines: list[StatementLine] = []
     balance = 0

@@ -14,6 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -21,10 +22,19 @@ from sqlalchemy.orm import Session
 from forum_kit.errors import InvalidInput, NotFound
 from forum_kit.models import Area, Contact, Workplace
 from forum_kit.models.ledgers import FundEntry
-from forum_kit.models.mutual_aid import AidMatch, AidNeed, AidOffer, NeedStatus, Visibility
+from forum_kit.models.mutual_aid import (
+    KIND_WORDS,
+    AidMatch,
+    AidNeed,
+    AidOffer,
+    NeedStatus,
+    Visibility,
+)
 from forum_kit.queries.areas import subtree_select, walk_subtree
 from forum_kit.queries.people import full_name
-from forum_kit.reports.community_data import KIND_WORDS, SheetItem
+
+if TYPE_CHECKING:
+    from forum_kit.reports.community_data import SheetItem
 
 __all__ = [
     "ANONYMOUS",
@@ -36,7 +46,6 @@ __all__ = [
     "MatchRow",
     "NeedRow",
     "OfferRow",
-    "SheetItem",
     "aid_figures",
     "count_match_follow_ups_due",
     "fitting_offers",
@@ -699,6 +708,8 @@ def sheet_items(
     session: Session, *, workplace_id: int, today: dt.date, names: bool = False
 ) -> list[SheetItem]:
     """Open needs and standing offers the assembly may see, urgent asks first, by kind."""
+    from forum_kit.reports.community_data import SheetItem  # ReportLab: on first use
+
     items: list[SheetItem] = []
     for need in needs(session, workplace_id=workplace_id, status=NeedStatus.OPEN.value):
         ok, named = shareable(need.visibility, names=names, sensitive=need.sensitive)

@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from forum_kit.errors import InvalidInput
+from forum_kit.measures import MEASURES, MONTHLY, YEAR
+from forum_kit.models.mutual_aid import KIND_WORDS
 from forum_kit.reports.data import PAPERS, Paper, PlaceKindName, _choice, _tuple
 from forum_kit.small_numbers import Protected
 
@@ -28,31 +30,6 @@ __all__ = [
     "StatementLine",
     "TimeStatement",
 ]
-
-YEAR = "year"
-KIND_WORDS = {
-    "food": "Food",
-    "childcare": "Childcare",
-    "transport": "Transport / lifts",
-    "repairs": "Repairs",
-    "translation": "Translation",
-    "money": "Money (solidarity fund)",
-    "place_to_stay": "A place to stay",
-    "other": "Other",
-}
-# (measure, words); the money measures are sent for the year only
-MEASURES: tuple[tuple[str, str], ...] = (
-    ("exchanges", "Time-bank exchanges"),
-    ("minutes", "Hours exchanged"),
-    ("active_members", "Members active in the time bank"),
-    ("needs_raised", "Needs raised"),
-    ("met_within_week", "Needs met within a week"),
-    ("helpers", "People helping"),
-    ("fund_in", "Money into the solidarity fund"),
-    ("fund_out", "Money out of the solidarity fund"),
-)
-MONTHLY = ("exchanges", "minutes", "active_members", "needs_raised", "met_within_week", "helpers")
-
 
 @dataclass(frozen=True)
 class CommunityFigures:
