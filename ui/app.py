@@ -75,6 +75,8 @@ PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
      _lazy_page("assemblies", "ui.pages.assemblies", "AssembliesPage")),
     ("documents", "Documents",
      _lazy_page("documents", "ui.pages.documents", "DocumentsPage")),
+    ("mutual_aid", "Mutual aid",
+     _lazy_page("mutual_aid", "ui.pages.mutual_aid", "MutualAidPage")),
 ]
 
 

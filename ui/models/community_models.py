@@ -57,32 +57,69 @@ class CareItem:
 
 
 def fit_views(fits: Any) -> list[FitView]:
-    return [FitView(f.offer.id, f.fit, f.offer.member, f.offer.area, f.offer.available_until,
-                    f.offer.what) for f in fits]
+    return [
+        FitView(
+            f.offer.id, f.fit, f.offer.member, f.offer.area, f.offer.available_until, f.offer.what
+        )
+        for f in fits
+    ]
 
 
 def exchange_views(rows: Any) -> list[ExchangeView]:
     out = []
     for e in rows:
         correction = "correction" if e.reverses_id else ("corrected" if e.reversed_by else "")
-        out.append(ExchangeView(e.id, e.done_on, e.giver, e.receiver, e.minutes, e.status,
-                                correction, e.what, e.posted))
+        out.append(
+            ExchangeView(
+                e.id,
+                e.done_on,
+                e.giver,
+                e.receiver,
+                e.minutes,
+                e.status,
+                correction,
+                e.what,
+                e.posted,
+            )
+        )
     return out
 
 
 def care_items(matches: Any, check_ins: Any) -> list[CareItem]:
     """Match follow-ups and open check-ins in one list, soonest (and overdue) first."""
-    items = [CareItem(("match", m.match_id), m.follow_up_on,
-                      f"Mutual aid: {KIND_WORDS.get(m.kind, m.kind)}", m.member, m.helper,
-                      m.contact_id, m.overdue) for m in matches]
-    items += [CareItem(("check_in", c.id), c.due_on, f"Check-in after {c.event}", c.member,
-                       c.checker, c.contact_id, c.overdue) for c in check_ins]
+    items = [
+        CareItem(
+            ("match", m.match_id),
+            m.follow_up_on,
+            f"Mutual aid: {KIND_WORDS.get(m.kind, m.kind)}",
+            m.member,
+            m.helper,
+            m.contact_id,
+            m.overdue,
+        )
+        for m in matches
+    ]
+    items += [
+        CareItem(
+            ("check_in", c.id),
+            c.due_on,
+            f"Check-in after {c.event}",
+            c.member,
+            c.checker,
+            c.contact_id,
+            c.overdue,
+        )
+        for c in check_ins
+    ]
     return sorted(items, key=lambda i: (i.due_on, i.key))
 
 
 STATUS_WORDS = {"open": "open", "met": "met", "partly_met": "partly met", "unmet": "unmet"}
-VISIBILITY_WORDS = {"committee": "committee only", "assembly": "assembly, no name",
-                    "named": "assembly, named"}
+VISIBILITY_WORDS = {
+    "committee": "committee only",
+    "assembly": "assembly, no name",
+    "named": "assembly, named",
+}
 
 
 def _kind(value: object) -> str:

@@ -56,6 +56,7 @@ from ui.models.roles import ID_ROLE, LevelStyle
 from ui.pages import KIND_AREA, KIND_PERSON, Page
 from ui.pages.people import KIND_NEW_PERSON, setup_people_view
 from ui.widgets.keys import on_delete_key
+from ui.widgets.care_items import CareStrip
 from ui.widgets.layout import RatioSplitter
 
 TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers
@@ -203,6 +204,8 @@ class MapPage(Page):
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.area_title)
         rv.addWidget(figures_box)
+        self.care = CareStrip()  # check-ins overdue, open needs and offers in the area
+        rv.addWidget(self.care)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         rv.addWidget(line)
@@ -344,6 +347,7 @@ class MapPage(Page):
         self.figures = None
         self.area_title.clear()
         self.chart_count.clear()
+        self.care.clear()
         for label in self.figure_labels.values():
             label.setText("—")
         self._update_buttons()
@@ -447,6 +451,7 @@ class MapPage(Page):
             self.figure_labels[key].setText(text)
         below = bool(getattr(self.figures, "below_target", False))
         self.figure_labels["committee"].setStyleSheet("color: #b71c1c;" if below else "")
+        self.care.show_area(self.ctx, area_id)
 
     def _update_buttons(self) -> None:
         has_wp = self._workplace_id is not None
