@@ -155,6 +155,15 @@ def workplace_of_area(session: Session, area_id: int) -> int | None:
     ).scalar_one_or_none()
 
 
+def kind_of_place(session: Session, workplace_id: int | None) -> str:
+    """"workplace" or "neighbourhood" (a workplace when there is no such place)."""
+    if workplace_id is None:
+        return "workplace"
+    kind = session.execute(sa.select(_w.c.kind).where(_w.c.id == workplace_id)
+                           ).scalar_one_or_none()
+    return str(kind) if kind else "workplace"
+
+
 def subtree_select(area_id: int) -> sa.Select:
     """``SELECT id`` of the area and all its descendants (recursive CTE)."""
     tree = sa.select(_a.c.id).where(_a.c.id == area_id).cte("area_tree", recursive=True)

@@ -443,3 +443,33 @@ def test_models_pass_the_model_tester(qtmodeltester, model_class):
     qtmodeltester.check(model)
     model.clear()
     qtmodeltester.check(model)
+
+
+def test_the_map_adds_a_neighbourhood_in_its_own_words(qtbot, ctx):
+    from ui.pages.map import MapPage
+    from ui.pages.people import PeoplePage
+
+    map_page = MapPage()
+    qtbot.addWidget(map_page)
+    map_page.attach(ctx)
+    map_page.prompt_text = lambda *_a, **_k: "Riverside depot"
+    depot = map_page.add_workplace()
+    shift = map_page.chart_model.column_keys().index("shift")
+    assert not map_page.chart.isColumnHidden(shift)
+    assert map_page.figure_names["headcount"].text() == "Headcount:"
+    map_page.prompt_text = lambda *_a, **_k: "Canal estate"
+    estate = map_page.add_workplace(kind="neighbourhood")
+    assert map_page.workplace.currentText() == "Canal estate (neighbourhood)"
+    assert map_page.chart.isColumnHidden(shift)
+    assert map_page.figure_names["headcount"].text() == "Residents:"
+    map_page.set_workplace(depot)
+    assert not map_page.chart.isColumnHidden(shift)
+
+    people = PeoplePage()
+    qtbot.addWidget(people)
+    people.attach(ctx)
+    people.set_workplace(estate)
+    column = people.model.column_keys().index("shift")
+    assert people.table.isColumnHidden(column)
+    people.set_workplace(depot)
+    assert not people.table.isColumnHidden(column)

@@ -51,6 +51,7 @@ from ui.pages import KIND_PERSON, Page
 from ui.widgets.care_items import CarePanel
 from ui.widgets.keys import on_delete_key
 from ui.widgets.layout import RatioSplitter, path_combo, shrinkable_combo
+from ui.widgets.place_words import show_place_columns
 from ui.widgets.tables import elide_middle, fit_columns
 
 # Column widths set by hand: resizeColumnsToContents walks every row (580 ms at 100k). A view
@@ -372,10 +373,13 @@ class PeoplePage(Page):
         """Areas and languages of the selected workplace (filters and the editor's area list)."""
         paths: list[tuple[int, str]] = []
         langs: list[str] = []
+        kind = "workplace"
         if self.ctx is not None and self._workplace_id is not None:
             with self.ctx.unit_of_work() as session:
                 paths = area_paths(areas_q.area_tree(session, self._workplace_id, counts=False))
                 langs = people_q.languages(session, self._workplace_id)
+                kind = areas_q.kind_of_place(session, self._workplace_id)
+        show_place_columns(self.table, self.model, kind)  # a neighbourhood has no shifts
         area = self.area.currentData()
         self.area.clear()
         self.area.addItem(self.tr("All areas"), None)
