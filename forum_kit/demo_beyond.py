@@ -171,8 +171,8 @@ def _organise(
     talks, assessed, tagged = [], [], []
     for person in people:
         level = rng.choices((1, 2, 3, 4), (0.05, 0.35, 0.45, 0.15))[0]
-        day = start + timedelta(days=rng.randint(70, 200))
-        for _knock in range(rng.randint(1, 3)):
+        day = start + timedelta(days=rng.randint(70, max(71, (today - start).days - 60)))
+        for _knock in range(rng.randint(1, 4)):
             if day > today:
                 break
             by = rng.choice([o for o in organisers if o != person] or organisers[:1])
@@ -212,7 +212,7 @@ def _organise(
             )
             conv_id += 1
             assess_id += 1
-            day += timedelta(days=rng.randint(20, 90))
+            day += timedelta(days=rng.randint(20, 120))
     for table, rows in ((Conversation, talks), (conversation_tags, tagged), (Assessment, assessed)):
         if rows:
             session.execute(sa.insert(table), rows)
@@ -331,7 +331,9 @@ def _mutual_aid(
     """Needs and offers over the year, matches with follow-ups; returns money needs."""
     span = (today - since).days
     offers = []
-    for i, (kind, what, visibility) in enumerate(OFFERS * 2):
+    second = tuple((k, w.replace("Can ", "Happy to ").replace("Has ", "Has access to "), v)
+                   for k, w, v in OFFERS)
+    for i, (kind, what, visibility) in enumerate(OFFERS + second):
         member = people[(7 * i + 3) % len(people)]
         offers.append(
             aid_s.add_offer(
@@ -348,7 +350,8 @@ def _mutual_aid(
     money = []
     for i in range(36):
         kind, what, visibility = NEEDS[i % len(NEEDS)]
-        raised = today - timedelta(days=rng.randint(0, span))
+        raised = today - timedelta(days=rng.randint(0, min(20, span)) if i % 4 == 0
+                                   else rng.randint(0, span))
         anonymous = kind in ("place_to_stay", "money") and rng.random() < 0.3
         member = None if anonymous else people[(11 * i + 5) % len(people)]
         need = aid_s.add_need(
@@ -387,7 +390,7 @@ def _mutual_aid(
                 today=today,
             )
             closed = matched + timedelta(days=rng.randint(1, 9))
-            if closed <= today - timedelta(days=3):
+            if closed <= today - timedelta(days=3) and raised < today - timedelta(days=14):
                 status = rng.choices(("met", "partly_met"), (5, 1))[0]
                 aid_s.close_need(
                     session, need_id=need.id, status=status, closed_on=closed, today=today
@@ -634,7 +637,8 @@ def _care(
             .order_by(Contact.id)
             .limit(1)
         ).scalar_one_or_none()
-        event_on = min(incident, today)
+        event_on = max(incident, today - timedelta(days=rng.randint(10, 60)))
+        event_on = min(event_on, today)
         due = min(today + timedelta(days=3), event_on + timedelta(days=rng.randint(3, 10)))
         if i < 2:
             due = today - timedelta(days=2 + i)  # overdue: nobody has called yet

@@ -178,8 +178,11 @@ def needs(
         )
         .order_by(
             (_n.c.status != "open"),
-            urgency_rank,
-            sa.func.coalesce(_n.c.needed_by, _n.c.closed_on, _n.c.raised_on),
+            # open ones: urgent first, the soonest needed first; closed ones: newest first
+            sa.case((_n.c.status == "open", urgency_rank), else_=0),
+            sa.case((_n.c.status == "open", sa.func.coalesce(_n.c.needed_by, _n.c.raised_on)),
+                    else_=None),
+            _n.c.closed_on.desc(),
             _n.c.raised_on.desc(),
             _n.c.id.desc(),
         )
@@ -707,9 +710,12 @@ def _when(start: dt.date | None, end: dt.date | None) -> str:
 def sheet_items(
     session: Session, *, workplace_id: int, today: dt.date, names: bool = False
 ) -> list[SheetItem]:
-    """Open needs and standing offers the assembly may see, urgent asks first, by kind."""
+    """Open needs and standing offers the assembly may see, urgent asks first, by kind; each
+    where only by its street (top area)."""
     from forum_kit.reports.community_data import SheetItem  # ReportLab: on first use
 
+    # the street only: on a floor of eight households even an unnamed ask points at someone
+    streets = _top_areas(session, workplace_id)
     items: list[SheetItem] = []
     for need in needs(session, workplace_id=workplace_id, status=NeedStatus.OPEN.value):
         ok, named = shareable(need.visibility, names=names, sensitive=need.sensitive)
@@ -720,7 +726,7 @@ def sheet_items(
                 "ask",
                 need.kind,
                 need.what,
-                need.area,
+                streets.get(need.area_id, "") if need.area_id else "",
                 _when(need.needed_from, need.needed_by),
                 need.urgency == "urgent",
                 need.member if named else "",
@@ -737,7 +743,7 @@ def sheet_items(
                 "offer",
                 offer.kind,
                 offer.what,
-                offer.area,
+                streets.get(offer.area_id, "") if offer.area_id else "",
                 _when(offer.available_from, offer.available_until),
                 False,
                 offer.member if named else "",

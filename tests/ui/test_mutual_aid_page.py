@@ -113,7 +113,7 @@ def test_the_page_opens_on_the_neighbourhood_and_lists_needs(page, estate):
     assert need is not None and page.errors == []
     (row,) = page.needs.model.rows()
     assert (row.member, row.urgency, row.area) == ("Zoë Ŋgema", "urgent", "Canal Street")
-    assert "1 open needs" in page.summary.text()
+    assert "1 open need · 0 standing offers" in page.summary.text()
 
 
 def test_match_with_a_fitting_offer_close_and_follow_up(page, estate, ctx):
@@ -223,7 +223,7 @@ def test_the_time_bank_records_confirms_reverses_and_prints_a_statement(
     tab.exchange_table.selectRow(0)
     assert tab.reverse_selected()
     assert {r.balance_minutes for r in tab.model.rows()} == {0}
-    assert [e.correction for e in tab.exchanges.rows()] == ["correction", "corrected"]
+    assert [e.status for e in tab.exchanges.rows()] == ["correction", "posted, corrected"]
     tab.table.selectRow(0)
     target = tmp_path / "statement.pdf"
     page.choose_file = lambda *_a: str(target)
@@ -280,7 +280,7 @@ def test_check_ins_overdue_on_the_page_and_beside_the_deadlines(page, estate, ct
     }
     assert page.check_ins.new_check_in() is not None
     assert "overdue" in page.check_ins.note.text()
-    assert "check-in(s) overdue" in page.summary.text()
+    assert "1 check-in overdue" in page.summary.text()
     from ui.pages.grievances import GrievancesPage
 
     grievances = GrievancesPage()

@@ -37,8 +37,7 @@ class ExchangeView:
     giver: str
     receiver: str
     minutes: int
-    status: str
-    correction: str
+    status: str  # "posted", "awaiting receiver", "posted, corrected", "correction"
     what: str
     posted: bool
 
@@ -68,20 +67,13 @@ def fit_views(fits: Any) -> list[FitView]:
 def exchange_views(rows: Any) -> list[ExchangeView]:
     out = []
     for e in rows:
-        correction = "correction" if e.reverses_id else ("corrected" if e.reversed_by else "")
-        out.append(
-            ExchangeView(
-                e.id,
-                e.done_on,
-                e.giver,
-                e.receiver,
-                e.minutes,
-                e.status,
-                correction,
-                e.what,
-                e.posted,
-            )
-        )
+        status = e.status
+        if e.reverses_id:
+            status = "correction"
+        elif e.reversed_by:
+            status = "posted, corrected"
+        out.append(ExchangeView(e.id, e.done_on, e.giver, e.receiver, e.minutes, status, e.what,
+                                e.posted))
     return out
 
 
@@ -128,6 +120,10 @@ def _kind(value: object) -> str:
 
 def _money(value: object) -> str:
     return cents_text(int(value)) if isinstance(value, int) else ""
+
+
+def _money_or_blank(value: object) -> str:
+    return _money(value) if value else ""
 
 
 def _hours(value: object) -> str:
@@ -232,7 +228,6 @@ class ExchangesModel(RowListModel):
         ListColumn("Receiver", "receiver"),
         ListColumn("Hours", "minutes", _hours),
         ListColumn("Status", "status"),
-        ListColumn("Correction", "correction"),
         ListColumn("What", "what", _first_line),
     )
 
@@ -246,8 +241,8 @@ class AidFiguresModel(RowListModel):
         ListColumn("Needs raised", "needs_raised"),
         ListColumn("Met within a week", "met_within_week"),
         ListColumn("People helping", "helpers"),
-        ListColumn("Fund in", "fund_in_cents", _money),
-        ListColumn("Fund out", "fund_out_cents", _money),
+        ListColumn("Fund in", "fund_in_cents", _money_or_blank),
+        ListColumn("Fund out", "fund_out_cents", _money_or_blank),
     )
     id_attr = "month"
 

@@ -18,6 +18,7 @@ from forum_kit.queries import care as care_q
 from forum_kit.services import care as care_s
 from ui.models.community_models import CheckInsModel, IncidentsModel
 from ui.pages.mutual_aid_lists import ListTab, save_pdf_in_background
+from ui.widgets.place_words import plural
 
 
 def grievance_choices(host: Any) -> list[tuple[int, str]]:
@@ -75,8 +76,9 @@ class CheckInsTab(ListTab):
             )
         )
         late = sum(1 for r in self.model.rows() if r.overdue)
-        self.note.setText(
-            host.tr("⚠ %n check-in(s) overdue: nobody has called yet.", "", late) if late else ""
+        self.set_note(
+            "⚠ " + plural(late, host.tr("check-in overdue"), host.tr("check-ins overdue"))
+            + host.tr(": nobody has called yet.") if late else ""
         )
 
     def new_check_in(self, member: tuple[int, str] | None = None) -> int | None:
@@ -159,7 +161,7 @@ class RetaliationTab(ListTab):
     def _show(self) -> None:
         row = self.selected()
         if row is None:
-            self.note.setText(
+            self.set_note(
                 self.host.tr(
                     "Incidents are evidence for a lawyer or a tribunal: date, what happened, who "
                     "from management, and the coworkers who saw it."
@@ -167,7 +169,7 @@ class RetaliationTab(ListTab):
             )
             return
         witnesses = ", ".join(row.witnesses) or "—"
-        self.note.setText(f"{row.what}\n" + self.host.tr("Witnesses: {w}").format(w=witnesses))
+        self.set_note(f"{row.what}\n" + self.host.tr("Witnesses: {w}").format(w=witnesses))
 
     def log_incident(self, member: tuple[int, str] | None = None) -> int | None:
         host = self.host
@@ -272,5 +274,6 @@ class RetaliationTab(ListTab):
         )
         if count is None:
             return False
-        host.saved(host.tr("Wrote %n row(s) to {path}.", "", count).format(path=path))
+        host.saved(host.tr("Wrote {rows} to {path}.").format(
+            rows=plural(count, host.tr("row"), host.tr("rows")), path=path))
         return True

@@ -428,7 +428,11 @@ class MapPage(Page):
         """A neighbourhood's chart has no Shift column and counts residents (forum_kit.places)."""
         kind = getattr(self, "_kinds", {}).get(self._workplace_id, "workplace")
         show_place_columns(self.chart, self.chart_model, kind)
-        self.figure_names["headcount"].setText(self.tr(words(kind).head) + ":")
+        place = words(kind)
+        self.figure_names["headcount"].setText(self.tr(place.head) + ":")
+        talks = place.one_on_ones[0].upper() + place.one_on_ones[1:]
+        self.figure_names["one_on_ones"].setText(self.tr("{talks}, last 90 days:").format(
+            talks=self.tr(talks)))
 
     def _area_changed(self, *_args: Any) -> None:
         self._show_area()

@@ -42,6 +42,7 @@ from ui.editors.pick_contact import contact_name, pick_contact
 from ui.models.area_tree_model import area_paths
 from ui.pages import KIND_PERSON, Page
 from ui.widgets.file_dialogs import save_file
+from ui.widgets.place_words import plural
 
 (
     TAB_NEEDS,
@@ -332,9 +333,11 @@ class MutualAidPage(Page):
             return len(open_needs), len(standing), late
 
         n, o, late = self.read(count, (0, 0, 0))
-        text = self.tr("{n} open needs · {o} standing offers").format(n=n, o=o)
+        text = (plural(n, self.tr("open need"), self.tr("open needs")) + " · "
+                + plural(o, self.tr("standing offer"), self.tr("standing offers")))
         if late:
-            text += " · " + self.tr("⚠ %n check-in(s) overdue", "", late)
+            text += " · ⚠ " + plural(late, self.tr("check-in overdue"),
+                                     self.tr("check-ins overdue"))
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #b71c1c;" if late else "")
 

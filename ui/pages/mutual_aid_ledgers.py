@@ -177,7 +177,7 @@ class TimeBankTab(ListTab):
             host,
             AccountsModel(),
             host.tr("Time-bank accounts"),
-            (170, 70, 70, 80, 60),
+            (150, 62, 68, 72, 56),
             (
                 (host.tr("&Record exchange…"), self.record_exchange),
                 (host.tr("&Confirm"), self.confirm_selected),
@@ -197,14 +197,14 @@ class TimeBankTab(ListTab):
         row.addWidget(self.rules, 2)
         self.exchanges = ExchangesModel()
         self.exchange_table = table_view(
-            self.exchanges, host.tr("Exchanges"), (85, 140, 140, 60, 120, 80)
+            self.exchanges, host.tr("Exchanges"), (82, 125, 125, 55, 120)
         )
         layout: QVBoxLayout = self.layout()  # type: ignore[assignment]
         layout.removeWidget(self.table)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.exchange_table)
-        split.setSizes([420, 560])
+        split.setSizes([470, 560])
         layout.insertLayout(0, row)
         layout.insertWidget(1, split, 1)
         self.bank.currentIndexChanged.connect(lambda _i: self._accounts())

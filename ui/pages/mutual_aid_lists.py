@@ -27,6 +27,7 @@ from ui.models.community_models import (
 )
 from ui.models.roles import ID_ROLE
 from ui.models.row_list_model import RowListModel
+from ui.widgets.place_words import plural
 from ui.widgets.tables import table_view
 
 
@@ -48,6 +49,7 @@ class ListTab(QWidget):
         self.table = table_view(model, name, widths)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.setVisible(False)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for label, action in buttons:
@@ -60,6 +62,11 @@ class ListTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addLayout(bar)
+
+    def set_note(self, text: str) -> None:
+        """The line under the list (hidden when empty, so the list keeps the room)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def selected(self) -> Any:
         index = self.table.currentIndex()
@@ -76,7 +83,7 @@ class ListTab(QWidget):
 
     def clear(self) -> None:
         self.model.clear()
-        self.note.clear()
+        self.set_note("")
         self.stale = True
 
 
@@ -108,7 +115,7 @@ class NeedsTab(ListTab):
 
     def _show(self) -> None:
         need = self.selected()
-        self.note.setText("" if need is None else need.what)
+        self.set_note("" if need is None else need.what)
 
     def new_need(self) -> int | None:
         return _new_item(self.host, "need", self)
@@ -278,15 +285,14 @@ class FiguresTab(ListTab):
         if figures is None:
             self.model.clear()
             return
-        self.model.set_rows(
-            list(figures.rows)
-            + [
-                r
-                for r in figures.totals
-                if r.needs_raised or r.fund_in_cents or r.fund_out_cents or r.helpers
-            ]
-        )
-        self.note.setText(
+        totals = [r for r in figures.totals
+                  if r.needs_raised or r.fund_in_cents or r.fund_out_cents or r.helpers]
+        # newest month first; in each month the whole place, then its streets or areas
+        def order(r: Any) -> tuple:
+            return (-int(r.month.replace("-", "")), r.area != "", r.area)
+
+        self.model.set_rows(sorted(list(figures.rows) + totals, key=order))
+        self.set_note(
             self.host.tr(
                 "Needs raised, needs met within a week of being raised, people who helped and the "
                 'fund\'s grants, per {area} and month; the rows marked "Whole place" add money in '
@@ -352,7 +358,8 @@ class FiguresTab(ListTab):
         count = host.run(lambda s: export_aid(s, path, workplace_id=place, format=fmt, names=names))
         if count is None:
             return False
-        host.saved(host.tr("Wrote %n row(s) to {path}.", "", count).format(path=path))
+        host.saved(host.tr("Wrote {rows} to {path}.").format(
+            rows=plural(count, host.tr("row"), host.tr("rows")), path=path))
         return True
 
 

@@ -30,6 +30,7 @@ from ui.dialogs import community_forms as forms
 from ui.editors.common import error_text, show_error
 from ui.editors.pick_contact import contact_name, pick_contact
 from ui.models.community_models import CareFollowUpsModel, care_items
+from ui.widgets.place_words import plural
 from ui.widgets.tables import table_view
 
 RED = "color: #b71c1c;"
@@ -70,8 +71,8 @@ class CareStrip(QLabel):
             return
         parts = [
             overdue_check_ins_text(late) or self.tr("No check-in overdue"),
-            self.tr("%n open need(s)", "", needs),
-            self.tr("%n standing offer(s)", "", offers),
+            plural(needs, self.tr("open need"), self.tr("open needs")),
+            plural(offers, self.tr("standing offer"), self.tr("standing offers")),
         ]
         self.setText(self.tr("Care: ") + " · ".join(parts))
         self.setStyleSheet(RED if late else "")
@@ -148,9 +149,9 @@ class CarePanel(QGroupBox):
                 )
             )
         if summary.open_needs:
-            parts.append(self.tr("%n open need(s)", "", summary.open_needs))
+            parts.append(plural(summary.open_needs, self.tr("open need"), self.tr("open needs")))
         if summary.standing_offers:
-            parts.append(self.tr("%n offer(s)", "", summary.standing_offers))
+            parts.append(plural(summary.standing_offers, self.tr("offer"), self.tr("offers")))
         for bank, minutes in summary.time_balances:
             parts.append(
                 self.tr("{bank}: {balance}").format(
@@ -158,7 +159,8 @@ class CarePanel(QGroupBox):
                 )
             )
         if summary.incidents:
-            parts.append(self.tr("%n retaliation incident(s) logged", "", summary.incidents))
+            parts.append(plural(summary.incidents, self.tr("retaliation incident logged"),
+                                self.tr("retaliation incidents logged")))
         self.summary.setText(" · ".join(parts) if parts else self.tr("Nothing recorded."))
         self.summary.setStyleSheet(RED if late else "")
         self.check_in_button.setEnabled(True)
@@ -231,33 +233,39 @@ class CarePanel(QGroupBox):
         )
 
 
-class CareFollowUps(QGroupBox):
-    """Mutual-aid follow-ups and check-ins due, beside the one-on-one follow-ups."""
+class CareFollowUps(QWidget):
+    """Mutual-aid follow-ups and check-ins due, beside the one-on-one follow-ups: a title line
+    with its buttons, and a short list (three rows show; it scrolls)."""
 
     changed = Signal()
     person_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Mutual aid and check-ins due"))
         self.setObjectName("careFollowUps")
         self.ctx: Any = None
         self.show_error = show_error
         self.ask_outcome = forms.ask_outcome
         self.model = CareFollowUpsModel(self)
         self.table = table_view(
-            self.model, self.tr("Mutual aid and check-ins due"), (85, 80, 170, 150)
+            self.model, self.tr("Mutual aid and check-ins due"), (82, 75, 165, 150)
         )
-        self.table.setMaximumHeight(150)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMaximumHeight(
+            self.table.horizontalHeader().sizeHint().height() + 3 * rows
+            + 2 * self.table.frameWidth() + 2
+        )
+        self.title = QLabel(self.tr("Mutual aid and check-ins due"))
         self.done_button = QPushButton(self.tr("Done…"))
         self.open_button = QPushButton(self.tr("Open the member"))
         row = QHBoxLayout()
+        row.addWidget(self.title, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.done_button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.table)
         self.done_button.clicked.connect(lambda: self.mark_done())
         self.open_button.clicked.connect(self._open)
 
@@ -301,7 +309,6 @@ class CareFollowUps(QGroupBox):
             self.clear()
             return
         self.model.set_rows(care_items(matches, due))
-        self.setVisible(True)
 
     def clear(self) -> None:
         self.model.clear()

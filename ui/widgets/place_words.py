@@ -18,3 +18,8 @@ def show_place_columns(view: Any, model: Any, kind: str) -> None:
     keys = model.column_keys()
     if "shift" in keys:
         view.setColumnHidden(keys.index("shift"), words(kind).shift is None)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """"1 open need", "3 open needs" (the words already translated by the caller)."""
+    return f"{count} {one if count == 1 else many}"
