@@ -148,7 +148,8 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
     if not data.areas:
         return [_p("No area figures.", "body")]
     # Hyphenated by hand: DejaVu is wide, and ReportLab would break "Headcount" at any letter.
-    head = [_p(h, "cell_head") for h in ("Area", "Head-\ncount", "Sup-\nporters", "Com-\nmittee",
+    counted = "Head-\ncount" if words(data.place_kind).kind == "workplace" else "Resi-\ndents"
+    head = [_p(h, "cell_head") for h in ("Area", counted, "Sup-\nporters", "Com-\nmittee",
                                          "Ratio\n(target 1:10)", "Structure test",
                                          "Grievances\nopen")]
     widths = [width - 138 * mm, 18 * mm, 18 * mm, 18 * mm, 28 * mm, 33 * mm, 23 * mm]
@@ -197,7 +198,7 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
     if not areas:
         return []
     head = [_p(h, "cell_head") for h in ("Area", "Grievances by status", "Grievances by type",
-                                         "Top issues from one-on-ones")]
+                                         f"Top issues from {words(data.place_kind).one_on_ones}")]
     first = width * 0.2
     rest = (width - first) / 3
     rows = []

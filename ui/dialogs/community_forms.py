@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,10 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.models.mutual_aid import KIND_WORDS
-from ui.editors.common import from_qdate, to_qdate
+from ui.editors.common import from_qdate
 from ui.editors.meeting_editor import ok_cancel
 from ui.models.community_models import FitsModel, FitView
 from ui.models.roles import ID_ROLE
+from ui.widgets.dates import date_edit
 from ui.widgets.tables import table_view
 
 ChoosePerson = Callable[[QWidget], "tuple[int, str] | None"]
@@ -95,9 +95,7 @@ class DateField(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox() if optional else None
-        self.edit = QDateEdit(to_qdate(value))
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit = date_edit(value)  # the app's date field: Tab leaves it, Alt+Down opens it
         self.edit.setAccessibleName(name)
         if self.check is not None:
             self.check.setAccessibleName(name + " given")

@@ -26,7 +26,7 @@ from ui.models.community_models import (
     exchange_views,
 )
 from ui.pages.mutual_aid_lists import ListTab, save_pdf_in_background
-from ui.widgets.tables import table_view
+from ui.widgets.tables import fit_columns, table_view
 
 
 def _picker(host: Any, name: str) -> QComboBox:
@@ -199,6 +199,7 @@ class TimeBankTab(ListTab):
         self.exchange_table = table_view(
             self.exchanges, host.tr("Exchanges"), (82, 125, 125, 55, 120)
         )
+        fit_columns(self.exchange_table, (82, 125, 125, 55, 120, 160))
         layout: QVBoxLayout = self.layout()  # type: ignore[assignment]
         layout.removeWidget(self.table)
         split = QSplitter()

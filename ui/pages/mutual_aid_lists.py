@@ -28,7 +28,7 @@ from ui.models.community_models import (
 from ui.models.roles import ID_ROLE
 from ui.models.row_list_model import RowListModel
 from ui.widgets.place_words import plural
-from ui.widgets.tables import table_view
+from ui.widgets.tables import elide_middle, fit_columns, table_view
 
 
 class ListTab(QWidget):
@@ -47,6 +47,10 @@ class ListTab(QWidget):
         self.stale = True
         self.model = model
         self.table = table_view(model, name, widths)
+        fit_columns(self.table, widths)  # the columns shrink to the page, none below its header
+        for column, spec in enumerate(model.columns):
+            if spec.attr in ("area", "what", "memo", "outcome"):
+                elide_middle(self.table, column)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setVisible(False)

@@ -31,7 +31,7 @@ from ui.editors.common import error_text, show_error
 from ui.editors.pick_contact import contact_name, pick_contact
 from ui.models.community_models import CareFollowUpsModel, care_items
 from ui.widgets.place_words import plural
-from ui.widgets.tables import table_view
+from ui.widgets.tables import fit_columns, table_view
 
 RED = "color: #b71c1c;"
 
@@ -250,6 +250,7 @@ class CareFollowUps(QWidget):
         self.table = table_view(
             self.model, self.tr("Mutual aid and check-ins due"), (82, 75, 165, 150)
         )
+        fit_columns(self.table, (82, 75, 165, 150, 130))
         rows = self.table.verticalHeader().defaultSectionSize()
         self.table.setMaximumHeight(
             self.table.horizontalHeader().sizeHint().height() + 3 * rows
