@@ -39,11 +39,7 @@ def main() -> int:
         build_retaliation_log,
         build_time_statement,
     )
-    from forum_kit.reports.community_data import (
-        AsksOffersData,
-        IncidentEntry,
-        RetaliationLogData,
-    )
+    from forum_kit.reports.community_data import AsksOffersData
     from forum_kit.vault import FAST_KDF, Vault
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -60,7 +56,6 @@ def main() -> int:
             (bank,) = ledgers_q.time_banks(s)
             member = max(ledgers_q.accounts(s, bank.id), key=lambda a: a.given_minutes)
             street = areas_q.area_tree(s, estate.id)[0].id
-            rows = care_q.incidents(s, workplace_id=estate.id)
             jobs = {
                 "asks-and-offers": (build_asks_offers, AsksOffersData(
                     place=estate.name, place_kind="neighbourhood", as_of=TODAY,
@@ -69,12 +64,8 @@ def main() -> int:
                             "Tuesday evenings.")),
                 "time-statement": (build_time_statement, ledgers_q.statement(
                     s, bank_id=bank.id, contact_id=member.contact_id, through=TODAY)),
-                "retaliation-log": (build_retaliation_log, RetaliationLogData(
-                    place=estate.name, prepared_on=TODAY,
-                    incidents=tuple(IncidentEntry(r.occurred_on, r.member, r.what,
-                                                  r.management, r.witnesses, r.grievance,
-                                                  r.recorded_on, r.witness_count)
-                                    for r in rows))),
+                "retaliation-log": (build_retaliation_log, care_q.retaliation_log(
+                    s, workplace_id=estate.id, prepared_on=TODAY)),
                 "street-assembly-briefing": (build_briefing, documents.briefing_data(
                     s, forum_id=forum.id, council_meeting_id=meeting.id, as_of=TODAY,
                     growth_weeks=0)),

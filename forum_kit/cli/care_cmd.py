@@ -263,39 +263,13 @@ def _export(session: Any, args: argparse.Namespace) -> int:
 
 def _print(args: argparse.Namespace) -> int:
     from forum_kit.cli.community_common import day, place_id, write_pdf
-    from forum_kit.queries.care import incidents
+    from forum_kit.queries.care import retaliation_log
     from forum_kit.reports.community import build_retaliation_log
-    from forum_kit.reports.community_data import IncidentEntry, RetaliationLogData
 
     with opened_vault(args) as vault, vault.unit_of_work() as session:
-        place = place_id(session, args.place)
-        rows = incidents(
-            session, workplace_id=place, include_sensitive=True, names=not args.no_names
-        )
-        name = rows[0].workplace if rows else ""
-        if not name:
-            from forum_kit.models import Workplace
-
-            name = session.get(Workplace, place).name
-        data = RetaliationLogData(
-            place=name,
-            prepared_on=day(None, "--date"),
-            names=not args.no_names,
-            paper=args.paper,
-            incidents=tuple(
-                IncidentEntry(
-                    r.occurred_on,
-                    r.member,
-                    r.what,
-                    r.management,
-                    r.witnesses,
-                    r.grievance,
-                    r.recorded_on,
-                    r.witness_count,
-                )
-                for r in rows
-            ),
-        )
+        data = retaliation_log(session, workplace_id=place_id(session, args.place),
+                               prepared_on=day(None, "--date"), names=not args.no_names,
+                               paper=args.paper)
     carries = (
         "the names of members targeted and of witnesses, what happened and the managers named"
         if not args.no_names

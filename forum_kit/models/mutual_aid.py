@@ -65,7 +65,22 @@ class NeedStatus(StrEnum):
     UNMET = "unmet"  # closed unmet, with a reason
 
 
-class AidNeed(Base):
+class _AidItem:
+    """What a need and an offer share: the place, where, the member (or nobody), the kind, the
+    member's words, and who may see it."""
+
+    workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"))
+    area_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id", ondelete="SET NULL"))
+    contact_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"))
+    anonymous: Mapped[bool] = mapped_column(default=False)
+    kind: Mapped[AidKind] = mapped_column(enum_column(AidKind, "aid_kind"))
+    what: Mapped[str] = mapped_column(sa.Text, default="")
+    visibility: Mapped[Visibility] = mapped_column(
+        enum_column(Visibility, "visibility"), default=Visibility.COMMITTEE
+    )
+
+
+class AidNeed(_AidItem, Base):
     """Something a member needs now: food, childcare, a lift, a repair, money, a bed..."""
 
     __tablename__ = "aid_needs"
@@ -84,19 +99,10 @@ class AidNeed(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"))
-    area_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id", ondelete="SET NULL"))
-    contact_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"))
-    anonymous: Mapped[bool] = mapped_column(default=False)
-    kind: Mapped[AidKind] = mapped_column(enum_column(AidKind, "aid_kind"))
-    what: Mapped[str] = mapped_column(sa.Text, default="")
     needed_from: Mapped[dt.date | None] = mapped_column(sa.Date)
     needed_by: Mapped[dt.date | None] = mapped_column(sa.Date)
     urgency: Mapped[Urgency] = mapped_column(
         enum_column(Urgency, "urgency"), default=Urgency.NORMAL
-    )
-    visibility: Mapped[Visibility] = mapped_column(
-        enum_column(Visibility, "visibility"), default=Visibility.COMMITTEE
     )
     raised_on: Mapped[dt.date] = mapped_column(sa.Date)
     status: Mapped[NeedStatus] = mapped_column(
@@ -106,7 +112,7 @@ class AidNeed(Base):
     close_reason: Mapped[str] = mapped_column(sa.Text, default="")
 
 
-class AidOffer(Base):
+class AidOffer(_AidItem, Base):
     """What a member can give: their time, a skill, a car, a spare room, food."""
 
     __tablename__ = "aid_offers"
@@ -125,17 +131,8 @@ class AidOffer(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workplace_id: Mapped[int] = mapped_column(sa.ForeignKey("workplaces.id", ondelete="CASCADE"))
-    area_id: Mapped[int | None] = mapped_column(sa.ForeignKey("areas.id", ondelete="SET NULL"))
-    contact_id: Mapped[int | None] = mapped_column(sa.ForeignKey("contacts.id", ondelete="CASCADE"))
-    anonymous: Mapped[bool] = mapped_column(default=False)
-    kind: Mapped[AidKind] = mapped_column(enum_column(AidKind, "aid_kind"))
-    what: Mapped[str] = mapped_column(sa.Text, default="")
     available_from: Mapped[dt.date | None] = mapped_column(sa.Date)
     available_until: Mapped[dt.date | None] = mapped_column(sa.Date)
-    visibility: Mapped[Visibility] = mapped_column(
-        enum_column(Visibility, "visibility"), default=Visibility.COMMITTEE
-    )
     offered_on: Mapped[dt.date] = mapped_column(sa.Date)
     withdrawn_on: Mapped[dt.date | None] = mapped_column(sa.Date)
 

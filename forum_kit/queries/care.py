@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from forum_kit.errors import NotFound
 from forum_kit.models import Area, Contact, Grievance, Workplace
 from forum_kit.models.care import CheckIn, RetaliationIncident, retaliation_witnesses
 from forum_kit.models.ledgers import TimeAccount, TimeBank
@@ -28,6 +30,8 @@ from forum_kit.queries.people import full_name
 
 __all__ = [
     "CareSummary",
+    "grievance_choices",
+    "retaliation_log",
     "CheckInRow",
     "IncidentRow",
     "care_summary",
@@ -238,6 +242,33 @@ def incidents(
             )
         )
     return out
+
+
+def grievance_choices(session: Session, workplace_id: int | None) -> list[tuple[int, str]]:
+    """The place's grievances as (id, "number title"), newest first, to link a check-in or
+    an incident to."""
+    if workplace_id is None:
+        return []
+    return [(i, f"{n} {t}") for i, n, t in session.execute(
+        sa.select(_g.c.id, _g.c.number, _g.c.title).where(_g.c.workplace_id == workplace_id)
+        .order_by(_g.c.opened_on.desc(), _g.c.id.desc()))]
+
+
+def retaliation_log(session: Session, *, workplace_id: int, prepared_on: dt.date,
+                    names: bool = True, paper: str = "A4") -> Any:
+    """The place's whole log (sensitive incidents too: printing it is the choice) as the
+    document's input, ``reports.community_data.RetaliationLogData``."""
+    from forum_kit.reports.community_data import IncidentEntry, RetaliationLogData
+
+    place = session.get(Workplace, workplace_id)
+    if place is None:
+        raise NotFound("That place does not exist.")
+    rows = incidents(session, workplace_id=workplace_id, include_sensitive=True, names=names)
+    return RetaliationLogData(
+        place=place.name, prepared_on=prepared_on, names=names, paper=paper,  # type: ignore[arg-type]
+        incidents=tuple(IncidentEntry(r.occurred_on, r.member, r.what, r.management,
+                                      r.witnesses, r.grievance, r.recorded_on, r.witness_count)
+                        for r in rows))
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -152,6 +152,42 @@ def _area_filter(stmt: sa.Select, column: sa.Column, area_id: int | None) -> sa.
     return stmt if area_id is None else stmt.where(column.in_(subtree_select(area_id)))
 
 
+def _with_member_and_matches(table: sa.Table, match_key: sa.Column) -> sa.Select:
+    """Rows of ``table`` (needs or offers) with their member's name and how many matches."""
+    counts = (
+        sa.select(match_key, sa.func.count().label("n"))
+        .where(match_key.is_not(None))
+        .group_by(match_key)
+        .subquery()
+    )
+    return sa.select(
+        table,
+        _c.c.first_name,
+        _c.c.last_name,
+        _c.c.sensitive.label("c_sensitive"),
+        sa.func.coalesce(counts.c.n, 0).label("n_matches"),
+    ).select_from(
+        table.outerjoin(_c, _c.c.id == table.c.contact_id).outerjoin(
+            counts, counts.c[match_key.name] == table.c.id
+        )
+    )
+
+
+def _scoped(stmt: sa.Select, table: sa.Table, *, workplace_id: int | None,
+            contact_id: int | None, area_id: int | None) -> sa.Select:
+    if workplace_id is not None:
+        stmt = stmt.where(table.c.workplace_id == workplace_id)
+    if contact_id is not None:
+        stmt = stmt.where(table.c.contact_id == contact_id)
+    return _area_filter(stmt, table.c.area_id, area_id)
+
+
+def _who_and_where(r: Any, paths: dict[int, str]) -> tuple:
+    """The fields needs and offers share, in their rows' order: kind .. area."""
+    return (str(r.kind), r.what, _member(r.first_name, r.last_name, r.anonymous), r.contact_id,
+            bool(r.anonymous), r.area_id, paths.get(r.area_id, "") if r.area_id else "")
+
+
 def needs(
     session: Session,
     *,
@@ -160,63 +196,26 @@ def needs(
     status: str | None = None,
     contact_id: int | None = None,
 ) -> list[NeedRow]:
-    """Needs, open ones first (urgent first), then the rest newest first."""
-    counts = sa.select(_m.c.need_id, sa.func.count().label("n")).group_by(_m.c.need_id).subquery()
+    """Needs, open ones first (urgent first, the soonest needed first), then closed ones
+    newest first."""
     urgency_rank = sa.case((_n.c.urgency == "urgent", 0), (_n.c.urgency == "normal", 1), else_=2)
-    stmt = (
-        sa.select(
-            _n,
-            _c.c.first_name,
-            _c.c.last_name,
-            _c.c.sensitive.label("c_sensitive"),
-            sa.func.coalesce(counts.c.n, 0).label("n_matches"),
-        )
-        .select_from(
-            _n.outerjoin(_c, _c.c.id == _n.c.contact_id).outerjoin(
-                counts, counts.c.need_id == _n.c.id
-            )
-        )
-        .order_by(
-            (_n.c.status != "open"),
-            # open ones: urgent first, the soonest needed first; closed ones: newest first
-            sa.case((_n.c.status == "open", urgency_rank), else_=0),
-            sa.case((_n.c.status == "open", sa.func.coalesce(_n.c.needed_by, _n.c.raised_on)),
-                    else_=None),
-            _n.c.closed_on.desc(),
-            _n.c.raised_on.desc(),
-            _n.c.id.desc(),
-        )
+    stmt = _with_member_and_matches(_n, _m.c.need_id).order_by(
+        (_n.c.status != "open"),
+        sa.case((_n.c.status == "open", urgency_rank), else_=0),
+        sa.case((_n.c.status == "open", sa.func.coalesce(_n.c.needed_by, _n.c.raised_on)),
+                else_=None),
+        _n.c.closed_on.desc(),
+        _n.c.raised_on.desc(),
+        _n.c.id.desc(),
     )
-    if workplace_id is not None:
-        stmt = stmt.where(_n.c.workplace_id == workplace_id)
     if status is not None:
         stmt = stmt.where(_n.c.status == status)
-    if contact_id is not None:
-        stmt = stmt.where(_n.c.contact_id == contact_id)
-    stmt = _area_filter(stmt, _n.c.area_id, area_id)
+    stmt = _scoped(stmt, _n, workplace_id=workplace_id, contact_id=contact_id, area_id=area_id)
     paths = _paths(session, workplace_id)
     return [
-        NeedRow(
-            r.id,
-            r.workplace_id,
-            str(r.kind),
-            r.what,
-            _member(r.first_name, r.last_name, r.anonymous),
-            r.contact_id,
-            bool(r.anonymous),
-            r.area_id,
-            paths.get(r.area_id, "") if r.area_id else "",
-            r.needed_from,
-            r.needed_by,
-            str(r.urgency),
-            str(r.visibility),
-            r.raised_on,
-            str(r.status),
-            r.closed_on,
-            r.close_reason,
-            int(r.n_matches),
-            bool(r.c_sensitive),
-        )
+        NeedRow(r.id, r.workplace_id, *_who_and_where(r, paths), r.needed_from, r.needed_by,
+                str(r.urgency), str(r.visibility), r.raised_on, str(r.status), r.closed_on,
+                r.close_reason, int(r.n_matches), bool(r.c_sensitive))
         for r in session.execute(stmt)
     ]
 
@@ -230,54 +229,17 @@ def offers(
     contact_id: int | None = None,
 ) -> list[OfferRow]:
     """Offers, those still standing first, newest first."""
-    counts = (
-        sa.select(_m.c.offer_id, sa.func.count().label("n"))
-        .where(_m.c.offer_id.is_not(None))
-        .group_by(_m.c.offer_id)
-        .subquery()
+    stmt = _with_member_and_matches(_o, _m.c.offer_id).order_by(
+        _o.c.withdrawn_on.is_not(None), _o.c.offered_on.desc(), _o.c.id.desc()
     )
-    stmt = (
-        sa.select(
-            _o,
-            _c.c.first_name,
-            _c.c.last_name,
-            _c.c.sensitive.label("c_sensitive"),
-            sa.func.coalesce(counts.c.n, 0).label("n_matches"),
-        )
-        .select_from(
-            _o.outerjoin(_c, _c.c.id == _o.c.contact_id).outerjoin(
-                counts, counts.c.offer_id == _o.c.id
-            )
-        )
-        .order_by(_o.c.withdrawn_on.is_not(None), _o.c.offered_on.desc(), _o.c.id.desc())
-    )
-    if workplace_id is not None:
-        stmt = stmt.where(_o.c.workplace_id == workplace_id)
     if not include_withdrawn:
         stmt = stmt.where(_o.c.withdrawn_on.is_(None))
-    if contact_id is not None:
-        stmt = stmt.where(_o.c.contact_id == contact_id)
-    stmt = _area_filter(stmt, _o.c.area_id, area_id)
+    stmt = _scoped(stmt, _o, workplace_id=workplace_id, contact_id=contact_id, area_id=area_id)
     paths = _paths(session, workplace_id)
     return [
-        OfferRow(
-            r.id,
-            r.workplace_id,
-            str(r.kind),
-            r.what,
-            _member(r.first_name, r.last_name, r.anonymous),
-            r.contact_id,
-            bool(r.anonymous),
-            r.area_id,
-            paths.get(r.area_id, "") if r.area_id else "",
-            r.available_from,
-            r.available_until,
-            str(r.visibility),
-            r.offered_on,
-            r.withdrawn_on,
-            int(r.n_matches),
-            bool(r.c_sensitive),
-        )
+        OfferRow(r.id, r.workplace_id, *_who_and_where(r, paths), r.available_from,
+                 r.available_until, str(r.visibility), r.offered_on, r.withdrawn_on,
+                 int(r.n_matches), bool(r.c_sensitive))
         for r in session.execute(stmt)
     ]
 

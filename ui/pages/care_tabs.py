@@ -21,26 +21,14 @@ from ui.pages.mutual_aid_lists import ListTab, save_pdf_in_background
 from ui.widgets.place_words import plural
 
 
-def grievance_choices(host: Any) -> list[tuple[int, str]]:
-    """The place's grievances by number, for linking a check-in or an incident."""
+def ask_for_care(host: Any, ask: Any, member: tuple[int, str] | None) -> dict | None:
+    """Show a check-in or incident form for the place (its grievances offered to link)."""
+    from forum_kit.queries.care import grievance_choices
+
     place = host.place_id
-    if place is None:
-        return []
-    import sqlalchemy as sa
-
-    from forum_kit.models import Grievance
-
-    def query(session: Any) -> list[tuple[int, str]]:
-        return [
-            (i, f"{n} {t}")
-            for i, n, t in session.execute(
-                sa.select(Grievance.id, Grievance.number, Grievance.title)
-                .where(Grievance.workplace_id == place)
-                .order_by(Grievance.opened_on.desc())
-            )
-        ]
-
-    return host.read(query, [])
+    return ask(host, today=host.ctx.today(), member=member,
+               grievances=host.read(lambda s: grievance_choices(s, place), []),
+               choose=host.choose_person)
 
 
 class CheckInsTab(ListTab):
@@ -85,13 +73,7 @@ class CheckInsTab(ListTab):
         host = self.host
         if host.ctx is None:
             return None
-        values = host.ask_check_in(
-            host,
-            today=host.ctx.today(),
-            member=member,
-            grievances=grievance_choices(host),
-            choose=host.choose_person,
-        )
+        values = ask_for_care(host, host.ask_check_in, member)
         if not values:
             return None
         if values.get("contact_id") is None:
@@ -177,13 +159,7 @@ class RetaliationTab(ListTab):
         if place is None or host.ctx is None:
             host.show_error(host, host.tr("Choose a place first."))
             return None
-        values = host.ask_incident(
-            host,
-            today=host.ctx.today(),
-            member=member,
-            grievances=grievance_choices(host),
-            choose=host.choose_person,
-        )
+        values = ask_for_care(host, host.ask_incident, member)
         if not values:
             return None
         row = host.run(
@@ -216,28 +192,9 @@ class RetaliationTab(ListTab):
         today = host.ctx.today()
 
         def build(session: Any) -> bytes:
-            from forum_kit.models import Workplace
             from forum_kit.reports.community import build_retaliation_log
-            from forum_kit.reports.community_data import IncidentEntry, RetaliationLogData
 
-            rows = care_q.incidents(session, workplace_id=place, include_sensitive=True)
-            data = RetaliationLogData(
-                place=session.get(Workplace, place).name,
-                prepared_on=today,
-                incidents=tuple(
-                    IncidentEntry(
-                        r.occurred_on,
-                        r.member,
-                        r.what,
-                        r.management,
-                        r.witnesses,
-                        r.grievance,
-                        r.recorded_on,
-                        r.witness_count,
-                    )
-                    for r in rows
-                ),
-            )
+            data = care_q.retaliation_log(session, workplace_id=place, prepared_on=today)
             out = io.BytesIO()
             build_retaliation_log(data, out)
             return out.getvalue()

@@ -166,21 +166,6 @@ class CarePanel(QGroupBox):
         self.check_in_button.setEnabled(True)
         self.incident_button.setEnabled(True)
 
-    def _grievances(self) -> list[tuple[int, str]]:
-        import sqlalchemy as sa
-
-        from forum_kit.models import Grievance
-
-        with self.ctx.unit_of_work() as session:
-            return [
-                (i, f"{n} {t}")
-                for i, n, t in session.execute(
-                    sa.select(Grievance.id, Grievance.number, Grievance.title)
-                    .where(Grievance.workplace_id == self.workplace_id)
-                    .order_by(Grievance.opened_on.desc())
-                )
-            ]
-
     def _save(self, action: Any) -> Any:
         try:
             with self.ctx.unit_of_work() as session:
@@ -192,45 +177,36 @@ class CarePanel(QGroupBox):
         self.changed.emit()
         return result
 
-    def plan_check_in(self) -> int | None:
+    def _ask_and_save(self, ask: Any, save: Any) -> int | None:
+        """Ask with the member filled in, then ``save(session, today, values)``."""
         if _locked(self.ctx) or self.contact_id is None:
             return None
-        from forum_kit.services.care import add_check_in
+        from forum_kit.queries.care import grievance_choices
 
+        with self.ctx.unit_of_work() as session:
+            grievances = grievance_choices(session, self.workplace_id)
         member = (self.contact_id, contact_name(self.ctx, self.contact_id))
-        values = self.ask_check_in(
-            self,
-            today=self.ctx.today(),
-            member=member,
-            grievances=self._grievances(),
-            choose=self.choose_person,
-        )
+        today = self.ctx.today()
+        values = ask(self, today=today, member=member, grievances=grievances,
+                     choose=self.choose_person)
         if not values:
             return None
         values["contact_id"] = values.get("contact_id") or self.contact_id
-        today = self.ctx.today()
-        return self._save(lambda s: add_check_in(s, today=today, **values).id)
+        return self._save(lambda s: save(s, today, values))
+
+    def plan_check_in(self) -> int | None:
+        from forum_kit.services.care import add_check_in
+
+        return self._ask_and_save(
+            self.ask_check_in, lambda s, today, v: add_check_in(s, today=today, **v).id)
 
     def log_incident(self) -> int | None:
-        if _locked(self.ctx) or self.contact_id is None:
-            return None
         from forum_kit.services.care import log_retaliation
 
-        member = (self.contact_id, contact_name(self.ctx, self.contact_id))
-        values = self.ask_incident(
-            self,
-            today=self.ctx.today(),
-            member=member,
-            grievances=self._grievances(),
-            choose=self.choose_person,
-        )
-        if not values:
-            return None
         place = self.workplace_id
-        today = self.ctx.today()
-        return self._save(
-            lambda s: log_retaliation(s, workplace_id=place, today=today, **values).id
-        )
+        return self._ask_and_save(
+            self.ask_incident,
+            lambda s, today, v: log_retaliation(s, workplace_id=place, today=today, **v).id)
 
 
 class CareFollowUps(QWidget):
