@@ -244,6 +244,13 @@ def offers(
     ]
 
 
+def _matches_with_people(member: sa.Alias, helper: sa.Alias) -> sa.Join:
+    """Matches joined to their need, the member helped and the helper."""
+    return (_m.join(_n, _n.c.id == _m.c.need_id)
+            .outerjoin(member, member.c.id == _n.c.contact_id)
+            .outerjoin(helper, helper.c.id == _m.c.helper_id))
+
+
 @dataclass(frozen=True)
 class MatchRow:
     id: int
@@ -280,11 +287,7 @@ def matches(
             helper.c.first_name.label("hf"),
             helper.c.last_name.label("hl"),
         )
-        .select_from(
-            _m.join(_n, _n.c.id == _m.c.need_id)
-            .outerjoin(member, member.c.id == _n.c.contact_id)
-            .outerjoin(helper, helper.c.id == _m.c.helper_id)
-        )
+        .select_from(_matches_with_people(member, helper))
         .order_by(_m.c.matched_on.desc(), _m.c.id.desc())
     )
     if workplace_id is not None:
@@ -435,12 +438,8 @@ def match_follow_ups_due(
             helper.c.last_name.label("hl"),
             _a.c.name.label("area"),
         )
-        .select_from(
-            _m.join(_n, _n.c.id == _m.c.need_id)
-            .outerjoin(member, member.c.id == _n.c.contact_id)
-            .outerjoin(helper, helper.c.id == _m.c.helper_id)
-            .outerjoin(_a, _a.c.id == _n.c.area_id)
-        )
+        .select_from(_matches_with_people(member, helper).outerjoin(
+            _a, _a.c.id == _n.c.area_id))
         .order_by(_m.c.follow_up_on, _m.c.id)
         .limit(limit)
     )

@@ -233,15 +233,6 @@ def _run(dialog: QDialog) -> dict[str, Any] | None:
         dialog.deleteLater()
 
 
-def ask_need_or_offer(
-    parent: QWidget | None,
-    side: str,
-    *,
-    today: dt.date,
-    areas: Sequence[tuple[int, str]],
-    choose: ChoosePerson,
-) -> dict[str, Any] | None:
-    return _run(NeedOfferForm(parent, side, today=today, areas=areas, choose=choose))
 
 
 class MatchForm(QDialog):
@@ -308,15 +299,6 @@ class MatchForm(QDialog):
         }
 
 
-def ask_match(
-    parent: QWidget | None,
-    summary: str,
-    fits: Sequence[FitView],
-    *,
-    today: dt.date,
-    choose: ChoosePerson,
-) -> dict[str, Any] | None:
-    return _run(MatchForm(parent, summary, fits, today=today, choose=choose))
 
 
 class CloseNeedForm(QDialog):
@@ -343,11 +325,6 @@ class CloseNeedForm(QDialog):
         }
 
 
-def ask_close_need(parent: QWidget | None, today: dt.date) -> dict[str, Any] | None:
-    return _run(CloseNeedForm(parent, today))
-
-
-# ---------------------------------------------------------------------- the two ledgers
 
 
 class FundEntryForm(QDialog):
@@ -395,14 +372,6 @@ class FundEntryForm(QDialog):
         }
 
 
-def ask_fund_entry(
-    parent: QWidget | None,
-    *,
-    today: dt.date,
-    needs: Sequence[tuple[int, str]],
-    choose: ChoosePerson,
-) -> dict[str, Any] | None:
-    return _run(FundEntryForm(parent, today=today, needs=needs, choose=choose))
 
 
 class ExchangeForm(QDialog):
@@ -442,13 +411,6 @@ class ExchangeForm(QDialog):
         }
 
 
-def ask_exchange(
-    parent: QWidget | None, *, today: dt.date, choose: ChoosePerson
-) -> dict[str, Any] | None:
-    return _run(ExchangeForm(parent, today=today, choose=choose))
-
-
-# ------------------------------------------------------------------------------------ care
 
 
 class CheckInForm(QDialog):
@@ -496,17 +458,6 @@ class CheckInForm(QDialog):
         }
 
 
-def ask_check_in(
-    parent: QWidget | None,
-    *,
-    today: dt.date,
-    member: tuple[int, str] | None,
-    grievances: Sequence[tuple[int, str]],
-    choose: ChoosePerson,
-) -> dict[str, Any] | None:
-    return _run(
-        CheckInForm(parent, today=today, member=member, grievances=grievances, choose=choose)
-    )
 
 
 class OutcomeForm(QDialog):
@@ -524,8 +475,6 @@ class OutcomeForm(QDialog):
         return {"outcome": self.outcome.toPlainText(), "done_on": self.on.value()}
 
 
-def ask_outcome(parent: QWidget | None, today: dt.date) -> dict[str, Any] | None:
-    return _run(OutcomeForm(parent, today))
 
 
 class IncidentForm(QDialog):
@@ -592,14 +541,21 @@ class IncidentForm(QDialog):
         }
 
 
-def ask_incident(
-    parent: QWidget | None,
-    *,
-    today: dt.date,
-    member: tuple[int, str] | None,
-    grievances: Sequence[tuple[int, str]],
-    choose: ChoosePerson,
-) -> dict[str, Any] | None:
-    return _run(
-        IncidentForm(parent, today=today, member=member, grievances=grievances, choose=choose)
-    )
+def _asker(form: type[QDialog]) -> Callable[..., dict[str, Any] | None]:
+    """``ask(parent, ...)``: show ``form`` built with those arguments; its values, or None."""
+
+    def ask(parent: QWidget | None, *args: Any, **kwargs: Any) -> dict[str, Any] | None:
+        return _run(form(parent, *args, **kwargs))
+
+    ask.__doc__ = f"Show a {form.__name__} and return its values (None when cancelled)."
+    return ask
+
+
+ask_need_or_offer = _asker(NeedOfferForm)
+ask_match = _asker(MatchForm)
+ask_close_need = _asker(CloseNeedForm)
+ask_fund_entry = _asker(FundEntryForm)
+ask_exchange = _asker(ExchangeForm)
+ask_check_in = _asker(CheckInForm)
+ask_outcome = _asker(OutcomeForm)
+ask_incident = _asker(IncidentForm)
