@@ -39,8 +39,8 @@ def made(tmp_path_factory):
         vault,
         seed=5,
         today=TODAY,
-        contacts=120,
-        areas=12,
+        contacts=60,
+        areas=8,
         notes_per_contact=1.0,
         neighbourhood=True,
     )
@@ -126,8 +126,8 @@ def test_same_seed_same_neighbourhood(made, tmp_path):
             other,
             seed=5,
             today=TODAY,
-            contacts=120,
-            areas=12,
+            contacts=60,
+            areas=8,
             notes_per_contact=1.0,
             neighbourhood=True,
         )

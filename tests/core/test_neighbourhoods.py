@@ -48,8 +48,9 @@ INCIDENT = "Sentinelincident"
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def _street_assembly(session) -> dict:
@@ -60,58 +61,122 @@ def _street_assembly(session) -> dict:
     from forum_kit.services.contacts import add_contact
 
     extra = {}
-    for key, (first, last), area in (("secret", SECRET_MEMBER, place.buildings[0]),
-                                     ("assembly", ASSEMBLY_MEMBER, place.buildings[1]),
-                                     ("named", NAMED_MEMBER, place.buildings[0])):
-        extra[key] = add_contact(session, workplace_id=place.id, area_id=area, first_name=first,
-                                 last_name=last, today=dt.date(2025, 3, 1)).id
+    for key, (first, last), area in (
+        ("secret", SECRET_MEMBER, place.buildings[0]),
+        ("assembly", ASSEMBLY_MEMBER, place.buildings[1]),
+        ("named", NAMED_MEMBER, place.buildings[0]),
+    ):
+        extra[key] = add_contact(
+            session,
+            workplace_id=place.id,
+            area_id=area,
+            first_name=first,
+            last_name=last,
+            today=dt.date(2025, 3, 1),
+        ).id
     for street in place.streets:
         set_headcount(session, area_id=street, as_of=dt.date(2025, 3, 1), headcount=40)
     for i, person in enumerate(p):
-        append_assessment(session, contact_id=person, level=2 if i < 6 else 3,
-                          assessed_on=dt.date(2026, 1, 10))
-        log_conversation(session, contact_id=person, by_id=p[(i + 1) % len(p)],
-                         held_on=dt.date(2026, 2, 1 + i), agitate="Damp in the flats",
-                         tags=["repairs"], today=DAY)
+        append_assessment(
+            session, contact_id=person, level=2 if i < 6 else 3, assessed_on=dt.date(2026, 1, 10)
+        )
+        log_conversation(
+            session,
+            contact_id=person,
+            by_id=p[(i + 1) % len(p)],
+            held_on=dt.date(2026, 2, 1 + i),
+            agitate="Damp in the flats",
+            tags=["repairs"],
+            today=DAY,
+        )
     join_committee(session, contact_id=p[0], role="C", joined_on=dt.date(2026, 1, 15))
-    test = create_structure_test(session, workplace_id=place.id, kind="petition",
-                                 title="Petition: fix the lifts", starts_on=dt.date(2026, 2, 1))
+    test = create_structure_test(
+        session,
+        workplace_id=place.id,
+        kind="petition",
+        title="Petition: fix the lifts",
+        starts_on=dt.date(2026, 2, 1),
+    )
     for person in p[:7]:
-        record_outcome(session, test_id=test.id, contact_id=person, outcome="participated",
-                       recorded_on=dt.date(2026, 2, 3))
+        record_outcome(
+            session,
+            test_id=test.id,
+            contact_id=person,
+            outcome="participated",
+            recorded_on=dt.date(2026, 2, 3),
+        )
     council = asm.create_body(session, kind="council", name="City Workers' Council")
-    forum = asm.create_body(session, kind="forum", name="Canal Street tenants' assembly",
-                            workplace_id=place.id, parent_id=council.id)
+    forum = asm.create_body(
+        session,
+        kind="forum",
+        name="Canal Street tenants' assembly",
+        workplace_id=place.id,
+        parent_id=council.id,
+    )
     meeting = asm.schedule_meeting(session, body_id=council.id, held_at=MEETING, place="Hall")
     item = asm.add_agenda_item(session, meeting_id=meeting.id, title="Rent strike support")
     asm.pass_mandate(session, forum_id=forum.id, agenda_item_id=item.id, instruction="for")
-    aid_s.add_need(session, workplace_id=place.id, kind="money", raised_on=DAY,
-                   contact_id=extra["secret"], what=f"Rent arrears {SECRET_NEED}")
-    aid_s.add_need(session, workplace_id=place.id, kind="transport", raised_on=DAY,
-                   contact_id=extra["assembly"], what=f"A lift to the clinic {ASSEMBLY_NEED}",
-                   visibility="assembly",
-                   urgency="urgent")
-    aid_s.add_offer(session, workplace_id=place.id, kind="childcare", offered_on=DAY,
-                    contact_id=extra["named"], what=f"Saturday childcare {NAMED_OFFER}",
-                    visibility="named")
-    bank = ledgers_s.add_time_bank(session, name="Canal time bank", workplace_id=place.id,
-                                   today=dt.date(2025, 1, 1))
+    aid_s.add_need(
+        session,
+        workplace_id=place.id,
+        kind="money",
+        raised_on=DAY,
+        contact_id=extra["secret"],
+        what=f"Rent arrears {SECRET_NEED}",
+    )
+    aid_s.add_need(
+        session,
+        workplace_id=place.id,
+        kind="transport",
+        raised_on=DAY,
+        contact_id=extra["assembly"],
+        what=f"A lift to the clinic {ASSEMBLY_NEED}",
+        visibility="assembly",
+        urgency="urgent",
+    )
+    aid_s.add_offer(
+        session,
+        workplace_id=place.id,
+        kind="childcare",
+        offered_on=DAY,
+        contact_id=extra["named"],
+        what=f"Saturday childcare {NAMED_OFFER}",
+        visibility="named",
+    )
+    bank = ledgers_s.add_time_bank(
+        session, name="Canal time bank", workplace_id=place.id, today=dt.date(2025, 1, 1)
+    )
     for i in range(6):
-        ledgers_s.record_exchange(session, bank_id=bank.id, giver_contact_id=p[i],
-                                  receiver_contact_id=p[i + 1], minutes=60,
-                                  done_on=dt.date(2026, 3, 1 + i), entered_by_committee=True)
-    care_s.log_retaliation(session, workplace_id=place.id, occurred_on=dt.date(2026, 3, 5),
-                           what=f"The landlord changed the locks {INCIDENT}",
-                           management="Letting agent", contact_id=extra["secret"],
-                           witness_ids=[extra["assembly"]])
-    return {"place": place, "forum": forum.id, "council": council.id, "meeting": meeting.id,
-            **extra}
+        ledgers_s.record_exchange(
+            session,
+            bank_id=bank.id,
+            giver_contact_id=p[i],
+            receiver_contact_id=p[i + 1],
+            minutes=60,
+            done_on=dt.date(2026, 3, 1 + i),
+            entered_by_committee=True,
+        )
+    care_s.log_retaliation(
+        session,
+        workplace_id=place.id,
+        occurred_on=dt.date(2026, 3, 5),
+        what=f"The landlord changed the locks {INCIDENT}",
+        management="Letting agent",
+        contact_id=extra["secret"],
+        witness_ids=[extra["assembly"]],
+    )
+    return {
+        "place": place,
+        "forum": forum.id,
+        "council": council.id,
+        "meeting": meeting.id,
+        **extra,
+    }
 
 
 @pytest.fixture(scope="module")
 def street(tmp_path_factory):
-    vault = Vault.create(tmp_path_factory.mktemp("street") / "street.forumkit", PASS,
-                         kdf=FAST_KDF)
+    vault = Vault.create(tmp_path_factory.mktemp("street") / "street.forumkit", PASS, kdf=FAST_KDF)
     with vault.unit_of_work() as s:
         made = _street_assembly(s)
     yield vault, made
@@ -126,21 +191,30 @@ def test_the_map_and_growth_work_on_a_neighbourhood(street):
         assert rows[place.id].kind == "neighbourhood"
         tree = areas_q.area_tree(s, place.id)
         assert [(n.name, n.kind, n.depth) for n in tree] == [
-            ("Canal Street", "street", 0), ("Block 1", "building", 1),
-            ("Mill Lane", "street", 0), ("Block 2", "building", 1)]
+            ("Canal Street", "street", 0),
+            ("Block 1", "building", 1),
+            ("Mill Lane", "street", 0),
+            ("Block 2", "building", 1),
+        ]
         figures = area_figures(s, area_id=place.streets[0], as_of=dt.date(2026, 3, 31))
         assert (figures.headcount, figures.supporters, figures.committee_members) == (40, 3, 1)
         assert figures.last_test_pct is not None
-        series = growth_series(s, area_ids=[place.streets[0]], start=dt.date(2026, 1, 1),
-                               end=dt.date(2026, 3, 31), step_days=7)[place.streets[0]]
+        series = growth_series(
+            s,
+            area_ids=[place.streets[0]],
+            start=dt.date(2026, 1, 1),
+            end=dt.date(2026, 3, 31),
+            step_days=7,
+        )[place.streets[0]]
         assert series[0].supporters == 0 and series[-1].supporters == 3
 
 
 def test_the_chart_sheet_speaks_of_neighbours_and_has_no_shift(street, tmp_path):
     vault, made = street
     with vault.unit_of_work() as s:
-        data = documents.chart_sheet_data(s, area_id=made["place"].streets[0],
-                                          as_of=dt.date(2026, 3, 31), redaction="initials")
+        data = documents.chart_sheet_data(
+            s, area_id=made["place"].streets[0], as_of=dt.date(2026, 3, 31), redaction="initials"
+        )
     assert data.place_kind == "neighbourhood"
     out = tmp_path / "sheet.pdf"
     build_chart_sheet(data, out)
@@ -152,9 +226,13 @@ def test_the_chart_sheet_speaks_of_neighbours_and_has_no_shift(street, tmp_path)
 def test_the_briefing_of_a_street_assembly(street, tmp_path):
     vault, made = street
     with vault.unit_of_work() as s:
-        data = documents.briefing_data(s, forum_id=made["forum"],
-                                       council_meeting_id=made["meeting"],
-                                       as_of=dt.date(2026, 3, 31), growth_weeks=0)
+        data = documents.briefing_data(
+            s,
+            forum_id=made["forum"],
+            council_meeting_id=made["meeting"],
+            as_of=dt.date(2026, 3, 31),
+            growth_weeks=0,
+        )
     assert data.place_kind == "neighbourhood" and data.community is not None
     out = tmp_path / "briefing.pdf"
     build_briefing(data, out)
@@ -162,8 +240,15 @@ def test_the_briefing_of_a_street_assembly(street, tmp_path):
     assert "Mutual aid and time bank" in text
     assert "per ten neighbours" in text and "coworkers" not in text
     assert "fewer than 5" in text  # needs raised in March: three, so never shown as 3
-    for sentinel in (SECRET_NEED, ASSEMBLY_NEED, NAMED_OFFER, INCIDENT, *SECRET_MEMBER,
-                     *ASSEMBLY_MEMBER, *NAMED_MEMBER):
+    for sentinel in (
+        SECRET_NEED,
+        ASSEMBLY_NEED,
+        NAMED_OFFER,
+        INCIDENT,
+        *SECRET_MEMBER,
+        *ASSEMBLY_MEMBER,
+        *NAMED_MEMBER,
+    ):
         assert sentinel not in text
 
 
@@ -172,8 +257,13 @@ def test_visibility_holds_on_the_asks_and_offers_sheet(street, tmp_path):
     for names in (False, True):
         with vault.unit_of_work() as s:
             items = aid_q.sheet_items(s, workplace_id=made["place"].id, today=DAY, names=names)
-        data = AsksOffersData(place="Canal Street estate", place_kind="neighbourhood", as_of=DAY,
-                              items=tuple(items), names=names)
+        data = AsksOffersData(
+            place="Canal Street estate",
+            place_kind="neighbourhood",
+            as_of=DAY,
+            items=tuple(items),
+            names=names,
+        )
         out = tmp_path / f"sheet-{names}.pdf"
         info = build_asks_offers(data, out)
         text = " ".join(pdf_text(out).split())
@@ -195,16 +285,19 @@ def test_visibility_holds_in_exports(street, tmp_path):
             assert SECRET_MEMBER[1] not in text and ASSEMBLY_MEMBER[1] not in text
             assert (NAMED_MEMBER[1] in text) is names
         full = tmp_path / "committee.xlsx"
-        community_export.export_aid(s, full, workplace_id=made["place"].id, format="xlsx",
-                                    committee_list=True)
+        community_export.export_aid(
+            s, full, workplace_id=made["place"].id, format="xlsx", committee_list=True
+        )
         assert "committee's full list" in community_export.describe_aid_export(
-            committee_list=True, names=False)
+            committee_list=True, names=False
+        )
         # the retaliation log: sensitive by default, so left out unless asked
         log = tmp_path / "retaliation.csv"
         assert community_export.export_retaliation(s, log, workplace_id=made["place"].id) == 0
         assert INCIDENT not in log.read_text(encoding="utf-8-sig")
-        community_export.export_retaliation(s, log, workplace_id=made["place"].id,
-                                            include_sensitive=True)
+        community_export.export_retaliation(
+            s, log, workplace_id=made["place"].id, include_sensitive=True
+        )
         assert INCIDENT in log.read_text(encoding="utf-8-sig")
     from openpyxl import load_workbook
 
@@ -219,8 +312,13 @@ def _card(vault: Vault) -> identity.PublicCard:
 
 def _trust(vault: Vault, card: identity.PublicCard, kind: str) -> None:
     with vault.unit_of_work() as s:
-        identity.trust_peer(s, card=identity.card_text(card), fingerprint=card.fingerprint_text,
-                            kind=kind, added_on=DAY)
+        identity.trust_peer(
+            s,
+            card=identity.card_text(card),
+            fingerprint=card.fingerprint_text,
+            kind=kind,
+            added_on=DAY,
+        )
 
 
 def _workplace_forum(tmp_path: Path) -> Vault:
@@ -230,8 +328,13 @@ def _workplace_forum(tmp_path: Path) -> Vault:
         for street_ in place.streets:
             set_headcount(s, area_id=street_, as_of=dt.date(2025, 3, 1), headcount=25)
         council = asm.create_body(s, kind="council", name="City Workers' Council")
-        forum = asm.create_body(s, kind="forum", name="Riverside workers' forum",
-                                workplace_id=place.id, parent_id=council.id)
+        forum = asm.create_body(
+            s,
+            kind="forum",
+            name="Riverside workers' forum",
+            workplace_id=place.id,
+            parent_id=council.id,
+        )
         meeting = asm.schedule_meeting(s, body_id=council.id, held_at=MEETING, place="Hall")
         item = asm.add_agenda_item(s, meeting_id=meeting.id, title="Rent strike support")
         asm.pass_mandate(s, forum_id=forum.id, agenda_item_id=item.id, instruction="for")
@@ -250,24 +353,33 @@ def test_the_city_council_rolls_up_a_workplace_forum_and_a_street_assembly(stree
             _trust(member, council_card, "council")
             with member.unit_of_work() as s:
                 result = bundles.export_bundle(
-                    s, council_fingerprint=council_card.fingerprint_text,
-                    meeting_date=MEETING.date(), now=NOW, default_name=member.name,
-                    include_retaliation=member is vault)
+                    s,
+                    council_fingerprint=council_card.fingerprint_text,
+                    meeting_date=MEETING.date(),
+                    now=NOW,
+                    default_name=member.name,
+                    include_retaliation=member is vault,
+                )
             sent[member.name] = result
             with council.unit_of_work() as s:
                 bundles.import_bundle(s, result.data, now=NOW, default_name="council")
         street_payload = json.dumps(sent[vault.name].payload, ensure_ascii=False)
         # counts and the chosen incidents only: no need, no member, no witness by name
-        for sentinel in (SECRET_NEED, ASSEMBLY_NEED, NAMED_OFFER, *SECRET_MEMBER,
-                         *ASSEMBLY_MEMBER, *NAMED_MEMBER):
+        for sentinel in (
+            SECRET_NEED,
+            ASSEMBLY_NEED,
+            NAMED_OFFER,
+            *SECRET_MEMBER,
+            *ASSEMBLY_MEMBER,
+            *NAMED_MEMBER,
+        ):
             assert sentinel not in street_payload
         assert INCIDENT in street_payload
         assert any("retaliation log" in line for line in sent[vault.name].personal_data)
         assert INCIDENT not in json.dumps(sent[depot.name].payload)
         # no count under 5 travels: each is a number of 0 or 5 and more, or a bound
         for figure in sent[vault.name].payload["community"]["figures"]:
-            if figure["q"] == "" and figure["measure"] not in ("minutes", "fund_in",
-                                                                "fund_out"):
+            if figure["q"] == "" and figure["measure"] not in ("minutes", "fund_in", "fund_out"):
                 assert figure["value"] == 0 or figure["value"] >= 5, figure
         with council.unit_of_work() as s:
             forums = rollup.figures_by_forum(s)
@@ -275,17 +387,21 @@ def test_the_city_council_rolls_up_a_workplace_forum_and_a_street_assembly(stree
             incidents = community_rollup.retaliation_received(s)
         assert [(f.forum, f.place_kind) for f in forums] == [
             ("Canal Street tenants' assembly", "neighbourhood"),
-            ("Riverside workers' forum", "workplace")]
+            ("Riverside workers' forum", "workplace"),
+        ]
         assert [(c.forum, c.place_kind) for c in community] == [
             ("Canal Street tenants' assembly", "neighbourhood"),
-            ("Riverside workers' forum", "workplace"), (community_rollup.ALL_MEMBERS, "")]
+            ("Riverside workers' forum", "workplace"),
+            (community_rollup.ALL_MEMBERS, ""),
+        ]
         street_row = community[0]
         assert street_row.get("active_members").text() == "7"
         assert street_row.get("minutes").text() == "360"
         assert street_row.get("needs_raised").text() == "fewer than 5"
         assert community[-1].get("needs_raised").text() == "at least 0"
         assert [(i.forum, INCIDENT in i.what, i.witnesses) for i in incidents] == [
-            ("Canal Street tenants' assembly", True, 1)]
+            ("Canal Street tenants' assembly", True, 1)
+        ]
     finally:
         depot.lock()
         council.lock()
@@ -299,18 +415,46 @@ def test_a_bundle_from_before_the_community_section_still_imports(street, tmp_pa
         _trust(council, _card(vault), "forum")
         _trust(vault, council_card, "council")
         with vault.unit_of_work() as s:
-            payload = bundles.build_payload(s, forum_id=_made["forum"],
-                                            council_meeting_id=_made["meeting"],
-                                            as_of=NOW.date())
+            payload = bundles.build_payload(
+                s, forum_id=_made["forum"], council_meeting_id=_made["meeting"], as_of=NOW.date()
+            )
             sender = identity.ensure_identity(s, default_name="street", now=NOW)
         del payload["community"]
-        old = bundles.seal(payload, sender=sender,
-                           recipient_fingerprint=council_card.fingerprint,
-                           recipient_agreement_public=council_card.agreement_public,
-                           created=NOW, minor=0)
+        old = bundles.seal(
+            payload,
+            sender=sender,
+            recipient_fingerprint=council_card.fingerprint,
+            recipient_agreement_public=council_card.agreement_public,
+            created=NOW,
+            minor=0,
+        )
         with council.unit_of_work() as s:
             bundles.import_bundle(s, old, now=NOW, default_name="council")
             assert [f.place_kind for f in rollup.figures_by_forum(s)] == ["workplace"]
             assert community_rollup.community_by_forum(s) == []
     finally:
         council.lock()
+
+
+def test_no_need_or_incident_reaches_a_pack(street, tmp_path):
+    """The pack (briefing and chart sheets, names printed) carries people, never their needs,
+    offers or the retaliation log."""
+    from forum_kit.reports import build_pack
+
+    vault, made = street
+    with vault.unit_of_work() as s:
+        spec = documents.pack_spec(
+            s,
+            forum_id=made["forum"],
+            council_meeting_ids=[made["meeting"]],
+            as_of=dt.date(2026, 3, 31),
+            chart_area_ids=made["place"].streets,
+            redaction="names",
+            growth_weeks=0,
+        )
+    out = tmp_path / "pack.pdf"
+    build_pack(spec, out)
+    text = " ".join(pdf_text(out).split())
+    assert SECRET_MEMBER[1] in text  # the chart sheet prints names, as asked
+    for sentinel in (SECRET_NEED, ASSEMBLY_NEED, NAMED_OFFER, INCIDENT):
+        assert sentinel not in text

@@ -106,6 +106,34 @@ def care_items(matches: Any, check_ins: Any) -> list[CareItem]:
     return sorted(items, key=lambda i: (i.due_on, i.key))
 
 
+@dataclass(frozen=True)
+class CommunityRollupView:
+    """One member of a council (or all of them): its year of mutual aid and time bank, each
+    figure in words as it arrived (protected by the small-numbers rule)."""
+
+    forum: str
+    kind: str
+    as_of: dt.date | None
+    hours: str
+    active: str
+    needs: str
+    met: str
+    helpers: str
+
+
+def community_rollup_views(rows: Any) -> list[CommunityRollupView]:
+    from forum_kit.places import words
+
+    def text(row: Any, measure: str) -> str:
+        value = row.get(measure)
+        return "" if value is None else value.text(hours_text if measure == "minutes" else None)
+
+    return [CommunityRollupView(r.forum, words(r.place_kind).forum if r.place_kind else "",
+                                r.as_of, text(r, "minutes"), text(r, "active_members"),
+                                text(r, "needs_raised"), text(r, "met_within_week"),
+                                text(r, "helpers")) for r in rows]
+
+
 STATUS_WORDS = {"open": "open", "met": "met", "partly_met": "partly met", "unmet": "unmet"}
 VISIBILITY_WORDS = {
     "committee": "committee only",
@@ -284,3 +312,19 @@ class CareFollowUpsModel(RowListModel):
         ListColumn("With", "other"),
     )
     id_attr = "key"
+
+
+class CommunityRollupModel(RowListModel):
+    """The council's members' mutual aid and time bank over a year (``CommunityRollupView``)."""
+
+    columns = (
+        ListColumn("Member", "forum"),
+        ListColumn("Kind", "kind"),
+        ListColumn("As of", "as_of"),
+        ListColumn("Hours exchanged", "hours"),
+        ListColumn("Members active", "active"),
+        ListColumn("Needs raised", "needs"),
+        ListColumn("Met within a week", "met"),
+        ListColumn("People helping", "helpers"),
+    )
+    id_attr = "forum"
