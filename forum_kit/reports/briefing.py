@@ -221,9 +221,10 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
     """
     styles = paragraph_styles()
     width = page_size(data.paper)[0] - 2 * MARGIN
+    person = words(data.place_kind).person  # coworker, neighbour
     named = ("This briefing names the delegate and alternates (officers elected to be named); "
-             "it carries no other coworker's name." if data.officers_named else
-             "This briefing carries no coworker's name.")
+             f"it carries no other {person}'s name." if data.officers_named else
+             f"This briefing carries no {person}'s name.")
     story: list[Flowable] = [
         Section(("briefing", id(data)), None),
         Para("DELEGATE BRIEFING", styles["kicker"]),

@@ -11,12 +11,12 @@ protect it with a password when saving (``queries.documents.save_pdf``).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from forum_kit.amounts import cents_text, hours_text
 from forum_kit.places import words
@@ -30,6 +30,7 @@ from forum_kit.reports.community_data import (
 )
 from forum_kit.reports.data import DocumentInfo
 from forum_kit.reports.doc import CancelFn, ProgressFn, heading, render_story
+from forum_kit.reports.flow import Para
 from forum_kit.reports.fonts import SANS_BOLD, check_fields
 from forum_kit.reports.output import Footer, deliver
 from forum_kit.reports.styles import (
@@ -55,8 +56,8 @@ CHUNK_ROWS = 60
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles()[style])
+def _p(text: str, style: str = "cell") -> Para:
+    return Para(text, paragraph_styles()[style])
 
 
 def _tables(
@@ -82,6 +83,34 @@ def _month_words(month: str) -> str:
 
 def _width(paper: str, *, landscape_: bool = False) -> float:
     return page_size(paper, landscape_=landscape_)[0] - 2 * MARGIN
+
+
+def _render(
+    story: list[Flowable],
+    out: BinaryIO | Path | str,
+    *,
+    title: str,
+    day: date,
+    centre: str,
+    paper: str,
+    personal_data: str,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
+    landscape_: bool = False,
+) -> DocumentInfo:
+    """Render one community document into ``out`` with its footer (title, date, privacy)."""
+    footer = Footer(left=f"{title} \u00b7 {fmt_date(day)}", centre=centre)
+    pdf, pages = render_story(
+        story,
+        paper=paper,
+        title=title,
+        footer=footer,
+        progress=progress,
+        cancelled=cancelled,
+        first_template="landscape" if landscape_ else "portrait",
+    )
+    deliver(pdf, out)
+    return DocumentInfo(pages=pages, personal_data=personal_data)
 
 
 # ------------------------------------------------------------------ the briefing's section
@@ -166,7 +195,7 @@ def community_story(
 
 def _sheet_table(items: list, width: float, names: bool) -> list[Flowable]:
     heads = ["Kind", "What", "Where", "When"] + (["Who"] if names else [])
-    fixed = [34 * mm, 0, 36 * mm, 30 * mm] + ([34 * mm] if names else [])
+    fixed = [30 * mm, 0, 34 * mm, 28 * mm] + ([42 * mm] if names else [])  # room for a name
     widths = [w or width - sum(fixed) for w in fixed]
     rows = []
     urgent_rows = []
@@ -206,12 +235,10 @@ def asks_offers_story(data: AsksOffersData) -> list[Flowable]:
     asks = [i for i in data.items if i.side == "ask"]
     offers = [i for i in data.items if i.side == "offer"]
     story: list[Flowable] = [
-        Paragraph(escape(f"ASKS AND OFFERS \u00b7 {data.place}".upper()), styles["kicker"]),
+        Para(f"ASKS AND OFFERS \u00b7 {data.place}".upper(), styles["kicker"]),
         heading("What we need, what we can give", "title", 0, toc=False),
-        Paragraph(
-            escape(
-                f"As of {fmt_date(data.as_of)} \u00b7 mutual aid among {place.people}, not charity"
-            ),
+        Para(
+            f"As of {fmt_date(data.as_of)} \u00b7 mutual aid among {place.people}, not charity",
             styles["subtitle"],
         ),
     ]
@@ -260,20 +287,17 @@ def build_asks_offers(
     """The "asks and offers" sheet for an assembly; names only when ``data.names``."""
     validate_asks_offers(data)
     named = data.names and any(i.name for i in data.items)
-    footer = Footer(
-        left=f"Asks and offers \u00b7 {fmt_date(data.as_of)}",
-        centre="Names of members: keep it safe" if named else "No names",
-    )
-    pdf, pages = render_story(
+    return _render(
         asks_offers_story(data),
-        paper=data.paper,
+        out,
         title="Asks and offers",
-        footer=footer,
+        day=data.as_of,
+        centre="Names of members: keep it safe" if named else "No names",
+        paper=data.paper,
+        personal_data="names" if named else "none",
         progress=progress,
         cancelled=cancelled,
     )
-    deliver(pdf, out)
-    return DocumentInfo(pages=pages, personal_data="names" if named else "none")
 
 
 # ------------------------------------------------------------------------ time statement
@@ -293,9 +317,9 @@ def statement_story(data: TimeStatement) -> list[Flowable]:
     if data.closed_on is not None:
         opened += f", closed {fmt_date(data.closed_on)} (history kept)"
     story: list[Flowable] = [
-        Paragraph(escape(f"TIME BANK STATEMENT \u00b7 {data.bank}".upper()), styles["kicker"]),
+        Para(f"TIME BANK STATEMENT \u00b7 {data.bank}".upper(), styles["kicker"]),
         heading(data.member, "title", 0, toc=False),
-        Paragraph(escape(f"{opened} \u00b7 through {fmt_date(data.through)}"), styles["subtitle"]),
+        Para(f"{opened} \u00b7 through {fmt_date(data.through)}", styles["subtitle"]),
     ]
     summary = [
         ("Hours given", hours_text(data.given)),
@@ -325,7 +349,7 @@ def statement_story(data: TimeStatement) -> list[Flowable]:
         head = [
             _p(h, "cell_head") for h in ("Date", "With", "What", "Given", "Received", "Balance")
         ]
-        fixed = [22 * mm, 38 * mm, 0, 18 * mm, 18 * mm, 20 * mm]
+        fixed = [22 * mm, 44 * mm, 0, 18 * mm, 18 * mm, 20 * mm]
         widths = [w or width - sum(fixed) for w in fixed]
         rows = []
         for line in data.lines:
@@ -373,20 +397,17 @@ def build_time_statement(
 ) -> DocumentInfo:
     """One member's time-bank statement (for that member: it names who they exchanged with)."""
     validate_statement(data)
-    footer = Footer(
-        left=f"Time bank statement \u00b7 {fmt_date(data.through)}",
-        centre="For the member named on it",
-    )
-    pdf, pages = render_story(
+    return _render(
         statement_story(data),
-        paper=data.paper,
+        out,
         title="Time bank statement",
-        footer=footer,
+        day=data.through,
+        centre="For the member named on it",
+        paper=data.paper,
+        personal_data="names",
         progress=progress,
         cancelled=cancelled,
     )
-    deliver(pdf, out)
-    return DocumentInfo(pages=pages, personal_data="names")
 
 
 # ------------------------------------------------------------------------ retaliation log
@@ -409,23 +430,21 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
     styles = paragraph_styles()
     width = _width(data.paper, landscape_=True)
     story: list[Flowable] = [
-        Paragraph(
-            escape(f"RETALIATION LOG \u00b7 {data.place} \u00b7 CONFIDENTIAL".upper()),
+        Para(
+            f"RETALIATION LOG \u00b7 {data.place} \u00b7 CONFIDENTIAL".upper(),
             styles["kicker"],
         ),
         heading("Incidents of retaliation", "title", 0, toc=False),
-        Paragraph(
-            escape(
-                f"Prepared {fmt_date(data.prepared_on)} \u00b7 "
-                f"{len(data.incidents)} incident(s), oldest first"
-            ),
+        Para(
+            f"Prepared {fmt_date(data.prepared_on)} \u00b7 "
+            f"{len(data.incidents)} incident(s), oldest first",
             styles["subtitle"],
         ),
     ]
     warn = Table(
         [
             [
-                Paragraph(
+                Para(
                     "Confidential: evidence for legal advice. It names members and "
                     "witnesses. Keep it with you or with the lawyer, never on a shared "
                     "computer or printer.",
@@ -456,7 +475,7 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
         "Grievance",
         "Logged",
     ]
-    fixed = [22 * mm, 36 * mm, 0, 40 * mm, 42 * mm, 22 * mm, 22 * mm]
+    fixed = [22 * mm, 42 * mm, 0, 40 * mm, 42 * mm, 22 * mm, 22 * mm]
     widths = [w or width - sum(fixed) for w in fixed]
     rows = []
     for e in data.incidents:
@@ -487,18 +506,15 @@ def build_retaliation_log(
 ) -> DocumentInfo:
     """The retaliation log as a dated timeline (landscape), confidential on every page."""
     validate_retaliation_log(data)
-    footer = Footer(
-        left=f"Retaliation log \u00b7 {fmt_date(data.prepared_on)}",
-        centre="CONFIDENTIAL: names members and witnesses",
-    )
-    pdf, pages = render_story(
+    return _render(
         retaliation_story(data),
-        paper=data.paper,
+        out,
         title="Retaliation log",
-        footer=footer,
+        day=data.prepared_on,
+        centre="CONFIDENTIAL: names members and witnesses",
+        paper=data.paper,
+        personal_data="names" if data.names else "none",
         progress=progress,
         cancelled=cancelled,
-        first_template="landscape",
+        landscape_=True,
     )
-    deliver(pdf, out)
-    return DocumentInfo(pages=pages, personal_data="names" if data.names else "none")

@@ -43,7 +43,7 @@ SECRET_MEMBER = ("Quetzalli", "Sentinelova")
 ASSEMBLY_NEED = "Sentinelassemblyneed"
 ASSEMBLY_MEMBER = ("Tadeusz", "Sentinelski")
 NAMED_OFFER = "Sentinelnamedoffer"
-NAMED_MEMBER = ("Ngozi", "Sentinel-Okafor")
+NAMED_MEMBER = ("Ngozi", "Sentinelokafor")
 INCIDENT = "Sentinelincident"
 
 
