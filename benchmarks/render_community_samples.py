@@ -47,8 +47,9 @@ def main() -> int:
         old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault.create(Path(tmp) / "demo.forumkit", "demo passphrase", kdf=FAST_KDF)
-        demo.generate(vault, today=TODAY, contacts=400, areas=16, notes_per_contact=1.0,
-                      neighbourhood=True)
+        demo.generate(
+            vault, today=TODAY, contacts=400, areas=16, notes_per_contact=1.0, neighbourhood=True
+        )
         with vault.unit_of_work() as s:
             estate = next(w for w in areas_q.workplaces(s) if w.kind == "neighbourhood")
             forum = next(f for f in documents.forums(s) if f.workplace_id == estate.id)
@@ -57,28 +58,64 @@ def main() -> int:
             member = max(ledgers_q.accounts(s, bank.id), key=lambda a: a.given_minutes)
             street = areas_q.area_tree(s, estate.id)[0].id
             jobs = {
-                "asks-and-offers": (build_asks_offers, AsksOffersData(
-                    place=estate.name, place_kind="neighbourhood", as_of=TODAY,
-                    items=tuple(aid_q.sheet_items(s, workplace_id=estate.id, today=TODAY)),
-                    contact="Talk to the committee after the assembly, or at Lock House on "
-                            "Tuesday evenings.")),
-                "time-statement": (build_time_statement, ledgers_q.statement(
-                    s, bank_id=bank.id, contact_id=member.contact_id, through=TODAY)),
-                "retaliation-log": (build_retaliation_log, care_q.retaliation_log(
-                    s, workplace_id=estate.id, prepared_on=TODAY)),
-                "street-assembly-briefing": (build_briefing, documents.briefing_data(
-                    s, forum_id=forum.id, council_meeting_id=meeting.id, as_of=TODAY,
-                    growth_weeks=0)),
-                "neighbourhood-chart-sheet": (build_chart_sheet, documents.chart_sheet_data(
-                    s, area_id=street, as_of=TODAY, redaction="initials", blank_rows=5)),
+                "asks-and-offers": (
+                    build_asks_offers,
+                    AsksOffersData(
+                        place=estate.name,
+                        place_kind="neighbourhood",
+                        as_of=TODAY,
+                        items=tuple(aid_q.sheet_items(s, workplace_id=estate.id, today=TODAY)),
+                        contact="Talk to the committee after the assembly, or at Lock House on "
+                        "Tuesday evenings.",
+                    ),
+                ),
+                "time-statement": (
+                    build_time_statement,
+                    ledgers_q.statement(
+                        s, bank_id=bank.id, contact_id=member.contact_id, through=TODAY
+                    ),
+                ),
+                "retaliation-log": (
+                    build_retaliation_log,
+                    care_q.retaliation_log(s, workplace_id=estate.id, prepared_on=TODAY),
+                ),
+                "street-assembly-briefing": (
+                    build_briefing,
+                    documents.briefing_data(
+                        s,
+                        forum_id=forum.id,
+                        council_meeting_id=meeting.id,
+                        as_of=TODAY,
+                        growth_weeks=0,
+                    ),
+                ),
+                "neighbourhood-chart-sheet": (
+                    build_chart_sheet,
+                    documents.chart_sheet_data(
+                        s, area_id=street, as_of=TODAY, redaction="initials", blank_rows=5
+                    ),
+                ),
             }
         vault.lock()
         for stem, (build, data) in jobs.items():
             pdf = Path(tmp) / f"{stem}.pdf"
             info = build(data, pdf)
             last = 3 if stem == "street-assembly-briefing" else 1
-            subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", str(last),
-                            str(pdf), str(OUT / stem)], check=True)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "60",
+                    "-f",
+                    "1",
+                    "-l",
+                    str(last),
+                    str(pdf),
+                    str(OUT / stem),
+                ],
+                check=True,
+            )
             made = sorted(p.name for p in OUT.glob(f"{stem}*.png"))
             print(f"{stem:28} {info.pages:3} pages  {info.personal_data:8}  {', '.join(made)}")
     return 0

@@ -331,8 +331,10 @@ def _mutual_aid(
     """Needs and offers over the year, matches with follow-ups; returns money needs."""
     span = (today - since).days
     offers = []
-    second = tuple((k, w.replace("Can ", "Happy to ").replace("Has ", "Has access to "), v)
-                   for k, w, v in OFFERS)
+    second = tuple(
+        (k, w.replace("Can ", "Happy to ").replace("Has ", "Has access to "), v)
+        for k, w, v in OFFERS
+    )
     for i, (kind, what, visibility) in enumerate(OFFERS + second):
         member = people[(7 * i + 3) % len(people)]
         offers.append(
@@ -350,8 +352,9 @@ def _mutual_aid(
     money = []
     for i in range(36):
         kind, what, visibility = NEEDS[i % len(NEEDS)]
-        raised = today - timedelta(days=rng.randint(0, min(20, span)) if i % 4 == 0
-                                   else rng.randint(0, span))
+        raised = today - timedelta(
+            days=rng.randint(0, min(20, span)) if i % 4 == 0 else rng.randint(0, span)
+        )
         anonymous = kind in ("place_to_stay", "money") and rng.random() < 0.3
         member = None if anonymous else people[(11 * i + 5) % len(people)]
         need = aid_s.add_need(

@@ -19,5 +19,11 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("fund_in", "Money into the solidarity fund"),
     ("fund_out", "Money out of the solidarity fund"),
 )
-MONTHLY: tuple[str, ...] = ("exchanges", "minutes", "active_members", "needs_raised",
-                            "met_within_week", "helpers")
+MONTHLY: tuple[str, ...] = (
+    "exchanges",
+    "minutes",
+    "active_members",
+    "needs_raised",
+    "met_within_week",
+    "helpers",
+)

@@ -267,9 +267,13 @@ def _print(args: argparse.Namespace) -> int:
     from forum_kit.reports.community import build_retaliation_log
 
     with opened_vault(args) as vault, vault.unit_of_work() as session:
-        data = retaliation_log(session, workplace_id=place_id(session, args.place),
-                               prepared_on=day(None, "--date"), names=not args.no_names,
-                               paper=args.paper)
+        data = retaliation_log(
+            session,
+            workplace_id=place_id(session, args.place),
+            prepared_on=day(None, "--date"),
+            names=not args.no_names,
+            paper=args.paper,
+        )
     carries = (
         "the names of members targeted and of witnesses, what happened and the managers named"
         if not args.no_names

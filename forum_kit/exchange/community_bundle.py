@@ -47,8 +47,10 @@ def community_payload(session: Session, *, forum_id: int, as_of: date) -> dict[s
         "threshold": figures.threshold,
         "as_of": as_of.isoformat(),
         "currency": figures.currency,
-        "figures": [{"period": p, "measure": m, "value": v.value, "q": v.qualifier}
-                    for p, m, v in figures.figures],
+        "figures": [
+            {"period": p, "measure": m, "value": v.value, "q": v.qualifier}
+            for p, m, v in figures.figures
+        ],
     }
 
 
@@ -71,9 +73,14 @@ def validate_community(c: Any, raw: Any) -> dict[str, Any]:
         value = None if f["value"] is None else c.int_(f["value"], f"{where}.value")
         if (value is None) != (q == WITHHELD):
             raise c.fail(f"{where}.value")
-        figures.append({"period": period, "measure": c.text(f["measure"], f"{where}.measure",
-                                                            40, required=True),
-                        "value": value, "q": q})
+        figures.append(
+            {
+                "period": period,
+                "measure": c.text(f["measure"], f"{where}.measure", 40, required=True),
+                "value": value,
+                "q": q,
+            }
+        )
     return {
         "place_kind": kind,
         "threshold": c.int_(top["threshold"], "community.threshold", 2, 100),
@@ -83,8 +90,15 @@ def validate_community(c: Any, raw: Any) -> dict[str, Any]:
     }
 
 
-def store_community(session: Session, section: dict[str, Any], *, peer_id: int,
-                    received_id: int, forum_name: str, keep_existing: bool) -> None:
+def store_community(
+    session: Session,
+    section: dict[str, Any],
+    *,
+    peer_id: int,
+    received_id: int,
+    forum_name: str,
+    keep_existing: bool,
+) -> None:
     """The section's figures for the council's roll-up (a newer bundle's replace older ones of
     the same date)."""
     where = (RollupCommunity.peer_id == peer_id, RollupCommunity.as_of == section["as_of"])
@@ -93,23 +107,39 @@ def store_community(session: Session, section: dict[str, Any], *, peer_id: int,
             return
         session.execute(sa.delete(RollupCommunity).where(*where))
     if section["figures"]:
-        session.execute(sa.insert(RollupCommunity), [
-            {"peer_id": peer_id, "received_id": received_id, "forum_name": forum_name,
-             "place_kind": section["place_kind"], "as_of": section["as_of"],
-             "period": f["period"], "measure": f["measure"], "value": f["value"],
-             "qualifier": f["q"]}
-            for f in section["figures"]
-        ])
+        session.execute(
+            sa.insert(RollupCommunity),
+            [
+                {
+                    "peer_id": peer_id,
+                    "received_id": received_id,
+                    "forum_name": forum_name,
+                    "place_kind": section["place_kind"],
+                    "as_of": section["as_of"],
+                    "period": f["period"],
+                    "measure": f["measure"],
+                    "value": f["value"],
+                    "qualifier": f["q"],
+                }
+                for f in section["figures"]
+            ],
+        )
 
 
 def retaliation_payload(session: Session, *, workplace_id: int | None) -> list[dict[str, Any]]:
     """Every incident of the forum's place (sensitive ones too: sending them is the choice),
     without the member's or the witnesses' names."""
-    rows = care_q.incidents(session, workplace_id=workplace_id, include_sensitive=True,
-                            names=False)
-    return [{"occurred_on": r.occurred_on.isoformat(), "what": r.what,
-             "management": r.management, "grievance": r.grievance,
-             "witnesses": r.witness_count} for r in rows]
+    rows = care_q.incidents(session, workplace_id=workplace_id, include_sensitive=True, names=False)
+    return [
+        {
+            "occurred_on": r.occurred_on.isoformat(),
+            "what": r.what,
+            "management": r.management,
+            "grievance": r.grievance,
+            "witnesses": r.witness_count,
+        }
+        for r in rows
+    ]
 
 
 def validate_retaliation(c: Any, raw: Any) -> list[dict[str, Any]]:
@@ -117,25 +147,36 @@ def validate_retaliation(c: Any, raw: Any) -> list[dict[str, Any]]:
     for i, item in enumerate(c.lst(raw, "retaliation", MAX_INCIDENTS)):
         where = f"retaliation[{i}]"
         r = c.obj(item, where, {"occurred_on", "what", "management", "grievance", "witnesses"})
-        out.append({
-            "occurred_on": c.day(r["occurred_on"], f"{where}.occurred_on"),
-            "what": c.text(r["what"], f"{where}.what", 20_000, required=True),
-            "management": c.text(r["management"], f"{where}.management", 2000),
-            "grievance": c.text(r["grievance"], f"{where}.grievance", 60),
-            "witnesses": c.int_(r["witnesses"], f"{where}.witnesses", 0, 10_000),
-        })
+        out.append(
+            {
+                "occurred_on": c.day(r["occurred_on"], f"{where}.occurred_on"),
+                "what": c.text(r["what"], f"{where}.what", 20_000, required=True),
+                "management": c.text(r["management"], f"{where}.management", 2000),
+                "grievance": c.text(r["grievance"], f"{where}.grievance", 60),
+                "witnesses": c.int_(r["witnesses"], f"{where}.witnesses", 0, 10_000),
+            }
+        )
     return out
 
 
-def store_retaliation(session: Session, incidents: list[dict[str, Any]], *, peer_id: int,
-                      received_id: int, forum_name: str) -> None:
+def store_retaliation(
+    session: Session,
+    incidents: list[dict[str, Any]],
+    *,
+    peer_id: int,
+    received_id: int,
+    forum_name: str,
+) -> None:
     """The incidents as the forum sent them; a newer bundle from the forum replaces the list."""
     session.execute(sa.delete(RollupRetaliation).where(RollupRetaliation.peer_id == peer_id))
     if incidents:
-        session.execute(sa.insert(RollupRetaliation), [
-            {"peer_id": peer_id, "received_id": received_id, "forum_name": forum_name, **r}
-            for r in incidents
-        ])
+        session.execute(
+            sa.insert(RollupRetaliation),
+            [
+                {"peer_id": peer_id, "received_id": received_id, "forum_name": forum_name, **r}
+                for r in incidents
+            ],
+        )
 
 
 def describe_retaliation(incidents: list[dict[str, Any]]) -> list[str]:

@@ -65,15 +65,30 @@ def _when(start: Any, end: Any) -> str:
     return f"from {start.isoformat()}" if start else ""
 
 
-def aid_rows(session: Session, *, workplace_id: int, committee_list: bool = False,
-             names: bool = False, include_sensitive: bool = False) -> list[dict[str, Any]]:
+def aid_rows(
+    session: Session,
+    *,
+    workplace_id: int,
+    committee_list: bool = False,
+    names: bool = False,
+    include_sensitive: bool = False,
+) -> list[dict[str, Any]]:
     """Needs then offers as export rows, each only if it may leave the vault this way."""
     out: list[dict[str, Any]] = []
-    items = [("ask", n, _when(n.needed_from, n.needed_by), n.urgency, n.status)
-             for n in aid_q.needs(session, workplace_id=workplace_id)]
-    items += [("offer", o, _when(o.available_from, o.available_until), "",
-               "withdrawn" if o.withdrawn_on else "standing")
-              for o in aid_q.offers(session, workplace_id=workplace_id)]
+    items = [
+        ("ask", n, _when(n.needed_from, n.needed_by), n.urgency, n.status)
+        for n in aid_q.needs(session, workplace_id=workplace_id)
+    ]
+    items += [
+        (
+            "offer",
+            o,
+            _when(o.available_from, o.available_until),
+            "",
+            "withdrawn" if o.withdrawn_on else "standing",
+        )
+        for o in aid_q.offers(session, workplace_id=workplace_id)
+    ]
     for side, item, when, urgency, status in items:
         if committee_list:
             shown, named = True, True
@@ -86,55 +101,104 @@ def aid_rows(session: Session, *, workplace_id: int, committee_list: bool = Fals
             member = item.member
             if item.sensitive and not include_sensitive and not item.anonymous:
                 member = WITHHELD
-        out.append({"side": side, "kind": KIND_WORDS.get(item.kind, item.kind),
-                    "what": item.what, "area": item.area, "when": when, "urgency": urgency,
-                    "status": aid_q.STATUS_WORDS.get(status, status),
-                    "visibility": item.visibility, "member": member})
+        out.append(
+            {
+                "side": side,
+                "kind": KIND_WORDS.get(item.kind, item.kind),
+                "what": item.what,
+                "area": item.area,
+                "when": when,
+                "urgency": urgency,
+                "status": aid_q.STATUS_WORDS.get(status, status),
+                "visibility": item.visibility,
+                "member": member,
+            }
+        )
     return out
 
 
 def describe_aid_export(*, committee_list: bool, names: bool) -> str:
     """What a needs-and-offers file carries, said before it is written."""
     if committee_list:
-        return (describe_personal_data(AID_COLUMNS) + " It is the committee's full list: "
-                "items only the committee may see are in it.")
+        return (
+            describe_personal_data(AID_COLUMNS) + " It is the committee's full list: "
+            "items only the committee may see are in it."
+        )
     columns = AID_COLUMNS if names else [c for c in AID_COLUMNS if c.key != "member"]
-    return (describe_personal_data(columns) + " Only items the members agreed to show the "
-            "assembly are in it" + (", named where they agreed to be named." if names else
-                                    "; no names."))
+    return (
+        describe_personal_data(columns) + " Only items the members agreed to show the "
+        "assembly are in it"
+        + (", named where they agreed to be named." if names else "; no names.")
+    )
 
 
-def export_aid(session: Session, path: str | os.PathLike[str], *, workplace_id: int,
-               format: str = "csv", committee_list: bool = False,  # noqa: A002
-               names: bool = False, include_sensitive: bool = False) -> int:
-    rows = aid_rows(session, workplace_id=workplace_id, committee_list=committee_list,
-                    names=names, include_sensitive=include_sensitive)
-    columns = AID_COLUMNS if (names or committee_list) else tuple(
-        c for c in AID_COLUMNS if c.key != "member")
+def export_aid(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    workplace_id: int,
+    format: str = "csv",
+    committee_list: bool = False,  # noqa: A002
+    names: bool = False,
+    include_sensitive: bool = False,
+) -> int:
+    rows = aid_rows(
+        session,
+        workplace_id=workplace_id,
+        committee_list=committee_list,
+        names=names,
+        include_sensitive=include_sensitive,
+    )
+    columns = (
+        AID_COLUMNS
+        if (names or committee_list)
+        else tuple(c for c in AID_COLUMNS if c.key != "member")
+    )
     return export_rows(rows, columns, path, format)
 
 
-def retaliation_rows(session: Session, *, workplace_id: int | None = None,
-                     include_sensitive: bool = False) -> list[dict[str, Any]]:
-    rows = care_q.incidents(session, workplace_id=workplace_id,
-                            include_sensitive=include_sensitive,
-                            sensitive_names=include_sensitive)
-    return [{"occurred_on": r.occurred_on, "workplace": r.workplace, "member": r.member,
-             "what": r.what, "management": r.management, "witnesses": "; ".join(r.witnesses),
-             "grievance": r.grievance, "recorded_on": r.recorded_on} for r in rows]
+def retaliation_rows(
+    session: Session, *, workplace_id: int | None = None, include_sensitive: bool = False
+) -> list[dict[str, Any]]:
+    rows = care_q.incidents(
+        session,
+        workplace_id=workplace_id,
+        include_sensitive=include_sensitive,
+        sensitive_names=include_sensitive,
+    )
+    return [
+        {
+            "occurred_on": r.occurred_on,
+            "workplace": r.workplace,
+            "member": r.member,
+            "what": r.what,
+            "management": r.management,
+            "witnesses": "; ".join(r.witnesses),
+            "grievance": r.grievance,
+            "recorded_on": r.recorded_on,
+        }
+        for r in rows
+    ]
 
 
 def describe_retaliation_export(*, include_sensitive: bool) -> str:
-    return describe_personal_data(RETALIATION_COLUMNS) + (
+    marked = (
         " Incidents marked sensitive (every incident, unless the committee said otherwise) are "
-        "in it, with the names of people marked sensitive." if include_sensitive else
-        " Incidents marked sensitive (every incident, unless the committee said otherwise) are "
-        "left out.")
+    )
+    if include_sensitive:
+        return describe_personal_data(RETALIATION_COLUMNS) + (
+            marked + "in it, with the names of people marked sensitive."
+        )
+    return describe_personal_data(RETALIATION_COLUMNS) + marked + "left out."
 
 
-def export_retaliation(session: Session, path: str | os.PathLike[str], *,
-                       workplace_id: int | None = None, format: str = "csv",  # noqa: A002
-                       include_sensitive: bool = False) -> int:
-    rows = retaliation_rows(session, workplace_id=workplace_id,
-                            include_sensitive=include_sensitive)
+def export_retaliation(
+    session: Session,
+    path: str | os.PathLike[str],
+    *,
+    workplace_id: int | None = None,
+    format: str = "csv",  # noqa: A002
+    include_sensitive: bool = False,
+) -> int:
+    rows = retaliation_rows(session, workplace_id=workplace_id, include_sensitive=include_sensitive)
     return export_rows(rows, RETALIATION_COLUMNS, path, format)

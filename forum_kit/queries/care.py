@@ -249,13 +249,24 @@ def grievance_choices(session: Session, workplace_id: int | None) -> list[tuple[
     an incident to."""
     if workplace_id is None:
         return []
-    return [(i, f"{n} {t}") for i, n, t in session.execute(
-        sa.select(_g.c.id, _g.c.number, _g.c.title).where(_g.c.workplace_id == workplace_id)
-        .order_by(_g.c.opened_on.desc(), _g.c.id.desc()))]
+    return [
+        (i, f"{n} {t}")
+        for i, n, t in session.execute(
+            sa.select(_g.c.id, _g.c.number, _g.c.title)
+            .where(_g.c.workplace_id == workplace_id)
+            .order_by(_g.c.opened_on.desc(), _g.c.id.desc())
+        )
+    ]
 
 
-def retaliation_log(session: Session, *, workplace_id: int, prepared_on: dt.date,
-                    names: bool = True, paper: str = "A4") -> Any:
+def retaliation_log(
+    session: Session,
+    *,
+    workplace_id: int,
+    prepared_on: dt.date,
+    names: bool = True,
+    paper: str = "A4",
+) -> Any:
     """The place's whole log (sensitive incidents too: printing it is the choice) as the
     document's input, ``reports.community_data.RetaliationLogData``."""
     from forum_kit.reports.community_data import IncidentEntry, RetaliationLogData
@@ -265,10 +276,24 @@ def retaliation_log(session: Session, *, workplace_id: int, prepared_on: dt.date
         raise NotFound("That place does not exist.")
     rows = incidents(session, workplace_id=workplace_id, include_sensitive=True, names=names)
     return RetaliationLogData(
-        place=place.name, prepared_on=prepared_on, names=names, paper=paper,  # type: ignore[arg-type]
-        incidents=tuple(IncidentEntry(r.occurred_on, r.member, r.what, r.management,
-                                      r.witnesses, r.grievance, r.recorded_on, r.witness_count)
-                        for r in rows))
+        place=place.name,
+        prepared_on=prepared_on,
+        names=names,
+        paper=paper,  # type: ignore[arg-type]
+        incidents=tuple(
+            IncidentEntry(
+                r.occurred_on,
+                r.member,
+                r.what,
+                r.management,
+                r.witnesses,
+                r.grievance,
+                r.recorded_on,
+                r.witness_count,
+            )
+            for r in rows
+        ),
+    )
 
 
 @dataclass(frozen=True)

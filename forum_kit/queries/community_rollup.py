@@ -72,25 +72,39 @@ def community_by_forum(session: Session) -> list[CommunityRollupRow]:
     """Each member's latest year figures, by name, then the total over members."""
     latest = (
         sa.select(RollupCommunity.peer_id, sa.func.max(RollupCommunity.as_of).label("as_of"))
-        .group_by(RollupCommunity.peer_id).subquery()
+        .group_by(RollupCommunity.peer_id)
+        .subquery()
     )
     rows = session.execute(
-        sa.select(RollupCommunity.peer_id, RollupCommunity.forum_name,
-                  RollupCommunity.place_kind, RollupCommunity.as_of, RollupCommunity.measure,
-                  RollupCommunity.value, RollupCommunity.qualifier)
-        .join(latest, sa.and_(latest.c.peer_id == RollupCommunity.peer_id,
-                              latest.c.as_of == RollupCommunity.as_of))
+        sa.select(
+            RollupCommunity.peer_id,
+            RollupCommunity.forum_name,
+            RollupCommunity.place_kind,
+            RollupCommunity.as_of,
+            RollupCommunity.measure,
+            RollupCommunity.value,
+            RollupCommunity.qualifier,
+        )
+        .join(
+            latest,
+            sa.and_(
+                latest.c.peer_id == RollupCommunity.peer_id, latest.c.as_of == RollupCommunity.as_of
+            ),
+        )
         .where(RollupCommunity.period == YEAR)
     ).all()
     forums: dict[int, dict] = {}
     for peer, name, kind, as_of, measure, value, qualifier in rows:
-        entry = forums.setdefault(peer, {"name": name, "kind": kind, "as_of": as_of,
-                                         "values": {}})
+        entry = forums.setdefault(peer, {"name": name, "kind": kind, "as_of": as_of, "values": {}})
         entry["values"][measure] = Protected(value, qualifier or EXACT)
     measures = [m for m, _words in MEASURES]
     out = [
-        CommunityRollupRow(e["name"], e["kind"], e["as_of"],
-                           tuple((m, e["values"][m]) for m in measures if m in e["values"]))
+        CommunityRollupRow(
+            e["name"],
+            e["kind"],
+            e["as_of"],
+            tuple((m, e["values"][m]) for m in measures if m in e["values"]),
+        )
         for e in sorted(forums.values(), key=lambda e: e["name"].casefold())
     ]
     if out:
@@ -99,8 +113,7 @@ def community_by_forum(session: Session) -> list[CommunityRollupRow]:
             parts = [r.get(m) for r in out if r.get(m) is not None]
             if parts:
                 totals.append((m, _total(parts)))  # type: ignore[arg-type]
-        out.append(CommunityRollupRow(ALL_MEMBERS, "", min(r.as_of for r in out),
-                                      tuple(totals)))
+        out.append(CommunityRollupRow(ALL_MEMBERS, "", min(r.as_of for r in out), tuple(totals)))
     return out
 
 
@@ -117,9 +130,14 @@ class RetaliationReceived:
 def retaliation_received(session: Session) -> list[RetaliationReceived]:
     """Incidents forums chose to send, oldest first."""
     rows = session.execute(
-        sa.select(RollupRetaliation.forum_name, RollupRetaliation.occurred_on,
-                  RollupRetaliation.what, RollupRetaliation.management,
-                  RollupRetaliation.grievance, RollupRetaliation.witnesses)
+        sa.select(
+            RollupRetaliation.forum_name,
+            RollupRetaliation.occurred_on,
+            RollupRetaliation.what,
+            RollupRetaliation.management,
+            RollupRetaliation.grievance,
+            RollupRetaliation.witnesses,
+        )
         .join(TrustedPeer, TrustedPeer.id == RollupRetaliation.peer_id)
         .order_by(RollupRetaliation.occurred_on, RollupRetaliation.id)
     ).all()

@@ -173,8 +173,14 @@ def _with_member_and_matches(table: sa.Table, match_key: sa.Column) -> sa.Select
     )
 
 
-def _scoped(stmt: sa.Select, table: sa.Table, *, workplace_id: int | None,
-            contact_id: int | None, area_id: int | None) -> sa.Select:
+def _scoped(
+    stmt: sa.Select,
+    table: sa.Table,
+    *,
+    workplace_id: int | None,
+    contact_id: int | None,
+    area_id: int | None,
+) -> sa.Select:
     if workplace_id is not None:
         stmt = stmt.where(table.c.workplace_id == workplace_id)
     if contact_id is not None:
@@ -184,8 +190,15 @@ def _scoped(stmt: sa.Select, table: sa.Table, *, workplace_id: int | None,
 
 def _who_and_where(r: Any, paths: dict[int, str]) -> tuple:
     """The fields needs and offers share, in their rows' order: kind .. area."""
-    return (str(r.kind), r.what, _member(r.first_name, r.last_name, r.anonymous), r.contact_id,
-            bool(r.anonymous), r.area_id, paths.get(r.area_id, "") if r.area_id else "")
+    return (
+        str(r.kind),
+        r.what,
+        _member(r.first_name, r.last_name, r.anonymous),
+        r.contact_id,
+        bool(r.anonymous),
+        r.area_id,
+        paths.get(r.area_id, "") if r.area_id else "",
+    )
 
 
 def needs(
@@ -202,8 +215,9 @@ def needs(
     stmt = _with_member_and_matches(_n, _m.c.need_id).order_by(
         (_n.c.status != "open"),
         sa.case((_n.c.status == "open", urgency_rank), else_=0),
-        sa.case((_n.c.status == "open", sa.func.coalesce(_n.c.needed_by, _n.c.raised_on)),
-                else_=None),
+        sa.case(
+            (_n.c.status == "open", sa.func.coalesce(_n.c.needed_by, _n.c.raised_on)), else_=None
+        ),
         _n.c.closed_on.desc(),
         _n.c.raised_on.desc(),
         _n.c.id.desc(),
@@ -213,9 +227,21 @@ def needs(
     stmt = _scoped(stmt, _n, workplace_id=workplace_id, contact_id=contact_id, area_id=area_id)
     paths = _paths(session, workplace_id)
     return [
-        NeedRow(r.id, r.workplace_id, *_who_and_where(r, paths), r.needed_from, r.needed_by,
-                str(r.urgency), str(r.visibility), r.raised_on, str(r.status), r.closed_on,
-                r.close_reason, int(r.n_matches), bool(r.c_sensitive))
+        NeedRow(
+            r.id,
+            r.workplace_id,
+            *_who_and_where(r, paths),
+            r.needed_from,
+            r.needed_by,
+            str(r.urgency),
+            str(r.visibility),
+            r.raised_on,
+            str(r.status),
+            r.closed_on,
+            r.close_reason,
+            int(r.n_matches),
+            bool(r.c_sensitive),
+        )
         for r in session.execute(stmt)
     ]
 
@@ -237,18 +263,29 @@ def offers(
     stmt = _scoped(stmt, _o, workplace_id=workplace_id, contact_id=contact_id, area_id=area_id)
     paths = _paths(session, workplace_id)
     return [
-        OfferRow(r.id, r.workplace_id, *_who_and_where(r, paths), r.available_from,
-                 r.available_until, str(r.visibility), r.offered_on, r.withdrawn_on,
-                 int(r.n_matches), bool(r.c_sensitive))
+        OfferRow(
+            r.id,
+            r.workplace_id,
+            *_who_and_where(r, paths),
+            r.available_from,
+            r.available_until,
+            str(r.visibility),
+            r.offered_on,
+            r.withdrawn_on,
+            int(r.n_matches),
+            bool(r.c_sensitive),
+        )
         for r in session.execute(stmt)
     ]
 
 
 def _matches_with_people(member: sa.Alias, helper: sa.Alias) -> sa.Join:
     """Matches joined to their need, the member helped and the helper."""
-    return (_m.join(_n, _n.c.id == _m.c.need_id)
-            .outerjoin(member, member.c.id == _n.c.contact_id)
-            .outerjoin(helper, helper.c.id == _m.c.helper_id))
+    return (
+        _m.join(_n, _n.c.id == _m.c.need_id)
+        .outerjoin(member, member.c.id == _n.c.contact_id)
+        .outerjoin(helper, helper.c.id == _m.c.helper_id)
+    )
 
 
 @dataclass(frozen=True)
@@ -438,8 +475,7 @@ def match_follow_ups_due(
             helper.c.last_name.label("hl"),
             _a.c.name.label("area"),
         )
-        .select_from(_matches_with_people(member, helper).outerjoin(
-            _a, _a.c.id == _n.c.area_id))
+        .select_from(_matches_with_people(member, helper).outerjoin(_a, _a.c.id == _n.c.area_id))
         .order_by(_m.c.follow_up_on, _m.c.id)
         .limit(limit)
     )
@@ -678,38 +714,19 @@ def sheet_items(
     # the street only: on a floor of eight households even an unnamed ask points at someone
     streets = _top_areas(session, workplace_id)
     items: list[SheetItem] = []
+
+    def add(side: str, item: Any, window: tuple, urgent: bool) -> None:
+        ok, named = shareable(item.visibility, names=names, sensitive=item.sensitive)
+        if ok:
+            where = streets.get(item.area_id, "") if item.area_id else ""
+            name = item.member if named else ""
+            items.append(SheetItem(side, item.kind, item.what, where, _when(*window), urgent, name))
+
     for need in needs(session, workplace_id=workplace_id, status=NeedStatus.OPEN.value):
-        ok, named = shareable(need.visibility, names=names, sensitive=need.sensitive)
-        if not ok:
-            continue
-        items.append(
-            SheetItem(
-                "ask",
-                need.kind,
-                need.what,
-                streets.get(need.area_id, "") if need.area_id else "",
-                _when(need.needed_from, need.needed_by),
-                need.urgency == "urgent",
-                need.member if named else "",
-            )
-        )
+        add("ask", need, (need.needed_from, need.needed_by), need.urgency == "urgent")
     for offer in offers(session, workplace_id=workplace_id, include_withdrawn=False):
-        if offer.available_until is not None and offer.available_until < today:
-            continue
-        ok, named = shareable(offer.visibility, names=names, sensitive=offer.sensitive)
-        if not ok:
-            continue
-        items.append(
-            SheetItem(
-                "offer",
-                offer.kind,
-                offer.what,
-                streets.get(offer.area_id, "") if offer.area_id else "",
-                _when(offer.available_from, offer.available_until),
-                False,
-                offer.member if named else "",
-            )
-        )
+        if offer.available_until is None or offer.available_until >= today:
+            add("offer", offer, (offer.available_from, offer.available_until), False)
     order = list(KIND_WORDS)
     items.sort(
         key=lambda i: (

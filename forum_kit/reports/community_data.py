@@ -31,6 +31,7 @@ __all__ = [
     "TimeStatement",
 ]
 
+
 @dataclass(frozen=True)
 class CommunityFigures:
     """Protected figures by (period, measure); ``period`` is "2026-03" or "year"."""

@@ -356,6 +356,10 @@ def test_care_on_the_map_people_and_conversations(qtbot, ctx, estate):
     conversations = ConversationsPage()
     qtbot.addWidget(conversations)
     conversations.attach(ctx)
+    # the care list follows the page's window: at first what is due today or overdue
+    items = conversations.care_followups.model.rows()
+    assert [i.what for i in items] == ["Check-in after injury"]
+    conversations.within.setCurrentIndex(conversations.within.findData(7))
     items = conversations.care_followups.model.rows()
     assert [i.what for i in items] == [
         "Check-in after injury",

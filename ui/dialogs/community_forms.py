@@ -233,8 +233,6 @@ def _run(dialog: QDialog) -> dict[str, Any] | None:
         dialog.deleteLater()
 
 
-
-
 class MatchForm(QDialog):
     """Who helps with a need: one of the offers that fit, or a member asked directly."""
 
@@ -299,8 +297,6 @@ class MatchForm(QDialog):
         }
 
 
-
-
 class CloseNeedForm(QDialog):
     def __init__(self, parent: QWidget | None, today: dt.date) -> None:
         super().__init__(parent)
@@ -323,8 +319,6 @@ class CloseNeedForm(QDialog):
             "reason": self.reason.toPlainText(),
             "closed_on": self.on.value(),
         }
-
-
 
 
 class FundEntryForm(QDialog):
@@ -372,8 +366,6 @@ class FundEntryForm(QDialog):
         }
 
 
-
-
 class ExchangeForm(QDialog):
     def __init__(self, parent: QWidget | None, *, today: dt.date, choose: ChoosePerson) -> None:
         super().__init__(parent)
@@ -409,8 +401,6 @@ class ExchangeForm(QDialog):
             "confirmed_by_receiver": by in ("both", "receiver"),
             "entered_by_committee": by == "committee",
         }
-
-
 
 
 class CheckInForm(QDialog):
@@ -458,8 +448,6 @@ class CheckInForm(QDialog):
         }
 
 
-
-
 class OutcomeForm(QDialog):
     def __init__(self, parent: QWidget | None, today: dt.date) -> None:
         super().__init__(parent)
@@ -473,8 +461,6 @@ class OutcomeForm(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {"outcome": self.outcome.toPlainText(), "done_on": self.on.value()}
-
-
 
 
 class IncidentForm(QDialog):

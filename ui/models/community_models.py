@@ -72,8 +72,9 @@ def exchange_views(rows: Any) -> list[ExchangeView]:
             status = "correction"
         elif e.reversed_by:
             status = "posted, corrected"
-        out.append(ExchangeView(e.id, e.done_on, e.giver, e.receiver, e.minutes, status, e.what,
-                                e.posted))
+        out.append(
+            ExchangeView(e.id, e.done_on, e.giver, e.receiver, e.minutes, status, e.what, e.posted)
+        )
     return out
 
 
@@ -128,10 +129,19 @@ def community_rollup_views(rows: Any) -> list[CommunityRollupView]:
         value = row.get(measure)
         return "" if value is None else value.text(hours_text if measure == "minutes" else None)
 
-    return [CommunityRollupView(r.forum, words(r.place_kind).forum if r.place_kind else "",
-                                r.as_of, text(r, "minutes"), text(r, "active_members"),
-                                text(r, "needs_raised"), text(r, "met_within_week"),
-                                text(r, "helpers")) for r in rows]
+    return [
+        CommunityRollupView(
+            r.forum,
+            words(r.place_kind).forum if r.place_kind else "",
+            r.as_of,
+            text(r, "minutes"),
+            text(r, "active_members"),
+            text(r, "needs_raised"),
+            text(r, "met_within_week"),
+            text(r, "helpers"),
+        )
+        for r in rows
+    ]
 
 
 STATUS_WORDS = {"open": "open", "met": "met", "partly_met": "partly met", "unmet": "unmet"}

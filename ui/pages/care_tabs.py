@@ -26,9 +26,13 @@ def ask_for_care(host: Any, ask: Any, member: tuple[int, str] | None) -> dict | 
     from forum_kit.queries.care import grievance_choices
 
     place = host.place_id
-    return ask(host, today=host.ctx.today(), member=member,
-               grievances=host.read(lambda s: grievance_choices(s, place), []),
-               choose=host.choose_person)
+    return ask(
+        host,
+        today=host.ctx.today(),
+        member=member,
+        grievances=host.read(lambda s: grievance_choices(s, place), []),
+        choose=host.choose_person,
+    )
 
 
 class CheckInsTab(ListTab):
@@ -65,8 +69,11 @@ class CheckInsTab(ListTab):
         )
         late = sum(1 for r in self.model.rows() if r.overdue)
         self.set_note(
-            "⚠ " + plural(late, host.tr("check-in overdue"), host.tr("check-ins overdue"))
-            + host.tr(": nobody has called yet.") if late else ""
+            "⚠ "
+            + plural(late, host.tr("check-in overdue"), host.tr("check-ins overdue"))
+            + host.tr(": nobody has called yet.")
+            if late
+            else ""
         )
 
     def new_check_in(self, member: tuple[int, str] | None = None) -> int | None:
@@ -79,10 +86,7 @@ class CheckInsTab(ListTab):
         if values.get("contact_id") is None:
             host.show_error(host, host.tr("Choose the member to check on."))
             return None
-        row = host.run(lambda s: care_s.add_check_in(s, today=host.ctx.today(), **values).id)
-        if row is not None:
-            host.data_changed()
-        return row
+        return host.change(lambda s: care_s.add_check_in(s, today=host.ctx.today(), **values).id)
 
     def record_outcome(self) -> bool:
         host = self.host
@@ -92,15 +96,16 @@ class CheckInsTab(ListTab):
         values = host.ask_outcome(host, host.ctx.today())
         if not values:
             return False
-        done = host.run(
-            lambda s: (
-                care_s.record_check_in(s, check_in_id=check_in.id, today=host.ctx.today(), **values)
-                and True
+        return bool(
+            host.change(
+                lambda s: (
+                    care_s.record_check_in(
+                        s, check_in_id=check_in.id, today=host.ctx.today(), **values
+                    )
+                    and True
+                )
             )
         )
-        if done:
-            host.data_changed()
-        return bool(done)
 
     def open_person(self) -> bool:
         row = self.selected()
@@ -124,9 +129,7 @@ class RetaliationTab(ListTab):
             ),
         )
         self.include_sensitive = QCheckBox(
-            host.tr(
-                "Export &sensitive incidents too (each one is sensitive unless said otherwise)"
-            )
+            host.tr("Export &sensitive incidents too (each one is sensitive unless said otherwise)")
         )
         self.layout().addWidget(self.include_sensitive)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())
@@ -162,14 +165,11 @@ class RetaliationTab(ListTab):
         values = ask_for_care(host, host.ask_incident, member)
         if not values:
             return None
-        row = host.run(
+        return host.change(
             lambda s: (
                 care_s.log_retaliation(s, workplace_id=place, today=host.ctx.today(), **values).id
             )
         )
-        if row is not None:
-            host.data_changed()
-        return row
 
     def print_log(self) -> bool:
         """The log as a PDF protected with AES-256; never written without a password."""
@@ -231,6 +231,9 @@ class RetaliationTab(ListTab):
         )
         if count is None:
             return False
-        host.saved(host.tr("Wrote {rows} to {path}.").format(
-            rows=plural(count, host.tr("row"), host.tr("rows")), path=path))
+        host.saved(
+            host.tr("Wrote {rows} to {path}.").format(
+                rows=plural(count, host.tr("row"), host.tr("rows")), path=path
+            )
+        )
         return True

@@ -207,6 +207,13 @@ class MutualAidPage(Page):
             self.show_error(self, error_text(exc))
             return None
 
+    def change(self, action: Callable[[Any], Any], what: str = "care") -> Any:
+        """``run`` a change; when it went through (not None), reload what shows."""
+        result = self.run(action)
+        if result is not None:
+            self.data_changed(what)
+        return result
+
     def read(self, query: Callable[[Any], Any], empty: Any) -> Any:
         """A read for a list; on a lock or an error the list stays empty, no dialog."""
         if self.ctx is None or self.ctx.is_locked:
@@ -333,11 +340,15 @@ class MutualAidPage(Page):
             return len(open_needs), len(standing), late
 
         n, o, late = self.read(count, (0, 0, 0))
-        text = (plural(n, self.tr("open need"), self.tr("open needs")) + " · "
-                + plural(o, self.tr("standing offer"), self.tr("standing offers")))
+        text = (
+            plural(n, self.tr("open need"), self.tr("open needs"))
+            + " · "
+            + plural(o, self.tr("standing offer"), self.tr("standing offers"))
+        )
         if late:
-            text += " · ⚠ " + plural(late, self.tr("check-in overdue"),
-                                     self.tr("check-ins overdue"))
+            text += " · ⚠ " + plural(
+                late, self.tr("check-in overdue"), self.tr("check-ins overdue")
+            )
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #b71c1c;" if late else "")
 

@@ -139,16 +139,14 @@ class FundTab(ListTab):
         except ForumKitError as exc:
             host.show_error(host, error_text(exc))
             return None
-        entry = host.run(
+        return host.change(
             lambda s: (
                 ledgers_s.post_fund_entry(
                     s, fund_id=fund, amount_cents=cents, today=host.ctx.today(), **values
                 ).id
-            )
+            ),
+            "fund",
         )
-        if entry is not None:
-            host.data_changed("fund")
-        return entry
 
     def reverse_selected(self) -> int | None:
         host = self.host
@@ -159,16 +157,14 @@ class FundTab(ListTab):
         if memo is None:
             return None
         today = host.ctx.today()
-        reversal = host.run(
+        return host.change(
             lambda s: (
                 ledgers_s.reverse_fund_entry(
                     s, entry_id=entry.id, posted_on=today, memo=memo, today=today
                 ).id
-            )
+            ),
+            "fund",
         )
-        if reversal is not None:
-            host.data_changed("fund")
-        return reversal
 
 
 class TimeBankTab(ListTab):
@@ -293,26 +289,21 @@ class TimeBankTab(ListTab):
         if values["giver_contact_id"] is None or values["receiver_contact_id"] is None:
             host.show_error(host, host.tr("Choose who gave the hours and who received them."))
             return None
-        row = host.run(
+        return host.change(
             lambda s: (
                 ledgers_s.record_exchange(
                     s, bank_id=bank, minutes=minutes, today=host.ctx.today(), **values
                 ).id
-            )
+            ),
+            "time bank",
         )
-        if row is not None:
-            host.data_changed("time bank")
-        return row
 
     def _on_exchange(self, action: Any, what: str) -> bool:
         exchange = self.selected_exchange()
         if exchange is None or self.host.ctx is None:
             self.host.show_error(self.host, self.host.tr("Choose an exchange in the list."))
             return False
-        done = self.host.run(lambda s: action(s, exchange) or True)
-        if done:
-            self.host.data_changed(what)
-        return bool(done)
+        return bool(self.host.change(lambda s: action(s, exchange) or True, what))
 
     def confirm_selected(self, side: str = "committee") -> bool:
         today = self.host.ctx.today() if self.host.ctx else None
@@ -347,12 +338,14 @@ class TimeBankTab(ListTab):
         ):
             return False
         today = host.ctx.today()
-        done = host.run(
-            lambda s: ledgers_s.close_account(s, account_id=account.id, closed_on=today) and True
+        return bool(
+            host.change(
+                lambda s: (
+                    ledgers_s.close_account(s, account_id=account.id, closed_on=today) and True
+                ),
+                "time bank",
+            )
         )
-        if done:
-            host.data_changed("time bank")
-        return bool(done)
 
     def save_statement(self) -> bool:
         host = self.host

@@ -141,10 +141,7 @@ class NeedsTab(ListTab):
         )
         if not values:
             return None
-        match = host.run(lambda s: aid_s.match_need(s, need_id=need.id, today=today, **values).id)
-        if match is not None:
-            host.data_changed()
-        return match
+        return host.change(lambda s: aid_s.match_need(s, need_id=need.id, today=today, **values).id)
 
     def close_selected(self) -> bool:
         host = self.host
@@ -154,23 +151,19 @@ class NeedsTab(ListTab):
         values = host.ask_close_need(host, host.ctx.today())
         if not values:
             return False
-        done = host.run(
-            lambda s: (
-                aid_s.close_need(s, need_id=need.id, today=host.ctx.today(), **values) and True
+        return bool(
+            host.change(
+                lambda s: (
+                    aid_s.close_need(s, need_id=need.id, today=host.ctx.today(), **values) and True
+                )
             )
         )
-        if done:
-            host.data_changed()
-        return bool(done)
 
     def reopen_selected(self) -> bool:
         need = self.selected()
         if need is None:
             return False
-        done = self.host.run(lambda s: aid_s.reopen_need(s, need_id=need.id) and True)
-        if done:
-            self.host.data_changed()
-        return bool(done)
+        return bool(self.host.change(lambda s: aid_s.reopen_need(s, need_id=need.id) and True))
 
 
 def _new_item(host: Any, side: str, tab: ListTab) -> int | None:
@@ -186,9 +179,8 @@ def _new_item(host: Any, side: str, tab: ListTab) -> int | None:
         return None
     place = host.place_id
     add = aid_s.add_need if side == "need" else aid_s.add_offer
-    new_id = host.run(lambda s: add(s, workplace_id=place, today=today, **values).id)
+    new_id = host.change(lambda s: add(s, workplace_id=place, today=today, **values).id)
     if new_id is not None:
-        host.data_changed()
         tab.select_id(new_id)
     return new_id
 
@@ -222,12 +214,11 @@ class OffersTab(ListTab):
         if offer is None or self.host.ctx is None:
             return False
         today = self.host.ctx.today()
-        done = self.host.run(
-            lambda s: aid_s.withdraw_offer(s, offer_id=offer.id, on=today) and True
+        return bool(
+            self.host.change(
+                lambda s: aid_s.withdraw_offer(s, offer_id=offer.id, on=today) and True
+            )
         )
-        if done:
-            self.host.data_changed()
-        return bool(done)
 
 
 class MatchesTab(ListTab):
@@ -252,12 +243,11 @@ class MatchesTab(ListTab):
         match = self.selected()
         if match is None:
             return False
-        done = self.host.run(
-            lambda s: aid_s.complete_match_follow_up(s, match_id=match.id) and True
+        return bool(
+            self.host.change(
+                lambda s: aid_s.complete_match_follow_up(s, match_id=match.id) and True
+            )
         )
-        if done:
-            self.host.data_changed()
-        return bool(done)
 
 
 class FiguresTab(ListTab):
@@ -289,8 +279,12 @@ class FiguresTab(ListTab):
         if figures is None:
             self.model.clear()
             return
-        totals = [r for r in figures.totals
-                  if r.needs_raised or r.fund_in_cents or r.fund_out_cents or r.helpers]
+        totals = [
+            r
+            for r in figures.totals
+            if r.needs_raised or r.fund_in_cents or r.fund_out_cents or r.helpers
+        ]
+
         # newest month first; in each month the whole place, then its streets or areas
         def order(r: Any) -> tuple:
             return (-int(r.month.replace("-", "")), r.area != "", r.area)
@@ -362,8 +356,11 @@ class FiguresTab(ListTab):
         count = host.run(lambda s: export_aid(s, path, workplace_id=place, format=fmt, names=names))
         if count is None:
             return False
-        host.saved(host.tr("Wrote {rows} to {path}.").format(
-            rows=plural(count, host.tr("row"), host.tr("rows")), path=path))
+        host.saved(
+            host.tr("Wrote {rows} to {path}.").format(
+                rows=plural(count, host.tr("row"), host.tr("rows")), path=path
+            )
+        )
         return True
 
 

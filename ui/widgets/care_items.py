@@ -159,8 +159,13 @@ class CarePanel(QGroupBox):
                 )
             )
         if summary.incidents:
-            parts.append(plural(summary.incidents, self.tr("retaliation incident logged"),
-                                self.tr("retaliation incidents logged")))
+            parts.append(
+                plural(
+                    summary.incidents,
+                    self.tr("retaliation incident logged"),
+                    self.tr("retaliation incidents logged"),
+                )
+            )
         self.summary.setText(" · ".join(parts) if parts else self.tr("Nothing recorded."))
         self.summary.setStyleSheet(RED if late else "")
         self.check_in_button.setEnabled(True)
@@ -187,8 +192,9 @@ class CarePanel(QGroupBox):
             grievances = grievance_choices(session, self.workplace_id)
         member = (self.contact_id, contact_name(self.ctx, self.contact_id))
         today = self.ctx.today()
-        values = ask(self, today=today, member=member, grievances=grievances,
-                     choose=self.choose_person)
+        values = ask(
+            self, today=today, member=member, grievances=grievances, choose=self.choose_person
+        )
         if not values:
             return None
         values["contact_id"] = values.get("contact_id") or self.contact_id
@@ -198,7 +204,8 @@ class CarePanel(QGroupBox):
         from forum_kit.services.care import add_check_in
 
         return self._ask_and_save(
-            self.ask_check_in, lambda s, today, v: add_check_in(s, today=today, **v).id)
+            self.ask_check_in, lambda s, today, v: add_check_in(s, today=today, **v).id
+        )
 
     def log_incident(self) -> int | None:
         from forum_kit.services.care import log_retaliation
@@ -206,7 +213,8 @@ class CarePanel(QGroupBox):
         place = self.workplace_id
         return self._ask_and_save(
             self.ask_incident,
-            lambda s, today, v: log_retaliation(s, workplace_id=place, today=today, **v).id)
+            lambda s, today, v: log_retaliation(s, workplace_id=place, today=today, **v).id,
+        )
 
 
 class CareFollowUps(QWidget):
@@ -229,8 +237,10 @@ class CareFollowUps(QWidget):
         fit_columns(self.table, (82, 75, 165, 150, 130))
         rows = self.table.verticalHeader().defaultSectionSize()
         self.table.setMaximumHeight(
-            self.table.horizontalHeader().sizeHint().height() + 3 * rows
-            + 2 * self.table.frameWidth() + 2
+            self.table.horizontalHeader().sizeHint().height()
+            + 3 * rows
+            + 2 * self.table.frameWidth()
+            + 2
         )
         self.title = QLabel(self.tr("Mutual aid and check-ins due"))
         self.done_button = QPushButton(self.tr("Done…"))

@@ -9,7 +9,7 @@ from forum_kit.places import words
 
 
 def place_label(name: str, kind: str) -> str:
-    """"Millbrook estate (neighbourhood)"; a workplace keeps its bare name."""
+    """The label of a place: "Millbrook estate (neighbourhood)"; a workplace keeps its name."""
     return name if words(kind).kind == "workplace" else f"{name} ({words(kind).place})"
 
 
@@ -21,5 +21,5 @@ def show_place_columns(view: Any, model: Any, kind: str) -> None:
 
 
 def plural(count: int, one: str, many: str) -> str:
-    """"1 open need", "3 open needs" (the words already translated by the caller)."""
+    """A count in words: "1 open need", "3 open needs" (words translated by the caller)."""
     return f"{count} {one if count == 1 else many}"
