@@ -3,17 +3,25 @@ of neighbours, households and door-knocks, and has no shifts.
 
 This module owns the one small lookup (``words``) every screen and document uses where the words
 differ, so a street assembly's chart sheet, map and briefing read as its members would say them.
-A place is a ``Workplace`` row with a ``kind`` (``models.enums.PlaceKind``); nothing else about a
-neighbourhood differs from a workplace.
+A place is a ``Workplace`` row with a ``kind`` (``PlaceKind``, defined here so that documents
+need not load the models); nothing else about a neighbourhood differs from a workplace.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from forum_kit.models.enums import PlaceKind
+__all__ = ["PLACE_KINDS", "PlaceKind", "PlaceWords", "place_kind", "words"]
 
-__all__ = ["PLACE_KINDS", "PlaceWords", "place_kind", "words"]
+
+class PlaceKind(StrEnum):
+    """What a place is: a workplace, or a neighbourhood (street, estate, tenants' building...).
+
+    Stored by value in ``workplaces.kind``; ``forum_kit.models.enums`` re-exports it."""
+
+    WORKPLACE = "workplace"
+    NEIGHBOURHOOD = "neighbourhood"
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from forum_kit.aid_kinds import KIND_WORDS
 from forum_kit.exchange.exporter import Column, describe_personal_data, export_rows
-from forum_kit.models.mutual_aid import KIND_WORDS
 from forum_kit.queries import WITHHELD
 from forum_kit.queries import care as care_q
 from forum_kit.queries import mutual_aid as aid_q

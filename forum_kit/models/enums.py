@@ -9,17 +9,13 @@ from enum import StrEnum
 
 import sqlalchemy as sa
 
+# defined beside its words, so documents can use them without loading the models
+from forum_kit.places import PlaceKind as PlaceKind
+
 
 class Employment(StrEnum):
     FULL_TIME = "FT"
     PART_TIME = "PT"
-
-
-class PlaceKind(StrEnum):
-    """What a place is: a workplace, or a neighbourhood (street, estate, tenants' building...)."""
-
-    WORKPLACE = "workplace"
-    NEIGHBOURHOOD = "neighbourhood"
 
 
 class Zone(StrEnum):

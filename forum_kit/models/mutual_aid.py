@@ -15,32 +15,10 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
+from forum_kit.aid_kinds import KIND_WORDS as KIND_WORDS
+from forum_kit.aid_kinds import AidKind
 from forum_kit.models.base import Base
 from forum_kit.models.enums import enum_column
-
-
-class AidKind(StrEnum):
-    FOOD = "food"
-    CHILDCARE = "childcare"
-    TRANSPORT = "transport"
-    REPAIRS = "repairs"
-    TRANSLATION = "translation"
-    MONEY = "money"  # from the solidarity fund
-    PLACE_TO_STAY = "place_to_stay"
-    OTHER = "other"
-
-
-# the kinds in words, for screens, documents and exports alike
-KIND_WORDS: dict[str, str] = {
-    "food": "Food",
-    "childcare": "Childcare",
-    "transport": "Transport / lifts",
-    "repairs": "Repairs",
-    "translation": "Translation",
-    "money": "Money (solidarity fund)",
-    "place_to_stay": "A place to stay",
-    "other": "Other",
-}
 
 
 class Urgency(StrEnum):

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from forum_kit.aid_kinds import KIND_WORDS
 from forum_kit.errors import InvalidInput
 from forum_kit.measures import MEASURES, MONTHLY, YEAR
-from forum_kit.models.mutual_aid import KIND_WORDS
 from forum_kit.reports.data import PAPERS, Paper, PlaceKindName, _choice, _tuple
 from forum_kit.small_numbers import Protected
 

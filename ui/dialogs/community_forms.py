@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_kit.models.mutual_aid import KIND_WORDS
+from forum_kit.aid_kinds import KIND_WORDS
 from ui.editors.common import from_qdate
 from ui.editors.meeting_editor import ok_cancel
 from ui.models.community_models import FitsModel, FitView

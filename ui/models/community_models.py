@@ -13,8 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from forum_kit.aid_kinds import KIND_WORDS
 from forum_kit.amounts import cents_text, hours_text
-from forum_kit.models.mutual_aid import KIND_WORDS
 from ui.models.row_list_model import ListColumn, RowListModel, plain_text
 
 
