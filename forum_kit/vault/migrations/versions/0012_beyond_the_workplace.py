@@ -10,7 +10,7 @@ posted fund entry accepts is the cascade of a delete clearing a reference to a p
 that no longer exists.
 
 Revision ID: 0012_beyond_the_workplace
-Revises: 0011_search_transliteration
+Revises: 0013_grievance_letters
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_beyond_the_workplace"
-down_revision = "0011_search_transliteration"
+down_revision = "0013_grievance_letters"
 branch_labels = None
 depends_on = None
 
