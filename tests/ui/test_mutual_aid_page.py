@@ -288,11 +288,13 @@ def test_check_ins_overdue_on_the_page_and_beside_the_deadlines(page, estate, ct
     grievances.attach(ctx)
     grievances.update_badge()
     assert grievances.check_ins_label.text() == "⚠ 1 check-in on members overdue"
+    assert grievances.check_ins_label.isVisibleTo(grievances)
     page.check_ins.table.selectRow(0)
     page.ask_outcome = lambda *_a: {"outcome": "Found a room with a neighbour", "done_on": TODAY}
     assert page.check_ins.record_outcome()
     grievances.update_badge()
     assert grievances.check_ins_label.text() == ""
+    assert not grievances.check_ins_label.isVisibleTo(grievances)  # no gap in the bar
 
 
 def test_care_on_the_map_people_and_conversations(qtbot, ctx, estate):

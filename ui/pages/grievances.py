@@ -128,9 +128,12 @@ class GrievancesPage(Page):
         self.check_ins_label = QLabel()  # overdue check-ins on members, beside the deadlines
         self.check_ins_label.setObjectName("overdueCheckIns")
         self.check_ins_label.setFont(font)
+        self.check_ins_label.setWordWrap(True)  # wraps rather than widen the page on a laptop
+        self.check_ins_label.hide()  # shown only with a count: no gap in the bar otherwise
         bar = QHBoxLayout()
-        bar.addWidget(self.overdue_label)
-        bar.addWidget(self.check_ins_label, 1)
+        bar.addWidget(self.overdue_label, 1)
+        bar.addWidget(self.check_ins_label, 0)
+        self._bar = bar
         bar.addWidget(self.new_button)
         bar.addWidget(self.contract_button)
         bar.addWidget(self.templates_button)
@@ -265,7 +268,7 @@ class GrievancesPage(Page):
         finally:
             self._loading = False
         self.overdue_label.clear()
-        self.check_ins_label.clear()
+        self.set_check_ins(0)
         self.count_label.clear()
         self.include_names.setChecked(False)
 
@@ -397,6 +400,10 @@ class GrievancesPage(Page):
         """Overdue check-ins on members (forum_kit.queries.care), shown beside the deadlines."""
         self.check_ins_label.setText(overdue_check_ins_text(count))
         self.check_ins_label.setStyleSheet("color: #b71c1c;" if count else "")
+        self.check_ins_label.setVisible(bool(count))
+        # the stretch goes to the last text shown, so both sit left of the buttons
+        self._bar.setStretchFactor(self.overdue_label, 0 if count else 1)
+        self._bar.setStretchFactor(self.check_ins_label, 1 if count else 0)
 
     def _filter_changed(self, _index: int) -> None:
         if not self._loading:
