@@ -468,8 +468,16 @@ def test_the_map_adds_a_neighbourhood_in_its_own_words(qtbot, ctx):
     assert map_page.workplace.currentText() == "Canal estate (neighbourhood)"
     assert map_page.chart.isColumnHidden(shift)
     assert map_page.figure_names["headcount"].text() == "Residents:"
+    assert map_page.workplace_label.text() == "Ne&ighbourhood:"
+    assert map_page.delete_workplace_button.text() == "Delete neighbo&urhood…"
+    asked = []
+    map_page.ctx.confirm = lambda _parent, what, _lost: asked.append(what) or False
+    assert not map_page.delete_workplace()
+    assert asked == ["this neighbourhood"]
     map_page.set_workplace(depot)
     assert not map_page.chart.isColumnHidden(shift)
+    assert map_page.workplace_label.text() == "&Workplace:"
+    assert map_page.delete_workplace_button.text() == "Delete workpla&ce…"
 
     people = PeoplePage()
     qtbot.addWidget(people)
@@ -477,5 +485,7 @@ def test_the_map_adds_a_neighbourhood_in_its_own_words(qtbot, ctx):
     people.set_workplace(estate)
     column = people.model.column_keys().index("shift")
     assert people.table.isColumnHidden(column)
+    assert not people.editor.form.isRowVisible(people.editor.shift)
     people.set_workplace(depot)
     assert not people.table.isColumnHidden(column)
+    assert people.editor.form.isRowVisible(people.editor.shift)

@@ -128,7 +128,7 @@ class MapPage(Page):
         # a street, an estate, a tenants' building: the same tree, in its own words
         self.add_neighbourhood_button = QPushButton(self.tr("Add neighbourhood…"))
         self.delete_workplace_button = QPushButton(self.tr("Delete workpla&ce…"))
-        wp_label = QLabel(self.tr("&Workplace:"))
+        self.workplace_label = wp_label = QLabel(self.tr("&Workplace:"))
         wp_label.setBuddy(self.workplace)
         top = QHBoxLayout()
         top.addWidget(wp_label)
@@ -429,6 +429,13 @@ class MapPage(Page):
         kind = getattr(self, "_kinds", {}).get(self._workplace_id, "workplace")
         show_place_columns(self.chart, self.chart_model, kind)
         place = words(kind)
+        # the picker and its delete button name the chosen place (Alt+I and Alt+U are free
+        # here; Alt+G and Alt+H belong to the menus)
+        neighbourhood = place.shift is None
+        self.workplace_label.setText(
+            self.tr("Ne&ighbourhood:") if neighbourhood else self.tr("&Workplace:"))
+        self.delete_workplace_button.setText(
+            self.tr("Delete neighbo&urhood…") if neighbourhood else self.tr("Delete workpla&ce…"))
         self.figure_names["headcount"].setText(self.tr(place.head) + ":")
         talks = place.one_on_ones[0].upper() + place.one_on_ones[1:]
         self.figure_names["one_on_ones"].setText(self.tr("{talks}, last 90 days:").format(
@@ -633,7 +640,10 @@ class MapPage(Page):
         if refusal:
             self.show_error(self, refusal)
             return False
-        if not self.ctx.confirm(self, self.tr("this workplace"),
+        kind = getattr(self, "_kinds", {}).get(workplace_id, "workplace")
+        what = self.tr("this neighbourhood") if words(kind).shift is None \
+            else self.tr("this workplace")
+        if not self.ctx.confirm(self, what,
                                 areas_q.lost_with(impact, whole_workplace=True)):
             return False
         done = self._run(lambda s: workplaces_s.delete_workplace(

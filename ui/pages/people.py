@@ -380,6 +380,7 @@ class PeoplePage(Page):
                 langs = people_q.languages(session, self._workplace_id)
                 kind = areas_q.kind_of_place(session, self._workplace_id)
         show_place_columns(self.table, self.model, kind)  # a neighbourhood has no shifts
+        self.editor.set_place_kind(kind)
         area = self.area.currentData()
         self.area.clear()
         self.area.addItem(self.tr("All areas"), None)
