@@ -431,7 +431,8 @@ def _fund(
             memo="Monthly dues, collected at the assembly",
             today=today,
         )
-        if rng.random() < 0.3:
+        # a collection mid-month, never after today (the ledger refuses a date in the future)
+        if rng.random() < 0.3 and month + timedelta(days=14) <= today:
             ledgers_s.post_fund_entry(
                 session,
                 fund_id=fund.id,
@@ -479,7 +480,7 @@ def _fund(
     )
     if grants:  # a grant entered with the wrong amount, reversed and posted again
         wrong = grants[0]
-        on = wrong.posted_on + timedelta(days=3)
+        on = min(today, wrong.posted_on + timedelta(days=3))
         ledgers_s.reverse_fund_entry(
             session, entry_id=wrong.id, posted_on=on, today=today, memo="Wrong amount entered"
         )

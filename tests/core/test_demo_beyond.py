@@ -4,14 +4,17 @@ check-ins, all consistent with the ledgers' rules and deterministic by seed."""
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
+from beyond_helpers import make_place
 
-from forum_kit import demo
+from forum_kit import demo, demo_beyond
 from forum_kit.queries import ledgers as ledgers_q
 from forum_kit.queries.care import count_overdue_check_ins
+from forum_kit.services import mutual_aid as aid_s
 from forum_kit.vault import FAST_KDF, Vault
 
 TODAY = date(2026, 3, 31)
@@ -134,3 +137,28 @@ def test_same_seed_same_neighbourhood(made, tmp_path):
         assert dict(again.counts) == dict(stats.counts)
     finally:
         other.lock()
+
+
+def test_the_demo_fund_posts_nothing_after_today_on_any_day_of_the_month(session):
+    """The ledger refuses a date in the future: the demo made on the 7th of a month once posted
+    that month's mid-month collection, and the reversal of a grant three days on (forum-kit demo
+    failed on a steward's machine)."""
+    place = make_place(session, people=4)
+    for day in range(1, 29, 3):
+        today = date(2026, 12, day)
+        savepoint = session.begin_nested()
+        need = aid_s.add_need(
+            session,
+            workplace_id=place.id,
+            kind="money",
+            raised_on=today - timedelta(days=4),  # its grant two days ago, reversed after
+            contact_id=place.people[0],
+            today=today,
+        )
+        demo_beyond._fund(
+            session, random.Random(day), place.id, [need.id], today - timedelta(days=365), today
+        )
+        posted = session.execute(sa.text("SELECT max(posted_on) FROM fund_entries")).scalar_one()
+        kinds = session.execute(sa.text("SELECT kind FROM fund_entries")).scalars().all()
+        assert date.fromisoformat(posted) <= today and "reversal" in kinds
+        savepoint.rollback()
