@@ -338,12 +338,15 @@ def generate(
     years: float = 2.0,
     notes_per_contact: float = 4.0,
     grievances: int | None = None,
+    neighbourhood: bool = False,
 ) -> DemoStats:
     """Fill an empty vault (a ``Vault`` or a ``Session``) with demo data; deterministic by seed.
 
     ``grievances`` is how many grievances to spread over every step (open, overdue and closed);
-    None keeps the demo's ratio of one per 37 contacts, at least 12. With a Session the caller
-    commits; with a Vault one unit of work commits at the end.
+    None keeps the demo's ratio of one per 37 contacts, at least 12. ``neighbourhood`` adds the
+    estate beyond the workplaces (``forum_kit.demo_beyond``: its neighbours come on top of
+    ``contacts``); the demo vault a steward opens has it. With a Session the caller commits;
+    with a Vault one unit of work commits at the end.
     """
     if not isinstance(today, date) or isinstance(today, datetime):
         raise InvalidInput("today must be a date.")
@@ -364,15 +367,15 @@ def generate(
         raise InvalidInput(f"grievances must be a whole number from 0 to {MAX_GRIEVANCES:,}.")
     if isinstance(target, Session):
         return _generate(target, seed, today, contacts, workplaces, areas, years,
-                         notes_per_contact, grievances)
+                         notes_per_contact, grievances, neighbourhood)
     with target.unit_of_work() as session:
         return _generate(session, seed, today, contacts, workplaces, areas, years,
-                         notes_per_contact, grievances)
+                         notes_per_contact, grievances, neighbourhood)
 
 
 def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workplaces: int,
               n_areas: int, years: float, notes_per_contact: float,
-              n_grievances: int | None) -> DemoStats:
+              n_grievances: int | None, neighbourhood: bool = False) -> DemoStats:
     if session.execute(sa.select(sa.func.count()).select_from(Contact)).scalar():
         raise Conflict("The vault already holds contacts; the demo needs an empty vault.")
     rng = random.Random(seed)
@@ -681,6 +684,8 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
     _assemblies(rng, out, ids, today, start, places, wp_ids, by_workplace, committee)
     out.flush()
     session.flush()
+    if neighbourhood:
+        _beyond_the_workplace(session, seed, today, start, pools, n_contacts)
 
     counts = {}
     present = set(sa.inspect(session.connection()).get_table_names())
@@ -690,6 +695,16 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
         counts[table.name] = session.execute(
             sa.select(sa.func.count()).select_from(table)).scalar_one()
     return DemoStats(seed=seed, start=start, today=today, counts=MappingProxyType(counts))
+
+
+def _beyond_the_workplace(session: Session, seed: int, today: date, start: date,
+                          pools: list[tuple[str, list[str], list[str], float]],
+                          n_contacts: int) -> None:
+    """A neighbourhood and its tenants' assembly, mutual aid, a fund, a time bank and care."""
+    from forum_kit.demo_beyond import add_beyond_the_workplace
+
+    add_beyond_the_workplace(session, seed=seed, today=today, start=start, pools=pools,
+                             neighbours=max(24, min(160, n_contacts // 12)))
 
 
 # ------------------------------------------------------------------------------------ grievances

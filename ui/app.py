@@ -75,6 +75,8 @@ PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
      _lazy_page("assemblies", "ui.pages.assemblies", "AssembliesPage")),
     ("documents", "Documents",
      _lazy_page("documents", "ui.pages.documents", "DocumentsPage")),
+    ("mutual_aid", "Mutual aid",
+     _lazy_page("mutual_aid", "ui.pages.mutual_aid", "MutualAidPage")),
 ]
 
 
@@ -141,7 +143,7 @@ def ensure_demo_vault(path: Path, *, kdf: Any, today: dt.date) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     vault = Vault.create(path, DEMO_PASSPHRASE, kdf=kdf or PRODUCTION_KDF)
     try:
-        demo.generate(vault, today=today, contacts=DEMO_CONTACTS)
+        demo.generate(vault, today=today, contacts=DEMO_CONTACTS, neighbourhood=True)
     except BaseException:
         # a half-filled demo vault would be opened as if it were complete next time
         vault.lock()

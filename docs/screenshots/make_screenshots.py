@@ -617,6 +617,123 @@ def _grievance_review_chart(s: Studio) -> Iterator[Any]:
     yield from _review(s, 4)
 
 
+# Beyond the workplace (issue 19): the Mutual aid page's tabs on the demo estate, its forms, and
+# the care items on the Map, People, Conversations and Grievances pages.
+
+
+def _estate(s: Studio) -> Any:
+    """The demo's neighbourhood (or, in a vault without one, its first place)."""
+    from forum_kit.queries import areas as areas_q
+
+    with s.ctx.unit_of_work() as session:
+        places = areas_q.workplaces(session, counts=False)
+    return next((w for w in places if w.kind == "neighbourhood"), places[0])
+
+
+def _aid_tab(name: str) -> Take:
+    def take(s: Studio) -> Iterator[Any]:
+        page = s.page("mutual_aid")
+        page.place.setCurrentIndex(page.place.findData(_estate(s).id))
+        tab = getattr(page, name)
+        page.tabs.setCurrentWidget(tab)
+        _first_row(s, tab)
+        yield s.window
+        page.tabs.setCurrentIndex(0)
+
+    return take
+
+
+def _beyond_the_workplace_shots() -> None:
+    for name, tab in (("needs", "needs"), ("offers", "offers"), ("time-bank", "time_bank"),
+                      ("fund", "fund"), ("figures", "figures"), ("check-ins", "check_ins"),
+                      ("retaliation", "retaliation")):
+        shot(f"mutual-aid-{name}")(_aid_tab(tab))
+
+
+_beyond_the_workplace_shots()
+
+
+@shot("map-neighbourhood")
+def _map_neighbourhood(s: Studio) -> Iterator[Any]:
+    page = s.page("map")
+    page.set_workplace(_estate(s).id)
+    yield s.window
+
+
+@shot("people-care")
+def _people_care(s: Studio) -> Iterator[Any]:
+    from forum_kit.queries.care import check_ins
+
+    with s.ctx.unit_of_work() as session:
+        due = check_ins(session, today=s.ctx.today(), open_only=True)
+    page = s.page("people")
+    if due:
+        page.set_workplace(_estate(s).id)
+        for row in due:  # a member of the estate with a check-in due, if there is one
+            if page.select_contact(row.contact_id):
+                break
+    yield s.window
+
+
+@shot("conversations-care")
+def _conversations_care(s: Studio) -> Iterator[Any]:
+    s.page("conversations")
+    yield s.window
+
+
+@dialog_shot("need-form")
+def _need_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import NeedOfferForm
+
+    page = s.page("mutual_aid")
+    return NeedOfferForm(s.window, "need", today=TODAY, areas=page.areas(),
+                         choose=lambda parent: None)
+
+
+@dialog_shot("match-form")
+def _match_form(s: Studio) -> Any:
+    from forum_kit.queries import mutual_aid as aid_q
+    from ui.dialogs.community_forms import MatchForm
+    from ui.models.community_models import fit_views
+
+    estate = _estate(s).id
+    with s.ctx.unit_of_work() as session:
+        needs = aid_q.needs(session, workplace_id=estate, status="open")
+        fits = aid_q.fitting_offers(session, need_id=needs[0].id, today=TODAY) if needs else []
+    return MatchForm(s.window, "Childcare for a member: school run on Tuesdays",
+                     fit_views(fits), today=TODAY, choose=lambda parent: None)
+
+
+@dialog_shot("exchange-form")
+def _exchange_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import ExchangeForm
+
+    return ExchangeForm(s.window, today=TODAY, choose=lambda parent: None)
+
+
+@dialog_shot("fund-entry-form")
+def _fund_entry_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import FundEntryForm
+
+    return FundEntryForm(s.window, today=TODAY, needs=[], choose=lambda parent: None)
+
+
+@dialog_shot("check-in-form")
+def _check_in_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import CheckInForm
+
+    return CheckInForm(s.window, today=TODAY, member=None, grievances=[],
+                       choose=lambda parent: None)
+
+
+@dialog_shot("incident-form")
+def _incident_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import IncidentForm
+
+    return IncidentForm(s.window, today=TODAY, member=None, grievances=[],
+                        choose=lambda parent: None)
+
+
 @shot("locked")
 def _locked(s: Studio) -> Iterator[Any]:
     s.window.lock_now()
@@ -756,7 +873,7 @@ def main(argv: list[str]) -> int:
     path = tmp / "data" / "demo.forumkit"
     path.parent.mkdir(parents=True)
     vault = Vault.create(path, "demo passphrase", kdf=FAST_KDF)
-    demo.generate(vault, today=TODAY, contacts=CONTACTS)
+    demo.generate(vault, today=TODAY, contacts=CONTACTS, neighbourhood=True)
     add_recent_vault(path)
     deps = AppDeps(settings=SettingsStore(), kdf=FAST_KDF, today=lambda: TODAY, demo_path=path)
     studio = open_studio(app, vault, deps, tmp)

@@ -44,6 +44,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.grievance_cmds",
     "forum_kit.cli.letter_cmd",
     "forum_kit.cli.grievance_report_cmd",
+    # beyond the workplace (issue 19): places, mutual aid, the fund, the time bank, care
+    "forum_kit.cli.place_cmd",
+    "forum_kit.cli.aid_cmd",
+    "forum_kit.cli.fund_cmd",
+    "forum_kit.cli.timebank_cmd",
+    "forum_kit.cli.care_cmd",
 )
 
 EXIT_USAGE = 2

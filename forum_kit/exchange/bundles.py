@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import ForumKitError, InvalidInput, NotFound
+from forum_kit.exchange import community_bundle
 from forum_kit.exchange.identity import (
     Identity,
     PeerRow,
@@ -99,7 +100,8 @@ __all__ = [
 
 MAGIC = b"FKBUNDLE"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 0
+# 1.1 added the optional "community" (mutual aid, time bank) and "retaliation" sections
+FORMAT_MINOR = 1
 _PREFIX = struct.Struct(">8sBBH")  # magic, major, minor, extension length
 _HEADER = struct.Struct(">8sBBH20s20s16sq32s12sI")
 SIGNATURE_BYTES = 64
@@ -357,11 +359,12 @@ class _Check:
             f"The bundle's content does not follow the format (at {where}); nothing was imported."
         )
 
-    def obj(self, value: Any, where: str, keys: set[str]) -> dict[str, Any]:
+    def obj(self, value: Any, where: str, keys: set[str],
+            optional: frozenset[str] = frozenset()) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(where)
         have = set(value)
-        if not keys <= have or (have - keys and not self.lenient):
+        if not keys <= have or (have - keys - optional and not self.lenient):
             raise self.fail(where)
         return value
 
@@ -414,6 +417,7 @@ class _Check:
 
 
 _TOP_KEYS = {"forum", "council", "meeting", "mandates", "delegates", "figures"}
+_OPTIONAL_TOP_KEYS = frozenset({"community", "retaliation"})  # format 1.1
 _MANDATE_KEYS = {
     "meeting_date",
     "ordinal",
@@ -443,7 +447,7 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
     """The payload if it follows format v1; BundleInvalid naming the first bad place if not.
     Returns a normalised copy with dates as ``date`` objects and enums as enum members."""
     c = _Check(lenient)
-    top = c.obj(payload, "the top level", _TOP_KEYS)
+    top = c.obj(payload, "the top level", _TOP_KEYS, _OPTIONAL_TOP_KEYS)
     forum = c.obj(top["forum"], "forum", {"name"})
     council = c.obj(top["council"], "council", {"name"})
     meeting = c.obj(top["meeting"], "meeting", {"date", "place", "items"})
@@ -541,7 +545,13 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
                 "count": c.int_(t["count"], f"{where}.count"),
             }
         )
+    optional: dict[str, Any] = {}
+    if top.get("community") is not None:
+        optional["community"] = community_bundle.validate_community(c, top["community"])
+    if top.get("retaliation") is not None:
+        optional["retaliation"] = community_bundle.validate_retaliation(c, top["retaliation"])
     return {
+        **optional,
         "forum": {"name": c.text(forum["name"], "forum.name", TITLE, required=True)},
         "council": {"name": c.text(council["name"], "council.name", TITLE, required=True)},
         "meeting": {
@@ -611,10 +621,12 @@ def build_payload(
     council_meeting_id: int,
     as_of: date,
     recalled_since: date | None = None,
+    include_retaliation: bool = False,
 ) -> dict[str, Any]:
     """The JSON payload: the meeting and its agenda, the forum's mandates on it, its earlier
     mandates to the same council that have a report-back, its delegates to that council
-    (active on ``as_of``, plus those recalled after ``recalled_since``) and figures."""
+    (active on ``as_of``, plus those recalled after ``recalled_since``) and figures, with the
+    mutual-aid and time-bank counts (protected); the retaliation log only when asked."""
     forum = session.get(Body, forum_id)
     meeting = session.get(Meeting, council_meeting_id)
     if forum is None or meeting is None:
@@ -697,7 +709,14 @@ def build_payload(
             }
         )
     figures = bundle_figures(session, forum_id=forum.id, as_of=as_of)
+    extra: dict[str, Any] = {
+        "community": community_bundle.community_payload(session, forum_id=forum.id, as_of=as_of)
+    }
+    if include_retaliation:
+        extra["retaliation"] = community_bundle.retaliation_payload(
+            session, workplace_id=forum.workplace_id)
     return {
+        **extra,
         "forum": {"name": forum.name},
         "council": {"name": council.name},
         "meeting": {
@@ -749,6 +768,7 @@ def describe_personal_data(payload: dict[str, Any]) -> list[str]:
             f"{texts} free-text field(s) the forum wrote (red lines, report-back outcomes): "
             "check they name no coworker."
         )
+    lines += community_bundle.describe_retaliation(payload.get("retaliation") or [])
     return lines
 
 
@@ -772,6 +792,7 @@ def export_bundle(
     forum_id: int | None = None,
     council_id: int | None = None,
     as_of: date | None = None,
+    include_retaliation: bool = False,
 ) -> ExportResult:
     """Build, seal and record a bundle for the trusted council with ``council_fingerprint``.
     The caller writes ``data`` where the user chose; the record is part of the caller's
@@ -803,6 +824,7 @@ def export_bundle(
         council_meeting_id=meeting.id,
         as_of=day,
         recalled_since=None if last_sent is None else last_sent.date(),
+        include_retaliation=include_retaliation,
     )
     bundle_id = os.urandom(16)
     data = seal(
@@ -882,6 +904,7 @@ def import_bundle(
         "areas": len(payload["figures"]["areas"]),
         "delegates": len(payload["delegates"]),
         "format": f"{header.major}.{header.minor}",
+        "place_kind": (payload.get("community") or {}).get("place_kind", "workplace"),
     }
     received = ReceivedBundle(
         bundle_id=header.bundle_id,
@@ -898,6 +921,13 @@ def import_bundle(
     _store_mandates(session, payload, peer.id, received.id, forum_name, keep_existing=older)
     _store_figures(session, payload, peer.id, received.id, forum_name, keep_existing=older)
     _store_delegates(session, payload, peer.id, received.id)
+    if payload.get("community") is not None:
+        community_bundle.store_community(session, payload["community"], peer_id=peer.id,
+                                         received_id=received.id, forum_name=forum_name,
+                                         keep_existing=older)
+    if payload.get("retaliation") is not None and not older:
+        community_bundle.store_retaliation(session, payload["retaliation"], peer_id=peer.id,
+                                           received_id=received.id, forum_name=forum_name)
     peer_row = session.get(TrustedPeer, peer.id)
     assert peer_row is not None
     if peer_row.last_bundle_at is None or header.created > peer_row.last_bundle_at:

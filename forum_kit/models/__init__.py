@@ -14,7 +14,9 @@ from forum_kit.models.assembly import (
     meeting_attendance,
 )
 from forum_kit.models.base import Base
+from forum_kit.models.care import CareEvent, CheckIn, RetaliationIncident, retaliation_witnesses
 from forum_kit.models.committee import Committee, CommitteeMembership
+from forum_kit.models.community_rollup import RollupCommunity, RollupRetaliation
 from forum_kit.models.contact import Assessment, AssessmentLevel, Contact, SocialTie
 from forum_kit.models.conversation import Conversation, IssueTag, conversation_tags
 from forum_kit.models.federation import (
@@ -39,13 +41,18 @@ from forum_kit.models.grievance import (
     grievance_grievants,
 )
 from forum_kit.models.growth_cache import GrowthDay, GrowthDirty
+from forum_kit.models.ledgers import Fund, FundEntry, TimeAccount, TimeBank, TimeExchange
 from forum_kit.models.letter import GrievanceLetter, LetterTemplate
 from forum_kit.models.meta import VaultMeta
+from forum_kit.models.mutual_aid import AidMatch, AidNeed, AidOffer
 from forum_kit.models.structure_test import StructureTest, StructureTestOutcome
 from forum_kit.models.workplace import Area, AreaHeadcount, Workplace
 
 __all__ = [
     "AgendaItem",
+    "AidMatch",
+    "AidNeed",
+    "AidOffer",
     "Area",
     "AreaHeadcount",
     "Assessment",
@@ -53,6 +60,8 @@ __all__ = [
     "Attachment",
     "Base",
     "Body",
+    "CareEvent",
+    "CheckIn",
     "Committee",
     "CommitteeMembership",
     "Contact",
@@ -62,6 +71,8 @@ __all__ = [
     "ContractTypeStart",
     "Conversation",
     "Delegate",
+    "Fund",
+    "FundEntry",
     "Grievance",
     "GrievanceEvent",
     "GrievanceExtension",
@@ -75,14 +86,20 @@ __all__ = [
     "Meeting",
     "Motion",
     "ReceivedBundle",
+    "RetaliationIncident",
+    "RollupCommunity",
     "RollupCount",
     "RollupDelegate",
     "RollupFigure",
     "RollupMandate",
+    "RollupRetaliation",
     "SentBundle",
     "SocialTie",
     "StructureTest",
     "StructureTestOutcome",
+    "TimeAccount",
+    "TimeBank",
+    "TimeExchange",
     "TrustedPeer",
     "VaultKey",
     "VaultMeta",
@@ -90,4 +107,5 @@ __all__ = [
     "conversation_tags",
     "grievance_grievants",
     "meeting_attendance",
+    "retaliation_witnesses",
 ]

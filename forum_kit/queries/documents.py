@@ -39,6 +39,7 @@ from forum_kit.models.workplace import Area, Workplace
 from forum_kit.queries import WITHHELD
 from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
+from forum_kit.queries.community_figures import forum_community_figures
 from forum_kit.queries.grievance_figures import grievance_summary
 from forum_kit.queries.grievances import grievance_counts_by_area
 from forum_kit.reports.collation import name_sort_key
@@ -508,6 +509,8 @@ def briefing_data(
                                   include_sensitive=include_sensitive_grievances)
     report_on, report_place = _report_back(session, forum_id, held_at)
     review = grievance_summary(session, as_of=as_of, area_ids=ids)
+    # mutual aid and the time bank, as protected counts (nothing to show: left out)
+    community = forum_community_figures(session, forum_id=forum_id, as_of=as_of)
     return BriefingData(
         forum=forum.name,
         body=council,
@@ -530,6 +533,8 @@ def briefing_data(
         as_of=as_of,
         paper=paper,
         grievance_review=review,
+        place_kind=community.place_kind,
+        community=None if community.is_empty() else community,
     )
 
 
@@ -571,9 +576,9 @@ def chart_sheet_data(
     skipped = [a for a in leave_out if a != area_id and a in sub]
     excluded = {x for a in skipped for x in walk_subtree(children, a)}
     sub = [a for a in sub if a not in excluded]
-    workplace = session.execute(
-        sa.select(Workplace.name).where(Workplace.id == info[area_id][2])
-    ).scalar_one()
+    workplace, place_kind = session.execute(
+        sa.select(Workplace.name, Workplace.kind).where(Workplace.id == info[area_id][2])
+    ).one()
     c = Contact.__table__
     latest = (
         sa.select(Assessment.contact_id, Assessment.level,
@@ -632,6 +637,7 @@ def chart_sheet_data(
         paper=paper,  # type: ignore[arg-type]
         withheld=withheld,
         elsewhere=tuple(paths[a] for a in skipped),
+        place_kind=str(place_kind),
     )
 
 

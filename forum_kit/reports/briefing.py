@@ -15,7 +15,9 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from forum_kit.places import words
 from forum_kit.reports.charts import growth_chart
+from forum_kit.reports.community import community_story
 from forum_kit.reports.data import BriefingData, DocumentInfo, personal_data_kinds
 from forum_kit.reports.doc import (
     CancelFn,
@@ -146,7 +148,8 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
     if not data.areas:
         return [_p("No area figures.", "body")]
     # Hyphenated by hand: DejaVu is wide, and ReportLab would break "Headcount" at any letter.
-    head = [_p(h, "cell_head") for h in ("Area", "Head-\ncount", "Sup-\nporters", "Com-\nmittee",
+    counted = "Head-\ncount" if words(data.place_kind).kind == "workplace" else "Resi-\ndents"
+    head = [_p(h, "cell_head") for h in ("Area", counted, "Sup-\nporters", "Com-\nmittee",
                                          "Ratio\n(target 1:10)", "Structure test",
                                          "Grievances\nopen")]
     widths = [width - 138 * mm, 18 * mm, 18 * mm, 18 * mm, 28 * mm, 33 * mm, 23 * mm]
@@ -182,7 +185,7 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
         flows.append(table)
     flows.append(Spacer(1, 3))
     flows.append(_p("\u25b2 marks an area with fewer than one committee member per ten "
-                    "coworkers.", "note"))
+                    f"{words(data.place_kind).people}.", "note"))
     flows.append(_p("Grievances marked sensitive are counted here, as asked."
                     if data.sensitive_grievances_counted else
                     "Grievances marked sensitive are not counted.", "note"))
@@ -195,7 +198,7 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
     if not areas:
         return []
     head = [_p(h, "cell_head") for h in ("Area", "Grievances by status", "Grievances by type",
-                                         "Top issues from one-on-ones")]
+                                         f"Top issues from {words(data.place_kind).one_on_ones}")]
     first = width * 0.2
     rest = (width - first) / 3
     rows = []
@@ -218,9 +221,10 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
     """
     styles = paragraph_styles()
     width = page_size(data.paper)[0] - 2 * MARGIN
+    person = words(data.place_kind).person  # coworker, neighbour
     named = ("This briefing names the delegate and alternates (officers elected to be named); "
-             "it carries no other coworker's name." if data.officers_named else
-             "This briefing carries no coworker's name.")
+             f"it carries no other {person}'s name." if data.officers_named else
+             f"This briefing carries no {person}'s name.")
     story: list[Flowable] = [
         Section(("briefing", id(data)), None),
         Para("DELEGATE BRIEFING", styles["kicker"]),
@@ -241,6 +245,8 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
         story += [heading("Grievances and issues", "h2", level + 1, toc=toc), *extra]
     if data.grievance_review is not None:
         story += summary_story(data.grievance_review, width, level=level + 1, toc=toc)
+    if data.community is not None:
+        story += community_story(data.community, width, level=level + 1, toc=toc)
     if data.growth:
         story += [CondPageBreak(80 * mm),
                   heading("Committee growth by area", "h2", level + 1, toc=toc)]
@@ -290,4 +296,4 @@ def briefing_footer(data: BriefingData) -> str:
     """The footer's privacy line, true to what the briefing prints."""
     if data.officers_named:
         return "Names only the delegate and alternates"
-    return "Mandate and aggregated figures: no coworkers' names"
+    return f"Mandate and aggregated figures: no {words(data.place_kind).people}' names"

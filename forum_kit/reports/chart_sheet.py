@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer, Table
 
+from forum_kit.places import words as place_words
 from forum_kit.reports.data import (
     ChartRow,
     ChartSheetData,
@@ -170,10 +171,11 @@ def validate_chart_sheet(data: ChartSheetData) -> None:
 
 def _columns(data: ChartSheetData, width: float) -> tuple[list[str], list[float]]:
     name_head = {"numbers": None, "initials": "Initials", "names": "Name"}[data.redaction]
+    shift = ["Shift"] if place_words(data.place_kind).shift else []  # a neighbourhood has none
     heads = (
         ["#"]
         + ([name_head] if name_head else [])
-        + ["Job", "Shift", "Assessment", "Role", "Last contact", "Notes (handwritten)"]
+        + ["Job", *shift, "Assessment", "Role", "Last contact", "Notes (handwritten)"]
     )
     fixed = {
         "#": 10 * mm,
@@ -206,11 +208,13 @@ def _row_cells(
         text = row.name if data.redaction == "names" else initials(row.name)
         values.append(cell(text, styles["cell_bold"], widths[1] - 2 * _PAD - 1))
     offset = len(values)
+    values.append(cell(row.job, styles["cell"], widths[offset] - 2 * _PAD - 1))
+    if place_words(data.place_kind).shift:
+        offset += 1
+        values.append(cell(row.shift, styles["cell"], widths[offset] - 2 * _PAD - 1))
     values += [
-        cell(row.job, styles["cell"], widths[offset] - 2 * _PAD - 1),
-        cell(row.shift, styles["cell"], widths[offset + 1] - 2 * _PAD - 1),
         cells[row.assessment],
-        fit(row.committee_role, widths[offset + 3] - 2 * _PAD, _FONT_SIZE),
+        fit(row.committee_role, widths[offset + 2] - 2 * _PAD, _FONT_SIZE),
         fmt_date(row.last_contact),
         room,
     ]
@@ -223,17 +227,19 @@ def full_path(data: ChartSheetData) -> str:
 
 
 def _privacy_box(data: ChartSheetData, width: float) -> list[Flowable]:
-    words = {
-        "names": "This sheet shows full names with each worker's job, shift and assessment. Keep "
-        "it with you, never leave it on the copier, and shred it once the chart is "
+    counted = place_words(data.place_kind).counted.removesuffix("s")  # worker, neighbour
+    shown = "job, shift" if place_words(data.place_kind).shift else "occupation"
+    text = {
+        "names": f"This sheet shows full names with each {counted}'s {shown} and assessment. "
+        "Keep it with you, never leave it on the copier, and shred it once the chart is "
         "updated.",
-        "numbers": "No names, but each row still shows a worker's job, shift and assessment: in "
-        "a small area that can tell who is who. Keep it with you and shred it once "
+        "numbers": f"No names, but each row still shows a {counted}'s {shown} and assessment: "
+        "in a small area that can tell who is who. Keep it with you and shred it once "
         "the chart is updated.",
-        "initials": "Initials with each worker's job, shift and assessment. Keep it with you "
+        "initials": f"Initials with each {counted}'s {shown} and assessment. Keep it with you "
         "and shred it once the chart is updated.",
     }[data.redaction]
-    box = Table([[Para(words, paragraph_styles()["warning"])]], colWidths=[width])
+    box = Table([[Para(text, paragraph_styles()["warning"])]], colWidths=[width])
     weight = 1.2 if data.redaction == "names" else 0.7
     box.setStyle(
         [
@@ -258,7 +264,8 @@ def chart_sheet_story(
         "initials": "initials only",
         "names": "FULL NAMES",
     }[data.redaction]
-    count = f"{len(data.rows)} worker{'s' if len(data.rows) != 1 else ''}"
+    counted = place_words(data.place_kind).counted  # workers, neighbours
+    count = f"{len(data.rows)} {counted if len(data.rows) != 1 else counted.removesuffix('s')}"
     meta = [count, f"shown by {shown}"]
     if data.as_of is not None:
         meta.insert(0, f"As of {fmt_date(data.as_of)}")
@@ -270,7 +277,7 @@ def chart_sheet_story(
         Para(" \u00b7 ".join(meta), styles["small"]),
     ]
     if data.withheld:
-        who = "worker is" if data.withheld == 1 else "workers are"
+        who = f"{counted.removesuffix('s')} is" if data.withheld == 1 else f"{counted} are"
         story.append(
             Para(
                 f"{data.withheld} {who} marked sensitive and left off this sheet "
@@ -280,16 +287,19 @@ def chart_sheet_story(
         )
     for area in data.elsewhere:
         story.append(
-            Para(f"Workers of {area} are on that area's own sheet in this pack.", styles["small"])
+            Para(
+                f"{counted.capitalize()} of {area} are on that area's own sheet in this pack.",
+                styles["small"],
+            )
         )
     story += [Spacer(1, 4), *_privacy_box(data, width), *_legend(data, width), Spacer(1, 6)]
 
-    _heads, widths = _columns(data, width)
-    heads = _heads
+    heads, widths = _columns(data, width)
     cells = {
         level_: AssessmentCell(level_, label) for level_, label in enumerate(data.assessment_labels)
     }
-    header = [Para(h, styles["cell_head"]) for h in heads]
+    shown_heads = {"Job": place_words(data.place_kind).job}
+    header = [Para(shown_heads.get(h, h), styles["cell_head"]) for h in heads]
     room = Spacer(1, ROW_HEIGHT - 2 * _PAD)
     all_rows: list[ChartRow | None] = list(data.rows) + [None] * data.blank_rows
     first_blank = len(data.rows) + 1

@@ -14,16 +14,20 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from forum_kit.errors import InvalidInput
 from forum_kit.reports.grievance_data import GrievanceSummary
+
+if TYPE_CHECKING:
+    from forum_kit.reports.community_data import CommunityFigures
 
 Paper = Literal["A4", "Letter"]
 Redaction = Literal["numbers", "initials", "names"]
 PersonalData = Literal["none", "officers", "assessments", "initials", "names"]
 Template = Literal["meeting", "issue", "victory"]
 Mandate = Literal["for", "against", "abstain", "free"]
+PlaceKindName = Literal["workplace", "neighbourhood"]
 
 PAPERS: tuple[str, ...] = ("A4", "Letter")
 TEMPLATES: tuple[str, ...] = ("meeting", "issue", "victory")
@@ -270,6 +274,10 @@ class BriefingData:
     sensitive_grievances_counted: bool = False
     # the committee's grievance figures for these areas (counts and rates, no names)
     grievance_review: GrievanceSummary | None = None
+    # a street assembly's briefing speaks of neighbours (forum_kit.places)
+    place_kind: PlaceKindName = "workplace"
+    # mutual aid and time bank, protected by the small-numbers rule (None: not shown)
+    community: CommunityFigures | None = None
 
     def __post_init__(self) -> None:
         for name in ("alternates", "agenda", "areas", "growth", "questions"):
@@ -312,6 +320,7 @@ class ChartSheetData:
     paper: Paper = "A4"
     withheld: int = 0
     elsewhere: tuple[str, ...] = ()
+    place_kind: PlaceKindName = "workplace"  # a neighbourhood's sheet has no shift column
 
     def __post_init__(self) -> None:
         _tuple(self, "rows")

@@ -16,6 +16,7 @@ from forum_kit.errors import Conflict, InvalidInput, NotFound
 from forum_kit.models import Area, Contact, SocialTie, Workplace
 from forum_kit.models.enums import Employment
 from forum_kit.services import check_date, clean_text, get_or_404, not_future
+from forum_kit.services.ledgers import refuse_delete_with_ledgers
 
 # Deliberately loose: one @, no spaces, a dot in the domain. Stewards type personal addresses.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -227,6 +228,7 @@ def mark_left(session: Session, *, contact_id: int, left_on: dt.date | None) -> 
 def delete_contact(session: Session, *, contact_id: int) -> None:
     """Delete the person and all their history for good (foreign keys cascade in the database)."""
     contact = get_or_404(session, Contact, contact_id, "contact")
+    refuse_delete_with_ledgers(session, contact.id)  # time-bank history is never deleted
     session.flush()
     session.execute(sa.delete(Contact).where(Contact.id == contact.id))
     session.expunge(contact)

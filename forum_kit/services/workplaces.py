@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
 from forum_kit.models import Area, AreaHeadcount, Contact, Grievance, Workplace
-from forum_kit.models.enums import Zone
+from forum_kit.models.enums import PlaceKind, Zone
 from forum_kit.queries.areas import (
     DeletionImpact,
     area_deletion_impact,
@@ -30,15 +30,22 @@ def _name_taken_workplace(session: Session, name: str, exclude_id: int | None = 
 
 
 def add_workplace(
-    session: Session, *, name: str, employer: str = "", address: str = "", today: dt.date
+    session: Session, *, name: str, employer: str = "", address: str = "", today: dt.date,
+    kind: PlaceKind | str = PlaceKind.WORKPLACE,
 ) -> Workplace:
+    """A new place: a workplace, or (``kind`` "neighbourhood") a street, estate or building."""
+    try:
+        kind = PlaceKind(kind)
+    except ValueError:
+        raise InvalidInput("Kind of place must be 'workplace' or 'neighbourhood'.") from None
     name = clean_text(name, "Workplace name", max_len=200, required=True)
     employer = clean_text(employer, "Employer", max_len=200)
     address = clean_text(address, "Address", max_len=2000, multiline=True)
     check_date(today, "Today")
     if _name_taken_workplace(session, name):
         raise Conflict("A workplace with this name already exists; choose another name.")
-    wp = Workplace(name=name, employer=employer, address=address, notes="", created_on=today)
+    wp = Workplace(name=name, employer=employer, address=address, notes="", created_on=today,
+                   kind=kind)
     session.add(wp)
     session.flush()
     return wp

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import NotFound
+from forum_kit.places import words
 from forum_kit.queries import people as people_q
 from forum_kit.services import assessments as assessments_s
 from forum_kit.services import committees as committees_s
@@ -276,6 +277,11 @@ class ContactEditor(QWidget):
             i = self.area.findData(current)
             if i >= 0:
                 self.area.setCurrentIndex(i)
+
+    def set_place_kind(self, kind: str) -> None:
+        """A neighbourhood has no shifts (forum_kit.places): its form hides the Shift row, and
+        keeps the value a person brought along, so nothing typed is lost."""
+        self.form.setRowVisible(self.shift, words(kind).shift is not None)
 
     def _set_existing(self, existing: bool) -> None:
         for w in (self.new_level, self.new_date, self.new_evidence, self.append_button,

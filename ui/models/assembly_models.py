@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
 from forum_kit.percent import pct_text
+from forum_kit.places import words
 from ui.models.roles import (
     ACCESSIBLE,
     ALIGN,
@@ -332,6 +333,8 @@ class ForumFiguresModel(_Counts):
         ListColumn("Target (1:10)", "target_members"),
         ListColumn("1:1s (90 d)", "one_on_ones_90d"),
         ListColumn("Open grievances", "open_grievances"),
+        # a workplace's forum or a street assembly (forum_kit.places)
+        ListColumn("Kind", "place_kind", lambda v: words(str(v)).forum if v else ""),
     )
     id_attr = "forum"
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError, VaultLocked
 from forum_kit.percent import pct_text
+from forum_kit.places import words
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import followups as followups_q
 from forum_kit.queries import people as people_q
@@ -55,8 +56,10 @@ from ui.models.people_model import CHART_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.pages import KIND_AREA, KIND_PERSON, Page
 from ui.pages.people import KIND_NEW_PERSON, setup_people_view
+from ui.widgets.care_items import CareStrip
 from ui.widgets.keys import on_delete_key
 from ui.widgets.layout import RatioSplitter
+from ui.widgets.place_words import place_label, show_place_columns
 
 TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers
 TREE_SHARE = (0.20, 0.45)  # the tree pane's share of the page: at least, and at most
@@ -122,13 +125,16 @@ class MapPage(Page):
         self.workplace.setAccessibleName(self.tr("Workplace"))
         # K: W belongs to the "Workplace" label.
         self.add_workplace_button = QPushButton(self.tr("Add wor&kplace…"))
+        # a street, an estate, a tenants' building: the same tree, in its own words
+        self.add_neighbourhood_button = QPushButton(self.tr("Add neighbourhood…"))
         self.delete_workplace_button = QPushButton(self.tr("Delete workpla&ce…"))
-        wp_label = QLabel(self.tr("&Workplace:"))
+        self.workplace_label = wp_label = QLabel(self.tr("&Workplace:"))
         wp_label.setBuddy(self.workplace)
         top = QHBoxLayout()
         top.addWidget(wp_label)
         top.addWidget(self.workplace, 1)
         top.addWidget(self.add_workplace_button)
+        top.addWidget(self.add_neighbourhood_button)
         top.addWidget(self.delete_workplace_button)
 
         self.tree_model = AreaTreeModel(self)
@@ -172,8 +178,10 @@ class MapPage(Page):
         figures_box = QGroupBox(self.tr("Figures"))
         grid = QGridLayout(figures_box)
         self.figure_labels: dict[str, QLabel] = {}
+        self.figure_names: dict[str, QLabel] = {}
         for i, (key, label) in enumerate(FIGURES):
             name = QLabel(self.tr(label) + ":")
+            self.figure_names[key] = name
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"figure_{key}")
@@ -203,6 +211,8 @@ class MapPage(Page):
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.area_title)
         rv.addWidget(figures_box)
+        self.care = CareStrip()  # check-ins overdue, open needs and offers in the area
+        rv.addWidget(self.care)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         rv.addWidget(line)
@@ -218,7 +228,8 @@ class MapPage(Page):
         outer.addLayout(top)
         outer.addWidget(self.splitter, 1)
 
-        chain = (self.workplace, self.add_workplace_button, self.delete_workplace_button,
+        chain = (self.workplace, self.add_workplace_button, self.add_neighbourhood_button,
+                 self.delete_workplace_button,
                  self.tree, self.add_area_button, self.add_sub_area_button, self.rename_button,
                  self.move_button,
                  self.delete_button, self.chart, self.tests_button, self.add_person_button)
@@ -233,7 +244,9 @@ class MapPage(Page):
         self.tree.activated.connect(lambda _i: self.chart.setFocus(Qt.FocusReason.OtherFocusReason))
 
         self.workplace.currentIndexChanged.connect(self._workplace_changed)
-        self.add_workplace_button.clicked.connect(self.add_workplace)
+        self.add_workplace_button.clicked.connect(lambda: self.add_workplace())
+        self.add_neighbourhood_button.clicked.connect(
+            lambda: self.add_workplace(kind="neighbourhood"))
         self.delete_workplace_button.clicked.connect(self.delete_workplace)
         self.tree.selectionModel().currentChanged.connect(self._area_changed)
         self.add_area_button.clicked.connect(lambda: self.add_area(below=False))
@@ -323,8 +336,9 @@ class MapPage(Page):
         self._loading = True
         try:
             self.workplace.clear()
+            self._kinds = {w.id: w.kind for w in workplaces}
             for w in workplaces:
-                self.workplace.addItem(w.name, w.id)
+                self.workplace.addItem(place_label(w.name, w.kind), w.id)
             i = self.workplace.findData(wanted)
             self.workplace.setCurrentIndex(i if i >= 0 else (0 if workplaces else -1))
         finally:
@@ -344,6 +358,7 @@ class MapPage(Page):
         self.figures = None
         self.area_title.clear()
         self.chart_count.clear()
+        self.care.clear()
         for label in self.figure_labels.values():
             label.setText("—")
         self._update_buttons()
@@ -395,6 +410,7 @@ class MapPage(Page):
 
     def _load_tree(self, select: int | None) -> None:
         nodes: list[Any] = []
+        self._apply_place_words()
         if not self._locked() and self._workplace_id is not None:
             with self.ctx.unit_of_work() as session:
                 nodes = areas_q.area_tree(session, self._workplace_id)
@@ -407,6 +423,23 @@ class MapPage(Page):
         if target is not None:
             self.select_area(target)
         self._show_area()
+
+    def _apply_place_words(self) -> None:
+        """A neighbourhood's chart has no Shift column and counts residents (forum_kit.places)."""
+        kind = getattr(self, "_kinds", {}).get(self._workplace_id, "workplace")
+        show_place_columns(self.chart, self.chart_model, kind)
+        place = words(kind)
+        # the picker and its delete button name the chosen place (Alt+I and Alt+U are free
+        # here; Alt+G and Alt+H belong to the menus)
+        neighbourhood = place.shift is None
+        self.workplace_label.setText(
+            self.tr("Ne&ighbourhood:") if neighbourhood else self.tr("&Workplace:"))
+        self.delete_workplace_button.setText(
+            self.tr("Delete neighbo&urhood…") if neighbourhood else self.tr("Delete workpla&ce…"))
+        self.figure_names["headcount"].setText(self.tr(place.head) + ":")
+        talks = place.one_on_ones[0].upper() + place.one_on_ones[1:]
+        self.figure_names["one_on_ones"].setText(self.tr("{talks}, last 90 days:").format(
+            talks=self.tr(talks)))
 
     def _area_changed(self, *_args: Any) -> None:
         self._show_area()
@@ -447,6 +480,7 @@ class MapPage(Page):
             self.figure_labels[key].setText(text)
         below = bool(getattr(self.figures, "below_target", False))
         self.figure_labels["committee"].setStyleSheet("color: #b71c1c;" if below else "")
+        self.care.show_area(self.ctx, area_id)
 
     def _update_buttons(self) -> None:
         has_wp = self._workplace_id is not None
@@ -475,14 +509,20 @@ class MapPage(Page):
             self.show_error(self, error_text(exc))
             return None
 
-    def add_workplace(self) -> int | None:
+    def add_workplace(self, kind: str = "workplace") -> int | None:
         if self.ctx is None:
             return None
-        name = self.prompt_text(self, self.tr("Add workplace"), self.tr("Name of the workplace:"))
+        if kind == "neighbourhood":
+            name = self.prompt_text(self, self.tr("Add neighbourhood"), self.tr(
+                "Name of the street, estate or building:"))
+        else:
+            name = self.prompt_text(self, self.tr("Add workplace"),
+                                    self.tr("Name of the workplace:"))
         if not name:
             return None
         today = self.ctx.today()
-        workplace = self._run(lambda s: workplaces_s.add_workplace(s, name=name, today=today).id)
+        workplace = self._run(lambda s: workplaces_s.add_workplace(s, name=name, today=today,
+                                                                   kind=kind).id)
         if workplace is None:
             return None
         self._workplace_id = workplace
@@ -600,7 +640,10 @@ class MapPage(Page):
         if refusal:
             self.show_error(self, refusal)
             return False
-        if not self.ctx.confirm(self, self.tr("this workplace"),
+        kind = getattr(self, "_kinds", {}).get(workplace_id, "workplace")
+        what = self.tr("this neighbourhood") if words(kind).shift is None \
+            else self.tr("this workplace")
+        if not self.ctx.confirm(self, what,
                                 areas_q.lost_with(impact, whole_workplace=True)):
             return False
         done = self._run(lambda s: workplaces_s.delete_workplace(
