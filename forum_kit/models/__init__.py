@@ -41,18 +41,21 @@ from forum_kit.models.grievance import (
 from forum_kit.models.growth_cache import GrowthDay, GrowthDirty
 from forum_kit.models.letter import GrievanceLetter, LetterTemplate
 from forum_kit.models.meta import VaultMeta
+from forum_kit.models.social_map import AreaHazard, ChartView, FloorPlanTile, Placement
 from forum_kit.models.structure_test import StructureTest, StructureTestOutcome
 from forum_kit.models.workplace import Area, AreaHeadcount, Workplace
 
 __all__ = [
     "AgendaItem",
     "Area",
+    "AreaHazard",
     "AreaHeadcount",
     "Assessment",
     "AssessmentLevel",
     "Attachment",
     "Base",
     "Body",
+    "ChartView",
     "Committee",
     "CommitteeMembership",
     "Contact",
@@ -62,6 +65,7 @@ __all__ = [
     "ContractTypeStart",
     "Conversation",
     "Delegate",
+    "FloorPlanTile",
     "Grievance",
     "GrievanceEvent",
     "GrievanceExtension",
@@ -74,6 +78,7 @@ __all__ = [
     "MandateReport",
     "Meeting",
     "Motion",
+    "Placement",
     "ReceivedBundle",
     "RollupCount",
     "RollupDelegate",

@@ -41,6 +41,7 @@ from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
 from forum_kit.queries.grievance_figures import grievance_summary
 from forum_kit.queries.grievances import grievance_counts_by_area
+from forum_kit.queries.placements import area_on, shift_on
 from forum_kit.reports.collation import name_sort_key
 from forum_kit.reports.data import (
     DEFAULT_ASSESSMENT_LABELS,
@@ -582,7 +583,7 @@ def chart_sheet_data(
                       order_by=(Assessment.assessed_on.desc(), Assessment.id.desc()),
                   ).label("rn"))
         .join(Contact, Contact.id == Assessment.contact_id)
-        .where(Assessment.assessed_on <= as_of, Contact.area_id.in_(sub))
+        .where(Assessment.assessed_on <= as_of, area_on(as_of).in_(sub))
         .subquery()
     )
     last_talk = (
@@ -591,11 +592,12 @@ def chart_sheet_data(
         .scalar_subquery()
     )
     rows = session.execute(
-        sa.select(c.c.id, c.c.first_name, c.c.last_name, c.c.job_title, c.c.shift,
-                  c.c.sensitive, latest.c.level, last_talk)
+        sa.select(c.c.id, c.c.first_name, c.c.last_name, c.c.job_title,
+                  shift_on(as_of).label("shift"), c.c.sensitive, latest.c.level, last_talk)
         .select_from(c.outerjoin(latest, sa.and_(latest.c.contact_id == c.c.id,
                                                  latest.c.rn == 1)))
-        .where(c.c.area_id.in_(sub), c.c.added_on <= as_of,
+        # where people were on the sheet's date (dated placements), with the shift they had
+        .where(area_on(as_of).in_(sub), c.c.added_on <= as_of,
                sa.or_(c.c.left_on.is_(None), c.c.left_on > as_of))
     ).all()
     withheld = sum(1 for r in rows if r.sensitive)
@@ -605,7 +607,7 @@ def chart_sheet_data(
     for contact_id, role in session.execute(
         sa.select(CommitteeMembership.contact_id, CommitteeMembership.role)
         .join(Contact, Contact.id == CommitteeMembership.contact_id)
-        .where(Contact.area_id.in_(sub), CommitteeMembership.joined_on <= as_of,
+        .where(area_on(as_of).in_(sub), CommitteeMembership.joined_on <= as_of,
                sa.or_(CommitteeMembership.left_on.is_(None),
                       CommitteeMembership.left_on > as_of))
     ):

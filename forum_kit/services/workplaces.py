@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
-from forum_kit.models import Area, AreaHeadcount, Contact, Grievance, Workplace
+from forum_kit.models import Area, AreaHeadcount, Contact, Grievance, Placement, Workplace
 from forum_kit.models.enums import Zone
 from forum_kit.queries.areas import (
     DeletionImpact,
@@ -260,6 +260,13 @@ def delete_area(
     subtree = area_subtree_ids(session, area.id)
     session.flush()
     if move_people_to is not None:
+        # the deleted areas' history goes with their people: earlier periods there now read
+        # as the new area (an area that no longer exists cannot be shown)
+        session.execute(
+            sa.update(Placement).where(Placement.area_id.in_(subtree))
+            .values(area_id=move_people_to),
+            execution_options={"synchronize_session": False},
+        )
         session.execute(
             sa.update(Contact).where(Contact.area_id.in_(subtree)).values(area_id=move_people_to),
             execution_options={"synchronize_session": "fetch"},
