@@ -31,7 +31,7 @@ from forum_kit.errors import InvalidInput, NotFound
 from forum_kit.growth import ONE_ON_ONE_WINDOW_DAYS, growth_series, tag_counts
 from forum_kit.models.assembly import AgendaItem, Body, Delegate, Mandate, Meeting
 from forum_kit.models.committee import CommitteeMembership
-from forum_kit.models.contact import Assessment, AssessmentLevel, Contact
+from forum_kit.models.contact import Assessment, Contact
 from forum_kit.models.conversation import Conversation, IssueTag
 from forum_kit.models.enums import BodyKind, CommitteeRole, DelegateRole
 from forum_kit.models.structure_test import StructureTest
@@ -41,10 +41,10 @@ from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
 from forum_kit.queries.grievance_figures import grievance_summary
 from forum_kit.queries.grievances import grievance_counts_by_area
+from forum_kit.queries.levels import numbers as scale_numbers
 from forum_kit.queries.placements import area_on, shift_on
 from forum_kit.reports.collation import name_sort_key
 from forum_kit.reports.data import (
-    DEFAULT_ASSESSMENT_LABELS,
     REDACTIONS,
     AgendaMandate,
     AreaFigures,
@@ -537,13 +537,6 @@ def briefing_data(
 # ---- chart sheet --------------------------------------------------------------------------
 
 
-def _labels(session: Session) -> tuple[str, ...]:
-    levels = dict(session.execute(sa.select(AssessmentLevel.level, AssessmentLevel.label)).all())
-    if set(levels) != set(range(len(DEFAULT_ASSESSMENT_LABELS))):
-        return DEFAULT_ASSESSMENT_LABELS
-    return tuple(levels[i] or DEFAULT_ASSESSMENT_LABELS[i] for i in sorted(levels))
-
-
 def chart_sheet_data(
     session: Session,
     *,
@@ -614,13 +607,15 @@ def chart_sheet_data(
         # A member who also helps is shown as a member.
         if roles.get(contact_id) != CommitteeRole.MEMBER.value:
             roles[contact_id] = str(CommitteeRole(role).value)
-    top = len(DEFAULT_ASSESSMENT_LABELS) - 1
+    # the sheet prints the scale's numbers and labels; history on a retired level reads as the
+    # level it was mapped to
+    labels, number_of, support_first = scale_numbers(session)
     chart_rows = []
     for r in rows:
         name = ""
         if redaction != "numbers":
             name = f"{r.first_name} {r.last_name}".strip()
-        level = r.level if r.level is not None and 0 <= r.level <= top else 0
+        level = number_of.get(r.level, 0) if r.level is not None else 0
         chart_rows.append(ChartRow(name=name, job=r.job_title, shift=r.shift, assessment=level,
                                    committee_role=roles.get(r.id, ""), last_contact=r[7]))
     return ChartSheetData(
@@ -630,7 +625,8 @@ def chart_sheet_data(
         as_of=as_of,
         redaction=redaction,  # type: ignore[arg-type]
         blank_rows=blank_rows,
-        assessment_labels=_labels(session),
+        assessment_labels=labels,
+        support_first=support_first,
         paper=paper,  # type: ignore[arg-type]
         withheld=withheld,
         elsewhere=tuple(paths[a] for a in skipped),

@@ -312,6 +312,9 @@ class ChartSheetData:
     paper: Paper = "A4"
     withheld: int = 0
     elsewhere: tuple[str, ...] = ()
+    # the labels (and a row's ``assessment``) run in the scale's numbers: unassessed, then 1..n;
+    # False when number 1 is the strongest opposition (the swatches follow support, not numbers)
+    support_first: bool = True
 
     def __post_init__(self) -> None:
         _tuple(self, "rows")
@@ -321,13 +324,14 @@ class ChartSheetData:
             raise InvalidInput("withheld: cannot be negative.")
         _choice(self.redaction, REDACTIONS, "redaction")
         _choice(self.paper, PAPERS, "paper")
-        if len(self.assessment_labels) != len(DEFAULT_ASSESSMENT_LABELS):
-            raise InvalidInput("assessment_labels: needs six labels, levels 0 to 5.")
+        if not 4 <= len(self.assessment_labels) <= 8:
+            raise InvalidInput("assessment_labels: needs unassessed and 3 to 7 levels.")
         if not 0 <= self.blank_rows <= 500:
             raise InvalidInput("blank_rows: must be between 0 and 500.")
         for row in self.rows:
             if not 0 <= row.assessment < len(self.assessment_labels):
-                raise InvalidInput("assessment: levels go from 0 to 5.")
+                raise InvalidInput(
+                    f"assessment: levels go from 0 to {len(self.assessment_labels) - 1}.")
 
 
 @dataclass(frozen=True)

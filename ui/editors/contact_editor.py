@@ -49,7 +49,7 @@ from forum_kit.services import contacts as contacts_s
 from forum_kit.services import me as me_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
 from ui.models.assessment_history_model import AssessmentHistoryModel
-from ui.models.roles import ID_ROLE, LevelStyle
+from ui.models.roles import ID_ROLE, LevelStyle, picker_levels
 from ui.models.small_lists import TiesModel
 from ui.widgets.dates import date_edit
 from ui.widgets.layout import shrinkable_combo
@@ -257,9 +257,9 @@ class ContactEditor(QWidget):
         self.new_level.clear()
         self.start_level.clear()
         self.start_level.addItem(self.tr("Not assessed yet"), None)
-        for level, style in sorted(levels.items()):
+        for level, style in picker_levels(levels):
             for combo in (self.new_level, self.start_level):
-                combo.addItem(f"{level} {style.label}", level)
+                combo.addItem(style.text, level)
                 combo.setItemData(combo.count() - 1, style.colour, Qt.ItemDataRole.DecorationRole)
         if current is not None:
             self.new_level.setCurrentIndex(max(0, self.new_level.findData(current)))

@@ -352,7 +352,7 @@ class PeopleTableModel(QAbstractTableModel):
             if role == DECORATION:
                 return style.colour
             # The label is always shown so colour is never the only signal.
-            return f"{value} {style.label}" if value is not None else ""
+            return style.text if value is not None else ""
         if role == DECORATION:
             return None
         if key == COL_ROLE:
@@ -372,7 +372,7 @@ class PeopleTableModel(QAbstractTableModel):
         if not label:
             return UNKNOWN_LEVEL
         # Rows carry the vault's own label and colour; cache one QColor per level.
-        style = LevelStyle(label, QColor(colour) if colour else UNKNOWN_LEVEL.colour)
+        style = LevelStyle(label, QColor(colour) if colour else UNKNOWN_LEVEL.colour, level)
         self._levels[level] = style
         return style
 
