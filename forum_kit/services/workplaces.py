@@ -11,7 +11,15 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
-from forum_kit.models import Area, AreaHeadcount, Contact, Grievance, Placement, Workplace
+from forum_kit.models import (
+    Area,
+    AreaHazard,
+    AreaHeadcount,
+    Contact,
+    Grievance,
+    Placement,
+    Workplace,
+)
 from forum_kit.models.enums import Zone
 from forum_kit.queries.areas import (
     DeletionImpact,
@@ -110,10 +118,16 @@ def add_area(
         kind=kind,
         position=position,
         zone=zone_value,
-        hazards=hazards,
+        hazards="",
         notes="",
     )
     session.add(area)
+    session.flush()
+    # each line a hazard of its own, noted when the workplace was added (revision 0015)
+    for line in hazards.splitlines():
+        if line.strip():
+            session.add(AreaHazard(area_id=area.id, description=line.strip()[:500],
+                                   noted_on=wp.created_on))
     session.flush()
     return area
 
