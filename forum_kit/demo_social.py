@@ -1,6 +1,6 @@
 """The social map of the demo vault: people who moved between areas (dated placements), ties
 across areas, hazards noted in departments and shifts, notes on free and danger zones, and a
-floor plan for the first workplace. Drawn from its own random stream, so the rest of the demo
+floor plan for each workplace. Drawn from its own random stream, so the rest of the demo
 (``forum_kit.demo``) comes out the same with or without it."""
 
 from __future__ import annotations
@@ -121,10 +121,14 @@ def add_social_map(
                         "kind": rng.choice(("carpool", "language group", "family", "same bus")),
                     },
                 )
-    # a floor plan for the first workplace: its areas in rows by department
-    rows: dict[str, list[int]] = {}
-    for area_id, label in by_wp.get(0, []):
-        rows.setdefault(label.split(" / ", 1)[0], []).append(area_id)
-    for y, members in enumerate(rows.values()):
-        for x, area_id in enumerate(members):
-            out.add(FloorPlanTile, {"area_id": area_id, "x": x * 4, "y": y * 3, "w": 4, "h": 3})
+    # a floor plan for each workplace: its areas in rows by department, a little apart
+    for places_of in by_wp.values():
+        rows: dict[str, list[int]] = {}
+        for area_id, label in places_of:
+            rows.setdefault(label.split(" / ", 1)[0], []).append(area_id)
+        for y, members in enumerate(list(rows.values())[:15]):
+            for x, area_id in enumerate(members[:11]):
+                out.add(
+                    FloorPlanTile,
+                    {"area_id": area_id, "x": x * 5, "y": y * 4, "w": 4 + (x + y) % 2, "h": 3},
+                )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 # (lowest supporters %, words, fill colour): 65 % is where a committee usually goes public
 BANDS: tuple[tuple[float, str, str], ...] = (
@@ -200,3 +201,55 @@ def free_spot(
             if all((cx, cy) not in taken for cx in range(x, x + w) for cy in range(y, y + h)):
                 return x, y
         y += 1
+
+
+LAYERS = ("leaders", "committee", "ties", "unreached", "zones", "hazards")
+LAYER_WORDS = {
+    "leaders": "Organic leaders",
+    "committee": "Committee",
+    "ties": "Ties",
+    "unreached": "Unreached",
+    "zones": "Free and danger zones",
+    "hazards": "Hazards",
+}
+ZONE_WORDS = {"free": "free zone", "danger": "danger zone"}
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def tile_lines(a: Any, layers: Iterable[str]) -> list[str]:
+    """The words written on an area's tile, most important first (a small tile shows as many as
+    fit): its name, people and supporters, committee against one in ten, then one line per layer
+    shown. ``a`` is a ``forum_kit.queries.social_map.MapArea``."""
+    on = set(layers)
+    lines = [a.name]
+    if a.headcount:
+        lines.append(
+            f"{_plural(a.headcount, 'person', 'people')} · {a.supporters_pct:.0f} % support"
+        )
+    else:
+        lines.append("no one mapped")
+    committee = f"committee {a.committee_members} of {a.target_members}"
+    if a.committee_members < a.target_members:
+        committee += f" · {a.target_members - a.committee_members} short"
+    lines.append(committee)
+    if "zones" in on and a.zone:
+        lines.append(ZONE_WORDS.get(a.zone, a.zone))
+    if "leaders" in on:
+        lines.append("\u2605 " + _plural(a.leaders, "organic leader", "organic leaders"))
+    if "committee" in on and a.committee_helpers:
+        lines.append(
+            "C "
+            + _plural(a.committee_members, "member", "members")
+            + ", "
+            + _plural(a.committee_helpers, "helper", "helpers")
+        )
+    if "unreached" in on:
+        lines.append(f"\u25cb {a.unreached} unreached")
+    if "ties" in on:
+        lines.append("\u21c4 " + _plural(a.ties_inside, "tie inside", "ties inside"))
+    if "hazards" in on and a.hazards:
+        lines.append("\u26a0 " + _plural(len(a.hazards), "hazard", "hazards"))
+    return lines

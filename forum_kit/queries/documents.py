@@ -15,6 +15,7 @@ the disk.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 import secrets
@@ -43,6 +44,7 @@ from forum_kit.queries.grievance_figures import grievance_summary
 from forum_kit.queries.grievances import grievance_counts_by_area
 from forum_kit.queries.levels import numbers as scale_numbers
 from forum_kit.queries.placements import area_on, shift_on
+from forum_kit.queries.social_map import SocialMap, social_map
 from forum_kit.reports.collation import name_sort_key
 from forum_kit.reports.data import (
     REDACTIONS,
@@ -509,6 +511,7 @@ def briefing_data(
                                   include_sensitive=include_sensitive_grievances)
     report_on, report_place = _report_back(session, forum_id, held_at)
     review = grievance_summary(session, as_of=as_of, area_ids=ids)
+    pictures = _pictures(session, ids, as_of)
     return BriefingData(
         forum=forum.name,
         body=council,
@@ -531,7 +534,27 @@ def briefing_data(
         as_of=as_of,
         paper=paper,
         grievance_review=review,
+        pictures=pictures,
     )
+
+
+def _pictures(session: Session, area_ids: Sequence[int], as_of: date) -> tuple[SocialMap, ...]:
+    """The social map of each workplace the briefing's areas are in, narrowed to those areas
+    and their sub-areas (a forum sends up only what it speaks for); counts only, no names."""
+    children, info = _children(session)
+    wanted: dict[int, set[int]] = {}
+    for area_id in area_ids:
+        if area_id in info:
+            wanted.setdefault(info[area_id][2], set()).update(walk_subtree(children, area_id))
+    out = []
+    for workplace_id, keep in wanted.items():
+        whole = social_map(session, workplace_id=workplace_id, as_of=as_of)
+        areas = tuple(
+            dataclasses.replace(a, parent_id=a.parent_id if a.parent_id in keep else None)
+            for a in whole.areas if a.area_id in keep)
+        ties = tuple(t for t in whole.ties if t.area_a in keep and t.area_b in keep)
+        out.append(dataclasses.replace(whole, areas=areas, ties=ties))
+    return tuple(out)
 
 
 # ---- chart sheet --------------------------------------------------------------------------

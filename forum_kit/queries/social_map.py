@@ -252,3 +252,10 @@ def hazards_of(session: Session, area_id: int) -> list[HazardRow]:
             .order_by(_hz.c.resolved_on.is_not(None), _hz.c.noted_on.desc(), _hz.c.id.desc())
         )
     ]
+
+
+def zone_of(session: Session, area_id: int) -> tuple[str | None, str]:
+    """An area's zone ("free", "danger" or None) and the note on why."""
+    row = session.execute(
+        sa.text("SELECT zone, zone_note FROM areas WHERE id = :a"), {"a": area_id}).first()
+    return (row.zone, row.zone_note or "") if row is not None else (None, "")

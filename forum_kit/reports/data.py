@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from forum_kit.errors import InvalidInput
 from forum_kit.reports.grievance_data import GrievanceSummary
@@ -270,9 +270,12 @@ class BriefingData:
     sensitive_grievances_counted: bool = False
     # the committee's grievance figures for these areas (counts and rates, no names)
     grievance_review: GrievanceSummary | None = None
+    # the picture of each workplace the briefing covers (forum_kit.queries.social_map.SocialMap:
+    # counts and area names, never a coworker's name)
+    pictures: tuple[Any, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("alternates", "agenda", "areas", "growth", "questions"):
+        for name in ("alternates", "agenda", "areas", "growth", "questions", "pictures"):
             _tuple(self, name)
         _choice(self.paper, PAPERS, "paper")
         # never claims names when none is printed; the query may say every one is withheld

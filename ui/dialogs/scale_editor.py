@@ -136,6 +136,10 @@ class ScaleEditor(QWidget):
                 self.zero_colour,
                 self.zero_definition,
             ):
+                # hidden and let go at once: deleteLater alone leaves it drawn until the loop
+                # runs again, over the new rows
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         heads = (
             self.tr("No."),
