@@ -221,3 +221,38 @@ def test_bands_carry_words():
     assert band(None, 0) == ("no one mapped", "#e0e0e0")
     assert band(10.0, 20)[0] == "under 20 % support"
     assert band(70.0, 20)[0] == "65 % support or more"
+
+
+def test_cli_social_map_and_coverage(tmp_path, monkeypatch, capsys):
+    from forum_kit.cli import main
+    from forum_kit.vault import FAST_KDF, Vault
+
+    monkeypatch.setenv("FORUM_KIT_INSECURE_FAST_KDF", "1")
+    monkeypatch.setenv("FORUM_KIT_PASSPHRASE", "pass phrase of the test")
+    path = tmp_path / "v.forumkit"
+    vault = Vault.create(path, "pass phrase of the test", kdf=FAST_KDF)
+    with vault.unit_of_work() as s:
+        wp = ws.add_workplace(s, name="Depot", today=dt.date(2026, 1, 1))
+        dock = ws.add_area(s, workplace_id=wp.id, name="Dock", hazards="heat")
+        sm.set_zone(s, area_id=dock.id, zone="danger")
+        for name, shift in (("Zoë", "Days"), ("Şêrko", "Nights"), ("Ana", "Days")):
+            c = cs.add_contact(s, workplace_id=wp.id, area_id=dock.id, first_name=name,
+                               shift=shift, organic_leader=name == "Ana",
+                               today=dt.date(2026, 1, 2))
+            if name == "Zoë":
+                cm.join_committee(s, contact_id=c.id, role="C", joined_on=dt.date(2026, 1, 3))
+    vault.lock()
+    assert main(["social-map", str(path), "--as-of", "2026-05-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Dock" in out and "danger" in out and "heat" in out
+    assert "Zoë" not in out and "Ana" not in out  # counts, never names
+    line = next(x for x in out.splitlines() if x.startswith("Dock"))
+    assert line.split()[1:6] == ["3", "0%", "1/1", "1", "2"]
+    assert main(["coverage", str(path), "--by", "shift", "--as-of", "2026-05-01"]) == 0
+    out = capsys.readouterr().out
+    assert "nobody in 1 group(s)" in out
+    nights = next(x for x in out.splitlines() if x.startswith("Nights"))
+    assert nights.split() == ["Nights", "1", "0", "0", "1", "1", "nobody"]
+    assert main(["coverage", str(path), "--by", "shift", "--against", "area"]) == 0
+    assert "2/1" in capsys.readouterr().out
+    assert main(["coverage", str(path), "--by", "shift", "--against", "shift"]) == 3

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import NotFound
 from forum_kit.queries import people as people_q
+from forum_kit.queries.placements import placement_history
 from forum_kit.services import assessments as assessments_s
 from forum_kit.services import committees as committees_s
 from forum_kit.services import contacts as contacts_s
@@ -150,6 +151,12 @@ class ContactEditor(QWidget):
         form.addRow(self.tr("&Area"), self.area)
         form.addRow(self.tr("&Job"), self.job_title)
         form.addRow(self.tr("Shift"), self.shift)
+        # where the person worked before (dated placements): a move keeps the past
+        self.moves = QLabel()
+        self.moves.setObjectName("areaHistory")
+        self.moves.setWordWrap(True)
+        self.moves.setEnabled(False)
+        form.addRow("", self.moves)
         form.addRow(self.tr("Emplo&yment"), self.employment)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E&mail"), self.email)
@@ -318,13 +325,24 @@ class ContactEditor(QWidget):
         try:
             with self.ctx.unit_of_work() as session:
                 detail = people_q.person_detail(session, contact_id)
+                history = placement_history(session, contact_id)
         except NotFound:
             return False
         except Exception as exc:  # noqa: BLE001 - shown inline, never raised into Qt
             set_error_label(self.error, error_text(exc))
             return False
         self._show(detail)
+        self._show_moves(history)
         return True
+
+    def _show_moves(self, history: Sequence[Any]) -> None:
+        """"Before: Dock (Nights) until 2025-03-14; …" for a person who moved, else nothing."""
+        earlier = [h for h in history if h.until is not None]
+        words = "; ".join(
+            f"{h.area_name}" + (f" ({h.shift})" if h.shift else "")
+            + f" until {h.until.isoformat()}" for h in earlier)
+        self.moves.setText(self.tr("Before: %1").replace("%1", words) if words else "")
+        self.form.setRowVisible(self.moves, bool(words))
 
     def _show(self, detail: Any) -> None:
         self.contact_id = detail.id
@@ -376,6 +394,7 @@ class ContactEditor(QWidget):
         self.history_model.clear()
         self.ties_model.clear()
         self.new_evidence.clear()
+        self._show_moves(())
         set_error_label(self.error, None)
 
     def clear(self) -> None:
