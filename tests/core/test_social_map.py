@@ -236,9 +236,15 @@ def test_cli_social_map_and_coverage(tmp_path, monkeypatch, capsys):
         dock = ws.add_area(s, workplace_id=wp.id, name="Dock", hazards="heat")
         sm.set_zone(s, area_id=dock.id, zone="danger")
         for name, shift in (("Zoë", "Days"), ("Şêrko", "Nights"), ("Ana", "Days")):
-            c = cs.add_contact(s, workplace_id=wp.id, area_id=dock.id, first_name=name,
-                               shift=shift, organic_leader=name == "Ana",
-                               today=dt.date(2026, 1, 2))
+            c = cs.add_contact(
+                s,
+                workplace_id=wp.id,
+                area_id=dock.id,
+                first_name=name,
+                shift=shift,
+                organic_leader=name == "Ana",
+                today=dt.date(2026, 1, 2),
+            )
             if name == "Zoë":
                 cm.join_committee(s, contact_id=c.id, role="C", joined_on=dt.date(2026, 1, 3))
     vault.lock()
@@ -256,3 +262,47 @@ def test_cli_social_map_and_coverage(tmp_path, monkeypatch, capsys):
     assert main(["coverage", str(path), "--by", "shift", "--against", "area"]) == 0
     assert "2/1" in capsys.readouterr().out
     assert main(["coverage", str(path), "--by", "shift", "--against", "shift"]) == 3
+
+
+def test_the_briefing_and_the_pack_print_the_picture(session, depot, tmp_path):
+    import subprocess
+
+    from forum_kit.queries.documents import briefing_data, pack_spec
+    from forum_kit.reports.briefing import build_briefing
+    from forum_kit.reports.pack import build_pack
+    from forum_kit.services import assemblies as asm
+
+    wp, dock, north, yard, p = depot
+    sm.set_zone(session, area_id=yard.id, zone="danger", note="cameras")
+    forum = asm.create_body(session, kind="forum", name="Depot forum", workplace_id=wp.id)
+    council = asm.create_body(session, kind="council", name="City council")
+    meeting = asm.schedule_meeting(
+        session, body_id=council.id, held_at=dt.datetime(2026, 5, 20, 18), place="Hall"
+    )
+    data = briefing_data(session, forum_id=forum.id, council_meeting_id=meeting.id, as_of=TODAY)
+    assert [pic.workplace for pic in data.pictures] == ["Depot"]
+    assert {a.name for a in data.pictures[0].areas} == {"Dock", "North", "Yard"}
+    for build, item, name in (
+        (build_briefing, data, "briefing.pdf"),
+        (
+            build_pack,
+            pack_spec(session, forum_id=forum.id, council_meeting_ids=[meeting.id], as_of=TODAY),
+            "pack.pdf",
+        ),
+    ):
+        build(item, tmp_path / name)
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(tmp_path / name), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert "The workplace at a glance" in text, name
+        assert "danger zone" in text and "1 organic leader" in text, name
+        assert "Ana" not in text and "Eve" not in text, name  # counts only, never a name
+    # a forum of one area sends up only that area's picture
+    one = briefing_data(
+        session, forum_id=forum.id, council_meeting_id=meeting.id, as_of=TODAY, area_ids=[yard.id]
+    )
+    assert [a.name for a in one.pictures[0].areas] == ["Yard"]
+    assert one.pictures[0].ties == ()
