@@ -99,8 +99,9 @@ class PersonRow:
     phone: str
     email: str
     card_signed_on: dt.date | None = None
-    ties: int = 0  # social ties to other people
-    reached: bool = False  # on the committee, or tied to someone on it (C or CH)
+    # read only when asked (``people_rows(social=True)``: the Map's chart), else None
+    ties: int | None = None  # social ties to other people
+    reached: bool | None = None  # on the committee, or tied to someone on it (C or CH)
 
 
 @dataclass(frozen=True)
@@ -437,9 +438,12 @@ def _levels_as_shown(session: Session, flt: PeopleFilter) -> PeopleFilter:
 
 
 def people_rows(
-    session: Session, ids: list[int] | tuple[int, ...], *, today: dt.date, stale_days: int = 90
+    session: Session, ids: list[int] | tuple[int, ...], *, today: dt.date, stale_days: int = 90,
+    social: bool = False,
 ) -> list[PersonRow]:
-    """Rows for ``ids`` in the same order; ids that no longer exist are skipped."""
+    """Rows for ``ids`` in the same order; ids that no longer exist are skipped. With ``social``
+    each row also counts the person's ties and says whether the committee reaches them (four
+    index look-ups a row, so the 100k-row People list leaves them out)."""
     cutoff = _stale_cutoff(today, stale_days)
     ids = list(ids)
     if not ids:
@@ -455,8 +459,9 @@ def people_rows(
             role_on(today, _c.c.id).label("role"),
             _c.c.last_contact_on, by.c.first_name.label("by_first"),
             by.c.last_name.label("by_last"), _c.c.sensitive, _c.c.organic_leader, _c.c.phone,
-            _c.c.email, _c.c.card_signed_on, ties_sql(_c.c.id).label("ties"),
-            reached_sql(today, _c.c.id).label("reached"),
+            _c.c.email, _c.c.card_signed_on,
+            *((ties_sql(_c.c.id).label("ties"), reached_sql(today, _c.c.id).label("reached"))
+              if social else (sa.null().label("ties"), sa.null().label("reached"))),
         )
         .select_from(source.outerjoin(by, by.c.id == _c.c.last_contact_by_id))
     )
@@ -490,8 +495,8 @@ def people_rows(
                 phone=r.phone,
                 email=r.email,
                 card_signed_on=r.card_signed_on,
-                ties=int(r.ties or 0),
-                reached=bool(r.reached),
+                ties=int(r.ties or 0) if social else None,
+                reached=bool(r.reached) if social else None,
             )
     return [found[i] for i in ids if i in found]
 

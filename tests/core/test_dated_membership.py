@@ -262,3 +262,77 @@ def test_an_import_that_moves_someone_keeps_where_they_were(vault):
         assert growth.area_figures(s, area_id=dock, as_of=day(20)) == before
         assert growth.area_figures(s, area_id=dock, as_of=day(30)).supporters == 0
         assert [h.area_name for h in placement_history(s, ana)] == ["Yard", "Dock"]
+
+
+def test_an_older_vault_keeps_its_history_after_the_upgrade(tmp_path):
+    """A vault from before revision 0015: everyone is where they are since they were added (no
+    rows needed), hazards typed as text become dated hazards, the scale keeps its order, and
+    growth of every date reads as before."""
+    from alembic import command
+
+    from forum_kit.queries.levels import scale
+    from forum_kit.queries.social_map import hazards_of
+    from forum_kit.vault import FAST_KDF, Vault
+    from forum_kit.vault.migrations.runner import current_revision, head_revision, make_config
+
+    path = tmp_path / "old.forumkit"
+    vault = Vault.create(path, "pass phrase", kdf=FAST_KDF)
+    with vault.unit_of_work() as s:
+        command.downgrade(make_config(s.connection()), "0011_search_transliteration")
+    with vault.unit_of_work() as s:
+        # plain SQL: today's models carry the columns revision 0015 adds
+        s.execute(
+            sa.text(
+                "INSERT INTO workplaces(name, employer, address, notes, created_on) "
+                "VALUES ('Old', '', '', '', '2024-01-01')"
+            )
+        )
+        s.execute(
+            sa.text(
+                "INSERT INTO areas(workplace_id, name, kind, position, hazards, notes)"
+                " VALUES (1, 'Dock', 'area', 0, 'heat\n\n  forklifts ', '')"
+            )
+        )
+        for i in range(3):
+            s.execute(
+                sa.text(
+                    "INSERT INTO contacts(workplace_id, area_id, first_name, last_name, shift, "
+                    "job_title, phone, email, language, sensitive, organic_leader, notes, added_on, "
+                    "current_level) VALUES (1, 1, :n, '', '', '', '', '', '', 0, 0, '', "
+                    "'2024-02-01', 0)"
+                ),
+                {"n": f"P{i}"},
+            )
+            s.execute(
+                sa.text(
+                    "INSERT INTO assessments(contact_id, level, assessed_on, evidence)"
+                    " VALUES (:c, 2, '2024-03-01', '')"
+                ),
+                {"c": i + 1},
+            )
+    vault.lock()
+    vault = Vault.open(path, "pass phrase")
+    try:
+        with vault.unit_of_work() as s:
+            assert current_revision(s.connection()) == head_revision()
+            # counted by hand: three people in the Dock since February, supporters from March
+            for d, supporters in ((day(20), 0), (day(40), 0), (day(400), 3)):
+                figures = growth.area_figures(s, area_id=1, as_of=d)
+                assert figures == growth.area_figures_live(s, area_id=1, as_of=d)
+                assert (figures.mapped, figures.supporters) == (
+                    0 if d < day(31) else 3,
+                    supporters,
+                ), d
+            assert s.scalar(sa.select(sa.func.count()).select_from(Placement)) == 0
+            assert [(h.area_name, h.since, h.until) for h in placement_history(s, 1)] == [
+                ("Dock", None, None)
+            ]
+            assert sorted(h.description for h in hazards_of(s, 1)) == ["forklifts", "heat"]
+            assert {h.noted_on for h in hazards_of(s, 1)} == {dt.date(2024, 1, 1)}
+            assert [(r.number, r.label) for r in scale(s)][:3] == [
+                (0, "Unassessed"),
+                (1, "Leader"),
+                (2, "Supporter"),
+            ]
+    finally:
+        vault.lock()

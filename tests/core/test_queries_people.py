@@ -130,10 +130,12 @@ def test_chart_layers_ties_reach_and_employment(s, data):
     """Ties and reach (tied to someone on the committee, or on it) for the chart's layers."""
     _, i = data
     rows = {r.full_name: r for r in qp.people_rows(
-        s, ids_for(s, workplace_id=i["wp"]), today=TODAY)}
+        s, ids_for(s, workplace_id=i["wp"]), today=TODAY, social=True)}
     assert {n: (r.ties, r.reached) for n, r in rows.items()} == {
         "Zoë Adams": (1, True), "Şêrko Baran": (1, True), "amy Cole": (0, False),
         "Liam O'Brien": (0, False)}
+    plain = qp.people_rows(s, ids_for(s, workplace_id=i["wp"]), today=TODAY)
+    assert {(r.ties, r.reached) for r in plain} == {(None, None)}  # not read unless asked
     assert names(s, ids_for(s, workplace_id=i["wp"], unreached=True)) == [
         "amy Cole", "Liam O'Brien"]
     assert names(s, ids_for(s, workplace_id=i["wp"], employment="FT")) == ["Zoë Adams"]

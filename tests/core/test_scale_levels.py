@@ -118,6 +118,12 @@ def test_three_levels_keep_the_history_and_its_meaning(session, site):
     after = growth.area_figures(session, area_id=area.id, as_of=TODAY)
     assert after == before == growth.area_figures_live(session, area_id=area.id, as_of=TODAY)
     assert after.supporters == _independent(session, TODAY) == 3
+    # the map's picture and its supporters' words follow the scale
+    from forum_kit.queries.levels import supporter_labels
+    from forum_kit.queries.social_map import social_map
+
+    assert supporter_labels(session) == ["For"]
+    assert social_map(session, workplace_id=wp.id, as_of=TODAY).areas[0].supporters == 3
     # the map's chart shows where each person stands on the new scale
     chart = {
         r.full_name: r.level_label
@@ -188,6 +194,11 @@ def test_seven_levels_run_through_growth_documents_import_and_bundles(session, s
     figures = growth.area_figures(session, area_id=area.id, as_of=TODAY)
     assert figures == growth.area_figures_live(session, area_id=area.id, as_of=TODAY)
     assert figures.supporters == _independent(session, TODAY) == 4
+    from forum_kit.queries.levels import supporter_labels
+    from forum_kit.queries.social_map import social_map
+
+    assert supporter_labels(session) == ["Leader", "Supporter", "Leaning"]
+    assert social_map(session, workplace_id=wp.id, as_of=TODAY).areas[0].supporters == 4
     # sorting by level follows the scale, not the ids (Leaning's id is 6)
     order = qp.people_ids(session, qp.PeopleFilter(area_id=area.id), sort="level", today=TODAY)
     names = [r.full_name for r in qp.people_rows(session, order, today=TODAY)]

@@ -399,7 +399,7 @@ class PeopleTableModel(QAbstractTableModel):
             return "leader" if value else ""
         if key == COL_REACHED:
             # what a steward looks for: who no committee member's ties reach yet
-            return "" if value else "unreached"
+            return "unreached" if value is False else ""
         if key == COL_AREA:
             return self._area_labels.get(getattr(record, "area_id", None), _text(value))
         return _text(value)

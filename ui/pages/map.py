@@ -319,6 +319,7 @@ class MapPage(Page):
         try:
             with self.ctx.unit_of_work() as session:
                 return people_q.people_rows(session, list(ids), today=self.ctx.today(),
+                                            social=True,
                                             stale_days=self._stale_days())
         except ForumKitError:
             return []

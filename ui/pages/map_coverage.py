@@ -5,25 +5,21 @@ nobody. Read when the tab is on screen and again when the workplace or anyone's 
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from forum_kit.errors import ForumKitError
 from ui.models.coverage_model import CoverageModel
+from ui.pages.map_tab import WorkplaceTab
 from ui.widgets.tables import table_view
 
 _DIMENSIONS = (("area", "Area"), ("shift", "Shift"), ("language", "Language"), ("job", "Job"))
 
 
-class CoveragePanel(QWidget):
+class CoveragePanel(WorkplaceTab):
     """Coverage of the committee by one grouping or two."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx: Any = None
-        self.workplace_id: int | None = None
-        self.stale = True
         self.rows = QComboBox()
         self.rows.setAccessibleName(self.tr("Rows"))
         self.columns = QComboBox()
@@ -55,18 +51,6 @@ class CoveragePanel(QWidget):
         self.rows.currentIndexChanged.connect(lambda _i: self.reload())
         self.columns.currentIndexChanged.connect(lambda _i: self.reload())
 
-    def show_workplace(self, ctx: Any, workplace_id: int | None) -> None:
-        self.ctx = ctx
-        self.workplace_id = workplace_id
-        self.stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
-
     def clear(self) -> None:
         self.model.clear()
         self.summary.clear()
@@ -77,8 +61,7 @@ class CoveragePanel(QWidget):
 
         self.stale = False
         rows, columns = self.rows.currentData(), self.columns.currentData()
-        locked = self.ctx is None or bool(getattr(self.ctx, "is_locked", False))
-        if locked or self.workplace_id is None:
+        if self.locked() or self.workplace_id is None:
             self.clear()
             return
         if columns == rows:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from forum_kit.errors import ForumKitError
 from forum_kit.tiles import LAYER_WORDS, LAYERS
 from ui.editors.common import error_text, show_error
+from ui.pages.map_tab import WorkplaceTab
 from ui.widgets.tile_map import PLAN, TREEMAP, TileMap
 
 # no mnemonics on the layers: the Map page has few letters left (tests check they are unique)
@@ -56,7 +57,7 @@ def open_hazards(parent: QWidget, ctx: Any, area_id: int, path: str) -> bool:
     return dialog.changed
 
 
-class MapPicture(QWidget):
+class MapPicture(WorkplaceTab):
     """The picture of a workplace, its layers, and the selected area's zone and hazards."""
 
     area_selected = Signal(int)
@@ -65,10 +66,7 @@ class MapPicture(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx: Any = None
-        self.workplace_id: int | None = None
         self.map: Any = None
-        self.stale = True
         self.open_hazards = open_hazards
         self.show_error = show_error
         self._loading = False
@@ -160,27 +158,16 @@ class MapPicture(QWidget):
 
     # ---- data ---------------------------------------------------------------------------
     def show_workplace(self, ctx: Any, workplace_id: int | None) -> None:
-        """The workplace to picture; read now when on screen, else when next shown."""
-        self.ctx = ctx
         if workplace_id != self.workplace_id:
             self.tiles.select(None)
-        self.workplace_id = workplace_id
-        self.stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.stale:
-            self.reload()
+        super().show_workplace(ctx, workplace_id)
 
     def reload(self) -> None:
         from forum_kit.queries.social_map import social_map
 
         self.stale = False
         social = None
-        locked = self.ctx is None or bool(getattr(self.ctx, "is_locked", False))
-        if not locked and self.workplace_id is not None:
+        if not self.locked() and self.workplace_id is not None:
             try:
                 with self.ctx.unit_of_work() as session:
                     social = social_map(
