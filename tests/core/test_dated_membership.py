@@ -278,7 +278,7 @@ def test_an_older_vault_keeps_its_history_after_the_upgrade(tmp_path):
     path = tmp_path / "old.forumkit"
     vault = Vault.create(path, "pass phrase", kdf=FAST_KDF)
     with vault.unit_of_work() as s:
-        command.downgrade(make_config(s.connection()), "0011_search_transliteration")
+        command.downgrade(make_config(s.connection()), "0013_grievance_letters")
     with vault.unit_of_work() as s:
         # plain SQL: today's models carry the columns revision 0015 adds
         s.execute(

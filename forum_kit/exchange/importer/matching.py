@@ -23,6 +23,7 @@ from forum_kit.exchange.importer.values import phone_key
 from forum_kit.models import (
     Area,
     Assessment,
+    AssessmentLevel,
     Committee,
     CommitteeMembership,
     Contact,

@@ -10,7 +10,7 @@ contact from the start. A contact whose area or shift is changed without a place
 first (by a statement outside the services) gets one dated today, so no move rewrites the past.
 
 Revision ID: 0015_social_map
-Revises: 0011_search_transliteration
+Revises: 0013_grievance_letters
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_social_map"
-down_revision = "0011_search_transliteration"
+down_revision = "0013_grievance_letters"
 branch_labels = None
 depends_on = None
 
