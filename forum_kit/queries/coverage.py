@@ -7,7 +7,7 @@ they had that day (dated placements); language and job are read as they stand. A
 member is someone with an open C membership that day; helpers (CH) are counted beside them but do
 not meet the rule. A group needs ``ceil(people / 10)`` members; a cell with people and no member
 is *nobody*. A person with no shift, language or job recorded counts in a group of their own
-(the key ""), so every person is in exactly one cell and the totals add up."""
+(keyed by the empty string), so every person is in exactly one cell and the totals add up."""
 
 from __future__ import annotations
 

@@ -297,8 +297,8 @@ def test_an_older_vault_keeps_its_history_after_the_upgrade(tmp_path):
             s.execute(
                 sa.text(
                     "INSERT INTO contacts(workplace_id, area_id, first_name, last_name, shift, "
-                    "job_title, phone, email, language, sensitive, organic_leader, notes, added_on, "
-                    "current_level) VALUES (1, 1, :n, '', '', '', '', '', '', 0, 0, '', "
+                    "job_title, phone, email, language, sensitive, organic_leader, notes, "
+                    "added_on, current_level) VALUES (1, 1, :n, '', '', '', '', '', '', 0, 0, '', "
                     "'2024-02-01', 0)"
                 ),
                 {"n": f"P{i}"},

@@ -101,6 +101,18 @@ def test_picture_shows_every_area_and_a_click_selects_it(qtbot, map_page, plant)
     QTest.keyClick(tiles, Qt.Key.Key_Return)
     assert map_page.right_tabs.currentIndex() == 0
     assert map_page.current_area_id() == chosen
+    # a double click on a tile opens that area's chart
+    picture = _show_picture(qtbot, map_page)
+    rect = picture.tiles.rects[plant["south"]]
+    QTest.mouseDClick(
+        picture.tiles,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(rect.x + rect.w / 2), int(rect.y + rect.h / 2)),
+    )
+    assert map_page.right_tabs.currentIndex() == 0
+    assert map_page.current_area_id() == plant["south"]
+    names = {map_page.chart_model.index(r, 0).data() for r in range(3)}
+    assert names == {"Li", "Ola", "Kwame"}
 
 
 def test_layers_and_the_legend(qtbot, map_page):
