@@ -217,23 +217,10 @@ def test_columns_filters_and_saved_views(qtbot, map_page, plant, ctx):
     map_page.select_area(plant["floor"])
     bar = map_page.views_bar
     assert map_page.chart_model.rowCount() == 6
-    bar.choose_columns = lambda _p, _c: [
-        "name",
-        "employment",
-        "organic_leader",
-        "ties",
-        "reached",
-        "card_signed_on",
-    ]
+    chosen = ("name", "employment", "organic_leader", "ties", "reached", "card_signed_on")
+    bar.choose_columns = lambda _p, _c: list(chosen)
     assert bar.edit_columns()
-    assert map_page.chart_model.column_keys() == (
-        "name",
-        "employment",
-        "organic_leader",
-        "ties",
-        "reached",
-        "card_signed_on",
-    )
+    assert map_page.chart_model.column_keys() == chosen
     bar.ask_filter = lambda *_a: {"unreached": True, "employment": "FT"}
     assert bar.edit_filter()
     names = [

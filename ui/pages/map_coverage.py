@@ -12,8 +12,6 @@ from ui.models.coverage_model import CoverageModel
 from ui.pages.map_tab import WorkplaceTab
 from ui.widgets.tables import table_view
 
-_DIMENSIONS = (("area", "Area"), ("shift", "Shift"), ("language", "Language"), ("job", "Job"))
-
 
 class CoveragePanel(WorkplaceTab):
     """Coverage of the committee by one grouping or two."""
@@ -25,9 +23,16 @@ class CoveragePanel(WorkplaceTab):
         self.columns = QComboBox()
         self.columns.setAccessibleName(self.tr("Columns"))
         self.columns.addItem(self.tr("(one grouping)"), None)
-        for key, words in _DIMENSIONS:
-            self.rows.addItem(self.tr(words), key)
-            self.columns.addItem(self.tr(words), key)
+        # literal words in self.tr() so that lupdate finds them
+        dimensions = (
+            ("area", self.tr("Area")),
+            ("shift", self.tr("Shift")),
+            ("language", self.tr("Language")),
+            ("job", self.tr("Job")),
+        )
+        for key, words in dimensions:
+            self.rows.addItem(words, key)
+            self.columns.addItem(words, key)
         self.columns.setCurrentIndex(self.columns.findData("shift"))
         rows_label = QLabel(self.tr("Row&s by:"))
         rows_label.setBuddy(self.rows)

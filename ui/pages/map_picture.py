@@ -36,17 +36,6 @@ from ui.editors.common import error_text, show_error
 from ui.pages.map_tab import WorkplaceTab
 from ui.widgets.tile_map import PLAN, TREEMAP, TileMap
 
-# no mnemonics on the layers: the Map page has few letters left (tests check they are unique)
-_SHORT = {
-    "leaders": "Leaders",
-    "committee": "Committee",
-    "ties": "Ties",
-    "unreached": "Unreached",
-    "zones": "Zones",
-    "hazards": "Hazards",
-}
-_ZONES = ((None, "No zone"), ("free", "Free zone"), ("danger", "Danger zone"))
-
 
 def open_hazards(parent: QWidget, ctx: Any, area_id: int, path: str) -> bool:
     """Show the hazards dialog; whether anything was saved."""
@@ -92,8 +81,18 @@ class MapPicture(WorkplaceTab):
         side = QVBoxLayout()
         layers_box = QGroupBox(self.tr("Layers"))
         layers_column = QVBoxLayout(layers_box)
+        # no mnemonics on the layers: the Map page has few letters left (tests check they are
+        # unique); literal words in self.tr() so that lupdate finds them
+        short = {
+            "leaders": self.tr("Leaders"),
+            "committee": self.tr("Committee"),
+            "ties": self.tr("Ties"),
+            "unreached": self.tr("Unreached"),
+            "zones": self.tr("Zones"),
+            "hazards": self.tr("Hazards"),
+        }
         for key in LAYERS:
-            box = QCheckBox(self.tr(_SHORT[key]))
+            box = QCheckBox(short[key])
             box.setAccessibleName(self.tr(LAYER_WORDS[key]))
             box.setChecked(True)
             box.toggled.connect(self._layers_changed)
@@ -113,8 +112,13 @@ class MapPicture(WorkplaceTab):
         self.area_label.setWordWrap(True)
         self.zone = QComboBox()
         self.zone.setAccessibleName(self.tr("Zone"))
-        for value, words in _ZONES:
-            self.zone.addItem(self.tr(words), value)
+        zones = (
+            (None, self.tr("No zone")),
+            ("free", self.tr("Free zone")),
+            ("danger", self.tr("Danger zone")),
+        )
+        for value, words in zones:
+            self.zone.addItem(words, value)
         self.zone_note = QLineEdit()
         self.zone_note.setPlaceholderText(self.tr("why?"))
         self.zone_note.setToolTip(
