@@ -206,6 +206,11 @@ def test_seven_levels_run_through_growth_documents_import_and_bundles(session, s
     sheet = chart_sheet_data(session, area_id=area.id, as_of=TODAY, redaction="names")
     assert len(sheet.assessment_labels) == 8
     assert {r.name: r.assessment for r in sheet.rows}["Cai"] == 3
+    # the sheet prints seven levels with seven patterns a copier keeps apart
+    from forum_kit.reports.chart_sheet import build_chart_sheet, pattern_for
+
+    assert len({pattern_for(n, 7) for n in range(1, 8)}) == 7
+    assert build_chart_sheet(sheet, __import__("io").BytesIO()).pages >= 1
     from forum_kit.queries.bundle_figures import bundle_figures
 
     assert bundle_figures(session, forum_id=forum.id, as_of=TODAY).areas[0].supporters == 4
