@@ -27,10 +27,12 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from forum_kit.demo_social import add_social_map, zone_note
 from forum_kit.errors import Conflict, InvalidInput
 from forum_kit.models import (
     AgendaItem,
     Area,
+    AreaHazard,
     AreaHeadcount,
     Assessment,
     Attachment,
@@ -53,6 +55,7 @@ from forum_kit.models import (
     MandateReport,
     Meeting,
     Motion,
+    Placement,
     SocialTie,
     StructureTest,
     StructureTestOutcome,
@@ -383,6 +386,7 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
     ids = _Ids(_next_ids(session, [
         Workplace, Area, AreaHeadcount, Contact, Assessment, Conversation, IssueTag, Committee,
         CommitteeMembership, SocialTie, StructureTest, StructureTestOutcome, Contract,
+        Placement, AreaHazard,
         ContractStep, ContractHoliday, ContractTypeStart, Grievance, GrievanceEvent,
         GrievanceExtension, Attachment, Body, Meeting, AgendaItem, Motion, Delegate, Mandate,
         MandateReport,
@@ -403,6 +407,7 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
                             "address": "", "notes": "", "created_on": start})
     # (area id, workplace index, label, strength of organising there)
     leaves: list[tuple[int, int, str, float]] = []
+    department_hazards: list[tuple[int, int, str]] = []
     for w, place in enumerate(places):
         count = n_areas // n_workplaces + (1 if w < n_areas % n_workplaces else 0)
         n_dept = max(1, round(count / 3.5))
@@ -414,9 +419,11 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
                 dept_name = f"{dept_name} {d // len(place.departments) + 1}"
             dept_id = ids.take(Area)
             dept_ids.append((dept_id, dept_name))
+            # hazards are rows of their own since revision 0015 (demo_social writes them)
+            department_hazards.append((dept_id, w, rng.choice(place.hazards)))
             out.add(Area, {"id": dept_id, "workplace_id": wp_ids[w], "parent_id": None,
                            "name": dept_name, "kind": place.top_kind, "position": d,
-                           "zone": None, "hazards": rng.choice(place.hazards), "notes": ""})
+                           "zone": None, "zone_note": "", "hazards": "", "notes": ""})
         children: dict[int, int] = {}
         for leaf in range(n_leaf):
             dept_id, dept_name = dept_ids[leaf % n_dept]
@@ -429,7 +436,7 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
             zone = rng.choices([None, "free", "danger"], [6, 2, 1])[0]
             out.add(Area, {"id": area_id, "workplace_id": wp_ids[w], "parent_id": dept_id,
                            "name": name, "kind": place.leaf_kind, "position": k, "zone": zone,
-                           "hazards": "", "notes": ""})
+                           "zone_note": zone_note(zone, area_id), "hazards": "", "notes": ""})
             leaves.append((area_id, w, f"{dept_name} / {name}", rng.uniform(0.15, 1.0)))
         for dept_id, dept_name in dept_ids:
             if dept_id not in children:
@@ -528,6 +535,7 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
                                     "kind": rng.choice(("break buddies", "same bus", "family",
                                                         "carpool", "language group"))})
     del seen_ties
+    add_social_map(seed, out, ids, today, places, leaves, people, department_hazards)
 
     # ------------------------------------------------------------------------ structure tests
     tests = []

@@ -732,6 +732,106 @@ def _incident_form(s: Studio) -> Any:
 
     return IncidentForm(s.window, today=TODAY, member=None, grievances=[],
                         choose=lambda parent: None)
+# Issue 22, the social map (map-*): the picture of the workplace with all its layers and with
+# each layer alone, the floor plan, the coverage matrix, a chart with chosen columns and a
+# filter, an area's hazards, and a scale of seven levels.
+
+def _map_picture(s: Studio, layers: tuple[str, ...] | None = None, *,
+                 plan: bool = False) -> Iterator[Any]:
+    page = s.page("map")
+    picture = page.picture
+    page.right_tabs.setCurrentWidget(picture)
+    picture.by_plan.setChecked(plan)
+    for key, box in picture.layer_boxes.items():
+        box.setChecked(layers is None or key in layers)
+    areas = [a for a in (picture.map.areas if picture.map else ()) if a.leaf]
+    chosen = next((a for a in areas if a.zone and a.hazards), areas[0] if areas else None)
+    if chosen is not None:
+        page.select_area(chosen.area_id)
+    s.settle(0.2)
+    yield s.window
+    for box in picture.layer_boxes.values():
+        box.setChecked(True)
+    picture.by_headcount.setChecked(True)
+    page.right_tabs.setCurrentIndex(0)
+
+
+def _layer_shot(layers: tuple[str, ...] | None, name: str) -> None:
+    shot(name)(lambda s: _map_picture(s, layers))
+
+
+_layer_shot(None, "map-picture")
+for _layer in ("leaders", "committee", "ties", "unreached", "zones", "hazards"):
+    _layer_shot((_layer,), f"map-layer-{_layer}")
+
+
+@shot("map-floor-plan")
+def _map_floor_plan(s: Studio) -> Iterator[Any]:
+    steps = _map_picture(s, None, plan=True)
+    window = next(steps)
+    s.page("map").picture.arrange.setChecked(True)
+    yield window
+    s.page("map").picture.arrange.setChecked(False)
+    for _ in steps:
+        pass
+
+
+@shot("map-coverage")
+def _map_coverage(s: Studio) -> Iterator[Any]:
+    page = s.page("map")
+    page.right_tabs.setCurrentWidget(page.coverage)
+    page.coverage.rows.setCurrentIndex(page.coverage.rows.findData("area"))
+    page.coverage.columns.setCurrentIndex(page.coverage.columns.findData("shift"))
+    s.settle(0.2)
+    yield s.window
+    page.right_tabs.setCurrentIndex(0)
+
+
+@shot("map-chart-view")
+def _map_chart_view(s: Studio) -> Iterator[Any]:
+    page = s.page("map")
+    bar = page.views_bar
+    page.right_tabs.setCurrentIndex(0)
+    bar.choose_columns = lambda _parent, _current: [
+        "name", "shift", "employment", "level", "committee_role", "organic_leader", "ties",
+        "reached", "card_signed_on", "language"]
+    bar.edit_columns()
+    bar.ask_filter = lambda *_args: {"unreached": True}
+    bar.edit_filter()
+    s.settle(0.2)
+    yield s.window
+    bar.ask_filter = lambda *_args: {}
+    bar.edit_filter()
+    bar.choose_columns = lambda _parent, _current: list(__import__(
+        "ui.models.people_model", fromlist=["CHART_COLUMNS"]).CHART_COLUMNS)
+    bar.edit_columns()
+
+
+@dialog_shot("map-hazards")
+def _map_hazards(s: Studio) -> Any:
+    from ui.dialogs.hazards_dialog import HazardsDialog
+
+    page = s.page("map")
+    area = page.current_area_id()
+    return HazardsDialog(s.ctx, area, dict(page.tree_model.paths()).get(area, ""), s.window)
+
+
+@shot("settings-scale-seven")
+def _settings_scale_seven(s: Studio) -> Iterator[Any]:
+    dialog = s.window.open_settings()
+    dialog.tabs.setCurrentIndex(1)
+    editor = dialog.scale_editor
+    editor.add_level()
+    editor.entries[-1].widgets["label"].setText("Leaning our way")
+    editor.move(len(editor.entries) - 1, -1)
+    editor.move(len(editor.entries) - 2, -1)
+    editor.move(len(editor.entries) - 3, -1)
+    editor.add_level()
+    editor.entries[-1].widgets["label"].setText("Doubtful")
+    editor.move(len(editor.entries) - 1, -1)
+    editor.move(len(editor.entries) - 2, -1)
+    yield dialog
+    dialog.reject()
 
 
 @shot("locked")

@@ -255,18 +255,21 @@ def people_rows(
     include_left: bool = False,
 ) -> list[dict[str, Any]]:
     """The people list as export rows (area and its sub-areas when ``area_id`` is given)."""
-    from forum_kit.models import Area, AssessmentLevel, Contact
+    from forum_kit.models import Area, Contact
+    from forum_kit.queries.levels import shown_level
 
     c = Contact.__table__.c
+    # a level taken off the scale is written as the level it reads as now
+    source, label, _colour = shown_level(
+        Contact.__table__.join(Area.__table__, Area.id == c.area_id), c.current_level)
     stmt = (
         sa.select(
             c.first_name, c.last_name, c.area_id.label("area"), c.shift, c.job_title,
             c.employment, c.employee_number, c.phone, c.email, c.language,
-            AssessmentLevel.label.label("assessment"), c.current_assessed_on.label("assessed_on"),
+            label.label("assessment"), c.current_assessed_on.label("assessed_on"),
             c.card_signed_on, c.last_contact_on,
         )
-        .join(Area, Area.id == c.area_id)
-        .outerjoin(AssessmentLevel, AssessmentLevel.level == c.current_level)
+        .select_from(source)
         .where(c.workplace_id == workplace_id)
         .order_by(Area.name, c.last_name, c.first_name, c.id)
     )

@@ -45,6 +45,7 @@ from forum_kit.models.ledgers import Fund, FundEntry, TimeAccount, TimeBank, Tim
 from forum_kit.models.letter import GrievanceLetter, LetterTemplate
 from forum_kit.models.meta import VaultMeta
 from forum_kit.models.mutual_aid import AidMatch, AidNeed, AidOffer
+from forum_kit.models.social_map import AreaHazard, ChartView, FloorPlanTile, Placement
 from forum_kit.models.structure_test import StructureTest, StructureTestOutcome
 from forum_kit.models.workplace import Area, AreaHeadcount, Workplace
 
@@ -54,6 +55,7 @@ __all__ = [
     "AidNeed",
     "AidOffer",
     "Area",
+    "AreaHazard",
     "AreaHeadcount",
     "Assessment",
     "AssessmentLevel",
@@ -62,6 +64,7 @@ __all__ = [
     "Body",
     "CareEvent",
     "CheckIn",
+    "ChartView",
     "Committee",
     "CommitteeMembership",
     "Contact",
@@ -73,6 +76,7 @@ __all__ = [
     "Delegate",
     "Fund",
     "FundEntry",
+    "FloorPlanTile",
     "Grievance",
     "GrievanceEvent",
     "GrievanceExtension",
@@ -85,6 +89,7 @@ __all__ = [
     "MandateReport",
     "Meeting",
     "Motion",
+    "Placement",
     "ReceivedBundle",
     "RetaliationIncident",
     "RollupCommunity",

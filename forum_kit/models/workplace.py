@@ -49,6 +49,9 @@ class Area(Base):
     kind: Mapped[str] = mapped_column(sa.String(60), default="area")
     position: Mapped[int] = mapped_column(default=0)
     zone: Mapped[Zone | None] = mapped_column(enum_column(Zone, "zone"))
+    # why the zone is free or dangerous ("the supervisor's office looks onto it")
+    zone_note: Mapped[str] = mapped_column(sa.String(500), default="")
+    # free text from before revision 0015, which copied each line into ``area_hazards``
     hazards: Mapped[str] = mapped_column(sa.Text, default="")
     notes: Mapped[str] = mapped_column(sa.Text, default="")
 

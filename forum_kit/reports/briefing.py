@@ -3,7 +3,8 @@
 This module owns ``build_briefing`` and ``briefing_story`` (reused by packs): the meeting, the
 delegate and alternates with term and recall rule, the mandates table with red lines, background
 figures by area (headcount, supporters, committee ratio against one in ten, structure tests,
-grievances, top issues), a growth chart per area, questions to raise and the report-back date.
+grievances, top issues), the picture of each workplace covered (``forum_kit.reports.tiles``), a
+growth chart per area, questions to raise and the report-back date.
 Everything is aggregated: ``BriefingData`` has no field that could hold a coworker's name.
 """
 
@@ -43,6 +44,7 @@ from forum_kit.reports.styles import (
     page_size,
     paragraph_styles,
 )
+from forum_kit.reports.tiles import picture_story, picture_texts
 
 CHUNK_ROWS = 60
 COMMITTEE_RATIO = 10
@@ -66,6 +68,8 @@ def validate_briefing(data: BriefingData) -> None:
                   area.grievances_by_status + area.grievances_by_type]
     pairs += [(f"growth[{i}].area_name", g.area_name) for i, g in enumerate(data.growth, 1)]
     pairs += [(f"questions[{i}]", q) for i, q in enumerate(data.questions, 1)]
+    for picture in data.pictures:
+        pairs += picture_texts(picture)
     check_fields(pairs)
 
 
@@ -240,6 +244,12 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
         heading("Background figures", "h2", level + 1, toc=toc),
         *_figures(data, width),
     ]
+    if data.pictures:
+        story += [CondPageBreak(95 * mm),
+                  heading("The workplace at a glance", "h2", level + 1, toc=toc)]
+        for picture in data.pictures:
+            story += [Para(picture.workplace, styles["h3"]),
+                      *picture_story(picture, width, 100 * mm), Spacer(1, 4)]
     extra = _grievances_and_issues(data, width)
     if extra:
         story += [heading("Grievances and issues", "h2", level + 1, toc=toc), *extra]

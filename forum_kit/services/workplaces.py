@@ -11,7 +11,15 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
-from forum_kit.models import Area, AreaHeadcount, Contact, Grievance, Workplace
+from forum_kit.models import (
+    Area,
+    AreaHazard,
+    AreaHeadcount,
+    Contact,
+    Grievance,
+    Placement,
+    Workplace,
+)
 from forum_kit.models.enums import PlaceKind, Zone
 from forum_kit.queries.areas import (
     DeletionImpact,
@@ -117,10 +125,16 @@ def add_area(
         kind=kind,
         position=position,
         zone=zone_value,
-        hazards=hazards,
+        hazards="",
         notes="",
     )
     session.add(area)
+    session.flush()
+    # each line a hazard of its own, noted when the workplace was added (revision 0015)
+    for line in hazards.splitlines():
+        if line.strip():
+            session.add(AreaHazard(area_id=area.id, description=line.strip()[:500],
+                                   noted_on=wp.created_on))
     session.flush()
     return area
 
@@ -267,6 +281,13 @@ def delete_area(
     subtree = area_subtree_ids(session, area.id)
     session.flush()
     if move_people_to is not None:
+        # the deleted areas' history goes with their people: earlier periods there now read
+        # as the new area (an area that no longer exists cannot be shown)
+        session.execute(
+            sa.update(Placement).where(Placement.area_id.in_(subtree))
+            .values(area_id=move_people_to),
+            execution_options={"synchronize_session": False},
+        )
         session.execute(
             sa.update(Contact).where(Contact.area_id.in_(subtree)).values(area_id=move_people_to),
             execution_options={"synchronize_session": "fetch"},

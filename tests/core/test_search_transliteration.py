@@ -178,21 +178,19 @@ def test_revision_0011_fills_the_folded_index_of_an_older_vault(tmp_path):
 
     path = tmp_path / "old.forumkit"
     vault = Vault.create(path, "pass phrase", kdf=FAST_KDF)
-    # the people come first, then the schema goes back: the services and models are today's
-    # (a later revision may add a column the old schema lacks)
-    with vault.unit_of_work() as s:
-        wp = ws.add_workplace(s, name="Old", today=TODAY)
-        area = ws.add_area(s, workplace_id=wp.id, name="Kai")
-        cs.add_contact(
-            s,
-            workplace_id=wp.id,
-            area_id=area.id,
-            first_name="Øyvind",
-            last_name="Łaski",
-            today=TODAY,
-        )
     with vault.unit_of_work() as s:
         command.downgrade(make_config(s.connection()), "0010_contacts_name_index")
+    with vault.unit_of_work() as s:
+        # plain SQL: today's models carry columns that later revisions add
+        s.execute(sa.text("INSERT INTO workplaces(name, employer, address, notes, created_on) "
+                          "VALUES ('Old', '', '', '', :d)"), {"d": TODAY})
+        s.execute(sa.text("INSERT INTO areas(workplace_id, name, kind, position, hazards, notes) "
+                          "VALUES (1, 'Kai', 'area', 0, '', '')"))
+        s.execute(sa.text(
+            "INSERT INTO contacts(workplace_id, area_id, first_name, last_name, shift, job_title,"
+            " phone, email, language, sensitive, organic_leader, notes, added_on, current_level)"
+            " VALUES (1, 1, 'Øyvind', 'Łaski', '', '', '', '', '', 0, 0, '', :d, 0)"),
+            {"d": TODAY})
         assert current_revision(s.connection()) == "0010_contacts_name_index"
     vault.lock()
     vault = Vault.open(path, "pass phrase")

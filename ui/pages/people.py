@@ -46,7 +46,7 @@ from ui.editors.contact_editor import ContactEditor
 from ui.editors.pick_contact import pick_contact
 from ui.models.area_tree_model import area_paths
 from ui.models.people_model import COL_AREA, PEOPLE_COLUMNS, PeopleTableModel
-from ui.models.roles import ID_ROLE, LevelStyle
+from ui.models.roles import ID_ROLE, LevelStyle, picker_levels
 from ui.pages import KIND_PERSON, Page
 from ui.widgets.care_items import CarePanel
 from ui.widgets.keys import on_delete_key
@@ -363,8 +363,8 @@ class PeoplePage(Page):
         current = self.level.currentData()
         self.level.clear()
         self.level.addItem(self.tr("Any assessment"), None)
-        for level, style in sorted(levels.items()):
-            self.level.addItem(f"{level} {style.label}", level)
+        for level, style in picker_levels(levels):
+            self.level.addItem(style.text, level)
             self.level.setItemData(self.level.count() - 1, style.colour,
                                    Qt.ItemDataRole.DecorationRole)
         self.level.setCurrentIndex(max(0, self.level.findData(current)))
