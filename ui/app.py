@@ -130,6 +130,9 @@ def create_main_window(ctx: AppContext,
     window.unlocked.connect(backups.start)
     window.auto_backup = backups
     backups.start()
+    from ui.help.menu import install_help
+
+    install_help(window)  # Help > Guide, F1 on every page, the glossary's tooltips
     return window
 
 
@@ -168,6 +171,9 @@ class AppController(QObject):
         self.welcome = WelcomeWindow(deps, demo_path=deps.demo_path, opener=deps.opener)
         self.welcome.vault_opened.connect(self._opened)
         self.welcome.demo_requested.connect(self.prepare_demo)
+        from ui.help.menu import install_welcome_help
+
+        self.welcome_help = install_welcome_help(self.welcome, deps.settings)  # F1: the guide
         self.window: Any = None
         self.ctx: AppContext | None = None
 
@@ -209,6 +215,10 @@ class AppController(QObject):
         recovery_key = unlock.take_recovery_key() if unlock is not None else None
         if recovery_key:
             self.window.offer_new_passphrase(recovery_key)
+        else:
+            from ui.help.walkthrough import offer_walkthrough
+
+            offer_walkthrough(self.window)  # a new vault: the first-run walk-through, over it
         self.welcome.hide()
         self.welcome.deleteLater()
 

@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        self.help_menu = help_menu  # the guide's items go above About (ui.help.menu)
 
         self.toolbar = QToolBar(self.tr("Search"), self)
         self.toolbar.setMovable(False)

@@ -830,8 +830,111 @@ def _settings_scale_seven(s: Studio) -> Iterator[Any]:
     editor.entries[-1].widgets["label"].setText("Doubtful")
     editor.move(len(editor.entries) - 1, -1)
     editor.move(len(editor.entries) - 2, -1)
+
+
+# Issue 26, the steward's guide: the guide window (F1 on the Map) and the first-run walk-through's
+# steps, filled but not saved (the demo vault stays as the other shots expect it). The guide shows
+# copies of some of these pictures: ``copy_guide_images`` refreshes them after every run.
+
+
+@shot("guide")
+def _guide(s: Studio) -> Iterator[Any]:
+    s.page("map")
+    window = s.window.open_guide()
+    window.show_part("map", "figures")
+    yield window
+    window.close()
+
+
+@shot("guide-glossary")
+def _guide_glossary(s: Studio) -> Iterator[Any]:
+    window = s.window.open_guide("glossary", "mandate")
+    yield window
+    window.close()
+
+
+def _walkthrough(s: Studio, step: str) -> Iterator[Any]:
+    from forum_kit.queries.areas import area_tree, workplaces
+    from ui.help.walkthrough import WalkthroughDialog
+
+    dialog = WalkthroughDialog(s.ctx, s.window)
+    with s.ctx.unit_of_work() as session:
+        workplace = workplaces(session, counts=False)[0]
+        area = area_tree(session, workplace.id, counts=False)[0]
+    if step == "workplace":
+        dialog.workplace_choice.setCurrentIndex(0)  # as in a new vault: a new workplace
+        dialog.workplace_name.setText("Riverside depot")
+        dialog.employer.setText("Parcelco Ltd")
+    dialog.workplace_id, dialog.area_id = workplace.id, area.id
+    dialog.go(step)
+    if step == "area":
+        dialog.area_name.setText("Loading bay")
+        dialog.area_kind.setText("department")
+    elif step == "people":
+        dialog.first_name.setText("Amara")
+        dialog.last_name.setText("Okafor")
+        dialog.level.setCurrentIndex(dialog.level.findData(2))
+    elif step == "one_on_one":
+        dialog.editor.texts["agitate"].setPlainText("Forced overtime announced the day before")
+        dialog.editor.texts["ask"].setPlainText("Come to Thursday's meeting at the café")
+        dialog.editor.texts["answer"].setPlainText("Yes, and will bring Tomás")
+    dialog.show()
     yield dialog
     dialog.reject()
+
+
+
+
+@shot("walkthrough-0-welcome")
+def _walkthrough_intro(s: Studio) -> Iterator[Any]:
+    yield from _walkthrough(s, "intro")
+
+
+@shot("walkthrough-1-workplace")
+def _walkthrough_workplace(s: Studio) -> Iterator[Any]:
+    yield from _walkthrough(s, "workplace")
+
+
+@shot("walkthrough-2-area")
+def _walkthrough_area(s: Studio) -> Iterator[Any]:
+    yield from _walkthrough(s, "area")
+
+
+@shot("walkthrough-3-people")
+def _walkthrough_people(s: Studio) -> Iterator[Any]:
+    yield from _walkthrough(s, "people")
+
+
+@shot("walkthrough-4-one-on-one")
+def _walkthrough_one_on_one(s: Studio) -> Iterator[Any]:
+    yield from _walkthrough(s, "one_on_one")
+
+
+def copy_guide_images() -> list[str]:
+    """Copy the pictures the guide shows (``resources/guide/*/*.html``) from this folder into
+    ``resources/guide/images/``, which ships with the program; the names copied."""
+    import shutil
+
+    from forum_kit import guide
+
+    wanted: set[str] = set()
+    for language in guide.languages():
+        for name in guide.ALL_FILES:
+            path = guide.guide_root() / language / f"{name}{guide.SUFFIX}"
+            if path.is_file():
+                part = guide.read_html(path.read_text(encoding="utf-8"))
+                wanted.update(Path(src).name for src in part.images)
+    target = guide.images_dir()
+    target.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for name in sorted(wanted):
+        if (OUT / name).is_file():
+            shutil.copyfile(OUT / name, target / name)
+            copied.append(name)
+    for stale in target.glob("*.png"):
+        if stale.name not in wanted:
+            stale.unlink()
+    return copied
 
 
 @shot("locked")
@@ -983,6 +1086,7 @@ def main(argv: list[str]) -> int:
         take(studio, entry)
     studio.controller.welcome.close()
     studio.window.close()
+    print(f"guide pictures: {len(copy_guide_images())} copied", flush=True)
     return 0
 
 
