@@ -129,7 +129,10 @@ class WalkthroughDialog(QDialog):
                     "department, line, shift or ward);</li><li>the first <b>people</b>, typed in "
                     "or brought in from a chart you already keep;</li><li>your first "
                     "<b>one-on-one</b>, the AEIOU way.</li></ol>Skip it whenever you like: what "
-                    "you saved stays. Press F1 on any page for its part of the guide."
+                    "you saved stays. Press F1 on any page for its part of the guide.<br><br>"
+                    "Before the first name: coworkers' jobs can depend on this chart. Keep it on "
+                    "your own computer, never on the employer's, and read <b>Safety first</b> "
+                    "(Help menu)."
                 )
             )
         )
@@ -226,8 +229,10 @@ class WalkthroughDialog(QDialog):
         box.addWidget(self.add_person_button, 0, Qt.AlignmentFlag.AlignRight)
         self.people_error = _error_label()
         box.addWidget(self.people_error)
+        self.people_count = QLabel()
+        box.addWidget(self.people_count)
         self.people_list = QListWidget()
-        self.people_list.setAccessibleName(self.tr("People added"))
+        self.people_list.setAccessibleName(self.tr("People in this workplace"))
         self.people_list.setMinimumHeight(70)
         box.addWidget(self.people_list, 1)
         self.add_person_button.clicked.connect(self.add_person)
@@ -476,7 +481,7 @@ class WalkthroughDialog(QDialog):
         self.data_changed.emit()
 
     def _refresh_people(self) -> None:
-        """The people of the workplace (the first hundred), newest first, and the scale."""
+        """The people of the workplace (the first hundred, by name), and the scale."""
         from forum_kit.queries import people as people_q
 
         if self.level.count() == 0:
@@ -488,18 +493,18 @@ class WalkthroughDialog(QDialog):
         if self.workplace_id is None:
             return
         today = self.ctx.today()
+        wanted = people_q.PeopleFilter(workplace_id=self.workplace_id)
         with self.ctx.unit_of_work() as session:
-            ids = people_q.people_ids(
-                session,
-                people_q.PeopleFilter(workplace_id=self.workplace_id),
-                today=today,
-                limit=100,
-            )
+            ids = people_q.people_ids(session, wanted, today=today, limit=100)
             rows = people_q.people_rows(session, ids, today=today)
+            total = people_q.count_people(session, wanted, today=today)
         self.people = [(row.id, row.full_name) for row in rows]
         self.people_list.clear()
         for _id, name in self.people:
             self.people_list.addItem(name)
+        self.people_count.setText(
+            self.tr("People in this workplace so far: %n", "", total) if total else ""
+        )
 
     def _name_of(self, contact_id: int) -> str:
         from ui.editors.pick_contact import contact_name
@@ -535,6 +540,7 @@ class WalkthroughDialog(QDialog):
     def done(self, result: int) -> None:
         """Closed: nothing of the people typed stays in the dialog's widgets."""
         self.people_list.clear()
+        self.people_count.clear()
         self.people = []
         self.editor.clear()
         super().done(result)
