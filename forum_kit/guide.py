@@ -57,15 +57,7 @@ PAGE_PARTS: dict[str, str] = {
     "search": "search",
 }
 # The parts that explain one page each: the quick start prints their summaries.
-PAGE_GUIDES: tuple[str, ...] = (
-    "map",
-    "people",
-    "conversations",
-    "grievances",
-    "growth",
-    "assemblies",
-    "documents",
-)
+PAGE_GUIDES: tuple[str, ...] = tuple(p for p in PAGE_PARTS.values() if p != "search")
 QUICK_START = "quick-start"  # the quick start's own title and introduction
 QUICK_START_PARTS: tuple[str, ...] = ("getting-started", "safety", "glossary")
 ALL_FILES: tuple[str, ...] = (*PARTS, QUICK_START)

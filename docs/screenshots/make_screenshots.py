@@ -883,31 +883,13 @@ def _walkthrough(s: Studio, step: str) -> Iterator[Any]:
     dialog.reject()
 
 
+def _walkthrough_taker(step: str) -> Take:
+    return lambda s: _walkthrough(s, step)
 
 
-@shot("walkthrough-0-welcome")
-def _walkthrough_intro(s: Studio) -> Iterator[Any]:
-    yield from _walkthrough(s, "intro")
-
-
-@shot("walkthrough-1-workplace")
-def _walkthrough_workplace(s: Studio) -> Iterator[Any]:
-    yield from _walkthrough(s, "workplace")
-
-
-@shot("walkthrough-2-area")
-def _walkthrough_area(s: Studio) -> Iterator[Any]:
-    yield from _walkthrough(s, "area")
-
-
-@shot("walkthrough-3-people")
-def _walkthrough_people(s: Studio) -> Iterator[Any]:
-    yield from _walkthrough(s, "people")
-
-
-@shot("walkthrough-4-one-on-one")
-def _walkthrough_one_on_one(s: Studio) -> Iterator[Any]:
-    yield from _walkthrough(s, "one_on_one")
+for _number, _step in enumerate(("intro", "workplace", "area", "people", "one_on_one")):
+    _name = {"intro": "welcome", "one_on_one": "one-on-one"}.get(_step, _step)
+    shot(f"walkthrough-{_number}-{_name}")(_walkthrough_taker(_step))
 
 
 def copy_guide_images() -> list[str]:

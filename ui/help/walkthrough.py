@@ -56,6 +56,15 @@ def _explain(text: str) -> QLabel:
     return label
 
 
+def _step_page(title: str, text: str) -> tuple[QWidget, QVBoxLayout]:
+    """A step: its heading and what it asks, in a page whose layout the step fills on."""
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.addWidget(_heading(title))
+    box.addWidget(_explain(text))
+    return page, box
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -118,38 +127,30 @@ class WalkthroughDialog(QDialog):
     # ---- the steps ------------------------------------------------------------------------
 
     def _build_intro(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.addWidget(_heading(self.tr("Welcome to your new vault")))
-        box.addWidget(
-            _explain(
-                self.tr(
-                    "Four short steps set up your chart, each saved as soon as you do "
-                    "it:<ol><li>your <b>workplace</b>;</li><li>your first <b>area</b> (a "
-                    "department, line, shift or ward);</li><li>the first <b>people</b>, typed in "
-                    "or brought in from a chart you already keep;</li><li>your first "
-                    "<b>one-on-one</b>, the AEIOU way.</li></ol>Skip it whenever you like: what "
-                    "you saved stays. Press F1 on any page for its part of the guide.<br><br>"
-                    "Before the first name: coworkers' jobs can depend on this chart. Keep it on "
-                    "your own computer, never on the employer's, and read <b>Safety first</b> "
-                    "(Help menu)."
-                )
-            )
+        page, box = _step_page(
+            self.tr("Welcome to your new vault"),
+            self.tr(
+                "Four short steps set up your chart, each saved as soon as you do "
+                "it:<ol><li>your <b>workplace</b>;</li><li>your first <b>area</b> (a "
+                "department, line, shift or ward);</li><li>the first <b>people</b>, typed in "
+                "or brought in from a chart you already keep;</li><li>your first "
+                "<b>one-on-one</b>, the AEIOU way.</li></ol>Skip it whenever you like: what "
+                "you saved stays. Press F1 on any page for its part of the guide.<br><br>"
+                "Before the first name: coworkers' jobs can depend on this chart. Keep it on "
+                "your own computer, never on the employer's, and read <b>Safety first</b> "
+                "(Help menu)."
+            ),
         )
         box.addStretch(1)
         return page
 
     def _build_workplace(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.addWidget(_heading(self.tr("1. Your workplace")))
-        box.addWidget(
-            _explain(
-                self.tr(
-                    "The site you organise: a depot, a hospital, a call centre. The Map shows one "
-                    "workplace at a time; add others later with <b>Add workplace</b>."
-                )
-            )
+        page, box = _step_page(
+            self.tr("1. Your workplace"),
+            self.tr(
+                "The site you organise: a depot, a hospital, a call centre. The Map shows one "
+                "workplace at a time; add others later with <b>Add workplace</b>."
+            ),
         )
         form = QFormLayout()
         self.workplace_choice = shrinkable_combo(QComboBox(), 24)
@@ -171,17 +172,13 @@ class WalkthroughDialog(QDialog):
         return page
 
     def _build_area(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.addWidget(_heading(self.tr("2. Your first area")))
-        box.addWidget(
-            _explain(
-                self.tr(
-                    "Map the workplace as its workers know it: a department, a line, a shift, a "
-                    "ward. Start with the area you work in; on the Map, <b>Add below</b> goes "
-                    "deeper (department, then line, then shift)."
-                )
-            )
+        page, box = _step_page(
+            self.tr("2. Your first area"),
+            self.tr(
+                "Map the workplace as its workers know it: a department, a line, a shift, a "
+                "ward. Start with the area you work in; on the Map, <b>Add below</b> goes "
+                "deeper (department, then line, then shift)."
+            ),
         )
         form = QFormLayout()
         self.area_name = QLineEdit()
@@ -198,18 +195,14 @@ class WalkthroughDialog(QDialog):
         return page
 
     def _build_people(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.addWidget(_heading(self.tr("3. The first people")))
-        box.addWidget(
-            _explain(
-                self.tr(
-                    "Add the coworkers you know, one by one, with their <b>personal</b> phone "
-                    "(never a work one) and where you think they stand. Or bring in a chart you "
-                    "already keep as a spreadsheet (CSV, XLSX or ODS): the import shows every row "
-                    "before it writes."
-                )
-            )
+        page, box = _step_page(
+            self.tr("3. The first people"),
+            self.tr(
+                "Add the coworkers you know, one by one, with their <b>personal</b> phone "
+                "(never a work one) and where you think they stand. Or bring in a chart you "
+                "already keep as a spreadsheet (CSV, XLSX or ODS): the import shows every row "
+                "before it writes."
+            ),
         )
         self.import_button = QPushButton(self.tr("&Bring in a chart…"))
         box.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -244,18 +237,14 @@ class WalkthroughDialog(QDialog):
     def _build_one_on_one(self) -> QWidget:
         from ui.editors.conversation_editor import ConversationEditor
 
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.addWidget(_heading(self.tr("4. Your first one-on-one")))
-        box.addWidget(
-            _explain(
-                self.tr(
-                    "Log a conversation you had: what they are angry about (<b>Agitate</b>), what "
-                    "would fix it and who decides (<b>Educate</b>), what the boss will do next "
-                    "(<b>Inoculate</b>), the <b>ask</b> and their <b>answer</b>, how they connect "
-                    "to the group (<b>Unite</b>), and where they stand now."
-                )
-            )
+        page, box = _step_page(
+            self.tr("4. Your first one-on-one"),
+            self.tr(
+                "Log a conversation you had: what they are angry about (<b>Agitate</b>), what "
+                "would fix it and who decides (<b>Educate</b>), what the boss will do next "
+                "(<b>Inoculate</b>), the <b>ask</b> and their <b>answer</b>, how they connect "
+                "to the group (<b>Unite</b>), and where they stand now."
+            ),
         )
         self.editor = ConversationEditor()
         self.editor.pick_contact = lambda parent: self.pick_contact(parent)
