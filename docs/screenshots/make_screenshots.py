@@ -834,7 +834,7 @@ def _settings_scale_seven(s: Studio) -> Iterator[Any]:
 
 # Issue 26, the steward's guide: the guide window (F1 on the Map) and the first-run walk-through's
 # steps, filled but not saved (the demo vault stays as the other shots expect it). The guide shows
-# copies of some of these pictures: ``copy_guide_images`` refreshes them after every run.
+# small copies of some of the pictures: ``copy_guide_images`` remakes them after every run.
 
 
 @shot("guide")
@@ -892,11 +892,28 @@ for _number, _step in enumerate(("intro", "workplace", "area", "people", "one_on
     shot(f"walkthrough-{_number}-{_name}")(_walkthrough_taker(_step))
 
 
-def copy_guide_images() -> list[str]:
-    """Copy the pictures the guide shows (``resources/guide/*/*.html``) from this folder into
-    ``resources/guide/images/``, which ships with the program; the names copied."""
-    import shutil
+GUIDE_SOURCE_SIZE = SIZES[0]  # the guide shows the small laptop's pictures...
+GUIDE_WIDTH = 640  # ...at the width it draws them, in 64 greys and colours: ~25 KB each
+GUIDE_COLOURS = 64
 
+
+def guide_picture(shot_name: str) -> Any:
+    """The picture the guide shows for ``shot_name`` (a PIL image): the 1280x720 screenshot
+    scaled to ``GUIDE_WIDTH`` and reduced to a small palette, so the program stays small."""
+    from PIL import Image
+
+    width, height = GUIDE_SOURCE_SIZE
+    image = Image.open(OUT / f"{shot_name}-{width}x{height}.png").convert("RGB")
+    size = (GUIDE_WIDTH, round(image.height * GUIDE_WIDTH / image.width))
+    small = image.resize(size, Image.Resampling.LANCZOS)
+    return small.quantize(colors=GUIDE_COLOURS, method=Image.Quantize.MEDIANCUT,
+                          dither=Image.Dither.NONE)
+
+
+def copy_guide_images() -> list[str]:
+    """Write the pictures the guide shows (``resources/guide/*/*.html``: ``../images/SHOT.png``)
+    from this folder's screenshots into ``resources/guide/images/``, which ships with the
+    program, and remove the ones no part shows any more; the names written."""
     from forum_kit import guide
 
     wanted: set[str] = set()
@@ -908,15 +925,16 @@ def copy_guide_images() -> list[str]:
                 wanted.update(Path(src).name for src in part.images)
     target = guide.images_dir()
     target.mkdir(parents=True, exist_ok=True)
-    copied = []
+    written = []
     for name in sorted(wanted):
-        if (OUT / name).is_file():
-            shutil.copyfile(OUT / name, target / name)
-            copied.append(name)
+        source = OUT / f"{Path(name).stem}-{GUIDE_SOURCE_SIZE[0]}x{GUIDE_SOURCE_SIZE[1]}.png"
+        if source.is_file():
+            guide_picture(Path(name).stem).save(target / name, optimize=True)
+            written.append(name)
     for stale in target.glob("*.png"):
         if stale.name not in wanted:
             stale.unlink()
-    return copied
+    return written
 
 
 @shot("locked")
