@@ -39,6 +39,7 @@ PARTS: tuple[str, ...] = (
     "growth",
     "assemblies",
     "documents",
+    "mutual-aid",
     "search",
     "committee",
     "safety",
@@ -54,6 +55,7 @@ PAGE_PARTS: dict[str, str] = {
     "growth": "growth",
     "assemblies": "assemblies",
     "documents": "documents",
+    "mutual_aid": "mutual-aid",
     "search": "search",
 }
 # The parts that explain one page each: the quick start prints their summaries.

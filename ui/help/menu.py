@@ -76,6 +76,13 @@ PAGE_TIPS: dict[str, tuple[tuple[str, str], ...]] = {
         ("report_button", "report-back"),
         ("tab:bundles_scroll", "bundle"),
     ),
+    "mutual_aid": (
+        ("tab:needs", "mutual-aid"),
+        ("tab:fund", "solidarity-fund"),
+        ("tab:time_bank", "time-bank"),
+        ("tab:check_ins", "check-in"),
+        ("tab:retaliation", "retaliation"),
+    ),
 }
 
 
