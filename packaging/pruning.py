@@ -13,6 +13,7 @@ The spec calls ``prune`` on the Analysis' binaries and ``without_links_to`` on i
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
@@ -35,6 +36,22 @@ UNWANTED = (
 )
 
 Entry = tuple[str, str, str]  # PyInstaller's (destination name, source path, type code)
+
+# Qt's own translations (7 MB, about 35 languages) are loaded for the interface languages Forum
+# Kit ships (issue 16: English and these); the others only fill the bundle, which must stay under
+# its 250 MB aim with the guide's screenshots in it (issue 26).
+QT_LANGUAGES = frozenset({"en", "es", "fr", "pt_BR", "pl", "ar", "zh_CN"})
+_QT_LANGUAGE = re.compile(r"_([a-z]{2,3}(?:_[A-Z]{2})?)$")
+
+
+def is_unused_qt_translation(dest: str) -> bool:
+    """True for a Qt translation file (``.../Qt/translations/qt_de.qm``) of a language Forum Kit
+    does not ship."""
+    name = dest.replace("\\", "/")
+    if "Qt/translations/" not in name or not name.endswith(".qm"):
+        return False
+    match = _QT_LANGUAGE.search(PurePath(name).stem)
+    return match is not None and match.group(1) not in QT_LANGUAGES
 
 
 def is_unwanted(dest: str) -> bool:

@@ -116,3 +116,19 @@ def test_links_to_dropped_libraries_go_too(pruning):
         ("forum_kit/_data/fonts/DejaVuSans.ttf", "/src/DejaVuSans.ttf", "DATA"),
     ]
     assert pruning.without_links_to(datas, dropped) == datas[1:]
+
+
+@pytest.mark.parametrize(("dest", "unused"), [
+    ("PySide6/Qt/translations/qt_de.qm", True),
+    ("PySide6/Qt/translations/qt_help_ja.qm", True),
+    ("PySide6/Qt/translations/qtbase_pt_PT.qm", True),
+    ("PySide6/Qt/translations/qtbase_pt_BR.qm", False),
+    ("PySide6/Qt/translations/qt_zh_CN.qm", False),
+    ("PySide6/Qt/translations/qt_ar.qm", False),
+    ("PySide6\\Qt\\translations\\qtbase_es.qm", False),
+    ("forum_kit/_data/translations/forum_kit_de.qm", False),  # only Qt's own
+    ("forum_kit/_data/guide/en/map.html", False),
+    ("PySide6/Qt/lib/libQt6Core.so.6", False),
+])
+def test_qt_translations_of_languages_not_shipped_are_left_out(pruning, dest, unused):
+    assert pruning.is_unused_qt_translation(dest) is unused
