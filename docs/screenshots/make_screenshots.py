@@ -830,6 +830,8 @@ def _settings_scale_seven(s: Studio) -> Iterator[Any]:
     editor.entries[-1].widgets["label"].setText("Doubtful")
     editor.move(len(editor.entries) - 1, -1)
     editor.move(len(editor.entries) - 2, -1)
+    yield dialog
+    dialog.reject()
 
 
 # Issue 26, the steward's guide: the guide window (F1 on the Map) and the first-run walk-through's
