@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.pages import Page
@@ -61,16 +61,16 @@ def _placeholder(key: str) -> Callable[[], Page]:
 
 
 PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
-    ("map", "Map", _lazy_page("map", "ui.pages.map", "MapPage")),
-    ("people", "People", _lazy_page("people", "ui.pages.people", "PeoplePage")),
-    ("conversations", "Conversations",
+    ("map", QT_TR_NOOP("Map"), _lazy_page("map", "ui.pages.map", "MapPage")),
+    ("people", QT_TR_NOOP("People"), _lazy_page("people", "ui.pages.people", "PeoplePage")),
+    ("conversations", QT_TR_NOOP("Conversations"),
      _lazy_page("conversations", "ui.pages.conversations", "ConversationsPage")),
-    ("grievances", "Grievances",
+    ("grievances", QT_TR_NOOP("Grievances"),
      _lazy_page("grievances", "ui.pages.grievances", "GrievancesPage")),
-    ("growth", "Growth", _lazy_page("growth", "ui.pages.growth", "GrowthPage")),
-    ("assemblies", "Assemblies",
+    ("growth", QT_TR_NOOP("Growth"), _lazy_page("growth", "ui.pages.growth", "GrowthPage")),
+    ("assemblies", QT_TR_NOOP("Assemblies"),
      _lazy_page("assemblies", "ui.pages.assemblies", "AssembliesPage")),
-    ("documents", "Documents",
+    ("documents", QT_TR_NOOP("Documents"),
      _lazy_page("documents", "ui.pages.documents", "DocumentsPage")),
 ]
 

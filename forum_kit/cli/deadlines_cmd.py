@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
+from forum_kit.i18n import _
 
 STATUS = {"overdue": "OVERDUE", "due_today": "TODAY", "due_soon": "SOON", "ok": ""}
 
@@ -35,13 +36,13 @@ def run(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         rows = open_deadlines(session, today=today, include_names=args.names)
     if not rows:
-        print("No open grievance deadlines.")
+        print(_("No open grievance deadlines."))
         return 0
     body = [
         (r.on.isoformat(), STATUS.get(r.status, str(r.status)), r.number, r.what, r.title,
          r.grievants or r.who)
         for r in rows
     ]
-    print(f"Open grievance deadlines as of {today.isoformat()}")
+    print(_("Open grievance deadlines as of {value}").format(value=today.isoformat()))
     print(table(("Date", "Status", "Number", "Deadline", "Grievance", "Grievants"), body))
     return 0

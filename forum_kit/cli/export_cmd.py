@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -39,7 +40,7 @@ def _area_id(session: Any, workplace_id: int, name: str) -> int:
                                  sa.func.lower(Area.name) == name.strip().lower())
     ).scalars().all()
     if len(ids) != 1:
-        raise NotFound("No single area has that name in the workplace; check --area.")
+        raise NotFound(_("No single area has that name in the workplace; check --area."))
     return ids[0]
 
 
@@ -57,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
-        raise InvalidInput("Give --format csv or xlsx, or an --out file ending in .csv or .xlsx.")
+        raise InvalidInput(_("Give --format csv or xlsx, or an --out file ending in .csv or "
+                             ".xlsx."))
     columns = PEOPLE_COLUMNS if args.what == "people" else GRIEVANCE_COLUMNS
     print(describe_personal_data(columns))
     with opened_vault(args) as vault, vault.unit_of_work() as session:
@@ -68,8 +70,8 @@ def run(args: argparse.Namespace) -> int:
                                   format=fmt, include_sensitive=args.include_sensitive)
         else:
             if args.area:
-                raise InvalidInput("--area applies to the people list only.")
+                raise InvalidInput(_("--area applies to the people list only."))
             count = export_grievances(session, args.out, workplace_id=workplace_id, format=fmt,
                                       include_sensitive=args.include_sensitive)
-    print(f"Wrote {count} rows to {args.out}.")
+    print(_("Wrote {count} rows to {out}.").format(count=count, out=args.out))
     return 0

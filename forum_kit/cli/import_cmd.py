@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -52,13 +53,13 @@ def _workplace_id(session: Any, wanted: str | None) -> int:
         if len(rows) == 1:
             return rows[0].id
         raise NotFound(
-            "Choose the workplace with --workplace NAME (the vault has "
-            f"{len(rows)} workplaces)."
+            _("Choose the workplace with --workplace NAME (the vault has "
+            "{n_rows} workplaces).").format(n_rows=len(rows))
         )
     key = wanted.strip().casefold()
     chosen = [r for r in rows if str(r.id) == key or r.name.casefold() == key]
     if len(chosen) != 1:
-        raise NotFound("No single workplace matches --workplace; give its number or full name.")
+        raise NotFound(_("No single workplace matches --workplace; give its number or full name."))
     return chosen[0].id
 
 
@@ -84,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
         delim = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(
             data.delimiter or ",", data.delimiter)
         how += f", {data.encoding}, {delim}-separated"
-    print(f"Read {len(data.rows)} data rows ({how}); header on line {data.header_line}.")
+    print(_("Read {n_rows} data rows ({how}); header on line "
+            "{header_line}.").format(n_rows=len(data.rows), how=how, header_line=data.header_line))
     print(table(
         ("#", "Column", "Field"),
         [(i + 1, h or "(no header)", FIELDS.get(mapping.get(i, ""), "-"))
@@ -96,12 +98,15 @@ def run(args: argparse.Namespace) -> int:
         plan = plan_import(session, data, workplace_id=workplace_id, mapping=mapping,
                            today=today, day_first=args.day_first)
         print()
-        print(f"Dry run: {plan.added} to add, {plan.updated} to update, {plan.unchanged} "
-              f"unchanged, {plan.rejected} rejected.")
+        print(_("Dry run: {added} to add, {updated} to update, {unchanged} "
+              "unchanged, {rejected} rejected.").format(
+                      added=plan.added, updated=plan.updated, unchanged=plan.unchanged,
+                      rejected=plan.rejected))
         if plan.areas_to_create:
-            print(f"Areas to create: {len(plan.areas_to_create)}.")
+            print(_("Areas to create: "
+                    "{n_areas_to_create}.").format(n_areas_to_create=len(plan.areas_to_create)))
         for note in plan.notes:
-            print(f"Note: {note}")
+            print(_("Note: {note}").format(note=note))
         shown = [r for r in plan.rows if args.names or r.action == REJECT]
         if shown:
             headers = ("Line", "Action", "Name", "Reason or change") if args.names else (
@@ -113,14 +118,17 @@ def run(args: argparse.Namespace) -> int:
             ]
             print(table(headers, rows, right=(True,) + (False,) * (len(headers) - 1)))
         if args.dry_run:
-            print("Dry run only: nothing was imported.")
+            print(_("Dry run only: nothing was imported."))
             return 0
         if plan.rejected and not args.skip_bad_rows:
-            print("Nothing was imported: fix the rejected rows, or use --skip-bad-rows.")
+            print(_("Nothing was imported: fix the rejected rows, or use --skip-bad-rows."))
             return 1
         result = apply_import(session, plan, skip_rejected=args.skip_bad_rows)
     remember_mapping(data.headers, mapping)
-    print(f"Imported: {result.added} added, {result.updated} updated, {result.skipped} skipped; "
-          f"{result.assessments_added} assessments, {result.conversations_added} contact dates "
-          "added to history.")
+    print(_("Imported: {added} added, {updated} updated, {skipped} skipped; "
+          "{assessments_added} assessments, {conversations_added} contact dates "
+          "added to history.").format(
+                  added=result.added, updated=result.updated, skipped=result.skipped,
+                  assessments_added=result.assessments_added,
+                  conversations_added=result.conversations_added))
     return 0

@@ -52,6 +52,7 @@ from forum_kit.exchange.identity import (
     format_fingerprint,
     parse_fingerprint,
 )
+from forum_kit.i18n import N_, _
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,
@@ -126,7 +127,7 @@ class BundleError(ForumKitError):
     """Base of the bundle errors; each kind has its own code (30-37) and CLI exit status."""
 
     code = 30
-    default_message = "This file is not a Forum Kit council bundle; nothing was imported."
+    default_message = N_("This file is not a Forum Kit council bundle; nothing was imported.")
 
 
 class NotABundle(BundleError):
@@ -136,53 +137,53 @@ class NotABundle(BundleError):
 class BundleTooNew(BundleError):
     code = 31
     default_message = (
-        "This bundle was made by a newer Forum Kit (a newer bundle format). Update Forum Kit to "
-        "import it; nothing was imported."
+        N_("This bundle was made by a newer Forum Kit (a newer bundle format). Update Forum Kit to "
+        "import it; nothing was imported.")
     )
 
 
 class BundleDamaged(BundleError):
     code = 32
     default_message = (
-        "The bundle is damaged or altered (truncated, changed, or its signature does not match "
-        "the sender's key). Ask the forum to send it again; nothing was imported."
+        N_("The bundle is damaged or altered (truncated, changed, or its signature does not match "
+        "the sender's key). Ask the forum to send it again; nothing was imported.")
     )
 
 
 class BundleWrongRecipient(BundleError):
     code = 33
     default_message = (
-        "This bundle is for another council (it was encrypted to a different vault's key); "
-        "nothing was imported."
+        N_("This bundle is for another council (it was encrypted to a different vault's key); "
+        "nothing was imported.")
     )
 
 
 class BundleUnknownSender(BundleError):
     code = 34
     default_message = (
-        "Unknown sender: compare fingerprints and trust the forum first "
-        "('forum-kit keys trust'); nothing was imported."
+        N_("Unknown sender: compare fingerprints and trust the forum first "
+        "('forum-kit keys trust'); nothing was imported.")
     )
 
 
 class BundleAlreadyImported(BundleError):
     code = 35
-    default_message = "This bundle was already imported; nothing was imported again."
+    default_message = N_("This bundle was already imported; nothing was imported again.")
 
 
 class BundleOlder(BundleError):
     code = 36
     default_message = (
-        "This bundle is older than the last one imported from the same forum (it may be a "
-        "replayed copy). Import it anyway only if you expected it (--allow-older)."
+        N_("This bundle is older than the last one imported from the same forum (it may be a "
+        "replayed copy). Import it anyway only if you expected it (--allow-older).")
     )
 
 
 class BundleInvalid(BundleError):
     code = 37
     default_message = (
-        "The bundle is signed by a trusted forum but its content does not follow the format; "
-        "nothing was imported. Ask the forum which Forum Kit version made it."
+        N_("The bundle is signed by a trusted forum but its content does not follow the format; "
+        "nothing was imported. Ask the forum which Forum Kit version made it.")
     )
 
 
@@ -275,7 +276,7 @@ def read_header(data: bytes) -> BundleHeader:
     data = bytes(data)
     if len(data) < _PREFIX.size or data[: len(MAGIC)] != MAGIC:
         raise NotABundle()
-    _, major, minor, ext_len = _PREFIX.unpack_from(data)
+    _magic, major, minor, ext_len = _PREFIX.unpack_from(data)
     if major > FORMAT_MAJOR:
         raise BundleTooNew()
     if major < 1:
@@ -354,7 +355,8 @@ class _Check:
 
     def fail(self, where: str) -> BundleInvalid:
         return BundleInvalid(
-            f"The bundle's content does not follow the format (at {where}); nothing was imported."
+            _("The bundle's content does not follow the format (at {where}); nothing was "
+              "imported.").format(where=where)
         )
 
     def obj(self, value: Any, where: str, keys: set[str]) -> dict[str, Any]:
@@ -571,12 +573,12 @@ def _pick_forum(session: Session, forum_id: int | None) -> Body:
     if forum_id is not None:
         body = session.get(Body, forum_id)
         if body is None or body.kind is not BodyKind.FORUM:
-            raise NotFound("That forum does not exist in this vault.")
+            raise NotFound(_("That forum does not exist in this vault."))
         return body
     forums = list(session.execute(sa.select(Body).where(Body.kind == BodyKind.FORUM)).scalars())
     if len(forums) != 1:
         raise InvalidInput(
-            "This vault holds more than one forum (or none); say which forum sends the bundle."
+            _("This vault holds more than one forum (or none); say which forum sends the bundle.")
         )
     return forums[0]
 
@@ -596,10 +598,10 @@ def _pick_meeting(
         query = query.where(Body.id == wanted)
     found = session.execute(query).all()
     if not found:
-        raise NotFound("No council meeting on that date; schedule it with its agenda first.")
+        raise NotFound(_("No council meeting on that date; schedule it with its agenda first."))
     if len(found) > 1:
         raise InvalidInput(
-            "More than one council meets on that date; say which council the bundle is for."
+            _("More than one council meets on that date; say which council the bundle is for.")
         )
     return found[0][0], found[0][1]
 
@@ -618,7 +620,7 @@ def build_payload(
     forum = session.get(Body, forum_id)
     meeting = session.get(Meeting, council_meeting_id)
     if forum is None or meeting is None:
-        raise NotFound("That forum or council meeting does not exist.")
+        raise NotFound(_("That forum or council meeting does not exist."))
     council = session.get(Body, meeting.body_id)
     assert council is not None
     meeting_day = meeting.held_at.date()
@@ -777,15 +779,15 @@ def export_bundle(
     The caller writes ``data`` where the user chose; the record is part of the caller's
     transaction, so a failed write rolls it back."""
     if isinstance(meeting_date, datetime) or not isinstance(meeting_date, date):
-        raise InvalidInput("The council meeting date must be a date.")
+        raise InvalidInput(_("The council meeting date must be a date."))
     peer = find_peer(session, council_fingerprint)
     if peer is None:
         raise NotFound(
-            "No trusted council has that fingerprint; trust its key card first "
-            "('forum-kit keys trust')."
+            _("No trusted council has that fingerprint; trust its key card first "
+            "('forum-kit keys trust').")
         )
     if peer.kind != BodyKind.COUNCIL.value:
-        raise InvalidInput("That fingerprint belongs to a forum, not a council.")
+        raise InvalidInput(_("That fingerprint belongs to a forum, not a council."))
     identity = ensure_identity(session, default_name=default_name, now=now)
     forum = _pick_forum(session, forum_id)
     meeting, council = _pick_meeting(
@@ -1047,8 +1049,9 @@ def read_bundle_file(path: str | os.PathLike[str]) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(MAX_BUNDLE + 1)
     except FileNotFoundError:
-        raise InvalidInput("The bundle file does not exist; check its name and folder.") from None
+        raise InvalidInput(_("The bundle file does not exist; check its name and "
+                             "folder.")) from None
     except IsADirectoryError:
-        raise InvalidInput("That is a folder; choose the bundle file itself.") from None
+        raise InvalidInput(_("That is a folder; choose the bundle file itself.")) from None
     except OSError:
-        raise InvalidInput("The bundle file cannot be read; check its permissions.") from None
+        raise InvalidInput(_("The bundle file cannot be read; check its permissions.")) from None

@@ -30,6 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, StorageError
+from forum_kit.i18n import _
 from forum_kit.queries.grievances import GrievanceListFilter
 
 FORMATS = ("csv", "xlsx")
@@ -129,14 +130,14 @@ def export_rows(
     readable by the user only. Returns the number of data rows written.
     """
     if format not in FORMATS:
-        raise InvalidInput("Export format must be csv or xlsx.")
+        raise InvalidInput(_("Export format must be csv or xlsx."))
     if not columns:
-        raise InvalidInput("Choose at least one column to export.")
+        raise InvalidInput(_("Choose at least one column to export."))
     target = Path(path)
     if target.is_dir():
-        raise InvalidInput("The export path is a folder; choose a file name.")
+        raise InvalidInput(_("The export path is a folder; choose a file name."))
     if not target.parent.is_dir():
-        raise InvalidInput("The folder of the export file does not exist; choose another.")
+        raise InvalidInput(_("The folder of the export file does not exist; choose another."))
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     count = 0
     try:
@@ -159,7 +160,7 @@ def export_rows(
         os.replace(tmp, target)
     except OSError as error:
         raise StorageError(
-            "The export file could not be written; check the folder and free space."
+            _("The export file could not be written; check the folder and free space.")
         ) from error
     finally:
         tmp.unlink(missing_ok=True)
@@ -194,8 +195,9 @@ def _write_xlsx(rows: Iterable[Any], columns: Sequence[Column], path: Path) -> i
         def text(r: int, c: int, value: str) -> None:
             if sheet.write_string(r, c, escape_cell(value)) == -2:  # -2: cut to 32,767
                 raise InvalidInput(
-                    f"A cell in row {r} holds more text than a spreadsheet cell can "
-                    f"({_XLSX_MAX_TEXT:,} characters); export this list as CSV.")
+                    _("A cell in row {r} holds more text than a spreadsheet cell can "
+                    "({XLSX_MAX_TEXT:,} characters); export this list as CSV.").format(
+                            r=r, XLSX_MAX_TEXT=_XLSX_MAX_TEXT))
 
         def put(r: int, values: Iterable[Any]) -> None:
             for c, raw in enumerate(values):
@@ -216,8 +218,8 @@ def _write_xlsx(rows: Iterable[Any], columns: Sequence[Column], path: Path) -> i
             count += 1
             if count >= _XLSX_MAX_ROWS:
                 raise InvalidInput(
-                    f"A spreadsheet sheet holds at most {_XLSX_MAX_ROWS - 1:,} rows; export "
-                    "this list as CSV, or filter it first.")
+                    _("A spreadsheet sheet holds at most {value:,} rows; export "
+                    "this list as CSV, or filter it first.").format(value=_XLSX_MAX_ROWS - 1))
             put(count, (_get(row, c.key) for c in columns))
         book.close()
     except xlsxwriter.exceptions.FileCreateError as error:

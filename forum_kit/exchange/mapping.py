@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -209,18 +210,19 @@ def guess_mapping(headers: Iterable[object]) -> dict[int, str]:
 def check_mapping(mapping: Mapping[int, str], width: int) -> dict[int, str]:
     """A clean copy of ``mapping``: known fields, columns in range, no field twice."""
     if not isinstance(mapping, Mapping):
-        raise InvalidInput("The column mapping must map column numbers to fields.")
+        raise InvalidInput(_("The column mapping must map column numbers to fields."))
     clean: dict[int, str] = {}
     seen: set[str] = set()
     for index, field in mapping.items():
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < width:
-            raise InvalidInput("The column mapping names a column the file does not have.")
+            raise InvalidInput(_("The column mapping names a column the file does not have."))
         if field in (None, ""):
             continue
         if field not in FIELDS:
-            raise InvalidInput("The column mapping names an unknown field; choose one listed.")
+            raise InvalidInput(_("The column mapping names an unknown field; choose one listed."))
         if field in seen:
-            raise InvalidInput(f"Two columns are mapped to {FIELDS[field]}; map it only once.")
+            raise InvalidInput(_("Two columns are mapped to {FIELDS}; map it only "
+                                 "once.").format(FIELDS=FIELDS[field]))
         seen.add(field)
         clean[index] = field
     return clean
@@ -236,7 +238,7 @@ def apply_overrides(
     for spec in specs:
         column, sep, field = str(spec).partition("=")
         if not sep:
-            raise InvalidInput("A mapping override is COLUMN=FIELD, e.g. 'Dept=area'.")
+            raise InvalidInput(_("A mapping override is COLUMN=FIELD, e.g. 'Dept=area'."))
         column, field = column.strip(), field.strip().lower()
         if field == "ignore":
             field = ""
@@ -249,7 +251,7 @@ def apply_overrides(
         else:
             wanted = normalise_header(column)
             if wanted not in norms:
-                raise InvalidInput("A mapping override names a column the file does not have.")
+                raise InvalidInput(_("A mapping override names a column the file does not have."))
             index = norms.index(wanted)
         if field:
             for other, existing in list(result.items()):

@@ -22,6 +22,7 @@ from typing import Any
 
 from forum_kit.collector import gc_paused
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -160,8 +161,9 @@ def _csv_rows(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
             start = reader.line_num + 1
     except csv.Error:
         raise InvalidInput(
-            f"Line {reader.line_num}: the file cannot be read as CSV there (a cell is too "
-            "long or a quote is unbalanced); fix that line and try again."
+            _("Line {line_num}: the file cannot be read as CSV there (a cell is too "
+            "long or a quote is unbalanced); fix that line and try again.").format(
+                    line_num=reader.line_num)
         ) from None
 
 
@@ -173,15 +175,15 @@ def _xlsx_rows(data: bytes) -> Iterable[tuple[int, list[Cell]]]:
             unpacked = sum(info.file_size for info in archive.infolist())
         if unpacked > MAX_XLSX_UNPACKED_BYTES:
             raise InvalidInput(
-                "The workbook unpacks to more than 1 GB; save the sheet as .csv or split it."
+                _("The workbook unpacks to more than 1 GB; save the sheet as .csv or split it.")
             )
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except InvalidInput:
         raise
     except Exception:  # noqa: BLE001 - openpyxl raises many types for a broken workbook
         raise InvalidInput(
-            "The workbook cannot be opened (damaged or not an .xlsx file); save it again as "
-            ".xlsx or .csv."
+            _("The workbook cannot be opened (damaged or not an .xlsx file); save it again as "
+            ".xlsx or .csv.")
         ) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
@@ -195,7 +197,7 @@ def _xlsx_rows(data: bytes) -> Iterable[tuple[int, list[Cell]]]:
                 yield number, list(values)
         except Exception:  # noqa: BLE001
             raise InvalidInput(
-                "The workbook's first sheet cannot be read (damaged file); save it again."
+                _("The workbook's first sheet cannot be read (damaged file); save it again.")
             ) from None
     finally:
         book.close()
@@ -243,7 +245,7 @@ def read_table(
     with gc_paused():
         kept = _kept_rows(raw_rows, kind)
     if not kept:
-        raise InvalidInput("The file has no rows; choose a file with a header row and data.")
+        raise InvalidInput(_("The file has no rows; choose a file with a header row and data."))
 
     candidates = kept[:HEADER_SCAN_ROWS]
     best_index, best_score = 0, 0
@@ -277,12 +279,13 @@ def _kept_rows(
     for line, cells in raw_rows:
         if line > MAX_RAW_ROWS:
             raise InvalidInput(
-                f"The file has more than {MAX_RAW_ROWS:,} rows, counting blank ones; delete the "
-                "empty rows at its end or split it."
+                _("The file has more than {MAX_RAW_ROWS:,} rows, counting blank ones; delete the "
+                "empty rows at its end or split it.").format(MAX_RAW_ROWS=MAX_RAW_ROWS)
             )
         if len(kept) > MAX_ROWS:
             raise InvalidInput(
-                f"The file has more than {MAX_ROWS:,} rows; split it into smaller files."
+                _("The file has more than {MAX_ROWS:,} rows; split it into smaller "
+                  "files.").format(MAX_ROWS=MAX_ROWS)
             )
         # CSV cells are all text: one join tells whether every cell is blank
         if (not "".join(cells).strip()) if kind == "csv" else _is_empty(cells):
@@ -293,7 +296,8 @@ def _kept_rows(
                 cells.pop()
             if len(cells) > MAX_COLUMNS:
                 raise InvalidInput(
-                    f"Line {line} has more than {MAX_COLUMNS} columns; remove the extra columns."
+                    _("Line {line} has more than {MAX_COLUMNS} columns; remove the extra "
+                      "columns.").format(line=line, MAX_COLUMNS=MAX_COLUMNS)
                 )
         kept.append((line, tuple(cells)))
     return kept
@@ -316,17 +320,19 @@ def _read_bytes(source: str | os.PathLike[str] | bytes) -> bytes:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
                 raise InvalidInput(
-                    f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it."
+                    _("The file is larger than {value} MB; split "
+                      "it.").format(value=MAX_FILE_BYTES // (1024 * 1024))
                 )
             data = path.read_bytes()
         except FileNotFoundError:
-            raise InvalidInput("The file does not exist; check the path.") from None
+            raise InvalidInput(_("The file does not exist; check the path.")) from None
         except IsADirectoryError:
-            raise InvalidInput("That path is a folder; choose a file.") from None
+            raise InvalidInput(_("That path is a folder; choose a file.")) from None
         except OSError:
-            raise InvalidInput("The file cannot be read; check its permissions.") from None
+            raise InvalidInput(_("The file cannot be read; check its permissions.")) from None
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(f"The file is larger than {MAX_FILE_BYTES // 2**20} MB; split it.")
+        raise InvalidInput(_("The file is larger than {value} MB; split "
+                             "it.").format(value=MAX_FILE_BYTES // 2**20))
     return data
 
 

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import NotFound
+from forum_kit.i18n import _
 from forum_kit.models import (
     Area,
     AreaHeadcount,
@@ -210,7 +211,7 @@ def area_deletion_impact(session: Session, area_id: int) -> DeletionImpact:
     """Counts for deleting an area and its subtree; people include those who have left, as
     their history still hangs off the area. NotFound when there is no such area."""
     if session.execute(sa.select(_a.c.id).where(_a.c.id == area_id)).first() is None:
-        raise NotFound("That area does not exist (it may have been deleted meanwhile).")
+        raise NotFound(_("That area does not exist (it may have been deleted meanwhile)."))
     subtree = list(session.execute(subtree_select(area_id)).scalars())
     return DeletionImpact(
         areas=len(subtree),
@@ -228,7 +229,7 @@ def area_deletion_impact(session: Session, area_id: int) -> DeletionImpact:
 def workplace_deletion_impact(session: Session, workplace_id: int) -> DeletionImpact:
     """Counts for deleting a workplace with all its areas. NotFound when there is none."""
     if session.execute(sa.select(_w.c.id).where(_w.c.id == workplace_id)).first() is None:
-        raise NotFound("That workplace does not exist (it may have been deleted meanwhile).")
+        raise NotFound(_("That workplace does not exist (it may have been deleted meanwhile)."))
     area_ids = sa.select(_a.c.id).where(_a.c.workplace_id == workplace_id)
     committee_ids = sa.select(_cm.c.id).where(_cm.c.workplace_id == workplace_id)
     return DeletionImpact(

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, NotFound
 from forum_kit.growth import ONE_ON_ONE_WINDOW_DAYS, growth_series, tag_counts
+from forum_kit.i18n import _
 from forum_kit.models.assembly import AgendaItem, Body, Delegate, Mandate, Meeting
 from forum_kit.models.committee import CommitteeMembership
 from forum_kit.models.contact import Assessment, AssessmentLevel, Contact
@@ -144,7 +145,7 @@ def forums(session: Session) -> list[ForumChoice]:
 def _forum(session: Session, forum_id: int) -> Body:
     body = session.get(Body, forum_id)
     if body is None or body.kind != BodyKind.FORUM:
-        raise NotFound("That forum does not exist.")
+        raise NotFound(_("That forum does not exist."))
     return body
 
 
@@ -156,7 +157,7 @@ def find_forum(session: Session, text: str) -> ForumChoice:
     if not chosen:
         chosen = [f for f in rows if key and key in f.name.casefold()]
     if len(chosen) != 1:
-        raise NotFound("No single forum matches --forum; give its number or its full name.")
+        raise NotFound(_("No single forum matches --forum; give its number or its full name."))
     return chosen[0]
 
 
@@ -202,10 +203,10 @@ def find_council_meeting(session: Session, *, forum_id: int, on: date) -> Counci
     """The council meeting held on ``on`` that concerns the forum."""
     found = [m for m in council_meetings(session, forum_id=forum_id) if m.held_on == on]
     if not found:
-        raise NotFound("No council meeting on that date for this forum; check --meeting-date.")
+        raise NotFound(_("No council meeting on that date for this forum; check --meeting-date."))
     if len(found) > 1:
-        raise InvalidInput("Several council meetings that day concern this forum; the command "
-                           "cannot tell which one to brief on.")
+        raise InvalidInput(_("Several council meetings that day concern this forum; the command "
+                           "cannot tell which one to brief on."))
     return found[0]
 
 
@@ -288,8 +289,8 @@ def find_area(session: Session, text: str) -> AreaChoice:
     if not chosen:
         chosen = [a for a in rows if key and key in a.name.casefold()]
     if len(chosen) != 1:
-        raise NotFound("No single area matches --area; give its number, its full name, or "
-                       "WORKPLACE/AREA when two workplaces share an area name.")
+        raise NotFound(_("No single area matches --area; give its number, its full name, or "
+                       "WORKPLACE/AREA when two workplaces share an area name."))
     return chosen[0]
 
 
@@ -303,7 +304,7 @@ def _council_meeting(session: Session, meeting_id: int) -> tuple[int, str, datet
         .where(Meeting.id == meeting_id)
     ).one_or_none()
     if row is None:
-        raise NotFound("That council meeting does not exist.")
+        raise NotFound(_("That council meeting does not exist."))
     return row[0], row[1], row[2], row[3]
 
 
@@ -403,7 +404,7 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
     paths = _paths(info)
     for a in area_ids:
         if a not in info:
-            raise NotFound("An area chosen for the briefing does not exist.")
+            raise NotFound(_("An area chosen for the briefing does not exist."))
     start = as_of - timedelta(weeks=weeks) if weeks > 0 else as_of
     series = growth_series(session, area_ids=area_ids, start=start, end=as_of, step_days=7)
     subtrees = {a: walk_subtree(children, a) for a in area_ids}
@@ -480,7 +481,7 @@ def briefing_data(
     Grievances marked sensitive are counted only with ``include_sensitive_grievances``.
     """
     if not 0 <= growth_weeks <= 104:
-        raise InvalidInput("growth_weeks: choose between 0 and 104 weeks of growth charts.")
+        raise InvalidInput(_("growth_weeks: choose between 0 and 104 weeks of growth charts."))
     forum = _forum(session, forum_id)
     council_id, council, held_at, place = _council_meeting(session, council_meeting_id)
     on = held_at.date()
@@ -559,10 +560,11 @@ def chart_sheet_data(
     have their own sheet in the same pack) are left out with their own sub-areas, and named.
     """
     if redaction not in REDACTIONS:
-        raise InvalidInput(f"redaction: must be one of {', '.join(REDACTIONS)}.")
+        raise InvalidInput(_("redaction: must be one of "
+                             "{value}.").format(value=', '.join(REDACTIONS)))
     children, info = _children(session)
     if area_id not in info:
-        raise NotFound("That area does not exist.")
+        raise NotFound(_("That area does not exist."))
     paths = _paths(info)
     sub = walk_subtree(children, area_id)
     skipped = [a for a in leave_out if a != area_id and a in sub]
@@ -670,7 +672,7 @@ def pack_spec(
                                                                                     chosen))
               for a in chosen]
     if not items:
-        raise InvalidInput("items: choose at least one council meeting or one chart sheet.")
+        raise InvalidInput(_("items: choose at least one council meeting or one chart sheet."))
     return PackSpec(
         title=title.strip() or f"{forum.name}: briefing pack",
         items=tuple(items),
@@ -715,7 +717,8 @@ def _protected(data: bytes, password: str) -> bytes:
     from forum_kit.reports.protect import MIN_PASSWORD_LENGTH
 
     if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"password: use at least {MIN_PASSWORD_LENGTH} characters.")
+        raise InvalidInput(_("password: use at least {MIN_PASSWORD_LENGTH} "
+                             "characters.").format(MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH))
     with pikepdf.open(io.BytesIO(data)) as pdf:
         info = pdf.docinfo
         for key in list(info.keys()):

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, aliased
 
 from forum_kit import deadlines as dl
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models.contact import Contact
 from forum_kit.models.enums import GrievanceStatus
 from forum_kit.models.grievance import (
@@ -521,7 +522,7 @@ def grievance_detail(session: Session, grievance_id: int, *, today: date) -> Gri
         .where(Grievance.id == grievance_id)
     ).one_or_none()
     if row is None:
-        raise NotFound("That grievance does not exist.")
+        raise NotFound(_("That grievance does not exist."))
     rules = rules_for(session, row.contract_id)
     grievants = tuple(
         PersonRef(r.id, _full_name(r.first_name, r.last_name) or "")

@@ -25,6 +25,7 @@ from reportlab.graphics.shapes import (
 )
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.reports.data import GrowthSeries
 from forum_kit.reports.fonts import SANS, SANS_BOLD
 from forum_kit.reports.styles import DARK, INK, LIGHT, MID, PALE, WASH, WHITE, fmt_short_date
@@ -305,7 +306,8 @@ def pictogram(name: str, size: float) -> Drawing:
     try:
         draw = _PICTOGRAMS[name]
     except KeyError:
-        raise InvalidInput(f"visual: unknown pictogram; use one of {', '.join(_PICTOGRAMS)}.") \
+        raise InvalidInput(_("visual: unknown pictogram; use one of {value}.").format(
+                value=', '.join(_PICTOGRAMS))) \
             from None
     group = Group()
     draw(group)

@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.reports.fonts import SANS, SANS_BOLD, SANS_OBLIQUE, ensure_fonts
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
@@ -47,7 +48,7 @@ def page_size(paper: str, *, landscape_: bool = False) -> tuple[float, float]:
     try:
         size = PAGE_SIZES[paper]
     except KeyError:
-        raise InvalidInput("paper: must be A4 or Letter.") from None
+        raise InvalidInput(_("paper: must be A4 or Letter.")) from None
     return landscape(size) if landscape_ else size
 
 

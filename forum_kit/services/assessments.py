@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import Assessment, AssessmentLevel, Contact, Conversation
 from forum_kit.services import check_date, clean_text, get_or_404, not_future
 
@@ -27,9 +28,9 @@ def append_assessment(
 ) -> Assessment:
     contact = get_or_404(session, Contact, contact_id, "contact")
     if isinstance(level, bool) or not isinstance(level, int):
-        raise InvalidInput("Assessment level must be a whole number from the scale.")
+        raise InvalidInput(_("Assessment level must be a whole number from the scale."))
     if session.get(AssessmentLevel, level) is None:
-        raise InvalidInput("Level is not on this vault's scale; choose one of its levels.")
+        raise InvalidInput(_("Level is not on this vault's scale; choose one of its levels."))
     check_date(assessed_on, "Assessed on")
     not_future(assessed_on, "Assessed on", today)
     if assessed_by_id is not None:
@@ -37,7 +38,8 @@ def append_assessment(
     if conversation_id is not None:
         conversation = get_or_404(session, Conversation, conversation_id, "conversation")
         if conversation.contact_id != contact.id:
-            raise InvalidInput("The conversation is with someone else; link one with this person.")
+            raise InvalidInput(_("The conversation is with someone else; link one with this "
+                                 "person."))
     evidence = clean_text(evidence, "Evidence", max_len=10_000, multiline=True)
     row = Assessment(
         contact_id=contact.id,

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models import Area, Contact, SocialTie, Workplace
 from forum_kit.models.enums import Employment
 from forum_kit.services import check_date, clean_text, get_or_404, not_future
@@ -48,20 +49,20 @@ def _employment(value: Any) -> Employment | None:
     try:
         return Employment(value)
     except ValueError:
-        raise InvalidInput("Employment must be FT, PT or empty.") from None
+        raise InvalidInput(_("Employment must be FT, PT or empty.")) from None
 
 
 def _phone(value: Any) -> str:
     text = clean_text(value, "Phone", max_len=60)
     if text and (not _PHONE.match(text) or not any(ch.isdigit() for ch in text)):
-        raise InvalidInput("Phone may hold only digits, spaces, + ( ) . / - and an extension.")
+        raise InvalidInput(_("Phone may hold only digits, spaces, + ( ) . / - and an extension."))
     return text
 
 
 def _email(value: Any) -> str:
     text = clean_text(value, "Email", max_len=254)
     if text and not _EMAIL.match(text):
-        raise InvalidInput("Email must look like name@example.org.")
+        raise InvalidInput(_("Email must look like name@example.org."))
     return text
 
 
@@ -72,14 +73,15 @@ def _employee_number(value: Any) -> str | None:
 
 def _bool(value: Any, field: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput(f"{field} must be true or false.")
+        raise InvalidInput(_("{field} must be true or false.").format(field=field))
     return value
 
 
 def _check_area(session: Session, workplace_id: int, area_id: int) -> Area:
     area = get_or_404(session, Area, area_id, "area")
     if area.workplace_id != workplace_id:
-        raise InvalidInput("The area belongs to another workplace; choose one of this workplace.")
+        raise InvalidInput(_("The area belongs to another workplace; choose one of this "
+                             "workplace."))
     return area
 
 
@@ -94,7 +96,7 @@ def _check_employee_number_free(
     if exclude_id is not None:
         stmt = stmt.where(Contact.id != exclude_id)
     if session.execute(stmt.limit(1)).first() is not None:
-        raise Conflict("Another contact in this workplace has that employee number.")
+        raise Conflict(_("Another contact in this workplace has that employee number."))
 
 
 def _clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
@@ -129,7 +131,7 @@ def _clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, A
         elif key == "area_id":
             out[key] = value
         else:  # pragma: no cover - guarded by EDITABLE_FIELDS
-            raise InvalidInput(f"Unknown contact field {key!r}.")
+            raise InvalidInput(_("Unknown contact field {key!r}.").format(key=key))
     return out
 
 
@@ -189,8 +191,9 @@ def update_contact(
     unknown = sorted(set(changes) - EDITABLE_FIELDS)
     if unknown:
         raise InvalidInput(
-            f"Unknown or read-only contact field(s): {', '.join(unknown)}. "
-            f"Editable fields are: {', '.join(sorted(EDITABLE_FIELDS))}."
+            _("Unknown or read-only contact field(s): {value}. "
+            "Editable fields are: {value2}.").format(
+                    value=', '.join(unknown), value2=', '.join(sorted(EDITABLE_FIELDS)))
         )
     fields = _clean_fields(changes, today)
     if "area_id" in fields:
@@ -218,7 +221,7 @@ def mark_left(session: Session, *, contact_id: int, left_on: dt.date | None) -> 
     contact = get_or_404(session, Contact, contact_id, "contact")
     check_date(left_on, "Left on", required=False)
     if left_on is not None and left_on < contact.added_on:
-        raise InvalidInput("Left on is before the contact was added; use a later date.")
+        raise InvalidInput(_("Left on is before the contact was added; use a later date."))
     contact.left_on = left_on
     session.flush()
     return contact
@@ -238,9 +241,9 @@ def _tie_pair(session: Session, a_id: int, b_id: int) -> tuple[int, int]:
     a = get_or_404(session, Contact, a_id, "contact")
     b = get_or_404(session, Contact, b_id, "contact")
     if a.id == b.id:
-        raise InvalidInput("A tie needs two different people.")
+        raise InvalidInput(_("A tie needs two different people."))
     if a.workplace_id != b.workplace_id:
-        raise InvalidInput("Ties link people of the same workplace.")
+        raise InvalidInput(_("Ties link people of the same workplace."))
     return (a.id, b.id) if a.id < b.id else (b.id, a.id)
 
 
@@ -254,7 +257,7 @@ def add_tie(
         sa.select(SocialTie.id).where(SocialTie.contact_a_id == lo, SocialTie.contact_b_id == hi)
     ).first()
     if existing is not None:
-        raise Conflict("These two people are already tied.")
+        raise Conflict(_("These two people are already tied."))
     tie = SocialTie(contact_a_id=lo, contact_b_id=hi, kind=kind, notes=notes)
     session.add(tie)
     session.flush()
@@ -267,6 +270,6 @@ def remove_tie(session: Session, *, a_id: int, b_id: int) -> None:
         sa.select(SocialTie).where(SocialTie.contact_a_id == lo, SocialTie.contact_b_id == hi)
     ).scalar_one_or_none()
     if tie is None:
-        raise NotFound("These two people are not tied.")
+        raise NotFound(_("These two people are not tied."))
     session.delete(tie)
     session.flush()

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models import AssessmentLevel
 from forum_kit.services import clean_text
 
@@ -52,10 +53,10 @@ def update_level(
     counts_as_support: bool | None = None,
 ) -> LevelRow:
     if isinstance(level, bool) or not isinstance(level, int):
-        raise InvalidInput("Level must be a whole number from the scale.")
+        raise InvalidInput(_("Level must be a whole number from the scale."))
     row = session.get(AssessmentLevel, level)
     if row is None:
-        raise NotFound(f"No assessment level {level} on this vault's scale.")
+        raise NotFound(_("No assessment level {level} on this vault's scale.").format(level=level))
     if label is not None:
         label = clean_text(label, "Label", max_len=60, required=True)
         taken = session.execute(
@@ -65,17 +66,17 @@ def update_level(
             )
         ).first()
         if taken is not None:
-            raise Conflict("Another level already has this label; choose a different one.")
+            raise Conflict(_("Another level already has this label; choose a different one."))
         row.label = label
     if colour is not None:
         if not isinstance(colour, str) or not _COLOUR.match(colour.strip()):
-            raise InvalidInput("Colour must be written #rrggbb, for example #66bb6a.")
+            raise InvalidInput(_("Colour must be written #rrggbb, for example #66bb6a."))
         row.colour = colour.strip().lower()
     if definition is not None:
         row.definition = clean_text(definition, "Definition", max_len=2000, multiline=True)
     if counts_as_support is not None:
         if not isinstance(counts_as_support, bool):
-            raise InvalidInput("Counts as support must be true or false.")
+            raise InvalidInput(_("Counts as support must be true or false."))
         row.counts_as_support = counts_as_support
     session.flush()
     return LevelRow(

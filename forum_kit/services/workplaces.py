@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import Area, AreaHeadcount, Contact, Grievance, Workplace
 from forum_kit.models.enums import Zone
 from forum_kit.queries.areas import (
@@ -37,7 +38,7 @@ def add_workplace(
     address = clean_text(address, "Address", max_len=2000, multiline=True)
     check_date(today, "Today")
     if _name_taken_workplace(session, name):
-        raise Conflict("A workplace with this name already exists; choose another name.")
+        raise Conflict(_("A workplace with this name already exists; choose another name."))
     wp = Workplace(name=name, employer=employer, address=address, notes="", created_on=today)
     session.add(wp)
     session.flush()
@@ -48,7 +49,7 @@ def rename_workplace(session: Session, *, workplace_id: int, name: str) -> Workp
     wp = get_or_404(session, Workplace, workplace_id, "workplace")
     name = clean_text(name, "Workplace name", max_len=200, required=True)
     if _name_taken_workplace(session, name, exclude_id=wp.id):
-        raise Conflict("A workplace with this name already exists; choose another name.")
+        raise Conflict(_("A workplace with this name already exists; choose another name."))
     wp.name = name
     session.flush()
     return wp
@@ -73,7 +74,7 @@ def _check_zone(zone: Zone | str | None) -> Zone | None:
     try:
         return Zone(zone)
     except ValueError:
-        raise InvalidInput("Zone must be 'free', 'danger' or empty.") from None
+        raise InvalidInput(_("Zone must be 'free', 'danger' or empty.")) from None
 
 
 def add_area(
@@ -94,9 +95,10 @@ def add_area(
     if parent_id is not None:
         parent = get_or_404(session, Area, parent_id, "area")
         if parent.workplace_id != wp.id:
-            raise InvalidInput("The parent area is in another workplace; choose one of its own.")
+            raise InvalidInput(_("The parent area is in another workplace; choose one of its own."))
     if _sibling_name_taken(session, wp.id, parent_id, name, None):
-        raise Conflict("An area with this name already exists at this level; choose another name.")
+        raise Conflict(_("An area with this name already exists at this level; choose another "
+                         "name."))
     position = session.execute(
         sa.select(sa.func.coalesce(sa.func.max(Area.position) + 1, 0)).where(
             Area.workplace_id == wp.id,
@@ -122,7 +124,8 @@ def rename_area(session: Session, *, area_id: int, name: str) -> Area:
     area = get_or_404(session, Area, area_id, "area")
     name = clean_text(name, "Area name", max_len=200, required=True)
     if _sibling_name_taken(session, area.workplace_id, area.parent_id, name, area.id):
-        raise Conflict("An area with this name already exists at this level; choose another name.")
+        raise Conflict(_("An area with this name already exists at this level; choose another "
+                         "name."))
     area.name = name
     session.flush()
     return area
@@ -146,11 +149,12 @@ def move_area(session: Session, *, area_id: int, new_parent_id: int | None) -> A
     if new_parent_id is not None:
         parent = get_or_404(session, Area, new_parent_id, "area")
         if parent.workplace_id != area.workplace_id:
-            raise InvalidInput("An area cannot move to another workplace; choose a parent in it.")
+            raise InvalidInput(_("An area cannot move to another workplace; choose a parent in "
+                                 "it."))
         if new_parent_id in area_subtree_ids(session, area.id):
-            raise InvalidInput("An area cannot move under itself or one of its sub-areas.")
+            raise InvalidInput(_("An area cannot move under itself or one of its sub-areas."))
     if _sibling_name_taken(session, area.workplace_id, new_parent_id, area.name, area.id):
-        raise Conflict("The new parent already has an area with this name; rename one first.")
+        raise Conflict(_("The new parent already has an area with this name; rename one first."))
     area.parent_id = new_parent_id
     session.flush()
     return area
@@ -249,10 +253,10 @@ def delete_area(
     if move_people_to is not None:
         target = get_or_404(session, Area, move_people_to, "area")
         if target.workplace_id != area.workplace_id:
-            raise InvalidInput("People can only move to an area of the same workplace.")
+            raise InvalidInput(_("People can only move to an area of the same workplace."))
         subtree = area_subtree_ids(session, area.id)
         if target.id in subtree:
-            raise InvalidInput("Choose an area outside the one being deleted to move people to.")
+            raise InvalidInput(_("Choose an area outside the one being deleted to move people to."))
     refusal = area_refusal(impact, moving=move_people_to is not None,
                            with_sub_areas=with_sub_areas or move_people_to is not None)
     if refusal:
@@ -300,7 +304,7 @@ def set_headcount(
     get_or_404(session, Area, area_id, "area")
     check_date(as_of, "Headcount date")
     if isinstance(headcount, bool) or not isinstance(headcount, int) or headcount < 0:
-        raise InvalidInput("Headcount must be a whole number, 0 or more.")
+        raise InvalidInput(_("Headcount must be a whole number, 0 or more."))
     row = session.execute(
         sa.select(AreaHeadcount).where(
             AreaHeadcount.area_id == area_id, AreaHeadcount.as_of == as_of

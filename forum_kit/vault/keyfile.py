@@ -28,6 +28,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from forum_kit.errors import InvalidInput, KeyFileDamaged, VaultTooNew, WrongPassphrase
+from forum_kit.i18n import _
 from forum_kit.vault.kdf import (
     KEY_LENGTH,
     MAX_ITERATIONS,
@@ -208,11 +209,11 @@ def new_recovery_key() -> tuple[bytes, str]:
 def normalise_recovery_key(text: str) -> str:
     """Upper-case the key and drop spaces and dashes; InvalidInput when it cannot be a key."""
     if not isinstance(text, str):
-        raise InvalidInput("The recovery key must be text.")
+        raise InvalidInput(_("The recovery key must be text."))
     cleaned = re.sub(r"[\s\-_.]+", "", text).upper()
     if not _BASE32_RE.match(cleaned):
         raise InvalidInput(
-            "A recovery key has 32 letters and digits (2-7), usually in groups of four."
+            _("A recovery key has 32 letters and digits (2-7), usually in groups of four.")
         )
     return cleaned
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
 from forum_kit.errors import ForumKitError
+from ui.i18n import translate
 from ui.session import AppContext
 from ui.widgets.file_dialogs import open_file, save_file
 
@@ -39,7 +40,7 @@ def _tell(window: QMainWindow, title: str, text: str) -> None:
 def _error_text(error: BaseException) -> str:
     if isinstance(error, ForumKitError):
         return error.message
-    return "The operation failed; nothing was changed."
+    return translate("DataActions", "The operation failed; nothing was changed.")
 
 
 def install_data_actions(window: QMainWindow, ctx: AppContext) -> dict[str, QAction]:

@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,6 +47,7 @@ from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.queries import rollup
 from ui.editors.common import error_text
 from ui.editors.meeting_editor import ok_cancel
+from ui.i18n import shown, translate
 from ui.models.assembly_models import (
     KIND_LABELS,
     FigurePointModel,
@@ -57,14 +58,14 @@ from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.layout import shrinkable_combo
 from ui.widgets.tables import table_view
 
-BUNDLE_FILTER = "Forum Kit council bundle (*.fkbundle);;All files (*)"
-NO_PERSONAL_DATA = "Personal data in this bundle: none."
+BUNDLE_FILTER = QT_TR_NOOP("Forum Kit council bundle (*.fkbundle);;All files (*)")
+NO_PERSONAL_DATA = QT_TR_NOOP("Personal data in this bundle: none.")
 # The core's sentences for these two name command-line options; the app says it its own way.
 _UI_WORDING = {
-    34: "Unknown sender: compare fingerprints with the forum in person and trust its key card "
-        "first (Trust a key card…); nothing was imported.",
-    36: "This bundle is older than the last one imported from the same forum (it may be a "
-        "replayed copy); nothing was imported.",
+    34: QT_TR_NOOP("Unknown sender: compare fingerprints with the forum in person and trust its "
+                   "key card first (Trust a key card…); nothing was imported."),
+    36: QT_TR_NOOP("This bundle is older than the last one imported from the same forum (it may "
+                   "be a replayed copy); nothing was imported."),
 }
 
 
@@ -112,7 +113,7 @@ def confirm_export(parent: QWidget | None, council: str, lines: Sequence[str]) -
 def confirm_older(parent: QWidget | None, text: str) -> bool:
     answer = QMessageBox.question(
         parent, "Forum Kit",
-        text + "\n\n" + (parent.tr("Import it anyway?") if parent else "Import it anyway?"),
+        text + "\n\n" + translate("BundleDialogs", "Import it anyway?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -161,12 +162,12 @@ class TrustDialog(QDialog):
         self.fingerprint.setPlaceholderText(self.tr("Type the fingerprint you compared"))
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), value)
+            self.kind.addItem(shown(label), value)
         self.kind.setCurrentIndex(self.kind.findData("council"))
         self.body = QComboBox()
         self.body.addItem(self.tr("(none)"), None)
         for body_id, name, kind in bodies:
-            self.body.addItem(f"{name} ({KIND_LABELS.get(kind, kind)})", body_id)
+            self.body.addItem(f"{name} ({shown(KIND_LABELS.get(kind, kind))})", body_id)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Leave empty to use the card's name"))
         form.addRow(self.tr("&Card:"), self.card)
@@ -448,7 +449,7 @@ class BundlesPanel(QWidget):
             text = self.tr("Personal data in this bundle:") + "\n" + "\n".join(
                 f"• {line}" for line in self.personal_data)
         else:
-            text = self.tr(NO_PERSONAL_DATA)
+            text = shown(NO_PERSONAL_DATA)
         self.personal_label.setText(
             f"{counts}\n{text}\n"
             + self.tr("No coworker names, notes, phones or e-mails are ever included."))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError
 from ui.editors.common import setting
+from ui.i18n import translate
 from ui.session import AppContext
 from ui.widgets.file_dialogs import save_file
 
@@ -72,8 +73,8 @@ class ExportDialog(QDialog):
         self.personal.setObjectName("exportPersonalData")
         self.personal.setWordWrap(True)
         self.format = QComboBox(self)
-        self.format.addItem("CSV (.csv)", "csv")
-        self.format.addItem("Excel (.xlsx)", "xlsx")
+        self.format.addItem(self.tr("CSV (.csv)"), "csv")
+        self.format.addItem(self.tr("Excel (.xlsx)"), "xlsx")
         self.sensitive = QCheckBox(self.tr("Include people and cases marked sensitive"), self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -140,7 +141,7 @@ def _first_workplace(session: Any) -> int:
 
     rows = list(workplaces(session))
     if not rows:
-        raise NotFound("The vault has no workplace yet; add one first.")
+        raise NotFound(translate("ExportDialog", "The vault has no workplace yet; add one first."))
     return rows[0].id
 
 

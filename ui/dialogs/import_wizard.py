@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
+from ui.i18n import shown
 from ui.session import AppContext
 from ui.widgets.file_dialogs import open_file
 
@@ -42,7 +43,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 HORIZONTAL = Qt.Orientation.Horizontal
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = QT_TR_NOOP("color: #b00020;")
 
 
 def _sample(table: Any, column: int) -> str:
@@ -59,7 +60,7 @@ def _sample(table: Any, column: int) -> str:
 class MappingModel(QAbstractTableModel):
     """Columns of the file and the field each maps to ("" = not imported)."""
 
-    HEADERS = ("Column", "Example", "Imports as")
+    HEADERS = (QT_TR_NOOP("Column"), QT_TR_NOOP("Example"), QT_TR_NOOP("Imports as"))
     COL_HEADER, COL_SAMPLE, COL_FIELD = range(3)
 
     def __init__(self, parent: Any = None) -> None:
@@ -123,14 +124,15 @@ class MappingModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return shown(self.HEADERS[section])
         return None
 
 
 class PlanModel(QAbstractTableModel):
     """The dry run's rows: line, action, name, area and reason (or what changes)."""
 
-    HEADERS = ("Line", "Action", "Name", "Area", "Reason or change")
+    HEADERS = (QT_TR_NOOP("Line"), QT_TR_NOOP("Action"), QT_TR_NOOP("Name"), QT_TR_NOOP("Area"),
+               QT_TR_NOOP("Reason or change"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -169,7 +171,7 @@ class PlanModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return shown(self.HEADERS[section])
         return None
 
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
+
 PRINTED = "printed"
 CANCELLED = "cancelled"
 NO_PRINTER = "no printer"
@@ -36,9 +38,11 @@ PrintFn = Callable[[QWidget | None, str, str], "str | bool"]
 
 
 def _page_text(vault_name: str, recovery_key: str) -> str:
-    return (f"Forum Kit recovery key\n\nVault: {vault_name}\n\n{recovery_key}\n\n"
+    return (translate("RecoveryKey",
+                      "Forum Kit recovery key\n\nVault: {vault_name}\n\n{recovery_key}\n\n"
             "Keep this page somewhere safe and away from the computer. Anyone holding it and the "
-            "vault folder can open the vault.")
+            "vault folder can open the vault.").format(vault_name=vault_name,
+                                                       recovery_key=recovery_key))
 
 
 def has_printer() -> bool:

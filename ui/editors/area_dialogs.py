@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
 from ui.widgets.fit import fit_dialog
 from ui.widgets.layout import path_combo
 
@@ -91,8 +92,9 @@ class ChooseAreaDialog(QDialog):
 def move_dialog(parent: QWidget | None, choices: Sequence[tuple[int, str]]) -> ChooseAreaDialog:
     """The dialog ``choose_move_target`` runs (built apart so it can be shown and tested)."""
     return ChooseAreaDialog(
-        parent, parent.tr("Move area") if parent else "Move area",
-        "Move the area (with its sub-areas) under:", choices, top_level_label="(top level)",
+        parent, translate("AreaDialogs", "Move area"),
+        translate("AreaDialogs", "Move the area (with its sub-areas) under:"), choices,
+        top_level_label=translate("AreaDialogs", "(top level)"),
     )
 
 
@@ -114,9 +116,10 @@ def choose_people_target(
     if not choices:
         return None
     dialog = ChooseAreaDialog(
-        parent, "Delete area",
-        f"{people} people or grievances are in this area (or its sub-areas). Choose the area "
-        "to move them to before it is deleted, or cancel.",
+        parent, translate("AreaDialogs", "Delete area"),
+        translate("AreaDialogs", "%n people or grievances are in this area (or its sub-areas). "
+                  "Choose the area to move them to before it is deleted, or cancel.", None,
+                  people),
         choices,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ui.i18n import shown
 from ui.models.roles import (
     ACCESSIBLE,
     ASCENDING,
@@ -46,6 +48,7 @@ from ui.models.roles import (
     UNKNOWN_LEVEL,
     LevelStyle,
 )
+from ui.widgets.locale_text import date_text
 
 # A page is read when its first row is needed: 100 rows fill two screens, and halving it from
 # 200 took ~4 ms off the first paint of a 100k list (a row costs ~45 us to read and build).
@@ -76,16 +79,16 @@ class Column:
 ALL_COLUMNS: dict[str, Column] = {
     c.key: c
     for c in (
-        Column(COL_NAME, "Name", "full_name", "name"),
-        Column(COL_AREA, "Area", "area_name", "area"),
-        Column(COL_JOB, "Job", "job_title", "job"),
-        Column(COL_SHIFT, "Shift", "shift", "shift"),
-        Column(COL_LEVEL, "Assessment", "level", "level"),
-        Column(COL_ROLE, "Committee", "committee_role", "committee"),
-        Column(COL_LAST_CONTACT, "Last contact", "last_contact_on", "last_contact"),
-        Column(COL_LAST_BY, "By", "last_contact_by", None),
-        Column(COL_STALE, "Stale", "stale", "assessed_on"),
-        Column(COL_LANGUAGE, "Language", "language", "language"),
+        Column(COL_NAME, QT_TR_NOOP("Name"), "full_name", "name"),
+        Column(COL_AREA, QT_TR_NOOP("Area"), "area_name", "area"),
+        Column(COL_JOB, QT_TR_NOOP("Job"), "job_title", "job"),
+        Column(COL_SHIFT, QT_TR_NOOP("Shift"), "shift", "shift"),
+        Column(COL_LEVEL, QT_TR_NOOP("Assessment"), "level", "level"),
+        Column(COL_ROLE, QT_TR_NOOP("Committee"), "committee_role", "committee"),
+        Column(COL_LAST_CONTACT, QT_TR_NOOP("Last contact"), "last_contact_on", "last_contact"),
+        Column(COL_LAST_BY, QT_TR_NOOP("By"), "last_contact_by", None),
+        Column(COL_STALE, QT_TR_NOOP("Stale"), "stale", "assessed_on"),
+        Column(COL_LANGUAGE, QT_TR_NOOP("Language"), "language", "language"),
     )
 }
 PEOPLE_COLUMNS = (
@@ -102,16 +105,16 @@ FetchRows = Callable[[Sequence[int]], Sequence[Any]]
 # callable reading the whole list for the same filter and sort, called later or never).
 FetchHead = Callable[[str, bool, int], tuple[Sequence[int], int, Callable[[], Sequence[int]]]]
 
-_ROLE_LABELS = {"C": "Committee", "CH": "Helper"}
+_ROLE_LABELS = {"C": QT_TR_NOOP("Committee"), "CH": QT_TR_NOOP("Helper")}
 
 
 def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, bool):
-        return "yes" if value else ""
+        return shown(QT_TR_NOOP("yes")) if value else ""
     return str(value)
 
 
@@ -326,7 +329,7 @@ class PeopleTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Any, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self._columns):
-            return self._columns[section].header
+            return shown(self._columns[section].header)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
@@ -356,7 +359,7 @@ class PeopleTableModel(QAbstractTableModel):
         if role == DECORATION:
             return None
         if key == COL_ROLE:
-            return _ROLE_LABELS.get(str(value), _text(value)) if value else ""
+            return shown(_ROLE_LABELS.get(str(value), _text(value))) if value else ""
         if key == COL_STALE:
             return "stale" if value else ""
         if key == COL_AREA:

@@ -15,8 +15,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+)
 
+from ui.i18n import shown
 from ui.models.roles import (
     ACCESSIBLE,
     DECORATION,
@@ -28,15 +35,16 @@ from ui.models.roles import (
     SORT_ROLE,
     TOOLTIP,
 )
+from ui.widgets.locale_text import date_text
 
 
 def plain_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, bool):
-        return "yes" if value else ""
+        return shown(QT_TR_NOOP("yes")) if value else ""
     return str(value)
 
 
@@ -93,7 +101,7 @@ class RowListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Any, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.columns):
-            return self.columns[section].header
+            return shown(self.columns[section].header)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,6 +69,7 @@ from ui.editors.meeting_editor import (
     table_view,
 )
 from ui.editors.pick_contact import contact_name, pick_contact
+from ui.i18n import shown
 from ui.models.assembly_models import (
     KIND_LABELS,
     RESULT_LABELS,
@@ -199,7 +200,7 @@ def _first_line(text: str, limit: int = 60) -> str:
 class AssembliesPage(Page):
     """Tree of bodies on the left; Meetings, Delegates, Mandates and Bundles tabs on the right."""
 
-    title = "Assemblies"
+    title = QT_TR_NOOP("Assemblies")
     changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -469,7 +470,7 @@ class AssembliesPage(Page):
             self.body_label.setText(self.tr("Choose a forum or council."))
         else:
             parent = self._bodies.get(row.parent_id) if row.parent_id is not None else None
-            text = f"{KIND_LABELS.get(row.kind, row.kind)}: {row.name}"
+            text = f"{shown(KIND_LABELS.get(row.kind, row.kind))}: {row.name}"
             if parent is not None:
                 text += self.tr(" — member of {council}").format(council=parent.name)
             self.body_label.setText(text)
@@ -733,7 +734,7 @@ class AssembliesPage(Page):
                     continue
                 if adopted_only and motion.result not in ("carried", "consensus"):
                     continue
-                result = RESULT_LABELS.get(motion.result, motion.result)
+                result = shown(RESULT_LABELS.get(motion.result, motion.result))
                 out.append((motion.id, f"{meeting.held_at.date().isoformat()}: "
                                        f"{_first_line(motion.text)} — {result}"))
         return out

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from ui.i18n import translate
+
 MIN_LENGTH = 12
 WEAK = "weak"
 FAIR = "fair"
@@ -85,7 +87,7 @@ def estimate(passphrase: str) -> Strength:
     length = len(passphrase)
     lowered = passphrase.lower()
     if length == 0:
-        return Strength(WEAK, 0.0, ("Type a passphrase.",), False)
+        return Strength(WEAK, 0.0, (translate("Strength", "Type a passphrase."),), False)
     patterned = _pattern_chars(lowered)
     free = length - patterned
     pool = max(_pool_size(passphrase), 10)
@@ -99,17 +101,21 @@ def estimate(passphrase: str) -> Strength:
         # plain words are guessed word by word, not letter by letter
         bits = min(char_bits, distinct * _WORD_BITS)
     if patterned:
-        reasons.append("It contains common words, keyboard runs or repeated characters.")
+        reasons.append(translate("Strength",
+                                 "It contains common words, keyboard runs or repeated characters."))
     if len(set(lowered)) <= 3:
         bits = min(bits, 10.0)
-        reasons.append("It uses only a few different characters.")
+        reasons.append(translate("Strength", "It uses only a few different characters."))
     if distinct >= 4:
-        reasons.append(f"{distinct} unrelated words; each extra word makes it much stronger.")
+        reasons.append(translate("Strength", "%n unrelated words; each extra word makes it much "
+                                             "stronger.", None, distinct))
     elif _pool_size(passphrase) < 60 and distinct < 3:
-        reasons.append("Use several unrelated words, or mix letters, digits and symbols.")
+        reasons.append(translate("Strength", "Use several unrelated words, or mix letters, "
+                                             "digits and symbols."))
     acceptable = length >= MIN_LENGTH
     if not acceptable:
-        reasons.insert(0, f"Too short: use at least {MIN_LENGTH} characters.")
+        reasons.insert(0, translate("Strength", "Too short: use at least %n characters.", None,
+                                    MIN_LENGTH))
         verdict = WEAK
     elif bits < 40:
         verdict = WEAK
@@ -118,7 +124,7 @@ def estimate(passphrase: str) -> Strength:
     else:
         verdict = STRONG
     if verdict == STRONG and not reasons:
-        reasons.append("Long and varied.")
+        reasons.append(translate("Strength", "Long and varied."))
     return Strength(verdict, round(bits, 1), tuple(reasons), acceptable)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from forum_kit.exchange.mapping import FIELDS
+from forum_kit.i18n import _
 
 MAX_CELL = 10_000
 MAX_LEN = {
@@ -68,7 +69,8 @@ def clean(field_name: str, value: Any) -> str:
         # the apostrophe our own export (and spreadsheet programs) put before = + - @
         value = value[1:]
     if len(value) > MAX_CELL:
-        raise RowError(f"{label}: the cell is longer than {MAX_CELL:,} characters; shorten it.")
+        raise RowError(_("{label}: the cell is longer than {MAX_CELL:,} characters; shorten "
+                         "it.").format(label=label, MAX_CELL=MAX_CELL))
     text = value.strip()
     if not text:
         return ""
@@ -83,11 +85,13 @@ def clean(field_name: str, value: Any) -> str:
     if not text.isprintable():
         for ch in text:
             if ch not in allowed and unicodedata.category(ch) in ("Cc", "Cs"):
-                raise RowError(f"{label}: the cell contains control characters; remove them.")
+                raise RowError(_("{label}: the cell contains control characters; remove "
+                                 "them.").format(label=label))
     text = unicodedata.normalize("NFC", text)
     limit = MAX_LEN.get(field_name)
     if limit is not None and len(text) > limit:
-        raise RowError(f"{label}: too long; use at most {limit} characters.")
+        raise RowError(_("{label}: too long; use at most {limit} "
+                         "characters.").format(label=label, limit=limit))
     return text
 
 
@@ -113,7 +117,8 @@ def raw_value(field_name: str, value: Any) -> Any:
         return value
     if len(value) > MAX_CELL:
         raise RowError(
-            f"{FIELDS[field_name]}: the cell is longer than {MAX_CELL:,} characters; shorten it."
+            _("{FIELDS}: the cell is longer than {MAX_CELL:,} characters; shorten "
+              "it.").format(FIELDS=FIELDS[field_name], MAX_CELL=MAX_CELL)
         )
     value = value.strip()
     if value[:1] == "'" and value[1:2] in ESCAPED:

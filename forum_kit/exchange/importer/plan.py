@@ -49,6 +49,7 @@ from forum_kit.exchange.importer.outcome import (
 from forum_kit.exchange.importer.rows import Prepared, Row, careful_rows, memo_for
 from forum_kit.exchange.mapping import FIELDS, check_mapping
 from forum_kit.exchange.sniff import Table, read_table
+from forum_kit.i18n import _
 from forum_kit.models import Workplace
 from forum_kit.models.enums import CommitteeRole
 
@@ -74,7 +75,7 @@ def plan_import(
     fields = set(mapping.values())
     if not fields & {"first_name", "last_name", "full_name"}:
         raise InvalidInput(
-            "Map at least one name column (first name, last name or full name) before importing."
+            _("Map at least one name column (first name, last name or full name) before importing.")
         )
     columns = sorted(mapping.items())
     notes: list[str] = []
@@ -142,11 +143,11 @@ def plan_import(
 
 def _check_arguments(session: Session, workplace_id: int, today: dt.date) -> None:
     if isinstance(today, dt.datetime) or not isinstance(today, dt.date):
-        raise InvalidInput("Today must be a date.")
+        raise InvalidInput(_("Today must be a date."))
     if isinstance(workplace_id, bool) or not isinstance(workplace_id, int):
-        raise InvalidInput("Workplace id must be a whole number.")
+        raise InvalidInput(_("Workplace id must be a whole number."))
     if session.get(Workplace, workplace_id) is None:
-        raise InvalidInput("The workplace to import into does not exist; choose another.")
+        raise InvalidInput(_("The workplace to import into does not exist; choose another."))
 
 
 class _Planner:

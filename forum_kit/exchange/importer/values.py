@@ -17,6 +17,7 @@ from typing import Any
 
 from forum_kit.exchange.importer.cells import RowError, fold
 from forum_kit.exchange.mapping import FIELDS
+from forum_kit.i18n import _
 from forum_kit.models.enums import CommitteeRole, Employment
 
 YES = frozenset(
@@ -191,14 +192,15 @@ def date_value(
         )
     except (ValueError, OverflowError):
         raise RowError(
-            f"{label}: not a date; use a form such as 2025-03-14, 14/03/2025 or 14 Mar 2025."
+            _("{label}: not a date; use a form such as 2025-03-14, 14/03/2025 or 14 Mar "
+              "2025.").format(label=label)
         ) from None
     if value is None:
         return None
     if value > today:
-        raise RowError(f"{label}: the date is in the future; check it.")
+        raise RowError(_("{label}: the date is in the future; check it.").format(label=label))
     if value < _EARLIEST:
-        raise RowError(f"{label}: the date is before 1900; check it.")
+        raise RowError(_("{label}: the date is before 1900; check it.").format(label=label))
     return value
 
 
@@ -207,7 +209,7 @@ def level_value(raw: Any, levels: Mapping[str, int]) -> int | None:
         return parse_level(raw, levels)
     except ValueError:
         raise RowError(
-            "Assessment: not a level; use a number 0-5 or a label such as Supporter."
+            _("Assessment: not a level; use a number 0-5 or a label such as Supporter.")
         ) from None
 
 
@@ -217,7 +219,7 @@ def level_value(raw: Any, levels: Mapping[str, int]) -> int | None:
 def employment_value(raw: str) -> Employment:
     employment = EMPLOYMENT.get(normalise(raw))
     if employment is None:
-        raise RowError("FT/PT: use FT or PT (full time or part time).")
+        raise RowError(_("FT/PT: use FT or PT (full time or part time)."))
     return employment
 
 
@@ -235,7 +237,7 @@ def committee_value(raw: str) -> CommitteeRole | None:
     word = normalise(raw)
     role = COMMITTEE.get(word)
     if role is None and word not in NO_COMMITTEE:
-        raise RowError("Committee role: use C (member), CH (helper) or leave it empty.")
+        raise RowError(_("Committee role: use C (member), CH (helper) or leave it empty."))
     return role
 
 
@@ -255,20 +257,20 @@ def phone_check(phone: str) -> str | None:
     allowed punctuation must leave ASCII digits only, and at least five of them."""
     digits = phone.translate(PHONE_PUNCTUATION)
     if len(digits) < 5 or not (digits.isdigit() and digits.isascii()):
-        raise RowError("Phone: not a phone number (digits, spaces, + ( ) - only).")
+        raise RowError(_("Phone: not a phone number (digits, spaces, + ( ) - only)."))
     return digits[-9:] if len(digits) >= 7 else None
 
 
 def email_check(email: str) -> bool:
     if not EMAIL.match(email):
-        raise RowError("Email: not an email address (it needs one @ and a domain).")
+        raise RowError(_("Email: not an email address (it needs one @ and a domain)."))
     return True
 
 
 def split_full_name(full: str) -> tuple[str, str]:
     """"Last, First" or "First Middle Last" (split on the last space) as (first, last)."""
     if "," in full:
-        last, _, first = full.partition(",")
+        last, _comma, first = full.partition(",")
         return first.strip(), last.strip()
     first, sep, last = full.rpartition(" ")
     if not sep:
@@ -282,9 +284,9 @@ def name_pair(first: str, last: str, full: str | None) -> tuple[str, str]:
     if not first and not last and full:
         first, last = split_full_name(full)
         if len(first) > 200 or len(last) > 200:
-            raise RowError("Full name: too long; use at most 200 characters per name.")
+            raise RowError(_("Full name: too long; use at most 200 characters per name."))
     if not first:
         if not last:
-            raise RowError("No name: the row has no first, last or full name; add one.")
+            raise RowError(_("No name: the row has no first, last or full name; add one."))
         first, last = last, ""
     return first, last

@@ -32,6 +32,7 @@ from forum_kit.exchange.importer.outcome import (
     NewContact,
     Target,
 )
+from forum_kit.i18n import _
 from forum_kit.models import Area, Committee, Contact
 from forum_kit.models.enums import Employment
 
@@ -46,13 +47,14 @@ def apply_import(
     vault's people or areas of this workplace changed (Conflict: run the dry run again).
     """
     if not isinstance(plan, ImportPlan):
-        raise InvalidInput("Run the dry run first and import its plan.")
+        raise InvalidInput(_("Run the dry run first and import its plan."))
     if plan.rejected and not skip_rejected:
         raise InvalidInput(
-            f"{plan.rejected} row(s) were rejected; fix them, or choose to skip the bad rows."
+            _("{rejected} row(s) were rejected; fix them, or choose to skip the bad "
+              "rows.").format(rejected=plan.rejected)
         )
     if state(session, plan.workplace_id) != plan._state:
-        raise Conflict("The vault changed since the dry run; run the dry run again.")
+        raise Conflict(_("The vault changed since the dry run; run the dry run again."))
     session.flush()
     conn = session.connection()
     today = plan.today

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError
 from ui.editors.common import error_text, show_error
+from ui.i18n import shown
 from ui.pages import Page
 from ui.pages.documents import dialogs
 from ui.pages.documents.chart_sheet_form import ChartSheetForm
@@ -46,10 +47,10 @@ from ui.widgets.pdf_preview import PdfPreview
 
 DEBOUNCE_MS = 400
 KINDS = (
-    ("leaflet", "Leaflet"),
-    ("briefing", "Delegate briefing"),
-    ("pack", "Briefing pack"),
-    ("chart_sheet", "Chart sheet"),
+    ("leaflet", QT_TR_NOOP("Leaflet")),
+    ("briefing", QT_TR_NOOP("Delegate briefing")),
+    ("pack", QT_TR_NOOP("Briefing pack")),
+    ("chart_sheet", QT_TR_NOOP("Chart sheet")),
 )
 # saving these without a password asks first (a delegate's name is printed on purpose)
 _ASK_FIRST = ("assessments", "initials", "names")
@@ -62,7 +63,7 @@ class _Progress(QObject):
 
 
 class DocumentsPage(Page):
-    title = "Documents"
+    title = QT_TR_NOOP("Documents")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +81,7 @@ class DocumentsPage(Page):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of document"))
         for key, label in KINDS:
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(shown(label), key)
         self.forms: dict[str, DocumentForm] = {
             "leaflet": LeafletForm(),
             "briefing": BriefingForm(),
