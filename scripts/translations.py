@@ -73,7 +73,8 @@ def _python_files(folders: Iterable[str]) -> list[str]:
 # ---------------------------------------------------------------------------- extraction
 
 
-def lupdate(targets: list[Path], *, language: str | None = None) -> None:
+def lupdate(targets: list[Path], *, language: str | None = None,
+            plurals_only: bool = False) -> None:
     """Extract the interface's words into ``targets`` (created or merged)."""
     listing = tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False)
     with listing:
@@ -85,7 +86,8 @@ def lupdate(targets: list[Path], *, language: str | None = None) -> None:
             subprocess.run(
                 [_tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-locations", "none",
                  "-no-obsolete", "-sort-messages", "-source-language", "en",
-                 "-target-language", lang, f"@{listing.name}", "-ts", str(target)],
+                 "-target-language", lang, *(["-pluralonly"] if plurals_only else []),
+                 f"@{listing.name}", "-ts", str(target)],
                 cwd=ROOT, check=True,
             )
     finally:
@@ -113,13 +115,14 @@ def update_po(code: str, pot: Path = POT) -> None:
     args = ["pybabel", "-q", action, "-i", str(pot), "-d", str(LOCALE_DIR), "-D", i18n.DOMAIN,
             "-l", code, "--no-wrap"]
     if action == "update":
-        args += ["--omit-header", "--ignore-obsolete"]
+        args += ["--ignore-obsolete"]
     CommandLineInterface().run(args)
 
 
 def extract() -> None:
-    """Re-extract both catalogues for every language."""
+    """Re-extract both catalogues for every language (English: its plural forms only)."""
     lupdate([ts_path(code) for code in i18n.translated_languages()])
+    lupdate([ts_path(i18n.SOURCE_LANGUAGE)], plurals_only=True)
     extract_core()
     for code in i18n.translated_languages():
         update_po(code)
@@ -146,6 +149,8 @@ def compile_mo(po: Path, mo: Path) -> None:
 
 
 def compile_all() -> None:
+    en = ts_path(i18n.SOURCE_LANGUAGE)
+    lrelease(en, en.with_suffix(".qm"))
     for code in i18n.translated_languages():
         lrelease(ts_path(code), ts_path(code).with_suffix(".qm"))
         compile_mo(po_path(code), po_path(code).with_suffix(".mo"))
@@ -215,6 +220,9 @@ def progress(code: str) -> Progress:
 
 def status() -> int:
     bad = 0
+    total, unfinished = ts_unfinished(ts_path(i18n.SOURCE_LANGUAGE))
+    print(f"en     plural forms {total - len(unfinished)}/{total}")
+    bad += bool(unfinished)
     for code in i18n.translated_languages():
         p = progress(code)
         mark = "complete" if p.complete else "to do"

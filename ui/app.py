@@ -305,6 +305,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.settings import SettingsStore
 
     deps = AppDeps(settings=SettingsStore())
+    from ui.i18n import apply_language, resolve_language
+
+    # before any window is built: every page sets its words when it is made
+    apply_language(resolve_language(deps.settings.get("language")))
     if args.demo:
         from forum_kit.config import demo_vault_path
 

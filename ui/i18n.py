@@ -13,6 +13,7 @@ out right to left (the whole window mirrors). ``resolve_language`` turns the Set
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
@@ -63,14 +64,16 @@ def apply_language(code: str, *, qm_dir: Path | None = None,
             if _load(translator, f"{catalogue}_{code}", qt_folder):
                 loaded.append(f"{catalogue}_{code}")
                 _installed.append(translator)
-        ours = QTranslator()
-        if _load(ours, f"forum_kit_{code}", qm_dir or translations_dir()):
-            loaded.append(f"forum_kit_{code}")
-            _installed.append(ours)
-        if app is not None:
-            for translator in _installed:
-                app.installTranslator(translator)
         QLocale.setDefault(locale)
+    # English too: its catalogue holds only the plural forms ("1 word", "10 words") of the
+    # messages counted with %n, as Qt's own way has it
+    ours = QTranslator()
+    if _load(ours, f"forum_kit_{code}", qm_dir or translations_dir()):
+        loaded.append(f"forum_kit_{code}")
+        _installed.append(ours)
+    if app is not None:
+        for translator in _installed:
+            app.installTranslator(translator)
     i18n.set_language(code, directory=locale_dir)
     if app is not None and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if i18n.is_right_to_left(code)
@@ -102,3 +105,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``QCoreApplication.translate`` for module functions (lupdate reads ``translate("Ctx",
     "...")`` calls; ``n`` picks the plural form of a ``%n`` message)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def document_language_combo() -> Any:
+    """A combo of the languages a document can be printed in (data: the code), the interface's
+    language chosen."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    for code in i18n.offered_languages():
+        combo.addItem(i18n.LANGUAGES[code], code)
+    index = combo.findData(i18n.current_language())
+    combo.setCurrentIndex(max(0, index))
+    return combo

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         item = self.sidebar.item(row) if row < self.sidebar.count() else None
         if item is None:
             return
-        title = self.pages[key].title
+        title = shown(self.pages[key].title)
         item.setText(f"{title}  ·  {text}" if text else title)
         item.setToolTip(text)
 

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP, QObject, QSettings, Signal
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import offered_languages
 from ui.i18n import translate
 
 ORGANISATION = "Forum Kit"
@@ -45,8 +46,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("default_workplace_id", int, None, QT_TR_NOOP("The workplace pages open with."),
             optional=True,
             minimum=1),
-    Setting("language", str, "en", QT_TR_NOOP("Language of the interface (only English so far)."),
-            choices=("en",)),
+    # "" follows the system's language; the others are the complete translations
+    Setting("language", str, "", QT_TR_NOOP("Language of the interface (at the next start)."),
+            choices=("", *offered_languages())),
     Setting("stale_days", int, 90,
             QT_TR_NOOP("An assessment older than this many days counts as stale."),
             minimum=1, maximum=3650),
@@ -76,7 +78,7 @@ def validate(key: str, value: Any) -> Any:
     setting = BY_KEY.get(key)
     if setting is None:
         raise InvalidInput(translate("Settings", "Unknown setting '{key}'.").format(key=key))
-    if value is None or value == "":
+    if value is None or (value == "" and "" not in setting.choices):
         if setting.optional:
             return None
         raise InvalidInput(translate("Settings", "Setting '{key}' needs a value.").format(key=key))
@@ -97,8 +99,9 @@ def validate(key: str, value: Any) -> Any:
         raise InvalidInput(translate("Settings", "Setting '{key}' must be at most {maximum}."
                                      ).format(key=key, maximum=setting.maximum))
     if setting.choices and converted not in setting.choices:
+        listed = ", ".join(c for c in setting.choices if c)
         raise InvalidInput(translate("Settings", "Setting '{key}' must be one of: {choices}."
-                                     ).format(key=key, choices=", ".join(setting.choices)))
+                                     ).format(key=key, choices=listed))
     return converted
 
 

@@ -85,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] in APP_OPTIONS or args_list[0].startswith("--vault="):
         return _run_app(args_list)
+    from forum_kit import i18n
+
+    # the command line speaks the language LANG (or LANGUAGE, LC_ALL, LC_MESSAGES) names
+    i18n.set_language(i18n.language_from_environment())
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -100,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args))
     except ForumKitError as error:
-        print(_("forum-kit: {message}").format(message=error.message), file=sys.stderr)
+        print(f"forum-kit: {error.message}", file=sys.stderr)
         return error.code
     except KeyboardInterrupt:
         print(_("forum-kit: interrupted; nothing was saved from the unfinished command."),

@@ -18,7 +18,7 @@ from typing import Any
 
 from forum_kit.cli.common import read_secret_file, warn
 from forum_kit.errors import InvalidInput
-from forum_kit.i18n import _
+from forum_kit.i18n import LANGUAGES, _, document_language, ngettext
 
 SPEC_KEYS = ("template", "headline", "visual", "paragraphs", "demands", "call_to_action",
              "who_we_are", "contact", "language", "words", "second", "second_layout", "paper",
@@ -79,6 +79,10 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
                         help="where to write the PDF (replaced atomically)")
     parser.add_argument("--password-file", metavar="FILE", type=Path,
                         help="protect the PDF (AES-256) with the password on FILE's first line")
+    parser.add_argument("--language", metavar="CODE", choices=sorted(LANGUAGES),
+                        help="the language of the document's own words (headings, legends, "
+                        "privacy lines): " + ", ".join(sorted(LANGUAGES)) + " (default: the "
+                        "command line's, from LANG)")
 
 
 def write_document(args: argparse.Namespace, spec: Any,
@@ -106,11 +110,16 @@ def write_document(args: argparse.Namespace, spec: Any,
         warn(_("this PDF holds coworkers' full names and is not password protected; keep it "
              "with you and shred printouts after use (--password-file protects it)."))
     buffer = io.BytesIO()
-    info = build(spec, buffer)
+    with document_language(getattr(args, "language", None)):
+        info = build(spec, buffer)
     save_pdf(buffer.getvalue(), out, password=password)
-    pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
-    how = ", protected with a password (AES-256)" if password is not None else ""
-    print(_("Wrote {out} ({pages}{how}).").format(out=out, pages=pages, how=how))
+    if password is not None:
+        print(ngettext("Wrote {out} ({n} page, protected with a password (AES-256)).",
+                       "Wrote {out} ({n} pages, protected with a password (AES-256)).",
+                       info.pages).format(out=out, n=info.pages))
+    else:
+        print(ngettext("Wrote {out} ({n} page).", "Wrote {out} ({n} pages).",
+                       info.pages).format(out=out, n=info.pages))
     return 0
 
 

@@ -445,7 +445,7 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
     """The payload if it follows format v1; BundleInvalid naming the first bad place if not.
     Returns a normalised copy with dates as ``date`` objects and enums as enum members."""
     c = _Check(lenient)
-    top = c.obj(payload, "the top level", _TOP_KEYS)
+    top = c.obj(payload, _("the top level"), _TOP_KEYS)
     forum = c.obj(top["forum"], "forum", {"name"})
     council = c.obj(top["council"], "council", {"name"})
     meeting = c.obj(top["meeting"], "meeting", {"date", "place", "items"})
@@ -741,15 +741,15 @@ def describe_personal_data(payload: dict[str, Any]) -> list[str]:
     delegates = payload.get("delegates") or []
     if delegates:
         lines.append(
-            f"Names of {len(delegates)} delegate(s) and alternate(s): elected officers, with "
-            "their role and term."
+            _("Names of {n_delegates} delegate(s) and alternate(s): elected officers, with "
+            "their role and term.").format(n_delegates=len(delegates))
         )
     texts = sum(1 for m in payload.get("mandates") or [] if m.get("red_lines"))
     texts += sum(1 for m in payload.get("mandates") or [] if (m.get("report") or {}).get("outcome"))
     if texts:
         lines.append(
-            f"{texts} free-text field(s) the forum wrote (red lines, report-back outcomes): "
-            "check they name no coworker."
+            _("{texts} free-text field(s) the forum wrote (red lines, report-back outcomes): "
+            "check they name no coworker.").format(texts=texts)
         )
     return lines
 
@@ -873,8 +873,8 @@ def import_bundle(
         if not allow_older:
             raise BundleOlder()
         warnings.append(
-            "This bundle is older than the last one imported from the same forum; imported "
-            "because you allowed it. Newer data already imported was kept where it differs."
+            _("This bundle is older than the last one imported from the same forum; imported "
+            "because you allowed it. Newer data already imported was kept where it differs.")
         )
     stamp = now.astimezone(UTC).replace(tzinfo=None) if now.tzinfo else now
     forum_name = payload["forum"]["name"]

@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, StorageError
-from forum_kit.i18n import _
+from forum_kit.i18n import N_, _
 from forum_kit.queries.grievances import GrievanceListFilter
 
 FORMATS = ("csv", "xlsx")
@@ -50,24 +50,24 @@ class Column:
 
 
 PEOPLE_COLUMNS: tuple[Column, ...] = (
-    Column("first_name", "First name", "names"),
-    Column("last_name", "Last name", "names"),
+    Column("first_name", "First name", N_("names")),
+    Column("last_name", "Last name", N_("names")),
     Column("area", "Area / department"),
     Column("shift", "Shift"),
-    Column("job_title", "Job title", "job titles"),
+    Column("job_title", "Job title", N_("job titles")),
     Column("employment", "FT/PT"),
-    Column("employee_number", "Employee number", "employee numbers"),
-    Column("phone", "Phone", "personal phone numbers"),
-    Column("email", "Email", "personal email addresses"),
+    Column("employee_number", "Employee number", N_("employee numbers")),
+    Column("phone", "Phone", N_("personal phone numbers")),
+    Column("email", "Email", N_("personal email addresses")),
     Column("language", "Language"),
-    Column("assessment", "Assessment", "each person's assessment (union support)"),
+    Column("assessment", "Assessment", N_("each person's assessment (union support)")),
     Column("assessed_on", "Assessment date"),
-    Column("card_signed_on", "Card date", "whether and when each person signed a card"),
-    Column("last_contact_on", "Last contact date", "dates of one-on-one contacts"),
+    Column("card_signed_on", "Card date", N_("whether and when each person signed a card")),
+    Column("last_contact_on", "Last contact date", N_("dates of one-on-one contacts")),
 )
 GRIEVANCE_COLUMNS: tuple[Column, ...] = (
     Column("number", "Number"),
-    Column("title", "Title", "grievance titles (may name people)"),
+    Column("title", "Title", N_("grievance titles (may name people)")),
     Column("grievance_type", "Type"),
     Column("status", "Status"),
     Column("current_step", "Step"),
@@ -75,7 +75,7 @@ GRIEVANCE_COLUMNS: tuple[Column, ...] = (
     Column("incident_on", "Incident date"),
     Column("opened_on", "Opened"),
     Column("outcome", "Outcome"),
-    Column("grievants", "Grievants", "grievants' names"),
+    Column("grievants", "Grievants", N_("grievants' names")),
 )
 
 
@@ -110,11 +110,13 @@ def describe_personal_data(columns: Iterable[Column]) -> str:
         if column.personal and column.personal not in kinds:
             kinds.append(column.personal)
     if not kinds:
-        return "This file carries no personal data."
-    listed = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+        return _("This file carries no personal data.")
+    words = [_(kind) for kind in kinds]
+    # TRANSLATORS: the last two kinds of personal data in a list ("names, phones and e-mails")
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + _(" and ") + words[-1]
     return (
-        f"This file carries personal data: {listed}. It is not encrypted: keep it off shared "
-        "and employer devices, and delete it when you are done."
+        _("This file carries personal data: {listed}. It is not encrypted: keep it off shared "
+          "and employer devices, and delete it when you are done.").format(listed=listed)
     )
 
 
@@ -333,20 +335,20 @@ def export_grievances(
 
 # The people page's own rows (``forum_kit.queries.people.PersonRow``) under import-able headers.
 PEOPLE_LIST_COLUMNS: tuple[Column, ...] = (
-    Column("first_name", "First name", "names"),
-    Column("last_name", "Last name", "names"),
+    Column("first_name", "First name", N_("names")),
+    Column("last_name", "Last name", N_("names")),
     Column("area_name", "Area / department"),
     Column("shift", "Shift"),
-    Column("job_title", "Job title", "job titles"),
+    Column("job_title", "Job title", N_("job titles")),
     Column("employment", "FT/PT"),
-    Column("phone", "Phone", "personal phone numbers"),
-    Column("email", "Email", "personal email addresses"),
+    Column("phone", "Phone", N_("personal phone numbers")),
+    Column("email", "Email", N_("personal email addresses")),
     Column("language", "Language"),
-    Column("level_label", "Assessment", "each person's assessment (union support)"),
+    Column("level_label", "Assessment", N_("each person's assessment (union support)")),
     Column("assessed_on", "Assessment date"),
-    Column("committee_role", "Committee role", "committee membership"),
-    Column("last_contact_on", "Last contact date", "dates of one-on-one contacts"),
-    Column("last_contact_by", "Contacted by", "who talked to whom"),
+    Column("committee_role", "Committee role", N_("committee membership")),
+    Column("last_contact_on", "Last contact date", N_("dates of one-on-one contacts")),
+    Column("last_contact_by", "Contacted by", N_("who talked to whom")),
 )
 
 
@@ -383,11 +385,11 @@ def export_people_list(
 # The Grievances page's own rows (``forum_kit.queries.grievances.GrievanceRow``), its columns.
 GRIEVANCE_LIST_COLUMNS: tuple[Column, ...] = (
     Column("number", "Number"),
-    Column("title", "Title", "grievance titles (may name people)"),
+    Column("title", "Title", N_("grievance titles (may name people)")),
     Column("grievance_type", "Type"),
     Column("area_name", "Area"),
-    Column("grievants", "Grievants", "grievants' names"),
-    Column("steward_name", "Steward", "stewards' names"),
+    Column("grievants", "Grievants", N_("grievants' names")),
+    Column("steward_name", "Steward", N_("stewards' names")),
     Column("current_step", "Step"),
     Column("step_name", "Step name"),
     Column("status", "Status"),
@@ -414,7 +416,7 @@ def export_grievance_list(
     from forum_kit.queries.grievances import grievance_list
 
     rows = grievance_list(session, flt, today=today, include_sensitive=include_sensitive)
-    words = {"due_today": "due today", "due_soon": "due soon"}
+    words = {"due_today": _("due today"), "due_soon": _("due soon")}
     shown = (
         {**dataclasses.asdict(row),
          "deadline_status": words.get(row.deadline_status or "", row.deadline_status)}

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, NotFound
 from forum_kit.growth import ONE_ON_ONE_WINDOW_DAYS, growth_series, tag_counts
-from forum_kit.i18n import _
+from forum_kit.i18n import N_, _
 from forum_kit.models.assembly import AgendaItem, Body, Delegate, Mandate, Meeting
 from forum_kit.models.committee import CommitteeMembership
 from forum_kit.models.contact import Assessment, AssessmentLevel, Contact
@@ -77,15 +77,15 @@ __all__ = [
 
 TOP_ISSUES_PER_AREA = 3
 GROWTH_WEEKS = 16
-NO_DELEGATE = "No delegate in office"
-UNMANDATED = "No mandate from the forum on this item: use judgement and report back."
+NO_DELEGATE = N_("No delegate in office")
+UNMANDATED = N_("No mandate from the forum on this item: use judgement and report back.")
 
 PERSONAL_DATA_WORDS: dict[str, str] = {
-    "none": "no personal data",
-    "officers": "the names of the delegate and alternates (no other coworkers)",
-    "assessments": "each worker's job, shift and assessment by row number (no names)",
-    "initials": "coworkers' initials with their job, shift and assessment",
-    "names": "coworkers' FULL NAMES with their job, shift and assessment",
+    "none": N_("no personal data"),
+    "officers": N_("the names of the delegate and alternates (no other coworkers)"),
+    "assessments": N_("each worker's job, shift and assessment by row number (no names)"),
+    "initials": N_("coworkers' initials with their job, shift and assessment"),
+    "names": N_("coworkers' FULL NAMES with their job, shift and assessment"),
 }
 
 
@@ -93,9 +93,9 @@ def personal_data_line(kinds: PersonalData | str | Sequence[str]) -> str:
     """The sentence shown before any document is printed or saved: every kind it carries."""
     if isinstance(kinds, str):
         kinds = (kinds,)
-    words = [PERSONAL_DATA_WORDS[k] for k in kinds if k != "none"] or [
-        PERSONAL_DATA_WORDS["none"]]
-    return f"This document carries: {'; and '.join(words)}."
+    words = [_(PERSONAL_DATA_WORDS[k]) for k in kinds if k != "none"] or [
+        _(PERSONAL_DATA_WORDS["none"])]
+    return _("This document carries: {kinds}.").format(kinds=_("; and ").join(words))
 
 
 # ---- choices ------------------------------------------------------------------------------
@@ -330,7 +330,7 @@ def _agenda(session: Session, forum_id: int, meeting_id: int, today: date
     for title in items:
         m = mandates.get(title)
         if m is None:
-            out.append(AgendaMandate(item=title, mandate="free", red_lines=UNMANDATED))
+            out.append(AgendaMandate(item=title, mandate="free", red_lines=_(UNMANDATED)))
         else:
             out.append(AgendaMandate(item=title, mandate=m.instruction, red_lines=m.red_lines,
                                      figure_to_hold=m.figure_to_hold, expiry=m.expires_on))
@@ -490,7 +490,7 @@ def briefing_data(
                if d.active and d.council == council]
 
     def shown(d: object) -> str:
-        return WITHHELD if d.id in hidden else d.name  # type: ignore[attr-defined]
+        return _(WITHHELD) if d.id in hidden else d.name  # type: ignore[attr-defined]
 
     delegates = [d for d in serving if d.role == DelegateRole.DELEGATE.value]
     alternates = tuple(shown(d) for d in serving if d.role == DelegateRole.ALTERNATE.value)
@@ -674,10 +674,10 @@ def pack_spec(
     if not items:
         raise InvalidInput(_("items: choose at least one council meeting or one chart sheet."))
     return PackSpec(
-        title=title.strip() or f"{forum.name}: briefing pack",
+        title=title.strip() or _("{name}: briefing pack").format(name=forum.name),
         items=tuple(items),
-        subtitle="Mandates, figures and chart sheets" if chart_area_ids else
-                 "Mandates and aggregated figures",
+        subtitle=_("Mandates, figures and chart sheets") if chart_area_ids else
+                 _("Mandates and aggregated figures"),
         prepared_for=forum.name,
         date=as_of,
         paper=paper,  # type: ignore[arg-type]

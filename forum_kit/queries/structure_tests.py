@@ -103,7 +103,7 @@ def structure_test_results(session: Session, test_id: int) -> TestResults:
     if t.area_id is not None:
         total_name = session.execute(sa.select(_a.c.name).where(_a.c.id == t.area_id)).scalar_one()
     else:
-        total_name = "Whole workplace"
+        total_name = _("Whole workplace")
     return TestResults(
         id=t.id,
         workplace_id=t.workplace_id,

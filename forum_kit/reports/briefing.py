@@ -15,6 +15,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from forum_kit.i18n import N_, _
 from forum_kit.reports.charts import growth_chart
 from forum_kit.reports.data import BriefingData, DocumentInfo, personal_data_kinds
 from forum_kit.reports.doc import (
@@ -43,7 +44,8 @@ from forum_kit.reports.styles import (
 
 CHUNK_ROWS = 60
 COMMITTEE_RATIO = 10
-_MANDATE_WORDS = {"for": "FOR", "against": "AGAINST", "abstain": "ABSTAIN", "free": "FREE VOTE"}
+_MANDATE_WORDS = {"for": N_("FOR"), "against": N_("AGAINST"), "abstain": N_("ABSTAIN"),
+                  "free": N_("FREE VOTE")}
 
 
 def validate_briefing(data: BriefingData) -> None:
@@ -66,7 +68,7 @@ def validate_briefing(data: BriefingData) -> None:
     check_fields(pairs)
 
 
-NO_DELEGATE = "No delegate in office"
+NO_DELEGATE = N_("No delegate in office")
 
 
 def _p(text: str, style: str = "cell") -> Para:
@@ -93,14 +95,14 @@ def _chunks(header: list, rows: list[list], widths: list[float], extra: list[tup
 
 
 def _facts(data: BriefingData, width: float) -> Table:
-    rows = [("Delegate", data.delegate or NO_DELEGATE),
-            ("Alternates", ", ".join(data.alternates) or "none"),
-            ("Term", data.term), ("Recall", data.recall_rule)]
+    rows = [(_("Delegate"), data.delegate or _(NO_DELEGATE)),
+            (_("Alternates"), ", ".join(data.alternates) or _("none")),
+            (_("Term"), data.term), (_("Recall"), data.recall_rule)]
     if data.report_back is not None:
         place = f" \u00b7 {data.report_back_place}" if data.report_back_place else ""
-        rows.append(("Report back", fmt_date(data.report_back) + place))
+        rows.append((_("Report back"), fmt_date(data.report_back) + place))
     if data.as_of is not None:
-        rows.append(("Figures as of", fmt_date(data.as_of)))
+        rows.append((_("Figures as of"), fmt_date(data.as_of)))
     table = Table([[_p(k, "cell_bold"), _p(v or "\u2014")] for k, v in rows],
                   colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT")
     table.setStyle([BASE_FONT,
@@ -117,16 +119,17 @@ def _facts(data: BriefingData, width: float) -> Table:
 
 def _mandates(data: BriefingData, width: float) -> list[Flowable]:
     if not data.agenda:
-        return [_p("No mandated items.", "body")]
-    head = [_p(h, "cell_head") for h in ("#", "Agenda item", "Mandate", "Red lines",
-                                         "Figure to hold", "Expires")]
+        return [_p(_("No mandated items."), "body")]
+    head = [_p(h, "cell_head") for h in ("#", _("Agenda item"), _("Mandate"), _("Red lines"),
+                                         _("Figure to hold"), _("Expires"))]
     fixed = [7 * mm, 0, 22 * mm, 0, 30 * mm, 20 * mm]
     flexible = width - sum(fixed)
     widths = [fixed[0], flexible * 0.5, fixed[2], flexible * 0.5, fixed[4], fixed[5]]
     rows = []
     for i, item in enumerate(data.agenda, 1):
         rows.append([_p(str(i)), _p(item.item, "cell_bold"),
-                     _p(_MANDATE_WORDS[item.mandate], "cell_bold"), _p(item.red_lines or "\u2014"),
+                     _p(_(_MANDATE_WORDS[item.mandate]), "cell_bold"),
+                     _p(item.red_lines or "\u2014"),
                      _p(item.figure_to_hold or "\u2014"), _p(fmt_date(item.expiry) or "\u2014")])
     # The mandate word is boxed so it stands out on a grey photocopy without colour.
     extra = [("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -137,17 +140,18 @@ def _mandates(data: BriefingData, width: float) -> list[Flowable]:
 
 def _ratio(area_headcount: int, members: int) -> str:
     if members == 0:
-        return "none" if area_headcount else "\u2014"
+        return _("none") if area_headcount else "\u2014"
     return f"1:{area_headcount / members:.0f}"
 
 
 def _figures(data: BriefingData, width: float) -> list[Flowable]:
     if not data.areas:
-        return [_p("No area figures.", "body")]
+        return [_p(_("No area figures."), "body")]
     # Hyphenated by hand: DejaVu is wide, and ReportLab would break "Headcount" at any letter.
-    head = [_p(h, "cell_head") for h in ("Area", "Head-\ncount", "Sup-\nporters", "Com-\nmittee",
-                                         "Ratio\n(target 1:10)", "Structure test",
-                                         "Grievances\nopen")]
+    # TRANSLATORS: column heads of a narrow table; "\n" breaks a word where it fits best
+    head = [_p(h, "cell_head") for h in (_("Area"), _("Head-\ncount"), _("Sup-\nporters"),
+                                         _("Com-\nmittee"), _("Ratio\n(target 1:10)"),
+                                         _("Structure test"), _("Grievances\nopen"))]
     widths = [width - 138 * mm, 18 * mm, 18 * mm, 18 * mm, 28 * mm, 33 * mm, 23 * mm]
     rows = []
     gaps = []
@@ -156,7 +160,7 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
         gap = area.committee_members < need
         ratio = _ratio(area.headcount, area.committee_members)
         if gap:
-            ratio += f"\n\u25b2 {need - area.committee_members} short"
+            ratio += "\n" + _("\u25b2 {n} short").format(n=need - area.committee_members)
             gaps.append(r)
         test = "\u2014"
         if area.structure_test_pct is not None:
@@ -180,11 +184,11 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
                 table.setStyle([("FONT", (4, r - first), (4, r - first), SANS_BOLD, 8.5)])
         flows.append(table)
     flows.append(Spacer(1, 3))
-    flows.append(_p("\u25b2 marks an area with fewer than one committee member per ten "
-                    "coworkers.", "note"))
-    flows.append(_p("Grievances marked sensitive are counted here, as asked."
+    flows.append(_p(_("\u25b2 marks an area with fewer than one committee member per ten "
+                      "coworkers."), "note"))
+    flows.append(_p(_("Grievances marked sensitive are counted here, as asked.")
                     if data.sensitive_grievances_counted else
-                    "Grievances marked sensitive are not counted.", "note"))
+                    _("Grievances marked sensitive are not counted."), "note"))
     return flows
 
 
@@ -193,8 +197,8 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
              or a.top_issues]
     if not areas:
         return []
-    head = [_p(h, "cell_head") for h in ("Area", "Grievances by status", "Grievances by type",
-                                         "Top issues from one-on-ones")]
+    head = [_p(h, "cell_head") for h in (_("Area"), _("Grievances by status"),
+                                         _("Grievances by type"), _("Top issues from one-on-ones"))]
     first = width * 0.2
     rest = (width - first) / 3
     rows = []
@@ -217,30 +221,30 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
     """
     styles = paragraph_styles()
     width = page_size(data.paper)[0] - 2 * MARGIN
-    named = ("This briefing names the delegate and alternates (officers elected to be named); "
-             "it carries no other coworker's name." if data.officers_named else
-             "This briefing carries no coworker's name.")
+    named = (_("This briefing names the delegate and alternates (officers elected to be named); "
+               "it carries no other coworker's name.") if data.officers_named else
+             _("This briefing carries no coworker's name."))
     story: list[Flowable] = [
         Section(("briefing", id(data)), None),
-        Para("DELEGATE BRIEFING", styles["kicker"]),
+        Para(_("DELEGATE BRIEFING"), styles["kicker"]),
         heading(data.body, "title", level, toc=toc),
         Para(f"{fmt_date(data.meeting_date)} \u00b7 {data.meeting_place}", styles["subtitle"]),
-        Para(f"Mandated by {data.forum}", styles["small"]),
+        Para(_("Mandated by {forum}").format(forum=data.forum), styles["small"]),
         Spacer(1, 8),
         _facts(data, width),
         Spacer(1, 3),
         Para(named, styles["note"]),
-        heading("Mandates", "h2", level + 1, toc=toc),
+        heading(_("Mandates"), "h2", level + 1, toc=toc),
         *_mandates(data, width),
-        heading("Background figures", "h2", level + 1, toc=toc),
+        heading(_("Background figures"), "h2", level + 1, toc=toc),
         *_figures(data, width),
     ]
     extra = _grievances_and_issues(data, width)
     if extra:
-        story += [heading("Grievances and issues", "h2", level + 1, toc=toc), *extra]
+        story += [heading(_("Grievances and issues"), "h2", level + 1, toc=toc), *extra]
     if data.growth:
         story += [CondPageBreak(80 * mm),
-                  heading("Committee growth by area", "h2", level + 1, toc=toc)]
+                  heading(_("Committee growth by area"), "h2", level + 1, toc=toc)]
         for series in data.growth:
             key = (id(series), width)
             drawing = charts.get(key) if charts is not None else None
@@ -253,7 +257,7 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
             story.append(KeepTogether([Para(series.area_name, styles["h3"]),
                                        chart, Spacer(1, 2)]))
     if data.questions:
-        story.append(heading("Questions to raise", "h2", level + 1, toc=toc))
+        story.append(heading(_("Questions to raise"), "h2", level + 1, toc=toc))
         rows = [[_p(f"{i}.", "body"), _p(q, "body")] for i, q in enumerate(data.questions, 1)]
         table = Table(rows, colWidths=[8 * mm, width - 8 * mm], hAlign="LEFT")
         table.setStyle([BASE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -261,10 +265,16 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
         story.append(table)
     if data.report_back is not None:
-        story.append(heading("Report back", "h2", level + 1, toc=toc))
-        where = f" at {data.report_back_place}" if data.report_back_place else ""
-        story.append(_p(f"Report to {data.forum} on {fmt_date(data.report_back)}{where}: how "
-                        "each mandate was carried out and what was decided.", "body"))
+        story.append(heading(_("Report back"), "h2", level + 1, toc=toc))
+        day = fmt_date(data.report_back)
+        if data.report_back_place:
+            text = _("Report to {forum} on {day} at {place}: how each mandate was carried out "
+                     "and what was decided.").format(forum=data.forum, day=day,
+                                                     place=data.report_back_place)
+        else:
+            text = _("Report to {forum} on {day}: how each mandate was carried out and what was "
+                     "decided.").format(forum=data.forum, day=day)
+        story.append(_p(text, "body"))
     return story
 
 
@@ -274,10 +284,11 @@ def build_briefing(data: BriefingData, out: BinaryIO | Path | str, *,
     """Build one delegate briefing into ``out`` (a binary stream, or a path written atomically)."""
     validate_briefing(data)
     kinds = personal_data_kinds(data)
-    footer = Footer(left=f"Delegate briefing \u00b7 {fmt_date(data.meeting_date)}",
+    footer = Footer(left=_("Delegate briefing \u00b7 {day}").format(
+                        day=fmt_date(data.meeting_date)),
                     centre=briefing_footer(data))
     pdf, pages = render_story(briefing_story(data, toc=False), paper=data.paper,
-                              title="Delegate briefing", footer=footer, progress=progress,
+                              title=_("Delegate briefing"), footer=footer, progress=progress,
                               cancelled=cancelled)
     deliver(pdf, out)
     return DocumentInfo(pages=pages, personal_data=kinds[0], personal_kinds=kinds)
@@ -286,5 +297,5 @@ def build_briefing(data: BriefingData, out: BinaryIO | Path | str, *,
 def briefing_footer(data: BriefingData) -> str:
     """The footer's privacy line, true to what the briefing prints."""
     if data.officers_named:
-        return "Names only the delegate and alternates"
-    return "Mandate and aggregated figures: no coworkers' names"
+        return _("Names only the delegate and alternates")
+    return _("Mandate and aggregated figures: no coworkers' names")

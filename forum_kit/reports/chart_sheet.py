@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer, Table
 
+from forum_kit.i18n import N_, _, ngettext
 from forum_kit.reports.data import (
     ChartRow,
     ChartSheetData,
@@ -53,7 +54,7 @@ ROW_HEIGHT = 7.5 * mm  # room to write by hand
 _PAD = 3
 _FONT_SIZE = 8.5
 _SWATCH = 9
-ROLE_WORDS = (("C", "committee member"), ("CH", "committee helper"))
+ROLE_WORDS = (("C", N_("committee member")), ("CH", N_("committee helper")))
 
 
 def initials(name: str) -> str:
@@ -140,14 +141,16 @@ def _legend(data: ChartSheetData, width: float) -> list[Flowable]:
     swatches.setStyle(
         [BASE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
     )
-    roles = " \u00b7 ".join(f"{code} = {words}" for code, words in ROLE_WORDS)
+    roles = " \u00b7 ".join(f"{code} = {_(words)}" for code, words in ROLE_WORDS)
     return [
-        Para((("Assessment: ", True), ("each level has its own pattern", False)), styles["small"]),
+        Para(((_("Assessment: "), True), (_("each level has its own pattern"), False)),
+             styles["small"]),
         Spacer(1, 2),
         swatches,
         Spacer(1, 3),
         Para(
-            (("Role: ", True), (roles + "; blank = not on the committee.", False)), styles["small"]
+            ((_("Role: "), True), (_("{roles}; blank = not on the committee.").format(
+                roles=roles), False)), styles["small"]
         ),
     ]
 
@@ -169,11 +172,12 @@ def validate_chart_sheet(data: ChartSheetData) -> None:
 
 
 def _columns(data: ChartSheetData, width: float) -> tuple[list[str], list[float]]:
-    name_head = {"numbers": None, "initials": "Initials", "names": "Name"}[data.redaction]
+    name_head = {"numbers": None, "initials": _("Initials"), "names": _("Name")}[data.redaction]
     heads = (
         ["#"]
         + ([name_head] if name_head else [])
-        + ["Job", "Shift", "Assessment", "Role", "Last contact", "Notes (handwritten)"]
+        + [_("Job"), _("Shift"), _("Assessment"), _("Role"), _("Last contact"),
+           _("Notes (handwritten)")]
     )
     fixed = {
         "#": 10 * mm,
@@ -224,14 +228,14 @@ def full_path(data: ChartSheetData) -> str:
 
 def _privacy_box(data: ChartSheetData, width: float) -> list[Flowable]:
     words = {
-        "names": "This sheet shows full names with each worker's job, shift and assessment. Keep "
+        "names": _("This sheet shows full names with each worker's job, shift and assessment. Keep "
         "it with you, never leave it on the copier, and shred it once the chart is "
-        "updated.",
-        "numbers": "No names, but each row still shows a worker's job, shift and assessment: in "
+        "updated."),
+        "numbers": _("No names, but each row still shows a worker's job, shift and assessment: in "
         "a small area that can tell who is who. Keep it with you and shred it once "
-        "the chart is updated.",
-        "initials": "Initials with each worker's job, shift and assessment. Keep it with you "
-        "and shred it once the chart is updated.",
+        "the chart is updated."),
+        "initials": _("Initials with each worker's job, shift and assessment. Keep it with you "
+        "and shred it once the chart is updated."),
     }[data.redaction]
     box = Table([[Para(words, paragraph_styles()["warning"])]], colWidths=[width])
     weight = 1.2 if data.redaction == "names" else 0.7
@@ -254,15 +258,15 @@ def chart_sheet_story(
     styles = paragraph_styles()
     width = page_size(data.paper, landscape_=True)[0] - 2 * MARGIN
     shown = {
-        "numbers": "row numbers only (no names)",
-        "initials": "initials only",
+        "numbers": _("row numbers only (no names)"),
+        "initials": _("initials only"),
         "names": "FULL NAMES",
     }[data.redaction]
-    count = f"{len(data.rows)} worker{'s' if len(data.rows) != 1 else ''}"
-    meta = [count, f"shown by {shown}"]
+    count = ngettext("{n} worker", "{n} workers", len(data.rows)).format(n=len(data.rows))
+    meta = [count, _("shown by {shown}").format(shown=shown)]
     if data.as_of is not None:
-        meta.insert(0, f"As of {fmt_date(data.as_of)}")
-    kicker = "CHART SHEET" + (f" \u00b7 {data.workplace}" if data.workplace else "")
+        meta.insert(0, _("As of {day}").format(day=fmt_date(data.as_of)))
+    kicker = _("CHART SHEET") + (f" \u00b7 {data.workplace}" if data.workplace else "")
     story: list[Flowable] = [
         Section(key if key is not None else id(data), full_path(data)),
         Para(kicker, styles["kicker"]),
@@ -270,17 +274,18 @@ def chart_sheet_story(
         Para(" \u00b7 ".join(meta), styles["small"]),
     ]
     if data.withheld:
-        who = "worker is" if data.withheld == 1 else "workers are"
         story.append(
             Para(
-                f"{data.withheld} {who} marked sensitive and left off this sheet "
-                "(not even a blank row).",
+                ngettext("{n} worker is marked sensitive and left off this sheet (not even a "
+                         "blank row).", "{n} workers are marked sensitive and left off this "
+                         "sheet (not even a blank row).", data.withheld).format(n=data.withheld),
                 styles["small"],
             )
         )
     for area in data.elsewhere:
         story.append(
-            Para(f"Workers of {area} are on that area's own sheet in this pack.", styles["small"])
+            Para(_("Workers of {area} are on that area's own sheet in this "
+                   "pack.").format(area=area), styles["small"])
         )
     story += [Spacer(1, 4), *_privacy_box(data, width), *_legend(data, width), Spacer(1, 6)]
 
@@ -320,7 +325,8 @@ def chart_sheet_story(
         story += [
             Spacer(1, 3),
             Para(
-                f"Rows {first_blank} onwards are blank for people not yet on the chart.",
+                _("Rows {first_blank} onwards are blank for people not yet on the "
+                  "chart.").format(first_blank=first_blank),
                 styles["note"],
             ),
         ]
@@ -330,11 +336,11 @@ def chart_sheet_story(
 def sensitivity_line(personal_data: str) -> str:
     """The footer warning that goes with the most personal data a document prints."""
     return {
-        "none": "No names of coworkers",
-        "officers": "Names only the delegate and alternates",
-        "assessments": "No names, but each worker's assessment: keep safe, shred after use",
-        "initials": "Initials and assessments: keep safe, shred after use",
-        "names": "CONTAINS NAMES: keep safe, shred after use",
+        "none": _("No names of coworkers"),
+        "officers": _("Names only the delegate and alternates"),
+        "assessments": _("No names, but each worker's assessment: keep safe, shred after use"),
+        "initials": _("Initials and assessments: keep safe, shred after use"),
+        "names": _("CONTAINS NAMES: keep safe, shred after use"),
     }[personal_data]
 
 
@@ -349,13 +355,13 @@ def build_chart_sheet(
     validate_chart_sheet(data)
     kinds = personal_data_kinds(data)
     footer = Footer(
-        left=f"Chart sheet \u00b7 {fmt_date(data.as_of)}".rstrip(" \u00b7"),
+        left=_("Chart sheet \u00b7 {day}").format(day=fmt_date(data.as_of)).rstrip(" \u00b7"),
         centre=sensitivity_line(kinds[0]),
     )
     pdf, pages = render_story(
         chart_sheet_story(data, toc=False),
         paper=data.paper,
-        title="Chart sheet",
+        title=_("Chart sheet"),
         footer=footer,
         progress=progress,
         cancelled=cancelled,

@@ -130,7 +130,7 @@ class NumberedCanvas(Canvas):
         self.setLineWidth(0.5)
         self.line(MARGIN, FOOTER_Y + 10, width - MARGIN, FOOTER_Y + 10)
         self.setFillColor(DARK)
-        number = f"Page {self._pageNumber} of {total}"
+        number = _("Page {page} of {total}").format(page=self._pageNumber, total=total)
         number_w = text_width(number, FOOTER_SIZE)
         left, centre = self._fk_footer.left, self._fk_footer.centre
         room = width - 2 * MARGIN - number_w - 14
@@ -154,7 +154,7 @@ class NumberedCanvas(Canvas):
         width, height = self._pagesize
         self.saveState()
         self.setFillColor(DARK)
-        count = f"Sheet page {page} of {pages}"
+        count = _("Sheet page {page} of {pages}").format(page=page, pages=pages)
         count_w = text_width(count, FOOTER_SIZE, bold=True)
         draw_text(self, width - MARGIN, height - HEADER_Y, count, FOOTER_SIZE, bold=True,
                   align="right")

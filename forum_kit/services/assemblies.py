@@ -109,7 +109,7 @@ def _enum(enum: type[_E], value: object, what: str) -> _E:
 def _check_parent(session: Session, kind: BodyKind, parent_id: int | None) -> None:
     if parent_id is None:
         return
-    parent: Body = _get(session, Body, parent_id, "parent body")
+    parent: Body = _get(session, Body, parent_id, _("parent body"))
     if parent.kind is not BodyKind.COUNCIL:
         # Forums and councils both confederate upward into councils, never into a forum.
         raise InvalidInput(_("A {value}'s parent must be a council, not a "
@@ -128,8 +128,8 @@ def create_body(
     recall_rule: str = "",
 ) -> Body:
     """A forum (assembly) or a council (a higher body), placed under a council if given."""
-    body_kind = _enum(BodyKind, kind, "body kind")
-    name = _text(name, "The body's name", limit=200, required=True)
+    body_kind = _enum(BodyKind, kind, _("body kind"))
+    name = _text(name, _("The body's name"), limit=200, required=True)
     if session.execute(sa.select(Body.id).where(Body.name == name)).first():
         raise Conflict(_("Another forum or council already has that name; choose a different one."))
     _check_parent(session, body_kind, parent_id)
@@ -144,10 +144,10 @@ def create_body(
         kind=body_kind,
         name=name,
         parent_id=parent_id,
-        level=_text(level, "The level", limit=60),
+        level=_text(level, _("The level"), limit=60),
         workplace_id=workplace_id,
         area_id=area_id,
-        recall_rule=_text(recall_rule, "The recall rule"),
+        recall_rule=_text(recall_rule, _("The recall rule")),
     )
     session.add(body)
     session.flush()
@@ -184,8 +184,8 @@ def update_body(
 ) -> Body:
     """Rename a forum or council, change its level, workplace and recall rule, and place it under
     another council (a forum made before its council is attached to it this way)."""
-    body: Body = _get(session, Body, body_id, "forum or council")
-    name = _text(name, "The body's name", limit=200, required=True)
+    body: Body = _get(session, Body, body_id, _("forum or council"))
+    name = _text(name, _("The body's name"), limit=200, required=True)
     clash = session.execute(
         sa.select(Body.id).where(Body.name == name, Body.id != body_id)).first()
     if clash:
@@ -194,11 +194,11 @@ def update_body(
         _get(session, Workplace, workplace_id, "workplace")
     move_body(session, body_id=body_id, parent_id=parent_id)
     body.name = name
-    body.level = _text(level, "The level", limit=60)
+    body.level = _text(level, _("The level"), limit=60)
     if body.workplace_id != workplace_id:
         body.workplace_id = workplace_id
         body.area_id = None  # an area of the old workplace no longer fits
-    body.recall_rule = _text(recall_rule, "The recall rule")
+    body.recall_rule = _text(recall_rule, _("The recall rule"))
     session.flush()
     return body
 
@@ -227,7 +227,7 @@ def meeting_dependents(session: Session, meeting_id: int) -> dict[str, int]:
 def body_dependents(session: Session, body_id: int) -> dict[str, int]:
     """What deleting a forum or council deletes with it (meetings and all they hold, delegates,
     mandates), and how many member bodies would stop the delete."""
-    _get(session, Body, body_id, "forum or council")
+    _get(session, Body, body_id, _("forum or council"))
     meetings = sa.select(Meeting.id).where(Meeting.body_id == body_id)
     items = sa.select(AgendaItem.id).where(AgendaItem.meeting_id.in_(meetings))
     return {
@@ -247,7 +247,7 @@ def body_dependents(session: Session, body_id: int) -> dict[str, int]:
 def delete_body(session: Session, *, body_id: int) -> None:
     """Delete a forum or council with its meetings, delegates and mandates (the database
     cascades); refused while councils or forums are members of it."""
-    body: Body = _get(session, Body, body_id, "forum or council")
+    body: Body = _get(session, Body, body_id, _("forum or council"))
     members = body_dependents(session, body_id)["member bodies"]
     if members:
         raise Conflict(_("{members} forum(s) or council(s) are members of it: move them to "
@@ -266,12 +266,13 @@ def schedule_meeting(
     session: Session, *, body_id: int, held_at: datetime, place: str = ""
 ) -> Meeting:
     """A meeting of a forum or council at a local date and time."""
-    _get(session, Body, body_id, "forum or council")
+    _get(session, Body, body_id, _("forum or council"))
     if not isinstance(held_at, datetime):
         raise InvalidInput(_("The meeting time must be a date with a time of day."))
     if held_at.tzinfo is not None:
         raise InvalidInput(_("Give the meeting time as local time, without a time zone."))
-    meeting = Meeting(body_id=body_id, held_at=held_at, place=_text(place, "The place", limit=200))
+    meeting = Meeting(body_id=body_id, held_at=held_at,
+                      place=_text(place, _("The place"), limit=200))
     session.add(meeting)
     session.flush()
     return meeting
@@ -318,8 +319,8 @@ def add_agenda_item(
     item = AgendaItem(
         meeting_id=meeting_id,
         ordinal=(last or 0) + 1,
-        title=_text(title, "The agenda item's title", limit=200, required=True),
-        description=_text(description, "The description"),
+        title=_text(title, _("The agenda item's title"), limit=200, required=True),
+        description=_text(description, _("The description")),
     )
     session.add(item)
     session.flush()
@@ -336,7 +337,7 @@ def update_meeting(
     if held_at.tzinfo is not None:
         raise InvalidInput(_("Give the meeting time as local time, without a time zone."))
     meeting.held_at = held_at
-    meeting.place = _text(place, "The place", limit=200)
+    meeting.place = _text(place, _("The place"), limit=200)
     session.flush()
     return meeting
 
@@ -372,13 +373,13 @@ def record_motion(
 ) -> Motion:
     """A motion and its result: a vote (counts must agree with the result) or a consensus."""
     _get(session, Meeting, meeting_id, "meeting")
-    motion_kind = _enum(MotionKind, kind, "motion kind")
-    motion_result = _enum(MotionResult, result, "motion result")
-    text = _text(text, "The motion's text", required=True)
+    motion_kind = _enum(MotionKind, kind, _("motion kind"))
+    motion_result = _enum(MotionResult, result, _("motion result"))
+    text = _text(text, _("The motion's text"), required=True)
     counts = (
-        _count(votes_for, "Votes for"),
-        _count(votes_against, "Votes against"),
-        _count(abstentions, "Abstentions"),
+        _count(votes_for, _("Votes for")),
+        _count(votes_against, _("Votes against")),
+        _count(abstentions, _("Abstentions")),
     )
     given = any(c is not None for c in counts)
     if motion_result in (MotionResult.CONSENSUS, MotionResult.WITHDRAWN, MotionResult.PENDING):
@@ -402,7 +403,7 @@ def record_motion(
                 "record it as carried.")
             )
     if agenda_item_id is not None:
-        item: AgendaItem = _get(session, AgendaItem, agenda_item_id, "agenda item")
+        item: AgendaItem = _get(session, AgendaItem, agenda_item_id, _("agenda item"))
         if item.meeting_id != meeting_id:
             raise InvalidInput(_("The agenda item belongs to another meeting."))
     motion = Motion(
@@ -476,8 +477,8 @@ def elect_delegate(
     council: Body = _get(session, Body, council_id, "council")
     if council.kind is not BodyKind.COUNCIL:
         raise InvalidInput(_("A delegate is sent to a council, not to a forum."))
-    term_start = _date(term_start, "The start of the term")
-    term_end = _date(term_end, "The end of the term")
+    term_start = _date(term_start, _("The start of the term"))
+    term_end = _date(term_end, _("The end of the term"))
     if term_end < term_start:
         raise InvalidInput(_("The term ends before it starts; check both dates."))
     if contact_id is not None:
@@ -488,8 +489,8 @@ def elect_delegate(
         forum_id=forum_id,
         council_id=council_id,
         contact_id=contact_id,
-        display_name=_text(display_name, "The delegate's name", limit=200, required=True),
-        role=_enum(DelegateRole, role, "delegate role"),
+        display_name=_text(display_name, _("The delegate's name"), limit=200, required=True),
+        role=_enum(DelegateRole, role, _("delegate role")),
         term_start=term_start,
         term_end=term_end,
         elected_by_motion_id=motion_id,
@@ -502,7 +503,7 @@ def elect_delegate(
 def recall_delegate(session: Session, *, delegate_id: int, motion_id: int, on: date) -> Delegate:
     """End a delegate's term by the forum's carried recall motion."""
     delegate: Delegate = _get(session, Delegate, delegate_id, "delegate")
-    on = _date(on, "The recall date")
+    on = _date(on, _("The recall date"))
     if delegate.ended_on is not None:
         raise Conflict(_("The delegate's term has already ended."))
     _decision, meeting = _decision_of(session, motion_id, delegate.forum_id, MotionKind.RECALL,
@@ -538,17 +539,17 @@ def pass_mandate(
     delegate has already reported back on it.
     """
     _forum(session, forum_id)
-    item: AgendaItem = _get(session, AgendaItem, agenda_item_id, "agenda item")
+    item: AgendaItem = _get(session, AgendaItem, agenda_item_id, _("agenda item"))
     meeting: Meeting = _get(session, Meeting, item.meeting_id, "meeting")
     council: Body = _get(session, Body, meeting.body_id, "council")
     if council.kind is not BodyKind.COUNCIL:
         raise InvalidInput(_("A mandate is for an agenda item of a council meeting, not a "
                              "forum's."))
     choice = _enum(Instruction, instruction, "instruction")
-    red_lines = _text(red_lines, "The red lines")
-    figure_to_hold = _text(figure_to_hold, "The figure to hold", limit=200)
+    red_lines = _text(red_lines, _("The red lines"))
+    figure_to_hold = _text(figure_to_hold, _("The figure to hold"), limit=200)
     if expires_on is not None:
-        expires_on = _date(expires_on, "The expiry date")
+        expires_on = _date(expires_on, _("The expiry date"))
     if motion_id is not None:
         _decision_of(session, motion_id, forum_id, MotionKind.MANDATE, "mandate")
     mandate = session.execute(
@@ -585,9 +586,9 @@ def report_back(
 ) -> MandateReport:
     """The delegate's report on how the mandate was carried out; a second report replaces it."""
     mandate: Mandate = _get(session, Mandate, mandate_id, "mandate")
-    done = _enum(CarriedOut, carried_out, "answer to 'carried out'")
-    reported_on = _date(reported_on, "The report date")
-    item: AgendaItem = _get(session, AgendaItem, mandate.agenda_item_id, "agenda item")
+    done = _enum(CarriedOut, carried_out, _("answer to 'carried out'"))
+    reported_on = _date(reported_on, _("The report date"))
+    item: AgendaItem = _get(session, AgendaItem, mandate.agenda_item_id, _("agenda item"))
     meeting: Meeting = _get(session, Meeting, item.meeting_id, "meeting")
     if reported_on < meeting.held_at.date():
         raise InvalidInput(_("The report-back date is before the council meeting it reports on."))
@@ -603,8 +604,8 @@ def report_back(
         session.add(report)
     report.delegate_id = delegate_id
     report.carried_out = done
-    report.outcome = _text(outcome, "The outcome")
-    report.notes = _text(notes, "The notes")
+    report.outcome = _text(outcome, _("The outcome"))
+    report.notes = _text(notes, _("The notes"))
     report.reported_on = reported_on
     session.flush()
     return report

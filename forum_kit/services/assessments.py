@@ -31,16 +31,16 @@ def append_assessment(
         raise InvalidInput(_("Assessment level must be a whole number from the scale."))
     if session.get(AssessmentLevel, level) is None:
         raise InvalidInput(_("Level is not on this vault's scale; choose one of its levels."))
-    check_date(assessed_on, "Assessed on")
-    not_future(assessed_on, "Assessed on", today)
+    check_date(assessed_on, _("Assessed on"))
+    not_future(assessed_on, _("Assessed on"), today)
     if assessed_by_id is not None:
-        get_or_404(session, Contact, assessed_by_id, "contact (assessed by)")
+        get_or_404(session, Contact, assessed_by_id, _("contact (assessed by)"))
     if conversation_id is not None:
         conversation = get_or_404(session, Conversation, conversation_id, "conversation")
         if conversation.contact_id != contact.id:
             raise InvalidInput(_("The conversation is with someone else; link one with this "
                                  "person."))
-    evidence = clean_text(evidence, "Evidence", max_len=10_000, multiline=True)
+    evidence = clean_text(evidence, _("Evidence"), max_len=10_000, multiline=True)
     row = Assessment(
         contact_id=contact.id,
         level=level,

@@ -21,7 +21,7 @@ def get_or_create_committee(
     session: Session, *, workplace_id: int, name: str = DEFAULT_COMMITTEE
 ) -> Committee:
     get_or_404(session, Workplace, workplace_id, "workplace")
-    name = clean_text(name, "Committee name", max_len=200, required=True)
+    name = clean_text(name, _("Committee name"), max_len=200, required=True)
     committee = session.execute(
         sa.select(Committee).where(Committee.workplace_id == workplace_id, Committee.name == name)
     ).scalar_one_or_none()
@@ -54,7 +54,7 @@ def join_committee(
         role_value = CommitteeRole(role)
     except ValueError:
         raise InvalidInput(_("Committee role must be C (member) or CH (helper).")) from None
-    check_date(joined_on, "Joined on")
+    check_date(joined_on, _("Joined on"))
     if committee_id is None:
         committee = get_or_create_committee(session, workplace_id=contact.workplace_id)
     else:
@@ -80,7 +80,7 @@ def join_committee(
 
 def leave_committee(session: Session, *, contact_id: int, left_on: dt.date) -> CommitteeMembership:
     get_or_404(session, Contact, contact_id, "contact")
-    check_date(left_on, "Left on")
+    check_date(left_on, _("Left on"))
     membership = _open_membership(session, contact_id)
     if membership is None:
         raise NotFound(_("This person is not on a committee."))

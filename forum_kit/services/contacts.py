@@ -53,21 +53,21 @@ def _employment(value: Any) -> Employment | None:
 
 
 def _phone(value: Any) -> str:
-    text = clean_text(value, "Phone", max_len=60)
+    text = clean_text(value, _("Phone"), max_len=60)
     if text and (not _PHONE.match(text) or not any(ch.isdigit() for ch in text)):
         raise InvalidInput(_("Phone may hold only digits, spaces, + ( ) . / - and an extension."))
     return text
 
 
 def _email(value: Any) -> str:
-    text = clean_text(value, "Email", max_len=254)
+    text = clean_text(value, _("Email"), max_len=254)
     if text and not _EMAIL.match(text):
         raise InvalidInput(_("Email must look like name@example.org."))
     return text
 
 
 def _employee_number(value: Any) -> str | None:
-    text = clean_text(value, "Employee number", max_len=60)
+    text = clean_text(value, _("Employee number"), max_len=60)
     return text or None
 
 
@@ -104,17 +104,17 @@ def _clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, A
     out: dict[str, Any] = {}
     for key, value in changes.items():
         if key == "first_name":
-            out[key] = clean_text(value, "First name", max_len=200, required=True)
+            out[key] = clean_text(value, _("First name"), max_len=200, required=True)
         elif key == "last_name":
-            out[key] = clean_text(value, "Last name", max_len=200)
+            out[key] = clean_text(value, _("Last name"), max_len=200)
         elif key == "shift":
-            out[key] = clean_text(value, "Shift", max_len=60)
+            out[key] = clean_text(value, _("Shift"), max_len=60)
         elif key == "job_title":
-            out[key] = clean_text(value, "Job title", max_len=200)
+            out[key] = clean_text(value, _("Job title"), max_len=200)
         elif key == "language":
-            out[key] = clean_text(value, "Language", max_len=60)
+            out[key] = clean_text(value, _("Language"), max_len=60)
         elif key == "notes":
-            out[key] = clean_text(value, "Notes", max_len=100_000, multiline=True)
+            out[key] = clean_text(value, _("Notes"), max_len=100_000, multiline=True)
         elif key == "employment":
             out[key] = _employment(value)
         elif key == "employee_number":
@@ -126,8 +126,8 @@ def _clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, A
         elif key in ("sensitive", "organic_leader"):
             out[key] = _bool(value, key.replace("_", " ").capitalize())
         elif key == "card_signed_on":
-            out[key] = check_date(value, "Card signed on", required=False)
-            not_future(out[key], "Card signed on", today)
+            out[key] = check_date(value, _("Card signed on"), required=False)
+            not_future(out[key], _("Card signed on"), today)
         elif key == "area_id":
             out[key] = value
         else:  # pragma: no cover - guarded by EDITABLE_FIELDS
@@ -219,7 +219,7 @@ def move_contact(session: Session, *, contact_id: int, area_id: int) -> Contact:
 def mark_left(session: Session, *, contact_id: int, left_on: dt.date | None) -> Contact:
     """Record that the person left the workplace (``None`` undoes it); history is kept."""
     contact = get_or_404(session, Contact, contact_id, "contact")
-    check_date(left_on, "Left on", required=False)
+    check_date(left_on, _("Left on"), required=False)
     if left_on is not None and left_on < contact.added_on:
         raise InvalidInput(_("Left on is before the contact was added; use a later date."))
     contact.left_on = left_on
@@ -252,7 +252,7 @@ def add_tie(
 ) -> SocialTie:
     lo, hi = _tie_pair(session, a_id, b_id)
     kind = clean_text(kind, "Tie kind", max_len=60)
-    notes = clean_text(notes, "Tie notes", max_len=10_000, multiline=True)
+    notes = clean_text(notes, _("Tie notes"), max_len=10_000, multiline=True)
     existing = session.execute(
         sa.select(SocialTie.id).where(SocialTie.contact_a_id == lo, SocialTie.contact_b_id == hi)
     ).first()

@@ -198,7 +198,7 @@ def _weekend(value: object) -> frozenset[int]:
 def _step_rule(spec: StepSpec) -> dl.StepRule:
     if not isinstance(spec, StepSpec):
         raise InvalidInput(_("Each grievance step must be a StepSpec."))
-    where = f"step {spec.ordinal}"
+    where = _("step {ordinal}").format(ordinal=spec.ordinal)
     if isinstance(spec.ordinal, bool) or not isinstance(spec.ordinal, int) or spec.ordinal < 0:
         raise InvalidInput(_("A step number must be a whole number, 0 or more."))
     if not isinstance(spec.name, str) or not spec.name.strip():
@@ -214,8 +214,8 @@ def _step_rule(spec: StepSpec) -> dl.StepRule:
     file_limit = dl.TimeLimit(
         spec.file_days,
         dl.Unit(_unit(spec.file_unit, f"filing limit of {where}").value),
-        _triggers(spec.file_from, f"filing limit of {where}"),
-        _whichever(spec.file_whichever, f"filing limit of {where}"),
+        _triggers(spec.file_from, _("filing limit of {where}").format(where=where)),
+        _whichever(spec.file_whichever, _("filing limit of {where}").format(where=where)),
     )
     answer_limit = None
     if spec.answer_days is not None:
@@ -235,7 +235,7 @@ def _step_rule(spec: StepSpec) -> dl.StepRule:
 
 
 def _start_limit(spec: StepSpec, where: str) -> dl.TimeLimit | None:
-    what = f"start filing limit of {where}"
+    what = _("start filing limit of {where}").format(where=where)
     start_from = _triggers(spec.start_from, what)
     if spec.start_days is None:
         # Triggers without days would silently drop the limit the user meant to set.

@@ -11,13 +11,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
-from forum_kit.i18n import _
+from forum_kit.i18n import _, ngettext
 from forum_kit.models import Area, AreaHeadcount, Contact, Grievance, Workplace
 from forum_kit.models.enums import Zone
 from forum_kit.queries.areas import (
     DeletionImpact,
     area_deletion_impact,
-    counted,
     workplace_deletion_impact,
 )
 from forum_kit.services import check_date, check_id, clean_text, get_or_404
@@ -161,7 +160,7 @@ def move_area(session: Session, *, area_id: int, new_parent_id: int | None) -> A
 
 
 def _listed(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + _(" and ") + parts[-1]
 
 
 def area_refusal(impact: DeletionImpact, *, moving: bool, with_sub_areas: bool) -> str | None:
@@ -171,20 +170,26 @@ def area_refusal(impact: DeletionImpact, *, moving: bool, with_sub_areas: bool) 
     grievances block unless they move to another area; sub-areas block unless the caller says
     the user confirmed deleting them too."""
     if impact.structure_tests:
-        tests = counted(impact.structure_tests, "structure test targets", "structure tests target")
-        return f"{tests} this area or its sub-areas; delete them or keep the area."
+        return ngettext("{n} structure test targets this area or its sub-areas; delete it or "
+                        "keep the area.",
+                        "{n} structure tests target this area or its sub-areas; delete them or "
+                        "keep the area.", impact.structure_tests).format(n=impact.structure_tests)
     held = []
     if impact.people:
-        held.append(counted(impact.people, "person", "people"))
+        held.append(ngettext("{n} person", "{n} people", impact.people).format(n=impact.people))
     if impact.grievances:
-        held.append(counted(impact.grievances, "grievance", "grievances"))
+        held.append(ngettext("{n} grievance", "{n} grievances", impact.grievances).format(
+            n=impact.grievances))
     if held and not moving:
-        return (f"{_listed(held)} {'is' if impact.people + impact.grievances == 1 else 'are'} "
-                "still in this area or its sub-areas; move them to another area first or "
-                "choose where to move them.")
+        return ngettext("{listed} is still in this area or its sub-areas; move it to another area "
+                        "first or choose where to move it.",
+                        "{listed} are still in this area or its sub-areas; move them to another "
+                        "area first or choose where to move them.",
+                        impact.people + impact.grievances).format(listed=_listed(held))
     if impact.sub_areas and not with_sub_areas:
-        return (f"This area has {counted(impact.sub_areas, 'sub-area', 'sub-areas')}; confirm "
-                "deleting them too, or move them out first.")
+        return ngettext("This area has {n} sub-area; confirm deleting it too, or move it out "
+                        "first.", "This area has {n} sub-areas; confirm deleting them too, or "
+                        "move them out first.", impact.sub_areas).format(n=impact.sub_areas)
     return None
 
 
@@ -193,18 +198,21 @@ def workplace_refusal(impact: DeletionImpact) -> str | None:
     left: its people, grievances, structure tests and committee members would go with it."""
     held = []
     if impact.people:
-        held.append(counted(impact.people, "person (current or past)", "people (current or past)"))
+        held.append(ngettext("{n} person (current or past)", "{n} people (current or past)",
+                             impact.people).format(n=impact.people))
     if impact.grievances:
-        held.append(counted(impact.grievances, "grievance", "grievances"))
+        held.append(ngettext("{n} grievance", "{n} grievances", impact.grievances).format(
+            n=impact.grievances))
     if impact.structure_tests:
-        held.append(counted(impact.structure_tests, "structure test", "structure tests"))
+        held.append(ngettext("{n} structure test", "{n} structure tests",
+                             impact.structure_tests).format(n=impact.structure_tests))
     if impact.committee_members:
-        held.append(counted(impact.committee_members, "committee membership",
-                            "committee memberships"))
+        held.append(ngettext("{n} committee membership", "{n} committee memberships",
+                             impact.committee_members).format(n=impact.committee_members))
     if not held:
         return None
-    return (f"This workplace still holds {_listed(held)}, which would be lost with it; move or "
-            "remove them first.")
+    return _("This workplace still holds {listed}, which would be lost with it; move or remove "
+             "them first.").format(listed=_listed(held))
 
 
 def _delete_areas_deepest_first(session: Session, area_ids: list[int]) -> None:

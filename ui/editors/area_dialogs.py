@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,6 +90,14 @@ class ChooseAreaDialog(QDialog):
         fit_dialog(self)
 
 
+class AreaDialogWords(QObject):
+    """The module's counted words (lupdate reads a message's plural forms from ``self.tr``)."""
+
+    def people_in_area(self, n: int) -> str:
+        return self.tr("%n people or grievances are in this area (or its sub-areas). Choose the "
+                       "area to move them to before it is deleted, or cancel.", "", n)
+
+
 def move_dialog(parent: QWidget | None, choices: Sequence[tuple[int, str]]) -> ChooseAreaDialog:
     """The dialog ``choose_move_target`` runs (built apart so it can be shown and tested)."""
     return ChooseAreaDialog(
@@ -117,9 +126,7 @@ def choose_people_target(
         return None
     dialog = ChooseAreaDialog(
         parent, translate("AreaDialogs", "Delete area"),
-        translate("AreaDialogs", "%n people or grievances are in this area (or its sub-areas). "
-                  "Choose the area to move them to before it is deleted, or cancel.", None,
-                  people),
+        AreaDialogWords().people_in_area(people),
         choices,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:

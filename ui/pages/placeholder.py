@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.i18n import shown
 from ui.pages import Page
 
 COMING: dict[str, tuple[str, str]] = {
@@ -46,13 +47,13 @@ class PlaceholderPage(Page):
         known_title, known_text = COMING.get(key, (key.title(), ""))
         self.key = key
         self.title = title or known_title
-        heading = QLabel(self.title, self)
+        heading = QLabel(shown(self.title), self)
         heading.setObjectName("placeholderTitle")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
-        body = QLabel(description or known_text, self)
+        body = QLabel(description or shown(known_text), self)
         body.setWordWrap(True)
         note = QLabel(self.tr("This page is not built yet. It will arrive in a later version; "
                               "nothing here is stored or shown from your vault."), self)

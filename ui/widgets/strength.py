@@ -14,6 +14,7 @@ import re
 import string
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.i18n import translate
@@ -43,6 +44,13 @@ class Strength:
     bits: float
     reasons: tuple[str, ...]
     acceptable: bool
+
+
+class StrengthWords(QObject):
+    """The module's counted words (lupdate reads a message's plural forms from ``self.tr``)."""
+
+    def unrelated_words(self, n: int) -> str:
+        return self.tr("%n unrelated words; each extra word makes it much stronger.", "", n)
 
 
 def _pool_size(text: str) -> int:
@@ -107,15 +115,14 @@ def estimate(passphrase: str) -> Strength:
         bits = min(bits, 10.0)
         reasons.append(translate("Strength", "It uses only a few different characters."))
     if distinct >= 4:
-        reasons.append(translate("Strength", "%n unrelated words; each extra word makes it much "
-                                             "stronger.", None, distinct))
+        reasons.append(StrengthWords().unrelated_words(distinct))
     elif _pool_size(passphrase) < 60 and distinct < 3:
         reasons.append(translate("Strength", "Use several unrelated words, or mix letters, "
                                              "digits and symbols."))
     acceptable = length >= MIN_LENGTH
     if not acceptable:
-        reasons.insert(0, translate("Strength", "Too short: use at least %n characters.", None,
-                                    MIN_LENGTH))
+        reasons.insert(0, translate("Strength", "Too short: use at least {n} characters.").format(
+            n=MIN_LENGTH))
         verdict = WEAK
     elif bits < 40:
         verdict = WEAK

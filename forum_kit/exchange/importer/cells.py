@@ -53,7 +53,8 @@ def fold(text: str) -> str:
 
 def formula_reason(field_name: str) -> str:
     """Why a cell that holds a formula is refused."""
-    return f"{FIELDS[field_name]}: the cell holds a formula, not a value; paste values only."
+    return _("{FIELDS}: the cell holds a formula, not a value; paste values "
+             "only.").format(FIELDS=FIELDS[field_name])
 
 
 def clean(field_name: str, value: Any) -> str:

@@ -87,7 +87,8 @@ def plan_import(
     committee_id, active = committee_roles(session, workplace_id, existing)
     planner = _Planner(existing, area_ids(session, workplace_id), active, fields, today)
     if "area" not in fields:
-        notes.append(f"No area column: everyone goes to the area '{UNASSIGNED_AREA}'.")
+        notes.append(_("No area column: everyone goes to the area "
+                       "'{UNASSIGNED_AREA}'.").format(UNASSIGNED_AREA=UNASSIGNED_AREA))
 
     specs = [
         (index, name, name in RAW_FIELDS, MAX_LEN.get(name, MAX_CELL)) for index, name in columns
@@ -120,11 +121,12 @@ def plan_import(
     conversations = planner.contact_makers(notes)
     if planner.undated_cards:
         notes.append(
-            f"{planner.undated_cards} row(s) say a card was signed but give no date; today's "
-            "date is recorded for them."
+            _("{undated_cards} row(s) say a card was signed but give no date; today's "
+            "date is recorded for them.").format(undated_cards=planner.undated_cards)
         )
     if planner.memberships and committee_id is None:
-        notes.append(f"Committee roles go to a new committee '{DEFAULT_COMMITTEE}'.")
+        notes.append(_("Committee roles go to a new committee "
+                       "'{DEFAULT_COMMITTEE}'.").format(DEFAULT_COMMITTEE=DEFAULT_COMMITTEE))
     return ImportPlan(
         workplace_id=workplace_id,
         rows=tuple(planner.rows),
@@ -220,7 +222,8 @@ class _Planner:
         if earlier is not None:
             self.rows.append(PlannedRow(
                 line, REJECT, display, area_name,
-                (f"Same person as line {earlier} (matched by {how}); keep one of the two rows.",),
+                (_("Same person as line {earlier} (matched by {how}); keep one of the two "
+                   "rows.").format(earlier=earlier, how=how),),
             ))
             return
 
@@ -232,8 +235,8 @@ class _Planner:
         if match_id is not None and match_id in self.claimed:
             self.rows.append(PlannedRow(
                 line, REJECT, display, area_name,
-                (f"Line {self.claimed[match_id]} already updates this person (matched by "
-                 f"{how}); keep one of the two rows.",),
+                (_("Line {claimed} already updates this person (matched by {how}); keep one of "
+                   "the two rows.").format(claimed=self.claimed[match_id], how=how),),
             ))
             return
 
@@ -259,10 +262,10 @@ class _Planner:
         against the vault (``matching.match``), a shared family phone or email, or two people
         of one name, are not the same worker when both rows carry different employee numbers."""
         if number is not None and number in self.file_number:
-            return self.file_number[number], "employee number"
+            return self.file_number[number], _("employee number")
         for index, key, what in ((self.file_phone, phone, "phone"),
                                  (self.file_email, email, "email"),
-                                 (self.file_name, name_key, "name in the same area")):
+                                 (self.file_name, name_key, _("name in the same area"))):
             found = None if key is None else index.get(key)
             if found is None:
                 continue
@@ -335,19 +338,20 @@ class _Planner:
         repeated = row.assessed_on is None and level == current.current_level
         if level and not repeated and (match_id, level, assessed_on) not in existing.assessments:
             self.assessments.append((target, level, assessed_on))
-            labels.append("assessment history")
+            labels.append(_("assessment history"))
         contact_on = row.last_contact_on
         if contact_on is not None and (match_id, contact_on) not in existing.conversations:
             self.conversations.append((target, contact_on, row.contact_by))
-            labels.append("contact history")
+            labels.append(_("contact history"))
         if row.role is not None and (match_id, row.role) not in self.active:
             self.memberships.append((target, row.role))
-            labels.append("committee role")
+            labels.append(_("committee role"))
         if changes:
             self.updates.append((match_id, changes))
         action = UPDATE if labels else UNCHANGED
         self.rows.append(PlannedRow(
-            line, action, display, area_name, (f"Matched an existing person by {how}.",),
+            line, action, display, area_name, (_("Matched an existing person by "
+                                                 "{how}.").format(how=how),),
             tuple(labels),
         ))
 
@@ -370,8 +374,9 @@ class _Planner:
             resolved.append((target, on, by))
         if unresolved:
             notes.append(
-                f"{unresolved} contact date(s) name a contact maker who is not (or not uniquely) "
-                "in the vault or the file; those dates are kept without who made the contact."
+                _("{unresolved} contact date(s) name a contact maker who is not (or not "
+                  "uniquely) in the vault or the file; those dates are kept without who made the "
+                  "contact.").format(unresolved=unresolved)
             )
         return resolved
 

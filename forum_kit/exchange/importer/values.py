@@ -79,11 +79,11 @@ def parse_level(value: Any, labels: Mapping[str, int]) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValueError("not a level")
+        raise ValueError(_("not a level"))
     if isinstance(value, int | float):
         if float(value).is_integer() and int(value) in labels.values():
             return int(value)
-        raise ValueError("not a level")
+        raise ValueError(_("not a level"))
     text = fold(str(value).strip())
     if not text:
         return None
@@ -94,7 +94,7 @@ def parse_level(value: Any, labels: Mapping[str, int]) -> int | None:
     match = re.match(r"^(\d)(?:\.0+)?(?:\s*[-–:)=.]?\s*\D.*)?$", text)
     if match and int(match.group(1)) in labels.values():
         return int(match.group(1))
-    raise ValueError("not a level")
+    raise ValueError(_("not a level"))
 
 
 def _month(word: str) -> int:
@@ -102,7 +102,7 @@ def _month(word: str) -> int:
     for number, name in enumerate(_MONTH_NAMES, start=1):
         if len(word) >= 3 and name.startswith(word):
             return number
-    raise ValueError("not a month")
+    raise ValueError(_("not a month"))
 
 
 def _year(text: str, today: dt.date) -> int:
@@ -125,11 +125,11 @@ def parse_date(
     if isinstance(value, dt.date):
         return value
     if isinstance(value, bool):
-        raise ValueError("not a date")
+        raise ValueError(_("not a date"))
     if isinstance(value, int | float):
         if from_sheet and 1 <= value < 2958466:
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise ValueError("not a date")
+        raise ValueError(_("not a date"))
     text = str(value).strip().casefold()
     if not text:
         return None
@@ -151,7 +151,7 @@ def parse_date(
         serial = int(float(text))
         if 20000 <= serial <= 80000:
             return _EXCEL_EPOCH + dt.timedelta(days=serial)
-    raise ValueError("not a date")
+    raise ValueError(_("not a date"))
 
 
 def column_order(values: Iterable[Any]) -> tuple[bool | None, bool]:

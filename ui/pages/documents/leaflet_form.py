@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import InvalidInput
-from ui.i18n import shown, translate
+from ui.i18n import shown
 from ui.pages.documents.dialogs import choose_image
 from ui.pages.documents.form_base import DocumentForm, lines_of, paper_combo, paragraphs_of
 from ui.pages.documents.requests import LeafletRequest
@@ -353,11 +353,10 @@ class LeafletForm(DocumentForm):
             code = language_code(combo)
             missing = box.show_language(code)
             if missing and second:
-                asks.append(translate("LeafletForm", "'{code}' (second language): %n word(s)",
-                                      None, len(missing)).format(code=code))
+                asks.append(self.tr("'{code}' (second language): %n word(s)", "",
+                                    len(missing)).format(code=code))
             elif missing:
-                asks.append(translate("LeafletForm", "'{code}': %n word(s)", None,
-                                      len(missing)).format(code=code))
+                asks.append(self.tr("'{code}': %n word(s)", "", len(missing)).format(code=code))
         return asks
 
     def request(self) -> LeafletRequest:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError
 from ui.editors.common import error_text, show_error
-from ui.i18n import shown
+from ui.i18n import document_language_combo, shown
 from ui.pages import Page
 from ui.pages.documents import dialogs
 from ui.pages.documents.chart_sheet_form import ChartSheetForm
@@ -100,6 +100,14 @@ class DocumentsPage(Page):
         kind_label.setBuddy(self.kind)
         kind_row.addWidget(kind_label)
         kind_row.addWidget(self.kind, 1)
+        # the document's own words (headings, legends, privacy lines): the interface's language
+        # unless a steward prints for a committee that reads another
+        self.doc_language = document_language_combo()
+        self.doc_language.setAccessibleName(self.tr("Language of the document"))
+        language_label = QLabel(self.tr("&In:"))
+        language_label.setBuddy(self.doc_language)
+        kind_row.addWidget(language_label)
+        kind_row.addWidget(self.doc_language)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -155,6 +163,7 @@ class DocumentsPage(Page):
         self._progress = _Progress(self)
         self._progress.changed.connect(self._on_progress)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.doc_language.currentIndexChanged.connect(self.schedule)
         self.cancel_button.clicked.connect(self.cancel_build)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
@@ -279,6 +288,7 @@ class DocumentsPage(Page):
         self._update_buttons()
         unit_of_work = self.ctx.unit_of_work if self.ctx is not None else None
         relay = self._progress
+        language = self.doc_language.currentData()
 
         def progress(done: int, total: int) -> None:
             relay.changed.emit(generation, done, total)
@@ -287,7 +297,7 @@ class DocumentsPage(Page):
 
         run_in_background(
             self,
-            lambda: build_document(request, unit_of_work, cancel.is_set, progress),
+            lambda: build_document(request, unit_of_work, cancel.is_set, progress, language),
             on_done=lambda result: self._built(generation, result),
             on_error=lambda error: self._failed(generation, error),
         )

@@ -143,8 +143,22 @@ def build_document(
     unit_of_work: Callable[[], Any] | None,
     cancelled: Callable[[], bool],
     progress: Callable[[int, int], None],
+    language: str | None = None,
 ) -> BuildResult:
-    """Fill and build ``request`` in memory (runs on a worker thread; touches no widget)."""
+    """Fill and build ``request`` in memory (runs on a worker thread; touches no widget), its
+    own words in ``language`` (None: the interface's)."""
+    from forum_kit.i18n import document_language
+
+    with document_language(language):
+        return _build(request, unit_of_work, cancelled, progress)
+
+
+def _build(
+    request: Any,
+    unit_of_work: Callable[[], Any] | None,
+    cancelled: Callable[[], bool],
+    progress: Callable[[int, int], None],
+) -> BuildResult:
     from forum_kit import reports
 
     if request.needs_vault:
