@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.i18n import translate
 from ui.pages import Page
 from ui.pages.placeholder import PlaceholderPage
 from ui.session import AppContext, AppDeps
@@ -185,7 +186,7 @@ class AppController(QObject):
         if path.exists():
             self.welcome.show_unlock(path)
             return
-        self.welcome.show_busy(self.welcome.tr("Preparing the demo vault (a minute at most)…"))
+        self.welcome.show_busy(translate("App", "Preparing the demo vault (a minute at most)…"))
         kdf = self.deps.kdf
         today = self.deps.today()
         run_in_background(

@@ -5,9 +5,9 @@
     <name>AreaDialogWords</name>
     <message numerus="yes">
         <source>%n people or grievances are in this area (or its sub-areas). Choose the area to move them to before it is deleted, or cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person or grievance is in this area (or its sub-areas). Choose the area to move it to before it is deleted, or cancel.</numerusform>
+            <numerusform>%n people or grievances are in this area (or its sub-areas). Choose the area to move them to before it is deleted, or cancel.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>AttendanceDialog</name>
     <message numerus="yes">
         <source>%n more match; type more of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more match; type more of the name.</numerusform>
+            <numerusform>%n more matches; type more of the name.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticked</numerusform>
+            <numerusform>%n ticked</numerusform>
         </translation>
     </message>
 </context>
@@ -32,30 +32,30 @@
     <name>GrievancesPage</name>
     <message numerus="yes">
         <source>%n deadline(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deadline exported.</numerusform>
+            <numerusform>%n deadlines exported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grievances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grievance</numerusform>
+            <numerusform>%n grievances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n overdue</numerusform>
+            <numerusform>⚠ %n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -63,16 +63,16 @@
     <name>GrowthPage</name>
     <message numerus="yes">
         <source>%n areas ticked; the chart compares the first {max} (untick some to choose).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n area ticked; the chart compares the first {max} (untick some to choose).</numerusform>
+            <numerusform>%n areas ticked; the chart compares the first {max} (untick some to choose).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Compare areas (up to %n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compare areas (up to %n):</numerusform>
+            <numerusform>Compare areas (up to %n):</numerusform>
         </translation>
     </message>
 </context>
@@ -80,16 +80,16 @@
     <name>LeafletForm</name>
     <message numerus="yes">
         <source>&apos;{code}&apos; (second language): %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{code}&apos; (second language): %n word</numerusform>
+            <numerusform>&apos;{code}&apos; (second language): %n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&apos;{code}&apos;: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{code}&apos;: %n word</numerusform>
+            <numerusform>&apos;{code}&apos;: %n words</numerusform>
         </translation>
     </message>
 </context>
@@ -97,16 +97,16 @@
     <name>MapPage</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>nothing about its %n person(s) or grievance(s): they move to an area you choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nothing about its %n person or grievance: it moves to an area you choose</numerusform>
+            <numerusform>nothing about its %n people or grievances: they move to an area you choose</numerusform>
         </translation>
     </message>
 </context>
@@ -114,16 +114,16 @@
     <name>MeetingEditor</name>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n guest</numerusform>
+            <numerusform>, %n guests</numerusform>
         </translation>
     </message>
 </context>
@@ -131,9 +131,9 @@
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>
@@ -141,9 +141,9 @@
     <name>StrengthWords</name>
     <message numerus="yes">
         <source>%n unrelated words; each extra word makes it much stronger.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unrelated word; each extra word makes it much stronger.</numerusform>
+            <numerusform>%n unrelated words; each extra word makes it much stronger.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,1139 +5,1138 @@
     <name></name>
     <message>
         <source> — 1:10 target</source>
-        <translation type="unfinished"></translation>
+        <translation> — objetivo 1:10</translation>
     </message>
     <message>
         <source>&amp;Agitate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agitar</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto:</translation>
     </message>
     <message>
         <source>&amp;Demands:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandas:</translation>
     </message>
     <message>
         <source>&amp;Educate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Educar</translation>
     </message>
     <message>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titular:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Párrafos:</translation>
     </message>
     <message>
         <source>&amp;Participated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participó</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planear</translation>
     </message>
     <message>
         <source>&amp;Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se negó</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>&amp;Unite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unir</translation>
     </message>
     <message>
         <source>&amp;Visual:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imagen:</translation>
     </message>
     <message>
         <source>1 per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 por hoja</translation>
     </message>
     <message>
         <source>1:10 target</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo 1:10</translation>
     </message>
     <message>
         <source>1:1s, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno a uno, 90 días</translation>
     </message>
     <message>
         <source>2 per sheet (handbills)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 por hoja (volantes pequeños)</translation>
     </message>
     <message>
         <source>4 per sheet (handbills)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 por hoja (volantes pequeños)</translation>
     </message>
     <message>
         <source>A grievance deadline this many working days away or fewer counts as due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo de queja a estos días laborables o menos cuenta como próximo a vencer.</translation>
     </message>
     <message>
         <source>A&amp;nswer</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;puesta</translation>
     </message>
     <message>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstención</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto del orden del día</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada el</translation>
     </message>
     <message>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada con</translation>
     </message>
     <message>
         <source>Alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplente</translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una evaluación de hace más de estos días se considera desactualizada.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Answer days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de respuesta</translation>
     </message>
     <message>
         <source>Answer unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de respuesta</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde</translation>
     </message>
     <message>
         <source>Any assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha de evaluación</translation>
     </message>
     <message>
         <source>Any committee role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier papel en el comité</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>A fecha de</translation>
     </message>
     <message>
         <source>As&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedir</translation>
     </message>
     <message>
         <source>As&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le &amp;pidió</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le pidió</translation>
     </message>
     <message>
         <source>Asked, no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le pidió, sin respuesta</translation>
     </message>
     <message>
         <source>Assemblies</source>
-        <translation type="unfinished"></translation>
+        <translation>Asambleas</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluados</translation>
     </message>
     <message>
         <source>Assessed %</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluados %</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistieron</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de informes</translation>
     </message>
     <message>
         <source>Button / sticker day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de chapas / pegatinas</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>C or CH</source>
-        <translation type="unfinished"></translation>
+        <translation>C o CH</translation>
     </message>
     <message>
         <source>Call to action, &amp;what:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a la acción, &amp;qué:</translation>
     </message>
     <message>
         <source>Call to action, what:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a la acción, qué:</translation>
     </message>
     <message>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Chart sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de mapeo</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradas</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Committee (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité (C)</translation>
     </message>
     <message>
         <source>Committee helper (CH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaborador del comité (CH)</translation>
     </message>
     <message>
         <source>Committee member (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del comité (C)</translation>
     </message>
     <message>
         <source>Committee members (◆ 1:10 target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del comité (◆ objetivo 1:10)</translation>
     </message>
     <message>
         <source>Committee target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del comité</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión del consejo</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado desde</translation>
     </message>
     <message>
         <source>Counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desde</translation>
     </message>
     <message>
         <source>Counts from: incident, knew of it (the first step); filed, answer received, answer due (appeals to a later step). Separate with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desde: incidente, se supo (el primer paso); presentada, respuesta recibida, respuesta debida (apelaciones a un paso posterior). Separa con comas.</translation>
     </message>
     <message>
         <source>DUE SOON</source>
-        <translation type="unfinished"></translation>
+        <translation>VENCE PRONTO</translation>
     </message>
     <message>
         <source>DUE TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>VENCE HOY</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegado</translation>
     </message>
     <message>
         <source>Delegate briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el delegado</translation>
     </message>
     <message>
         <source>Demands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandas:</translation>
     </message>
     <message>
         <source>Discipline / discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Disciplina / despido</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen hoy o ya vencidos</translation>
     </message>
     <message>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen en 30 días</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen en una semana</translation>
     </message>
     <message>
         <source>Due within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen en un año</translation>
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>Elección</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Every grievance with its step, its next deadline counted from the contract, and the fact sheet to print for the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada queja con su paso, su próximo plazo contado según el convenio y la hoja de datos para imprimir para la reunión.</translation>
     </message>
     <message>
         <source>Everyone at the workplace: who they are, where they work, how they were assessed and when someone last talked to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la gente del centro de trabajo: quién es, dónde trabaja, cómo se le evaluó y cuándo habló alguien con ella por última vez.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Figure to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra a defender</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>File/appeal days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días para presentar/apelar</translation>
     </message>
     <message>
         <source>Filed / appealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada / apelada</translation>
     </message>
     <message>
         <source>Filing / appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación / apelación</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <source>Forum Kit council bundle (*.fkbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete del consejo de Forum Kit (*.fkbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Forum or council</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro o consejo</translation>
     </message>
     <message>
         <source>Forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Foros</translation>
     </message>
     <message>
         <source>Forums and councils: meetings, motions, mandates and the delegates who carry them, with their report-backs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foros y consejos: reuniones, mociones, mandatos y los delegados que los llevan, con sus rendiciones de cuentas.</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>Free vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto libre</translation>
     </message>
     <message>
         <source>Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <source>Full names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres completos</translation>
     </message>
     <message>
         <source>Full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo completo</translation>
     </message>
     <message>
         <source>Grievances</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas</translation>
     </message>
     <message>
         <source>Grievant</source>
-        <translation type="unfinished"></translation>
+        <translation>Afectado</translation>
     </message>
     <message>
         <source>Grievant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afectado(s)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Colectiva</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Crecimiento</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular:</translation>
     </message>
     <message>
         <source>Health and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud y seguridad</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaborador</translation>
     </message>
     <message>
         <source>Helper (CH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaborador (CH)</translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas copias de seguridad automáticas se conservan.</translation>
     </message>
     <message>
         <source>How the committee and the support for it grow over time, area by area, counted from the assessment history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo crecen el comité y el apoyo al comité con el tiempo, área por área, contado a partir del historial de evaluaciones.</translation>
     </message>
     <message>
         <source>How they connect to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se conecta con el grupo</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importa como</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>Initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo iniciales</translation>
     </message>
     <message>
         <source>Inocu&amp;late</source>
-        <translation type="unfinished"></translation>
+        <translation>Ino&amp;cular</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Language of the interface (at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz (al próximo inicio).</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Last 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 2 años</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 6 meses</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Last structure test: participation %</source>
-        <translation type="unfinished"></translation>
+        <translation>Última prueba de estructura: participación %</translation>
     </message>
     <message>
         <source>Last test</source>
-        <translation type="unfinished"></translation>
+        <translation>Última prueba</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición:</translation>
     </message>
     <message>
         <source>Leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Volante</translation>
     </message>
     <message>
         <source>Leaflets, briefings and packs printed from the vault, encrypted when they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volantes, informes y carpetas impresos desde la bóveda, cifrados al guardarlos.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Lock the vault after this many minutes without input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la bóveda tras estos minutos sin actividad.</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandato</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatos</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeados</translation>
     </message>
     <message>
         <source>March on the boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcha sobre el jefe</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Moción</translation>
     </message>
     <message>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mociones</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fecha</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo plazo</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <source>Not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplido</translation>
     </message>
     <message>
         <source>Not on committee</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en el comité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VENCIDA</translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones uno a uno escritas con la estructura AEIOU, sus problemas y los seguimientos pendientes.</translation>
     </message>
     <message>
         <source>One-on-ones in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones uno a uno en los últimos 90 días</translation>
     </message>
     <message>
         <source>One-on-ones, last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno a uno, últimos 90 días</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas y cerradas</translation>
     </message>
     <message>
         <source>Open grievances</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas abiertas</translation>
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinaria</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos:</translation>
     </message>
     <message>
         <source>Part time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo parcial</translation>
     </message>
     <message>
         <source>Participated</source>
-        <translation type="unfinished"></translation>
+        <translation>Participó</translation>
     </message>
     <message>
         <source>Partly carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido en parte</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Personal data in this bundle: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales en este paquete: ninguno.</translation>
     </message>
     <message>
         <source>Petition</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición firmada</translation>
     </message>
     <message>
         <source>Photo board</source>
-        <translation type="unfinished"></translation>
+        <translation>Mural de fotos</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>De política</translation>
     </message>
     <message>
         <source>Re&amp;medy sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;paración solicitada</translation>
     </message>
     <message>
         <source>Reason or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo o cambio</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas rojas</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se negó</translation>
     </message>
     <message>
         <source>Report-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendición de cuentas</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Row numbers only (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo números de fila (sin nombres)</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáb</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactualizada</translation>
     </message>
     <message>
         <source>Start counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio cuenta desde</translation>
     </message>
     <message>
         <source>Start days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de inicio</translation>
     </message>
     <message>
         <source>Start unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos iniciales deben asociar un tipo de queja a un número de paso.</translation>
     </message>
     <message>
         <source>Start whichever</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio: lo que ocurra</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Step no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de paso</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante</translation>
     </message>
     <message>
         <source>Strike vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación de huelga</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpatizantes</translation>
     </message>
     <message>
         <source>Supporters %</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpatizantes %</translation>
     </message>
     <message>
         <source>Supporters (levels 1-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpatizantes (niveles 1-2)</translation>
     </message>
     <message>
         <source>Talked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién habló</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Target (1:10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo (1:10)</translation>
     </message>
     <message>
         <source>Term from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandato desde</translation>
     </message>
     <message>
         <source>Term to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandato hasta</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>The concrete ask</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición concreta</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa del centro de trabajo: áreas, plantillas y cómo está evaluada cada persona, para ver dónde el comité es fuerte y dónde nadie ha hablado todavía con nadie.</translation>
     </message>
     <message>
         <source>The workplace pages open with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de trabajo con el que se abren las páginas.</translation>
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>This bundle is older than the last one imported from the same forum (it may be a replayed copy); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete es anterior al último importado del mismo foro (puede ser una copia repetida); no se importó nada.</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jue</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Unknown sender: compare fingerprints with the forum in person and trust its key card first (Trust a key card…); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente desconocido: comparad las huellas con el foro en persona y confía antes en su tarjeta de clave (Confiar en una tarjeta de clave…); no se importó nada.</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto</translation>
     </message>
     <message>
         <source>Vote against</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar en contra</translation>
     </message>
     <message>
         <source>Vote for</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar a favor</translation>
     </message>
     <message>
         <source>W&amp;hat happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué pasó</translation>
     </message>
     <message>
         <source>W&amp;ho we are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quiénes somos:</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <source>What are they angry about?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le indigna?</translation>
     </message>
     <message>
         <source>What will the boss say and do next?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué dirá y hará el jefe después?</translation>
     </message>
     <message>
         <source>What would fix it, and who decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué lo arreglaría, y quién lo decide?</translation>
     </message>
     <message>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
         <source>Where it matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde coincidió</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde:</translation>
     </message>
     <message>
         <source>Whichever</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ocurra</translation>
     </message>
     <message>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién actúa</translation>
     </message>
     <message>
         <source>Who we are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes somos:</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganada</translation>
     </message>
     <message>
         <source>Workplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Centros de trabajo</translation>
     </message>
     <message>
         <source>Write an encrypted backup into the vault&apos;s backups folder this often (hours; 0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia de seguridad cifrada en la carpeta de copias de la bóveda con esta frecuencia (horas; 0 = desactivado).</translation>
     </message>
     <message>
         <source>answer due</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta debida</translation>
     </message>
     <message>
         <source>answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta recibida</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>filed</source>
-        <translation type="unfinished"></translation>
+        <translation>presentada</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente</translation>
     </message>
     <message>
         <source>knew of it</source>
-        <translation type="unfinished"></translation>
+        <translation>se supo</translation>
     </message>
     <message>
         <source>new-person-in-area</source>
-        <translation type="unfinished"></translation>
+        <translation>new-person-in-area</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo, la ley o la práctica que se incumplió</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Días de inicio” es el plazo de presentación de los tipos de queja que empiezan en ese paso (un despido presentado directamente en el paso 3 cuenta desde el incidente o desde que se supo, no desde la respuesta del paso 2); déjalo vacío donde no empieza ningún tipo.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Preparing the demo vault (a minute at most)…</source>
+        <translation>Preparando la bóveda de demostración (un minuto como mucho)…</translation>
     </message>
 </context>
 <context>
     <name>AreaDialog</name>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>department, line, shift, ward…</source>
-        <translation type="unfinished"></translation>
+        <translation>departamento, línea, turno, planta…</translation>
     </message>
 </context>
 <context>
     <name>AreaDialogWords</name>
     <message numerus="yes">
         <source>%n people or grievances are in this area (or its sub-areas). Choose the area to move them to before it is deleted, or cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n persona o queja en esta área (o en sus subáreas). Elige el área a la que moverla antes de borrarla, o cancela.</numerusform>
+            <numerusform>Hay %n personas o quejas en esta área (o en sus subáreas). Elige el área a la que moverlas antes de borrarla, o cancela.</numerusform>
         </translation>
     </message>
 </context>
@@ -1145,1668 +1144,1888 @@
     <name>AreaDialogs</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nivel superior)</translation>
     </message>
     <message>
         <source>Delete area</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar área</translation>
     </message>
     <message>
         <source>Move area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover área</translation>
     </message>
     <message>
         <source>Move the area (with its sub-areas) under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el área (con sus subáreas) debajo de:</translation>
+    </message>
+</context>
+<context>
+    <name>Assemblies</name>
+    <message>
+        <source>A delegate is elected to a council, and there is no council yet.</source>
+        <translation>Un delegado se elige para un consejo, y todavía no hay ningún consejo.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Create the council now; then the election form opens.</source>
+        <translation>Crea ahora el consejo; después se abre el formulario de elección.</translation>
+    </message>
+    <message>
+        <source>Create the council…</source>
+        <translation>Crear el consejo…</translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>No council yet</source>
+        <translation>Todavía no hay consejo</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
     <name>AssembliesPage</name>
     <message>
         <source> — member of {council}</source>
-        <translation type="unfinished"></translation>
+        <translation> — miembro de {council}</translation>
     </message>
     <message>
         <source>&amp;Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquetes</translation>
     </message>
     <message>
         <source>&amp;Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegados</translation>
     </message>
     <message>
         <source>&amp;Elect a delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir un delegado…</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reuniones</translation>
     </message>
     <message>
         <source>&amp;Pass a mandate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar un mandato…</translation>
     </message>
     <message>
         <source>&amp;Recall…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar…</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convocar una reunión…</translation>
     </message>
     <message>
         <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mandato es para un punto del orden del día de una reunión del consejo: elige el consejo, convoca su reunión y añade primero los puntos del orden del día.</translation>
     </message>
     <message>
         <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revocación es una moción del foro: registra primero la moción de revocación y su resultado en una reunión de este foro (pestaña Reuniones, Registrar una moción, tipo Revocación).</translation>
     </message>
     <message>
         <source>Choose a forum or council.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un foro o consejo.</translation>
     </message>
     <message>
         <source>Choose the delegate to recall first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero el delegado a revocar.</translation>
     </message>
     <message>
         <source>Choose the mandate to report back on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero el mandato del que rendir cuentas.</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegados</translation>
     </message>
     <message>
         <source>Delegates are elected by a forum: choose a forum on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los delegados los elige un foro: elige un foro a la izquierda.</translation>
     </message>
     <message>
         <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los delegados llevan los mandatos del foro y pueden ser revocados por una moción de revocación aprobada por el foro.</translation>
     </message>
     <message>
         <source>Delete meeti&amp;ng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar reu&amp;nión…</translation>
     </message>
     <message>
         <source>Delete the meeting of {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la reunión del {day}?</translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar “{name}”?</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>Fi&amp;x time or place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corre&amp;gir hora o lugar…</translation>
     </message>
     <message>
         <source>Fix the meeting&apos;s time or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la hora o el lugar de la reunión</translation>
     </message>
     <message>
         <source>Forums and councils</source>
-        <translation type="unfinished"></translation>
+        <translation>Foros y consejos</translation>
     </message>
     <message>
         <source>Forums&apos; mandates on its agenda are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mandatos que los foros dieron sobre su orden del día se borran con él.</translation>
     </message>
     <message>
         <source>It has no attendance, agenda or motions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene asistencia, orden del día ni mociones registradas.</translation>
     </message>
     <message>
         <source>It has no meetings, delegates or mandates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene reuniones, delegados ni mandatos.</translation>
     </message>
     <message>
         <source>M&amp;andates</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;andatos</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatos</translation>
     </message>
     <message>
         <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatos que los foros de esta bóveda dieron sobre el orden del día de este consejo.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>New &amp;forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;foro…</translation>
     </message>
     <message>
         <source>New c&amp;ouncil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo c&amp;onsejo…</translation>
     </message>
     <message>
         <source>Recall this delegate?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar a este delegado?</translation>
     </message>
     <message>
         <source>Rename the chosen forum or council, or attach it to another council</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el foro o consejo elegido, o colocarlo bajo otro consejo</translation>
     </message>
     <message>
         <source>Report &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendir &amp;cuentas…</translation>
     </message>
     <message>
         <source>The delegate&apos;s term ends on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mandato del delegado termina el {day}.</translation>
     </message>
     <message>
         <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las instrucciones del foro a su delegado sobre los puntos del orden del día del consejo.</translation>
     </message>
     <message>
         <source>They no longer carry the forum&apos;s mandates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no llevan los mandatos del foro.</translation>
     </message>
     <message>
         <source>{n} forum(s) or council(s) are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} foro(s) o consejo(s) son miembros de “{name}”: colócalos bajo otro consejo (Editar…) o bórralos antes.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {what}</translation>
     </message>
 </context>
 <context>
     <name>AssemblyLists</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>En funciones</translation>
     </message>
     <message>
         <source>Ended {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó el {day}</translation>
     </message>
     <message>
         <source>Not in term</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de mandato</translation>
     </message>
     <message>
         <source>Recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <source>Recalled {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado el {day}</translation>
     </message>
     <message>
         <source>{yes} for, {no} against</source>
-        <translation type="unfinished"></translation>
+        <translation>{yes} a favor, {no} en contra</translation>
     </message>
     <message>
         <source>{yes} for, {no} against, {abstained} abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>{yes} a favor, {no} en contra, {abstained} abstenciones</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
         <source>%n more match; type more of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia más; escribe más letras del nombre.</numerusform>
+            <numerusform>%n coincidencias más; escribe más letras del nombre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Find by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar por nombre:</translation>
     </message>
     <message>
         <source>&amp;Guests (not in the vault):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitados (fuera de la bóveda):</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
         <source>Automatic backup written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad automática hecha.</translation>
     </message>
     <message>
         <source>The automatic backup failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática falló: %s</translation>
     </message>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado</translation>
     </message>
 </context>
 <context>
     <name>BodyDialog</name>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel:</translation>
     </message>
     <message>
         <source>&amp;Member of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembro de:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Recall rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de &amp;revocación:</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de &amp;trabajo:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>(top of the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>(arriba del todo)</translation>
     </message>
     <message>
         <source>Edit the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el consejo</translation>
     </message>
     <message>
         <source>Edit the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el foro</translation>
     </message>
     <message>
         <source>New council</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo consejo</translation>
     </message>
     <message>
         <source>New forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo foro</translation>
     </message>
     <message>
         <source>e.g. Delegates recallable at any meeting; notice a week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Delegados revocables en cualquier reunión; aviso con una semana de antelación.</translation>
     </message>
     <message>
         <source>e.g. area, workplace, city, region</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. área, centro de trabajo, ciudad, región</translation>
     </message>
 </context>
 <context>
     <name>BriefingForm</name>
     <message>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;reas:</translation>
     </message>
     <message>
         <source>&amp;Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foro:</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas:</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión del consejo:</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión del consejo</translation>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras &amp;a fecha de:</translation>
     </message>
     <message>
         <source>One question per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta por línea</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>meeting: this forum has no council meeting to brief on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión: este foro todavía no tiene ninguna reunión del consejo para la que preparar un informe.</translation>
     </message>
 </context>
 <context>
     <name>BundleDialogs</name>
     <message>
+        <source>Bundle for {council}. Personal data in it:</source>
+        <translation>Paquete para {council}. Datos personales que contiene:</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Elegir dónde guardar…</translation>
+    </message>
+    <message>
+        <source>Give this card to the other vault&apos;s holder; compare the fingerprint in person.</source>
+        <translation>Da esta tarjeta a quien tiene la otra bóveda; comparad la huella en persona.</translation>
+    </message>
+    <message>
+        <source>Import a council bundle</source>
+        <translation>Importar un paquete del consejo</translation>
+    </message>
+    <message>
         <source>Import it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importarlo de todas formas?</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Save the council bundle</source>
+        <translation>Guardar el paquete del consejo</translation>
+    </message>
+    <message>
+        <source>Send a council bundle</source>
+        <translation>Enviar un paquete al consejo</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s public key card</source>
+        <translation>Tarjeta de clave pública de esta bóveda</translation>
     </message>
 </context>
 <context>
     <name>BundlesPanel</name>
     <message>
         <source>&amp;Check personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar datos personales</translation>
     </message>
     <message>
         <source>&amp;Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un paquete…</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar paquete…</translation>
     </message>
     <message>
         <source>&amp;Trust a key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en una tarjeta de clave…</translation>
     </message>
     <message>
         <source>Bundle saved for {council}, meeting of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete guardado para {council}, reunión del {day}.</translation>
     </message>
     <message>
         <source>Council &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave del consejo:</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión del consejo:</translation>
     </message>
     <message>
         <source>Council key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del consejo</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión del consejo</translation>
     </message>
     <message>
         <source>Council roll-up of imported bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del consejo con los paquetes importados</translation>
     </message>
     <message>
         <source>Figures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras en el tiempo</translation>
     </message>
     <message>
         <source>Figures per forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por foro</translation>
     </message>
     <message>
         <source>Import bundles from forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquetes de los foros</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de {forum} importado (de confianza como &apos;{peer}&apos;): reunión del consejo {day}, {m} mandato(s), {a} área(s), {d} delegado(s).</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
     <message>
         <source>Mandates per agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatos por punto del orden del día</translation>
     </message>
     <message>
         <source>Mandates per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatos por punto</translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reunión del consejo: convócala en la pestaña Reuniones del consejo</translation>
     </message>
     <message>
         <source>No coworker names, notes, phones or e-mails are ever included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se incluyen nombres de compañeros, notas, teléfonos ni correos.</translation>
     </message>
     <message>
         <source>No trusted council yet: use Trust a key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún consejo de confianza: usa Confiar en una tarjeta de clave…</translation>
     </message>
     <message>
         <source>Personal data in this bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales en este paquete:</translation>
     </message>
     <message>
         <source>Send a bundle to the council (choose a forum on the left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un paquete al consejo (elige un foro a la izquierda)</translation>
     </message>
     <message>
         <source>This vault has no keys yet (made on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda todavía no tiene claves (se crean al primer uso).</translation>
     </message>
     <message>
         <source>This vault&apos;s &amp;key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta de clave de esta bóveda…</translation>
     </message>
     <message>
         <source>This vault&apos;s fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella de esta bóveda: {fp}</translation>
     </message>
     <message>
         <source>Trusted: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza: {name}.</translation>
     </message>
     <message>
         <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} mandato(s) y rendición(es) de cuentas, {a} área(s) con cifras.</translation>
     </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea:</translation>
     </message>
     <message>
         <source>&amp;Incident on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidente el:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>(title hidden from calendar exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(título oculto en las exportaciones de calendario)</translation>
     </message>
     <message>
         <source>Add &amp;grievant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;afectado…</translation>
     </message>
     <message>
         <source>Already filed, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya presentada, el:</translation>
     </message>
     <message>
         <source>C&amp;hoose steward…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;representante…</translation>
     </message>
     <message>
         <source>Co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;venio:</translation>
     </message>
     <message>
         <source>Contract a&amp;rticle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artículo del convenio:</translation>
     </message>
     <message>
         <source>Grievants</source>
-        <translation type="unfinished"></translation>
+        <translation>Afectados</translation>
     </message>
     <message>
         <source>Grievants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afectados:</translation>
     </message>
     <message>
         <source>Knew later, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se supo después, el:</translation>
     </message>
     <message>
         <source>No steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin representante</translation>
     </message>
     <message>
         <source>Remove grievant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar afectado</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible</translation>
     </message>
     <message>
         <source>Steward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>The title is hidden from calendar exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título no aparece en las exportaciones de calendario.</translation>
     </message>
     <message>
         <source>automatic (G-YEAR-NNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>automático (G-AÑO-NNN)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea:</translation>
     </message>
     <message>
         <source>&amp;Blank rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filas en blanco:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A fecha de:</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>A fecha de</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>area: the vault has no areas yet; add them on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>área: la bóveda todavía no tiene áreas; añádelas en la página Mapa.</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un color</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
+        <source>Forum Kit</source>
+        <translation>Forum Kit</translation>
+    </message>
+    <message>
         <source>The change could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio. No se modificó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete {what}?</source>
+        <translation>¿Borrar {what}?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>This will be lost:</source>
+        <translation>Se perderá esto:</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea</translation>
     </message>
     <message>
         <source>&amp;Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comité</translation>
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesto</translation>
     </message>
     <message>
         <source>&amp;Organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Líder natural</translation>
     </message>
     <message>
         <source>&amp;Remove tie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar vínculo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>A&amp;ppend assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ñadir evaluación</translation>
     </message>
     <message>
         <source>Add &amp;tie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;vínculo…</translation>
     </message>
     <message>
         <source>Add a workplace on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un centro de trabajo en la página Mapa.</translation>
     </message>
     <message>
         <source>Add an area on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade primero un área en la página Mapa.</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado el</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Assessment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de evaluaciones</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Card signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta firmada</translation>
     </message>
     <message>
         <source>Card signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta firmada el</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo</translation>
     </message>
     <message>
         <source>Emplo&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrato</translation>
     </message>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de empleado</translation>
     </message>
     <message>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de empleado</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>F&amp;irst name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma</translation>
     </message>
     <message>
         <source>Last nam&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos</translation>
     </message>
     <message>
         <source>New assessment level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nivel de evaluación</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin evaluar</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Save (Ctrl+S; Enter in a one-line field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S; Intro en un campo de una línea)</translation>
     </message>
     <message>
         <source>Sensiti&amp;ve (never printed or exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensi&amp;ble (nunca se imprime ni se exporta)</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada el</translation>
     </message>
     <message>
         <source>Talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla con</translation>
     </message>
     <message>
         <source>Talks to (social ties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla con (vínculos sociales)</translation>
     </message>
     <message>
         <source>evidence (which conversation or action)</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba (qué conversación o acción)</translation>
     </message>
     <message>
         <source>personal, never the company&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>personal, nunca el de la empresa</translation>
     </message>
 </context>
 <context>
     <name>ContractDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Typical procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento &amp;típico</translation>
     </message>
     <message>
         <source>(no regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin regiones)</translation>
     </message>
     <message>
         <source>(whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todo el país)</translation>
     </message>
     <message>
         <source>A calendar-day deadline on a day off moves to the next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo en días naturales que cae en día no laborable pasa al siguiente día laborable</translation>
     </message>
     <message>
         <source>Add &amp;holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;festivo</translation>
     </message>
     <message>
         <source>Add &amp;public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir festivos &amp;oficiales</translation>
     </message>
     <message>
         <source>Add &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;paso</translation>
     </message>
     <message>
         <source>Choose the country first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero el país.</translation>
     </message>
     <message>
         <source>Contract and grievance procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenio y procedimiento de quejas</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Country…</source>
-        <translation type="unfinished"></translation>
+        <translation>País…</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>Days off (weekend):</source>
-        <translation type="unfinished"></translation>
+        <translation>Días libres (fin de semana):</translation>
     </message>
     <message>
         <source>Grievance types that start at a later step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de queja que empiezan en un paso posterior</translation>
     </message>
     <message>
         <source>Holiday row {value}: write the date like 2026-12-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de festivo {value}: escribe la fecha así: 2026-12-25.</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivos</translation>
     </message>
     <message>
         <source>Leave “Answer days” empty when there is no answer limit (arbitration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja vacío “Días de respuesta” cuando no hay límite de respuesta (arbitraje).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>No holidays in {year}: deadlines this year may fall on public holidays. Add {year}&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay festivos en {year}: los plazos de este año pueden caer en festivos. Añade los de {year}.</translation>
     </message>
     <message>
         <source>No holidays yet: deadlines may fall on public holidays such as 25 December. Choose the country (and region) and add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay festivos: los plazos pueden caer en festivos como el 25 de diciembre. Elige el país (y la región) y añádelos.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Remove holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar festivo</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso</translation>
     </message>
     <message>
         <source>Row {value} of the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {value} de los pasos</translation>
     </message>
     <message>
         <source>Step {ordinal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {ordinal}</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Steps and time limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos y plazos</translation>
     </message>
     <message>
         <source>That contract no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese convenio ya no existe.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>first step</source>
-        <translation type="unfinished"></translation>
+        <translation>primer paso</translation>
     </message>
     <message>
         <source>{where}: counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: cuenta desde</translation>
     </message>
     <message>
         <source>{where}: start counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el inicio cuenta desde</translation>
     </message>
     <message>
         <source>{where}: the answer limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el plazo de respuesta</translation>
     </message>
     <message>
         <source>{where}: the filing limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el plazo de presentación</translation>
     </message>
     <message>
         <source>{where}: the start limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el plazo inicial</translation>
     </message>
     <message>
         <source>{where}: the step number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el número de paso</translation>
     </message>
 </context>
 <context>
     <name>ContractEditor</name>
     <message>
         <source>{what} must be a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe ser un número entero de días.</translation>
     </message>
     <message>
         <source>{where}: “{part}” is not an event a limit counts from; use {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: “{part}” no es un evento desde el que cuente un plazo; usa {words}.</translation>
     </message>
 </context>
 <context>
     <name>ConversationEditor</name>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>&amp;Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas</translation>
     </message>
     <message>
         <source>&amp;Save conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar conversación</translation>
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie elegido)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no registrado)</translation>
     </message>
     <message>
         <source>Assess&amp;ment after</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalua&amp;ción después</translation>
     </message>
     <message>
         <source>Assessment after the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación después de la conversación</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Choose &amp;who talked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;quién habló…</translation>
     </message>
     <message>
         <source>Choose who the conversation was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige con quién fue la conversación.</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>Follow up &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento &amp;antes del</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <source>No new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluación nueva</translation>
     </message>
     <message>
         <source>Sensiti&amp;ve (never printed or exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensi&amp;ble (nunca se imprime ni se exporta)</translation>
     </message>
     <message>
         <source>That is me (preselect next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soy yo (preseleccionar la próxima vez)</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>issues, comma separated: pay, rota, safety</source>
-        <translation type="unfinished"></translation>
+        <translation>problemas, separados por comas: salario, turnos, seguridad</translation>
     </message>
 </context>
 <context>
     <name>ConversationsPage</name>
     <message>
         <source>&amp;Open person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir persona</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas</translation>
     </message>
     <message>
         <source>Earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones anteriores</translation>
     </message>
     <message>
         <source>Earlier conversations with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones anteriores con esta persona</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Follow-ups in area</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos en el área</translation>
     </message>
     <message>
         <source>Follow-ups shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos mostrados</translation>
     </message>
     <message>
         <source>Log a one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un uno a uno</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} due follow-ups (earliest first). Choose an area or a shorter time to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran {shown} de {total} seguimientos pendientes (los más próximos primero). Elige un área o un periodo más corto para acotar la lista.</translation>
     </message>
     <message>
         <source>The one-on-one you were writing is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación uno a uno que estabas escribiendo no está guardada.</translation>
     </message>
 </context>
 <context>
     <name>CreatePanel</name>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra vez</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>A vault is an encrypted folder on this computer. Choose a long passphrase: it cannot be recovered, only replaced with the recovery key shown after creating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una bóveda es una carpeta cifrada en esta computadora. Elige una frase de contraseña larga: no se puede recuperar, solo sustituir con la clave de recuperación que se muestra al crearla.</translation>
     </message>
     <message>
         <source>Again: the two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez: las dos frases de contraseña no coinciden. Escribe la misma dos veces.</translation>
     </message>
     <message>
         <source>Folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
         <source>Folder: choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: elige una carpeta que exista.</translation>
     </message>
     <message>
         <source>Name: a vault with that name already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: ya existe una bóveda con ese nombre en esta carpeta.</translation>
     </message>
     <message>
         <source>Name: give the vault a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: ponle un nombre a la bóveda.</translation>
     </message>
     <message>
         <source>Name: use letters, digits, spaces or dashes (no slashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: usa letras, cifras, espacios o guiones (sin barras).</translation>
     </message>
     <message>
         <source>Passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña: usa al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>e.g. warehouse-committee</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. comite-almacen</translation>
     </message>
 </context>
 <context>
     <name>DataActions</name>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Back up the vault to</source>
+        <translation>Hacer copia de seguridad de la bóveda en</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Elige un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Forum Kit backups (*.fkbackup)</source>
+        <translation>Copias de seguridad de Forum Kit (*.fkbackup)</translation>
+    </message>
+    <message>
+        <source>New vault folder (must not exist)</source>
+        <translation>Carpeta nueva para la bóveda (no debe existir)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>La restauración falló</translation>
+    </message>
+    <message>
+        <source>Restored into {path}. Open it from the start screen.</source>
+        <translation>Restaurada en {path}. Ábrela desde la pantalla de inicio.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>The backup was written and verified: {path}</source>
+        <translation>La copia de seguridad se escribió y se verificó: {path}</translation>
+    </message>
+    <message>
         <source>The operation failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La operación falló; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase at the time of the backup:</source>
+        <translation>La frase de contraseña que tenía la bóveda cuando se hizo la copia:</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
     </message>
 </context>
 <context>
     <name>DelegateDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>(no motion recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay moción registrada)</translation>
     </message>
     <message>
         <source>As the forum wants it shown to the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el foro quiere que se presente al consejo</translation>
     </message>
     <message>
         <source>C&amp;ouncil:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsejo:</translation>
     </message>
     <message>
         <source>Choose the council: there is none yet, so create it first (New council… beside the tree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el consejo: todavía no hay ninguno, así que créalo primero (Nuevo consejo… junto al árbol).</translation>
     </message>
     <message>
         <source>Elect a delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un delegado</translation>
     </message>
     <message>
         <source>Election &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moción de elección:</translation>
     </message>
     <message>
         <source>From &amp;contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>De los &amp;contactos…</translation>
     </message>
     <message>
         <source>Give the delegate&apos;s name (or choose them from the contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del delegado (o elígelo de los contactos).</translation>
     </message>
     <message>
         <source>Term &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandato &amp;desde:</translation>
     </message>
     <message>
         <source>Term &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandato &amp;hasta:</translation>
     </message>
     <message>
         <source>The term ends before it starts: check the term end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mandato termina antes de empezar: revisa el final del mandato.</translation>
     </message>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay consejo. Crea primero el consejo (Nuevo consejo… junto al árbol).</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Elige una imagen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters):</source>
+        <translation>Contraseña (al menos 8 caracteres):</translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation>Proteger con contraseña</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Guardar el documento</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>La misma contraseña otra vez:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>Las dos contraseñas no coinciden; no se guardó nada.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source> with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation> con contraseña (AES-256)</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que reciba el archivo puede leerlo.</translation>
     </message>
     <message>
         <source>Building the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del documento</translation>
     </message>
     <message>
         <source>Pages sent to the printer: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas enviadas a la impresora: {n}.</translation>
     </message>
     <message>
         <source>Pages: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas: {n}.</translation>
     </message>
     <message>
         <source>Personal data in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales en este documento</translation>
     </message>
     <message>
         <source>Protect with a &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger con &amp;contraseña</translation>
     </message>
     <message>
         <source>Sa&amp;ve as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar un PDF con {what} sin contraseña?</translation>
     </message>
     <message>
         <source>Saved{how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado{how}.</translation>
     </message>
     <message>
         <source>Stop building this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de preparar este documento</translation>
     </message>
     <message>
         <source>Stopped: the document was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: no se preparó el documento.</translation>
     </message>
     <message>
         <source>The document could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el documento.</translation>
     </message>
     <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca &apos;Proteger con contraseña&apos; para cifrarlo.</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres completos de compañeros</translation>
     </message>
     <message>
         <source>coworkers&apos; initials</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciales de compañeros</translation>
     </message>
     <message>
         <source>each worker&apos;s assessment (by row number)</source>
-        <translation type="unfinished"></translation>
+        <translation>la evaluación de cada trabajador (por número de fila)</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;archivo…</translation>
     </message>
     <message>
         <source>Copy saved. It is not encrypted: delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada. No está cifrada: bórrala cuando termines.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Evidence is stored encrypted inside the vault. A saved copy is an ordinary, unencrypted file: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pruebas se guardan cifradas dentro de la bóveda. Una copia guardada es un archivo normal, sin cifrar: guárdala en un lugar seguro.</translation>
     </message>
     <message>
         <source>Evidence preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la prueba</translation>
     </message>
     <message>
         <source>Evidence removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba quitada.</translation>
     </message>
     <message>
         <source>Evidence stored in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba guardada en la bóveda.</translation>
     </message>
     <message>
         <source>No preview for this kind of file; use “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa para este tipo de archivo; usa “Guardar una copia…”.</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <source>The copy could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir ahí la copia.</translation>
     </message>
     <message>
         <source>The file could not be read; check it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo; comprueba que existe.</translation>
     </message>
     <message>
         <source>The file is larger than 25 MB; attach a smaller copy or an extract.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa más de 25 MB; adjunta una copia más pequeña o un extracto.</translation>
     </message>
     <message>
         <source>the file stored in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo guardado en la bóveda</translation>
     </message>
     <message>
         <source>this evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo de prueba</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Export the grievance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista de quejas</translation>
     </message>
     <message>
         <source>Export the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista de personas</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Include people and cases marked sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir personas y casos marcados como sensibles</translation>
     </message>
     <message>
         <source>The rows: the list as the page shows it, with its filters and in its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas: la lista tal como la muestra la página, con sus filtros y en su orden.</translation>
     </message>
     <message>
         <source>The rows: the whole list of the workplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas: toda la lista del centro de trabajo.</translation>
     </message>
     <message>
         <source>The vault has no workplace yet; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda todavía no tiene ningún centro de trabajo; añade uno antes.</translation>
     </message>
 </context>
 <context>
     <name>ExtensionDialog</name>
     <message>
         <source>&amp;Agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acordada el:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazo:</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva fecha:</translation>
     </message>
     <message>
         <source>Agreed &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada &amp;con:</translation>
     </message>
     <message>
         <source>Written extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Prórroga por escrito</translation>
     </message>
     <message>
         <source>e.g. HR manager, in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. jefa de RR. HH., por escrito</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>A CSV or XLSX chart: one row per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mapeo en CSV o XLSX: una fila por persona.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una hoja de cálculo</translation>
     </message>
     <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas como 03/04/2025 son día/mes (3 de abril)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>The file could not be read; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo; elige otro.</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de trabajo</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
         <source>{day}  overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}  vencido</translation>
     </message>
 </context>
 <context>
     <name>FormBase</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
 </context>
 <context>
     <name>ForumForm</name>
     <message>
         <source>Count grievances marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar las quejas marcadas como &amp;sensibles</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras a fecha de</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <source>Off: cases marked sensitive are left out of the grievance counts, as the briefing says. Tick only when the forum agreed to report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: los casos marcados como sensibles quedan fuera del recuento de quejas, como dice el informe. Márcalo solo si el foro acordó informar de ellos.</translation>
     </message>
     <message>
         <source>forum: the vault has no forum yet; add one under Assemblies.</source>
-        <translation type="unfinished"></translation>
+        <translation>foro: la bóveda todavía no tiene ningún foro; añade uno en Asambleas.</translation>
     </message>
 </context>
 <context>
     <name>GrievanceEditor</name>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pruebas</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <source>&amp;Steps and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos y plazos</translation>
     </message>
     <message>
         <source>Choose a contract first (set one up with “Contract…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un convenio (créalo con “Convenio…”).</translation>
     </message>
     <message>
         <source>New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva queja</translation>
     </message>
     <message>
         <source>Your unsaved changes are back; save them when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios sin guardar han vuelto; guárdalos cuando quieras.</translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceEvidence</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>Añadir pruebas</translation>
+    </message>
+    <message>
+        <source>Save a copy (not encrypted)</source>
+        <translation>Guardar una copia (sin cifrar)</translation>
     </message>
 </context>
 <context>
     <name>GrievanceLists</name>
     <message>
         <source>Closed: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada: {outcome}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
 </context>
 <context>
     <name>Grievances</name>
     <message>
+        <source>Export deadlines to a calendar file</source>
+        <translation>Exportar los plazos a un archivo de calendario</translation>
+    </message>
+    <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>GrievancesPage</name>
     <message numerus="yes">
         <source>%n deadline(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plazo exportado.</numerusform>
+            <numerusform>%n plazos exportados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grievances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n queja</numerusform>
+            <numerusform>%n quejas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea:</translation>
     </message>
     <message>
         <source>&amp;Contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convenio…</translation>
     </message>
     <message>
         <source>&amp;New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva queja</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>1 grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>1 queja</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier área</translation>
     </message>
     <message>
         <source>Any step</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier paso</translation>
     </message>
     <message>
         <source>Any steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier representante</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>E&amp;xport deadlines (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar plazos (.ics)…</translation>
     </message>
     <message>
         <source>Grievances</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas</translation>
     </message>
     <message>
         <source>No deadline overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún plazo vencido</translation>
     </message>
     <message>
         <source>S&amp;tep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Ste&amp;ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Representante:</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>include grievants&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir los nombres de los afectados</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n vencida</numerusform>
+            <numerusform>⚠ %n vencidas</numerusform>
         </translation>
     </message>
 </context>
@@ -2814,981 +3033,1005 @@
     <name>GrowthChart</name>
     <message>
         <source>Growth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica de crecimiento</translation>
     </message>
     <message>
         <source>{label}: nobody works in these areas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: todavía nadie trabaja en estas áreas</translation>
     </message>
 </context>
 <context>
     <name>GrowthLists</name>
     <message>
         <source>below 1:10</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo 1:10</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
 </context>
 <context>
     <name>GrowthPage</name>
     <message numerus="yes">
         <source>%n areas ticked; the chart compares the first {max} (untick some to choose).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n área marcada; la gráfica compara las primeras {max} (desmarca alguna para elegir).</numerusform>
+            <numerusform>%n áreas marcadas; la gráfica compara las primeras {max} (desmarca algunas para elegir).</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A fecha de:</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifra:</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de &amp;trabajo:</translation>
     </message>
     <message>
         <source>Areas to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas a comparar</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>A fecha de</translation>
     </message>
     <message numerus="yes">
         <source>Compare areas (up to %n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparar áreas (hasta %n):</numerusform>
+            <numerusform>Comparar áreas (hasta %n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Every area as of {day}: {below} below the 1:10 committee target (listed first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas a fecha de {day}: {below} por debajo del objetivo del comité 1:10 (aparecen primero).</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Figures by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por área</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de trabajo</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Elige una hoja de cálculo</translation>
+    </message>
+    <message>
         <source>Import a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un mapeo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>LeafletForm</name>
     <message numerus="yes">
         <source>&apos;{code}&apos; (second language): %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{code}&apos; (segundo idioma): %n palabra</numerusform>
+            <numerusform>&apos;{code}&apos; (segundo idioma): %n palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&apos;{code}&apos;: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{code}&apos;: %n palabra</numerusform>
+            <numerusform>&apos;{code}&apos;: %n palabras</numerusform>
         </translation>
     </message>
     <message>
         <source>A blank line separates paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea en blanco separa los párrafos</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>How to reach you: a phone, an e-mail, a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo contactaros: un teléfono, un correo, un nombre</translation>
     </message>
     <message>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de imagen…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen</translation>
     </message>
     <message>
         <source>On the back</source>
-        <translation type="unfinished"></translation>
+        <translation>Al dorso</translation>
     </message>
     <message>
         <source>One demand per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una demanda por línea</translation>
     </message>
     <message>
         <source>PNG or JPEG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PNG o JPEG</translation>
     </message>
     <message>
         <source>Second language</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo idioma</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado a lado</translation>
     </message>
     <message>
         <source>Who we are, in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes somos, en este idioma</translation>
     </message>
     <message>
         <source>Words of the leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del volante</translation>
     </message>
     <message>
         <source>e.g. The night shift committee of the depot</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. El comité del turno de noche del almacén</translation>
     </message>
     <message>
         <source>visual: choose an image file, or a pictogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen: elige un archivo de imagen o un pictograma.</translation>
     </message>
     <message>
         <source>words: Forum Kit has no leaflet words in {languages} yet. Write them in that language under “Words of the leaflet” (marked in red); nothing is printed in English instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras: Forum Kit todavía no tiene palabras del volante en {languages}. Escríbelas en ese idioma en “Palabras del volante” (marcadas en rojo); no se imprime nada en inglés en su lugar.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Forum Kit</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en todo</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>About Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Forum Kit</translation>
     </message>
     <message>
         <source>Forum Kit — organising records kept encrypted on this computer.
 Free software under the AGPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit: registros de organización guardados cifrados en esta computadora.
+Software libre bajo la licencia AGPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Quit Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Forum Kit</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo (Ctrl+F)</translation>
     </message>
     <message>
         <source>This kind of item has no page yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de elemento todavía no tiene página.</translation>
     </message>
     <message>
         <source>Vault: {name} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda: {name} — {state}</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloqueada</translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Forum Kit</translation>
     </message>
 </context>
 <context>
     <name>MandateDialog</name>
     <message>
         <source>&amp;Figure to hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifra a defender:</translation>
     </message>
     <message>
         <source>&amp;Instruction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrucción:</translation>
     </message>
     <message>
         <source>&amp;Red lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas &amp;rojas:</translation>
     </message>
     <message>
         <source>(no motion recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay moción registrada)</translation>
     </message>
     <message>
         <source>Council agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto del orden del día del consejo:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence el:</translation>
     </message>
     <message>
         <source>Forum&apos;s &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moción del foro:</translation>
     </message>
     <message>
         <source>Pass a mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar un mandato</translation>
     </message>
     <message>
         <source>What the delegate must never agree to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el delegado nunca debe aceptar</translation>
     </message>
     <message>
         <source>e.g. 5% pay rise, no fewer than 12 on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 5 % de subida salarial, no menos de 12 en la línea</translation>
+    </message>
+</context>
+<context>
+    <name>MandateState</name>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rendido</translation>
     </message>
 </context>
 <context>
     <name>Map</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía ninguno</translation>
     </message>
     <message>
         <source>{members} of {target} needed ({ratio}, target 1:{ten})</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} de {target} necesarios ({ratio}, objetivo 1:{ten})</translation>
     </message>
     <message>
         <source>{members} of {target} needed ({ratio}, target 1:{ten}) — {short} short</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} de {target} necesarios ({ratio}, objetivo 1:{ten}) — faltan {short}</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add area…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir área…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover…</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de &amp;trabajo:</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <source>Add &amp;below…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;debajo…</translation>
     </message>
     <message>
         <source>Add &amp;person here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;persona aquí…</translation>
     </message>
     <message>
         <source>Add a workplace to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un centro de trabajo para empezar.</translation>
     </message>
     <message>
         <source>Add an area (department, line, shift…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un área (departamento, línea, turno…).</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir área</translation>
     </message>
     <message>
         <source>Add wor&amp;kplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir centro de &amp;trabajo…</translation>
     </message>
     <message>
         <source>Add workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir centro de trabajo</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <source>Chart of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeo del área</translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar centro de tra&amp;bajo…</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del centro de trabajo:</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nombrar…</translation>
     </message>
     <message>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar área</translation>
     </message>
     <message>
         <source>Structure &amp;tests…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pruebas de estructura…</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de trabajo</translation>
     </message>
     <message numerus="yes">
         <source>nothing about its %n person(s) or grievance(s): they move to an area you choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nada de su %n persona o queja: pasa a un área que elijas</numerusform>
+            <numerusform>nada de sus %n personas o quejas: pasan a un área que elijas</numerusform>
         </translation>
     </message>
     <message>
         <source>this area</source>
-        <translation type="unfinished"></translation>
+        <translation>esta área</translation>
     </message>
     <message>
         <source>this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>este centro de trabajo</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Check what each column holds. Unmatched columns are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa qué contiene cada columna. Las columnas sin asignar se ignoran.</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar las columnas</translation>
     </message>
     <message>
         <source>a guess</source>
-        <translation type="unfinished"></translation>
+        <translation>una suposición</translation>
     </message>
     <message>
         <source>the mapping you used last time</source>
-        <translation type="unfinished"></translation>
+        <translation>la asignación que usaste la última vez</translation>
     </message>
     <message>
         <source>{n} rows read; header on line {line}. Columns matched by {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} filas leídas; encabezado en la línea {line}. Columnas asignadas según {how}.</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no se importa —</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Schedule a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocar una reunión</translation>
     </message>
     <message>
         <source>e.g. union hall, canteen after the late shift</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. local sindical, comedor después del turno de tarde</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar acta</translation>
     </message>
     <message numerus="yes">
         <source>, %n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n invitado</numerusform>
+            <numerusform>, %n invitados</numerusform>
         </translation>
     </message>
     <message>
         <source>A&amp;ttendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sistencia…</translation>
     </message>
     <message>
         <source>Add agenda &amp;item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;punto del orden del día…</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto del orden del día</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistieron</translation>
     </message>
     <message>
         <source>Choose a meeting, or schedule one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una reunión, o convoca una.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mociones</translation>
     </message>
     <message>
         <source>Motions and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mociones y resultados</translation>
     </message>
     <message>
         <source>Record a &amp;motion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una &amp;moción…</translation>
     </message>
     <message>
         <source>Title of the agenda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del punto del orden del día:</translation>
     </message>
 </context>
 <context>
     <name>MotionDialog</name>
     <message>
         <source>&amp;Counted vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votación con recuento</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A favor:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moción:</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <source>(no agenda item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin punto del orden del día)</translation>
     </message>
     <message>
         <source>A&amp;bstain:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bstención:</translation>
     </message>
     <message>
         <source>A&amp;gainst:</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;contra:</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto del orden del día:</translation>
     </message>
     <message>
         <source>Record a motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una moción</translation>
     </message>
     <message>
         <source>The motion as put to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>La moción tal como se presentó en la reunión</translation>
     </message>
     <message>
         <source>Vote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación:</translation>
     </message>
 </context>
 <context>
     <name>OpenPanel</name>
     <message>
         <source>&amp;Open a vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir una bóveda…</translation>
     </message>
     <message>
         <source>&amp;Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóvedas &amp;recientes</translation>
     </message>
     <message>
         <source>No recent vaults on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay bóvedas recientes en esta computadora.</translation>
     </message>
     <message>
         <source>Open &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;seleccionada</translation>
     </message>
     <message>
         <source>Open a vault (a folder ending in .forumkit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una bóveda (una carpeta que termina en .forumkit)</translation>
     </message>
 </context>
 <context>
     <name>OutcomePanel</name>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>C&amp;lose with this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar con este resultado</translation>
     </message>
     <message>
         <source>Closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada.</translation>
     </message>
     <message>
         <source>Closed: {o} {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada: {o} {d}</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;cha:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;abrir</translation>
     </message>
     <message>
         <source>Reopened; its deadlines count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabierta; sus plazos vuelven a contar.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
 </context>
 <context>
     <name>PackForm</name>
     <message>
         <source>&amp;Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foro:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>C&amp;hart sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hojas de mapeo:</translation>
     </message>
     <message>
         <source>Chart sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de mapeo</translation>
     </message>
     <message>
         <source>Chart sheets show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las hojas de mapeo muestran:</translation>
     </message>
     <message>
         <source>Council &amp;meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reuniones del consejo:</translation>
     </message>
     <message>
         <source>Council meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones del consejo</translation>
     </message>
     <message>
         <source>Default: the forum&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto: el nombre del foro</translation>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras &amp;a fecha de:</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>items: tick at least one council meeting or one chart sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos: marca al menos una reunión del consejo o una hoja de mapeo.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra vez</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Again: the two new passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez: las dos frases de contraseña nuevas no coinciden. Escribe la misma dos veces.</translation>
     </message>
     <message>
         <source>Backup files you wrote elsewhere still open with the old passphrase: delete them, or keep them as safe as it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de copia que guardaste en otros sitios todavía se abren con la frase de contraseña antigua: bórralos, o guárdalos con el mismo cuidado que ella.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Deriving the new key… about a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivando la clave nueva… alrededor de un segundo.</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
         <source>New passphrase: it is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña: es la actual. Elige otra.</translation>
     </message>
     <message>
         <source>New passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña: usa al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner una frase de contraseña nueva</translation>
     </message>
     <message>
         <source>The automatic backups could not be renewed ({message}): those in the vault&apos;s backups folder still open with the old passphrase. {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron renovar las copias automáticas ({message}): las de la carpeta de copias de la bóveda todavía se abren con la frase de contraseña antigua. {elsewhere}</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña actual es incorrecta. No se cambió nada; vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The new one is shown once: write it down or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva se muestra una sola vez: anótala o imprímela.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed (unexpected {kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la frase de contraseña (error inesperado {kind}). No se cambió nada.</translation>
     </message>
     <message>
         <source>The passphrase is changed. </source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña está cambiada. </translation>
     </message>
     <message>
         <source>The recovery key was not accepted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó la clave de recuperación. No se cambió nada.</translation>
     </message>
     <message>
         <source>The recovery key you have now stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación que tienes ahora deja de funcionar en el acto.</translation>
     </message>
     <message>
         <source>The vault&apos;s data is not re-encrypted: only the passphrase that unlocks it changes. Backups made before today still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de la bóveda no se vuelven a cifrar: solo cambia la frase de contraseña que la desbloquea. Las copias hechas antes de hoy se siguen abriendo con la frase antigua.</translation>
     </message>
     <message>
         <source>The {removed} automatic backup(s), still under the old passphrase, are replaced by one made now. {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las {removed} copias automáticas, todavía con la frase de contraseña antigua, se sustituyen por una hecha ahora. {elsewhere}</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña actual.</translation>
     </message>
     <message>
         <source>You unlocked the vault with its recovery key. Set a new passphrase now, so that you can open it without the key next time. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueaste la bóveda con su clave de recuperación. Pon ahora una frase de contraseña nueva, para poder abrirla sin la clave la próxima vez. La clave de recuperación sigue funcionando.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del documento</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa aparece aquí.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar persona…</translation>
     </message>
     <message>
         <source>&amp;Log conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar conversación…</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva persona</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <source>Add a workplace on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade primero un centro de trabajo en la página Mapa.</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas</translation>
     </message>
     <message>
         <source>Any assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier evaluación</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier idioma</translation>
     </message>
     <message>
         <source>Area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de área</translation>
     </message>
     <message>
         <source>Assessment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de evaluación</translation>
     </message>
     <message>
         <source>Committee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de comité</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de idioma</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Search names, jobs, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, puestos, notas…</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar personas</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar:</translation>
     </message>
     <message>
         <source>Stale filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de desactualización</translation>
     </message>
     <message>
         <source>The person you were editing was deleted while the vault was locked; your unsaved changes were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que estabas editando se borró mientras la bóveda estaba bloqueada; se descartaron tus cambios sin guardar.</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de trabajo</translation>
     </message>
     <message>
         <source>their assessment history</source>
-        <translation type="unfinished"></translation>
+        <translation>su historial de evaluaciones</translation>
     </message>
     <message>
         <source>their conversations and ties</source>
-        <translation type="unfinished"></translation>
+        <translation>sus conversaciones y vínculos</translation>
     </message>
     <message>
         <source>their details and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>sus datos y notas</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>esta persona</translation>
     </message>
 </context>
 <context>
     <name>PickContactDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una persona</translation>
     </message>
     <message>
         <source>part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de un nombre</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is not built yet. It will arrive in a later version; nothing here is stored or shown from your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página todavía no está hecha. Llegará en una versión posterior; aquí no se guarda ni se muestra nada de tu bóveda.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes de importar</translation>
     </message>
     <message>
         <source>Checking {n} rows… nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando {n} filas… todavía no se escribe nada.</translation>
     </message>
     <message>
         <source>Import the good rows and skip the rejected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas buenas y saltar las rechazadas</translation>
     </message>
     <message>
         <source>The dry run failed; nothing was changed. Go back and check the file and columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulación falló; no se cambió nada. Vuelve atrás y revisa el archivo y las columnas.</translation>
     </message>
     <message>
         <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>{add} a añadir, {upd} a actualizar, {same} sin cambios, {rej} rechazadas; {areas} áreas nuevas.</translation>
     </message>
 </context>
 <context>
     <name>RecallDialog</name>
     <message>
         <source>Recall &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moción de revocación:</translation>
     </message>
     <message>
         <source>Recall the delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar al delegado</translation>
     </message>
     <message>
         <source>Term &amp;ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>El mandato &amp;termina el:</translation>
     </message>
     <message>
         <source>That recall motion was not carried, so it cannot end the term: choose a carried recall motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa moción de revocación no se aprobó, así que no puede terminar el mandato: elige una moción de revocación aprobada.</translation>
     </message>
     <message>
         <source>The recall date is before the delegate&apos;s term started ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de revocación es anterior al inicio del mandato del delegado ({day}).</translation>
     </message>
     <message>
         <source>The recall date is before the meeting that voted the recall ({day}): choose that day or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de revocación es anterior a la reunión que votó la revocación ({day}): elige ese día o uno posterior.</translation>
     </message>
 </context>
 <context>
@@ -3801,426 +4044,436 @@ Vault: {vault_name}
 {recovery_key}
 
 Keep this page somewhere safe and away from the computer. Anyone holding it and the vault folder can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de Forum Kit
+
+Bóveda: {vault_name}
+
+{recovery_key}
+
+Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta hoja y la carpeta de la bóveda puede abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key page</source>
+        <translation>Guardar la hoja de la clave de recuperación</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>&amp;Copy the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la clave</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Copied. Paste it where you will write it down: the clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada. Pégala donde vayas a anotarla: el portapapeles se vacía en 30 segundos.</translation>
     </message>
     <message>
         <source>I have &amp;written it down or printed it</source>
-        <translation type="unfinished"></translation>
+        <translation>La he &amp;anotado o impreso</translation>
     </message>
     <message>
         <source>No printer is set up on this computer, so nothing was printed. Save the page as a PDF to print it elsewhere, or copy the key and write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora configurada en esta computadora, así que no se imprimió nada. Guarda la hoja como PDF para imprimirla en otro sitio, o copia la clave y anótala.</translation>
     </message>
     <message>
         <source>Not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>Saved as a PDF. The file holds the key unencrypted: print it, then delete it (and empty the bin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como PDF. El archivo contiene la clave sin cifrar: imprímelo y después bórralo (y vacía la papelera).</translation>
     </message>
     <message>
         <source>Sent to the printer. Check that the page came out, and keep it safe, before you tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a la impresora. Comprueba que la hoja salió, y guárdala bien, antes de marcar la casilla.</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF ahí. Elige otra carpeta.</translation>
     </message>
     <message>
         <source>The printer reported an error: the page may not have printed. Check the printer, or save the page as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora informó de un error: puede que la hoja no se haya impreso. Revisa la impresora, o guarda la hoja como PDF.</translation>
     </message>
     <message>
         <source>This recovery key opens the vault if you forget the passphrase. It is shown only now. Write it down or print it, and keep it away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de recuperación abre la bóveda si olvidas la frase de contraseña. Solo se muestra ahora. Anótala o imprímela, y guárdala lejos de la computadora.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Delegate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegado:</translation>
     </message>
     <message>
         <source>&amp;Mandate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandato:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no registrado)</translation>
     </message>
     <message>
         <source>Report back on the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendir cuentas del mandato</translation>
     </message>
     <message>
         <source>Reported &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendido &amp;el:</translation>
     </message>
     <message>
         <source>The delegate&apos;s notes (stay in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas del delegado (se quedan en esta bóveda)</translation>
     </message>
     <message>
         <source>What the council decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que decidió el consejo</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Imported: {add} added, {upd} updated, {skip} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {add} añadidas, {upd} actualizadas, {skip} saltadas.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Importing… the vault changes only when all rows are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… la bóveda solo cambia cuando están todas las filas.</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló y no se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Nothing matches. Search looks at names, job titles, shifts, languages, notes, conversations, grievances and areas. Case and accents do not matter, and names can be typed in plain letters: lukasz finds Łukasz, strasse Straße, ivan Иван.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay coincidencias. La búsqueda mira nombres, puestos, turnos, idiomas, notas, conversaciones, quejas y áreas. Mayúsculas y acentos dan igual, y los nombres se pueden escribir con letras simples: lukasz encuentra Łukasz, strasse Straße, ivan Иван.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda todavía no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Type in the search box and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en la caja de búsqueda y pulsa Intro.</translation>
     </message>
     <message>
         <source>{n} found. Press Enter or double-click to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} encontrados. Pulsa Intro o haz doble clic para abrir uno.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Setting &apos;{key}&apos; must be a {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste &apos;{key}&apos; debe ser de tipo {name}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste &apos;{key}&apos; debe ser al menos {minimum}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be at most {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste &apos;{key}&apos; debe ser como mucho {maximum}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste &apos;{key}&apos; debe ser uno de: {choices}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste &apos;{key}&apos; necesita un valor.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste desconocido &apos;{key}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras inactividad (minutos)</translation>
     </message>
     <message>
         <source>&amp;Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadie</translation>
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie elegido)</translation>
     </message>
     <message>
         <source>(none: ask each time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno: preguntar cada vez)</translation>
     </message>
     <message>
         <source>A new language applies the next time Forum Kit starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se abra Forum Kit.</translation>
     </message>
     <message>
         <source>Assessment is &amp;stale after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación queda &amp;desactualizada tras (días)</translation>
     </message>
     <message>
         <source>Assessment scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de evaluación</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Deadline is &amp;due soon within (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo &amp;vence pronto dentro de (días laborables)</translation>
     </message>
     <message>
         <source>Default &amp;workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de &amp;trabajo predeterminado</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Levels 1 and 2 count as support. Relabelling changes every chart and list; the history of assessments is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niveles 1 y 2 cuentan como apoyo. Cambiar las etiquetas cambia todos los mapeos y listas; el historial de evaluaciones se conserva tal cual.</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva &amp;clave de recuperación…</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema ({language})</translation>
     </message>
     <message>
         <source>The person in this vault who uses it: preselected as who talked in a one-on-one, and recorded as who made an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona de esta bóveda que la usa: preseleccionada como quien habló en un uno a uno, y registrada como quien hizo una evaluación.</translation>
     </message>
     <message>
         <source>The scale cannot be edited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escala todavía no se puede editar.</translation>
     </message>
     <message>
         <source>Vault and me</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda y yo</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste desconocido &apos;{key}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>A&amp;ppeal to next step…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pelar al siguiente paso…</translation>
     </message>
     <message>
         <source>Add e&amp;xtension…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;prórroga…</translation>
     </message>
     <message>
         <source>Appeal filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelación presentada el:</translation>
     </message>
     <message>
         <source>Appeal to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelar al siguiente paso</translation>
     </message>
     <message>
         <source>Appealed; deadlines recomputed from the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelada; plazos recalculados según el convenio.</translation>
     </message>
     <message>
         <source>Current step: {step} (contract: {contract})</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso actual: {step} (convenio: {contract})</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Employer&apos;s answer deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de respuesta de la empresa</translation>
     </message>
     <message>
         <source>Extension recorded; the deadline moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prórroga registrada; el plazo cambió.</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prórrogas</translation>
     </message>
     <message>
         <source>Filing / appeal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de presentación / apelación</translation>
     </message>
     <message>
         <source>Open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos abiertos</translation>
     </message>
     <message>
         <source>Record &amp;answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;respuesta…</translation>
     </message>
     <message>
         <source>Record &amp;filing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;presentación…</translation>
     </message>
     <message>
         <source>Record answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar respuesta</translation>
     </message>
     <message>
         <source>Record filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar presentación</translation>
     </message>
     <message>
         <source>Recorded; deadlines recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado; plazos recalculados.</translation>
     </message>
     <message>
         <source>Step history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de pasos</translation>
     </message>
     <message>
         <source>Written extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prórrogas por escrito</translation>
     </message>
 </context>
 <context>
     <name>Strength</name>
     <message>
         <source>It contains common words, keyboard runs or repeated characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene palabras comunes, secuencias del teclado o caracteres repetidos.</translation>
     </message>
     <message>
         <source>It uses only a few different characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa solo unos pocos caracteres distintos.</translation>
     </message>
     <message>
         <source>Long and varied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larga y variada.</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: usa al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una frase de contraseña.</translation>
     </message>
     <message>
         <source>Use several unrelated words, or mix letters, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa varias palabras sin relación, o mezcla letras, cifras y símbolos.</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or more unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa al menos 12 caracteres; cuatro o más palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
 </context>
 <context>
     <name>StrengthWords</name>
     <message numerus="yes">
         <source>%n unrelated words; each extra word makes it much stronger.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra sin relación; cada palabra más la hace mucho más fuerte.</numerusform>
+            <numerusform>%n palabras sin relación; cada palabra más la hace mucho más fuerte.</numerusform>
         </translation>
     </message>
 </context>
@@ -4228,482 +4481,247 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>StructureTestDialog</name>
     <message>
         <source>Structure tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de estructura</translation>
     </message>
 </context>
 <context>
     <name>StructureTestPanel</name>
     <message>
         <source>&amp;Create test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear prueba</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Area to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Área a registrar</translation>
     </message>
     <message>
         <source>Create a test to start recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una prueba para empezar a registrar.</translation>
     </message>
     <message>
         <source>Keys: P participated · A asked · R refused (moves to the next person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: P participó · A se le pidió · R se negó (pasa a la siguiente persona).</translation>
     </message>
     <message>
         <source>New structure test</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva prueba de estructura</translation>
     </message>
     <message>
         <source>People asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas a las que se pidió</translation>
     </message>
     <message>
         <source>Record in &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar en el &amp;área:</translation>
     </message>
     <message>
         <source>Results by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por área</translation>
     </message>
     <message>
         <source>Structure tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de estructura</translation>
     </message>
     <message>
         <source>T&amp;hreshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbral:</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Whole workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el centro de trabajo</translation>
     </message>
     <message>
         <source>below the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del umbral</translation>
     </message>
     <message>
         <source>meets the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>alcanza el umbral</translation>
     </message>
     <message>
         <source>{name}: {p} of {n} participated ({pct:.0f} %), threshold {t} % — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: participaron {p} de {n} ({pct:.0f} %), umbral {t} % — {verdict}</translation>
     </message>
 </context>
 <context>
     <name>SubmitDialog</name>
     <message>
         <source>Fill in the form first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena primero el formulario.</translation>
     </message>
 </context>
 <context>
     <name>TrustDialog</name>
     <message>
         <source>&amp;Body in this vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Órgano en esta bóveda:</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta:</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huella:</translation>
     </message>
     <message>
         <source>&amp;Is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Es un:</translation>
     </message>
     <message>
         <source>&amp;Name here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre aquí:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Leave empty to use the card&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para usar el nombre de la tarjeta</translation>
     </message>
     <message>
         <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la tarjeta: &apos;Forum Kit public key card v1&apos; …</translation>
     </message>
     <message>
         <source>Trust a key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en una tarjeta de clave</translation>
     </message>
     <message>
         <source>Type the fingerprint you compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la huella que comparasteis</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Not enough memory to derive the key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para derivar la clave. Cierra otros programas y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The vault could not be opened (unexpected {name}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la bóveda (error inesperado {name}). No se cambió nada.</translation>
     </message>
     <message>
         <source>Wrong passphrase — try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta: inténtalo de nuevo</translation>
     </message>
     <message>
         <source>Wrong recovery key — try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación incorrecta: inténtalo de nuevo</translation>
     </message>
 </context>
 <context>
     <name>UnlockWidget</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;recuperación</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Demo vault: the passphrase is &apos;{p}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóveda de demostración: la frase de contraseña es &apos;{p}&apos;</translation>
     </message>
     <message>
         <source>Deriving the key… this takes about a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivando la clave… tarda alrededor de un segundo.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe antes la frase de contraseña.</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear “{name}”</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la clave de &amp;recuperación en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>This folder is synced by {service}. The vault stays encrypted, but the synced copy leaves this computer, and pages deleted from it may persist in the service&apos;s file history. Use a folder that is not synced unless you mean this.</source>
+        <translation>Esta carpeta la sincroniza {service}. La bóveda sigue cifrada, pero la copia sincronizada sale de esta computadora, y las páginas borradas pueden quedar en el historial de archivos del servicio. Usa una carpeta que no se sincronice, salvo que sea eso lo que quieres.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear nueva</translation>
     </message>
     <message>
         <source>Creating the vault and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la bóveda y derivando sus claves…</translation>
     </message>
     <message>
         <source>Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit</translation>
     </message>
     <message>
         <source>Made-up people in many languages, to look around safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas inventadas en muchos idiomas, para mirar sin riesgo.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Try the &amp;demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la bóveda de &amp;demostración</translation>
     </message>
     <message>
         <source>Your organising records, encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros de organización, cifrados en esta computadora.</translation>
     </message>
 </context>
 <context>
     <name>WordsBox</name>
     <message>
         <source>Forum Kit has no leaflet words in &apos;{code}&apos; yet. Write each one in that language (missing: {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit todavía no tiene las palabras del volante en &apos;{code}&apos;. Escribe cada una en ese idioma (faltan: {n}).</translation>
     </message>
     <message>
         <source>The words printed besides yours; change any of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>A delegate is elected to a council, and there is no council yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle for {council}. Personal data in it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the council now; then the election form opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the council…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {what}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go ahead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No council yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a council bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This will be lost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Give this card to the other vault&apos;s holder; compare the fingerprint in person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault&apos;s public key card</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Add evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export deadlines to a calendar file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forum Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a council bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protect with a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy (not encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the council bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the recovery key page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same password again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.welcome</name>
-    <message>
-        <source>Preparing the demo vault (a minute at most)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>This folder is synced by {service}. The vault stays encrypted, but the synced copy leaves this computer, and pages deleted from it may persist in the service&apos;s file history. Use a folder that is not synced unless you mean this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forum Kit backups (*.fkbackup)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New vault folder (must not exist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored into {path}. Open it from the start screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was written and verified: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault&apos;s passphrase at the time of the backup:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que se imprimen junto a las tuyas; cambia las que quieras.</translation>
     </message>
 </context>
 </TS>

@@ -388,10 +388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,10 +816,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1109,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Preparing the demo vault (a minute at most)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaDialog</name>
     <message>
         <source>&amp;Kind</source>
@@ -1157,6 +1156,37 @@
     </message>
     <message>
         <source>Move the area (with its sub-areas) under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Assemblies</name>
+    <message>
+        <source>A delegate is elected to a council, and there is no council yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the council now; then the election form opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the council…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No council yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,7 +1537,39 @@
 <context>
     <name>BundleDialogs</name>
     <message>
+        <source>Bundle for {council}. Personal data in it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this card to the other vault&apos;s holder; compare the fingerprint in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a council bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the council bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a council bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s public key card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,7 +1820,34 @@
 <context>
     <name>Common</name>
     <message>
+        <source>Forum Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The change could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will be lost:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2271,7 +2360,83 @@
 <context>
     <name>DataActions</name>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum Kit backups (*.fkbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vault folder (must not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into {path}. Open it from the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written and verified: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The operation failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase at the time of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2331,6 +2496,41 @@
     </message>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2515,6 +2715,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,6 +2874,17 @@
     </message>
 </context>
 <context>
+    <name>GrievanceEvidence</name>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrievanceLists</name>
     <message>
         <source>Closed: {outcome}</source>
@@ -2690,6 +2905,10 @@
 </context>
 <context>
     <name>Grievances</name>
+    <message>
+        <source>Export deadlines to a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
@@ -2900,7 +3119,15 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>Choose a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3101,6 +3328,21 @@ Free software under the AGPL-3.0-or-later.</source>
     </message>
     <message>
         <source>e.g. 5% pay rise, no fewer than 12 on the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MandateState</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3803,6 +4045,10 @@ Vault: {vault_name}
 Keep this page somewhere safe and away from the computer. Anyone holding it and the vault folder can open the vault.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the recovery key page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
@@ -4423,6 +4669,13 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>This folder is synced by {service}. The vault stays encrypted, but the synced copy leaves this computer, and pages deleted from it may persist in the service&apos;s file history. Use a folder that is not synced unless you mean this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
         <source>Create new</source>
@@ -4461,248 +4714,6 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>The words printed besides yours; change any of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>A delegate is elected to a council, and there is no council yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle for {council}. Personal data in it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the council now; then the election form opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the council…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {what}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go ahead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No council yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a council bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This will be lost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Give this card to the other vault&apos;s holder; compare the fingerprint in person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault&apos;s public key card</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Add evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export deadlines to a calendar file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forum Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a council bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protect with a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy (not encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the council bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the recovery key page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same password again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.welcome</name>
-    <message>
-        <source>Preparing the demo vault (a minute at most)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>This folder is synced by {service}. The vault stays encrypted, but the synced copy leaves this computer, and pages deleted from it may persist in the service&apos;s file history. Use a folder that is not synced unless you mean this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forum Kit backups (*.fkbackup)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New vault folder (must not exist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored into {path}. Open it from the start screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was written and verified: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault&apos;s passphrase at the time of the backup:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

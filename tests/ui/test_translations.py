@@ -278,13 +278,13 @@ def test_settings_offer_the_system_default_first_then_each_language(qtbot, ctx):
     assert [combo.itemData(i) for i in range(1, combo.count())] == i18n.offered_languages()
     assert combo.itemText(combo.findData("es")) == "Español"
     combo.setCurrentIndex(combo.findData("es"))
-    dialog.accept()
+    dialog.save()
     assert ctx.settings.get("language") == "es"
 
 
 def test_the_command_line_follows_lang(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "LANG": "es_ES.UTF-8", "HOME": str(tmp_path),
-           "FORUM_KIT_CONFIG_DIR": str(tmp_path / "config")}
+           "FORUM_KIT_CONFIG_DIR": str(tmp_path / "config"), "FORUM_KIT_PASSPHRASE": "x" * 16}
     done = subprocess.run([sys.executable, "-m", "forum_kit", "summary", str(tmp_path / "none")],
                           capture_output=True, text=True, env=env, cwd=ROOT)
     assert done.returncode == 17

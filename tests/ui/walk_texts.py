@@ -12,7 +12,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -40,10 +40,10 @@ def _view_texts(view: QAbstractItemView) -> list[str]:
     if model is None:
         return []
     texts = []
-    for section in range(model.columnCount()):
+    for section in range(model.columnCount(QModelIndex())):
         texts.append(str(model.headerData(section, Qt.Orientation.Horizontal, DISPLAY) or ""))
-    for row in range(min(ROWS, model.rowCount())):
-        for column in range(model.columnCount()):
+    for row in range(min(ROWS, model.rowCount(QModelIndex()))):
+        for column in range(model.columnCount(QModelIndex())):
             value = model.index(row, column).data(DISPLAY)
             if isinstance(value, str):
                 texts.append(value)

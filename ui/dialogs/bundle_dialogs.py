@@ -82,12 +82,15 @@ def bundle_error_text(error: BaseException) -> str:
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> str | None:
-    return save_file(parent, parent.tr("Save the council bundle") if parent else "", suggested,
+    return save_file(parent,
+                     translate("BundleDialogs",
+                               "Save the council bundle") if parent else "", suggested,
                      BUNDLE_FILTER)
 
 
 def choose_open_path(parent: QWidget | None) -> str | None:
-    return open_file(parent, parent.tr("Import a council bundle") if parent else "", "",
+    return open_file(parent,
+                     translate("BundleDialogs", "Import a council bundle") if parent else "", "",
                      BUNDLE_FILTER)
 
 
@@ -99,11 +102,13 @@ def confirm_export(parent: QWidget | None, council: str, lines: Sequence[str]) -
     """Show what personal data the bundle holds before it is written; True to go on."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Send a council bundle"))
-    box.setText(box.tr("Bundle for {council}. Personal data in it:").format(council=council))
+    box.setWindowTitle(translate("BundleDialogs", "Send a council bundle"))
+    box.setText(translate("BundleDialogs",
+                          "Bundle for {council}. Personal data in it:").format(council=council))
     box.setInformativeText("\n".join(f"• {line}" for line in lines) if lines
-                           else box.tr("None."))
-    save = box.addButton(box.tr("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
+                           else translate("BundleDialogs", "None."))
+    save = box.addButton(translate("BundleDialogs", "Choose where to save…"),
+                         QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -122,9 +127,9 @@ def confirm_older(parent: QWidget | None, text: str) -> bool:
 def show_card(parent: QWidget | None, text: str) -> None:
     """This vault's public key card as selectable text (it holds no secret)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("This vault's public key card"))
+    dialog.setWindowTitle(translate("BundleDialogs", "This vault's public key card"))
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel(dialog.tr(
+    layout.addWidget(QLabel(translate("BundleDialogs",
         "Give this card to the other vault's holder; compare the fingerprint in person.")))
     view = QPlainTextEdit(text)
     view.setReadOnly(True)

@@ -146,7 +146,7 @@ def _first_workplace(session: Any) -> int:
 
 
 def _ask_file(parent: QWidget, fmt: str) -> str | None:
-    path = save_file(parent, parent.tr("Export to"), f"export.{fmt}", f"*.{fmt}")
+    path = save_file(parent, translate("ExportDialog", "Export to"), f"export.{fmt}", f"*.{fmt}")
     if path and not path.lower().endswith(f".{fmt}"):
         path += f".{fmt}"
     return path or None

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
-from ui.i18n import shown
+from ui.i18n import shown, translate
 from ui.session import AppContext
 from ui.widgets.file_dialogs import open_file
 
@@ -550,5 +550,6 @@ class ImportWizard(QWizard):
 
 
 def _ask_file(parent: QWidget) -> str | None:
-    return open_file(parent, parent.tr("Choose a spreadsheet"), "",
-                     parent.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"))
+    return open_file(parent, translate("ImportWizard", "Choose a spreadsheet"), "",
+                     translate("ImportWizard",
+                               "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"))

@@ -222,7 +222,8 @@ def make_new_recovery_key(parent: QWidget | None, ctx: Any) -> str | None:
 
     if not ctx.confirm(
         parent,
-        parent.tr("Make a new recovery key") if parent else translate("PassphraseDialog",
+        translate("PassphraseDialog",
+                  "Make a new recovery key") if parent else translate("PassphraseDialog",
                                                                       "Make a new recovery key"),
         [
             translate("PassphraseDialog", "The recovery key you have now stops working at once."),

@@ -98,7 +98,8 @@ def _copy_sensitive(text: str) -> None:
 def _choose_pdf(parent: QWidget | None) -> str | None:
     from ui.widgets.file_dialogs import save_file
 
-    return save_file(parent, parent.tr("Save the recovery key page") if parent else "",
+    return save_file(parent,
+                     translate("RecoveryKey", "Save the recovery key page") if parent else "",
                      "recovery-key.pdf", "PDF (*.pdf)")
 
 

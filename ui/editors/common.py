@@ -58,7 +58,8 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") 
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, parent.tr("Forum Kit") if parent else "Forum Kit", message)
+    QMessageBox.warning(parent, translate("Common", "Forum Kit") if parent else "Forum Kit",
+                        message)
 
 
 def error_text(error: BaseException) -> str:

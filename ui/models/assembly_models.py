@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -67,8 +68,10 @@ INSTRUCTION_LABELS = {"for": QT_TR_NOOP("Vote for"), "against": QT_TR_NOOP("Vote
 CARRIED_OUT_LABELS = {"yes": QT_TR_NOOP("Carried out"), "partly": QT_TR_NOOP("Partly carried out"),
                       "no": QT_TR_NOOP("Not carried out")}
 ROLE_LABELS = {"delegate": QT_TR_NOOP("Delegate"), "alternate": QT_TR_NOOP("Alternate")}
-STATE_TEXT = {"open": QT_TR_NOOP("Open"), "expired": QT_TR_NOOP("Expired"),
-              "reported": QT_TR_NOOP("Reported")}
+# a mandate's state (its own context: "Open" is feminine for a grievance in some languages)
+STATE_TEXT = {"open": QT_TRANSLATE_NOOP("MandateState", "Open"),
+              "expired": QT_TRANSLATE_NOOP("MandateState", "Expired"),
+              "reported": QT_TRANSLATE_NOOP("MandateState", "Reported")}
 _STATE_COLOUR = {"open": QColor("#0d47a1"), "expired": QColor("#8a4b00"),
                  "reported": QColor("#1b5e20")}
 _STATE_ICON = {
@@ -296,10 +299,11 @@ class MandateModel(_Counts):
             return record.state
         if index.column() == self.COL_STATE:
             if role in (DISPLAY, ACCESSIBLE):
-                return shown(STATE_TEXT.get(record.state, record.state))
+                return shown(STATE_TEXT.get(record.state, record.state), "MandateState")
             if role == TOOLTIP:
                 done = shown(CARRIED_OUT_LABELS.get(record.carried_out or "", ""))
-                return f"{shown(STATE_TEXT.get(record.state, record.state))}. {done}".strip(". ")
+                state = shown(STATE_TEXT.get(record.state, record.state), "MandateState")
+                return f"{state}. {done}".strip(". ")
             if role == DECORATION:
                 return state_icon(record.state)
             if role == FOREGROUND and record.state in _STATE_COLOUR:

@@ -69,7 +69,7 @@ from ui.editors.meeting_editor import (
     table_view,
 )
 from ui.editors.pick_contact import contact_name, pick_contact
-from ui.i18n import shown
+from ui.i18n import shown, translate
 from ui.models.assembly_models import (
     KIND_LABELS,
     RESULT_LABELS,
@@ -163,10 +163,13 @@ def offer_new_council(parent: QWidget | None) -> bool:
     """Electing a delegate with no council yet: say so, and offer to create the council."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("No council yet"))
-    box.setText(box.tr("A delegate is elected to a council, and there is no council yet."))
-    box.setInformativeText(box.tr("Create the council now; then the election form opens."))
-    create = box.addButton(box.tr("Create the council…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("Assemblies", "No council yet"))
+    box.setText(translate("Assemblies",
+                          "A delegate is elected to a council, and there is no council yet."))
+    box.setInformativeText(translate("Assemblies",
+                                     "Create the council now; then the election form opens."))
+    create = box.addButton(translate("Assemblies", "Create the council…"),
+                           QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(create)
     box.exec()
@@ -177,11 +180,11 @@ def confirm_action(parent: QWidget | None, question: str, consequences: list[str
     """Ask before an action that cannot be undone; Cancel is the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Confirm"))
+    box.setWindowTitle(translate("Assemblies", "Confirm"))
     box.setText(question)
     box.setInformativeText("\n".join(f"• {line}" for line in consequences)
-                           + "\n" + box.tr("This cannot be undone."))
-    go = box.addButton(box.tr("Go ahead"), QMessageBox.ButtonRole.DestructiveRole)
+                           + "\n" + translate("Assemblies", "This cannot be undone."))
+    go = box.addButton(translate("Assemblies", "Go ahead"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

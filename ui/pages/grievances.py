@@ -54,7 +54,9 @@ _FILTER_CHARS = 5  # filter combos may shrink to this and elide (their popups sh
 
 
 def choose_ics_path(parent: QWidget | None, suggested: str) -> str | None:
-    return save_file(parent, parent.tr("Export deadlines to a calendar file") if parent else "",
+    return save_file(parent,
+                     translate("Grievances",
+                               "Export deadlines to a calendar file") if parent else "",
                      suggested, translate("Grievances", "iCalendar (*.ics)"))
 
 

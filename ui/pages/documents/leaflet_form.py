@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import InvalidInput
-from ui.i18n import shown
+from ui.i18n import shown, translate
 from ui.pages.documents.dialogs import choose_image
 from ui.pages.documents.form_base import DocumentForm, lines_of, paper_combo, paragraphs_of
 from ui.pages.documents.requests import LeafletRequest
@@ -82,7 +82,7 @@ class WordsBox(QGroupBox):
             # an attribute of the form, so the draft kept over a lock includes it
             setattr(owner, f"{prefix}word_{key}", edit)
             self.edits[key] = edit
-            layout.addRow(owner.tr(WORD_LABELS[key]) + ":", edit)
+            layout.addRow(translate("LeafletForm", WORD_LABELS[key]) + ":", edit)
         self.toggled.connect(self._show_fields)
         self._show_fields(False)
 
