@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
     from forum_kit.exchange.mapping import (
         FIELDS,
         apply_overrides,
+        field_label,
         guess_mapping,
         recall_mapping,
         remember_mapping,
@@ -89,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
             "{header_line}.").format(n_rows=len(data.rows), how=how, header_line=data.header_line))
     print(table(
         ("#", "Column", "Field"),
-        [(i + 1, h or "(no header)", FIELDS.get(mapping.get(i, ""), "-"))
+        [(i + 1, h or "(no header)",
+          field_label(mapping[i]) if mapping.get(i, "") in FIELDS else "-")
          for i, h in enumerate(data.headers)],
         right=(True, False, False),
     ))

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from forum_kit.errors import InvalidInput
-from forum_kit.i18n import _
+from forum_kit.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -29,26 +29,31 @@ MAPPINGS_FILE = "import_mappings.json"
 MAX_REMEMBERED = 50
 
 FIELDS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name",
-    "area": "Area / department",
-    "shift": "Shift",
-    "job_title": "Job title",
-    "employment": "FT/PT",
-    "employee_number": "Employee number",
-    "phone": "Phone",
-    "email": "Email",
-    "language": "Language",
-    "assessment": "Assessment",
-    "assessed_on": "Assessment date",
-    "committee": "Committee role",
-    "card_signed": "Card signed",
-    "card_signed_on": "Card date",
-    "last_contact_on": "Last contact date",
-    "contact_by": "Contacted by",
-    "notes": "Notes",
+    "first_name": N_("First name"),
+    "last_name": N_("Last name"),
+    "full_name": N_("Full name"),
+    "area": N_("Area / department"),
+    "shift": N_("Shift"),
+    "job_title": N_("Job title"),
+    "employment": N_("FT/PT"),
+    "employee_number": N_("Employee number"),
+    "phone": N_("Phone"),
+    "email": N_("Email"),
+    "language": N_("Language"),
+    "assessment": N_("Assessment"),
+    "assessed_on": N_("Assessment date"),
+    "committee": N_("Committee role"),
+    "card_signed": N_("Card signed"),
+    "card_signed_on": N_("Card date"),
+    "last_contact_on": N_("Last contact date"),
+    "contact_by": N_("Contacted by"),
+    "notes": N_("Notes"),
 }
+
+def field_label(key: str) -> str:
+    """The label of the field ``key`` in the current language (the key itself when unknown)."""
+    return _(FIELDS[key]) if key in FIELDS else key
+
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "first_name": (
@@ -222,7 +227,7 @@ def check_mapping(mapping: Mapping[int, str], width: int) -> dict[int, str]:
             raise InvalidInput(_("The column mapping names an unknown field; choose one listed."))
         if field in seen:
             raise InvalidInput(_("Two columns are mapped to {FIELDS}; map it only "
-                                 "once.").format(FIELDS=FIELDS[field]))
+                                 "once.").format(FIELDS=field_label(field)))
         seen.add(field)
         clean[index] = field
     return clean

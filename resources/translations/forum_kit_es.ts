@@ -2244,7 +2244,7 @@
     </message>
     <message>
         <source>issues, comma separated: pay, rota, safety</source>
-        <translation>problemas, separados por comas: salario, turnos, seguridad</translation>
+        <translation>problemas, con comas: salario, turnos, seguridad</translation>
     </message>
 </context>
 <context>
@@ -3329,7 +3329,7 @@ Software libre bajo la licencia AGPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>e.g. 5% pay rise, no fewer than 12 on the line</source>
-        <translation>p. ej. 5 % de subida salarial, no menos de 12 en la línea</translation>
+        <translation>p. ej. 5 % de subida, no menos de 12 en la línea</translation>
     </message>
 </context>
 <context>
@@ -3923,7 +3923,7 @@ Software libre bajo la licencia AGPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Search names, jobs, notes…</source>
-        <translation>Buscar nombres, puestos, notas…</translation>
+        <translation>Nombres, puestos, notas…</translation>
     </message>
     <message>
         <source>Search people</source>

@@ -353,60 +353,94 @@ def demo_template(tmp_path_factory):
     return path
 
 
+class _Speakers:
+    """One studio at a time, in one language: switching closes the studio of the language
+    before (two module fixtures alive at once would each set the one process-wide language)."""
+
+    def __init__(self, qapp, template, tmp_factory, pseudo_factory) -> None:
+        self.qapp, self.template, self.tmp_factory = qapp, template, tmp_factory
+        self.pseudo_factory = pseudo_factory
+        self.code: str | None = None
+        self.studios: _LanguageStudios | None = None
+
+    def get(self, code: str):
+        from ui.i18n import apply_language
+
+        if code != self.code or i18n.current_language() != code:  # another test switched it
+            self.close()
+            if code == tools.PSEUDO:
+                qm_dir, locale_dir = self.pseudo_factory()
+                apply_language(code, qm_dir=qm_dir, locale_dir=locale_dir)
+            else:
+                apply_language(code)
+            self.qapp.setApplicationDisplayName("Forum Kit")
+            self.studios = _LanguageStudios(self.qapp, self.template,
+                                            self.tmp_factory.mktemp(f"studios-{code}"))
+            self.code = code
+        return self.studios.get()
+
+    def close(self) -> None:
+        from ui.i18n import apply_language
+
+        if self.studios is not None:
+            self.studios.close()
+            self.studios = None
+        self.code = None
+        self.qapp.setApplicationDisplayName("")
+        apply_language("en")
+
+
 @pytest.fixture(scope="module")
-def pseudo_catalogues(tmp_path_factory):
-    return tools.make_pseudo(tmp_path_factory.mktemp("pseudo"))
+def speakers(qapp, demo_template, tmp_path_factory):
+    made: dict[str, tuple] = {}
 
+    def pseudo():
+        if "pseudo" not in made:
+            made["pseudo"] = tools.make_pseudo(tmp_path_factory.mktemp("pseudo"))
+        return made["pseudo"]
 
-def _studios_in(qapp, template, tmp, code, catalogues=None):
-    from ui.i18n import apply_language
-
-    if catalogues is None:
-        apply_language(code)
-    else:
-        apply_language(code, qm_dir=catalogues[0], locale_dir=catalogues[1])
-    qapp.setApplicationDisplayName("Forum Kit")
-    return _LanguageStudios(qapp, template, tmp)
-
-
-@pytest.fixture(scope="module", params=i18n.COMPLETE_LANGUAGES)
-def language_studios(request, qapp, demo_template, tmp_path_factory):
-    from ui.i18n import apply_language
-
-    made = _studios_in(qapp, demo_template, tmp_path_factory.mktemp("studios"), request.param)
-    yield request.param, made
-    made.close()
-    qapp.setApplicationDisplayName("")
-    apply_language("en")
-
-
-@pytest.fixture(scope="module")
-def pseudo_studios(qapp, demo_template, tmp_path_factory, pseudo_catalogues):
-    from ui.i18n import apply_language
-
-    made = _studios_in(qapp, demo_template, tmp_path_factory.mktemp("pseudo-studios"),
-                       tools.PSEUDO, pseudo_catalogues)
-    yield made
-    made.close()
-    qapp.setApplicationDisplayName("")
-    apply_language("en")
+    studios = _Speakers(qapp, demo_template, tmp_path_factory, pseudo)
+    yield studios
+    studios.close()
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("code", i18n.COMPLETE_LANGUAGES)
 @pytest.mark.parametrize("name", laptop.SHOT_NAMES)
-def test_every_screen_speaks_the_language(language_studios, name):
-    code, studios = language_studios
+def test_every_screen_speaks_the_language(speakers, code, name):
     sources = _sources(code)
     entry = next(e for e in shots.SHOTS if e.name == name)
-    studio = studios.get()
-    steps, widget, _room = shots.stage(studio, entry, laptop.SCREEN)
+    studio = speakers.get(code)
+    steps, widget, room = shots.stage(studio, entry, laptop.SCREEN)
     try:
-        assert untranslated(visible_texts(widget), sources) == []
+        texts = [t for t in visible_texts(widget) if t not in DATA.get(name, ())]
+        assert untranslated(texts, sources) == []
+        assert fit_problems(widget, size=room) == []  # the language's own words fit too
     finally:
         shots.finish(studio, steps)
 
 
 _SOURCES: dict[str, dict[str, str]] = {}
+# What a shot shows that is data, not the interface: the sample spreadsheet's own headers
+# (tests/data/import/01_opeiu_chart.csv), shown as they are written there
+_SHEET_HEADERS = ("First Name,Last Name,Department,Shift,Job Title,FT/PT,Personal Cell,"
+                  "Personal Email,Assessment (1-5),Committee (C/CH),Card Signed,Card Date,"
+                  "Last Contact,Contacted By")
+DATA = {"import-1-columns": tuple(h for h in _SHEET_HEADERS.split(",")) + ("Card signed",)}
+
+
+def _qt_buttons() -> set[str]:
+    """Qt's standard buttons ("Save", "Cancel"): Qt's own catalogues translate them, and the
+    pseudo-locale has none of Qt's."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox()
+    for flag in QDialogButtonBox.StandardButton:
+        if flag not in (QDialogButtonBox.StandardButton.NoButton,
+                        QDialogButtonBox.StandardButton.FirstButton,
+                        QDialogButtonBox.StandardButton.LastButton):
+            box.addButton(flag)
+    return {b.text().replace("&", "") for b in box.buttons()}
 
 
 def _sources(code: str) -> dict[str, str]:
@@ -417,16 +451,20 @@ def _sources(code: str) -> dict[str, str]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", laptop.SHOT_NAMES)
-def test_the_pseudo_locale_clips_nothing_at_1280x720(pseudo_studios, name):
+def test_the_pseudo_locale_clips_nothing_at_1280x720(speakers, name):
     """Every string ~40 % longer (as German or Polish often are) and accented: nothing a
     person must read or click is cut off, and no English text is left (a string not marked)."""
     entry = next(e for e in shots.SHOTS if e.name == name)
-    studio = pseudo_studios.get()
+    studio = speakers.get(tools.PSEUDO)
     steps, widget, room = shots.stage(studio, entry, laptop.SCREEN)
     try:
         assert widget.width() <= room.width() and widget.height() <= room.height()
-        assert fit_problems(widget, size=room) == []
+        # a placeholder is a hint, and 40 % is more than most languages need: the complete
+        # languages' walk checks their own placeholders whole
+        assert [p for p in fit_problems(widget, size=room) if "placeholder" not in p] == []
         english = {s: s for s in _sources("es")}
-        assert untranslated(visible_texts(widget), english) == []
+        texts = [t for t in visible_texts(widget)
+                 if t not in DATA.get(name, ()) and t not in _qt_buttons()]
+        assert untranslated(texts, english) == []
     finally:
         shots.finish(studio, steps)

@@ -40,10 +40,14 @@ def _view_texts(view: QAbstractItemView) -> list[str]:
     if model is None:
         return []
     texts = []
-    for section in range(model.columnCount(QModelIndex())):
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model (its column count is not public): one column
+        columns = 1
+    for section in range(columns):
         texts.append(str(model.headerData(section, Qt.Orientation.Horizontal, DISPLAY) or ""))
     for row in range(min(ROWS, model.rowCount(QModelIndex()))):
-        for column in range(model.columnCount(QModelIndex())):
+        for column in range(columns):
             value = model.index(row, column).data(DISPLAY)
             if isinstance(value, str):
                 texts.append(value)

@@ -72,6 +72,10 @@ class ExportDialog(QDialog):
         self.personal = QLabel(describe_personal_data(columns), self)
         self.personal.setObjectName("exportPersonalData")
         self.personal.setWordWrap(True)
+        # room for the sentence on personal data to wrap onto a few lines in any language (a
+        # window does not grow for a wrapped label's height by itself)
+        self.setMinimumWidth(560)
+        self.personal.setMinimumHeight(self.personal.heightForWidth(520))
         self.format = QComboBox(self)
         self.format.addItem(self.tr("CSV (.csv)"), "csv")
         self.format.addItem(self.tr("Excel (.xlsx)"), "xlsx")

@@ -117,9 +117,9 @@ class MappingModel(QAbstractTableModel):
             return self._samples[row]
         if role == EDIT:
             return self._fields[row]
-        from forum_kit.exchange.mapping import FIELDS
+        from forum_kit.exchange.mapping import FIELDS, field_label
 
-        return FIELDS.get(self._fields[row], "—")
+        return (field_label(self._fields[row]) if self._fields[row] in FIELDS else "—")
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
@@ -289,6 +289,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         from forum_kit.exchange.mapping import FIELDS, guess_mapping, recall_mapping
+        from forum_kit.i18n import _
 
         table = self.w.table
         remembered = recall_mapping(table.headers)
@@ -302,7 +303,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox(self.view)
             combo.addItem(self.tr("— not imported —"), "")
             for key, label in FIELDS.items():
-                combo.addItem(label, key)
+                combo.addItem(_(label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(row, ""))))
             combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._changed(r, c))
             self.view.setIndexWidget(self.w.mapping_model.index(row, MappingModel.COL_FIELD), combo)

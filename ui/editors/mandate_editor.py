@@ -86,6 +86,8 @@ class MandateDialog(SubmitDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pass a mandate"))
         form = QFormLayout(self)
+        # a long label (a longer language) puts its field below it rather than widen the dialog
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.item = _combo(items)
         self.instruction = QComboBox()
         for value, label in INSTRUCTION_LABELS.items():

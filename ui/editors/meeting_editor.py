@@ -277,6 +277,10 @@ class MotionDialog(SubmitDialog):
             box.setRange(0, 100_000)
             name = QLabel(label)
             name.setBuddy(box)
+            # the row asks for its whole width (a longer language widens the dialog instead of
+            # squeezing the counts)
+            box.setMinimumWidth(box.sizeHint().width())
+            name.setMinimumWidth(name.sizeHint().width())
             votes.addWidget(name)
             votes.addWidget(box)
         form.addRow(self.tr("&Motion:"), self.text)

@@ -82,7 +82,7 @@ _STATE_ICON = {
 
 
 def _label(labels: dict[str, str]) -> Any:
-    return lambda value: labels.get(str(value), plain_text(value))
+    return lambda value: shown(labels.get(str(value), plain_text(value)))
 
 
 def state_icon(state: str | None) -> Any:

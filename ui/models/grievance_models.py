@@ -151,7 +151,7 @@ class GrievanceListModel(RowListModel):
 
 
 def _deadline_status(value: object) -> str:
-    return STATUS_TEXT.get(str(value), "") if value else ""
+    return shown(STATUS_TEXT.get(str(value), "")) if value else ""
 
 
 class DeadlinesModel(RowListModel):

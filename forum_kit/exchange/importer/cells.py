@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from forum_kit.exchange.mapping import FIELDS
+from forum_kit.exchange.mapping import field_label
 from forum_kit.i18n import _
 
 MAX_CELL = 10_000
@@ -54,7 +54,7 @@ def fold(text: str) -> str:
 def formula_reason(field_name: str) -> str:
     """Why a cell that holds a formula is refused."""
     return _("{FIELDS}: the cell holds a formula, not a value; paste values "
-             "only.").format(FIELDS=FIELDS[field_name])
+             "only.").format(FIELDS=field_label(field_name))
 
 
 def clean(field_name: str, value: Any) -> str:
@@ -65,7 +65,7 @@ def clean(field_name: str, value: Any) -> str:
         from forum_kit.exchange.sniff import cell_text
 
         value = cell_text(value)
-    label = FIELDS[field_name]
+    label = field_label(field_name)
     if value[:1] == "'" and value[1:2] in ESCAPED:
         # the apostrophe our own export (and spreadsheet programs) put before = + - @
         value = value[1:]
@@ -119,7 +119,7 @@ def raw_value(field_name: str, value: Any) -> Any:
     if len(value) > MAX_CELL:
         raise RowError(
             _("{FIELDS}: the cell is longer than {MAX_CELL:,} characters; shorten "
-              "it.").format(FIELDS=FIELDS[field_name], MAX_CELL=MAX_CELL)
+              "it.").format(FIELDS=field_label(field_name), MAX_CELL=MAX_CELL)
         )
     value = value.strip()
     if value[:1] == "'" and value[1:2] in ESCAPED:

@@ -40,7 +40,7 @@ from forum_kit.exchange.importer.values import (
     name_pair,
     phone_check,
 )
-from forum_kit.exchange.mapping import FIELDS
+from forum_kit.exchange.mapping import field_label
 from forum_kit.exchange.sniff import Table
 from forum_kit.i18n import _
 
@@ -103,7 +103,7 @@ def date_orders(
         # missing cell is None, which the order ignores like any cell that is not text)
         values = set(raw_columns[index]) if index < len(raw_columns) else set()
         decided, mixed = column_order(values)
-        label = FIELDS[name]
+        label = field_label(name)
         if decided is None:
             decided = day_first
             if mixed and day_first:

@@ -47,7 +47,7 @@ from forum_kit.exchange.importer.outcome import (
     Target,
 )
 from forum_kit.exchange.importer.rows import Prepared, Row, careful_rows, memo_for
-from forum_kit.exchange.mapping import FIELDS, check_mapping
+from forum_kit.exchange.mapping import check_mapping, field_label
 from forum_kit.exchange.sniff import Table, read_table
 from forum_kit.i18n import _
 from forum_kit.models import Workplace
@@ -311,26 +311,26 @@ class _Planner:
         elif isinstance(area_ref, str) and "area" in self.fields:
             changes["_area"] = area_ref
         if changes:
-            labels.append(FIELDS["area"])
+            labels.append(field_label("area"))
         for name in ("first_name", "last_name", "phone", "email", *TEXT_FIELDS):
             value = getattr(row, name)
             if value and value != (getattr(current, name) or ""):
                 changes[name] = value
-                labels.append(FIELDS.get(name, name))
+                labels.append(field_label(name))
         if row.employment is not None and row.employment != current.employment:
             changes["employment"] = row.employment
-            labels.append(FIELDS["employment"])
+            labels.append(field_label("employment"))
         if row.employee_number and not current.employee_number:
             changes["employee_number"] = row.employee_number
-            labels.append(FIELDS["employee_number"])
+            labels.append(field_label("employee_number"))
         if row.card_signed_on is not None and current.card_signed_on is None:
             changes["card_signed_on"] = row.card_signed_on
-            labels.append(FIELDS["card_signed"])
+            labels.append(field_label("card_signed"))
         if row.notes and row.notes not in (current.notes or ""):
             changes["notes"] = (
                 f"{current.notes}\n\n{row.notes}" if current.notes else row.notes
             )
-            labels.append(FIELDS["notes"])
+            labels.append(field_label("notes"))
         level = row.level
         assessed_on = row.assessed_on or self.today
         # an undated rating equal to the person's current one is what the vault already says

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from forum_kit.exchange.importer.cells import RowError, fold
-from forum_kit.exchange.mapping import FIELDS
+from forum_kit.exchange.mapping import field_label
 from forum_kit.i18n import _
 from forum_kit.models.enums import CommitteeRole, Employment
 
@@ -185,7 +185,7 @@ def date_value(
     """A date cell of column ``name``: not in the future, not before 1900."""
     if raw is None:
         return None
-    label = FIELDS[name]
+    label = field_label(name)
     try:
         value = parse_date(
             raw, day_first=orders.get(name, True), today=today, from_sheet=from_sheet

@@ -38,6 +38,8 @@ class ChartSheetForm(DocumentForm):
         self.as_of = date_edit(self.tr("As of"))
         self.paper = paper_combo()
         form = QFormLayout(self)
+        # a long label (a longer language) puts its field below it rather than widen the form
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Area:"), self.area)
         form.addRow(self.tr("&Show:"), self.redaction)
         form.addRow(self.tr("&Blank rows:"), self.blank_rows)

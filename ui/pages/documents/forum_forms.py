@@ -130,6 +130,8 @@ class BriefingForm(ForumForm):
         self.questions.setPlaceholderText(self.tr("One question per line"))
         self.questions.setTabChangesFocus(True)
         form = QFormLayout(self)
+        # a long label (a longer language) puts its field below it rather than widen the form
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Forum:"), self.forum)
         form.addRow(self.tr("Council &meeting:"), self.meeting)
         form.addRow(self.tr("&Areas:"), self.areas)
@@ -183,6 +185,8 @@ class PackForm(ForumForm):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Default: the forum's name"))
         form = QFormLayout(self)
+        # a long label (a longer language) puts its field below it rather than widen the form
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Forum:"), self.forum)
         form.addRow(self.tr("Council &meetings:"), self.meetings)
         form.addRow(self.tr("C&hart sheets:"), self.charts)
