@@ -102,7 +102,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False,
     """The passphrase from the file option, the environment or a prompt (twice if ``confirm``)."""
     path = getattr(args, "passphrase_file", None)
     if path is not None:
-        return read_secret_file(path, "passphrase")
+        return read_secret_file(path, _("passphrase"))
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env:
         return from_env
@@ -113,7 +113,7 @@ def read_new_passphrase(args: argparse.Namespace) -> str:
     """A new passphrase (file option, ``FORUM_KIT_NEW_PASSPHRASE``, or a prompt twice), checked."""
     path = getattr(args, "new_passphrase_file", None)
     if path is not None:
-        secret = read_secret_file(path, "new passphrase")
+        secret = read_secret_file(path, _("new passphrase"))
     else:
         secret = os.environ.get(NEW_PASSPHRASE_ENV) or _prompt("New passphrase", confirm=True)
     check_new_passphrase(secret)
@@ -148,7 +148,8 @@ def opened_vault(args: argparse.Namespace) -> Iterator[Vault]:
 
     recovery = getattr(args, "recovery_key_file", None)
     if recovery is not None:
-        vault = Vault.open_with_recovery_key(args.path, read_secret_file(recovery, "recovery key"))
+        key = read_secret_file(recovery, _("recovery key"))
+        vault = Vault.open_with_recovery_key(args.path, key)
     else:
         vault = Vault.open(args.path, read_passphrase(args))
     try:

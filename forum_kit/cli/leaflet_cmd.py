@@ -94,7 +94,7 @@ def write_document(args: argparse.Namespace, spec: Any,
 
     password = None
     if args.password_file is not None:
-        password = read_secret_file(args.password_file, "password")
+        password = read_secret_file(args.password_file, _("password"))
         if len(password) < MIN_PASSWORD_LENGTH:
             raise InvalidInput(_("The password must have at least {MIN_PASSWORD_LENGTH} "
                                "characters; nothing was written.").format(

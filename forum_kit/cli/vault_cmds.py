@@ -218,7 +218,7 @@ def _reset_passphrase(args: argparse.Namespace) -> int:
     """The forgotten-passphrase path: unlock with the recovery key, then set a new passphrase."""
     from forum_kit.vault import Vault
 
-    recovery = read_secret_file(args.recovery_key_file, "recovery key")
+    recovery = read_secret_file(args.recovery_key_file, _("recovery key"))
     vault = Vault.open_with_recovery_key(args.path, recovery)
     try:
         warn_if_synced(args.path)
@@ -260,7 +260,7 @@ def run_rotate_key(args: argparse.Namespace) -> int:
     from forum_kit.vault import Vault
 
     keep = args.recovery_key_file
-    recovery = read_secret_file(keep, "recovery key") if keep is not None else None
+    recovery = read_secret_file(keep, _("recovery key")) if keep is not None else None
     passphrase = read_passphrase(args)
     vault = Vault.open(args.path, passphrase)
     try:
