@@ -597,9 +597,10 @@ def _apply_extension(
     extension = case.extensions.get((step.ordinal, kind))
     if extension is None:
         return None if computed is None else (computed.on, computed.counted_from, False)
-    counted = f"extension agreed on {extension.agreed_on.isoformat()}"
+    counted = _("extension agreed on {day}").format(day=extension.agreed_on.isoformat())
     if computed is not None:
-        counted += f" (was {computed.on.isoformat()}, {computed.counted_from})"
+        counted += _(" (was {day}, {counted_from})").format(day=computed.on.isoformat(),
+                                                     counted_from=computed.counted_from)
     return extension.new_date, counted, True
 
 
@@ -610,7 +611,8 @@ def _answerer(step: StepRule) -> str:
 def _answer_deadline(rules: ContractRules, case: _Case, step: StepRule) -> Deadline | None:
     computed = None
     if step.answer_limit is not None:
-        known = {Trigger.FILED: (f"filing at {step.name}", case.filed[step.ordinal])}
+        known = {Trigger.FILED: (_("filing at {step}").format(step=step.name),
+                                 case.filed[step.ordinal])}
         computed = _compute(step.answer_limit, known, rules)
     applied = _apply_extension(case, step, DeadlineKind.ANSWER, computed)
     if applied is None:
@@ -622,7 +624,7 @@ def _answer_deadline(rules: ContractRules, case: _Case, step: StepRule) -> Deadl
         step.name,
         DeadlineKind.ANSWER,
         _answerer(step),
-        f"Employer's {step.name} answer due",
+        _("Employer's {step} answer due").format(step=step.name),
         counted_from,
         extended,
     )
@@ -643,7 +645,7 @@ def _start_deadline(rules: ContractRules, case: _Case, facts: GrievanceFacts) ->
         step.name,
         DeadlineKind.FILE,
         UNION,
-        f"Filing at {step.name} due",
+        _("Filing at {step} due").format(step=step.name),
         counted_from,
         extended,
     )
@@ -653,16 +655,18 @@ def _appeal_deadline(
     rules: ContractRules, case: _Case, previous: StepRule, step: StepRule
 ) -> Deadline | None:
     known: dict[Trigger, tuple[str, date]] = {
-        Trigger.FILED: (f"filing at {previous.name}", case.filed[previous.ordinal])
+        Trigger.FILED: (_("filing at {step}").format(step=previous.name),
+                        case.filed[previous.ordinal])
     }
     if previous.ordinal in case.answered:
         known[Trigger.ANSWER_RECEIVED] = (
-            f"{previous.name} answer received",
+            _("{step} answer received").format(step=previous.name),
             case.answered[previous.ordinal],
         )
     answer_due = _answer_deadline(rules, case, previous)
     if answer_due is not None:
-        known[Trigger.ANSWER_DUE] = (f"{previous.name} answer due", answer_due.on)
+        known[Trigger.ANSWER_DUE] = (_("{step} answer due").format(step=previous.name),
+                                     answer_due.on)
     computed = _compute(step.file_limit, known, rules)
     applied = _apply_extension(case, step, DeadlineKind.FILE, computed)
     if applied is None:
@@ -674,7 +678,7 @@ def _appeal_deadline(
         step.name,
         DeadlineKind.FILE,
         UNION,
-        f"Appeal to {step.name} due",
+        _("Appeal to {step} due").format(step=step.name),
         counted_from,
         extended,
     )

@@ -1004,8 +1004,16 @@
         <translation>&amp;Qué pasó</translation>
     </message>
     <message>
+        <source>W&amp;ho</source>
+        <translation>Q&amp;uién</translation>
+    </message>
+    <message>
         <source>W&amp;ho we are:</source>
         <translation>&amp;Quiénes somos:</translation>
+    </message>
+    <message>
+        <source>W&amp;hy</source>
+        <translation>P&amp;or qué</translation>
     </message>
     <message>
         <source>Wed</source>
@@ -1760,7 +1768,7 @@
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>The title is hidden from calendar exports.</source>
@@ -3011,7 +3019,7 @@
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4257,6 +4265,14 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>Assessment scale</source>
         <translation>Escala de evaluación</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup every (hours)</source>
+        <translation>Copia &amp;automática cada (horas)</translation>
+    </message>
+    <message>
+        <source>Automatic backups &amp;kept</source>
+        <translation>Copias automáticas &amp;conservadas</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>

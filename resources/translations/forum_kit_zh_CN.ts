@@ -1004,7 +1004,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>W&amp;ho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>W&amp;ho we are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4233,6 +4241,14 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Assessment scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backup every (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups &amp;kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

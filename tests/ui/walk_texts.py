@@ -9,6 +9,7 @@ catalogues (interface and core) as a steward would see them (mnemonic "&" remove
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -110,3 +111,32 @@ def source_strings(code: str) -> dict[str, str]:
 def untranslated(texts: list[str], sources: dict[str, str]) -> list[str]:
     """The texts that are an English source string as written (names and numbers are not)."""
     return sorted({t for t in texts if t in sources})
+
+
+def chrome_texts(top: QWidget) -> list[str]:
+    """The interface's own words only, never data: buttons, check boxes, tabs, group boxes and
+    the labels of fields (a label with a buddy). Qt's calendar pop-ups are left out (Qt's words)."""
+    from PySide6.QtWidgets import QCalendarWidget
+
+    texts = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or _inside(widget, (QCalendarWidget, QAbstractItemView)):
+            continue
+        if isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+    return [plain(t) for t in texts if re.search(r"[A-Za-z]{2}", plain(t))]
+
+
+def _inside(widget: QWidget, kinds: tuple[type, ...]) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parentWidget()
+    return False

@@ -26,7 +26,8 @@ from ui.widgets.file_dialogs import open_file, save_file
 def _file_menu(window: QMainWindow) -> Any:
     for action in window.menuBar().actions():
         menu = action.menu()
-        if menu is not None and action.text().replace("&", "").lower() == "file":
+        # the window's own File menu, in whatever language it was named
+        if menu is not None and action.text() in ("&File", translate("MainWindow", "&File")):
             return menu
     return window.menuBar().addMenu(translate("DataActions", "&File"))
 

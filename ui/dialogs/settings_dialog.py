@@ -122,6 +122,8 @@ class SettingsDialog(QDialog):
             "language": self.tr("Lan&guage"),
             "stale_days": self.tr("Assessment is &stale after (days)"),
             "due_soon_working_days": self.tr("Deadline is &due soon within (working days)"),
+            "auto_backup_hours": self.tr("Automatic &backup every (hours)"),
+            "auto_backups_keep": self.tr("Automatic backups &kept"),
         }
         return labels.get(setting.key, setting.key.replace("_", " ").capitalize())
 

@@ -39,10 +39,10 @@ from ui.widgets.tables import table_view
 
 # Short labels: the label column sets how narrow the form can get; the rest is a placeholder.
 _W_FIELDS = (
-    ("who", "W&ho", ""),
+    ("who", QT_TR_NOOP("W&ho"), ""),
     ("what", QT_TR_NOOP("W&hat happened"), ""),
     ("where", QT_TR_NOOP("Whe&re"), ""),
-    ("why", "W&hy", QT_TR_NOOP("the article, law or practice violated")),
+    ("why", QT_TR_NOOP("W&hy"), QT_TR_NOOP("the article, law or practice violated")),
     ("remedy", QT_TR_NOOP("Re&medy sought"), ""),
 )
 _COMBO_CHARS = 10  # the form's combos may shrink to this and elide (their popups show all)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
@@ -34,7 +35,9 @@ def date_format() -> str:
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
-    return pattern
+    # two-digit days and months: columns line up, and a date field types as digits in order
+    pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
+    return re.sub(r"(?<!M)M(?!M)", "MM", pattern)
 
 
 def time_format() -> str:
