@@ -1,5 +1,6 @@
-"""Benchmark of importing a 100k-row chart (CSV) into an encrypted vault, against the baseline of
-parsing the same file with the ``csv`` module only.
+"""Benchmark of importing a 100k-row chart (CSV, or the same chart as XLSX with ``--format xlsx``)
+into an encrypted vault, against the baseline of parsing the same file with the ``csv`` module
+(or, for XLSX, calamine) only.
 
 Each run is the user's flow into a fresh vault: ``read_table`` (encoding, delimiter and header
 detection plus parsing), ``plan_import`` (the dry run: validation, dates, matching) and
@@ -8,8 +9,11 @@ with the ``csv`` module only. Every stage is reported as the median wall and CPU
 runs (the machine is shared: CPU time is the steadier figure), next to LibreOffice's 8 s for
 converting the same kind of file. The file has the columns of a real chart (name, area, shift,
 job, FT/PT, phone, email, assessment, last contact, card date) and is generated into a temporary
-folder. Prints a table and writes ``benchmarks/out/import.json``. Run:
-``.venv/bin/python benchmarks/bench_import.py [--rows N] [--runs N] [--profile]``.
+folder; its XLSX twin holds the same rows as a spreadsheet program saves them (shared strings,
+ratings as numbers, dates as date cells). Prints a table and writes
+``benchmarks/out/import.json`` (``import-xlsx.json``). Run:
+``.venv/bin/python benchmarks/bench_import.py [--rows N] [--runs N] [--format csv|xlsx]
+[--profile]``.
 """
 
 from __future__ import annotations
@@ -59,6 +63,44 @@ def make_csv(path: Path, rows: int) -> None:
     path.write_text(out.getvalue(), encoding="utf-8")
 
 
+def make_xlsx(path: Path, rows: int) -> None:
+    """The chart of ``make_csv`` as a workbook: text as shared strings (as Excel and LibreOffice
+    save it), ratings as numbers, dates as date cells."""
+    import xlsxwriter
+
+    source = path.with_suffix(".csv")
+    make_csv(source, rows)
+    with open(source, encoding="utf-8", newline="") as fh:
+        lines = list(csv.reader(fh))
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Chart")
+    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    for r, line in enumerate(lines):
+        for c, value in enumerate(line):
+            if not value:
+                continue
+            if r and c == 8:
+                sheet.write_number(r, c, int(value))
+            elif r and c in (9, 10):
+                parsed = (dt.datetime.strptime(value, "%d/%m/%Y") if "/" in value
+                          else dt.datetime.fromisoformat(value))
+                sheet.write_datetime(r, c, parsed, day)
+            else:
+                sheet.write_string(r, c, value)
+    book.close()
+
+
+def baseline_read(source: Path) -> int:
+    """The floor of reading the file: the csv module's parse, or calamine's for a workbook."""
+    if source.suffix == ".xlsx":
+        import python_calamine
+
+        book = python_calamine.CalamineWorkbook.from_path(str(source))
+        return len(book.get_sheet_by_index(0).to_python())
+    with open(source, encoding="utf-8", newline="") as fh:
+        return sum(1 for _ in csv.reader(fh))
+
+
 def _stage(fn, walls: list[float], cpus: list[float]) -> object:
     """Run ``fn`` once, appending its wall and CPU seconds."""
     c, t = time.process_time(), time.perf_counter()
@@ -72,6 +114,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     parser.add_argument("--profile", action="store_true",
                         help="one more run under cProfile; print the top functions of each stage")
     args = parser.parse_args()
@@ -90,12 +133,11 @@ def main() -> int:
     rejected = 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        source = folder / "chart.csv"
-        make_csv(source, args.rows)
+        source = folder / f"chart.{args.format}"
+        (make_xlsx if args.format == "xlsx" else make_csv)(source, args.rows)
 
         def baseline() -> int:
-            with open(source, encoding="utf-8", newline="") as fh:
-                return sum(1 for _ in csv.reader(fh))
+            return baseline_read(source)
 
         def one_run(index: int, profiler: cProfile.Profile | None = None) -> None:
             nonlocal rejected
@@ -147,14 +189,15 @@ def main() -> int:
     med = statistics.median
     base = med(walls["csv"])
     rows = [
-        ("csv module only (baseline)", med(walls["csv"]), med(cpus["csv"])),
+        ("calamine only (baseline)" if args.format == "xlsx" else "csv module only (baseline)",
+         med(walls["csv"]), med(cpus["csv"])),
         ("read_table (detect + parse)", med(walls["read"]), med(cpus["read"])),
         ("plan_import (dry run)", med(walls["plan"]), med(cpus["plan"])),
         ("apply_import (write, one transaction)", med(walls["apply"]), med(cpus["apply"])),
         ("total: read + plan + apply", med(totals_wall), med(totals_cpu)),
     ]
     total_wall, total_cpu = rows[-1][1], rows[-1][2]
-    print(f"Import of {args.rows:,} rows, median of {args.runs} runs "
+    print(f"Import of {args.rows:,} rows ({args.format.upper()}), median of {args.runs} runs "
           f"(load average {_load():.1f})")
     print(f"{'stage':40} {'wall s':>7} {'CPU s':>7}  {'x baseline':>10}")
     for name, wall, cpu in rows:
@@ -168,7 +211,9 @@ def main() -> int:
           f"CPU {total_cpu:.2f} s.")
     out = ROOT / "benchmarks" / "out"
     out.mkdir(parents=True, exist_ok=True)
-    (out / "import.json").write_text(json.dumps({
+    name = "import.json" if args.format == "csv" else f"import-{args.format}.json"
+    (out / name).write_text(json.dumps({
+        "format": args.format,
         "rows": args.rows,
         "runs": args.runs,
         "load_average_1min": round(_load(), 2),

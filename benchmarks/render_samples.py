@@ -101,7 +101,78 @@ def main(argv: list[str] | None = None) -> int:
                         dpi=80 if stem in closer else 60)
             print(f"{stem:26} {info.pages:3} pages  {info.personal_data:8}  "
                   f"{', '.join(p.name for p in made)}")
+        grievance_documents(Path(tmp))
     return 0
+
+
+def grievance_documents(tmp: Path) -> None:
+    """A grievance letter, a case fact sheet and the committee's grievance report, filled from
+    a small generated demo vault (the documents read the vault, not sample data classes)."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+
+    from forum_kit import demo
+    from forum_kit.queries import letters
+    from forum_kit.queries.grievance_figures import grievance_figures
+    from forum_kit.reports.grievance_data import GrievanceReportData
+    from forum_kit.reports.grievance_report import build_grievance_report
+    from forum_kit.reports.letter import build_fact_sheet, build_letter
+    from forum_kit.vault import FAST_KDF, Vault
+
+    today = dt.date(2026, 11, 20)
+    vault = Vault.create(tmp / "samples.forumkit", "sample passphrase", kdf=FAST_KDF)
+    try:
+        demo.generate(vault, today=today, contacts=600, grievances=40)
+        with vault.unit_of_work() as s:
+            # an open case answered at its step, to be appealed; a closed one for the sheet
+            appeal = s.execute(sa.text(
+                "SELECT g.id FROM grievances g JOIN grievance_events e ON e.grievance_id = g.id "
+                "AND e.step = g.current_step AND e.kind = 'answered' WHERE g.status = 'open' "
+                "AND g.current_step < 4 AND g.sensitive = 0 ORDER BY g.number")).scalars().first()
+            draft = letters.letter_draft(s, grievance_id=appeal, kind="appeal",
+                                         letter_date=today, today=today)
+            letter = letters.letter_document(draft.subject, draft.body, letter_date=today,
+                                             number=draft.number)
+            sheet = letters.fact_sheet_data(s, appeal, today=today)
+            report = GrievanceReportData(grievance_figures(s, as_of=today))
+            named = GrievanceReportData(grievance_figures(s, as_of=today, with_names=True))
+            scripts = _letter_in_scripts(s, today)
+    finally:
+        vault.lock()
+    for stem, build, spec, last in (("grievance-letter", build_letter, letter, 1),
+                                    ("grievance-letter-scripts", build_letter, scripts, 1),
+                                    ("case-fact-sheet", build_fact_sheet, sheet, 2),
+                                    ("grievance-report", build_grievance_report, report, 4),
+                                    ("grievance-report-names", build_grievance_report, named,
+                                     2)):
+        pdf = tmp / f"{stem}.pdf"
+        info = build(spec, pdf)
+        # the pages whose scripts need a closer look, as for the bilingual leaflets
+        dpi = 80 if stem.endswith(("-scripts", "-names")) else 60
+        made = _png(pdf, stem, first=1, last=last, dpi=dpi)
+        print(f"{stem:26} {info.pages:3} pages  {info.personal_data:8}  "
+              f"{', '.join(p.name for p in made)}")
+
+
+def _letter_in_scripts(session, today):
+    """The filing letter of the first open case whose grievants or steward are named in a
+    script that needs shaping, right-to-left order or a CJK face."""
+    import sqlalchemy as sa
+
+    from forum_kit.queries import letters
+    from forum_kit.reports.fonts import script_of
+
+    for case in session.execute(sa.text(
+            "SELECT id FROM grievances WHERE status = 'open' AND sensitive = 0 "
+            "ORDER BY number")).scalars():
+        sheet = letters.fact_sheet_data(session, case, today=today)
+        if any(script_of(ch) for name in (*sheet.grievants, sheet.steward) for ch in name):
+            draft = letters.letter_draft(session, grievance_id=case, kind="filing",
+                                         letter_date=today, today=today)
+            return letters.letter_document(draft.subject, draft.body, letter_date=today,
+                                           number=draft.number)
+    raise RuntimeError("the demo vault names no grievant or steward in such a script")
 
 
 if __name__ == "__main__":

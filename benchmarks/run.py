@@ -1,4 +1,5 @@
-"""The performance suite: measures P1-P10 of issue 8, prints a table and writes JSON.
+"""The performance suite: measures P1-P10 of issue 8 and P11 of issue 17, prints a table and
+writes JSON.
 
 Owns the measuring of every target against the reference vault (``generate.py`` makes it) or,
 with ``--size tiny``, against a small vault made in a temporary folder in seconds (what the smoke
@@ -10,7 +11,9 @@ main window are first painted). A part that cannot be measured gets a null figur
 nothing here asserts a time.
 
 Run: ``.venv/bin/python benchmarks/run.py [--size tiny|reference] [--repeat N] [--only P3,P5]
-[--out FILE]``; JSON goes to ``benchmarks/out/run.json`` unless ``--out`` says otherwise.
+[--out FILE] [--bundle EXE]``; JSON goes to ``benchmarks/out/run.json`` unless ``--out`` says
+otherwise. P11 starts the frozen app (``packaging/build linux``) and the venv's ``forum-kit`` in
+turns, each to its painted unlock screen.
 """
 
 from __future__ import annotations
@@ -59,14 +62,18 @@ TITLES = {
     "P5": "growth series, all areas x 104 weeks, from history",
     "P6": "briefing pack with a chart per area",
     "P7": "one leaflet",
-    "P8": "import a CSV with validation (read + dry run + write)",
+    "P8": "import a chart with validation (read + dry run + write): CSV, XLSX",
     "P9": "same workload: encrypted vault / plain SQLite",
     "P10": "peak memory, vault open in the app, every page visited",
+    "P11": "installed (frozen) app start to unlock screen, beside the venv",
 }
 KEYS = tuple(TITLES)
 
 
 P10_MIB = 400e6 / 2**20  # the target is 400 MB: 381.5 MiB, the unit VmHWM is read in
+P11_SECONDS = 1.0
+P11_RATIO = 1.5
+DEFAULT_BUNDLE = ROOT / "dist" / "linux" / "forum-kit" / "forum-kit"
 
 
 def row(label: str, target: float | None, measured: float | None, unit: str, *,
@@ -346,6 +353,52 @@ def measure_app(vault: Path, repeat: int) -> dict[str, dict[str, Any]]:
                             "rss_mib_after_each_page_with_backup": rss_after_pages(backed_up),
                             "starts_without_backup": len(plain)}},
     }
+
+
+# ------------------------------------------------------------------------- P11: the bundle
+
+def _unlock_screen_age(command: list[str], vault: Path, env: dict[str, str]) -> float:
+    """Seconds from the process's start to its first painted unlock screen, as the app's own
+    ``FORUM_KIT_TIMING`` hook reports it (the process's age from /proc: the same clock for the
+    bundle and the venv)."""
+    proc = subprocess.run([*command, "--vault", str(vault)], env=env, capture_output=True,
+                          text=True, timeout=300)
+    for line in proc.stderr.splitlines():
+        if line.startswith("t_unlock_visible="):
+            if proc.returncode != 0:
+                break
+            return float(line.split("=", 1)[1])
+    raise RuntimeError(f"{command[0]} did not reach the unlock screen "
+                       f"(exit {proc.returncode}): {proc.stderr[-1500:]}")
+
+
+def measure_bundle(vault: Path, repeat: int, bundle: Path) -> dict[str, Any]:
+    """P11: the frozen app and the venv's ``forum-kit`` started in turns, each to its painted
+    unlock screen, after one untimed start each (the bundle's first start reads ~220 MB)."""
+    venv_command = [str(Path(sys.executable).with_name("forum-kit"))]
+    if not Path(venv_command[0]).exists():
+        venv_command = [sys.executable, "-m", "forum_kit"]
+    commands = {"bundle": [str(bundle)], "venv": venv_command}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        env.update(QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
+                   FORUM_KIT_TIMING="1", FORUM_KIT_QUIT_AFTER_UNLOCK_SCREEN="1",
+                   FORUM_KIT_CONFIG_DIR=str(tmp / "config"))
+        for command in commands.values():
+            _unlock_screen_age(command, vault, env)
+        runs: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(max(3, repeat)):
+            for name, command in commands.items():
+                runs[name].append(_unlock_screen_age(command, vault, env))
+    frozen = statistics.median(runs["bundle"])
+    venv = statistics.median(runs["venv"])
+    return {"rows": [
+        row("bundle: unlock screen painted", P11_SECONDS, frozen, "s", baseline=venv,
+            baseline_label="the same from the venv", overhead=True),
+        row("bundle / venv", P11_RATIO, frozen / venv, "x"),
+    ], "details": {"bundle": str(bundle), "venv_command": venv_command,
+                   "runs_s": {k: [round(x, 3) for x in v] for k, v in runs.items()}}}
 
 
 # -------------------------------------------------------------------------------- in-process
@@ -644,9 +697,33 @@ def measure_leaflet(repeat: int) -> dict[str, Any]:
 
 
 def measure_import(rows_n: int, repeat: int) -> dict[str, Any]:
-    """P8: read + dry run + write of a generated chart CSV (bench_import's), fresh vault each."""
-    import csv
+    """P8: read + dry run + write of bench_import's generated chart, as a CSV and as the same
+    chart in an XLSX workbook, each into a fresh vault; baselines: the csv module's and
+    calamine's parse of the file alone."""
+    import bench_import as bi
 
+    rows = []
+    details: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        for kind, make, floor in (("CSV", bi.make_csv, "csv module parse only"),
+                                  ("XLSX", bi.make_xlsx, "calamine parse only")):
+            source = tmp / f"chart.{kind.lower()}"
+            make(source, rows_n)
+            med, cpu = _import_runs(source, tmp / kind, rows_n, repeat)
+            total = med["read"] + med["plan"] + med["apply"]
+            rows.append(row(f"{kind}, {rows_n:,} rows: read + plan + apply", 3.0, total, "s",
+                            cpu=cpu, baseline=med["parse"], baseline_label=floor,
+                            overhead=True))
+            details[f"stages_s_{kind.lower()}"] = {k: round(v, 3) for k, v in med.items()}
+    details["libreoffice_csv_to_xlsx_s"] = "8.0-8.3 (PERFORMANCE.md, not re-measured)"
+    return {"rows": rows, "details": details}
+
+
+def _import_runs(
+    source: Path, folder: Path, rows_n: int, repeat: int
+) -> tuple[dict[str, float], float]:
+    """Median seconds of each stage (parse floor, read, plan, apply) and median CPU seconds."""
     import bench_import as bi
 
     from forum_kit.exchange.importer import apply_import, plan_import
@@ -655,46 +732,35 @@ def measure_import(rows_n: int, repeat: int) -> dict[str, Any]:
     from forum_kit.services.workplaces import add_workplace
     from forum_kit.vault import FAST_KDF, Vault
 
-    stages: dict[str, list[float]] = {"csv": [], "read": [], "plan": [], "apply": []}
+    folder.mkdir()
+    stages: dict[str, list[float]] = {"parse": [], "read": [], "plan": [], "apply": []}
     cpu: list[float] = []
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        source = tmp / "chart.csv"
-        bi.make_csv(source, rows_n)
-        for i in range(max(1, repeat)):
-            vault = Vault.create(tmp / f"v{i}.forumkit", PASSPHRASE, kdf=FAST_KDF)
-            try:
-                with vault.unit_of_work() as s:
-                    wp = add_workplace(s, name="Depot", today=TODAY).id
-                c0 = time.process_time()
-                t0 = time.perf_counter()
-                with open(source, encoding="utf-8", newline="") as fh:
-                    sum(1 for _ in csv.reader(fh))
-                t1 = time.perf_counter()
-                table = read_table(source)
-                mapping = guess_mapping(table.headers)
-                t2 = time.perf_counter()
-                with vault.unit_of_work() as s:
-                    plan = plan_import(s, table, workplace_id=wp, mapping=mapping, today=TODAY)
-                t3 = time.perf_counter()
-                with vault.unit_of_work() as s:
-                    result = apply_import(s, plan)
-                t4 = time.perf_counter()
-                cpu.append(time.process_time() - c0)
-                if result.added != rows_n:
-                    raise RuntimeError("the import did not add every row")
-            finally:
-                vault.lock()
-            for key, value in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
-                stages[key].append(value)
-    med = {k: statistics.median(v) for k, v in stages.items()}
-    total = med["read"] + med["plan"] + med["apply"]
-    return {"rows": [
-        row(f"{rows_n:,} rows: read + plan + apply", 3.0, total, "s",
-            cpu=statistics.median(cpu), baseline=med["csv"],
-            baseline_label="csv module parse only", overhead=True),
-    ], "details": {"stages_s": {k: round(v, 3) for k, v in med.items()},
-                   "libreoffice_csv_to_xlsx_s": "8.0-8.3 (PERFORMANCE.md, not re-measured)"}}
+    for i in range(max(1, repeat)):
+        vault = Vault.create(folder / f"v{i}.forumkit", PASSPHRASE, kdf=FAST_KDF)
+        try:
+            with vault.unit_of_work() as s:
+                wp = add_workplace(s, name="Depot", today=TODAY).id
+            t0 = time.perf_counter()
+            bi.baseline_read(source)
+            t1 = time.perf_counter()
+            c0 = time.process_time()
+            table = read_table(source)
+            mapping = guess_mapping(table.headers)
+            t2 = time.perf_counter()
+            with vault.unit_of_work() as s:
+                plan = plan_import(s, table, workplace_id=wp, mapping=mapping, today=TODAY)
+            t3 = time.perf_counter()
+            with vault.unit_of_work() as s:
+                result = apply_import(s, plan)
+            t4 = time.perf_counter()
+            cpu.append(time.process_time() - c0)
+            if result.added != rows_n:
+                raise RuntimeError("the import did not add every row")
+        finally:
+            vault.lock()
+        for key, value in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            stages[key].append(value)
+    return {k: statistics.median(v) for k, v in stages.items()}, statistics.median(cpu)
 
 
 def _workload(session: Any, areas: list[int]) -> int:
@@ -803,8 +869,13 @@ def prepare(size: Size, data: Path | None, tmp: Path) -> tuple[Path, Path, dict[
     return v, p, info
 
 
-def run(size: Size, repeat: int, only: set[str], data: Path | None) -> dict[str, Any]:
-    """Measure every selected P; a failing part is recorded with its reason, never fatal."""
+def run(size: Size, repeat: int, only: set[str], data: Path | None,
+        bundle: Path | None = None) -> dict[str, Any]:
+    """Measure every selected P; a failing part is recorded with its reason, never fatal.
+
+    P11 needs a built Linux bundle (``--bundle``, else ``dist/linux``'s from
+    ``packaging/build linux``); without one it is skipped with that reason.
+    """
     from forum_kit.vault import Vault
 
     results: dict[str, Any] = {}
@@ -842,6 +913,12 @@ def run(size: Size, repeat: int, only: set[str], data: Path | None) -> dict[str,
         attempt(("P7",), lambda: measure_leaflet(repeat))
         attempt(("P4",), lambda: measure_people_list(size.list_rows, repeat))
         attempt(("P8",), lambda: measure_import(size.import_rows, repeat))
+        bundle = bundle or (DEFAULT_BUNDLE if DEFAULT_BUNDLE.exists() else None)
+        if bundle is not None:
+            attempt(("P11",), lambda: measure_bundle(v_path, repeat, bundle))
+        elif "P11" in only:
+            results["P11"] = {"rows": [row(TITLES["P11"], None, None, "")],
+                              "skipped": "no bundle: run packaging/build linux, or pass --bundle"}
     for key in KEYS:
         if key not in results:
             results[key] = {"rows": [row(TITLES[key], None, None, "")],
@@ -894,6 +971,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT / "run.json")
     parser.add_argument("--data", type=Path, default=None,
                         help="folder holding the vault and twin (generated there if missing)")
+    parser.add_argument("--bundle", type=Path, default=None,
+                        help="P11: the frozen app's executable (default: dist/linux's, if built)")
     parser.add_argument("--probe-app", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--probe-out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
@@ -907,7 +986,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown keys: {', '.join(sorted(unknown))}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    doc = run(SIZES[args.size], max(1, args.repeat), only, args.data)
+    doc = run(SIZES[args.size], max(1, args.repeat), only, args.data, args.bundle)
     print_table(doc)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -6,8 +6,10 @@ QT_DEBS="libegl1 libgl1 libopengl0 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
 libfreetype6 libdbus-1-3 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxrender1 libgbm1 libdrm2
 libwayland-client0 libwayland-cursor0"
-# The tests read PDFs back with poppler (pdftotext, pdffonts, pdftoppm).
-TEST_DEBS="poppler-utils"
+# The tests read PDFs back with poppler (pdftotext, pdffonts, pdftoppm). They also build the Linux
+# bundle: PyInstaller needs binutils (objcopy, objdump, strip); the desktop entry is checked with
+# desktop-file-validate (desktop-file-utils).
+TEST_DEBS="poppler-utils binutils desktop-file-utils"
 
 # The tests start a private D-Bus daemon and send it screen-lock and suspend signals (dbus-daemon,
 # dbus-send). Debian 12 split these out into dbus-daemon (which pulls in dbus-bin); older releases

@@ -6,8 +6,10 @@ placeholder fallback), ``create_main_window`` (window + idle lock wired to the s
 for start-up time (PERFORMANCE.md): the welcome or unlock screen is shown first, then SQLAlchemy,
 the vault code and the queries are imported on a background thread while the user types.
 With ``FORUM_KIT_TIMING=1`` the app prints ``t_unlock_visible`` and ``t_main_window_populated``
-(monotonic seconds since the process started) to stderr, and ``FORUM_KIT_QUIT_AFTER_MAIN=1``
-closes it once the main window is populated, so benchmarks can time the real app.
+(monotonic seconds since the process started) to stderr, ``FORUM_KIT_QUIT_AFTER_MAIN=1``
+closes it once the main window is populated and ``FORUM_KIT_QUIT_AFTER_UNLOCK_SCREEN=1`` once the
+unlock screen is painted, so benchmarks and the installer checks can time and run the real app.
+``forum-kit --self-check`` checks the installation instead (``ui.self_check``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from ui.i18n import translate
 from ui.pages import Page
 from ui.pages.placeholder import PlaceholderPage
 from ui.session import AppContext, AppDeps
+from ui.widgets.app_icon import app_icon
 
 APP_NAME = "Forum Kit"
 DEMO_PASSPHRASE = "demo passphrase"
@@ -240,7 +243,8 @@ class _FirstPaint(QObject):
 
 
 def install_timing(app: QApplication, controller: AppController, *,
-                   quit_after_main: bool = False, out: Any = None) -> None:
+                   quit_after_main: bool = False, quit_after_unlock: bool = False,
+                   out: Any = None) -> None:
     """Print when the unlock screen and the populated main window are first painted.
 
     The main window attaches (loads) the page it shows before it is shown, so its first paint
@@ -252,7 +256,12 @@ def install_timing(app: QApplication, controller: AppController, *,
     def stamp(name: str) -> None:
         print(f"{name}={time.monotonic() - base:.3f}", file=stream, flush=True)
 
-    unlock_paint = _FirstPaint(lambda: stamp("t_unlock_visible"), controller)
+    def unlock_painted() -> None:
+        stamp("t_unlock_visible")
+        if quit_after_unlock:
+            QTimer.singleShot(0, app.quit)
+
+    unlock_paint = _FirstPaint(unlock_painted, controller)
     controller.welcome.installEventFilter(unlock_paint)
 
     def main_painted() -> None:
@@ -280,6 +289,9 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="open the demo vault (created if missing; passphrase "
                              f"'{DEMO_PASSPHRASE}')")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check this installation (fonts, encryption, charts, PDF view) "
+                             "and exit")
     return parser.parse_args(list(argv))
 
 
@@ -303,6 +315,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    if args.self_check:
+        from ui.self_check import run_self_check
+
+        return run_self_check(app)
     from ui.settings import SettingsStore
 
     deps = AppDeps(settings=SettingsStore())
@@ -315,9 +332,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         deps.demo_path = demo_vault_path()
     controller = AppController(deps)
-    if "1" in (os.environ.get("FORUM_KIT_TIMING"), os.environ.get("FORUM_KIT_QUIT_AFTER_MAIN")):
-        install_timing(app, controller,
-                       quit_after_main=os.environ.get("FORUM_KIT_QUIT_AFTER_MAIN") == "1")
+    quit_after = {name: os.environ.get(f"FORUM_KIT_QUIT_AFTER_{name}") == "1"
+                  for name in ("MAIN", "UNLOCK_SCREEN")}
+    if os.environ.get("FORUM_KIT_TIMING") == "1" or any(quit_after.values()):
+        install_timing(app, controller, quit_after_main=quit_after["MAIN"],
+                       quit_after_unlock=quit_after["UNLOCK_SCREEN"])
     controller.start(vault_path=args.vault)
     if args.demo:
         controller.prepare_demo()

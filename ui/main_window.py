@@ -376,10 +376,14 @@ class MainWindow(QMainWindow):
         for key in self._attached:
             self.pages[key].refresh()
 
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Forum Kit"), self.tr(
-            "Forum Kit — organising records kept encrypted on this computer.\n"
-            "Free software under the AGPL-3.0-or-later."))
+    def _about(self) -> QDialog:
+        """Help > About: the version and every bundled part's licence (non-blocking)."""
+        from ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        self.about_dialog = dialog
+        dialog.open()
+        return dialog
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -225,12 +225,23 @@ def _settings_scale(s: Studio) -> Iterator[Any]:
     dialog.reject()
 
 
+@shot("about")
+def _about(s: Studio) -> Iterator[Any]:
+    dialog = s.window._about()  # Help > About: the version and every bundled part's licence
+    dialog.select_part("Qt")
+    yield dialog
+    dialog.reject()
+
+
 def _chart_with_bad_rows(s: Studio) -> Path:
     chart = OUT.parents[1] / "tests" / "data" / "import" / "01_opeiu_chart.csv"
     text = chart.read_text(encoding="utf-8").rstrip("\n") + "\n"
     text += ("Rae,Stone,Loading,Days,Driver,FT,555-201-0031,rae@,2,,,,,\n"
              "Sol,Tran,Loading,Nights,Picker,sometimes,555-201-0032,,3,,,,,\n"
-             "Ty,Ueda,Yard,Days,Driver,FT,call me,,1,,,,,\n")
+             "Ty,Ueda,Yard,Days,Driver,FT,call me,,1,,,,,\n"
+             # the same people again: one completes Bo's row, one differs from Ana's
+             "Bo,Li,Packing,Days,Packer,PT,(555) 201-0002,bo@example.org,2,,,,,\n"
+             "Ana,Pérez-Ruiz,Packing,Days,Packer,FT,555-201-0001,,1,C,Y,2025-01-10,,\n")
     path = s.tmp / "chart.csv"
     path.write_text(text, encoding="utf-8")
     return path
@@ -551,6 +562,72 @@ def _day_recovery(s: Studio) -> Iterator[Any]:
     yield dialog
     dialog.written.setChecked(True)
     dialog.accept()
+# The grievance paperwork: a case's letters, the letter dialog (an appeal), the letter template
+# editor and the committee's grievance review (figures and chart).
+
+
+def _answered_case(s: Studio) -> int:
+    """An open case answered at its step, not sensitive: its next letter is the appeal."""
+    import sqlalchemy as sa
+
+    with s.ctx.unit_of_work() as session:
+        return session.execute(sa.text(
+            "SELECT g.id FROM grievances g JOIN grievance_events e ON e.grievance_id = g.id "
+            "AND e.step = g.current_step AND e.kind = 'answered' WHERE g.status = 'open' AND "
+            "g.current_step < 4 AND g.sensitive = 0 ORDER BY g.number")).scalars().first()
+
+
+@shot("grievance-letters")
+def _grievance_letters(s: Studio) -> Iterator[Any]:
+    page = s.page("grievances")
+    page.open_item("grievance", _answered_case(s))
+    page.editor.tabs.setCurrentWidget(page.editor.letters)
+    yield s.window
+    page.editor.tabs.setCurrentIndex(0)
+
+
+@shot("grievance-letter")
+def _grievance_letter(s: Studio) -> Iterator[Any]:
+    from ui.dialogs.letter_dialog import LetterDialog
+
+    dialog = LetterDialog(s.ctx, _answered_case(s), kind="appeal", parent=s.window)
+    dialog.show()
+    s.wait(lambda: dialog.preview.has_document, 15.0)
+    s.settle(1.0)  # QPdfView renders its pages on a thread of its own
+    yield dialog
+    dialog.reject()
+    dialog.deleteLater()
+
+
+@dialog_shot("letter-templates")
+def _letter_templates(s: Studio) -> Any:
+    from ui.dialogs.letter_templates import TemplatesDialog
+
+    page = s.page("grievances")
+    _first_row(s, page)
+    return TemplatesDialog(s.ctx, contract_id=page.editor.detail.contract_id, parent=s.window)
+
+
+def _review(s: Studio, tab: int) -> Iterator[Any]:
+    page = s.page("grievances")
+    page.views.setCurrentWidget(page.review)
+    review = page.review
+    s.wait(lambda: review.figures is not None and not review.busy, 30.0)
+    review.tabs.setCurrentIndex(tab)
+    s.settle(0.3)  # QtCharts lays its chart out a moment later
+    yield s.window
+    review.tabs.setCurrentIndex(0)
+    page.views.setCurrentIndex(0)
+
+
+@shot("grievance-review")
+def _grievance_review(s: Studio) -> Iterator[Any]:
+    yield from _review(s, 0)
+
+
+@shot("grievance-review-chart")
+def _grievance_review_chart(s: Studio) -> Iterator[Any]:
+    yield from _review(s, 4)
 
 
 @shot("locked")

@@ -19,7 +19,7 @@ from forum_kit.i18n import _
 
 # Other parts of the program add their command modules to the end of this tuple.
 # Options that belong to the desktop app (``forum-kit --demo``, ``forum-kit --vault PATH``).
-APP_OPTIONS = ("--demo", "--vault")
+APP_OPTIONS = ("--demo", "--vault", "--self-check")
 
 COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.vault_cmds",
@@ -38,6 +38,13 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.pack_cmd",
     "forum_kit.cli.chart_sheet_cmd",
     "forum_kit.cli.structure_cmd",
+    # the whole job without the app: structure, assemblies, people, one-on-ones, grievances
+    "forum_kit.cli.workplace_cmds",
+    "forum_kit.cli.assembly_cmds",
+    "forum_kit.cli.people_cmds",
+    "forum_kit.cli.grievance_cmds",
+    "forum_kit.cli.letter_cmd",
+    "forum_kit.cli.grievance_report_cmd",
 )
 
 EXIT_USAGE = 2

@@ -20,7 +20,9 @@ def register(subparsers: Any) -> None:
     add_vault_path(p)
     p.add_argument("--what", choices=("people", "grievances"), required=True)
     p.add_argument("--workplace", metavar="NAME_OR_ID", help="needed when there are several")
-    p.add_argument("--area", metavar="NAME", help="people: only this area and its sub-areas")
+    p.add_argument("--area", metavar="AREA",
+                   help="people: only this area and its sub-areas (its number, full path, or a "
+                   "name one area has)")
     p.add_argument("--format", choices=("csv", "xlsx"), help="default: from --out's extension")
     p.add_argument("--out", metavar="FILE", type=Path, required=True)
     p.add_argument("--include-sensitive", action="store_true",
@@ -29,24 +31,9 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=run)
 
 
-def _area_id(session: Any, workplace_id: int, name: str) -> int:
-    import sqlalchemy as sa
-
-    from forum_kit.errors import NotFound
-    from forum_kit.models import Area
-
-    ids = session.execute(
-        sa.select(Area.id).where(Area.workplace_id == workplace_id,
-                                 sa.func.lower(Area.name) == name.strip().lower())
-    ).scalars().all()
-    if len(ids) != 1:
-        raise NotFound(_("No single area has that name in the workplace; check --area."))
-    return ids[0]
-
-
 def run(args: argparse.Namespace) -> int:
     """Write the file and say what it carries."""
-    from forum_kit.cli.import_cmd import _workplace_id
+    from forum_kit.cli.lookup import area_in, workplace_in
     from forum_kit.errors import InvalidInput
     from forum_kit.exchange.exporter import (
         GRIEVANCE_COLUMNS,
@@ -58,19 +45,22 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
-        raise InvalidInput(_("Give --format csv or xlsx, or an --out file ending in .csv or "
-                             ".xlsx."))
+        raise InvalidInput(
+            _("Give --format csv or xlsx, or an --out file ending in .csv or .xlsx."))
+    if args.area and args.what != "people":
+        raise InvalidInput(_("--area applies to the people list only."))
+    if args.out.is_dir() or not args.out.parent.is_dir():
+        raise InvalidInput(_("--out must name a file in a folder that exists."))
     columns = PEOPLE_COLUMNS if args.what == "people" else GRIEVANCE_COLUMNS
-    print(describe_personal_data(columns))
     with opened_vault(args) as vault, vault.unit_of_work() as session:
-        workplace_id = _workplace_id(session, args.workplace)
+        # every argument is checked before the warning: a refused export warns of nothing
+        workplace_id = workplace_in(session, args.workplace)
+        area_id = area_in(session, workplace_id, args.area) if args.area else None
+        print(describe_personal_data(columns))
         if args.what == "people":
-            area_id = _area_id(session, workplace_id, args.area) if args.area else None
             count = export_people(session, args.out, workplace_id=workplace_id, area_id=area_id,
                                   format=fmt, include_sensitive=args.include_sensitive)
         else:
-            if args.area:
-                raise InvalidInput(_("--area applies to the people list only."))
             count = export_grievances(session, args.out, workplace_id=workplace_id, format=fmt,
                                       include_sensitive=args.include_sensitive)
     print(_("Wrote {count} rows to {out}.").format(count=count, out=args.out))

@@ -104,7 +104,8 @@ def write_document(args: argparse.Namespace, spec: Any,
         raise InvalidInput(_("--out is a folder; give a file name such as leaflet.pdf."))
     if not (out.parent if str(out.parent) else Path(".")).is_dir():
         raise InvalidInput(_("--out: the folder to save the document in does not exist."))
-    personal = personal_data_of(spec)
+    # a spec may say itself what it carries (the grievance paperwork does)
+    personal = getattr(spec, "personal_data", None) or personal_data_of(spec)
     print(personal_data_line(personal), flush=True)
     if personal == "names" and password is None:
         warn(_("this PDF holds coworkers' full names and is not password protected; keep it "

@@ -7,8 +7,9 @@ tab or carriage return gets a ``'`` prefix, and XLSX cells are always typed as s
 exports: a workplace's people (optionally one area) and grievances, for the command line; the
 People page's list and the Grievances page's list exactly as filtered and ordered on screen, for
 the app. Sensitive people and cases only when asked; otherwise a grievant or steward marked
-sensitive is ``queries.WITHHELD``. People columns use the import field names,
-so an exported chart imports back.
+sensitive is ``queries.WITHHELD``. People columns use the import field names, and areas are
+written as their full path (``exchange.area_paths``), so an exported chart imports back to the
+same areas.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, StorageError
+from forum_kit.exchange.area_paths import area_paths, paths_of
 from forum_kit.i18n import N_, _
 from forum_kit.queries.grievances import GrievanceListFilter
 
@@ -240,6 +242,14 @@ def _write_xlsx(rows: Iterable[Any], columns: Sequence[Column], path: Path) -> i
 # ------------------------------------------------------------------------------- list exports
 
 
+def _paths_of_workplaces(session: Session) -> dict[int, str]:
+    """Every area of the vault named by its full path (a list may span workplaces)."""
+    from forum_kit.models import Area
+
+    return paths_of([tuple(r) for r in session.execute(
+        sa.select(Area.id, Area.parent_id, Area.name))])
+
+
 def people_rows(
     session: Session,
     *,
@@ -254,7 +264,7 @@ def people_rows(
     c = Contact.__table__.c
     stmt = (
         sa.select(
-            c.first_name, c.last_name, Area.name.label("area"), c.shift, c.job_title,
+            c.first_name, c.last_name, c.area_id.label("area"), c.shift, c.job_title,
             c.employment, c.employee_number, c.phone, c.email, c.language,
             AssessmentLevel.label.label("assessment"), c.current_assessed_on.label("assessed_on"),
             c.card_signed_on, c.last_contact_on,
@@ -272,7 +282,11 @@ def people_rows(
         stmt = stmt.where(c.sensitive.is_(False))
     if not include_left:
         stmt = stmt.where(c.left_on.is_(None))
-    return [dict(r._mapping) for r in session.execute(stmt)]
+    paths = area_paths(session, workplace_id)
+    rows = [dict(r._mapping) for r in session.execute(stmt)]
+    for row in rows:
+        row["area"] = paths.get(row["area"], "")
+    return rows
 
 
 def export_people(
@@ -296,22 +310,22 @@ def grievance_rows(
     session: Session, *, workplace_id: int, include_sensitive: bool = False
 ) -> list[dict[str, Any]]:
     """The grievance list as export rows, grievants' names joined with "; "."""
-    from forum_kit.models import Area, Grievance
+    from forum_kit.models import Grievance
     from forum_kit.queries.grievances import grievant_names
 
     g = Grievance.__table__.c
     stmt = (
         sa.select(
             g.id, g.number, g.title, g.grievance_type, g.status, g.current_step,
-            Area.name.label("area"), g.incident_on, g.opened_on, g.outcome,
+            g.area_id.label("area"), g.incident_on, g.opened_on, g.outcome,
         )
-        .outerjoin(Area, Area.id == g.area_id)
         .where(g.workplace_id == workplace_id)
         .order_by(g.opened_on, g.id)
     )
     if not include_sensitive:
         stmt = stmt.where(g.sensitive.is_(False))
-    rows = [dict(r._mapping) for r in session.execute(stmt)]
+    paths = area_paths(session, workplace_id)
+    rows = [{**r._mapping, "area": paths.get(r.area, "")} for r in session.execute(stmt)]
     names = grievant_names(session, sa.select(g.id).where(g.workplace_id == workplace_id),
                            withhold_sensitive=not include_sensitive)
     for row in rows:
@@ -372,8 +386,9 @@ def export_people_list(
 
     ids = people_ids(session, flt, sort=sort, descending=descending, today=today,
                      stale_days=stale_days)
+    paths = _paths_of_workplaces(session)
     rows = (
-        row
+        dataclasses.replace(row, area_name=paths.get(row.area_id, row.area_name))
         for start in range(0, len(ids), 5000)
         for row in people_rows(session, ids[start : start + 5000], today=today,
                                stale_days=stale_days)
@@ -413,12 +428,17 @@ def export_grievance_list(
     """Export exactly the cases the Grievances page lists for ``flt``, in its order (the most
     urgent deadline first); cases marked sensitive are left out unless ``include_sensitive``.
     Returns the row count."""
+    from forum_kit.models import Grievance
     from forum_kit.queries.grievances import grievance_list
 
     rows = grievance_list(session, flt, today=today, include_sensitive=include_sensitive)
     words = {"due_today": _("due today"), "due_soon": _("due soon")}
+    paths = _paths_of_workplaces(session)
+    area_of = dict(session.execute(sa.select(Grievance.id, Grievance.area_id).where(
+        Grievance.id.in_([row.id for row in rows]))).all()) if rows else {}
     shown = (
         {**dataclasses.asdict(row),
+         "area_name": paths.get(area_of.get(row.id), row.area_name),
          "deadline_status": words.get(row.deadline_status or "", row.deadline_status)}
         for row in rows
     )

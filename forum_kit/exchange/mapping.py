@@ -1,10 +1,11 @@
 """Which spreadsheet column holds which chart field: the guess, the overrides and the memory.
 
 Owns the importable ``FIELDS`` (with the labels people see), the synonym table built from the
-headers real charts use (the OPEIU chart, EWOC-style sheets, other organising databases' exports,
-a few Spanish, German and French words), header normalisation (case, accents, punctuation),
-``guess_mapping``, ``header_score`` (used to find the header row), command-line overrides and the
-remembered mappings. Remembered mappings hold only a hash of the header row and column indexes,
+headers real charts use (the OPEIU chart with its short headers, EWOC-style sheets, other
+organising databases' exports, and charts kept in Spanish, French, Portuguese, Polish, Arabic,
+Chinese and German), header normalisation (case, accents, punctuation), ``guess_mapping``,
+``header_score`` (used to find the header row), command-line overrides and the remembered
+mappings. Remembered mappings hold only a hash of the header row and column indexes,
 never a cell value, in ``import_mappings.json`` beside the user's config file.
 """
 
@@ -55,86 +56,152 @@ def field_label(key: str) -> str:
     return _(FIELDS[key]) if key in FIELDS else key
 
 
+# Headers as charts write them, in English and in the languages the interface speaks (Spanish,
+# French, Portuguese, Polish, Arabic, Chinese) and German. Written naturally: each is normalised
+# by ``normalise_header`` when the table is built. The OPEIU chart's own short headers (Rate,
+# Comm, Sdate, Cdate, Rep) are here too.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "first_name": (
         "first name", "first", "given name", "given names", "forename", "first names", "fname",
-        "nombre", "vorname", "prenom", "worker first name", "employee first name",
+        "worker first name", "employee first name",
+        "nombre", "nombres", "primer nombre", "vorname", "prénom", "prenom", "nome",
+        "primeiro nome", "imię", "imie", "الاسم الأول", "الاسم الاول", "名", "名字",
     ),
     "last_name": (
-        "last name", "last", "surname", "family name", "lname", "apellido", "apellidos",
-        "nachname", "nom", "nom de famille", "worker last name", "employee last name",
+        "last name", "last", "surname", "family name", "lname", "worker last name",
+        "employee last name",
+        "apellido", "apellidos", "nachname", "familienname", "nom", "nom de famille",
+        "sobrenome", "último nome", "nazwisko", "اسم العائلة", "اللقب", "姓", "姓氏",
     ),
     "full_name": (
         "full name", "name", "worker", "employee", "employee name", "worker name", "coworker",
-        "co worker", "member name", "person", "nombre completo", "name surname",
+        "co worker", "member name", "person", "name surname", "last first", "first last",
+        "nombre completo", "nombre y apellido", "nombre y apellidos", "trabajador",
+        "name vorname", "vollständiger name", "mitarbeiter", "mitarbeiterin",
+        "nom complet", "prénom nom", "salarié", "nome completo", "funcionário", "trabalhador",
+        "imię i nazwisko", "pracownik", "الاسم", "الاسم الكامل", "اسم الموظف", "姓名",
+        "员工姓名", "全名",
     ),
     "area": (
-        "dept", "department", "area", "work area", "departamento", "abteilung", "unit", "ward",
-        "section", "line", "team", "location", "department area", "dept area", "area dept",
-        "bereich", "area de trabajo",
+        "dept", "department", "area", "work area", "unit", "ward", "section", "line", "team",
+        "location", "department area", "dept area", "area dept", "area path",
+        "departamento", "área", "area de trabajo", "sección", "sector",
+        "abteilung", "bereich", "arbeitsbereich", "standort",
+        "service", "département", "secteur", "équipe", "unité",
+        "setor", "seção", "equipe", "dział", "wydział", "obszar", "zespół",
+        "القسم", "الإدارة", "الادارة", "部门", "区域", "车间",
     ),
-    "shift": ("shift", "turno", "schicht", "schedule", "shift hours", "hours"),
+    "shift": (
+        "shift", "schedule", "shift hours", "hours", "turno", "horario", "schicht",
+        "équipe horaire", "horaire", "poste horaire", "zmiana", "الوردية", "المناوبة", "班次",
+    ),
     "job_title": (
-        "job", "job title", "classification", "title", "position", "puesto", "job classification",
-        "occupation", "job class", "classification job", "beruf", "poste",
+        "job", "job title", "classification", "title", "position", "job classification",
+        "occupation", "job class", "classification job",
+        "puesto", "cargo", "ocupación", "beruf", "tätigkeit", "stelle", "funktion",
+        "poste", "fonction", "métier", "função", "ocupação", "stanowisko",
+        "المسمى الوظيفي", "الوظيفة", "职位", "岗位", "工种",
     ),
     "employment": (
         "ft pt", "ftpt", "full time part time", "status ft pt", "employment", "employment status",
         "employment type", "hours type", "ft or pt", "fulltime parttime",
+        "jornada", "tipo de jornada", "tiempo completo parcial", "vz tz", "vollzeit teilzeit",
+        "beschäftigungsart", "temps plein partiel", "temps de travail", "regime",
+        "jornada de trabalho",
+        "etat", "wymiar etatu", "نوع الدوام", "الدوام", "全职兼职", "用工形式",
     ),
     "employee_number": (
         "employee id", "employee number", "badge", "badge number", "badge no", "emp id", "emp no",
         "employee no", "id number", "staff number", "payroll number", "clock number", "worker id",
         "personnel number", "staff id", "id",
+        "número de empleado", "n de empleado", "legajo", "ficha", "personalnummer",
+        "matricule", "matrícula", "numer pracownika", "nr pracownika", "numer ewidencyjny",
+        "رقم الموظف", "الرقم الوظيفي", "工号", "员工编号",
     ),
     "phone": (
         "phone", "cell", "mobile", "personal phone", "telephone", "tel", "cell phone",
-        "mobile phone", "phone number", "personal cell", "personal mobile", "telefono", "handy",
-        "whatsapp", "cell number", "mobile number", "home phone",
+        "mobile phone", "phone number", "personal cell", "personal mobile", "whatsapp",
+        "cell number", "mobile number", "home phone", "cellphone",
+        "teléfono", "telefono", "celular", "móvil", "movil", "telefon", "handy", "handynummer",
+        "mobilnummer", "téléphone", "portable", "tél", "telefone", "celular pessoal",
+        "komórka", "numer telefonu", "الهاتف", "الجوال", "رقم الهاتف", "电话", "手机",
+        "联系电话",
     ),
     "email": (
-        "email", "e mail", "personal email", "email address", "personal e mail", "correo",
-        "correo electronico", "mail", "home email",
+        "email", "e mail", "personal email", "email address", "personal e mail", "mail",
+        "home email", "correo", "correo electrónico", "e mail adresse", "courriel",
+        "adresse e mail", "e mail pessoal", "adres e mail", "البريد الإلكتروني", "الإيميل",
+        "邮箱", "电子邮件",
     ),
-    "language": ("language", "lang", "preferred language", "idioma", "sprache", "langue"),
+    "language": (
+        "language", "lang", "preferred language", "idioma", "sprache", "langue", "língua",
+        "język", "اللغة", "语言",
+    ),
     "assessment": (
-        "rating", "assessment", "1 5", "0 5", "assessment 1 5", "rating 1 5", "level",
-        "support level", "assess", "ranking", "score", "evaluacion", "1 to 5", "assessment level",
+        "rating", "rate", "assessment", "1 5", "0 5", "assessment 1 5", "rating 1 5", "level",
+        "support level", "assess", "ranking", "score", "1 to 5", "assessment level",
         "current assessment", "organizer rating", "rank",
+        "evaluación", "calificación", "valoración", "einstufung", "bewertung", "einschätzung",
+        "évaluation", "avaliação", "classificação", "ocena", "التقييم", "评估", "评级",
     ),
     "assessed_on": (
         "assessment date", "assessed on", "date assessed", "rating date", "assessed",
-        "date of assessment", "last assessed",
+        "date of assessment", "last assessed", "rdate",
+        "fecha de evaluación", "datum der einstufung", "einstufungsdatum",
+        "date d'évaluation", "data da avaliação", "data oceny", "تاريخ التقييم", "评估日期",
     ),
     "committee": (
         "committee", "c ch", "committee role", "oc", "on committee", "committee member",
-        "comite", "c", "ch", "committee c ch", "oc member",
+        "c", "ch", "committee c ch", "oc member", "comm",
+        "comité", "ausschuss", "komitee", "comitê", "komitet", "اللجنة", "委员会",
     ),
     "card_signed": (
         "card signed", "card", "signed card", "petition signed", "card y n", "signed",
         "authorization card", "card yes no", "signed up", "petition", "card signed y n",
+        "tarjeta firmada", "tarjeta", "firmó", "karte unterschrieben", "unterschrieben",
+        "carte signée", "signé", "ficha assinada", "cartão assinado", "assinou",
+        "deklaracja podpisana", "podpisał", "البطاقة موقعة", "وقع", "已签卡", "签卡",
     ),
     "card_signed_on": (
         "card date", "date card signed", "card signed date", "date signed", "signed on",
-        "card signed on", "date of card", "petition date",
+        "card signed on", "date of card", "petition date", "sdate", "sign date",
+        "fecha de firma", "fecha firma", "datum unterschrift", "unterschrieben am",
+        "date de signature", "data de assinatura", "data podpisania", "تاريخ التوقيع",
+        "签卡日期",
     ),
     "last_contact_on": (
         "last contact", "contact date", "last contacted", "date of last contact", "last 1 1",
         "last one on one", "last conversation", "contacted on", "date contacted",
-        "last contact date", "last 1on1", "last 1 on 1", "date of contact",
-        "ultimo contacto", "fecha de contacto", "letzter kontakt", "dernier contact",
+        "last contact date", "last 1on1", "last 1 on 1", "date of contact", "cdate",
+        "último contacto", "fecha de contacto", "fecha último contacto", "letzter kontakt",
+        "kontaktdatum", "dernier contact", "date du dernier contact", "último contato",
+        "data do último contato", "ostatni kontakt", "data kontaktu", "آخر اتصال", "تاريخ الاتصال",
+        "最后联系", "最近联系", "联系日期",
     ),
     "contact_by": (
         "contacted by", "contact by", "by", "organizer", "organiser", "who contacted",
-        "last contact by", "contacted by whom", "steward", "who", "point person",
+        "last contact by", "contacted by whom", "steward", "who", "point person", "rep",
+        "contactado por", "organizador", "delegado", "kontakt durch", "kontaktiert von",
+        "vertrauensperson", "contacté par", "délégué", "contatado por", "organizador sindical",
+        "kontakt przez", "kto rozmawiał", "تم الاتصال بواسطة", "المنظم", "联系人", "联系者",
     ),
-    "notes": ("notes", "note", "comments", "comment", "remarks", "notas", "bemerkungen", "notizen"),
+    "notes": (
+        "notes", "note", "comments", "comment", "remarks", "notas", "observaciones",
+        "comentarios", "bemerkungen", "notizen", "anmerkungen", "remarques", "commentaires",
+        "observações", "uwagi", "notatki", "ملاحظات", "备注", "说明",
+    ),
 }
 
-_EXACT: dict[str, str] = {}
-for _field, _words in _SYNONYMS.items():
-    for _word in _words:
-        _EXACT.setdefault(_word, _field)
+# Where a chart has several columns of one field, the one a steward means: a personal cell or
+# mobile before a home or work phone (each list's first is the most wanted; unlisted come last).
+_PREFERRED: dict[str, tuple[str, ...]] = {
+    "phone": (
+        "cell phone", "cell", "personal cell", "mobile", "mobile phone", "personal mobile",
+        "cellphone", "cell number", "mobile number", "celular", "móvil", "handy", "portable",
+        "komórka", "الجوال", "手机", "whatsapp", "personal phone", "phone",
+    ),
+    "email": ("personal email", "personal e mail", "home email", "email"),
+}
 
 # Substring rules for headers nobody can list in advance ("Personal cell (not work!)").
 _CONTAINS: tuple[tuple[str, str], ...] = (
@@ -142,6 +209,7 @@ _CONTAINS: tuple[tuple[str, str], ...] = (
     ("e mail", "email"),
     ("phone", "phone"),
     ("mobile", "phone"),
+    ("telefon", "phone"),
     ("first name", "first_name"),
     ("last name", "last_name"),
     ("surname", "last_name"),
@@ -163,16 +231,28 @@ _CONTAINS: tuple[tuple[str, str], ...] = (
     ("job", "job_title"),
 )
 
-_PUNCT = re.compile(r"[^0-9a-z]+")
+# everything but letters and digits of any script (Arabic, CJK, Polish ł) collapses to a space
+_PUNCT = re.compile(r"[\W_]+")
 
 
 def normalise_header(text: object) -> str:
-    """Lower case, accents folded, punctuation collapsed: "Tél. (perso)" -> "tel perso"."""
+    """Lower case, accents folded, punctuation collapsed: "Tél. (perso)" -> "tel perso";
+    letters of every script are kept ("Dział" -> "dział", "電話" stays)."""
     if text is None:
         return ""
     folded = unicodedata.normalize("NFKD", str(text)[:200]).casefold()
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return _PUNCT.sub(" ", plain).strip()
+
+
+_EXACT: dict[str, str] = {}
+for _field, _words in _SYNONYMS.items():
+    for _word in _words:
+        _EXACT.setdefault(normalise_header(_word), _field)
+_RANK: dict[str, int] = {
+    normalise_header(word): rank
+    for _words in _PREFERRED.values() for rank, word in enumerate(_words)
+}
 
 
 def field_for_header(header: object) -> str | None:
@@ -195,21 +275,26 @@ def header_score(headers: tuple[str, ...]) -> int:
 
 
 def guess_mapping(headers: Iterable[object]) -> dict[int, str]:
-    """Column index -> field for every header that names one; each field used once, first wins."""
+    """Column index -> field for every header that names one; each field used once. Exact
+    headers first, and among several exact ones for a field the most wanted (a cell phone
+    before a home phone), else the first; then the looser substring rules."""
     mapping: dict[int, str] = {}
     used: set[str] = set()
-    headers = list(headers)
-    # exact matches claim their field before the looser substring rules get a turn
-    for exact_pass in (True, False):
-        for index, header in enumerate(headers):
-            if index in mapping:
-                continue
-            norm = normalise_header(header)
-            field = _EXACT.get(norm) if exact_pass else field_for_header(header)
-            if field is not None and field not in used:
-                mapping[index] = field
-                used.add(field)
-    return mapping
+    norms = [normalise_header(h) for h in headers]
+    exact = [(_RANK.get(norm, len(_RANK)), index, _EXACT[norm])
+             for index, norm in enumerate(norms) if norm in _EXACT]
+    for _rank, index, field in sorted(exact):
+        if field not in used:
+            mapping[index] = field
+            used.add(field)
+    for index, norm in enumerate(norms):
+        if index in mapping:
+            continue
+        field = field_for_header(norm)
+        if field is not None and field not in used:
+            mapping[index] = field
+            used.add(field)
+    return dict(sorted(mapping.items()))
 
 
 def check_mapping(mapping: Mapping[int, str], width: int) -> dict[int, str]:

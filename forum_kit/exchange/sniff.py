@@ -1,10 +1,13 @@
 """Reading a spreadsheet file into a plain table: encoding, delimiter and header-row detection.
 
 Owns ``read_table`` (CSV in any of the usual encodings and delimiters, or the first sheet of an
-XLSX workbook) and the ``Table`` it returns: the chosen header row, then every non-empty data row
-with the line number a person sees in their spreadsheet program. Everything here treats the file
-as hostile input: sizes, row and column counts are bounded, and any failure to read is an
-``InvalidInput`` whose message never quotes the file's content.
+XLSX or ODS workbook, read by ``exchange.workbook``) and the ``Table`` it returns: the chosen
+header row, then every non-empty data row with the line number a person sees in their
+spreadsheet program. Everything here treats the file as hostile input: sizes, row and column
+counts are bounded, and any failure to read is an ``InvalidInput`` whose message never quotes
+the file's content. A file that is valid UTF-8 but for a few bytes is not guessed at: it is
+refused (``MixedEncoding``) naming the lines, until the person chooses how to read it; a zip that
+is not a whole workbook is refused, never read as text.
 """
 
 from __future__ import annotations
@@ -14,14 +17,15 @@ import csv
 import datetime as dt
 import io
 import os
-import zipfile
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from forum_kit.collector import gc_paused
 from forum_kit.errors import InvalidInput
+from forum_kit.exchange import workbook
 from forum_kit.i18n import _
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -30,11 +34,24 @@ MAX_COLUMNS = 256
 # Blank rows count too (a sheet can claim a million empty rows), and an .xlsx is a zip whose
 # unpacked parts are bounded, so a small hostile file cannot make the reader expand gigabytes.
 MAX_RAW_ROWS = 2 * MAX_ROWS
-MAX_XLSX_UNPACKED_BYTES = 1024 * 1024 * 1024
 HEADER_SCAN_ROWS = 10
 DELIMITERS = ",;\t|"
 _SAMPLE_BYTES = 64 * 1024
-_XLSX_MAGIC = b"PK\x03\x04"
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and a password-protected .xlsx
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
+# UTF-8 lead bytes followed by their continuation bytes: the valid multi-byte characters
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+# the encodings a person may choose for a CSV file, by the names the CLI and the wizard show
+ENCODINGS = {
+    "utf-8": "UTF-8 (bytes that are not UTF-8 shown as \ufffd)",
+    "cp1252": "Windows-1252 (Western Europe)",
+    "cp1250": "Windows-1250 (Central Europe)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1256": "Windows-1256 (Arabic)",
+    "gb18030": "GB18030 (Chinese)",
+    "latin-1": "ISO 8859-1 (Latin-1)",
+}
 # What spreadsheet programs actually write; left free, the detector called a short cp1252 chart
 # shift_jis_2004 here.
 _DETECTABLE = (
@@ -62,13 +79,37 @@ class Table:
     headers: tuple[str, ...]
     header_line: int
     rows: tuple[tuple[int, tuple[Cell, ...]], ...]
-    kind: str  # "csv" or "xlsx"
+    kind: str  # "csv", "xlsx" or "ods"
     encoding: str | None = None
     delimiter: str | None = None
+    # a workbook's formula cells in data rows whose saved value was taken, by column index
+    formulas: Mapping[int, int] = field(default_factory=dict)
+    sheet_formulas: int = 0  # ODS: formula cells anywhere in the sheet (columns not known)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding name: BOMs, then strict UTF-8, then charset-normalizer, then cp1252."""
+class MixedEncoding(InvalidInput):
+    """A CSV file that is UTF-8 but for a few bytes: which lines hold them (1-based lines of
+    the file). Nothing is guessed; the person chooses an encoding (``read_table(encoding=)``)."""
+
+    def __init__(self, lines: list[int]) -> None:
+        shown = ", ".join(map(str, lines[:10])) + (f" and {len(lines) - 10} more"
+                                                    if len(lines) > 10 else "")
+        word = "Line" if len(lines) == 1 else "Lines"
+        super().__init__(
+            f"{word} {shown} of the file {'is' if len(lines) == 1 else 'are'} not valid UTF-8, "
+            f"though the rest of the file is. Fix {'it' if len(lines) == 1 else 'them'} (and save "
+            "the file again as UTF-8), "
+            "or choose how to read it: UTF-8 with the bad bytes shown as \ufffd, or a legacy "
+            "encoding such as Windows-1252 for the whole file.")
+        self.lines = lines
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Text and the encoding name: the ``encoding`` chosen, else BOMs, then strict UTF-8 (a file
+    that is UTF-8 but for a few bytes raises ``MixedEncoding``), then charset-normalizer, then
+    cp1252."""
+    if encoding is not None:
+        return _decode_as(data, encoding)
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
     for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
@@ -79,6 +120,10 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     guess = _utf16_without_bom(data)
+    if guess is None:
+        bad = _bad_utf8_lines(data)
+        if bad is not None:
+            raise MixedEncoding(bad)
     if guess is not None:
         try:
             return data.decode(guess), guess
@@ -109,6 +154,37 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; latin-1 maps every byte, so reading never fails
         return data.decode("latin-1"), "latin-1"
+
+
+def _decode_as(data: bytes, encoding: str) -> tuple[str, str]:
+    """The text in the encoding the person chose: UTF-8 with bad bytes shown as U+FFFD, or a
+    legacy code page (bytes it leaves undefined also shown as U+FFFD)."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise InvalidInput(
+            "Unknown encoding; choose one of: " + ", ".join(ENCODINGS) + ".") from None
+    if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    return data.decode(name, errors="replace"), name
+
+
+def _bad_utf8_lines(data: bytes) -> list[int] | None:
+    """The lines holding bytes that are not UTF-8, when the file is mostly UTF-8 (at least as
+    many valid multi-byte characters as bad lines); None for a file in another encoding. A
+    UTF-8 character never spans a line break, so each line is checked on its own."""
+    lines: list[int] = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            lines.append(number)
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    if not lines or valid < len(lines):
+        return None
+    return lines
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -167,44 +243,18 @@ def _csv_rows(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
         ) from None
 
 
-def _xlsx_rows(data: bytes) -> Iterable[tuple[int, list[Cell]]]:
-    try:
-        import openpyxl
-
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-        if unpacked > MAX_XLSX_UNPACKED_BYTES:
-            raise InvalidInput(
-                _("The workbook unpacks to more than 1 GB; save the sheet as .csv or split it.")
-            )
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except InvalidInput:
-        raise
-    except Exception:  # noqa: BLE001 - openpyxl raises many types for a broken workbook
-        raise InvalidInput(
-            _("The workbook cannot be opened (damaged or not an .xlsx file); save it again as "
-            ".xlsx or .csv.")
-        ) from None
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            return
-        try:
-            # one column past the limit is enough to refuse a too-wide row; reading a sheet's
-            # claimed width of 16,384 columns for every blank row would take minutes
-            rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
-            for number, values in enumerate(rows, start=1):
-                yield number, list(values)
-        except Exception:  # noqa: BLE001
-            raise InvalidInput(
-                _("The workbook's first sheet cannot be read (damaged file); save it again.")
-            ) from None
-    finally:
-        book.close()
-
-
 def _is_empty(cells: Iterable[Cell]) -> bool:
-    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+    """No cell holds anything but blanks (a loop, not all(): most rows stop at their first
+    cell, and a generator per row cost a fifth of reading a 100k-row sheet)."""
+    for cell in cells:
+        if cell is None:
+            continue
+        if cell.__class__ is str:
+            if cell and not cell.isspace():
+                return False
+            continue
+        return False
+    return True
 
 
 def _header_text(cell: Cell) -> str:
@@ -217,25 +267,29 @@ def read_table(
     source: str | os.PathLike[str] | bytes,
     *,
     header_score: Callable[[tuple[str, ...]], int] | None = None,
+    encoding: str | None = None,
 ) -> Table:
-    """Read a CSV or XLSX file (path or bytes) into a ``Table``.
+    """Read a CSV, XLSX or ODS file (path or bytes) into a ``Table``.
 
     ``header_score`` rates a candidate header row (how many cells name a known field); the row
     with the best score in the first 10 non-empty rows becomes the header, the first on a tie.
+    ``encoding`` reads a CSV file in the encoding the person chose instead of detecting it.
     """
     data = _read_bytes(source)
     if header_score is None:
         from forum_kit.exchange.mapping import header_score as default_score
 
         header_score = default_score
-    encoding: str | None = None
     delimiter: str | None = None
-    if data.startswith(_XLSX_MAGIC) and _looks_like_xlsx(data):
-        kind = "xlsx"
-        raw_rows: Iterable[tuple[int, list[Cell]]] = _xlsx_rows(data)
+    sheet: workbook.SheetRows | None = None
+    kind = _file_kind(data, source)
+    if kind != "csv":
+        encoding = None
+        sheet = workbook.workbook_rows(data, kind, max_rows=MAX_RAW_ROWS,
+                                       max_columns=MAX_COLUMNS)
+        raw_rows: Iterable[tuple[int, list[Cell]]] = sheet.rows
     else:
-        kind = "csv"
-        text, encoding = decode(data)
+        text, encoding = decode(data, encoding)
         if "\x00" in text:
             # NULs never belong in a chart; csv would choke on them one by one
             text = text.replace("\x00", "")
@@ -261,6 +315,13 @@ def read_table(
     rows = tuple(kept[best_index + 1:])
     widest = max((len(cells) for _line, cells in rows), default=0)
     headers = headers[:width] + tuple("" for _ in range(max(0, widest - width)))
+    formulas: dict[int, int] = {}
+    if sheet is not None:
+        for number, columns in sheet.formulas.items():
+            if number > header_line:
+                for column, has_value in columns.items():
+                    if has_value:
+                        formulas[column] = formulas.get(column, 0) + 1
     return Table(
         headers=headers,
         header_line=header_line,
@@ -268,7 +329,27 @@ def read_table(
         kind=kind,
         encoding=encoding,
         delimiter=delimiter,
+        formulas=formulas,
+        sheet_formulas=sheet.formula_count if sheet is not None else 0,
     )
+
+
+def _file_kind(data: bytes, source: str | os.PathLike[str] | bytes) -> str:
+    """"xlsx", "ods" or "csv"; InvalidInput for a damaged, truncated or unsupported workbook."""
+    named = "" if isinstance(source, bytes | bytearray) else Path(source).suffix.lower()
+    if data.startswith(_ZIP_MAGIC):
+        kind = workbook.workbook_kind(data)
+        if kind is None:
+            raise InvalidInput("The file is a zip archive, not a spreadsheet; choose the "
+                               ".xlsx, .ods or .csv file itself.")
+        return kind
+    if data.startswith(_OLE_MAGIC):
+        raise InvalidInput("The file is an old-format (.xls) or password-protected workbook; "
+                           "save it as .xlsx, .ods or .csv (without a password) and import that.")
+    if named in _WORKBOOK_SUFFIXES:
+        raise InvalidInput(f"The file is named {named} but is not a whole workbook (damaged or "
+                           "incomplete, e.g. a download cut short); save or download it again.")
+    return "csv"
 
 
 def _kept_rows(
@@ -301,14 +382,6 @@ def _kept_rows(
                 )
         kept.append((line, tuple(cells)))
     return kept
-
-
-def _looks_like_xlsx(data: bytes) -> bool:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "[Content_Types].xml" in archive.namelist()
-    except (zipfile.BadZipFile, ValueError, OSError, RuntimeError, EOFError):
-        return False
 
 
 def _read_bytes(source: str | os.PathLike[str] | bytes) -> bytes:

@@ -39,6 +39,7 @@ from forum_kit.models.grievance import (
     grievance_grievants,
 )
 from forum_kit.models.growth_cache import GrowthDay, GrowthDirty
+from forum_kit.models.letter import GrievanceLetter, LetterTemplate
 from forum_kit.models.meta import VaultMeta
 from forum_kit.models.structure_test import StructureTest, StructureTestOutcome
 from forum_kit.models.workplace import Area, AreaHeadcount, Workplace
@@ -64,9 +65,11 @@ __all__ = [
     "Grievance",
     "GrievanceEvent",
     "GrievanceExtension",
+    "GrievanceLetter",
     "GrowthDay",
     "GrowthDirty",
     "IssueTag",
+    "LetterTemplate",
     "Mandate",
     "MandateReport",
     "Meeting",

@@ -40,6 +40,7 @@ from forum_kit.models.workplace import Area, Workplace
 from forum_kit.queries import WITHHELD
 from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
+from forum_kit.queries.grievance_figures import grievance_summary
 from forum_kit.queries.grievances import grievance_counts_by_area
 from forum_kit.reports.collation import name_sort_key
 from forum_kit.reports.data import (
@@ -507,6 +508,7 @@ def briefing_data(
     areas, growth = _area_figures(session, ids, as_of, growth_weeks,
                                   include_sensitive=include_sensitive_grievances)
     report_on, report_place = _report_back(session, forum_id, held_at)
+    review = grievance_summary(session, as_of=as_of, area_ids=ids)
     return BriefingData(
         forum=forum.name,
         body=council,
@@ -528,6 +530,7 @@ def briefing_data(
         report_back_place=report_place,
         as_of=as_of,
         paper=paper,
+        grievance_review=review,
     )
 
 

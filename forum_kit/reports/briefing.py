@@ -28,6 +28,7 @@ from forum_kit.reports.doc import (
 )
 from forum_kit.reports.flow import Para, cell
 from forum_kit.reports.fonts import SANS_BOLD, check_fields
+from forum_kit.reports.grievance_report import summary_story
 from forum_kit.reports.output import Footer, deliver, fast_shapes
 from forum_kit.reports.styles import (
     BASE_FONT,
@@ -242,6 +243,8 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
     extra = _grievances_and_issues(data, width)
     if extra:
         story += [heading(_("Grievances and issues"), "h2", level + 1, toc=toc), *extra]
+    if data.grievance_review is not None:
+        story += summary_story(data.grievance_review, width, level=level + 1, toc=toc)
     if data.growth:
         story += [CondPageBreak(80 * mm),
                   heading(_("Committee growth by area"), "h2", level + 1, toc=toc)]

@@ -18,6 +18,7 @@ from typing import Literal
 
 from forum_kit.errors import InvalidInput
 from forum_kit.i18n import _
+from forum_kit.reports.grievance_data import GrievanceSummary
 
 Paper = Literal["A4", "Letter"]
 Redaction = Literal["numbers", "initials", "names"]
@@ -272,6 +273,8 @@ class BriefingData:
     paper: Paper = "A4"
     officers_named: bool | None = None
     sensitive_grievances_counted: bool = False
+    # the committee's grievance figures for these areas (counts and rates, no names)
+    grievance_review: GrievanceSummary | None = None
 
     def __post_init__(self) -> None:
         for name in ("alternates", "agenda", "areas", "growth", "questions"):

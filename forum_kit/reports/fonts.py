@@ -24,6 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from forum_kit.errors import InvalidInput
 from forum_kit.i18n import _
+from forum_kit.resources import resource_path
 
 SANS = "FKSans"
 SANS_BOLD = "FKSans-Bold"
@@ -157,7 +158,7 @@ class Face:
 
 def fonts_dir() -> Path:
     """The folder holding the bundled TTFs and their licences."""
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resource_path("fonts")
 
 
 def _register(name: str, filename: str) -> TTFont:

@@ -15,6 +15,7 @@ import gc
 import io
 import itertools
 import re
+from unittest import mock
 
 import pytest
 import sqlalchemy as sa
@@ -34,6 +35,7 @@ from forum_kit.exchange.importer import plan as planning
 from forum_kit.exchange.importer import rows as row_path
 from forum_kit.exchange.mapping import guess_mapping
 from forum_kit.exchange.sniff import Table, read_table
+from forum_kit.exchange.workbook import FORMULA
 from forum_kit.services.workplaces import add_workplace
 
 TODAY = dt.date(2025, 6, 1)
@@ -79,6 +81,12 @@ def _plan(vault, workplace_id: int, source, **kw):
                            **kw)
 
 
+def _careful(vault, workplace_id: int, source, **kw):
+    """The plan made row by row, cell by cell (rows.py): the reference."""
+    with mock.patch.object(planning, "COLUMN_WISE", False):
+        return _plan(vault, workplace_id, source, **kw)
+
+
 def _same(a, b) -> None:
     assert a.rows == b.rows
     assert a.notes == b.notes
@@ -120,14 +128,15 @@ def _rows(draw) -> list[list[str]]:
                                                                 HealthCheck.function_scoped_fixture])
 @given(rows=_rows())
 def test_row_fast_path_equals_cell_by_cell(shared, rows) -> None:
-    # The fast path only runs on CSV tables (all cells text); the same rows presented as a
-    # sheet of text cells take the cell-by-cell path, and text dates read the same either way.
+    # The same rows column by column and cell by cell, as a CSV table and as a sheet of text
+    # cells (text dates read the same either way).
     wp = _workplace(shared)
     table = Table(headers=tuple(HEADERS), header_line=1,
                   rows=tuple((line, tuple(cells)) for line, cells in enumerate(rows, start=2)),
                   kind="csv")
     as_sheet = dataclasses.replace(table, kind="xlsx")
-    _same(_plan(shared, wp, table), _plan(shared, wp, as_sheet))
+    _same(_plan(shared, wp, table), _careful(shared, wp, as_sheet))
+    _same(_plan(shared, wp, as_sheet), _careful(shared, wp, table))
 
 
 @pytest.mark.parametrize("cell", ["=SUM(A1)", "Zoe\u0308", "'=1", "x" * 70, "a\x07"])
@@ -138,7 +147,28 @@ def test_each_tricky_cell_is_planned_as_cell_by_cell(shared, cell) -> None:
     table = Table(headers=tuple(HEADERS), header_line=1,
                   rows=tuple((line, tuple(cells)) for line, cells in enumerate(rows, start=2)),
                   kind="csv")
-    _same(_plan(shared, wp, table), _plan(shared, wp, dataclasses.replace(table, kind="xlsx")))
+    _same(_plan(shared, wp, table), _careful(shared, wp, dataclasses.replace(table, kind="xlsx")))
+
+
+_TYPED = st.sampled_from([
+    None, "", True, False, 0, 1, 1.0, 2.0, 3, 7.5, 45658.0, 45658, dt.date(2025, 1, 9),
+    dt.datetime(2024, 12, 31, 8, 30), dt.datetime(2031, 1, 1), dt.time(9, 30), "2",
+    "Supporter", "03/04/2025", "yes", "C", "555-0100", 5550100123.0, "FT", FORMULA, " x ",
+])
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(_TYPED, min_size=13, max_size=13), min_size=1, max_size=5))
+def test_a_sheets_typed_cells_plan_column_wise_as_cell_by_cell(shared, rows) -> None:
+    # numbers, dates, booleans, times and formulas without a value, in every column
+    wp = _workplace(shared)
+    for row in rows:
+        row[0] = row[0] if isinstance(row[0], str) and row[0].strip() else "Ana"
+    table = Table(headers=tuple(HEADERS), header_line=1,
+                  rows=tuple((line, tuple(cells)) for line, cells in enumerate(rows, start=2)),
+                  kind="xlsx")
+    _same(_plan(shared, wp, table), _careful(shared, wp, table))
 
 
 def test_a_short_row_and_a_single_column_plan_as_cell_by_cell(shared) -> None:
@@ -146,11 +176,11 @@ def test_a_short_row_and_a_single_column_plan_as_cell_by_cell(shared) -> None:
     data = b"First name,Last name,Dept\nAna,Obi,Yard\nLi\n\n  \nZo\xc3\xab,,Yard\n"
     table = read_table(data)
     plan = _plan(shared, wp, table)
-    _same(plan, _plan(shared, wp, dataclasses.replace(table, kind="xlsx")))
+    _same(plan, _careful(shared, wp, dataclasses.replace(table, kind="xlsx")))
     assert plan.added == 3
     single = read_table(b"Full name\nAna Obi\n'=cmd\n")
     plan = _plan(shared, wp, single)
-    _same(plan, _plan(shared, wp, dataclasses.replace(single, kind="xlsx")))
+    _same(plan, _careful(shared, wp, dataclasses.replace(single, kind="xlsx")))
     # our own export escapes a leading = with an apostrophe; unescaped, it is still a formula
     assert [r.action for r in plan.rows] == ["add", "reject"]
 
@@ -529,7 +559,7 @@ def test_a_first_import_with_a_repeated_person_takes_the_row_loop(shared, monkey
             ["Li", "Wei", "Dock", "", "555-0100", "", "", "", "", "", "", "", ""]]
     plan = _plan(shared, wp, _csv(rows))
     assert calls == [None]
-    assert [r.action for r in plan.rows] == ["add", "reject"]
+    assert [r.action for r in plan.rows] == ["add", "conflict"]
     assert "matched by phone" in plan.rows[1].reasons[0]
     calls.clear()
     rows[1][4] = "555-0101"

@@ -92,7 +92,8 @@ def test_random_csv_shapes_never_half_import(vault, data) -> None:
         plan = _plan(vault, data)
     except InvalidInput:
         return
-    assert plan.added + plan.updated + plan.unchanged + plan.rejected == len(plan.rows)
+    assert (plan.added + plan.updated + plan.unchanged + plan.rejected + plan.merged
+            + plan.conflicted) == len(plan.rows)
     with pytest.raises(RuntimeError), vault.unit_of_work() as s:
         apply_import(s, plan, skip_rejected=True)
         raise RuntimeError("forced failure after the import")
@@ -149,7 +150,8 @@ def test_random_csv_shapes_into_a_workplace_with_people(vault, seeded, data) -> 
                                mapping=guess_mapping(table.headers), today=TODAY)
         except InvalidInput:
             return
-    assert plan.added + plan.updated + plan.unchanged + plan.rejected == len(plan.rows)
+    assert (plan.added + plan.updated + plan.unchanged + plan.rejected + plan.merged
+            + plan.conflicted) == len(plan.rows)
     before = _counts(vault)
     with vault.unit_of_work() as s:
         result = apply_import(s, plan, skip_rejected=True)

@@ -8,7 +8,14 @@ import datetime as dt
 
 import pytest
 
-from forum_kit.exchange.importer import ADD, REJECT, UPDATE, apply_import, plan_import
+from forum_kit.exchange.importer import (
+    ADD,
+    CONFLICT,
+    MERGED,
+    UPDATE,
+    apply_import,
+    plan_import,
+)
 from forum_kit.exchange.mapping import guess_mapping
 from forum_kit.exchange.sniff import read_table
 from forum_kit.services.workplaces import add_workplace
@@ -49,20 +56,22 @@ def test_different_employee_numbers_are_different_workers(session, wp) -> None:
     ("Ana,Obi,E1,Dock,555-100-0001,a@example.org\n", "employee number"),
 ])
 def test_a_repeat_is_still_caught(session, wp, second, how) -> None:
+    # the same person again: merged into the first row, or a conflict when the rows differ
     plan = _plan(session, wp, "Ana,Obi,E1,Dock,555-100-0001,a@example.org\n" + second)
-    assert _actions(plan) == [(2, ADD), (3, REJECT)]
+    assert _actions(plan)[0] == (2, ADD) and plan.rows[1].action in (MERGED, CONFLICT)
+    assert plan.added == 1
     assert f"Same person as line 2 (matched by {how})" in plan.rows[1].reasons[0]
 
 
 def test_a_number_shared_by_an_earlier_row_of_another_name_is_skipped_past(session, wp) -> None:
     """The phone belongs to E1 and E2 (two workers); a third row with E2's number and the same
-    phone is E2 again, matched by number, not rejected as E1's phone."""
+    phone is E2 again, matched by number, not taken for E1 by the phone."""
     plan = _plan(session, wp,
                  "Li,Wei,E1,Dock,555-100-0009,\n"
                  "Mei,Wei,E2,Dock,555-100-0009,\n"
                  "Mei,Wei,E2,Yard,555-100-0009,\n")
-    assert _actions(plan) == [(2, ADD), (3, ADD), (4, REJECT)]
-    assert "matched by employee number" in plan.rows[2].reasons[0]
+    assert _actions(plan) == [(2, ADD), (3, ADD), (4, CONFLICT)]  # Dock or Yard: a choice
+    assert "Same person as line 3 (matched by employee number)" in plan.rows[2].reasons[0]
 
 
 def test_against_the_vault_the_same_rule_holds(session, wp) -> None:

@@ -42,3 +42,17 @@ def test_stamps_unlock_then_main_window_and_quits(qtbot, deps, vault):
     window = controller.window
     assert window is not None and window.ctx.is_locked  # closed: pages cleared, vault locked
     window.deleteLater()
+
+
+def test_quits_once_the_unlock_screen_is_painted_when_asked(qtbot, deps, vault):
+    # FORUM_KIT_QUIT_AFTER_UNLOCK_SCREEN: the installer tests and P11 start the real program
+    vault.lock()
+    controller = AppController(deps, page_factories=PAGES)
+    qtbot.addWidget(controller.welcome)
+    out, app = io.StringIO(), FakeApp()
+    install_timing(app, controller, quit_after_unlock=True, out=out)
+    controller.start(vault_path=vault.path)
+    qtbot.waitUntil(lambda: app.quits == 1, timeout=5000)
+    assert STAMP.match(out.getvalue().strip()).group(1) == "t_unlock_visible"
+    assert controller.window is None  # never unlocked
+

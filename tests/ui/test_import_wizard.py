@@ -234,3 +234,94 @@ def test_the_file_is_read_in_the_background(qtbot, ctx, tmp_path, monkeypatch) -
     gate.set()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
     assert len(paths) == 1 and wizard.table is not None and len(wizard.table.rows) == 4
+
+
+def test_same_person_rows_wait_for_a_choice_that_runs_the_dry_run_again(
+    qtbot, qtmodeltester, ctx, tmp_path
+) -> None:
+    from ui.dialogs.import_wizard import ConflictModel, ImportWizard
+
+    with ctx.unit_of_work() as s:
+        add_workplace(s, name="Acme", today=ctx.today())
+    path = tmp_path / "same.csv"
+    path.write_text("Employee ID,First Name,Last Name,Dept,Cell\n"
+                    "E1,Tara,Vance,Line 1,555-400-0001\n"
+                    "E1,Tara,Vance-Smith,Line 1,\n"
+                    ",Umar,Shah,Line 1,555-400-0002\n"
+                    ",Umar,S.,Line 1,(555) 400-0002\n", encoding="utf-8")
+    wizard = ImportWizard(ctx, path=path, choose_file=lambda parent: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _read(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+    plan = wizard.plan
+    assert (plan.added, plan.merged, plan.conflicted) == (2, 1, 1)
+    assert "1 to choose" in wizard.preview.summary.text()
+    model = wizard.conflict_model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.line(0) == 3
+    assert model.index(0, 2).data() == "Last name: Vance (line 2) / Vance-Smith (line 3)"
+    assert not wizard.preview.isComplete() and wizard.preview.conflicts.isVisibleTo(wizard)
+    combo = wizard.preview.choice_combos[0]
+    combo.setCurrentIndex(combo.findData("later"))
+    qtbot.waitUntil(lambda: wizard.plan is not None and not wizard.preview.checking,
+                    timeout=10_000)
+    assert wizard.choices == {3: "later"}
+    assert (wizard.plan.merged, wizard.plan.conflicted) == (2, 0)
+    assert model.rowCount() == 0 and wizard.preview.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    assert "2 merged" in wizard.run_page.status.text()
+    with ctx.unit_of_work() as s:
+        assert sorted(s.execute(sa.select(Contact.last_name)).scalars()) == [
+            "Shah", "Vance-Smith"]
+    assert ConflictModel.HEADERS[3] == "Keep"
+
+
+def test_a_mostly_utf8_file_names_its_lines_and_reads_as_chosen(qtbot, ctx, tmp_path) -> None:
+    from ui.dialogs.import_wizard import ImportWizard
+
+    with ctx.unit_of_work() as s:
+        add_workplace(s, name="Acme", today=ctx.today())
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("First Name,Last Name\nZoë,Ünal\n".encode() + b"Ren\xe9e,Roy\n")
+    wizard = ImportWizard(ctx, path=path, choose_file=lambda parent: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.file_page
+    qtbot.waitUntil(lambda: "Line 3 of the file is not valid UTF-8" in page.error.text(),
+                    timeout=10_000)
+    assert "Choose the encoding above" in page.error.text()
+    assert wizard.currentPage() is page
+    from PySide6.QtWidgets import QWizard
+
+    # Next comes back once the failed read has ended (it used to stay off)
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.NextButton).isEnabled(),
+                    timeout=10_000)
+    page.encoding.setCurrentIndex(page.encoding.findData("cp1252"))
+    _read(qtbot, wizard)
+    assert wizard.table.encoding == "cp1252"
+    assert wizard.table.rows[1][1][0] == "Renée"
+
+
+def test_the_preview_shows_each_change_old_to_new(qtbot, ctx, tmp_path) -> None:
+    from forum_kit.exchange.importer import apply_import, plan_import
+    from forum_kit.exchange.mapping import guess_mapping
+    from forum_kit.exchange.sniff import read_table
+
+    wizard = _wizard(qtbot, ctx, tmp_path)
+    first = read_table(b"First Name,Last Name,Dept,Cell\nAna,Perez,Packing,555-201-0001\n")
+    with ctx.unit_of_work() as s:
+        wp = s.execute(sa.text("SELECT id FROM workplaces")).scalar()
+        apply_import(s, plan_import(s, first, workplace_id=wp,
+                                    mapping=guess_mapping(first.headers), today=ctx.today()))
+    _read(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=10_000)
+    model = wizard.plan_model
+    shown = {model.index(r, 1).data(): model.index(r, 4).data()
+             for r in range(model.rowCount()) if model.index(r, 0).data() == 4}
+    assert shown == {"update": "Assessment: 0 Unassessed -> 2 Supporter on "
+                     f"{ctx.today().isoformat()} (history kept)"}

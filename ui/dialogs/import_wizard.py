@@ -1,11 +1,15 @@
 """The import wizard: choose a file -> map its columns -> dry-run preview -> import with progress.
 
 Owns ``ImportWizard`` and its Qt models: ``MappingModel`` (one row per column of the file: header,
-a sample value and the field it maps to, edited with a combo box) and ``PlanModel`` (the dry run:
-line, action, name, area, reason). Reading the file, the dry run and the import itself run through
-``ui.operations.run_in_background`` (the last two each in a unit of work of its own), so the window
-stays responsive and the vault changes all at once or not at all. File dialogs are injectable for
-tests.
+a sample value and the field it maps to, edited with a combo box), ``PlanModel`` (the dry run:
+line, action, name, area, reason or what changes, old -> new) and ``ConflictModel`` (rows of one
+person that say different things, each with the choice the user made: keep the earlier row's
+values, take this row's, or two people; a choice runs the dry run again). The file page offers
+how to read a CSV (its encoding), which matters when a file is UTF-8 but for a few bytes: the
+reader names the lines and the user chooses. Reading the file, the dry run and the import itself
+run through ``ui.operations.run_in_background`` (the last two each in a unit of work of its
+own), so the window stays responsive and the vault changes all at once or not at all. File
+dialogs are injectable for tests.
 """
 
 from __future__ import annotations
@@ -166,13 +170,73 @@ class PlanModel(QAbstractTableModel):
             return r.name
         if col == 3:
             return r.area
-        return "; ".join(r.reasons if r.action == "reject" else (r.changes or r.reasons))
+        if r.action == "update":
+            return "; ".join(r.changes)
+        if r.action == "merged" and r.changes:
+            return " ".join((*r.reasons, self.tr("It adds: {fields}.").format(
+                fields=", ".join(r.changes))))
+        return " ".join(r.reasons)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
             return shown(self.HEADERS[section])
         return None
+
+
+class ConflictModel(QAbstractTableModel):
+    """The dry run's conflicts: line, name, what differs (both values), and the choice made."""
+
+    HEADERS = ("Line", "Name", "The rows differ in", "Keep")
+    COL_CHOICE = 3
+    CHOICES = ("", "earlier", "later", "separate")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Any, ...] = ()
+        self._choices: dict[int, str] = {}
+
+    def load(self, rows: tuple[Any, ...], choices: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self._choices = dict(choices)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.load((), {})
+
+    def line(self, row: int) -> int:
+        return self._rows[row].line
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role not in (DISPLAY, EDIT, TOOLTIP):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return r.line if role != TOOLTIP else None
+        if col == 1:
+            return r.name
+        if col == 2:
+            return "; ".join(r.changes)
+        choice = self._choices.get(r.line, "")
+        return choice if role == EDIT else _CHOICE_LABELS.get(choice, "")
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = DISPLAY) -> Any:
+        if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+
+_CHOICE_LABELS = {"": "— choose —", "earlier": "the earlier row's values",
+                  "later": "this row's values", "separate": "two different people"}
 
 
 class FilePage(QWizardPage):
@@ -182,7 +246,7 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Choose a spreadsheet"))
-        self.setSubTitle(self.tr("A CSV or XLSX chart: one row per person."))
+        self.setSubTitle(self.tr("A CSV, XLSX or ODS chart: one row per person."))
         self.path = QLineEdit(self)
         self.path.setObjectName("importPath")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -193,17 +257,27 @@ class FilePage(QWizardPage):
         self.workplace = QComboBox(self)
         self.day_first = QCheckBox(self.tr("Dates like 03/04/2025 are day/month (3 April)"), self)
         self.day_first.setChecked(True)
+        from forum_kit.exchange.sniff import ENCODINGS
+
+        self.encoding = QComboBox(self)
+        self.encoding.setObjectName("importEncoding")
+        self.encoding.addItem(self.tr("Detect (asks when unsure)"), None)
+        for name, label in ENCODINGS.items():
+            self.encoding.addItem(label, name)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(_ERROR_STYLE)
         self.job: Any = None  # the read under way, if any
-        self.read: tuple[Path, Any] | None = None  # the file just read, for the Next it was for
+        # the file just read (with the encoding it was read in), for the Next it was for
+        self.read: tuple[tuple[Path, Any], Any] | None = None
         form = QFormLayout(self)
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Workplace"), self.workplace)
+        form.addRow(self.tr("Text encoding (CSV)"), self.encoding)
         form.addRow("", self.day_first)
         form.addRow(self.error)
         self.path.textChanged.connect(self.completeChanged)
+        self.encoding.currentIndexChanged.connect(self.completeChanged)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         from forum_kit.queries.areas import workplaces
@@ -236,7 +310,10 @@ class FilePage(QWizardPage):
         from ui.operations import run_in_background
 
         path = Path(self.path.text().strip())
-        if self.read is not None and self.read[0] == path:
+        encoding = self.encoding.currentData()
+        if self.read is not None and self.read[0] == (path, encoding):
+            if self.w.table is not self.read[1]:
+                self.w.choices = {}  # choices name lines of the file they were made for
             self.w.table = self.read[1]
             self.read = None
             self.w.workplace_id = self.workplace.currentData()
@@ -248,20 +325,29 @@ class FilePage(QWizardPage):
         self.error.setText(self.tr("Reading the file…"))
 
         def done(table: Any) -> None:
-            self.read = (path, table)
+            self.read = ((path, encoding), table)
             self.error.clear()
             self.completeChanged.emit()
             if not self.w.closed and self.w.currentPage() is self:
                 self.w.next()
 
         def failed(error: BaseException) -> None:
+            from forum_kit.exchange.sniff import MixedEncoding
+
             self.error.setStyleSheet(_ERROR_STYLE)
-            self.error.setText(error.message if isinstance(error, ForumKitError) else self.tr(
-                "The file could not be read; choose another file."))
+            text = error.message if isinstance(error, ForumKitError) else self.tr(
+                "The file could not be read; choose another file.")
+            if isinstance(error, MixedEncoding):
+                text += " " + self.tr("Choose the encoding above, then Next.")
+                self.encoding.setFocus()
+            self.error.setText(text)
             self.completeChanged.emit()
 
-        self.job = run_in_background(self, lambda: read_table(path), on_done=done,
-                                     on_error=failed)
+        self.job = run_in_background(self, lambda: read_table(path, encoding=encoding),
+                                     on_done=done, on_error=failed)
+        # the callbacks run while the job still counts as running: Next is re-checked once
+        # it has ended (else a failed read left Next off until the path changed)
+        self.job.finished.connect(self.completeChanged)
         self.completeChanged.emit()
         return False
 
@@ -351,23 +437,43 @@ class PreviewPage(QWizardPage):
         self.view.setModel(wizard.plan_model)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.skip = QCheckBox(self.tr("Import the good rows and skip the rejected ones"), self)
+        self.skip = QCheckBox(
+            self.tr("Import the good rows and skip the rejected (and unsettled) ones"), self)
         self.skip.toggled.connect(self.completeChanged)
+        self.conflicts_label = QLabel(self.tr(
+            "These rows are a person an earlier row names, but say something else. Choose "
+            "which values to keep, or that they are two people:"), self)
+        self.conflicts_label.setWordWrap(True)
+        self.conflicts = QTableView(self)
+        self.conflicts.setObjectName("importConflicts")
+        self.conflicts.setModel(wizard.conflict_model)
+        self.conflicts.verticalHeader().hide()
+        self.conflicts.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.conflicts.setMaximumHeight(160)
+        self.choice_combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.busy)
         layout.addWidget(self.notes)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(self.conflicts_label)
+        layout.addWidget(self.conflicts, 1)
         layout.addWidget(self.skip)
         self.runs = 0  # the number of the dry run whose result this page waits for
         self.job: Any = None  # the dry run under way, if any
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        self.w.plan = None
-        self.w.plan_model.clear()
-        self.notes.clear()
         self.skip.hide()
         self.skip.setChecked(False)
+        self.replan()
+
+    def replan(self) -> None:
+        """Run the dry run (again) for the mapping and choices on screen."""
+        self.w.plan = None
+        self.w.plan_model.clear()
+        self._show_conflicts(())
+        self.notes.clear()
         self.runs += 1
         self.busy.show()
         self.summary.setText(self.tr("Checking {n} rows… nothing is written yet.")
@@ -383,11 +489,12 @@ class PreviewPage(QWizardPage):
         number = self.runs
         ctx, table, workplace_id = self.w.ctx, self.w.table, self.w.workplace_id
         mapping, day_first, today = self.w.mapping_model.mapping(), self.w.day_first, ctx.today()
+        choices = dict(self.w.choices)
 
         def work() -> Any:
             with ctx.unit_of_work() as session:
                 return plan_import(session, table, workplace_id=workplace_id, mapping=mapping,
-                                   today=today, day_first=day_first)
+                                   today=today, day_first=day_first, choices=choices)
 
         self.job = self.w.job = run_in_background(
             self, work, on_done=lambda plan: self._planned(number, plan),
@@ -417,13 +524,46 @@ class PreviewPage(QWizardPage):
         self.w.plan_model.load(plan.rows)
         self.view.setColumnWidth(0, 60)
         self.summary.setText(self.tr(
-            "{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas."
+            "{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; "
+            "{merged} merged into an earlier row of the same person, {conflicts} to choose."
         ).format(add=plan.added, upd=plan.updated, same=plan.unchanged, rej=plan.rejected,
-                 areas=len(plan.areas_to_create)))
+                 areas=len(plan.areas_to_create), merged=plan.merged,
+                 conflicts=plan.conflicted))
         self.notes.setText("\n".join(plan.notes))
-        self.skip.setVisible(plan.rejected > 0)
-        self.skip.setChecked(False)
+        self._show_conflicts(plan.conflicts)
+        was = self.skip.isChecked()
+        self.skip.setVisible(plan.rejected > 0 or plan.conflicted > 0)
+        self.skip.setChecked(was and self.skip.isVisibleTo(self))
         self.completeChanged.emit()
+
+    def _show_conflicts(self, rows: tuple[Any, ...]) -> None:
+        """The conflicts with a choice box each (a choice runs the dry run again)."""
+        model = self.w.conflict_model
+        model.load(rows, {line: c for line, c in self.w.choices.items() if isinstance(line, int)})
+        self.choice_combos = []
+        for row in range(model.rowCount()):
+            combo = QComboBox(self.conflicts)
+            for key in ConflictModel.CHOICES:
+                combo.addItem(self.tr(_CHOICE_LABELS[key]), key)
+            combo.setCurrentIndex(max(0, combo.findData(
+                model.index(row, ConflictModel.COL_CHOICE).data(EDIT))))
+            line = model.line(row)
+            combo.currentIndexChanged.connect(
+                lambda _i, line=line, c=combo: self._chose(line, c.currentData()))
+            self.conflicts.setIndexWidget(model.index(row, ConflictModel.COL_CHOICE), combo)
+            self.choice_combos.append(combo)
+        self.conflicts.setVisible(bool(rows))
+        self.conflicts_label.setVisible(bool(rows))
+        if rows:
+            self.conflicts.resizeColumnToContents(0)
+            self.conflicts.setColumnWidth(ConflictModel.COL_CHOICE, 200)
+
+    def _chose(self, line: int, choice: str) -> None:
+        if choice:
+            self.w.choices[line] = choice
+        else:
+            self.w.choices.pop(line, None)
+        self.replan()
 
     def _failed(self, number: int, error: BaseException) -> None:
         if not self._current(number):
@@ -440,7 +580,8 @@ class PreviewPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         plan = self.w.plan
-        return plan is not None and (plan.rejected == 0 or self.skip.isChecked())
+        return plan is not None and (
+            plan.rejected == 0 and plan.conflicted == 0 or self.skip.isChecked())
 
 
 class RunPage(QWizardPage):
@@ -487,8 +628,9 @@ class RunPage(QWizardPage):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.status.setText(self.tr(
-            "Imported: {add} added, {upd} updated, {skip} skipped."
-        ).format(add=result.added, upd=result.updated, skip=result.skipped))
+            "Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped."
+        ).format(add=result.added, upd=result.updated, merged=result.merged,
+                 skip=result.skipped))
         self.done = True
         self.completeChanged.emit()
 
@@ -525,11 +667,13 @@ class ImportWizard(QWizard):
         self.workplace_id: int | None = None
         self.day_first = True
         self.plan: Any = None
+        self.choices: dict[Any, str] = {}  # conflict line -> earlier, later or separate
         self.result: Any = None
         self.error: BaseException | None = None
         self.job: Any = None
         self.mapping_model = MappingModel(self)
         self.plan_model = PlanModel(self)
+        self.conflict_model = ConflictModel(self)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview = PreviewPage(self)
@@ -545,7 +689,9 @@ class ImportWizard(QWizard):
         self.closed = True
         self.preview.runs += 1
         self.table = self.plan = self.file_page.read = None
+        self.choices = {}
         self.plan_model.clear()
+        self.conflict_model.clear()
         self.mapping_model.clear()
         super().done(result)
 
@@ -553,4 +699,4 @@ class ImportWizard(QWizard):
 def _ask_file(parent: QWidget) -> str | None:
     return open_file(parent, translate("ImportWizard", "Choose a spreadsheet"), "",
                      translate("ImportWizard",
-                               "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"))
+                               "Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)"))

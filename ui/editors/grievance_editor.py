@@ -26,11 +26,12 @@ from forum_kit.services import grievances as grievances_s
 from ui.editors.common import error_text, set_error_label
 from ui.editors.grievance_case_form import CaseForm
 from ui.editors.grievance_evidence import EvidencePanel
+from ui.editors.grievance_letters import LettersPanel
 from ui.editors.grievance_outcome import OutcomePanel
 from ui.editors.grievance_steps import StepsPanel
 from ui.widgets.layout import vertical_scroll
 
-TAB_CASE, TAB_STEPS, TAB_EVIDENCE, TAB_OUTCOME = range(4)
+TAB_CASE, TAB_STEPS, TAB_EVIDENCE, TAB_OUTCOME, TAB_LETTERS = range(5)
 
 
 class GrievanceEditor(QWidget):
@@ -82,6 +83,8 @@ class GrievanceEditor(QWidget):
         self.tabs.addTab(self.steps_scroll, self.tr("&Steps and deadlines"))
         self.tabs.addTab(self.evidence, self.tr("&Evidence"))
         self.tabs.addTab(self.outcome, self.tr("&Outcome"))
+        self.letters = LettersPanel(self)
+        self.tabs.addTab(self.letters, self.tr("&Letters"))
         outer.addWidget(self.tabs, 1)
         self._set_enabled_for_case()
 
@@ -138,7 +141,7 @@ class GrievanceEditor(QWidget):
         exists = self.grievance_id is not None
         detail = self.detail if exists else None
         self.case.set_enabled_for(exists)
-        for tab in (TAB_STEPS, TAB_EVIDENCE, TAB_OUTCOME):
+        for tab in (TAB_STEPS, TAB_EVIDENCE, TAB_OUTCOME, TAB_LETTERS):
             self.tabs.setTabEnabled(tab, exists)
         self.steps.set_enabled_for(detail)
         self.outcome.set_enabled_for(detail)
@@ -149,7 +152,7 @@ class GrievanceEditor(QWidget):
         self.detail = None
         self._clean = None
         self.heading.clear()
-        for tab in (self.case, self.steps, self.evidence, self.outcome):
+        for tab in (self.case, self.steps, self.evidence, self.outcome, self.letters):
             tab.clear()
         self.set_error(None)
         self.show_info("")
@@ -164,7 +167,7 @@ class GrievanceEditor(QWidget):
         today = self.today()
         self.case.new_case(today)
         self.outcome.new_case(today)
-        for tab in (self.steps, self.evidence):
+        for tab in (self.steps, self.evidence, self.letters):
             tab.clear()
         self.set_error(None)
         self.show_info("")
@@ -191,6 +194,7 @@ class GrievanceEditor(QWidget):
         self.steps.show_case(detail)
         self.evidence.show_case(detail)
         self.outcome.show_case(detail, self.today())
+        self.letters.show_case(detail)
         self.set_error(None)
         self._set_enabled_for_case()
         self._clean = self._values()

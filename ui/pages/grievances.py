@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from ui.models.area_tree_model import workplace_area_paths
 from ui.models.grievance_models import COL_AREA, TYPE_LABELS, GrievanceListModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.pages import KIND_GRIEVANCE, Page
+from ui.pages.grievance_review import GrievanceReviewView
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.layout import RatioSplitter, path_combo, scroll_min_width, shrinkable_combo
 from ui.widgets.tables import elide_middle, table_view
@@ -121,6 +123,7 @@ class GrievancesPage(Page):
         self.overdue_label.setFont(font)
         self.new_button = QPushButton(self.tr("&New grievance"))
         self.contract_button = QPushButton(self.tr("&Contract…"))
+        self.templates_button = QPushButton(self.tr("Letter te&mplates…"))
         self.include_names = QCheckBox(self.tr("include grievants' names"))
         self.include_names.setChecked(False)
         self.export_button = QPushButton(self.tr("E&xport deadlines (.ics)…"))
@@ -128,6 +131,7 @@ class GrievancesPage(Page):
         bar.addWidget(self.overdue_label, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.contract_button)
+        bar.addWidget(self.templates_button)
         export_bar = QHBoxLayout()
         export_bar.addStretch(1)
         export_bar.addWidget(self.export_button)
@@ -171,8 +175,13 @@ class GrievancesPage(Page):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
+        # the cases, and the committee's review of them (figures, chart, report)
+        self.review = GrievanceReviewView()
+        self.views = QTabWidget()
+        self.views.addTab(self.splitter, self.tr("Cases"))
+        self.views.addTab(self.review, self.tr("Committee re&view"))
         outer = QVBoxLayout(self)
-        outer.addWidget(self.splitter)
+        outer.addWidget(self.views)
 
         for combo in (self.status_filter, self.step_filter, self.area_filter,
                       self.steward_filter, self.type_filter):
@@ -180,6 +189,8 @@ class GrievancesPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button.clicked.connect(self.new_grievance)
         self.contract_button.clicked.connect(lambda: self.edit_contract())
+        self.templates_button.clicked.connect(lambda: self.edit_templates())
+        self.review.open_case.connect(self._open_from_review)
         self.export_button.clicked.connect(lambda: self.export_ics())
         self.editor.saved.connect(self._saved)
 
@@ -191,6 +202,7 @@ class GrievancesPage(Page):
     def attach(self, ctx: Any) -> None:
         super().attach(ctx)
         self.editor.attach(ctx)
+        self.review.attach(ctx)
         self._loaded = False
         self.refresh()
 
@@ -241,6 +253,7 @@ class GrievancesPage(Page):
         self._pending_state = None
         self.model.clear()
         self.editor.clear()
+        self.review.clear()
         self._loading = True
         try:
             for combo in (self.step_filter, self.area_filter, self.steward_filter):
@@ -399,7 +412,26 @@ class GrievancesPage(Page):
     def _saved(self, grievance_id: int) -> None:
         self.load()
         self.select(grievance_id)
+        self.review.mark_stale()
         self.changed.emit("grievances")
+
+    def _open_from_review(self, grievance_id: int) -> None:
+        self.views.setCurrentIndex(0)
+        self.open_item(KIND_GRIEVANCE, grievance_id)
+
+    def edit_templates(self) -> bool:
+        """Open the letter template editor (on the chosen case's contract when there is one)."""
+        if self.ctx is None:
+            return False
+        from ui.dialogs.letter_templates import TemplatesDialog
+
+        contract_id = self.editor.detail.contract_id if self.editor.detail is not None else None
+        dialog = TemplatesDialog(self.ctx, contract_id=contract_id, parent=self)
+        try:
+            self.exec_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        return True
 
     # ---- actions ----------------------------------------------------------------------------
     def new_grievance(self) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from forum_kit.exchange.mapping import field_label
+from forum_kit.exchange.workbook import FORMULA
 from forum_kit.i18n import _
 
 MAX_CELL = 10_000
@@ -52,9 +53,11 @@ def fold(text: str) -> str:
 
 
 def formula_reason(field_name: str) -> str:
-    """Why a cell that holds a formula is refused."""
-    return _("{FIELDS}: the cell holds a formula, not a value; paste values "
-             "only.").format(FIELDS=field_label(field_name))
+    """Why a cell that holds a formula and no value is refused: the one rule for every file kind
+    (a CSV cell starting with = keeps no value; nor does a workbook formula never calculated)."""
+    return _("{field}: the cell holds a formula and no value; paste values only (or open the "
+             "file in your spreadsheet program and save it again).").format(
+                 field=field_label(field_name))
 
 
 def clean(field_name: str, value: Any) -> str:
@@ -115,6 +118,8 @@ def raw_value(field_name: str, value: Any) -> Any:
     """A date, assessment or card cell trimmed but otherwise left for its parser (None if empty);
     RowError for an overlong cell or a formula."""
     if value.__class__ is not str and not isinstance(value, str):
+        if value is FORMULA:
+            raise RowError(formula_reason(field_name))
         return value
     if len(value) > MAX_CELL:
         raise RowError(

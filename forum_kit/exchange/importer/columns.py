@@ -1,4 +1,4 @@
-"""Import stage 3, the fast way: a CSV table validated column by column.
+"""Import stage 3, the fast way: a table validated column by column.
 
 Owns ``Columns`` (each field of ``rows.Row`` as a column, with the first problem of each bad row)
 and ``column_rows``, which checks a whole column at once and parses each distinct value once (a
@@ -133,8 +133,11 @@ def column_rows(
     today: dt.date,
     memo: dict[str, dict[Any, Any]],
 ) -> Columns:
-    """Column by column, for a CSV table (every cell text, or None past a short row's end:
-    ``padded`` says whether any row was short)."""
+    """Column by column (``padded`` says whether a short row's missing cells are None). A CSV
+    table's cells are all text; a sheet's may be numbers, dates or booleans, which take the
+    cell cleaning of ``rows.py`` once per distinct value, as do text columns that need more
+    than trimming."""
+    from_sheet = table.kind != "csv"
     lines = [line for line, _cells in table.rows]
     count = len(lines)
     # the first problem of each row: (column position, reason); checks after the cell
@@ -151,8 +154,8 @@ def column_rows(
         position[name] = pos
         column = raw_columns[index] if index < len(raw_columns) else (None,) * count
         if not raw_field and not (padded and None in column):
-            joined = "".join(column)
-            if (
+            joined = _joined(column)
+            if joined is not None and (
                 joined.isprintable() and "'" not in joined and "=" not in joined
                 and max(map(len, column), default=0) <= limit
                 and (joined.isascii() or unicodedata.is_normalized("NFC", joined))
@@ -196,7 +199,7 @@ def column_rows(
         parsed("email", email_check, keep=bool)
     level = parsed("assessment", level_value, levels, keep=None)
     dates = [
-        parsed(name, date_value, name, orders, today, False, keep=_not_none)
+        parsed(name, date_value, name, orders, today, from_sheet, keep=_not_none)
         for name in DATE_FIELDS
     ]
     card_column = clean.get("card_signed")
@@ -209,7 +212,7 @@ def column_rows(
             if card is None or card_on[i] is not None or i in errors:
                 continue
             try:
-                card_on[i], undated[i] = card_value(card, memo, orders, today, False)
+                card_on[i], undated[i] = card_value(card, memo, orders, today, from_sheet)
             except RowError as error:
                 fail(i, str(error))
     role = parsed("committee", committee_value, keep=bool)
@@ -290,22 +293,42 @@ def _names(clean: Mapping[str, list[Any]], fail: Any) -> tuple[list[str], list[s
     return firsts, lasts
 
 
+def _joined(column: Sequence[Any]) -> str | None:
+    """The column's cells joined, when every one is text (None for a sheet's typed cells)."""
+    try:
+        return "".join(column)
+    except TypeError:
+        return None
+
+
 def by_value(
     column: Sequence[Any], compute: Any, failed: Any, *, keep: Any = None, empty: Any = None
 ) -> list[Any]:
     """``compute(value)`` once per distinct value of a column (None for a value ``keep``
     refuses), in the column's order; each row whose value fails is reported with
-    ``failed(row, reason)`` and holds ``empty``."""
+    ``failed(row, reason)`` and holds ``empty``. A sheet's booleans are told apart from its
+    numbers by type (True == 1, and they mean something else)."""
+    distinct = set(column)
+    # only a boolean shares a key with a number it means something else than (1 and 1.0 read
+    # the same everywhere): the slower typed keys only for a column holding both (told from
+    # the column's types: a set keeps one of False and 0)
+    classes = set(map(type, column))
+    if bool in classes and (int in classes or float in classes):
+        keys = [(v.__class__, v) for v in column]
+        pairs = {(v.__class__, v): v for v in column}
+    else:
+        keys = column
+        pairs = {v: v for v in distinct}
     out: dict[Any, Any] = {}
-    for value in set(column):
+    for key, value in pairs.items():
         if keep is not None and not keep(value):
-            out[value] = None
+            out[key] = None
             continue
         try:
-            out[value] = compute(value)
+            out[key] = compute(value)
         except RowError as error:
-            out[value] = Failed(str(error))
-    results = [out[value] for value in column]
+            out[key] = Failed(str(error))
+    results = [out[key] for key in keys]
     if any(v.__class__ is Failed for v in out.values()):
         for i, result in enumerate(results):
             if result.__class__ is Failed:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Mapping
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from forum_kit.exchange.area_paths import AMBIGUOUS
 from forum_kit.exchange.importer.columns import Columns
 from forum_kit.exchange.importer.outcome import (
     ADD,
@@ -36,15 +37,16 @@ class AllNew(NamedTuple):
     conversations: list[tuple[Any, dt.date, Any]]
     memberships: list[tuple[Any, CommitteeRole]]
     file_full: dict[str, int | None]  # full name -> index of the new person (None: shared)
-    new_areas: dict[str, str]  # folded name -> name, of the areas to create
     undated_cards: int
 
 
 def plan_all_new(
-    columns: Columns, areas: Mapping[str, int | str], today: dt.date
+    columns: Columns, area_ref: Callable[[str], Any], today: dt.date
 ) -> AllNew | None:
     """What the row loop plans for a workplace with no one in it, made column by column; None
-    when two valid rows share an employee number, phone, email or name in the same area."""
+    when two valid rows share an employee number, phone, email or name in the same area, or
+    name an area several areas could be (``area_ref`` gives an area's id, the path of one to
+    create, or ``AMBIGUOUS``)."""
     fields = columns.fields
     errors = columns.errors
     if errors:
@@ -54,12 +56,10 @@ def plan_all_new(
      undated, level, assessed_on, contact_on, contact_by, role, phone_key) = fields
     names = area if all(area) else [a or UNASSIGNED_AREA for a in area]
     refs: dict[str, int | str] = {}
-    adds: dict[str, str] = {}
     for name in dict.fromkeys(names):
-        key = name.casefold()  # cleaned cells are NFC already: this is fold()
-        ref = areas.get(key)
-        if ref is None:
-            ref = adds.setdefault(key, name)
+        ref = area_ref(name)
+        if ref is AMBIGUOUS:
+            return None
         refs[name] = ref
     area_refs = list(map(refs.__getitem__, names))
     firsts = list(map(str.casefold, first))
@@ -107,5 +107,5 @@ def plan_all_new(
                 planned.append(next(added))
     else:
         planned = list(added)
-    return AllNew(planned, new, assessments, conversations, memberships, file_full, adds,
+    return AllNew(planned, new, assessments, conversations, memberships, file_full,
                   sum(undated))

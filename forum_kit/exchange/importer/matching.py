@@ -4,9 +4,9 @@ Owns ``Existing`` (the workplace's people indexed by employee number, phone key,
 within an area, with the history rows an import must not repeat), ``load_existing``, ``match``
 (employee number first, then phone, then email, then the name within the same area), the one
 rule ``different_workers`` that keeps a shared family phone or two María Garcías apart, the rest
-of the vault a plan depends on (the assessment scale, the committee and the roles held, the
-areas), and ``state``: the cheap fingerprint ``apply_import`` checks so that a plan made before
-the vault changed is never written.
+of the vault a plan depends on (the assessment scale, the committee and the roles held), and
+``state``: the cheap fingerprint ``apply_import`` checks so that a plan made before the vault
+changed is never written. Areas are resolved by ``exchange.area_paths``.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def load_existing(session: Session, workplace_id: int) -> Existing:
         sa.select(
             c.id, c.area_id, c.first_name, c.last_name, c.employee_number, c.phone, c.email,
             c.shift, c.job_title, c.employment, c.language, c.card_signed_on, c.notes,
-            c.current_level,
+            c.current_level, c.last_contact_on,
         ).where(c.workplace_id == workplace_id).order_by(c.id)
     )
     existing = Existing({}, {}, {}, {}, {}, {}, set(), set())
@@ -105,11 +105,13 @@ def load_existing(session: Session, workplace_id: int) -> Existing:
 
 def scale_labels(session: Session) -> dict[str, int]:
     """The assessment scale's labels, case-folded, to their levels."""
-    levels = {
-        fold(label): level
-        for level, label in session.execute(sa.select(AssessmentLevel.level, AssessmentLevel.label))
-    }
-    return levels or {"unassessed": 0}
+    return {fold(label): level for level, label in level_names(session).items()} or {
+        "unassessed": 0}
+
+
+def level_names(session: Session) -> dict[int, str]:
+    """The assessment scale: each level's label as the app shows it."""
+    return dict(session.execute(sa.select(AssessmentLevel.level, AssessmentLevel.label)).all())
 
 
 def committee_roles(
@@ -133,20 +135,6 @@ def committee_roles(
             )
         }
     return committee_id, active
-
-
-def area_ids(session: Session, workplace_id: int) -> dict[str, int | str]:
-    """The workplace's areas by folded name (a top-level area wins over a sub-area of the same
-    name)."""
-    rows = session.execute(
-        sa.select(Area.id, Area.parent_id, Area.name)
-        .where(Area.workplace_id == workplace_id)
-        .order_by(Area.parent_id.is_not(None), Area.id)
-    ).all()
-    areas: dict[str, int | str] = {}
-    for area_id, _parent, area_name in rows:
-        areas.setdefault(fold(area_name), area_id)
-    return areas
 
 
 def match(

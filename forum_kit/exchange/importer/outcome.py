@@ -1,7 +1,8 @@
 """What an import plans and what it wrote: the types the dry run hands to the screen, the
 command line and the writer.
 
-Owns the row actions (``ADD``, ``UPDATE``, ``UNCHANGED``, ``REJECT``), ``PlannedRow`` (one data
+Owns the row actions (``ADD``, ``UPDATE``, ``UNCHANGED``, ``REJECT``, and ``MERGED`` or
+``CONFLICT`` for a row of a person an earlier row names), ``PlannedRow`` (one data
 row's fate, for the preview), ``ImportPlan`` (every row's fate, the areas to create, notes on how
 values were read, and the prepared writes, private to the importer), ``NewContact`` (a person the
 plan adds) and ``ImportResult`` (what ``apply_import`` wrote).
@@ -22,6 +23,8 @@ ADD = "add"
 UPDATE = "update"
 UNCHANGED = "unchanged"
 REJECT = "reject"
+MERGED = "merged"  # the same person as an earlier row, folded into it
+CONFLICT = "conflict"  # the same person as an earlier row, but saying something else
 
 UNASSIGNED_AREA = "Unassigned"  # where people go when the file has no area column
 IMPORT_EVIDENCE = "Imported from a chart."  # the evidence of every assessment an import adds
@@ -117,8 +120,22 @@ class ImportPlan:
         return self.count(REJECT)
 
     @property
+    def merged(self) -> int:
+        return self.count(MERGED)
+
+    @property
+    def conflicted(self) -> int:
+        return self.count(CONFLICT)
+
+    @property
     def rejections(self) -> tuple[PlannedRow, ...]:
         return tuple(r for r in self.rows if r.action == REJECT)
+
+    @property
+    def conflicts(self) -> tuple[PlannedRow, ...]:
+        """The rows of a person an earlier row names, which say something else: each waits
+        for a choice (``plan_import(choices=)``) or is skipped."""
+        return tuple(r for r in self.rows if r.action == CONFLICT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,3 +150,4 @@ class ImportResult:
     assessments_added: int
     conversations_added: int
     memberships_added: int
+    merged: int = 0  # rows folded into an earlier row of the same person

@@ -20,31 +20,54 @@ from forum_kit.exchange.mapping import field_label
 from forum_kit.i18n import _
 from forum_kit.models.enums import CommitteeRole, Employment
 
-YES = frozenset(
-    {"y", "yes", "x", "true", "1", "signed", "si", "sí", "ja", "oui", "done", "✓", "✔"}
-)
-NO = frozenset({"n", "no", "false", "0", "not signed", "unsigned", "nein", "non", "-"})
+# The words charts use for each value, in English and in the languages the interface speaks
+# (Spanish, French, Portuguese, Polish, Arabic, Chinese) and German; compared after ``normalise``.
+YES = frozenset({
+    "y", "yes", "x", "true", "1", "signed", "done", "✓", "✔", "si", "sí", "firmó", "firmada",
+    "ja", "unterschrieben", "oui", "signé", "signée", "sim", "assinou", "assinado", "tak",
+    "podpisał", "podpisała", "نعم", "موقع", "موقعة", "是", "已签", "已签卡",
+})
+NO = frozenset({
+    "n", "no", "false", "0", "not signed", "unsigned", "-", "nein", "non", "não", "nao", "nie",
+    "لا", "否", "未签",
+})
 EMPLOYMENT = {
-    "ft": Employment.FULL_TIME, "full time": Employment.FULL_TIME, "fulltime": Employment.FULL_TIME,
-    "f": Employment.FULL_TIME, "full": Employment.FULL_TIME, "pt": Employment.PART_TIME,
-    "part time": Employment.PART_TIME, "parttime": Employment.PART_TIME, "p": Employment.PART_TIME,
-    "part": Employment.PART_TIME,
+    **dict.fromkeys(
+        ("ft", "full time", "fulltime", "f", "full", "tiempo completo", "completa",
+         "jornada completa", "vollzeit", "vz", "temps plein", "integral", "tempo integral",
+         "pełny etat", "pelny etat", "pełny", "دوام كامل", "全职"),
+        Employment.FULL_TIME),
+    **dict.fromkeys(
+        ("pt", "part time", "parttime", "p", "part", "tiempo parcial", "parcial",
+         "media jornada", "teilzeit", "tz", "temps partiel", "meio período", "meio periodo",
+         "niepełny etat", "niepelny etat", "niepełny", "część etatu", "دوام جزئي", "兼职"),
+        Employment.PART_TIME),
 }
 COMMITTEE = {
-    "c": CommitteeRole.MEMBER, "member": CommitteeRole.MEMBER, "committee": CommitteeRole.MEMBER,
-    "oc": CommitteeRole.MEMBER, "yes": CommitteeRole.MEMBER, "y": CommitteeRole.MEMBER,
-    "x": CommitteeRole.MEMBER, "true": CommitteeRole.MEMBER, "1": CommitteeRole.MEMBER,
-    "ch": CommitteeRole.HELPER, "helper": CommitteeRole.HELPER,
-    "committee helper": CommitteeRole.HELPER,
+    **dict.fromkeys(
+        ("c", "member", "committee", "oc", "yes", "y", "x", "true", "1", "miembro", "mitglied",
+         "membre", "membro", "członek", "عضو", "委员"), CommitteeRole.MEMBER),
+    **dict.fromkeys(
+        ("ch", "helper", "committee helper", "ayudante", "helfer", "aide", "ajudante",
+         "pomocnik", "مساعد", "协助"), CommitteeRole.HELPER),
 }
-NO_COMMITTEE = frozenset({"n", "no", "false", "0", "-", "none"})
+NO_COMMITTEE = frozenset({"n", "no", "false", "0", "-", "none", "nein", "non", "não", "nie"})
 LEVEL_WORDS = {
-    "unassessed": 0, "unknown": 0, "?": 0, "not assessed": 0,
-    "leader": 1, "organic leader": 1, "++": 1,
-    "supporter": 2, "support": 2, "supportive": 2, "pro": 2, "+": 2,
-    "undecided": 3, "unsure": 3, "neutral": 3, "on the fence": 3, "fence": 3, "0/+": 3,
-    "opposed": 4, "not interested": 4, "against": 4, "-": 4,
-    "hostile": 5, "anti": 5, "anti union": 5, "--": 5,
+    **dict.fromkeys(("unassessed", "unknown", "?", "not assessed", "sin evaluar",
+                     "nicht eingestuft", "non évalué", "não avaliado", "nieoceniony",
+                     "غير مقيم", "未评估"), 0),
+    **dict.fromkeys(("leader", "organic leader", "++", "líder", "lider", "anführer",
+                     "meneur", "leader naturel", "قائد", "骨干", "领袖"), 1),
+    **dict.fromkeys(("supporter", "support", "supportive", "pro", "+", "a favor", "apoyo",
+                     "simpatizante", "unterstützer", "dafür", "favorable", "soutien",
+                     "apoiador", "apoia", "zwolennik", "popiera", "مؤيد", "支持"), 2),
+    **dict.fromkeys(("undecided", "unsure", "neutral", "on the fence", "fence", "0/+",
+                     "indeciso", "unentschieden", "unentschlossen", "indécis", "neutre",
+                     "niezdecydowany", "متردد", "犹豫", "中立"), 3),
+    **dict.fromkeys(("opposed", "not interested", "against", "-", "en contra", "dagegen",
+                     "opposé", "contre", "contra", "przeciw", "معارض", "反对"), 4),
+    **dict.fromkeys(("hostile", "anti", "anti union", "--", "hostil", "feindlich",
+                     "feindselig", "wrogi", "معاد", "敌对"), 5),
 }
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

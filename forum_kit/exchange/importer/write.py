@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from forum_kit.collector import gc_paused
 from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.exchange.area_paths import SEPARATOR, AreaIndex, path_key, paths_of, split_path
 from forum_kit.exchange.importer import bulk
-from forum_kit.exchange.importer.cells import fold
 from forum_kit.exchange.importer.matching import state
 from forum_kit.exchange.importer.outcome import (
     DEFAULT_COMMITTEE,
@@ -43,7 +43,8 @@ def apply_import(
 ) -> ImportResult:
     """Write a plan in the caller's transaction (the unit of work commits or rolls back it all).
 
-    Refuses a plan with rejected rows unless ``skip_rejected``, and a plan made before the
+    Refuses a plan with rejected rows or unsettled conflicts (rows of one person that differ)
+    unless ``skip_rejected`` (they are then left out), and a plan made before the
     vault's people or areas of this workplace changed (Conflict: run the dry run again).
     """
     if not isinstance(plan, ImportPlan):
@@ -52,6 +53,11 @@ def apply_import(
         raise InvalidInput(
             _("{rejected} row(s) were rejected; fix them, or choose to skip the bad "
               "rows.").format(rejected=plan.rejected)
+        )
+    if plan.conflicted and not skip_rejected:
+        raise InvalidInput(
+            f"{plan.conflicted} row(s) are the same person as an earlier row but say something "
+            "else; choose which values to keep, or skip those rows."
         )
     if state(session, plan.workplace_id) != plan._state:
         raise Conflict(_("The vault changed since the dry run; run the dry run again."))
@@ -65,7 +71,7 @@ def apply_import(
     area_ids = _create_areas(conn, plan)
 
     def area_id(ref: int | str) -> int:
-        return ref if isinstance(ref, int) else area_ids[fold(ref)]
+        return ref if isinstance(ref, int) else area_ids[path_key(ref)]
 
     top = conn.execute(sa.select(sa.func.coalesce(sa.func.max(Contact.id), 0))).scalar_one()
     first_id = top + 1
@@ -116,7 +122,8 @@ def apply_import(
         added=len(plan._new),
         updated=plan.updated,
         unchanged=plan.unchanged,
-        skipped=plan.rejected,
+        skipped=plan.rejected + plan.conflicted,
+        merged=plan.merged,
         areas_created=len(plan.areas_to_create),
         assessments_added=len(plan._assessments),
         conversations_added=len(plan._conversations),
@@ -125,24 +132,36 @@ def apply_import(
 
 
 def _create_areas(conn: Any, plan: ImportPlan) -> dict[str, int]:
-    """The plan's new areas, at the end of the workplace's top level; their ids by folded name."""
-    area_ids: dict[str, int] = {}
+    """The plan's new areas, each part of a path that does not exist yet created under the
+    part before it (at the end of its siblings); their ids by ``path_key``."""
+    created: dict[str, int] = {}
     if not plan.areas_to_create:
-        return area_ids
-    position = conn.execute(
-        sa.select(sa.func.coalesce(sa.func.max(Area.position) + 1, 0)).where(
-            Area.workplace_id == plan.workplace_id, Area.parent_id.is_(None)
-        )
-    ).scalar_one()
-    for offset, name in enumerate(plan.areas_to_create):
-        new_id = conn.execute(
-            sa.insert(Area.__table__).values(
-                workplace_id=plan.workplace_id, parent_id=None, name=name, kind="area",
-                position=position + offset, hazards="", notes="",
-            ).returning(Area.__table__.c.id)
-        ).scalar_one()
-        area_ids[fold(name)] = new_id
-    return area_ids
+        return created
+    session_rows = conn.execute(
+        sa.select(Area.id, Area.parent_id, Area.name).where(Area.workplace_id == plan.workplace_id)
+    ).all()
+    index = AreaIndex({path_key(p): i for i, p in paths_of([tuple(r) for r in session_rows])
+                       .items()}, {}, {})
+    table = Area.__table__
+    for path in plan.areas_to_create:
+        parts = split_path(path)
+        parent, covered = index.existing_parent(parts)
+        for depth in range(covered + 1, len(parts) + 1):
+            position = conn.execute(
+                sa.select(sa.func.coalesce(sa.func.max(table.c.position) + 1, 0)).where(
+                    table.c.workplace_id == plan.workplace_id,
+                    table.c.parent_id.is_(None) if parent is None
+                    else table.c.parent_id == parent)
+            ).scalar_one()
+            parent = conn.execute(
+                sa.insert(table).values(
+                    workplace_id=plan.workplace_id, parent_id=parent, name=parts[depth - 1],
+                    kind="area", position=position, hazards="", notes="",
+                ).returning(table.c.id)
+            ).scalar_one()
+            index.by_path[path_key(SEPARATOR.join(parts[:depth]))] = parent
+        created[path_key(path)] = parent
+    return created
 
 
 class _NewRows(NamedTuple):

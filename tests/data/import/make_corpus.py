@@ -149,6 +149,48 @@ Dana,Smith,Loading,555-299-9999,4,,
 Kim,Young,Office,555-201-0011,2,2025-04-01,Ana Pérez
 """)
     _write_xlsx()
+    write_charts_as_kept()
+
+
+def write_charts_as_kept() -> None:
+    """Charts as stewards keep them (tests/core/test_import_charts.py imports each as CSV, XLSX
+    and ODS and checks every field stored)."""
+    # 16: the OPEIU chart with its own columns: Rate, Comm, Card with Sdate, Cdate, Rep, and a
+    # cell phone beside a home phone; names as "Last, First"; areas as paths
+    write("16_opeiu_columns.csv", """Name,Dept,Shift,Job Class,FT/PT,Rate,Comm,Card,Sdate,Cdate,Rep,Home Phone,Cell Phone,Email,Notes
+"Pérez, Ana",Billing / Team North,Days,Clerk,FT,1,C,Y,2025-01-10,2025-03-01,,555-100-9000,555-201-0001,ana@example.org,Leads the lunch group
+"Li, Bo",Billing / Team North,Days,Clerk,PT,2,CH,Y,2025-01-12,2025-03-02,Ana Pérez,,555-201-0002,,
+"Okafor, Chidi",Billing / Team South,Nights,Lead,FT,3,,N,,2025-02-20,Ana Pérez,,555-201-0003,chidi@example.org,
+"Smith, Dana",Loading,Days,Driver,FT,4,,Y,2024-11-30,,,,555-201-0004,,
+"Cohen, Eli",Loading,Nights,Driver,FT,5,,Y,2024-12-15,2025-01-05,Bo Li,,555-201-0005,,
+"Haddad, Fatima",Loading,Days,Clerk,PT,2,,Y,2025-02-01,2025-02-01,Bo Li,,555-201-0006,,
+""")
+    # 17: a German export: BOM, semicolons, dd.mm.yyyy, Vollzeit/Teilzeit, words for levels
+    write("17_german_export.csv", "\ufeff" + """Personalnummer;Vorname;Nachname;Abteilung;Schicht;Tätigkeit;VZ/TZ;Telefon;E-Mail;Sprache;Einstufung;Ausschuss;Unterschrieben am;Letzter Kontakt;Kontakt durch;Bemerkungen
+P-001;Jürgen;Müller;Lager;Früh;Kommissionierer;Vollzeit;0171 2345678;juergen@example.de;Deutsch;Unterstützer;C;14.01.2025;03.03.2025;;Spricht auch Türkisch
+P-002;Zoë;Ünal;Lager;Spät;Fahrerin;Teilzeit;0171 2345679;;Türkisch;unentschieden;;;01.03.2025;Jürgen Müller;
+P-003;Łukasz;Wójcik;Versand;Nacht;Packer;VZ;0171 2345680;lukasz@example.de;Polnisch;2;CH;20.02.2025;;;
+P-004;Ayşe;Yılmaz;Versand;Früh;Packerin;TZ;0171 2345681;;;dagegen;;;;;
+""")
+    # 18: a Spanish export: d/m/Y dates, Sí/No, jornada completa/parcial, words for levels
+    write("18_spanish_export.csv", """Número de empleado,Nombre,Apellidos,Departamento,Turno,Puesto,Jornada,Teléfono,Correo electrónico,Idioma,Evaluación,Comité,Tarjeta firmada,Fecha de firma,Último contacto,Contactado por,Notas
+E-10,María,García López,Cocina,Mañana,Cocinera,Tiempo completo,600 111 222,maria@example.es,Español,Líder,C,Sí,14/01/2025,03/03/2025,,
+E-11,José,Martínez,Cocina,Tarde,Ayudante,Tiempo parcial,600 111 223,,Español,a favor,,Sí,20/01/2025,01/03/2025,María García López,
+E-12,Ñuño,Iñíguez,Limpieza,Noche,Limpiador,Completa,600 111 224,nuno@example.es,Gallego,indeciso,CH,No,,,,Turno de noche fijo
+E-13,Lucía,Fernández,Limpieza,Mañana,Limpiadora,Parcial,600 111 225,,Español,en contra,,,,,,
+""")
+    # 19: the same people on several rows: completing each other (an initial, a phone written
+    # another way, history of other days), two workers sharing a phone, and one conflict
+    write("19_same_person.csv", """Employee ID,First Name,Last Name,Department,Cell,Email,Rating,Assessment date,Last contact,Contacted by,C/CH,Card date,Notes
+E100,Tara,Vance,Line 1,555-400-0001,,2,2025-01-05,2025-01-05,,,,Night shift
+E100,Tara,V.,Line 1,,tara@example.org,3,2025-03-01,2025-03-01,Umar Shah,C,2025-02-02,Wants a meeting
+,Umar,Shah,Line 1,555-400-0002,umar@example.org,1,,,,,,
+,UMAR,SHAH,line 1,(555) 400-0002,,1,,2025-02-10,,,,
+E102,Vera,Lind,Line 2,555-400-0003,vera@example.org,2,,,,,,
+E103,Vera,Lind,Line 2,555-400-0003,,4,,,,,,
+,Walt,Kim,Line 2,,walt@example.org,,,,,,,
+,Walt,Kimball,Line 2,,WALT@example.org,,,,,,,
+""")
 
 
 def _write_xlsx() -> None:

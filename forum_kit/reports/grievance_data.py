@@ -1,0 +1,256 @@
+"""The plain, frozen inputs of the grievance paperwork: a letter, a case fact sheet, and the
+committee's grievance figures (the report, the page's view and the briefing's section).
+
+This module owns those data classes and the words documents print for grievance types,
+outcomes and deadline states. Query modules fill them from the vault (``queries.letters``,
+``queries.grievance_figures``); the builders in ``reports.letter`` and ``reports.grievance_report``
+read them. ``GrievanceSummary`` is the aggregated part a briefing carries: counts, rates and
+months, with no field for a person's name or a case's title. It imports nothing from the rest of
+the reports package, so ``reports.data`` can name ``GrievanceSummary`` in ``BriefingData``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+PersonalData = Literal["none", "initials", "names"]
+
+GRIEVANCE_TYPE_WORDS: dict[str, str] = {
+    "individual": "Individual",
+    "group": "Group",
+    "policy": "Policy",
+    "discipline": "Discipline / discharge",
+    "health_and_safety": "Health and safety",
+}
+OUTCOME_WORDS: dict[str, str] = {
+    "won": "Won",
+    "settled": "Settled",
+    "withdrawn": "Withdrawn",
+    "lost": "Lost",
+    "lapsed": "Lapsed",
+}
+OUTCOMES: tuple[str, ...] = tuple(OUTCOME_WORDS)
+DEADLINE_WORDS: dict[str, str] = {
+    "overdue": "OVERDUE",
+    "due_today": "TODAY",
+    "due_soon": "SOON",
+    "ok": "",
+}
+RESULT_WORDS: dict[str, str] = {
+    "met": "met",
+    "late": "met late",
+    "missed": "MISSED",
+    "open": "open",
+    "overdue": "OVERDUE",
+    "not reached": "not reached (case closed)",
+}
+NO_ARTICLE = "(no article recorded)"
+NO_STEWARD = "(no steward)"
+NO_AREA = "(no area)"
+
+
+def type_words(value: str) -> str:
+    return GRIEVANCE_TYPE_WORDS.get(value, value.replace("_", " ").capitalize())
+
+
+# --------------------------------------------------------------------------------------------------
+# A letter and a fact sheet
+
+
+@dataclass(frozen=True)
+class LetterDocument:
+    """One filled letter, ready to print: it names the grievants as the case does."""
+
+    subject: str
+    body: str
+    letter_date: date
+    reference: str  # the grievance number, for the footer
+    paper: str = "A4"
+
+    @property
+    def personal_data(self) -> PersonalData:
+        return "names"
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: date
+    step_name: str
+    event: str
+
+
+@dataclass(frozen=True)
+class EvidenceEntry:
+    filename: str
+    media_type: str
+    size: int
+    added_on: date
+    sha256: str
+
+
+@dataclass(frozen=True)
+class DeadlineEntry:
+    step_name: str
+    what: str
+    who: str
+    due: date
+    done_on: date | None
+    result: str  # a key of RESULT_WORDS
+    extended: bool = False
+
+
+@dataclass(frozen=True)
+class FactSheetData:
+    """A case on one or two pages for the steward's meeting with management."""
+
+    number: str
+    title: str
+    grievance_type: str
+    status: str
+    step_name: str
+    contract: str
+    area: str
+    steward: str
+    grievants: tuple[str, ...]
+    who: str
+    what: str
+    where: str
+    why: str
+    article: str
+    remedy: str
+    incident_on: date
+    knew_on: date | None
+    opened_on: date
+    outcome: str | None
+    outcome_on: date | None
+    outcome_notes: str
+    timeline: tuple[TimelineEntry, ...]
+    evidence: tuple[EvidenceEntry, ...]
+    deadlines: tuple[DeadlineEntry, ...]
+    deadline_problem: str | None
+    as_of: date
+    paper: str = "A4"
+
+    @property
+    def personal_data(self) -> PersonalData:
+        return "names"
+
+
+# --------------------------------------------------------------------------------------------------
+# The committee's figures
+
+
+@dataclass(frozen=True)
+class OutcomeRow:
+    """Cases closed in the period under one label (a type, an article, or all of them)."""
+
+    label: str
+    closed: int
+    won: int
+    settled: int
+    withdrawn: int
+    lost: int
+    lapsed: int
+    # calendar days from the first filing (or the day the case was opened) to the outcome
+    median_days: float | None
+    mean_days: float | None
+
+    @property
+    def win_rate(self) -> float | None:
+        """Won, as a share of the cases closed (settlements shown apart)."""
+        return self.won / self.closed if self.closed else None
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    month: date  # its first day
+    opened: int
+    closed: int
+    won: int
+    open_at_end: int
+
+
+@dataclass(frozen=True)
+class CountRow:
+    label: str
+    open: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class GrievanceSummary:
+    """What a briefing carries about grievances: counts, rates and months, never a name."""
+
+    period_start: date
+    period_end: date
+    as_of: date
+    open_cases: int
+    # None when the deadlines were not computed (a briefing's figures)
+    overdue: int | None
+    due_soon: int | None
+    totals: OutcomeRow
+    by_type: tuple[OutcomeRow, ...]
+    by_article: tuple[OutcomeRow, ...]
+    open_by_type: tuple[CountRow, ...]
+    trend: tuple[MonthRow, ...]
+    sensitive_left_out: int = 0
+
+
+@dataclass(frozen=True)
+class OpenCaseRow:
+    number: str
+    title: str
+    grievance_type: str
+    step_name: str
+    steward: str
+    area: str
+    article: str
+    next_deadline: date | None
+    deadline_what: str
+    status: str | None  # a key of DEADLINE_WORDS, None when no deadline is open
+    grievants: str = ""  # only when names were asked for
+    grievance_id: int = 0  # for the screen to open the case; never printed
+
+
+@dataclass(frozen=True)
+class ClosedCaseRow:
+    number: str
+    title: str
+    grievance_type: str
+    article: str
+    started_on: date
+    closed_on: date
+    outcome: str
+    days: int
+    grievants: str = ""
+    grievance_id: int = 0  # for the screen to open the case; never printed
+
+
+@dataclass(frozen=True)
+class GrievanceFigures:
+    """The committee's grievance review: the summary plus the cases and the open counts."""
+
+    scope: str
+    summary: GrievanceSummary
+    open_cases: tuple[OpenCaseRow, ...]
+    closed_cases: tuple[ClosedCaseRow, ...]
+    by_steward: tuple[CountRow, ...]
+    by_step: tuple[CountRow, ...]
+    by_area: tuple[CountRow, ...]
+    by_article: tuple[CountRow, ...]
+    with_names: bool = False
+    include_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class GrievanceReportData:
+    """The committee's grievance report as a document."""
+
+    figures: GrievanceFigures
+    paper: str = "A4"
+
+    @property
+    def personal_data(self) -> PersonalData:
+        return "names" if self.figures.with_names else "none"

@@ -1,0 +1,91 @@
+"""What the bundle leaves out of what PyInstaller's Qt hooks collect, and what that frees.
+
+Owns ``UNWANTED`` (the Qt plugins and parts Forum Kit never uses: the virtual keyboard, which
+drags in all of QtQuick and QML; the GTK theme, which drags in cairo, pango and half of GTK's
+stack, and which the desktop's own GTK should serve; embedded-device platforms; TLS and network
+information, which a program that never goes online does not need) and ``prune``, which removes
+those and then every library that only they needed (found from the binaries' own link
+dependencies, so nothing is listed by hand and a library something kept still links to stays).
+The spec calls ``prune`` on the Analysis' binaries and ``without_links_to`` on its data entries
+(where the links to libraries sit); tests call them on a made-up graph.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Callable, Iterable
+from pathlib import PurePath
+
+# glob patterns on a binary's destination path in the bundle (lower case, "/" separators)
+UNWANTED = (
+    "*/plugins/platforminputcontexts/*virtualkeyboard*",
+    "*/plugins/platformthemes/*gtk*",
+    "*/plugins/platforms/*eglfs*",
+    "*/plugins/platforms/*linuxfb*",
+    "*/plugins/platforms/*vnc*",
+    "*/plugins/platforms/*vkkhrdisplay*",
+    "*/plugins/platforms/*minimalegl*",
+    "*/plugins/egldeviceintegrations/*",
+    "*/plugins/generic/*",
+    "*/plugins/tls/*",
+    "*/plugins/networkinformation/*",
+    "*/plugins/qmltooling/*",
+    "*/plugins/webview/*",
+    "*/qml/*",
+)
+
+Entry = tuple[str, str, str]  # PyInstaller's (destination name, source path, type code)
+
+
+def is_unwanted(dest: str) -> bool:
+    """True for a binary the app never loads."""
+    name = "/" + dest.replace("\\", "/").lower()
+    return any(fnmatch.fnmatch(name, pattern) for pattern in UNWANTED)
+
+
+def _key(name: str) -> str:
+    # link names are base names on Linux and Windows, @rpath/... on macOS; DLLs ignore case
+    return PurePath(name.replace("\\", "/")).name.lower()
+
+
+def prune(
+    binaries: Iterable[Entry], imports_of: Callable[[str], Iterable[str]]
+) -> tuple[list[Entry], list[Entry]]:
+    """Split ``binaries`` into (kept, dropped).
+
+    Dropped: every unwanted binary, and every library reachable from those through link
+    dependencies that no kept binary reaches. ``imports_of(source_path)`` gives the names a
+    binary links against.
+    """
+    entries = list(binaries)
+    by_key: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_key.setdefault(_key(entry[0]), []).append(entry)
+
+    def closure(start: Iterable[Entry]) -> set[Entry]:
+        seen: set[Entry] = set()
+        todo = list(start)
+        while todo:
+            entry = todo.pop()
+            if entry in seen:
+                continue
+            seen.add(entry)
+            for name in imports_of(entry[1]):
+                todo.extend(by_key.get(_key(name), ()))
+        return seen
+
+    unwanted = [e for e in entries if is_unwanted(e[0])]
+    candidates = closure(unwanted) - set(unwanted)
+    roots = [e for e in entries if e not in candidates and not is_unwanted(e[0])]
+    needed = closure(roots)
+    dropped = set(unwanted) | (candidates - needed)
+    return [e for e in entries if e not in dropped], [e for e in entries if e in dropped]
+
+
+def without_links_to(entries: Iterable[Entry], dropped: Iterable[Entry]) -> list[Entry]:
+    """``entries`` less the symbolic links PyInstaller made to a dropped library (it puts a
+    link to each library of a sub-folder at the bundle's top, among the data entries)."""
+    gone = {PurePath(e[0].replace("\\", "/")) for e in dropped}
+    return [
+        e for e in entries if not (e[2] == "SYMLINK" and PurePath(e[1].replace("\\", "/")) in gone)
+    ]

@@ -1,0 +1,118 @@
+"""What the spec leaves out of the bundle (``packaging/pruning.py``), on made-up binaries.
+
+An unwanted Qt plugin goes, with every library only it needed; a library that something kept
+still links to stays, even when an unwanted plugin needed it too; names match the way each
+system writes them (macOS ``@rpath/...``, Windows in any case).
+"""
+
+from __future__ import annotations
+
+import pytest
+from packaging_helpers import packaging_module
+
+
+@pytest.fixture(scope="module")
+def pruning():
+    return packaging_module("pruning")
+
+
+def entry(dest: str) -> tuple[str, str, str]:
+    return (dest, "/src/" + dest, "BINARY")
+
+
+VKB = "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so"
+GTK = "PySide6/Qt/plugins/platformthemes/libqgtk3.so"
+XCB = "PySide6/Qt/plugins/platforms/libqxcb.so"
+LINKS = {
+    VKB: ["libQt6VirtualKeyboard.so.6", "libQt6Gui.so.6"],
+    "libQt6VirtualKeyboard.so.6": ["libQt6Quick.so.6"],
+    "libQt6Quick.so.6": ["libQt6Qml.so.6", "libQt6Gui.so.6"],
+    GTK: ["libcairo.so.2", "libglib-2.0.so.0"],
+    XCB: ["libQt6XcbQpa.so.6"],
+    "libQt6XcbQpa.so.6": ["libQt6Gui.so.6", "libglib-2.0.so.0"],
+    "libQt6Gui.so.6": ["libQt6Core.so.6"],
+}
+
+
+def imports_of(source: str) -> list[str]:
+    return LINKS.get(source.removeprefix("/src/"), [])
+
+
+def test_unwanted_plugins_go_with_what_only_they_need(pruning):
+    names = [
+        VKB,
+        GTK,
+        XCB,
+        "libQt6VirtualKeyboard.so.6",
+        "libQt6Quick.so.6",
+        "libQt6Qml.so.6",
+        "libcairo.so.2",
+        "libglib-2.0.so.0",
+        "libQt6XcbQpa.so.6",
+        "libQt6Gui.so.6",
+        "libQt6Core.so.6",
+        "libdbus-1.so.3",
+    ]
+    kept, dropped = pruning.prune([entry(n) for n in names], imports_of)
+    assert {e[0] for e in dropped} == {
+        VKB,
+        GTK,
+        "libQt6VirtualKeyboard.so.6",
+        "libQt6Quick.so.6",
+        "libQt6Qml.so.6",
+        "libcairo.so.2",
+    }
+    # glib: the GTK theme needed it, but so does the xcb platform we keep; dbus is loaded at
+    # run time (nothing links to it), so nothing here may take it away
+    assert {e[0] for e in kept} == {
+        XCB,
+        "libglib-2.0.so.0",
+        "libQt6XcbQpa.so.6",
+        "libQt6Gui.so.6",
+        "libQt6Core.so.6",
+        "libdbus-1.so.3",
+    }
+    assert [e[0] for e in kept] == [n for n in names if n in {e[0] for e in kept}]  # order kept
+
+
+def test_patterns_match_each_platforms_paths(pruning):
+    assert pruning.is_unwanted("PySide6\\Qt\\plugins\\platformthemes\\qgtk3.DLL")
+    assert pruning.is_unwanted("PySide6/Qt/plugins/platforms/libqeglfs.so")
+    assert pruning.is_unwanted("PySide6/Qt/qml/QtQuick/libqtquick2plugin.so")
+    for wanted in (
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/libqwayland-egl.so",
+        "PySide6/Qt/plugins/platforms/qwindows.dll",
+        "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "PySide6/Qt/lib/libQt6Pdf.so.6",
+    ):
+        assert not pruning.is_unwanted(wanted), wanted
+
+
+def test_link_names_match_whatever_their_form(pruning):
+    binaries = [
+        entry("PySide6/Qt/plugins/platformthemes/qgtk3.dll"),
+        entry("CAIRO.DLL"),
+        entry("PySide6/Qt/lib/QtGui.framework/QtGui"),
+    ]
+    links = {"PySide6/Qt/plugins/platformthemes/qgtk3.dll": ["cairo.dll", "@rpath/QtGui"]}
+    kept, dropped = pruning.prune(binaries, lambda s: links.get(s.removeprefix("/src/"), []))
+    assert {e[0] for e in dropped} == {
+        "PySide6/Qt/plugins/platformthemes/qgtk3.dll",
+        "CAIRO.DLL",
+        "PySide6/Qt/lib/QtGui.framework/QtGui",
+    }
+    assert kept == []
+
+
+def test_links_to_dropped_libraries_go_too(pruning):
+    dropped = [entry("PySide6/Qt/lib/libQt6Quick.so.6")]
+    datas = [
+        ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("forum_kit/_data/fonts/DejaVuSans.ttf", "/src/DejaVuSans.ttf", "DATA"),
+    ]
+    assert pruning.without_links_to(datas, dropped) == datas[1:]
