@@ -5,6 +5,7 @@ catalogues are finished and that Settings and ``LANG`` may choose), the gettext 
 core (``resources/locale/<code>/LC_MESSAGES/forum_kit.po``, compiled to ``.mo`` beside it by
 ``scripts/translations.py``) and the functions the core marks its words with: ``_`` for a
 message, ``ngettext`` for one with a count, ``N_`` for a constant translated where it is shown.
+``pgettext`` for a word whose English means two things.
 The language is one per process (``set_language``: the interface's, or the command line's from
 ``LANG``), with ``document_language`` to print one document in another language on one thread
 (a context variable: a PDF built in the background does not change the screen's words). No Qt
@@ -175,6 +176,12 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of ``singular``/``plural`` for the count ``n`` in the current language."""
     return _catalogue().ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` in the current language where the same English means two things ("For" a
+    vote, "For" what a deadline is for): ``context`` tells them apart for the translator."""
+    return _catalogue().pgettext(context, message)
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's conventional name

@@ -18,6 +18,23 @@ context (its class, or the core) instead.
                                                          # language of COMPLETE_LANGUAGES is not)
     .venv/bin/python scripts/translations.py pseudo DIR # the pseudo-locale (every string ~40 %
                                                          # longer and accented) into DIR
+    .venv/bin/python scripts/translations.py todo CODE OUT.json   # what CODE still lacks
+    .venv/bin/python scripts/translations.py fill CODE IN.json    # put a translator's work in
+    .venv/bin/python scripts/translations.py reuse CODE  # fill a message from CODE's own
+                                                          # translation of the same English in
+                                                          # the other catalogue or context
+
+``todo`` and ``fill`` are how a translator who does not use Linguist or Poedit works: ``todo``
+writes every message of both catalogues still untranslated in CODE (``all`` as the third word:
+every message) as a JSON list, one entry per message: ``{"i", "source", "plural_source",
+"plural", "contexts", "spanish"}`` (the contexts name the Qt classes, or ``core``, where it is
+shown; the finished Spanish helps with a terse English word). The translator answers with one
+JSON object, ``source`` -> the translation (a list of the language's plural forms for a plural
+message); ``fill`` writes it into both catalogues (the interface's ``.ts`` and the core's ``.po``),
+clears lupdate's and Babel's guesses for those messages, and compiles. A message shown with a
+disambiguation (the same English meaning two things, "For" a vote and "For" a deadline) has the
+source ``<disambiguation>::<English>``; ``<Context>::<English>`` in a translator's file targets
+one context only.
 """
 
 from __future__ import annotations
@@ -101,7 +118,7 @@ def extract_core(pot: Path = POT) -> None:
     pot.parent.mkdir(parents=True, exist_ok=True)
     CommandLineInterface().run([
         "pybabel", "-q", "extract", "--no-location", "--sort-output", "--omit-header",
-        "--no-wrap", "-k", "_", "-k", "N_", "-k", "ngettext:1,2",
+        "--no-wrap", "-k", "_", "-k", "N_", "-k", "ngettext:1,2", "-k", "pgettext:1c,2",
         "--add-comments=TRANSLATORS:", "-o", str(pot), *CORE_SOURCES,
     ])
 
@@ -315,12 +332,202 @@ def make_pseudo(folder: Path) -> tuple[Path, Path]:
     return folder, folder / "locale"
 
 
+# ---------------------------------------------------------------------------- a translator's JSON
+
+KEY_SEPARATOR = "::"
+
+
+@dataclass
+class Entry:
+    """One message as a translator sees it: both catalogues' occurrences merged by its key."""
+
+    key: str
+    plural_source: str | None = None
+    plural: bool = False
+    contexts: set[str] | None = None
+    translated: bool = True  # in every occurrence
+
+    def add_context(self, context: str) -> None:
+        self.contexts = (self.contexts or set()) | {context}
+
+
+def _ts_key(message: ET.Element) -> str:
+    source = message.findtext("source") or ""
+    comment = message.findtext("comment")
+    return f"{comment}{KEY_SEPARATOR}{source}" if comment else source
+
+
+def _ts_texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+        return []
+    forms = translation.findall("numerusform")
+    texts = [f.text or "" for f in forms] if forms else [translation.text or ""]
+    return texts if all(t.strip() for t in texts) else []
+
+
+def entries(code: str) -> dict[str, Entry]:
+    """Every message of ``code``'s two catalogues, by key, with whether it is translated."""
+    from babel.messages.pofile import read_po
+
+    found: dict[str, Entry] = {}
+    for context in ET.parse(ts_path(code)).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            entry = found.setdefault(_ts_key(message), Entry(_ts_key(message)))
+            entry.add_context(name)
+            entry.plural = entry.plural or message.get("numerus") == "yes"
+            entry.translated = entry.translated and bool(_ts_texts(message))
+    with open(po_path(code), "rb") as fh:
+        catalog = read_po(fh, locale=code)
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        key = f"{message.context}{KEY_SEPARATOR}{ids[0]}" if message.context else ids[0]
+        entry = found.setdefault(key, Entry(key))
+        entry.add_context("core")
+        if len(ids) > 1:
+            entry.plural, entry.plural_source = True, ids[1]
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        entry.translated = entry.translated and not message.fuzzy and all(strings)
+    return found
+
+
+def translations_of(code: str) -> dict[str, str | list[str]]:
+    """``code``'s finished translations by key (a list of forms for a plural message)."""
+    from babel.messages.pofile import read_po
+
+    out: dict[str, str | list[str]] = {}
+    for message in ET.parse(ts_path(code)).getroot().iter("message"):
+        texts = _ts_texts(message)
+        if texts:
+            out[_ts_key(message)] = texts if message.get("numerus") == "yes" else texts[0]
+    with open(po_path(code), "rb") as fh:
+        for message in read_po(fh, locale=code):
+            if not message.id or message.fuzzy:
+                continue
+            ids = message.id if isinstance(message.id, tuple) else (message.id,)
+            key = f"{message.context}{KEY_SEPARATOR}{ids[0]}" if message.context else ids[0]
+            if isinstance(message.string, tuple):
+                if all(message.string):
+                    out.setdefault(key, list(message.string))
+            elif message.string:
+                out.setdefault(key, message.string)
+    return out
+
+
+def todo(code: str, out: Path, *, everything: bool = False) -> int:
+    """Write the messages ``code`` still lacks (``everything``: all) for a translator."""
+    import json
+
+    found = entries(code)
+    spanish = translations_of("es") if code != "es" else {}
+    chosen = [e for k, e in sorted(found.items()) if everything or not e.translated]
+    listing = [{"i": i, "source": e.key, "plural_source": e.plural_source, "plural": e.plural,
+                "contexts": sorted(e.contexts or ()), "spanish": spanish.get(e.key)}
+               for i, e in enumerate(chosen)]
+    out.write_text(json.dumps(listing, ensure_ascii=False, indent=0), encoding="utf-8")
+    return len(listing)
+
+
+def _pick(done: dict, context: str, key: str) -> object:
+    found = done.get(f"{context}{KEY_SEPARATOR}{key}")
+    return done.get(key) if found is None else found
+
+
+def _forms(value: object, count: int) -> list[str]:
+    values = list(value) if isinstance(value, list) else [str(value)]
+    return [values[min(i, len(values) - 1)] for i in range(count)]
+
+
+def fill(code: str, done: dict[str, str | list[str]]) -> tuple[int, int]:
+    """Write ``done`` (key -> translation) into ``code``'s ``.ts`` and ``.po``; returns how many
+    interface and core messages were filled. Keys nobody asked for are ignored."""
+    from babel.messages.pofile import read_po, write_po
+
+    ts = ts_path(code)
+    tree = ET.parse(ts)
+    filled_ui = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            value = _pick(done, name, _ts_key(message))
+            if value is None:
+                continue
+            translation = message.find("translation")
+            assert translation is not None
+            if message.get("numerus") == "yes":
+                forms = translation.findall("numerusform")
+                for form, text in zip(forms, _forms(value, len(forms)), strict=True):
+                    form.text = text
+            else:
+                translation.text = value[-1] if isinstance(value, list) else str(value)
+            translation.attrib.pop("type", None)
+            filled_ui += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    po = po_path(code)
+    with open(po, "rb") as fh:
+        catalog = read_po(fh, locale=code)
+    filled_core = 0
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        value = _pick(done, "core", f"{message.context}{KEY_SEPARATOR}{ids[0]}"
+                      if message.context else ids[0])
+        if value is None:
+            continue
+        if isinstance(message.id, tuple):
+            message.string = tuple(_forms(value, catalog.num_plurals))
+        else:
+            message.string = value[-1] if isinstance(value, list) else str(value)
+        message.flags.discard("fuzzy")
+        message.previous_id = []
+        filled_core += 1
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=0, omit_header=False, ignore_obsolete=True)
+    po.write_bytes(buffer.getvalue())
+    return filled_ui, filled_core
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", nargs="?", default="all",
-                        choices=("all", "extract", "compile", "status", "pseudo"))
+                        choices=("all", "extract", "compile", "status", "pseudo", "todo", "fill",
+                                 "reuse"))
     parser.add_argument("folder", nargs="?", type=Path, help="where pseudo writes its files")
+    parser.add_argument("json", nargs="?", type=Path,
+                        help="todo: the JSON file to write; fill: the translator's JSON file")
+    parser.add_argument("--all", action="store_true", help="todo: every message, not only the "
+                        "untranslated ones")
     args = parser.parse_args(argv)
+    if args.action == "reuse":
+        code = str(args.folder or "")
+        if code not in i18n.translated_languages():
+            parser.error("reuse CODE: CODE is one of " + ", ".join(i18n.translated_languages()))
+        ui_count, core_count = fill(code, translations_of(code))
+        print(f"{code}: {ui_count} interface and {core_count} core messages filled from the "
+              "same English translated elsewhere")
+        extract()
+        compile_all()
+        return status()
+    if args.action in ("todo", "fill"):
+        code = str(args.folder or "")
+        if code not in i18n.translated_languages() or args.json is None:
+            parser.error(f"{args.action} CODE FILE.json: CODE is one of "
+                         + ", ".join(i18n.translated_languages()))
+        if args.action == "todo":
+            print(f"{todo(code, args.json, everything=args.all)} messages written to {args.json}")
+            return 0
+        import json
+
+        done = json.loads(args.json.read_text(encoding="utf-8"))
+        ui_count, core_count = fill(code, done)
+        print(f"{code}: {ui_count} interface and {core_count} core messages filled")
+        extract()  # lupdate's own layout back, the catalogues re-checked against the code
+        compile_all()
+        return status()
     if args.action in ("all", "extract"):
         extract()
     if args.action in ("all", "compile"):

@@ -317,8 +317,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
     if args.self_check:
+        from forum_kit.i18n import language_from_environment
+        from ui.i18n import apply_language as speak
         from ui.self_check import run_self_check
 
+        speak(language_from_environment())  # as the command line: the language LANG names
         return run_self_check(app)
     from ui.settings import SettingsStore
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date, warn
 from forum_kit.files import write_atomic
-from forum_kit.i18n import _
+from forum_kit.i18n import _, pgettext
 
 
 def register(subparsers: Any) -> None:
@@ -175,7 +175,9 @@ def _rollup(args: argparse.Namespace) -> int:
             )
             for t in tally
         ]
-        headers = ("Meeting", "#", "Item", "For", "Against", "Abst.", "Free", "Forums")
+        headers = (_("Meeting"), "#", _("Item"),
+                   pgettext("votes for a motion", "For"), _("Against"), _("Abst."), _("Free"),
+                   _("Forums"))
         right = (False, True, False, True, True, True, True, False)
         print(_("Mandates per agenda item (number of forums)"))
         print(table(headers, rows, right=right))
@@ -193,7 +195,8 @@ def _rollup(args: argparse.Namespace) -> int:
             )
             for f in [*forums, total]
         ]
-        headers = ("Forum", "As of", "Head", "Support", "C", "Target", "Open griev.")
+        headers = (_("Forum"), _("As of"), _("Head"), _("Support"), _("C"), _("Target"),
+                   _("Open griev."))
         right = (False, False, True, True, True, True, True)
         print(_("Latest figures per forum"))
         print(table(headers, rows, right=right))
@@ -203,7 +206,7 @@ def _rollup(args: argparse.Namespace) -> int:
             (d.forum, d.name, d.role, "recalled" if d.recalled else "active") for d in delegates
         ]
         print(_("Delegates (elected officers) as each forum last reported"))
-        print(table(("Forum", "Delegate", "Role", "Status"), rows))
+        print(table((_("Forum"), _("Delegate"), _("Role"), _("Status")), rows))
     return 0
 
 

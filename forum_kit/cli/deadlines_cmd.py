@@ -44,5 +44,6 @@ def run(args: argparse.Namespace) -> int:
         for r in rows
     ]
     print(_("Open grievance deadlines as of {value}").format(value=today.isoformat()))
-    print(table(("Date", "Status", "Number", "Deadline", "Grievance", "Grievants"), body))
+    print(table((_("Date"), _("Status"), _("Number"), _("Deadline"),
+                 _("Grievance"), _("Grievants")), body))
     return 0

@@ -97,14 +97,15 @@ def run(args: argparse.Namespace) -> int:
     mapping = apply_overrides(data.headers, mapping, args.mapping)
     how = f"{data.kind.upper()}"
     if data.kind == "csv":
-        delim = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(
-            data.delimiter or ",", data.delimiter)
-        how += f", {data.encoding}, {delim}-separated"
+        delim = {"\t": _("tab-separated"), ",": _("comma-separated"),
+                 ";": _("semicolon-separated"), "|": _("pipe-separated")}.get(
+            data.delimiter or ",", _("separated by {char}").format(char=data.delimiter))
+        how += f", {data.encoding}, {delim}"
     print(_("Read {n_rows} data rows ({how}); header on line "
             "{header_line}.").format(n_rows=len(data.rows), how=how, header_line=data.header_line))
     print(table(
-        ("#", "Column", "Field"),
-        [(i + 1, h or "(no header)",
+        ("#", _("Column"), _("Field")),
+        [(i + 1, h or _("(no header)"),
           field_label(mapping[i]) if mapping.get(i, "") in FIELDS else "-")
          for i, h in enumerate(data.headers)],
         right=(True, False, False),
@@ -161,8 +162,8 @@ def _print_plan(plan: Any, *, names: bool) -> None:
 
     shown = [r for r in plan.rows if names or r.action not in (ADD, "unchanged")]
     if shown:
-        headers = ("Line", "Action", "Name", "Reason or change") if names else (
-            "Line", "Action", "Reason or change")
+        headers = (_("Line"), _("Action"), _("Name"), _("Reason or change")) if names else (
+            _("Line"), _("Action"), _("Reason or change"))
         rows = [(r.line, r.action, r.name, detail(r)) if names else (r.line, r.action, detail(r))
                 for r in shown]
         print(table(headers, rows, right=(True,) + (False,) * (len(headers) - 1)))

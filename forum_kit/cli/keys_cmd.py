@@ -126,7 +126,8 @@ def run(args: argparse.Namespace) -> int:
                 )
                 for p in peers
             ]
-            print(table(("Name", "Kind", "Fingerprint", "Added", "Last bundle"), rows))
+            print(table((_("Name"), _("Kind"), _("Fingerprint"), _("Added"),
+                         _("Last bundle")), rows))
         elif action == "untrust":
             identity.untrust_peer(session, fingerprint=args.fingerprint)
             print(_("The vault is no longer trusted."))

@@ -334,7 +334,8 @@ def apply_overrides(
             field = ""
         if field and field not in FIELDS:
             raise InvalidInput(
-                "Unknown field in a mapping override; use one of: " + ", ".join(FIELDS) + "."
+                _("Unknown field in a mapping override; use one of: {fields}.").format(
+                    fields=", ".join(FIELDS))
             )
         if column.isdigit() and 1 <= int(column) <= len(headers):
             index = int(column) - 1

@@ -26,7 +26,7 @@ from typing import Any
 from forum_kit.collector import gc_paused
 from forum_kit.errors import InvalidInput
 from forum_kit.exchange import workbook
-from forum_kit.i18n import _
+from forum_kit.i18n import _, ngettext
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -92,15 +92,16 @@ class MixedEncoding(InvalidInput):
     the file). Nothing is guessed; the person chooses an encoding (``read_table(encoding=)``)."""
 
     def __init__(self, lines: list[int]) -> None:
-        shown = ", ".join(map(str, lines[:10])) + (f" and {len(lines) - 10} more"
-                                                    if len(lines) > 10 else "")
-        word = "Line" if len(lines) == 1 else "Lines"
-        super().__init__(
-            f"{word} {shown} of the file {'is' if len(lines) == 1 else 'are'} not valid UTF-8, "
-            f"though the rest of the file is. Fix {'it' if len(lines) == 1 else 'them'} (and save "
-            "the file again as UTF-8), "
-            "or choose how to read it: UTF-8 with the bad bytes shown as \ufffd, or a legacy "
-            "encoding such as Windows-1252 for the whole file.")
+        shown = ", ".join(map(str, lines[:10])) + (
+            _(" and {n} more").format(n=len(lines) - 10) if len(lines) > 10 else "")
+        super().__init__(ngettext(
+            "Line {lines} of the file is not valid UTF-8, though the rest of the file is. Fix it "
+            "(and save the file again as UTF-8), or choose how to read it: UTF-8 with the bad "
+            "bytes shown as \ufffd, or a legacy encoding such as Windows-1252 for the whole file.",
+            "Lines {lines} of the file are not valid UTF-8, though the rest of the file is. Fix "
+            "them (and save the file again as UTF-8), or choose how to read it: UTF-8 with the "
+            "bad bytes shown as \ufffd, or a legacy encoding such as Windows-1252 for the whole "
+            "file.", len(lines)).format(lines=shown))
         self.lines = lines
 
 
@@ -163,7 +164,8 @@ def _decode_as(data: bytes, encoding: str) -> tuple[str, str]:
         name = codecs.lookup(encoding).name
     except LookupError:
         raise InvalidInput(
-            "Unknown encoding; choose one of: " + ", ".join(ENCODINGS) + ".") from None
+            _("Unknown encoding; choose one of: {names}.").format(names=", ".join(ENCODINGS))
+        ) from None
     if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     return data.decode(name, errors="replace"), name
@@ -340,15 +342,17 @@ def _file_kind(data: bytes, source: str | os.PathLike[str] | bytes) -> str:
     if data.startswith(_ZIP_MAGIC):
         kind = workbook.workbook_kind(data)
         if kind is None:
-            raise InvalidInput("The file is a zip archive, not a spreadsheet; choose the "
-                               ".xlsx, .ods or .csv file itself.")
+            raise InvalidInput(_("The file is a zip archive, not a spreadsheet; choose the "
+                                 ".xlsx, .ods or .csv file itself."))
         return kind
     if data.startswith(_OLE_MAGIC):
-        raise InvalidInput("The file is an old-format (.xls) or password-protected workbook; "
-                           "save it as .xlsx, .ods or .csv (without a password) and import that.")
+        raise InvalidInput(_("The file is an old-format (.xls) or password-protected workbook; "
+                             "save it as .xlsx, .ods or .csv (without a password) and import "
+                             "that."))
     if named in _WORKBOOK_SUFFIXES:
-        raise InvalidInput(f"The file is named {named} but is not a whole workbook (damaged or "
-                           "incomplete, e.g. a download cut short); save or download it again.")
+        raise InvalidInput(_("The file is named {name} but is not a whole workbook (damaged or "
+                             "incomplete, e.g. a download cut short); save or download it "
+                             "again.").format(name=named))
     return "csv"
 
 

@@ -72,6 +72,15 @@ def fmt_short_date(value: date) -> str:
     return _babel_date(value, "MMMd", code)
 
 
+def fmt_month(value: date, *, year: bool = True) -> str:
+    """A month as a chart or a table of months writes it: Mar 2026 (or Mar alone)."""
+    code = current_language()
+    if code == SOURCE_LANGUAGE:
+        name = MONTHS[value.month - 1]
+        return f"{name} {value.year}" if year else name
+    return _babel_date(value, "yMMM" if year else "LLL", code)
+
+
 def _babel_date(value: date, form: str, code: str) -> str:
     from babel.dates import format_date, format_skeleton
 

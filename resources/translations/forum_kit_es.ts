@@ -160,6 +160,10 @@
         <translation>Áreas</translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>A fecha de</translation>
     </message>
@@ -236,6 +240,14 @@
         <translation>Cumplido</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by month: opened, closed, open at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chart sheet</source>
         <translation>Hoja de mapeo</translation>
     </message>
@@ -276,6 +288,10 @@
         <translation>Consenso</translation>
     </message>
     <message>
+        <source>Contract article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
@@ -314,6 +330,10 @@
     <message>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -392,6 +412,10 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Figure to hold</source>
         <translation>Cifra a defender</translation>
     </message>
@@ -412,16 +436,16 @@
         <translation>Presentación / apelación</translation>
     </message>
     <message>
+        <source>First filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Para</translation>
     </message>
     <message>
         <source>Forum</source>
@@ -482,6 +506,10 @@
     <message>
         <source>Grievant(s)</source>
         <translation>Afectado(s)</translation>
+    </message>
+    <message>
+        <source>Grievants</source>
+        <translation>Afectados</translation>
     </message>
     <message>
         <source>Group</source>
@@ -556,6 +584,10 @@
         <translation>Puesto</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -616,8 +648,16 @@
         <translation>Volantes, informes y carpetas impresos desde la bóveda, cifrados al guardarlos.</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
@@ -652,12 +692,28 @@
         <translation>Marcha sobre el jefe</translation>
     </message>
     <message>
+        <source>Mean days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to resolution by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
         <source>Mon</source>
         <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Motion</source>
@@ -717,15 +773,23 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Abiertas</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open and closed</source>
         <translation>Abiertas y cerradas</translation>
     </message>
     <message>
+        <source>Open at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open grievances</source>
         <translation>Quejas abiertas</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ordinary</source>
@@ -740,12 +804,20 @@
         <translation>Resultado</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pap&amp;er:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>Paragraphs:</source>
         <translation>Párrafos:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Part time</source>
@@ -804,6 +876,10 @@
         <translation>Revocación</translation>
     </message>
     <message>
+        <source>Recorded with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Red lines</source>
         <translation>Líneas rojas</translation>
     </message>
@@ -834,6 +910,10 @@
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settled</source>
@@ -944,6 +1024,10 @@
         <translation>La petición concreta</translation>
     </message>
     <message>
+        <source>The rows differ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
         <translation>El mapa del centro de trabajo: áreas, plantillas y cómo está evaluada cada persona, para ver dónde el comité es fuerte y dónde nadie ha hablado todavía con nadie.</translation>
     </message>
@@ -988,6 +1072,10 @@
         <translation>Remitente desconocido: comparad las huellas con el foro en persona y confía antes en su tarjeta de clave (Confiar en una tarjeta de clave…); no se importó nada.</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
@@ -1022,6 +1110,14 @@
     <message>
         <source>What are they angry about?</source>
         <translation>¿Qué le indigna?</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What will the boss say and do next?</source>
@@ -1060,6 +1156,18 @@
         <translation>Quiénes somos:</translation>
     </message>
     <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by contract article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by type of grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
@@ -1088,8 +1196,20 @@
         <translation>color: #b00020;</translation>
     </message>
     <message>
+        <source>coworkers&apos; full names</source>
+        <translation>nombres completos de compañeros</translation>
+    </message>
+    <message>
+        <source>coworkers&apos; initials</source>
+        <translation>iniciales de compañeros</translation>
+    </message>
+    <message>
         <source>filed</source>
         <translation>presentada</translation>
+    </message>
+    <message>
+        <source>font (PDFs)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>incident</source>
@@ -1100,20 +1220,66 @@
         <translation>se supo</translation>
     </message>
     <message>
-        <source>new-person-in-area</source>
-        <translation>new-person-in-area</translation>
+        <source>library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
         <translation>el artículo, la ley o la práctica que se incumplió</translation>
     </message>
     <message>
+        <source>the earlier row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
         <translation>“Días de inicio” es el plazo de presentación de los tipos de queja que empiezan en ese paso (un despido presentado directamente en el paso 3 cuenta desde el incidente o desde que se supo, no desde la respuesta del paso 2); déjalo vacío donde no empieza ningún tipo.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Forum Kit</source>
+        <translation type="unfinished">Acerca de Forum Kit</translation>
+    </message>
+    <message>
+        <source>Forum Kit {version}
+Organising records kept encrypted on this computer.
+Free software under the {licence}.
+Qt {qt} through PySide6 {pyside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts shipped with Forum Kit and their licences (choose one to read its licence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt libraries are separate files in Forum Kit&apos;s program folder: under the LGPL you may replace them with your own build of the same Qt version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2615,14 @@
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>For</source>
+        <comment>what a deadline is for</comment>
+        <translation type="unfinished">Para</translation>
+    </message>
+</context>
+<context>
     <name>DelegateDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -2781,8 +2955,8 @@
 <context>
     <name>FilePage</name>
     <message>
-        <source>A CSV or XLSX chart: one row per person.</source>
-        <translation>Un mapeo en CSV o XLSX: una fila por persona.</translation>
+        <source>A CSV, XLSX or ODS chart: one row per person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2793,8 +2967,16 @@
         <translation>Elige una hoja de cálculo</translation>
     </message>
     <message>
+        <source>Choose the encoding above, then Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
         <translation>Fechas como 03/04/2025 son día/mes (3 de abril)</translation>
+    </message>
+    <message>
+        <source>Detect (asks when unsure)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
@@ -2803,6 +2985,10 @@
     <message>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Text encoding (CSV)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be read; choose another file.</source>
@@ -2851,6 +3037,33 @@
     </message>
 </context>
 <context>
+    <name>GrievanceChart</name>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>Grievance chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from the first filing to the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won, % of the cases closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrievanceEditor</name>
     <message>
         <source>&amp;Case</source>
@@ -2859,6 +3072,10 @@
     <message>
         <source>&amp;Evidence</source>
         <translation>&amp;Pruebas</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -2900,7 +3117,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Abierta</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>{size} KB</source>
@@ -2909,6 +3126,121 @@
     <message>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceReviewView</name>
+    <message>
+        <source> · {n} marked sensitive left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>Centro de &amp;trabajo:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{open} open&lt;/b&gt; ({overdue} overdue, {soon} due within a few working days) · &lt;b&gt;{closed} closed&lt;/b&gt; since {start}: won {won}, settled {settled}, withdrawn {withdrawn}, lost {lost}, lapsed {lapsed} · win rate &lt;b&gt;{rate}&lt;/b&gt; · median {days} days to resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As o&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By steward, step, area, article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>Closed &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include cases marked &amp;sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;grievants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes and months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation>Proteger con contraseña</translation>
+    </message>
+    <message>
+        <source>Report saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after its end; choose an earlier “Closed since” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate: won as a share of the cases closed (settlements counted apart). Days: from the first filing to the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Centro de trabajo</translation>
     </message>
 </context>
 <context>
@@ -2986,12 +3318,24 @@
         <translation>Área</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xport deadlines (.ics)…</source>
         <translation>E&amp;xportar plazos (.ics)…</translation>
     </message>
     <message>
         <source>Grievances</source>
         <translation>Quejas</translation>
+    </message>
+    <message>
+        <source>Letter te&amp;mplates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No deadline overdue</source>
@@ -3135,8 +3479,8 @@
         <translation>Importar un mapeo</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation>Hojas de cálculo (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3565,208 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source> with a password (AES-256)</source>
+        <translation> con contraseña (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Nueva fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terms agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;with:</source>
+        <translation>Acordada &amp;con:</translation>
+    </message>
+    <message>
+        <source>Agreed o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;again from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this letter on the case, dated as above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {n}.</source>
+        <translation>Páginas enviadas a la impresora: {n}.</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;password</source>
+        <translation>Proteger con &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved{how}.</source>
+        <translation>Guardado{how}.</translation>
+    </message>
+    <message>
+        <source>Sent on {day}. {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest open deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text keeps your edits; “Fill again” replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The union&apos;s filing or appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When recording, also: {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HR manager, in writing</source>
+        <translation>p. ej. jefa de RR. HH., por escrito</translation>
+    </message>
+    <message>
+        <source>one item a line, e.g. the overtime sheets for March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not filled from the case: {words}. The letter prints “[missing: …]” there: fill them in the case or in the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>&amp;New letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(what it recorded on the case, such as a filing or an appeal, stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the fact sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;fact sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact sheet saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are filled from the case with the contract&apos;s own dates. Change the wording of each kind of letter with “Letter templates…” on the Grievances page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / print a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the fact sheet with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact sheet could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is no longer on the case&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of the letter kept on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this letter&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About Forum Kit</source>
@@ -3253,16 +3799,6 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
-    </message>
-    <message>
-        <source>About Forum Kit</source>
-        <translation>Acerca de Forum Kit</translation>
-    </message>
-    <message>
-        <source>Forum Kit — organising records kept encrypted on this computer.
-Free software under the AGPL-3.0-or-later.</source>
-        <translation>Forum Kit: registros de organización guardados cifrados en esta computadora.
-Software libre bajo la licencia AGPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Quit Forum Kit</source>
@@ -3348,7 +3884,7 @@ Software libre bajo la licencia AGPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Abierto</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -3700,7 +4236,7 @@ Software libre bajo la licencia AGPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Abierta</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -3993,6 +4529,13 @@ Software libre bajo la licencia AGPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <source>It adds: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -4003,16 +4546,20 @@ Software libre bajo la licencia AGPL-3.0-or-later.</translation>
         <translation>Revisando {n} filas… todavía no se escribe nada.</translation>
     </message>
     <message>
-        <source>Import the good rows and skip the rejected ones</source>
-        <translation>Importar las filas buenas y saltar las rechazadas</translation>
+        <source>Import the good rows and skip the rejected (and unsettled) ones</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dry run failed; nothing was changed. Go back and check the file and columns.</source>
         <translation>La simulación falló; no se cambió nada. Vuelve atrás y revisa el archivo y las columnas.</translation>
     </message>
     <message>
-        <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas.</source>
-        <translation>{add} a añadir, {upd} a actualizar, {same} sin cambios, {rej} rechazadas; {areas} áreas nuevas.</translation>
+        <source>These rows are a person an earlier row names, but say something else. Choose which values to keep, or that they are two people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4166,8 +4713,8 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
 <context>
     <name>RunPage</name>
     <message>
-        <source>Imported: {add} added, {upd} updated, {skip} skipped.</source>
-        <translation>Importado: {add} añadidas, {upd} actualizadas, {skip} saltadas.</translation>
+        <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing</source>
@@ -4207,6 +4754,57 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>{n} found. Press Enter or double-click to open one.</source>
         <translation>{n} encontrados. Pulsa Intro o haz doble clic para abrir uno.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>Everything needed is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum Kit self-check (Qt platform: {platform})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application icon in the resources folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no licence texts in the resources folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} check(s) failed: reinstall Forum Kit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4591,6 +5189,97 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source> Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields are filled from the case when a letter is made. Write {{ and }} for a brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: letters of this kind under this contract use it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a contract first (“Contract…” on the Grievances page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract&apos;s own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default wording is used again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject and text typed since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contract&apos;s own wording of this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your changes to this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every field is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustDialog</name>
     <message>
         <source>&amp;Body in this vault:</source>
@@ -4692,6 +5381,14 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
 </context>
 <context>
+    <name>VoteTally</name>
+    <message>
+        <source>For</source>
+        <comment>votes for a motion</comment>
+        <translation type="unfinished">Para</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>This folder is synced by {service}. The vault stays encrypted, but the synced copy leaves this computer, and pages deleted from it may persist in the service&apos;s file history. Use a folder that is not synced unless you mean this.</source>
@@ -4738,6 +5435,21 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>Las palabras que se imprimen junto a las tuyas; cambia las que quieras.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation>Cualquiera que reciba el archivo puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Save a PDF with {what} without a password?</source>
+        <translation>¿Guardar un PDF con {what} sin contraseña?</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
+        <translation>Marca &apos;Proteger con contraseña&apos; para cifrarlo.</translation>
     </message>
 </context>
 </TS>

@@ -5,1114 +5,1280 @@
     <name></name>
     <message>
         <source> — 1:10 target</source>
-        <translation type="unfinished"></translation>
+        <translation> — objectif 1:10</translation>
     </message>
     <message>
         <source>&amp;Agitate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agiter</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Demands:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revendications&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Educate</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;duquer</translation>
     </message>
     <message>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paragraphes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Participated</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;participé</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <source>&amp;Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;refusé</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unir</translation>
     </message>
     <message>
         <source>&amp;Visual:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visuel&#xa0;:</translation>
     </message>
     <message>
         <source>1 per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 par feuille</translation>
     </message>
     <message>
         <source>1:10 target</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif 1:10</translation>
     </message>
     <message>
         <source>1:1s, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête-à-tête, 90 jours</translation>
     </message>
     <message>
         <source>2 per sheet (handbills)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 par feuille (petits tracts)</translation>
     </message>
     <message>
         <source>4 per sheet (handbills)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 par feuille (petits tracts)</translation>
     </message>
     <message>
         <source>A grievance deadline this many working days away or fewer counts as due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un délai de réclamation à ce nombre de jours ouvrés ou moins compte comme proche.</translation>
     </message>
     <message>
         <source>A&amp;nswer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ponse</translation>
     </message>
     <message>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstention</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenu le</translation>
     </message>
     <message>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenu avec</translation>
     </message>
     <message>
         <source>Alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant·e</translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation plus ancienne que ce nombre de jours est périmée.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Answer days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours pour répondre</translation>
     </message>
     <message>
         <source>Answer unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de réponse</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondue</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de</translation>
     </message>
     <message>
         <source>Any assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute date d&apos;évaluation</translation>
     </message>
     <message>
         <source>Any committee role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rôle au comité</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Areas</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>En date du</translation>
     </message>
     <message>
         <source>As&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander</translation>
     </message>
     <message>
         <source>As&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandé</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Asked, no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé, sans réponse</translation>
     </message>
     <message>
         <source>Assemblies</source>
-        <translation type="unfinished"></translation>
+        <translation>Assemblées</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué·es</translation>
     </message>
     <message>
         <source>Assessed %</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué·es %</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent·es</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;information</translation>
     </message>
     <message>
         <source>Button / sticker day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée badges / autocollants</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>C or CH</source>
-        <translation type="unfinished"></translation>
+        <translation>C ou CH</translation>
     </message>
     <message>
         <source>Call to action, &amp;what:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à l&apos;action, &amp;quoi&#xa0;:</translation>
     </message>
     <message>
         <source>Call to action, what:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à l&apos;action, quoi&#xa0;:</translation>
     </message>
     <message>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée</translation>
     </message>
     <message>
         <source>Carried out</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by month: opened, closed, open at the month&apos;s end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chart sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de cartographie</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Committee (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité (C)</translation>
     </message>
     <message>
         <source>Committee helper (CH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais du comité (CH)</translation>
     </message>
     <message>
         <source>Committee member (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre du comité (C)</translation>
     </message>
     <message>
         <source>Committee members (◆ 1:10 target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du comité (◆ objectif 1:10)</translation>
     </message>
     <message>
         <source>Committee target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif du comité</translation>
     </message>
     <message>
         <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Contract article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du conseil</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté à partir de</translation>
     </message>
     <message>
         <source>Counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à partir de</translation>
     </message>
     <message>
         <source>Counts from: incident, knew of it (the first step); filed, answer received, answer due (appeals to a later step). Separate with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à partir de&#xa0;: incident, connaissance des faits (première étape)&#xa0;; dépôt, réponse reçue, réponse due (appels à une étape ultérieure). Séparez par des virgules.</translation>
     </message>
     <message>
         <source>DUE SOON</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHÉANCE PROCHE</translation>
     </message>
     <message>
         <source>DUE TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHÉANCE AUJOURD&apos;HUI</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué·e</translation>
     </message>
     <message>
         <source>Delegate briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d&apos;information pour délégué·e</translation>
     </message>
     <message>
         <source>Demands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications&#xa0;:</translation>
     </message>
     <message>
         <source>Discipline / discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction / licenciement</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance aujourd&apos;hui ou dépassée</translation>
     </message>
     <message>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dans les 30 jours</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dans la semaine</translation>
     </message>
     <message>
         <source>Due within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dans l&apos;année</translation>
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>Élection</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Every grievance with its step, its next deadline counted from the contract, and the fact sheet to print for the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réclamation avec son étape, son prochain délai calculé d&apos;après la convention collective, et la fiche à imprimer pour la réunion.</translation>
     </message>
     <message>
         <source>Everyone at the workplace: who they are, where they work, how they were assessed and when someone last talked to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde sur le lieu de travail&#xa0;: qui ils sont, où ils travaillent, comment ils ont été évalués et quand quelqu&apos;un leur a parlé pour la dernière fois.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figure to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre à tenir</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>File/appeal days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours pour déposer/faire appel</translation>
     </message>
     <message>
         <source>Filed / appealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposée / en appel</translation>
     </message>
     <message>
         <source>Filing / appeal</source>
+        <translation>Dépôt / appel</translation>
+    </message>
+    <message>
+        <source>First filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Forum Kit council bundle (*.fkbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de conseil Forum Kit (*.fkbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Forum or council</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum ou conseil</translation>
     </message>
     <message>
         <source>Forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Forums</translation>
     </message>
     <message>
         <source>Forums and councils: meetings, motions, mandates and the delegates who carry them, with their report-backs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forums et conseils&#xa0;: réunions, motions, mandats et les délégué·es qui les portent, avec leurs comptes rendus de mandat.</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>Free vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote libre</translation>
     </message>
     <message>
         <source>Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Ven</translation>
     </message>
     <message>
         <source>Full names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms complets</translation>
     </message>
     <message>
         <source>Full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps plein</translation>
     </message>
     <message>
         <source>Grievances</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations</translation>
     </message>
     <message>
         <source>Grievant</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarié·e concerné·e</translation>
     </message>
     <message>
         <source>Grievant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarié·e(s) concerné·e(s)</translation>
+    </message>
+    <message>
+        <source>Grievants</source>
+        <translation>Salarié·es concerné·es</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Health and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé et sécurité</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <source>Helper (CH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais (CH)</translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sauvegardes automatiques à conserver.</translation>
     </message>
     <message>
         <source>How the committee and the support for it grow over time, area by area, counted from the assessment history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le comité et le soutien qu&apos;il rassemble progressent dans le temps, secteur par secteur, d&apos;après l&apos;historique des évaluations.</translation>
     </message>
     <message>
         <source>How they connect to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Son lien avec le groupe</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé comme</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle</translation>
     </message>
     <message>
         <source>Initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiales seulement</translation>
     </message>
     <message>
         <source>Inocu&amp;late</source>
-        <translation type="unfinished"></translation>
+        <translation>Ino&amp;culer</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Job</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Language of the interface (at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface (au prochain démarrage).</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Last 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>2 dernières années</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 derniers mois</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 derniers mois</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Last structure test: participation %</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier test de structure&#xa0;: participation %</translation>
     </message>
     <message>
         <source>Last test</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier test</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière année</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page&#xa0;:</translation>
     </message>
     <message>
         <source>Leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tract</translation>
     </message>
     <message>
         <source>Leaflets, briefings and packs printed from the vault, encrypted when they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracts, notes d&apos;information et dossiers imprimés depuis le coffre-fort, chiffrés à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
     </message>
     <message>
         <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Lock the vault after this many minutes without input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le coffre-fort après ce nombre de minutes sans activité.</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographié·es</translation>
     </message>
     <message>
         <source>March on the boss</source>
+        <translation>Marche sur la direction</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to resolution by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion</translation>
     </message>
     <message>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>Motions</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle date</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain délai</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
         <source>Not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Non réalisé</translation>
     </message>
     <message>
         <source>Not on committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas au comité</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>EN RETARD</translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations en tête-à-tête rédigées selon la structure AEIOU, leurs problèmes et les suivis à faire.</translation>
     </message>
     <message>
         <source>One-on-ones in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête-à-tête des 90 derniers jours</translation>
     </message>
     <message>
         <source>One-on-ones, last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête-à-tête, 90 derniers jours</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Open and closed</source>
+        <translation>Ouvertes et closes</translation>
+    </message>
+    <message>
+        <source>Open at the month&apos;s end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open grievances</source>
+        <translation>Réclamations ouvertes</translation>
+    </message>
+    <message>
+        <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinaire</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;pier&#xa0;:</translation>
     </message>
     <message>
         <source>Paragraphs:</source>
+        <translation>Paragraphes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Part time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps partiel</translation>
     </message>
     <message>
         <source>Participated</source>
-        <translation type="unfinished"></translation>
+        <translation>A participé</translation>
     </message>
     <message>
         <source>Partly carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé en partie</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Personal data in this bundle: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles dans ce paquet&#xa0;: aucune.</translation>
     </message>
     <message>
         <source>Petition</source>
-        <translation type="unfinished"></translation>
+        <translation>Pétition</translation>
     </message>
     <message>
         <source>Photo board</source>
-        <translation type="unfinished"></translation>
+        <translation>Trombinoscope</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>De principe</translation>
     </message>
     <message>
         <source>Re&amp;medy sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;paration demandée</translation>
     </message>
     <message>
         <source>Reason or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif ou changement</translation>
     </message>
     <message>
         <source>Recall</source>
+        <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>Recorded with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rouges</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>A refusé</translation>
     </message>
     <message>
         <source>Report-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de mandat</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Row numbers only (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de ligne seulement (sans noms)</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam</translation>
     </message>
     <message>
         <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglée</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmée</translation>
     </message>
     <message>
         <source>Start counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début compte à partir de</translation>
     </message>
     <message>
         <source>Start days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours initiaux</translation>
     </message>
     <message>
         <source>Start unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité initiale</translation>
     </message>
     <message>
         <source>Start whichever</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;: premier ou dernier</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Step no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d&apos;étape</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant·e</translation>
     </message>
     <message>
         <source>Strike vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote de grève</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sympathisant·es</translation>
     </message>
     <message>
         <source>Supporters %</source>
-        <translation type="unfinished"></translation>
+        <translation>Sympathisant·es %</translation>
     </message>
     <message>
         <source>Supporters (levels 1-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sympathisant·es (niveaux 1-2)</translation>
     </message>
     <message>
         <source>Talked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a parlé</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Target (1:10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif (1:10)</translation>
     </message>
     <message>
         <source>Term from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat du</translation>
     </message>
     <message>
         <source>Term to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat au</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>The concrete ask</source>
+        <translation>La demande concrète</translation>
+    </message>
+    <message>
+        <source>The rows differ in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte du lieu de travail&#xa0;: secteurs, effectifs et évaluation de chaque personne, pour voir où le comité est solide et où personne n&apos;a encore parlé à personne.</translation>
     </message>
     <message>
         <source>The workplace pages open with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu de travail à l&apos;ouverture des pages.</translation>
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur réponse</translation>
     </message>
     <message>
         <source>This bundle is older than the last one imported from the same forum (it may be a replayed copy); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet est plus ancien que le dernier importé du même forum (ce peut être une copie rejouée)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Unknown sender: compare fingerprints with the forum in person and trust its key card first (Trust a key card…); nothing was imported.</source>
+        <translation>Expéditeur inconnu&#xa0;: comparez les empreintes en personne avec le forum et faites d&apos;abord confiance à sa carte de clé (Faire confiance à une carte de clé…)&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Vote against</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter contre</translation>
     </message>
     <message>
         <source>Vote for</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter pour</translation>
     </message>
     <message>
         <source>W&amp;hat happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>W&amp;ho</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui</translation>
     </message>
     <message>
         <source>W&amp;ho we are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui nous sommes&#xa0;:</translation>
     </message>
     <message>
         <source>W&amp;hy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <source>What are they angry about?</source>
+        <translation>Qu&apos;est-ce qui les met en colère&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What will the boss say and do next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que va dire et faire la direction ensuite&#xa0;?</translation>
     </message>
     <message>
         <source>What would fix it, and who decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui réglerait le problème, et qui décide&#xa0;?</translation>
     </message>
     <message>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Où</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <source>Where it matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Où&#xa0;:</translation>
     </message>
     <message>
         <source>Whichever</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier ou dernier</translation>
     </message>
     <message>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui agit</translation>
     </message>
     <message>
         <source>Who we are:</source>
+        <translation>Qui nous sommes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by contract article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by type of grievance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnée</translation>
     </message>
     <message>
         <source>Workplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux de travail</translation>
     </message>
     <message>
         <source>Write an encrypted backup into the vault&apos;s backups folder this often (hours; 0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une sauvegarde chiffrée dans le dossier de sauvegardes du coffre-fort à cette fréquence (heures&#xa0;; 0 = désactivé).</translation>
     </message>
     <message>
         <source>answer due</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse due</translation>
     </message>
     <message>
         <source>answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse reçue</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>coworkers&apos; full names</source>
+        <translation>les noms complets des collègues</translation>
+    </message>
+    <message>
+        <source>coworkers&apos; initials</source>
+        <translation>les initiales des collègues</translation>
     </message>
     <message>
         <source>filed</source>
+        <translation>déposée</translation>
+    </message>
+    <message>
+        <source>font (PDFs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incident</translation>
     </message>
     <message>
         <source>knew of it</source>
+        <translation>connaissance des faits</translation>
+    </message>
+    <message>
+        <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>new-person-in-area</source>
+        <source>runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
+        <translation>l&apos;article, la loi ou l&apos;usage enfreint</translation>
+    </message>
+    <message>
+        <source>the earlier row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
+        <translation>«&#xa0;Jours initiaux&#xa0;» est le délai de dépôt des types de réclamation qui commencent à cette étape (un licenciement déposé directement à l&apos;étape 3 court à partir de l&apos;incident ou de la connaissance des faits, pas de la réponse de l&apos;étape 2)&#xa0;; laissez vide là où aucun type ne commence.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Forum Kit</source>
+        <translation>À propos de Forum Kit</translation>
+    </message>
+    <message>
+        <source>Forum Kit {version}
+Organising records kept encrypted on this computer.
+Free software under the {licence}.
+Qt {qt} through PySide6 {pyside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts shipped with Forum Kit and their licences (choose one to read its licence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt libraries are separate files in Forum Kit&apos;s program folder: under the LGPL you may replace them with your own build of the same Qt version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,31 +1286,31 @@
     <name>App</name>
     <message>
         <source>Preparing the demo vault (a minute at most)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du coffre-fort de démonstration (une minute au plus)…</translation>
     </message>
 </context>
 <context>
     <name>AreaDialog</name>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>department, line, shift, ward…</source>
-        <translation type="unfinished"></translation>
+        <translation>service, ligne, équipe, unité…</translation>
     </message>
 </context>
 <context>
     <name>AreaDialogWords</name>
     <message numerus="yes">
         <source>%n people or grievances are in this area (or its sub-areas). Choose the area to move them to before it is deleted, or cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne ou réclamation se trouve dans ce secteur (ou ses sous-secteurs). Choisissez le secteur où la déplacer avant la suppression, ou annulez.</numerusform>
+            <numerusform>%n personnes ou réclamations se trouvent dans ce secteur (ou ses sous-secteurs). Choisissez le secteur où les déplacer avant la suppression, ou annulez.</numerusform>
         </translation>
     </message>
 </context>
@@ -1152,1701 +1318,1748 @@
     <name>AreaDialogs</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niveau supérieur)</translation>
     </message>
     <message>
         <source>Delete area</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le secteur</translation>
     </message>
     <message>
         <source>Move area</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le secteur</translation>
     </message>
     <message>
         <source>Move the area (with its sub-areas) under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le secteur (avec ses sous-secteurs) sous&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Assemblies</name>
     <message>
         <source>A delegate is elected to a council, and there is no council yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un·e délégué·e est élu·e à un conseil, et il n&apos;y a pas encore de conseil.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>Create the council now; then the election form opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez le conseil maintenant&#xa0;; le formulaire d&apos;élection s&apos;ouvrira ensuite.</translation>
     </message>
     <message>
         <source>Create the council…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le conseil…</translation>
     </message>
     <message>
         <source>Go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Allons-y</translation>
     </message>
     <message>
         <source>No council yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de conseil</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>AssembliesPage</name>
     <message>
         <source> — member of {council}</source>
-        <translation type="unfinished"></translation>
+        <translation> — membre de {council}</translation>
     </message>
     <message>
         <source>&amp;Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquets</translation>
     </message>
     <message>
         <source>&amp;Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délégué·es</translation>
     </message>
     <message>
         <source>&amp;Elect a delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Élire un·e délégué·e…</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;unions</translation>
     </message>
     <message>
         <source>&amp;Pass a mandate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voter un mandat…</translation>
     </message>
     <message>
         <source>&amp;Recall…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convoquer une réunion…</translation>
     </message>
     <message>
         <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mandat porte sur un point de l&apos;ordre du jour d&apos;une réunion de conseil&#xa0;: choisissez d&apos;abord le conseil, convoquez sa réunion et ajoutez les points de l&apos;ordre du jour.</translation>
     </message>
     <message>
         <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une révocation est une motion du forum&#xa0;: enregistrez d&apos;abord la motion de révocation et son résultat dans une réunion de ce forum (onglet Réunions, Enregistrer une motion, type Révocation).</translation>
     </message>
     <message>
         <source>Choose a forum or council.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un forum ou un conseil.</translation>
     </message>
     <message>
         <source>Choose the delegate to recall first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le·la délégué·e à révoquer.</translation>
     </message>
     <message>
         <source>Choose the mandate to report back on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le mandat dont rendre compte.</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué·es</translation>
     </message>
     <message>
         <source>Delegates are elected by a forum: choose a forum on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délégué·es sont élu·es par un forum&#xa0;: choisissez un forum à gauche.</translation>
     </message>
     <message>
         <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délégué·es portent les mandats du forum et peuvent être révoqué·es par une motion de révocation adoptée par le forum.</translation>
     </message>
     <message>
         <source>Delete meeti&amp;ng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réu&amp;nion…</translation>
     </message>
     <message>
         <source>Delete the meeting of {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réunion du {day}&#xa0;?</translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>Fi&amp;x time or place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corri&amp;ger l&apos;heure ou le lieu…</translation>
     </message>
     <message>
         <source>Fix the meeting&apos;s time or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l&apos;heure ou le lieu de la réunion</translation>
     </message>
     <message>
         <source>Forums and councils</source>
-        <translation type="unfinished"></translation>
+        <translation>Forums et conseils</translation>
     </message>
     <message>
         <source>Forums&apos; mandates on its agenda are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mandats des forums sur son ordre du jour sont supprimés avec elle.</translation>
     </message>
     <message>
         <source>It has no attendance, agenda or motions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présence, aucun ordre du jour ni aucune motion n&apos;y est enregistré.</translation>
     </message>
     <message>
         <source>It has no meetings, delegates or mandates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a ni réunions, ni délégué·es, ni mandats.</translation>
     </message>
     <message>
         <source>M&amp;andates</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;andats</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats</translation>
     </message>
     <message>
         <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats donnés par les forums de ce coffre-fort sur l&apos;ordre du jour de ce conseil.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>New &amp;forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;forum…</translation>
     </message>
     <message>
         <source>New c&amp;ouncil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau c&amp;onseil…</translation>
     </message>
     <message>
         <source>Recall this delegate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer ce·tte délégué·e&#xa0;?</translation>
     </message>
     <message>
         <source>Rename the chosen forum or council, or attach it to another council</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le forum ou le conseil choisi, ou le rattacher à un autre conseil</translation>
     </message>
     <message>
         <source>Report &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre co&amp;mpte…</translation>
     </message>
     <message>
         <source>The delegate&apos;s term ends on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat du·de la délégué·e se termine le {day}.</translation>
     </message>
     <message>
         <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les consignes du forum à son·sa délégué·e sur les points de l&apos;ordre du jour du conseil.</translation>
     </message>
     <message>
         <source>They no longer carry the forum&apos;s mandates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il·elle ne porte plus les mandats du forum.</translation>
     </message>
     <message>
         <source>{n} forum(s) or council(s) are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} forum(s) ou conseil(s) sont membres de «&#xa0;{name}&#xa0;»&#xa0;: rattachez-les d&apos;abord à un autre conseil (Modifier…) ou supprimez-les.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {what}</translation>
     </message>
 </context>
 <context>
     <name>AssemblyLists</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>En fonction</translation>
     </message>
     <message>
         <source>Ended {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé le {day}</translation>
     </message>
     <message>
         <source>Not in term</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors mandat</translation>
     </message>
     <message>
         <source>Recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué·e</translation>
     </message>
     <message>
         <source>Recalled {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué·e le {day}</translation>
     </message>
     <message>
         <source>{yes} for, {no} against</source>
-        <translation type="unfinished"></translation>
+        <translation>{yes} pour, {no} contre</translation>
     </message>
     <message>
         <source>{yes} for, {no} against, {abstained} abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>{yes} pour, {no} contre, {abstained} abstentions</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
         <source>%n more match; type more of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre correspondance&#xa0;; tapez davantage du nom.</numerusform>
+            <numerusform>%n autres correspondances&#xa0;; tapez davantage du nom.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coché</numerusform>
+            <numerusform>%n cochés</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Find by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher par nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Guests (not in the vault):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invité·es (hors du coffre-fort)&#xa0;:</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
         <source>Automatic backup written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde automatique effectuée.</translation>
     </message>
     <message>
         <source>The automatic backup failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %s</translation>
     </message>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue</translation>
     </message>
 </context>
 <context>
     <name>BodyDialog</name>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Member of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recall rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de &amp;révocation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu de travail&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(top of the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>(haut de l&apos;arborescence)</translation>
     </message>
     <message>
         <source>Edit the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le conseil</translation>
     </message>
     <message>
         <source>Edit the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le forum</translation>
     </message>
     <message>
         <source>New council</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau conseil</translation>
     </message>
     <message>
         <source>New forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau forum</translation>
     </message>
     <message>
         <source>e.g. Delegates recallable at any meeting; notice a week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Délégué·es révocables à toute réunion&#xa0;; préavis d&apos;une semaine.</translation>
     </message>
     <message>
         <source>e.g. area, workplace, city, region</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. secteur, lieu de travail, ville, région</translation>
     </message>
 </context>
 <context>
     <name>BriefingForm</name>
     <message>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forum&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions&#xa0;:</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion du conseil&#xa0;:</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du conseil</translation>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres &amp;en date du&#xa0;:</translation>
     </message>
     <message>
         <source>One question per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question par ligne</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;pier&#xa0;:</translation>
     </message>
     <message>
         <source>meeting: this forum has no council meeting to brief on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting&#xa0;: ce forum n&apos;a pas encore de réunion du conseil à préparer.</translation>
     </message>
 </context>
 <context>
     <name>BundleDialogs</name>
     <message>
         <source>Bundle for {council}. Personal data in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet pour {council}. Données personnelles qu&apos;il contient&#xa0;:</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer…</translation>
     </message>
     <message>
         <source>Give this card to the other vault&apos;s holder; compare the fingerprint in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez cette carte au·à la détenteur·rice de l&apos;autre coffre-fort&#xa0;; comparez l&apos;empreinte en personne.</translation>
     </message>
     <message>
         <source>Import a council bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de conseil</translation>
     </message>
     <message>
         <source>Import it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun.</translation>
     </message>
     <message>
         <source>Save the council bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paquet du conseil</translation>
     </message>
     <message>
         <source>Send a council bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un paquet au conseil</translation>
     </message>
     <message>
         <source>This vault&apos;s public key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de clé publique de ce coffre-fort</translation>
     </message>
 </context>
 <context>
     <name>BundlesPanel</name>
     <message>
         <source>&amp;Check personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les données personnelles</translation>
     </message>
     <message>
         <source>&amp;Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le paquet…</translation>
     </message>
     <message>
         <source>&amp;Trust a key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à une carte de clé…</translation>
     </message>
     <message>
         <source>Bundle saved for {council}, meeting of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet enregistré pour {council}, réunion du {day}.</translation>
     </message>
     <message>
         <source>Council &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé du conseil&#xa0;:</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion du conseil&#xa0;:</translation>
     </message>
     <message>
         <source>Council key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du conseil</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du conseil</translation>
     </message>
     <message>
         <source>Council roll-up of imported bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse du conseil à partir des paquets importés</translation>
     </message>
     <message>
         <source>Figures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres dans le temps</translation>
     </message>
     <message>
         <source>Figures per forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par forum</translation>
     </message>
     <message>
         <source>Import bundles from forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les paquets des forums</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet importé de {forum} (de confiance sous le nom &apos;{peer}&apos;)&#xa0;: réunion du conseil {day}, {m} mandat(s), {a} secteur(s), {d} délégué·e(s).</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Mandates per agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats par point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Mandates per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats par point</translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réunion du conseil&#xa0;: convoquez-la dans l&apos;onglet Réunions du conseil</translation>
     </message>
     <message>
         <source>No coworker names, notes, phones or e-mails are ever included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de collègue, aucune note, aucun téléphone ni e-mail n&apos;est jamais inclus.</translation>
     </message>
     <message>
         <source>No trusted council yet: use Trust a key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de conseil de confiance&#xa0;: utilisez Faire confiance à une carte de clé…</translation>
     </message>
     <message>
         <source>Personal data in this bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles dans ce paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Send a bundle to the council (choose a forum on the left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un paquet au conseil (choisissez un forum à gauche)</translation>
     </message>
     <message>
         <source>This vault has no keys yet (made on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre-fort n&apos;a pas encore de clés (créées à la première utilisation).</translation>
     </message>
     <message>
         <source>This vault&apos;s &amp;key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte de clé de ce coffre-fort…</translation>
     </message>
     <message>
         <source>This vault&apos;s fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de ce coffre-fort&#xa0;: {fp}</translation>
     </message>
     <message>
         <source>Trusted: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De confiance&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} mandat(s) et compte(s) rendu(s) de mandat, {a} secteur(s) de chiffres.</translation>
     </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Incident on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inci&amp;dent le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>(title hidden from calendar exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(titre masqué dans les exports de calendrier)</translation>
     </message>
     <message>
         <source>Add &amp;grievant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un·e salarié·e &amp;concerné·e…</translation>
     </message>
     <message>
         <source>Already filed, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà déposée, le&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hoose steward…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir un·e représentant·e…</translation>
     </message>
     <message>
         <source>Co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;vention&#xa0;:</translation>
     </message>
     <message>
         <source>Contract a&amp;rticle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article de la convention&#xa0;:</translation>
     </message>
     <message>
         <source>Grievants</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarié·es concerné·es</translation>
     </message>
     <message>
         <source>Grievants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarié·es concerné·es&#xa0;:</translation>
     </message>
     <message>
         <source>Knew later, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissance plus tard, le&#xa0;:</translation>
     </message>
     <message>
         <source>No steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de représentant·e</translation>
     </message>
     <message>
         <source>Remove grievant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le·la salarié·e concerné·e</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible</translation>
     </message>
     <message>
         <source>Steward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant·e&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>The title is hidden from calendar exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre est masqué dans les exports de calendrier.</translation>
     </message>
     <message>
         <source>automatic (G-YEAR-NNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique (G-ANNÉE-NNN)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Blank rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes vides&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;date du&#xa0;:</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>En date du</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;pier&#xa0;:</translation>
     </message>
     <message>
         <source>area: the vault has no areas yet; add them on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>secteur&#xa0;: le coffre-fort n&apos;a pas encore de secteurs&#xa0;; ajoutez-les sur la page Carte.</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une couleur</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit</translation>
     </message>
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée. Rien n&apos;a été changé.</translation>
     </message>
 </context>
 <context>
     <name>Confirm</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {what}&#xa0;?</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message>
         <source>This will be lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci sera perdu&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur</translation>
     </message>
     <message>
         <source>&amp;Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comité</translation>
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poste</translation>
     </message>
     <message>
         <source>&amp;Organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leader naturel</translation>
     </message>
     <message>
         <source>&amp;Remove tie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le lien</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>A&amp;ppend assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une évaluation</translation>
     </message>
     <message>
         <source>Add &amp;tie…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un lien…</translation>
     </message>
     <message>
         <source>Add a workplace on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un lieu de travail sur la page Carte.</translation>
     </message>
     <message>
         <source>Add an area on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un secteur sur la page Carte.</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué le</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Assessment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des évaluations</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion</translation>
     </message>
     <message>
         <source>Card signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion signée</translation>
     </message>
     <message>
         <source>Card signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion signée le</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>Emplo&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;trat</translation>
     </message>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de salarié</translation>
     </message>
     <message>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de salarié</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>F&amp;irst name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;énom</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang&amp;ue</translation>
     </message>
     <message>
         <source>Last nam&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>New assessment level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau niveau d&apos;évaluation</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évalué·e</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Save (Ctrl+S; Enter in a one-line field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S&#xa0;; Entrée dans un champ d&apos;une ligne)</translation>
     </message>
     <message>
         <source>Sensiti&amp;ve (never printed or exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensi&amp;ble (jamais imprimé ni exporté)</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée le</translation>
     </message>
     <message>
         <source>Talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle avec</translation>
     </message>
     <message>
         <source>Talks to (social ties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle avec (liens sociaux)</translation>
     </message>
     <message>
         <source>evidence (which conversation or action)</source>
-        <translation type="unfinished"></translation>
+        <translation>preuve (quelle conversation ou action)</translation>
     </message>
     <message>
         <source>personal, never the company&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>personnel, jamais celui de l&apos;entreprise</translation>
     </message>
 </context>
 <context>
     <name>ContractDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Typical procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure &amp;type</translation>
     </message>
     <message>
         <source>(no regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune région)</translation>
     </message>
     <message>
         <source>(whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tout le pays)</translation>
     </message>
     <message>
         <source>A calendar-day deadline on a day off moves to the next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un délai en jours calendaires qui tombe un jour chômé passe au jour ouvré suivant</translation>
     </message>
     <message>
         <source>Add &amp;holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jour &amp;férié</translation>
     </message>
     <message>
         <source>Add &amp;public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les jours fériés &amp;officiels</translation>
     </message>
     <message>
         <source>Add &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;étape</translation>
     </message>
     <message>
         <source>Choose the country first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le pays.</translation>
     </message>
     <message>
         <source>Contract and grievance procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention collective et procédure de réclamation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays…</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Days off (weekend):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de repos (week-end)&#xa0;:</translation>
     </message>
     <message>
         <source>Grievance types that start at a later step</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de réclamation qui commencent à une étape ultérieure</translation>
     </message>
     <message>
         <source>Holiday row {value}: write the date like 2026-12-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié ligne {value}&#xa0;: écrivez la date comme 2026-12-25.</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés</translation>
     </message>
     <message>
         <source>Leave “Answer days” empty when there is no answer limit (arbitration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez «&#xa0;Jours pour répondre&#xa0;» vide quand il n&apos;y a pas de limite de réponse (arbitrage).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>No holidays in {year}: deadlines this year may fall on public holidays. Add {year}&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour férié en {year}&#xa0;: les délais de cette année peuvent tomber un jour férié. Ajoutez ceux de {year}.</translation>
     </message>
     <message>
         <source>No holidays yet: deadlines may fall on public holidays such as 25 December. Choose the country (and region) and add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de jours fériés&#xa0;: les délais peuvent tomber un jour férié comme le 25 décembre. Choisissez le pays (et la région) et ajoutez-les.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Remove holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le jour férié</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
         <source>Row {value} of the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {value} des étapes</translation>
     </message>
     <message>
         <source>Step {ordinal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {ordinal}</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Steps and time limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes et délais</translation>
     </message>
     <message>
         <source>That contract no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette convention collective n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>first step</source>
-        <translation type="unfinished"></translation>
+        <translation>première étape</translation>
     </message>
     <message>
         <source>{where}: counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: court à partir de</translation>
     </message>
     <message>
         <source>{where}: start counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: le début court à partir de</translation>
     </message>
     <message>
         <source>{where}: the answer limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: le délai de réponse</translation>
     </message>
     <message>
         <source>{where}: the filing limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: le délai de dépôt</translation>
     </message>
     <message>
         <source>{where}: the start limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: le délai initial</translation>
     </message>
     <message>
         <source>{where}: the step number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: le numéro d&apos;étape</translation>
     </message>
 </context>
 <context>
     <name>ContractEditor</name>
     <message>
         <source>{what} must be a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} doit être un nombre entier de jours.</translation>
     </message>
     <message>
         <source>{where}: “{part}” is not an event a limit counts from; use {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{part}&#xa0;» n&apos;est pas un événement à partir duquel un délai peut courir&#xa0;; utilisez {words}.</translation>
     </message>
 </context>
 <context>
     <name>ConversationEditor</name>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes</translation>
     </message>
     <message>
         <source>&amp;Save conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la conversation</translation>
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne n&apos;est choisi)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non enregistré)</translation>
     </message>
     <message>
         <source>Assess&amp;ment after</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalua&amp;tion après</translation>
     </message>
     <message>
         <source>Assessment after the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation après la conversation</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Choose &amp;who talked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir &amp;qui a parlé…</translation>
     </message>
     <message>
         <source>Choose who the conversation was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez avec qui a eu lieu la conversation.</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>Follow up &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi &amp;avant le</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de suivi</translation>
     </message>
     <message>
         <source>No new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouvelle évaluation</translation>
     </message>
     <message>
         <source>Sensiti&amp;ve (never printed or exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensi&amp;ble (jamais imprimé ni exporté)</translation>
     </message>
     <message>
         <source>That is me (preselect next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est moi (présélectionner la prochaine fois)</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>issues, comma separated: pay, rota, safety</source>
-        <translation type="unfinished"></translation>
+        <translation>problèmes, séparés par des virgules&#xa0;: salaire, planning, sécurité</translation>
     </message>
 </context>
 <context>
     <name>ConversationsPage</name>
     <message>
         <source>&amp;Open person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la personne</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <source>Earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations précédentes</translation>
     </message>
     <message>
         <source>Earlier conversations with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations précédentes avec cette personne</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire</translation>
     </message>
     <message>
         <source>Follow-ups in area</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis dans le secteur</translation>
     </message>
     <message>
         <source>Follow-ups shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis affichés</translation>
     </message>
     <message>
         <source>Log a one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un tête-à-tête</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} due follow-ups (earliest first). Choose an area or a shorter time to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} suivis à faire affichés sur {total} (les plus anciens d&apos;abord). Choisissez un secteur ou une période plus courte pour réduire la liste.</translation>
     </message>
     <message>
         <source>The one-on-one you were writing is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tête-à-tête que vous rédigiez n&apos;est pas enregistré.</translation>
     </message>
 </context>
 <context>
     <name>CreatePanel</name>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmation</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le coffre-fort</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
         <source>A vault is an encrypted folder on this computer. Choose a long passphrase: it cannot be recovered, only replaced with the recovery key shown after creating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre-fort est un dossier chiffré sur cet ordinateur. Choisissez une longue phrase de passe&#xa0;: elle ne peut pas être récupérée, seulement remplacée grâce à la clé de récupération affichée après la création.</translation>
     </message>
     <message>
         <source>Again: the two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation&#xa0;: les deux phrases de passe diffèrent. Tapez deux fois la même.</translation>
     </message>
     <message>
         <source>Folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du coffre-fort</translation>
     </message>
     <message>
         <source>Folder: choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: choisissez un dossier qui existe.</translation>
     </message>
     <message>
         <source>Name: a vault with that name already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: un coffre-fort portant ce nom existe déjà dans ce dossier.</translation>
     </message>
     <message>
         <source>Name: give the vault a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: donnez un nom au coffre-fort.</translation>
     </message>
     <message>
         <source>Name: use letters, digits, spaces or dashes (no slashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: utilisez des lettres, des chiffres, des espaces ou des tirets (pas de barres obliques).</translation>
     </message>
     <message>
         <source>Passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe&#xa0;: utilisez au moins {n} caractères.</translation>
     </message>
     <message>
         <source>e.g. warehouse-committee</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. comite-entrepot</translation>
     </message>
 </context>
 <context>
     <name>DataActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le coffre-fort dans</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a échoué</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de sauvegarde</translation>
     </message>
     <message>
         <source>Forum Kit backups (*.fkbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Forum Kit (*.fkbackup)</translation>
     </message>
     <message>
         <source>New vault folder (must not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier du coffre-fort (ne doit pas exister)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration a échoué</translation>
     </message>
     <message>
         <source>Restored into {path}. Open it from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré dans {path}. Ouvrez-le depuis l&apos;écran d&apos;accueil.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration…</translation>
     </message>
     <message>
         <source>The backup was written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été écrite et vérifiée&#xa0;: {path}</translation>
     </message>
     <message>
         <source>The operation failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération a échoué&#xa0;; rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase at the time of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe du coffre-fort au moment de la sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>For</source>
+        <comment>what a deadline is for</comment>
+        <translation type="unfinished">Pour</translation>
     </message>
 </context>
 <context>
     <name>DelegateDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>(no motion recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune motion enregistrée)</translation>
     </message>
     <message>
         <source>As the forum wants it shown to the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que le forum veut le présenter au conseil</translation>
     </message>
     <message>
         <source>C&amp;ouncil:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onseil&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the council: there is none yet, so create it first (New council… beside the tree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le conseil&#xa0;: il n&apos;y en a pas encore, créez-le d&apos;abord (Nouveau conseil… à côté de l&apos;arborescence).</translation>
     </message>
     <message>
         <source>Elect a delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Élire un·e délégué·e</translation>
     </message>
     <message>
         <source>Election &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motion d&apos;élection&#xa0;:</translation>
     </message>
     <message>
         <source>From &amp;contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis les &amp;contacts…</translation>
     </message>
     <message>
         <source>Give the delegate&apos;s name (or choose them from the contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom du·de la délégué·e (ou choisissez-le dans les contacts).</translation>
     </message>
     <message>
         <source>Term &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>Term &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat &amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>The term ends before it starts: check the term end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat se termine avant de commencer&#xa0;: vérifiez la fin du mandat.</translation>
     </message>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de conseil. Créez d&apos;abord le conseil (Nouveau conseil… à côté de l&apos;arborescence).</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une image</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe (au moins 8 caractères)&#xa0;:</translation>
     </message>
     <message>
         <source>Protect with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger par un mot de passe</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document</translation>
     </message>
     <message>
         <source>The same password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même mot de passe à nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source> with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation> avec un mot de passe (AES-256)</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ns&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiconque reçoit le fichier peut le lire.</translation>
     </message>
     <message>
         <source>Building the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de document</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du document</translation>
     </message>
     <message>
         <source>Pages sent to the printer: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages envoyées à l&apos;imprimante&#xa0;: {n}.</translation>
     </message>
     <message>
         <source>Pages: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages&#xa0;: {n}.</translation>
     </message>
     <message>
         <source>Personal data in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles dans ce document</translation>
     </message>
     <message>
         <source>Protect with a &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger par un &amp;mot de passe</translation>
     </message>
     <message>
         <source>Sa&amp;ve as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer en PDF…</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un PDF contenant {what} sans mot de passe&#xa0;?</translation>
     </message>
     <message>
         <source>Saved{how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré{how}.</translation>
     </message>
     <message>
         <source>Stop building this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la préparation de ce document</translation>
     </message>
     <message>
         <source>Stopped: the document was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: le document n&apos;a pas été préparé.</translation>
     </message>
     <message>
         <source>The document could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas pu être préparé.</translation>
     </message>
     <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez «&#xa0;Protéger par un mot de passe&#xa0;» pour le chiffrer.</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
-        <translation type="unfinished"></translation>
+        <translation>les noms complets des collègues</translation>
     </message>
     <message>
         <source>coworkers&apos; initials</source>
-        <translation type="unfinished"></translation>
+        <translation>les initiales des collègues</translation>
     </message>
     <message>
         <source>each worker&apos;s assessment (by row number)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation de chaque salarié·e (par numéro de ligne)</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;fichier…</translation>
     </message>
     <message>
         <source>Copy saved. It is not encrypted: delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée. Elle n&apos;est pas chiffrée&#xa0;: supprimez-la une fois terminé.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Evidence is stored encrypted inside the vault. A saved copy is an ordinary, unencrypted file: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves sont stockées chiffrées dans le coffre-fort. Une copie enregistrée est un fichier ordinaire, non chiffré&#xa0;: gardez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>Evidence preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la preuve</translation>
     </message>
     <message>
         <source>Evidence removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve retirée.</translation>
     </message>
     <message>
         <source>Evidence stored in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve stockée dans le coffre-fort.</translation>
     </message>
     <message>
         <source>No preview for this kind of file; use “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu pour ce type de fichier&#xa0;; utilisez «&#xa0;Enregistrer une copie…&#xa0;».</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>The copy could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas pu être écrite à cet endroit.</translation>
     </message>
     <message>
         <source>The file could not be read; check it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;; vérifiez qu&apos;il existe.</translation>
     </message>
     <message>
         <source>The file is larger than 25 MB; attach a smaller copy or an extract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse 25 Mo&#xa0;; joignez une copie plus petite ou un extrait.</translation>
     </message>
     <message>
         <source>the file stored in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier stocké dans le coffre-fort</translation>
     </message>
     <message>
         <source>this evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier de preuve</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Export the grievance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste des réclamations</translation>
     </message>
     <message>
         <source>Export the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste des personnes</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Include people and cases marked sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les personnes et dossiers marqués sensibles</translation>
     </message>
     <message>
         <source>The rows: the list as the page shows it, with its filters and in its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes&#xa0;: la liste telle que la page l&apos;affiche, avec ses filtres et dans son ordre.</translation>
     </message>
     <message>
         <source>The rows: the whole list of the workplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes&#xa0;: la liste complète du lieu de travail.</translation>
     </message>
     <message>
         <source>The vault has no workplace yet; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort n&apos;a pas encore de lieu de travail&#xa0;; ajoutez-en un d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>ExtensionDialog</name>
     <message>
         <source>&amp;Agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convenu le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle date&#xa0;:</translation>
     </message>
     <message>
         <source>Agreed &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenu &amp;avec&#xa0;:</translation>
     </message>
     <message>
         <source>Written extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongation écrite</translation>
     </message>
     <message>
         <source>e.g. HR manager, in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. la DRH, par écrit</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <source>A CSV or XLSX chart: one row per person.</source>
+        <source>A CSV, XLSX or ODS chart: one row per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
+        <translation>Choisissez un tableur</translation>
+    </message>
+    <message>
+        <source>Choose the encoding above, then Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
+        <translation>Les dates comme 03/04/2025 sont jour/mois (3 avril)</translation>
+    </message>
+    <message>
+        <source>Detect (asks when unsure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Text encoding (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be read; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de travail</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
         <source>{day}  overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}  en retard</translation>
     </message>
 </context>
 <context>
     <name>FormBase</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (US)</translation>
     </message>
 </context>
 <context>
     <name>ForumForm</name>
     <message>
         <source>Count grievances marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les réclamations marquées &amp;sensibles</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres en date du</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Off: cases marked sensitive are left out of the grievance counts, as the briefing says. Tick only when the forum agreed to report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;: les dossiers marqués sensibles sont exclus du décompte des réclamations, comme l&apos;indique la note d&apos;information. Ne cochez que si le forum a accepté de les déclarer.</translation>
     </message>
     <message>
         <source>forum: the vault has no forum yet; add one under Assemblies.</source>
+        <translation>forum&#xa0;: le coffre-fort n&apos;a pas encore de forum&#xa0;; ajoutez-en un dans Assemblées.</translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceChart</name>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Grievance chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from the first filing to the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won, % of the cases closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2854,186 +3067,317 @@
     <name>GrievanceEditor</name>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
+        <translation>&amp;Preuves</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat</translation>
     </message>
     <message>
         <source>&amp;Steps and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tapes et délais</translation>
     </message>
     <message>
         <source>Choose a contract first (set one up with “Contract…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une convention collective (configurez-en une avec «&#xa0;Convention collective…&#xa0;»).</translation>
     </message>
     <message>
         <source>New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réclamation</translation>
     </message>
     <message>
         <source>Your unsaved changes are back; save them when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications non enregistrées sont revenues&#xa0;; enregistrez-les quand vous serez prêt·e.</translation>
     </message>
 </context>
 <context>
     <name>GrievanceEvidence</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des preuves</translation>
     </message>
     <message>
         <source>Save a copy (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie (non chiffrée)</translation>
     </message>
 </context>
 <context>
     <name>GrievanceLists</name>
     <message>
         <source>Closed: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Close&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Ko</translation>
     </message>
     <message>
         <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceReviewView</name>
+    <message>
+        <source> · {n} marked sensitive left out</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Lieu de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{open} open&lt;/b&gt; ({overdue} overdue, {soon} due within a few working days) · &lt;b&gt;{closed} closed&lt;/b&gt; since {start}: won {won}, settled {settled}, withdrawn {withdrawn}, lost {lost}, lapsed {lapsed} · win rate &lt;b&gt;{rate}&lt;/b&gt; · median {days} days to resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As o&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>En date du</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By steward, step, area, article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closed &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include cases marked &amp;sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;grievants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes and months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation>Protéger par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Report saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after its end; choose an earlier “Closed since” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate: won as a share of the cases closed (settlements counted apart). Days: from the first filing to the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Lieu de travail</translation>
     </message>
 </context>
 <context>
     <name>Grievances</name>
     <message>
         <source>Export deadlines to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les délais vers un fichier de calendrier</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>GrievancesPage</name>
     <message numerus="yes">
         <source>%n deadline(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n délai exporté.</numerusform>
+            <numerusform>%n délais exportés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grievances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réclamation</numerusform>
+            <numerusform>%n réclamations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convention…</translation>
     </message>
     <message>
         <source>&amp;New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réclamation</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>1 grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réclamation</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout secteur</translation>
     </message>
     <message>
         <source>Any step</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute étape</translation>
     </message>
     <message>
         <source>Any steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout·e représentant·e</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type</translation>
     </message>
     <message>
         <source>Area</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xport deadlines (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les délais (.ics)…</translation>
     </message>
     <message>
         <source>Grievances</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <source>Letter te&amp;mplates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No deadline overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai dépassé</translation>
     </message>
     <message>
         <source>S&amp;tep:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Ste&amp;ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Représentant·e&#xa0;:</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant·e</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>include grievants&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>inclure les noms des salarié·es concerné·es</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n en retard</numerusform>
+            <numerusform>⚠ %n en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -3041,101 +3385,101 @@
     <name>GrowthChart</name>
     <message>
         <source>Growth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de croissance</translation>
     </message>
     <message>
         <source>{label}: nobody works in these areas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: personne ne travaille encore dans ces secteurs</translation>
     </message>
 </context>
 <context>
     <name>GrowthLists</name>
     <message>
         <source>below 1:10</source>
-        <translation type="unfinished"></translation>
+        <translation>sous 1:10</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
 </context>
 <context>
     <name>GrowthPage</name>
     <message numerus="yes">
         <source>%n areas ticked; the chart compares the first {max} (untick some to choose).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secteur coché&#xa0;; le graphique compare les {max} premiers (décochez-en pour choisir).</numerusform>
+            <numerusform>%n secteurs cochés&#xa0;; le graphique compare les {max} premiers (décochez-en pour choisir).</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En date du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu de travail&#xa0;:</translation>
     </message>
     <message>
         <source>Areas to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs à comparer</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>En date du</translation>
     </message>
     <message numerus="yes">
         <source>Compare areas (up to %n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparer les secteurs (jusqu&apos;à %n)&#xa0;:</numerusform>
+            <numerusform>Comparer les secteurs (jusqu&apos;à %n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Every area as of {day}: {below} below the 1:10 committee target (listed first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les secteurs au {day}&#xa0;: {below} sous l&apos;objectif de comité 1:10 (listés en premier).</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>Figures by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par secteur</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de travail</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un tableur</translation>
     </message>
     <message>
         <source>Import a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une cartographie</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,80 +3487,282 @@
     <name>LeafletForm</name>
     <message numerus="yes">
         <source>&apos;{code}&apos; (second language): %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{code}&apos; (deuxième langue)&#xa0;: %n mot</numerusform>
+            <numerusform>&apos;{code}&apos; (deuxième langue)&#xa0;: %n mots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&apos;{code}&apos;: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{code}&apos;&#xa0;: %n mot</numerusform>
+            <numerusform>&apos;{code}&apos;&#xa0;: %n mots</numerusform>
         </translation>
     </message>
     <message>
         <source>A blank line separates paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne vide sépare les paragraphes</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>How to reach you: a phone, an e-mail, a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous joindre&#xa0;: un téléphone, un e-mail, un nom</translation>
     </message>
     <message>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier image…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;image</translation>
     </message>
     <message>
         <source>On the back</source>
-        <translation type="unfinished"></translation>
+        <translation>Au verso</translation>
     </message>
     <message>
         <source>One demand per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revendication par ligne</translation>
     </message>
     <message>
         <source>PNG or JPEG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PNG ou JPEG</translation>
     </message>
     <message>
         <source>Second language</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième langue</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte</translation>
     </message>
     <message>
         <source>Who we are, in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui nous sommes, dans cette langue</translation>
     </message>
     <message>
         <source>Words of the leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du tract</translation>
     </message>
     <message>
         <source>e.g. The night shift committee of the depot</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Le comité de l&apos;équipe de nuit du dépôt</translation>
     </message>
     <message>
         <source>visual: choose an image file, or a pictogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>visual&#xa0;: choisissez un fichier image, ou un pictogramme.</translation>
     </message>
     <message>
         <source>words: Forum Kit has no leaflet words in {languages} yet. Write them in that language under “Words of the leaflet” (marked in red); nothing is printed in English instead.</source>
+        <translation>words&#xa0;: Forum Kit n&apos;a pas encore les mots des tracts en {languages}. Écrivez-les dans cette langue sous «&#xa0;Texte du tract&#xa0;» (marqués en rouge)&#xa0;; rien n&apos;est imprimé en anglais à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source> with a password (AES-256)</source>
+        <translation> avec un mot de passe (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Nouvelle date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terms agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;with:</source>
+        <translation>Convenu &amp;avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agreed o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;again from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this letter on the case, dated as above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {n}.</source>
+        <translation>Pages envoyées à l&apos;imprimante&#xa0;: {n}.</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;password</source>
+        <translation>Protéger par un &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved{how}.</source>
+        <translation>Enregistré{how}.</translation>
+    </message>
+    <message>
+        <source>Sent on {day}. {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest open deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text keeps your edits; “Fill again” replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The union&apos;s filing or appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When recording, also: {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HR manager, in writing</source>
+        <translation>par ex. la DRH, par écrit</translation>
+    </message>
+    <message>
+        <source>one item a line, e.g. the overtime sheets for March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not filled from the case: {words}. The letter prints “[missing: …]” there: fill them in the case or in the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>&amp;New letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(what it recorded on the case, such as a filing or an appeal, stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the fact sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;fact sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact sheet saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are filled from the case with the contract&apos;s own dates. Change the wording of each kind of letter with “Letter templates…” on the Grievances page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / print a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the fact sheet with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact sheet could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is no longer on the case&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of the letter kept on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this letter&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3224,770 +3770,768 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;About Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Forum Kit</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher partout</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Forum Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forum Kit — organising records kept encrypted on this computer.
-Free software under the AGPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
         <source>Quit Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Forum Kit</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher partout (Ctrl+F)</translation>
     </message>
     <message>
         <source>This kind of item has no page yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type d&apos;élément n&apos;a pas encore de page.</translation>
     </message>
     <message>
         <source>Vault: {name} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort&#xa0;: {name} — {state}</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>déverrouillé</translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Forum Kit</translation>
     </message>
 </context>
 <context>
     <name>MandateDialog</name>
     <message>
         <source>&amp;Figure to hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffre à tenir&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Instruction:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsigne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Red lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes &amp;rouges&#xa0;:</translation>
     </message>
     <message>
         <source>(no motion recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune motion enregistrée)</translation>
     </message>
     <message>
         <source>Council agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de l&apos;ordre du jour du conseil&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpire le&#xa0;:</translation>
     </message>
     <message>
         <source>Forum&apos;s &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motion du forum&#xa0;:</translation>
     </message>
     <message>
         <source>Pass a mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter un mandat</translation>
     </message>
     <message>
         <source>What the delegate must never agree to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le·la délégué·e ne doit jamais accepter</translation>
     </message>
     <message>
         <source>e.g. 5% pay rise, no fewer than 12 on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 5&#xa0;% d&apos;augmentation, pas moins de 12 sur la ligne</translation>
     </message>
 </context>
 <context>
     <name>MandateState</name>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu</translation>
     </message>
 </context>
 <context>
     <name>Map</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>{members} of {target} needed ({ratio}, target 1:{ten})</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} sur {target} nécessaires ({ratio}, objectif 1:{ten})</translation>
     </message>
     <message>
         <source>{members} of {target} needed ({ratio}, target 1:{ten}) — {short} short</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} sur {target} nécessaires ({ratio}, objectif 1:{ten}) — il en manque {short}</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add area…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un secteur…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer…</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu de travail&#xa0;:</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne</translation>
     </message>
     <message>
         <source>Add &amp;below…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;en dessous…</translation>
     </message>
     <message>
         <source>Add &amp;person here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;personne ici…</translation>
     </message>
     <message>
         <source>Add a workplace to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un lieu de travail pour commencer.</translation>
     </message>
     <message>
         <source>Add an area (department, line, shift…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un secteur (service, ligne, équipe…).</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un secteur</translation>
     </message>
     <message>
         <source>Add wor&amp;kplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un l&amp;ieu de travail…</translation>
     </message>
     <message>
         <source>Add workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lieu de travail</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>Chart of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographie du secteur</translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lieu de tra&amp;vail…</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du lieu de travail&#xa0;:</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer…</translation>
     </message>
     <message>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le secteur</translation>
     </message>
     <message>
         <source>Structure &amp;tests…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tests de structure…</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de travail</translation>
     </message>
     <message numerus="yes">
         <source>nothing about its %n person(s) or grievance(s): they move to an area you choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rien sur sa %n personne ou réclamation&#xa0;: elle va dans un secteur de votre choix</numerusform>
+            <numerusform>rien sur ses %n personnes ou réclamations&#xa0;: elles vont dans un secteur de votre choix</numerusform>
         </translation>
     </message>
     <message>
         <source>this area</source>
-        <translation type="unfinished"></translation>
+        <translation>ce secteur</translation>
     </message>
     <message>
         <source>this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lieu de travail</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Check what each column holds. Unmatched columns are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce que contient chaque colonne. Les colonnes sans correspondance sont ignorées.</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les colonnes</translation>
     </message>
     <message>
         <source>a guess</source>
-        <translation type="unfinished"></translation>
+        <translation>une estimation</translation>
     </message>
     <message>
         <source>the mapping you used last time</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;association utilisée la dernière fois</translation>
     </message>
     <message>
         <source>{n} rows read; header on line {line}. Columns matched by {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes lues&#xa0;; en-tête à la ligne {line}. Colonnes associées par {how}.</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non importé —</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et heure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Schedule a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Convoquer une réunion</translation>
     </message>
     <message>
         <source>e.g. union hall, canteen after the late shift</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. local syndical, cantine après l&apos;équipe du soir</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n présent·e</numerusform>
+            <numerusform>%n présent·es</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le procès-verbal</translation>
     </message>
     <message numerus="yes">
         <source>, %n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n invité·e</numerusform>
+            <numerusform>, %n invité·es</numerusform>
         </translation>
     </message>
     <message>
         <source>A&amp;ttendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présences…</translation>
     </message>
     <message>
         <source>Add agenda &amp;item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point à l&apos;ordre du &amp;jour…</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent·es</translation>
     </message>
     <message>
         <source>Choose a meeting, or schedule one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une réunion, ou convoquez-en une.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal</translation>
     </message>
     <message>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>Motions</translation>
     </message>
     <message>
         <source>Motions and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Motions et résultats</translation>
     </message>
     <message>
         <source>Record a &amp;motion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;motion…</translation>
     </message>
     <message>
         <source>Title of the agenda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du point de l&apos;ordre du jour&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>MotionDialog</name>
     <message>
         <source>&amp;Counted vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote avec dé&amp;compte</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>(no agenda item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun point de l&apos;ordre du jour)</translation>
     </message>
     <message>
         <source>A&amp;bstain:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bstention&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;gainst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntre&#xa0;:</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oint de l&apos;ordre du jour&#xa0;:</translation>
     </message>
     <message>
         <source>Record a motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une motion</translation>
     </message>
     <message>
         <source>The motion as put to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>La motion telle que présentée à la réunion</translation>
     </message>
     <message>
         <source>Vote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>OpenPanel</name>
     <message>
         <source>&amp;Open a vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un coffre-fort…</translation>
     </message>
     <message>
         <source>&amp;Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres-forts &amp;récents</translation>
     </message>
     <message>
         <source>No recent vaults on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de coffre-fort récent sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Open &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;sélection</translation>
     </message>
     <message>
         <source>Open a vault (a folder ending in .forumkit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un coffre-fort (un dossier se terminant par .forumkit)</translation>
     </message>
 </context>
 <context>
     <name>OutcomePanel</name>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lose with this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lore avec ce résultat</translation>
     </message>
     <message>
         <source>Closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close.</translation>
     </message>
     <message>
         <source>Closed: {o} {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Close&#xa0;: {o} {d}</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;ultat&#xa0;:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Reopened; its deadlines count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouverte&#xa0;; ses délais courent à nouveau.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PackForm</name>
     <message>
         <source>&amp;Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forum&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hart sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ches de cartographie&#xa0;:</translation>
     </message>
     <message>
         <source>Chart sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches de cartographie</translation>
     </message>
     <message>
         <source>Chart sheets show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de cartographie affichent&#xa0;:</translation>
     </message>
     <message>
         <source>Council &amp;meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunions du conseil&#xa0;:</translation>
     </message>
     <message>
         <source>Council meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions du conseil</translation>
     </message>
     <message>
         <source>Default: the forum&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut&#xa0;: le nom du forum</translation>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres &amp;en date du&#xa0;:</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;pier&#xa0;:</translation>
     </message>
     <message>
         <source>items: tick at least one council meeting or one chart sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>items&#xa0;: cochez au moins une réunion du conseil ou une fiche de cartographie.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmation</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe &amp;actuelle</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
         <source>Again: the two new passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation&#xa0;: les deux nouvelles phrases de passe diffèrent. Tapez deux fois la même.</translation>
     </message>
     <message>
         <source>Backup files you wrote elsewhere still open with the old passphrase: delete them, or keep them as safe as it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de sauvegarde que vous avez écrits ailleurs s&apos;ouvrent toujours avec l&apos;ancienne phrase de passe&#xa0;: supprimez-les, ou gardez-les aussi bien qu&apos;elle.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase de passe</translation>
     </message>
     <message>
         <source>Deriving the new key… about a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivation de la nouvelle clé… environ une seconde.</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle clé de récupération</translation>
     </message>
     <message>
         <source>New passphrase: it is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase de passe&#xa0;: c&apos;est l&apos;actuelle. Choisissez-en une autre.</translation>
     </message>
     <message>
         <source>New passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase de passe&#xa0;: utilisez au moins {n} caractères.</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une nouvelle phrase de passe</translation>
     </message>
     <message>
         <source>The automatic backups could not be renewed ({message}): those in the vault&apos;s backups folder still open with the old passphrase. {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes automatiques n&apos;ont pas pu être renouvelées ({message})&#xa0;: celles du dossier de sauvegardes du coffre-fort s&apos;ouvrent toujours avec l&apos;ancienne phrase de passe. {elsewhere}</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe actuelle est fausse. Rien n&apos;a été changé&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>The new one is shown once: write it down or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle n&apos;est affichée qu&apos;une fois&#xa0;: notez-la ou imprimez-la.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed (unexpected {kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe n&apos;a pas pu être changée ({kind} inattendu). Rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>The passphrase is changed. </source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe est changée. </translation>
     </message>
     <message>
         <source>The recovery key was not accepted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération n&apos;a pas été acceptée. Rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>The recovery key you have now stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération que vous avez actuellement cesse aussitôt de fonctionner.</translation>
     </message>
     <message>
         <source>The vault&apos;s data is not re-encrypted: only the passphrase that unlocks it changes. Backups made before today still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du coffre-fort ne sont pas rechiffrées&#xa0;: seule la phrase de passe qui le déverrouille change. Les sauvegardes faites avant aujourd&apos;hui s&apos;ouvrent toujours avec l&apos;ancienne phrase de passe.</translation>
     </message>
     <message>
         <source>The {removed} automatic backup(s), still under the old passphrase, are replaced by one made now. {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {removed} sauvegarde(s) automatique(s), toujours sous l&apos;ancienne phrase de passe, sont remplacées par une sauvegarde faite maintenant. {elsewhere}</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la phrase de passe actuelle.</translation>
     </message>
     <message>
         <source>You unlocked the vault with its recovery key. Set a new passphrase now, so that you can open it without the key next time. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déverrouillé le coffre-fort avec sa clé de récupération. Définissez maintenant une nouvelle phrase de passe, pour pouvoir l&apos;ouvrir sans la clé la prochaine fois. La clé de récupération continue de fonctionner.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du document</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu s&apos;affiche ici.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la personne…</translation>
     </message>
     <message>
         <source>&amp;Log conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;oter une conversation…</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne</translation>
     </message>
     <message>
         <source>Add a workplace on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un lieu de travail sur la page Carte.</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <source>Any assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute évaluation</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute langue</translation>
     </message>
     <message>
         <source>Area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de secteur</translation>
     </message>
     <message>
         <source>Assessment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;évaluation</translation>
     </message>
     <message>
         <source>Committee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de comité</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de langue</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Search names, jobs, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, postes, notes…</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher des personnes</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Stale filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de péremption</translation>
     </message>
     <message>
         <source>The person you were editing was deleted while the vault was locked; your unsaved changes were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne que vous modifiiez a été supprimée pendant que le coffre-fort était verrouillé&#xa0;; vos modifications non enregistrées ont été abandonnées.</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de travail</translation>
     </message>
     <message>
         <source>their assessment history</source>
-        <translation type="unfinished"></translation>
+        <translation>son historique d&apos;évaluations</translation>
     </message>
     <message>
         <source>their conversations and ties</source>
-        <translation type="unfinished"></translation>
+        <translation>ses conversations et ses liens</translation>
     </message>
     <message>
         <source>their details and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ses coordonnées et ses notes</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>cette personne</translation>
     </message>
 </context>
 <context>
     <name>PickContactDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne</translation>
     </message>
     <message>
         <source>part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>partie d&apos;un nom</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is not built yet. It will arrive in a later version; nothing here is stored or shown from your vault.</source>
+        <translation>Cette page n&apos;est pas encore faite. Elle arrivera dans une version ultérieure&#xa0;; rien ici n&apos;est stocké ni affiché depuis votre coffre-fort.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>It adds: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3995,22 +4539,26 @@ Free software under the AGPL-3.0-or-later.</source>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
         <source>Checking {n} rows… nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {n} lignes… rien n&apos;est encore écrit.</translation>
     </message>
     <message>
-        <source>Import the good rows and skip the rejected ones</source>
+        <source>Import the good rows and skip the rejected (and unsettled) ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dry run failed; nothing was changed. Go back and check the file and columns.</source>
+        <translation>La simulation a échoué&#xa0;; rien n&apos;a été changé. Revenez en arrière et vérifiez le fichier et les colonnes.</translation>
+    </message>
+    <message>
+        <source>These rows are a person an earlier row names, but say something else. Choose which values to keep, or that they are two people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas.</source>
+        <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4018,27 +4566,27 @@ Free software under the AGPL-3.0-or-later.</source>
     <name>RecallDialog</name>
     <message>
         <source>Recall &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motion de révocation&#xa0;:</translation>
     </message>
     <message>
         <source>Recall the delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le·la délégué·e</translation>
     </message>
     <message>
         <source>Term &amp;ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat &amp;se termine le&#xa0;:</translation>
     </message>
     <message>
         <source>That recall motion was not carried, so it cannot end the term: choose a carried recall motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette motion de révocation n&apos;a pas été adoptée, elle ne peut donc pas mettre fin au mandat&#xa0;: choisissez une motion de révocation adoptée.</translation>
     </message>
     <message>
         <source>The recall date is before the delegate&apos;s term started ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de révocation est antérieure au début du mandat du·de la délégué·e ({day}).</translation>
     </message>
     <message>
         <source>The recall date is before the meeting that voted the recall ({day}): choose that day or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de révocation est antérieure à la réunion qui a voté la révocation ({day})&#xa0;: choisissez ce jour-là ou un jour suivant.</translation>
     </message>
 </context>
 <context>
@@ -4051,154 +4599,211 @@ Vault: {vault_name}
 {recovery_key}
 
 Keep this page somewhere safe and away from the computer. Anyone holding it and the vault folder can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération Forum Kit
+
+Coffre-fort&#xa0;: {vault_name}
+
+{recovery_key}
+
+Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient avec le dossier du coffre-fort peut ouvrir le coffre-fort.</translation>
     </message>
     <message>
         <source>Save the recovery key page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la page de la clé de récupération</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>&amp;Copy the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la clé</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Copied. Paste it where you will write it down: the clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée. Collez-la là où vous allez la noter&#xa0;: le presse-papiers est vidé dans 30 secondes.</translation>
     </message>
     <message>
         <source>I have &amp;written it down or printed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l&apos;ai &amp;notée ou imprimée</translation>
     </message>
     <message>
         <source>No printer is set up on this computer, so nothing was printed. Save the page as a PDF to print it elsewhere, or copy the key and write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante n&apos;est configurée sur cet ordinateur, rien n&apos;a donc été imprimé. Enregistrez la page en PDF pour l&apos;imprimer ailleurs, ou copiez la clé et notez-la.</translation>
     </message>
     <message>
         <source>Not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Saved as a PDF. The file holds the key unencrypted: print it, then delete it (and empty the bin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré en PDF. Le fichier contient la clé non chiffrée&#xa0;: imprimez-le, puis supprimez-le (et videz la corbeille).</translation>
     </message>
     <message>
         <source>Sent to the printer. Check that the page came out, and keep it safe, before you tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l&apos;imprimante. Vérifiez que la page est bien sortie, et gardez-la en lieu sûr, avant de cocher la case.</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être écrit à cet endroit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The printer reported an error: the page may not have printed. Check the printer, or save the page as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante a signalé une erreur&#xa0;: la page n&apos;a peut-être pas été imprimée. Vérifiez l&apos;imprimante, ou enregistrez la page en PDF.</translation>
     </message>
     <message>
         <source>This recovery key opens the vault if you forget the passphrase. It is shown only now. Write it down or print it, and keep it away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération ouvre le coffre-fort si vous oubliez la phrase de passe. Elle n&apos;est affichée que maintenant. Notez-la ou imprimez-la, et gardez-la loin de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de récupération</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Delegate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délégué·e&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mandate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non enregistré)</translation>
     </message>
     <message>
         <source>Report back on the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre compte du mandat</translation>
     </message>
     <message>
         <source>Reported &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>The delegate&apos;s notes (stay in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes du·de la délégué·e (restent dans ce coffre-fort)</translation>
     </message>
     <message>
         <source>What the council decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le conseil a décidé</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <source>Imported: {add} added, {upd} updated, {skip} skipped.</source>
+        <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Importing… the vault changes only when all rows are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation… le coffre-fort ne change que lorsque toutes les lignes sont intégrées.</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a échoué et rien n&apos;a été changé.</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Nothing matches. Search looks at names, job titles, shifts, languages, notes, conversations, grievances and areas. Case and accents do not matter, and names can be typed in plain letters: lukasz finds Łukasz, strasse Straße, ivan Иван.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat. La recherche porte sur les noms, postes, équipes, langues, notes, conversations, réclamations et secteurs. Majuscules et accents n&apos;ont pas d&apos;importance, et les noms peuvent être tapés en lettres simples&#xa0;: lukasz trouve Łukasz, strasse Straße, ivan Иван.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Type in the search box and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez dans la zone de recherche et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>{n} found. Press Enter or double-click to open one.</source>
+        <translation>{n} trouvé(s). Appuyez sur Entrée ou double-cliquez pour en ouvrir un.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>Everything needed is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum Kit self-check (Qt platform: {platform})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application icon in the resources folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no licence texts in the resources folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} check(s) failed: reinstall Forum Kit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4206,283 +4811,283 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>Settings</name>
     <message>
         <source>Setting &apos;{key}&apos; must be a {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre &apos;{key}&apos; doit être de type {name}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre &apos;{key}&apos; doit valoir au moins {minimum}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be at most {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre &apos;{key}&apos; doit valoir au plus {maximum}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre &apos;{key}&apos; doit être l&apos;un de&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre &apos;{key}&apos; a besoin d&apos;une valeur.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre inconnu &apos;{key}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après inactivité (minutes)</translation>
     </message>
     <message>
         <source>&amp;Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Perso&amp;nne</translation>
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne n&apos;est choisi)</translation>
     </message>
     <message>
         <source>(none: ask each time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun&#xa0;: demander à chaque fois)</translation>
     </message>
     <message>
         <source>A new language applies the next time Forum Kit starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Forum Kit.</translation>
     </message>
     <message>
         <source>Assessment is &amp;stale after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation e&amp;st périmée après (jours)</translation>
     </message>
     <message>
         <source>Assessment scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle d&apos;évaluation</translation>
     </message>
     <message>
         <source>Automatic &amp;backup every (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde &amp;automatique toutes les (heures)</translation>
     </message>
     <message>
         <source>Automatic backups &amp;kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques c&amp;onservées</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Deadline is &amp;due soon within (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;délai est proche à moins de (jours ouvrés)</translation>
     </message>
     <message>
         <source>Default &amp;workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de &amp;travail par défaut</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Levels 1 and 2 count as support. Relabelling changes every chart and list; the history of assessments is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux 1 et 2 comptent comme soutien. Renommer change chaque graphique et chaque liste&#xa0;; l&apos;historique des évaluations est conservé tel quel.</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle &amp;clé de récupération…</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>The person in this vault who uses it: preselected as who talked in a one-on-one, and recorded as who made an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne de ce coffre-fort qui l&apos;utilise&#xa0;: présélectionnée comme celle qui a parlé dans un tête-à-tête, et enregistrée comme auteur·rice des évaluations.</translation>
     </message>
     <message>
         <source>The scale cannot be edited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échelle ne peut pas encore être modifiée.</translation>
     </message>
     <message>
         <source>Vault and me</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort et moi</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela veut dire</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre inconnu &apos;{key}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>A&amp;ppeal to next step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire a&amp;ppel à l&apos;étape suivante…</translation>
     </message>
     <message>
         <source>Add e&amp;xtension…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une prolon&amp;gation…</translation>
     </message>
     <message>
         <source>Appeal filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel déposé le&#xa0;:</translation>
     </message>
     <message>
         <source>Appeal to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire appel à l&apos;étape suivante</translation>
     </message>
     <message>
         <source>Appealed; deadlines recomputed from the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel fait&#xa0;; délais recalculés d&apos;après la convention collective.</translation>
     </message>
     <message>
         <source>Current step: {step} (contract: {contract})</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape actuelle&#xa0;: {step} (convention&#xa0;: {contract})</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Employer&apos;s answer deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse de l&apos;employeur</translation>
     </message>
     <message>
         <source>Extension recorded; the deadline moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongation enregistrée&#xa0;; le délai a changé.</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongations</translation>
     </message>
     <message>
         <source>Filing / appeal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de dépôt / d&apos;appel</translation>
     </message>
     <message>
         <source>Open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais ouverts</translation>
     </message>
     <message>
         <source>Record &amp;answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;réponse…</translation>
     </message>
     <message>
         <source>Record &amp;filing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;dépôt…</translation>
     </message>
     <message>
         <source>Record answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse</translation>
     </message>
     <message>
         <source>Record filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dépôt</translation>
     </message>
     <message>
         <source>Recorded; deadlines recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;; délais recalculés.</translation>
     </message>
     <message>
         <source>Step history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des étapes</translation>
     </message>
     <message>
         <source>Written extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongations écrites</translation>
     </message>
 </context>
 <context>
     <name>Strength</name>
     <message>
         <source>It contains common words, keyboard runs or repeated characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient des mots courants, des suites de touches ou des caractères répétés.</translation>
     </message>
     <message>
         <source>It uses only a few different characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;utilise que peu de caractères différents.</translation>
     </message>
     <message>
         <source>Long and varied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longue et variée.</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte&#xa0;: utilisez au moins {n} caractères.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une phrase de passe.</translation>
     </message>
     <message>
         <source>Use several unrelated words, or mix letters, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez plusieurs mots sans rapport, ou mélangez lettres, chiffres et symboles.</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Solide</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or more unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins 12 caractères&#xa0;; quatre mots sans rapport ou plus sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
 </context>
 <context>
     <name>StrengthWords</name>
     <message numerus="yes">
         <source>%n unrelated words; each extra word makes it much stronger.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot sans rapport&#xa0;; chaque mot de plus la rend bien plus solide.</numerusform>
+            <numerusform>%n mots sans rapport&#xa0;; chaque mot de plus la rend bien plus solide.</numerusform>
         </translation>
     </message>
 </context>
@@ -4490,96 +5095,187 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>StructureTestDialog</name>
     <message>
         <source>Structure tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests de structure</translation>
     </message>
 </context>
 <context>
     <name>StructureTestPanel</name>
     <message>
         <source>&amp;Create test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un test</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Area to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur à enregistrer</translation>
     </message>
     <message>
         <source>Create a test to start recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un test pour commencer à enregistrer.</translation>
     </message>
     <message>
         <source>Keys: P participated · A asked · R refused (moves to the next person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende&#xa0;: P a participé · A demandé · R a refusé (passe à la personne suivante).</translation>
     </message>
     <message>
         <source>New structure test</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau test de structure</translation>
     </message>
     <message>
         <source>People asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes sollicitées</translation>
     </message>
     <message>
         <source>Record in &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans le &amp;secteur&#xa0;:</translation>
     </message>
     <message>
         <source>Results by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par secteur</translation>
     </message>
     <message>
         <source>Structure tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests de structure</translation>
     </message>
     <message>
         <source>T&amp;hreshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;uil&#xa0;:</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests</translation>
     </message>
     <message>
         <source>Whole workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le lieu de travail</translation>
     </message>
     <message>
         <source>below the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>sous le seuil</translation>
     </message>
     <message>
         <source>meets the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint le seuil</translation>
     </message>
     <message>
         <source>{name}: {p} of {n} participated ({pct:.0f} %), threshold {t} % — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {p} sur {n} ont participé ({pct:.0f}&#xa0;%), seuil {t}&#xa0;% — {verdict}</translation>
     </message>
 </context>
 <context>
     <name>SubmitDialog</name>
     <message>
         <source>Fill in the form first.</source>
+        <translation>Remplissez d&apos;abord le formulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source> Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields are filled from the case when a letter is made. Write {{ and }} for a brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: letters of this kind under this contract use it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a contract first (“Contract…” on the Grievances page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract&apos;s own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default wording is used again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject and text typed since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contract&apos;s own wording of this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your changes to this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every field is known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4587,150 +5283,173 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>TrustDialog</name>
     <message>
         <source>&amp;Body in this vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instance dans ce coffre-fort&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;st un·e&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom ici&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Leave empty to use the card&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour utiliser le nom de la carte</translation>
     </message>
     <message>
         <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la carte&#xa0;: &apos;Forum Kit public key card v1&apos; …</translation>
     </message>
     <message>
         <source>Trust a key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à une carte de clé</translation>
     </message>
     <message>
         <source>Type the fingerprint you compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez l&apos;empreinte que vous avez comparée</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Not enough memory to derive the key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de mémoire pour dériver la clé. Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
     <message>
         <source>The vault could not be opened (unexpected {name}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort n&apos;a pas pu être ouvert ({name} inattendu). Rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>Wrong passphrase — try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe incorrecte — réessayez</translation>
     </message>
     <message>
         <source>Wrong recovery key — try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération incorrecte — réessayez</translation>
     </message>
 </context>
 <context>
     <name>UnlockWidget</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tour</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de &amp;récupération</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Demo vault: the passphrase is &apos;{p}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort de démonstration&#xa0;: la phrase de passe est &apos;{p}&apos;</translation>
     </message>
     <message>
         <source>Deriving the key… this takes about a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivation de la clé… cela prend environ une seconde.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d&apos;abord la phrase de passe.</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt la clé de &amp;récupération</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTally</name>
+    <message>
+        <source>For</source>
+        <comment>votes for a motion</comment>
+        <translation type="unfinished">Pour</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>This folder is synced by {service}. The vault stays encrypted, but the synced copy leaves this computer, and pages deleted from it may persist in the service&apos;s file history. Use a folder that is not synced unless you mean this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier est synchronisé par {service}. Le coffre-fort reste chiffré, mais la copie synchronisée quitte cet ordinateur, et les pages qui en sont supprimées peuvent subsister dans l&apos;historique des fichiers du service. Utilisez un dossier non synchronisé, sauf si c&apos;est voulu.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Creating the vault and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du coffre-fort et dérivation de ses clés…</translation>
     </message>
     <message>
         <source>Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit</translation>
     </message>
     <message>
         <source>Made-up people in many languages, to look around safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des personnes inventées dans de nombreuses langues, pour explorer sans risque.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Try the &amp;demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le coffre-fort de &amp;démonstration</translation>
     </message>
     <message>
         <source>Your organising records, encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données d&apos;organisation, chiffrées sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>WordsBox</name>
     <message>
         <source>Forum Kit has no leaflet words in &apos;{code}&apos; yet. Write each one in that language (missing: {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit n&apos;a pas encore les mots des tracts en &apos;{code}&apos;. Écrivez chacun dans cette langue (manquants&#xa0;: {n}).</translation>
     </message>
     <message>
         <source>The words printed besides yours; change any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots imprimés à côté des vôtres&#xa0;; modifiez ceux que vous voulez.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation>Quiconque reçoit le fichier peut le lire.</translation>
+    </message>
+    <message>
+        <source>Save a PDF with {what} without a password?</source>
+        <translation>Enregistrer un PDF contenant {what} sans mot de passe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
+        <translation>Cochez «&#xa0;Protéger par un mot de passe&#xa0;» pour le chiffrer.</translation>
     </message>
 </context>
 </TS>

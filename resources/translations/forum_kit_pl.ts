@@ -160,6 +160,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,6 +240,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by month: opened, closed, open at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chart sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,6 +288,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contract article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +329,10 @@
     </message>
     <message>
         <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -392,6 +412,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Figure to hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,15 +436,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -481,6 +505,10 @@
     </message>
     <message>
         <source>Grievant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -556,6 +584,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +648,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -652,11 +692,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mean days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to resolution by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -724,7 +780,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open grievances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -740,11 +804,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pap&amp;er:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paragraphs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,6 +876,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recorded with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Red lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,6 +909,10 @@
     </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -944,6 +1024,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The rows differ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,6 +1072,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,6 +1109,14 @@
     </message>
     <message>
         <source>What are they angry about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1060,6 +1156,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by contract article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by type of grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,7 +1196,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>coworkers&apos; full names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coworkers&apos; initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font (PDFs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1100,7 +1220,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>new-person-in-area</source>
+        <source>library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,11 +1232,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the earlier row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Forum Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum Kit {version}
+Organising records kept encrypted on this computer.
+Free software under the {licence}.
+Qt {qt} through PySide6 {pyside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts shipped with Forum Kit and their licences (choose one to read its licence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt libraries are separate files in Forum Kit&apos;s program folder: under the LGPL you may replace them with your own build of the same Qt version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,6 +2618,14 @@
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>For</source>
+        <comment>what a deadline is for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelegateDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -2784,7 +2958,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <source>A CSV or XLSX chart: one row per person.</source>
+        <source>A CSV, XLSX or ODS chart: one row per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2796,7 +2970,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the encoding above, then Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (asks when unsure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2805,6 +2987,10 @@
     </message>
     <message>
         <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2854,6 +3040,33 @@
     </message>
 </context>
 <context>
+    <name>GrievanceChart</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from the first filing to the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won, % of the cases closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrievanceEditor</name>
     <message>
         <source>&amp;Case</source>
@@ -2861,6 +3074,10 @@
     </message>
     <message>
         <source>&amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2911,6 +3128,121 @@
     </message>
     <message>
         <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceReviewView</name>
+    <message>
+        <source> · {n} marked sensitive left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{open} open&lt;/b&gt; ({overdue} overdue, {soon} due within a few working days) · &lt;b&gt;{closed} closed&lt;/b&gt; since {start}: won {won}, settled {settled}, withdrawn {withdrawn}, lost {lost}, lapsed {lapsed} · win rate &lt;b&gt;{rate}&lt;/b&gt; · median {days} days to resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As o&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By steward, step, area, article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include cases marked &amp;sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;grievants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes and months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after its end; choose an earlier “Closed since” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate: won as a share of the cases closed (settlements counted apart). Days: from the first filing to the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2992,11 +3324,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xport deadlines (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Grievances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter te&amp;mplates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3144,7 +3488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3232,6 +3576,208 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source> with a password (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terms agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;again from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this letter on the case, dated as above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved{how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on {day}. {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest open deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text keeps your edits; “Fill again” replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The union&apos;s filing or appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When recording, also: {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HR manager, in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one item a line, e.g. the overtime sheets for March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not filled from the case: {words}. The letter prints “[missing: …]” there: fill them in the case or in the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>&amp;New letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(what it recorded on the case, such as a filing or an appeal, stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the fact sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;fact sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact sheet saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are filled from the case with the contract&apos;s own dates. Change the wording of each kind of letter with “Letter templates…” on the Grievances page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / print a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the fact sheet with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact sheet could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is no longer on the case&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of the letter kept on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this letter&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About Forum Kit</source>
@@ -3263,15 +3809,6 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Forum Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forum Kit — organising records kept encrypted on this computer.
-Free software under the AGPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4008,6 +4545,13 @@ Free software under the AGPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <source>It adds: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -4018,7 +4562,7 @@ Free software under the AGPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import the good rows and skip the rejected ones</source>
+        <source>Import the good rows and skip the rejected (and unsettled) ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4026,7 +4570,11 @@ Free software under the AGPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas.</source>
+        <source>These rows are a person an earlier row names, but say something else. Choose which values to keep, or that they are two people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4175,7 +4723,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
 <context>
     <name>RunPage</name>
     <message>
-        <source>Imported: {add} added, {upd} updated, {skip} skipped.</source>
+        <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4215,6 +4763,57 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>{n} found. Press Enter or double-click to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>Everything needed is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum Kit self-check (Qt platform: {platform})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application icon in the resources folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no licence texts in the resources folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} check(s) failed: reinstall Forum Kit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4601,6 +5200,97 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source> Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields are filled from the case when a letter is made. Write {{ and }} for a brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: letters of this kind under this contract use it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a contract first (“Contract…” on the Grievances page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract&apos;s own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default wording is used again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject and text typed since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contract&apos;s own wording of this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your changes to this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every field is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustDialog</name>
     <message>
         <source>&amp;Body in this vault:</source>
@@ -4702,6 +5392,14 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
 </context>
 <context>
+    <name>VoteTally</name>
+    <message>
+        <source>For</source>
+        <comment>votes for a motion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>This folder is synced by {service}. The vault stays encrypted, but the synced copy leaves this computer, and pages deleted from it may persist in the service&apos;s file history. Use a folder that is not synced unless you mean this.</source>
@@ -4747,6 +5445,21 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>The words printed besides yours; change any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PDF with {what} without a password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,1114 +5,1280 @@
     <name></name>
     <message>
         <source> — 1:10 target</source>
-        <translation type="unfinished"></translation>
+        <translation> — 1:10 目标</translation>
     </message>
     <message>
         <source>&amp;Agitate</source>
-        <translation type="unfinished"></translation>
+        <translation>激发(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Demands:</source>
-        <translation type="unfinished"></translation>
+        <translation>诉求(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Educate</source>
-        <translation type="unfinished"></translation>
+        <translation>教育(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>段落(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Participated</source>
-        <translation type="unfinished"></translation>
+        <translation>参与了(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝了(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Unite</source>
-        <translation type="unfinished"></translation>
+        <translation>团结(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Visual:</source>
-        <translation type="unfinished"></translation>
+        <translation>图片(&amp;V)：</translation>
     </message>
     <message>
         <source>1 per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>每页 1 份</translation>
     </message>
     <message>
         <source>1:10 target</source>
-        <translation type="unfinished"></translation>
+        <translation>1:10 目标</translation>
     </message>
     <message>
         <source>1:1s, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>一对一谈话，90 天</translation>
     </message>
     <message>
         <source>2 per sheet (handbills)</source>
-        <translation type="unfinished"></translation>
+        <translation>每页 2 份（小传单）</translation>
     </message>
     <message>
         <source>4 per sheet (handbills)</source>
-        <translation type="unfinished"></translation>
+        <translation>每页 4 份（小传单）</translation>
     </message>
     <message>
         <source>A grievance deadline this many working days away or fewer counts as due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉期限在这么多个工作日以内即视为即将到期。</translation>
     </message>
     <message>
         <source>A&amp;nswer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;N)</translation>
     </message>
     <message>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>弃权</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>反对</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>商定日期</translation>
     </message>
     <message>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>商定对象</translation>
     </message>
     <message>
         <source>Alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>候补代表</translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估超过这么多天即视为过期。</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Answer days</source>
-        <translation type="unfinished"></translation>
+        <translation>答复天数</translation>
     </message>
     <message>
         <source>Answer unit</source>
-        <translation type="unfinished"></translation>
+        <translation>答复单位</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>答复方</translation>
     </message>
     <message>
         <source>Any assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>任意评估日期</translation>
     </message>
     <message>
         <source>Any committee role</source>
-        <translation type="unfinished"></translation>
+        <translation>任意委员会角色</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>As&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>请求(&amp;K)</translation>
     </message>
     <message>
         <source>As&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求(&amp;K)</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求</translation>
     </message>
     <message>
         <source>Asked, no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求，未答复</translation>
     </message>
     <message>
         <source>Assemblies</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>已评估</translation>
     </message>
     <message>
         <source>Assessed %</source>
-        <translation type="unfinished"></translation>
+        <translation>已评估 %</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>简报资料包</translation>
     </message>
     <message>
         <source>Button / sticker day</source>
-        <translation type="unfinished"></translation>
+        <translation>徽章／贴纸日</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话人</translation>
     </message>
     <message>
         <source>C or CH</source>
-        <translation type="unfinished"></translation>
+        <translation>C 或 CH</translation>
     </message>
     <message>
         <source>Call to action, &amp;what:</source>
-        <translation type="unfinished"></translation>
+        <translation>行动号召，内容(&amp;W)：</translation>
     </message>
     <message>
         <source>Call to action, what:</source>
-        <translation type="unfinished"></translation>
+        <translation>行动号召，内容：</translation>
     </message>
     <message>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Carried out</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by month: opened, closed, open at the month&apos;s end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chart sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>摸底表</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会</translation>
     </message>
     <message>
         <source>Committee (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会 (C)</translation>
     </message>
     <message>
         <source>Committee helper (CH)</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会帮手 (CH)</translation>
     </message>
     <message>
         <source>Committee member (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>委员 (C)</translation>
     </message>
     <message>
         <source>Committee members (◆ 1:10 target)</source>
-        <translation type="unfinished"></translation>
+        <translation>委员（◆ 1:10 目标）</translation>
     </message>
     <message>
         <source>Committee target</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会目标</translation>
     </message>
     <message>
         <source>Consensus</source>
+        <translation>协商一致</translation>
+    </message>
+    <message>
+        <source>Contract article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议会议</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>起算依据</translation>
     </message>
     <message>
         <source>Counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>起算自</translation>
     </message>
     <message>
         <source>Counts from: incident, knew of it (the first step); filed, answer received, answer due (appeals to a later step). Separate with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>起算依据：事件发生、得知事件（第一申诉阶段）；已提交、收到答复、答复期限（上诉至后续申诉阶段）。用逗号分隔。</translation>
     </message>
     <message>
         <source>DUE SOON</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>DUE TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>代表</translation>
     </message>
     <message>
         <source>Delegate briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>代表简报</translation>
     </message>
     <message>
         <source>Demands:</source>
-        <translation type="unfinished"></translation>
+        <translation>诉求：</translation>
     </message>
     <message>
         <source>Discipline / discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>纪律处分／解雇</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期或已逾期</translation>
     </message>
     <message>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天内到期</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>一周内到期</translation>
     </message>
     <message>
         <source>Due within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>一年内到期</translation>
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>选举</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Every grievance with its step, its next deadline counted from the contract, and the fact sheet to print for the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>每件申诉及其申诉阶段、按集体合同计算的下一个期限，以及开会时要打印的情况表。</translation>
     </message>
     <message>
         <source>Everyone at the workplace: who they are, where they work, how they were assessed and when someone last talked to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所的每个人：是谁、在哪里工作、评估如何、最近一次谁和他们谈过。</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figure to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>坚守的数字</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>File/appeal days</source>
-        <translation type="unfinished"></translation>
+        <translation>提交/上诉天数</translation>
     </message>
     <message>
         <source>Filed / appealed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交／已上诉</translation>
     </message>
     <message>
         <source>Filing / appeal</source>
+        <translation>提交／上诉</translation>
+    </message>
+    <message>
+        <source>First filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>待跟进</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>基层会议</translation>
     </message>
     <message>
         <source>Forum Kit council bundle (*.fkbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit 联席会议数据包 (*.fkbundle);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Forum or council</source>
-        <translation type="unfinished"></translation>
+        <translation>基层会议或联席会议</translation>
     </message>
     <message>
         <source>Forums</source>
-        <translation type="unfinished"></translation>
+        <translation>基层会议</translation>
     </message>
     <message>
         <source>Forums and councils: meetings, motions, mandates and the delegates who carry them, with their report-backs.</source>
-        <translation type="unfinished"></translation>
+        <translation>基层会议和联席会议：会议、动议、授权以及执行授权的代表和他们的述职汇报。</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>自由投票</translation>
     </message>
     <message>
         <source>Free vote</source>
-        <translation type="unfinished"></translation>
+        <translation>自由投票</translation>
     </message>
     <message>
         <source>Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Full names</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <source>Full time</source>
-        <translation type="unfinished"></translation>
+        <translation>全职</translation>
     </message>
     <message>
         <source>Grievances</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉</translation>
     </message>
     <message>
         <source>Grievant</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉人</translation>
     </message>
     <message>
         <source>Grievant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉人</translation>
+    </message>
+    <message>
+        <source>Grievants</source>
+        <translation>申诉人</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>集体</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>增长</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>Health and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>职业健康与安全</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>帮手</translation>
     </message>
     <message>
         <source>Helper (CH)</source>
-        <translation type="unfinished"></translation>
+        <translation>帮手 (CH)</translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留多少个自动备份。</translation>
     </message>
     <message>
         <source>How the committee and the support for it grow over time, area by area, counted from the assessment history.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会及其支持度如何随时间逐区增长，根据评估历史计算。</translation>
     </message>
     <message>
         <source>How they connect to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>与群体的联系方式</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>Initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅姓名缩写</translation>
     </message>
     <message>
         <source>Inocu&amp;late</source>
-        <translation type="unfinished"></translation>
+        <translation>预防(&amp;L)</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>指示</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>项</translation>
     </message>
     <message>
         <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Language of the interface (at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（下次启动时生效）。</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>已失效</translation>
     </message>
     <message>
         <source>Last 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 2 年</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 3 个月</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 6 个月</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Last structure test: participation %</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次组织测试：参与率 %</translation>
     </message>
     <message>
         <source>Last test</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次测试</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一年</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>版式：</translation>
     </message>
     <message>
         <source>Leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>传单</translation>
     </message>
     <message>
         <source>Leaflets, briefings and packs printed from the vault, encrypted when they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>从保险库打印的传单、简报和资料包，保存时加密。</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
     </message>
     <message>
         <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Lock the vault after this many minutes without input.</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作多少分钟后锁定保险库。</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>否决</translation>
     </message>
     <message>
         <source>Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <source>Mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>已匹配</translation>
     </message>
     <message>
         <source>March on the boss</source>
+        <translation>集体找老板</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to resolution by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>动议</translation>
     </message>
     <message>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>动议</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>新日期</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个期限</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行</translation>
     </message>
     <message>
         <source>Not on committee</source>
-        <translation type="unfinished"></translation>
+        <translation>不在委员会</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 AEIOU 结构记录的一对一谈话、谈到的问题和待跟进事项。</translation>
     </message>
     <message>
         <source>One-on-ones in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 90 天的一对一谈话</translation>
     </message>
     <message>
         <source>One-on-ones, last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>一对一谈话，最近 90 天</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>Open and closed</source>
+        <translation>未结和已结</translation>
+    </message>
+    <message>
+        <source>Open at the month&apos;s end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open grievances</source>
+        <translation>未结申诉</translation>
+    </message>
+    <message>
+        <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;E)：</translation>
     </message>
     <message>
         <source>Paragraphs:</source>
+        <translation>段落：</translation>
+    </message>
+    <message>
+        <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Part time</source>
-        <translation type="unfinished"></translation>
+        <translation>兼职</translation>
     </message>
     <message>
         <source>Participated</source>
-        <translation type="unfinished"></translation>
+        <translation>参与了</translation>
     </message>
     <message>
         <source>Partly carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>部分执行</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Personal data in this bundle: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包中的个人数据：无。</translation>
     </message>
     <message>
         <source>Petition</source>
-        <translation type="unfinished"></translation>
+        <translation>联署请愿</translation>
     </message>
     <message>
         <source>Photo board</source>
-        <translation type="unfinished"></translation>
+        <translation>照片墙</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>政策类</translation>
     </message>
     <message>
         <source>Re&amp;medy sought</source>
-        <translation type="unfinished"></translation>
+        <translation>要求的补救(&amp;M)</translation>
     </message>
     <message>
         <source>Reason or change</source>
-        <translation type="unfinished"></translation>
+        <translation>原因或变更</translation>
     </message>
     <message>
         <source>Recall</source>
+        <translation>罢免</translation>
+    </message>
+    <message>
+        <source>Recorded with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>底线</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝了</translation>
     </message>
     <message>
         <source>Report-back</source>
-        <translation type="unfinished"></translation>
+        <translation>述职汇报</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Row numbers only (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅行号（无姓名）</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>已和解</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>过期</translation>
     </message>
     <message>
         <source>Start counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>起始期限起算依据</translation>
     </message>
     <message>
         <source>Start days</source>
-        <translation type="unfinished"></translation>
+        <translation>起始天数</translation>
     </message>
     <message>
         <source>Start unit</source>
-        <translation type="unfinished"></translation>
+        <translation>起始单位</translation>
     </message>
     <message>
         <source>Start whichever</source>
-        <translation type="unfinished"></translation>
+        <translation>起始取先/后</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉阶段</translation>
     </message>
     <message>
         <source>Step no.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段编号</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>工会代表</translation>
     </message>
     <message>
         <source>Strike vote</source>
-        <translation type="unfinished"></translation>
+        <translation>罢工表决</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>支持者</translation>
     </message>
     <message>
         <source>Supporters %</source>
-        <translation type="unfinished"></translation>
+        <translation>支持者 %</translation>
     </message>
     <message>
         <source>Supporters (levels 1-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>支持者（等级 1-2）</translation>
     </message>
     <message>
         <source>Talked by</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话人</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Target (1:10)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 (1:10)</translation>
     </message>
     <message>
         <source>Term from</source>
-        <translation type="unfinished"></translation>
+        <translation>任期起</translation>
     </message>
     <message>
         <source>Term to</source>
-        <translation type="unfinished"></translation>
+        <translation>任期止</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>The concrete ask</source>
+        <translation>具体的请求</translation>
+    </message>
+    <message>
+        <source>The rows differ in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所地图：区域、人数以及每个人的评估，让你看清委员会在哪里强，哪里还没有人去谈过。</translation>
     </message>
     <message>
         <source>The workplace pages open with.</source>
-        <translation type="unfinished"></translation>
+        <translation>各页面打开时显示的工作场所。</translation>
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>对方的答复</translation>
     </message>
     <message>
         <source>This bundle is older than the last one imported from the same forum (it may be a replayed copy); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包比上次从同一基层会议导入的要旧（可能是重放的副本）；未导入任何内容。</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Unknown sender: compare fingerprints with the forum in person and trust its key card first (Trust a key card…); nothing was imported.</source>
+        <translation>发送方未知：请先与该基层会议当面核对指纹并信任其密钥卡（信任密钥卡…）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>表决</translation>
     </message>
     <message>
         <source>Vote against</source>
-        <translation type="unfinished"></translation>
+        <translation>投反对票</translation>
     </message>
     <message>
         <source>Vote for</source>
-        <translation type="unfinished"></translation>
+        <translation>投赞成票</translation>
     </message>
     <message>
         <source>W&amp;hat happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么(&amp;H)</translation>
     </message>
     <message>
         <source>W&amp;ho</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人(&amp;H)</translation>
     </message>
     <message>
         <source>W&amp;ho we are:</source>
-        <translation type="unfinished"></translation>
+        <translation>我们是谁(&amp;H)：</translation>
     </message>
     <message>
         <source>W&amp;hy</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;H)</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>What are they angry about?</source>
+        <translation>他们为什么生气？</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What will the boss say and do next?</source>
-        <translation type="unfinished"></translation>
+        <translation>老板接下来会说什么、做什么？</translation>
     </message>
     <message>
         <source>What would fix it, and who decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>怎样才能解决，由谁决定？</translation>
     </message>
     <message>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;R)</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <source>Where it matched</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配位置</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点：</translation>
     </message>
     <message>
         <source>Whichever</source>
-        <translation type="unfinished"></translation>
+        <translation>取先/后</translation>
     </message>
     <message>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>行动人</translation>
     </message>
     <message>
         <source>Who we are:</source>
+        <translation>我们是谁：</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by contract article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by type of grievance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>胜诉</translation>
     </message>
     <message>
         <source>Workplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所</translation>
     </message>
     <message>
         <source>Write an encrypted backup into the vault&apos;s backups folder this often (hours; 0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔多久在保险库的 backups 文件夹中写入一份加密备份（小时；0 = 关闭）。</translation>
     </message>
     <message>
         <source>answer due</source>
-        <translation type="unfinished"></translation>
+        <translation>答复期限</translation>
     </message>
     <message>
         <source>answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到答复</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>coworkers&apos; full names</source>
+        <translation>工友全名</translation>
+    </message>
+    <message>
+        <source>coworkers&apos; initials</source>
+        <translation>工友姓名缩写</translation>
     </message>
     <message>
         <source>filed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>font (PDFs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件发生</translation>
     </message>
     <message>
         <source>knew of it</source>
+        <translation>得知事件</translation>
+    </message>
+    <message>
+        <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>new-person-in-area</source>
+        <source>runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
+        <translation>被违反的条款、法律或惯例</translation>
+    </message>
+    <message>
+        <source>the earlier row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two different people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
+        <translation>“起始天数”是从该申诉阶段开始的申诉类型的提交时限（直接在第 3 阶段提交的解雇申诉从事件发生或得知之日起算，而不是从第 2 阶段的答复起算）；没有类型从该阶段开始时请留空。</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Forum Kit</source>
+        <translation>关于 Forum Kit</translation>
+    </message>
+    <message>
+        <source>Forum Kit {version}
+Organising records kept encrypted on this computer.
+Free software under the {licence}.
+Qt {qt} through PySide6 {pyside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts shipped with Forum Kit and their licences (choose one to read its licence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt libraries are separate files in Forum Kit&apos;s program folder: under the LGPL you may replace them with your own build of the same Qt version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,30 +1286,30 @@
     <name>App</name>
     <message>
         <source>Preparing the demo vault (a minute at most)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备演示保险库（最多一分钟）…</translation>
     </message>
 </context>
 <context>
     <name>AreaDialog</name>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>department, line, shift, ward…</source>
-        <translation type="unfinished"></translation>
+        <translation>部门、产线、班次、病区…</translation>
     </message>
 </context>
 <context>
     <name>AreaDialogWords</name>
     <message numerus="yes">
         <source>%n people or grievances are in this area (or its sub-areas). Choose the area to move them to before it is deleted, or cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此区域（或其子区域）中有 %n 个人或申诉。删除前请选择要将其移至的区域，或取消。</numerusform>
         </translation>
     </message>
 </context>
@@ -1151,1699 +1317,1746 @@
     <name>AreaDialogs</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>（顶层）</translation>
     </message>
     <message>
         <source>Delete area</source>
-        <translation type="unfinished"></translation>
+        <translation>删除区域</translation>
     </message>
     <message>
         <source>Move area</source>
-        <translation type="unfinished"></translation>
+        <translation>移动区域</translation>
     </message>
     <message>
         <source>Move the area (with its sub-areas) under:</source>
-        <translation type="unfinished"></translation>
+        <translation>将该区域（连同其子区域）移到：</translation>
     </message>
 </context>
 <context>
     <name>Assemblies</name>
     <message>
         <source>A delegate is elected to a council, and there is no council yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>代表是选入联席会议的，但目前还没有联席会议。</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Create the council now; then the election form opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在创建联席会议；然后会打开选举表单。</translation>
     </message>
     <message>
         <source>Create the council…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建联席会议…</translation>
     </message>
     <message>
         <source>Go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>No council yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有联席会议</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作无法撤销。</translation>
     </message>
 </context>
 <context>
     <name>AssembliesPage</name>
     <message>
         <source> — member of {council}</source>
-        <translation type="unfinished"></translation>
+        <translation> — {council} 的成员</translation>
     </message>
     <message>
         <source>&amp;Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>代表(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Elect a delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>选举代表(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Pass a mandate…</source>
-        <translation type="unfinished"></translation>
+        <translation>通过授权(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Recall…</source>
-        <translation type="unfinished"></translation>
+        <translation>罢免(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排会议(&amp;S)…</translation>
     </message>
     <message>
         <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权针对的是联席会议的议程项：请先选择联席会议、安排会议并添加议程项。</translation>
     </message>
     <message>
         <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
-        <translation type="unfinished"></translation>
+        <translation>罢免是基层会议的动议：请先在本基层会议的一次会议中记录罢免动议及其结果（“会议”选项卡，记录动议，类型选“罢免”）。</translation>
     </message>
     <message>
         <source>Choose a forum or council.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择基层会议或联席会议。</translation>
     </message>
     <message>
         <source>Choose the delegate to recall first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要罢免的代表。</translation>
     </message>
     <message>
         <source>Choose the mandate to report back on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要述职汇报的授权。</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;L)…</translation>
     </message>
     <message>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>代表</translation>
     </message>
     <message>
         <source>Delegates are elected by a forum: choose a forum on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>代表由基层会议选举产生：请在左侧选择一个基层会议。</translation>
     </message>
     <message>
         <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>代表执行基层会议的授权，基层会议通过罢免动议即可将其罢免。</translation>
     </message>
     <message>
         <source>Delete meeti&amp;ng…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会议(&amp;N)…</translation>
     </message>
     <message>
         <source>Delete the meeting of {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {day} 的会议？</translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{name}”？</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>Fi&amp;x time or place…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间或地点(&amp;X)…</translation>
     </message>
     <message>
         <source>Fix the meeting&apos;s time or place</source>
-        <translation type="unfinished"></translation>
+        <translation>修改会议时间或地点</translation>
     </message>
     <message>
         <source>Forums and councils</source>
-        <translation type="unfinished"></translation>
+        <translation>基层会议和联席会议</translation>
     </message>
     <message>
         <source>Forums&apos; mandates on its agenda are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>其议程上的基层会议授权将一并删除。</translation>
     </message>
     <message>
         <source>It has no attendance, agenda or motions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有记录出席、议程或动议。</translation>
     </message>
     <message>
         <source>It has no meetings, delegates or mandates.</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有会议、代表或授权。</translation>
     </message>
     <message>
         <source>M&amp;andates</source>
-        <translation type="unfinished"></translation>
+        <translation>授权(&amp;A)</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>本保险库中的基层会议就该联席会议议程给出的授权。</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>New &amp;forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建基层会议(&amp;F)…</translation>
     </message>
     <message>
         <source>New c&amp;ouncil…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联席会议(&amp;O)…</translation>
     </message>
     <message>
         <source>Recall this delegate?</source>
-        <translation type="unfinished"></translation>
+        <translation>罢免这名代表？</translation>
     </message>
     <message>
         <source>Rename the chosen forum or council, or attach it to another council</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名所选基层会议或联席会议，或将其归入另一个联席会议</translation>
     </message>
     <message>
         <source>Report &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>述职汇报(&amp;B)…</translation>
     </message>
     <message>
         <source>The delegate&apos;s term ends on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该代表的任期于 {day} 结束。</translation>
     </message>
     <message>
         <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
-        <translation type="unfinished"></translation>
+        <translation>基层会议就联席会议议程项给其代表的指示。</translation>
     </message>
     <message>
         <source>They no longer carry the forum&apos;s mandates.</source>
-        <translation type="unfinished"></translation>
+        <translation>他们不再执行基层会议的授权。</translation>
     </message>
     <message>
         <source>{n} forum(s) or council(s) are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 个基层会议或联席会议隶属于“{name}”：请先将它们归入另一个联席会议（编辑…）或将其删除。</translation>
     </message>
     <message>
         <source>{n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {what}</translation>
     </message>
 </context>
 <context>
     <name>AssemblyLists</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在任</translation>
     </message>
     <message>
         <source>Ended {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 结束</translation>
     </message>
     <message>
         <source>Not in term</source>
-        <translation type="unfinished"></translation>
+        <translation>不在任期内</translation>
     </message>
     <message>
         <source>Recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>已罢免</translation>
     </message>
     <message>
         <source>Recalled {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 已罢免</translation>
     </message>
     <message>
         <source>{yes} for, {no} against</source>
-        <translation type="unfinished"></translation>
+        <translation>赞成 {yes}，反对 {no}</translation>
     </message>
     <message>
         <source>{yes} for, {no} against, {abstained} abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>赞成 {yes}，反对 {no}，弃权 {abstained}</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
         <source>%n more match; type more of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 个匹配；请多输入几个字。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已勾选 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Find by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名查找(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Guests (not in the vault):</source>
-        <translation type="unfinished"></translation>
+        <translation>来宾（不在保险库中）(&amp;G)：</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>出席情况</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
         <source>Automatic backup written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成自动备份。</translation>
     </message>
     <message>
         <source>The automatic backup failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份失败：%s</translation>
     </message>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
 </context>
 <context>
     <name>BodyDialog</name>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>层级(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Member of:</source>
-        <translation type="unfinished"></translation>
+        <translation>隶属于(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Recall rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>罢免规则(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所(&amp;W)：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>(top of the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>（树的顶端）</translation>
     </message>
     <message>
         <source>Edit the council</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联席会议</translation>
     </message>
     <message>
         <source>Edit the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑基层会议</translation>
     </message>
     <message>
         <source>New council</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联席会议</translation>
     </message>
     <message>
         <source>New forum</source>
-        <translation type="unfinished"></translation>
+        <translation>新建基层会议</translation>
     </message>
     <message>
         <source>e.g. Delegates recallable at any meeting; notice a week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：代表可在任何一次会议上罢免；需提前一周通知。</translation>
     </message>
     <message>
         <source>e.g. area, workplace, city, region</source>
-        <translation type="unfinished"></translation>
+        <translation>例如区域、工作场所、城市、地区</translation>
     </message>
 </context>
 <context>
     <name>BriefingForm</name>
     <message>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>基层会议(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;Q)：</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议会议(&amp;M)：</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议会议</translation>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>数字截至(&amp;A)：</translation>
     </message>
     <message>
         <source>One question per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个问题</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;E)：</translation>
     </message>
     <message>
         <source>meeting: this forum has no council meeting to brief on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议：该基层会议还没有可准备简报的联席会议会议。</translation>
     </message>
 </context>
 <context>
     <name>BundleDialogs</name>
     <message>
         <source>Bundle for {council}. Personal data in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>{council} 的数据包。其中包含的个人数据：</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存位置…</translation>
     </message>
     <message>
         <source>Give this card to the other vault&apos;s holder; compare the fingerprint in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>把这张卡交给另一保险库的持有人；当面核对指纹。</translation>
     </message>
     <message>
         <source>Import a council bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导入联席会议数据包</translation>
     </message>
     <message>
         <source>Import it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然导入？</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>Save the council bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>保存联席会议数据包</translation>
     </message>
     <message>
         <source>Send a council bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>发送联席会议数据包</translation>
     </message>
     <message>
         <source>This vault&apos;s public key card</source>
-        <translation type="unfinished"></translation>
+        <translation>本保险库的公钥卡</translation>
     </message>
 </context>
 <context>
     <name>BundlesPanel</name>
     <message>
         <source>&amp;Check personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>检查个人数据(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据包(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存数据包(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Trust a key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>信任密钥卡(&amp;T)…</translation>
     </message>
     <message>
         <source>Bundle saved for {council}, meeting of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {council} 保存数据包，{day} 的会议。</translation>
     </message>
     <message>
         <source>Council &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议会议(&amp;M)：</translation>
     </message>
     <message>
         <source>Council key</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议密钥</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议会议</translation>
     </message>
     <message>
         <source>Council roll-up of imported bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入数据包的联席会议汇总</translation>
     </message>
     <message>
         <source>Figures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>数字变化</translation>
     </message>
     <message>
         <source>Figures per forum</source>
-        <translation type="unfinished"></translation>
+        <translation>各基层会议数字</translation>
     </message>
     <message>
         <source>Import bundles from forums</source>
-        <translation type="unfinished"></translation>
+        <translation>导入来自基层会议的数据包</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入来自 {forum}（受信任名称“{peer}”）的数据包：{day} 的联席会议会议，{m} 项授权，{a} 个区域，{d} 名代表。</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Mandates per agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>各议程项的授权</translation>
     </message>
     <message>
         <source>Mandates per item</source>
-        <translation type="unfinished"></translation>
+        <translation>各项授权</translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有联席会议会议：请在联席会议的“会议”选项卡中安排</translation>
     </message>
     <message>
         <source>No coworker names, notes, phones or e-mails are ever included.</source>
-        <translation type="unfinished"></translation>
+        <translation>绝不会包含工友的姓名、笔记、电话或电子邮件。</translation>
     </message>
     <message>
         <source>No trusted council yet: use Trust a key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有受信任的联席会议：请使用“信任密钥卡…”</translation>
     </message>
     <message>
         <source>Personal data in this bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包中的个人数据：</translation>
     </message>
     <message>
         <source>Send a bundle to the council (choose a forum on the left)</source>
-        <translation type="unfinished"></translation>
+        <translation>向联席会议发送数据包（在左侧选择基层会议）</translation>
     </message>
     <message>
         <source>This vault has no keys yet (made on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库还没有密钥（首次使用时生成）。</translation>
     </message>
     <message>
         <source>This vault&apos;s &amp;key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>本保险库的密钥卡(&amp;K)…</translation>
     </message>
     <message>
         <source>This vault&apos;s fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>本保险库的指纹：{fp}</translation>
     </message>
     <message>
         <source>Trusted: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已信任：{name}。</translation>
     </message>
     <message>
         <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} 项授权和述职汇报，{a} 个区域的数字。</translation>
     </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Incident on:</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日期(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>(title hidden from calendar exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>（标题不出现在日历导出中）</translation>
     </message>
     <message>
         <source>Add &amp;grievant…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加申诉人(&amp;G)…</translation>
     </message>
     <message>
         <source>Already filed, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交，日期：</translation>
     </message>
     <message>
         <source>C&amp;hoose steward…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工会代表(&amp;H)…</translation>
     </message>
     <message>
         <source>Co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>集体合同(&amp;N)：</translation>
     </message>
     <message>
         <source>Contract a&amp;rticle:</source>
-        <translation type="unfinished"></translation>
+        <translation>集体合同条款(&amp;R)：</translation>
     </message>
     <message>
         <source>Grievants</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉人</translation>
     </message>
     <message>
         <source>Grievants:</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉人：</translation>
     </message>
     <message>
         <source>Knew later, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>事后得知，日期：</translation>
     </message>
     <message>
         <source>No steward</source>
-        <translation type="unfinished"></translation>
+        <translation>无工会代表</translation>
     </message>
     <message>
         <source>Remove grievant</source>
-        <translation type="unfinished"></translation>
+        <translation>移除申诉人</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感</translation>
     </message>
     <message>
         <source>Steward:</source>
-        <translation type="unfinished"></translation>
+        <translation>工会代表：</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>The title is hidden from calendar exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题不出现在日历导出中。</translation>
     </message>
     <message>
         <source>automatic (G-YEAR-NNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动 (G-YEAR-NNN)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Blank rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>空白行数(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至(&amp;O)：</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;E)：</translation>
     </message>
     <message>
         <source>area: the vault has no areas yet; add them on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：保险库中还没有区域；请在“地图”页面添加。</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>选择颜色</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit</translation>
     </message>
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改。未作任何改动。</translation>
     </message>
 </context>
 <context>
     <name>Confirm</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{what}？</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作无法撤销。</translation>
     </message>
     <message>
         <source>This will be lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下内容将丢失：</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>自然领袖(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Remove tie</source>
-        <translation type="unfinished"></translation>
+        <translation>解除关系(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>A&amp;ppend assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加评估(&amp;P)</translation>
     </message>
     <message>
         <source>Add &amp;tie…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加关系(&amp;T)…</translation>
     </message>
     <message>
         <source>Add a workplace on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“地图”页面添加工作场所。</translation>
     </message>
     <message>
         <source>Add an area on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“地图”页面添加区域。</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>评估日期</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Assessment history</source>
-        <translation type="unfinished"></translation>
+        <translation>评估历史</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>入会卡</translation>
     </message>
     <message>
         <source>Card signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签入会卡</translation>
     </message>
     <message>
         <source>Card signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>入会卡签署日期</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;M)</translation>
     </message>
     <message>
         <source>Emplo&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>用工形式(&amp;Y)</translation>
     </message>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>F&amp;irst name</source>
-        <translation type="unfinished"></translation>
+        <translation>名(&amp;I)</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;U)</translation>
     </message>
     <message>
         <source>Last nam&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(&amp;E)</translation>
     </message>
     <message>
         <source>New assessment level</source>
-        <translation type="unfinished"></translation>
+        <translation>新评估等级</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>新建人员</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Save (Ctrl+S; Enter in a one-line field)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+S；在单行字段中按 Enter）</translation>
     </message>
     <message>
         <source>Sensiti&amp;ve (never printed or exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感（绝不打印或导出）(&amp;V)</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>签署日期</translation>
     </message>
     <message>
         <source>Talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>常交谈的人</translation>
     </message>
     <message>
         <source>Talks to (social ties)</source>
-        <translation type="unfinished"></translation>
+        <translation>常交谈的人（社交关系）</translation>
     </message>
     <message>
         <source>evidence (which conversation or action)</source>
-        <translation type="unfinished"></translation>
+        <translation>证据（哪次谈话或行动）</translation>
     </message>
     <message>
         <source>personal, never the company&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>个人的，绝不用公司的</translation>
     </message>
 </context>
 <context>
     <name>ContractDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Typical procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>典型程序(&amp;T)</translation>
     </message>
     <message>
         <source>(no regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无地区）</translation>
     </message>
     <message>
         <source>(whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>（全国）</translation>
     </message>
     <message>
         <source>A calendar-day deadline on a day off moves to the next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>按日历日计算的期限如落在休息日，顺延至下一个工作日</translation>
     </message>
     <message>
         <source>Add &amp;holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>添加假日(&amp;H)</translation>
     </message>
     <message>
         <source>Add &amp;public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>添加法定假日(&amp;P)</translation>
     </message>
     <message>
         <source>Add &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>添加申诉阶段(&amp;S)</translation>
     </message>
     <message>
         <source>Choose the country first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择国家。</translation>
     </message>
     <message>
         <source>Contract and grievance procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>集体合同与申诉程序</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Country…</source>
-        <translation type="unfinished"></translation>
+        <translation>国家…</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Days off (weekend):</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日（周末）：</translation>
     </message>
     <message>
         <source>Grievance types that start at a later step</source>
-        <translation type="unfinished"></translation>
+        <translation>从后续申诉阶段开始的申诉类型</translation>
     </message>
     <message>
         <source>Holiday row {value}: write the date like 2026-12-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>假日第 {value} 行：日期请写成 2026-12-25 的格式。</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>假日</translation>
     </message>
     <message>
         <source>Leave “Answer days” empty when there is no answer limit (arbitration).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有答复时限时（仲裁），“答复天数”请留空。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>No holidays in {year}: deadlines this year may fall on public holidays. Add {year}&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年没有假日：今年的期限可能落在法定假日上。请添加 {year} 年的假日。</translation>
     </message>
     <message>
         <source>No holidays yet: deadlines may fall on public holidays such as 25 December. Choose the country (and region) and add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有假日：期限可能落在 12 月 25 日这样的法定假日上。请选择国家（和地区）并添加。</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Remove holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>移除假日</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>移除申诉阶段</translation>
     </message>
     <message>
         <source>Row {value} of the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉阶段第 {value} 行</translation>
     </message>
     <message>
         <source>Step {ordinal}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {ordinal} 阶段</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉阶段</translation>
     </message>
     <message>
         <source>Steps and time limits</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉阶段和时限</translation>
     </message>
     <message>
         <source>That contract no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该集体合同已不存在。</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>first step</source>
-        <translation type="unfinished"></translation>
+        <translation>第一申诉阶段</translation>
     </message>
     <message>
         <source>{where}: counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：起算依据</translation>
     </message>
     <message>
         <source>{where}: start counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：起始期限起算依据</translation>
     </message>
     <message>
         <source>{where}: the answer limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：答复时限</translation>
     </message>
     <message>
         <source>{where}: the filing limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：提交时限</translation>
     </message>
     <message>
         <source>{where}: the start limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：起始时限</translation>
     </message>
     <message>
         <source>{where}: the step number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：阶段编号</translation>
     </message>
 </context>
 <context>
     <name>ContractEditor</name>
     <message>
         <source>{what} must be a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}必须是整数天。</translation>
     </message>
     <message>
         <source>{where}: “{part}” is not an event a limit counts from; use {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：“{part}”不是时限可以起算的事件；请使用 {words}。</translation>
     </message>
 </context>
 <context>
     <name>ConversationEditor</name>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Save conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>保存谈话(&amp;S)</translation>
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未选择任何人）</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未记录）</translation>
     </message>
     <message>
         <source>Assess&amp;ment after</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话后评估(&amp;M)</translation>
     </message>
     <message>
         <source>Assessment after the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话后的评估</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话人</translation>
     </message>
     <message>
         <source>Choose &amp;who talked…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择谈话人(&amp;W)…</translation>
     </message>
     <message>
         <source>Choose who the conversation was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择谈话对象。</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;T)</translation>
     </message>
     <message>
         <source>Follow up &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进截止(&amp;B)</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期</translation>
     </message>
     <message>
         <source>No new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>无新评估</translation>
     </message>
     <message>
         <source>Sensiti&amp;ve (never printed or exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感（绝不打印或导出）(&amp;V)</translation>
     </message>
     <message>
         <source>That is me (preselect next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>这是我（下次预先选中）</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>issues, comma separated: pay, rota, safety</source>
-        <translation type="unfinished"></translation>
+        <translation>问题，用逗号分隔：工资, 排班, 安全</translation>
     </message>
 </context>
 <context>
     <name>ConversationsPage</name>
     <message>
         <source>&amp;Open person</source>
-        <translation type="unfinished"></translation>
+        <translation>打开人员(&amp;O)</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>所有区域</translation>
     </message>
     <message>
         <source>Earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>以往的谈话</translation>
     </message>
     <message>
         <source>Earlier conversations with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>与此人以往的谈话</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>待跟进</translation>
     </message>
     <message>
         <source>Follow-ups in area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域内的跟进</translation>
     </message>
     <message>
         <source>Follow-ups shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的跟进</translation>
     </message>
     <message>
         <source>Log a one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一对一谈话</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} due follow-ups (earliest first). Choose an area or a shorter time to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {total} 项待跟进中的 {shown} 项（最早的在前）。选择区域或更短的时间来缩小列表。</translation>
     </message>
     <message>
         <source>The one-on-one you were writing is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>你正在填写的一对一谈话尚未保存。</translation>
     </message>
 </context>
 <context>
     <name>CreatePanel</name>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再输一次(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建保险库(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)</translation>
     </message>
     <message>
         <source>A vault is an encrypted folder on this computer. Choose a long passphrase: it cannot be recovered, only replaced with the recovery key shown after creating.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库是本电脑上的一个加密文件夹。请选择一个长的密码短语：它无法找回，只能用创建后显示的恢复密钥替换。</translation>
     </message>
     <message>
         <source>Again: the two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>再输一次：两次输入的密码短语不一致。请输入相同的密码短语两次。</translation>
     </message>
     <message>
         <source>Folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库文件夹</translation>
     </message>
     <message>
         <source>Folder: choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：请选择一个已存在的文件夹。</translation>
     </message>
     <message>
         <source>Name: a vault with that name already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：此文件夹中已有同名保险库。</translation>
     </message>
     <message>
         <source>Name: give the vault a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：请给保险库取个名称。</translation>
     </message>
     <message>
         <source>Name: use letters, digits, spaces or dashes (no slashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：请使用字母、数字、空格或连字符（不要用斜杠）。</translation>
     </message>
     <message>
         <source>Passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语：请至少使用 {n} 个字符。</translation>
     </message>
     <message>
         <source>e.g. warehouse-committee</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 warehouse-committee</translation>
     </message>
 </context>
 <context>
     <name>DataActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
+        <translation>将保险库备份到</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已完成</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份文件</translation>
     </message>
     <message>
         <source>Forum Kit backups (*.fkbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit 备份 (*.fkbackup)</translation>
     </message>
     <message>
         <source>New vault folder (must not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>新保险库文件夹（必须不存在）</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
         <source>Restored into {path}. Open it from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复到 {path}。请从开始界面打开。</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复…</translation>
     </message>
     <message>
         <source>The backup was written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入并验证：{path}</translation>
     </message>
     <message>
         <source>The operation failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作失败；未作任何改动。</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase at the time of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时保险库的密码短语：</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入备份…</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>For</source>
+        <comment>what a deadline is for</comment>
+        <translation type="unfinished">事项</translation>
     </message>
 </context>
 <context>
     <name>DelegateDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;R)：</translation>
     </message>
     <message>
         <source>(no motion recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未记录动议）</translation>
     </message>
     <message>
         <source>As the forum wants it shown to the council</source>
-        <translation type="unfinished"></translation>
+        <translation>按基层会议希望向联席会议展示的方式</translation>
     </message>
     <message>
         <source>C&amp;ouncil:</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议(&amp;O)：</translation>
     </message>
     <message>
         <source>Choose the council: there is none yet, so create it first (New council… beside the tree).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择联席会议：目前还没有，请先创建（树旁边的“新建联席会议…”）。</translation>
     </message>
     <message>
         <source>Elect a delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>选举代表</translation>
     </message>
     <message>
         <source>Election &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>选举动议(&amp;M)：</translation>
     </message>
     <message>
         <source>From &amp;contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>从联系人中选择(&amp;C)…</translation>
     </message>
     <message>
         <source>Give the delegate&apos;s name (or choose them from the contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写代表的姓名（或从联系人中选择）。</translation>
     </message>
     <message>
         <source>Term &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>任期起(&amp;F)：</translation>
     </message>
     <message>
         <source>Term &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>任期止(&amp;T)：</translation>
     </message>
     <message>
         <source>The term ends before it starts: check the term end.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期结束早于开始：请检查任期结束日期。</translation>
     </message>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有联席会议。请先创建联席会议（树旁边的“新建联席会议…”）。</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图片</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>密码（至少 8 个字符）：</translation>
     </message>
     <message>
         <source>Protect with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>用密码保护</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>保存文档</translation>
     </message>
     <message>
         <source>The same password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次密码：</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致；未保存任何内容。</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source> with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation> 并设密码 (AES-256)</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation type="unfinished"></translation>
+        <translation>位于(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何拿到该文件的人都能阅读。</translation>
     </message>
     <message>
         <source>Building the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成预览…</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档类型</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档语言</translation>
     </message>
     <message>
         <source>Pages sent to the printer: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到打印机的页数：{n}。</translation>
     </message>
     <message>
         <source>Pages: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>页数：{n}。</translation>
     </message>
     <message>
         <source>Personal data in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>此文档中的个人数据</translation>
     </message>
     <message>
         <source>Protect with a &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>用密码保护(&amp;P)</translation>
     </message>
     <message>
         <source>Sa&amp;ve as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;V)…</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
-        <translation type="unfinished"></translation>
+        <translation>不设密码保存含有{what}的 PDF？</translation>
     </message>
     <message>
         <source>Saved{how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存{how}。</translation>
     </message>
     <message>
         <source>Stop building this document</source>
-        <translation type="unfinished"></translation>
+        <translation>停止生成此文档</translation>
     </message>
     <message>
         <source>Stopped: the document was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：未生成文档。</translation>
     </message>
     <message>
         <source>The document could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成文档。</translation>
     </message>
     <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选“用密码保护”即可加密。</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
-        <translation type="unfinished"></translation>
+        <translation>工友全名</translation>
     </message>
     <message>
         <source>coworkers&apos; initials</source>
-        <translation type="unfinished"></translation>
+        <translation>工友姓名缩写</translation>
     </message>
     <message>
         <source>each worker&apos;s assessment (by row number)</source>
-        <translation type="unfinished"></translation>
+        <translation>每位工人的评估（按行号）</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)…</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Copy saved. It is not encrypted: delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存。它没有加密：用完后请删除。</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Evidence is stored encrypted inside the vault. A saved copy is an ordinary, unencrypted file: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据加密保存在保险库内。另存的副本是普通的未加密文件：请放在安全的地方。</translation>
     </message>
     <message>
         <source>Evidence preview</source>
-        <translation type="unfinished"></translation>
+        <translation>证据预览</translation>
     </message>
     <message>
         <source>Evidence removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据已移除。</translation>
     </message>
     <message>
         <source>Evidence stored in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据已存入保险库。</translation>
     </message>
     <message>
         <source>No preview for this kind of file; use “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类文件无法预览；请使用“另存副本…”。</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
         <source>The copy could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在该位置写入副本。</translation>
     </message>
     <message>
         <source>The file could not be read; check it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件；请确认其存在。</translation>
     </message>
     <message>
         <source>The file is larger than 25 MB; attach a smaller copy or an extract.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 25 MB；请附上较小的副本或摘录。</translation>
     </message>
     <message>
         <source>the file stored in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在保险库中的文件</translation>
     </message>
     <message>
         <source>this evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>此证据文件</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Export the grievance list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出申诉列表</translation>
     </message>
     <message>
         <source>Export the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出人员列表</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Include people and cases marked sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>包括标记为敏感的人员和案件</translation>
     </message>
     <message>
         <source>The rows: the list as the page shows it, with its filters and in its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：按页面所示的列表，含其筛选和排序。</translation>
     </message>
     <message>
         <source>The rows: the whole list of the workplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：工作场所的完整列表。</translation>
     </message>
     <message>
         <source>The vault has no workplace yet; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库中还没有工作场所；请先添加一个。</translation>
     </message>
 </context>
 <context>
     <name>ExtensionDialog</name>
     <message>
         <source>&amp;Agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>商定日期(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
-        <translation type="unfinished"></translation>
+        <translation>新日期(&amp;N)：</translation>
     </message>
     <message>
         <source>Agreed &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>商定对象(&amp;W)：</translation>
     </message>
     <message>
         <source>Written extension</source>
-        <translation type="unfinished"></translation>
+        <translation>书面延期</translation>
     </message>
     <message>
         <source>e.g. HR manager, in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>例如人事经理，书面</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <source>A CSV or XLSX chart: one row per person.</source>
+        <source>A CSV, XLSX or ODS chart: one row per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
+        <translation>选择电子表格</translation>
+    </message>
+    <message>
+        <source>Choose the encoding above, then Next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
+        <translation>03/04/2025 这样的日期按 日/月 理解（4 月 3 日）</translation>
+    </message>
+    <message>
+        <source>Detect (asks when unsure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Text encoding (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be read; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件；请选择其他文件。</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
         <source>{day}  overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}  已逾期</translation>
     </message>
 </context>
 <context>
     <name>FormBase</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter（美式信纸）</translation>
     </message>
 </context>
 <context>
     <name>ForumForm</name>
     <message>
         <source>Count grievances marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>统计标记为敏感的申诉(&amp;S)</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished"></translation>
+        <translation>数字截至</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>基层会议</translation>
     </message>
     <message>
         <source>Off: cases marked sensitive are left out of the grievance counts, as the briefing says. Tick only when the forum agreed to report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭：按简报说明，标记为敏感的案件不计入申诉统计。仅在基层会议同意报告时才勾选。</translation>
     </message>
     <message>
         <source>forum: the vault has no forum yet; add one under Assemblies.</source>
+        <translation>基层会议：保险库中还没有基层会议；请在“会议”下添加。</translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceChart</name>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Grievance chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from the first filing to the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won, % of the cases closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,182 +3064,313 @@
     <name>GrievanceEditor</name>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
+        <translation>证据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Steps and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉阶段和期限(&amp;S)</translation>
     </message>
     <message>
         <source>Choose a contract first (set one up with “Contract…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择集体合同（用“集体合同…”设置）。</translation>
     </message>
     <message>
         <source>New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申诉</translation>
     </message>
     <message>
         <source>Your unsaved changes are back; save them when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>你未保存的更改已恢复；准备好后请保存。</translation>
     </message>
 </context>
 <context>
     <name>GrievanceEvidence</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <source>Save a copy (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本（未加密）</translation>
     </message>
 </context>
 <context>
     <name>GrievanceLists</name>
     <message>
         <source>Closed: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案：{outcome}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceReviewView</name>
+    <message>
+        <source> · {n} marked sensitive left out</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>工作场所(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{open} open&lt;/b&gt; ({overdue} overdue, {soon} due within a few working days) · &lt;b&gt;{closed} closed&lt;/b&gt; since {start}: won {won}, settled {settled}, withdrawn {withdrawn}, lost {lost}, lapsed {lapsed} · win rate &lt;b&gt;{rate}&lt;/b&gt; · median {days} days to resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As o&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By steward, step, area, article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Closed &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include cases marked &amp;sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;grievants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes and months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation>用密码保护</translation>
+    </message>
+    <message>
+        <source>Report saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after its end; choose an earlier “Closed since” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate: won as a share of the cases closed (settlements counted apart). Days: from the first filing to the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>工作场所</translation>
     </message>
 </context>
 <context>
     <name>Grievances</name>
     <message>
         <source>Export deadlines to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>将期限导出为日历文件</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>GrievancesPage</name>
     <message numerus="yes">
         <source>%n deadline(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个期限。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grievances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件申诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件逾期</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>集体合同(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申诉(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>1 grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件申诉</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>任意区域</translation>
     </message>
     <message>
         <source>Any step</source>
-        <translation type="unfinished"></translation>
+        <translation>任意申诉阶段</translation>
     </message>
     <message>
         <source>Any steward</source>
-        <translation type="unfinished"></translation>
+        <translation>任意工会代表</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>任意类型</translation>
     </message>
     <message>
         <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xport deadlines (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出期限 (.ics)(&amp;X)…</translation>
     </message>
     <message>
         <source>Grievances</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Letter te&amp;mplates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No deadline overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期的期限</translation>
     </message>
     <message>
         <source>S&amp;tep:</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉阶段(&amp;T)：</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Ste&amp;ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>工会代表(&amp;W)：</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉阶段</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>工会代表</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>include grievants&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>包括申诉人姓名</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n 件逾期</numerusform>
         </translation>
     </message>
 </context>
@@ -3034,99 +3378,99 @@
     <name>GrowthChart</name>
     <message>
         <source>Growth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>增长图表</translation>
     </message>
     <message>
         <source>{label}: nobody works in these areas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：这些区域还没有人工作</translation>
     </message>
 </context>
 <context>
     <name>GrowthLists</name>
     <message>
         <source>below 1:10</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 1:10</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>达标</translation>
     </message>
 </context>
 <context>
     <name>GrowthPage</name>
     <message numerus="yes">
         <source>%n areas ticked; the chart compares the first {max} (untick some to choose).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已勾选 %n 个区域；图表只比较前 {max} 个（取消勾选一些来选择）。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>数字(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所(&amp;W)：</translation>
     </message>
     <message>
         <source>Areas to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的区域</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message numerus="yes">
         <source>Compare areas (up to %n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>比较区域（最多 %n 个）：</numerusform>
         </translation>
     </message>
     <message>
         <source>Every area as of {day}: {below} below the 1:10 committee target (listed first).</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {day} 的所有区域：{below} 个低于委员会 1:10 目标（列在最前）。</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Figures by area</source>
-        <translation type="unfinished"></translation>
+        <translation>各区域数字</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>选择电子表格</translation>
     </message>
     <message>
         <source>Import a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导入摸底表</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,78 +3478,280 @@
     <name>LeafletForm</name>
     <message numerus="yes">
         <source>&apos;{code}&apos; (second language): %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{code}”（第二语言）：%n 个词</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&apos;{code}&apos;: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{code}”：%n 个词</numerusform>
         </translation>
     </message>
     <message>
         <source>A blank line separates paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>空一行来分隔段落</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>How to reach you: a phone, an e-mail, a name</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式：电话、电子邮件或姓名</translation>
     </message>
     <message>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>图片文件…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>无图片</translation>
     </message>
     <message>
         <source>On the back</source>
-        <translation type="unfinished"></translation>
+        <translation>背面</translation>
     </message>
     <message>
         <source>One demand per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一条诉求</translation>
     </message>
     <message>
         <source>PNG or JPEG file</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 或 JPEG 文件</translation>
     </message>
     <message>
         <source>Second language</source>
-        <translation type="unfinished"></translation>
+        <translation>第二语言</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排</translation>
     </message>
     <message>
         <source>Who we are, in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>我们是谁（用该语言）</translation>
     </message>
     <message>
         <source>Words of the leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>传单文字</translation>
     </message>
     <message>
         <source>e.g. The night shift committee of the depot</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：仓库夜班委员会</translation>
     </message>
     <message>
         <source>visual: choose an image file, or a pictogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片：请选择图片文件或图标。</translation>
     </message>
     <message>
         <source>words: Forum Kit has no leaflet words in {languages} yet. Write them in that language under “Words of the leaflet” (marked in red); nothing is printed in English instead.</source>
+        <translation>文字：Forum Kit 还没有 {languages} 的传单用词。请在“传单文字”下用该语言填写（红色标出）；不会改用英文印出。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source> with a password (AES-256)</source>
+        <translation> 并设密码 (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>新日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terms agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;with:</source>
+        <translation>商定对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Agreed o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;again from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this letter on the case, dated as above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {n}.</source>
+        <translation>已发送到打印机的页数：{n}。</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;password</source>
+        <translation>用密码保护(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved{how}.</source>
+        <translation>已保存{how}。</translation>
+    </message>
+    <message>
+        <source>Sent on {day}. {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest open deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text keeps your edits; “Fill again” replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The union&apos;s filing or appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When recording, also: {effect}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HR manager, in writing</source>
+        <translation>例如人事经理，书面</translation>
+    </message>
+    <message>
+        <source>one item a line, e.g. the overtime sheets for March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not filled from the case: {words}. The letter prints “[missing: …]” there: fill them in the case or in the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <source>&amp;New letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(what it recorded on the case, such as a filing or an appeal, stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the fact sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;fact sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact sheet saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter recorded on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters are filled from the case with the contract&apos;s own dates. Change the wording of each kind of letter with “Letter templates…” on the Grievances page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / print a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the fact sheet with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact sheet could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is no longer on the case&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of the letter kept on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this letter&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3213,765 +3759,763 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;About Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Forum Kit(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全局搜索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Forum Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forum Kit — organising records kept encrypted on this computer.
-Free software under the AGPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Quit Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Forum Kit</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>全局搜索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>This kind of item has no page yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类项目还没有页面。</translation>
     </message>
     <message>
         <source>Vault: {name} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库：{name} — {state}</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已解锁</translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Forum Kit</translation>
     </message>
 </context>
 <context>
     <name>MandateDialog</name>
     <message>
         <source>&amp;Figure to hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>坚守的数字(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Instruction:</source>
-        <translation type="unfinished"></translation>
+        <translation>指示(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Red lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>底线(&amp;R)：</translation>
     </message>
     <message>
         <source>(no motion recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未记录动议）</translation>
     </message>
     <message>
         <source>Council agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议议程项(&amp;I)：</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日(&amp;X)：</translation>
     </message>
     <message>
         <source>Forum&apos;s &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>基层会议动议(&amp;M)：</translation>
     </message>
     <message>
         <source>Pass a mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>通过授权</translation>
     </message>
     <message>
         <source>What the delegate must never agree to</source>
-        <translation type="unfinished"></translation>
+        <translation>代表绝不能同意的事项</translation>
     </message>
     <message>
         <source>e.g. 5% pay rise, no fewer than 12 on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>例如加薪 5%，产线上不少于 12 人</translation>
     </message>
 </context>
 <context>
     <name>MandateState</name>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>已汇报</translation>
     </message>
 </context>
 <context>
     <name>Map</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>{members} of {target} needed ({ratio}, target 1:{ten})</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 {target} 名中的 {members} 名（{ratio}，目标 1:{ten}）</translation>
     </message>
     <message>
         <source>{members} of {target} needed ({ratio}, target 1:{ten}) — {short} short</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 {target} 名中的 {members} 名（{ratio}，目标 1:{ten}）— 还差 {short} 名</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add area…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>移动(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所(&amp;W)：</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人</translation>
     </message>
     <message>
         <source>Add &amp;below…</source>
-        <translation type="unfinished"></translation>
+        <translation>在下方添加(&amp;B)…</translation>
     </message>
     <message>
         <source>Add &amp;person here…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此添加人员(&amp;P)…</translation>
     </message>
     <message>
         <source>Add a workplace to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个工作场所以开始。</translation>
     </message>
     <message>
         <source>Add an area (department, line, shift…).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域（部门、产线、班次…）。</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>添加区域</translation>
     </message>
     <message>
         <source>Add wor&amp;kplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工作场所(&amp;K)…</translation>
     </message>
     <message>
         <source>Add workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工作场所</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Chart of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域摸底</translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除工作场所(&amp;C)…</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所名称：</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名区域</translation>
     </message>
     <message>
         <source>Structure &amp;tests…</source>
-        <translation type="unfinished"></translation>
+        <translation>组织测试(&amp;T)…</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所</translation>
     </message>
     <message numerus="yes">
         <source>nothing about its %n person(s) or grievance(s): they move to an area you choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不会删除其中 %n 个人员或申诉的任何信息：他们将移到你选择的区域</numerusform>
         </translation>
     </message>
     <message>
         <source>this area</source>
-        <translation type="unfinished"></translation>
+        <translation>此区域</translation>
     </message>
     <message>
         <source>this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作场所</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Check what each column holds. Unmatched columns are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查每一列的内容。未匹配的列将被忽略。</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配列</translation>
     </message>
     <message>
         <source>a guess</source>
-        <translation type="unfinished"></translation>
+        <translation>推测</translation>
     </message>
     <message>
         <source>the mapping you used last time</source>
-        <translation type="unfinished"></translation>
+        <translation>你上次使用的映射</translation>
     </message>
     <message>
         <source>{n} rows read; header on line {line}. Columns matched by {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {n} 行；表头在第 {line} 行。列按{how}匹配。</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 不导入 —</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期和时间(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
         <source>Schedule a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>安排会议</translation>
     </message>
     <message>
         <source>e.g. union hall, canteen after the late shift</source>
-        <translation type="unfinished"></translation>
+        <translation>例如工会会所、晚班后的食堂</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人出席</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会议记录(&amp;S)</translation>
     </message>
     <message numerus="yes">
         <source>, %n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 位来宾</numerusform>
         </translation>
     </message>
     <message>
         <source>A&amp;ttendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>出席情况(&amp;T)…</translation>
     </message>
     <message>
         <source>Add agenda &amp;item…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加议程项(&amp;I)…</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>出席情况</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
     <message>
         <source>Choose a meeting, or schedule one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一次会议，或安排一次会议。</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会议记录</translation>
     </message>
     <message>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>动议</translation>
     </message>
     <message>
         <source>Motions and results</source>
-        <translation type="unfinished"></translation>
+        <translation>动议和结果</translation>
     </message>
     <message>
         <source>Record a &amp;motion…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录动议(&amp;M)…</translation>
     </message>
     <message>
         <source>Title of the agenda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项标题：</translation>
     </message>
 </context>
 <context>
     <name>MotionDialog</name>
     <message>
         <source>&amp;Counted vote</source>
-        <translation type="unfinished"></translation>
+        <translation>计票表决(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>赞成(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>动议(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;R)：</translation>
     </message>
     <message>
         <source>(no agenda item)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无议程项）</translation>
     </message>
     <message>
         <source>A&amp;bstain:</source>
-        <translation type="unfinished"></translation>
+        <translation>弃权(&amp;B)：</translation>
     </message>
     <message>
         <source>A&amp;gainst:</source>
-        <translation type="unfinished"></translation>
+        <translation>反对(&amp;G)：</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项(&amp;I)：</translation>
     </message>
     <message>
         <source>Record a motion</source>
-        <translation type="unfinished"></translation>
+        <translation>记录动议</translation>
     </message>
     <message>
         <source>The motion as put to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>提交会议表决的动议原文</translation>
     </message>
     <message>
         <source>Vote:</source>
-        <translation type="unfinished"></translation>
+        <translation>表决：</translation>
     </message>
 </context>
 <context>
     <name>OpenPanel</name>
     <message>
         <source>&amp;Open a vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开保险库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的保险库(&amp;R)</translation>
     </message>
     <message>
         <source>No recent vaults on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上还没有最近使用的保险库。</translation>
     </message>
     <message>
         <source>Open &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选(&amp;S)</translation>
     </message>
     <message>
         <source>Open a vault (a folder ending in .forumkit)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开保险库（以 .forumkit 结尾的文件夹）</translation>
     </message>
 </context>
 <context>
     <name>OutcomePanel</name>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>C&amp;lose with this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>以此结果结案(&amp;L)</translation>
     </message>
     <message>
         <source>Closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案。</translation>
     </message>
     <message>
         <source>Closed: {o} {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案：{o} {d}</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;E)：</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;U)：</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
         <source>Reopened; its deadlines count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新打开；其期限重新计算。</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
 </context>
 <context>
     <name>PackForm</name>
     <message>
         <source>&amp;Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>基层会议(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>C&amp;hart sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>摸底表(&amp;H)：</translation>
     </message>
     <message>
         <source>Chart sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>摸底表</translation>
     </message>
     <message>
         <source>Chart sheets show:</source>
-        <translation type="unfinished"></translation>
+        <translation>摸底表显示：</translation>
     </message>
     <message>
         <source>Council &amp;meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议会议(&amp;M)：</translation>
     </message>
     <message>
         <source>Council meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议会议</translation>
     </message>
     <message>
         <source>Default: the forum&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：基层会议的名称</translation>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>数字截至(&amp;A)：</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;E)：</translation>
     </message>
     <message>
         <source>items: tick at least one council meeting or one chart sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目：请至少勾选一次联席会议会议或一张摸底表。</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再输一次(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码短语(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码短语(&amp;N)</translation>
     </message>
     <message>
         <source>Again: the two new passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>再输一次：两次输入的新密码短语不一致。请输入相同的密码短语两次。</translation>
     </message>
     <message>
         <source>Backup files you wrote elsewhere still open with the old passphrase: delete them, or keep them as safe as it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在其他地方保存的备份文件仍可用旧密码短语打开：请删除它们，或像保管旧密码短语一样妥善保管。</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码短语</translation>
     </message>
     <message>
         <source>Deriving the new key… about a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成新密钥…大约一秒。</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新的恢复密钥</translation>
     </message>
     <message>
         <source>New passphrase: it is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码短语：与当前的相同。请另选一个。</translation>
     </message>
     <message>
         <source>New passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码短语：请至少使用 {n} 个字符。</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>设置新的密码短语</translation>
     </message>
     <message>
         <source>The automatic backups could not be renewed ({message}): those in the vault&apos;s backups folder still open with the old passphrase. {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新自动备份（{message}）：保险库 backups 文件夹中的备份仍可用旧密码短语打开。{elsewhere}</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码短语错误。未作任何改动；请重试。</translation>
     </message>
     <message>
         <source>The new one is shown once: write it down or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密钥只显示一次：请抄下或打印。</translation>
     </message>
     <message>
         <source>The passphrase could not be changed (unexpected {kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改密码短语（意外的{kind}）。未作任何改动。</translation>
     </message>
     <message>
         <source>The passphrase is changed. </source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语已更改。 </translation>
     </message>
     <message>
         <source>The recovery key was not accepted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥未被接受。未作任何改动。</translation>
     </message>
     <message>
         <source>The recovery key you have now stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>你现有的恢复密钥将立即失效。</translation>
     </message>
     <message>
         <source>The vault&apos;s data is not re-encrypted: only the passphrase that unlocks it changes. Backups made before today still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库的数据不会重新加密：只更改解锁用的密码短语。今天之前的备份仍可用旧密码短语打开。</translation>
     </message>
     <message>
         <source>The {removed} automatic backup(s), still under the old passphrase, are replaced by one made now. {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>仍使用旧密码短语的 {removed} 个自动备份已替换为现在新做的一个。{elsewhere}</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入当前密码短语。</translation>
     </message>
     <message>
         <source>You unlocked the vault with its recovery key. Set a new passphrase now, so that you can open it without the key next time. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>你是用恢复密钥解锁保险库的。请现在设置新的密码短语，下次就无需密钥即可打开。恢复密钥仍然有效。</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>文档预览</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览显示在这里。</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete person…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除人员(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Log conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录谈话(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>新建人员(&amp;N)</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人</translation>
     </message>
     <message>
         <source>Add a workplace on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“地图”页面添加工作场所。</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>所有区域</translation>
     </message>
     <message>
         <source>Any assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>任意评估</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>任意语言</translation>
     </message>
     <message>
         <source>Area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>区域筛选</translation>
     </message>
     <message>
         <source>Assessment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>评估筛选</translation>
     </message>
     <message>
         <source>Committee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会筛选</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished"></translation>
+        <translation>语言筛选</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Search names, jobs, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、岗位、备注…</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索人员</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：</translation>
     </message>
     <message>
         <source>Stale filter</source>
-        <translation type="unfinished"></translation>
+        <translation>过期筛选</translation>
     </message>
     <message>
         <source>The person you were editing was deleted while the vault was locked; your unsaved changes were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>你正在编辑的人员在保险库锁定期间被删除；你未保存的更改已丢弃。</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所</translation>
     </message>
     <message>
         <source>their assessment history</source>
-        <translation type="unfinished"></translation>
+        <translation>其评估历史</translation>
     </message>
     <message>
         <source>their conversations and ties</source>
-        <translation type="unfinished"></translation>
+        <translation>其谈话和关系</translation>
     </message>
     <message>
         <source>their details and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>其详细信息和备注</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>此人</translation>
     </message>
 </context>
 <context>
     <name>PickContactDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>选择人员</translation>
     </message>
     <message>
         <source>part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名的一部分</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is not built yet. It will arrive in a later version; nothing here is stored or shown from your vault.</source>
+        <translation>此页面尚未完成。它将在以后的版本中推出；这里不会保存或显示你保险库中的任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>It adds: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3979,22 +4523,26 @@ Free software under the AGPL-3.0-or-later.</source>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前检查</translation>
     </message>
     <message>
         <source>Checking {n} rows… nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 {n} 行…尚未写入任何内容。</translation>
     </message>
     <message>
-        <source>Import the good rows and skip the rejected ones</source>
+        <source>Import the good rows and skip the rejected (and unsettled) ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dry run failed; nothing was changed. Go back and check the file and columns.</source>
+        <translation>试运行失败；未作任何改动。请返回检查文件和列。</translation>
+    </message>
+    <message>
+        <source>These rows are a person an earlier row names, but say something else. Choose which values to keep, or that they are two people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas.</source>
+        <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4002,27 +4550,27 @@ Free software under the AGPL-3.0-or-later.</source>
     <name>RecallDialog</name>
     <message>
         <source>Recall &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>罢免动议(&amp;M)：</translation>
     </message>
     <message>
         <source>Recall the delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>罢免代表</translation>
     </message>
     <message>
         <source>Term &amp;ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>任期结束日期(&amp;E)：</translation>
     </message>
     <message>
         <source>That recall motion was not carried, so it cannot end the term: choose a carried recall motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>该罢免动议未获通过，因此不能结束任期：请选择已通过的罢免动议。</translation>
     </message>
     <message>
         <source>The recall date is before the delegate&apos;s term started ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>罢免日期早于该代表任期开始日期（{day}）。</translation>
     </message>
     <message>
         <source>The recall date is before the meeting that voted the recall ({day}): choose that day or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>罢免日期早于表决罢免的会议（{day}）：请选择当天或更晚的日期。</translation>
     </message>
 </context>
 <context>
@@ -4035,154 +4583,211 @@ Vault: {vault_name}
 {recovery_key}
 
 Keep this page somewhere safe and away from the computer. Anyone holding it and the vault folder can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit 恢复密钥
+
+保险库：{vault_name}
+
+{recovery_key}
+
+请将此页保存在安全的地方，远离电脑。任何同时持有此页和保险库文件夹的人都能打开保险库。</translation>
     </message>
     <message>
         <source>Save the recovery key page</source>
-        <translation type="unfinished"></translation>
+        <translation>保存恢复密钥页</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>&amp;Copy the key</source>
-        <translation type="unfinished"></translation>
+        <translation>复制密钥(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Copied. Paste it where you will write it down: the clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。请粘贴到你要记下它的地方：剪贴板将在 30 秒后清空。</translation>
     </message>
     <message>
         <source>I have &amp;written it down or printed it</source>
-        <translation type="unfinished"></translation>
+        <translation>我已抄下或打印了它(&amp;W)</translation>
     </message>
     <message>
         <source>No printer is set up on this computer, so nothing was printed. Save the page as a PDF to print it elsewhere, or copy the key and write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑没有设置打印机，因此没有打印。请将页面另存为 PDF 到别处打印，或复制密钥后抄下来。</translation>
     </message>
     <message>
         <source>Not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打印。</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Saved as a PDF. The file holds the key unencrypted: print it, then delete it (and empty the bin).</source>
-        <translation type="unfinished"></translation>
+        <translation>已另存为 PDF。该文件中的密钥未加密：打印后请删除（并清空回收站）。</translation>
     </message>
     <message>
         <source>Sent to the printer. Check that the page came out, and keep it safe, before you tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到打印机。请确认页面已打印出来并妥善保管，然后再勾选。</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在该位置写入 PDF。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>The printer reported an error: the page may not have printed. Check the printer, or save the page as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机报告错误：页面可能没有打印出来。请检查打印机，或将页面另存为 PDF。</translation>
     </message>
     <message>
         <source>This recovery key opens the vault if you forget the passphrase. It is shown only now. Write it down or print it, and keep it away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记密码短语时，可用此恢复密钥打开保险库。它只在现在显示。请抄下或打印出来，并远离电脑保存。</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>你的恢复密钥</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Delegate:</source>
-        <translation type="unfinished"></translation>
+        <translation>代表(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Mandate:</source>
-        <translation type="unfinished"></translation>
+        <translation>授权(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;O)：</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未记录）</translation>
     </message>
     <message>
         <source>Report back on the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>就授权述职汇报</translation>
     </message>
     <message>
         <source>Reported &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报日期(&amp;O)：</translation>
     </message>
     <message>
         <source>The delegate&apos;s notes (stay in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表的备注（保留在本保险库中）</translation>
     </message>
     <message>
         <source>What the council decided</source>
-        <translation type="unfinished"></translation>
+        <translation>联席会议的决定</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <source>Imported: {add} added, {upd} updated, {skip} skipped.</source>
+        <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Importing… the vault changes only when all rows are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…所有行都导入后保险库才会改变。</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败，未作任何改动。</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Nothing matches. Search looks at names, job titles, shifts, languages, notes, conversations, grievances and areas. Case and accents do not matter, and names can be typed in plain letters: lukasz finds Łukasz, strasse Straße, ivan Иван.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配项。搜索范围包括姓名、职位、班次、语言、备注、谈话、申诉和区域。不区分大小写和重音，姓名可以用普通字母输入：lukasz 可找到 Łukasz，strasse 可找到 Straße，ivan 可找到 Иван。</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Search is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不支持搜索。</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Type in the search box and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>在搜索框中输入内容并按 Enter。</translation>
     </message>
     <message>
         <source>{n} found. Press Enter or double-click to open one.</source>
+        <translation>找到 {n} 项。按 Enter 或双击打开。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>Everything needed is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum Kit self-check (Qt platform: {platform})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application icon in the resources folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no licence texts in the resources folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} check(s) failed: reinstall Forum Kit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4190,282 +4795,282 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>Settings</name>
     <message>
         <source>Setting &apos;{key}&apos; must be a {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置“{key}”必须是{name}。</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置“{key}”不能小于 {minimum}。</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be at most {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置“{key}”不能大于 {maximum}。</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置“{key}”必须是以下之一：{choices}。</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置“{key}”需要一个值。</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的设置“{key}”。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲多久后锁定（分钟）(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人(&amp;N)</translation>
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未选择任何人）</translation>
     </message>
     <message>
         <source>(none: ask each time)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：每次询问）</translation>
     </message>
     <message>
         <source>A new language applies the next time Forum Kit starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 Forum Kit 下次启动时生效。</translation>
     </message>
     <message>
         <source>Assessment is &amp;stale after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>评估在多少天后过期(&amp;S)</translation>
     </message>
     <message>
         <source>Assessment scale</source>
-        <translation type="unfinished"></translation>
+        <translation>评估等级表</translation>
     </message>
     <message>
         <source>Automatic &amp;backup every (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动备份间隔（小时）(&amp;B)</translation>
     </message>
     <message>
         <source>Automatic backups &amp;kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的自动备份数(&amp;K)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码短语(&amp;P)…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Deadline is &amp;due soon within (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限在多少个工作日内视为即将到期(&amp;D)</translation>
     </message>
     <message>
         <source>Default &amp;workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>默认工作场所(&amp;W)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;G)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Levels 1 and 2 count as support. Relabelling changes every chart and list; the history of assessments is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 1 和 2 计为支持。修改标签会改变所有图表和列表；评估历史保持不变。</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新的恢复密钥(&amp;R)…</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认（{language}）</translation>
     </message>
     <message>
         <source>The person in this vault who uses it: preselected as who talked in a one-on-one, and recorded as who made an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>本保险库中使用它的人：在一对一谈话中预先选为谈话人，并记录为评估人。</translation>
     </message>
     <message>
         <source>The scale cannot be edited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估等级表暂时无法编辑。</translation>
     </message>
     <message>
         <source>Vault and me</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库和我</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的设置“{key}”。</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>A&amp;ppeal to next step…</source>
-        <translation type="unfinished"></translation>
+        <translation>上诉至下一申诉阶段(&amp;P)…</translation>
     </message>
     <message>
         <source>Add e&amp;xtension…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加延期(&amp;X)…</translation>
     </message>
     <message>
         <source>Appeal filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>上诉提交日期：</translation>
     </message>
     <message>
         <source>Appeal to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>上诉至下一申诉阶段</translation>
     </message>
     <message>
         <source>Appealed; deadlines recomputed from the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>已上诉；已根据集体合同重新计算期限。</translation>
     </message>
     <message>
         <source>Current step: {step} (contract: {contract})</source>
-        <translation type="unfinished"></translation>
+        <translation>当前申诉阶段：{step}（集体合同：{contract}）</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Employer&apos;s answer deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>雇主答复期限</translation>
     </message>
     <message>
         <source>Extension recorded; the deadline moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>延期已记录；期限已顺延。</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>延期</translation>
     </message>
     <message>
         <source>Filing / appeal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>提交／上诉期限</translation>
     </message>
     <message>
         <source>Open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>未结期限</translation>
     </message>
     <message>
         <source>Record &amp;answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录答复(&amp;A)…</translation>
     </message>
     <message>
         <source>Record &amp;filing…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录提交(&amp;F)…</translation>
     </message>
     <message>
         <source>Record answer</source>
-        <translation type="unfinished"></translation>
+        <translation>记录答复</translation>
     </message>
     <message>
         <source>Record filing</source>
-        <translation type="unfinished"></translation>
+        <translation>记录提交</translation>
     </message>
     <message>
         <source>Recorded; deadlines recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录；期限已重新计算。</translation>
     </message>
     <message>
         <source>Step history</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉阶段历史</translation>
     </message>
     <message>
         <source>Written extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>书面延期</translation>
     </message>
 </context>
 <context>
     <name>Strength</name>
     <message>
         <source>It contains common words, keyboard runs or repeated characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含常用词、键盘连续键或重复字符。</translation>
     </message>
     <message>
         <source>It uses only a few different characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>它只用了少数几种不同的字符。</translation>
     </message>
     <message>
         <source>Long and varied.</source>
-        <translation type="unfinished"></translation>
+        <translation>长且多样。</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>太短：请至少使用 {n} 个字符。</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码短语。</translation>
     </message>
     <message>
         <source>Use several unrelated words, or mix letters, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用几个不相关的词，或混合字母、数字和符号。</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or more unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少使用 12 个字符；四个或更多不相关的词容易记又难猜。</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
 </context>
 <context>
     <name>StrengthWords</name>
     <message numerus="yes">
         <source>%n unrelated words; each extra word makes it much stronger.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个不相关的词；每多一个词都会大大增强强度。</numerusform>
         </translation>
     </message>
 </context>
@@ -4473,96 +5078,187 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>StructureTestDialog</name>
     <message>
         <source>Structure tests</source>
-        <translation type="unfinished"></translation>
+        <translation>组织测试</translation>
     </message>
 </context>
 <context>
     <name>StructureTestPanel</name>
     <message>
         <source>&amp;Create test</source>
-        <translation type="unfinished"></translation>
+        <translation>创建测试(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Area to record</source>
-        <translation type="unfinished"></translation>
+        <translation>要记录的区域</translation>
     </message>
     <message>
         <source>Create a test to start recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一次测试以开始记录。</translation>
     </message>
     <message>
         <source>Keys: P participated · A asked · R refused (moves to the next person).</source>
-        <translation type="unfinished"></translation>
+        <translation>按键：P 参与了 · A 已请求 · R 拒绝了（转到下一个人）。</translation>
     </message>
     <message>
         <source>New structure test</source>
-        <translation type="unfinished"></translation>
+        <translation>新建组织测试</translation>
     </message>
     <message>
         <source>People asked</source>
-        <translation type="unfinished"></translation>
+        <translation>被请求的人</translation>
     </message>
     <message>
         <source>Record in &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录区域(&amp;A)：</translation>
     </message>
     <message>
         <source>Results by area</source>
-        <translation type="unfinished"></translation>
+        <translation>各区域结果</translation>
     </message>
     <message>
         <source>Structure tests</source>
-        <translation type="unfinished"></translation>
+        <translation>组织测试</translation>
     </message>
     <message>
         <source>T&amp;hreshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值(&amp;H)：</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;G)：</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>Whole workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>整个工作场所</translation>
     </message>
     <message>
         <source>below the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>低于阈值</translation>
     </message>
     <message>
         <source>meets the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>达到阈值</translation>
     </message>
     <message>
         <source>{name}: {p} of {n} participated ({pct:.0f} %), threshold {t} % — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{n} 人中 {p} 人参与（{pct:.0f} %），阈值 {t} % — {verdict}</translation>
     </message>
 </context>
 <context>
     <name>SubmitDialog</name>
     <message>
         <source>Fill in the form first.</source>
+        <translation>请先填写表单。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source> Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields are filled from the case when a letter is made. Write {{ and }} for a brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: letters of this kind under this contract use it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a contract first (“Contract…” on the Grievances page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract&apos;s own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default wording is used again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject and text typed since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contract&apos;s own wording of this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your changes to this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every field is known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4570,150 +5266,173 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>TrustDialog</name>
     <message>
         <source>&amp;Body in this vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>本保险库中的组织(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥卡(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Name here:</source>
-        <translation type="unfinished"></translation>
+        <translation>本地名称(&amp;N)：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Leave empty to use the card&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则使用卡上的名称</translation>
     </message>
     <message>
         <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴密钥卡：“Forum Kit public key card v1”…</translation>
     </message>
     <message>
         <source>Trust a key card</source>
-        <translation type="unfinished"></translation>
+        <translation>信任密钥卡</translation>
     </message>
     <message>
         <source>Type the fingerprint you compared</source>
-        <translation type="unfinished"></translation>
+        <translation>输入你核对过的指纹</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Not enough memory to derive the key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法生成密钥。请关闭其他程序后重试。</translation>
     </message>
     <message>
         <source>The vault could not be opened (unexpected {name}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开保险库（意外的{name}）。未作任何改动。</translation>
     </message>
     <message>
         <source>Wrong passphrase — try again</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语错误 — 请重试</translation>
     </message>
     <message>
         <source>Wrong recovery key — try again</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥错误 — 请重试</translation>
     </message>
 </context>
 <context>
     <name>UnlockWidget</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>Demo vault: the passphrase is &apos;{p}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>演示保险库：密码短语是“{p}”</translation>
     </message>
     <message>
         <source>Deriving the key… this takes about a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成密钥…大约需要一秒。</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入密码短语。</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁“{name}”</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改用恢复密钥(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTally</name>
+    <message>
+        <source>For</source>
+        <comment>votes for a motion</comment>
+        <translation type="unfinished">事项</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>This folder is synced by {service}. The vault stays encrypted, but the synced copy leaves this computer, and pages deleted from it may persist in the service&apos;s file history. Use a folder that is not synced unless you mean this.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹由 {service} 同步。保险库仍是加密的，但同步副本会离开这台电脑，从中删除的页面可能保留在该服务的文件历史中。除非你有意如此，请使用不同步的文件夹。</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Creating the vault and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建保险库并生成密钥…</translation>
     </message>
     <message>
         <source>Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit</translation>
     </message>
     <message>
         <source>Made-up people in many languages, to look around safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>多种语言的虚构人员，供你放心试用。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>Try the &amp;demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示保险库(&amp;D)</translation>
     </message>
     <message>
         <source>Your organising records, encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的组织工作记录，加密保存在这台电脑上。</translation>
     </message>
 </context>
 <context>
     <name>WordsBox</name>
     <message>
         <source>Forum Kit has no leaflet words in &apos;{code}&apos; yet. Write each one in that language (missing: {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit 还没有“{code}”语言的传单用词。请用该语言逐一填写（缺少：{n}）。</translation>
     </message>
     <message>
         <source>The words printed besides yours; change any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>与你的文字一起印出的用词；可任意修改。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation>任何拿到该文件的人都能阅读。</translation>
+    </message>
+    <message>
+        <source>Save a PDF with {what} without a password?</source>
+        <translation>不设密码保存含有{what}的 PDF？</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
+        <translation>勾选“用密码保护”即可加密。</translation>
     </message>
 </context>
 </TS>

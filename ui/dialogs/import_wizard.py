@@ -187,7 +187,8 @@ class PlanModel(QAbstractTableModel):
 class ConflictModel(QAbstractTableModel):
     """The dry run's conflicts: line, name, what differs (both values), and the choice made."""
 
-    HEADERS = ("Line", "Name", "The rows differ in", "Keep")
+    HEADERS = (QT_TR_NOOP("Line"), QT_TR_NOOP("Name"), QT_TR_NOOP("The rows differ in"),
+               QT_TR_NOOP("Keep"))
     COL_CHOICE = 3
     CHOICES = ("", "earlier", "later", "separate")
 
@@ -226,17 +227,18 @@ class ConflictModel(QAbstractTableModel):
         if col == 2:
             return "; ".join(r.changes)
         choice = self._choices.get(r.line, "")
-        return choice if role == EDIT else _CHOICE_LABELS.get(choice, "")
+        return choice if role == EDIT else shown(_CHOICE_LABELS.get(choice, ""))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return shown(self.HEADERS[section])
         return None
 
 
-_CHOICE_LABELS = {"": "— choose —", "earlier": "the earlier row's values",
-                  "later": "this row's values", "separate": "two different people"}
+_CHOICE_LABELS = {"": QT_TR_NOOP("— choose —"), "earlier": QT_TR_NOOP("the earlier row's values"),
+                  "later": QT_TR_NOOP("this row's values"),
+                  "separate": QT_TR_NOOP("two different people")}
 
 
 class FilePage(QWizardPage):
@@ -544,7 +546,7 @@ class PreviewPage(QWizardPage):
         for row in range(model.rowCount()):
             combo = QComboBox(self.conflicts)
             for key in ConflictModel.CHOICES:
-                combo.addItem(self.tr(_CHOICE_LABELS[key]), key)
+                combo.addItem(shown(_CHOICE_LABELS[key]), key)
             combo.setCurrentIndex(max(0, combo.findData(
                 model.index(row, ConflictModel.COL_CHOICE).data(EDIT))))
             line = model.line(row)

@@ -56,6 +56,9 @@ class ListColumn:
     decoration: Callable[[Any], Any] | None = None
     # the row attribute holding the area id whose full path replaces the text (area columns)
     path_of: str | None = None
+    # the header in the interface language when its English means two things ("For" a vote,
+    # "For" a deadline): a ``translate(context, text, disambiguation)`` lupdate can read
+    header_text: Callable[[], str] | None = None
 
 
 class RowListModel(QAbstractTableModel):
@@ -101,7 +104,8 @@ class RowListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Any, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.columns):
-            return shown(self.columns[section].header)
+            column = self.columns[section]
+            return column.header_text() if column.header_text else shown(column.header)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:

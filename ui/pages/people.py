@@ -69,7 +69,7 @@ _STALE_CHOICES = ((None, QT_TR_NOOP("Any assessment date")), (True, QT_TR_NOOP("
                   (False, QT_TR_NOOP("Fresh")))
 _TEXT_DELAY_MS = 250
 # open_item kind: an empty editor for a new person in the area whose id is given (from the Map).
-KIND_NEW_PERSON = QT_TR_NOOP("new-person-in-area")
+KIND_NEW_PERSON = "new-person-in-area"  # an id, never shown
 
 
 _EDITOR_SHARE = 0.40  # of the page's width, at first; the list keeps the rest

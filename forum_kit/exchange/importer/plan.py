@@ -177,7 +177,7 @@ def _line(row: PlannedRow) -> int:
 def _shown(value: Any) -> str:
     """A value as the dry run shows it (old -> new)."""
     if value is None or value == "":
-        return "(none)"
+        return _("(none)")
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(getattr(value, "value", value))

@@ -56,8 +56,8 @@ def apply_import(
         )
     if plan.conflicted and not skip_rejected:
         raise InvalidInput(
-            f"{plan.conflicted} row(s) are the same person as an earlier row but say something "
-            "else; choose which values to keep, or skip those rows."
+            _("{n} row(s) are the same person as an earlier row but say something else; choose "
+              "which values to keep, or skip those rows.").format(n=plan.conflicted)
         )
     if state(session, plan.workplace_id) != plan._state:
         raise Conflict(_("The vault changed since the dry run; run the dry run again."))
