@@ -71,12 +71,12 @@ def _tool(name: str) -> str:
     return str(found) if found.exists() else (shutil.which(name) or name)
 
 
-def ts_path(code: str, folder: Path = TS_DIR) -> Path:
-    return folder / f"forum_kit_{code}.ts"
+def ts_path(code: str, folder: Path | None = None) -> Path:
+    return (folder or TS_DIR) / f"forum_kit_{code}.ts"
 
 
-def po_path(code: str, folder: Path = LOCALE_DIR) -> Path:
-    return folder / code / "LC_MESSAGES" / f"{i18n.DOMAIN}.po"
+def po_path(code: str, folder: Path | None = None) -> Path:
+    return (folder or LOCALE_DIR) / code / "LC_MESSAGES" / f"{i18n.DOMAIN}.po"
 
 
 def _python_files(folders: Iterable[str]) -> list[str]:
@@ -441,9 +441,11 @@ def _forms(value: object, count: int) -> list[str]:
     return [values[min(i, len(values) - 1)] for i in range(count)]
 
 
-def fill(code: str, done: dict[str, str | list[str]]) -> tuple[int, int]:
+def fill(code: str, done: dict[str, str | list[str]], *,
+         only_missing: bool = False) -> tuple[int, int]:
     """Write ``done`` (key -> translation) into ``code``'s ``.ts`` and ``.po``; returns how many
-    interface and core messages were filled. Keys nobody asked for are ignored."""
+    interface and core messages were filled. Keys nobody asked for are ignored; with
+    ``only_missing`` a message already translated keeps its translation."""
     from babel.messages.pofile import read_po, write_po
 
     ts = ts_path(code)
@@ -453,7 +455,7 @@ def fill(code: str, done: dict[str, str | list[str]]) -> tuple[int, int]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             value = _pick(done, name, _ts_key(message))
-            if value is None:
+            if value is None or (only_missing and _ts_texts(message)):
                 continue
             translation = message.find("translation")
             assert translation is not None
@@ -476,7 +478,8 @@ def fill(code: str, done: dict[str, str | list[str]]) -> tuple[int, int]:
         ids = message.id if isinstance(message.id, tuple) else (message.id,)
         value = _pick(done, "core", f"{message.context}{KEY_SEPARATOR}{ids[0]}"
                       if message.context else ids[0])
-        if value is None:
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if value is None or (only_missing and not message.fuzzy and all(strings)):
             continue
         if isinstance(message.id, tuple):
             message.string = tuple(_forms(value, catalog.num_plurals))
@@ -506,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
         code = str(args.folder or "")
         if code not in i18n.translated_languages():
             parser.error("reuse CODE: CODE is one of " + ", ".join(i18n.translated_languages()))
-        ui_count, core_count = fill(code, translations_of(code))
+        ui_count, core_count = fill(code, translations_of(code), only_missing=True)
         print(f"{code}: {ui_count} interface and {core_count} core messages filled from the "
               "same English translated elsewhere")
         extract()

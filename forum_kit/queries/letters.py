@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from forum_kit import case_deadlines as cd
 from forum_kit import deadlines as dl
 from forum_kit.errors import InvalidInput, NotFound
-from forum_kit.i18n import _
+from forum_kit.i18n import _, pgettext
 from forum_kit.letters import (
     DEFAULT_TEMPLATES,
     LetterKind,
@@ -451,7 +451,11 @@ def fact_sheet_data(
         number=detail.number,
         title=detail.title,
         grievance_type=type_words(detail.grievance_type),
-        status=_("Open") if detail.status == "open" else _("Closed"),
+        status=(
+            pgettext("one case's status", "Open")
+            if detail.status == "open"
+            else pgettext("one case's status", "Closed")
+        ),
         step_name=detail.step_name,
         contract=detail.contract_name,
         area=area or _(NO_AREA),

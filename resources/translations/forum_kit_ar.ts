@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter (الأمريكي)</translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>Level</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>مفتوح</translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>Open and closed</source>
@@ -5483,7 +5483,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Open</source>
-        <translation>مفتوح</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Try the &amp;demo vault</source>

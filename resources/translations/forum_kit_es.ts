@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>As of</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja</translation>
     </message>
     <message>
         <source>Cases by month: opened, closed, open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas por mes: abiertas, cerradas y abiertas a fin de mes</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Contract article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo del convenio</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Figure to hold</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>First filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera presentación</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation>Carta (EE. UU.)</translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Level</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Line</source>
@@ -693,15 +693,15 @@
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días (media)</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días (mediana)</translation>
     </message>
     <message>
         <source>Median days to resolution by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días hasta la resolución, por tipo</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Motion</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Abrir</translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Open and closed</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas a fin de mes</translation>
     </message>
     <message>
         <source>Open grievances</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Ordinary</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <source>Part time</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Recorded with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que registró</translation>
     </message>
     <message>
         <source>Red lines</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Settled</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Start unit</source>
-        <translation>Los pasos iniciales deben asociar un tipo de queja a un número de paso.</translation>
+        <translation>Unidad de inicio</translation>
     </message>
     <message>
         <source>Start whichever</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>The rows differ in</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas difieren en</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -1113,11 +1113,11 @@
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué vence</translation>
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene</translation>
     </message>
     <message>
         <source>What will the boss say and do next?</source>
@@ -1157,15 +1157,15 @@
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de éxito</translation>
     </message>
     <message>
         <source>Win rate by contract article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de éxito por artículo del convenio</translation>
     </message>
     <message>
         <source>Win rate by type of grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de éxito por tipo de queja</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>font (PDFs)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente (PDF)</translation>
     </message>
     <message>
         <source>incident</source>
@@ -1221,11 +1221,11 @@
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>biblioteca</translation>
     </message>
     <message>
         <source>runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>entorno de ejecución</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1233,19 +1233,19 @@
     </message>
     <message>
         <source>the earlier row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores de la fila anterior</translation>
     </message>
     <message>
         <source>the program</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa</translation>
     </message>
     <message>
         <source>this row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores de esta fila</translation>
     </message>
     <message>
         <source>two different people</source>
-        <translation type="unfinished"></translation>
+        <translation>dos personas distintas</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija —</translation>
     </message>
     <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
@@ -1264,22 +1264,25 @@
     <name>AboutDialog</name>
     <message>
         <source>About Forum Kit</source>
-        <translation type="unfinished">Acerca de Forum Kit</translation>
+        <translation>Acerca de Forum Kit</translation>
     </message>
     <message>
         <source>Forum Kit {version}
 Organising records kept encrypted on this computer.
 Free software under the {licence}.
 Qt {qt} through PySide6 {pyside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit {version}
+Registros de organización guardados cifrados en este ordenador.
+Software libre bajo la {licence}.
+Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Parts shipped with Forum Kit and their licences (choose one to read its licence):</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes que incluye Forum Kit y sus licencias (elija uno para leer su licencia):</translation>
     </message>
     <message>
         <source>The Qt libraries are separate files in Forum Kit&apos;s program folder: under the LGPL you may replace them with your own build of the same Qt version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bibliotecas de Qt son archivos aparte en la carpeta del programa de Forum Kit: según la LGPL puede sustituirlas por su propia compilación de la misma versión de Qt.</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2622,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <message>
         <source>For</source>
         <comment>what a deadline is for</comment>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2959,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>FilePage</name>
     <message>
         <source>A CSV, XLSX or ODS chart: one row per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mapeo en CSV, XLSX u ODS: una fila por persona.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2968,7 +2971,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Choose the encoding above, then Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la codificación arriba y luego Siguiente.</translation>
     </message>
     <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
@@ -2976,7 +2979,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Detect (asks when unsure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar (pregunta si hay dudas)</translation>
     </message>
     <message>
         <source>File</source>
@@ -2988,7 +2991,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Text encoding (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación del texto (CSV)</translation>
     </message>
     <message>
         <source>The file could not be read; choose another file.</source>
@@ -3044,23 +3047,23 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Grievance chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica de quejas</translation>
     </message>
     <message>
         <source>Median days from the first filing to the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días desde la primera presentación hasta el resultado</translation>
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas a fin de mes</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Won, % of the cases closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganadas, % de las quejas cerradas</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3078,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartas</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -3117,7 +3120,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Abrir</translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>{size} KB</source>
@@ -3132,7 +3135,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>GrievanceReviewView</name>
     <message>
         <source> · {n} marked sensitive left out</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} marcadas como sensibles, excluidas</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -3140,11 +3143,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&lt;b&gt;{open} open&lt;/b&gt; ({overdue} overdue, {soon} due within a few working days) · &lt;b&gt;{closed} closed&lt;/b&gt; since {start}: won {won}, settled {settled}, withdrawn {withdrawn}, lost {lost}, lapsed {lapsed} · win rate &lt;b&gt;{rate}&lt;/b&gt; · median {days} days to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{open} abiertas&lt;/b&gt; ({overdue} vencidas, {soon} vencen en pocos días hábiles) · &lt;b&gt;{closed} cerradas&lt;/b&gt; desde el {start}: ganadas {won}, acordadas {settled}, retiradas {withdrawn}, perdidas {lost}, caducadas {lapsed} · tasa de éxito &lt;b&gt;{rate}&lt;/b&gt; · mediana de {days} días hasta la resolución</translation>
     </message>
     <message>
         <source>As o&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;fecha de:</translation>
     </message>
     <message>
         <source>As of</source>
@@ -3152,19 +3155,19 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el informe…</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mes</translation>
     </message>
     <message>
         <source>By steward, step, area, article</source>
-        <translation type="unfinished"></translation>
+        <translation>Por representante, paso, área y artículo</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3172,47 +3175,47 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Closed &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerradas &amp;desde:</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas cerradas</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>Every workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los centros de trabajo</translation>
     </message>
     <message>
         <source>Include cases marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las quejas marcadas como &amp;sensibles</translation>
     </message>
     <message>
         <source>Name &amp;grievants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrar a los &amp;afectados</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas abiertas</translation>
     </message>
     <message>
         <source>Outcomes and months</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados y meses</translation>
     </message>
     <message>
         <source>Outcomes by article</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por artículo</translation>
     </message>
     <message>
         <source>Outcomes by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por tipo</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo desde</translation>
     </message>
     <message>
         <source>Protect with a password</source>
@@ -3220,23 +3223,23 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Report saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado.</translation>
     </message>
     <message>
         <source>Save report &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe en &amp;PDF…</translation>
     </message>
     <message>
         <source>The figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las cifras.</translation>
     </message>
     <message>
         <source>The period starts after its end; choose an earlier “Closed since” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo empieza después de terminar; elija una fecha «Cerradas desde» anterior.</translation>
     </message>
     <message>
         <source>Win rate: won as a share of the cases closed (settlements counted apart). Days: from the first filing to the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de éxito: ganadas sobre las quejas cerradas (los acuerdos aparte). Días: desde la primera presentación hasta el resultado.</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -3319,11 +3322,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas</translation>
     </message>
     <message>
         <source>Committee re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visión del comité</translation>
     </message>
     <message>
         <source>E&amp;xport deadlines (.ics)…</source>
@@ -3335,7 +3338,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Letter te&amp;mplates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&amp;tillas de cartas…</translation>
     </message>
     <message>
         <source>No deadline overdue</source>
@@ -3480,7 +3483,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.ods *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3572,15 +3575,15 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Information asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Información solicitada:</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
@@ -3592,19 +3595,19 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar como enviada</translation>
     </message>
     <message>
         <source>&amp;Reply by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder antes del:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <source>&amp;Terms agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Términos acordados:</translation>
     </message>
     <message>
         <source>Agreed &amp;with:</source>
@@ -3612,7 +3615,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Agreed o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada e&amp;l:</translation>
     </message>
     <message>
         <source>Building the preview…</source>
@@ -3620,27 +3623,27 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lazo:</translation>
     </message>
     <message>
         <source>Fill &amp;again from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar &amp;de nuevo desde la queja</translation>
     </message>
     <message>
         <source>Grievance letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de queja</translation>
     </message>
     <message>
         <source>Keep this letter on the case, dated as above</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta carta en la queja, con la fecha de arriba</translation>
     </message>
     <message>
         <source>Letter te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto de la carta:</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la carta</translation>
     </message>
     <message>
         <source>Pages sent to the printer: {n}.</source>
@@ -3652,7 +3655,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;unto:</translation>
     </message>
     <message>
         <source>Saved{how}.</source>
@@ -3660,35 +3663,35 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Sent on {day}. {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada el {day}. {effect}</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>The earliest open deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo abierto más próximo</translation>
     </message>
     <message>
         <source>The employer&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de la empresa</translation>
     </message>
     <message>
         <source>The letter could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la carta.</translation>
     </message>
     <message>
         <source>The text keeps your edits; “Fill again” replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto conserva sus cambios; «Rellenar de nuevo» los sustituye.</translation>
     </message>
     <message>
         <source>The union&apos;s filing or appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación o apelación del sindicato</translation>
     </message>
     <message>
         <source>When recording, also: {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Al registrarla, además: {effect}</translation>
     </message>
     <message>
         <source>e.g. HR manager, in writing</source>
@@ -3696,74 +3699,74 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>one item a line, e.g. the overtime sheets for March</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento por línea, p. ej. las hojas de horas extra de marzo</translation>
     </message>
     <message>
         <source>⚠ Not filled from the case: {words}. The letter prints “[missing: …]” there: fill them in the case or in the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se ha rellenado desde la queja: {words}. La carta imprime «[falta: …]» ahí: rellénelos en la queja o en la carta.</translation>
     </message>
 </context>
 <context>
     <name>LettersPanel</name>
     <message>
         <source>&amp;New letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva carta…</translation>
     </message>
     <message>
         <source>(what it recorded on the case, such as a filing or an appeal, stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lo que registró en la queja, como una presentación o una apelación, se mantiene)</translation>
     </message>
     <message>
         <source>Building the fact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la ficha de la queja…</translation>
     </message>
     <message>
         <source>Case &amp;fact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha de la queja…</translation>
     </message>
     <message>
         <source>Fact sheet saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de la queja guardada.</translation>
     </message>
     <message>
         <source>Letter recorded on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta registrada en la queja.</translation>
     </message>
     <message>
         <source>Letters are filled from the case with the contract&apos;s own dates. Change the wording of each kind of letter with “Letter templates…” on the Grievances page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas se rellenan con los datos de la queja y las fechas del propio convenio. Cambie la redacción de cada tipo de carta con «Plantillas de cartas…» en la página Quejas.</translation>
     </message>
     <message>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas enviadas</translation>
     </message>
     <message>
         <source>Open / print a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir / imprimir de &amp;nuevo…</translation>
     </message>
     <message>
         <source>Protect the fact sheet with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger la ficha con una contraseña</translation>
     </message>
     <message>
         <source>Take off the &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del &amp;registro…</translation>
     </message>
     <message>
         <source>The fact sheet could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la ficha de la queja.</translation>
     </message>
     <message>
         <source>The letter is no longer on the case&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta ya no está en el registro de la queja.</translation>
     </message>
     <message>
         <source>the copy of the letter kept on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de la carta guardada en la queja</translation>
     </message>
     <message>
         <source>this letter&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de esta carta</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +3887,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Abrir</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -4236,7 +4239,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Abrir</translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -4532,7 +4535,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>PlanModel</name>
     <message>
         <source>It adds: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4550,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Import the good rows and skip the rejected (and unsettled) ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas correctas y omitir las rechazadas (y las no resueltas)</translation>
     </message>
     <message>
         <source>The dry run failed; nothing was changed. Go back and check the file and columns.</source>
@@ -4555,11 +4558,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>These rows are a person an earlier row names, but say something else. Choose which values to keep, or that they are two people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas filas son una persona que ya nombra una fila anterior, pero dicen otra cosa. Elija qué valores conservar, o que son dos personas:</translation>
     </message>
     <message>
         <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{add} por añadir, {upd} por actualizar, {same} sin cambios, {rej} rechazadas; {areas} áreas nuevas; {merged} unidas a una fila anterior de la misma persona, {conflicts} por elegir.</translation>
     </message>
 </context>
 <context>
@@ -4714,7 +4717,7 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <name>RunPage</name>
     <message>
         <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {add} añadidas, {upd} actualizadas, {merged} unidas, {skip} omitidas.</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -4760,51 +4763,51 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <name>SelfCheck</name>
     <message>
         <source>Everything needed is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo necesario está en su sitio.</translation>
     </message>
     <message>
         <source>Forum Kit self-check (Qt platform: {platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de Forum Kit (plataforma Qt: {platform})</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>charts</source>
-        <translation type="unfinished"></translation>
+        <translation>gráficas</translation>
     </message>
     <message>
         <source>encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>cifrado</translation>
     </message>
     <message>
         <source>licences</source>
-        <translation type="unfinished"></translation>
+        <translation>licencias</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay icono de la aplicación en la carpeta de recursos</translation>
     </message>
     <message>
         <source>no licence texts in the resources folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay textos de licencias en la carpeta de recursos</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>impresión</translation>
     </message>
     <message>
         <source>program files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos del programa</translation>
     </message>
     <message>
         <source>vault schema</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema de la bóveda</translation>
     </message>
     <message>
         <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} comprobación(es) fallida(s): vuelva a instalar Forum Kit.</translation>
     </message>
 </context>
 <context>
@@ -5192,19 +5195,19 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <name>TemplatesDialog</name>
     <message>
         <source> Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation> Aún sin guardar.</translation>
     </message>
     <message>
         <source>&amp;Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convenio:</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar campo</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5212,71 +5215,71 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
     <message>
         <source>Back to the &amp;default…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al texto &amp;predeterminado…</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Fields are filled from the case when a letter is made. Write {{ and }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos se rellenan con los datos de la queja al hacer una carta. Escriba {{ y }} para una llave.</translation>
     </message>
     <message>
         <source>Letter te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto de la carta:</translation>
     </message>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de cartas</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la carta</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;unto:</translation>
     </message>
     <message>
         <source>Saved: letters of this kind under this contract use it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: las cartas de este tipo con este convenio lo usan a partir de ahora.</translation>
     </message>
     <message>
         <source>Set up a contract first (“Contract…” on the Grievances page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero configure un convenio («Convenio…» en la página Quejas).</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>The default wording</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto predeterminado</translation>
     </message>
     <message>
         <source>This contract&apos;s own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto propio de este convenio</translation>
     </message>
     <message>
         <source>the default wording is used again</source>
-        <translation type="unfinished"></translation>
+        <translation>se vuelve a usar el texto predeterminado</translation>
     </message>
     <message>
         <source>the subject and text typed since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>el asunto y el texto escritos desde la última vez que se guardó</translation>
     </message>
     <message>
         <source>this contract&apos;s own wording of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto propio de este convenio para esta carta</translation>
     </message>
     <message>
         <source>your changes to this template</source>
-        <translation type="unfinished"></translation>
+        <translation>sus cambios en esta plantilla</translation>
     </message>
     <message>
         <source>✓ Every field is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Se conocen todos los campos.</translation>
     </message>
 </context>
 <context>
@@ -5385,7 +5388,7 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>For</source>
         <comment>votes for a motion</comment>
-        <translation type="unfinished">Para</translation>
+        <translation>A favor</translation>
     </message>
 </context>
 <context>

@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter (US)</translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Level</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Open and closed</source>
@@ -3884,7 +3884,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -5415,7 +5415,7 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouverte</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Try the &amp;demo vault</source>

@@ -5,159 +5,159 @@
     <name></name>
     <message>
         <source> — 1:10 target</source>
-        <translation type="unfinished"></translation>
+        <translation> — cel 1:10</translation>
     </message>
     <message>
         <source>&amp;Agitate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poruszyć</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <source>&amp;Demands:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Żądania:</translation>
     </message>
     <message>
         <source>&amp;Educate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edukować</translation>
     </message>
     <message>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nagłówek:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>&amp;Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akapity:</translation>
     </message>
     <message>
         <source>&amp;Participated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uczestniczył(a)</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;planować</translation>
     </message>
     <message>
         <source>&amp;Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dmówił(a)</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szablon:</translation>
     </message>
     <message>
         <source>&amp;Unite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zjednoczyć</translation>
     </message>
     <message>
         <source>&amp;Visual:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafika:</translation>
     </message>
     <message>
         <source>1 per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 na stronę</translation>
     </message>
     <message>
         <source>1:10 target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel 1:10</translation>
     </message>
     <message>
         <source>1:1s, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy jeden na jeden, 90 dni</translation>
     </message>
     <message>
         <source>2 per sheet (handbills)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 na stronę (małe ulotki)</translation>
     </message>
     <message>
         <source>4 per sheet (handbills)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 na stronę (małe ulotki)</translation>
     </message>
     <message>
         <source>A grievance deadline this many working days away or fewer counts as due soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin skargi, do którego zostało tyle dni roboczych lub mniej, uznaje się za zbliżający się.</translation>
     </message>
     <message>
         <source>A&amp;nswer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpowiedź</translation>
     </message>
     <message>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymuję się</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciw</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt porządku obrad</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data uzgodnienia</translation>
     </message>
     <message>
         <source>Agreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodniono z</translation>
     </message>
     <message>
         <source>Alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastępca</translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena starsza niż tyle dni jest uznawana za nieaktualną.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
     <message>
         <source>Answer days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni na odpowiedź</translation>
     </message>
     <message>
         <source>Answer unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka odpowiedzi</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedziano</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto odpowiada</translation>
     </message>
     <message>
         <source>Any assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna data oceny</translation>
     </message>
     <message>
         <source>Any committee role</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna rola w komitecie</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Działy</translation>
     </message>
     <message>
         <source>Article</source>
@@ -165,79 +165,79 @@
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>As&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;prosić</translation>
     </message>
     <message>
         <source>As&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poproszono</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprosić</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproszono</translation>
     </message>
     <message>
         <source>Asked, no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproszono, bez odpowiedzi</translation>
     </message>
     <message>
         <source>Assemblies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgromadzenia</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocenieni</translation>
     </message>
     <message>
         <source>Assessed %</source>
-        <translation type="unfinished"></translation>
+        <translation>% ocenionych</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Teczka informacyjna</translation>
     </message>
     <message>
         <source>Button / sticker day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień przypinek / naklejek</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>C or CH</source>
-        <translation type="unfinished"></translation>
+        <translation>C lub CH</translation>
     </message>
     <message>
         <source>Call to action, &amp;what:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wezwanie do działania, &amp;co:</translation>
     </message>
     <message>
         <source>Call to action, what:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wezwanie do działania, co:</translation>
     </message>
     <message>
         <source>Carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęty</translation>
     </message>
     <message>
         <source>Carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonany</translation>
     </message>
     <message>
         <source>Case</source>
@@ -249,43 +249,43 @@
     </message>
     <message>
         <source>Chart sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz mapy</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięta</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitet</translation>
     </message>
     <message>
         <source>Committee (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitet (C)</translation>
     </message>
     <message>
         <source>Committee helper (CH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnik komitetu (CH)</translation>
     </message>
     <message>
         <source>Committee member (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek komitetu (C)</translation>
     </message>
     <message>
         <source>Committee members (◆ 1:10 target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie komitetu (◆ cel 1:10)</translation>
     </message>
     <message>
         <source>Committee target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel dla komitetu</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsensus</translation>
     </message>
     <message>
         <source>Contract article</source>
@@ -293,43 +293,43 @@
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Rada</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zebranie rady</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczony od</translation>
     </message>
     <message>
         <source>Counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczony od</translation>
     </message>
     <message>
         <source>Counts from: incident, knew of it (the first step); filed, answer received, answer due (appeals to a later step). Separate with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczony od: zdarzenie, dowiedzenie się (pierwszy etap); złożenie, otrzymanie odpowiedzi, termin odpowiedzi (przekazanie do dalszego etapu). Oddziel przecinkami.</translation>
     </message>
     <message>
         <source>DUE SOON</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMIN BLISKO</translation>
     </message>
     <message>
         <source>DUE TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>TERMIN DZIŚ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data i godzina</translation>
     </message>
     <message>
         <source>Days</source>
@@ -337,79 +337,79 @@
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegat</translation>
     </message>
     <message>
         <source>Delegate briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacja dla delegata</translation>
     </message>
     <message>
         <source>Demands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania:</translation>
     </message>
     <message>
         <source>Discipline / discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kara / zwolnienie</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin dziś lub po terminie</translation>
     </message>
     <message>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin w ciągu 30 dni</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin w ciągu tygodnia</translation>
     </message>
     <message>
         <source>Due within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin w ciągu roku</translation>
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybory</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynność</translation>
     </message>
     <message>
         <source>Every grievance with its step, its next deadline counted from the contract, and the fact sheet to print for the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda skarga z jej etapem, najbliższym terminem liczonym według układu zbiorowego i kartą faktów do wydruku na spotkanie.</translation>
     </message>
     <message>
         <source>Everyone at the workplace: who they are, where they work, how they were assessed and when someone last talked to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy w zakładzie pracy: kim są, gdzie pracują, jak zostali ocenieni i kiedy ktoś ostatnio z nimi rozmawiał.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykład</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasa</translation>
     </message>
     <message>
         <source>Field</source>
@@ -417,23 +417,23 @@
     </message>
     <message>
         <source>Figure to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba do utrzymania</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>File/appeal days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni na złożenie/przekazanie</translation>
     </message>
     <message>
         <source>Filed / appealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożono / przekazano</translation>
     </message>
     <message>
         <source>Filing / appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożenie / przekazanie</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -441,147 +441,147 @@
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuacja</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuacje do zrobienia</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Forum Kit council bundle (*.fkbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet rady Forum Kit (*.fkbundle);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Forum or council</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum lub rada</translation>
     </message>
     <message>
         <source>Forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora</translation>
     </message>
     <message>
         <source>Forums and councils: meetings, motions, mandates and the delegates who carry them, with their report-backs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora i rady: zebrania, wnioski, mandaty i delegaci, którzy je realizują, wraz z ich sprawozdaniami.</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Według uznania</translation>
     </message>
     <message>
         <source>Free vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Głos według uznania</translation>
     </message>
     <message>
         <source>Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualna</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Pt</translation>
     </message>
     <message>
         <source>Full names</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełne imiona i nazwiska</translation>
     </message>
     <message>
         <source>Full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny etat</translation>
     </message>
     <message>
         <source>Grievances</source>
-        <translation type="unfinished"></translation>
+        <translation>Skargi</translation>
     </message>
     <message>
         <source>Grievant</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarżący</translation>
     </message>
     <message>
         <source>Grievant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarżący</translation>
     </message>
     <message>
         <source>Grievants</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarżący</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbiorowa</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzrost</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba pracowników</translation>
     </message>
     <message>
         <source>Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek:</translation>
     </message>
     <message>
         <source>Health and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>BHP</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnik</translation>
     </message>
     <message>
         <source>Helper (CH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnik (CH)</translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile automatycznych kopii zapasowych przechowywać.</translation>
     </message>
     <message>
         <source>How the committee and the support for it grow over time, area by area, counted from the assessment history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak komitet i poparcie dla niego rosną w czasie, dział po dziale, na podstawie historii ocen.</translation>
     </message>
     <message>
         <source>How they connect to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak ta osoba łączy się z grupą</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuje się jako</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Indywidualna</translation>
     </message>
     <message>
         <source>Initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko inicjały</translation>
     </message>
     <message>
         <source>Inocu&amp;late</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uodpornić</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrukcja</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -589,71 +589,71 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Language of the interface (at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Język interfejsu (od następnego uruchomienia).</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język:</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasły</translation>
     </message>
     <message>
         <source>Last 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 2 lata</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 6 miesięcy</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt</translation>
     </message>
     <message>
         <source>Last structure test: participation %</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni test struktury: udział %</translation>
     </message>
     <message>
         <source>Last test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni test</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni rok</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ:</translation>
     </message>
     <message>
         <source>Leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulotka</translation>
     </message>
     <message>
         <source>Leaflets, briefings and packs printed from the vault, encrypted when they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulotki, informacje i teczki drukowane z sejfu, szyfrowane przy zapisie.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <source>Licence</source>
@@ -661,35 +661,35 @@
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia</translation>
     </message>
     <message>
         <source>Lock the vault after this many minutes without input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj sejf po tylu minutach bezczynności.</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucony</translation>
     </message>
     <message>
         <source>Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaty</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Na mapie</translation>
     </message>
     <message>
         <source>March on the boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Marsz na szefa</translation>
     </message>
     <message>
         <source>Mean days</source>
@@ -705,11 +705,11 @@
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zebranie</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pn</translation>
     </message>
     <message>
         <source>Month</source>
@@ -717,67 +717,67 @@
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek</translation>
     </message>
     <message>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa data</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższy termin</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne kroki</translation>
     </message>
     <message>
         <source>Not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Niewykonany</translation>
     </message>
     <message>
         <source>Not on committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza komitetem</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PO TERMINIE</translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy jeden na jeden zapisane według schematu AEIOU, z poruszonymi problemami i kontynuacjami do zrobienia.</translation>
     </message>
     <message>
         <source>One-on-ones in the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy jeden na jeden w ostatnich 90 dniach</translation>
     </message>
     <message>
         <source>One-on-ones, last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy jeden na jeden, ostatnie 90 dni</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte i zamknięte</translation>
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Open grievances</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte skargi</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -793,15 +793,15 @@
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykłe</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -809,11 +809,11 @@
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier:</translation>
     </message>
     <message>
         <source>Paragraphs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akapity:</translation>
     </message>
     <message>
         <source>Part</source>
@@ -821,59 +821,59 @@
     </message>
     <message>
         <source>Part time</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepełny etat</translation>
     </message>
     <message>
         <source>Participated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestniczył(a)</translation>
     </message>
     <message>
         <source>Partly carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Częściowo wykonany</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Personal data in this bundle: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe w tym pakiecie: brak.</translation>
     </message>
     <message>
         <source>Petition</source>
-        <translation type="unfinished"></translation>
+        <translation>Petycja</translation>
     </message>
     <message>
         <source>Photo board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablica ze zdjęciami</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowa</translation>
     </message>
     <message>
         <source>Re&amp;medy sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądane &amp;zadośćuczynienie</translation>
     </message>
     <message>
         <source>Reason or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód lub zmiana</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołanie</translation>
     </message>
     <message>
         <source>Recorded with it</source>
@@ -881,35 +881,35 @@
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Czerwone linie</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmówił(a)</translation>
     </message>
     <message>
         <source>Report-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawozdanie</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Row numbers only (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko numery wierszy (bez nazwisk)</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -917,111 +917,111 @@
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Załatwiona ugodowo</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieaktualna</translation>
     </message>
     <message>
         <source>Start counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek liczony od</translation>
     </message>
     <message>
         <source>Start days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni na początek</translation>
     </message>
     <message>
         <source>Start unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka początku</translation>
     </message>
     <message>
         <source>Start whichever</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek: co nastąpi wcześniej</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Step no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr etapu</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Mąż zaufania</translation>
     </message>
     <message>
         <source>Strike vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosowanie strajkowe</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Nd</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Poparcie</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolennicy</translation>
     </message>
     <message>
         <source>Supporters %</source>
-        <translation type="unfinished"></translation>
+        <translation>% zwolenników</translation>
     </message>
     <message>
         <source>Supporters (levels 1-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolennicy (poziomy 1-2)</translation>
     </message>
     <message>
         <source>Talked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto rozmawiał</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Target (1:10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel (1:10)</translation>
     </message>
     <message>
         <source>Term from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadencja od</translation>
     </message>
     <message>
         <source>Term to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadencja do</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>The concrete ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkretna prośba</translation>
     </message>
     <message>
         <source>The rows differ in</source>
@@ -1029,47 +1029,47 @@
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa zakładu pracy: działy, liczba pracowników i ocena każdej osoby, aby widzieć, gdzie komitet jest silny, a gdzie nikt jeszcze z nikim nie rozmawiał.</translation>
     </message>
     <message>
         <source>The workplace pages open with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakład pracy, od którego zaczynają się strony.</translation>
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich odpowiedź</translation>
     </message>
     <message>
         <source>This bundle is older than the last one imported from the same forum (it may be a replayed copy); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten pakiet jest starszy niż ostatni zaimportowany z tego samego forum (może to być powtórnie przesłana kopia); niczego nie zaimportowano.</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Unknown sender: compare fingerprints with the forum in person and trust its key card first (Trust a key card…); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany nadawca: porównaj odciski osobiście z forum i najpierw zaufaj jego karcie klucza (Zaufaj karcie klucza…); niczego nie zaimportowano.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1077,39 +1077,39 @@
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosowanie</translation>
     </message>
     <message>
         <source>Vote against</source>
-        <translation type="unfinished"></translation>
+        <translation>Głos przeciw</translation>
     </message>
     <message>
         <source>Vote for</source>
-        <translation type="unfinished"></translation>
+        <translation>Głos za</translation>
     </message>
     <message>
         <source>W&amp;hat happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co się stało</translation>
     </message>
     <message>
         <source>W&amp;ho</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kto</translation>
     </message>
     <message>
         <source>W&amp;ho we are:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kim jesteśmy:</translation>
     </message>
     <message>
         <source>W&amp;hy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dlaczego</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Śr</translation>
     </message>
     <message>
         <source>What are they angry about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ich złości?</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -1121,39 +1121,39 @@
     </message>
     <message>
         <source>What will the boss say and do next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co szef powie i zrobi dalej?</translation>
     </message>
     <message>
         <source>What would fix it, and who decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co rozwiązałoby problem i kto o tym decyduje?</translation>
     </message>
     <message>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy:</translation>
     </message>
     <message>
         <source>Where it matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie dopasowano</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie:</translation>
     </message>
     <message>
         <source>Whichever</source>
-        <translation type="unfinished"></translation>
+        <translation>Co nastąpi wcześniej</translation>
     </message>
     <message>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto działa</translation>
     </message>
     <message>
         <source>Who we are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim jesteśmy:</translation>
     </message>
     <message>
         <source>Win rate</source>
@@ -1169,43 +1169,43 @@
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofany</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrana</translation>
     </message>
     <message>
         <source>Workplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakłady pracy</translation>
     </message>
     <message>
         <source>Write an encrypted backup into the vault&apos;s backups folder this often (hours; 0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak często zapisuj zaszyfrowaną kopię zapasową w folderze kopii sejfu (godziny; 0 = wył.).</translation>
     </message>
     <message>
         <source>answer due</source>
-        <translation type="unfinished"></translation>
+        <translation>termin odpowiedzi</translation>
     </message>
     <message>
         <source>answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>otrzymanie odpowiedzi</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
-        <translation type="unfinished"></translation>
+        <translation>pełne imiona i nazwiska współpracowników</translation>
     </message>
     <message>
         <source>coworkers&apos; initials</source>
-        <translation type="unfinished"></translation>
+        <translation>inicjały współpracowników</translation>
     </message>
     <message>
         <source>filed</source>
-        <translation type="unfinished"></translation>
+        <translation>złożenie</translation>
     </message>
     <message>
         <source>font (PDFs)</source>
@@ -1213,11 +1213,11 @@
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>zdarzenie</translation>
     </message>
     <message>
         <source>knew of it</source>
-        <translation type="unfinished"></translation>
+        <translation>dowiedzenie się</translation>
     </message>
     <message>
         <source>library</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>the article, law or practice violated</source>
-        <translation type="unfinished"></translation>
+        <translation>naruszony artykuł, przepis lub praktyka</translation>
     </message>
     <message>
         <source>the earlier row&apos;s values</source>
@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -1257,14 +1257,14 @@
     </message>
     <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Dni na początek” to termin złożenia dla rodzajów skarg, które zaczynają się na tym etapie (zwolnienie złożone od razu na etapie 3 liczy się od zdarzenia lub dowiedzenia się, a nie od odpowiedzi na etapie 2); zostaw puste, gdy żaden rodzaj nie zaczyna się na tym etapie.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Forum Kit</translation>
     </message>
     <message>
         <source>Forum Kit {version}
@@ -1286,32 +1286,32 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>App</name>
     <message>
         <source>Preparing the demo vault (a minute at most)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie sejfu demonstracyjnego (najwyżej minuta)…</translation>
     </message>
 </context>
 <context>
     <name>AreaDialog</name>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <source>department, line, shift, ward…</source>
-        <translation type="unfinished"></translation>
+        <translation>wydział, linia, zmiana, oddział…</translation>
     </message>
 </context>
 <context>
     <name>AreaDialogWords</name>
     <message numerus="yes">
         <source>%n people or grievances are in this area (or its sub-areas). Choose the area to move them to before it is deleted, or cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W tym dziale (lub jego poddziałach) jest %n osoba lub skarga. Przed usunięciem wybierz dział, do którego je przenieść, albo anuluj.</numerusform>
+            <numerusform>W tym dziale (lub jego poddziałach) są %n osoby lub skargi. Przed usunięciem wybierz dział, do którego je przenieść, albo anuluj.</numerusform>
+            <numerusform>W tym dziale (lub jego poddziałach) jest %n osób lub skarg. Przed usunięciem wybierz dział, do którego je przenieść, albo anuluj.</numerusform>
         </translation>
     </message>
 </context>
@@ -1319,1302 +1319,1302 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>AreaDialogs</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(najwyższy poziom)</translation>
     </message>
     <message>
         <source>Delete area</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dział</translation>
     </message>
     <message>
         <source>Move area</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś dział</translation>
     </message>
     <message>
         <source>Move the area (with its sub-areas) under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś dział (z jego poddziałami) pod:</translation>
     </message>
 </context>
 <context>
     <name>Assemblies</name>
     <message>
         <source>A delegate is elected to a council, and there is no council yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegata wybiera się do rady, a nie ma jeszcze żadnej rady.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź</translation>
     </message>
     <message>
         <source>Create the council now; then the election form opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz teraz radę; potem otworzy się formularz wyboru delegata.</translation>
     </message>
     <message>
         <source>Create the council…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz radę…</translation>
     </message>
     <message>
         <source>Go ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj</translation>
     </message>
     <message>
         <source>No council yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak rady</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej operacji nie można cofnąć.</translation>
     </message>
 </context>
 <context>
     <name>AssembliesPage</name>
     <message>
         <source> — member of {council}</source>
-        <translation type="unfinished"></translation>
+        <translation> — członek: {council}</translation>
     </message>
     <message>
         <source>&amp;Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakiety</translation>
     </message>
     <message>
         <source>&amp;Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegaci</translation>
     </message>
     <message>
         <source>&amp;Elect a delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz delegata…</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zebrania</translation>
     </message>
     <message>
         <source>&amp;Pass a mandate…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;chwal mandat…</translation>
     </message>
     <message>
         <source>&amp;Recall…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odwołaj…</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zap&amp;lanuj zebranie…</translation>
     </message>
     <message>
         <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat dotyczy punktu porządku obrad zebrania rady: najpierw wybierz radę, zaplanuj jej zebranie i dodaj punkty porządku obrad.</translation>
     </message>
     <message>
         <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołanie to wniosek forum: najpierw zapisz wniosek o odwołanie i jego wynik na zebraniu tego forum (karta Zebrania, Zapisz wniosek, rodzaj Odwołanie).</translation>
     </message>
     <message>
         <source>Choose a forum or council.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz forum lub radę.</translation>
     </message>
     <message>
         <source>Choose the delegate to recall first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz delegata do odwołania.</translation>
     </message>
     <message>
         <source>Choose the mandate to report back on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz mandat, którego dotyczy sprawozdanie.</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegaci</translation>
     </message>
     <message>
         <source>Delegates are elected by a forum: choose a forum on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegatów wybiera forum: wybierz forum po lewej.</translation>
     </message>
     <message>
         <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegaci realizują mandaty forum i mogą zostać odwołani przyjętym wnioskiem forum o odwołanie.</translation>
     </message>
     <message>
         <source>Delete meeti&amp;ng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ze&amp;branie…</translation>
     </message>
     <message>
         <source>Delete the meeting of {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć zebranie z dnia {day}?</translation>
     </message>
     <message>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „{name}”?</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Fi&amp;x time or place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustal czas lub mie&amp;jsce…</translation>
     </message>
     <message>
         <source>Fix the meeting&apos;s time or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustal czas lub miejsce zebrania</translation>
     </message>
     <message>
         <source>Forums and councils</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora i rady</translation>
     </message>
     <message>
         <source>Forums&apos; mandates on its agenda are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaty forów dotyczące jego porządku obrad zostaną usunięte razem z nim.</translation>
     </message>
     <message>
         <source>It has no attendance, agenda or motions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano w nim obecności, porządku obrad ani wniosków.</translation>
     </message>
     <message>
         <source>It has no meetings, delegates or mandates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma zebrań, delegatów ani mandatów.</translation>
     </message>
     <message>
         <source>M&amp;andates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandaty</translation>
     </message>
     <message>
         <source>Mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaty</translation>
     </message>
     <message>
         <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaty, które fora z tego sejfu dały w sprawach z porządku obrad tej rady.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zebrania</translation>
     </message>
     <message>
         <source>New &amp;forum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe &amp;forum…</translation>
     </message>
     <message>
         <source>New c&amp;ouncil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa &amp;rada…</translation>
     </message>
     <message>
         <source>Recall this delegate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołać tego delegata?</translation>
     </message>
     <message>
         <source>Rename the chosen forum or council, or attach it to another council</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę wybranego forum lub rady albo podłącz je do innej rady</translation>
     </message>
     <message>
         <source>Report &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż &amp;sprawozdanie…</translation>
     </message>
     <message>
         <source>The delegate&apos;s term ends on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadencja delegata kończy się {day}.</translation>
     </message>
     <message>
         <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrukcje forum dla jego delegata w sprawie punktów porządku obrad rady.</translation>
     </message>
     <message>
         <source>They no longer carry the forum&apos;s mandates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie realizują już mandatów forum.</translation>
     </message>
     <message>
         <source>{n} forum(s) or council(s) are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora lub rady będące członkami „{name}” ({n}): najpierw podłącz je do innej rady (Edytuj…) albo je usuń.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {what}</translation>
     </message>
 </context>
 <context>
     <name>AssemblyLists</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <source>Ended {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończono {day}</translation>
     </message>
     <message>
         <source>Not in term</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza kadencją</translation>
     </message>
     <message>
         <source>Recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołany</translation>
     </message>
     <message>
         <source>Recalled {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołany {day}</translation>
     </message>
     <message>
         <source>{yes} for, {no} against</source>
-        <translation type="unfinished"></translation>
+        <translation>{yes} za, {no} przeciw</translation>
     </message>
     <message>
         <source>{yes} for, {no} against, {abstained} abstained</source>
-        <translation type="unfinished"></translation>
+        <translation>{yes} za, {no} przeciw, wstrzymało się {abstained}</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
         <source>%n more match; type more of the name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasuje jeszcze %n osoba; wpisz więcej liter nazwiska.</numerusform>
+            <numerusform>Pasują jeszcze %n osoby; wpisz więcej liter nazwiska.</numerusform>
+            <numerusform>Pasuje jeszcze %n osób; wpisz więcej liter nazwiska.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaznaczono: %n</numerusform>
+            <numerusform>Zaznaczono: %n</numerusform>
+            <numerusform>Zaznaczono: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Find by name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj po nazwisku:</translation>
     </message>
     <message>
         <source>&amp;Guests (not in the vault):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goście (spoza sejfu):</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
         <source>Automatic backup written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano automatyczną kopię zapasową.</translation>
     </message>
     <message>
         <source>The automatic backup failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna kopia zapasowa nie powiodła się: %s</translation>
     </message>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany błąd</translation>
     </message>
 </context>
 <context>
     <name>BodyDialog</name>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poziom:</translation>
     </message>
     <message>
         <source>&amp;Member of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy &amp;do:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Recall rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada &amp;odwołania:</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakład pracy:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>(top of the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>(szczyt drzewa)</translation>
     </message>
     <message>
         <source>Edit the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj radę</translation>
     </message>
     <message>
         <source>Edit the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj forum</translation>
     </message>
     <message>
         <source>New council</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa rada</translation>
     </message>
     <message>
         <source>New forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe forum</translation>
     </message>
     <message>
         <source>e.g. Delegates recallable at any meeting; notice a week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Delegatów można odwołać na każdym zebraniu; zawiadomienie tydzień wcześniej.</translation>
     </message>
     <message>
         <source>e.g. area, workplace, city, region</source>
-        <translation type="unfinished"></translation>
+        <translation>np. dział, zakład pracy, miasto, region</translation>
     </message>
 </context>
 <context>
     <name>BriefingForm</name>
     <message>
         <source>&amp;Areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Działy:</translation>
     </message>
     <message>
         <source>&amp;Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forum:</translation>
     </message>
     <message>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pytania:</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Działy</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zebranie rady:</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zebranie rady</translation>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby &amp;na dzień:</translation>
     </message>
     <message>
         <source>One question per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedno pytanie w wierszu</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier:</translation>
     </message>
     <message>
         <source>meeting: this forum has no council meeting to brief on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>zebranie: to forum nie ma jeszcze zebrania rady, do którego można przygotować informację.</translation>
     </message>
 </context>
 <context>
     <name>BundleDialogs</name>
     <message>
         <source>Bundle for {council}. Personal data in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet dla: {council}. Zawarte dane osobowe:</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, gdzie zapisać…</translation>
     </message>
     <message>
         <source>Give this card to the other vault&apos;s holder; compare the fingerprint in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż tę kartę posiadaczowi drugiego sejfu; porównajcie odcisk osobiście.</translation>
     </message>
     <message>
         <source>Import a council bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pakiet rady</translation>
     </message>
     <message>
         <source>Import it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportować mimo to?</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak.</translation>
     </message>
     <message>
         <source>Save the council bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pakiet rady</translation>
     </message>
     <message>
         <source>Send a council bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij pakiet rady</translation>
     </message>
     <message>
         <source>This vault&apos;s public key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta klucza publicznego tego sejfu</translation>
     </message>
 </context>
 <context>
     <name>BundlesPanel</name>
     <message>
         <source>&amp;Check personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdź dane osobowe</translation>
     </message>
     <message>
         <source>&amp;Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj pakiet…</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;pakiet…</translation>
     </message>
     <message>
         <source>&amp;Trust a key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zau&amp;faj karcie klucza…</translation>
     </message>
     <message>
         <source>Bundle saved for {council}, meeting of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano pakiet dla: {council}, zebranie {day}.</translation>
     </message>
     <message>
         <source>Council &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz rady:</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zebranie rady:</translation>
     </message>
     <message>
         <source>Council key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz rady</translation>
     </message>
     <message>
         <source>Council meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zebranie rady</translation>
     </message>
     <message>
         <source>Council roll-up of imported bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestawienie rady z zaimportowanych pakietów</translation>
     </message>
     <message>
         <source>Figures over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby w czasie</translation>
     </message>
     <message>
         <source>Figures per forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby według forów</translation>
     </message>
     <message>
         <source>Import bundles from forums</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pakiety z forów</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano pakiet z forum {forum} (zaufany jako &apos;{peer}&apos;): zebranie rady {day}, mandaty: {m}, działy: {a}, delegaci: {d}.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze</translation>
     </message>
     <message>
         <source>Mandates per agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaty według punktów porządku obrad</translation>
     </message>
     <message>
         <source>Mandates per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaty według punktów</translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zebrania rady: zaplanuj je na karcie Zebrania rady</translation>
     </message>
     <message>
         <source>No coworker names, notes, phones or e-mails are ever included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy nie są dołączane nazwiska, notatki, telefony ani e-maile współpracowników.</translation>
     </message>
     <message>
         <source>No trusted council yet: use Trust a key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zaufanej rady: użyj Zaufaj karcie klucza…</translation>
     </message>
     <message>
         <source>Personal data in this bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe w tym pakiecie:</translation>
     </message>
     <message>
         <source>Send a bundle to the council (choose a forum on the left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij pakiet do rady (wybierz forum po lewej)</translation>
     </message>
     <message>
         <source>This vault has no keys yet (made on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf nie ma jeszcze kluczy (zostaną utworzone przy pierwszym użyciu).</translation>
     </message>
     <message>
         <source>This vault&apos;s &amp;key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta klucza &amp;tego sejfu…</translation>
     </message>
     <message>
         <source>This vault&apos;s fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcisk tego sejfu: {fp}</translation>
     </message>
     <message>
         <source>Trusted: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufano: {name}.</translation>
     </message>
     <message>
         <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandaty i sprawozdania: {m}; działy z liczbami: {a}.</translation>
     </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dział:</translation>
     </message>
     <message>
         <source>&amp;Incident on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zdarzen&amp;ia:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numer:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>(title hidden from calendar exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tytuł ukryty w eksporcie do kalendarza)</translation>
     </message>
     <message>
         <source>Add &amp;grievant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;skarżącego…</translation>
     </message>
     <message>
         <source>Already filed, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Już złożona, dnia:</translation>
     </message>
     <message>
         <source>C&amp;hoose steward…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz męża zaufania…</translation>
     </message>
     <message>
         <source>Co&amp;ntract:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Układ zbiorowy:</translation>
     </message>
     <message>
         <source>Contract a&amp;rticle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artykuł układu:</translation>
     </message>
     <message>
         <source>Grievants</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarżący</translation>
     </message>
     <message>
         <source>Grievants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarżący:</translation>
     </message>
     <message>
         <source>Knew later, on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowiedziano się później, dnia:</translation>
     </message>
     <message>
         <source>No steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak męża zaufania</translation>
     </message>
     <message>
         <source>Remove grievant</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń skarżącego</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Poufne</translation>
     </message>
     <message>
         <source>Steward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mąż zaufania:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>The title is hidden from calendar exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł jest ukryty w eksporcie do kalendarza.</translation>
     </message>
     <message>
         <source>automatic (G-YEAR-NNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatycznie (G-ROK-NNN)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dział:</translation>
     </message>
     <message>
         <source>&amp;Blank rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste &amp;wiersze:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż:</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stan na:</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier:</translation>
     </message>
     <message>
         <source>area: the vault has no areas yet; add them on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>dział: sejf nie ma jeszcze działów; dodaj je na stronie Mapa.</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolor</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit</translation>
     </message>
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać zmiany. Niczego nie zmieniono.</translation>
     </message>
 </context>
 <context>
     <name>Confirm</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Delete {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć {what}?</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
         <source>This will be lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie utracone:</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dział</translation>
     </message>
     <message>
         <source>&amp;Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komitet</translation>
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stanowisko</translation>
     </message>
     <message>
         <source>&amp;Organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturalny &amp;lider</translation>
     </message>
     <message>
         <source>&amp;Remove tie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń powiązanie</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>A&amp;ppend assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;ocenę</translation>
     </message>
     <message>
         <source>Add &amp;tie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj po&amp;wiązanie…</translation>
     </message>
     <message>
         <source>Add a workplace on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zakład pracy na stronie Mapa.</translation>
     </message>
     <message>
         <source>Add an area on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj dział na stronie Mapa.</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data oceny</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Assessment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia ocen</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracja</translation>
     </message>
     <message>
         <source>Card signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracja podpisana</translation>
     </message>
     <message>
         <source>Card signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data podpisania deklaracji</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>Emplo&amp;yment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etat</translation>
     </message>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr pracownika</translation>
     </message>
     <message>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer pracownika</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody</translation>
     </message>
     <message>
         <source>F&amp;irst name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>Last nam&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwisko</translation>
     </message>
     <message>
         <source>New assessment level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy poziom oceny</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie oceniono</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Save (Ctrl+S; Enter in a one-line field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz (Ctrl+S; Enter w polu jednowierszowym)</translation>
     </message>
     <message>
         <source>Sensiti&amp;ve (never printed or exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pou&amp;fne (nigdy nie drukowane ani eksportowane)</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data podpisania</translation>
     </message>
     <message>
         <source>Talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmawia z</translation>
     </message>
     <message>
         <source>Talks to (social ties)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmawia z (więzi społeczne)</translation>
     </message>
     <message>
         <source>evidence (which conversation or action)</source>
-        <translation type="unfinished"></translation>
+        <translation>dowód (która rozmowa lub działanie)</translation>
     </message>
     <message>
         <source>personal, never the company&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>prywatny, nigdy służbowy</translation>
     </message>
 </context>
 <context>
     <name>ContractDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Typical procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typowa procedura</translation>
     </message>
     <message>
         <source>(no regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak regionów)</translation>
     </message>
     <message>
         <source>(whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cały kraj)</translation>
     </message>
     <message>
         <source>A calendar-day deadline on a day off moves to the next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin w dniach kalendarzowych przypadający na dzień wolny przesuwa się na następny dzień roboczy</translation>
     </message>
     <message>
         <source>Add &amp;holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ś&amp;więto</translation>
     </message>
     <message>
         <source>Add &amp;public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj święta &amp;państwowe</translation>
     </message>
     <message>
         <source>Add &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;etap</translation>
     </message>
     <message>
         <source>Choose the country first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz kraj.</translation>
     </message>
     <message>
         <source>Contract and grievance procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ zbiorowy i procedura skargowa</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj…</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>Days off (weekend):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni wolne (weekend):</translation>
     </message>
     <message>
         <source>Grievance types that start at a later step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaje skarg zaczynające się na dalszym etapie</translation>
     </message>
     <message>
         <source>Holiday row {value}: write the date like 2026-12-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Święto w wierszu {value}: wpisz datę w postaci 2026-12-25.</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Święta</translation>
     </message>
     <message>
         <source>Leave “Answer days” empty when there is no answer limit (arbitration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw „Dni na odpowiedź” puste, gdy nie ma terminu odpowiedzi (arbitraż).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>No holidays in {year}: deadlines this year may fall on public holidays. Add {year}&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak świąt w roku {year}: terminy w tym roku mogą wypaść w święta. Dodaj święta na rok {year}.</translation>
     </message>
     <message>
         <source>No holidays yet: deadlines may fall on public holidays such as 25 December. Choose the country (and region) and add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak świąt: terminy mogą wypaść w święta, np. 25 grudnia. Wybierz kraj (i region) i dodaj je.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Remove holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń święto</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń etap</translation>
     </message>
     <message>
         <source>Row {value} of the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz {value} etapów</translation>
     </message>
     <message>
         <source>Step {ordinal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap {ordinal}</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy</translation>
     </message>
     <message>
         <source>Steps and time limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy i terminy</translation>
     </message>
     <message>
         <source>That contract no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten układ zbiorowy już nie istnieje.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>first step</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy etap</translation>
     </message>
     <message>
         <source>{where}: counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: liczony od</translation>
     </message>
     <message>
         <source>{where}: start counts from</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: początek liczony od</translation>
     </message>
     <message>
         <source>{where}: the answer limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: termin odpowiedzi</translation>
     </message>
     <message>
         <source>{where}: the filing limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: termin złożenia</translation>
     </message>
     <message>
         <source>{where}: the start limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: termin początkowy</translation>
     </message>
     <message>
         <source>{where}: the step number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: numer etapu</translation>
     </message>
 </context>
 <context>
     <name>ContractEditor</name>
     <message>
         <source>{what} must be a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: musi być liczbą całkowitą dni.</translation>
     </message>
     <message>
         <source>{where}: “{part}” is not an event a limit counts from; use {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: „{part}” nie jest zdarzeniem, od którego liczy się termin; użyj: {words}.</translation>
     </message>
 </context>
 <context>
     <name>ConversationEditor</name>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
         <source>&amp;Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemy</translation>
     </message>
     <message>
         <source>&amp;Save conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz rozmowę</translation>
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nikogo nie wybrano)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie zapisano)</translation>
     </message>
     <message>
         <source>Assess&amp;ment after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocena po</translation>
     </message>
     <message>
         <source>Assessment after the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena po rozmowie</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Choose &amp;who talked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, &amp;kto rozmawiał…</translation>
     </message>
     <message>
         <source>Choose who the conversation was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, z kim była rozmowa.</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>Follow up &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;tynuacja do</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kontynuacji</translation>
     </message>
     <message>
         <source>No new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez nowej oceny</translation>
     </message>
     <message>
         <source>Sensiti&amp;ve (never printed or exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pou&amp;fne (nigdy nie drukowane ani eksportowane)</translation>
     </message>
     <message>
         <source>That is me (preselect next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>To ja (wybierz domyślnie następnym razem)</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Z</translation>
     </message>
     <message>
         <source>issues, comma separated: pay, rota, safety</source>
-        <translation type="unfinished"></translation>
+        <translation>problemy, oddzielone przecinkami: płace, grafik, bezpieczeństwo</translation>
     </message>
 </context>
 <context>
     <name>ConversationsPage</name>
     <message>
         <source>&amp;Open person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz osobę</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie działy</translation>
     </message>
     <message>
         <source>Earlier conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze rozmowy</translation>
     </message>
     <message>
         <source>Earlier conversations with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsze rozmowy z tą osobą</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuacje do zrobienia</translation>
     </message>
     <message>
         <source>Follow-ups in area</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuacje w dziale</translation>
     </message>
     <message>
         <source>Follow-ups shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazane kontynuacje</translation>
     </message>
     <message>
         <source>Log a one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz rozmowę jeden na jeden</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;zrobione</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} due follow-ups (earliest first). Choose an area or a shorter time to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano {shown} z {total} kontynuacji do zrobienia (najwcześniejsze na początku). Wybierz dział lub krótszy okres, aby zawęzić listę.</translation>
     </message>
     <message>
         <source>The one-on-one you were writing is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa jeden na jeden, którą zapisywano, nie została zapisana.</translation>
     </message>
 </context>
 <context>
     <name>CreatePanel</name>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wtórz</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz sejf</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;older</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fraza hasła</translation>
     </message>
     <message>
         <source>A vault is an encrypted folder on this computer. Choose a long passphrase: it cannot be recovered, only replaced with the recovery key shown after creating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf to zaszyfrowany folder na tym komputerze. Wybierz długą frazę hasła: nie da się jej odzyskać, można ją tylko zastąpić za pomocą klucza odzyskiwania wyświetlonego po utworzeniu sejfu.</translation>
     </message>
     <message>
         <source>Again: the two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz: dwie frazy hasła się różnią. Wpisz dwa razy tę samą.</translation>
     </message>
     <message>
         <source>Folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder sejfu</translation>
     </message>
     <message>
         <source>Folder: choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder: wybierz istniejący folder.</translation>
     </message>
     <message>
         <source>Name: a vault with that name already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa: sejf o tej nazwie już istnieje w tym folderze.</translation>
     </message>
     <message>
         <source>Name: give the vault a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa: nadaj sejfowi nazwę.</translation>
     </message>
     <message>
         <source>Name: use letters, digits, spaces or dashes (no slashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa: użyj liter, cyfr, spacji lub myślników (bez ukośników).</translation>
     </message>
     <message>
         <source>Passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza hasła: użyj co najmniej {n} znaków.</translation>
     </message>
     <message>
         <source>e.g. warehouse-committee</source>
-        <translation type="unfinished"></translation>
+        <translation>np. komitet-magazyn</translation>
     </message>
 </context>
 <context>
     <name>DataActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz kopię zapasową…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzywróć…</translation>
     </message>
     <message>
         <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię zapasową sejfu w</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa nie powiodła się</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono kopię zapasową</translation>
     </message>
     <message>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano kopię zapasową</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik kopii zapasowej</translation>
     </message>
     <message>
         <source>Forum Kit backups (*.fkbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe Forum Kit (*.fkbackup)</translation>
     </message>
     <message>
         <source>New vault folder (must not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy folder sejfu (nie może istnieć)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza hasła</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie nie powiodło się</translation>
     </message>
     <message>
         <source>Restored into {path}. Open it from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono do {path}. Otwórz go na ekranie startowym.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie…</translation>
     </message>
     <message>
         <source>The backup was written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano i sprawdzono kopię zapasową: {path}</translation>
     </message>
     <message>
         <source>The operation failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacja nie powiodła się; niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase at the time of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza hasła sejfu w chwili tworzenia kopii zapasowej:</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie kopii zapasowej…</translation>
     </message>
 </context>
 <context>
@@ -2629,330 +2629,330 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>DelegateDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola:</translation>
     </message>
     <message>
         <source>(no motion recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie zapisano wniosku)</translation>
     </message>
     <message>
         <source>As the forum wants it shown to the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak, jak forum chce to przedstawić radzie</translation>
     </message>
     <message>
         <source>C&amp;ouncil:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ada:</translation>
     </message>
     <message>
         <source>Choose the council: there is none yet, so create it first (New council… beside the tree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz radę: jeszcze żadnej nie ma, więc najpierw ją utwórz (Nowa rada… obok drzewa).</translation>
     </message>
     <message>
         <source>Elect a delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz delegata</translation>
     </message>
     <message>
         <source>Election &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wniosek wyborczy:</translation>
     </message>
     <message>
         <source>From &amp;contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z &amp;kontaktów…</translation>
     </message>
     <message>
         <source>Give the delegate&apos;s name (or choose them from the contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj imię i nazwisko delegata (lub wybierz delegata z kontaktów).</translation>
     </message>
     <message>
         <source>Term &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadencja &amp;od:</translation>
     </message>
     <message>
         <source>Term &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadencja &amp;do:</translation>
     </message>
     <message>
         <source>The term ends before it starts: check the term end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadencja kończy się przed rozpoczęciem: sprawdź datę końca kadencji.</translation>
     </message>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze rady. Najpierw utwórz radę (Nowa rada… obok drzewa).</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz obraz</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło (co najmniej 8 znaków):</translation>
     </message>
     <message>
         <source>Protect with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroń hasłem</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dokument</translation>
     </message>
     <message>
         <source>The same password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>To samo hasło ponownie:</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwa hasła się różnią; niczego nie zapisano.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source> with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation> z hasłem (AES-256)</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;kument:</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;W:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatrzymaj</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy, kto otrzyma plik, może go przeczytać.</translation>
     </message>
     <message>
         <source>Building the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie podglądu…</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj dokumentu</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Język dokumentu</translation>
     </message>
     <message>
         <source>Pages sent to the printer: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony wysłane do drukarki: {n}.</translation>
     </message>
     <message>
         <source>Pages: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony: {n}.</translation>
     </message>
     <message>
         <source>Personal data in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe w tym dokumencie</translation>
     </message>
     <message>
         <source>Protect with a &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroń &amp;hasłem</translation>
     </message>
     <message>
         <source>Sa&amp;ve as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać PDF zawierający {what} bez hasła?</translation>
     </message>
     <message>
         <source>Saved{how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano{how}.</translation>
     </message>
     <message>
         <source>Stop building this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj tworzenie dokumentu</translation>
     </message>
     <message>
         <source>Stopped: the document was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano: dokument nie został utworzony.</translation>
     </message>
     <message>
         <source>The document could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć dokumentu.</translation>
     </message>
     <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz „Chroń hasłem”, aby go zaszyfrować.</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
-        <translation type="unfinished"></translation>
+        <translation>pełne imiona i nazwiska współpracowników</translation>
     </message>
     <message>
         <source>coworkers&apos; initials</source>
-        <translation type="unfinished"></translation>
+        <translation>inicjały współpracowników</translation>
     </message>
     <message>
         <source>each worker&apos;s assessment (by row number)</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena każdego pracownika (według numeru wiersza)</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;plik…</translation>
     </message>
     <message>
         <source>Copy saved. It is not encrypted: delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano kopię. Nie jest zaszyfrowana: usuń ją, gdy skończysz.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody</translation>
     </message>
     <message>
         <source>Evidence is stored encrypted inside the vault. A saved copy is an ordinary, unencrypted file: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody są przechowywane w sejfie w postaci zaszyfrowanej. Zapisana kopia to zwykły, niezaszyfrowany plik: przechowuj ją w bezpiecznym miejscu.</translation>
     </message>
     <message>
         <source>Evidence preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd dowodu</translation>
     </message>
     <message>
         <source>Evidence removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto dowód.</translation>
     </message>
     <message>
         <source>Evidence stored in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano dowód w sejfie.</translation>
     </message>
     <message>
         <source>No preview for this kind of file; use “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak podglądu dla tego rodzaju pliku; użyj „Zapisz kopię…”.</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod&amp;gląd</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
         <source>The copy could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać kopii w tym miejscu.</translation>
     </message>
     <message>
         <source>The file could not be read; check it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku; sprawdź, czy istnieje.</translation>
     </message>
     <message>
         <source>The file is larger than 25 MB; attach a smaller copy or an extract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest większy niż 25 MB; dołącz mniejszą kopię lub fragment.</translation>
     </message>
     <message>
         <source>the file stored in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>plik przechowywany w sejfie</translation>
     </message>
     <message>
         <source>this evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>ten plik dowodu</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx)</translation>
     </message>
     <message>
         <source>Export the grievance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj listę skarg</translation>
     </message>
     <message>
         <source>Export the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj listę osób</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Include people and cases marked sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwzględnij osoby i sprawy oznaczone jako poufne</translation>
     </message>
     <message>
         <source>The rows: the list as the page shows it, with its filters and in its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze: lista w takiej postaci, jak pokazuje ją strona, z jej filtrami i w jej kolejności.</translation>
     </message>
     <message>
         <source>The rows: the whole list of the workplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze: cała lista zakładu pracy.</translation>
     </message>
     <message>
         <source>The vault has no workplace yet; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf nie ma jeszcze zakładu pracy; najpierw go dodaj.</translation>
     </message>
 </context>
 <context>
     <name>ExtensionDialog</name>
     <message>
         <source>&amp;Agreed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzgodniono dnia:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin:</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa data:</translation>
     </message>
     <message>
         <source>Agreed &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodniono &amp;z:</translation>
     </message>
     <message>
         <source>Written extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużenie na piśmie</translation>
     </message>
     <message>
         <source>e.g. HR manager, in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>np. kierownik kadr, na piśmie</translation>
     </message>
 </context>
 <context>
@@ -2963,11 +2963,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj…</translation>
     </message>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz arkusz kalkulacyjny</translation>
     </message>
     <message>
         <source>Choose the encoding above, then Next.</source>
@@ -2975,7 +2975,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty typu 03/04/2025 to dzień/miesiąc (3 kwietnia)</translation>
     </message>
     <message>
         <source>Detect (asks when unsure)</source>
@@ -2983,11 +2983,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
         <source>Text encoding (CSV)</source>
@@ -2995,55 +2995,55 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>The file could not be read; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku; wybierz inny plik.</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakład pracy</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
         <source>{day}  overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}  po terminie</translation>
     </message>
 </context>
 <context>
     <name>FormBase</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (USA)</translation>
     </message>
 </context>
 <context>
     <name>ForumForm</name>
     <message>
         <source>Count grievances marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Licz skargi oznaczone jako &amp;poufne</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby na dzień</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <source>Off: cases marked sensitive are left out of the grievance counts, as the briefing says. Tick only when the forum agreed to report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączone: sprawy oznaczone jako poufne nie są wliczane do liczby skarg, zgodnie z informacją. Zaznacz tylko, gdy forum zgodziło się je zgłaszać.</translation>
     </message>
     <message>
         <source>forum: the vault has no forum yet; add one under Assemblies.</source>
-        <translation type="unfinished"></translation>
+        <translation>forum: sejf nie ma jeszcze forum; dodaj je w sekcji Zgromadzenia.</translation>
     </message>
 </context>
 <context>
     <name>GrievanceChart</name>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięta</translation>
     </message>
     <message>
         <source>Grievance chart</source>
@@ -3070,11 +3070,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>GrievanceEditor</name>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawa</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dowody</translation>
     </message>
     <message>
         <source>&amp;Letters</source>
@@ -3082,53 +3082,53 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wynik</translation>
     </message>
     <message>
         <source>&amp;Steps and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapy i terminy</translation>
     </message>
     <message>
         <source>Choose a contract first (set one up with “Contract…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz układ zbiorowy (dodaj go przyciskiem „Układ zbiorowy…”).</translation>
     </message>
     <message>
         <source>New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa skarga</translation>
     </message>
     <message>
         <source>Your unsaved changes are back; save them when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany zostały przywrócone; zapisz je, gdy będą gotowe.</translation>
     </message>
 </context>
 <context>
     <name>GrievanceEvidence</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj dowód</translation>
     </message>
     <message>
         <source>Save a copy (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię (niezaszyfrowaną)</translation>
     </message>
 </context>
 <context>
     <name>GrievanceLists</name>
     <message>
         <source>Closed: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięta: {outcome}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
 </context>
 <context>
@@ -3139,7 +3139,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakład pracy:</translation>
     </message>
     <message>
         <source>&lt;b&gt;{open} open&lt;/b&gt; ({overdue} overdue, {soon} due within a few working days) · &lt;b&gt;{closed} closed&lt;/b&gt; since {start}: won {won}, settled {settled}, withdrawn {withdrawn}, lost {lost}, lapsed {lapsed} · win rate &lt;b&gt;{rate}&lt;/b&gt; · median {days} days to resolution</source>
@@ -3151,7 +3151,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>Building the report…</source>
@@ -3171,7 +3171,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięta</translation>
     </message>
     <message>
         <source>Closed &amp;since:</source>
@@ -3219,7 +3219,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Protect with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroń hasłem</translation>
     </message>
     <message>
         <source>Report saved.</source>
@@ -3243,85 +3243,85 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakład pracy</translation>
     </message>
 </context>
 <context>
     <name>Grievances</name>
     <message>
         <source>Export deadlines to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj terminy do pliku kalendarza</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>GrievancesPage</name>
     <message numerus="yes">
         <source>%n deadline(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n termin.</numerusform>
+            <numerusform>Wyeksportowano %n terminy.</numerusform>
+            <numerusform>Wyeksportowano %n terminów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grievances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skarga</numerusform>
+            <numerusform>%n skargi</numerusform>
+            <numerusform>%n skarg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
+            <numerusform>%n po terminie</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dział:</translation>
     </message>
     <message>
         <source>&amp;Contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Układ zbiorowy…</translation>
     </message>
     <message>
         <source>&amp;New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa skarga</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>1 grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>1 skarga</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny dział</translation>
     </message>
     <message>
         <source>Any step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny etap</translation>
     </message>
     <message>
         <source>Any steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny mąż zaufania</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny typ</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -3333,11 +3333,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>E&amp;xport deadlines (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj terminy (.ics)…</translation>
     </message>
     <message>
         <source>Grievances</source>
-        <translation type="unfinished"></translation>
+        <translation>Skargi</translation>
     </message>
     <message>
         <source>Letter te&amp;mplates…</source>
@@ -3345,46 +3345,46 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>No deadline overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak terminów po czasie</translation>
     </message>
     <message>
         <source>S&amp;tep:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tap:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ste&amp;ward:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mąż zaufania:</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Mąż zaufania</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>include grievants&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>uwzględnij nazwiska skarżących</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n po terminie</numerusform>
+            <numerusform>⚠ %n po terminie</numerusform>
+            <numerusform>⚠ %n po terminie</numerusform>
         </translation>
     </message>
 </context>
@@ -3392,100 +3392,100 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>GrowthChart</name>
     <message>
         <source>Growth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres wzrostu</translation>
     </message>
     <message>
         <source>{label}: nobody works in these areas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: nikt jeszcze nie pracuje w tych działach</translation>
     </message>
 </context>
 <context>
     <name>GrowthLists</name>
     <message>
         <source>below 1:10</source>
-        <translation type="unfinished"></translation>
+        <translation>poniżej 1:10</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>GrowthPage</name>
     <message numerus="yes">
         <source>%n areas ticked; the chart compares the first {max} (untick some to choose).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaznaczono %n dział; wykres porównuje pierwsze {max} (odznacz część, aby wybrać).</numerusform>
+            <numerusform>Zaznaczono %n działy; wykres porównuje pierwsze {max} (odznacz część, aby wybrać).</numerusform>
+            <numerusform>Zaznaczono %n działów; wykres porównuje pierwsze {max} (odznacz część, aby wybrać).</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stan na:</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liczba:</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kres:</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziś</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakład pracy:</translation>
     </message>
     <message>
         <source>Areas to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Działy do porównania</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message numerus="yes">
         <source>Compare areas (up to %n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Porównaj działy (najwyżej %n):</numerusform>
+            <numerusform>Porównaj działy (najwyżej %n):</numerusform>
+            <numerusform>Porównaj działy (najwyżej %n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Every area as of {day}: {below} below the 1:10 committee target (listed first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie działy na dzień {day}: poniżej celu komitetu 1:10: {below} (na początku listy).</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>Figures by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby według działów</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres czasu</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakład pracy</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz arkusz kalkulacyjny</translation>
     </message>
     <message>
         <source>Import a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj mapę zakładu</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
@@ -3496,90 +3496,90 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>LeafletForm</name>
     <message numerus="yes">
         <source>&apos;{code}&apos; (second language): %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{code}&apos; (drugi język): %n słowo</numerusform>
+            <numerusform>&apos;{code}&apos; (drugi język): %n słowa</numerusform>
+            <numerusform>&apos;{code}&apos; (drugi język): %n słów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&apos;{code}&apos;: %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{code}&apos;: %n słowo</numerusform>
+            <numerusform>&apos;{code}&apos;: %n słowa</numerusform>
+            <numerusform>&apos;{code}&apos;: %n słów</numerusform>
         </translation>
     </message>
     <message>
         <source>A blank line separates paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusty wiersz oddziela akapity</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj…</translation>
     </message>
     <message>
         <source>How to reach you: a phone, an e-mail, a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak się z wami skontaktować: telefon, e-mail, nazwisko</translation>
     </message>
     <message>
         <source>Image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik obrazu…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez obrazu</translation>
     </message>
     <message>
         <source>On the back</source>
-        <translation type="unfinished"></translation>
+        <translation>Na odwrocie</translation>
     </message>
     <message>
         <source>One demand per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedno żądanie w wierszu</translation>
     </message>
     <message>
         <source>PNG or JPEG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik PNG lub JPEG</translation>
     </message>
     <message>
         <source>Second language</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi język</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Obok siebie</translation>
     </message>
     <message>
         <source>Who we are, in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim jesteśmy, w tym języku</translation>
     </message>
     <message>
         <source>Words of the leaflet</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa ulotki</translation>
     </message>
     <message>
         <source>e.g. The night shift committee of the depot</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Komitet nocnej zmiany zajezdni</translation>
     </message>
     <message>
         <source>visual: choose an image file, or a pictogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>grafika: wybierz plik obrazu lub piktogram.</translation>
     </message>
     <message>
         <source>words: Forum Kit has no leaflet words in {languages} yet. Write them in that language under “Words of the leaflet” (marked in red); nothing is printed in English instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>słowa: Forum Kit nie ma jeszcze słów ulotki w językach: {languages}. Wpisz je w tym języku w sekcji „Słowa ulotki” (zaznaczone na czerwono); zamiast nich nic nie zostanie wydrukowane po angielsku.</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source> with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation> z hasłem (AES-256)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -3595,11 +3595,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;New date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa data:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>&amp;Record as sent</source>
@@ -3619,7 +3619,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Agreed &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodniono &amp;z:</translation>
     </message>
     <message>
         <source>Agreed o&amp;n:</source>
@@ -3627,7 +3627,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Building the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie podglądu…</translation>
     </message>
     <message>
         <source>Dead&amp;line:</source>
@@ -3655,11 +3655,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Pages sent to the printer: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony wysłane do drukarki: {n}.</translation>
     </message>
     <message>
         <source>Protect with a &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroń &amp;hasłem</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
@@ -3667,7 +3667,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Saved{how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano{how}.</translation>
     </message>
     <message>
         <source>Sent on {day}. {effect}</source>
@@ -3703,7 +3703,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>e.g. HR manager, in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>np. kierownik kadr, na piśmie</translation>
     </message>
     <message>
         <source>one item a line, e.g. the overtime sheets for March</source>
@@ -3781,767 +3781,767 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;About Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Forum Kit</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzejdź</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;blokuj teraz</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj wszędzie</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>Quit Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ Forum Kit</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj wszędzie (Ctrl+F)</translation>
     </message>
     <message>
         <source>This kind of item has no page yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rodzaj elementu nie ma jeszcze strony.</translation>
     </message>
     <message>
         <source>Vault: {name} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf: {name} — {state}</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>zablokowany</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>odblokowany</translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Forum Kit</translation>
     </message>
 </context>
 <context>
     <name>MandateDialog</name>
     <message>
         <source>&amp;Figure to hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liczba do utrzymania:</translation>
     </message>
     <message>
         <source>&amp;Instruction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrukcja:</translation>
     </message>
     <message>
         <source>&amp;Red lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czerwone linie:</translation>
     </message>
     <message>
         <source>(no motion recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie zapisano wniosku)</translation>
     </message>
     <message>
         <source>Council agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkt porządku obrad rady:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;gasa dnia:</translation>
     </message>
     <message>
         <source>Forum&apos;s &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wniosek forum:</translation>
     </message>
     <message>
         <source>Pass a mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchwal mandat</translation>
     </message>
     <message>
         <source>What the delegate must never agree to</source>
-        <translation type="unfinished"></translation>
+        <translation>Na co delegat nigdy nie może się zgodzić</translation>
     </message>
     <message>
         <source>e.g. 5% pay rise, no fewer than 12 on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 5% podwyżki, nie mniej niż 12 osób na linii</translation>
     </message>
 </context>
 <context>
     <name>MandateState</name>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasł</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarty</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdano sprawozdanie</translation>
     </message>
 </context>
 <context>
     <name>Map</name>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze brak</translation>
     </message>
     <message>
         <source>{members} of {target} needed ({ratio}, target 1:{ten})</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} z {target} potrzebnych ({ratio}, cel 1:{ten})</translation>
     </message>
     <message>
         <source>{members} of {target} needed ({ratio}, target 1:{ten}) — {short} short</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} z {target} potrzebnych ({ratio}, cel 1:{ten}) — brakuje {short}</translation>
     </message>
 </context>
 <context>
     <name>MapPage</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add area…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj dział…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prze&amp;nieś…</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakład pracy:</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 osoba</translation>
     </message>
     <message>
         <source>Add &amp;below…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;poniżej…</translation>
     </message>
     <message>
         <source>Add &amp;person here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;osobę tutaj…</translation>
     </message>
     <message>
         <source>Add a workplace to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby zacząć, dodaj zakład pracy.</translation>
     </message>
     <message>
         <source>Add an area (department, line, shift…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj dział (wydział, linię, zmianę…).</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj dział</translation>
     </message>
     <message>
         <source>Add wor&amp;kplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zakład p&amp;racy…</translation>
     </message>
     <message>
         <source>Add workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zakład pracy</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Działy</translation>
     </message>
     <message>
         <source>Chart of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa działu</translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zakład pra&amp;cy…</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby</translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa zakładu pracy:</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa nazwa:</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;mień nazwę…</translation>
     </message>
     <message>
         <source>Rename area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę działu</translation>
     </message>
     <message>
         <source>Structure &amp;tests…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testy struktury…</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakład pracy</translation>
     </message>
     <message numerus="yes">
         <source>nothing about its %n person(s) or grievance(s): they move to an area you choose</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nic z jego osób ani skarg (%n): zostaną przeniesione do wybranego działu</numerusform>
+            <numerusform>nic z jego osób ani skarg (%n): zostaną przeniesione do wybranego działu</numerusform>
+            <numerusform>nic z jego osób ani skarg (%n): zostaną przeniesione do wybranego działu</numerusform>
         </translation>
     </message>
     <message>
         <source>this area</source>
-        <translation type="unfinished"></translation>
+        <translation>ten dział</translation>
     </message>
     <message>
         <source>this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>ten zakład pracy</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Check what each column holds. Unmatched columns are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, co zawiera każda kolumna. Niedopasowane kolumny są pomijane.</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj kolumny</translation>
     </message>
     <message>
         <source>a guess</source>
-        <translation type="unfinished"></translation>
+        <translation>przypuszczenie</translation>
     </message>
     <message>
         <source>the mapping you used last time</source>
-        <translation type="unfinished"></translation>
+        <translation>przypisanie użyte ostatnim razem</translation>
     </message>
     <message>
         <source>{n} rows read; header on line {line}. Columns matched by {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano wiersze: {n}; nagłówek w wierszu {line}. Kolumny dopasowano: {how}.</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nie importować —</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data i godzina:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejsce:</translation>
     </message>
     <message>
         <source>Schedule a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj zebranie</translation>
     </message>
     <message>
         <source>e.g. union hall, canteen after the late shift</source>
-        <translation type="unfinished"></translation>
+        <translation>np. siedziba związku, stołówka po późnej zmianie</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message numerus="yes">
         <source>%n attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba obecna</numerusform>
+            <numerusform>%n osoby obecne</numerusform>
+            <numerusform>%n osób obecnych</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz protokół</translation>
     </message>
     <message numerus="yes">
         <source>, %n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n gość</numerusform>
+            <numerusform>, %n goście</numerusform>
+            <numerusform>, %n gości</numerusform>
         </translation>
     </message>
     <message>
         <source>A&amp;ttendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obecność…</translation>
     </message>
     <message>
         <source>Add agenda &amp;item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;punkt porządku obrad…</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Porządek obrad</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt porządku obrad</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecność</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni</translation>
     </message>
     <message>
         <source>Choose a meeting, or schedule one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zebranie albo zaplanuj nowe.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokół</translation>
     </message>
     <message>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
     <message>
         <source>Motions and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski i wyniki</translation>
     </message>
     <message>
         <source>Record a &amp;motion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;wniosek…</translation>
     </message>
     <message>
         <source>Title of the agenda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł punktu porządku obrad:</translation>
     </message>
 </context>
 <context>
     <name>MotionDialog</name>
     <message>
         <source>&amp;Counted vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Głosowanie z liczeniem</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Za:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wniosek:</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ynik:</translation>
     </message>
     <message>
         <source>(no agenda item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez punktu porządku obrad)</translation>
     </message>
     <message>
         <source>A&amp;bstain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ws&amp;trzymujący się:</translation>
     </message>
     <message>
         <source>A&amp;gainst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prze&amp;ciw:</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkt porządku obrad:</translation>
     </message>
     <message>
         <source>Record a motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wniosek</translation>
     </message>
     <message>
         <source>The motion as put to the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniosek w brzmieniu przedstawionym na zebraniu</translation>
     </message>
     <message>
         <source>Vote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Głosowanie:</translation>
     </message>
 </context>
 <context>
     <name>OpenPanel</name>
     <message>
         <source>&amp;Open a vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz sejf…</translation>
     </message>
     <message>
         <source>&amp;Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie &amp;sejfy</translation>
     </message>
     <message>
         <source>No recent vaults on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie ma jeszcze ostatnio używanych sejfów.</translation>
     </message>
     <message>
         <source>Open &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;wybrany</translation>
     </message>
     <message>
         <source>Open a vault (a folder ending in .forumkit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz sejf (folder z końcówką .forumkit)</translation>
     </message>
 </context>
 <context>
     <name>OutcomePanel</name>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <source>C&amp;lose with this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij z tym wynikiem</translation>
     </message>
     <message>
         <source>Closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięto.</translation>
     </message>
     <message>
         <source>Closed: {o} {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięta: {o} {d}</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wynik:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz ponownie</translation>
     </message>
     <message>
         <source>Reopened; its deadlines count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto ponownie; jej terminy znów biegną.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
 </context>
 <context>
     <name>PackForm</name>
     <message>
         <source>&amp;Forum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forum:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>C&amp;hart sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;kusze mapy:</translation>
     </message>
     <message>
         <source>Chart sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusze mapy</translation>
     </message>
     <message>
         <source>Chart sheets show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusze mapy pokazują:</translation>
     </message>
     <message>
         <source>Council &amp;meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zebrania rady:</translation>
     </message>
     <message>
         <source>Council meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zebrania rady</translation>
     </message>
     <message>
         <source>Default: the forum&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślnie: nazwa forum</translation>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby &amp;na dzień:</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier:</translation>
     </message>
     <message>
         <source>items: tick at least one council meeting or one chart sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>elementy: zaznacz co najmniej jedno zebranie rady lub jeden arkusz mapy.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wtórz</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obecna fraza hasła</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa fraza hasła</translation>
     </message>
     <message>
         <source>Again: the two new passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz: dwie nowe frazy hasła się różnią. Wpisz dwa razy tę samą.</translation>
     </message>
     <message>
         <source>Backup files you wrote elsewhere still open with the old passphrase: delete them, or keep them as safe as it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe zapisane w innych miejscach nadal otwiera stara fraza hasła: usuń je albo przechowuj je równie bezpiecznie jak ją.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień frazę hasła</translation>
     </message>
     <message>
         <source>Deriving the new key… about a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyprowadzanie nowego klucza… około sekundy.</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy klucz odzyskiwania</translation>
     </message>
     <message>
         <source>New passphrase: it is the current one. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa fraza hasła: to jest obecna fraza. Wybierz inną.</translation>
     </message>
     <message>
         <source>New passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa fraza hasła: użyj co najmniej {n} znaków.</translation>
     </message>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw nową frazę hasła</translation>
     </message>
     <message>
         <source>The automatic backups could not be renewed ({message}): those in the vault&apos;s backups folder still open with the old passphrase. {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odnowić automatycznych kopii zapasowych ({message}): kopie w folderze kopii sejfu nadal otwiera stara fraza hasła. {elsewhere}</translation>
     </message>
     <message>
         <source>The current passphrase is wrong. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecna fraza hasła jest nieprawidłowa. Niczego nie zmieniono; spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The new one is shown once: write it down or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy jest pokazywany tylko raz: zapisz go albo wydrukuj.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed (unexpected {kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zmienić frazy hasła (nieoczekiwany błąd {kind}). Niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>The passphrase is changed. </source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza hasła została zmieniona. </translation>
     </message>
     <message>
         <source>The recovery key was not accepted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania nie został przyjęty. Niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>The recovery key you have now stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny klucz odzyskiwania natychmiast przestanie działać.</translation>
     </message>
     <message>
         <source>The vault&apos;s data is not re-encrypted: only the passphrase that unlocks it changes. Backups made before today still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane sejfu nie są szyfrowane ponownie: zmienia się tylko fraza hasła, która go odblokowuje. Kopie zapasowe utworzone przed dzisiaj nadal otwiera stara fraza hasła.</translation>
     </message>
     <message>
         <source>The {removed} automatic backup(s), still under the old passphrase, are replaced by one made now. {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczne kopie zapasowe ({removed}), nadal otwierane starą frazą hasła, zostają zastąpione jedną kopią utworzoną teraz. {elsewhere}</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz obecną frazę hasła.</translation>
     </message>
     <message>
         <source>You unlocked the vault with its recovery key. Set a new passphrase now, so that you can open it without the key next time. The recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf odblokowano kluczem odzyskiwania. Ustaw teraz nową frazę hasła, aby następnym razem otworzyć go bez klucza. Klucz odzyskiwania nadal działa.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd dokumentu</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawi się podgląd.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń osobę…</translation>
     </message>
     <message>
         <source>&amp;Log conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz rozmowę…</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa osoba</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 osoba</translation>
     </message>
     <message>
         <source>Add a workplace on the Map page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj zakład pracy na stronie Mapa.</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie działy</translation>
     </message>
     <message>
         <source>Any assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna ocena</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny język</translation>
     </message>
     <message>
         <source>Area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr działu</translation>
     </message>
     <message>
         <source>Assessment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr oceny</translation>
     </message>
     <message>
         <source>Committee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr komitetu</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr języka</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Search names, jobs, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj nazwisk, stanowisk, notatek…</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj osób</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj:</translation>
     </message>
     <message>
         <source>Stale filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr nieaktualności</translation>
     </message>
     <message>
         <source>The person you were editing was deleted while the vault was locked; your unsaved changes were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytowana osoba została usunięta, gdy sejf był zablokowany; niezapisane zmiany zostały odrzucone.</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakład pracy</translation>
     </message>
     <message>
         <source>their assessment history</source>
-        <translation type="unfinished"></translation>
+        <translation>jej historia ocen</translation>
     </message>
     <message>
         <source>their conversations and ties</source>
-        <translation type="unfinished"></translation>
+        <translation>jej rozmowy i powiązania</translation>
     </message>
     <message>
         <source>their details and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>jej dane i notatki</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>tę osobę</translation>
     </message>
 </context>
 <context>
     <name>PickContactDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz osobę</translation>
     </message>
     <message>
         <source>part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>część nazwiska</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is not built yet. It will arrive in a later version; nothing here is stored or shown from your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta strona nie jest jeszcze gotowa. Pojawi się w późniejszej wersji; niczego tu nie zapisano ani nie pokazano z twojego sejfu.</translation>
     </message>
 </context>
 <context>
@@ -4555,11 +4555,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź przed importem</translation>
     </message>
     <message>
         <source>Checking {n} rows… nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie wierszy ({n})… nic jeszcze nie zapisano.</translation>
     </message>
     <message>
         <source>Import the good rows and skip the rejected (and unsettled) ones</source>
@@ -4567,7 +4567,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>The dry run failed; nothing was changed. Go back and check the file and columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba nie powiodła się; niczego nie zmieniono. Wróć i sprawdź plik oraz kolumny.</translation>
     </message>
     <message>
         <source>These rows are a person an earlier row names, but say something else. Choose which values to keep, or that they are two people:</source>
@@ -4582,27 +4582,27 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>RecallDialog</name>
     <message>
         <source>Recall &amp;motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wniosek o odwołanie:</translation>
     </message>
     <message>
         <source>Recall the delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj delegata</translation>
     </message>
     <message>
         <source>Term &amp;ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koniec kadencji:</translation>
     </message>
     <message>
         <source>That recall motion was not carried, so it cannot end the term: choose a carried recall motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wniosek o odwołanie nie został przyjęty, więc nie może zakończyć kadencji: wybierz przyjęty wniosek o odwołanie.</translation>
     </message>
     <message>
         <source>The recall date is before the delegate&apos;s term started ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odwołania jest wcześniejsza niż początek kadencji delegata ({day}).</translation>
     </message>
     <message>
         <source>The recall date is before the meeting that voted the recall ({day}): choose that day or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odwołania jest wcześniejsza niż zebranie, które przegłosowało odwołanie ({day}): wybierz ten dzień lub późniejszy.</translation>
     </message>
 </context>
 <context>
@@ -4615,109 +4615,115 @@ Vault: {vault_name}
 {recovery_key}
 
 Keep this page somewhere safe and away from the computer. Anyone holding it and the vault folder can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz odzyskiwania Forum Kit
+
+Sejf: {vault_name}
+
+{recovery_key}
+
+Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto ma ją i folder sejfu, może otworzyć sejf.</translation>
     </message>
     <message>
         <source>Save the recovery key page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz stronę z kluczem odzyskiwania</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>&amp;Copy the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj klucz</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej</translation>
     </message>
     <message>
         <source>Copied. Paste it where you will write it down: the clipboard is cleared in 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano. Wklej go tam, gdzie go zapiszesz: schowek zostanie wyczyszczony za 30 sekund.</translation>
     </message>
     <message>
         <source>I have &amp;written it down or printed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz został &amp;zapisany lub wydrukowany</translation>
     </message>
     <message>
         <source>No printer is set up on this computer, so nothing was printed. Save the page as a PDF to print it elsewhere, or copy the key and write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym komputerze nie skonfigurowano drukarki, więc niczego nie wydrukowano. Zapisz stronę jako PDF, aby wydrukować ją gdzie indziej, albo skopiuj klucz i zapisz go ręcznie.</translation>
     </message>
     <message>
         <source>Not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wydrukowano.</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
         <source>Saved as a PDF. The file holds the key unencrypted: print it, then delete it (and empty the bin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako PDF. Plik zawiera klucz w postaci niezaszyfrowanej: wydrukuj go, a potem usuń (i opróżnij kosz).</translation>
     </message>
     <message>
         <source>Sent to the printer. Check that the page came out, and keep it safe, before you tick the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano do drukarki. Sprawdź, czy strona się wydrukowała, i schowaj ją w bezpiecznym miejscu, zanim zaznaczysz pole.</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku PDF w tym miejscu. Wybierz inny folder.</translation>
     </message>
     <message>
         <source>The printer reported an error: the page may not have printed. Check the printer, or save the page as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukarka zgłosiła błąd: strona mogła się nie wydrukować. Sprawdź drukarkę albo zapisz stronę jako PDF.</translation>
     </message>
     <message>
         <source>This recovery key opens the vault if you forget the passphrase. It is shown only now. Write it down or print it, and keep it away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klucz odzyskiwania otwiera sejf, jeśli zapomnisz frazy hasła. Jest pokazywany tylko teraz. Zapisz go lub wydrukuj i przechowuj z dala od komputera.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój klucz odzyskiwania</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Delegate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegat:</translation>
     </message>
     <message>
         <source>&amp;Mandate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandat:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wynik:</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie zapisano)</translation>
     </message>
     <message>
         <source>Report back on the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Złóż sprawozdanie z mandatu</translation>
     </message>
     <message>
         <source>Reported &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;sprawozdania:</translation>
     </message>
     <message>
         <source>The delegate&apos;s notes (stay in this vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki delegata (zostają w tym sejfie)</translation>
     </message>
     <message>
         <source>What the council decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Co postanowiła rada</translation>
     </message>
 </context>
 <context>
@@ -4728,42 +4734,42 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie</translation>
     </message>
     <message>
         <source>Importing… the vault changes only when all rows are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie… sejf zmieni się dopiero po wczytaniu wszystkich wierszy.</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nie powiódł się i niczego nie zmieniono.</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Nothing matches. Search looks at names, job titles, shifts, languages, notes, conversations, grievances and areas. Case and accents do not matter, and names can be typed in plain letters: lukasz finds Łukasz, strasse Straße, ivan Иван.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie pasuje. Wyszukiwanie obejmuje nazwiska, stanowiska, zmiany, języki, notatki, rozmowy, skargi i działy. Wielkość liter i znaki diakrytyczne nie mają znaczenia, a nazwiska można wpisywać zwykłymi literami: lukasz znajdzie Łukasz, strasse Straße, ivan Иван.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj</translation>
     </message>
     <message>
         <source>Search is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie nie jest jeszcze dostępne w tej wersji.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
         <source>Type in the search box and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz tekst w polu wyszukiwania i naciśnij Enter.</translation>
     </message>
     <message>
         <source>{n} found. Press Enter or double-click to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono: {n}. Naciśnij Enter lub kliknij dwukrotnie, aby otworzyć.</translation>
     </message>
 </context>
 <context>
@@ -4821,284 +4827,284 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>Settings</name>
     <message>
         <source>Setting &apos;{key}&apos; must be a {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie &apos;{key}&apos; musi być typu {name}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie &apos;{key}&apos; musi wynosić co najmniej {minimum}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be at most {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie &apos;{key}&apos; może wynosić najwyżej {maximum}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; must be one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie &apos;{key}&apos; musi mieć jedną z wartości: {choices}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie &apos;{key}&apos; wymaga wartości.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane ustawienie &apos;{key}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blokuj po bezczynności (minuty)</translation>
     </message>
     <message>
         <source>&amp;Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nikt</translation>
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nikogo nie wybrano)</translation>
     </message>
     <message>
         <source>(none: ask each time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak: pytaj za każdym razem)</translation>
     </message>
     <message>
         <source>A new language applies the next time Forum Kit starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język zostanie zastosowany przy następnym uruchomieniu Forum Kit.</translation>
     </message>
     <message>
         <source>Assessment is &amp;stale after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena nie&amp;aktualna po (dniach)</translation>
     </message>
     <message>
         <source>Assessment scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala ocen</translation>
     </message>
     <message>
         <source>Automatic &amp;backup every (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna kopia zapasowa &amp;co (godziny)</translation>
     </message>
     <message>
         <source>Automatic backups &amp;kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowywane automatyczne ko&amp;pie</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz…</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;frazę hasła…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor</translation>
     </message>
     <message>
         <source>Deadline is &amp;due soon within (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin jest b&amp;liski w ciągu (dni roboczych)</translation>
     </message>
     <message>
         <source>Default &amp;workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny &amp;zakład pracy</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogólne</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom</translation>
     </message>
     <message>
         <source>Levels 1 and 2 count as support. Relabelling changes every chart and list; the history of assessments is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziomy 1 i 2 liczą się jako poparcie. Zmiana etykiet zmienia wszystkie wykresy i listy; historia ocen pozostaje bez zmian.</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy &amp;klucz odzyskiwania…</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny systemu ({language})</translation>
     </message>
     <message>
         <source>The person in this vault who uses it: preselected as who talked in a one-on-one, and recorded as who made an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba w tym sejfie, która go używa: wybierana domyślnie jako rozmówca w rozmowie jeden na jeden i zapisywana jako autor oceny.</translation>
     </message>
     <message>
         <source>The scale cannot be edited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skali nie można jeszcze edytować.</translation>
     </message>
     <message>
         <source>Vault and me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf i ja</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Co to oznacza</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>Unknown setting &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane ustawienie &apos;{key}&apos;.</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>A&amp;ppeal to next step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przekaż do następnego etapu…</translation>
     </message>
     <message>
         <source>Add e&amp;xtension…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj prz&amp;edłużenie…</translation>
     </message>
     <message>
         <source>Appeal filed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazano dalej dnia:</translation>
     </message>
     <message>
         <source>Appeal to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż do następnego etapu</translation>
     </message>
     <message>
         <source>Appealed; deadlines recomputed from the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazano dalej; terminy przeliczono według układu zbiorowego.</translation>
     </message>
     <message>
         <source>Current step: {step} (contract: {contract})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący etap: {step} (układ zbiorowy: {contract})</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data:</translation>
     </message>
     <message>
         <source>Employer&apos;s answer deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odpowiedzi pracodawcy</translation>
     </message>
     <message>
         <source>Extension recorded; the deadline moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano przedłużenie; termin został przesunięty.</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużenia</translation>
     </message>
     <message>
         <source>Filing / appeal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin złożenia / przekazania</translation>
     </message>
     <message>
         <source>Open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte terminy</translation>
     </message>
     <message>
         <source>Record &amp;answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;odpowiedź…</translation>
     </message>
     <message>
         <source>Record &amp;filing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;złożenie…</translation>
     </message>
     <message>
         <source>Record answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odpowiedź</translation>
     </message>
     <message>
         <source>Record filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz złożenie</translation>
     </message>
     <message>
         <source>Recorded; deadlines recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano; terminy przeliczono.</translation>
     </message>
     <message>
         <source>Step history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia etapów</translation>
     </message>
     <message>
         <source>Written extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedłużenia na piśmie</translation>
     </message>
 </context>
 <context>
     <name>Strength</name>
     <message>
         <source>It contains common words, keyboard runs or repeated characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera popularne słowa, ciągi klawiszy lub powtarzające się znaki.</translation>
     </message>
     <message>
         <source>It uses only a few different characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Używa tylko kilku różnych znaków.</translation>
     </message>
     <message>
         <source>Long and varied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Długa i zróżnicowana.</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za krótka: użyj co najmniej {n} znaków.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz frazę hasła.</translation>
     </message>
     <message>
         <source>Use several unrelated words, or mix letters, digits and symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj kilku niepowiązanych słów albo połącz litery, cyfry i symbole.</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciętna</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Silna</translation>
     </message>
     <message>
         <source>Use at least 12 characters; four or more unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj co najmniej 12 znaków; cztery lub więcej niepowiązanych słów łatwo zapamiętać i trudno odgadnąć.</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Słaba</translation>
     </message>
 </context>
 <context>
     <name>StrengthWords</name>
     <message numerus="yes">
         <source>%n unrelated words; each extra word makes it much stronger.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n niepowiązane słowo; każde kolejne słowo znacznie ją wzmacnia.</numerusform>
+            <numerusform>%n niepowiązane słowa; każde kolejne słowo znacznie ją wzmacnia.</numerusform>
+            <numerusform>%n niepowiązanych słów; każde kolejne słowo znacznie ją wzmacnia.</numerusform>
         </translation>
     </message>
 </context>
@@ -5106,97 +5112,97 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>StructureTestDialog</name>
     <message>
         <source>Structure tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Testy struktury</translation>
     </message>
 </context>
 <context>
     <name>StructureTestPanel</name>
     <message>
         <source>&amp;Create test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz test</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koniec:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Początek:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>Area to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział do zapisania</translation>
     </message>
     <message>
         <source>Create a test to start recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz test, aby zacząć zapisywanie.</translation>
     </message>
     <message>
         <source>Keys: P participated · A asked · R refused (moves to the next person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze: P uczestniczył(a) · A poproszono · R odmówił(a) (przechodzi do następnej osoby).</translation>
     </message>
     <message>
         <source>New structure test</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy test struktury</translation>
     </message>
     <message>
         <source>People asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproszone osoby</translation>
     </message>
     <message>
         <source>Record in &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz w &amp;dziale:</translation>
     </message>
     <message>
         <source>Results by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki według działów</translation>
     </message>
     <message>
         <source>Structure tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Testy struktury</translation>
     </message>
     <message>
         <source>T&amp;hreshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;óg:</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Testy</translation>
     </message>
     <message>
         <source>Whole workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały zakład pracy</translation>
     </message>
     <message>
         <source>below the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>poniżej progu</translation>
     </message>
     <message>
         <source>meets the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>osiąga próg</translation>
     </message>
     <message>
         <source>{name}: {p} of {n} participated ({pct:.0f} %), threshold {t} % — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: uczestniczyło {p} z {n} ({pct:.0f} %), próg {t} % — {verdict}</translation>
     </message>
 </context>
 <context>
     <name>SubmitDialog</name>
     <message>
         <source>Fill in the form first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wypełnij formularz.</translation>
     </message>
 </context>
 <context>
@@ -5219,7 +5225,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>Back to the &amp;default…</source>
@@ -5294,101 +5300,101 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>TrustDialog</name>
     <message>
         <source>&amp;Body in this vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organ w tym sejfie:</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karta:</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;cisk:</translation>
     </message>
     <message>
         <source>&amp;Is a:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Name here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa tutaj:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>Leave empty to use the card&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw puste, aby użyć nazwy z karty</translation>
     </message>
     <message>
         <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej kartę: &apos;Forum Kit public key card v1&apos; …</translation>
     </message>
     <message>
         <source>Trust a key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufaj karcie klucza</translation>
     </message>
     <message>
         <source>Type the fingerprint you compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz porównany odcisk</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
         <source>Not enough memory to derive the key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało pamięci, aby wyprowadzić klucz. Zamknij inne programy i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The vault could not be opened (unexpected {name}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć sejfu (nieoczekiwany błąd {name}). Niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>Wrong passphrase — try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowa fraza hasła — spróbuj ponownie</translation>
     </message>
     <message>
         <source>Wrong recovery key — try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowy klucz odzyskiwania — spróbuj ponownie</translation>
     </message>
 </context>
 <context>
     <name>UnlockWidget</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstecz</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fraza hasła</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz odzyskiwania</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
     <message>
         <source>Demo vault: the passphrase is &apos;{p}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejf demonstracyjny: fraza hasła to &apos;{p}&apos;</translation>
     </message>
     <message>
         <source>Deriving the key… this takes about a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyprowadzanie klucza… to trwa około sekundy.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz frazę hasła.</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj „{name}”</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj &amp;klucza odzyskiwania</translation>
     </message>
 </context>
 <context>
@@ -5403,64 +5409,64 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>Welcome</name>
     <message>
         <source>This folder is synced by {service}. The vault stays encrypted, but the synced copy leaves this computer, and pages deleted from it may persist in the service&apos;s file history. Use a folder that is not synced unless you mean this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten folder jest synchronizowany przez {service}. Sejf pozostaje zaszyfrowany, ale synchronizowana kopia opuszcza ten komputer, a usunięte z niej strony mogą pozostać w historii plików usługi. Użyj folderu, który nie jest synchronizowany, chyba że właśnie o to chodzi.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy</translation>
     </message>
     <message>
         <source>Creating the vault and deriving its keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie sejfu i wyprowadzanie jego kluczy…</translation>
     </message>
     <message>
         <source>Forum Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit</translation>
     </message>
     <message>
         <source>Made-up people in many languages, to look around safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmyślone osoby w wielu językach, aby bezpiecznie się rozejrzeć.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>Try the &amp;demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypróbuj sejf &amp;demonstracyjny</translation>
     </message>
     <message>
         <source>Your organising records, encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja organizowania, zaszyfrowana na tym komputerze.</translation>
     </message>
 </context>
 <context>
     <name>WordsBox</name>
     <message>
         <source>Forum Kit has no leaflet words in &apos;{code}&apos; yet. Write each one in that language (missing: {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit nie ma jeszcze słów ulotki w języku &apos;{code}&apos;. Wpisz każde z nich w tym języku (brakuje: {n}).</translation>
     </message>
     <message>
         <source>The words printed besides yours; change any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa drukowane obok twoich; możesz zmienić każde z nich.</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Anyone who gets the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy, kto otrzyma plik, może go przeczytać.</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać PDF zawierający {what} bez hasła?</translation>
     </message>
     <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz „Chroń hasłem”, aby go zaszyfrować.</translation>
     </message>
 </context>
 </TS>

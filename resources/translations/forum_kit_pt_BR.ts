@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation>Carta (EUA)</translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Level</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Aberta</translation>
+        <translation>Abertas</translation>
     </message>
     <message>
         <source>Open and closed</source>
@@ -3884,7 +3884,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Aberta</translation>
+        <translation>Aberto</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -5415,7 +5415,7 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>Open</source>
-        <translation>Aberta</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Try the &amp;demo vault</source>

@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter（美式信纸）</translation>
+        <translation>信函</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3873,7 +3873,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>未结</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -5398,7 +5398,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Open</source>
-        <translation>未结</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Try the &amp;demo vault</source>

@@ -453,6 +453,11 @@ class PreviewPage(QWizardPage):
         self.conflicts.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
         self.conflicts.setMaximumHeight(160)
+        # two conflicts in sight whatever the language's wording makes of the rows above
+        self.conflicts.setMinimumHeight(
+            self.conflicts.horizontalHeader().sizeHint().height()
+            + 2 * self.conflicts.verticalHeader().defaultSectionSize()
+            + 2 * self.conflicts.frameWidth() + 2)
         self.choice_combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
