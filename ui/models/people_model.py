@@ -361,7 +361,8 @@ class PeopleTableModel(QAbstractTableModel):
         if key == COL_ROLE:
             return shown(_ROLE_LABELS.get(str(value), _text(value))) if value else ""
         if key == COL_STALE:
-            return "stale" if value else ""
+            # the column's own word (its header), in the interface language
+            return shown("Stale") if value else ""
         if key == COL_AREA:
             return self._area_labels.get(getattr(record, "area_id", None), _text(value))
         return _text(value)
