@@ -180,6 +180,12 @@ def area_refusal(impact: DeletionImpact, *, moving: bool, with_sub_areas: bool) 
     if impact.grievances:
         held.append(ngettext("{n} grievance", "{n} grievances", impact.grievances).format(
             n=impact.grievances))
+    if held and not moving and not impact.grievances:  # people only: "them", one or many
+        return ngettext("{listed} is still in this area or its sub-areas; move them to another "
+                        "area first or choose where to move them.",
+                        "{listed} are still in this area or its sub-areas; move them to another "
+                        "area first or choose where to move them.",
+                        impact.people).format(listed=_listed(held))
     if held and not moving:
         return ngettext("{listed} is still in this area or its sub-areas; move it to another area "
                         "first or choose where to move it.",
