@@ -36,6 +36,19 @@ UNWANTED = (
 
 Entry = tuple[str, str, str]  # PyInstaller's (destination name, source path, type code)
 
+# Babel's CLDR data (its hook collects all ~1,100 locales, 32 MB) is read for the documents'
+# dates in Forum Kit's own languages (issue 16): those languages and their regional variants
+# (about 3 MB), root and global.dat stay
+BABEL_LANGUAGES = frozenset({"root", "en", "es", "fr", "pt", "pl", "ar", "zh"})
+
+
+def is_unused_locale_data(dest: str) -> bool:
+    """True for a Babel locale file of a language Forum Kit does not speak."""
+    name = dest.replace("\\", "/")
+    if "babel/locale-data/" not in name or not name.endswith(".dat"):
+        return False
+    return PurePath(name).stem.split("_")[0] not in BABEL_LANGUAGES
+
 
 def is_unwanted(dest: str) -> bool:
     """True for a binary the app never loads."""

@@ -116,3 +116,15 @@ def test_links_to_dropped_libraries_go_too(pruning):
         ("forum_kit/_data/fonts/DejaVuSans.ttf", "/src/DejaVuSans.ttf", "DATA"),
     ]
     assert pruning.without_links_to(datas, dropped) == datas[1:]
+
+
+def test_babel_keeps_only_the_languages_forum_kit_speaks(pruning):
+    is_unused_locale_data = pruning.is_unused_locale_data
+
+    kept = ["babel/locale-data/root.dat", "babel/locale-data/es.dat", "babel/locale-data/pt_BR.dat",
+            "babel/locale-data/zh_Hans_CN.dat", "babel\\locale-data\\ar_EG.dat", "babel/global.dat",
+            "forum_kit/_data/locale/es/LC_MESSAGES/forum_kit.mo"]
+    dropped = ["babel/locale-data/de.dat", "babel/locale-data/ja_JP.dat",
+               "babel/locale-data/sw_KE.dat"]
+    assert not [d for d in kept if is_unused_locale_data(d)]
+    assert all(is_unused_locale_data(d) for d in dropped)
