@@ -28,6 +28,7 @@ from forum_kit.reports.doc import (
 )
 from forum_kit.reports.flow import Para, cell
 from forum_kit.reports.fonts import SANS_BOLD, check_fields
+from forum_kit.reports.grievance_data import OUTCOME_WORDS, outcome_words, type_words
 from forum_kit.reports.grievance_report import summary_story
 from forum_kit.reports.output import Footer, deliver, fast_shapes
 from forum_kit.reports.styles import (
@@ -47,6 +48,15 @@ CHUNK_ROWS = 60
 COMMITTEE_RATIO = 10
 _MANDATE_WORDS = {"for": N_("FOR"), "against": N_("AGAINST"), "abstain": N_("ABSTAIN"),
                   "free": N_("FREE VOTE")}
+
+
+def _status_words(status: str) -> str:
+    """A grievance's status or outcome as the document's language says it."""
+    if status == "open":
+        return _("open")
+    if status == "closed":
+        return _("closed")
+    return outcome_words(status).lower() if status in OUTCOME_WORDS else status
 
 
 def validate_briefing(data: BriefingData) -> None:
@@ -206,8 +216,10 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
     for area in areas:
         rows.append([
             _p(area.area_name, "cell_bold"),
-            _p(", ".join(f"{s}: {n}" for s, n in area.grievances_by_status) or "\u2014"),
-            _p(", ".join(f"{t}: {n}" for t, n in area.grievances_by_type) or "\u2014"),
+            _p(", ".join(f"{_status_words(s)}: {n}" for s, n in area.grievances_by_status)
+               or "\u2014"),
+            _p(", ".join(f"{type_words(t.replace(' ', '_')).lower()}: {n}"
+                         for t, n in area.grievances_by_type) or "\u2014"),
             _p("; ".join(area.top_issues) or "\u2014"),
         ])
     return _chunks(head, rows, [first, rest, rest, rest], [("VALIGN", (0, 0), (-1, -1), "TOP")])
