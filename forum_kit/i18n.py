@@ -37,7 +37,10 @@ LANGUAGES: dict[str, str] = {
 # The languages whose two catalogues (interface and core) are finished: the tests prove each one
 # complete, and only these are offered in Settings or picked from the system. Phase 2 of issue 16
 # adds each language here when its translator has filled its files.
-COMPLETE_LANGUAGES: list[str] = ["es"]
+# fr, pt_BR, pl and ar: both catalogues are complete (scripts/translations.py status), but their
+# walks still find a few placeholders too long for their fields (fr, pt_BR, pl) and the Arabic
+# pages' splitters reported as cutting their panes: they join when those are fixed
+COMPLETE_LANGUAGES: list[str] = ["es", "zh_CN"]
 RIGHT_TO_LEFT = frozenset({"ar"})
 
 _active: gettext.NullTranslations = gettext.NullTranslations()

@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>As of</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Cases by month: opened, closed, open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers par mois&#xa0;: ouverts, clos, ouverts en fin de mois</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Contract article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article de la convention</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Figure to hold</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>First filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier dépôt</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Line</source>
@@ -693,15 +693,15 @@
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours (moyenne)</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours (médiane)</translation>
     </message>
     <message>
         <source>Median days to resolution by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane des jours jusqu&apos;au règlement, par type</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Motion</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts en fin de mois</translation>
     </message>
     <message>
         <source>Open grievances</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>Ordinary</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Part time</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Recorded with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;elle a enregistré</translation>
     </message>
     <message>
         <source>Red lines</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Settled</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>The rows differ in</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes diffèrent sur</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -1113,11 +1113,11 @@
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>What will the boss say and do next?</source>
@@ -1157,15 +1157,15 @@
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès</translation>
     </message>
     <message>
         <source>Win rate by contract article</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès par article de la convention</translation>
     </message>
     <message>
         <source>Win rate by type of grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès par type de réclamation</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>font (PDFs)</source>
-        <translation type="unfinished"></translation>
+        <translation>police (PDF)</translation>
     </message>
     <message>
         <source>incident</source>
@@ -1221,11 +1221,11 @@
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>bibliothèque</translation>
     </message>
     <message>
         <source>runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement d&apos;exécution</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1233,19 +1233,19 @@
     </message>
     <message>
         <source>the earlier row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs de la ligne antérieure</translation>
     </message>
     <message>
         <source>the program</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme</translation>
     </message>
     <message>
         <source>this row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs de cette ligne</translation>
     </message>
     <message>
         <source>two different people</source>
-        <translation type="unfinished"></translation>
+        <translation>deux personnes différentes</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
@@ -1271,15 +1271,18 @@
 Organising records kept encrypted on this computer.
 Free software under the {licence}.
 Qt {qt} through PySide6 {pyside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit {version}
+Données d&apos;organisation conservées chiffrées sur cet ordinateur.
+Logiciel libre sous {licence}.
+Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Parts shipped with Forum Kit and their licences (choose one to read its licence):</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants fournis avec Forum Kit et leurs licences (choisissez-en un pour lire sa licence)&#xa0;:</translation>
     </message>
     <message>
         <source>The Qt libraries are separate files in Forum Kit&apos;s program folder: under the LGPL you may replace them with your own build of the same Qt version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bibliothèques Qt sont des fichiers séparés dans le dossier du programme de Forum Kit&#xa0;: selon la LGPL, vous pouvez les remplacer par votre propre compilation de la même version de Qt.</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2622,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <message>
         <source>For</source>
         <comment>what a deadline is for</comment>
-        <translation type="unfinished">Pour</translation>
+        <translation>Objet</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2959,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>FilePage</name>
     <message>
         <source>A CSV, XLSX or ODS chart: one row per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cartographie CSV, XLSX ou ODS&#xa0;: une ligne par personne.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2968,7 +2971,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Choose the encoding above, then Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;encodage ci-dessus, puis Suivant.</translation>
     </message>
     <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
@@ -2976,7 +2979,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Detect (asks when unsure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter (demande en cas de doute)</translation>
     </message>
     <message>
         <source>File</source>
@@ -2988,7 +2991,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Text encoding (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du texte (CSV)</translation>
     </message>
     <message>
         <source>The file could not be read; choose another file.</source>
@@ -3044,23 +3047,23 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Grievance chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des réclamations</translation>
     </message>
     <message>
         <source>Median days from the first filing to the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane des jours entre le premier dépôt et le résultat</translation>
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts en fin de mois</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>Won, % of the cases closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnés, % des dossiers clos</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3078,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettres</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -3132,7 +3135,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>GrievanceReviewView</name>
     <message>
         <source> · {n} marked sensitive left out</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} marqué(s) sensible(s) exclu(s)</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -3140,11 +3143,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&lt;b&gt;{open} open&lt;/b&gt; ({overdue} overdue, {soon} due within a few working days) · &lt;b&gt;{closed} closed&lt;/b&gt; since {start}: won {won}, settled {settled}, withdrawn {withdrawn}, lost {lost}, lapsed {lapsed} · win rate &lt;b&gt;{rate}&lt;/b&gt; · median {days} days to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{open} ouvertes&lt;/b&gt; ({overdue} en retard, {soon} à échéance dans quelques jours ouvrés) · &lt;b&gt;{closed} closes&lt;/b&gt; depuis le {start}&#xa0;: gagnées {won}, réglées {settled}, retirées {withdrawn}, perdues {lost}, expirées {lapsed} · taux de succès &lt;b&gt;{rate}&lt;/b&gt; · médiane de {days} jours jusqu&apos;au règlement</translation>
     </message>
     <message>
         <source>As o&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>As of</source>
@@ -3152,19 +3155,19 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport…</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>By steward, step, area, article</source>
-        <translation type="unfinished"></translation>
+        <translation>Par représentant·e, étape, secteur, article</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3172,47 +3175,47 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Closed &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos &amp;depuis le&#xa0;:</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers clos</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte…</translation>
     </message>
     <message>
         <source>Every workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les lieux de travail</translation>
     </message>
     <message>
         <source>Include cases marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les dossiers marqués &amp;sensibles</translation>
     </message>
     <message>
         <source>Name &amp;grievants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer les salarié·es &amp;concerné·es</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>Outcomes and months</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats et mois</translation>
     </message>
     <message>
         <source>Outcomes by article</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par article</translation>
     </message>
     <message>
         <source>Outcomes by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par type</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du</translation>
     </message>
     <message>
         <source>Protect with a password</source>
@@ -3220,23 +3223,23 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Report saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré.</translation>
     </message>
     <message>
         <source>Save report &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en &amp;PDF…</translation>
     </message>
     <message>
         <source>The figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
         <source>The period starts after its end; choose an earlier “Closed since” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commence après sa fin&#xa0;; choisissez une date «&#xa0;Clos depuis le&#xa0;» antérieure.</translation>
     </message>
     <message>
         <source>Win rate: won as a share of the cases closed (settlements counted apart). Days: from the first filing to the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès&#xa0;: gagnés en part des dossiers clos (règlements comptés à part). Jours&#xa0;: du premier dépôt au résultat.</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -3319,11 +3322,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Committee re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vue du comité</translation>
     </message>
     <message>
         <source>E&amp;xport deadlines (.ics)…</source>
@@ -3335,7 +3338,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Letter te&amp;mplates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles de lettres…</translation>
     </message>
     <message>
         <source>No deadline overdue</source>
@@ -3480,7 +3483,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.ods *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3572,15 +3575,15 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Information asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informations demandées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
@@ -3592,19 +3595,19 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme envoyée</translation>
     </message>
     <message>
         <source>&amp;Reply by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse avant le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>&amp;Terms agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termes convenus&#xa0;:</translation>
     </message>
     <message>
         <source>Agreed &amp;with:</source>
@@ -3612,7 +3615,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Agreed o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenue l&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>Building the preview…</source>
@@ -3620,27 +3623,27 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;lai&#xa0;:</translation>
     </message>
     <message>
         <source>Fill &amp;again from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir à &amp;nouveau depuis le dossier</translation>
     </message>
     <message>
         <source>Grievance letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre de réclamation</translation>
     </message>
     <message>
         <source>Keep this letter on the case, dated as above</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette lettre sur le dossier, datée comme ci-dessus</translation>
     </message>
     <message>
         <source>Letter te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte de la lettre&#xa0;:</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la lettre</translation>
     </message>
     <message>
         <source>Pages sent to the printer: {n}.</source>
@@ -3652,7 +3655,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Saved{how}.</source>
@@ -3660,35 +3663,35 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Sent on {day}. {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le {day}. {effect}</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>The earliest open deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai ouvert le plus proche</translation>
     </message>
     <message>
         <source>The employer&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de l&apos;employeur</translation>
     </message>
     <message>
         <source>The letter could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre n&apos;a pas pu être créée.</translation>
     </message>
     <message>
         <source>The text keeps your edits; “Fill again” replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte garde vos modifications&#xa0;; «&#xa0;Remplir à nouveau&#xa0;» les remplace.</translation>
     </message>
     <message>
         <source>The union&apos;s filing or appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt ou l&apos;appel du syndicat</translation>
     </message>
     <message>
         <source>When recording, also: {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;enregistrement, aussi&#xa0;: {effect}</translation>
     </message>
     <message>
         <source>e.g. HR manager, in writing</source>
@@ -3696,74 +3699,74 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>one item a line, e.g. the overtime sheets for March</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément par ligne, p. ex. les feuilles d&apos;heures supplémentaires de mars</translation>
     </message>
     <message>
         <source>⚠ Not filled from the case: {words}. The letter prints “[missing: …]” there: fill them in the case or in the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Non rempli à partir du dossier&#xa0;: {words}. La lettre imprime «&#xa0;[manquant&#xa0;: …]&#xa0;» à cet endroit&#xa0;: remplissez-les dans le dossier ou dans la lettre.</translation>
     </message>
 </context>
 <context>
     <name>LettersPanel</name>
     <message>
         <source>&amp;New letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle lettre…</translation>
     </message>
     <message>
         <source>(what it recorded on the case, such as a filing or an appeal, stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ce qu&apos;elle a enregistré sur le dossier, comme un dépôt ou un appel, reste)</translation>
     </message>
     <message>
         <source>Building the fact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la fiche du dossier…</translation>
     </message>
     <message>
         <source>Case &amp;fact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche du dossier…</translation>
     </message>
     <message>
         <source>Fact sheet saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche du dossier enregistrée.</translation>
     </message>
     <message>
         <source>Letter recorded on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre enregistrée sur le dossier.</translation>
     </message>
     <message>
         <source>Letters are filled from the case with the contract&apos;s own dates. Change the wording of each kind of letter with “Letter templates…” on the Grievances page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres sont remplies à partir du dossier avec les dates de la convention. Modifiez le texte de chaque type de lettre avec «&#xa0;Modèles de lettres…&#xa0;» sur la page Réclamations.</translation>
     </message>
     <message>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres envoyées</translation>
     </message>
     <message>
         <source>Open / print a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir / imprimer à &amp;nouveau…</translation>
     </message>
     <message>
         <source>Protect the fact sheet with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger la fiche du dossier par un mot de passe</translation>
     </message>
     <message>
         <source>Take off the &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l&apos;&amp;historique…</translation>
     </message>
     <message>
         <source>The fact sheet could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche du dossier n&apos;a pas pu être créée.</translation>
     </message>
     <message>
         <source>The letter is no longer on the case&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre n&apos;est plus dans l&apos;historique du dossier.</translation>
     </message>
     <message>
         <source>the copy of the letter kept on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de la lettre conservée sur le dossier</translation>
     </message>
     <message>
         <source>this letter&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de cette lettre</translation>
     </message>
 </context>
 <context>
@@ -4532,7 +4535,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>PlanModel</name>
     <message>
         <source>It adds: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute&#xa0;: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4550,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Import the good rows and skip the rejected (and unsettled) ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les bonnes lignes et ignorer les lignes rejetées (et non tranchées)</translation>
     </message>
     <message>
         <source>The dry run failed; nothing was changed. Go back and check the file and columns.</source>
@@ -4555,11 +4558,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>These rows are a person an earlier row names, but say something else. Choose which values to keep, or that they are two people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes désignent une personne déjà nommée par une ligne antérieure, mais disent autre chose. Choisissez les valeurs à garder, ou qu&apos;il s&apos;agit de deux personnes&#xa0;:</translation>
     </message>
     <message>
         <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{add} à ajouter, {upd} à mettre à jour, {same} inchangés, {rej} rejetés&#xa0;; {areas} nouveaux secteurs&#xa0;; {merged} fusionnés avec une ligne antérieure de la même personne, {conflicts} à trancher.</translation>
     </message>
 </context>
 <context>
@@ -4714,7 +4717,7 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <name>RunPage</name>
     <message>
         <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé&#xa0;: {add} ajoutés, {upd} mis à jour, {merged} fusionnés, {skip} ignorés.</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -4760,51 +4763,51 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <name>SelfCheck</name>
     <message>
         <source>Everything needed is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le nécessaire est en place.</translation>
     </message>
     <message>
         <source>Forum Kit self-check (Qt platform: {platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovérification de Forum Kit (plateforme Qt&#xa0;: {platform})</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>charts</source>
-        <translation type="unfinished"></translation>
+        <translation>graphiques</translation>
     </message>
     <message>
         <source>encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrement</translation>
     </message>
     <message>
         <source>licences</source>
-        <translation type="unfinished"></translation>
+        <translation>licences</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune icône d&apos;application dans le dossier des ressources</translation>
     </message>
     <message>
         <source>no licence texts in the resources folder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun texte de licence dans le dossier des ressources</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>impression</translation>
     </message>
     <message>
         <source>program files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers du programme</translation>
     </message>
     <message>
         <source>vault schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma du coffre-fort</translation>
     </message>
     <message>
         <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} vérification(s) échouée(s)&#xa0;: réinstallez Forum Kit.</translation>
     </message>
 </context>
 <context>
@@ -5192,19 +5195,19 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <name>TemplatesDialog</name>
     <message>
         <source> Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation> Pas encore enregistré.</translation>
     </message>
     <message>
         <source>&amp;Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convention&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insérer un champ</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5212,71 +5215,71 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>Back to the &amp;default…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au texte par &amp;défaut…</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Fields are filled from the case when a letter is made. Write {{ and }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs sont remplis à partir du dossier quand une lettre est créée. Écrivez {{ et }} pour une accolade.</translation>
     </message>
     <message>
         <source>Letter te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte de la lettre&#xa0;:</translation>
     </message>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de lettres</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la lettre</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Saved: letters of this kind under this contract use it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: les lettres de ce type sous cette convention l&apos;utilisent désormais.</translation>
     </message>
     <message>
         <source>Set up a contract first (“Contract…” on the Grievances page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez d&apos;abord une convention («&#xa0;Convention…&#xa0;» sur la page Réclamations).</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>The default wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte par défaut</translation>
     </message>
     <message>
         <source>This contract&apos;s own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte propre à cette convention</translation>
     </message>
     <message>
         <source>the default wording is used again</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte par défaut est de nouveau utilisé</translation>
     </message>
     <message>
         <source>the subject and text typed since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objet et le texte saisis depuis le dernier enregistrement</translation>
     </message>
     <message>
         <source>this contract&apos;s own wording of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte propre à cette convention pour cette lettre</translation>
     </message>
     <message>
         <source>your changes to this template</source>
-        <translation type="unfinished"></translation>
+        <translation>vos modifications de ce modèle</translation>
     </message>
     <message>
         <source>✓ Every field is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tous les champs sont connus.</translation>
     </message>
 </context>
 <context>
@@ -5385,7 +5388,7 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <message>
         <source>For</source>
         <comment>votes for a motion</comment>
-        <translation type="unfinished">Pour</translation>
+        <translation>Pour</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artykuł</translation>
     </message>
     <message>
         <source>As of</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa</translation>
     </message>
     <message>
         <source>Cases by month: opened, closed, open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy według miesięcy: otwarte, zamknięte, otwarte na koniec miesiąca</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Contract article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artykuł układu zbiorowego</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Figure to hold</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>First filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze złożenie</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja</translation>
     </message>
     <message>
         <source>Line</source>
@@ -693,15 +693,15 @@
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dni</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni</translation>
     </message>
     <message>
         <source>Median days to resolution by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni do rozstrzygnięcia według rodzaju</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <source>Motion</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte na koniec miesiąca</translation>
     </message>
     <message>
         <source>Open grievances</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Ordinary</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Składnik</translation>
     </message>
     <message>
         <source>Part time</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Recorded with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane wraz z nim</translation>
     </message>
     <message>
         <source>Red lines</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano</translation>
     </message>
     <message>
         <source>Settled</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>The rows differ in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze różnią się w</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -1113,11 +1113,11 @@
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego dotyczy termin</translation>
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zawiera</translation>
     </message>
     <message>
         <source>What will the boss say and do next?</source>
@@ -1157,15 +1157,15 @@
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek wygranych</translation>
     </message>
     <message>
         <source>Win rate by contract article</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek wygranych według artykułu układu zbiorowego</translation>
     </message>
     <message>
         <source>Win rate by type of grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek wygranych według rodzaju skargi</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>font (PDFs)</source>
-        <translation type="unfinished"></translation>
+        <translation>czcionka (PDF)</translation>
     </message>
     <message>
         <source>incident</source>
@@ -1221,11 +1221,11 @@
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>biblioteka</translation>
     </message>
     <message>
         <source>runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>środowisko uruchomieniowe</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1233,19 +1233,19 @@
     </message>
     <message>
         <source>the earlier row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>wartości wcześniejszego wiersza</translation>
     </message>
     <message>
         <source>the program</source>
-        <translation type="unfinished"></translation>
+        <translation>program</translation>
     </message>
     <message>
         <source>this row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>wartości tego wiersza</translation>
     </message>
     <message>
         <source>two different people</source>
-        <translation type="unfinished"></translation>
+        <translation>dwie różne osoby</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— wybierz —</translation>
     </message>
     <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
@@ -1271,15 +1271,18 @@
 Organising records kept encrypted on this computer.
 Free software under the {licence}.
 Qt {qt} through PySide6 {pyside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit {version}
+Dokumentacja organizowania przechowywana w postaci zaszyfrowanej na tym komputerze.
+Wolne oprogramowanie na licencji {licence}.
+Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Parts shipped with Forum Kit and their licences (choose one to read its licence):</source>
-        <translation type="unfinished"></translation>
+        <translation>Składniki dołączone do Forum Kit i ich licencje (wybierz jeden, aby przeczytać jego licencję):</translation>
     </message>
     <message>
         <source>The Qt libraries are separate files in Forum Kit&apos;s program folder: under the LGPL you may replace them with your own build of the same Qt version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteki Qt są osobnymi plikami w folderze programu Forum Kit: zgodnie z LGPL możesz je zastąpić własną kompilacją tej samej wersji Qt.</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2625,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <message>
         <source>For</source>
         <comment>what a deadline is for</comment>
-        <translation type="unfinished"></translation>
+        <translation>Czego dotyczy</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +2962,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>FilePage</name>
     <message>
         <source>A CSV, XLSX or ODS chart: one row per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa zakładu w CSV, XLSX lub ODS: jeden wiersz na osobę.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2971,7 +2974,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Choose the encoding above, then Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kodowanie powyżej, a potem Dalej.</translation>
     </message>
     <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
@@ -2979,7 +2982,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Detect (asks when unsure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj (pyta w razie wątpliwości)</translation>
     </message>
     <message>
         <source>File</source>
@@ -2991,7 +2994,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Text encoding (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie tekstu (CSV)</translation>
     </message>
     <message>
         <source>The file could not be read; choose another file.</source>
@@ -3047,23 +3050,23 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Grievance chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres skarg</translation>
     </message>
     <message>
         <source>Median days from the first filing to the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni od pierwszego złożenia do wyniku</translation>
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte na koniec miesiąca</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Won, % of the cases closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane, % spraw zamkniętych</translation>
     </message>
 </context>
 <context>
@@ -3078,7 +3081,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pisma</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -3135,7 +3138,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>GrievanceReviewView</name>
     <message>
         <source> · {n} marked sensitive left out</source>
-        <translation type="unfinished"></translation>
+        <translation> · pominięte jako poufne: {n}</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -3143,11 +3146,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&lt;b&gt;{open} open&lt;/b&gt; ({overdue} overdue, {soon} due within a few working days) · &lt;b&gt;{closed} closed&lt;/b&gt; since {start}: won {won}, settled {settled}, withdrawn {withdrawn}, lost {lost}, lapsed {lapsed} · win rate &lt;b&gt;{rate}&lt;/b&gt; · median {days} days to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Otwarte: {open}&lt;/b&gt; (po terminie: {overdue}, termin w ciągu kilku dni roboczych: {soon}) · &lt;b&gt;zamknięte od {start}: {closed}&lt;/b&gt;: wygrane {won}, ugody {settled}, wycofane {withdrawn}, przegrane {lost}, wygasłe {lapsed} · odsetek wygranych &lt;b&gt;{rate}&lt;/b&gt; · mediana {days} dni do rozstrzygnięcia</translation>
     </message>
     <message>
         <source>As o&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Na dzień:</translation>
     </message>
     <message>
         <source>As of</source>
@@ -3155,19 +3158,19 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie raportu…</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Według miesięcy</translation>
     </message>
     <message>
         <source>By steward, step, area, article</source>
-        <translation type="unfinished"></translation>
+        <translation>Według męża zaufania, etapu, działu, artykułu</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3175,47 +3178,47 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Closed &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte &amp;od:</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięte sprawy</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie…</translation>
     </message>
     <message>
         <source>Every workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy zakład pracy</translation>
     </message>
     <message>
         <source>Include cases marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwzględnij sprawy oznaczone jako &amp;poufne</translation>
     </message>
     <message>
         <source>Name &amp;grievants</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymień &amp;skarżących</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte sprawy</translation>
     </message>
     <message>
         <source>Outcomes and months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki i miesiące</translation>
     </message>
     <message>
         <source>Outcomes by article</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki według artykułu</translation>
     </message>
     <message>
         <source>Outcomes by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki według rodzaju</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres od</translation>
     </message>
     <message>
         <source>Protect with a password</source>
@@ -3223,23 +3226,23 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Report saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano raport.</translation>
     </message>
     <message>
         <source>Save report &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport jako &amp;PDF…</translation>
     </message>
     <message>
         <source>The figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać liczb.</translation>
     </message>
     <message>
         <source>The period starts after its end; choose an earlier “Closed since” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres zaczyna się po swoim końcu; wybierz wcześniejszą datę „Zamknięte od”.</translation>
     </message>
     <message>
         <source>Win rate: won as a share of the cases closed (settlements counted apart). Days: from the first filing to the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek wygranych: wygrane jako część spraw zamkniętych (ugody liczone osobno). Dni: od pierwszego złożenia do wyniku.</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -3325,11 +3328,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawy</translation>
     </message>
     <message>
         <source>Committee re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przegląd komitetu</translation>
     </message>
     <message>
         <source>E&amp;xport deadlines (.ics)…</source>
@@ -3341,7 +3344,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Letter te&amp;mplates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sza&amp;blony pism…</translation>
     </message>
     <message>
         <source>No deadline overdue</source>
@@ -3489,7 +3492,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusze kalkulacyjne (*.csv *.xlsx *.ods *.txt *.tsv);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
@@ -3583,15 +3586,15 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Information asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądane &amp;informacje:</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pismo:</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
@@ -3603,19 +3606,19 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz jako wysłane</translation>
     </message>
     <message>
         <source>&amp;Reply by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpowiedź do:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapi&amp;sz PDF…</translation>
     </message>
     <message>
         <source>&amp;Terms agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodnione &amp;warunki:</translation>
     </message>
     <message>
         <source>Agreed &amp;with:</source>
@@ -3623,7 +3626,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Agreed o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodniono &amp;dnia:</translation>
     </message>
     <message>
         <source>Building the preview…</source>
@@ -3631,27 +3634,27 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin:</translation>
     </message>
     <message>
         <source>Fill &amp;again from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnij &amp;ponownie ze sprawy</translation>
     </message>
     <message>
         <source>Grievance letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pismo w sprawie skargi</translation>
     </message>
     <message>
         <source>Keep this letter on the case, dated as above</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj to pismo w sprawie, z datą jak wyżej</translation>
     </message>
     <message>
         <source>Letter te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treść pisma:</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść pisma</translation>
     </message>
     <message>
         <source>Pages sent to the printer: {n}.</source>
@@ -3663,7 +3666,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temat:</translation>
     </message>
     <message>
         <source>Saved{how}.</source>
@@ -3671,35 +3674,35 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Sent on {day}. {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano dnia {day}. {effect}</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>The earliest open deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwcześniejszy otwarty termin</translation>
     </message>
     <message>
         <source>The employer&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź pracodawcy</translation>
     </message>
     <message>
         <source>The letter could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć pisma.</translation>
     </message>
     <message>
         <source>The text keeps your edits; “Fill again” replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst zachowuje Twoje zmiany; „Wypełnij ponownie” je zastępuje.</translation>
     </message>
     <message>
         <source>The union&apos;s filing or appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożenie lub przekazanie przez związek</translation>
     </message>
     <message>
         <source>When recording, also: {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy zapisie także: {effect}</translation>
     </message>
     <message>
         <source>e.g. HR manager, in writing</source>
@@ -3707,74 +3710,74 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>one item a line, e.g. the overtime sheets for March</source>
-        <translation type="unfinished"></translation>
+        <translation>jedna pozycja w wierszu, np. karty nadgodzin za marzec</translation>
     </message>
     <message>
         <source>⚠ Not filled from the case: {words}. The letter prints “[missing: …]” there: fill them in the case or in the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nie wypełniono ze sprawy: {words}. W tych miejscach pismo drukuje „[missing: …]”: uzupełnij je w sprawie lub w piśmie.</translation>
     </message>
 </context>
 <context>
     <name>LettersPanel</name>
     <message>
         <source>&amp;New letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe pismo…</translation>
     </message>
     <message>
         <source>(what it recorded on the case, such as a filing or an appeal, stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>(to, co zapisało w sprawie, np. złożenie lub przekazanie, pozostaje)</translation>
     </message>
     <message>
         <source>Building the fact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie karty faktów…</translation>
     </message>
     <message>
         <source>Case &amp;fact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta &amp;faktów sprawy…</translation>
     </message>
     <message>
         <source>Fact sheet saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano kartę faktów.</translation>
     </message>
     <message>
         <source>Letter recorded on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano pismo w sprawie.</translation>
     </message>
     <message>
         <source>Letters are filled from the case with the contract&apos;s own dates. Change the wording of each kind of letter with “Letter templates…” on the Grievances page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisma są wypełniane danymi sprawy i datami z układu zbiorowego. Treść każdego rodzaju pisma można zmienić przez „Szablony pism…” na stronie Skargi.</translation>
     </message>
     <message>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane pisma</translation>
     </message>
     <message>
         <source>Open / print a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz / drukuj &amp;ponownie…</translation>
     </message>
     <message>
         <source>Protect the fact sheet with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpiecz kartę faktów hasłem</translation>
     </message>
     <message>
         <source>Take off the &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z &amp;zapisu…</translation>
     </message>
     <message>
         <source>The fact sheet could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć karty faktów.</translation>
     </message>
     <message>
         <source>The letter is no longer on the case&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisma nie ma już w zapisach sprawy.</translation>
     </message>
     <message>
         <source>the copy of the letter kept on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia pisma przechowywana w sprawie</translation>
     </message>
     <message>
         <source>this letter&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis tego pisma</translation>
     </message>
 </context>
 <context>
@@ -4548,7 +4551,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>PlanModel</name>
     <message>
         <source>It adds: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -4563,7 +4566,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Import the good rows and skip the rejected (and unsettled) ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj poprawne wiersze i pomiń odrzucone (i nierozstrzygnięte)</translation>
     </message>
     <message>
         <source>The dry run failed; nothing was changed. Go back and check the file and columns.</source>
@@ -4571,11 +4574,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>These rows are a person an earlier row names, but say something else. Choose which values to keep, or that they are two people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te wiersze to osoba, którą wymienia wcześniejszy wiersz, ale mówią co innego. Wybierz, które wartości zachować, albo że to dwie osoby:</translation>
     </message>
     <message>
         <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>do dodania {add}, do aktualizacji {upd}, bez zmian {same}, odrzucone {rej}; nowe działy: {areas}; scalone z wcześniejszym wierszem tej samej osoby {merged}, do wyboru {conflicts}.</translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4733,7 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <name>RunPage</name>
     <message>
         <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano: dodane {add}, zaktualizowane {upd}, scalone {merged}, pominięte {skip}.</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -4776,51 +4779,51 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <name>SelfCheck</name>
     <message>
         <source>Everything needed is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, co potrzebne, jest na miejscu.</translation>
     </message>
     <message>
         <source>Forum Kit self-check (Qt platform: {platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>Autotest Forum Kit (platforma Qt: {platform})</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>charts</source>
-        <translation type="unfinished"></translation>
+        <translation>wykresy</translation>
     </message>
     <message>
         <source>encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>szyfrowanie</translation>
     </message>
     <message>
         <source>licences</source>
-        <translation type="unfinished"></translation>
+        <translation>licencje</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
-        <translation type="unfinished"></translation>
+        <translation>brak ikony aplikacji w folderze zasobów</translation>
     </message>
     <message>
         <source>no licence texts in the resources folder</source>
-        <translation type="unfinished"></translation>
+        <translation>brak tekstów licencji w folderze zasobów</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>drukowanie</translation>
     </message>
     <message>
         <source>program files</source>
-        <translation type="unfinished"></translation>
+        <translation>pliki programu</translation>
     </message>
     <message>
         <source>vault schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schemat sejfu</translation>
     </message>
     <message>
         <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane testy: {n}; zainstaluj Forum Kit ponownie.</translation>
     </message>
 </context>
 <context>
@@ -5209,19 +5212,19 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <name>TemplatesDialog</name>
     <message>
         <source> Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation> Jeszcze niezapisane.</translation>
     </message>
     <message>
         <source>&amp;Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Układ zbiorowy:</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstaw pole</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pismo:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5229,71 +5232,71 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>Back to the &amp;default…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć &amp;domyślny…</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola</translation>
     </message>
     <message>
         <source>Fields are filled from the case when a letter is made. Write {{ and }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola są wypełniane danymi sprawy, gdy powstaje pismo. Aby wpisać nawias klamrowy, napisz {{ lub }}.</translation>
     </message>
     <message>
         <source>Letter te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treść pisma:</translation>
     </message>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony pism</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść pisma</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temat:</translation>
     </message>
     <message>
         <source>Saved: letters of this kind under this contract use it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: pisma tego rodzaju w ramach tego układu zbiorowego używają go teraz.</translation>
     </message>
     <message>
         <source>Set up a contract first (“Contract…” on the Grievances page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw skonfiguruj układ zbiorowy („Układ zbiorowy…” na stronie Skargi).</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>The default wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślna treść</translation>
     </message>
     <message>
         <source>This contract&apos;s own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Własna treść tego układu zbiorowego</translation>
     </message>
     <message>
         <source>the default wording is used again</source>
-        <translation type="unfinished"></translation>
+        <translation>znów używana jest domyślna treść</translation>
     </message>
     <message>
         <source>the subject and text typed since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>temat i treść wpisane od ostatniego zapisu</translation>
     </message>
     <message>
         <source>this contract&apos;s own wording of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>własna treść tego pisma w tym układzie zbiorowym</translation>
     </message>
     <message>
         <source>your changes to this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje zmiany w tym szablonie</translation>
     </message>
     <message>
         <source>✓ Every field is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Wszystkie pola są znane.</translation>
     </message>
 </context>
 <context>
@@ -5402,7 +5405,7 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <message>
         <source>For</source>
         <comment>votes for a motion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Za</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo</translation>
     </message>
     <message>
         <source>As of</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Cases by month: opened, closed, open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos por mês: abertos, encerrados e abertos no fim do mês</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Contract article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo do acordo coletivo</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Figure to hold</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>First filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira apresentação</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença</translation>
     </message>
     <message>
         <source>Line</source>
@@ -693,15 +693,15 @@
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias (média)</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias (mediana)</translation>
     </message>
     <message>
         <source>Median days to resolution by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de dias até a resolução, por tipo</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>Motion</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertas no fim do mês</translation>
     </message>
     <message>
         <source>Open grievances</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertas</translation>
     </message>
     <message>
         <source>Ordinary</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <source>Part time</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Recorded with it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que ela registrou</translation>
     </message>
     <message>
         <source>Red lines</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Settled</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>The rows differ in</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas diferem em</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -1113,11 +1113,11 @@
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>O que vence</translation>
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>O que contém</translation>
     </message>
     <message>
         <source>What will the boss say and do next?</source>
@@ -1157,15 +1157,15 @@
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de êxito</translation>
     </message>
     <message>
         <source>Win rate by contract article</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de êxito por artigo do acordo coletivo</translation>
     </message>
     <message>
         <source>Win rate by type of grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de êxito por tipo de reclamação</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>font (PDFs)</source>
-        <translation type="unfinished"></translation>
+        <translation>fonte (PDFs)</translation>
     </message>
     <message>
         <source>incident</source>
@@ -1221,11 +1221,11 @@
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>biblioteca</translation>
     </message>
     <message>
         <source>runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>ambiente de execução</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1233,19 +1233,19 @@
     </message>
     <message>
         <source>the earlier row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>os valores da linha anterior</translation>
     </message>
     <message>
         <source>the program</source>
-        <translation type="unfinished"></translation>
+        <translation>o programa</translation>
     </message>
     <message>
         <source>this row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>os valores desta linha</translation>
     </message>
     <message>
         <source>two different people</source>
-        <translation type="unfinished"></translation>
+        <translation>duas pessoas diferentes</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— escolha —</translation>
     </message>
     <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
@@ -1271,15 +1271,18 @@
 Organising records kept encrypted on this computer.
 Free software under the {licence}.
 Qt {qt} through PySide6 {pyside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit {version}
+Registros de organização guardados criptografados neste computador.
+Software livre sob a {licence}.
+Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Parts shipped with Forum Kit and their licences (choose one to read its licence):</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes distribuídos com o Forum Kit e suas licenças (escolha um para ler a licença):</translation>
     </message>
     <message>
         <source>The Qt libraries are separate files in Forum Kit&apos;s program folder: under the LGPL you may replace them with your own build of the same Qt version.</source>
-        <translation type="unfinished"></translation>
+        <translation>As bibliotecas Qt são arquivos separados na pasta do programa do Forum Kit: pela LGPL, você pode substituí-las por sua própria compilação da mesma versão do Qt.</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2622,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <message>
         <source>For</source>
         <comment>what a deadline is for</comment>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2959,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>FilePage</name>
     <message>
         <source>A CSV, XLSX or ODS chart: one row per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mapeamento em CSV, XLSX ou ODS: uma linha por pessoa.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2968,7 +2971,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Choose the encoding above, then Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a codificação acima e depois Avançar.</translation>
     </message>
     <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
@@ -2976,7 +2979,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Detect (asks when unsure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar (pergunta em caso de dúvida)</translation>
     </message>
     <message>
         <source>File</source>
@@ -2988,7 +2991,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Text encoding (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificação do texto (CSV)</translation>
     </message>
     <message>
         <source>The file could not be read; choose another file.</source>
@@ -3044,23 +3047,23 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Grievance chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de reclamações</translation>
     </message>
     <message>
         <source>Median days from the first filing to the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de dias da primeira apresentação ao resultado</translation>
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertas no fim do mês</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertas</translation>
     </message>
     <message>
         <source>Won, % of the cases closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganhos, % dos casos encerrados</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3078,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartas</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -3132,7 +3135,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>GrievanceReviewView</name>
     <message>
         <source> · {n} marked sensitive left out</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} marcado(s) como sigiloso(s) excluído(s)</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -3140,11 +3143,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&lt;b&gt;{open} open&lt;/b&gt; ({overdue} overdue, {soon} due within a few working days) · &lt;b&gt;{closed} closed&lt;/b&gt; since {start}: won {won}, settled {settled}, withdrawn {withdrawn}, lost {lost}, lapsed {lapsed} · win rate &lt;b&gt;{rate}&lt;/b&gt; · median {days} days to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{open} abertas&lt;/b&gt; ({overdue} vencidas, {soon} vencem em poucos dias úteis) · &lt;b&gt;{closed} encerradas&lt;/b&gt; desde {start}: ganhas {won}, resolvidas por acordo {settled}, retiradas {withdrawn}, perdidas {lost}, caducadas {lapsed} · taxa de êxito &lt;b&gt;{rate}&lt;/b&gt; · mediana de {days} dias até a resolução</translation>
     </message>
     <message>
         <source>As o&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;m:</translation>
     </message>
     <message>
         <source>As of</source>
@@ -3152,19 +3155,19 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando o relatório…</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mês</translation>
     </message>
     <message>
         <source>By steward, step, area, article</source>
-        <translation type="unfinished"></translation>
+        <translation>Por representante, etapa, setor e artigo</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3172,47 +3175,47 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Closed &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerradas &amp;desde:</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos encerrados</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>Every workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os locais de trabalho</translation>
     </message>
     <message>
         <source>Include cases marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir casos marcados como &amp;sigilosos</translation>
     </message>
     <message>
         <source>Name &amp;grievants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomear os &amp;reclamantes</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abertos</translation>
     </message>
     <message>
         <source>Outcomes and months</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados e meses</translation>
     </message>
     <message>
         <source>Outcomes by article</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por artigo</translation>
     </message>
     <message>
         <source>Outcomes by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por tipo</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de</translation>
     </message>
     <message>
         <source>Protect with a password</source>
@@ -3220,23 +3223,23 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Report saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo.</translation>
     </message>
     <message>
         <source>Save report &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar relatório em &amp;PDF…</translation>
     </message>
     <message>
         <source>The figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os números.</translation>
     </message>
     <message>
         <source>The period starts after its end; choose an earlier “Closed since” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>O período começa depois do fim; escolha uma data “Encerradas desde” anterior.</translation>
     </message>
     <message>
         <source>Win rate: won as a share of the cases closed (settlements counted apart). Days: from the first filing to the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de êxito: ganhos como proporção dos casos encerrados (acordos contados à parte). Dias: da primeira apresentação ao resultado.</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -3319,11 +3322,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Committee re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visão da comissão</translation>
     </message>
     <message>
         <source>E&amp;xport deadlines (.ics)…</source>
@@ -3335,7 +3338,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Letter te&amp;mplates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos de carta…</translation>
     </message>
     <message>
         <source>No deadline overdue</source>
@@ -3480,7 +3483,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilhas (*.csv *.xlsx *.ods *.txt *.tsv);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3572,15 +3575,15 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Information asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informações solicitadas:</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
@@ -3592,19 +3595,19 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar como enviada</translation>
     </message>
     <message>
         <source>&amp;Reply by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder até:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar PDF…</translation>
     </message>
     <message>
         <source>&amp;Terms agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termos acordados:</translation>
     </message>
     <message>
         <source>Agreed &amp;with:</source>
@@ -3612,7 +3615,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Agreed o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada e&amp;m:</translation>
     </message>
     <message>
         <source>Building the preview…</source>
@@ -3620,27 +3623,27 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pra&amp;zo:</translation>
     </message>
     <message>
         <source>Fill &amp;again from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher de &amp;novo a partir do caso</translation>
     </message>
     <message>
         <source>Grievance letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de reclamação</translation>
     </message>
     <message>
         <source>Keep this letter on the case, dated as above</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter esta carta no caso, com a data acima</translation>
     </message>
     <message>
         <source>Letter te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto da carta:</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da carta</translation>
     </message>
     <message>
         <source>Pages sent to the printer: {n}.</source>
@@ -3652,7 +3655,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssunto:</translation>
     </message>
     <message>
         <source>Saved{how}.</source>
@@ -3660,35 +3663,35 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Sent on {day}. {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada em {day}. {effect}</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>The earliest open deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo aberto mais próximo</translation>
     </message>
     <message>
         <source>The employer&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do empregador</translation>
     </message>
     <message>
         <source>The letter could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível montar a carta.</translation>
     </message>
     <message>
         <source>The text keeps your edits; “Fill again” replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto mantém suas edições; “Preencher de novo” as substitui.</translation>
     </message>
     <message>
         <source>The union&apos;s filing or appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>A apresentação ou o recurso do sindicato</translation>
     </message>
     <message>
         <source>When recording, also: {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao registrar, também: {effect}</translation>
     </message>
     <message>
         <source>e.g. HR manager, in writing</source>
@@ -3696,74 +3699,74 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>one item a line, e.g. the overtime sheets for March</source>
-        <translation type="unfinished"></translation>
+        <translation>um item por linha, por exemplo as folhas de horas extras de março</translation>
     </message>
     <message>
         <source>⚠ Not filled from the case: {words}. The letter prints “[missing: …]” there: fill them in the case or in the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Não preenchido a partir do caso: {words}. A carta imprime “[falta: …]” nesse lugar: preencha-os no caso ou na carta.</translation>
     </message>
 </context>
 <context>
     <name>LettersPanel</name>
     <message>
         <source>&amp;New letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova carta…</translation>
     </message>
     <message>
         <source>(what it recorded on the case, such as a filing or an appeal, stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>(o que ela registrou no caso, como uma apresentação ou um recurso, continua)</translation>
     </message>
     <message>
         <source>Building the fact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando a ficha do caso…</translation>
     </message>
     <message>
         <source>Case &amp;fact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha do caso…</translation>
     </message>
     <message>
         <source>Fact sheet saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha do caso salva.</translation>
     </message>
     <message>
         <source>Letter recorded on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta registrada no caso.</translation>
     </message>
     <message>
         <source>Letters are filled from the case with the contract&apos;s own dates. Change the wording of each kind of letter with “Letter templates…” on the Grievances page.</source>
-        <translation type="unfinished"></translation>
+        <translation>As cartas são preenchidas a partir do caso com as datas do próprio acordo coletivo. Altere o texto de cada tipo de carta em “Modelos de carta…” na página Reclamações.</translation>
     </message>
     <message>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas enviadas</translation>
     </message>
     <message>
         <source>Open / print a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir / imprimir de &amp;novo…</translation>
     </message>
     <message>
         <source>Protect the fact sheet with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger a ficha do caso com senha</translation>
     </message>
     <message>
         <source>Take off the &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar do &amp;registro…</translation>
     </message>
     <message>
         <source>The fact sheet could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível montar a ficha do caso.</translation>
     </message>
     <message>
         <source>The letter is no longer on the case&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta não está mais no registro do caso.</translation>
     </message>
     <message>
         <source>the copy of the letter kept on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>a cópia da carta guardada no caso</translation>
     </message>
     <message>
         <source>this letter&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro desta carta</translation>
     </message>
 </context>
 <context>
@@ -4532,7 +4535,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>PlanModel</name>
     <message>
         <source>It adds: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescenta: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4550,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Import the good rows and skip the rejected (and unsettled) ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar as linhas boas e pular as rejeitadas (e as não resolvidas)</translation>
     </message>
     <message>
         <source>The dry run failed; nothing was changed. Go back and check the file and columns.</source>
@@ -4555,11 +4558,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>These rows are a person an earlier row names, but say something else. Choose which values to keep, or that they are two people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas linhas são uma pessoa que uma linha anterior já nomeia, mas dizem outra coisa. Escolha quais valores manter, ou indique que são duas pessoas:</translation>
     </message>
     <message>
         <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{add} a adicionar, {upd} a atualizar, {same} sem alteração, {rej} rejeitadas; {areas} setores novos; {merged} unidas a uma linha anterior da mesma pessoa, {conflicts} a escolher.</translation>
     </message>
 </context>
 <context>
@@ -4714,7 +4717,7 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <name>RunPage</name>
     <message>
         <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {add} adicionados, {upd} atualizados, {merged} unidos, {skip} pulados.</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -4760,51 +4763,51 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <name>SelfCheck</name>
     <message>
         <source>Everything needed is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que é necessário está pronto.</translation>
     </message>
     <message>
         <source>Forum Kit self-check (Qt platform: {platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoverificação do Forum Kit (plataforma Qt: {platform})</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>charts</source>
-        <translation type="unfinished"></translation>
+        <translation>gráficos</translation>
     </message>
     <message>
         <source>encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>criptografia</translation>
     </message>
     <message>
         <source>licences</source>
-        <translation type="unfinished"></translation>
+        <translation>licenças</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum ícone do aplicativo na pasta de recursos</translation>
     </message>
     <message>
         <source>no licence texts in the resources folder</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum texto de licença na pasta de recursos</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>impressão</translation>
     </message>
     <message>
         <source>program files</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivos do programa</translation>
     </message>
     <message>
         <source>vault schema</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema do cofre</translation>
     </message>
     <message>
         <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} verificação(ões) falhou(aram): reinstale o Forum Kit.</translation>
     </message>
 </context>
 <context>
@@ -5192,19 +5195,19 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <name>TemplatesDialog</name>
     <message>
         <source> Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ainda não salvo.</translation>
     </message>
     <message>
         <source>&amp;Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acordo coletivo:</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inserir campo</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5212,71 +5215,71 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>Back to the &amp;default…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao texto &amp;padrão…</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Fields are filled from the case when a letter is made. Write {{ and }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os campos são preenchidos a partir do caso quando uma carta é criada. Escreva {{ e }} para uma chave.</translation>
     </message>
     <message>
         <source>Letter te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto da carta:</translation>
     </message>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de carta</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da carta</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssunto:</translation>
     </message>
     <message>
         <source>Saved: letters of this kind under this contract use it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: as cartas deste tipo sob este acordo coletivo passam a usá-lo.</translation>
     </message>
     <message>
         <source>Set up a contract first (“Contract…” on the Grievances page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure primeiro um acordo coletivo (“Acordo coletivo…” na página Reclamações).</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>The default wording</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto padrão</translation>
     </message>
     <message>
         <source>This contract&apos;s own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto próprio deste acordo coletivo</translation>
     </message>
     <message>
         <source>the default wording is used again</source>
-        <translation type="unfinished"></translation>
+        <translation>o texto padrão volta a ser usado</translation>
     </message>
     <message>
         <source>the subject and text typed since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>o assunto e o texto digitados desde o último salvamento</translation>
     </message>
     <message>
         <source>this contract&apos;s own wording of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>o texto próprio deste acordo coletivo para esta carta</translation>
     </message>
     <message>
         <source>your changes to this template</source>
-        <translation type="unfinished"></translation>
+        <translation>suas alterações neste modelo</translation>
     </message>
     <message>
         <source>✓ Every field is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todos os campos são conhecidos.</translation>
     </message>
 </context>
 <context>
@@ -5385,7 +5388,7 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <message>
         <source>For</source>
         <comment>votes for a motion</comment>
-        <translation type="unfinished">Para</translation>
+        <translation>A favor</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <source>As of</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Cases by month: opened, closed, open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>每月案件：新开、结案、月底未结</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Contract article</source>
-        <translation type="unfinished"></translation>
+        <translation>合同条款</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Figure to hold</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>First filed</source>
-        <translation type="unfinished"></translation>
+        <translation>首次提交</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Line</source>
@@ -693,15 +693,15 @@
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished"></translation>
+        <translation>平均天数</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>天数中位数</translation>
     </message>
     <message>
         <source>Median days to resolution by type</source>
-        <translation type="unfinished"></translation>
+        <translation>各类型解决天数中位数</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Motion</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>月底未结</translation>
     </message>
     <message>
         <source>Open grievances</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>新开</translation>
     </message>
     <message>
         <source>Ordinary</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Pap&amp;er:</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Part time</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Recorded with it</source>
-        <translation type="unfinished"></translation>
+        <translation>一并记录</translation>
     </message>
     <message>
         <source>Red lines</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Settled</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>The rows differ in</source>
-        <translation type="unfinished"></translation>
+        <translation>这几行的不同之处</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -1113,11 +1113,11 @@
     </message>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期事项</translation>
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>What will the boss say and do next?</source>
@@ -1157,15 +1157,15 @@
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>胜诉率</translation>
     </message>
     <message>
         <source>Win rate by contract article</source>
-        <translation type="unfinished"></translation>
+        <translation>按合同条款的胜诉率</translation>
     </message>
     <message>
         <source>Win rate by type of grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>按申诉类型的胜诉率</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>font (PDFs)</source>
-        <translation type="unfinished"></translation>
+        <translation>字体 (PDF)</translation>
     </message>
     <message>
         <source>incident</source>
@@ -1221,11 +1221,11 @@
     </message>
     <message>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1233,19 +1233,19 @@
     </message>
     <message>
         <source>the earlier row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>前一行的值</translation>
     </message>
     <message>
         <source>the program</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序</translation>
     </message>
     <message>
         <source>this row&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>本行的值</translation>
     </message>
     <message>
         <source>two different people</source>
-        <translation type="unfinished"></translation>
+        <translation>两个不同的人</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>“Start days” is the filing limit for grievance types that start at that step (a discharge filed straight at step 3 counts from the incident or knowledge, not from the step 2 answer); leave it empty where no type starts.</source>
@@ -1271,15 +1271,18 @@
 Organising records kept encrypted on this computer.
 Free software under the {licence}.
 Qt {qt} through PySide6 {pyside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit {version}
+组织工作记录加密保存在本机上。
+自由软件，采用 {licence}。
+Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Parts shipped with Forum Kit and their licences (choose one to read its licence):</source>
-        <translation type="unfinished"></translation>
+        <translation>随 Forum Kit 附带的组件及其许可证（选择一项以阅读其许可证）：</translation>
     </message>
     <message>
         <source>The Qt libraries are separate files in Forum Kit&apos;s program folder: under the LGPL you may replace them with your own build of the same Qt version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 库是 Forum Kit 程序文件夹中的独立文件：根据 LGPL，您可以用自己构建的同版本 Qt 替换它们。</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +2619,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <message>
         <source>For</source>
         <comment>what a deadline is for</comment>
-        <translation type="unfinished">事项</translation>
+        <translation>事项</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2956,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>FilePage</name>
     <message>
         <source>A CSV, XLSX or ODS chart: one row per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV、XLSX 或 ODS 摸底表：每人一行。</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2965,7 +2968,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Choose the encoding above, then Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方选择编码，然后点“下一步”。</translation>
     </message>
     <message>
         <source>Dates like 03/04/2025 are day/month (3 April)</source>
@@ -2973,7 +2976,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Detect (asks when unsure)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测（不确定时询问）</translation>
     </message>
     <message>
         <source>File</source>
@@ -2985,7 +2988,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Text encoding (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码 (CSV)</translation>
     </message>
     <message>
         <source>The file could not be read; choose another file.</source>
@@ -3041,23 +3044,23 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Grievance chart</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉图表</translation>
     </message>
     <message>
         <source>Median days from the first filing to the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>从首次提交到结果的天数中位数</translation>
     </message>
     <message>
         <source>Open at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>月底未结</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>新开</translation>
     </message>
     <message>
         <source>Won, % of the cases closed</source>
-        <translation type="unfinished"></translation>
+        <translation>胜诉，占已结案件的 %</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3075,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>信函(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -3129,7 +3132,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>GrievanceReviewView</name>
     <message>
         <source> · {n} marked sensitive left out</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已略去 {n} 件标记为敏感的</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -3137,11 +3140,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&lt;b&gt;{open} open&lt;/b&gt; ({overdue} overdue, {soon} due within a few working days) · &lt;b&gt;{closed} closed&lt;/b&gt; since {start}: won {won}, settled {settled}, withdrawn {withdrawn}, lost {lost}, lapsed {lapsed} · win rate &lt;b&gt;{rate}&lt;/b&gt; · median {days} days to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{open} 件未结&lt;/b&gt;（{overdue} 件逾期，{soon} 件几个工作日内到期）· 自 {start} 起 &lt;b&gt;{closed} 件已结&lt;/b&gt;：胜诉 {won}，和解 {settled}，撤回 {withdrawn}，败诉 {lost}，失效 {lapsed} · 胜诉率 &lt;b&gt;{rate}&lt;/b&gt; · 解决天数中位数 {days} 天</translation>
     </message>
     <message>
         <source>As o&amp;f:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至(&amp;F)：</translation>
     </message>
     <message>
         <source>As of</source>
@@ -3149,19 +3152,19 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报告…</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>By steward, step, area, article</source>
-        <translation type="unfinished"></translation>
+        <translation>按工会代表、申诉阶段、区域、条款</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3169,47 +3172,47 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Closed &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>结案起始日(&amp;S)：</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案件</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>Every workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>所有工作场所</translation>
     </message>
     <message>
         <source>Include cases marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>包括标记为敏感的案件(&amp;S)</translation>
     </message>
     <message>
         <source>Name &amp;grievants</source>
-        <translation type="unfinished"></translation>
+        <translation>列出申诉人姓名(&amp;G)</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未结案件</translation>
     </message>
     <message>
         <source>Outcomes and months</source>
-        <translation type="unfinished"></translation>
+        <translation>结果和月份</translation>
     </message>
     <message>
         <source>Outcomes by article</source>
-        <translation type="unfinished"></translation>
+        <translation>按条款的结果</translation>
     </message>
     <message>
         <source>Outcomes by type</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型的结果</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>期间起始</translation>
     </message>
     <message>
         <source>Protect with a password</source>
@@ -3217,23 +3220,23 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Report saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存。</translation>
     </message>
     <message>
         <source>Save report &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>The figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数字。</translation>
     </message>
     <message>
         <source>The period starts after its end; choose an earlier “Closed since” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的开始晚于结束；请选择更早的“结案起始日”。</translation>
     </message>
     <message>
         <source>Win rate: won as a share of the cases closed (settlements counted apart). Days: from the first filing to the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>胜诉率：胜诉占已结案件的比例（和解另计）。天数：从首次提交到结果。</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -3313,11 +3316,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Committee re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会审查(&amp;V)</translation>
     </message>
     <message>
         <source>E&amp;xport deadlines (.ics)…</source>
@@ -3329,7 +3332,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Letter te&amp;mplates…</source>
-        <translation type="unfinished"></translation>
+        <translation>信函模板(&amp;M)…</translation>
     </message>
     <message>
         <source>No deadline overdue</source>
@@ -3471,7 +3474,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.csv *.xlsx *.ods *.txt *.tsv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3561,15 +3564,15 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Information asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>索取的信息(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>信函(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;New date:</source>
@@ -3581,19 +3584,19 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>&amp;Record as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>记录为已发送(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Reply by:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复截止(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Terms agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>商定的条款(&amp;T)：</translation>
     </message>
     <message>
         <source>Agreed &amp;with:</source>
@@ -3601,7 +3604,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Agreed o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>商定日期(&amp;N)：</translation>
     </message>
     <message>
         <source>Building the preview…</source>
@@ -3609,27 +3612,27 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限(&amp;L)：</translation>
     </message>
     <message>
         <source>Fill &amp;again from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>重新从案件填写(&amp;A)</translation>
     </message>
     <message>
         <source>Grievance letter</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉信函</translation>
     </message>
     <message>
         <source>Keep this letter on the case, dated as above</source>
-        <translation type="unfinished"></translation>
+        <translation>将此信函保留在案件上，日期如上</translation>
     </message>
     <message>
         <source>Letter te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>信函正文(&amp;X)：</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>信函正文</translation>
     </message>
     <message>
         <source>Pages sent to the printer: {n}.</source>
@@ -3641,7 +3644,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;U)：</translation>
     </message>
     <message>
         <source>Saved{how}.</source>
@@ -3649,35 +3652,35 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Sent on {day}. {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {day} 发送。{effect}</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>The earliest open deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>最早的未结期限</translation>
     </message>
     <message>
         <source>The employer&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>雇主的答复</translation>
     </message>
     <message>
         <source>The letter could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成信函。</translation>
     </message>
     <message>
         <source>The text keeps your edits; “Fill again” replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>正文会保留您的修改；“重新填写”会替换它们。</translation>
     </message>
     <message>
         <source>The union&apos;s filing or appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>工会的提交或上诉</translation>
     </message>
     <message>
         <source>When recording, also: {effect}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录时还会：{effect}</translation>
     </message>
     <message>
         <source>e.g. HR manager, in writing</source>
@@ -3685,74 +3688,74 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>one item a line, e.g. the overtime sheets for March</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一项，例如三月份的加班表</translation>
     </message>
     <message>
         <source>⚠ Not filled from the case: {words}. The letter prints “[missing: …]” there: fill them in the case or in the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 未从案件填写：{words}。信函在这些地方会打印“[missing: …]”：请在案件或信函中填写。</translation>
     </message>
 </context>
 <context>
     <name>LettersPanel</name>
     <message>
         <source>&amp;New letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建信函(&amp;N)…</translation>
     </message>
     <message>
         <source>(what it recorded on the case, such as a filing or an appeal, stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>（它在案件上记录的内容，如提交或上诉，会保留）</translation>
     </message>
     <message>
         <source>Building the fact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成情况表…</translation>
     </message>
     <message>
         <source>Case &amp;fact sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>案件情况表(&amp;F)…</translation>
     </message>
     <message>
         <source>Fact sheet saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>情况表已保存。</translation>
     </message>
     <message>
         <source>Letter recorded on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>信函已记录到案件上。</translation>
     </message>
     <message>
         <source>Letters are filled from the case with the contract&apos;s own dates. Change the wording of each kind of letter with “Letter templates…” on the Grievances page.</source>
-        <translation type="unfinished"></translation>
+        <translation>信函会用案件内容和集体合同自己的日期填写。要修改每类信函的措辞，请在“申诉”页面使用“信函模板…”。</translation>
     </message>
     <message>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送的信函</translation>
     </message>
     <message>
         <source>Open / print a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开／打印(&amp;G)…</translation>
     </message>
     <message>
         <source>Protect the fact sheet with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>用密码保护情况表</translation>
     </message>
     <message>
         <source>Take off the &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <translation>从记录中撤下(&amp;R)…</translation>
     </message>
     <message>
         <source>The fact sheet could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成情况表。</translation>
     </message>
     <message>
         <source>The letter is no longer on the case&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>该信函已不在案件记录上。</translation>
     </message>
     <message>
         <source>the copy of the letter kept on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在案件上的信函副本</translation>
     </message>
     <message>
         <source>this letter&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>此信函的记录</translation>
     </message>
 </context>
 <context>
@@ -4516,7 +4519,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     <name>PlanModel</name>
     <message>
         <source>It adds: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>它会添加：{fields}。</translation>
     </message>
 </context>
 <context>
@@ -4531,7 +4534,7 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>Import the good rows and skip the rejected (and unsettled) ones</source>
-        <translation type="unfinished"></translation>
+        <translation>导入合格的行，跳过被拒绝（及未决定）的行</translation>
     </message>
     <message>
         <source>The dry run failed; nothing was changed. Go back and check the file and columns.</source>
@@ -4539,11 +4542,11 @@ Qt {qt} through PySide6 {pyside}.</source>
     </message>
     <message>
         <source>These rows are a person an earlier row names, but say something else. Choose which values to keep, or that they are two people:</source>
-        <translation type="unfinished"></translation>
+        <translation>这些行与前面某行是同一人，但内容不同。请选择保留哪些值，或说明他们是两个人：</translation>
     </message>
     <message>
         <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 {add}，更新 {upd}，{same} 不变，{rej} 被拒绝；{areas} 个新区域；{merged} 条并入同一人的前面一行，{conflicts} 条待选择。</translation>
     </message>
 </context>
 <context>
@@ -4698,7 +4701,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>RunPage</name>
     <message>
         <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：添加 {add}，更新 {upd}，合并 {merged}，跳过 {skip}。</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -4744,51 +4747,51 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>SelfCheck</name>
     <message>
         <source>Everything needed is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需的一切都已就绪。</translation>
     </message>
     <message>
         <source>Forum Kit self-check (Qt platform: {platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit 自检（Qt 平台：{platform}）</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>加密</translation>
     </message>
     <message>
         <source>licences</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
-        <translation type="unfinished"></translation>
+        <translation>资源文件夹中没有应用程序图标</translation>
     </message>
     <message>
         <source>no licence texts in the resources folder</source>
-        <translation type="unfinished"></translation>
+        <translation>资源文件夹中没有许可证文本</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>program files</source>
-        <translation type="unfinished"></translation>
+        <translation>程序文件</translation>
     </message>
     <message>
         <source>vault schema</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库结构</translation>
     </message>
     <message>
         <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 项检查未通过：请重新安装 Forum Kit。</translation>
     </message>
 </context>
 <context>
@@ -5175,19 +5178,19 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>TemplatesDialog</name>
     <message>
         <source> Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation> 尚未保存。</translation>
     </message>
     <message>
         <source>&amp;Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>集体合同(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>插入字段(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>信函(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5195,71 +5198,71 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Back to the &amp;default…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认(&amp;D)…</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Fields are filled from the case when a letter is made. Write {{ and }} for a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成信函时，字段会用案件内容填写。要写花括号，请写 {{ 和 }}。</translation>
     </message>
     <message>
         <source>Letter te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>信函正文(&amp;X)：</translation>
     </message>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>信函模板</translation>
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>信函正文</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;U)：</translation>
     </message>
     <message>
         <source>Saved: letters of this kind under this contract use it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：此集体合同下这类信函现在使用它。</translation>
     </message>
     <message>
         <source>Set up a contract first (“Contract…” on the Grievances page).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先设置集体合同（“申诉”页面上的“集体合同…”）。</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>The default wording</source>
-        <translation type="unfinished"></translation>
+        <translation>默认措辞</translation>
     </message>
     <message>
         <source>This contract&apos;s own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>此集体合同自己的措辞</translation>
     </message>
     <message>
         <source>the default wording is used again</source>
-        <translation type="unfinished"></translation>
+        <translation>将重新使用默认措辞</translation>
     </message>
     <message>
         <source>the subject and text typed since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>上次保存后输入的主题和正文</translation>
     </message>
     <message>
         <source>this contract&apos;s own wording of this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>此集体合同对此信函的措辞</translation>
     </message>
     <message>
         <source>your changes to this template</source>
-        <translation type="unfinished"></translation>
+        <translation>您对此模板的修改</translation>
     </message>
     <message>
         <source>✓ Every field is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 所有字段都已知。</translation>
     </message>
 </context>
 <context>
@@ -5368,7 +5371,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>For</source>
         <comment>votes for a motion</comment>
-        <translation type="unfinished">事项</translation>
+        <translation>赞成</translation>
     </message>
 </context>
 <context>
