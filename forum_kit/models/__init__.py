@@ -14,6 +14,17 @@ from forum_kit.models.assembly import (
     meeting_attendance,
 )
 from forum_kit.models.base import Base
+from forum_kit.models.chart import (
+    ChartCopy,
+    ChartCopySent,
+    ChartEntry,
+    ChartKeeper,
+    ChartMember,
+    ChartMemberArea,
+    ChartProvenance,
+    ChartReport,
+    ChartReportSent,
+)
 from forum_kit.models.committee import Committee, CommitteeMembership
 from forum_kit.models.contact import Assessment, AssessmentLevel, Contact, SocialTie
 from forum_kit.models.conversation import Conversation, IssueTag, conversation_tags
@@ -52,6 +63,15 @@ __all__ = [
     "AssessmentLevel",
     "Attachment",
     "Base",
+    "ChartCopy",
+    "ChartCopySent",
+    "ChartEntry",
+    "ChartKeeper",
+    "ChartMember",
+    "ChartMemberArea",
+    "ChartProvenance",
+    "ChartReport",
+    "ChartReportSent",
     "Body",
     "Committee",
     "CommitteeMembership",
