@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import struct
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
@@ -146,7 +146,7 @@ def _derive_key(kind: EnvelopeKind, shared: bytes, header: bytes) -> bytes:
 
 def seal_envelope(
     kind: EnvelopeKind,
-    plain: bytes,
+    plain: bytes | Iterable[bytes],
     *,
     sender: Identity,
     recipient_fingerprint: bytes,
@@ -157,9 +157,14 @@ def seal_envelope(
     minor: int | None = None,
     extension: bytes = b"",
 ) -> bytes:
-    """Compress and encrypt ``plain`` to the recipient and sign the whole file with the sender's
-    key. ``major``, ``minor`` and ``extension`` exist so tests can make other versions' files."""
-    body = zlib.compress(plain, kind.compression)
+    """Compress and encrypt ``plain`` (bytes, or pieces of it as they are made) to the recipient
+    and sign the whole file with the sender's key. ``major``, ``minor`` and ``extension`` exist so
+    tests can make other versions' files."""
+    if isinstance(plain, bytes | bytearray):
+        body = zlib.compress(plain, kind.compression)
+    else:
+        deflater = zlib.compressobj(kind.compression)
+        body = b"".join([*(deflater.compress(piece) for piece in plain), deflater.flush()])
     ephemeral = X25519PrivateKey.generate()
     eph_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     nonce = os.urandom(12)

@@ -97,7 +97,7 @@ def _check_employee_number_free(
         raise Conflict("Another contact in this workplace has that employee number.")
 
 
-def _clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
+def clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
     """Validate and normalise each given field; unknown names are refused by the caller."""
     out: dict[str, Any] = {}
     for key, value in changes.items():
@@ -156,7 +156,7 @@ def add_contact(
     get_or_404(session, Workplace, workplace_id, "workplace")
     check_date(today, "Today")
     _check_area(session, workplace_id, area_id)
-    fields = _clean_fields(
+    fields = clean_fields(
         dict(
             first_name=first_name,
             last_name=last_name,
@@ -192,7 +192,7 @@ def update_contact(
             f"Unknown or read-only contact field(s): {', '.join(unknown)}. "
             f"Editable fields are: {', '.join(sorted(EDITABLE_FIELDS))}."
         )
-    fields = _clean_fields(changes, today)
+    fields = clean_fields(changes, today)
     if "area_id" in fields:
         _check_area(session, contact.workplace_id, fields["area_id"])
     if "employee_number" in fields:
