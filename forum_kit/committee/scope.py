@@ -114,6 +114,10 @@ def select_records(session: Session, scope: Scope) -> Iterator[KindRows]:
             for i, r in enumerate(kind.refs)
         ]
         links = [_links(conn, kind, link, scope, keys, included) for link in kind.links]
+        pair = None
+        if kind.ordered_pair is not None:
+            columns = [r.column for r in kind.refs]
+            pair = tuple(n_own + columns.index(c) for c in kind.ordered_pair)
         out: list[list[Any]] = []
         for row in kept:
             values = [
@@ -123,6 +127,10 @@ def select_records(session: Session, scope: Scope) -> Iterator[KindRows]:
             for pos, _req, targets in refs:
                 target = row[1 + pos]
                 values.append(None if target is None else targets.get(target))
+            if pair is not None:  # an undirected pair: written smaller uid first in every vault
+                a, b = pair
+                if values[a] > values[b]:
+                    values[a], values[b] = values[b], values[a]
             for link in links:
                 values.append(link.get(row[0], []))
             out.append(values)
@@ -150,6 +158,8 @@ def _links(
         key = targets.get(other)
         if key is not None and own in keys:
             out.setdefault(own, []).append(key)
+    for keys_of in out.values():
+        keys_of.sort()  # by key, so two vaults list the same links alike
     return out
 
 
