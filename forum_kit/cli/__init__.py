@@ -44,6 +44,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.grievance_cmds",
     "forum_kit.cli.letter_cmd",
     "forum_kit.cli.grievance_report_cmd",
+    "forum_kit.cli.committee_cmd",
 )
 
 EXIT_USAGE = 2

@@ -59,7 +59,7 @@ class UnknownCommitteeSender(ExchangeError):
 
 class AlreadyTakenIn(ExchangeError):
     code = 45
-    default_message = "This file was already opened here; nothing was written again."
+    default_message = "This copy or report was already taken in here; nothing was written again."
 
 
 class ExchangeOlder(ExchangeError):
