@@ -75,6 +75,8 @@ PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
      _lazy_page("assemblies", "ui.pages.assemblies", "AssembliesPage")),
     ("documents", "Documents",
      _lazy_page("documents", "ui.pages.documents", "DocumentsPage")),
+    ("committee", "Committee",
+     _lazy_page("committee", "ui.pages.committee", "CommitteePage")),
 ]
 
 
@@ -128,6 +130,9 @@ def create_main_window(ctx: AppContext,
     window.unlocked.connect(backups.start)
     window.auto_backup = backups
     backups.start()
+    from ui.copy_mode import install_copy_mode
+
+    window.copy_mode = install_copy_mode(window)
     return window
 
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forum_kit.committee.review import contact_provenance
 from forum_kit.errors import NotFound
 from forum_kit.queries import people as people_q
 from forum_kit.services import assessments as assessments_s
@@ -53,6 +54,7 @@ from ui.models.roles import ID_ROLE, LevelStyle
 from ui.models.small_lists import TiesModel
 from ui.widgets.dates import date_edit
 from ui.widgets.layout import shrinkable_combo
+from ui.widgets.provenance import ProvenanceLabel
 from ui.widgets.tables import table_view
 
 PickContact = Callable[[QWidget | None], int | None]
@@ -89,6 +91,8 @@ class ContactEditor(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
         outer.addWidget(self.heading)
+        self.provenance = ProvenanceLabel()
+        outer.addWidget(self.provenance)
         self.error = QLabel()
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
@@ -318,12 +322,14 @@ class ContactEditor(QWidget):
         try:
             with self.ctx.unit_of_work() as session:
                 detail = people_q.person_detail(session, contact_id)
+                reported = contact_provenance(session, contact_id)
         except NotFound:
             return False
         except Exception as exc:  # noqa: BLE001 - shown inline, never raised into Qt
             set_error_label(self.error, error_text(exc))
             return False
         self._show(detail)
+        self.provenance.show_lines(reported)
         return True
 
     def _show(self, detail: Any) -> None:
@@ -376,6 +382,7 @@ class ContactEditor(QWidget):
         self.history_model.clear()
         self.ties_model.clear()
         self.new_evidence.clear()
+        self.provenance.show_lines(())
         set_error_label(self.error, None)
 
     def clear(self) -> None:

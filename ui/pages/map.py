@@ -57,6 +57,7 @@ from ui.pages import KIND_AREA, KIND_PERSON, Page
 from ui.pages.people import KIND_NEW_PERSON, setup_people_view
 from ui.widgets.keys import on_delete_key
 from ui.widgets.layout import RatioSplitter
+from ui.widgets.read_only import mark_writes
 
 TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers
 TREE_SHARE = (0.20, 0.45)  # the tree pane's share of the page: at least, and at most
@@ -123,6 +124,7 @@ class MapPage(Page):
         # K: W belongs to the "Workplace" label.
         self.add_workplace_button = QPushButton(self.tr("Add wor&kplace…"))
         self.delete_workplace_button = QPushButton(self.tr("Delete workpla&ce…"))
+        mark_writes(self.add_workplace_button, self.delete_workplace_button)
         wp_label = QLabel(self.tr("&Workplace:"))
         wp_label.setBuddy(self.workplace)
         top = QHBoxLayout()
@@ -151,6 +153,8 @@ class MapPage(Page):
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.move_button = QPushButton(self.tr("&Move…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
+        mark_writes(self.add_area_button, self.add_sub_area_button, self.rename_button,
+                    self.move_button, self.delete_button)
         # Two to a row: three in a row would set the tree pane's width, which the chart needs.
         area_buttons = QGridLayout()
         for i, button in enumerate((self.add_area_button, self.add_sub_area_button,
@@ -192,6 +196,7 @@ class MapPage(Page):
         self.chart.setAccessibleName(self.tr("Chart of the area"))
         setup_people_view(self.chart, self.chart_model)
         self.add_person_button = QPushButton(self.tr("Add &person here…"))
+        mark_writes(self.add_person_button)
         self.tests_button = QPushButton(self.tr("Structure &tests…"))
         chart_bar = QHBoxLayout()
         self.chart_count = QLabel()
