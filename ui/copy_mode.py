@@ -1,10 +1,11 @@
 """Showing a committee copy in the app: the banner, the switch and the lock.
 
-Owns ``CopyMode``, installed on the main window by the composition root: a banner above the pages
-("Copy of Kim's chart, as of 2026-03-02 — read-only; what you log goes into your report", with
-"Send my report…" and "Back to my chart"), ``show_copy`` (the copy opened from the vault, every
-page put read-only and loaded again from the copy) and ``show_own``. A lock closes the copy (its
-engine disposed, its key wiped, with the vault's) and the next unlock shows it again.
+Owns ``CopyMode``, installed on the main window by the composition root: a banner in the window's
+top bar, beside the search box, so it shows over every page without taking a line from any
+("Copy of Kim's chart, as of 2026-03-02 · read-only", with "Send my report…" and "Back to my
+chart"), ``show_copy`` (the copy opened from the vault, every page put read-only and loaded
+again from the copy) and ``show_own``. A lock closes the copy (its engine disposed, its key
+wiped, with the vault's) and the next unlock shows it again.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from forum_kit.committee import copies
 from forum_kit.errors import ForumKitError
@@ -23,36 +24,41 @@ COMMITTEE_KEY = "committee"
 
 
 class CopyBanner(QFrame):
-    """The band above the pages while a copy is shown."""
+    """The band in the top bar while a copy is shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("copyBanner")
         self.setStyleSheet(
-            "#copyBanner { background: #fff4ce; border-bottom: 1px solid #c19c00; }"
+            "#copyBanner { background: #fff4ce; border: 1px solid #c19c00; border-radius: 3px; }"
             " #copyBanner QLabel { color: #3b2f00; }"
         )
         self.label = QLabel()
-        self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Chart shown"))
-        self.report_button = QPushButton(self.tr("Send my re&port…"))
-        self.back_button = QPushButton(self.tr("Back to my c&hart"))
+        # tool buttons: as tall as the search box beside them, so the top bar keeps its height
+        self.report_button = QToolButton()
+        self.report_button.setText(self.tr("Send my re&port…"))
+        self.back_button = QToolButton()
+        self.back_button.setText(self.tr("Back to my c&hart"))
         row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 12, 6)
+        row.setContentsMargins(10, 0, 2, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.report_button)
         row.addWidget(self.back_button)
+        self.action: Any = None  # the top bar's action holding the banner, once placed there
         self.setVisible(False)
 
     def show_label(self, label: str | None) -> None:
         if label:
-            self.label.setText(
-                self.tr(
-                    "{label} — read-only. What you do on the floor goes into your report "
-                    "(Committee page)."
-                ).format(label=label)
-            )
-        self.setVisible(bool(label))
+            self.label.setText(self.tr("{label} · read-only").format(label=label))
+            self.setToolTip(self.tr(
+                "{label}. Nothing in it can be changed here: what you do on the floor goes into "
+                "your report (Committee page, My copies)."
+            ).format(label=label))
+        if self.action is not None:
+            self.action.setVisible(bool(label))
+        else:
+            self.setVisible(bool(label))
 
 
 class CopyMode(QObject):
@@ -65,15 +71,11 @@ class CopyMode(QObject):
         self.banner = CopyBanner()
         self._resume: int | None = None
         self._shown_id: int | None = None
-        # the banner goes above the pages: the stack moves into a column under it
-        shell_layout = window.shell.layout()
-        column = QWidget()
-        inner = QVBoxLayout(column)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(0)
-        shell_layout.replaceWidget(window.stack, column)
-        inner.addWidget(self.banner)
-        inner.addWidget(window.stack, 1)
+        spacer = QWidget()
+        spacer.setFixedWidth(12)
+        window.toolbar.addWidget(spacer)
+        self.banner.action = window.toolbar.addWidget(self.banner)
+        self.banner.action.setVisible(False)
         self.banner.back_button.clicked.connect(self.show_own)
         self.banner.report_button.clicked.connect(self.send_report)
         page = window.pages.get(COMMITTEE_KEY)

@@ -86,7 +86,9 @@ class _CardFields:
         self.fingerprint.setPlaceholderText(dialog.tr("Type the fingerprint you compared"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(dialog.tr("Leave empty to use the card's name"))
-        form.addRow(dialog.tr("&Card:"), row)
+        label = QLabel(dialog.tr("&Card:"))
+        label.setBuddy(self.card)
+        form.addRow(label, row)
         form.addRow(dialog.tr("&Fingerprint:"), self.fingerprint)
         form.addRow(dialog.tr("&Name here:"), self.name)
         self.choose_file = lambda parent: open_file(parent, parent.tr("Key card"), "", CARD_FILTER)
@@ -469,6 +471,10 @@ class ReviewDialog(QDialog):
             self.reason.setText("")
             return
         self.details_model.set_rows(change.details)
+        conflict = change.status == "conflict"
+        self.accept_button.setText(self.tr("Take the &steward's") if conflict
+                                   else self.tr("&Accept"))
+        self.decline_button.setText(self.tr("&Keep yours") if conflict else self.tr("&Decline"))
         text = f"{change.what} — {change.subject}"
         if change.reason:
             text += f": {change.reason}"
