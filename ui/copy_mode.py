@@ -48,13 +48,20 @@ class CopyBanner(QFrame):
         self.action: Any = None  # the top bar's action holding the banner, once placed there
         self.setVisible(False)
 
+    @property
+    def shown(self) -> bool:
+        """True while the banner is in the top bar."""
+        return self.action.isVisible() if self.action is not None else not self.isHidden()
+
     def show_label(self, label: str | None) -> None:
         if label:
             self.label.setText(self.tr("{label} · read-only").format(label=label))
-            self.setToolTip(self.tr(
-                "{label}. Nothing in it can be changed here: what you do on the floor goes into "
-                "your report (Committee page, My copies)."
-            ).format(label=label))
+            self.setToolTip(
+                self.tr(
+                    "{label}. Nothing in it can be changed here: what you do on the floor goes "
+                    "into your report (Committee page, My copies)."
+                ).format(label=label)
+            )
         if self.action is not None:
             self.action.setVisible(bool(label))
         else:

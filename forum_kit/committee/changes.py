@@ -20,8 +20,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.committee.kinds import KINDS
-from forum_kit.committee.ops import Entry
-from forum_kit.errors import Conflict, NotFound
+from forum_kit.committee.ops import PERSON_FIELDS, Entry
+from forum_kit.errors import Conflict, InvalidInput, NotFound
 from forum_kit.models import (
     Area,
     AssessmentLevel,
@@ -38,7 +38,7 @@ from forum_kit.models.enums import StepEventKind
 from forum_kit.services import assemblies as asm
 from forum_kit.services import grievances as griev
 from forum_kit.services.assessments import append_assessment
-from forum_kit.services.contacts import add_contact, update_contact
+from forum_kit.services.contacts import add_contact, clean_fields, update_contact
 from forum_kit.services.conversations import AEIOU_FIELDS, log_conversation
 from forum_kit.services.structure_tests import record_outcome
 
@@ -199,25 +199,10 @@ def _contact_add(session: Session, res: Resolver, entry: Entry, ctx: Context) ->
         workplace_id=workplace,
         area_id=area,
         first_name=d["first_name"],
-        **{
-            k: d[k]
-            for k in (
-                "last_name",
-                "shift",
-                "job_title",
-                "employment",
-                "employee_number",
-                "phone",
-                "email",
-                "language",
-                "notes",
-            )
-            if k in d
-        },
+        **{k: d[k] for k in PERSON_FIELDS if k in d and k != "first_name"},
         today=d["added_on"],
+        uid=entry.target,
     )
-    contact.uid = entry.target
-    session.flush()
     res.added("contacts", entry.target, contact.id)
     return [("contacts", entry.target, "", "added")]
 
@@ -349,6 +334,64 @@ def _attendance_add(session: Session, res: Resolver, entry: Entry, ctx: Context)
     return [("meetings", entry.target, "attendance", "changed")]
 
 
+def _check_level(session: Session, level: int | None) -> None:
+    if level is not None and session.get(AssessmentLevel, level) is None:
+        raise InvalidInput("The level is not on this vault's scale.")
+
+
+def _check_day(day: date | None, today: date, what: str) -> None:
+    if day is not None and day > today:
+        raise InvalidInput(f"{what} is in the future.")
+
+
+def _check_contact_set(session: Session, res: Resolver, entry: Entry, ctx: Context) -> None:
+    res.need("contacts", entry.target, "person")
+    name, value = entry.data["field"], entry.data["value"]
+    if name == "area":
+        res.need("areas", value, "area")
+    else:
+        clean_fields({name: value}, ctx.today)
+
+
+def _check_conversation(session: Session, res: Resolver, entry: Entry, ctx: Context) -> None:
+    d = entry.data
+    res.need("contacts", d["contact"], "person")
+    _check_level(session, d.get("level"))
+    _check_day(d["held_on"], ctx.today, "The one-on-one's date")
+    if d.get("follow_up_on") is not None and d["follow_up_on"] < d["held_on"]:
+        raise InvalidInput("The follow-up is before the one-on-one.")
+
+
+def _check_assessment(session: Session, res: Resolver, entry: Entry, ctx: Context) -> None:
+    res.need("contacts", entry.data["contact"], "person")
+    _check_level(session, entry.data["level"])
+    _check_day(entry.data["assessed_on"], ctx.today, "The assessment's date")
+
+
+def _check_grievance_set(session: Session, res: Resolver, entry: Entry, ctx: Context) -> None:
+    res.need("grievances", entry.target, "grievance")
+    if entry.data["field"] == "title" and not str(entry.data["value"]).strip():
+        raise InvalidInput("A grievance's title cannot be empty.")
+
+
+def _check_attendance(session: Session, res: Resolver, entry: Entry, ctx: Context) -> None:
+    res.need("meetings", entry.target, "meeting")
+    res.need("contacts", entry.data["contact"], "person")
+
+
+Check = Callable[[Session, Resolver, Entry, Context], None]
+# How the review finds that a change cannot be applied without applying it: the values and the
+# records named, checked as the services will. The other operations (a new person, a step of a
+# case, an outcome) depend on more of the chart's state, and are tried in a savepoint instead.
+CHECK: dict[str, Check] = {
+    "contact.set": _check_contact_set,
+    "conversation.add": _check_conversation,
+    "assessment.add": _check_assessment,
+    "grievance.set": _check_grievance_set,
+    "attendance.add": _check_attendance,
+}
+
+
 Apply = Callable[[Session, Resolver, Entry, Context], list[Any]]
 APPLY: dict[str, Apply] = {
     "contact.add": _contact_add,
@@ -440,22 +483,7 @@ def describe(entry: Entry, names: Names) -> tuple[str, str, list[tuple[str, str]
     if op == "contact.add":
         name = f"{d['first_name']} {d.get('last_name', '')}".strip()
         names.new_people[entry.target] = name
-        details = [
-            (FIELD_LABELS[k], _shown(d.get(k)))
-            for k in (
-                "first_name",
-                "last_name",
-                "shift",
-                "job_title",
-                "employment",
-                "employee_number",
-                "phone",
-                "email",
-                "language",
-                "notes",
-            )
-            if d.get(k)
-        ]
+        details = [(FIELD_LABELS[k], _shown(d.get(k))) for k in PERSON_FIELDS if d.get(k)]
         return "New contact", name, [("Area", names.area(d["area"])), *details]
     if op == "contact.set":
         label = FIELD_LABELS[d["field"]]

@@ -27,7 +27,7 @@ from forum_kit.committee import copydb
 from forum_kit.committee.errors import REFUSALS, ExchangeInvalid
 from forum_kit.committee.kinds import KINDS
 from forum_kit.committee.members import find_keeper, get_member, scope_names
-from forum_kit.committee.scope import ensure_uids, scope_of, select_records
+from forum_kit.committee.scope import ensure_uids, in_scope, scope_of, select_records
 from forum_kit.errors import NotFound
 from forum_kit.exchange.envelope import (
     EnvelopeKind,
@@ -111,6 +111,9 @@ def write_copy(session: Session, *, member_id: int, now: datetime, default_name:
         you = session.execute(
             sa.select(Contact.uid).where(Contact.id == member.contact_id)
         ).scalar_one_or_none()
+        # the steward's own row only when the copy holds it (no pointer into what is left out)
+        if you is not None and not in_scope(session, scope, "contacts", [you]):
+            you = None
     created = utc_naive(now)
     copy_id = os.urandom(16)
     counts: dict[str, int] = {}
@@ -311,10 +314,13 @@ def open_copy(
             ChartCopy.keeper_id == keeper.id, ChartCopy.workplace_uid == workplace_uid
         )
     ).scalar_one_or_none()
+    # the same copy may be opened again when its database is gone (a vault restored from a
+    # backup holds the row, not the file)
+    lost = held is not None and not (vault_folder / copydb.COPIES_DIR / held.db_name).exists()
     check_fresh(
         REFUSALS,
         header,
-        seen=held is not None and held.copy_id == header.file_id,
+        seen=held is not None and held.copy_id == header.file_id and not lost,
         last_at=None if held is None else held.created_at,
     )
     folder = vault_folder / copydb.COPIES_DIR

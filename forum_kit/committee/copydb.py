@@ -11,6 +11,7 @@ key only in the vault's own database, so the copy opens only where the vault is 
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -31,7 +32,7 @@ from forum_kit.vault.engine import make_engine
 from forum_kit.vault.migrations import runner
 
 COPIES_DIR = "copies"
-_UID = re.compile(r"^[0-9a-f]{32}$")
+_UIDS = re.compile(r"(?:[0-9a-f]{32}\n)*[0-9a-f]{32}")
 MAX_ROWS = 5_000_000
 # what reading a copy may write: the growth figures, derived and refilled on read
 _CACHE_TABLES = frozenset({"growth_daily", "growth_dirty", "tag_daily"})
@@ -51,38 +52,52 @@ def _fail(where: str) -> ExchangeInvalid:
 # --------------------------------------------------------------------------------- checking
 
 
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _types(values: list[Any]) -> set[type]:
+    return set(map(type, values))
+
+
 def _check_column(col: Column, values: list[Any], where: str) -> list[Any]:
-    """The column's values as SQLite stores them; ExchangeInvalid at the first bad one."""
-    if not col.nullable and any(v is None for v in values):
-        raise _fail(f"{where}.{col.name}")
+    """The column's values as SQLite stores them; ExchangeInvalid at the first bad one. Each
+    check runs over the whole column at C speed (a large copy holds millions of values); a
+    value that repeats (dates, enums) is checked once."""
     present = [v for v in values if v is not None]
+    if not col.nullable and len(present) != len(values):
+        raise _fail(f"{where}.{col.name}")
+    kinds = _types(present)
     try:
         if col.type == "text":
-            if not all(type(v) is str for v in present):
+            if not kinds <= {str} or (present and max(map(len, present)) > (col.limit or 0)):
                 raise ValueError
-            if present and (max(map(len, present)) > (col.limit or 0)):
-                raise ValueError
-            if any("\0" in v for v in present):
+            if "\0" in "\n".join(present):
                 raise ValueError
             return values
         if col.type == "int":
-            if not all(type(v) is int and -(2**62) < v < 2**62 for v in present):
+            if not kinds <= {int} or (
+                present and not -(2**62) < min(present) <= max(present) < 2**62
+            ):
                 raise ValueError
             return values
         if col.type == "bool":
-            if not all(type(v) is bool for v in present):
+            if not kinds <= {bool}:
                 raise ValueError
             return [None if v is None else int(v) for v in values]
         if col.type == "enum":
-            if not all(type(v) is str and v in col.values for v in present):
+            if not kinds <= {str} or not set(present) <= col.values:
                 raise ValueError
             return values
         if col.type == "date":
-            if not all(type(v) is str and len(v) == 10 for v in present):
+            if not kinds <= {str}:
                 raise ValueError
-            return [None if v is None else date.fromisoformat(v).isoformat() for v in values]
+            for day in set(present):  # the ISO form SQLAlchemy reads back, and a real date
+                if not _DATE.match(day):
+                    raise ValueError
+                date.fromisoformat(day)
+            return values
         if col.type == "datetime":
-            if not all(type(v) is str and len(v) <= 32 for v in present):
+            if not kinds <= {str} or (present and max(map(len, present)) > 32):
                 raise ValueError
             # SQLAlchemy's own storage form, which its reader parses back
             return [
@@ -101,6 +116,8 @@ class _Loader:
         self.conn = conn
         self.ids: dict[str, dict[Any, int]] = {}
         self.counts: dict[str, int] = {}
+        # secondary indexes of the large tables, built once from sorted keys after the load
+        self.rebuild: list[str] = []
 
     def load(self, kind: Kind, columns: list[str], rows: list[Any], lenient: bool) -> None:
         where = kind.name
@@ -111,15 +128,14 @@ class _Loader:
             raise _fail(f"{where}.columns")
         if not isinstance(rows, list) or len(rows) > MAX_ROWS:
             raise _fail(f"{where}.rows")
-        width = len(columns)
-        if not all(type(r) is list and len(r) == width for r in rows):
+        if rows and (_types(rows) != {list} or set(map(len, rows)) != {len(columns)}):
             raise _fail(f"{where}.rows")
         pos = {name: columns.index(name) for name in wanted}
         values = {
             c.name: _check_column(c, [r[pos[c.name]] for r in rows], where) for c in kind.columns
         }
         keys = values[kind.key]
-        if kind.key == "uid" and not all(_UID.match(k) for k in keys):
+        if kind.key == "uid" and keys and not _UIDS.fullmatch("\n".join(keys)):
             raise _fail(f"{where}.uid")
         if len(set(keys)) != len(keys):
             raise _fail(f"{where}.{kind.key}")
@@ -136,10 +152,9 @@ class _Loader:
                 raise _fail(f"{where}.{ref.key}")
             raw = [r[pos[ref.key]] for r in rows]
             mapped = [None if v is None else targets.get(v) for v in raw]
-            if any(
-                m is None and (v is not None or ref.required)
-                for m, v in zip(mapped, raw, strict=True)
-            ):
+            # a key that names no record of the file, or no key where one is required
+            missing = mapped.count(None)
+            if missing and (ref.required or missing != raw.count(None)):
                 raise _fail(f"{where}.{ref.key}")
             columns_out.append(ref.column)
             data.append(mapped)
@@ -158,6 +173,9 @@ class _Loader:
             data.append([value] * len(rows))
         if kind.replace:
             self.conn.exec_driver_sql(f"DELETE FROM {kind.table.name}")
+        self.rebuild += bulk.drop_indexes(self.conn, kind.table.name, len(rows))
+        for link in kind.links:
+            self.rebuild += bulk.drop_indexes(self.conn, link.table.name, len(rows))
         if rows:
             marks = ", ".join("?" * len(columns_out))
             names = ", ".join(f'"{c}"' for c in columns_out)
@@ -230,14 +248,23 @@ def build_copy_db(
         with engine.connect() as conn:
             with conn.begin():
                 runner.upgrade(conn)
+            # A new file that is deleted on any failure needs no journal while it is filled:
+            # the pages are written once instead of twice, and made durable at the end.
+            raw = conn.connection.dbapi_connection  # outside a transaction, as pragmas need
+            raw.execute("PRAGMA journal_mode = OFF").fetchall()
+            raw.execute("PRAGMA synchronous = OFF").fetchall()
+            # every reference was resolved to a row of the file before its insert (the loader
+            # refuses the file otherwise): checking each again in SQLite would only cost time
+            raw.execute("PRAGMA foreign_keys = OFF").fetchall()
             with conn.begin():
-                conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
                 triggers = bulk.suspend_triggers(conn, [])
                 loader = _Loader(conn)
                 for kind, columns, rows in _by_kind(chunks, lenient):
                     loader.load(kind, columns, rows, lenient)
                 if len(loader.ids.get("workplaces", {})) != 1:
                     raise _fail("workplaces")
+                for sql in loader.rebuild:
+                    conn.exec_driver_sql(sql)
                 people = loader.counts.get("contacts", 0)
                 bulk.refresh_search(conn, 1, people, [], 0)
                 bulk.refresh_derived(
@@ -249,7 +276,10 @@ def build_copy_db(
                     "INSERT INTO growth_dirty(area_id, since) SELECT id, '0001-01-01' FROM areas "
                     "WHERE true ON CONFLICT(area_id) DO UPDATE SET since = excluded.since"
                 )
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.execute("PRAGMA foreign_keys = ON").fetchall()
+            raw.execute("PRAGMA synchronous = FULL").fetchall()
+            raw.execute("PRAGMA journal_mode = WAL").fetchall()
+        _fsync(path)
     except exc.IntegrityError:
         _remove(path)
         raise _fail("references") from None
@@ -259,6 +289,21 @@ def build_copy_db(
     finally:
         engine.dispose()
     return loader.counts
+
+
+def _fsync(path: Path) -> None:
+    """The file and the folder entry on disk before the vault starts pointing at them."""
+    for target, flags in ((path, os.O_RDONLY), (path.parent, os.O_RDONLY)):
+        try:
+            fd = os.open(target, flags)
+        except OSError:
+            continue
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
 
 
 def _remove(path: Path) -> None:

@@ -25,7 +25,15 @@ from sqlalchemy.orm import Session
 
 from forum_kit.committee.errors import ExchangeInvalid
 from forum_kit.committee.kinds import KINDS
-from forum_kit.committee.ops import GRIEVANCE_FIELDS, OPS, Entry, additions, check_entry, references
+from forum_kit.committee.ops import (
+    GRIEVANCE_FIELDS,
+    OPS,
+    PERSON_FIELDS,
+    Entry,
+    additions,
+    check_entry,
+    references,
+)
 from forum_kit.errors import Conflict, InvalidInput, NotFound
 from forum_kit.exchange.envelope import EnvelopeKind, seal_envelope, utc_naive
 from forum_kit.exchange.identity import ensure_identity
@@ -65,7 +73,8 @@ def _held(session: Session, copy_row_id: int) -> ChartCopy:
     return held
 
 
-def _pending_adds(session: Session, copy_row_id: int) -> set[tuple[str, str]]:
+def _pending_add(session: Session, copy_row_id: int, kind: str, uid: str) -> bool:
+    """Whether an open entry of this copy adds the record (``kind``, ``uid``)."""
     rows = session.execute(
         sa.select(
             ChartEntry.uid,
@@ -73,12 +82,13 @@ def _pending_adds(session: Session, copy_row_id: int) -> set[tuple[str, str]]:
             ChartEntry.target_uid,
             ChartEntry.data,
             ChartEntry.created_at,
-        ).where(ChartEntry.copy_row_id == copy_row_id, ChartEntry.status.in_(OPEN_STATUSES))
+        ).where(
+            ChartEntry.copy_row_id == copy_row_id,
+            ChartEntry.status.in_(OPEN_STATUSES),
+            ChartEntry.target_uid == uid,
+        )
     ).all()
-    out: set[tuple[str, str]] = set()
-    for row in rows:
-        out.update(additions(_entry_of(row)))
-    return out
+    return any((kind, uid) in additions(_entry_of(row)) for row in rows)
 
 
 def _entry_of(row: Any) -> Entry:
@@ -120,12 +130,14 @@ def record(
         entry = check_entry(raw)
     except ExchangeInvalid:
         raise InvalidInput("That entry is not complete; check every field.") from None
-    new = _pending_adds(session, copy_row_id)
     for kind, uid in references(entry):
-        if (kind, uid) not in new and not _exists(copy, kind, uid):
+        if not _exists(copy, kind, uid) and not _pending_add(session, copy_row_id, kind, uid):
             raise NotFound("The entry names something that is not in this copy.")
     for kind, uid in additions(entry):
-        if (kind, uid) in new or _exists(copy, kind, uid):
+        if (
+            _exists(copy, kind, uid)
+            or session.execute(sa.select(ChartEntry.id).where(ChartEntry.target_uid == uid)).first()
+        ):
             raise Conflict("That record is already in the copy or in another entry.")
     row = ChartEntry(
         copy_row_id=copy_row_id,
@@ -244,18 +256,7 @@ def new_contact(
     now: datetime,
 ) -> ChartEntry:
     """A person the steward met who is not on the chart yet."""
-    unknown = set(fields) - {
-        "first_name",
-        "last_name",
-        "shift",
-        "job_title",
-        "employment",
-        "employee_number",
-        "phone",
-        "email",
-        "language",
-        "notes",
-    }
+    unknown = set(fields) - set(PERSON_FIELDS)
     if unknown:
         raise InvalidInput(f"Unknown contact field(s): {', '.join(sorted(unknown))}.")
     if not fields.get("first_name"):
@@ -313,23 +314,8 @@ def correct_contact(
     values = {k: (v.value if hasattr(v, "value") else v) for k, v in clean.items()}
     if "area" in changes:
         values["area"] = _uid_of(copy, Area, changes["area"], "area")
-    out = []
-    for name, value in values.items():
-        base = _contact_value(copy, contact, name)
-        if base == value:
-            continue
-        out.append(
-            record(
-                session,
-                copy,
-                copy_row_id=copy_row_id,
-                op="contact.set",
-                target=contact.uid,
-                data={"field": name, "base": base, "value": value},
-                now=now,
-            )
-        )
-    return out
+    changed = [(name, _contact_value(copy, contact, name), value) for name, value in values.items()]
+    return _set_entries(session, copy, copy_row_id, "contact.set", contact.uid, changed, now)
 
 
 def correct_grievance(
@@ -345,34 +331,45 @@ def correct_grievance(
     case = copy.get(Grievance, grievance_id)
     if case is None:
         raise NotFound("That grievance is not in this copy.")
-    out = []
+    changed = []
     for name, value in changes.items():
         spec = GRIEVANCE_FIELDS.get(name)
         if spec is None:
             raise InvalidInput(f"The grievance's {name} cannot be changed in a report.")
-        multiline = spec.limit > 200
         clean = clean_text(
             value,
             name.replace("_", " ").capitalize(),
             max_len=spec.limit,
             required=name == "title",
-            multiline=multiline,
+            multiline=spec.limit > 200,
         )
-        base = getattr(case, name)
-        if clean == base:
-            continue
-        out.append(
-            record(
-                session,
-                copy,
-                copy_row_id=copy_row_id,
-                op="grievance.set",
-                target=case.uid,
-                data={"field": name, "base": base, "value": clean},
-                now=now,
-            )
+        changed.append((name, getattr(case, name), clean))
+    return _set_entries(session, copy, copy_row_id, "grievance.set", case.uid, changed, now)
+
+
+def _set_entries(
+    session: Session,
+    copy: Session,
+    copy_row_id: int,
+    op: str,
+    target: str,
+    changed: list[tuple[str, Any, Any]],
+    now: datetime,
+) -> list[ChartEntry]:
+    """One "set" entry per (field, the copy's value, the new value) that differs."""
+    return [
+        record(
+            session,
+            copy,
+            copy_row_id=copy_row_id,
+            op=op,
+            target=target,
+            now=now,
+            data={"field": name, "base": base, "value": value},
         )
-    return out
+        for name, base, value in changed
+        if base != value
+    ]
 
 
 def grievance_event(

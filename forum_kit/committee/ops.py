@@ -61,6 +61,8 @@ CONTACT_FIELDS: dict[str, Value] = {
     "notes": _text(NOTE),
     "area": Value("uid", kind="areas"),
 }
+# a person's own details, as a new contact carries them (everything but the area)
+PERSON_FIELDS = tuple(name for name in CONTACT_FIELDS if name != "area")
 GRIEVANCE_FIELDS: dict[str, Value] = {
     "title": Value("text", limit=200),
     "who": _text(NOTE),

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.committee.changes import (
     APPLY,
+    CHECK,
     FIELD_LABELS,
     Context,
     Names,
@@ -368,12 +369,19 @@ def _plan_one(
     except ForumKitError as error:
         status, reason = "cannot", error.message
     if status in ("new", "conflict"):
-        trial = session.begin_nested()
+        check = CHECK.get(entry.op)
         try:
-            APPLY[entry.op](session, res, entry, ctx)
-            trial.commit()
+            if check is not None:
+                check(session, res, entry, ctx)
+            else:
+                trial = session.begin_nested()
+                try:
+                    APPLY[entry.op](session, res, entry, ctx)
+                    trial.commit()
+                except BaseException:
+                    trial.rollback()
+                    raise
         except ForumKitError as error:
-            trial.rollback()
             status, reason = "cannot", error.message
     return Change(
         number,

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from forum_kit.committee.kinds import KINDS, Kind, Scope, condition
 from forum_kit.models import Area, ChartMember, ChartMemberArea
 
-_RAW = sa.types.NullType()
 NEW_UID_SQL = "lower(hex(randomblob(16)))"
 
 
@@ -78,9 +77,17 @@ class KindRows:
     rows: list[list[Any]]
 
 
-def _convert(kind: Kind) -> list[Any]:
-    """Per field, how a raw value becomes its JSON form (booleans are stored as 0/1)."""
-    return [bool if c.type == "bool" else None for c in kind.columns]
+def _raw_rows(conn: Any, stmt: sa.Select) -> list[tuple[Any, ...]]:
+    """The rows of ``stmt`` as the driver returns them: a large chart is read without building a
+    SQLAlchemy row (and converting a date) for every value."""
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    conn.exec_driver_sql("SELECT 1")  # the unit of work's transaction has begun
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        return cursor.execute(str(compiled), params).fetchall()
+    finally:
+        cursor.close()
 
 
 def select_records(session: Session, scope: Scope) -> Iterator[KindRows]:
@@ -89,43 +96,37 @@ def select_records(session: Session, scope: Scope) -> Iterator[KindRows]:
     included: dict[str, dict[int, Any]] = {}
     for kind in KINDS.values():
         t = kind.table
-        own_cols = [t.c[c.name] for c in kind.columns]
-        ref_cols = [t.c[r.column] for r in kind.refs]
-        stmt = sa.select(
-            t.c.id if kind.key == "uid" else t.c[kind.key],
-            *(sa.type_coerce(c, _RAW) for c in (*own_cols, *ref_cols)),
-        ).where(condition(kind, scope))
-        raw = conn.execute(stmt).all()
-        n_own = len(own_cols)
-        required = [
-            (n_own + i, included.get(r.kind)) for i, r in enumerate(kind.refs) if r.required
-        ]
-        kept = [
-            row
-            for row in raw
-            if all(row[1 + i] is None or (m is not None and row[1 + i] in m) for i, m in required)
-            and all(row[1 + i] is not None for i, _m in required)
-        ]
-        keys = {row[0]: row[1] for row in kept}
+        columns = [t.c[c.name] for c in kind.columns] + [t.c[r.column] for r in kind.refs]
+        first = t.c.id if kind.key == "uid" else t.c[kind.key]
+        raw = _raw_rows(conn, sa.select(first, *columns).where(condition(kind, scope)))
+        n_own = len(kind.columns)
+        for i, ref in enumerate(kind.refs):
+            if ref.required:
+                # a required reference into what was left out leaves the record out
+                targets = included.get(ref.kind, {})
+                pos = 1 + n_own + i
+                raw = [row for row in raw if row[pos] in targets]
+        keys = {row[0]: row[1] for row in raw}
         included[kind.name] = keys
-        convert = _convert(kind)
+        bools = [1 + i for i, c in enumerate(kind.columns) if c.type == "bool"]
         refs = [
-            (n_own + i, r.required, keys if r.kind == kind.name else included[r.kind])
+            (1 + n_own + i, keys if r.kind == kind.name else included[r.kind])
             for i, r in enumerate(kind.refs)
         ]
         links = [_links(conn, kind, link, scope, keys, included) for link in kind.links]
         pair = None
         if kind.ordered_pair is not None:
-            columns = [r.column for r in kind.refs]
-            pair = tuple(n_own + columns.index(c) for c in kind.ordered_pair)
+            names = [r.column for r in kind.refs]
+            pair = tuple(n_own + names.index(c) for c in kind.ordered_pair)
         out: list[list[Any]] = []
-        for row in kept:
-            values = [
-                v if fn is None or v is None else fn(v)
-                for v, fn in zip(row[1 : 1 + n_own], convert, strict=True)
-            ]
-            for pos, _req, targets in refs:
-                target = row[1 + pos]
+        append = out.append
+        for row in raw:
+            values = list(row[1 : 1 + n_own])
+            for pos in bools:
+                if values[pos - 1] is not None:
+                    values[pos - 1] = bool(values[pos - 1])
+            for pos, targets in refs:
+                target = row[pos]
                 values.append(None if target is None else targets.get(target))
             if pair is not None:  # an undirected pair: written smaller uid first in every vault
                 a, b = pair
@@ -133,7 +134,7 @@ def select_records(session: Session, scope: Scope) -> Iterator[KindRows]:
                     values[a], values[b] = values[b], values[a]
             for link in links:
                 values.append(link.get(row[0], []))
-            out.append(values)
+            append(values)
         yield KindRows(kind, out)
 
 
@@ -147,11 +148,12 @@ def _links(
 ) -> dict[int, list[Any]]:
     """Per owning record, the keys of its linked records that are in the copy."""
     owners = sa.select(kind.table.c.id).where(condition(kind, scope))
-    rows = conn.execute(
+    rows = _raw_rows(
+        conn,
         sa.select(link.table.c[link.own], link.table.c[link.other])
         .where(link.table.c[link.own].in_(owners))
-        .order_by(link.table.c[link.own], link.table.c[link.other])
-    ).all()
+        .order_by(link.table.c[link.own], link.table.c[link.other]),
+    )
     targets = included[link.kind]
     out: dict[int, list[Any]] = {}
     for own, other in rows:

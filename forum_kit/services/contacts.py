@@ -152,7 +152,10 @@ def add_contact(
     card_signed_on: dt.date | None = None,
     notes: str = "",
     today: dt.date,
+    uid: str | None = None,
 ) -> Contact:
+    """Add a person. ``uid`` names one that came from another vault (a committee member's
+    report), given at insert so the search index is written once."""
     get_or_404(session, Workplace, workplace_id, "workplace")
     check_date(today, "Today")
     _check_area(session, workplace_id, area_id)
@@ -176,6 +179,8 @@ def add_contact(
     )
     _check_employee_number_free(session, workplace_id, fields["employee_number"], None)
     contact = Contact(workplace_id=workplace_id, area_id=area_id, added_on=today, **fields)
+    if uid is not None:
+        contact.uid = uid
     session.add(contact)
     session.flush()
     return contact

@@ -23,13 +23,12 @@ LATER = START + dt.timedelta(days=7)
 KEEPER_TABLES = ("chart_reports", "chart_provenance", "conversations", "contacts")
 
 
-@pytest.fixture(scope="module")
-def world(_template_vault, tmp_path_factory):
-    w = World(_template_vault, tmp_path_factory.mktemp("table_c"), contacts=14)
-    w.add_steward(_template_vault, BEA, areas=[w.scoped_area], sensitive=True)
-    w.add_steward(_template_vault, CHEN, areas=None, sensitive=False)
+def make_world(template, root) -> World:
+    w = World(template, root, contacts=14)
+    w.add_steward(template, BEA, areas=[w.scoped_area], sensitive=True)
+    w.add_steward(template, CHEN, areas=None, sensitive=False)
     # Dan trusts the keeper but is not on the committee
-    dan = vault_from(_template_vault, w.root / "dan.forumkit")
+    dan = vault_from(template, w.root / "dan.forumkit")
     with dan.unit_of_work() as s:
         identity.own_card(s, default_name=DAN, now=START)
         from forum_kit.committee import members
@@ -39,8 +38,35 @@ def world(_template_vault, tmp_path_factory):
     w.stewards[DAN] = dan
     w.bea_copy = w.write_copy(BEA, START)
     w.chen_copy = w.write_copy(CHEN, START)
+    return w
+
+
+@pytest.fixture(scope="module")
+def world(_template_vault, tmp_path_factory):
+    """Shared by the tests that only read or roll back; each opens what it needs itself (the
+    tests may run in any order, on different workers)."""
+    w = make_world(_template_vault, tmp_path_factory.mktemp("table_c"))
     yield w
     w.lock()
+
+
+@pytest.fixture
+def cli_world(_template_vault, tmp_path):
+    w = make_world(_template_vault, tmp_path / "world")
+    yield w
+    for vault in (w.keeper, *w.stewards.values()):
+        if not vault.is_locked:
+            vault.lock()
+
+
+def _opened(world: World, name: str, data: bytes) -> int:
+    """The steward's held copy, opened from ``data`` unless it was already."""
+    with world.stewards[name].unit_of_work() as s:
+        held = s.execute(sa.text("SELECT id FROM chart_copies")).scalar()
+    if held is None:
+        held = world.open_copy(name, data, START).copy_row_id
+    world.copy_rows[name] = held
+    return held
 
 
 def _held(vault) -> tuple[int, list[str]]:
@@ -100,7 +126,7 @@ def test_c1_out_of_scope_names_are_in_no_byte_of_the_copy(world):
             assert name.encode() not in data and name.encode("utf-16-le") not in data
         assert name.encode() in bea_plain
     # the copy is a subset: nothing in Bea's points at a record it does not hold
-    world.open_copy(BEA, world.bea_copy, START)
+    _opened(world, BEA, world.bea_copy)
     chart = world.chart(BEA)
     try:
         with chart.unit_of_work() as s:
@@ -198,10 +224,11 @@ def test_c3_every_flipped_bit_of_a_copy_is_refused_and_nothing_written(tiny):
 def test_c3_truncated_or_lengthened_copies_are_refused(world):
     data = world.chen_copy
     cuts = sorted({len(data) * k // 100 for k in range(100)} | {len(data) - 1})
+    before = _held(world.stewards[CHEN])
     outcomes = _open_refusals(world, CHEN, [data[:c] for c in cuts] + [data + b"\0"])
     assert None not in outcomes
     assert set(outcomes) <= {errors.NotACommitteeFile, errors.ExchangeDamaged}
-    assert _held(world.stewards[CHEN]) == (0, [])
+    assert _held(world.stewards[CHEN]) == before
 
 
 def _report_refusals(world: World, variants: list[bytes]) -> list[type | None]:
@@ -218,10 +245,9 @@ def _report_refusals(world: World, variants: list[bytes]) -> list[type | None]:
     return out
 
 
-@pytest.fixture(scope="module")
-def bea_report(world):
-    if BEA not in world.copy_rows:
-        world.open_copy(BEA, world.bea_copy, START)
+def _bea_report(world: World) -> bytes:
+    """Bea's report of one one-on-one."""
+    _opened(world, BEA, world.bea_copy)
     chart = world.chart(BEA)
     try:
         with world.stewards[BEA].unit_of_work() as s, chart.unit_of_work() as c:
@@ -232,6 +258,11 @@ def bea_report(world):
     finally:
         chart.close()
     return world.write_report(BEA, START + dt.timedelta(days=1))
+
+
+@pytest.fixture(scope="module")
+def bea_report(world):
+    return _bea_report(world)
 
 
 def test_c3_every_flipped_bit_of_a_report_is_refused_and_nothing_written(world, bea_report):
@@ -259,8 +290,10 @@ def _cli_world(world: World, tmp_path, monkeypatch, capsys):
 
 
 def test_c3_each_refusal_has_its_own_exit_code_and_writes_nothing(
-    world, bea_report, tmp_path, monkeypatch, capsys
+    cli_world, tmp_path, monkeypatch, capsys
 ):
+    world = cli_world
+    bea_report = _bea_report(world)
     for vault in (world.keeper, *world.stewards.values()):
         vault.lock()
     run = _cli_world(world, tmp_path, monkeypatch, capsys)
@@ -367,20 +400,29 @@ def _with(path, fn):
         v.lock()
 
 
-def _stranger_copy(world: World, dan_path) -> bytes:
-    """A copy sealed to Dan by a keeper Dan never trusted."""
+def _throwaway(world: World, name: str) -> identity.Identity:
+    """The identity of a vault made only for the test (a stranger)."""
     from forum_kit.vault import FAST_KDF, Vault
 
-    stranger = Vault.create(world.root / f"stranger-{new_uid()[:6]}.forumkit", PASS, kdf=FAST_KDF)
+    vault = Vault.create(world.root / f"{name}-{new_uid()[:6]}.forumkit", PASS, kdf=FAST_KDF)
     try:
-        sender = _identity(stranger, "Stranger")
+        return _identity(vault, name)
     finally:
-        stranger.lock()
+        vault.lock()
+
+
+def _sealed(kind: envelope.EnvelopeKind, plain: bytes, sender: identity.Identity,
+            to: identity.Identity, created: dt.datetime) -> bytes:
+    return envelope.seal_envelope(kind, plain, sender=sender,
+                                  recipient_fingerprint=to.card.fingerprint,
+                                  recipient_agreement_public=to.card.agreement_public,
+                                  created=created)
+
+
+def _stranger_copy(world: World, dan_path) -> bytes:
+    """A copy sealed to Dan by a keeper Dan never trusted."""
     dan = _with(dan_path, lambda v, s: identity.ensure_identity(s, default_name=DAN, now=START))
-    return envelope.seal_envelope(
-        copies.COPY, b'{"format":"copy"}\n', sender=sender,
-        recipient_fingerprint=dan.card.fingerprint,
-        recipient_agreement_public=dan.card.agreement_public, created=START)
+    return _sealed(copies.COPY, b'{"format":"copy"}\n', _throwaway(world, "stranger"), dan, START)
 
 
 def _keeper_identity(world: World) -> identity.Identity:
@@ -390,10 +432,7 @@ def _keeper_identity(world: World) -> identity.Identity:
 
 def _sealed_copy(world: World, steward_path, plain: bytes) -> bytes:
     me = _with(steward_path, lambda v, s: identity.ensure_identity(s, default_name="x", now=START))
-    return envelope.seal_envelope(
-        copies.COPY, plain, sender=_keeper_identity(world),
-        recipient_fingerprint=me.card.fingerprint,
-        recipient_agreement_public=me.card.agreement_public, created=LATER)
+    return _sealed(copies.COPY, plain, _keeper_identity(world), me, LATER)
 
 
 def _older_copy(world: World, keeper_path) -> bytes:
@@ -435,31 +474,21 @@ def _older_report(world: World, bea_path) -> bytes:
 def _report_from(world: World, path, name: str) -> bytes:
     """A report sealed to the keeper by a steward who is not on the committee."""
     me = _with(path, lambda v, s: identity.ensure_identity(s, default_name=name, now=START))
-    keeper = _keeper_identity(world)
-    return envelope.seal_envelope(
-        entries.REPORT, b"{}", sender=me, recipient_fingerprint=keeper.card.fingerprint,
-        recipient_agreement_public=keeper.card.agreement_public, created=LATER)
+    return _sealed(entries.REPORT, b"{}", me, _keeper_identity(world), LATER)
 
 
 def _report_to_stranger(world: World, bea_path) -> bytes:
     """Bea's report sealed to another keeper."""
-    from forum_kit.vault import FAST_KDF, Vault
-
-    other = Vault.create(world.root / f"other-{new_uid()[:6]}.forumkit", PASS, kdf=FAST_KDF)
-    try:
-        target = _identity(other, "Other keeper")
-    finally:
-        other.lock()
     me = _with(bea_path, lambda v, s: identity.ensure_identity(s, default_name=BEA, now=START))
-    return envelope.seal_envelope(
-        entries.REPORT, b"{}", sender=me, recipient_fingerprint=target.card.fingerprint,
-        recipient_agreement_public=target.card.agreement_public, created=LATER)
+    return _sealed(entries.REPORT, b"{}", me, _throwaway(world, "other-keeper"), LATER)
 
 
 # ----------------------------------------------------------------------------------- C-4/C-5
 
 
-def test_c4_a_report_outside_the_scope_is_refused_whole(world, bea_report):
+def test_c4_a_report_outside_the_scope_is_refused_whole(world):
+    _opened(world, BEA, world.bea_copy)
+    _opened(world, CHEN, world.chen_copy)
     outsider = _with_open(world.keeper, lambda s: s.execute(
         sa.select(Contact.uid).where(Contact.id == world.outsider_id)).scalar_one())
     hidden = _with_open(world.keeper, lambda s: s.execute(
@@ -510,9 +539,7 @@ def _with_open(vault, fn):
 
 
 def test_c5_nothing_applies_before_review_and_every_change_keeps_its_provenance(world):
-    if CHEN not in world.copy_rows:  # opened through the command line above
-        world.copy_rows[CHEN] = _with_open(world.stewards[CHEN], lambda s: s.execute(
-            sa.text("SELECT id FROM chart_copies")).scalar_one())
+    _opened(world, CHEN, world.chen_copy)
     # the forged entry of C-4 is out of the way
     _with_open(world.stewards[CHEN], lambda s: s.execute(sa.delete(ChartEntry)))
     chart = world.chart(CHEN)

@@ -142,7 +142,7 @@ def test_the_steward_shows_a_copy_read_only_logs_and_reports(qtbot, world, deps,
     copy_row = page.open_copy_file()
     ctx = window.ctx
     assert copy_row and ctx.read_only and ctx.copy_label.startswith("Copy of Keeper Kim's chart")
-    assert window.copy_mode.banner.isVisibleTo(window)
+    assert window.copy_mode.banner.shown
     assert "read-only" in window.copy_mode.banner.label.text()
     window.show_page("people")
     assert people.new_button.isHidden() and people.editor.save_button.isHidden()
@@ -173,11 +173,11 @@ def test_the_steward_shows_a_copy_read_only_logs_and_reports(qtbot, world, deps,
 
     # a lock closes the copy (its key wiped); the unlock shows it again
     window.lock_now()
-    assert ctx.copy is None and not window.copy_mode.banner.isVisibleTo(window)
+    assert ctx.copy is None and not window.copy_mode.banner.shown
     window._unlocked(Vault.open(steward.path, PASS))
-    assert ctx.read_only and window.copy_mode.banner.isVisibleTo(window)
+    assert ctx.read_only and window.copy_mode.banner.shown
     page.show_own_requested.emit()
-    assert not ctx.read_only and not window.copy_mode.banner.isVisibleTo(window)
+    assert not ctx.read_only and not window.copy_mode.banner.shown
     window.show_page("people")
     assert not people.new_button.isHidden() and not people.editor.phone.isReadOnly()
     world.stewards[BEA] = window.ctx.vault

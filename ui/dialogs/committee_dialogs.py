@@ -472,8 +472,9 @@ class ReviewDialog(QDialog):
             return
         self.details_model.set_rows(change.details)
         conflict = change.status == "conflict"
-        self.accept_button.setText(self.tr("Take the &steward's") if conflict
-                                   else self.tr("&Accept"))
+        self.accept_button.setText(
+            self.tr("Take the &steward's") if conflict else self.tr("&Accept")
+        )
         self.decline_button.setText(self.tr("&Keep yours") if conflict else self.tr("&Decline"))
         text = f"{change.what} — {change.subject}"
         if change.reason:

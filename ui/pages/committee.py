@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.committee import copies, copydb, entries, members, review
+from forum_kit.committee.changes import FIELD_LABELS
 from forum_kit.committee.ops import CONTACT_FIELDS, GRIEVANCE_FIELDS
 from forum_kit.errors import ForumKitError, InvalidInput
 from forum_kit.exchange import identity
@@ -52,19 +53,6 @@ from ui.widgets.tables import fit_columns, table_view
 
 COPY_FILTER = "Forum Kit committee copy (*.fkcopy);;All files (*)"
 REPORT_FILTER = "Forum Kit field report (*.fkreport);;All files (*)"
-CHANGE_LABELS = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "shift": "Shift",
-    "job_title": "Job title",
-    "employment": "FT/PT",
-    "employee_number": "Employee number",
-    "phone": "Phone",
-    "email": "Email",
-    "language": "Language",
-    "notes": "Notes",
-    "area": "Area",
-}
 AEIOU = (
     ("agitate", "Agitate:"),
     ("educate", "Educate:"),
@@ -657,7 +645,7 @@ class CommitteePage(Page):
         fields += [
             dialogs.Field(
                 k,
-                f"{CHANGE_LABELS[k]}:",
+                f"{FIELD_LABELS[k]}:",
                 "text" if k == "notes" else "line",
                 value=str(current[k] or ""),
             )
