@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput, NotFound
+from forum_kit.exchange.area_paths import area_paths
 from forum_kit.exchange.identity import (
     FingerprintMismatch,
     PublicCard,
@@ -235,20 +236,5 @@ def scope_names(session: Session, area_ids: Sequence[int]) -> list[str]:
     workplace = session.execute(
         sa.select(Area.workplace_id).where(Area.id == area_ids[0])
     ).scalar_one()
-    nodes = {
-        row.id: (row.parent_id, row.name)
-        for row in session.execute(
-            sa.select(Area.id, Area.parent_id, Area.name).where(Area.workplace_id == workplace)
-        )
-    }
-
-    def path(area_id: int) -> str:
-        parts: list[str] = []
-        at: int | None = area_id
-        while at is not None and at in nodes and len(parts) <= len(nodes):
-            parent, name = nodes[at]
-            parts.append(name)
-            at = parent
-        return " / ".join(reversed(parts))
-
-    return [path(a) for a in area_ids]
+    paths = area_paths(session, workplace)
+    return [paths.get(a, "") for a in area_ids]

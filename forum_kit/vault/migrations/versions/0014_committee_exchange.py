@@ -11,7 +11,7 @@ history's append-only trigger would refuse the write), then re-created from thei
 The append-only trigger then also refuses changing a uid once given.
 
 Revision ID: 0014_committee_exchange
-Revises: 0010_contacts_name_index
+Revises: 0013_grievance_letters
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014_committee_exchange"
-down_revision = "0010_contacts_name_index"
+down_revision = "0013_grievance_letters"
 branch_labels = None
 depends_on = None
 
