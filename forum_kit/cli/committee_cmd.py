@@ -154,6 +154,19 @@ def register(subparsers: Any) -> None:
     rev.add_argument(
         "--decline", metavar="N,N|all", help="decline these changes ('all': every one not accepted)"
     )
+    rev.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FILE.pdf",
+        help="also print the review sheet (every change, its state, the three values) to FILE",
+    )
+    rev.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="with --pdf")
+    rev.add_argument(
+        "--password-file",
+        metavar="FILE",
+        type=Path,
+        help="with --pdf: protect it (AES-256) with the password on FILE's first line",
+    )
     add_secret_options(rev)
     p.set_defaults(handler=run)
 
@@ -482,6 +495,7 @@ def _review(args: argparse.Namespace) -> int:
             plan = review.plan_review(session, report_id, today=now.date())
         _print_plan(plan)
         if accept is None and decline is None:
+            _review_sheet(args, plan)
             if plan.reviewed is None:
                 print("Decide with --accept N,N|all and --decline N,N|all.")
             return 0
@@ -490,12 +504,26 @@ def _review(args: argparse.Namespace) -> int:
             result = review.apply_review(
                 session, report_id, decisions, now=now, default_name=vault.name
             )
+        if args.pdf is not None:
+            with vault.unit_of_work() as session:
+                _review_sheet(args, review.plan_review(session, report_id, today=now.date()))
     print(
         f"Applied {result.accepted} change(s), declined {result.declined}"
         + (f", {result.unchanged} already so" if result.unchanged else "")
         + ". Declined changes go back to the steward, marked declined, in their next copy."
     )
     return 0
+
+
+def _review_sheet(args: argparse.Namespace, plan: Any) -> None:
+    """Print the review sheet to ``--pdf`` (as every document command writes its PDF)."""
+    if args.pdf is None:
+        return
+    from forum_kit.cli.leaflet_cmd import write_document
+    from forum_kit.reports.review_sheet import build_review_sheet
+
+    target = argparse.Namespace(out=args.pdf, password_file=args.password_file)
+    write_document(target, plan, lambda p, buffer: build_review_sheet(p, buffer, paper=args.paper))
 
 
 def _decisions(plan: Any, accept: Any, decline: Any) -> dict[str, str]:

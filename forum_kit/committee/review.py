@@ -19,7 +19,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -232,6 +232,8 @@ class ReviewPlan:
     reviewed: datetime | None
     changes: tuple[Change, ...]
     decisions: dict[str, str] = field(default_factory=dict)
+    # what its printed review sheet carries (reports.review_sheet): coworkers' names
+    personal_data: ClassVar[str] = "names"
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
