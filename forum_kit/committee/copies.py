@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.committee import copydb
-from forum_kit.committee.errors import REFUSALS, ExchangeInvalid
+from forum_kit.committee.errors import REFUSALS
 from forum_kit.committee.kinds import KINDS
 from forum_kit.committee.members import find_keeper, get_member, scope_names
 from forum_kit.committee.scope import ensure_uids, in_scope, scope_of, select_records
@@ -33,7 +33,9 @@ from forum_kit.exchange.envelope import (
     EnvelopeKind,
     Sender,
     check_fresh,
+    json_line,
     open_envelope,
+    read_json_lines,
     seal_envelope,
     utc_naive,
 )
@@ -73,10 +75,6 @@ class CopyResult:
     copy_id: str
     member: str
     counts: dict[str, int]
-
-
-def _json_line(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
 
 
 def _reviews(session: Session, member_id: int) -> list[dict[str, Any]]:
@@ -133,12 +131,12 @@ def write_copy(session: Session, *, member_id: int, now: datetime, default_name:
     }
 
     def lines() -> Iterator[bytes]:
-        yield _json_line(header)
+        yield json_line(header)
         for part in select_records(session, scope):
             counts[part.kind.name] = len(part.rows)
             columns = list(part.kind.header)
             for start in range(0, max(len(part.rows), 1), CHUNK):
-                yield _json_line(
+                yield json_line(
                     {
                         "kind": part.kind.name,
                         "columns": columns,
@@ -181,20 +179,6 @@ class OpenedCopy:
     declined: int
     # held-copy databases this copy replaces: delete them once the change is committed
     stale_files: tuple[str, ...] = field(default_factory=tuple)
-
-
-def _lines(plain: bytes) -> Iterator[Any]:
-    start = 0
-    size = len(plain)
-    while start < size:
-        end = plain.find(b"\n", start)
-        end = size if end < 0 else end
-        if end > start:
-            try:
-                yield json.loads(plain[start:end].decode("utf-8"))
-            except (UnicodeDecodeError, ValueError, RecursionError):
-                raise ExchangeInvalid() from None
-        start = end + 1
 
 
 def _text(value: Any, where: str, *, limit: int = 200, optional: bool = False) -> str | None:
@@ -305,7 +289,7 @@ def open_copy(
         COPY, REFUSALS, data, identity=identity, find_sender=_find_keeper(session)
     )
     lenient = header.minor > COPY.minor
-    lines = _lines(plain)
+    lines = read_json_lines(REFUSALS, plain)
     head = _header(next(lines, None), lenient)
     keeper = sender.record
     workplace_uid = head["workplace"]["uid"]
