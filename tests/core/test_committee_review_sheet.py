@@ -130,3 +130,20 @@ def test_a_long_report_breaks_across_pages(paper: str) -> None:
     buffer = io.BytesIO()
     info = build_review_sheet(plan, buffer, paper=paper)
     assert info.pages > 3
+
+
+def test_a_document_built_from_a_copy_says_so_on_every_page(tmp_path: Path) -> None:
+    from test_reports_scripts import _sheet
+
+    from forum_kit.reports import build_chart_sheet
+    from forum_kit.reports.output import marked
+
+    label = "Copy of Keeper Kim's chart, as of 2026-03-02"
+    buffer = io.BytesIO()
+    with marked(label):
+        build_chart_sheet(_sheet(), buffer)
+    text = pdftotext(buffer.getvalue(), tmp_path)
+    assert text.count("\f") >= 1 and text.count(label) == text.count("\f")
+    unmarked = io.BytesIO()
+    build_chart_sheet(_sheet(), unmarked)
+    assert label not in pdftotext(unmarked.getvalue(), tmp_path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import subprocess
 
 import pytest
 import sqlalchemy as sa
@@ -64,8 +65,11 @@ def _bea_person(world: World) -> tuple[int, str]:
         from forum_kit.committee.scope import subtree
 
         areas = subtree(s, [world.scoped_area])
-        row = s.execute(sa.select(Contact.id, Contact.uid).where(
-            Contact.area_id.in_(areas), Contact.sensitive.is_(False)).order_by(Contact.id)).first()
+        row = s.execute(
+            sa.select(Contact.id, Contact.uid)
+            .where(Contact.area_id.in_(areas), Contact.sensitive.is_(False))
+            .order_by(Contact.id)
+        ).first()
     assert uids is None or row.uid in uids
     return row.id, row.uid
 
@@ -79,9 +83,16 @@ def test_models_pass_the_model_tester(qtmodeltester, world):
     try:
         with world.stewards[BEA].unit_of_work() as s, chart.unit_of_work() as c:
             local = c.execute(sa.select(Contact.id).where(Contact.uid == uid)).scalar_one()
-            entries.log_one_on_one(s, c, copy_row_id=world.copy_rows[BEA], contact_id=local,
-                                   held_on=START.date(), texts={"plan": "Petition"}, level=2,
-                                   now=START)
+            entries.log_one_on_one(
+                s,
+                c,
+                copy_row_id=world.copy_rows[BEA],
+                contact_id=local,
+                held_on=START.date(),
+                texts={"plan": "Petition"},
+                level=2,
+                now=START,
+            )
             lines = q.entry_lines(s, c, world.copy_rows[BEA])
             held = q.held_copies(s)
     finally:
@@ -90,16 +101,20 @@ def test_models_pass_the_model_tester(qtmodeltester, world):
     with world.keeper.unit_of_work() as s:
         members, reports = q.members(s), q.reports(s)
         plan = review.plan_review(s, received.report_row_id, today=START.date())
-    for model, rows in ((MembersModel(), members), (ReportsModel(), reports),
-                        (CopiesModel(), held), (EntriesModel(), lines),
-                        (ReviewModel(), plan.changes), (DetailsModel(), plan.changes[0].details)):
+    for model, rows in (
+        (MembersModel(), members),
+        (ReportsModel(), reports),
+        (CopiesModel(), held),
+        (EntriesModel(), lines),
+        (ReviewModel(), plan.changes),
+        (DetailsModel(), plan.changes[0].details),
+    ):
         model.set_rows(rows)
         assert model.rowCount() == len(rows) > 0
         qtmodeltester.check(model)
 
 
-def test_the_keeper_adds_a_steward_and_sends_copies(qtbot, world, deps, tmp_path,
-                                                    _template_vault):
+def test_the_keeper_adds_a_steward_and_sends_copies(qtbot, world, deps, tmp_path, _template_vault):
     window = _window(qtbot, world.keeper, deps)
     page = window.show_page("committee")
     assert page.members_model.rowCount() == 1
@@ -116,8 +131,7 @@ def test_the_keeper_adds_a_steward_and_sends_copies(qtbot, world, deps, tmp_path
     dialog.set_areas({world.scoped_area})
     spec = dialog.values()
     assert spec.area_ids == (world.scoped_area,) and spec.workplace_id == world.workplace_id
-    wrong = MemberSpec(spec.card, "AAAA-" * 7 + "AAAA", None, spec.workplace_id, None, False,
-                       None)
+    wrong = MemberSpec(spec.card, "AAAA-" * 7 + "AAAA", None, spec.workplace_id, None, False, None)
     page.ask_member = lambda parent, **kw: wrong
     assert not page.add_member()
     assert "does not match" in page.status.text()
@@ -155,14 +169,38 @@ def test_the_steward_shows_a_copy_read_only_logs_and_reports(qtbot, world, deps,
         with ctx.unit_of_work() as s:
             update_contact(s, contact_id=1, phone="0161 496 0000")
 
+    # a document made from the copy says so on every page
+    docs = window.show_page("documents")
+    docs.kind.setCurrentIndex(docs.kind.findData("chart_sheet"))
+    docs.build_now()
+    qtbot.waitUntil(lambda: docs.is_current, timeout=20000)
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(docs.result.data)
+    printed = subprocess.run(
+        ["pdftotext", str(sheet), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pages = printed.count("\f")
+    assert pages >= 1 and printed.count("Copy of Keeper Kim's chart, as of 2026-03-02") == pages
+
     window.show_page("committee")
     _pid, uid = _bea_person(world)
     with ctx.unit_of_work() as c:
         local = c.execute(sa.select(Contact.id).where(Contact.uid == uid)).scalar_one()
     page.ask_entry = lambda parent, title, fields, pick=None, note="": {
-        "person": local, "held_on": START.date(), "agitate": "Heat on nights", "educate": "",
-        "inoculate": "", "ask": "", "answer": "", "unite": "", "plan": "Petition",
-        "tags": "heat, breaks", "follow_up_on": None, "level": 2, "sensitive": False}
+        "person": local,
+        "held_on": START.date(),
+        "agitate": "Heat on nights",
+        "educate": "",
+        "inoculate": "",
+        "ask": "",
+        "answer": "",
+        "unite": "",
+        "plan": "Petition",
+        "tags": "heat, breaks",
+        "follow_up_on": None,
+        "level": 2,
+        "sensitive": False,
+    }
     assert page.log_one_on_one()
     assert [e.status for e in page.entries_model.rows()] == ["pending"]
     assert page.entries_model.rows()[0].kind == "One-on-one"
@@ -196,17 +234,40 @@ def _report_with_a_new_person(world: World, tmp_path) -> tuple[str, int]:
             area = c.execute(sa.select(Area.id).where(Area.uid == area_uid)).scalar_one()
             local = c.execute(sa.select(Contact.id).where(Contact.uid == uid)).scalar_one()
             row = world.copy_rows[BEA]
-            entries.correct_contact(s, c, copy_row_id=row, contact_id=local,
-                                    changes={"phone": "0161 496 0222"}, now=START)
-            new = entries.new_contact(s, c, copy_row_id=row, area_id=area,
-                                      fields={"first_name": "Ngozi", "last_name": "Adébáyọ̀"},
-                                      now=START)
-            entries.record(s, c, copy_row_id=row, op="conversation.add",
-                           target="ab" * 16, now=START,
-                           data={"contact": new.target_uid, "held_on": START.date(),
-                                 "agitate": "First talk"})
-            entries.log_one_on_one(s, c, copy_row_id=row, contact_id=local,
-                                   held_on=START.date(), texts={"plan": "Petition"}, now=START)
+            entries.correct_contact(
+                s,
+                c,
+                copy_row_id=row,
+                contact_id=local,
+                changes={"phone": "0161 496 0222"},
+                now=START,
+            )
+            new = entries.new_contact(
+                s,
+                c,
+                copy_row_id=row,
+                area_id=area,
+                fields={"first_name": "Ngozi", "last_name": "Adébáyọ̀"},
+                now=START,
+            )
+            entries.record(
+                s,
+                c,
+                copy_row_id=row,
+                op="conversation.add",
+                target="ab" * 16,
+                now=START,
+                data={"contact": new.target_uid, "held_on": START.date(), "agitate": "First talk"},
+            )
+            entries.log_one_on_one(
+                s,
+                c,
+                copy_row_id=row,
+                contact_id=local,
+                held_on=START.date(),
+                texts={"plan": "Petition"},
+                now=START,
+            )
     finally:
         chart.close()
     with world.keeper.unit_of_work() as s:
@@ -238,6 +299,12 @@ def test_the_keeper_reviews_a_report(qtbot, world, deps, tmp_path):
         assert "needs change 2" in dialog.error.text()
         dialog.decide_current(review.ACCEPT)  # the steward's phone stands
         assert dialog.apply_button.isEnabled()
+        # the review sheet for the meeting, with the decisions taken so far
+        sheet = tmp_path / "sheet.pdf"
+        dialog.ask_password = lambda parent: "a long enough password"
+        dialog.choose_sheet_target = lambda parent, name: str(sheet)
+        assert dialog.save_sheet() == str(sheet)
+        assert sheet.read_bytes().startswith(b"%PDF") and b"/Encrypt" in sheet.read_bytes()
         seen["applied"] = dialog.apply()
         return dialog.result_text
 
@@ -257,7 +324,8 @@ def test_the_keeper_reviews_a_report(qtbot, world, deps, tmp_path):
 
 
 def test_a_copy_file_kept_elsewhere_opens_in_a_second_vault_only_once_trusted(
-        qtbot, world, deps, tmp_path):
+    qtbot, world, deps, tmp_path
+):
     copy_file = tmp_path / "bea.fkcopy"
     copy_file.write_bytes(world.write_copy(BEA, START))
     other = tmp_path / "other.forumkit"

@@ -14,8 +14,9 @@ Each dialog has a module-level ``ask_*`` function the page keeps as an injectabl
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ from ui.editors.common import error_text, from_qdate
 from ui.editors.meeting_editor import ok_cancel
 from ui.models.committee_models import DetailsModel, ReviewModel
 from ui.widgets.dates import date_edit
-from ui.widgets.file_dialogs import open_file
+from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.fit import fit_dialog
 from ui.widgets.tables import fit_columns, table_view
 
@@ -416,6 +417,18 @@ class ReviewDialog(QDialog):
         self.decline_all_button = QPushButton(self.tr("Decline all"))
         self.apply_button = QPushButton(self.tr("Appl&y decisions"))
         self.apply_button.setDefault(True)
+        self.sheet_button = QPushButton(self.tr("Save review &sheet (PDF)…"))
+        self.sheet_button.setToolTip(
+            self.tr(
+                "Every change with its state, the three values and your decisions so far, "
+                "on paper for the committee meeting"
+            )
+        )
+        # injected in tests: where to save, and the password (None: save it unprotected)
+        self.choose_sheet_target = lambda parent, name: save_file(
+            parent, parent.tr("Save the review sheet"), name, "PDF (*.pdf)"
+        )
+        self.ask_password = _ask_password
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a4262c;")
@@ -429,6 +442,7 @@ class ReviewDialog(QDialog):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.sheet_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons.addWidget(self.apply_button)
@@ -443,6 +457,7 @@ class ReviewDialog(QDialog):
         self.accept_all_button.clicked.connect(lambda: self.decide_all(review.ACCEPT))
         self.decline_all_button.clicked.connect(lambda: self.decide_all(review.DECLINE))
         self.apply_button.clicked.connect(self.apply)
+        self.sheet_button.clicked.connect(self.save_sheet)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         reviewed = plan.reviewed is not None
         for button in (
@@ -463,6 +478,34 @@ class ReviewDialog(QDialog):
 
     def current(self) -> review.Change | None:
         return self.model.row_at(self.table.currentIndex().row())
+
+    def save_sheet(self) -> str | None:
+        """Save the review sheet (the decisions taken so far on it) where the keeper chooses,
+        with a password unless they say it may go without one; the path, or None."""
+        from forum_kit.queries.documents import save_pdf
+        from forum_kit.reports.review_sheet import build_review_sheet
+
+        password = self.ask_password(self)
+        if password is None and not self.ctx.confirm(
+            self,
+            self.tr("Save a PDF with coworkers' full names without a password?"),
+            [self.tr("Anyone who gets the file can read it.")],
+        ):
+            return None
+        day = self.plan.received.date().isoformat()
+        path = self.choose_sheet_target(self, f"review-{day}.pdf")
+        if not path:
+            return None
+        plan = replace(self.plan, decisions=dict(self.model.decisions))
+        buffer = io.BytesIO()
+        try:
+            build_review_sheet(plan, buffer)
+            save_pdf(buffer.getvalue(), path, password=password or None)
+        except ForumKitError as error:
+            self._say(error_text(error))
+            return None
+        self._say(None)
+        return path
 
     def _show_current(self) -> None:
         change = self.current()
@@ -578,6 +621,13 @@ class ReviewDialog(QDialog):
         ).format(a=result.accepted, d=result.declined)
         self.accept()
         return True
+
+
+def _ask_password(parent: QWidget) -> str | None:
+    """A password for the sheet (the documents page's dialog), None to save it without."""
+    from ui.pages.documents.dialogs import ask_password
+
+    return ask_password(parent)
 
 
 def review_report(parent: QWidget | None, ctx: Any, plan: review.ReviewPlan) -> str | None:
