@@ -189,3 +189,68 @@ def test_a_month_of_committee_work(month):
     assert OUTSIDER not in names and HIDDEN in names
     names = {(r[1], r[2]) for r in world.copy_records(CHEN)["contacts"].values()}
     assert HIDDEN not in names and OUTSIDER in names
+
+
+def test_a_grievance_step_and_an_assessment_travel_with_their_notes(_template_vault, tmp_path):
+    """The two entries the month does not log: a step answered (with its notes) and an assessment
+    given without a one-on-one; accepted, both stand in the chart with Bea as their reporter and
+    come back in her next copy."""
+    from forum_kit.models import Assessment, GrievanceEvent
+    from forum_kit.models.enums import StepEventKind
+
+    world = World(_template_vault, tmp_path / "w", contacts=40)
+    try:
+        world.add_steward(_template_vault, BEA, areas=[world.scoped_area], sensitive=True)
+        world.send_copy(BEA, START)
+        with world.keeper.unit_of_work() as s:
+            areas = subtree(s, [world.scoped_area])
+            def at_step(kind: StepEventKind) -> sa.Exists:
+                return sa.select(GrievanceEvent.id).where(
+                    GrievanceEvent.grievance_id == Grievance.id,
+                    GrievanceEvent.step == Grievance.current_step,
+                    GrievanceEvent.kind == kind,
+                ).exists()
+
+            # an open case filed at its step and not answered yet: the steward logs the answer
+            case = s.execute(
+                sa.select(Grievance.id).where(
+                    Grievance.area_id.in_(areas), Grievance.status == "open",
+                    Grievance.sensitive.is_(False), at_step(StepEventKind.FILED),
+                    ~at_step(StepEventKind.ANSWERED),
+                ).order_by(Grievance.id)
+            ).scalars().first()
+            assert case is not None, "the generated area has an open case not answered"
+            person = s.execute(
+                sa.select(Contact.id).where(Contact.area_id.in_(areas),
+                                            Contact.sensitive.is_(False)).order_by(Contact.id)
+            ).scalars().first()
+        case_uid, person_uid = _uid(world, Grievance, case), _uid(world, Contact, person)
+        day = START + WEEK
+        note = "Answer: no. Ngozi Adébáyọ̀ and 王芳 were there"
+        world.log(BEA, entries.grievance_event,
+                  grievance_id=_by_uid(world, BEA, Grievance, case_uid), action="answered",
+                  on=day.date(), notes=note, now=day)
+        world.log(BEA, entries.assess, contact_id=_by_uid(world, BEA, Contact, person_uid),
+                  level=2, assessed_on=day.date(), evidence="Signed the petition", now=day)
+        received = world.receive(world.write_report(BEA, day), day)
+        plan = _decide(world, received, day.date(), lambda c: "accepted")
+        assert [c.status for c in plan.changes] == ["new", "new"]
+        with world.keeper.unit_of_work() as s:
+            event = s.execute(
+                sa.select(GrievanceEvent).where(GrievanceEvent.grievance_id == case,
+                                                GrievanceEvent.kind == StepEventKind.ANSWERED)
+            ).scalars().one()
+            assert event.notes == note and event.on == day.date()
+            given = s.execute(
+                sa.select(Assessment).where(Assessment.contact_id == person,
+                                            Assessment.evidence == "Signed the petition")
+            ).scalars().one()
+            assert given.level == 2 and given.assessed_on == day.date()
+            assert {p.reporter for p in review.grievance_provenance(s, case)} == {BEA}
+            assert BEA in {p.reporter for p in review.contact_provenance(s, person)}
+        back = world.send_copy(BEA, day + dt.timedelta(days=1))
+        assert (back.accepted, back.declined) == (2, 0)
+        copy = world.copy_records(BEA)
+        assert event.uid in copy["grievance_events"] and given.uid in copy["assessments"]
+    finally:
+        world.lock()

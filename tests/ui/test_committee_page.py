@@ -169,6 +169,10 @@ def test_the_steward_shows_a_copy_read_only_logs_and_reports(qtbot, world, deps,
         with ctx.unit_of_work() as s:
             update_contact(s, contact_id=1, phone="0161 496 0000")
 
+    # every page reads the copy (map, people, one-on-ones, grievances, growth, assemblies...)
+    for key in window.pages:
+        window.show_page(key).refresh()
+        assert not window.statusBar().currentMessage(), key
     # a document made from the copy says so on every page
     docs = window.show_page("documents")
     docs.kind.setCurrentIndex(docs.kind.findData("chart_sheet"))
