@@ -178,8 +178,8 @@ def test_revision_0011_fills_the_folded_index_of_an_older_vault(tmp_path):
 
     path = tmp_path / "old.forumkit"
     vault = Vault.create(path, "pass phrase", kdf=FAST_KDF)
-    with vault.unit_of_work() as s:
-        command.downgrade(make_config(s.connection()), "0010_contacts_name_index")
+    # the person is added at head (the models know every later column), then the vault is taken
+    # back to 0010: what 0011 finds is a vault of that time, with a person and no folded index
     with vault.unit_of_work() as s:
         wp = ws.add_workplace(s, name="Old", today=TODAY)
         area = ws.add_area(s, workplace_id=wp.id, name="Kai")
@@ -191,7 +191,11 @@ def test_revision_0011_fills_the_folded_index_of_an_older_vault(tmp_path):
             last_name="Łaski",
             today=TODAY,
         )
+    with vault.unit_of_work() as s:
+        command.downgrade(make_config(s.connection()), "0010_contacts_name_index")
+    with vault.unit_of_work() as s:
         assert current_revision(s.connection()) == "0010_contacts_name_index"
+        assert "contacts_fold_fts" not in sa.inspect(s.connection()).get_table_names()
     vault.lock()
     vault = Vault.open(path, "pass phrase")
     try:
