@@ -1,7 +1,7 @@
 """The review sheet (``reports.review_sheet``): a field report printed for the committee meeting.
 
 Every name and value goes through the ``Para`` engine: Arabic, Devanagari and CJK names are drawn
-as HarfBuzz shapes them (read back from the PDF by ``test_reports_scripts``' glyph reader), Latin
+as HarfBuzz shapes them (read back from the PDF by ``pdf_glyphs``), Latin
 and CJK text comes back from pdftotext; a conflict shows the copy's, the chart's and the steward's
 values side by side, and the keeper's decisions once reviewed.
 """
@@ -13,7 +13,7 @@ import io
 from pathlib import Path
 
 import pytest
-from test_reports_scripts import assert_shaped, pdftotext
+from pdf_glyphs import assert_shaped, pdftotext
 
 from forum_kit.committee.review import Change, Detail, ReviewPlan
 from forum_kit.reports.review_sheet import build_review_sheet
