@@ -1,5 +1,5 @@
-"""The performance suite: measures P1-P10 of issue 8 and P11 of issue 17, prints a table and
-writes JSON.
+"""The performance suite: measures P1-P10 of issue 8, P11 of issue 17 and P12 of issue 18,
+prints a table and writes JSON.
 
 Owns the measuring of every target against the reference vault (``generate.py`` makes it) or,
 with ``--size tiny``, against a small vault made in a temporary folder in seconds (what the smoke
@@ -66,6 +66,7 @@ TITLES = {
     "P9": "same workload: encrypted vault / plain SQLite",
     "P10": "peak memory, vault open in the app, every page visited",
     "P11": "installed (frozen) app start to unlock screen, beside the venv",
+    "P12": "committee copy of a whole workplace and a 500-change report",
 }
 KEYS = tuple(TITLES)
 
@@ -850,6 +851,13 @@ def measure_cipher(vault: Any, plain: Path, repeat: int) -> dict[str, Any]:
                    "plain_cold_s": round(pl_cold.wall, 3)}}
 
 
+def measure_committee(size: Size, repeat: int, data: Path | None) -> dict[str, Any]:
+    """P12 (issue 18): see ``bench_committee``."""
+    from bench_committee import measure
+
+    return measure(size, repeat, data, row)
+
+
 # ---------------------------------------------------------------------------------- driving
 
 def prepare(size: Size, data: Path | None, tmp: Path) -> tuple[Path, Path, dict[str, Any]]:
@@ -880,8 +888,11 @@ def run(size: Size, repeat: int, only: set[str], data: Path | None,
 
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp_name:
-        v_path, p_path, info = prepare(size, data, Path(tmp_name))
-        vault = Vault.open(v_path, PASSPHRASE)
+        # P4, P7, P8 and P12 make their own data: the reference vault is not needed for them
+        own_data = {"P4", "P7", "P8", "P12"}
+        v_path, p_path, info = prepare(size, data, Path(tmp_name)) if only - own_data \
+            else (None, None, {})
+        vault = Vault.open(v_path, PASSPHRASE) if v_path is not None else None
 
         def attempt(keys: tuple[str, ...], fn: Callable[[], Any]) -> None:
             if not only.intersection(keys):
@@ -902,13 +913,14 @@ def run(size: Size, repeat: int, only: set[str], data: Path | None,
             for key in keys:
                 results[key]["seconds_to_measure"] = round(time.perf_counter() - start, 1)
 
-        try:
-            attempt(("P3",), lambda: measure_search(vault, repeat))
-            attempt(("P5",), lambda: measure_growth(vault, repeat))
-            attempt(("P6",), lambda: measure_pack(vault, repeat, 200))
-            attempt(("P9",), lambda: measure_cipher(vault, p_path, repeat))
-        finally:
-            vault.lock()
+        if vault is not None:
+            try:
+                attempt(("P3",), lambda: measure_search(vault, repeat))
+                attempt(("P5",), lambda: measure_growth(vault, repeat))
+                attempt(("P6",), lambda: measure_pack(vault, repeat, 200))
+                attempt(("P9",), lambda: measure_cipher(vault, p_path, repeat))
+            finally:
+                vault.lock()
         attempt(("P1", "P2", "P10"), lambda: measure_app(v_path, repeat))
         attempt(("P7",), lambda: measure_leaflet(repeat))
         attempt(("P4",), lambda: measure_people_list(size.list_rows, repeat))
@@ -919,6 +931,7 @@ def run(size: Size, repeat: int, only: set[str], data: Path | None,
         elif "P11" in only:
             results["P11"] = {"rows": [row(TITLES["P11"], None, None, "")],
                               "skipped": "no bundle: run packaging/build linux, or pass --bundle"}
+        attempt(("P12",), lambda: measure_committee(size, repeat, data))
     for key in KEYS:
         if key not in results:
             results[key] = {"rows": [row(TITLES[key], None, None, "")],

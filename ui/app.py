@@ -77,6 +77,8 @@ PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
      _lazy_page("documents", "ui.pages.documents", "DocumentsPage")),
     ("mutual_aid", "Mutual aid",
      _lazy_page("mutual_aid", "ui.pages.mutual_aid", "MutualAidPage")),
+    ("committee", "Committee",
+     _lazy_page("committee", "ui.pages.committee", "CommitteePage")),
 ]
 
 
@@ -130,6 +132,9 @@ def create_main_window(ctx: AppContext,
     window.unlocked.connect(backups.start)
     window.auto_backup = backups
     backups.start()
+    from ui.copy_mode import install_copy_mode
+
+    window.copy_mode = install_copy_mode(window)
     return window
 
 

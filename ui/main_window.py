@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
                 self.set_badge(key, "")
         self.search_box.clear()
         clear_sensitive_clipboard()
-        self.ctx.vault.lock()
+        self.ctx.lock()
         deps = self.ctx.deps
         if self.locked_view is None:
             kwargs: dict[str, Any] = {}
@@ -335,6 +335,18 @@ class MainWindow(QMainWindow):
         self.passphrase_offer = dialog
         dialog.open()
         return dialog
+
+    def reload_pages(self) -> None:
+        """Clear every page and load the one shown again: the chart shown changed (the vault's
+        own, or a committee copy)."""
+        for page in self.pages.values():
+            page.clear()
+        self._attached.clear()
+        self._saved_states.clear()
+        if self.ctx.is_locked:
+            return
+        self.show_page(self.current_key or next(iter(self.pages)))
+        self._attach_badged_pages()
 
     def _attach_badged_pages(self) -> None:
         """Pages with a sidebar badge (overdue grievances) load at once, so the count shows
@@ -438,5 +450,5 @@ class MainWindow(QMainWindow):
             page.clear()
         clear_sensitive_clipboard()
         if not self.ctx.is_locked:
-            self.ctx.vault.lock()
+            self.ctx.lock()
         super().closeEvent(event)

@@ -51,6 +51,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.timebank_cmd",
     "forum_kit.cli.care_cmd",
     "forum_kit.cli.social_map_cmd",
+    "forum_kit.cli.committee_cmd",
 )
 
 EXIT_USAGE = 2

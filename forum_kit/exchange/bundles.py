@@ -7,15 +7,8 @@ report-backs, its delegates (elected officers, by display name) and aggregated f
 coworkers' names, notes, phones or e-mails. ``describe_personal_data`` says what personal data a
 payload holds, for the export dialog.
 
-Format v1 (all integers big-endian)::
-
-    magic "FKBUNDLE" | major u8 | minor u8 | extension length u16 | sender fingerprint 20 |
-    recipient fingerprint 20 | bundle id 16 | created (Unix seconds, UTC) i64 |
-    ephemeral X25519 public key 32 | nonce 12 | ciphertext length u32 | extension |
-    ciphertext (AES-256-GCM of the zlib-compressed JSON payload) | Ed25519 signature 64
-
-The AES key is HKDF-SHA256 over X25519(ephemeral, recipient) with the whole header as ``info``,
-and the header is also the GCM associated data; the signature covers every byte before it. A
+Format v1 is the shared envelope of ``forum_kit.exchange.envelope`` with the magic "FKBUNDLE":
+the payload is compressed JSON, encrypted to the council's key card and signed by the forum. A
 reader checks, in this order and before decrypting anything: magic, major version, exact length,
 recipient, sender trusted, signature; then decrypts, decompresses (bounded), validates the JSON
 strictly, refuses a replay, and imports in the caller's one transaction. A newer minor version
@@ -27,30 +20,31 @@ from __future__ import annotations
 import json
 import math
 import os
-import struct
-import zlib
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import ForumKitError, InvalidInput, NotFound
 from forum_kit.exchange import community_bundle
+from forum_kit.exchange.envelope import (
+    EnvelopeHeader,
+    EnvelopeKind,
+    Sender,
+    check_fresh,
+    open_envelope,
+    read_envelope_file,
+    seal_envelope,
+    utc_naive,
+)
+from forum_kit.exchange.envelope import read_header as envelope_header
 from forum_kit.exchange.identity import (
     Identity,
     PeerRow,
     ensure_identity,
     find_peer,
-    format_fingerprint,
     parse_fingerprint,
 )
 from forum_kit.models.assembly import (
@@ -102,10 +96,6 @@ MAGIC = b"FKBUNDLE"
 FORMAT_MAJOR = 1
 # 1.1 added the optional "community" (mutual aid, time bank) and "retaliation" sections
 FORMAT_MINOR = 1
-_PREFIX = struct.Struct(">8sBBH")  # magic, major, minor, extension length
-_HEADER = struct.Struct(">8sBBH20s20s16sq32s12sI")
-SIGNATURE_BYTES = 64
-TAG_BYTES = 16
 MAX_BUNDLE = 32 * 1024 * 1024
 MAX_PAYLOAD = 16 * 1024 * 1024
 _HKDF_INFO = b"forum-kit bundle v1\0"
@@ -191,39 +181,29 @@ class BundleInvalid(BundleError):
 # ---------------------------------------------------------------------------------- the format
 
 
-@dataclass(frozen=True)
-class BundleHeader:
-    major: int
-    minor: int
-    sender: bytes
-    recipient: bytes
-    bundle_id: bytes
-    created: datetime
-    ephemeral: bytes
-    nonce: bytes
-    extension: bytes
-    header_bytes: bytes
-    ciphertext: bytes
-    signature: bytes
+class _Refusals:
+    """The bundle's sentence for each way the shared envelope refuses a file."""
 
-    @property
-    def sender_fingerprint(self) -> str:
-        return format_fingerprint(self.sender)
-
-    @property
-    def recipient_fingerprint(self) -> str:
-        return format_fingerprint(self.recipient)
+    not_a_file = NotABundle
+    too_new = BundleTooNew
+    damaged = BundleDamaged
+    wrong_recipient = BundleWrongRecipient
+    unknown_sender = BundleUnknownSender
+    already_seen = BundleAlreadyImported
+    older = BundleOlder
+    invalid = BundleInvalid
 
 
-def _derive_key(shared: bytes, header: bytes) -> bytes:
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_HKDF_INFO + header)
-    return hkdf.derive(shared)
-
-
-def _to_unix(moment: datetime) -> int:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp())
+KIND = EnvelopeKind(
+    magic=MAGIC,
+    label=_HKDF_INFO,
+    major=FORMAT_MAJOR,
+    minor=FORMAT_MINOR,
+    max_file=MAX_BUNDLE,
+    max_plain=MAX_PAYLOAD,
+)
+REFUSALS = _Refusals()
+BundleHeader = EnvelopeHeader
 
 
 def seal(
@@ -240,107 +220,45 @@ def seal(
 ) -> bytes:
     """Encrypt ``payload`` to the recipient and sign the whole bundle with the sender's key.
     ``major``, ``minor`` and ``extension`` exist so tests can make other versions' bundles."""
-    body = zlib.compress(
-        json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode(),
-        9,
+    plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return seal_envelope(
+        KIND,
+        plain.encode(),
+        sender=sender,
+        recipient_fingerprint=recipient_fingerprint,
+        recipient_agreement_public=recipient_agreement_public,
+        created=created,
+        file_id=bundle_id,
+        major=major,
+        minor=minor,
+        extension=extension,
     )
-    ephemeral = X25519PrivateKey.generate()
-    eph_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    nonce = os.urandom(12)
-    ident = bundle_id if bundle_id is not None else os.urandom(16)
-    header = (
-        _HEADER.pack(
-            MAGIC,
-            major,
-            minor,
-            len(extension),
-            sender.card.fingerprint,
-            recipient_fingerprint,
-            ident,
-            _to_unix(created),
-            eph_public,
-            nonce,
-            len(body) + TAG_BYTES,
-        )
-        + extension
-    )
-    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_agreement_public))
-    ciphertext = AESGCM(_derive_key(shared, header)).encrypt(nonce, body, header)
-    signed = header + ciphertext
-    return signed + sender.signing_key.sign(signed)
 
 
 def read_header(data: bytes) -> BundleHeader:
     """Parse the outer layer strictly (magic, version, exact length); checks no key."""
-    if not isinstance(data, bytes | bytearray | memoryview):
-        raise NotABundle()
-    data = bytes(data)
-    if len(data) < _PREFIX.size or data[: len(MAGIC)] != MAGIC:
-        raise NotABundle()
-    _, major, minor, ext_len = _PREFIX.unpack_from(data)
-    if major > FORMAT_MAJOR:
-        raise BundleTooNew()
-    if major < 1:
-        raise BundleDamaged()
-    if len(data) > MAX_BUNDLE or len(data) < _HEADER.size + ext_len + TAG_BYTES + SIGNATURE_BYTES:
-        raise BundleDamaged()
-    fields = _HEADER.unpack_from(data)
-    ct_len = fields[10]
-    header_end = _HEADER.size + ext_len
-    if ct_len < TAG_BYTES or len(data) != header_end + ct_len + SIGNATURE_BYTES:
-        raise BundleDamaged()
-    try:
-        created = datetime.fromtimestamp(fields[7], UTC).replace(tzinfo=None)
-    except (OverflowError, OSError, ValueError):
-        raise BundleDamaged() from None
-    return BundleHeader(
-        major=major,
-        minor=minor,
-        sender=fields[4],
-        recipient=fields[5],
-        bundle_id=fields[6],
-        created=created,
-        ephemeral=fields[8],
-        nonce=fields[9],
-        extension=data[_HEADER.size : header_end],
-        header_bytes=data[:header_end],
-        ciphertext=data[header_end : header_end + ct_len],
-        signature=data[header_end + ct_len :],
-    )
+    return envelope_header(KIND, REFUSALS, data)
+
+
+def _find_peer(session: Session) -> Any:
+    def find(fingerprint: bytes) -> Sender | None:
+        peer = find_peer(session, fingerprint)
+        return None if peer is None else Sender(peer.signing_public, peer)
+
+    return find
 
 
 def _open(data: bytes, identity: Identity, session: Session) -> tuple[BundleHeader, PeerRow, Any]:
     """Every check up to the decoded JSON, in the order the module docstring gives."""
-    header = read_header(data)
-    if header.recipient != identity.card.fingerprint:
-        raise BundleWrongRecipient()
-    peer = find_peer(session, header.sender)
-    if peer is None:
-        raise BundleUnknownSender()
+    header, sender, plain = open_envelope(
+        KIND, REFUSALS, data, identity=identity, find_sender=_find_peer(session)
+    )
     try:
-        Ed25519PublicKey.from_public_bytes(peer.signing_public).verify(
-            header.signature, header.header_bytes + header.ciphertext
-        )
-    except InvalidSignature:
-        raise BundleDamaged() from None
-    try:
-        shared = identity.agreement_key.exchange(
-            X25519PublicKey.from_public_bytes(header.ephemeral)
-        )
-        plain = AESGCM(_derive_key(shared, header.header_bytes)).decrypt(
-            header.nonce, header.ciphertext, header.header_bytes
-        )
-    except (InvalidTag, ValueError):
-        # Signed by a trusted peer yet not decryptable: their program is broken, not the file.
+        decoded = json.loads(plain.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundleInvalid() from None
-    try:
-        inflater = zlib.decompressobj()
-        text = inflater.decompress(plain, MAX_PAYLOAD)
-        if inflater.unconsumed_tail or not inflater.eof:
-            raise BundleInvalid()
-        decoded = json.loads(text.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleInvalid() from None
+    peer = sender.record
+    assert isinstance(peer, PeerRow)
     return header, peer, decoded
 
 
@@ -841,7 +759,7 @@ def export_bundle(
             peer_id=peer.id,
             forum_id=forum.id,
             meeting_date=meeting_date,
-            created_at=now.astimezone(UTC).replace(tzinfo=None) if now.tzinfo else now,
+            created_at=utc_naive(now),
         )
     )
     session.flush()
@@ -884,19 +802,22 @@ def import_bundle(
     identity = ensure_identity(session, default_name=default_name, now=now)
     header, peer, decoded = _open(data, identity, session)
     payload = validate_payload(decoded, lenient=header.minor > FORMAT_MINOR)
-    if session.execute(
-        sa.select(ReceivedBundle.id).where(ReceivedBundle.bundle_id == header.bundle_id)
-    ).first():
-        raise BundleAlreadyImported()
+    seen = session.execute(
+        sa.select(ReceivedBundle.id).where(ReceivedBundle.bundle_id == header.file_id)
+    ).first()
     warnings: list[str] = []
-    if peer.last_bundle_at is not None and header.created < peer.last_bundle_at:
-        if not allow_older:
-            raise BundleOlder()
+    if check_fresh(
+        REFUSALS,
+        header,
+        seen=seen is not None,
+        last_at=peer.last_bundle_at,
+        allow_older=allow_older,
+    ):
         warnings.append(
             "This bundle is older than the last one imported from the same forum; imported "
             "because you allowed it. Newer data already imported was kept where it differs."
         )
-    stamp = now.astimezone(UTC).replace(tzinfo=None) if now.tzinfo else now
+    stamp = utc_naive(now)
     forum_name = payload["forum"]["name"]
     summary = {
         "council": payload["council"]["name"],
@@ -907,7 +828,7 @@ def import_bundle(
         "place_kind": (payload.get("community") or {}).get("place_kind", "workplace"),
     }
     received = ReceivedBundle(
-        bundle_id=header.bundle_id,
+        bundle_id=header.file_id,
         peer_id=peer.id,
         forum_name=forum_name,
         created_at=header.created,
@@ -934,7 +855,7 @@ def import_bundle(
         peer_row.last_bundle_at = header.created
     session.flush()
     return ImportResult(
-        bundle_id=header.bundle_id.hex(),
+        bundle_id=header.file_id.hex(),
         forum=forum_name,
         peer=peer.name,
         created=header.created,
@@ -1073,12 +994,4 @@ def _store_delegates(
 def read_bundle_file(path: str | os.PathLike[str]) -> bytes:
     """Read a bundle file, at most one byte past ``MAX_BUNDLE`` (a larger one is then refused
     as too large by ``import_bundle``, without reading it all)."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(MAX_BUNDLE + 1)
-    except FileNotFoundError:
-        raise InvalidInput("The bundle file does not exist; check its name and folder.") from None
-    except IsADirectoryError:
-        raise InvalidInput("That is a folder; choose the bundle file itself.") from None
-    except OSError:
-        raise InvalidInput("The bundle file cannot be read; check its permissions.") from None
+    return read_envelope_file(path, KIND, "bundle")

@@ -24,7 +24,10 @@ def append_assessment(
     conversation_id: int | None = None,
     evidence: str = "",
     today: dt.date | None = None,
+    uid: str | None = None,
 ) -> Assessment:
+    """Append one assessment. ``uid`` names a row that came from another vault (a committee
+    member's report): the history is append-only, so it is given at insert, never after."""
     contact = get_or_404(session, Contact, contact_id, "contact")
     if isinstance(level, bool) or not isinstance(level, int):
         raise InvalidInput("Assessment level must be a whole number from the scale.")
@@ -53,6 +56,8 @@ def append_assessment(
         conversation_id=conversation_id,
         evidence=evidence,
     )
+    if uid is not None:
+        row.uid = uid
     session.add(row)
     session.flush()
     # the trigger changed the contact's derived columns behind the ORM's back

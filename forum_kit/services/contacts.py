@@ -100,7 +100,7 @@ def _check_employee_number_free(
         raise Conflict("Another contact in this workplace has that employee number.")
 
 
-def _clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
+def clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
     """Validate and normalise each given field; unknown names are refused by the caller."""
     out: dict[str, Any] = {}
     for key, value in changes.items():
@@ -155,11 +155,14 @@ def add_contact(
     card_signed_on: dt.date | None = None,
     notes: str = "",
     today: dt.date,
+    uid: str | None = None,
 ) -> Contact:
+    """Add a person. ``uid`` names one that came from another vault (a committee member's
+    report), given at insert so the search index is written once."""
     get_or_404(session, Workplace, workplace_id, "workplace")
     check_date(today, "Today")
     _check_area(session, workplace_id, area_id)
-    fields = _clean_fields(
+    fields = clean_fields(
         dict(
             first_name=first_name,
             last_name=last_name,
@@ -179,6 +182,8 @@ def add_contact(
     )
     _check_employee_number_free(session, workplace_id, fields["employee_number"], None)
     contact = Contact(workplace_id=workplace_id, area_id=area_id, added_on=today, **fields)
+    if uid is not None:
+        contact.uid = uid
     session.add(contact)
     session.flush()
     return contact
@@ -202,7 +207,7 @@ def update_contact(
             f"Unknown or read-only contact field(s): {', '.join(unknown)}. "
             f"Editable fields are: {', '.join(sorted(EDITABLE_FIELDS))}."
         )
-    fields = _clean_fields(changes, today)
+    fields = clean_fields(changes, today)
     if "area_id" in fields:
         _check_area(session, contact.workplace_id, fields["area_id"])
     if "employee_number" in fields:

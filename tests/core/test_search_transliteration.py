@@ -171,15 +171,14 @@ def test_imported_people_are_in_the_folded_index(vault):
 
 
 def test_revision_0011_fills_the_folded_index_of_an_older_vault(tmp_path):
-    from alembic import command
 
     from forum_kit.vault import FAST_KDF, Vault
-    from forum_kit.vault.migrations.runner import current_revision, head_revision, make_config
+    from forum_kit.vault.migrations.runner import current_revision, head_revision
 
     path = tmp_path / "old.forumkit"
     vault = Vault.create(path, "pass phrase", kdf=FAST_KDF)
-    with vault.unit_of_work() as s:
-        command.downgrade(make_config(s.connection()), "0010_contacts_name_index")
+    # the person is added at head (the models know every later column), then the vault is taken
+    # back to 0010: what 0011 finds is a vault of that time, with a person and no folded index
     with vault.unit_of_work() as s:
         # plain SQL: today's models carry columns that later revisions add
         s.execute(sa.text("INSERT INTO workplaces(name, employer, address, notes, created_on) "
@@ -192,6 +191,7 @@ def test_revision_0011_fills_the_folded_index_of_an_older_vault(tmp_path):
             " VALUES (1, 1, 'Øyvind', 'Łaski', '', '', '', '', '', 0, 0, '', :d, 0)"),
             {"d": TODAY})
         assert current_revision(s.connection()) == "0010_contacts_name_index"
+        assert "contacts_fold_fts" not in sa.inspect(s.connection()).get_table_names()
     vault.lock()
     vault = Vault.open(path, "pass phrase")
     try:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forum_kit.committee.review import contact_provenance
 from forum_kit.errors import NotFound
 from forum_kit.places import words
 from forum_kit.queries import people as people_q
@@ -55,6 +56,7 @@ from ui.models.roles import ID_ROLE, LevelStyle, picker_levels
 from ui.models.small_lists import TiesModel
 from ui.widgets.dates import date_edit
 from ui.widgets.layout import shrinkable_combo
+from ui.widgets.provenance import ProvenanceLabel
 from ui.widgets.tables import table_view
 
 PickContact = Callable[[QWidget | None], int | None]
@@ -91,6 +93,8 @@ class ContactEditor(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
         outer.addWidget(self.heading)
+        self.provenance = ProvenanceLabel()
+        outer.addWidget(self.provenance)
         self.error = QLabel()
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
@@ -222,7 +226,9 @@ class ContactEditor(QWidget):
         tv = QVBoxLayout(ties_box)
         self.ties_model = TiesModel(self)
         self.ties = self._small_table(self.ties_model, self.tr("Talks to"), (150,))
-        self.ties.setMinimumHeight(70)
+        # two rows under the header, whatever room the page leaves (it scrolls up and down)
+        self.ties.setMinimumHeight(self.ties.horizontalHeader().sizeHint().height()
+                                   + 2 * self.ties.verticalHeader().defaultSectionSize() + 6)
         tv.addWidget(self.ties)
         tie_buttons = QHBoxLayout()
         self.add_tie_button = QPushButton(self.tr("Add &tie…"))
@@ -332,6 +338,7 @@ class ContactEditor(QWidget):
             with self.ctx.unit_of_work() as session:
                 detail = people_q.person_detail(session, contact_id)
                 history = placement_history(session, contact_id)
+                reported = contact_provenance(session, contact_id)
         except NotFound:
             return False
         except Exception as exc:  # noqa: BLE001 - shown inline, never raised into Qt
@@ -339,6 +346,7 @@ class ContactEditor(QWidget):
             return False
         self._show(detail)
         self._show_moves(history)
+        self.provenance.show_lines(reported)
         return True
 
     def _show_moves(self, history: Sequence[Any]) -> None:
@@ -401,6 +409,7 @@ class ContactEditor(QWidget):
         self.ties_model.clear()
         self.new_evidence.clear()
         self._show_moves(())
+        self.provenance.show_lines(())
         set_error_label(self.error, None)
 
     def clear(self) -> None:

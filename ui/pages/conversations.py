@@ -48,6 +48,7 @@ from ui.models.small_lists import ConversationsOfModel
 from ui.pages import KIND_CONVERSATION, KIND_PERSON, Page
 from ui.widgets.care_items import CareFollowUps
 from ui.widgets.layout import RatioSplitter, ratio, shrinkable_combo
+from ui.widgets.read_only import mark_form, mark_writes
 
 _EDITOR_SHARE = 0.45  # of the page's width at first
 _EDITOR_MAX = 560  # the form gains nothing wider; the lists do
@@ -102,6 +103,7 @@ class ConversationsPage(Page):
         _setup_list(self.followups, (135, 160, 100))
         self.open_button = QPushButton(self.tr("&Open person"))
         self.done_button = QPushButton(self.tr("Mark &done"))
+        mark_writes(self.done_button)
         fu_box = QGroupBox(self.tr("Follow-ups due"))
         fv = QVBoxLayout(fu_box)
         filters = QHBoxLayout()
@@ -138,6 +140,7 @@ class ConversationsPage(Page):
         self.left_split.addWidget(hist_box)
 
         self.editor = ConversationEditor()
+        mark_form(self.editor)
         self.editor.pick_contact = lambda parent: self.pick_contact(parent)
         self.editor.name_of = self._name_of
         self.editor_scroll = QScrollArea()

@@ -46,6 +46,7 @@ from ui.pages.grievance_review import GrievanceReviewView
 from ui.widgets.care_items import overdue_check_ins_text
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.layout import RatioSplitter, path_combo, scroll_min_width, shrinkable_combo
+from ui.widgets.read_only import mark_form, mark_writes
 from ui.widgets.tables import elide_middle, table_view
 
 ANY = None
@@ -122,6 +123,7 @@ class GrievancesPage(Page):
         self.new_button = QPushButton(self.tr("&New grievance"))
         self.contract_button = QPushButton(self.tr("&Contract…"))
         self.templates_button = QPushButton(self.tr("Letter te&mplates…"))
+        mark_writes(self.new_button, self.contract_button, self.templates_button)
         self.include_names = QCheckBox(self.tr("include grievants' names"))
         self.include_names.setChecked(False)
         self.export_button = QPushButton(self.tr("E&xport deadlines (.ics)…"))
@@ -166,6 +168,7 @@ class GrievancesPage(Page):
         lv.addLayout(export_bar)
 
         self.editor = GrievanceEditor()
+        mark_form(self.editor)
         self.editor.case.pick_contact = lambda parent: self.pick_contact(parent)
         self.editor.case.name_of = self._name_of
         # Injectable: tests return a contact id instead of opening the search dialog.

@@ -64,6 +64,7 @@ from ui.widgets.care_items import CareStrip
 from ui.widgets.keys import on_delete_key
 from ui.widgets.layout import RatioSplitter
 from ui.widgets.place_words import place_label, show_place_columns
+from ui.widgets.read_only import mark_writes
 
 TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers
 TREE_SHARE = (0.20, 0.45)  # the tree pane's share of the page: at least, and at most
@@ -147,6 +148,8 @@ class MapPage(Page):
         # a street, an estate, a tenants' building: the same tree, in its own words
         self.add_neighbourhood_button = QPushButton(self.tr("Add neighbourhood…"))
         self.delete_workplace_button = QPushButton(self.tr("Delete workpla&ce…"))
+        mark_writes(self.add_workplace_button, self.add_neighbourhood_button,
+                    self.delete_workplace_button)
         self.workplace_label = wp_label = QLabel(self.tr("&Workplace:"))
         wp_label.setBuddy(self.workplace)
         top = QHBoxLayout()
@@ -176,6 +179,8 @@ class MapPage(Page):
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.move_button = QPushButton(self.tr("&Move…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
+        mark_writes(self.add_area_button, self.add_sub_area_button, self.rename_button,
+                    self.move_button, self.delete_button)
         # Two to a row: three in a row would set the tree pane's width, which the chart needs.
         area_buttons = QGridLayout()
         for i, button in enumerate((self.add_area_button, self.add_sub_area_button,
@@ -226,6 +231,7 @@ class MapPage(Page):
         self.views_bar = ChartViewBar()
         self.views_bar.sort_state = self.chart_model.sort_state
         self.add_person_button = QPushButton(self.tr("Add &person here…"))
+        mark_writes(self.add_person_button)
         self.tests_button = QPushButton(self.tr("Structure &tests…"))
         chart_bar = QHBoxLayout()
         self.chart_count = QLabel()

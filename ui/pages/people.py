@@ -52,6 +52,7 @@ from ui.widgets.care_items import CarePanel
 from ui.widgets.keys import on_delete_key
 from ui.widgets.layout import RatioSplitter, path_combo, shrinkable_combo
 from ui.widgets.place_words import show_place_columns
+from ui.widgets.read_only import mark_form, mark_writes
 from ui.widgets.tables import elide_middle, fit_columns
 
 # Column widths set by hand: resizeColumnsToContents walks every row (580 ms at 100k). A view
@@ -146,7 +147,9 @@ class PeoplePage(Page):
         self.new_button = QPushButton(self.tr("&New person"))
         self.delete_button = QPushButton(self.tr("&Delete person…"))
         self.log_button = QPushButton(self.tr("&Log conversation…"))
+        mark_writes(self.new_button, self.delete_button, self.log_button)
         self.editor = ContactEditor()
+        mark_form(self.editor)
         self.editor.pick_contact = lambda parent: pick_contact(parent, self.ctx, self._workplace_id)
 
         # No mnemonic: every letter of "Search" belongs to a button or field of the editor.
