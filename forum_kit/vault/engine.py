@@ -44,6 +44,18 @@ CONNECTION_PRAGMAS = (
     "PRAGMA cache_size = -65536",
 )
 
+# A read-only vault (a read-only file system, or files marked read-only) is read through
+# connections that change nothing: no journal mode or synchronous setting (they may write), and
+# query_only so that a write is refused by SQLite itself.
+READ_ONLY_PRAGMAS = (
+    "PRAGMA query_only = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA cache_size = -65536",
+)
+
 # The page cache of a connection made for one read of the whole database (a backup's copy, an
 # integrity check). Made through a pooled connection, such a read left that connection's 64 MiB
 # cache full of pages no screen reads, for as long as the pool kept it, and pushed out the pages
@@ -111,11 +123,15 @@ def connect_keyed(
     mode: str = "rw",
     module: ModuleType | None = None,
     pragmas: bool = True,
+    immutable: bool = False,
 ) -> Any:
     """Open, key and verify one DB-API connection.
 
-    ``mode`` is SQLite's URI mode: ``ro`` and ``rw`` never create a file, ``rwc`` may. A wrong key
-    or damaged first page raises the driver's DatabaseError at the ``sqlite_master`` read.
+    ``mode`` is SQLite's URI mode: ``ro`` and ``rw`` never create a file, ``rwc`` may; with
+    ``mode="ro"`` the read-only pragmas are applied. ``immutable`` (read-only vaults without a
+    WAL in use) tells SQLite the file cannot change, so it takes no lock and makes no -shm.
+    A wrong key or damaged first page raises the driver's DatabaseError at the
+    ``sqlite_master`` read.
     """
     check_key(key)
     if not any(key):
@@ -124,6 +140,8 @@ def connect_keyed(
     module = module or sqlcipher
     assert_encrypting_module(module)
     uri = Path(db_path).absolute().as_uri() + "?mode=" + mode
+    if immutable:
+        uri += "&immutable=1"
     conn = module.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         row = conn.execute("PRAGMA cipher_version").fetchone()
@@ -134,7 +152,7 @@ def connect_keyed(
         apply_key(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if pragmas:
-            for pragma in CONNECTION_PRAGMAS:
+            for pragma in READ_ONLY_PRAGMAS if mode == "ro" else CONNECTION_PRAGMAS:
                 conn.execute(pragma).fetchall()
     except BaseException:
         conn.close()
@@ -181,10 +199,11 @@ def checkpoint(db_path: str | os.PathLike[str], key: bytearray) -> None:
 
 
 @contextmanager
-def scan_connection(db_path: str | os.PathLike[str], key: bytes | bytearray) -> Iterator[Any]:
+def scan_connection(db_path: str | os.PathLike[str], key: bytes | bytearray, *,
+                    mode: str = "rw", immutable: bool = False) -> Iterator[Any]:
     """A keyed connection of its own for one read of every page (a backup's copy, an integrity
     check), with a small page cache; closed afterwards, so nothing it read stays in memory."""
-    conn = connect_keyed(db_path, key)
+    conn = connect_keyed(db_path, key, mode=mode, immutable=immutable)
     try:
         conn.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}").fetchall()
         yield conn
@@ -267,21 +286,27 @@ def make_engine(
     *,
     create: bool = False,
     module: ModuleType | None = None,
+    read_only: bool = False,
+    immutable: bool = False,
+    on_connect: Callable[[Any], Any] | None = None,
 ) -> Engine:
     """A pooled SQLAlchemy engine over the SQLCipher file at ``db_path`` keyed with ``key``.
 
     The engine holds a reference to ``key``; when it is a bytearray that the owner wipes (as
     ``Vault.lock`` does), the engine can make no further connection. ``create=True`` allows the
     file to be created; otherwise a missing file is an error, never a fresh empty database.
+    ``read_only`` connections change nothing (``connect_keyed`` with ``mode="ro"``); each new
+    connection goes through ``on_connect`` (the vault's ``ConnectionGuard``) when given.
     """
     check_key(key)
     module = module or sqlcipher
     assert_encrypting_module(module)
     path = Path(db_path)
-    mode = "rwc" if create else "rw"
+    mode = "ro" if read_only else "rwc" if create else "rw"
 
     def creator() -> Any:
-        return connect_keyed(path, key, mode=mode, module=module)
+        conn = connect_keyed(path, key, mode=mode, module=module, immutable=immutable)
+        return on_connect(conn) if on_connect is not None else conn
 
     return _build_engine(creator, module)
 
