@@ -315,6 +315,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit status."""
     args = _parse(sys.argv[1:] if argv is None else argv)
     _no_core_dumps()
+    from forum_kit.staging import sweep
+
+    sweep()  # what a killed export, backup or document write left behind (forum_kit.staging)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "forum-kit"])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
