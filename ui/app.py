@@ -107,7 +107,8 @@ def create_main_window(ctx: AppContext,
 
     window = MainWindow(ctx, PAGE_FACTORIES if page_factories is None else page_factories,
                         search_fn=search_fn)
-    idle = IdleLock(clock=ctx.deps.clock, minutes=ctx.settings.get("idle_lock_minutes"),
+    idle = IdleLock(clock=ctx.deps.clock, wall=ctx.deps.wall,
+                    minutes=ctx.settings.get("idle_lock_minutes"),
                     interval_ms=ctx.deps.lock_check_interval_ms, parent=window)
     idle.lock_requested.connect(window.lock_now)
     window.locked.connect(idle.pause)

@@ -288,7 +288,12 @@ class MainWindow(QMainWindow):
                 self.set_badge(key, "")
         self.search_box.clear()
         clear_sensitive_clipboard()
+        # the vault's lock interrupts the statements running and waits for the units of work;
+        # then the background jobs are cancelled (results dropped) and waited for (bounded)
         self.ctx.vault.lock()
+        from ui.operations import cancel_running
+
+        cancel_running()
         deps = self.ctx.deps
         if self.locked_view is None:
             kwargs: dict[str, Any] = {}

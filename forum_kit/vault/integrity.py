@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from forum_kit.vault.probe import sqlite_code
+from forum_kit.vault.probe import SQLITE_INTERRUPT, sqlite_code
 
 MAX_PROBLEM_LINES = 50
 
@@ -49,6 +49,8 @@ def _pragma(connect: Connect, pragma: str) -> list[str]:
         try:
             return _lines(raw.execute(f"PRAGMA {pragma}").fetchall())
         except sqlcipher.Error as error:
+            if sqlite_code(error) == SQLITE_INTERRUPT:
+                raise  # the vault was locked meanwhile: that says nothing about the file
             return [f"failed (SQLite error {sqlite_code(error)})"]
 
 

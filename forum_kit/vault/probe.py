@@ -35,6 +35,7 @@ from forum_kit.vault.pages import key_opens_file
 # SQLite primary result codes (the driver exposes the extended code; & 0xff gives these).
 SQLITE_BUSY = 5
 SQLITE_READONLY = 8
+SQLITE_INTERRUPT = 9
 SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13

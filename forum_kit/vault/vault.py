@@ -592,6 +592,8 @@ class Vault:
                 raise VaultLocked() from None
             # the pragmas' own errors are problems found; this is the schema unreadable
             problems = [f"the database could not be opened (SQLite error {sqlite_code(error)})"]
+        if self.is_locked:
+            raise VaultLocked()  # locked half-way: what was found says nothing about the file
         return IntegrityReport(ok=not problems, problems=tuple(problems))
 
     def backup(self, reason: str, *, transient: bool = False,
