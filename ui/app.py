@@ -314,6 +314,9 @@ def _no_core_dumps() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit status."""
+    from forum_kit.hardening import reexec_hardened
+
+    reexec_hardened()  # a no-op when forum-kit's entry point has done it (forum_kit.hardening)
     args = _parse(sys.argv[1:] if argv is None else argv)
     _no_core_dumps()
     from forum_kit.staging import sweep

@@ -1,5 +1,10 @@
 """Idle auto-lock: notices when nobody has touched the app for the configured time.
 
+Also owns ``forget_drawn_items``, the lock's last step in Qt: Qt keeps the last item a view
+drew after its model is emptied (each ``QStyledItemDelegate`` keeps the roles it last read, and
+the style its last ``QStyleOptionViewItem``), so one note or name per view outlived the lock;
+each is made to read a blank item instead.
+
 Owns ``IdleLock``, an application-wide event filter that records the time of the last key,
 mouse, wheel or touch input, and a timer that compares the injectable ``clock()`` with the idle
 limit and emits ``lock_requested`` once. Time asleep counts as idle time: ``idle_clock`` is the
@@ -20,8 +25,15 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyleOptionViewItem,
+)
 
 _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
@@ -118,3 +130,56 @@ class IdleLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+
+def _columns(view: QAbstractItemView) -> int:
+    model = view.model()
+    if model is None:
+        return 0
+    try:
+        return int(model.columnCount(QModelIndex()))
+    except (TypeError, RuntimeError):  # a list model's columnCount is private in C++
+        return 1
+
+
+def forget_drawn_items() -> int:
+    """Make every item view's delegates and every style read a blank item, so that none keeps
+    the text of the last item it drew; returns how many views were visited. Call it after the
+    models are emptied (``Page.clear``)."""
+    app = QApplication.instance()
+    if app is None:
+        return 0
+    blank_model = QStandardItemModel(1, 1)
+    blank_model.setItem(0, 0, QStandardItem(""))
+    blank = blank_model.index(0, 0)
+    option = QStyleOptionViewItem()
+    option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    option.text = " "
+    option.rect = QRect(0, 0, 64, 16)
+    views: list[QAbstractItemView] = []
+    for top in app.topLevelWidgets():  # the window, hidden dialogs, combo-box popups
+        if isinstance(top, QAbstractItemView):
+            views.append(top)
+        views.extend(top.findChildren(QAbstractItemView))
+    styles = {id(app.style()): (app.style(), None)}
+    visited = 0
+    for view in views:
+        try:
+            delegates = {id(d): d for d in [view.itemDelegate()] if d is not None}
+            for column in range(_columns(view)):
+                extra = view.itemDelegateForColumn(column)
+                if extra is not None:
+                    delegates[id(extra)] = extra
+            for delegate in delegates.values():
+                if isinstance(delegate, QAbstractItemDelegate):
+                    # initStyleOption reads the blank item into the delegate's kept role data
+                    delegate.sizeHint(option, blank)
+            styles.setdefault(id(view.style()), (view.style(), view))
+            visited += 1
+        except RuntimeError:
+            continue  # deleted meanwhile (a closed dialog's view): nothing of it is kept
+    for style, widget in styles.values():
+        option.widget = widget
+        # the style keeps the last item's option (text included) for its layout
+        style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+    return visited

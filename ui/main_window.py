@@ -291,9 +291,11 @@ class MainWindow(QMainWindow):
         # the vault's lock interrupts the statements running and waits for the units of work;
         # then the background jobs are cancelled (results dropped) and waited for (bounded)
         self.ctx.vault.lock()
+        from ui.lock import forget_drawn_items
         from ui.operations import cancel_running
 
         cancel_running()
+        forget_drawn_items()  # Qt's copy of the last item each view drew
         deps = self.ctx.deps
         if self.locked_view is None:
             kwargs: dict[str, Any] = {}

@@ -133,6 +133,9 @@ def _main(argv: Sequence[str] | None) -> int:
     importlib.import_module("forum_kit.cli.vault_cmds").no_core_dumps()  # SECURITY.md L-7
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] in APP_OPTIONS or args_list[0].startswith("--vault="):
+        # the app outlives its locks: its freed memory must keep no plaintext (a restart
+        # with the allocator settings; the commands lock and exit at once)
+        importlib.import_module("forum_kit.hardening").reexec_hardened()
         return _run_app(args_list)
     parser = build_parser()
     try:

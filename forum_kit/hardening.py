@@ -1,0 +1,106 @@
+"""Process hardening for the desktop app: freed memory that keeps no plaintext.
+
+After a lock the app drops every reference to what it read from the vault, but memory that is
+freed is not erased: Python's own allocator (pymalloc) keeps freed objects in its arenas as they
+were, and glibc's ``free`` leaves a block's bytes in place. A probe that read 2,000 sentinel rows,
+dropped them and locked found 6,135 copies in its own memory (1,993 with SQLCipher's
+``cipher_memory_security`` ON, which zeroes only SQLite's allocations), and none when the
+interpreter ran with ``PYTHONMALLOC=malloc`` (every Python object from the C allocator) and
+glibc's ``MALLOC_PERTURB_`` (every freed block overwritten) (PITFALLS.md), but for what glibc's
+per-thread cache of recently freed blocks (tcache) holds: ``MALLOC_PERTURB_`` does not touch
+those, so the tcache is turned off too (``GLIBC_TUNABLES=glibc.malloc.tcache_count=0``); in the
+real window that left 1 copy of a note, and none without it. All must be in the environment
+before the interpreter starts, so ``reexec_hardened`` restarts the process once,
+very early, with them set: the same interpreter (or frozen executable), the same arguments.
+
+Owns ``reexec_hardened`` (one call at the top of an entry point: ``forum_kit.cli.main`` does it
+for the app, and a frozen build's entry point may call it itself), ``hardened_environment`` (the
+variables, for a launcher or a test that starts the process itself) and ``memory_hardened``
+(whether this process runs with them). On macOS the same is ``MallocScribble``; on Windows
+there is no such setting, and nothing is done. ``FORUM_KIT_MEMORY_HARDENING=0`` turns it off
+(the benchmarks' baseline measures what it costs).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping, Sequence
+
+SWITCH_ENV = "FORUM_KIT_MEMORY_HARDENING"
+# Set in the restarted process, so that a platform where the variables have no effect (a frozen
+# build whose interpreter ignores PYTHONMALLOC) never restarts in a loop.
+RESTARTED_ENV = "FORUM_KIT_HARDENED"
+# Any non-zero byte; glibc fills freed blocks with it (and new ones with its complement).
+PERTURB_BYTE = "165"
+_TCACHE = "glibc.malloc.tcache_count"
+
+
+def _platform_variables() -> dict[str, str] | None:
+    """The allocator variables of this platform, or None where there are none."""
+    if sys.platform.startswith("linux"):
+        import platform
+
+        if platform.libc_ver()[0] != "glibc":
+            return None  # musl and others read no MALLOC_PERTURB_
+        # glibc keeps up to 7 freed blocks of each size per thread in its tcache without
+        # overwriting them (MALLOC_PERTURB_ acts only on the other paths): turned off
+        tunables = [
+            t
+            for t in os.environ.get("GLIBC_TUNABLES", "").split(":")
+            if t and not t.startswith(_TCACHE + "=")
+        ]
+        return {
+            "PYTHONMALLOC": "malloc",
+            "MALLOC_PERTURB_": PERTURB_BYTE,
+            "GLIBC_TUNABLES": ":".join([*tunables, _TCACHE + "=0"]),
+        }
+    if sys.platform == "darwin":
+        return {"PYTHONMALLOC": "malloc", "MallocScribble": "1"}
+    return None
+
+
+def hardened_environment(env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``env`` (default: this process's) with the allocator variables added."""
+    result = dict(os.environ if env is None else env)
+    result.update(_platform_variables() or {})
+    result[RESTARTED_ENV] = "1"
+    return result
+
+
+def memory_hardened() -> bool:
+    """Whether this process runs with freed memory overwritten: Python's objects come from the
+    C allocator (pymalloc then counts no blocks) and the C allocator's variable is set."""
+    variables = _platform_variables()
+    if variables is None:
+        return False
+    on = all(os.environ.get(k) == v for k, v in variables.items() if k != "PYTHONMALLOC")
+    return on and sys.getallocatedblocks() == 0
+
+
+def _arguments() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *sys.argv[1:]]
+    # orig_argv keeps the interpreter's own options (-c CODE, -m MODULE, -X ...) as given
+    return [sys.executable, *sys.orig_argv[1:]]
+
+
+def reexec_hardened(argv: Sequence[str] | None = None) -> None:
+    """Restart this process with the allocator variables set, unless it already runs with them,
+    has been restarted once already, is switched off, or the platform has none. Call it first
+    thing in an entry point, before any vault data is read (and before Qt or threads start):
+    on success it does not return. ``argv`` replaces the process's own command line."""
+    if os.environ.get(SWITCH_ENV) == "0" or os.environ.get(RESTARTED_ENV) == "1":
+        return
+    if _platform_variables() is None or memory_hardened():
+        return
+    arguments = list(argv) if argv is not None else _arguments()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    try:
+        os.execve(sys.executable, arguments, hardened_environment())
+    except OSError:
+        return  # cannot restart (no exec permission, a sandbox): run as we are
