@@ -361,6 +361,15 @@ class MainWindow(QMainWindow):
     def _show_state(self) -> None:
         name = self.ctx.vault_name
         state = self.tr("locked") if self.ctx.is_locked else self.tr("unlocked")
+        read_only = not self.ctx.is_locked and getattr(self.ctx.vault, "read_only", False)
+        if read_only:
+            state = self.tr("unlocked, read-only")
+            self.statusBar().showMessage(self.tr(
+                "This vault is read-only: it is open for reading only and nothing in it can be "
+                "changed. To make changes, copy the vault folder to a place you can write to."),
+                30_000)
+        self.vault_label.setToolTip(self.tr(
+            "Its files, its folder or the disk cannot be written.") if read_only else "")
         self.vault_label.setText(self.tr("Vault: {name} — {state}").format(name=name, state=state))
         # Ends with the application's name, so Qt does not add it a second time (it appends
         # the display name to every title that does not end with it).

@@ -4,9 +4,9 @@ Owns ``run_in_background``: slow work (key derivation, demo generation, PDF buil
 backups) runs on Qt's thread pool and its result or error is delivered on the GUI thread. The
 worker function never touches a widget; only the callbacks do, and they run on the GUI thread.
 Also owns ``cancel_running``, the lock's half of it: every job started before the lock is
-cancelled (its result, which may hold personal data, is dropped unread and neither callback
-runs; its owner's busy indicator is cleared and ``finished`` still fires), and the lock waits a
-bounded time for the workers to end, so that their data leaves memory with them.
+cancelled (its result, which may hold personal data, is dropped unread, and ``on_error`` gets
+VaultLocked instead, so that its owner leaves its "working" state as after any failure), and the
+lock waits a bounded time for the workers to end, so that their data leaves memory with them.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from forum_kit.errors import VaultLocked
 
 # What a running job needs (its function and the relay it reports on), kept here by job number
 # and released only on the GUI thread, after the worker has let go of them. When the worker's
@@ -105,15 +107,20 @@ def run_in_background(
 
     def deliver(result: Any) -> None:
         try:
-            if shiboken6.isValid(job) and number not in _CANCELLED:
+            if not shiboken6.isValid(job):
+                return
+            if number in _CANCELLED:
+                del result  # read by nobody: the vault was locked meanwhile
+                on_error(VaultLocked())
+            else:
                 on_done(result)
         finally:
             finish()
 
     def report(error: BaseException) -> None:
         try:
-            if shiboken6.isValid(job) and number not in _CANCELLED:
-                on_error(error)
+            if shiboken6.isValid(job):
+                on_error(VaultLocked() if number in _CANCELLED else error)
         finally:
             finish()
 
@@ -148,7 +155,7 @@ def run_in_background(
 def cancel_running(*, wait_ms: int = 3000) -> int:
     """Cancel every job started so far and wait up to ``wait_ms`` for their workers to end;
     returns how many were cancelled. Called by the lock: a cancelled job's result (a dry run's
-    rows, a PDF) is dropped unread and neither of its callbacks runs; its worker, if it
+    rows, a PDF) is dropped unread and its ``on_error`` gets VaultLocked; its worker, if it
     outlasts the wait, ends on its own (the vault's statements fail by then: VaultLocked)."""
     jobs = [(n, job, ended) for n, (job, ended) in _RUNNING.items() if n not in _CANCELLED]
     deadline = time.monotonic() + wait_ms / 1000

@@ -5,7 +5,7 @@ opened after a night, it stayed unlocked for the rest of the idle period. Backgr
 run, an import, a PDF) ran on after the lock and delivered their results, personal data
 included, into a locked window. Now the idle lock counts sleep (a boot-time clock, checked
 against the wall clock), and ``lock_now`` interrupts the vault's statements, cancels every
-background job (its result is dropped unread, neither callback runs) and waits for them.
+background job (its result is dropped unread; its owner hears VaultLocked) and waits for them.
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ import threading
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from forum_kit.errors import VaultLocked
+from forum_kit.vault.probe import SQLITE_INTERRUPT, sqlite_code
 from ui.app import create_main_window
 from ui.lock import IdleLock, idle_clock
 from ui.operations import run_in_background
@@ -88,7 +90,7 @@ def test_a_job_running_at_lock_time_is_cancelled_and_its_result_dropped(qtbot, w
     with qtbot.waitSignal(job.finished, timeout=5000):
         pass
     qtbot.wait(50)
-    assert delivered == []
+    assert [type(d) for d in delivered] == [VaultLocked]  # the rows themselves never arrive
     assert window.is_locked
 
 
@@ -117,4 +119,79 @@ def test_a_dry_run_reading_the_vault_at_lock_time_stops_at_once(qtbot, window, c
     assert ended.is_set() and [type(e) for e in outcome] == [VaultLocked]
     with qtbot.waitSignal(job.finished, timeout=5000):
         pass
-    assert delivered == []  # not even the error: the window is locked, nobody asked
+    assert [type(d) for d in delivered] == [VaultLocked]
+
+
+def test_an_import_dry_run_under_way_stops_at_the_lock(qtbot, window, ctx, tmp_path, monkeypatch):
+    """The real wizard's dry run, reading the vault when the window locks: interrupted, its
+    plan never reaches the wizard, and the wizard is closed with nothing of the file in it."""
+    from forum_kit.exchange import importer
+    from forum_kit.services.workplaces import add_workplace
+    from ui.dialogs.import_wizard import ImportWizard
+
+    with ctx.unit_of_work() as s:
+        add_workplace(s, name="Acme", today=ctx.today())
+    started, ended = threading.Event(), threading.Event()
+    outcome: list[BaseException] = []
+    real_plan = importer.plan_import
+
+    def slow_plan(session, table, **kwargs):
+        try:
+            started.set()
+            session.execute(SLOW).scalar_one()  # a dry run of a very large chart
+            return real_plan(session, table, **kwargs)
+        except BaseException as error:
+            outcome.append(error)
+            raise
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(importer, "plan_import", slow_plan)
+    path = tmp_path / "chart.csv"
+    path.write_text(
+        "First Name,Last Name,Dept\nZoë,Şêrko,Dock\nAna,Perez,Packing\n", encoding="utf-8"
+    )
+    wizard = ImportWizard(ctx, path=path, choose_file=lambda parent: None, parent=window)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot deletes it
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
+    wizard.next()
+    assert started.wait(10)
+    job = wizard.preview.job
+    window.lock_now()
+    # the statement was interrupted (SQLite's "interrupted"), not waited out
+    assert ended.is_set() and [sqlite_code(e) for e in outcome] == [SQLITE_INTERRUPT]
+    assert job.cancelled and not wizard.isVisible()
+    qtbot.waitUntil(lambda: not job.running, timeout=5000)
+    qtbot.wait(50)
+    assert wizard.plan is None
+
+
+def test_a_read_only_vault_says_so_in_the_window_and_writes_no_backup(qtbot, deps, vault):
+    from ui.session import AppContext
+
+    folder = vault.path
+    vault.lock()
+    for name in ("vault.db", "keys.json"):
+        (folder / name).chmod(0o400)
+    try:
+        from forum_kit.vault import Vault
+
+        opened = Vault.open(folder, "correct horse battery staple")
+        assert opened.read_only
+        deps.settings.set("auto_backup_hours", 24)
+        ctx = AppContext(opened, deps)
+        win = create_main_window(ctx, FACTORIES, search_fn=lambda s, t, limit: [])
+        qtbot.addWidget(win)
+        win.show()
+        assert "read-only" in win.vault_label.text()
+        assert "read-only" in win.statusBar().currentMessage()
+        assert not win.auto_backup.check_now()
+        assert not any((folder / "backups").iterdir())
+        win.lock_now()
+        assert win.vault_label.text().endswith("locked")
+    finally:
+        for name in ("vault.db", "keys.json"):
+            (folder / name).chmod(0o600)
