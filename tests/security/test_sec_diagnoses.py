@@ -69,8 +69,7 @@ def test_vault_db_a_folder_is_not_a_database_not_a_full_disk(closed_vault, run, 
 def _deny(monkeypatch, path: pathlib.Path) -> None:
     """Make ``path`` unreadable: by its mode, or (root reads any mode) by refusing its opens."""
     if not _ROOT:
-        path.chmod(0)
-        monkeypatch.setattr(path, "chmod", path.chmod)  # restored by tmp_path's removal
+        path.chmod(0)  # the test puts 0600 back
         return
     real_open, real_read = builtins.open, pathlib.Path.read_bytes
 
@@ -88,26 +87,18 @@ def _deny(monkeypatch, path: pathlib.Path) -> None:
     monkeypatch.setattr(pathlib.Path, "read_bytes", refusing_read)
 
 
-def test_an_unreadable_database_is_a_permission_problem(closed_vault, run, capsys, monkeypatch):
+@pytest.mark.parametrize(("name", "wrong"), [("vault.db", "disk full"), ("keys.json", "damaged")])
+def test_an_unreadable_file_is_a_permission_problem(
+    closed_vault, run, capsys, monkeypatch, name, wrong
+):
     folder, _ = closed_vault
-    _deny(monkeypatch, folder / "vault.db")
+    _deny(monkeypatch, folder / name)
     try:
         assert run("summary", folder) == VaultUnreadable.code
     finally:
-        (folder / "vault.db").chmod(0o600)
+        (folder / name).chmod(0o600)
     err = capsys.readouterr().err
-    assert "vault.db" in err and "permission denied" in err and "disk full" not in err
-
-
-def test_an_unreadable_key_file_is_a_permission_problem(closed_vault, run, capsys, monkeypatch):
-    folder, _ = closed_vault
-    _deny(monkeypatch, folder / "keys.json")
-    try:
-        assert run("summary", folder) == VaultUnreadable.code
-    finally:
-        (folder / "keys.json").chmod(0o600)
-    err = capsys.readouterr().err
-    assert "keys.json" in err and "permission denied" in err and "damaged" not in err
+    assert name in err and "permission denied" in err and wrong not in err
 
 
 def test_a_key_file_that_is_a_folder_is_damage(closed_vault):
