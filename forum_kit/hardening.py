@@ -39,9 +39,11 @@ _TCACHE = "glibc.malloc.tcache_count"
 def _platform_variables() -> dict[str, str] | None:
     """The allocator variables of this platform, or None where there are none."""
     if sys.platform.startswith("linux"):
-        import platform
-
-        if platform.libc_ver()[0] != "glibc":
+        try:
+            libc = os.confstr("CS_GNU_LIBC_VERSION") or ""
+        except (ValueError, OSError):
+            libc = ""
+        if not libc.startswith("glibc"):
             return None  # musl and others read no MALLOC_PERTURB_
         # glibc keeps up to 7 freed blocks of each size per thread in its tcache without
         # overwriting them (MALLOC_PERTURB_ acts only on the other paths): turned off
