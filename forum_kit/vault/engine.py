@@ -68,7 +68,11 @@ _HEX = b"0123456789abcdef"
 # SECURITY.md asks for cipher_memory_security ON "unless measured too slow". Measured here
 # (SQLCipher 4.19.0, 2 cores): 5,000 inserts into a table with an FTS5 trigger, 50 transactions:
 # ON 6.5-6.8 s, OFF 0.95-1.0 s (x6.8); creating a vault (all migrations) ON 0.71-1.0 s, OFF
-# 0.46-0.50 s; another helper saw demo generation take 50.9 s ON vs 3.8 s OFF. Too slow, so OFF.
+# 0.46-0.50 s; another helper saw demo generation take 50.9 s ON vs 3.8 s OFF; benchmarks/run.py
+# P9 on the reference vault (issue 25, the app's memory hardening on): encrypted / plain 2.65x
+# wall, 3.18x CPU with ON against 1.11x / 0.97x with OFF (target 1.3x). Too slow, so OFF: the
+# app's allocator settings (forum_kit.hardening) overwrite SQLite's freed memory instead, and the
+# memory-after-lock test (U-3) finds no copy of a note that way.
 # What it adds is zeroing and mlock of every SQLite allocation; SQLCipher's own key material is
 # zeroed on free either way, and the U-2 memory test checks for the data key after lock. Since
 # SQLCipher 4.5 the setting is process-wide and, once ON, stays ON until the process exits.
