@@ -145,8 +145,8 @@ def test_a_check_running_at_lock_time_ends_with_vault_locked_not_a_report(table_
     @contextlib.contextmanager
     def slow_scan():
         with real_scan() as raw:
-            # each pragma of the check now takes minutes on this connection
-            raw.set_progress_handler(lambda: started.set() or time.sleep(0.002) or 0, 50)
+            started.set()
+            raw.execute(_SLOW.text).fetchone()  # minutes, unless the lock interrupts it
             yield raw
 
     table_vault._scan = slow_scan
@@ -164,3 +164,20 @@ def test_a_check_running_at_lock_time_ends_with_vault_locked_not_a_report(table_
     table_vault.lock()
     thread.join(30)
     assert [type(e) for e in outcome] == [VaultLocked]  # not a report of "problems"
+
+
+def test_an_interrupted_integrity_pragma_is_not_reported_as_damage():
+    from forum_kit.vault import integrity
+
+    class Interrupted:
+        def execute(self, sql: str):
+            error = sqlcipher.OperationalError("interrupted")
+            error.sqlite_errorcode = 9  # SQLITE_INTERRUPT: the lock stopped it
+            raise error
+
+    @contextlib.contextmanager
+    def connect():
+        yield Interrupted()
+
+    with pytest.raises(sqlcipher.OperationalError):
+        integrity.integrity_problems(connect)
