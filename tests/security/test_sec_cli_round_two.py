@@ -11,6 +11,7 @@ before any key derivation.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import subprocess
@@ -78,12 +79,21 @@ def _subcommands() -> dict[str, argparse.ArgumentParser]:
     return dict(action.choices)
 
 
-@pytest.mark.parametrize("command", sorted(_subcommands()))
-def test_every_command_stops_quietly_when_its_reader_goes_away(command, monkeypatch, capsys):
-    # argparse's own output (help) goes through the same guard as each command's
+def _closed_stdout(monkeypatch) -> io.StringIO:
+    """The standard output a reader has left, and a standard error to read back (both through
+    monkeypatch, never capsys: under ``-s`` the two would leave a closed stream behind)."""
+    err = io.StringIO()
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    monkeypatch.setattr(sys, "stderr", err)
+    return err
+
+
+@pytest.mark.parametrize("command", sorted(_subcommands()))
+def test_every_command_stops_quietly_when_its_reader_goes_away(command, monkeypatch):
+    # argparse's own output (help) goes through the same guard as each command's
+    err = _closed_stdout(monkeypatch)
     assert cli.main([command, "--help"]) == cli.EXIT_BROKEN_PIPE
-    assert "Traceback" not in capsys.readouterr().err
+    assert "Traceback" not in err.getvalue()
 
 
 def _demo_vault(path: Path) -> Path:
@@ -119,18 +129,16 @@ _PRINTING = [
 
 
 @pytest.mark.parametrize("argv", _PRINTING, ids=lambda a: a[0])
-def test_printing_commands_stop_quietly_when_their_reader_goes_away(
-    argv, demo_folder, monkeypatch, capsys
-):
+def test_printing_commands_stop_quietly_when_their_reader_goes_away(argv, demo_folder, monkeypatch):
     monkeypatch.setenv("FORUM_KIT_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    err = _closed_stdout(monkeypatch)
     args = (
         [argv[0], *argv[1:2], str(demo_folder), *argv[2:]]
         if argv[0] == "keys"
         else [argv[0], str(demo_folder), *argv[1:]]
     )
     assert cli.main(args) == cli.EXIT_BROKEN_PIPE
-    assert "Traceback" not in capsys.readouterr().err
+    assert "Traceback" not in err.getvalue()
 
 
 def test_search_piped_into_a_closed_reader_prints_no_traceback(demo_folder, tmp_path):
