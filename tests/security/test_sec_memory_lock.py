@@ -2,7 +2,8 @@
 
 Read from outside through /proc while the process is stopped, counting every copy of a sentinel
 that only the vault's note texts hold: in UTF-8 (Python's and SQLite's strings), in UTF-16 (Qt's)
-and in lower case (the search index's tokens). Two processes are measured: one that only reads
+and in lower case (the search index's tokens); and of a second one in every person's last name
+and every grievance's title. Two processes are measured: one that only reads
 5,000 notes through SQL and locks the vault, and the real main window (every page, people opened
 in the People and Conversations pages, a search whose results show the notes) locked with
 ``lock_now``. Each restarts itself with the app's memory hardening (``forum_kit.hardening``) as
@@ -33,18 +34,22 @@ pytestmark = pytest.mark.skipif(
 )
 
 HERE = Path(__file__).resolve().parent
-# Built in pieces so that no child program holds the sentinel: every copy comes from the vault.
+# Built in pieces so that no child program holds a sentinel: every copy comes from the vault.
 SENTINEL = "Qz9" + "NoteSentinel"
+NAME = "Qz9" + "NameSentinel"  # in every person's last name and every grievance's title
 NEEDLES = {
     "utf-8": SENTINEL.encode(),
     "utf-16": SENTINEL.encode("utf-16-le"),
     "lower-case utf-8": SENTINEL.lower().encode(),
     "lower-case utf-16": SENTINEL.lower().encode("utf-16-le"),
+    "names utf-8": NAME.encode(),
+    "names utf-16": NAME.encode("utf-16-le"),
 }
 
 
 def _mark_notes(vault: Vault) -> list[int]:
-    """Put the sentinel at the start of every note's first field; returns people with notes."""
+    """Put the sentinel at the start of every note's first field and the name sentinel in every
+    last name and grievance title; returns people with notes."""
     with vault.unit_of_work() as s:
         s.execute(
             text(
@@ -52,6 +57,11 @@ def _mark_notes(vault: Vault) -> list[int]:
                 "' overtime rota ' || agitate"
             ),
             {"m": SENTINEL},
+        )
+        s.execute(text("UPDATE contacts SET last_name = :m || printf('%05d', id)"), {"m": NAME})
+        s.execute(
+            text("UPDATE grievances SET title = :m || printf('%05d', id) || ' ' || title"),
+            {"m": NAME},
         )
         return [
             r[0]
