@@ -24,6 +24,10 @@ from forum_kit.errors import VaultLocked
 # How long ``close`` waits for other threads' units of work to end once their statements fail.
 # They end within milliseconds unless a thread does slow work between two statements.
 WAIT_SECONDS = 5.0
+# While it waits, ``close`` interrupts the connections still held this often: SQLite forgets an
+# interrupt that finds no statement running, so a statement that passed ``check`` just before the
+# lock and began just after the first interrupt would otherwise run to its end.
+REINTERRUPT_SECONDS = 0.05
 _HOLDER = "forum_kit_holder_thread"
 
 
@@ -32,6 +36,14 @@ def _close_quietly(conn: Any) -> None:
         conn.close()
     except Exception:  # noqa: BLE001 - closed already, or its owner closed it meanwhile
         pass
+
+
+def _interrupt(connections: list[Any]) -> None:
+    for conn in connections:
+        try:
+            conn.interrupt()
+        except Exception:  # noqa: BLE001 - closed meanwhile by its owner
+            pass
 
 
 class ConnectionGuard:
@@ -127,11 +139,7 @@ class ConnectionGuard:
             # only connections in use: on an idle one the interrupt flag would stay set and
             # abort the checkpoint SQLite makes when the last connection closes (the WAL stayed)
             busy = [self._connections[i] for i in self._holders if i in self._connections]
-        for conn in busy:
-            try:
-                conn.interrupt()
-            except Exception:  # noqa: BLE001 - closed meanwhile by its owner
-                pass
+        _interrupt(busy)
         deadline = time.monotonic() + wait
         with self._lock:
             while True:
@@ -139,7 +147,9 @@ class ConnectionGuard:
                 left = deadline - time.monotonic()
                 if not others or left <= 0:
                     break
-                self._lock.wait(left)
+                if not self._lock.wait(min(left, REINTERRUPT_SECONDS)):
+                    # held still: interrupt again (only connections in use, as above)
+                    _interrupt([self._connections[i] for i in others if i in self._connections])
             idle = [c for i, c in self._connections.items() if i not in self._holders]
             for conn in idle:
                 self._connections.pop(id(conn), None)

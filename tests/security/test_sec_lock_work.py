@@ -16,7 +16,7 @@ import time
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from conftest import PASSPHRASE
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from forum_kit.errors import VaultLocked
 from forum_kit.vault import Vault
@@ -108,6 +108,40 @@ def test_a_statement_running_at_lock_time_is_interrupted(table_vault):
     thread.join(30)
     assert not thread.is_alive()
     assert [type(e) for e in outcome] == [VaultLocked]
+    assert time.monotonic() - begun < 5  # interrupted, not waited out
+
+
+def test_a_statement_that_begins_just_after_the_first_interrupt_is_interrupted(table_vault):
+    """The narrow window: a statement past the guard's check when the lock comes, reaching
+    SQLite only after the lock's first interrupt (which SQLite forgets when no statement runs)."""
+    guard = table_vault._guard
+    outcome: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            with table_vault.unit_of_work() as s:
+                conn = s.connection()
+
+                @event.listens_for(conn, "before_cursor_execute")
+                def _late(*args: object) -> None:  # runs after the guard's check passed
+                    deadline = time.monotonic() + 10
+                    while not guard.closed and time.monotonic() < deadline:
+                        time.sleep(0.005)
+                    time.sleep(0.2)  # the lock's first interrupt has come and gone
+
+                conn.execute(_SLOW).scalar_one()  # minutes if nobody stops it
+        except BaseException as error:  # noqa: BLE001 - the test inspects it
+            outcome.append(error)
+
+    thread = threading.Thread(target=worker, daemon=True)  # daemon: old code ran it for minutes
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not guard._holders and time.monotonic() < deadline:
+        time.sleep(0.005)
+    begun = time.monotonic()
+    table_vault.lock()
+    thread.join(10)
+    assert not thread.is_alive() and len(outcome) == 1, outcome
     assert time.monotonic() - begun < 5  # interrupted, not waited out
 
 
