@@ -12,6 +12,9 @@ those, so the tcache is turned off too (``GLIBC_TUNABLES=glibc.malloc.tcache_cou
 real window that left 1 copy of a note, and none without it. All must be in the environment
 before the interpreter starts, so ``reexec_hardened`` restarts the process once,
 very early, with them set: the same interpreter (or frozen executable), the same arguments.
+A frozen build's interpreter ignores ``PYTHONMALLOC`` (it is isolated from the environment), so
+the bundle is built with ``-X dev`` instead (packaging/forum-kit.spec): development mode's debug
+allocator overwrites every block Python frees.
 
 Owns ``reexec_hardened`` (one call at the top of an entry point: ``forum_kit.cli.main`` does it
 for the app, and a frozen build's entry point may call it itself), ``hardened_environment`` (the
@@ -62,6 +65,11 @@ def _platform_variables() -> dict[str, str] | None:
     return None
 
 
+def available() -> bool:
+    """Whether this platform has an allocator setting that overwrites freed memory."""
+    return _platform_variables() is not None
+
+
 def hardened_environment(env: Mapping[str, str] | None = None) -> dict[str, str]:
     """``env`` (default: this process's) with the allocator variables added."""
     result = dict(os.environ if env is None else env)
@@ -70,14 +78,24 @@ def hardened_environment(env: Mapping[str, str] | None = None) -> dict[str, str]
     return result
 
 
+def _python_frees_overwritten() -> bool:
+    """Whether Python's own freed blocks are overwritten: its objects come from the C allocator
+    (pymalloc then counts no blocks), or development mode's debug allocator fills each freed block
+    (a frozen build's ``-X dev``; PYTHONMALLOC, read only when not frozen, would replace it)."""
+    if sys.getallocatedblocks() == 0:
+        return True
+    debug = not os.environ.get("PYTHONMALLOC") or getattr(sys, "frozen", False)
+    return bool(sys.flags.dev_mode) and debug
+
+
 def memory_hardened() -> bool:
-    """Whether this process runs with freed memory overwritten: Python's objects come from the
-    C allocator (pymalloc then counts no blocks) and the C allocator's variable is set."""
+    """Whether this process runs with freed memory overwritten: Python's freed blocks (see
+    ``_python_frees_overwritten``) and the C allocator's (its variable is set)."""
     variables = _platform_variables()
     if variables is None:
         return False
     on = all(os.environ.get(k) == v for k, v in variables.items() if k != "PYTHONMALLOC")
-    return on and sys.getallocatedblocks() == 0
+    return on and _python_frees_overwritten()
 
 
 def _arguments() -> list[str]:

@@ -233,6 +233,37 @@ def test_the_app_restarts_itself_hardened_once(tmp_path):
     assert json.loads(off.stdout)["hardened"] is False
 
 
+def test_a_frozen_build_with_development_mode_counts_as_hardened(tmp_path):
+    """The bundle's interpreter ignores PYTHONMALLOC (isolated), so it is built with "-X dev":
+    Python's debug allocator overwrites what it frees. Seen from inside such a process (frozen,
+    PYTHONMALLOC=malloc in its environment but not in effect), it runs hardened; the same
+    process not frozen (PYTHONMALLOC would then have been read) or without -X dev does not."""
+    code = textwrap.dedent("""
+        import json, os, sys
+        from forum_kit.hardening import hardened_environment, memory_hardened
+        os.environ.update(hardened_environment())  # what the restart sets; read too late here
+        plain = memory_hardened()
+        sys.frozen = True
+        print(json.dumps({"plain": plain, "frozen": memory_hardened()}))
+    """)
+    env = _environment(tmp_path)
+    reports = {}
+    for mode, options in (("dev", ["-X", "dev"]), ("normal", [])):
+        done = subprocess.run(
+            [sys.executable, *options, "-c", code],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        reports[mode] = json.loads(done.stdout)
+    assert reports == {
+        "dev": {"plain": False, "frozen": True},
+        "normal": {"plain": False, "frozen": False},
+    }
+
+
 def test_forum_kit_hardens_the_app_and_not_the_commands(monkeypatch):
     import forum_kit.cli as cli
 
