@@ -9,12 +9,15 @@ interpreter ran with ``PYTHONMALLOC=malloc`` (every Python object from the C all
 glibc's ``MALLOC_PERTURB_`` (every freed block overwritten) (PITFALLS.md), but for what glibc's
 per-thread cache of recently freed blocks (tcache) holds: ``MALLOC_PERTURB_`` does not touch
 those, so the tcache is turned off too (``GLIBC_TUNABLES=glibc.malloc.tcache_count=0``); in the
-real window that left 1 copy of a note, and none without it. All must be in the environment
-before the interpreter starts, so ``reexec_hardened`` restarts the process once,
-very early, with them set: the same interpreter (or frozen executable), the same arguments.
-A frozen build's interpreter ignores ``PYTHONMALLOC`` (it is isolated from the environment), so
-the bundle is built with ``-X dev`` instead (packaging/forum-kit.spec): development mode's debug
-allocator overwrites every block Python frees.
+real window that left 1 copy of a note, and none without it. Python's objects now stay in
+pymalloc with its debug hooks (``PYTHONMALLOC=pymalloc_debug``), which fill every block Python
+frees: as few copies (0) for far less CPU than ``malloc`` (an allocation-heavy micro-benchmark,
+CPU time: plain 1.7 s, ``malloc`` with the glibc settings 7.1-9.5 s, ``pymalloc_debug`` with them
+2.3-2.4 s). All must be in the environment before the interpreter starts, so
+``reexec_hardened`` restarts the process once, very early, with them set: the same interpreter
+(or frozen executable), the same arguments. A frozen build's interpreter ignores
+``PYTHONMALLOC`` (it is isolated from the environment), so the bundle is built with ``-X dev``
+instead (packaging/forum-kit.spec), whose allocator is the same debug one.
 
 Owns ``reexec_hardened`` (one call at the top of an entry point: ``forum_kit.cli.main`` does it
 for the app, and a frozen build's entry point may call it itself), ``hardened_environment`` (the
@@ -37,6 +40,10 @@ RESTARTED_ENV = "FORUM_KIT_HARDENED"
 # Any non-zero byte; glibc fills freed blocks with it (and new ones with its complement).
 PERTURB_BYTE = "165"
 _TCACHE = "glibc.malloc.tcache_count"
+# Python's allocator with debug hooks: every freed block filled with 0xDD before pymalloc keeps it
+PYTHON_ALLOCATOR = "pymalloc_debug"
+# PYTHONMALLOC values whose freed blocks are overwritten ("malloc": by the C allocator's setting)
+_OVERWRITING = {"malloc", "malloc_debug", "pymalloc_debug", "debug"}
 
 
 def _platform_variables() -> dict[str, str] | None:
@@ -56,12 +63,12 @@ def _platform_variables() -> dict[str, str] | None:
             if t and not t.startswith(_TCACHE + "=")
         ]
         return {
-            "PYTHONMALLOC": "malloc",
+            "PYTHONMALLOC": PYTHON_ALLOCATOR,
             "MALLOC_PERTURB_": PERTURB_BYTE,
             "GLIBC_TUNABLES": ":".join([*tunables, _TCACHE + "=0"]),
         }
     if sys.platform == "darwin":
-        return {"PYTHONMALLOC": "malloc", "MallocScribble": "1"}
+        return {"PYTHONMALLOC": PYTHON_ALLOCATOR, "MallocScribble": "1"}
     return None
 
 
@@ -79,13 +86,15 @@ def hardened_environment(env: Mapping[str, str] | None = None) -> dict[str, str]
 
 
 def _python_frees_overwritten() -> bool:
-    """Whether Python's own freed blocks are overwritten: its objects come from the C allocator
-    (pymalloc then counts no blocks), or development mode's debug allocator fills each freed block
-    (a frozen build's ``-X dev``; PYTHONMALLOC, read only when not frozen, would replace it)."""
-    if sys.getallocatedblocks() == 0:
-        return True
-    debug = not os.environ.get("PYTHONMALLOC") or getattr(sys, "frozen", False)
-    return bool(sys.flags.dev_mode) and debug
+    """Whether Python's own freed blocks are overwritten: the allocator the interpreter read from
+    PYTHONMALLOC at start, or, where it reads no environment (a frozen build, ``-E``, ``-I``) or
+    none was named, development mode's debug allocator (``-X dev``)."""
+    if getattr(sys, "frozen", False) or sys.flags.ignore_environment:
+        return bool(sys.flags.dev_mode)
+    name = os.environ.get("PYTHONMALLOC", "")
+    if name:
+        return name in _OVERWRITING
+    return bool(sys.flags.dev_mode)
 
 
 def memory_hardened() -> bool:

@@ -233,22 +233,27 @@ def test_the_app_restarts_itself_hardened_once(tmp_path):
     assert json.loads(off.stdout)["hardened"] is False
 
 
-def test_a_frozen_build_with_development_mode_counts_as_hardened(tmp_path):
-    """The bundle's interpreter ignores PYTHONMALLOC (isolated), so it is built with "-X dev":
-    Python's debug allocator overwrites what it frees. Seen from inside such a process (frozen,
-    PYTHONMALLOC=malloc in its environment but not in effect), it runs hardened; the same
-    process not frozen (PYTHONMALLOC would then have been read) or without -X dev does not."""
+def test_what_counts_as_hardened_frozen_or_not(tmp_path):
+    """The bundle's interpreter ignores PYTHONMALLOC (isolated), so it is built with "-X dev",
+    whose debug allocator is the one the restart names. Seen from inside: with the restart's
+    variables a process runs hardened; frozen, only with -X dev (PYTHONMALLOC in its environment
+    is not in effect there); without the variables, not at all."""
+    from forum_kit.hardening import hardened_environment
+
     code = textwrap.dedent("""
-        import json, os, sys
-        from forum_kit.hardening import hardened_environment, memory_hardened
-        os.environ.update(hardened_environment())  # what the restart sets; read too late here
+        import json, sys
+        from forum_kit.hardening import memory_hardened
         plain = memory_hardened()
         sys.frozen = True
-        print(json.dumps({"plain": plain, "frozen": memory_hardened()}))
+        print(json.dumps([plain, memory_hardened()]))
     """)
-    env = _environment(tmp_path)
+    bare = _environment(tmp_path)
     reports = {}
-    for mode, options in (("dev", ["-X", "dev"]), ("normal", [])):
+    for name, options, env in (
+        ("restarted", [], hardened_environment(bare)),
+        ("restarted -X dev", ["-X", "dev"], hardened_environment(bare)),
+        ("bare", [], bare),
+    ):
         done = subprocess.run(
             [sys.executable, *options, "-c", code],
             env=env,
@@ -257,10 +262,12 @@ def test_a_frozen_build_with_development_mode_counts_as_hardened(tmp_path):
             timeout=60,
         )
         assert done.returncode == 0, done.stderr
-        reports[mode] = json.loads(done.stdout)
+        reports[name] = json.loads(done.stdout)
+    # [as it is, seen as a frozen build]
     assert reports == {
-        "dev": {"plain": False, "frozen": True},
-        "normal": {"plain": False, "frozen": False},
+        "restarted": [True, False],
+        "restarted -X dev": [True, True],
+        "bare": [False, False],
     }
 
 
