@@ -16,7 +16,7 @@ import pathlib
 import shutil
 
 import pytest
-from conftest import PASSPHRASE, snapshot
+from conftest import PASSPHRASE, check_report, snapshot
 from sqlalchemy import text
 
 import forum_kit.cli as cli
@@ -140,11 +140,7 @@ def _two_tables_one_bad_page(vault: Vault) -> int:
 def test_check_after_one_bad_page_names_that_page_and_its_table_only(sec_vault, run, capsys):
     folder = sec_vault.path
     page = _two_tables_one_bad_page(sec_vault)
-    v = Vault.open(folder, PASSPHRASE)
-    try:
-        report = v.check()
-    finally:
-        v.lock()
+    report = check_report(folder)
     assert not report.ok
     cipher = [p for p in report.problems if p.startswith("cipher_integrity_check")]
     tables = [p for p in report.problems if p.startswith("table ")]
