@@ -630,10 +630,392 @@ def _grievance_review_chart(s: Studio) -> Iterator[Any]:
     yield from _review(s, 4)
 
 
+# Beyond the workplace (issue 19): the Mutual aid page's tabs on the demo estate, its forms, and
+# the care items on the Map, People, Conversations and Grievances pages.
+
+
+def _estate(s: Studio) -> Any:
+    """The demo's neighbourhood (or, in a vault without one, its first place)."""
+    from forum_kit.queries import areas as areas_q
+
+    with s.ctx.unit_of_work() as session:
+        places = areas_q.workplaces(session, counts=False)
+    return next((w for w in places if w.kind == "neighbourhood"), places[0])
+
+
+def _aid_tab(name: str) -> Take:
+    def take(s: Studio) -> Iterator[Any]:
+        page = s.page("mutual_aid")
+        page.place.setCurrentIndex(page.place.findData(_estate(s).id))
+        tab = getattr(page, name)
+        page.tabs.setCurrentWidget(tab)
+        _first_row(s, tab)
+        yield s.window
+        page.tabs.setCurrentIndex(0)
+
+    return take
+
+
+def _beyond_the_workplace_shots() -> None:
+    for name, tab in (("needs", "needs"), ("offers", "offers"), ("time-bank", "time_bank"),
+                      ("fund", "fund"), ("figures", "figures"), ("check-ins", "check_ins"),
+                      ("retaliation", "retaliation")):
+        shot(f"mutual-aid-{name}")(_aid_tab(tab))
+
+
+_beyond_the_workplace_shots()
+
+
+@shot("map-neighbourhood")
+def _map_neighbourhood(s: Studio) -> Iterator[Any]:
+    page = s.page("map")
+    page.set_workplace(_estate(s).id)
+    yield s.window
+
+
+@shot("people-care")
+def _people_care(s: Studio) -> Iterator[Any]:
+    from forum_kit.queries.care import check_ins
+
+    with s.ctx.unit_of_work() as session:
+        due = check_ins(session, today=s.ctx.today(), open_only=True)
+    page = s.page("people")
+    if due:
+        page.set_workplace(_estate(s).id)
+        for row in due:  # a member of the estate with a check-in due, if there is one
+            if page.select_contact(row.contact_id):
+                break
+    yield s.window
+
+
+@shot("conversations-care")
+def _conversations_care(s: Studio) -> Iterator[Any]:
+    s.page("conversations")
+    yield s.window
+
+
+@dialog_shot("need-form")
+def _need_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import NeedOfferForm
+
+    page = s.page("mutual_aid")
+    return NeedOfferForm(s.window, "need", today=TODAY, areas=page.areas(),
+                         choose=lambda parent: None)
+
+
+@dialog_shot("match-form")
+def _match_form(s: Studio) -> Any:
+    from forum_kit.queries import mutual_aid as aid_q
+    from ui.dialogs.community_forms import MatchForm
+    from ui.models.community_models import fit_views
+
+    estate = _estate(s).id
+    with s.ctx.unit_of_work() as session:
+        needs = aid_q.needs(session, workplace_id=estate, status="open")
+        fits = aid_q.fitting_offers(session, need_id=needs[0].id, today=TODAY) if needs else []
+    return MatchForm(s.window, "Childcare for a member: school run on Tuesdays",
+                     fit_views(fits), today=TODAY, choose=lambda parent: None)
+
+
+@dialog_shot("exchange-form")
+def _exchange_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import ExchangeForm
+
+    return ExchangeForm(s.window, today=TODAY, choose=lambda parent: None)
+
+
+@dialog_shot("fund-entry-form")
+def _fund_entry_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import FundEntryForm
+
+    return FundEntryForm(s.window, today=TODAY, needs=[], choose=lambda parent: None)
+
+
+@dialog_shot("check-in-form")
+def _check_in_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import CheckInForm
+
+    return CheckInForm(s.window, today=TODAY, member=None, grievances=[],
+                       choose=lambda parent: None)
+
+
+@dialog_shot("incident-form")
+def _incident_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import IncidentForm
+
+    return IncidentForm(s.window, today=TODAY, member=None, grievances=[],
+                        choose=lambda parent: None)
+# Issue 22, the social map (map-*): the picture of the workplace with all its layers and with
+# each layer alone, the floor plan, the coverage matrix, a chart with chosen columns and a
+# filter, an area's hazards, and a scale of seven levels.
+
+def _map_picture(s: Studio, layers: tuple[str, ...] | None = None, *,
+                 plan: bool = False) -> Iterator[Any]:
+    page = s.page("map")
+    picture = page.picture
+    page.right_tabs.setCurrentWidget(picture)
+    picture.by_plan.setChecked(plan)
+    for key, box in picture.layer_boxes.items():
+        box.setChecked(layers is None or key in layers)
+    areas = [a for a in (picture.map.areas if picture.map else ()) if a.leaf]
+    chosen = next((a for a in areas if a.zone and a.hazards), areas[0] if areas else None)
+    if chosen is not None:
+        page.select_area(chosen.area_id)
+    s.settle(0.2)
+    yield s.window
+    for box in picture.layer_boxes.values():
+        box.setChecked(True)
+    picture.by_headcount.setChecked(True)
+    page.right_tabs.setCurrentIndex(0)
+
+
+def _layer_shot(layers: tuple[str, ...] | None, name: str) -> None:
+    shot(name)(lambda s: _map_picture(s, layers))
+
+
+_layer_shot(None, "map-picture")
+for _layer in ("leaders", "committee", "ties", "unreached", "zones", "hazards"):
+    _layer_shot((_layer,), f"map-layer-{_layer}")
+
+
+@shot("map-floor-plan")
+def _map_floor_plan(s: Studio) -> Iterator[Any]:
+    steps = _map_picture(s, None, plan=True)
+    window = next(steps)
+    s.page("map").picture.arrange.setChecked(True)
+    yield window
+    s.page("map").picture.arrange.setChecked(False)
+    for _ in steps:
+        pass
+
+
+@shot("map-coverage")
+def _map_coverage(s: Studio) -> Iterator[Any]:
+    page = s.page("map")
+    page.right_tabs.setCurrentWidget(page.coverage)
+    page.coverage.rows.setCurrentIndex(page.coverage.rows.findData("area"))
+    page.coverage.columns.setCurrentIndex(page.coverage.columns.findData("shift"))
+    s.settle(0.2)
+    yield s.window
+    page.right_tabs.setCurrentIndex(0)
+
+
+@shot("map-chart-view")
+def _map_chart_view(s: Studio) -> Iterator[Any]:
+    page = s.page("map")
+    bar = page.views_bar
+    page.right_tabs.setCurrentIndex(0)
+    bar.choose_columns = lambda _parent, _current: [
+        "name", "shift", "employment", "level", "committee_role", "organic_leader", "ties",
+        "reached", "card_signed_on", "language"]
+    bar.edit_columns()
+    bar.ask_filter = lambda *_args: {"unreached": True}
+    bar.edit_filter()
+    s.settle(0.2)
+    yield s.window
+    bar.ask_filter = lambda *_args: {}
+    bar.edit_filter()
+    bar.choose_columns = lambda _parent, _current: list(__import__(
+        "ui.models.people_model", fromlist=["CHART_COLUMNS"]).CHART_COLUMNS)
+    bar.edit_columns()
+
+
+@dialog_shot("map-hazards")
+def _map_hazards(s: Studio) -> Any:
+    from ui.dialogs.hazards_dialog import HazardsDialog
+
+    page = s.page("map")
+    area = page.current_area_id()
+    return HazardsDialog(s.ctx, area, dict(page.tree_model.paths()).get(area, ""), s.window)
+
+
+@shot("settings-scale-seven")
+def _settings_scale_seven(s: Studio) -> Iterator[Any]:
+    dialog = s.window.open_settings()
+    dialog.tabs.setCurrentIndex(1)
+    editor = dialog.scale_editor
+    editor.add_level()
+    editor.entries[-1].widgets["label"].setText("Leaning our way")
+    editor.move(len(editor.entries) - 1, -1)
+    editor.move(len(editor.entries) - 2, -1)
+    editor.move(len(editor.entries) - 3, -1)
+    editor.add_level()
+    editor.entries[-1].widgets["label"].setText("Doubtful")
+    editor.move(len(editor.entries) - 1, -1)
+    editor.move(len(editor.entries) - 2, -1)
+    yield dialog
+    dialog.reject()
+
+
 @shot("locked")
 def _locked(s: Studio) -> Iterator[Any]:
     s.window.lock_now()
     yield s.window
+
+
+# ------------------------------------------------------------------------------ the committee
+# The demo vault keeps the chart: a steward ("Beatriz Quiñones", scoped to one area) got a copy
+# and sent back a report that waits for review (a phone the keeper changed too: a conflict); a
+# second keeper's copy is held by the demo vault, to show a copy in the pages.
+
+
+def _committee(s: Studio) -> dict[str, Any]:
+    """Made once per run: the steward's vault, the waiting report, a held copy."""
+    made = getattr(s, "committee", None)
+    if made is not None:
+        return made
+    import sqlalchemy as sa
+
+    from forum_kit import demo
+    from forum_kit.committee import copies, copydb, entries, members, review
+    from forum_kit.exchange import identity
+    from forum_kit.models import Area, Contact
+    from forum_kit.vault import FAST_KDF, Vault
+
+    now = dt.datetime.combine(TODAY, dt.time(9), dt.UTC)
+    keeper = s.ctx.vault
+    bea = Vault.create(s.tmp / "bea.forumkit", "steward passphrase", kdf=FAST_KDF)
+    other = Vault.create(s.tmp / "kim.forumkit", "keeper passphrase", kdf=FAST_KDF)
+    demo.generate(other, today=TODAY, contacts=60, workplaces=1, areas=6, seed=3)
+    cards = {}
+    for name, vault in (("Forum Kit demo", keeper), ("Beatriz Quiñones", bea),
+                        ("Kim Nakamura", other)):
+        with vault.unit_of_work() as ses:
+            cards[name] = identity.own_card(ses, default_name=name, now=now)
+
+    def trust(vault: Any, keeper_name: str) -> None:
+        with vault.unit_of_work() as ses:
+            card = cards[keeper_name]
+            members.trust_keeper(ses, card=identity.card_text(card),
+                                 fingerprint=card.fingerprint_text, added_on=TODAY)
+
+    def member(vault: Any, name: str, area: int | None, workplace: int) -> int:
+        with vault.unit_of_work() as ses:
+            card = cards[name]
+            return members.add_member(
+                ses, workplace_id=workplace, card=identity.card_text(card),
+                fingerprint=card.fingerprint_text, added_on=TODAY,
+                scope=members.ScopeSpec(None if area is None else (area,), False)).id
+
+    trust(bea, "Forum Kit demo")
+    trust(keeper, "Kim Nakamura")
+    with keeper.unit_of_work() as ses:
+        workplace, area = ses.execute(
+            sa.select(Area.workplace_id, Area.id).where(Area.parent_id.is_(None))
+            .order_by(Area.id)).first()
+    bea_id = member(keeper, "Beatriz Quiñones", area, workplace)
+    with other.unit_of_work() as ses:
+        other_wp = ses.execute(sa.text("SELECT id FROM workplaces")).scalar_one()
+    held_id = member(other, "Forum Kit demo", None, other_wp)
+    with keeper.unit_of_work() as ses:
+        data = copies.write_copy(ses, member_id=bea_id, now=now, default_name="Forum Kit demo").data
+    with bea.unit_of_work() as ses:
+        opened = copies.open_copy(ses, data, vault_folder=bea.path, now=now,
+                                  default_name="Beatriz Quiñones")
+        chart = copies.open_held(ses, vault_folder=bea.path, copy_row_id=opened.copy_row_id)
+    with bea.unit_of_work() as ses, chart.unit_of_work() as copy:
+        people = copy.execute(sa.select(Contact.id).where(Contact.left_on.is_(None))
+                              .order_by(Contact.id).limit(3)).scalars().all()
+        row = opened.copy_row_id
+        entries.correct_contact(ses, copy, copy_row_id=row, contact_id=people[0],
+                                changes={"phone": "+44 161 496 0222"}, now=now)
+        for person, level in zip(people, (2, 1, 3), strict=True):
+            entries.log_one_on_one(
+                ses, copy, copy_row_id=row, contact_id=person, held_on=TODAY, level=level,
+                texts={"agitate": "Short staffed on nights again", "plan": "Sign the petition"},
+                tags=["staffing"], now=now)
+        copy_area = copy.execute(sa.select(Area.id).order_by(Area.id)).scalars().first()
+        entries.new_contact(ses, copy, copy_row_id=row, area_id=copy_area, now=now,
+                            fields={"first_name": "Ngozi", "last_name": "Adébáyọ̀",
+                                    "phone": "0161 496 0000"})
+        report = entries.write_report(ses, copy_row_id=row, now=now,
+                                      default_name="Beatriz Quiñones").data
+    chart.close()
+    with keeper.unit_of_work() as ses:
+        uid = ses.execute(sa.text("SELECT uid FROM contacts WHERE id = :i"), {"i": people[0]})
+        ses.execute(sa.text("UPDATE contacts SET phone = '+44 161 496 0111' WHERE uid = :u"),
+                    {"u": uid.scalar()})
+        received = review.receive_report(ses, report, now=now, default_name="Forum Kit demo")
+    with other.unit_of_work() as ses:
+        data = copies.write_copy(ses, member_id=held_id, now=now, default_name="Kim Nakamura").data
+    with keeper.unit_of_work() as ses:
+        held = copies.open_copy(ses, data, vault_folder=keeper.path, now=now,
+                                default_name="Forum Kit demo")
+    copydb.remove_copy_files(keeper.path, held.stale_files)
+    member(keeper, "Kim Nakamura", None, workplace)
+    with keeper.unit_of_work() as ses:  # what the demo vault's steward logged in Kim's copy
+        chart = copies.open_held(ses, vault_folder=keeper.path, copy_row_id=held.copy_row_id)
+    with keeper.unit_of_work() as ses, chart.unit_of_work() as copy:
+        people = copy.execute(sa.select(Contact.id).where(Contact.left_on.is_(None))
+                              .order_by(Contact.last_name).limit(2)).scalars().all()
+        entries.log_one_on_one(ses, copy, copy_row_id=held.copy_row_id, contact_id=people[0],
+                               held_on=TODAY, level=2, now=now, tags=["breaks"],
+                               texts={"agitate": "Breaks cut to ten minutes"})
+        entries.correct_contact(ses, copy, copy_row_id=held.copy_row_id, contact_id=people[1],
+                                changes={"email": "maria.r@example.org"}, now=now)
+    chart.close()
+    bea.lock()
+    other.lock()
+    s.committee = {"report": received.report_row_id, "copy": held.copy_row_id}
+    return s.committee
+
+
+def _committee_page(s: Studio, page: Any) -> None:
+    _committee(s)
+    page.refresh()
+    page.tabs.setCurrentIndex(0)
+    page.members.selectRow(0)
+    page.reports.selectRow(0)
+
+
+PAGE_SETUP["committee"] = _committee_page
+
+
+@dialog_shot("committee-review")
+def _committee_review(s: Studio) -> Any:
+    from forum_kit.committee import review
+    from ui.dialogs.committee_dialogs import ReviewDialog
+
+    made = _committee(s)
+    s.page("committee").refresh()
+    with s.ctx.own_unit_of_work() as ses:
+        plan = review.plan_review(ses, made["report"], today=TODAY)
+    dialog = ReviewDialog(s.window, s.ctx, plan)
+    dialog.decide(plan.changes[1], review.ACCEPT)
+    dialog.decide(plan.changes[4], review.DECLINE)
+    dialog.table.selectRow(0)
+    return dialog
+
+
+@dialog_shot("committee-add-steward")
+def _committee_add(s: Studio) -> Any:
+    from ui.dialogs.committee_dialogs import MemberDialog
+
+    page = s.page("committee")
+    dialog = MemberDialog(s.window, card=True, **page._member_choices())
+    dialog.card_fields.name.setText("Chen Wěi")
+    return dialog
+
+
+@shot("committee-copy")
+def _committee_copy(s: Studio) -> Iterator[Any]:
+    made = _committee(s)
+    s.window.copy_mode.show_copy(made["copy"])
+    page = s.page("people")
+    _first_row(s, page)
+    yield s.window
+    s.window.copy_mode.show_own()
+
+
+@shot("committee-my-report")
+def _committee_my_report(s: Studio) -> Iterator[Any]:
+    made = _committee(s)
+    s.window.copy_mode.show_copy(made["copy"])
+    page = s.page("committee")
+    page.tabs.setCurrentIndex(1)
+    page.copies.selectRow(0)
+    yield s.window
+    s.window.copy_mode.show_own()
 
 
 # ------------------------------------------------------------------------------ the run
@@ -789,7 +1171,7 @@ def main(argv: list[str]) -> int:
     path = tmp / "data" / "demo.forumkit"
     path.parent.mkdir(parents=True)
     vault = Vault.create(path, "demo passphrase", kdf=FAST_KDF)
-    demo.generate(vault, today=TODAY, contacts=CONTACTS)
+    demo.generate(vault, today=TODAY, contacts=CONTACTS, neighbourhood=True)
     add_recent_vault(path)
     deps = AppDeps(settings=SettingsStore(), kdf=FAST_KDF, today=lambda: TODAY, demo_path=path)
     studio = open_studio(app, vault, deps, tmp)

@@ -46,6 +46,10 @@ def register(subparsers: Any) -> None:
     export.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="date of the figures (default: today)"
     )
+    export.add_argument(
+        "--include-retaliation", action="store_true",
+        help="also send the retaliation log (dates, what happened, managers; no member named)",
+    )
     add_secret_options(export)
     imp = actions.add_parser("import", help="check and import a bundle from a trusted forum")
     add_vault_path(imp)
@@ -98,6 +102,7 @@ def _export(args: argparse.Namespace) -> int:
             forum_id=_body_id(session, args.forum, "forum"),
             council_id=_body_id(session, args.council, "council"),
             as_of=as_of,
+            include_retaliation=args.include_retaliation,
         )
         print(_("Bundle for {council_name}, meeting of "
                 "{value}:").format(
@@ -158,6 +163,10 @@ def _rollup(args: argparse.Namespace) -> int:
         forums = rollup.figures_by_forum(session)
         total = rollup.figures_total(session)
         delegates = rollup.delegates_by_forum(session)
+        from forum_kit.queries import community_rollup
+
+        community = community_rollup.community_by_forum(session)
+        incidents = community_rollup.retaliation_received(session)
     if not tally and not forums:
         print(_("No bundles imported yet; import one with 'forum-kit bundle import'."))
         return 0
@@ -197,6 +206,9 @@ def _rollup(args: argparse.Namespace) -> int:
         ]
         headers = (_("Forum"), _("As of"), _("Head"), _("Support"), _("C"), _("Target"),
                    _("Open griev."))
+        kinds = {f.forum: f.place_kind for f in forums}
+        rows = [(_("{forum} (street assembly)").format(forum=r[0])
+                 if kinds.get(r[0]) == "neighbourhood" else r[0], *r[1:]) for r in rows]
         right = (False, False, True, True, True, True, True)
         print(_("Latest figures per forum"))
         print(table(headers, rows, right=right))
@@ -207,6 +219,9 @@ def _rollup(args: argparse.Namespace) -> int:
         ]
         print(_("Delegates (elected officers) as each forum last reported"))
         print(table((_("Forum"), _("Delegate"), _("Role"), _("Status")), rows))
+    from forum_kit.cli.community_common import print_community_rollup
+
+    print_community_rollup(community, incidents)
     return 0
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "PeerRow",
     "PublicCard",
     "card_text",
+    "clean_name",
     "ensure_identity",
     "find_peer",
     "fingerprint_of",
@@ -136,7 +137,7 @@ def parse_fingerprint(text: str) -> bytes:
         ) from None
 
 
-def _clean_name(value: object) -> str:
+def clean_name(value: object) -> str:
     if not isinstance(value, str):
         raise InvalidInput(_("The vault's display name must be text."))
     name = unicodedata.normalize("NFC", value).strip()
@@ -159,7 +160,7 @@ def ensure_identity(session: Session, *, default_name: str, now: datetime) -> Id
         signing = Ed25519PrivateKey.generate()
         agreement = X25519PrivateKey.generate()
         row = VaultKey(
-            display_name=_clean_name(default_name),
+            display_name=clean_name(default_name),
             signing_private=signing.private_bytes_raw(),
             signing_public=_raw_public(signing),
             agreement_private=agreement.private_bytes_raw(),
@@ -181,7 +182,7 @@ def own_card(session: Session, *, default_name: str, now: datetime) -> PublicCar
 
 def set_display_name(session: Session, *, name: str, now: datetime) -> PublicCard:
     """Rename this vault on its card; the keys and the fingerprint stay the same."""
-    clean = _clean_name(name)
+    clean = clean_name(name)
     ensure_identity(session, default_name=clean, now=now)
     row = session.execute(sa.select(VaultKey).order_by(VaultKey.id)).scalars().first()
     assert row is not None
@@ -230,7 +231,7 @@ def parse_card(text: str) -> PublicCard:
     if set(fields) != wanted:
         raise InvalidInput(_("The key card is damaged (lines are missing or extra)."))
     card = PublicCard(
-        name=_clean_name(fields["Name"]),
+        name=clean_name(fields["Name"]),
         signing_public=_card_key(fields["Signing key"], "signing key"),
         agreement_public=_card_key(fields["Agreement key"], "agreement key"),
     )
@@ -277,7 +278,7 @@ def trust_peer(
     own = session.execute(sa.select(VaultKey.signing_public)).scalars().first()
     if own is not None and own == parsed.signing_public:
         raise InvalidInput(_("That is this vault's own card; trust another vault's card."))
-    label = _clean_name(name if name is not None else parsed.name)
+    label = clean_name(name if name is not None else parsed.name)
     if session.execute(
         sa.select(TrustedPeer.id).where(TrustedPeer.fingerprint == parsed.fingerprint)
     ).first():

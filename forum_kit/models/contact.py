@@ -1,5 +1,5 @@
-"""Contacts (the chart's rows), social ties, the assessment scale and the append-only
-assessment history."""
+"""Contacts (the chart's rows), social ties, the assessment scale (its levels, their order and
+the retired levels' mapping) and the append-only assessment history."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from forum_kit.models.base import Base
 from forum_kit.models.enums import Employment, enum_column
+from forum_kit.models.travel import Travelling
 
 
-class Contact(Base):
+class Contact(Travelling, Base):
     __tablename__ = "contacts"
     __table_args__ = (
         sa.UniqueConstraint("workplace_id", "employee_number"),
@@ -73,7 +74,7 @@ class Contact(Base):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class SocialTie(Base):
+class SocialTie(Travelling, Base):
     """Who talks to whom: an undirected tie between two contacts, smaller id first."""
 
     __tablename__ = "social_ties"
@@ -104,9 +105,16 @@ class AssessmentLevel(Base):
     definition: Mapped[str] = mapped_column(sa.Text, default="")
     counts_as_support: Mapped[bool] = mapped_column(default=False)
     counts_as_assessed: Mapped[bool] = mapped_column(default=True)
+    # Place on the scale, 1 = the strongest support (0 for "unassessed"); NULL once retired.
+    position: Mapped[int | None]
+    # A level taken off the scale keeps its rows of history and reads as this active level
+    # (revision 0015): history is mapped, never renumbered. Checked by forum_kit.services.scale
+    # rather than by a foreign key, so that the column can be dropped again (SQLite refuses to
+    # drop a column a foreign key uses, and rebuilding a table assessments point at is worse).
+    retired_into: Mapped[int | None]
 
 
-class Assessment(Base):
+class Assessment(Travelling, Base):
     """One dated assessment of a contact. Rows are never updated: a trigger refuses it."""
 
     __tablename__ = "assessments"

@@ -8,6 +8,7 @@ spaces); totals add only each forum's top-level areas so no worker is counted tw
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from forum_kit.models.federation import (
     TrustedPeer,
 )
 from forum_kit.percent import share
+from forum_kit.queries.community_rollup import place_kinds
 
 __all__ = [
     "DelegateEntry",
@@ -80,6 +82,8 @@ class ForumFigures:
     open_grievances: int
     grievances: tuple[tuple[str, int], ...]
     issues: tuple[tuple[str, int], ...]
+    # what the member speaks for: a workplace's forum or a street assembly (forum_kit.places)
+    place_kind: str = "workplace"
 
 
 @dataclass(frozen=True)
@@ -237,7 +241,10 @@ def _forum_figures(session: Session, peer_id: int, forum: str, as_of: date) -> F
 
 def figures_by_forum(session: Session) -> list[ForumFigures]:
     """Each forum's latest figures (its top-level areas added up), by forum name."""
-    return [_forum_figures(session, p, f, d) for p, f, d in _latest(session)]
+    kinds = place_kinds(session)
+    return [dataclasses.replace(_forum_figures(session, p, f, d),
+                                place_kind=kinds.get(p, "workplace"))
+            for p, f, d in _latest(session)]
 
 
 def figures_total(session: Session) -> ForumFigures:
@@ -253,6 +260,7 @@ def figures_total(session: Session) -> ForumFigures:
     head = sum(f.headcount for f in forums)
     supporters = sum(f.supporters for f in forums)
     return ForumFigures(
+        place_kind="",
         forum=_("All forums"),
         as_of=min((f.as_of for f in forums if f.as_of), default=None),
         areas=sum(f.areas for f in forums),

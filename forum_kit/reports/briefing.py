@@ -3,7 +3,8 @@
 This module owns ``build_briefing`` and ``briefing_story`` (reused by packs): the meeting, the
 delegate and alternates with term and recall rule, the mandates table with red lines, background
 figures by area (headcount, supporters, committee ratio against one in ten, structure tests,
-grievances, top issues), a growth chart per area, questions to raise and the report-back date.
+grievances, top issues), the picture of each workplace covered (``forum_kit.reports.tiles``), a
+growth chart per area, questions to raise and the report-back date.
 Everything is aggregated: ``BriefingData`` has no field that could hold a coworker's name.
 """
 
@@ -16,7 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from forum_kit.i18n import N_, _
+from forum_kit.places import words
 from forum_kit.reports.charts import growth_chart
+from forum_kit.reports.community import community_story
 from forum_kit.reports.data import BriefingData, DocumentInfo, personal_data_kinds
 from forum_kit.reports.doc import (
     CancelFn,
@@ -43,6 +46,7 @@ from forum_kit.reports.styles import (
     page_size,
     paragraph_styles,
 )
+from forum_kit.reports.tiles import picture_story, picture_texts
 
 CHUNK_ROWS = 60
 COMMITTEE_RATIO = 10
@@ -76,6 +80,8 @@ def validate_briefing(data: BriefingData) -> None:
                   area.grievances_by_status + area.grievances_by_type]
     pairs += [(f"growth[{i}].area_name", g.area_name) for i, g in enumerate(data.growth, 1)]
     pairs += [(f"questions[{i}]", q) for i, q in enumerate(data.questions, 1)]
+    for picture in data.pictures:
+        pairs += picture_texts(picture)
     check_fields(pairs)
 
 
@@ -160,7 +166,9 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
         return [_p(_("No area figures."), "body")]
     # Hyphenated by hand: DejaVu is wide, and ReportLab would break "Headcount" at any letter.
     # TRANSLATORS: column heads of a narrow table; "\n" breaks a word where it fits best
-    head = [_p(h, "cell_head") for h in (_("Area"), _("Head-\ncount"), _("Sup-\nporters"),
+    counted = (_("Head-\ncount") if words(data.place_kind).kind == "workplace"
+               else _("Resi-\ndents"))
+    head = [_p(h, "cell_head") for h in (_("Area"), counted, _("Sup-\nporters"),
                                          _("Com-\nmittee"), _("Ratio\n(target 1:10)"),
                                          _("Structure test"), _("Grievances\nopen"))]
     widths = [width - 138 * mm, 18 * mm, 18 * mm, 18 * mm, 28 * mm, 33 * mm, 23 * mm]
@@ -196,7 +204,9 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
         flows.append(table)
     flows.append(Spacer(1, 3))
     flows.append(_p(_("\u25b2 marks an area with fewer than one committee member per ten "
-                      "coworkers."), "note"))
+                      "coworkers.") if words(data.place_kind).kind == "workplace" else
+                    _("\u25b2 marks an area with fewer than one committee member per ten "
+                      "neighbours."), "note"))
     flows.append(_p(_("Grievances marked sensitive are counted here, as asked.")
                     if data.sensitive_grievances_counted else
                     _("Grievances marked sensitive are not counted."), "note"))
@@ -208,8 +218,10 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
              or a.top_issues]
     if not areas:
         return []
+    issues = (_("Top issues from one-on-ones") if words(data.place_kind).kind == "workplace"
+              else _("Top issues from door-knocks"))
     head = [_p(h, "cell_head") for h in (_("Area"), _("Grievances by status"),
-                                         _("Grievances by type"), _("Top issues from one-on-ones"))]
+                                         _("Grievances by type"), issues)]
     first = width * 0.2
     rest = (width - first) / 3
     rows = []
@@ -234,9 +246,14 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
     """
     styles = paragraph_styles()
     width = page_size(data.paper)[0] - 2 * MARGIN
-    named = (_("This briefing names the delegate and alternates (officers elected to be named); "
-               "it carries no other coworker's name.") if data.officers_named else
-             _("This briefing carries no coworker's name."))
+    if words(data.place_kind).kind == "workplace":
+        named = (_("This briefing names the delegate and alternates (officers elected to be "
+                   "named); it carries no other coworker's name.") if data.officers_named else
+                 _("This briefing carries no coworker's name."))
+    else:
+        named = (_("This briefing names the delegate and alternates (officers elected to be "
+                   "named); it carries no other neighbour's name.") if data.officers_named else
+                 _("This briefing carries no neighbour's name."))
     story: list[Flowable] = [
         Section(("briefing", id(data)), None),
         Para(_("DELEGATE BRIEFING"), styles["kicker"]),
@@ -252,11 +269,19 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
         heading(_("Background figures"), "h2", level + 1, toc=toc),
         *_figures(data, width),
     ]
+    if data.pictures:
+        story += [CondPageBreak(95 * mm),
+                  heading("The workplace at a glance", "h2", level + 1, toc=toc)]
+        for picture in data.pictures:
+            story += [Para(picture.workplace, styles["h3"]),
+                      *picture_story(picture, width, 100 * mm), Spacer(1, 4)]
     extra = _grievances_and_issues(data, width)
     if extra:
         story += [heading(_("Grievances and issues"), "h2", level + 1, toc=toc), *extra]
     if data.grievance_review is not None:
         story += summary_story(data.grievance_review, width, level=level + 1, toc=toc)
+    if data.community is not None:
+        story += community_story(data.community, width, level=level + 1, toc=toc)
     if data.growth:
         story += [CondPageBreak(80 * mm),
                   heading(_("Committee growth by area"), "h2", level + 1, toc=toc)]
@@ -313,4 +338,6 @@ def briefing_footer(data: BriefingData) -> str:
     """The footer's privacy line, true to what the briefing prints."""
     if data.officers_named:
         return _("Names only the delegate and alternates")
-    return _("Mandate and aggregated figures: no coworkers' names")
+    if words(data.place_kind).kind == "workplace":
+        return _("Mandate and aggregated figures: no coworkers' names")
+    return _("Mandate and aggregated figures: no neighbours' names")

@@ -5,7 +5,9 @@ prints "Page X of Y" footers and neutral metadata (no author, creator "Forum Kit
 that turns ReportLab's per-attribute shape validation off during a build (PERFORMANCE.md: most
 chart time went there), and ``deliver``, which writes the finished bytes to a stream or to a path
 through a temporary file in the same folder renamed into place, so a failed or cancelled build
-never leaves a partial PDF behind.
+never leaves a partial PDF behind. ``marked`` puts a line at the head of every footer of the
+documents built inside it (the committee copy's "Copy of Kim's chart, as of ...", so a walk list
+printed from a copy never passes for the chart of record).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -75,6 +78,20 @@ def neutral_metadata(canvas: Canvas, title: str) -> None:
     canvas.setTitle(title)
 
 
+_MARK: ContextVar[str | None] = ContextVar("forum_kit_document_mark", default=None)
+
+
+@contextlib.contextmanager
+def marked(text: str | None) -> Iterator[None]:
+    """Every page of the documents built inside (in this thread) begins its footer with
+    ``text``; None marks nothing."""
+    token = _MARK.set(text or None)
+    try:
+        yield
+    finally:
+        _MARK.reset(token)
+
+
 @dataclass(frozen=True)
 class Footer:
     """What every page of a multi-page document prints at its foot."""
@@ -92,7 +109,13 @@ class NumberedCanvas(Canvas):
 
     def __init__(self, *args: object, footer: Footer, doc_title: str, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self._fk_footer = footer
+        mark = _MARK.get()
+        # the mark comes first: the left part of a footer gives way from its end
+        self._fk_footer = (
+            footer
+            if mark is None
+            else Footer(f"{mark} \u00b7 {footer.left}" if footer.left else mark, footer.centre)
+        )
         self._fk_pages: list[dict] = []
         self.fk_total = 0
         neutral_metadata(self, doc_title)

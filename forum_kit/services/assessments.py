@@ -25,12 +25,24 @@ def append_assessment(
     conversation_id: int | None = None,
     evidence: str = "",
     today: dt.date | None = None,
+    uid: str | None = None,
 ) -> Assessment:
+    """Append one assessment. ``uid`` names a row that came from another vault (a committee
+    member's report): the history is append-only, so it is given at insert, never after."""
     contact = get_or_404(session, Contact, contact_id, "contact")
     if isinstance(level, bool) or not isinstance(level, int):
         raise InvalidInput(_("Assessment level must be a whole number from the scale."))
-    if session.get(AssessmentLevel, level) is None:
+    found = session.get(AssessmentLevel, level)
+    if found is None:
         raise InvalidInput(_("Level is not on this vault's scale; choose one of its levels."))
+    if found.retired_into is not None:
+        now = session.get(AssessmentLevel, found.retired_into)
+        if now is None:
+            raise InvalidInput(_("{label} was taken off the scale: choose a level of the "
+                                 "scale.").format(label=found.label))
+        raise InvalidInput(_("{label} was taken off the scale; its history now reads as "
+                             "{now}: choose a level of the scale.").format(
+                                 label=found.label, now=now.label))
     check_date(assessed_on, _("Assessed on"))
     not_future(assessed_on, _("Assessed on"), today)
     if assessed_by_id is not None:
@@ -49,6 +61,8 @@ def append_assessment(
         conversation_id=conversation_id,
         evidence=evidence,
     )
+    if uid is not None:
+        row.uid = uid
     session.add(row)
     session.flush()
     # the trigger changed the contact's derived columns behind the ORM's back

@@ -1,4 +1,5 @@
-"""Contacts (the chart's rows) and the social ties between them: add, update, move, mark as left,
+"""Contacts (the chart's rows) and the social ties between them: add, update, move (recorded as
+dated history, ``forum_kit.services.placements``), mark as left,
 delete for real (history cascades, the search index follows by trigger), tie and untie. The derived
 columns ``current_level``, ``current_assessed_on``, ``last_contact_on`` and ``last_contact_by_id``
 belong to the database triggers and are never written here."""
@@ -17,6 +18,8 @@ from forum_kit.i18n import _
 from forum_kit.models import Area, Contact, SocialTie, Workplace
 from forum_kit.models.enums import Employment
 from forum_kit.services import check_date, clean_text, get_or_404, not_future
+from forum_kit.services.ledgers import refuse_delete_with_ledgers
+from forum_kit.services.placements import record_move
 
 # Deliberately loose: one @, no spaces, a dot in the domain. Stewards type personal addresses.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -99,7 +102,7 @@ def _check_employee_number_free(
         raise Conflict(_("Another contact in this workplace has that employee number."))
 
 
-def _clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
+def clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
     """Validate and normalise each given field; unknown names are refused by the caller."""
     out: dict[str, Any] = {}
     for key, value in changes.items():
@@ -154,11 +157,14 @@ def add_contact(
     card_signed_on: dt.date | None = None,
     notes: str = "",
     today: dt.date,
+    uid: str | None = None,
 ) -> Contact:
+    """Add a person. ``uid`` names one that came from another vault (a committee member's
+    report), given at insert so the search index is written once."""
     get_or_404(session, Workplace, workplace_id, "workplace")
     check_date(today, "Today")
     _check_area(session, workplace_id, area_id)
-    fields = _clean_fields(
+    fields = clean_fields(
         dict(
             first_name=first_name,
             last_name=last_name,
@@ -178,15 +184,24 @@ def add_contact(
     )
     _check_employee_number_free(session, workplace_id, fields["employee_number"], None)
     contact = Contact(workplace_id=workplace_id, area_id=area_id, added_on=today, **fields)
+    if uid is not None:
+        contact.uid = uid
     session.add(contact)
     session.flush()
     return contact
 
 
 def update_contact(
-    session: Session, *, contact_id: int, today: dt.date | None = None, **changes: Any
+    session: Session,
+    *,
+    contact_id: int,
+    today: dt.date | None = None,
+    moved_on: dt.date | None = None,
+    **changes: Any,
 ) -> Contact:
-    """Change any of ``EDITABLE_FIELDS``; the same validation as ``add_contact``."""
+    """Change any of ``EDITABLE_FIELDS``; the same validation as ``add_contact``. A new area or
+    shift is a move: where the person was becomes history ending on ``moved_on`` (default
+    ``today``, else the machine's date), so earlier figures keep counting them there."""
     contact = get_or_404(session, Contact, contact_id, "contact")
     unknown = sorted(set(changes) - EDITABLE_FIELDS)
     if unknown:
@@ -195,25 +210,39 @@ def update_contact(
             "Editable fields are: {value2}.").format(
                     value=', '.join(unknown), value2=', '.join(sorted(EDITABLE_FIELDS)))
         )
-    fields = _clean_fields(changes, today)
+    fields = clean_fields(changes, today)
     if "area_id" in fields:
         _check_area(session, contact.workplace_id, fields["area_id"])
     if "employee_number" in fields:
         _check_employee_number_free(
             session, contact.workplace_id, fields["employee_number"], contact.id
         )
+    moving = (fields.get("area_id", contact.area_id) != contact.area_id
+              or fields.get("shift", contact.shift) != contact.shift)
+    if moving:
+        on = moved_on if moved_on is not None else (today or dt.date.today())
+        record_move(session, contact, on=on, today=today)
     for key, value in fields.items():
         setattr(contact, key, value)
     session.flush()
     return contact
 
 
-def move_contact(session: Session, *, contact_id: int, area_id: int) -> Contact:
-    contact = get_or_404(session, Contact, contact_id, "contact")
-    _check_area(session, contact.workplace_id, area_id)
-    contact.area_id = area_id
-    session.flush()
-    return contact
+def move_contact(
+    session: Session,
+    *,
+    contact_id: int,
+    area_id: int,
+    shift: str | None = None,
+    on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Contact:
+    """Move a person to another area (and shift) from ``on`` (default ``today``, else the
+    machine's date); their figures before that date stay where they were."""
+    changes: dict[str, Any] = {"area_id": area_id}
+    if shift is not None:
+        changes["shift"] = shift
+    return update_contact(session, contact_id=contact_id, today=today, moved_on=on, **changes)
 
 
 def mark_left(session: Session, *, contact_id: int, left_on: dt.date | None) -> Contact:
@@ -230,6 +259,7 @@ def mark_left(session: Session, *, contact_id: int, left_on: dt.date | None) -> 
 def delete_contact(session: Session, *, contact_id: int) -> None:
     """Delete the person and all their history for good (foreign keys cascade in the database)."""
     contact = get_or_404(session, Contact, contact_id, "contact")
+    refuse_delete_with_ledgers(session, contact.id)  # time-bank history is never deleted
     session.flush()
     session.execute(sa.delete(Contact).where(Contact.id == contact.id))
     session.expunge(contact)

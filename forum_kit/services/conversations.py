@@ -60,7 +60,10 @@ def log_conversation(
     sensitive: bool = False,
     assessment_level: int | None = None,
     today: dt.date | None = None,
+    uid: str | None = None,
 ) -> Conversation:
+    """Log a one-on-one. ``uid`` names one that came from another vault (a committee member's
+    report), given at insert so the search index is written once."""
     contact = get_or_404(session, Contact, contact_id, "contact")
     check_date(held_on, "Held on")
     not_future(held_on, "Held on", today)
@@ -89,6 +92,8 @@ def log_conversation(
         tags=tag_rows,
         **texts,
     )
+    if uid is not None:
+        conversation.uid = uid
     session.add(conversation)
     session.flush()
     if assessment_level is not None:

@@ -11,7 +11,7 @@ import zlib
 import pytest
 import sqlalchemy as sa
 
-from forum_kit.exchange import bundles, identity
+from forum_kit.exchange import bundles, envelope, identity
 from forum_kit.services import assemblies as asm
 from forum_kit.services.contacts import add_contact
 from forum_kit.services.workplaces import add_area, add_workplace, set_headcount
@@ -180,7 +180,7 @@ def test_e3_wrong_recipient_and_untrusted_sender_refused_before_decryption(
             world.payload, sender=sender, recipient_fingerprint=stranger_card.fingerprint,
             recipient_agreement_public=stranger_card.agreement_public, created=NOW,
         )
-        monkeypatch.setattr(bundles, "AESGCM", _NoDecrypt)
+        monkeypatch.setattr(envelope, "AESGCM", _NoDecrypt)
         with world.other_council.unit_of_work() as s:
             with pytest.raises(bundles.BundleWrongRecipient) as wrong:
                 bundles.import_bundle(s, world.bundle, now=NOW, default_name="other")
@@ -278,15 +278,16 @@ def test_e6_unknown_major_refused_newer_minor_opens(fresh):
     assert fresh.counts() == dict.fromkeys(ROLLUP_TABLES, 0)
 
     payload = json.loads(json.dumps(fresh.payload))
-    payload["added_in_1_1"] = {"anything": [1, 2]}
+    payload["added_in_a_newer_minor"] = {"anything": [1, 2]}
     payload["forum"]["motto"] = "new optional field"
     newer_minor = bundles.seal(
-        payload, created=NOW, minor=1, extension=b"\x01future-header-field", **common
+        payload, created=NOW, minor=bundles.FORMAT_MINOR + 1,
+        extension=b"\x01future-header-field", **common
     )
     with fresh.council.unit_of_work() as s:
         result = bundles.import_bundle(s, newer_minor, now=NOW, default_name="c")
     assert result.forum == "Hospital forum" and result.mandates == 4
-    # The same extra key from a 1.0 bundle is refused: the reader is strict about its own version.
+    # The same extra key in a bundle of the reader's own version is refused: it is strict there.
     strict = bundles.seal(payload, created=NOW, **common)
     with fresh.council.unit_of_work() as s:
         with pytest.raises(bundles.BundleInvalid):

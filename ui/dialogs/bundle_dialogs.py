@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -44,7 +45,7 @@ from forum_kit.errors import ForumKitError
 from forum_kit.exchange import bundles, identity
 from forum_kit.files import write_atomic
 from forum_kit.queries import assemblies as assemblies_q
-from forum_kit.queries import rollup
+from forum_kit.queries import community_rollup, rollup
 from ui.editors.common import error_text
 from ui.editors.meeting_editor import ok_cancel
 from ui.i18n import shown, translate
@@ -54,6 +55,7 @@ from ui.models.assembly_models import (
     ForumFiguresModel,
     TallyModel,
 )
+from ui.models.community_models import CommunityRollupModel, community_rollup_views
 from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.layout import shrinkable_combo
 from ui.widgets.tables import table_view
@@ -263,6 +265,11 @@ class BundlesPanel(QWidget):
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        # the retaliation log leaves only when chosen (issue 19), and the check says so first
+        self.include_retaliation = QCheckBox(self.tr("Include the retaliation log (nobody "
+                                                     "named)"))
+        self.include_retaliation.toggled.connect(lambda _on: self._forget_check())
+        le.addRow(self.include_retaliation)
         le.addRow(buttons)
         le.addRow(self.personal_label)
 
@@ -290,6 +297,11 @@ class BundlesPanel(QWidget):
         self.rollup_tabs.addTab(self.tally_view, self.tr("Mandates per item"))
         self.rollup_tabs.addTab(self.figures_view, self.tr("Figures per forum"))
         self.rollup_tabs.addTab(self.points_view, self.tr("Figures over time"))
+        # workplace forums and street assemblies side by side: mutual aid and the time bank
+        self.community = CommunityRollupModel(self)
+        self.community_view = table_view(self.community, self.tr("Mutual aid and time bank"),
+                                         (170, 110, 85, 95, 90, 90, 110))
+        self.rollup_tabs.addTab(self.community_view, self.tr("Mutual aid and time bank"))
         rollup = QGroupBox(self.tr("Council roll-up of imported bundles"))
         lr = QVBoxLayout(rollup)
         lr.addWidget(self.rollup_tabs)
@@ -331,7 +343,7 @@ class BundlesPanel(QWidget):
         self._enable_export()
 
     def clear(self) -> None:
-        for model in (self.tally, self.figures, self.points):
+        for model in (self.tally, self.figures, self.points, self.community):
             model.clear()
         self.peer_combo.clear()
         self.meeting_combo.clear()
@@ -360,6 +372,7 @@ class BundlesPanel(QWidget):
                 forums = rollup.figures_by_forum(session)
                 total = rollup.figures_total(session) if forums else None
                 points = rollup.figures_over_time(session)
+                community = community_rollup.community_by_forum(session)
         except ForumKitError as exc:
             self.result_label.setText(error_text(exc))
             return
@@ -378,6 +391,7 @@ class BundlesPanel(QWidget):
         self.tally.set_rows(tally)
         self.figures.set_rows([*forums, total] if total is not None else [])
         self.points.set_rows(points)
+        self.community.set_rows(community_rollup_views(community))
         self._enable_export()
 
     @staticmethod
@@ -443,7 +457,8 @@ class BundlesPanel(QWidget):
             with self.ctx.unit_of_work() as session:
                 payload = bundles.build_payload(session, forum_id=forum_id,
                                         council_meeting_id=chosen[1].meeting_id,
-                                        as_of=self.ctx.today())
+                                        as_of=self.ctx.today(),
+                                        include_retaliation=self.include_retaliation.isChecked())
         except ForumKitError as exc:
             self.personal_label.setText(error_text(exc))
             return None
@@ -480,7 +495,8 @@ class BundlesPanel(QWidget):
                 result = bundles.export_bundle(
                     session, council_fingerprint=fingerprint, meeting_date=meeting.held_on,
                     now=self.now(), default_name=self.ctx.vault_name, forum_id=self.forum_id,
-                    council_id=meeting.council_id, as_of=self.ctx.today())
+                    council_id=meeting.council_id, as_of=self.ctx.today(),
+                    include_retaliation=self.include_retaliation.isChecked())
                 # Inside the unit of work: a failed write rolls back the "sent" record.
                 write_atomic(Path(path), result.data)
         except ForumKitError as exc:

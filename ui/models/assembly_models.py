@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
+from forum_kit.places import words
 from ui.i18n import shown, translate
 from ui.models.roles import (
     ACCESSIBLE,
@@ -355,6 +356,10 @@ class ForumFiguresModel(_Counts):
         ListColumn(QT_TR_NOOP("Target (1:10)"), "target_members"),
         ListColumn("1:1s (90 d)", "one_on_ones_90d"),
         ListColumn(QT_TR_NOOP("Open grievances"), "open_grievances"),
+        # a workplace's forum or a street assembly (forum_kit.places)
+        ListColumn(QT_TR_NOOP("Kind"), "place_kind",
+                   lambda v: (shown("workers' forum") if words(str(v)).kind == "workplace"
+                              else shown("street assembly")) if v else ""),
     )
     id_attr = "forum"
 

@@ -81,6 +81,7 @@ from ui.models.assembly_models import (
 from ui.models.roles import ID_ROLE
 from ui.pages import Page
 from ui.widgets.layout import RatioSplitter, ratio
+from ui.widgets.read_only import mark_form, mark_writes
 
 TAB_MEETINGS, TAB_DELEGATES, TAB_MANDATES, TAB_BUNDLES = range(4)
 _TREE_SHARE = 0.27  # of the page's width for the tree of bodies; the tabs keep the rest
@@ -243,6 +244,8 @@ class AssembliesPage(Page):
         self.edit_body_button.setToolTip(self.tr(
             "Rename the chosen forum or council, or attach it to another council"))
         self.delete_body_button = QPushButton(self.tr("De&lete…"))
+        mark_writes(self.new_forum_button, self.new_council_button, self.edit_body_button,
+                    self.delete_body_button)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -267,7 +270,10 @@ class AssembliesPage(Page):
         self.new_meeting_button = QPushButton(self.tr("&Schedule a meeting…"))
         self.edit_meeting_button = QPushButton(self.tr("Fi&x time or place…"))
         self.delete_meeting_button = QPushButton(self.tr("Delete meeti&ng…"))
+        mark_writes(self.new_meeting_button, self.edit_meeting_button,
+                    self.delete_meeting_button)
         self.meeting_editor = MeetingEditor()
+        mark_form(self.meeting_editor)
         meetings_top = QWidget()
         lt = QVBoxLayout(meetings_top)
         lt.setContentsMargins(0, 0, 0, 0)
@@ -300,6 +306,7 @@ class AssembliesPage(Page):
         show_rows(self.delegates_view, 5)
         self.elect_button = QPushButton(self.tr("&Elect a delegate…"))
         self.recall_button = QPushButton(self.tr("&Recall…"))
+        mark_writes(self.elect_button, self.recall_button)
         self.delegates_note = QLabel()
         self.delegates_note.setWordWrap(True)
         delegates_tab = QWidget()
@@ -319,6 +326,7 @@ class AssembliesPage(Page):
         show_rows(self.mandates_view, 5)
         self.pass_button = QPushButton(self.tr("&Pass a mandate…"))
         self.report_button = QPushButton(self.tr("Report &back…"))
+        mark_writes(self.pass_button, self.report_button)
         self.mandates_note = QLabel()
         self.mandates_note.setWordWrap(True)
         mandates_tab = QWidget()
@@ -340,6 +348,7 @@ class AssembliesPage(Page):
         self.bundles_scroll.setWidgetResizable(True)
         self.bundles_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.bundles_scroll.setWidget(self.bundles)
+        mark_form(self.bundles)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(meetings_tab, self.tr("&Meetings"))

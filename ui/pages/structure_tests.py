@@ -52,6 +52,7 @@ from ui.models.structure_test_models import (
 )
 from ui.widgets.dates import date_edit
 from ui.widgets.layout import path_combo
+from ui.widgets.read_only import mark_form, mark_writes, set_read_only
 from ui.widgets.tables import elide_middle, fit_columns, table_view
 
 _COMBO_CHARS = 12  # area combos may shrink to this; the path loses its middle, not its end
@@ -96,6 +97,7 @@ class StructureTestPanel(QWidget):
         fit_columns(self.tests, (150, 90, 120, 70, 85, 85), {0: 100})
         elide_middle(self.tests, 2)
         new_box = QGroupBox(self.tr("New structure test"))
+        mark_form(new_box)
         form = QFormLayout(new_box)
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
@@ -150,6 +152,7 @@ class StructureTestPanel(QWidget):
             button.clicked.connect(lambda _=False, o=outcome: self.record_current(o))
             buttons.addWidget(button)
             self.outcome_buttons[outcome] = button
+            mark_writes(button)
         buttons.addStretch(1)
         middle = QWidget()
         mv = QVBoxLayout(middle)
@@ -371,6 +374,7 @@ class StructureTestDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.panel.attach(ctx, workplace_id, area_id)
+        set_read_only(self.panel, bool(getattr(ctx, "read_only", False)))
         self.resize(1200, 640)
 
     def done(self, result: int) -> None:

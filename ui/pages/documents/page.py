@@ -287,6 +287,8 @@ class DocumentsPage(Page):
         self.cancel_button.setVisible(request.needs_vault)
         self._update_buttons()
         unit_of_work = self.ctx.unit_of_work if self.ctx is not None else None
+        # a document made from a committee copy says so on every page
+        mark = getattr(self.ctx, "copy_label", None)
         relay = self._progress
         language = self.doc_language.currentData()
 
@@ -297,7 +299,8 @@ class DocumentsPage(Page):
 
         run_in_background(
             self,
-            lambda: build_document(request, unit_of_work, cancel.is_set, progress, language),
+            lambda: build_document(request, unit_of_work, cancel.is_set, progress, language,
+                                   mark),
             on_done=lambda result: self._built(generation, result),
             on_error=lambda error: self._failed(generation, error),
         )
