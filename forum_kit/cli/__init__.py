@@ -160,7 +160,7 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return int(handler(args))
     except ForumKitError as error:
-        print(f"forum-kit: {error.message}", file=sys.stderr)
+        print(_("forum-kit: {message}").format(message=error.message), file=sys.stderr)
         return error.code
     except KeyboardInterrupt:
         print(_("forum-kit: interrupted; nothing was saved from the unfinished command."),

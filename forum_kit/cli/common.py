@@ -52,8 +52,8 @@ def warn_if_synced(path: Path) -> None:
 def warn_if_read_only(vault: Vault) -> None:
     """A stderr line when the vault could only be opened for reading."""
     if vault.read_only:
-        warn("this vault is read-only (its files, its folder or the disk cannot be written): it "
-             "is open for reading only, and nothing in it will be changed.")
+        warn(_("this vault is read-only (its files, its folder or the disk cannot be written): it "
+             "is open for reading only, and nothing in it will be changed."))
 
 
 def add_secret_options(parser: argparse.ArgumentParser, *, recovery: bool = True) -> None:

@@ -10,9 +10,9 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
-from forum_kit.i18n import _
+from forum_kit.i18n import N_, _
 
-STATUS = {"overdue": "OVERDUE", "due_today": "TODAY", "due_soon": "SOON", "ok": ""}
+STATUS = {"overdue": N_("OVERDUE"), "due_today": N_("TODAY"), "due_soon": N_("SOON"), "ok": ""}
 
 
 def register(subparsers: Any) -> None:
@@ -33,8 +33,10 @@ def _print_check_ins(rows: list, today: Any, names: bool) -> None:
 
     if not rows:
         return
-    print(f"Check-ins on members overdue as of {today.isoformat()}: {len(rows)}")
-    print(table(("Due", "Status", "Member", "Event", "Who checks"),
+    print(_("Check-ins on members overdue as of {isoformat}: {n}").format(
+            isoformat=today.isoformat(),
+            n=len(rows)))
+    print(table((_("Due"), _("Status"), _("Member"), _("Event"), _("Who checks")),
                 [(r.due_on.isoformat(), "OVERDUE", r.member if names else "(use --names)",
                   r.event, (r.checker or "-") if names else "") for r in rows]))
     print()
@@ -56,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         print(_("No open grievance deadlines."))
         return 0
     body = [
-        (r.on.isoformat(), STATUS.get(r.status, str(r.status)), r.number, r.what, r.title,
+        (r.on.isoformat(), _(STATUS.get(r.status, str(r.status))), r.number, r.what, r.title,
          r.grievants or r.who)
         for r in rows
     ]

@@ -28,6 +28,7 @@ from forum_kit.committee.errors import CopyReadOnly, ExchangeInvalid
 from forum_kit.committee.kinds import KINDS, Column, Kind
 from forum_kit.errors import StorageError, VaultDamaged, VaultLocked
 from forum_kit.exchange.importer import bulk
+from forum_kit.i18n import _
 from forum_kit.vault.engine import make_engine
 from forum_kit.vault.migrations import runner
 
@@ -45,7 +46,8 @@ _SCHEMA = re.compile(r"^\s*(?:CREATE|DROP|ALTER)\b", re.IGNORECASE)
 
 def _fail(where: str) -> ExchangeInvalid:
     return ExchangeInvalid(
-        f"The copy's content does not follow the format (at {where}); nothing was written."
+        _("The copy's content does not follow the format (at {where}); nothing was written.").format(
+          where=where)
     )
 
 
@@ -346,7 +348,7 @@ class CopyChart:
         self._lock = threading.RLock()
         if not path.exists():
             raise VaultDamaged(
-                "The copy's file is missing from the vault folder; open the copy file again."
+                _("The copy's file is missing from the vault folder; open the copy file again.")
             )
         engine = make_engine(path, self._key)
         try:
@@ -357,7 +359,7 @@ class CopyChart:
         except exc.DBAPIError as error:
             engine.dispose()
             raise VaultDamaged(
-                "The copy's file is damaged; open the copy file again (or ask for a new one)."
+                _("The copy's file is damaged; open the copy file again (or ask for a new one).")
             ) from error
         _guard(engine)
         self._engine: Engine | None = engine
@@ -404,5 +406,5 @@ class CopyChart:
 def copy_path(folder: Path, name: str) -> Path:
     """Where a held copy's database lives inside the vault folder."""
     if not name or "/" in name or "\\" in name:
-        raise StorageError("The copy's file name is not valid.")
+        raise StorageError(_("The copy's file name is not valid."))
     return folder / COPIES_DIR / name

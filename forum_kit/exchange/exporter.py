@@ -236,7 +236,7 @@ def _write_xlsx_staged(rows: Iterable[Any], columns: Sequence[Column], path: Pat
             put(count, (_get(row, c.key) for c in columns))
         book.close()
     except xlsxwriter.exceptions.FileCreateError as error:
-        raise OSError("the XLSX file could not be written") from error
+        raise OSError(_("the XLSX file could not be written")) from error
     except BaseException:
         # close what XlsxWriter holds open in the staging folder, so the folder can go (an
         # open file cannot be removed on Windows); the half file is removed by the caller

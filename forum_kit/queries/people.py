@@ -284,7 +284,7 @@ def _filtered(
         conds.append(sa.not_(reached) if flt.unreached else reached)
     if flt.employment is not None:
         if flt.employment not in ("FT", "PT"):
-            raise InvalidInput("Employment filter must be FT or PT.")
+            raise InvalidInput(_("Employment filter must be FT or PT."))
         conds.append(_c.c.employment == flt.employment)
     return sa.select().select_from(source).where(*conds), roles
 

@@ -415,12 +415,12 @@ def read(folder: Path) -> KeyFile:
         raise KeyFileDamaged() from None
     except PermissionError:
         raise VaultUnreadable(
-            "The vault's key file (keys.json) cannot be read (permission denied). Check that the "
-            "vault folder and its files belong to you; nothing was changed.") from None
+            _("The vault's key file (keys.json) cannot be read (permission denied). Check that the "
+            "vault folder and its files belong to you; nothing was changed.")) from None
     except OSError as error:
         raise StorageError(
-            "The vault's key file (keys.json) could not be read (a disk or file-system error). "
-            "Check the disk; nothing was changed.") from error
+            _("The vault's key file (keys.json) could not be read (a disk or file-system error). "
+            "Check the disk; nothing was changed.")) from error
     return parse(data)
 
 

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CoveragePanel</name>
+    <message numerus="yes">
+        <source>The committee has nobody in %n group(s), marked red.</source>
+        <translation>
+            <numerusform>The committee has nobody in %n group, marked red.</numerusform>
+            <numerusform>The committee has nobody in %n groups, marked red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPage</name>
     <message numerus="yes">
         <source>%n deadline(s) exported.</source>

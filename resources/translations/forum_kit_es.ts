@@ -68,6 +68,10 @@
         <translation>objetivo 1:10</translation>
     </message>
     <message>
+        <source>1:1s (90 d)</source>
+        <translation>1 a 1 (90 d)</translation>
+    </message>
+    <message>
         <source>1:1s, 90 days</source>
         <translation>Uno a uno, 90 días</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
         <source>A&amp;nswer</source>
         <translation>Res&amp;puesta</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Abstain</source>
@@ -118,6 +126,10 @@
     <message>
         <source>Alternate</source>
         <translation>Suplente</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
@@ -208,6 +220,10 @@
         <translation>Asistieron</translation>
     </message>
     <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
         <source>Briefing pack</source>
         <translation>Carpeta de informes</translation>
     </message>
@@ -232,6 +248,10 @@
         <translation>Llamada a la acción, qué:</translation>
     </message>
     <message>
+        <source>Card signed</source>
+        <translation>Tarjeta firmada</translation>
+    </message>
+    <message>
         <source>Carried</source>
         <translation>Aprobada</translation>
     </message>
@@ -246,6 +266,14 @@
     <message>
         <source>Cases by month: opened, closed, open at the month&apos;s end</source>
         <translation>Quejas por mes: abiertas, cerradas y abiertas a fin de mes</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -296,6 +324,10 @@
         <translation>Conversaciones</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
         <source>Council</source>
         <translation>Consejo</translation>
     </message>
@@ -340,6 +372,18 @@
         <translation>Plazo</translation>
     </message>
     <message>
+        <source>Dealt with</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
@@ -352,12 +396,20 @@
         <translation>Demandas:</translation>
     </message>
     <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
         <source>Discipline / discharge</source>
         <translation>Disciplina / despido</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Due</source>
@@ -384,8 +436,16 @@
         <translation>Elección</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
         <source>Ends</source>
         <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Event</source>
@@ -412,6 +472,10 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>FT/PT</source>
+        <translation>TC/TP</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -436,8 +500,20 @@
         <translation>Presentación / apelación</translation>
     </message>
     <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
         <source>First filed</source>
         <translation>Primera presentación</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -488,12 +564,36 @@
         <translation>Vie</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
         <source>Full names</source>
         <translation>Nombres completos</translation>
     </message>
     <message>
         <source>Full time</source>
         <translation>Tiempo completo</translation>
+    </message>
+    <message>
+        <source>Fund in</source>
+        <translation>Entradas del fondo</translation>
+    </message>
+    <message>
+        <source>Fund out</source>
+        <translation>Salidas del fondo</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dadas</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Quien da</translation>
+    </message>
+    <message>
+        <source>Grievance</source>
+        <translation>Queja</translation>
     </message>
     <message>
         <source>Grievances</source>
@@ -520,6 +620,10 @@
         <translation>Crecimiento</translation>
     </message>
     <message>
+        <source>Hazard</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
         <source>Headcount</source>
         <translation>Plantilla</translation>
     </message>
@@ -532,12 +636,24 @@
         <translation>Salud y seguridad</translation>
     </message>
     <message>
+        <source>Help on</source>
+        <translation>Ayuda el</translation>
+    </message>
+    <message>
         <source>Helper</source>
         <translation>Colaborador</translation>
     </message>
     <message>
         <source>Helper (CH)</source>
         <translation>Colaborador (CH)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Hours exchanged</source>
+        <translation>Horas intercambiadas</translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
@@ -554,6 +670,14 @@
     <message>
         <source>Imports as</source>
         <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>In the steward&apos;s copy</source>
+        <translation>En la copia del delegado</translation>
+    </message>
+    <message>
+        <source>In your chart now</source>
+        <translation>En su mapa ahora</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -624,6 +748,10 @@
         <translation>Último contacto</translation>
     </message>
     <message>
+        <source>Last copy sent</source>
+        <translation>Última copia enviada</translation>
+    </message>
+    <message>
         <source>Last structure test: participation %</source>
         <translation>Última prueba de estructura: participación %</translation>
     </message>
@@ -668,6 +796,10 @@
         <translation>Bloquear la bóveda tras estos minutos sin actividad.</translation>
     </message>
     <message>
+        <source>Logged</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
         <source>Lost</source>
         <translation>Rechazada</translation>
     </message>
@@ -692,6 +824,14 @@
         <translation>Marcha sobre el jefe</translation>
     </message>
     <message>
+        <source>Matched</source>
+        <translation>Emparejada</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Emparejamientos</translation>
+    </message>
+    <message>
         <source>Mean days</source>
         <translation>Días (media)</translation>
     </message>
@@ -706,6 +846,22 @@
     <message>
         <source>Meeting</source>
         <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Members active</source>
+        <translation>Miembros activos</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Met within a week</source>
+        <translation>Cubiertas en una semana</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -728,6 +884,18 @@
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Necesaria antes del</translation>
+    </message>
+    <message>
+        <source>Needs raised</source>
+        <translation>Necesidades planteadas</translation>
+    </message>
+    <message>
         <source>New date</source>
         <translation>Nueva fecha</translation>
     </message>
@@ -748,6 +916,10 @@
         <translation>No está en el comité</translation>
     </message>
     <message>
+        <source>Noted</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -758,6 +930,14 @@
     <message>
         <source>OVERDUE</source>
         <translation>VENCIDA</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecida</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
@@ -794,6 +974,10 @@
     <message>
         <source>Ordinary</source>
         <translation>Ordinaria</translation>
+    </message>
+    <message>
+        <source>Organic leader</source>
+        <translation>Líder natural</translation>
     </message>
     <message>
         <source>Other</source>
@@ -840,6 +1024,10 @@
         <translation>Personas</translation>
     </message>
     <message>
+        <source>People helping</source>
+        <translation>Personas que ayudan</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -850,6 +1038,10 @@
     <message>
         <source>Petition</source>
         <translation>Petición firmada</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Photo board</source>
@@ -864,8 +1056,16 @@
         <translation>De política</translation>
     </message>
     <message>
+        <source>Raised</source>
+        <translation>Planteada</translation>
+    </message>
+    <message>
         <source>Re&amp;medy sought</source>
         <translation>Re&amp;paración solicitada</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Alcanzado</translation>
     </message>
     <message>
         <source>Reason or change</source>
@@ -874,6 +1074,14 @@
     <message>
         <source>Recall</source>
         <translation>Revocación</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Quien recibe</translation>
     </message>
     <message>
         <source>Recorded with it</source>
@@ -892,8 +1100,16 @@
         <translation>Rendición de cuentas</translation>
     </message>
     <message>
+        <source>Reports waiting</source>
+        <translation>Informes en espera</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Anulado</translation>
     </message>
     <message>
         <source>Role</source>
@@ -908,8 +1124,20 @@
         <translation>Sáb</translation>
     </message>
     <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>La ve</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -992,10 +1220,6 @@
         <translation>Simpatizantes %</translation>
     </message>
     <message>
-        <source>Supporters (levels 1-2)</source>
-        <translation>Simpatizantes (niveles 1-2)</translation>
-    </message>
-    <message>
         <source>Talked by</source>
         <translation>Quién habló</translation>
     </message>
@@ -1028,6 +1252,10 @@
         <translation>Las filas difieren en</translation>
     </message>
     <message>
+        <source>The steward&apos;s</source>
+        <translation>Lo del delegado</translation>
+    </message>
+    <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
         <translation>El mapa del centro de trabajo: áreas, plantillas y cómo está evaluada cada persona, para ver dónde el comité es fuerte y dónde nadie ha hablado todavía con nadie.</translation>
     </message>
@@ -1052,6 +1280,10 @@
         <translation>Jue</translation>
     </message>
     <message>
+        <source>Ties</source>
+        <translation>Lazos</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1070,6 +1302,14 @@
     <message>
         <source>Unknown sender: compare fingerprints with the forum in person and trust its key card first (Trust a key card…); nothing was imported.</source>
         <translation>Remitente desconocido: comparad las huellas con el foro en persona y confía antes en su tarjeta de clave (Confiar en una tarjeta de clave…); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1104,12 +1344,24 @@
         <translation>P&amp;or qué</translation>
     </message>
     <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
         <source>Wed</source>
         <translation>Mié</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
         <source>What are they angry about?</source>
         <translation>¿Qué le indigna?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -1152,6 +1404,14 @@
         <translation>Quién actúa</translation>
     </message>
     <message>
+        <source>Who checks</source>
+        <translation>Quién hace el seguimiento</translation>
+    </message>
+    <message>
+        <source>Who from management</source>
+        <translation>Quién de la dirección</translation>
+    </message>
+    <message>
         <source>Who we are:</source>
         <translation>Quiénes somos:</translation>
     </message>
@@ -1168,12 +1428,24 @@
         <translation>Tasa de éxito por tipo de queja</translation>
     </message>
     <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
+        <source>Witnesses</source>
+        <translation>Testigos</translation>
+    </message>
+    <message>
         <source>Won</source>
         <translation>Ganada</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Centro de trabajo</translation>
     </message>
     <message>
         <source>Workplaces</source>
@@ -1184,6 +1456,14 @@
         <translation>Escribir una copia de seguridad cifrada en la carpeta de copias de la bóveda con esta frecuencia (horas; 0 = desactivado).</translation>
     </message>
     <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>already so</source>
+        <translation>ya era así</translation>
+    </message>
+    <message>
         <source>answer due</source>
         <translation>respuesta debida</translation>
     </message>
@@ -1192,8 +1472,36 @@
         <translation>respuesta recibida</translation>
     </message>
     <message>
+        <source>assembly, named</source>
+        <translation>asamblea, con nombre</translation>
+    </message>
+    <message>
+        <source>assembly, no name</source>
+        <translation>asamblea, sin nombre</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <source>cannot apply</source>
+        <translation>no se puede aplicar</translation>
+    </message>
+    <message>
         <source>color: #b00020;</source>
         <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>committee only</source>
+        <translation>solo el comité</translation>
+    </message>
+    <message>
+        <source>conflict: choose</source>
+        <translation>conflicto: elija</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
@@ -1202,6 +1510,10 @@
     <message>
         <source>coworkers&apos; initials</source>
         <translation>iniciales de compañeros</translation>
+    </message>
+    <message>
+        <source>declined by the keeper</source>
+        <translation>rechazado por el custodio</translation>
     </message>
     <message>
         <source>filed</source>
@@ -1224,8 +1536,52 @@
         <translation>biblioteca</translation>
     </message>
     <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>one-on-one</source>
+        <translation>conversación uno a uno</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation>cubierta en parte</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>person added</source>
+        <translation>persona añadida</translation>
+    </message>
+    <message>
+        <source>reviewed before</source>
+        <translation>revisado antes</translation>
+    </message>
+    <message>
         <source>runtime</source>
         <translation>entorno de ejecución</translation>
+    </message>
+    <message>
+        <source>sent, waiting for review</source>
+        <translation>enviado, en espera de revisión</translation>
+    </message>
+    <message>
+        <source>step event</source>
+        <translation>hecho del paso</translation>
+    </message>
+    <message>
+        <source>structure-test outcome</source>
+        <translation>resultado de prueba de estructura</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1246,6 +1602,10 @@
     <message>
         <source>two different people</source>
         <translation>dos personas distintas</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>sin cubrir</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1809,6 +2169,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Paquete de {forum} importado (de confianza como &apos;{peer}&apos;): reunión del consejo {day}, {m} mandato(s), {a} área(s), {d} delegado(s).</translation>
     </message>
     <message>
+        <source>Include the retaliation log (nobody named)</source>
+        <translation>Incluir el registro de represalias (sin nombrar a nadie)</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
@@ -1819,6 +2183,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>Mandates per item</source>
         <translation>Mandatos por punto</translation>
+    </message>
+    <message>
+        <source>Mutual aid and time bank</source>
+        <translation>Ayuda mutua y banco de tiempo</translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
@@ -1859,6 +2227,107 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
         <translation>{m} mandato(s) y rendición(es) de cuentas, {a} área(s) con cifras.</translation>
+    </message>
+</context>
+<context>
+    <name>CareFollowUps</name>
+    <message>
+        <source>Done…</source>
+        <translation>Hecho…</translation>
+    </message>
+    <message>
+        <source>Mutual aid and check-ins due</source>
+        <translation>Ayuda mutua y seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Open the member</source>
+        <translation>Abrir el miembro</translation>
+    </message>
+</context>
+<context>
+    <name>CarePanel</name>
+    <message>
+        <source> ⚠ overdue</source>
+        <translation> ⚠ atrasado</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Cuidados</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their care.</source>
+        <translation>Elija a una persona para ver sus cuidados.</translation>
+    </message>
+    <message>
+        <source>Log retaliation…</source>
+        <translation>Registrar una represalia…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nada registrado.</translation>
+    </message>
+    <message>
+        <source>Plan a check-in…</source>
+        <translation>Planificar un seguimiento…</translation>
+    </message>
+    <message>
+        <source>check-in due {day}{late}</source>
+        <translation>seguimiento para el {day}{late}</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>oferta</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>ofertas</translation>
+    </message>
+    <message>
+        <source>open need</source>
+        <translation>necesidad abierta</translation>
+    </message>
+    <message>
+        <source>open needs</source>
+        <translation>necesidades abiertas</translation>
+    </message>
+    <message>
+        <source>retaliation incident logged</source>
+        <translation>incidente de represalia registrado</translation>
+    </message>
+    <message>
+        <source>retaliation incidents logged</source>
+        <translation>incidentes de represalia registrados</translation>
+    </message>
+    <message>
+        <source>{bank}: {balance}</source>
+        <translation>{bank}: {balance}</translation>
+    </message>
+</context>
+<context>
+    <name>CareStrip</name>
+    <message>
+        <source>Care: </source>
+        <translation>Cuidados: </translation>
+    </message>
+    <message>
+        <source>No check-in overdue</source>
+        <translation>Ningún seguimiento atrasado</translation>
+    </message>
+    <message>
+        <source>open need</source>
+        <translation>necesidad abierta</translation>
+    </message>
+    <message>
+        <source>open needs</source>
+        <translation>necesidades abiertas</translation>
+    </message>
+    <message>
+        <source>standing offer</source>
+        <translation>oferta permanente</translation>
+    </message>
+    <message>
+        <source>standing offers</source>
+        <translation>ofertas permanentes</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2422,57 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ChartFilterDialog</name>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Comité:</translation>
+    </message>
+    <message>
+        <source>&amp;FT/PT:</source>
+        <translation>&amp;TC/TP:</translation>
+    </message>
+    <message>
+        <source>&amp;Stale:</source>
+        <translation>&amp;Desactualizado:</translation>
+    </message>
+    <message>
+        <source>&amp;Unreached only (tied to nobody on the committee)</source>
+        <translation>&amp;Solo sin alcanzar (sin lazo con nadie del comité)</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Palabras:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Evaluación:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>&amp;Borrar todo</translation>
+    </message>
+    <message>
+        <source>Filter the chart</source>
+        <translation>Filtrar el mapa</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>Organic &amp;leaders only</source>
+        <translation>Solo &amp;líderes naturales</translation>
+    </message>
+    <message>
+        <source>names, jobs, notes…</source>
+        <translation>nombres, puestos, notas…</translation>
+    </message>
+</context>
+<context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
@@ -1988,10 +2508,326 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ChartViewBar</name>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vista:</translation>
+    </message>
+    <message>
+        <source>Chart view</source>
+        <translation>Vista del mapa</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns…</source>
+        <translation>Col&amp;umnas…</translation>
+    </message>
+    <message>
+        <source>Delete this view</source>
+        <translation>Eliminar esta vista</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter…</source>
+        <translation>F&amp;iltrar…</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nombre de la vista:</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>Solo: %1</translation>
+    </message>
+    <message>
+        <source>Save as a view…</source>
+        <translation>Guardar como vista…</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar la vista</translation>
+    </message>
+    <message>
+        <source>View&amp;s</source>
+        <translation>Vi&amp;stas</translation>
+    </message>
+    <message>
+        <source>only the view, no one&apos;s data</source>
+        <translation>solo la vista, ningún dato de nadie</translation>
+    </message>
+    <message>
+        <source>the view “%1”</source>
+        <translation>la vista «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Después de:</translation>
+    </message>
+    <message>
+        <source>&amp;Grievance:</source>
+        <translation>&amp;Queja:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Miembro:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;El:</translation>
+    </message>
+    <message>
+        <source>&amp;Who checks in:</source>
+        <translation>&amp;Quién hace el seguimiento:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después de</translation>
+    </message>
+    <message>
+        <source>Check in &amp;by:</source>
+        <translation>Seguimiento &amp;antes del:</translation>
+    </message>
+    <message>
+        <source>Check in by</source>
+        <translation>Seguimiento antes del</translation>
+    </message>
+    <message>
+        <source>Event on</source>
+        <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>Grievance</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Plan a check-in</source>
+        <translation>Planificar un seguimiento</translation>
+    </message>
+    <message>
+        <source>W&amp;hat happened:</source>
+        <translation>&amp;Qué pasó:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Who checks in</source>
+        <translation>Quién hace el seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>CloseNeedForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Terminó:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (for unmet):</source>
+        <translation>&amp;Motivo (si no se cubrió):</translation>
+    </message>
+    <message>
+        <source>Close a need</source>
+        <translation>Cerrar una necesidad</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrada el</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Cómo terminó</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
         <translation>Elige un color</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <source>&amp;Add a steward…</source>
+        <translation>&amp;Añadir un delegado…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my chart</source>
+        <translation>&amp;Volver a mi mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Grievance step…</source>
+        <translation>&amp;Paso de la queja…</translation>
+    </message>
+    <message>
+        <source>&amp;My copies</source>
+        <translation>&amp;Mis copias</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a copy file…</source>
+        <translation>&amp;Abrir un archivo de copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Send my report…</source>
+        <translation>&amp;Enviar mi informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in a report…</source>
+        <translation>&amp;Recibir un informe…</translation>
+    </message>
+    <message>
+        <source>Atten&amp;dance…</source>
+        <translation>Asis&amp;tencia…</translation>
+    </message>
+    <message>
+        <source>Change &amp;scope…</source>
+        <translation>Cambiar el &amp;alcance…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect details…</source>
+        <translation>Co&amp;rregir datos…</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Miembros del comité</translation>
+    </message>
+    <message>
+        <source>Copies from {name} open here now (Open a copy file…).</source>
+        <translation>Las copias de {name} se abren ya aquí (Abrir un archivo de copia…).</translation>
+    </message>
+    <message>
+        <source>Copies held</source>
+        <translation>Copias guardadas</translation>
+    </message>
+    <message>
+        <source>Field reports</source>
+        <translation>Informes de campo</translation>
+    </message>
+    <message>
+        <source>Grievance te&amp;xt…</source>
+        <translation>Te&amp;xto de la queja…</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;chart</source>
+        <translation>Custodiar el &amp;mapa</translation>
+    </message>
+    <message>
+        <source>My report</source>
+        <translation>Mi informe</translation>
+    </message>
+    <message>
+        <source>My report (show a copy to log what you did in it)</source>
+        <translation>Mi informe (muestre una copia para registrar en ella lo que hizo)</translation>
+    </message>
+    <message>
+        <source>My report (what you logged in the copy shown)</source>
+        <translation>Mi informe (lo que registró en la copia mostrada)</translation>
+    </message>
+    <message>
+        <source>My report in the copy shown ({label})</source>
+        <translation>Mi informe en la copia mostrada ({label})</translation>
+    </message>
+    <message>
+        <source>No more copies for them; what they reported stays, with who reported it.</source>
+        <translation>No recibirá más copias; lo que informó se queda, con quién lo informó.</translation>
+    </message>
+    <message>
+        <source>One-on-&amp;one…</source>
+        <translation>&amp;Conversación uno a uno…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view report…</source>
+        <translation>Re&amp;visar informe…</translation>
+    </message>
+    <message>
+        <source>Remove entr&amp;y</source>
+        <translation>Quitar la entra&amp;da</translation>
+    </message>
+    <message>
+        <source>S&amp;how this copy</source>
+        <translation>&amp;Mostrar esta copia</translation>
+    </message>
+    <message>
+        <source>Send &amp;copies…</source>
+        <translation>Enviar &amp;copias…</translation>
+    </message>
+    <message>
+        <source>Show my &amp;key card…</source>
+        <translation>Mostrar mi &amp;tarjeta de clave…</translation>
+    </message>
+    <message>
+        <source>Stewards of the committee get a copy of their scope, encrypted to their key card alone, and send back field reports you review change by change.</source>
+        <translation>Los delegados del comité reciben una copia de su alcance, cifrada solo para su tarjeta de clave, y devuelven informes de campo que usted revisa cambio por cambio.</translation>
+    </message>
+    <message>
+        <source>Structure t&amp;est…</source>
+        <translation>Prueba de es&amp;tructura…</translation>
+    </message>
+    <message>
+        <source>Take {name} off the committee</source>
+        <translation>Sacar a {name} del comité</translation>
+    </message>
+    <message>
+        <source>The keeper accepted {a} of your entries and declined {d}.</source>
+        <translation>El custodio aceptó {a} de sus entradas y rechazó {d}.</translation>
+    </message>
+    <message>
+        <source>The scope changes with the next copy.</source>
+        <translation>El alcance cambia con la próxima copia.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key card: {name}, fingerprint {fp}</source>
+        <translation>Tarjeta de clave de esta bóveda: {name}, huella {fp}</translation>
+    </message>
+    <message>
+        <source>Trust a &amp;keeper…</source>
+        <translation>Confiar en un &amp;custodio…</translation>
+    </message>
+    <message>
+        <source>Your report ({n} entries) for {keeper} is in {file}: give it to them (a stick, a message); it opens only in their vault.</source>
+        <translation>Su informe ({n} entradas) para {keeper} está en {file}: déselo (una memoria USB, un mensaje); solo se abre en su bóveda.</translation>
+    </message>
+    <message>
+        <source>{label} opened: {people} people.</source>
+        <translation>{label} abierta: {people} personas.</translation>
+    </message>
+    <message>
+        <source>{name} is off the committee.</source>
+        <translation>{name} ya no está en el comité.</translation>
+    </message>
+    <message>
+        <source>{name} is on the committee. Send them a copy (Send copies…).</source>
+        <translation>{name} está en el comité. Envíele una copia (Enviar copias…).</translation>
+    </message>
+    <message>
+        <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
+        <translation>Copias escritas en {folder}: {n}. Dé a cada delegado la suya (una memoria USB, un mensaje): solo se abre en su bóveda.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2921,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>Assessment history</source>
         <translation>Historial de evaluaciones</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Antes: %1</translation>
     </message>
     <message>
         <source>Card</source>
@@ -2472,6 +3312,87 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CopyBanner</name>
+    <message>
+        <source>Back to my c&amp;hart</source>
+        <translation>Volver a mi &amp;mapa</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>Mapa mostrado</translation>
+    </message>
+    <message>
+        <source>Send my re&amp;port…</source>
+        <translation>Enviar mi in&amp;forme…</translation>
+    </message>
+    <message>
+        <source>{label} · read-only</source>
+        <translation>{label} · solo lectura</translation>
+    </message>
+    <message>
+        <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
+        <translation>{label}. Aquí no se puede cambiar nada de ella: lo que haga en el centro va a su informe (página Comité, Mis copias).</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>
+        <translation>%1 personas, %2 en el comité (C): uno de cada diez exige %3.</translation>
+    </message>
+    <message>
+        <source>(one grouping)</source>
+        <translation>(una agrupación)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns by:</source>
+        <translation>Co&amp;lumnas por:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Committee coverage</source>
+        <translation>Cobertura del comité</translation>
+    </message>
+    <message>
+        <source>Every group has someone on the committee.</source>
+        <translation>Cada grupo tiene a alguien en el comité.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Row&amp;s by:</source>
+        <translation>Fila&amp;s por:</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message numerus="yes">
+        <source>The committee has nobody in %n group(s), marked red.</source>
+        <translation>
+            <numerusform>El comité no tiene a nadie en %n grupo, marcado en rojo.</numerusform>
+            <numerusform>El comité no tiene a nadie en %n grupos, marcados en rojo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreatePanel</name>
     <message>
         <source>&amp;Again</source>
@@ -2815,6 +3736,60 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+</context>
+<context>
+    <name>EntryLogging</name>
+    <message>
+        <source>(no assessment)</source>
+        <translation>(sin evaluación)</translation>
+    </message>
+    <message>
+        <source>Appealed to the next step</source>
+        <translation>Apelada al paso siguiente</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Se le pidió</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong about {name}; each change goes to the keeper as its own entry.</source>
+        <translation>Corrija lo que esté mal sobre {name}; cada cambio va al custodio como una entrada propia.</translation>
+    </message>
+    <message>
+        <source>Filed at its current step</source>
+        <translation>Presentada en su paso actual</translation>
+    </message>
+    <message>
+        <source>Logged for your next report.</source>
+        <translation>Registrado para su próximo informe.</translation>
+    </message>
+    <message>
+        <source>Management answered at its current step</source>
+        <translation>La dirección respondió en su paso actual</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the copy; nothing was logged.</source>
+        <translation>Nada difiere de la copia; no se registró nada.</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>Participó</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Se negó</translation>
+    </message>
+    <message>
+        <source>The entry was removed.</source>
+        <translation>Se quitó la entrada.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>&amp;Remove…</source>
@@ -2879,6 +3854,69 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>this evidence file</source>
         <translation>este archivo de prueba</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeForm</name>
+    <message>
+        <source>&amp;Confirmed:</source>
+        <translation>&amp;Confirmado:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Giver:</source>
+        <translation>&amp;Quien da:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horas:</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Quien recibe:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>1.5 or 1:30</source>
+        <translation>1,5 o 1:30</translation>
+    </message>
+    <message>
+        <source>An hour is an hour, whatever the work.</source>
+        <translation>Una hora es una hora, sea cual sea el trabajo.</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Confirmado por</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Quien da</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Quien recibe</translation>
+    </message>
+    <message>
+        <source>Record a time-bank exchange</source>
+        <translation>Registrar un intercambio del banco de tiempo</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Qué se hizo</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +4075,69 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>forum: the vault has no forum yet; add one under Assemblies.</source>
         <translation>foro: la bóveda todavía no tiene ningún foro; añade uno en Asambleas.</translation>
+    </message>
+</context>
+<context>
+    <name>FundEntryForm</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Miembro:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Entries are never edited: a mistake is corrected by reversing the entry.</source>
+        <translation>Los asientos nunca se editan: un error se corrige con un asiento inverso.</translation>
+    </message>
+    <message>
+        <source>For the &amp;need:</source>
+        <translation>Para la &amp;necesidad:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>M&amp;emo:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Post to the fund</source>
+        <translation>Asentar en el fondo</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +4573,49 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>HazardsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Dealt with &amp;today</source>
+        <translation>Resuelto &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Hazards of the area</source>
+        <translation>Riesgos del área</translation>
+    </message>
+    <message>
+        <source>New hazard</source>
+        <translation>Nuevo riesgo</translation>
+    </message>
+    <message>
+        <source>Note a hazard:</source>
+        <translation>Anote un riesgo:</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Anotado el</translation>
+    </message>
+    <message>
+        <source>e.g. loading bay over 30 °C in summer</source>
+        <translation>p. ej. muelle de carga a más de 30 °C en verano</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
@@ -3484,6 +4628,80 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx *.ods *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Grievance:</source>
+        <translation>&amp;Queja:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Miembro:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;witness…</source>
+        <translation>Añadir un &amp;testigo…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Grievance</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Log retaliation</source>
+        <translation>Registrar una represalia</translation>
+    </message>
+    <message>
+        <source>Member targeted</source>
+        <translation>Miembro atacado</translation>
+    </message>
+    <message>
+        <source>Sensitive (kept out of exports and bundles unless chosen)</source>
+        <translation>Sensible (fuera de exportaciones y paquetes salvo que se elija)</translation>
+    </message>
+    <message>
+        <source>W&amp;hat happened:</source>
+        <translation>&amp;Qué pasó:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Who from ma&amp;nagement:</source>
+        <translation>Quién de la di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>Who from management</source>
+        <translation>Quién de la dirección</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Testigos</translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation>Testigos:</translation>
+    </message>
+</context>
+<context>
+    <name>KeeperDialog</name>
+    <message>
+        <source>Trust a chart keeper</source>
+        <translation>Confiar en un custodio del mapa</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +5022,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
+        <source>Its files, its folder or the disk cannot be written.</source>
+        <translation>No se puede escribir en sus archivos, su carpeta o el disco.</translation>
+    </message>
+    <message>
         <source>Quit Forum Kit</source>
         <translation>Salir de Forum Kit</translation>
     </message>
@@ -3820,6 +5042,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Este tipo de elemento todavía no tiene página.</translation>
     </message>
     <message>
+        <source>This vault is read-only: it is open for reading only and nothing in it can be changed. To make changes, copy the vault folder to a place you can write to.</source>
+        <translation>Esta bóveda es de solo lectura: está abierta solo para leer y no se puede cambiar nada en ella. Para hacer cambios, copie la carpeta de la bóveda a un lugar donde pueda escribir.</translation>
+    </message>
+    <message>
         <source>Vault: {name} — {state}</source>
         <translation>Bóveda: {name} — {state}</translation>
     </message>
@@ -3830,6 +5056,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>unlocked</source>
         <translation>desbloqueada</translation>
+    </message>
+    <message>
+        <source>unlocked, read-only</source>
+        <translation>desbloqueada, solo lectura</translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
@@ -3959,6 +5189,14 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Añadir área</translation>
     </message>
     <message>
+        <source>Add neighbourhood</source>
+        <translation>Añadir barrio</translation>
+    </message>
+    <message>
+        <source>Add neighbourhood…</source>
+        <translation>Añadir barrio…</translation>
+    </message>
+    <message>
         <source>Add wor&amp;kplace…</source>
         <translation>Añadir centro de &amp;trabajo…</translation>
     </message>
@@ -3971,24 +5209,60 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Áreas</translation>
     </message>
     <message>
+        <source>C&amp;overage</source>
+        <translation>C&amp;obertura</translation>
+    </message>
+    <message>
+        <source>Cha&amp;rt</source>
+        <translation>Ma&amp;pa</translation>
+    </message>
+    <message>
         <source>Chart of the area</source>
         <translation>Mapeo del área</translation>
+    </message>
+    <message>
+        <source>Delete neighbo&amp;urhood…</source>
+        <translation>Eliminar &amp;barrio…</translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
         <translation>Borrar centro de tra&amp;bajo…</translation>
     </message>
     <message>
+        <source>Door-knocks, last 90 days:</source>
+        <translation>Visitas puerta a puerta, últimos 90 días:</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>Headcount:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Name of the street, estate or building:</source>
+        <translation>Nombre de la calle, la urbanización o el edificio:</translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
         <translation>Nombre del centro de trabajo:</translation>
     </message>
     <message>
+        <source>Ne&amp;ighbourhood:</source>
+        <translation>&amp;Barrio:</translation>
+    </message>
+    <message>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>One-on-ones, last 90 days:</source>
+        <translation>Conversaciones uno a uno, últimos 90 días:</translation>
+    </message>
+    <message>
+        <source>Pictur&amp;e</source>
+        <translation>Dib&amp;ujo</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -3999,8 +5273,16 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Renombrar área</translation>
     </message>
     <message>
+        <source>Residents:</source>
+        <translation>Residentes:</translation>
+    </message>
+    <message>
         <source>Structure &amp;tests…</source>
         <translation>&amp;Pruebas de estructura…</translation>
+    </message>
+    <message>
+        <source>Supporters (%1):</source>
+        <translation>Apoyos (%1):</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -4018,8 +5300,115 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>esta área</translation>
     </message>
     <message>
+        <source>this neighbourhood</source>
+        <translation>este barrio</translation>
+    </message>
+    <message>
         <source>this workplace</source>
         <translation>este centro de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>MapPicture</name>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;tiles</source>
+        <translation>Ordenar &amp;mosaicos</translation>
+    </message>
+    <message>
+        <source>B&amp;y headcount</source>
+        <translation>Por &amp;plantilla</translation>
+    </message>
+    <message>
+        <source>Click a tile to choose an area.</source>
+        <translation>Pulse un mosaico para elegir un área.</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Danger zone</source>
+        <translation>Zona de peligro</translation>
+    </message>
+    <message>
+        <source>Drag a tile to move it; drag its lower right corner to resize it.</source>
+        <translation>Arrastre un mosaico para moverlo; arrastre su esquina inferior derecha para cambiar su tamaño.</translation>
+    </message>
+    <message>
+        <source>Floor &amp;plan</source>
+        <translation>&amp;Plano</translation>
+    </message>
+    <message>
+        <source>Free zone</source>
+        <translation>Zona libre</translation>
+    </message>
+    <message>
+        <source>Hazard&amp;s (%1)…</source>
+        <translation>Riesgo&amp;s (%1)…</translation>
+    </message>
+    <message>
+        <source>Hazard&amp;s…</source>
+        <translation>Riesgo&amp;s…</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Líderes</translation>
+    </message>
+    <message>
+        <source>No zone</source>
+        <translation>Sin zona</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Dibujo:</translation>
+    </message>
+    <message>
+        <source>Show &amp;its chart</source>
+        <translation>Mostrar &amp;su mapa</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Lazos</translation>
+    </message>
+    <message>
+        <source>Unreached</source>
+        <translation>Sin alcanzar</translation>
+    </message>
+    <message>
+        <source>Why the zone is free or dangerous, e.g. the supervisor&apos;s office looks onto it</source>
+        <translation>Por qué la zona es libre o peligrosa, p. ej. la oficina del supervisor da a ella</translation>
+    </message>
+    <message>
+        <source>Why the zone is marked</source>
+        <translation>Por qué está marcada la zona</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>why?</source>
+        <translation>¿por qué?</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +5436,61 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>— not imported —</source>
         <translation>— no se importa —</translation>
+    </message>
+</context>
+<context>
+    <name>MatchForm</name>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Seguimiento el:</translation>
+    </message>
+    <message>
+        <source>&amp;Help on:</source>
+        <translation>&amp;Ayuda el:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>(the chosen offer&apos;s member)</source>
+        <translation>(el miembro de la oferta elegida)</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <source>Help on</source>
+        <translation>Ayuda el</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Colaborador</translation>
+    </message>
+    <message>
+        <source>Match a need</source>
+        <translation>Emparejar una necesidad</translation>
+    </message>
+    <message>
+        <source>No standing offer fits: ask a member directly.</source>
+        <translation>Ninguna oferta permanente encaja: pregunte directamente a un miembro.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Offers that fit</source>
+        <translation>Ofertas que encajan</translation>
+    </message>
+    <message>
+        <source>Offers that fit, nearest first:</source>
+        <translation>Ofertas que encajan, las más cercanas primero:</translation>
+    </message>
+    <message>
+        <source>Or a &amp;member:</source>
+        <translation>O un &amp;miembro:</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +5582,53 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>Centro de &amp;trabajo:</translation>
+    </message>
+    <message>
+        <source>(not in the chart)</source>
+        <translation>(no está en el mapa)</translation>
+    </message>
+    <message>
+        <source>Add a steward to the committee</source>
+        <translation>Añadir un delegado al comité</translation>
+    </message>
+    <message>
+        <source>Areas of the scope</source>
+        <translation>Áreas del alcance</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s scope</source>
+        <translation>Cambiar el alcance de un miembro</translation>
+    </message>
+    <message>
+        <source>May see people, notes and cases marked &amp;sensitive</source>
+        <translation>Puede ver personas, notas y casos marcados como &amp;sensibles</translation>
+    </message>
+    <message>
+        <source>Only these &amp;areas (with all under them):</source>
+        <translation>Solo estas &amp;áreas (con todo lo que cuelga de ellas):</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Alcance:</translation>
+    </message>
+    <message>
+        <source>The &amp;whole workplace</source>
+        <translation>&amp;Todo el centro de trabajo</translation>
+    </message>
+    <message>
+        <source>The steward &amp;is:</source>
+        <translation>El delegado &amp;es:</translation>
+    </message>
+    <message>
+        <source>The steward in the chart</source>
+        <translation>El delegado en el mapa</translation>
+    </message>
+</context>
+<context>
     <name>MotionDialog</name>
     <message>
         <source>&amp;Counted vote</source>
@@ -4189,6 +5680,184 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>MutualAidPage</name>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>&amp;Necesidades</translation>
+    </message>
+    <message>
+        <source>&amp;Offers</source>
+        <translation>&amp;Ofertas</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Retaliation log</source>
+        <translation>&amp;Registro de represalias</translation>
+    </message>
+    <message>
+        <source>&amp;Time bank</source>
+        <translation>&amp;Banco de tiempo</translation>
+    </message>
+    <message>
+        <source>Add a workplace or a neighbourhood on the Map page.</source>
+        <translation>Añada un centro de trabajo o un barrio en la página Mapa.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-ins</source>
+        <translation>Segui&amp;mientos</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>C&amp;ifras</translation>
+    </message>
+    <message>
+        <source>F&amp;und</source>
+        <translation>F&amp;ondo</translation>
+    </message>
+    <message>
+        <source>Matc&amp;hes</source>
+        <translation>Empare&amp;jamientos</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>check-in overdue</source>
+        <translation>seguimiento atrasado</translation>
+    </message>
+    <message>
+        <source>check-ins overdue</source>
+        <translation>seguimientos atrasados</translation>
+    </message>
+    <message>
+        <source>open need</source>
+        <translation>necesidad abierta</translation>
+    </message>
+    <message>
+        <source>open needs</source>
+        <translation>necesidades abiertas</translation>
+    </message>
+    <message>
+        <source>standing offer</source>
+        <translation>oferta permanente</translation>
+    </message>
+    <message>
+        <source>standing offers</source>
+        <translation>ofertas permanentes</translation>
+    </message>
+</context>
+<context>
+    <name>NeedOfferForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Miembro:</translation>
+    </message>
+    <message>
+        <source>&amp;Seen by:</source>
+        <translation>&amp;Lo ve:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Dónde:</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(nadie nombrado)</translation>
+    </message>
+    <message>
+        <source>(the member&apos;s area)</source>
+        <translation>(el área del miembro)</translation>
+    </message>
+    <message>
+        <source>Anonymous to the committee (nobody named at all)</source>
+        <translation>Anónimo para el comité (sin nombrar a nadie)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Available &amp;from:</source>
+        <translation>Disponible &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Available &amp;until:</source>
+        <translation>Disponible &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Needed &amp;by:</source>
+        <translation>Necesaria &amp;antes del:</translation>
+    </message>
+    <message>
+        <source>Needed &amp;from:</source>
+        <translation>Necesaria &amp;desde:</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nueva necesidad</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Nueva oferta</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Qué se necesita</translation>
+    </message>
+    <message>
+        <source>What is offered</source>
+        <translation>Qué se ofrece</translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation>Quién puede verla</translation>
+    </message>
+</context>
+<context>
     <name>OpenPanel</name>
     <message>
         <source>&amp;Open a vault…</source>
@@ -4209,6 +5878,29 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>Open a vault (a folder ending in .forumkit)</source>
         <translation>Abrir una bóveda (una carpeta que termina en .forumkit)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeForm</name>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Hecho el:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>How did the check-in go?</source>
+        <translation>¿Cómo fue el seguimiento?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +6089,21 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation>Proteger con contraseña</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Document preview</source>
@@ -4510,6 +6217,28 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>leader</source>
+        <translation>líder</translation>
+    </message>
+    <message>
+        <source>unreached</source>
+        <translation>sin alcanzar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>PickContactDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -4563,6 +6292,13 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
         <translation>{add} por añadir, {upd} por actualizar, {same} sin cambios, {rej} rechazadas; {areas} áreas nuevas; {merged} unidas a una fila anterior de la misma persona, {conflicts} por elegir.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceLabel</name>
+    <message>
+        <source>Reported by</source>
+        <translation>Informado por</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +6450,89 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source> (needs change {n})</source>
+        <translation> (necesita el cambio {n})</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep yours</source>
+        <translation>&amp;Quedarse con lo suyo</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Aceptar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation>Cualquiera que reciba el archivo puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y decisions</source>
+        <translation>Apl&amp;icar las decisiones</translation>
+    </message>
+    <message>
+        <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
+        <translation>Cambios aplicados: {a}; rechazados: {d}. Los cambios rechazados vuelven al delegado, marcados como rechazados, en su próxima copia.</translation>
+    </message>
+    <message>
+        <source>Change {n} cannot be applied: {why}. Decline it.</source>
+        <translation>El cambio {n} no se puede aplicar: {why}. Recházelo.</translation>
+    </message>
+    <message>
+        <source>Change {n} needs change {m}, which you declined.</source>
+        <translation>El cambio {n} necesita el cambio {m}, que usted rechazó.</translation>
+    </message>
+    <message>
+        <source>Changes in the report</source>
+        <translation>Cambios del informe</translation>
+    </message>
+    <message>
+        <source>Decide every change first ({n} left).</source>
+        <translation>Decida primero cada cambio (quedan {n}).</translation>
+    </message>
+    <message>
+        <source>Decline all</source>
+        <translation>Rechazar todo</translation>
+    </message>
+    <message>
+        <source>Every change with its state, the three values and your decisions so far, on paper for the committee meeting</source>
+        <translation>Cada cambio con su estado, los tres valores y sus decisiones hasta ahora, en papel para la reunión del comité</translation>
+    </message>
+    <message>
+        <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
+        <translation>Informe de {steward}, escrito el {written}: cambios: {n}, conflictos: {conflicts}. No se escribe nada hasta que aplique sus decisiones.</translation>
+    </message>
+    <message>
+        <source>Review a field report</source>
+        <translation>Revisar un informe de campo</translation>
+    </message>
+    <message>
+        <source>Save a PDF with coworkers&apos; full names without a password?</source>
+        <translation>¿Guardar un PDF con nombres completos de compañeros sin contraseña?</translation>
+    </message>
+    <message>
+        <source>Save review &amp;sheet (PDF)…</source>
+        <translation>Guardar la &amp;hoja de revisión (PDF)…</translation>
+    </message>
+    <message>
+        <source>Take the &amp;steward&apos;s</source>
+        <translation>Tomar lo del &amp;delegado</translation>
+    </message>
+    <message>
+        <source>Values of the change</source>
+        <translation>Valores del cambio</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
@@ -4730,6 +6549,101 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>The import failed and nothing was changed.</source>
         <translation>La importación falló y no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>%1 to %2 levels, strongest support at the top; ticked levels count as support (now: %3). Taking a level off the scale never changes its history: it reads as the level you choose.</source>
+        <translation>De %1 a %2 niveles, el apoyo más fuerte arriba; los niveles marcados cuentan como apoyo (ahora: %3). Retirar un nivel de la escala nunca cambia su historial: se lee como el nivel que usted elija.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a level</source>
+        <translation>&amp;Añadir un nivel</translation>
+    </message>
+    <message>
+        <source>1 is the strongest opposition</source>
+        <translation>1 es la oposición más fuerte</translation>
+    </message>
+    <message>
+        <source>1 is the strongest support</source>
+        <translation>1 es el apoyo más fuerte</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Counts as support</source>
+        <translation>Cuenta como apoyo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Label of level %1</source>
+        <translation>Etiqueta del nivel %1</translation>
+    </message>
+    <message>
+        <source>Label of unassessed</source>
+        <translation>Etiqueta de sin evaluar</translation>
+    </message>
+    <message>
+        <source>Meaning of level %1</source>
+        <translation>Significado del nivel %1</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers:</source>
+        <translation>N&amp;úmeros:</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>Nuevo nivel</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Numeración</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Restituir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>What %1 reads as</source>
+        <translation>Como qué se lee %1</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>its history reads as</source>
+        <translation>su historial se lee como</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -4784,6 +6698,10 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>licences</source>
         <translation>licencias</translation>
+    </message>
+    <message>
+        <source>memory after a lock</source>
+        <translation>memoria tras un bloqueo</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
@@ -4884,10 +6802,6 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <source>Colour</source>
-        <translation>Color</translation>
-    </message>
-    <message>
         <source>Deadline is &amp;due soon within (working days)</source>
         <translation>El plazo &amp;vence pronto dentro de (días laborables)</translation>
     </message>
@@ -4904,20 +6818,8 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
         <translation>Claves</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivel</translation>
-    </message>
-    <message>
-        <source>Levels 1 and 2 count as support. Relabelling changes every chart and list; the history of assessments is kept as it is.</source>
-        <translation>Los niveles 1 y 2 cuentan como apoyo. Cambiar las etiquetas cambia todos los mapeos y listas; el historial de evaluaciones se conserva tal cual.</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery key…</source>
@@ -4946,10 +6848,6 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>Vault and me</source>
         <translation>La bóveda y yo</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Qué significa</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +7181,49 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
 </context>
 <context>
+    <name>TileMap</name>
+    <message>
+        <source>Committee: </source>
+        <translation>Comité: </translation>
+    </message>
+    <message>
+        <source>No areas yet: add them beside the picture.</source>
+        <translation>Aún no hay áreas: añádalas junto al dibujo.</translation>
+    </message>
+    <message>
+        <source>Organic leaders: </source>
+        <translation>Líderes naturales: </translation>
+    </message>
+    <message>
+        <source>Picture of the workplace</source>
+        <translation>Dibujo del centro de trabajo</translation>
+    </message>
+    <message>
+        <source>Zone: </source>
+        <translation>Zona: </translation>
+    </message>
+    <message>
+        <source>blue lines: ties between areas (how many)</source>
+        <translation>líneas azules: lazos entre áreas (cuántos)</translation>
+    </message>
+    <message>
+        <source>green border: free zone, red dashes: danger zone</source>
+        <translation>borde verde: zona libre, trazos rojos: zona de peligro</translation>
+    </message>
+    <message>
+        <source>hatched: committee below 1 in 10</source>
+        <translation>rayado: comité por debajo de 1 de cada 10</translation>
+    </message>
+    <message>
+        <source>no one mapped</source>
+        <translation>nadie en el mapa</translation>
+    </message>
+    <message>
+        <source>★ an organic leader</source>
+        <translation>★ un líder natural</translation>
+    </message>
+</context>
+<context>
     <name>TrustDialog</name>
     <message>
         <source>&amp;Body in this vault:</source>
@@ -5441,18 +7382,415 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Tarjeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Huella:</translation>
+    </message>
+    <message>
+        <source>&amp;Load a card file…</source>
+        <translation>&amp;Cargar un archivo de tarjeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation>&amp;Nombre aquí:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the card&apos;s name</source>
+        <translation>Déjalo vacío para usar el nombre de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
+        <translation>Pega la tarjeta: &apos;Forum Kit public key card v1&apos; …</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint you compared</source>
+        <translation>Escribe la huella que comparasteis</translation>
+    </message>
+</context>
+<context>
+    <name>host</name>
+    <message>
+        <source> with a password (AES-256)</source>
+        <translation> con contraseña (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>&amp;Cerrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Log an incident…</source>
+        <translation>&amp;Registrar un incidente…</translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation>&amp;Emparejar…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a check-in…</source>
+        <translation>&amp;Planificar un seguimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>&amp;Asentar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print for a lawyer…</source>
+        <translation>&amp;Imprimir para un abogado…</translation>
+    </message>
+    <message>
+        <source>&amp;Record exchange…</source>
+        <translation>&amp;Registrar intercambio…</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Extracto…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>: nobody has called yet.</source>
+        <translation>: nadie ha llamado todavía.</translation>
+    </message>
+    <message>
+        <source>Asks and offers &amp;sheet…</source>
+        <translation>&amp;Hoja de pedidos y ofertas…</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s account first.</source>
+        <translation>Elija primero la cuenta de un miembro.</translation>
+    </message>
+    <message>
+        <source>Choose a place first (add one on the Map page).</source>
+        <translation>Elija primero un lugar (añada uno en la página Mapa).</translation>
+    </message>
+    <message>
+        <source>Choose a place first.</source>
+        <translation>Elija primero un lugar.</translation>
+    </message>
+    <message>
+        <source>Choose the member to check on.</source>
+        <translation>Elija al miembro al que hacer el seguimiento.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the hours and who received them.</source>
+        <translation>Elija quién dio las horas y quién las recibió.</translation>
+    </message>
+    <message>
+        <source>Close &amp;account</source>
+        <translation>Cerrar la &amp;cuenta</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>Cerrar la cuenta</translation>
+    </message>
+    <message>
+        <source>E&amp;xport needs and offers…</source>
+        <translation>E&amp;xportar necesidades y ofertas…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Intercambios</translation>
+    </message>
+    <message>
+        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
+        <translation>Exportar también los incidentes &amp;sensibles (cada uno es sensible salvo que se diga lo contrario)</translation>
+    </message>
+    <message>
+        <source>Export needs and offers</source>
+        <translation>Exportar necesidades y ofertas</translation>
+    </message>
+    <message>
+        <source>Export the retaliation log</source>
+        <translation>Exportar el registro de represalias</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Seguimiento &amp;hecho</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Fund entries</source>
+        <translation>Asientos del fondo</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>Fondo:</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Emparejamientos</translation>
+    </message>
+    <message>
+        <source>Mutual aid figures</source>
+        <translation>Cifras de ayuda mutua</translation>
+    </message>
+    <message>
+        <source>Name of the fund:</source>
+        <translation>Nombre del fondo:</translation>
+    </message>
+    <message>
+        <source>Name of the time bank:</source>
+        <translation>Nombre del banco de tiempo:</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>New &amp;fund…</source>
+        <translation>Nuevo &amp;fondo…</translation>
+    </message>
+    <message>
+        <source>New &amp;need…</source>
+        <translation>Nueva &amp;necesidad…</translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation>Nueva &amp;oferta…</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>Nuevo fondo</translation>
+    </message>
+    <message>
+        <source>New time &amp;bank…</source>
+        <translation>Nuevo &amp;banco de tiempo…</translation>
+    </message>
+    <message>
+        <source>New time bank</source>
+        <translation>Nuevo banco de tiempo</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>Abrir &amp;persona</translation>
+    </message>
+    <message>
+        <source>Open a fund first (New fund).</source>
+        <translation>Abra primero un fondo (Nuevo fondo).</translation>
+    </message>
+    <message>
+        <source>Open a time bank first (New time bank).</source>
+        <translation>Abra primero un banco de tiempo (Nuevo banco de tiempo).</translation>
+    </message>
+    <message>
+        <source>Print &amp;names (only of members who agreed)</source>
+        <translation>Imprimir los &amp;nombres (solo de los miembros que aceptaron)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>Registrar el &amp;resultado…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Retaliation log</source>
+        <translation>Registro de represalias</translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Anular un asiento</translation>
+    </message>
+    <message>
+        <source>Saved {path}{how}. It carries {what}.</source>
+        <translation>Guardado {path}{how}. Contiene {what}.</translation>
+    </message>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>Mostrar también los &amp;hechos</translation>
+    </message>
+    <message>
+        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
+        <translation>¿El miembro se fue? Su cuenta no admite nuevos intercambios; se conserva su historial.</translation>
+    </message>
+    <message>
+        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
+        <translation>El registro de represalias nombra a miembros y testigos: solo se guarda con contraseña (AES-256). Dé la contraseña al abogado por separado.</translation>
+    </message>
+    <message>
+        <source>Time bank</source>
+        <translation>Banco de tiempo</translation>
+    </message>
+    <message>
+        <source>Time bank:</source>
+        <translation>Banco de tiempo:</translation>
+    </message>
+    <message>
+        <source>Time-bank accounts</source>
+        <translation>Cuentas del banco de tiempo</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>¿Por qué se corrige?</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} to {path}.</source>
+        <translation>Escritas {rows} en {path}.</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>un miembro</translation>
+    </message>
+    <message>
+        <source>check-in overdue</source>
+        <translation>seguimiento atrasado</translation>
+    </message>
+    <message>
+        <source>check-ins overdue</source>
+        <translation>seguimientos atrasados</translation>
+    </message>
+    <message>
+        <source>no names: only what members agreed the assembly may see</source>
+        <translation>sin nombres: solo lo que los miembros aceptaron que la asamblea vea</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name and the names of those they exchanged hours with</source>
+        <translation>el nombre del miembro y los de quienes intercambiaron horas con él</translation>
+    </message>
+    <message>
+        <source>the names of members targeted and of witnesses</source>
+        <translation>los nombres de los miembros atacados y de los testigos</translation>
+    </message>
+    <message>
+        <source>the names of members who agreed to be named</source>
+        <translation>los nombres de los miembros que aceptaron ser nombrados</translation>
+    </message>
+    <message>
+        <source>{kind} for {who}: {what}</source>
+        <translation>{kind} para {who}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
+    <message>
+        <source>A view named “%1” exists. Replace it with this one?</source>
+        <translation>Ya existe una vista llamada «%1». ¿Reemplazarla por esta?</translation>
+    </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
         <translation>Cualquiera que reciba el archivo puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Folder for the copies</source>
+        <translation>Carpeta para las copias</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>Tarjeta de clave</translation>
+    </message>
+    <message>
+        <source>Open a committee copy</source>
+        <translation>Abrir una copia del comité</translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation>Reemplazar la vista</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
         <translation>¿Guardar un PDF con {what} sin contraseña?</translation>
     </message>
     <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Save the review sheet</source>
+        <translation>Guardar la hoja de revisión</translation>
+    </message>
+    <message>
+        <source>Save your field report</source>
+        <translation>Guardar su informe de campo</translation>
+    </message>
+    <message>
+        <source>Take in a field report</source>
+        <translation>Recibir un informe de campo</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>Las dos contraseñas no coinciden; no se guardó nada.</translation>
+    </message>
+    <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
         <translation>Marca &apos;Proteger con contraseña&apos; para cifrarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>self.host</name>
+    <message>
+        <source>An hour is an hour; accounts may go {floor} below zero.</source>
+        <translation>Una hora es una hora; las cuentas pueden bajar {floor} por debajo de cero.</translation>
+    </message>
+    <message>
+        <source>Balance {b} · in {i} · out {o}</source>
+        <translation>Saldo {b} · entradas {i} · salidas {o}</translation>
+    </message>
+    <message>
+        <source>Choose an exchange in the list.</source>
+        <translation>Elija un intercambio de la lista.</translation>
+    </message>
+    <message>
+        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
+        <translation>Los incidentes son pruebas para un abogado o un tribunal: fecha, qué pasó, quién de la dirección y los compañeros que lo vieron.</translation>
+    </message>
+    <message>
+        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
+        <translation>Necesidades planteadas, necesidades cubiertas en la semana siguiente, personas que ayudaron y ayudas del fondo, por {area} y mes; las filas marcadas «Todo el lugar» suman el dinero que entra y sale del fondo.</translation>
+    </message>
+    <message>
+        <source>No fund yet: open one with New fund.</source>
+        <translation>Aún no hay fondo: abra uno con Nuevo fondo.</translation>
+    </message>
+    <message>
+        <source>No time bank yet: open one with New time bank.</source>
+        <translation>Aún no hay banco de tiempo: abra uno con Nuevo banco de tiempo.</translation>
+    </message>
+    <message>
+        <source>Witnesses: {w}</source>
+        <translation>Testigos: {w}</translation>
+    </message>
+    <message>
+        <source>street or area</source>
+        <translation>calle o zona</translation>
     </message>
 </context>
 </TS>

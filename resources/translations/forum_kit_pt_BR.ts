@@ -68,6 +68,10 @@
         <translation>meta 1:10</translation>
     </message>
     <message>
+        <source>1:1s (90 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1:1s, 90 days</source>
         <translation>Conversas individuais, 90 dias</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
         <source>A&amp;nswer</source>
         <translation>Res&amp;posta</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Abstain</source>
@@ -118,6 +126,10 @@
     <message>
         <source>Alternate</source>
         <translation>Suplente</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
@@ -208,6 +220,10 @@
         <translation>Presentes</translation>
     </message>
     <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Briefing pack</source>
         <translation>Pasta de informes</translation>
     </message>
@@ -232,6 +248,10 @@
         <translation>Chamada para a ação, o quê:</translation>
     </message>
     <message>
+        <source>Card signed</source>
+        <translation type="unfinished">Ficha assinada</translation>
+    </message>
+    <message>
         <source>Carried</source>
         <translation>Aprovada</translation>
     </message>
@@ -246,6 +266,14 @@
     <message>
         <source>Cases by month: opened, closed, open at the month&apos;s end</source>
         <translation>Casos por mês: abertos, encerrados e abertos no fim do mês</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -296,6 +324,10 @@
         <translation>Conversas</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Council</source>
         <translation>Conselho</translation>
     </message>
@@ -340,6 +372,18 @@
         <translation>Prazo</translation>
     </message>
     <message>
+        <source>Dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delegate</source>
         <translation>Delegado</translation>
     </message>
@@ -352,12 +396,20 @@
         <translation>Reivindicações:</translation>
     </message>
     <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discipline / discharge</source>
         <translation>Advertência / demissão</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due</source>
@@ -384,8 +436,16 @@
         <translation>Eleição</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ends</source>
         <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event</source>
@@ -412,6 +472,10 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>FT/PT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -436,8 +500,20 @@
         <translation>Apresentação / recurso</translation>
     </message>
     <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First filed</source>
         <translation>Primeira apresentação</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -488,12 +564,36 @@
         <translation>Sex</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full names</source>
         <translation>Nomes completos</translation>
     </message>
     <message>
         <source>Full time</source>
         <translation>Tempo integral</translation>
+    </message>
+    <message>
+        <source>Fund in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Grievances</source>
@@ -520,6 +620,10 @@
         <translation>Crescimento</translation>
     </message>
     <message>
+        <source>Hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Headcount</source>
         <translation>Efetivo</translation>
     </message>
@@ -532,12 +636,24 @@
         <translation>Saúde e segurança</translation>
     </message>
     <message>
+        <source>Help on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Helper</source>
         <translation>Colaborador</translation>
     </message>
     <message>
         <source>Helper (CH)</source>
         <translation>Colaborador (CH)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours exchanged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
@@ -554,6 +670,14 @@
     <message>
         <source>Imports as</source>
         <translation>Importa como</translation>
+    </message>
+    <message>
+        <source>In the steward&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your chart now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Individual</source>
@@ -624,6 +748,10 @@
         <translation>Último contato</translation>
     </message>
     <message>
+        <source>Last copy sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last structure test: participation %</source>
         <translation>Último teste de estrutura: participação %</translation>
     </message>
@@ -668,6 +796,10 @@
         <translation>Bloquear o cofre após este número de minutos sem atividade.</translation>
     </message>
     <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lost</source>
         <translation>Rejeitada</translation>
     </message>
@@ -692,6 +824,14 @@
         <translation>Marcha até o patrão</translation>
     </message>
     <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mean days</source>
         <translation>Dias (média)</translation>
     </message>
@@ -706,6 +846,22 @@
     <message>
         <source>Meeting</source>
         <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met within a week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mon</source>
@@ -728,6 +884,18 @@
         <translation>Nome</translation>
     </message>
     <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New date</source>
         <translation>Nova data</translation>
     </message>
@@ -748,6 +916,10 @@
         <translation>Fora da comissão</translation>
     </message>
     <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -758,6 +930,14 @@
     <message>
         <source>OVERDUE</source>
         <translation>VENCIDA</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
@@ -794,6 +974,10 @@
     <message>
         <source>Ordinary</source>
         <translation>Ordinária</translation>
+    </message>
+    <message>
+        <source>Organic leader</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
@@ -840,6 +1024,10 @@
         <translation>Pessoas</translation>
     </message>
     <message>
+        <source>People helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
@@ -850,6 +1038,10 @@
     <message>
         <source>Petition</source>
         <translation>Abaixo-assinado</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefone</translation>
     </message>
     <message>
         <source>Photo board</source>
@@ -864,8 +1056,16 @@
         <translation>Sobre política da empresa</translation>
     </message>
     <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;medy sought</source>
         <translation>Re&amp;paração pedida</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason or change</source>
@@ -874,6 +1074,14 @@
     <message>
         <source>Recall</source>
         <translation>Revogação</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded with it</source>
@@ -892,8 +1100,16 @@
         <translation>Prestação de contas</translation>
     </message>
     <message>
+        <source>Reports waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
@@ -908,8 +1124,20 @@
         <translation>Sáb</translation>
     </message>
     <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished">Sigiloso</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -992,10 +1220,6 @@
         <translation>% de apoiadores</translation>
     </message>
     <message>
-        <source>Supporters (levels 1-2)</source>
-        <translation>Apoiadores (níveis 1-2)</translation>
-    </message>
-    <message>
         <source>Talked by</source>
         <translation>Quem conversou</translation>
     </message>
@@ -1028,6 +1252,10 @@
         <translation>As linhas diferem em</translation>
     </message>
     <message>
+        <source>The steward&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
         <translation>O mapa do local de trabalho: setores, efetivos e a avaliação de cada pessoa, para você ver onde a comissão é forte e onde ninguém conversou com ninguém ainda.</translation>
     </message>
@@ -1052,6 +1280,10 @@
         <translation>Qui</translation>
     </message>
     <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1070,6 +1302,14 @@
     <message>
         <source>Unknown sender: compare fingerprints with the forum in person and trust its key card first (Trust a key card…); nothing was imported.</source>
         <translation>Remetente desconhecido: compare as impressões digitais pessoalmente com o fórum e confie primeiro no cartão de chave dele (Confiar em um cartão de chave…); nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
@@ -1104,12 +1344,24 @@
         <translation>&amp;Por quê</translation>
     </message>
     <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wed</source>
         <translation>Qua</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What are they angry about?</source>
         <translation>Com o que a pessoa está revoltada?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What is due</source>
@@ -1152,6 +1404,14 @@
         <translation>Quem age</translation>
     </message>
     <message>
+        <source>Who checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who from management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who we are:</source>
         <translation>Quem somos:</translation>
     </message>
@@ -1168,12 +1428,24 @@
         <translation>Taxa de êxito por tipo de reclamação</translation>
     </message>
     <message>
+        <source>With</source>
+        <translation type="unfinished">Com</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Won</source>
         <translation>Ganha</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished">Local de trabalho</translation>
     </message>
     <message>
         <source>Workplaces</source>
@@ -1184,6 +1456,14 @@
         <translation>Gravar um backup criptografado na pasta de backups do cofre com esta frequência (horas; 0 = desativado).</translation>
     </message>
     <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>answer due</source>
         <translation>vencimento da resposta</translation>
     </message>
@@ -1192,8 +1472,36 @@
         <translation>resposta recebida</translation>
     </message>
     <message>
+        <source>assembly, named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assembly, no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>color: #b00020;</source>
         <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>committee only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: choose</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
@@ -1202,6 +1510,10 @@
     <message>
         <source>coworkers&apos; initials</source>
         <translation>iniciais de colegas</translation>
+    </message>
+    <message>
+        <source>declined by the keeper</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>filed</source>
@@ -1224,8 +1536,52 @@
         <translation>biblioteca</translation>
     </message>
     <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>runtime</source>
         <translation>ambiente de execução</translation>
+    </message>
+    <message>
+        <source>sent, waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure-test outcome</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1246,6 +1602,10 @@
     <message>
         <source>two different people</source>
         <translation>duas pessoas diferentes</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1809,6 +2169,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Pacote de {forum} importado (confiável como &apos;{peer}&apos;): reunião do conselho de {day}, {m} mandato(s), {a} setor(es), {d} delegado(s).</translation>
     </message>
     <message>
+        <source>Include the retaliation log (nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Chaves</translation>
     </message>
@@ -1819,6 +2183,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>Mandates per item</source>
         <translation>Mandatos por item</translation>
+    </message>
+    <message>
+        <source>Mutual aid and time bank</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
@@ -1859,6 +2227,107 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
         <translation>{m} mandato(s) e prestação(ões) de contas, {a} setor(es) com números.</translation>
+    </message>
+</context>
+<context>
+    <name>CareFollowUps</name>
+    <message>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual aid and check-ins due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePanel</name>
+    <message>
+        <source> ⚠ overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person to see their care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log retaliation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in due {day}{late}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retaliation incident logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retaliation incidents logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bank}: {balance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareStrip</name>
+    <message>
+        <source>Care: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing offers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2422,57 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ChartFilterDialog</name>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FT/PT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unreached only (tied to nobody on the committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic &amp;leaders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names, jobs, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
@@ -1988,10 +2508,326 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ChartViewBar</name>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Col&amp;umns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the view, no one&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>&amp;After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grievance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who checks in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(nenhum)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who checks in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseNeedForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (for unmet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <source>Choose a colour</source>
         <translation>Escolha uma cor</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <source>&amp;Add a steward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to my chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grievance step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a copy file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished">&amp;Remover…</translation>
+    </message>
+    <message>
+        <source>&amp;Send my report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take in a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atten&amp;dance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies from {name} open here now (Open a copy file…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My report (show a copy to log what you did in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My report (what you logged in the copy shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My report in the copy shown ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more copies for them; what they reported stays, with who reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-on-&amp;one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my &amp;key card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stewards of the committee get a copy of their scope, encrypted to their key card alone, and send back field reports you review change by change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure t&amp;est…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take {name} off the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keeper accepted {a} of your entries and declined {d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope changes with the next copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key card: {name}, fingerprint {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a &amp;keeper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your report ({n} entries) for {keeper} is in {file}: give it to them (a stick, a message); it opens only in their vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} opened: {people} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is off the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on the committee. Send them a copy (Send copies…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2921,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>Assessment history</source>
         <translation>Histórico de avaliações</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card</source>
@@ -2472,6 +3312,87 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CopyBanner</name>
+    <message>
+        <source>Back to my c&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one grouping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Setor</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group has someone on the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Função</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Row&amp;s by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished">Turno</translation>
+    </message>
+    <message numerus="yes">
+        <source>The committee has nobody in %n group(s), marked red.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreatePanel</name>
     <message>
         <source>&amp;Again</source>
@@ -2815,6 +3736,60 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryLogging</name>
+    <message>
+        <source>(no assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appealed to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished">Foi pedido</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong about {name}; each change goes to the keeper as its own entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed at its current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged for your next report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management answered at its current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing differs from the copy; nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation type="unfinished">Participou</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">Recusou</translation>
+    </message>
+    <message>
+        <source>The entry was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>&amp;Remove…</source>
@@ -2879,6 +3854,69 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>this evidence file</source>
         <translation>este arquivo de prova</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeForm</name>
+    <message>
+        <source>&amp;Confirmed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Giver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5 or 1:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour is an hour, whatever the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a time-bank exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3037,6 +4075,69 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>forum: the vault has no forum yet; add one under Assemblies.</source>
         <translation>fórum: o cofre ainda não tem fórum; adicione um em Assembleias.</translation>
+    </message>
+</context>
+<context>
+    <name>FundEntryForm</name>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(nenhum)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Entries are never edited: a mistake is corrected by reversing the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the &amp;need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>M&amp;emo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to the fund</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3472,6 +4573,49 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>HazardsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealt with &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a hazard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. loading bay over 30 °C in summer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
@@ -3484,6 +4628,80 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)</source>
         <translation>Planilhas (*.csv *.xlsx *.ods *.txt *.tsv);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Grievance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(nenhum)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;witness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log retaliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive (kept out of exports and bundles unless chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who from ma&amp;nagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who from management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeeperDialog</name>
+    <message>
+        <source>Trust a chart keeper</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3804,6 +5022,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
+        <source>Its files, its folder or the disk cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit Forum Kit</source>
         <translation>Sair do Forum Kit</translation>
     </message>
@@ -3820,6 +5042,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Este tipo de item ainda não tem página.</translation>
     </message>
     <message>
+        <source>This vault is read-only: it is open for reading only and nothing in it can be changed. To make changes, copy the vault folder to a place you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vault: {name} — {state}</source>
         <translation>Cofre: {name} — {state}</translation>
     </message>
@@ -3830,6 +5056,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>unlocked</source>
         <translation>desbloqueado</translation>
+    </message>
+    <message>
+        <source>unlocked, read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
@@ -3959,6 +5189,14 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Adicionar setor</translation>
     </message>
     <message>
+        <source>Add neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add neighbourhood…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add wor&amp;kplace…</source>
         <translation>Adicionar local de &amp;trabalho…</translation>
     </message>
@@ -3971,24 +5209,60 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Setores</translation>
     </message>
     <message>
+        <source>C&amp;overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chart of the area</source>
         <translation>Mapeamento do setor</translation>
+    </message>
+    <message>
+        <source>Delete neighbo&amp;urhood…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
         <translation>Excluir local de tra&amp;balho…</translation>
     </message>
     <message>
+        <source>Door-knocks, last 90 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Números</translation>
+    </message>
+    <message>
+        <source>Headcount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the street, estate or building:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
         <translation>Nome do local de trabalho:</translation>
     </message>
     <message>
+        <source>Ne&amp;ighbourhood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New name:</source>
         <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>One-on-ones, last 90 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictur&amp;e</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -3999,8 +5273,16 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Renomear setor</translation>
     </message>
     <message>
+        <source>Residents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Structure &amp;tests…</source>
         <translation>&amp;Testes de estrutura…</translation>
+    </message>
+    <message>
+        <source>Supporters (%1):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -4018,8 +5300,115 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>este setor</translation>
     </message>
     <message>
+        <source>this neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this workplace</source>
         <translation>este local de trabalho</translation>
+    </message>
+</context>
+<context>
+    <name>MapPicture</name>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Setor</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;y headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a tile to choose an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">Comissão</translation>
+    </message>
+    <message>
+        <source>Danger zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a tile to move it; drag its lower right corner to resize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard&amp;s (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;its chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the zone is free or dangerous, e.g. the supervisor&apos;s office looks onto it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the zone is marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4047,6 +5436,61 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>— not imported —</source>
         <translation>— não importado —</translation>
+    </message>
+</context>
+<context>
+    <name>MatchForm</name>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>(the chosen offer&apos;s member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation type="unfinished">Colaborador</translation>
+    </message>
+    <message>
+        <source>Match a need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standing offer fits: ask a member directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Offers that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers that fit, nearest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a &amp;member:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4138,6 +5582,53 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation type="unfinished">&amp;Local de trabalho:</translation>
+    </message>
+    <message>
+        <source>(not in the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a steward to the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May see people, notes and cases marked &amp;sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these &amp;areas (with all under them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steward &amp;is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steward in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotionDialog</name>
     <message>
         <source>&amp;Counted vote</source>
@@ -4189,6 +5680,184 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>MutualAidPage</name>
+    <message>
+        <source>&amp;Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">&amp;Local:</translation>
+    </message>
+    <message>
+        <source>&amp;Retaliation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a workplace or a neighbourhood on the Map page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;und</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matc&amp;hes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Local</translation>
+    </message>
+    <message>
+        <source>check-in overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedOfferForm</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seen by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the member&apos;s area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous to the committee (nobody named at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Setor</translation>
+    </message>
+    <message>
+        <source>Available &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenPanel</name>
     <message>
         <source>&amp;Open a vault…</source>
@@ -4209,6 +5878,29 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>Open a vault (a folder ending in .forumkit)</source>
         <translation>Abrir um cofre (uma pasta terminada em .forumkit)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeForm</name>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished">&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the check-in go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +6089,21 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation type="unfinished">Proteger com senha</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Document preview</source>
@@ -4510,6 +6217,28 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickContactDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -4563,6 +6292,13 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>{add} to add, {upd} to update, {same} unchanged, {rej} rejected; {areas} new areas; {merged} merged into an earlier row of the same person, {conflicts} to choose.</source>
         <translation>{add} a adicionar, {upd} a atualizar, {same} sem alteração, {rej} rejeitadas; {areas} setores novos; {merged} unidas a uma linha anterior da mesma pessoa, {conflicts} a escolher.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceLabel</name>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4714,6 +6450,89 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source> (needs change {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation type="unfinished">Qualquer pessoa que receber o arquivo pode lê-lo.</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {n} cannot be applied: {why}. Decline it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {n} needs change {m}, which you declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide every change first ({n} left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change with its state, the three values and your decisions so far, on paper for the committee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a field report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PDF with coworkers&apos; full names without a password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save review &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;steward&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Imported: {add} added, {upd} updated, {merged} merged, {skip} skipped.</source>
@@ -4730,6 +6549,101 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <message>
         <source>The import failed and nothing was changed.</source>
         <translation>A importação falhou e nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>%1 to %2 levels, strongest support at the top; ticked levels count as support (now: %3). Taking a level off the scale never changes its history: it reads as the level you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is the strongest opposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is the strongest support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">Cor</translation>
+    </message>
+    <message>
+        <source>Counts as support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Rótulo</translation>
+    </message>
+    <message>
+        <source>Label of level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of unassessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning of level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished">Apoio</translation>
+    </message>
+    <message>
+        <source>What %1 reads as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished">O que significa</translation>
+    </message>
+    <message>
+        <source>its history reads as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4784,6 +6698,10 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <message>
         <source>licences</source>
         <translation>licenças</translation>
+    </message>
+    <message>
+        <source>memory after a lock</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
@@ -4884,10 +6802,6 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
         <translation>Alterar a &amp;frase-senha…</translation>
     </message>
     <message>
-        <source>Colour</source>
-        <translation>Cor</translation>
-    </message>
-    <message>
         <source>Deadline is &amp;due soon within (working days)</source>
         <translation>O prazo &amp;vence em breve dentro de (dias úteis)</translation>
     </message>
@@ -4904,20 +6818,8 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
         <translation>Chaves</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Rótulo</translation>
-    </message>
-    <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nível</translation>
-    </message>
-    <message>
-        <source>Levels 1 and 2 count as support. Relabelling changes every chart and list; the history of assessments is kept as it is.</source>
-        <translation>Os níveis 1 e 2 contam como apoio. Mudar os rótulos altera todos os gráficos e listas; o histórico de avaliações fica como está.</translation>
     </message>
     <message>
         <source>Make a new &amp;recovery key…</source>
@@ -4946,10 +6848,6 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <message>
         <source>Vault and me</source>
         <translation>O cofre e eu</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>O que significa</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +7181,49 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
 </context>
 <context>
+    <name>TileMap</name>
+    <message>
+        <source>Committee: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No areas yet: add them beside the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organic leaders: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of the workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue lines: ties between areas (how many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green border: free zone, red dashes: danger zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hatched: committee below 1 in 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ an organic leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustDialog</name>
     <message>
         <source>&amp;Body in this vault:</source>
@@ -5441,18 +7382,415 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <source>&amp;Card:</source>
+        <translation type="unfinished">&amp;Cartão:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished">&amp;Impressão digital:</translation>
+    </message>
+    <message>
+        <source>&amp;Load a card file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation type="unfinished">&amp;Nome aqui:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the card&apos;s name</source>
+        <translation type="unfinished">Deixe em branco para usar o nome do cartão</translation>
+    </message>
+    <message>
+        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
+        <translation type="unfinished">Cole o cartão: &apos;Forum Kit public key card v1&apos; …</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint you compared</source>
+        <translation type="unfinished">Digite a impressão digital que vocês compararam</translation>
+    </message>
+</context>
+<context>
+    <name>host</name>
+    <message>
+        <source> with a password (AES-256)</source>
+        <translation type="unfinished"> com senha (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan a check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print for a lawyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record exchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: nobody has called yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks and offers &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a place first (add one on the Map page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a place first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member to check on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who gave the hours and who received them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport needs and offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export needs and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the retaliation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual aid figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the time bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time &amp;bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a fund first (New fund).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a time bank first (New time bank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;names (only of members who agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retaliation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}{how}. It carries {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {rows} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no names: only what members agreed the assembly may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member&apos;s name and the names of those they exchanged hours with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names of members targeted and of witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names of members who agreed to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} for {who}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
+    <message>
+        <source>A view named “%1” exists. Replace it with this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
         <translation>Qualquer pessoa que receber o arquivo pode lê-lo.</translation>
+    </message>
+    <message>
+        <source>Folder for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a committee copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
         <translation>Salvar um PDF com {what} sem senha?</translation>
     </message>
     <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your field report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in a field report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation type="unfinished">As duas senhas são diferentes; nada foi salvo.</translation>
+    </message>
+    <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
         <translation>Marque &apos;Proteger com senha&apos; para criptografá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>self.host</name>
+    <message>
+        <source>An hour is an hour; accounts may go {floor} below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance {b} · in {i} · out {o}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exchange in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fund yet: open one with New fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time bank yet: open one with New time bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses: {w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street or area</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.aid_kinds import KIND_WORDS
+from forum_kit.i18n import _ as gettext_
 from ui.editors.common import from_qdate
 from ui.editors.meeting_editor import ok_cancel
 from ui.models.community_models import FitsModel, FitView
@@ -168,7 +169,7 @@ class NeedOfferForm(QDialog):
         self.side = side
         self.setWindowTitle(self.tr("New need") if side == "need" else self.tr("New offer"))
         form = QFormLayout(self)
-        self.kind = _combo(list(KIND_WORDS.items()), self.tr("Kind"))
+        self.kind = _combo([(k, gettext_(v)) for k, v in KIND_WORDS.items()], self.tr("Kind"))
         self.member = PersonField(self.tr("Member"), choose, empty=self.tr("(nobody named)"))
         self.anonymous = QCheckBox(self.tr("Anonymous to the committee (nobody named at all)"))
         self.anonymous.toggled.connect(lambda on: self.member.setEnabled(not on))

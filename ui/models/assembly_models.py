@@ -354,7 +354,7 @@ class ForumFiguresModel(_Counts):
         ListColumn(QT_TR_NOOP("Support"), "supporters_pct", _pct),
         ListColumn(QT_TR_NOOP("Committee"), "committee_members"),
         ListColumn(QT_TR_NOOP("Target (1:10)"), "target_members"),
-        ListColumn("1:1s (90 d)", "one_on_ones_90d"),
+        ListColumn(QT_TR_NOOP("1:1s (90 d)"), "one_on_ones_90d"),
         ListColumn(QT_TR_NOOP("Open grievances"), "open_grievances"),
         # a workplace's forum or a street assembly (forum_kit.places)
         ListColumn(QT_TR_NOOP("Kind"), "place_kind",

@@ -536,10 +536,11 @@ class MapPage(Page):
             self.tr("Ne&ighbourhood:") if neighbourhood else self.tr("&Workplace:"))
         self.delete_workplace_button.setText(
             self.tr("Delete neighbo&urhood…") if neighbourhood else self.tr("Delete workpla&ce…"))
-        self.figure_names["headcount"].setText(self.tr(place.head) + ":")
-        talks = place.one_on_ones[0].upper() + place.one_on_ones[1:]
-        self.figure_names["one_on_ones"].setText(self.tr("{talks}, last 90 days:").format(
-            talks=self.tr(talks)))
+        self.figure_names["headcount"].setText(
+            self.tr("Residents:") if neighbourhood else self.tr("Headcount:"))
+        self.figure_names["one_on_ones"].setText(
+            self.tr("Door-knocks, last 90 days:") if neighbourhood
+            else self.tr("One-on-ones, last 90 days:"))
 
     def _area_changed(self, *_args: Any) -> None:
         self._show_area()
