@@ -35,13 +35,16 @@ def parse_cents(text: object, field: str = "Amount") -> int:
         try:
             value = Decimal(raw)
         except InvalidOperation:
-            raise InvalidInput(_("{field} must be an amount such as 12.50.").format(field=field)) from None
+            raise InvalidInput(
+                _("{field} must be an amount such as 12.50.").format(field=field)
+            ) from None
     if not value.is_finite() or value <= 0:
         raise InvalidInput(_("{field} must be more than zero.").format(field=field))
     cents = value * 100
     if cents != cents.to_integral_value():
-        raise InvalidInput(_("{field} has more than two decimals; round it to the cent.").format(
-                             field=field))
+        raise InvalidInput(
+            _("{field} has more than two decimals; round it to the cent.").format(field=field)
+        )
     if cents > MAX_CENTS:
         raise InvalidInput(_("{field} is too large.").format(field=field))
     return int(cents)
@@ -68,16 +71,23 @@ def parse_minutes(text: object, field: str = "Hours") -> int:
         try:
             minutes = Decimal(raw) * 60
         except InvalidOperation:
-            raise InvalidInput(_("{field} must be hours such as 1.5 or 1:30.").format(field=field)) from None
+            raise InvalidInput(
+                _("{field} must be hours such as 1.5 or 1:30.").format(field=field)
+            ) from None
     if not minutes.is_finite() or minutes <= 0:
         raise InvalidInput(_("{field} must be more than zero.").format(field=field))
     if minutes != minutes.to_integral_value():
-        raise InvalidInput(_("{field} must be a whole number of minutes (e.g. 1:20, not 1.333).").format(
-                             field=field))
+        raise InvalidInput(
+            _("{field} must be a whole number of minutes (e.g. 1:20, not 1.333).").format(
+                field=field
+            )
+        )
     if minutes > MAX_MINUTES:
-        raise InvalidInput(_("{field}: one exchange can be at most {value} hours.").format(
-                             field=field,
-                             value=MAX_MINUTES // 60))
+        raise InvalidInput(
+            _("{field}: one exchange can be at most {value} hours.").format(
+                field=field, value=MAX_MINUTES // 60
+            )
+        )
     return int(minutes)
 
 

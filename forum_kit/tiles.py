@@ -241,18 +241,31 @@ def tile_lines(a: Any, layers: Iterable[str]) -> list[str]:
     if "zones" in on and a.zone:
         lines.append(_(ZONE_WORDS.get(a.zone, a.zone)))
     if "leaders" in on:
-        lines.append("\u2605 " + ngettext("{n} organic leader", "{n} organic leaders", a.leaders).format(n=a.leaders))
+        lines.append(
+            "\u2605 "
+            + ngettext("{n} organic leader", "{n} organic leaders", a.leaders).format(n=a.leaders)
+        )
     if "committee" in on and a.committee_helpers:
         lines.append(
             "C "
-            + ngettext("{n} member", "{n} members", a.committee_members).format(n=a.committee_members)
+            + ngettext("{n} member", "{n} members", a.committee_members).format(
+                n=a.committee_members
+            )
             + ", "
-            + ngettext("{n} helper", "{n} helpers", a.committee_helpers).format(n=a.committee_helpers)
+            + ngettext("{n} helper", "{n} helpers", a.committee_helpers).format(
+                n=a.committee_helpers
+            )
         )
     if "unreached" in on:
         lines.append(_("\u25cb {unreached} unreached").format(unreached=a.unreached))
     if "ties" in on:
-        lines.append("\u21c4 " + ngettext("{n} tie inside", "{n} ties inside", a.ties_inside).format(n=a.ties_inside))
+        lines.append(
+            "\u21c4 "
+            + ngettext("{n} tie inside", "{n} ties inside", a.ties_inside).format(n=a.ties_inside)
+        )
     if "hazards" in on and a.hazards:
-        lines.append("\u26a0 " + ngettext("{n} hazard", "{n} hazards", len(a.hazards)).format(n=len(a.hazards)))
+        lines.append(
+            "\u26a0 "
+            + ngettext("{n} hazard", "{n} hazards", len(a.hazards)).format(n=len(a.hazards))
+        )
     return lines

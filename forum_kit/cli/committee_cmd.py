@@ -267,7 +267,15 @@ def _list(args: argparse.Namespace) -> int:
         print(_("Committee (this vault keeps the chart)"))
         print(
             table(
-                ("#", _("Steward"), _("Workplace"), _("Scope"), _("Fingerprint"), _("Last copy"), _("Waiting")),
+                (
+                    "#",
+                    _("Steward"),
+                    _("Workplace"),
+                    _("Scope"),
+                    _("Fingerprint"),
+                    _("Last copy"),
+                    _("Waiting"),
+                ),
                 [
                     (
                         m.id,
@@ -308,7 +316,15 @@ def _list(args: argparse.Namespace) -> int:
         print(_("Copies held here"))
         print(
             table(
-                ("#", _("Copy"), _("Workplace"), _("Scope"), _("Pending"), _("Sent"), _("Declined")),
+                (
+                    "#",
+                    _("Copy"),
+                    _("Workplace"),
+                    _("Scope"),
+                    _("Pending"),
+                    _("Sent"),
+                    _("Declined"),
+                ),
                 [
                     (c.id, c.label, c.workplace, c.scope, c.pending, c.sent, c.declined)
                     for c in held
@@ -331,7 +347,9 @@ def _remove(args: argparse.Namespace) -> int:
                 print(_("The member is off the committee; what they reported stays on record."))
             else:
                 files = members.forget_keeper(session, fingerprint=args.keeper)
-                print(_("The keeper is no longer trusted; their copies were removed from this vault."))
+                print(
+                    _("The keeper is no longer trusted; their copies were removed from this vault.")
+                )
         copydb.remove_copy_files(vault.path, files)
     return 0
 
@@ -364,10 +382,11 @@ def _copy(args: argparse.Namespace) -> int:
             people = result.counts.get("contacts", 0)
             print(
                 _("Copy for {member}: {people} people, {sum} records -> {name}").format(
-                  member=result.member,
-                  people=people,
-                  sum=sum(result.counts.values()),
-                  name=path.name)
+                    member=result.member,
+                    people=people,
+                    sum=sum(result.counts.values()),
+                    name=path.name,
+                )
             )
     return 0
 
@@ -384,21 +403,24 @@ def _open_copy(args: argparse.Namespace) -> int:
             )
         copydb.remove_copy_files(vault.path, opened.stale_files)
     print(
-        _("{copy_label} ({workplace}): {get} people, {get2} grievances, {get3} one-on-ones "
-          "(copy {copy_row_id}).").format(
-          copy_label=copies.copy_label(opened.keeper, opened.as_of),
-          workplace=opened.workplace,
-          get=opened.counts.get('contacts', 0),
-          get2=opened.counts.get('grievances', 0),
-          get3=opened.counts.get('conversations', 0),
-          copy_row_id=opened.copy_row_id)
+        _(
+            "{copy_label} ({workplace}): {get} people, {get2} grievances, {get3} one-on-ones "
+            "(copy {copy_row_id})."
+        ).format(
+            copy_label=copies.copy_label(opened.keeper, opened.as_of),
+            workplace=opened.workplace,
+            get=opened.counts.get("contacts", 0),
+            get2=opened.counts.get("grievances", 0),
+            get3=opened.counts.get("conversations", 0),
+            copy_row_id=opened.copy_row_id,
+        )
     )
     if opened.accepted or opened.declined:
         print(
-            _("The keeper accepted {accepted} of your entries and declined {declined} (see "
-              "'forum-kit committee list').").format(
-              accepted=opened.accepted,
-              declined=opened.declined)
+            _(
+                "The keeper accepted {accepted} of your entries and declined {declined} (see "
+                "'forum-kit committee list')."
+            ).format(accepted=opened.accepted, declined=opened.declined)
         )
     return 0
 
@@ -432,10 +454,11 @@ def _report(args: argparse.Namespace) -> int:
         write_atomic(args.out, result.data)
     print(
         _("Report for {keeper}: {entries} entr{value} -> {name}").format(
-          keeper=result.keeper,
-          entries=result.entries,
-          value='y' if result.entries == 1 else 'ies',
-          name=args.out.name)
+            keeper=result.keeper,
+            entries=result.entries,
+            value="y" if result.entries == 1 else "ies",
+            name=args.out.name,
+        )
     )
     return 0
 
@@ -456,9 +479,10 @@ def _print_plan(plan: Any) -> None:
         rows.append((c.number, c.what, c.subject, status, decided))
     print(
         _("Report from {steward}, written {isoformat}: {n} change(s)").format(
-          steward=plan.steward,
-          isoformat=plan.created.isoformat(' ', 'minutes'),
-          n=len(plan.changes))
+            steward=plan.steward,
+            isoformat=plan.created.isoformat(" ", "minutes"),
+            n=len(plan.changes),
+        )
     )
     print(
         table(
@@ -474,13 +498,16 @@ def _print_plan(plan: Any) -> None:
             print(f"  {c.number}. {c.what} - {c.subject}" + (f": {c.reason}" if c.reason else ""))
             for d in lines:
                 print(
-                    _("     {label}: copy had '{base}', chart has '{current}', {steward} says "
-                      "'{proposed}'").format(
-                      label=d.label,
-                      base=d.base,
-                      current=d.current,
-                      steward=plan.steward,
-                      proposed=d.proposed)
+                    _(
+                        "     {label}: copy had '{base}', chart has '{current}', {steward} says "
+                        "'{proposed}'"
+                    ).format(
+                        label=d.label,
+                        base=d.base,
+                        current=d.current,
+                        steward=plan.steward,
+                        proposed=d.proposed,
+                    )
                 )
 
 
@@ -501,11 +528,10 @@ def _review(args: argparse.Namespace) -> int:
                 received = review.receive_report(session, data, now=now, default_name=vault.name)
             report_id = received.report_row_id
             print(
-                _("Took in report {report_id} from {steward} ({entries} change(s)); nothing is "
-                  "applied before your review.").format(
-                  report_id=report_id,
-                  steward=received.steward,
-                  entries=received.entries)
+                _(
+                    "Took in report {report_id} from {steward} ({entries} change(s)); nothing is "
+                    "applied before your review."
+                ).format(report_id=report_id, steward=received.steward, entries=received.entries)
             )
         if report_id is None:
             with vault.unit_of_work() as session:
@@ -600,7 +626,9 @@ def run(args: argparse.Namespace) -> int:
         return log(args)
     if action in handlers:
         return handlers[action](args)
-    print(_("forum-kit committee: choose add, list, remove, copy, open-copy, log, report or review."))
+    print(
+        _("forum-kit committee: choose add, list, remove, copy, open-copy, log, report or review.")
+    )
     return 2
 
 

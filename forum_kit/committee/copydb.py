@@ -46,8 +46,9 @@ _SCHEMA = re.compile(r"^\s*(?:CREATE|DROP|ALTER)\b", re.IGNORECASE)
 
 def _fail(where: str) -> ExchangeInvalid:
     return ExchangeInvalid(
-        _("The copy's content does not follow the format (at {where}); nothing was written.").format(
-          where=where)
+        _(
+            "The copy's content does not follow the format (at {where}); nothing was written."
+        ).format(where=where)
     )
 
 

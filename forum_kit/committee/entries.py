@@ -394,7 +394,9 @@ def grievance_event(
     if action not in ("filed", "answered", "appeal"):
         raise InvalidInput(_("The step event must be filed, answered or appeal."))
     if on > now.date():
-        raise InvalidInput(_("The event date is in the future; use today's date or an earlier one."))
+        raise InvalidInput(
+            _("The event date is in the future; use today's date or an earlier one.")
+        )
     data = {
         "grievance": case.uid,
         "action": action,

@@ -184,8 +184,9 @@ TARGET_OF_SET = {
 
 def _fail(where: str) -> ExchangeInvalid:
     return ExchangeInvalid(
-        _("The report's content does not follow the format (at {where}); nothing was written.").format(
-          where=where)
+        _(
+            "The report's content does not follow the format (at {where}); nothing was written."
+        ).format(where=where)
     )
 
 

@@ -72,8 +72,9 @@ DECLINE = "declined"
 
 def _fail(where: str) -> ExchangeInvalid:
     return ExchangeInvalid(
-        _("The report's content does not follow the format (at {where}); nothing was written.").format(
-          where=where)
+        _(
+            "The report's content does not follow the format (at {where}); nothing was written."
+        ).format(where=where)
     )
 
 
@@ -426,7 +427,9 @@ def apply_review(
     by_uid = {c.entry_uid: c for c in plan.changes}
     unknown = set(decisions) - set(by_uid)
     if unknown or any(v not in (ACCEPT, DECLINE) for v in decisions.values()):
-        raise InvalidInput(_("A decision names no change of this report, or is not accept/decline."))
+        raise InvalidInput(
+            _("A decision names no change of this report, or is not accept/decline.")
+        )
     final: dict[str, str] = {}
     for change in plan.changes:
         decision = decisions.get(change.entry_uid)
@@ -436,22 +439,25 @@ def apply_review(
         if change.status == "reviewed":
             continue
         if decision is None:
-            raise InvalidInput(_("Change {number} needs a decision (accept or decline).").format(
-                                 number=change.number))
+            raise InvalidInput(
+                _("Change {number} needs a decision (accept or decline).").format(
+                    number=change.number
+                )
+            )
         if decision == ACCEPT and change.status == "cannot":
             raise InvalidInput(
                 _("Change {number} cannot be applied ({reason}); decline it.").format(
-                  number=change.number,
-                  reason=change.reason)
+                    number=change.number, reason=change.reason
+                )
             )
         if decision == ACCEPT:
             for need in change.needs:
                 if final.get(need) == DECLINE:
                     raise InvalidInput(
-                        _("Change {number} needs change {number2}, which is declined; decline "
-                          "it too.").format(
-                          number=change.number,
-                          number2=by_uid[need].number)
+                        _(
+                            "Change {number} needs change {number2}, which is declined; decline "
+                            "it too."
+                        ).format(number=change.number, number2=by_uid[need].number)
                     )
         final[change.entry_uid] = decision
     identity = ensure_identity(session, default_name=default_name, now=now)
@@ -474,10 +480,10 @@ def apply_review(
             done = APPLY[entry.op](session, res, entry, ctx)
         except ForumKitError as error:
             raise InvalidInput(
-                _("Change {number} could not be applied ({message}); decline it and apply the "
-                  "review again.").format(
-                  number=change.number,
-                  message=error.message)
+                _(
+                    "Change {number} could not be applied ({message}); decline it and apply the "
+                    "review again."
+                ).format(number=change.number, message=error.message)
             ) from None
         accepted += 1
         for kind, uid, what, action in done:

@@ -62,7 +62,12 @@ __all__ = [
 ANONYMOUS = "anonymous to the committee"
 UNNAMED = "a member (not named)"
 MET_WITHIN_DAYS = 7
-STATUS_WORDS = {"open": N_("open"), "met": N_("met"), "partly_met": N_("partly met"), "unmet": N_("closed unmet")}
+STATUS_WORDS = {
+    "open": N_("open"),
+    "met": N_("met"),
+    "partly_met": N_("partly met"),
+    "unmet": N_("closed unmet"),
+}
 
 _n = AidNeed.__table__
 _o = AidOffer.__table__

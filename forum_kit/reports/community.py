@@ -54,7 +54,20 @@ __all__ = [
 ]
 
 CHUNK_ROWS = 60
-_MONTHS = (N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"), N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"))
+_MONTHS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
 
 
 def _p(text: str, style: str = "cell") -> Para:
@@ -175,18 +188,20 @@ def community_story(
             Spacer(1, 4),
             _p(
                 _("Solidarity fund over the year: {money} in, {money2} out.").format(
-                  money=money(money_in),
-                  money2=money(money_out)),
+                    money=money(money_in), money2=money(money_out)
+                ),
                 "body",
             ),
         ]
     story += [
         Spacer(1, 3),
         _p(
-            _("Counts about fewer than {threshold} {people} are shown as “fewer than "
-              "{threshold}”, and hours of a month with few members active are not shown; a "
-              "total with a hidden part reads “at least”, so nothing can be subtracted back "
-              "out.").format(threshold=figures.threshold, people=place.people),
+            _(
+                "Counts about fewer than {threshold} {people} are shown as “fewer than "
+                "{threshold}”, and hours of a month with few members active are not shown; a "
+                "total with a hidden part reads “at least”, so nothing can be subtracted back "
+                "out."
+            ).format(threshold=figures.threshold, people=place.people),
             "note",
         ),
     ]
@@ -242,16 +257,18 @@ def asks_offers_story(data: AsksOffersData) -> list[Flowable]:
         heading(_("What we need, what we can give"), "title", 0, toc=False),
         Para(
             _("As of {fmt_date} · mutual aid among {people}, not charity").format(
-              fmt_date=fmt_date(data.as_of),
-              people=place.people),
+                fmt_date=fmt_date(data.as_of), people=place.people
+            ),
             styles["subtitle"],
         ),
     ]
     if not data.names:
         story.append(
             _p(
-                _("No names are printed: tell the committee what you can help with, and "
-                "they will put you in touch."),
+                _(
+                    "No names are printed: tell the committee what you can help with, and "
+                    "they will put you in touch."
+                ),
                 "note",
             )
         )
@@ -320,14 +337,16 @@ def statement_story(data: TimeStatement) -> list[Flowable]:
     width = _width(data.paper)
     opened = _("Account opened {fmt_date}").format(fmt_date=fmt_date(data.opened_on))
     if data.closed_on is not None:
-        opened += _(", closed {fmt_date} (history kept)").format(
-                    fmt_date=fmt_date(data.closed_on))
+        opened += _(", closed {fmt_date} (history kept)").format(fmt_date=fmt_date(data.closed_on))
     story: list[Flowable] = [
         Para(_("TIME BANK STATEMENT · {bank}").format(bank=data.bank).upper(), styles["kicker"]),
         heading(data.member, "title", 0, toc=False),
-        Para(_("{opened} · through {fmt_date}").format(
-               opened=opened,
-               fmt_date=fmt_date(data.through)), styles["subtitle"]),
+        Para(
+            _("{opened} · through {fmt_date}").format(
+                opened=opened, fmt_date=fmt_date(data.through)
+            ),
+            styles["subtitle"],
+        ),
     ]
     summary = [
         (_("Hours given"), hours_text(data.given)),
@@ -355,7 +374,8 @@ def statement_story(data: TimeStatement) -> list[Flowable]:
     story += [table, heading(_("Exchanges"), "h2", 1, toc=False)]
     if data.lines:
         head = [
-            _p(h, "cell_head") for h in (_("Date"), _("With"), _("What"), _("Given"), _("Received"), _("Balance"))
+            _p(h, "cell_head")
+            for h in (_("Date"), _("With"), _("What"), _("Given"), _("Received"), _("Balance"))
         ]
         fixed = [22 * mm, 44 * mm, 0, 18 * mm, 18 * mm, 20 * mm]
         widths = [w or width - sum(fixed) for w in fixed]
@@ -380,7 +400,8 @@ def statement_story(data: TimeStatement) -> list[Flowable]:
             Spacer(1, 4),
             _p(
                 _("{pending} exchange(s) wait for a confirmation and are not counted yet.").format(
-                  pending=data.pending),
+                    pending=data.pending
+                ),
                 "note",
             ),
         ]
@@ -390,7 +411,10 @@ def statement_story(data: TimeStatement) -> list[Flowable]:
         _p(rules, "body"),
         Spacer(1, 4),
         _p(
-            _("Mistakes are corrected by an entry that reverses them, never by changing the record."),
+            _(
+                "Mistakes are corrected by an entry that reverses them, never by changing the "
+                "record."
+            ),
             "note",
         ),
     ]
@@ -446,8 +470,8 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
         heading(_("Incidents of retaliation"), "title", 0, toc=False),
         Para(
             _("Prepared {fmt_date} · {n} incident(s), oldest first").format(
-              fmt_date=fmt_date(data.prepared_on),
-              n=len(data.incidents)),
+                fmt_date=fmt_date(data.prepared_on), n=len(data.incidents)
+            ),
             styles["subtitle"],
         ),
     ]
@@ -455,9 +479,11 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
         [
             [
                 Para(
-                    _("Confidential: evidence for legal advice. It names members and "
-                    "witnesses. Keep it with you or with the lawyer, never on a shared "
-                    "computer or printer."),
+                    _(
+                        "Confidential: evidence for legal advice. It names members and "
+                        "witnesses. Keep it with you or with the lawyer, never on a shared "
+                        "computer or printer."
+                    ),
                     styles["warning"],
                 )
             ]
@@ -491,8 +517,9 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
     for e in data.incidents:
         count = e.witness_count or len(e.witnesses)
         witnesses = (
-            ", ".join(e.witnesses) if data.names else (_("{count} witness(es)").format(
-                                                         count=count) if count else "")
+            ", ".join(e.witnesses)
+            if data.names
+            else (_("{count} witness(es)").format(count=count) if count else "")
         )
         rows.append(
             [

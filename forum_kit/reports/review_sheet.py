@@ -150,7 +150,9 @@ def build_review_sheet(
         _story(plan, width),
         paper=paper,
         title=_("Field report for review"),
-        footer=Footer(left=_("Field report from {steward}").format(steward=plan.steward), centre=_(NAMES_NOTE)),
+        footer=Footer(
+            left=_("Field report from {steward}").format(steward=plan.steward), centre=_(NAMES_NOTE)
+        ),
         progress=progress,
         cancelled=cancelled,
     )

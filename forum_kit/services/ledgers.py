@@ -155,7 +155,9 @@ def reverse_fund_entry(
     """A reversing entry: the opposite amount, pointing at the entry it corrects."""
     entry = get_or_404(session, FundEntry, entry_id, "fund entry")
     if entry.kind is FundEntryKind.REVERSAL:
-        raise InvalidInput(_("This entry is itself a reversal; post the right entry again instead."))
+        raise InvalidInput(
+            _("This entry is itself a reversal; post the right entry again instead.")
+        )
     reversed_by = session.execute(
         sa.select(FundEntry.id).where(FundEntry.reverses_id == entry.id)
     ).first()
@@ -276,11 +278,13 @@ def _usable_account(
         session.add(account)
         session.flush()
     elif account.closed_on is not None:
-        raise Conflict(_("The {role}'s account is closed (they left); reopen it first.").format(
-                         role=role))
+        raise Conflict(
+            _("The {role}'s account is closed (they left); reopen it first.").format(role=role)
+        )
     elif on < account.opened_on:
-        raise InvalidInput(_("The exchange is before the {role}'s account was opened.").format(
-                             role=role))
+        raise InvalidInput(
+            _("The exchange is before the {role}'s account was opened.").format(role=role)
+        )
     return account
 
 
@@ -288,10 +292,10 @@ def _check_floor(session: Session, bank: TimeBank, receiver: TimeAccount, minute
     after = account_balance(session, receiver.id) - minutes
     if after < -bank.floor_minutes:
         raise Conflict(
-            _("This would take the receiver's account to {hours_text}; the time bank's limit "
-              "is {hours_text2}. They can give some hours first.").format(
-              hours_text=hours_text(after),
-              hours_text2=hours_text(-bank.floor_minutes))
+            _(
+                "This would take the receiver's account to {hours_text}; the time bank's limit "
+                "is {hours_text2}. They can give some hours first."
+            ).format(hours_text=hours_text(after), hours_text2=hours_text(-bank.floor_minutes))
         )
 
 
@@ -452,6 +456,8 @@ def refuse_delete_with_ledgers(session: Session, contact_id: int) -> None:
     ).first()
     if used is not None:
         raise Conflict(
-            _("This person has time-bank exchanges, which are never deleted (other members' "
-            "balances rest on them). Mark them as left instead: their history is kept.")
+            _(
+                "This person has time-bank exchanges, which are never deleted (other members' "
+                "balances rest on them). Mark them as left instead: their history is kept."
+            )
         )

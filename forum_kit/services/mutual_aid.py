@@ -62,8 +62,9 @@ def _member(
         return None
     contact = get_or_404(session, Contact, contact_id, "contact")
     if contact.workplace_id != workplace_id:
-        raise InvalidInput(_("{field} belongs to another place; choose someone of this one.").format(
-                             field=field))
+        raise InvalidInput(
+            _("{field} belongs to another place; choose someone of this one.").format(field=field)
+        )
     return contact
 
 
@@ -86,8 +87,9 @@ def _who(
     if not isinstance(anonymous, bool):
         raise InvalidInput(_("Anonymous must be true or false."))
     if anonymous and contact_id is not None:
-        raise InvalidInput(_("An anonymous {field} names nobody: leave the member out.").format(
-                             field=field))
+        raise InvalidInput(
+            _("An anonymous {field} names nobody: leave the member out.").format(field=field)
+        )
     member = _member(session, contact_id, workplace_id, "The member")
     _area(session, area_id, workplace_id)
     if area_id is None and member is not None:
@@ -99,9 +101,11 @@ def _window(start: dt.date | None, end: dt.date | None, what: str) -> None:
     check_date(start, f"{what} from", required=False)
     check_date(end, f"{what} until", required=False)
     if start is not None and end is not None and end < start:
-        raise InvalidInput(_("{what} until is before {lower} from; swap the dates.").format(
-                             what=what,
-                             lower=what.lower()))
+        raise InvalidInput(
+            _("{what} until is before {lower} from; swap the dates.").format(
+                what=what, lower=what.lower()
+            )
+        )
 
 
 def add_need(

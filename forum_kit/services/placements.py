@@ -36,8 +36,9 @@ def check_move(session: Session, contact: Contact, on: dt.date, today: dt.date |
     last = latest_move(session, contact.id)
     if last is not None and on < last:
         raise InvalidInput(
-            _("A later move is already recorded ({isoformat}); date this one on or after it.").format(
-              isoformat=last.isoformat())
+            _(
+                "A later move is already recorded ({isoformat}); date this one on or after it."
+            ).format(isoformat=last.isoformat())
         )
 
 

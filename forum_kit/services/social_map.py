@@ -74,14 +74,16 @@ def place_tile(session: Session, *, area_id: int, x: int, y: int, w: int, h: int
     get_or_404(session, Area, area_id, "area")
     for value, name in ((x, "x"), (y, "y"), (w, "Width"), (h, "Height")):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInput(_("{name} on the floor plan must be a whole number of cells.").format(
-                                 name=name))
+            raise InvalidInput(
+                _("{name} on the floor plan must be a whole number of cells.").format(name=name)
+            )
     if w < 1 or h < 1:
         raise InvalidInput(_("A tile is at least one cell wide and high."))
     if x < 0 or y < 0 or x + w > PLAN_CELLS or y + h > PLAN_CELLS:
         raise InvalidInput(
-            _("The floor plan is {PLAN_CELLS} cells wide and high; keep the tile inside it.").format(
-              PLAN_CELLS=PLAN_CELLS)
+            _(
+                "The floor plan is {PLAN_CELLS} cells wide and high; keep the tile inside it."
+            ).format(PLAN_CELLS=PLAN_CELLS)
         )
     tile = session.get(FloorPlanTile, area_id)
     if tile is None:

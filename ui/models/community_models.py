@@ -148,7 +148,12 @@ def community_rollup_views(rows: Any) -> list[CommunityRollupView]:
     ]
 
 
-STATUS_WORDS = {"open": QT_TR_NOOP("open"), "met": QT_TR_NOOP("met"), "partly_met": QT_TR_NOOP("partly met"), "unmet": QT_TR_NOOP("unmet")}
+STATUS_WORDS = {
+    "open": QT_TR_NOOP("open"),
+    "met": QT_TR_NOOP("met"),
+    "partly_met": QT_TR_NOOP("partly met"),
+    "unmet": QT_TR_NOOP("unmet"),
+}
 VISIBILITY_WORDS = {
     "committee": QT_TR_NOOP("committee only"),
     "assembly": QT_TR_NOOP("assembly, no name"),
@@ -194,8 +199,12 @@ class NeedsModel(RowListModel):
         ListColumn(QT_TR_NOOP("Member"), "member"),
         ListColumn(QT_TR_NOOP("Area"), "area"),
         ListColumn(QT_TR_NOOP("Needed by"), "needed_by"),
-        ListColumn(QT_TR_NOOP("Status"), "status", lambda v: shown(STATUS_WORDS.get(str(v), plain_text(v)))),
-        ListColumn(QT_TR_NOOP("Seen by"), "visibility", lambda v: shown(VISIBILITY_WORDS.get(str(v), ""))),
+        ListColumn(
+            QT_TR_NOOP("Status"), "status", lambda v: shown(STATUS_WORDS.get(str(v), plain_text(v)))
+        ),
+        ListColumn(
+            QT_TR_NOOP("Seen by"), "visibility", lambda v: shown(VISIBILITY_WORDS.get(str(v), ""))
+        ),
         ListColumn(QT_TR_NOOP("Matches"), "matches"),
         ListColumn(QT_TR_NOOP("What"), "what", _first_line),
     )
@@ -209,7 +218,9 @@ class OffersModel(RowListModel):
         ListColumn(QT_TR_NOOP("Area"), "area"),
         ListColumn(QT_TR_NOOP("Until"), "available_until"),
         ListColumn(QT_TR_NOOP("Withdrawn"), "withdrawn_on"),
-        ListColumn(QT_TR_NOOP("Seen by"), "visibility", lambda v: shown(VISIBILITY_WORDS.get(str(v), ""))),
+        ListColumn(
+            QT_TR_NOOP("Seen by"), "visibility", lambda v: shown(VISIBILITY_WORDS.get(str(v), ""))
+        ),
         ListColumn(QT_TR_NOOP("Matches"), "matches"),
         ListColumn(QT_TR_NOOP("What"), "what", _first_line),
     )
@@ -224,7 +235,11 @@ class MatchesModel(RowListModel):
         ListColumn(QT_TR_NOOP("Help on"), "help_on"),
         ListColumn(QT_TR_NOOP("Follow up"), "follow_up_on"),
         ListColumn(QT_TR_NOOP("Done"), "follow_up_done", _yes),
-        ListColumn(QT_TR_NOOP("Need"), "need_status", lambda v: shown(STATUS_WORDS.get(str(v), plain_text(v)))),
+        ListColumn(
+            QT_TR_NOOP("Need"),
+            "need_status",
+            lambda v: shown(STATUS_WORDS.get(str(v), plain_text(v))),
+        ),
     )
 
 
