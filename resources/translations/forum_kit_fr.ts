@@ -3020,7 +3020,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>evidence (which conversation or action)</source>
-        <translation>preuve (quelle conversation ou action)</translation>
+        <translation>preuve (conversation ou action)</translation>
     </message>
     <message>
         <source>personal, never the company&apos;s</source>
@@ -3261,7 +3261,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>issues, comma separated: pay, rota, safety</source>
-        <translation>problèmes, séparés par des virgules&#xa0;: salaire, planning, sécurité</translation>
+        <translation>problèmes&#xa0;: salaire, planning, sécurité</translation>
     </message>
 </context>
 <context>

@@ -3264,7 +3264,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>issues, comma separated: pay, rota, safety</source>
-        <translation>problemy, oddzielone przecinkami: płace, grafik, bezpieczeństwo</translation>
+        <translation>problemy: płace, grafik, bezpieczeństwo</translation>
     </message>
 </context>
 <context>
@@ -6194,7 +6194,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Search names, jobs, notes…</source>
-        <translation>Szukaj nazwisk, stanowisk, notatek…</translation>
+        <translation>Nazwiska, stanowiska, notatki…</translation>
     </message>
     <message>
         <source>Search people</source>

@@ -3261,7 +3261,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>issues, comma separated: pay, rota, safety</source>
-        <translation>problemas, separados por vírgula: salário, escala, segurança</translation>
+        <translation>problemas: salário, escala, segurança</translation>
     </message>
 </context>
 <context>
