@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>1:1s (90 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1 (90 يومًا)</translation>
     </message>
     <message>
         <source>1:1s, 90 days</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>حول</translation>
     </message>
     <message>
         <source>Abstain</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد</translation>
     </message>
     <message>
         <source>Briefing pack</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Card signed</source>
-        <translation type="unfinished">بطاقة موقّعة</translation>
+        <translation>بطاقة موقّعة</translation>
     </message>
     <message>
         <source>Carried</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة</translation>
     </message>
     <message>
         <source>Council</source>
@@ -373,15 +373,15 @@
     </message>
     <message>
         <source>Dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>عولج</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Discipline / discharge</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز</translation>
     </message>
     <message>
         <source>Due</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد</translation>
     </message>
     <message>
         <source>Event</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>FT/PT</source>
-        <translation type="unfinished"></translation>
+        <translation>FT/PT</translation>
     </message>
     <message>
         <source>Field</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Full names</source>
@@ -577,23 +577,23 @@
     </message>
     <message>
         <source>Fund in</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد الصندوق</translation>
     </message>
     <message>
         <source>Fund out</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر الصندوق</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>المُعطى</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>المانح</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>التظلّم</translation>
     </message>
     <message>
         <source>Grievances</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر</translation>
     </message>
     <message>
         <source>Headcount</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Help on</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة في</translation>
     </message>
     <message>
         <source>Helper</source>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>Hours exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات المتبادلة</translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>In the steward&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>في نسخة الممثل النقابي</translation>
     </message>
     <message>
         <source>In your chart now</source>
-        <translation type="unfinished"></translation>
+        <translation>في خريطتك الآن</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Last copy sent</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نسخة أُرسلت</translation>
     </message>
     <message>
         <source>Last structure test: participation %</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>طوبق</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقات</translation>
     </message>
     <message>
         <source>Mean days</source>
@@ -849,19 +849,19 @@
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Members active</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء النشطون</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة</translation>
     </message>
     <message>
         <source>Met within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>لُبّي خلال أسبوع</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -885,15 +885,15 @@
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياج</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب قبل</translation>
     </message>
     <message>
         <source>Needs raised</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات المرفوعة</translation>
     </message>
     <message>
         <source>New date</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>في</translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>قائد طبيعي</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>People helping</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص يساعدون</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Photo board</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفع</translation>
     </message>
     <message>
         <source>Re&amp;medy sought</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الوصول</translation>
     </message>
     <message>
         <source>Reason or change</source>
@@ -1077,11 +1077,11 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>المتلقّى</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>المتلقي</translation>
     </message>
     <message>
         <source>Recorded with it</source>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>Reports waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارير منتظرة</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>معكوس</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>يطّلع عليه</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished">حسّاس</translation>
+        <translation>حسّاس</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>The steward&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لدى الممثل</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>الروابط</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1305,11 +1305,11 @@
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلحاح</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظر</translation>
     </message>
     <message>
         <source>Wed</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>What are they angry about?</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>Who checks</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتابع</translation>
     </message>
     <message>
         <source>Who from management</source>
-        <translation type="unfinished"></translation>
+        <translation>من الإدارة</translation>
     </message>
     <message>
         <source>Who we are:</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">مع</translation>
+        <translation>مع</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهود</translation>
     </message>
     <message>
         <source>Won</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished">مكان العمل</translation>
+        <translation>مكان العمل</translation>
     </message>
     <message>
         <source>Workplaces</source>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب</translation>
     </message>
     <message>
         <source>already so</source>
-        <translation type="unfinished"></translation>
+        <translation>كان كذلك أصلًا</translation>
     </message>
     <message>
         <source>answer due</source>
@@ -1473,23 +1473,23 @@
     </message>
     <message>
         <source>assembly, named</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعية، مع الاسم</translation>
     </message>
     <message>
         <source>assembly, no name</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعية، بلا اسم</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>cannot apply</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التطبيق</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
@@ -1497,11 +1497,11 @@
     </message>
     <message>
         <source>committee only</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة فقط</translation>
     </message>
     <message>
         <source>conflict: choose</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض: اختر</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>declined by the keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه الحافظ</translation>
     </message>
     <message>
         <source>filed</source>
@@ -1537,35 +1537,35 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوفاة</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة فردية</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>لُبّي جزئيًا</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <source>person added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف شخص</translation>
     </message>
     <message>
         <source>reviewed before</source>
-        <translation type="unfinished"></translation>
+        <translation>رُوجع سابقًا</translation>
     </message>
     <message>
         <source>runtime</source>
@@ -1573,15 +1573,15 @@
     </message>
     <message>
         <source>sent, waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل، ينتظر المراجعة</translation>
     </message>
     <message>
         <source>step event</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث مرحلة</translation>
     </message>
     <message>
         <source>structure-test outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة اختبار البنية</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُلبَّ</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2182,7 +2182,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين سجل الانتقام (بلا أسماء)</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2198,7 +2198,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Mutual aid and time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاضد وبنك الوقت</translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
@@ -2245,101 +2245,101 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>CareFollowUps</name>
     <message>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز…</translation>
     </message>
     <message>
         <source>Mutual aid and check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاضد وزيارات المتابعة المستحقة</translation>
     </message>
     <message>
         <source>Open the member</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح العضو</translation>
     </message>
 </context>
 <context>
     <name>CarePanel</name>
     <message>
         <source> ⚠ overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> ⚠ متأخرة</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>الرعاية</translation>
     </message>
     <message>
         <source>Choose a person to see their care.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شخصًا لترى رعايته.</translation>
     </message>
     <message>
         <source>Log retaliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل انتقام…</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء.</translation>
     </message>
     <message>
         <source>Plan a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط زيارة متابعة…</translation>
     </message>
     <message>
         <source>check-in due {day}{late}</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة متابعة مستحقة {day}{late}</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>offers</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج مفتوح</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياجات مفتوحة</translation>
     </message>
     <message>
         <source>retaliation incident logged</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة انتقام مسجّلة</translation>
     </message>
     <message>
         <source>retaliation incidents logged</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث انتقام مسجّلة</translation>
     </message>
     <message>
         <source>{bank}: {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bank}: {balance}</translation>
     </message>
 </context>
 <context>
     <name>CareStrip</name>
     <message>
         <source>Care: </source>
-        <translation type="unfinished"></translation>
+        <translation>الرعاية: </translation>
     </message>
     <message>
         <source>No check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>لا زيارة متابعة متأخرة</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج مفتوح</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياجات مفتوحة</translation>
     </message>
     <message>
         <source>standing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائم</translation>
     </message>
     <message>
         <source>standing offers</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض قائمة</translation>
     </message>
 </context>
 <context>
@@ -2437,51 +2437,51 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>ChartFilterDialog</name>
     <message>
         <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;FT/PT:</source>
-        <translation type="unfinished"></translation>
+        <translation>FT/PT (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Stale:</source>
-        <translation type="unfinished"></translation>
+        <translation>قديم (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Unreached only (tied to nobody on the committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المتصَل بهم فقط (لا صلة لهم بأحد في اللجنة) (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات (&amp;W):</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم:</translation>
     </message>
     <message>
         <source>C&amp;lear all</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الكل (&amp;L)</translation>
     </message>
     <message>
         <source>Filter the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الخريطة</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة (&amp;A):</translation>
     </message>
     <message>
         <source>Organic &amp;leaders only</source>
-        <translation type="unfinished"></translation>
+        <translation>القادة الطبيعيون فقط (&amp;L)</translation>
     </message>
     <message>
         <source>names, jobs, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء، مهن، ملاحظات…</translation>
     </message>
 </context>
 <context>
@@ -2523,149 +2523,149 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>ChartViewBar</name>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض (&amp;V):</translation>
     </message>
     <message>
         <source>Chart view</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الخريطة</translation>
     </message>
     <message>
         <source>Col&amp;umns…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة (&amp;U)…</translation>
     </message>
     <message>
         <source>Delete this view</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا العرض</translation>
     </message>
     <message>
         <source>F&amp;ilter…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية (&amp;I)…</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العرض:</translation>
     </message>
     <message>
         <source>Only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط: %1</translation>
     </message>
     <message>
         <source>Save as a view…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كعرض…</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ العرض</translation>
     </message>
     <message>
         <source>View&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض (&amp;S)</translation>
     </message>
     <message>
         <source>only the view, no one&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض فقط، بلا بيانات أحد</translation>
     </message>
     <message>
         <source>the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض “%1”</translation>
     </message>
 </context>
 <context>
     <name>CheckInForm</name>
     <message>
         <source>&amp;After:</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Grievance:</source>
-        <translation type="unfinished"></translation>
+        <translation>التظلّم (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>في (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Who checks in:</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتابع (&amp;W):</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(لا شيء)</translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>Check in &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة قبل (&amp;B):</translation>
     </message>
     <message>
         <source>Check in by</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة قبل</translation>
     </message>
     <message>
         <source>Event on</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث في</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>التظلّم</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Plan a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط زيارة متابعة</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث (&amp;H):</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث</translation>
     </message>
     <message>
         <source>Who checks in</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتابع</translation>
     </message>
 </context>
 <context>
     <name>CloseNeedForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">التاريخ (&amp;D):</translation>
+        <translation>التاريخ (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى في (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Reason (for unmet):</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (إن لم تُلبَّ) (&amp;R):</translation>
     </message>
     <message>
         <source>Close a need</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق احتياج</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق في</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف انتهى</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -2679,167 +2679,167 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ممثل نقابي (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Back to my chart</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى خريطتي (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Grievance step…</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة التظلّم (&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;My copies</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخي (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open a copy file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف نسخة (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">إزالة (&amp;R)…</translation>
+        <translation>إزالة (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Send my report…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال تقريري (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Take in a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام تقرير (&amp;T)…</translation>
     </message>
     <message>
         <source>Atten&amp;dance…</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور (&amp;D)…</translation>
     </message>
     <message>
         <source>Change &amp;scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير النطاق (&amp;S)…</translation>
     </message>
     <message>
         <source>Co&amp;rrect details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح التفاصيل (&amp;R)…</translation>
     </message>
     <message>
         <source>Committee members</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء اللجنة</translation>
     </message>
     <message>
         <source>Copies from {name} open here now (Open a copy file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفتح هنا الآن نسخ من {name} (فتح ملف نسخة…).</translation>
     </message>
     <message>
         <source>Copies held</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ المحفوظة</translation>
     </message>
     <message>
         <source>Field reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير الميدانية</translation>
     </message>
     <message>
         <source>Grievance te&amp;xt…</source>
-        <translation type="unfinished"></translation>
+        <translation>نص التظلّم (&amp;X)…</translation>
     </message>
     <message>
         <source>Keep the &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على الخريطة (&amp;C)</translation>
     </message>
     <message>
         <source>My report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريري</translation>
     </message>
     <message>
         <source>My report (show a copy to log what you did in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريري (اعرض نسخة لتسجيل ما فعلته فيها)</translation>
     </message>
     <message>
         <source>My report (what you logged in the copy shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريري (ما سجّلته في النسخة المعروضة)</translation>
     </message>
     <message>
         <source>My report in the copy shown ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريري في النسخة المعروضة ({label})</translation>
     </message>
     <message>
         <source>No more copies for them; what they reported stays, with who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مزيد من النسخ لهم؛ ويبقى ما أبلغوا عنه، مع اسم من أبلغ.</translation>
     </message>
     <message>
         <source>One-on-&amp;one…</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة فردية (&amp;O)…</translation>
     </message>
     <message>
         <source>Re&amp;view report…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة التقرير (&amp;V)…</translation>
     </message>
     <message>
         <source>Remove entr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة القيد (&amp;Y)</translation>
     </message>
     <message>
         <source>S&amp;how this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض هذه النسخة (&amp;H)</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال النسخ (&amp;C)…</translation>
     </message>
     <message>
         <source>Show my &amp;key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار بطاقة مفتاحي (&amp;K)…</translation>
     </message>
     <message>
         <source>Stewards of the committee get a copy of their scope, encrypted to their key card alone, and send back field reports you review change by change.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحصل الممثلون النقابيون في اللجنة على نسخة من نطاقهم، مشفّرة لبطاقة مفتاحهم وحدها، ويرسلون تقارير ميدانية تراجعها تغييرًا تغييرًا.</translation>
     </message>
     <message>
         <source>Structure t&amp;est…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار البنية (&amp;E)…</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج {name} من اللجنة</translation>
     </message>
     <message>
         <source>The keeper accepted {a} of your entries and declined {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الحافظ {a} من قيودك ورفض {d}.</translation>
     </message>
     <message>
         <source>The scope changes with the next copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتغيّر النطاق مع النسخة التالية.</translation>
     </message>
     <message>
         <source>This vault&apos;s key card: {name}, fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة مفتاح هذه الخزنة: {name}، البصمة {fp}</translation>
     </message>
     <message>
         <source>Trust a &amp;keeper…</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بحافظ (&amp;K)…</translation>
     </message>
     <message>
         <source>Your report ({n} entries) for {keeper} is in {file}: give it to them (a stick, a message); it opens only in their vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريرك ({n} قيود) لـ {keeper} في {file}: سلّمه إليه (ذاكرة USB، رسالة)؛ لا يُفتح إلا في خزنته.</translation>
     </message>
     <message>
         <source>{label} opened: {people} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح {label}: أشخاص: {people}.</translation>
     </message>
     <message>
         <source>{name} is off the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>خرج {name} من اللجنة.</translation>
     </message>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} في اللجنة. أرسل إليه نسخة (إرسال النسخ…).</translation>
     </message>
     <message>
         <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخ ({n}) في {folder}. سلّم كل ممثل نقابي نسخته (ذاكرة USB، رسالة): لا تُفتح إلا في خزنته.</translation>
     </message>
 </context>
 <context>
@@ -2936,7 +2936,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل: %1</translation>
     </message>
     <message>
         <source>Card</source>
@@ -3327,84 +3327,84 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>CopyBanner</name>
     <message>
         <source>Back to my c&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى خريطتي (&amp;H)</translation>
     </message>
     <message>
         <source>Chart shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة المعروضة</translation>
     </message>
     <message>
         <source>Send my re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال تقريري (&amp;P)…</translation>
     </message>
     <message>
         <source>{label} · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · للقراءة فقط</translation>
     </message>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}. لا يمكن تغيير شيء فيها هنا: ما تفعله في الموقع يدخل في تقريرك (صفحة اللجنة، نسخي).</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شخصًا، منهم %2 في اللجنة (C): واحد لكل عشرة يتطلب %3.</translation>
     </message>
     <message>
         <source>(one grouping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تجميع واحد)</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">القسم</translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Co&amp;lumns by:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة حسب (&amp;L):</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
     <message>
         <source>Committee coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>تغطية اللجنة</translation>
     </message>
     <message>
         <source>Every group has someone on the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل مجموعة أحد في اللجنة.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">الوظيفة</translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Row&amp;s by:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف حسب (&amp;S):</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">الوردية</translation>
+        <translation>الوردية</translation>
     </message>
     <message numerus="yes">
         <source>The committee has nobody in %n group(s), marked red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مجموعة بلا أحد من اللجنة.</numerusform>
+            <numerusform>ليس للجنة أحد في مجموعة واحدة، معلَّمة بالأحمر.</numerusform>
+            <numerusform>ليس للجنة أحد في مجموعتين، معلَّمتين بالأحمر.</numerusform>
+            <numerusform>ليس للجنة أحد في %n مجموعات، معلَّمة بالأحمر.</numerusform>
+            <numerusform>ليس للجنة أحد في %n مجموعة، معلَّمة بالأحمر.</numerusform>
+            <numerusform>ليس للجنة أحد في %n مجموعة، معلَّمة بالأحمر.</numerusform>
         </translation>
     </message>
 </context>
@@ -3755,54 +3755,54 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>EntryForm</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
 </context>
 <context>
     <name>EntryLogging</name>
     <message>
         <source>(no assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا تقييم)</translation>
     </message>
     <message>
         <source>Appealed to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>استُؤنف إلى المرحلة التالية</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished">طُلب منه</translation>
+        <translation>طُلب منه</translation>
     </message>
     <message>
         <source>Correct what is wrong about {name}; each change goes to the keeper as its own entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّح ما هو خطأ بشأن {name}؛ كل تغيير يذهب إلى الحافظ كقيد مستقل.</translation>
     </message>
     <message>
         <source>Filed at its current step</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّم في مرحلته الحالية</translation>
     </message>
     <message>
         <source>Logged for your next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل لتقريرك التالي.</translation>
     </message>
     <message>
         <source>Management answered at its current step</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّت الإدارة في مرحلته الحالية</translation>
     </message>
     <message>
         <source>Nothing differs from the copy; nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فرق عن النسخة؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
         <source>Participated</source>
-        <translation type="unfinished">شارك</translation>
+        <translation>شارك</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">رفض</translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>The entry was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل القيد.</translation>
     </message>
 </context>
 <context>
@@ -3876,63 +3876,63 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>ExchangeForm</name>
     <message>
         <source>&amp;Confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُكّد في (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">التاريخ (&amp;D):</translation>
+        <translation>التاريخ (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Giver:</source>
-        <translation type="unfinished"></translation>
+        <translation>المانح (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Receiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>المتلقي (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا (&amp;W):</translation>
     </message>
     <message>
         <source>1.5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 أو 1:30</translation>
     </message>
     <message>
         <source>An hour is an hour, whatever the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة ساعة، أيًّا كان العمل.</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّده</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>المانح</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>المتلقي</translation>
     </message>
     <message>
         <source>Record a time-bank exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل تبادل في بنك الوقت</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أُنجز</translation>
     </message>
 </context>
 <context>
@@ -4097,63 +4097,63 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>FundEntryForm</name>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">التاريخ (&amp;D):</translation>
+        <translation>التاريخ (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">النوع (&amp;K):</translation>
+        <translation>النوع (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو (&amp;M):</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(لا شيء)</translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Entries are never edited: a mistake is corrected by reversing the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود لا تُعدَّل أبدًا: يُصحَّح الخطأ بعكس القيد.</translation>
     </message>
     <message>
         <source>For the &amp;need:</source>
-        <translation type="unfinished"></translation>
+        <translation>للاحتياج (&amp;N):</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>M&amp;emo:</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة (&amp;E):</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكرة</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياج</translation>
     </message>
     <message>
         <source>Post to the fund</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد في الصندوق</translation>
     </message>
 </context>
 <context>
@@ -4616,43 +4616,43 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>HazardsDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الفتح (&amp;O)</translation>
     </message>
     <message>
         <source>Dealt with &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>عولج اليوم (&amp;T)</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر</translation>
     </message>
     <message>
         <source>Hazards of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطر القسم</translation>
     </message>
     <message>
         <source>New hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر جديد</translation>
     </message>
     <message>
         <source>Note a hazard:</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل خطر:</translation>
     </message>
     <message>
         <source>Noted on</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل في</translation>
     </message>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: رصيف التحميل فوق 30 °C صيفًا</translation>
     </message>
 </context>
 <context>
@@ -4674,74 +4674,74 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>IncidentForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">التاريخ (&amp;D):</translation>
+        <translation>التاريخ (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Grievance:</source>
-        <translation type="unfinished"></translation>
+        <translation>التظلّم (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو (&amp;M):</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(لا شيء)</translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Add a &amp;witness…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شاهد (&amp;W)…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>التظلّم</translation>
     </message>
     <message>
         <source>Log retaliation</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل انتقام</translation>
     </message>
     <message>
         <source>Member targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو المستهدف</translation>
     </message>
     <message>
         <source>Sensitive (kept out of exports and bundles unless chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>حسّاس (يُستبعد من التصدير والحزم ما لم يُختر)</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث (&amp;H):</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث</translation>
     </message>
     <message>
         <source>Who from ma&amp;nagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>من الإدارة (&amp;N):</translation>
     </message>
     <message>
         <source>Who from management</source>
-        <translation type="unfinished"></translation>
+        <translation>من الإدارة</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهود</translation>
     </message>
     <message>
         <source>Witnesses:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهود:</translation>
     </message>
 </context>
 <context>
     <name>KeeperDialog</name>
     <message>
         <source>Trust a chart keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بحافظ خريطة</translation>
     </message>
 </context>
 <context>
@@ -5071,7 +5071,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Its files, its folder or the disk cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في ملفاتها أو مجلدها أو القرص.</translation>
     </message>
     <message>
         <source>Quit Forum Kit</source>
@@ -5091,7 +5091,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>This vault is read-only: it is open for reading only and nothing in it can be changed. To make changes, copy the vault folder to a place you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخزنة للقراءة فقط: مفتوحة للقراءة وحدها ولا يمكن تغيير شيء فيها. لإجراء تغييرات، انسخ مجلد الخزنة إلى مكان يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <source>Vault: {name} — {state}</source>
@@ -5107,7 +5107,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>unlocked, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة، للقراءة فقط</translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
@@ -5242,11 +5242,11 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Add neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حي</translation>
     </message>
     <message>
         <source>Add neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حي…</translation>
     </message>
     <message>
         <source>Add wor&amp;kplace…</source>
@@ -5262,11 +5262,11 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>C&amp;overage</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية (&amp;O)</translation>
     </message>
     <message>
         <source>Cha&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة (&amp;R)</translation>
     </message>
     <message>
         <source>Chart of the area</source>
@@ -5274,7 +5274,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Delete neighbo&amp;urhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الحي (&amp;U)…</translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
@@ -5282,7 +5282,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Door-knocks, last 90 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق الأبواب، آخر 90 يومًا:</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -5290,11 +5290,11 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Headcount:</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العاملين:</translation>
     </message>
     <message>
         <source>Name of the street, estate or building:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشارع أو الحي السكني أو المبنى:</translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
@@ -5302,7 +5302,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Ne&amp;ighbourhood:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحي (&amp;I):</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -5310,11 +5310,11 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>One-on-ones, last 90 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات الفردية، آخر 90 يومًا:</translation>
     </message>
     <message>
         <source>Pictur&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة (&amp;E)</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -5326,7 +5326,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Residents:</source>
-        <translation type="unfinished"></translation>
+        <translation>السكان:</translation>
     </message>
     <message>
         <source>Structure &amp;tests…</source>
@@ -5334,7 +5334,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Supporters (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤيدون (%1):</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -5357,7 +5357,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>this neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحي</translation>
     </message>
     <message>
         <source>this workplace</source>
@@ -5368,103 +5368,103 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>MapPicture</name>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة (&amp;Z):</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">القسم</translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Arrange &amp;tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب المربعات (&amp;T)</translation>
     </message>
     <message>
         <source>B&amp;y headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب عدد العاملين (&amp;Y)</translation>
     </message>
     <message>
         <source>Click a tile to choose an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر مربعًا لاختيار قسم.</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">اللجنة</translation>
+        <translation>اللجنة</translation>
     </message>
     <message>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة خطر</translation>
     </message>
     <message>
         <source>Drag a tile to move it; drag its lower right corner to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب مربعًا لتحريكه؛ واسحب زاويته السفلى اليمنى لتغيير حجمه.</translation>
     </message>
     <message>
         <source>Floor &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الطابق (&amp;P)</translation>
     </message>
     <message>
         <source>Free zone</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة آمنة</translation>
     </message>
     <message>
         <source>Hazard&amp;s (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر (%1) (&amp;S)…</translation>
     </message>
     <message>
         <source>Hazard&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر (&amp;S)…</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>القادة</translation>
     </message>
     <message>
         <source>No zone</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا منطقة</translation>
     </message>
     <message>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة:</translation>
     </message>
     <message>
         <source>Show &amp;its chart</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار خريطتها (&amp;I)</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>الروابط</translation>
     </message>
     <message>
         <source>Unreached</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المتصَل بهم</translation>
     </message>
     <message>
         <source>Why the zone is free or dangerous, e.g. the supervisor&apos;s office looks onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب كون المنطقة آمنة أو خطرة، مثل: مكتب المشرف يطل عليها</translation>
     </message>
     <message>
         <source>Why the zone is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب تعليم المنطقة</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <source>why?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا؟</translation>
     </message>
 </context>
 <context>
@@ -5498,55 +5498,55 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>MatchForm</name>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة في (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Help on:</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة في (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">ملاحظات (&amp;N):</translation>
+        <translation>ملاحظات (&amp;N):</translation>
     </message>
     <message>
         <source>(the chosen offer&apos;s member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(عضو العرض المختار)</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة في</translation>
     </message>
     <message>
         <source>Help on</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة في</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished">مساعد</translation>
+        <translation>مساعد</translation>
     </message>
     <message>
         <source>Match a need</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة احتياج</translation>
     </message>
     <message>
         <source>No standing offer fits: ask a member directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عرض قائم يناسب: اسأل عضوًا مباشرة.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Offers that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض المناسبة</translation>
     </message>
     <message>
         <source>Offers that fit, nearest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض المناسبة، الأقرب أولًا:</translation>
     </message>
     <message>
         <source>Or a &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو عضو (&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -5649,47 +5649,47 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>MemberDialog</name>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished">مكان العمل (&amp;W):</translation>
+        <translation>مكان العمل (&amp;W):</translation>
     </message>
     <message>
         <source>(not in the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ليس في الخريطة)</translation>
     </message>
     <message>
         <source>Add a steward to the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ممثل نقابي إلى اللجنة</translation>
     </message>
     <message>
         <source>Areas of the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام النطاق</translation>
     </message>
     <message>
         <source>Change a member&apos;s scope</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير نطاق عضو</translation>
     </message>
     <message>
         <source>May see people, notes and cases marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنه رؤية الأشخاص والملاحظات والقضايا المعلَّمة حسّاسة (&amp;S)</translation>
     </message>
     <message>
         <source>Only these &amp;areas (with all under them):</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الأقسام فقط (مع كل ما تحتها) (&amp;A):</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق:</translation>
     </message>
     <message>
         <source>The &amp;whole workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان العمل كله (&amp;W)</translation>
     </message>
     <message>
         <source>The steward &amp;is:</source>
-        <translation type="unfinished"></translation>
+        <translation>الممثل النقابي هو (&amp;I):</translation>
     </message>
     <message>
         <source>The steward in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>الممثل النقابي في الخريطة</translation>
     </message>
 </context>
 <context>
@@ -5747,178 +5747,178 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>MutualAidPage</name>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished">المكان (&amp;P):</translation>
+        <translation>المكان (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الانتقام (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>بنك الوقت (&amp;T)</translation>
     </message>
     <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مكان عمل أو حيًّا في صفحة الخريطة.</translation>
     </message>
     <message>
         <source>Chec&amp;k-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارات المتابعة (&amp;K)</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام (&amp;I)</translation>
     </message>
     <message>
         <source>F&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق (&amp;U)</translation>
     </message>
     <message>
         <source>Matc&amp;hes</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقات (&amp;H)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">المكان</translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة متابعة متأخرة</translation>
     </message>
     <message>
         <source>check-ins overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارات متابعة متأخرة</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج مفتوح</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياجات مفتوحة</translation>
     </message>
     <message>
         <source>standing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائم</translation>
     </message>
     <message>
         <source>standing offers</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض قائمة</translation>
     </message>
 </context>
 <context>
     <name>NeedOfferForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">التاريخ (&amp;D):</translation>
+        <translation>التاريخ (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">النوع (&amp;K):</translation>
+        <translation>النوع (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Seen by:</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع عليه (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلحاح (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>أين (&amp;W):</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُسمَّ أحد)</translation>
     </message>
     <message>
         <source>(the member&apos;s area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(قسم العضو)</translation>
     </message>
     <message>
         <source>Anonymous to the committee (nobody named at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول للجنة (لا يُسمّى أحد إطلاقًا)</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">القسم</translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Available &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>متاح من (&amp;F):</translation>
     </message>
     <message>
         <source>Available &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>متاح حتى (&amp;U):</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Needed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب قبل (&amp;B):</translation>
     </message>
     <message>
         <source>Needed &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب من (&amp;F):</translation>
     </message>
     <message>
         <source>New need</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج جديد</translation>
     </message>
     <message>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جديد</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلحاح</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا (&amp;H):</translation>
     </message>
     <message>
         <source>What is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب</translation>
     </message>
     <message>
         <source>What is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض</translation>
     </message>
     <message>
         <source>Who may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه رؤيته</translation>
     </message>
 </context>
 <context>
@@ -5948,23 +5948,23 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>OutcomeForm</name>
     <message>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز في (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">النتيجة (&amp;O):</translation>
+        <translation>النتيجة (&amp;O):</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز في</translation>
     </message>
     <message>
         <source>How did the check-in go?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف جرت زيارة المتابعة؟</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
 </context>
 <context>
@@ -6156,15 +6156,15 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>PasswordDialog</name>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجددًا (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
         <source>Protect with a password</source>
-        <translation type="unfinished">الحماية بكلمة مرور</translation>
+        <translation>الحماية بكلمة مرور</translation>
     </message>
 </context>
 <context>
@@ -6288,22 +6288,22 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>PeopleTableModel</name>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>قائد</translation>
     </message>
     <message>
         <source>unreached</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصَل به</translation>
     </message>
 </context>
 <context>
     <name>PersonField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
 </context>
 <context>
@@ -6366,7 +6366,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>ProvenanceLabel</name>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عنه</translation>
     </message>
 </context>
 <context>
@@ -6521,83 +6521,83 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>ReviewDialog</name>
     <message>
         <source> (needs change {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (يحتاج التغيير {n})</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء ما لديك (&amp;K)</translation>
     </message>
     <message>
         <source>Accept a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الكل (&amp;L)</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
-        <translation type="unfinished">يستطيع أي شخص يحصل على الملف قراءته.</translation>
+        <translation>يستطيع أي شخص يحصل على الملف قراءته.</translation>
     </message>
     <message>
         <source>Appl&amp;y decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق القرارات (&amp;Y)</translation>
     </message>
     <message>
         <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبّق {a} تغيير، ورُفض {d}. تعود التغييرات المرفوضة إلى الممثل النقابي، معلَّمة بالرفض، في نسخته التالية.</translation>
     </message>
     <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تطبيق التغيير {n}: {why}. ارفضه.</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التغيير {n} إلى التغيير {m}، وقد رفضته.</translation>
     </message>
     <message>
         <source>Changes in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات في التقرير</translation>
     </message>
     <message>
         <source>Decide every change first ({n} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّر في كل تغيير أولًا (بقي {n}).</translation>
     </message>
     <message>
         <source>Decline all</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الكل</translation>
     </message>
     <message>
         <source>Every change with its state, the three values and your decisions so far, on paper for the committee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تغيير بحالته والقيم الثلاث وقراراتك حتى الآن، على الورق لاجتماع اللجنة</translation>
     </message>
     <message>
         <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير من {steward}، كُتب في {written}: تغييرات: {n}، تعارضات: {conflicts}. لا يُكتب شيء حتى تطبّق قراراتك.</translation>
     </message>
     <message>
         <source>Review a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة تقرير ميداني</translation>
     </message>
     <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف PDF فيه الأسماء الكاملة للزملاء بلا كلمة مرور؟</translation>
     </message>
     <message>
         <source>Save review &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ورقة المراجعة (PDF) (&amp;S)…</translation>
     </message>
     <message>
         <source>Take the &amp;steward&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ ما لدى الممثل (&amp;S)</translation>
     </message>
     <message>
         <source>Values of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم التغيير</translation>
     </message>
 </context>
 <context>
@@ -6623,95 +6623,95 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>ScaleEditor</name>
     <message>
         <source>%1 to %2 levels, strongest support at the top; ticked levels count as support (now: %3). Taking a level off the scale never changes its history: it reads as the level you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2 مستويات، وأقوى دعم في الأعلى؛ المستويات المؤشَّر عليها تُحسب دعمًا (الآن: %3). إزالة مستوى من السلّم لا تغيّر تاريخه أبدًا: يُقرأ كالمستوى الذي تختاره.</translation>
     </message>
     <message>
         <source>&amp;Add a level</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستوى (&amp;A)</translation>
     </message>
     <message>
         <source>1 is the strongest opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 هو أقوى معارضة</translation>
     </message>
     <message>
         <source>1 is the strongest support</source>
-        <translation type="unfinished"></translation>
+        <translation>1 هو أقوى دعم</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">اللون</translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <source>Counts as support</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحسب دعمًا</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">التسمية</translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <source>Label of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية المستوى %1</translation>
     </message>
     <message>
         <source>Label of unassessed</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية غير المقيَّم</translation>
     </message>
     <message>
         <source>Meaning of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معنى المستوى %1</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>N&amp;umbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام (&amp;U):</translation>
     </message>
     <message>
         <source>New level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى جديد</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>الترقيم</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">الدعم</translation>
+        <translation>الدعم</translation>
     </message>
     <message>
         <source>What %1 reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُقرأ به %1</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished">ما يعنيه</translation>
+        <translation>ما يعنيه</translation>
     </message>
     <message>
         <source>its history reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ تاريخه كـ</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
 </context>
 <context>
@@ -6769,7 +6769,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>memory after a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>الذاكرة بعد القفل</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
@@ -7256,43 +7256,43 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>TileMap</name>
     <message>
         <source>Committee: </source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة: </translation>
     </message>
     <message>
         <source>No areas yet: add them beside the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أقسام بعد: أضفها بجانب الصورة.</translation>
     </message>
     <message>
         <source>Organic leaders: </source>
-        <translation type="unfinished"></translation>
+        <translation>القادة الطبيعيون: </translation>
     </message>
     <message>
         <source>Picture of the workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة مكان العمل</translation>
     </message>
     <message>
         <source>Zone: </source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة: </translation>
     </message>
     <message>
         <source>blue lines: ties between areas (how many)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط زرقاء: روابط بين الأقسام (كم عددها)</translation>
     </message>
     <message>
         <source>green border: free zone, red dashes: danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>إطار أخضر: منطقة آمنة، شرطات حمراء: منطقة خطر</translation>
     </message>
     <message>
         <source>hatched: committee below 1 in 10</source>
-        <translation type="unfinished"></translation>
+        <translation>مظلَّل: اللجنة أقل من 1 لكل 10</translation>
     </message>
     <message>
         <source>no one mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد على الخريطة</translation>
     </message>
     <message>
         <source>★ an organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>★ قائد طبيعي</translation>
     </message>
 </context>
 <context>
@@ -7457,325 +7457,325 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>dialog</name>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished">البطاقة (&amp;C):</translation>
+        <translation>البطاقة (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished">البصمة (&amp;F):</translation>
+        <translation>البصمة (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Load a card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل ملف بطاقة (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Name here:</source>
-        <translation type="unfinished">الاسم هنا (&amp;N):</translation>
+        <translation>الاسم هنا (&amp;N):</translation>
     </message>
     <message>
         <source>Leave empty to use the card&apos;s name</source>
-        <translation type="unfinished">اتركه فارغًا لاستخدام اسم البطاقة</translation>
+        <translation>اتركه فارغًا لاستخدام اسم البطاقة</translation>
     </message>
     <message>
         <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation type="unfinished">الصق البطاقة: &apos;Forum Kit public key card v1&apos; …</translation>
+        <translation>الصق البطاقة: &apos;Forum Kit public key card v1&apos; …</translation>
     </message>
     <message>
         <source>Type the fingerprint you compared</source>
-        <translation type="unfinished">اكتب البصمة التي قارنتماها</translation>
+        <translation>اكتب البصمة التي قارنتماها</translation>
     </message>
 </context>
 <context>
     <name>host</name>
     <message>
         <source> with a password (AES-256)</source>
-        <translation type="unfinished"> بكلمة مرور (AES-256)</translation>
+        <translation> بكلمة مرور (AES-256)</translation>
     </message>
     <message>
         <source>&amp;Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Log an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل حادثة (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Match…</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة (&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Plan a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط زيارة متابعة (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Print for a lawyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة للمحامي (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Record exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل تبادل (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف الحساب (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب (&amp;W)</translation>
     </message>
     <message>
         <source>: nobody has called yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>: لم يتصل أحد بعد.</translation>
     </message>
     <message>
         <source>Asks and offers &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة الطلبات والعروض (&amp;S)…</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارات المتابعة</translation>
     </message>
     <message>
         <source>Choose a member&apos;s account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حساب عضو أولًا.</translation>
     </message>
     <message>
         <source>Choose a place first (add one on the Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكانًا أولًا (أضف واحدًا في صفحة الخريطة).</translation>
     </message>
     <message>
         <source>Choose a place first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكانًا أولًا.</translation>
     </message>
     <message>
         <source>Choose the member to check on.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العضو المراد متابعته.</translation>
     </message>
     <message>
         <source>Choose who gave the hours and who received them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من أعطى الساعات ومن تلقّاها.</translation>
     </message>
     <message>
         <source>Close &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الحساب (&amp;A)</translation>
     </message>
     <message>
         <source>Close the account</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الحساب</translation>
     </message>
     <message>
         <source>E&amp;xport needs and offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الاحتياجات والعروض (&amp;X)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير (&amp;X)…</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>التبادلات</translation>
     </message>
     <message>
         <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الحوادث الحسّاسة أيضًا (كل حادثة حسّاسة ما لم يُذكر خلاف ذلك) (&amp;S)</translation>
     </message>
     <message>
         <source>Export needs and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الاحتياجات والعروض</translation>
     </message>
     <message>
         <source>Export the retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل الانتقام</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت المتابعة (&amp;D)</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق</translation>
     </message>
     <message>
         <source>Fund entries</source>
-        <translation type="unfinished"></translation>
+        <translation>قيود الصندوق</translation>
     </message>
     <message>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق:</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقات</translation>
     </message>
     <message>
         <source>Mutual aid figures</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام التعاضد</translation>
     </message>
     <message>
         <source>Name of the fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الصندوق:</translation>
     </message>
     <message>
         <source>Name of the time bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم بنك الوقت:</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات</translation>
     </message>
     <message>
         <source>New &amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق جديد (&amp;F)…</translation>
     </message>
     <message>
         <source>New &amp;need…</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياج جديد (&amp;N)…</translation>
     </message>
     <message>
         <source>New &amp;offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جديد (&amp;O)…</translation>
     </message>
     <message>
         <source>New fund</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق جديد</translation>
     </message>
     <message>
         <source>New time &amp;bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>بنك وقت جديد (&amp;B)…</translation>
     </message>
     <message>
         <source>New time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>بنك وقت جديد</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض</translation>
     </message>
     <message>
         <source>Open &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الشخص (&amp;P)</translation>
     </message>
     <message>
         <source>Open a fund first (New fund).</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح صندوقًا أولًا (صندوق جديد).</translation>
     </message>
     <message>
         <source>Open a time bank first (New time bank).</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح بنك وقت أولًا (بنك وقت جديد).</translation>
     </message>
     <message>
         <source>Print &amp;names (only of members who agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الأسماء (لمن وافق من الأعضاء فقط) (&amp;N)</translation>
     </message>
     <message>
         <source>Re&amp;verse</source>
-        <translation type="unfinished"></translation>
+        <translation>عكس (&amp;V)</translation>
     </message>
     <message>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل النتيجة (&amp;O)…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الفتح</translation>
     </message>
     <message>
         <source>Retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الانتقام</translation>
     </message>
     <message>
         <source>Reverse an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>عكس قيد</translation>
     </message>
     <message>
         <source>Saved {path}{how}. It carries {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {path}{how}. يحمل {what}.</translation>
     </message>
     <message>
         <source>Show &amp;done ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المنجزة أيضًا (&amp;D)</translation>
     </message>
     <message>
         <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر العضو؟ حسابه لا يقبل تبادلات جديدة؛ وتاريخه محفوظ.</translation>
     </message>
     <message>
         <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الانتقام يسمّي أعضاء وشهودًا: لا يُحفظ إلا بكلمة مرور (AES-256). أعطِ كلمة المرور للمحامي على حدة.</translation>
     </message>
     <message>
         <source>Time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>بنك الوقت</translation>
     </message>
     <message>
         <source>Time bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>بنك الوقت:</translation>
     </message>
     <message>
         <source>Time-bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابات بنك الوقت</translation>
     </message>
     <message>
         <source>Why is it corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يُصحَّح؟</translation>
     </message>
     <message>
         <source>Wrote {rows} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {rows} في {path}.</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو</translation>
     </message>
     <message>
         <source>check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة متابعة متأخرة</translation>
     </message>
     <message>
         <source>check-ins overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارات متابعة متأخرة</translation>
     </message>
     <message>
         <source>no names: only what members agreed the assembly may see</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا أسماء: فقط ما وافق الأعضاء على أن تراه الجمعية</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>صف</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف</translation>
     </message>
     <message>
         <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العضو وأسماء من تبادل معهم الساعات</translation>
     </message>
     <message>
         <source>the names of members targeted and of witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء الأعضاء المستهدفين والشهود</translation>
     </message>
     <message>
         <source>the names of members who agreed to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء الأعضاء الذين وافقوا على أن يُسمَّوا</translation>
     </message>
     <message>
         <source>{kind} for {who}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} لـ {who}: {what}</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد عرض باسم “%1”. هل تستبدله بهذا؟</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
@@ -7783,19 +7783,19 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Folder for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ</translation>
     </message>
     <message>
         <source>Key card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة المفتاح</translation>
     </message>
     <message>
         <source>Open a committee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نسخة لجنة</translation>
     </message>
     <message>
         <source>Replace view</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال العرض</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
@@ -7803,23 +7803,23 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم</translation>
     </message>
     <message>
         <source>Save the review sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ورقة المراجعة</translation>
     </message>
     <message>
         <source>Save your field report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقريرك الميداني</translation>
     </message>
     <message>
         <source>Take in a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام تقرير ميداني</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was saved.</source>
-        <translation type="unfinished">كلمتا المرور مختلفتان؛ لم يُحفظ شيء.</translation>
+        <translation>كلمتا المرور مختلفتان؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
@@ -7830,39 +7830,39 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>self.host</name>
     <message>
         <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة ساعة؛ ويمكن أن تنزل الحسابات {floor} تحت الصفر.</translation>
     </message>
     <message>
         <source>Balance {b} · in {i} · out {o}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد {b} · وارد {i} · صادر {o}</translation>
     </message>
     <message>
         <source>Choose an exchange in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تبادلًا من القائمة.</translation>
     </message>
     <message>
         <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث أدلة لمحامٍ أو لمحكمة: التاريخ، وما حدث، ومن الإدارة، والزملاء الذين شهدوه.</translation>
     </message>
     <message>
         <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات المرفوعة، والاحتياجات الملبّاة خلال أسبوع من رفعها، والأشخاص الذين ساعدوا، ومنح الصندوق، لكل {area} وشهر؛ والصفوف المعلَّمة &quot;المكان كله&quot; تضيف الوارد إلى الصندوق والصادر منه.</translation>
     </message>
     <message>
         <source>No fund yet: open one with New fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صندوق بعد: افتح واحدًا بـ &quot;صندوق جديد&quot;.</translation>
     </message>
     <message>
         <source>No time bank yet: open one with New time bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بنك وقت بعد: افتح واحدًا بـ &quot;بنك وقت جديد&quot;.</translation>
     </message>
     <message>
         <source>Witnesses: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهود: {w}</translation>
     </message>
     <message>
         <source>street or area</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارع أو المنطقة</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>1:1s (90 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête-à-tête (90 j)</translation>
     </message>
     <message>
         <source>1:1s, 90 days</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <source>Abstain</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Briefing pack</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Card signed</source>
-        <translation type="unfinished">Adhésion signée</translation>
+        <translation>Adhésion signée</translation>
     </message>
     <message>
         <source>Carried</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie</translation>
     </message>
     <message>
         <source>Council</source>
@@ -373,15 +373,15 @@
     </message>
     <message>
         <source>Dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Discipline / discharge</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Due</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <source>Event</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>FT/PT</source>
-        <translation type="unfinished"></translation>
+        <translation>TC/TP</translation>
     </message>
     <message>
         <source>Field</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Full names</source>
@@ -577,23 +577,23 @@
     </message>
     <message>
         <source>Fund in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de la caisse</translation>
     </message>
     <message>
         <source>Fund out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties de la caisse</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation</translation>
     </message>
     <message>
         <source>Grievances</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Headcount</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Help on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide le</translation>
     </message>
     <message>
         <source>Helper</source>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Hours exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures échangées</translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>In the steward&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la copie du représentant</translation>
     </message>
     <message>
         <source>In your chart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans votre cartographie actuelle</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Last copy sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière copie envoyée</translation>
     </message>
     <message>
         <source>Last structure test: participation %</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en relation</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises en relation</translation>
     </message>
     <message>
         <source>Mean days</source>
@@ -849,19 +849,19 @@
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Members active</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres actifs</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémo</translation>
     </message>
     <message>
         <source>Met within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaits en une semaine</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -885,15 +885,15 @@
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire avant le</translation>
     </message>
     <message>
         <source>Needs raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins exprimés</translation>
     </message>
     <message>
         <source>New date</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Offert</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader naturel</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>People helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes aidantes</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Photo board</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Exprimé</translation>
     </message>
     <message>
         <source>Re&amp;medy sought</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteints</translation>
     </message>
     <message>
         <source>Reason or change</source>
@@ -1077,11 +1077,11 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit</translation>
     </message>
     <message>
         <source>Recorded with it</source>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>Reports waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports en attente</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-passé</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible par</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished">Sensible</translation>
+        <translation>Sensible</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>The steward&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle du représentant</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1305,11 +1305,11 @@
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Wed</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>What are they angry about?</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>Who checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui prend des nouvelles</translation>
     </message>
     <message>
         <source>Who from management</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui de la direction</translation>
     </message>
     <message>
         <source>Who we are:</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Avec</translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoins</translation>
     </message>
     <message>
         <source>Won</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished">Lieu de travail</translation>
+        <translation>Lieu de travail</translation>
     </message>
     <message>
         <source>Workplaces</source>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit</translation>
     </message>
     <message>
         <source>already so</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà le cas</translation>
     </message>
     <message>
         <source>answer due</source>
@@ -1473,23 +1473,23 @@
     </message>
     <message>
         <source>assembly, named</source>
-        <translation type="unfinished"></translation>
+        <translation>assemblée, nommé</translation>
     </message>
     <message>
         <source>assembly, no name</source>
-        <translation type="unfinished"></translation>
+        <translation>assemblée, sans nom</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>présence</translation>
     </message>
     <message>
         <source>cannot apply</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible à appliquer</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
@@ -1497,11 +1497,11 @@
     </message>
     <message>
         <source>committee only</source>
-        <translation type="unfinished"></translation>
+        <translation>comité seulement</translation>
     </message>
     <message>
         <source>conflict: choose</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit&#xa0;: à choisir</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>declined by the keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé par le dépositaire</translation>
     </message>
     <message>
         <source>filed</source>
@@ -1537,35 +1537,35 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>tenu</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>tête-à-tête</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>en partie satisfait</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>person added</source>
-        <translation type="unfinished"></translation>
+        <translation>personne ajoutée</translation>
     </message>
     <message>
         <source>reviewed before</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà examiné</translation>
     </message>
     <message>
         <source>runtime</source>
@@ -1573,15 +1573,15 @@
     </message>
     <message>
         <source>sent, waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé, en attente d&apos;examen</translation>
     </message>
     <message>
         <source>step event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement d&apos;étape</translation>
     </message>
     <message>
         <source>structure-test outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>issue du test de structure</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>non satisfait</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2170,7 +2170,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le registre des représailles (personne de nommé)</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2186,7 +2186,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Mutual aid and time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraide et banque de temps</translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
@@ -2233,101 +2233,101 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>CareFollowUps</name>
     <message>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait…</translation>
     </message>
     <message>
         <source>Mutual aid and check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraide et prises de nouvelles à faire</translation>
     </message>
     <message>
         <source>Open the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le membre</translation>
     </message>
 </context>
 <context>
     <name>CarePanel</name>
     <message>
         <source> ⚠ overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> ⚠ en retard</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins</translation>
     </message>
     <message>
         <source>Choose a person to see their care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne pour voir ses soins.</translation>
     </message>
     <message>
         <source>Log retaliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner des représailles…</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d&apos;enregistré.</translation>
     </message>
     <message>
         <source>Plan a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir une prise de nouvelles…</translation>
     </message>
     <message>
         <source>check-in due {day}{late}</source>
-        <translation type="unfinished"></translation>
+        <translation>prise de nouvelles avant le {day}{late}</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>offre</translation>
     </message>
     <message>
         <source>offers</source>
-        <translation type="unfinished"></translation>
+        <translation>offres</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin ouvert</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>besoins ouverts</translation>
     </message>
     <message>
         <source>retaliation incident logged</source>
-        <translation type="unfinished"></translation>
+        <translation>incident de représailles consigné</translation>
     </message>
     <message>
         <source>retaliation incidents logged</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents de représailles consignés</translation>
     </message>
     <message>
         <source>{bank}: {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bank}&#xa0;: {balance}</translation>
     </message>
 </context>
 <context>
     <name>CareStrip</name>
     <message>
         <source>Care: </source>
-        <translation type="unfinished"></translation>
+        <translation>Soins&#xa0;: </translation>
     </message>
     <message>
         <source>No check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prise de nouvelles en retard</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin ouvert</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>besoins ouverts</translation>
     </message>
     <message>
         <source>standing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>offre permanente</translation>
     </message>
     <message>
         <source>standing offers</source>
-        <translation type="unfinished"></translation>
+        <translation>offres permanentes</translation>
     </message>
 </context>
 <context>
@@ -2425,51 +2425,51 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>ChartFilterDialog</name>
     <message>
         <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;FT/PT:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TC/TP&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Stale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Périmée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unreached only (tied to nobody on the committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non atteints seulement (liés à personne du comité)</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots&#xa0;:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;effacer</translation>
     </message>
     <message>
         <source>Filter the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la cartographie</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;angue&#xa0;:</translation>
     </message>
     <message>
         <source>Organic &amp;leaders only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leaders naturels seulement</translation>
     </message>
     <message>
         <source>names, jobs, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>noms, postes, notes…</translation>
     </message>
 </context>
 <context>
@@ -2511,149 +2511,149 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>ChartViewBar</name>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue&#xa0;:</translation>
     </message>
     <message>
         <source>Chart view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue cartographie</translation>
     </message>
     <message>
         <source>Col&amp;umns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Col&amp;onnes…</translation>
     </message>
     <message>
         <source>Delete this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette vue</translation>
     </message>
     <message>
         <source>F&amp;ilter…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iltrer…</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <source>Only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save as a view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme vue…</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <source>View&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vues</translation>
     </message>
     <message>
         <source>only the view, no one&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement la vue, aucune donnée personnelle</translation>
     </message>
     <message>
         <source>the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la vue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CheckInForm</name>
     <message>
         <source>&amp;After:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Après&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Grievance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réclamation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Who checks in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui prend des nouvelles&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Check in &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles &amp;avant le&#xa0;:</translation>
     </message>
     <message>
         <source>Check in by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles avant le</translation>
     </message>
     <message>
         <source>Event on</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement le</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Plan a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir une prise de nouvelles</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce qui s&apos;est passé&#xa0;:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Who checks in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui prend des nouvelles</translation>
     </message>
 </context>
 <context>
     <name>CloseNeedForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason (for unmet):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif (si non satisfait)&#xa0;:</translation>
     </message>
     <message>
         <source>Close a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore un besoin</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos le</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -2667,167 +2667,167 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un·e représentant·e…</translation>
     </message>
     <message>
         <source>&amp;Back to my chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à ma cartographie</translation>
     </message>
     <message>
         <source>&amp;Grievance step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de &amp;réclamation…</translation>
     </message>
     <message>
         <source>&amp;My copies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes copies</translation>
     </message>
     <message>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
         <source>&amp;Open a copy file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier de copie…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">&amp;Retirer…</translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>&amp;Send my report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer mon rapport…</translation>
     </message>
     <message>
         <source>&amp;Take in a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recevoir un rapport…</translation>
     </message>
     <message>
         <source>Atten&amp;dance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présence…</translation>
     </message>
     <message>
         <source>Change &amp;scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;périmètre…</translation>
     </message>
     <message>
         <source>Co&amp;rrect details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rriger les détails…</translation>
     </message>
     <message>
         <source>Committee members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du comité</translation>
     </message>
     <message>
         <source>Copies from {name} open here now (Open a copy file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies de {name} s&apos;ouvrent désormais ici (Ouvrir un fichier de copie…).</translation>
     </message>
     <message>
         <source>Copies held</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies détenues</translation>
     </message>
     <message>
         <source>Field reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de terrain</translation>
     </message>
     <message>
         <source>Grievance te&amp;xt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte de la réclamation…</translation>
     </message>
     <message>
         <source>Keep the &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;cartographie</translation>
     </message>
     <message>
         <source>My report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon rapport</translation>
     </message>
     <message>
         <source>My report (show a copy to log what you did in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon rapport (affichez une copie pour consigner ce que vous y avez fait)</translation>
     </message>
     <message>
         <source>My report (what you logged in the copy shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon rapport (ce que vous avez consigné dans la copie affichée)</translation>
     </message>
     <message>
         <source>My report in the copy shown ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon rapport dans la copie affichée ({label})</translation>
     </message>
     <message>
         <source>No more copies for them; what they reported stays, with who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de copies pour cette personne&#xa0;; ce qu&apos;elle a rapporté reste, avec son auteur.</translation>
     </message>
     <message>
         <source>One-on-&amp;one…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tête-à-tête…</translation>
     </message>
     <message>
         <source>Re&amp;view report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminer le rapport…</translation>
     </message>
     <message>
         <source>Remove entr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;&amp;entrée</translation>
     </message>
     <message>
         <source>S&amp;how this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher cette copie</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des &amp;copies…</translation>
     </message>
     <message>
         <source>Show my &amp;key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ma &amp;carte de clé…</translation>
     </message>
     <message>
         <source>Stewards of the committee get a copy of their scope, encrypted to their key card alone, and send back field reports you review change by change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les représentant·es du comité reçoivent une copie de leur périmètre, chiffrée pour leur seule carte de clé, et renvoient des rapports de terrain que vous examinez modification par modification.</translation>
     </message>
     <message>
         <source>Structure t&amp;est…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;est de structure…</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} du comité</translation>
     </message>
     <message>
         <source>The keeper accepted {a} of your entries and declined {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépositaire a accepté {a} de vos entrées et en a refusé {d}.</translation>
     </message>
     <message>
         <source>The scope changes with the next copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périmètre change avec la prochaine copie.</translation>
     </message>
     <message>
         <source>This vault&apos;s key card: {name}, fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de clé de ce coffre-fort&#xa0;: {name}, empreinte {fp}</translation>
     </message>
     <message>
         <source>Trust a &amp;keeper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaître un &amp;dépositaire…</translation>
     </message>
     <message>
         <source>Your report ({n} entries) for {keeper} is in {file}: give it to them (a stick, a message); it opens only in their vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rapport ({n} entrées) pour {keeper} est dans {file}&#xa0;: remettez-le-lui (clé USB, message)&#xa0;; il ne s&apos;ouvre que dans son coffre-fort.</translation>
     </message>
     <message>
         <source>{label} opened: {people} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ouvert&#xa0;: {people} personnes.</translation>
     </message>
     <message>
         <source>{name} is off the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne fait plus partie du comité.</translation>
     </message>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait partie du comité. Envoyez-lui une copie (Envoyer des copies…).</translation>
     </message>
     <message>
         <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} copie(s) écrite(s) dans {folder}. Remettez à chaque représentant·e la sienne (clé USB, message)&#xa0;: elle ne s&apos;ouvre que dans son coffre-fort.</translation>
     </message>
 </context>
 <context>
@@ -2924,7 +2924,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Card</source>
@@ -3315,80 +3315,80 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>CopyBanner</name>
     <message>
         <source>Back to my c&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à ma &amp;cartographie</translation>
     </message>
     <message>
         <source>Chart shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographie affichée</translation>
     </message>
     <message>
         <source>Send my re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer mon ra&amp;pport…</translation>
     </message>
     <message>
         <source>{label} · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · lecture seule</translation>
     </message>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}. Rien ne peut y être modifié ici&#xa0;: ce que vous faites sur le terrain va dans votre rapport (page Comité, Mes copies).</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes, %2 au comité (C)&#xa0;: 1 pour 10 demande %3.</translation>
     </message>
     <message>
         <source>(one grouping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un seul regroupement)</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Co&amp;lumns by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lonnes par&#xa0;:</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Committee coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture du comité</translation>
     </message>
     <message>
         <source>Every group has someone on the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque groupe a quelqu&apos;un au comité.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Poste</translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Row&amp;s by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes par&#xa0;:</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message numerus="yes">
         <source>The committee has nobody in %n group(s), marked red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le comité n&apos;a personne dans %n groupe, marqué en rouge.</numerusform>
+            <numerusform>Le comité n&apos;a personne dans %n groupes, marqués en rouge.</numerusform>
         </translation>
     </message>
 </context>
@@ -3739,54 +3739,54 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>EntryForm</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
     <name>EntryLogging</name>
     <message>
         <source>(no assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;évaluation)</translation>
     </message>
     <message>
         <source>Appealed to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Porté à l&apos;étape suivante</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished">Demandé</translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Correct what is wrong about {name}; each change goes to the keeper as its own entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ce qui est faux sur {name}&#xa0;; chaque modification part au dépositaire comme une entrée distincte.</translation>
     </message>
     <message>
         <source>Filed at its current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposée à son étape actuelle</translation>
     </message>
     <message>
         <source>Logged for your next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné pour votre prochain rapport.</translation>
     </message>
     <message>
         <source>Management answered at its current step</source>
-        <translation type="unfinished"></translation>
+        <translation>La direction a répondu à son étape actuelle</translation>
     </message>
     <message>
         <source>Nothing differs from the copy; nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne diffère de la copie&#xa0;; rien n&apos;a été consigné.</translation>
     </message>
     <message>
         <source>Participated</source>
-        <translation type="unfinished">A participé</translation>
+        <translation>A participé</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">A refusé</translation>
+        <translation>A refusé</translation>
     </message>
     <message>
         <source>The entry was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée a été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -3860,63 +3860,63 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>ExchangeForm</name>
     <message>
         <source>&amp;Confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Giver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Receiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçoit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>1.5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 ou 1:30</translation>
     </message>
     <message>
         <source>An hour is an hour, whatever the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une heure vaut une heure, quel que soit le travail.</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé par</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit</translation>
     </message>
     <message>
         <source>Record a time-bank exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un échange de la banque de temps</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
 </context>
 <context>
@@ -4081,63 +4081,63 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>FundEntryForm</name>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Entries are never edited: a mistake is corrected by reversing the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écritures ne sont jamais modifiées&#xa0;: une erreur se corrige en contre-passant l&apos;écriture.</translation>
     </message>
     <message>
         <source>For the &amp;need:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le &amp;besoin&#xa0;:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>M&amp;emo:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;émo&#xa0;:</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémo</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Post to the fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire à la caisse</translation>
     </message>
 </context>
 <context>
@@ -4576,43 +4576,43 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>HazardsDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Dealt with &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité &amp;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques</translation>
     </message>
     <message>
         <source>Hazards of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques du secteur</translation>
     </message>
     <message>
         <source>New hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau risque</translation>
     </message>
     <message>
         <source>Note a hazard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler un risque&#xa0;:</translation>
     </message>
     <message>
         <source>Noted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté le</translation>
     </message>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. quai de chargement à plus de 30 °C en été</translation>
     </message>
 </context>
 <context>
@@ -4634,74 +4634,74 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>IncidentForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Grievance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réclamation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Add a &amp;witness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;témoin…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation</translation>
     </message>
     <message>
         <source>Log retaliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner des représailles</translation>
     </message>
     <message>
         <source>Member targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre visé·e</translation>
     </message>
     <message>
         <source>Sensitive (kept out of exports and bundles unless chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible (exclu des exports et des paquets sauf choix contraire)</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce qui s&apos;est passé&#xa0;:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Who from ma&amp;nagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui de la di&amp;rection&#xa0;:</translation>
     </message>
     <message>
         <source>Who from management</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui de la direction</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoins</translation>
     </message>
     <message>
         <source>Witnesses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoins&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>KeeperDialog</name>
     <message>
         <source>Trust a chart keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaître un dépositaire de la cartographie</translation>
     </message>
 </context>
 <context>
@@ -5023,7 +5023,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Its files, its folder or the disk cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses fichiers, son dossier ou le disque ne sont pas accessibles en écriture.</translation>
     </message>
     <message>
         <source>Quit Forum Kit</source>
@@ -5043,7 +5043,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>This vault is read-only: it is open for reading only and nothing in it can be changed. To make changes, copy the vault folder to a place you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre-fort est en lecture seule&#xa0;: il est ouvert en lecture uniquement et rien ne peut y être modifié. Pour faire des modifications, copiez le dossier du coffre-fort dans un endroit où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Vault: {name} — {state}</source>
@@ -5059,7 +5059,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>unlocked, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>déverrouillé, lecture seule</translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
@@ -5190,11 +5190,11 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Add neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un quartier</translation>
     </message>
     <message>
         <source>Add neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un quartier…</translation>
     </message>
     <message>
         <source>Add wor&amp;kplace…</source>
@@ -5210,11 +5210,11 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>C&amp;overage</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ouverture</translation>
     </message>
     <message>
         <source>Cha&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>Carto&amp;graphie</translation>
     </message>
     <message>
         <source>Chart of the area</source>
@@ -5222,7 +5222,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Delete neighbo&amp;urhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le &amp;quartier…</translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
@@ -5230,7 +5230,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Door-knocks, last 90 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte-à-porte, 90 derniers jours&#xa0;:</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -5238,11 +5238,11 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Headcount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the street, estate or building:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la rue, de la cité ou de l&apos;immeuble&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
@@ -5250,7 +5250,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Ne&amp;ighbourhood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -5258,11 +5258,11 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>One-on-ones, last 90 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête-à-tête, 90 derniers jours&#xa0;:</translation>
     </message>
     <message>
         <source>Pictur&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -5274,7 +5274,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Residents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents&#xa0;:</translation>
     </message>
     <message>
         <source>Structure &amp;tests…</source>
@@ -5282,7 +5282,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Supporters (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sympathisant·es (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -5301,7 +5301,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>this neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>ce quartier</translation>
     </message>
     <message>
         <source>this workplace</source>
@@ -5312,103 +5312,103 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>MapPicture</name>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone&#xa0;:</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Arrange &amp;tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer les &amp;tuiles</translation>
     </message>
     <message>
         <source>B&amp;y headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;effectif</translation>
     </message>
     <message>
         <source>Click a tile to choose an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une tuile pour choisir un secteur.</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone à risque</translation>
     </message>
     <message>
         <source>Drag a tile to move it; drag its lower right corner to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser une tuile pour la déplacer&#xa0;; faites glisser son coin inférieur droit pour la redimensionner.</translation>
     </message>
     <message>
         <source>Floor &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Free zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone libre</translation>
     </message>
     <message>
         <source>Hazard&amp;s (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risques (%1)…</translation>
     </message>
     <message>
         <source>Hazard&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risques…</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Calques</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaders</translation>
     </message>
     <message>
         <source>No zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone</translation>
     </message>
     <message>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image&#xa0;:</translation>
     </message>
     <message>
         <source>Show &amp;its chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sa &amp;cartographie</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Unreached</source>
-        <translation type="unfinished"></translation>
+        <translation>Non atteints</translation>
     </message>
     <message>
         <source>Why the zone is free or dangerous, e.g. the supervisor&apos;s office looks onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la zone est libre ou à risque, par ex. le bureau du chef donne dessus</translation>
     </message>
     <message>
         <source>Why the zone is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la zone est marquée</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <source>why?</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -5442,55 +5442,55 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>MatchForm</name>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivi le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Help on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Notes&#xa0;:</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>(the chosen offer&apos;s member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le membre de l&apos;offre choisie)</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi le</translation>
     </message>
     <message>
         <source>Help on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide le</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished">Relais</translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <source>Match a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à un besoin</translation>
     </message>
     <message>
         <source>No standing offer fits: ask a member directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre permanente ne convient&#xa0;: demandez directement à un membre.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Offers that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres qui conviennent</translation>
     </message>
     <message>
         <source>Offers that fit, nearest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres qui conviennent, les plus proches d&apos;abord&#xa0;:</translation>
     </message>
     <message>
         <source>Or a &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou un &amp;membre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5585,47 +5585,47 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>MemberDialog</name>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished">&amp;Lieu de travail&#xa0;:</translation>
+        <translation>&amp;Lieu de travail&#xa0;:</translation>
     </message>
     <message>
         <source>(not in the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas dans la cartographie)</translation>
     </message>
     <message>
         <source>Add a steward to the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un·e représentant·e au comité</translation>
     </message>
     <message>
         <source>Areas of the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs du périmètre</translation>
     </message>
     <message>
         <source>Change a member&apos;s scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le périmètre d&apos;un membre</translation>
     </message>
     <message>
         <source>May see people, notes and cases marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut voir les personnes, notes et dossiers marqués &amp;sensibles</translation>
     </message>
     <message>
         <source>Only these &amp;areas (with all under them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ces &amp;secteurs (et tout ce qui en dépend)&#xa0;:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>The &amp;whole workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout le lieu de travail</translation>
     </message>
     <message>
         <source>The steward &amp;is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le·la représentant·e &amp;est&#xa0;:</translation>
     </message>
     <message>
         <source>The steward in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Le·la représentant·e dans la cartographie</translation>
     </message>
 </context>
 <context>
@@ -5683,178 +5683,178 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>MutualAidPage</name>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besoins</translation>
     </message>
     <message>
         <source>&amp;Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offres</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished">&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registre des représailles</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banque de temps</translation>
     </message>
     <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un lieu de travail ou un quartier sur la page Carte.</translation>
     </message>
     <message>
         <source>Chec&amp;k-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelles</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffres</translation>
     </message>
     <message>
         <source>F&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caisse</translation>
     </message>
     <message>
         <source>Matc&amp;hes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises en &amp;relation</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>prise de nouvelles en retard</translation>
     </message>
     <message>
         <source>check-ins overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>prises de nouvelles en retard</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin ouvert</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>besoins ouverts</translation>
     </message>
     <message>
         <source>standing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>offre permanente</translation>
     </message>
     <message>
         <source>standing offers</source>
-        <translation type="unfinished"></translation>
+        <translation>offres permanentes</translation>
     </message>
 </context>
 <context>
     <name>NeedOfferForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Seen by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visible par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Où&#xa0;:</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne de nommé)</translation>
     </message>
     <message>
         <source>(the member&apos;s area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le secteur du membre)</translation>
     </message>
     <message>
         <source>Anonymous to the committee (nobody named at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme pour le comité (personne de nommé)</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Available &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible à &amp;partir du&#xa0;:</translation>
     </message>
     <message>
         <source>Available &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible &amp;jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Needed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire &amp;avant le&#xa0;:</translation>
     </message>
     <message>
         <source>Needed &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire à &amp;partir du&#xa0;:</translation>
     </message>
     <message>
         <source>New need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau besoin</translation>
     </message>
     <message>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle offre</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>What is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est demandé</translation>
     </message>
     <message>
         <source>What is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est offert</translation>
     </message>
     <message>
         <source>Who may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut le voir</translation>
     </message>
 </context>
 <context>
@@ -5884,23 +5884,23 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>OutcomeForm</name>
     <message>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">&amp;Résultat&#xa0;:</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le</translation>
     </message>
     <message>
         <source>How did the check-in go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s&apos;est passée la prise de nouvelles&#xa0;?</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -6092,15 +6092,15 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>PasswordDialog</name>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encore&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Protect with a password</source>
-        <translation type="unfinished">Protéger par un mot de passe</translation>
+        <translation>Protéger par un mot de passe</translation>
     </message>
 </context>
 <context>
@@ -6220,22 +6220,22 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>PeopleTableModel</name>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>leader</translation>
     </message>
     <message>
         <source>unreached</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteints</translation>
     </message>
 </context>
 <context>
     <name>PersonField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
@@ -6298,7 +6298,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>ProvenanceLabel</name>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par</translation>
     </message>
 </context>
 <context>
@@ -6453,83 +6453,83 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <name>ReviewDialog</name>
     <message>
         <source> (needs change {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (nécessite la modification {n})</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser</translation>
     </message>
     <message>
         <source>&amp;Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder la vôtre</translation>
     </message>
     <message>
         <source>Accept a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout acc&amp;epter</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
-        <translation type="unfinished">Quiconque reçoit le fichier peut le lire.</translation>
+        <translation>Quiconque reçoit le fichier peut le lire.</translation>
     </message>
     <message>
         <source>Appl&amp;y decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli&amp;quer les décisions</translation>
     </message>
     <message>
         <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} modification(s) appliquée(s), {d} refusée(s). Les modifications refusées reviennent au représentant, marquées refusées, dans sa prochaine copie.</translation>
     </message>
     <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification {n} ne peut pas être appliquée&#xa0;: {why}. Refusez-la.</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification {n} dépend de la modification {m}, que vous avez refusée.</translation>
     </message>
     <message>
         <source>Changes in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du rapport</translation>
     </message>
     <message>
         <source>Decide every change first ({n} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidez d&apos;abord de chaque modification (reste {n}).</translation>
     </message>
     <message>
         <source>Decline all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout refuser</translation>
     </message>
     <message>
         <source>Every change with its state, the three values and your decisions so far, on paper for the committee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification avec son état, les trois valeurs et vos décisions jusqu&apos;ici, sur papier pour la réunion du comité</translation>
     </message>
     <message>
         <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de {steward}, écrit le {written}&#xa0;: {n} modification(s), {conflicts} conflit(s). Rien n&apos;est écrit avant que vous appliquiez vos décisions.</translation>
     </message>
     <message>
         <source>Review a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner un rapport de terrain</translation>
     </message>
     <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sans mot de passe un PDF avec les noms complets des collègues&#xa0;?</translation>
     </message>
     <message>
         <source>Save review &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;fiche d&apos;examen (PDF)…</translation>
     </message>
     <message>
         <source>Take the &amp;steward&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre celle du &amp;représentant</translation>
     </message>
     <message>
         <source>Values of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de la modification</translation>
     </message>
 </context>
 <context>
@@ -6555,95 +6555,95 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <name>ScaleEditor</name>
     <message>
         <source>%1 to %2 levels, strongest support at the top; ticked levels count as support (now: %3). Taking a level off the scale never changes its history: it reads as the level you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 niveaux, le soutien le plus fort en haut&#xa0;; les niveaux cochés comptent comme soutien (actuellement&#xa0;: %3). Retirer un niveau de l&apos;échelle ne change jamais son historique&#xa0;: il se lit comme le niveau que vous choisissez.</translation>
     </message>
     <message>
         <source>&amp;Add a level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un niveau</translation>
     </message>
     <message>
         <source>1 is the strongest opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 est l&apos;opposition la plus forte</translation>
     </message>
     <message>
         <source>1 is the strongest support</source>
-        <translation type="unfinished"></translation>
+        <translation>1 est le soutien le plus fort</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Couleur</translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Counts as support</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte comme soutien</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Libellé</translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Label of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du niveau %1</translation>
     </message>
     <message>
         <source>Label of unassessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de «&#xa0;non évalué&#xa0;»</translation>
     </message>
     <message>
         <source>Meaning of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens du niveau %1</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>N&amp;umbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméros&#xa0;:</translation>
     </message>
     <message>
         <source>New level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau niveau</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Soutien</translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>What %1 reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que %1 représente</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished">Ce que cela veut dire</translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>its history reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>son historique se lit comme</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -6701,7 +6701,7 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>memory after a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire après un verrouillage</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
@@ -7184,43 +7184,43 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <name>TileMap</name>
     <message>
         <source>Committee: </source>
-        <translation type="unfinished"></translation>
+        <translation>Comité&#xa0;: </translation>
     </message>
     <message>
         <source>No areas yet: add them beside the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de secteurs&#xa0;: ajoutez-les à côté de l&apos;image.</translation>
     </message>
     <message>
         <source>Organic leaders: </source>
-        <translation type="unfinished"></translation>
+        <translation>Leaders naturels&#xa0;: </translation>
     </message>
     <message>
         <source>Picture of the workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Image du lieu de travail</translation>
     </message>
     <message>
         <source>Zone: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zone&#xa0;: </translation>
     </message>
     <message>
         <source>blue lines: ties between areas (how many)</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes bleues&#xa0;: liens entre secteurs (combien)</translation>
     </message>
     <message>
         <source>green border: free zone, red dashes: danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>bordure verte&#xa0;: zone libre, tirets rouges&#xa0;: zone à risque</translation>
     </message>
     <message>
         <source>hatched: committee below 1 in 10</source>
-        <translation type="unfinished"></translation>
+        <translation>hachuré&#xa0;: comité sous 1 pour 10</translation>
     </message>
     <message>
         <source>no one mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>personne de cartographié</translation>
     </message>
     <message>
         <source>★ an organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>★ un leader naturel</translation>
     </message>
 </context>
 <context>
@@ -7385,325 +7385,325 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <name>dialog</name>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished">&amp;Carte&#xa0;:</translation>
+        <translation>&amp;Carte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished">&amp;Empreinte&#xa0;:</translation>
+        <translation>&amp;Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Load a card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un fichier de carte…</translation>
     </message>
     <message>
         <source>&amp;Name here:</source>
-        <translation type="unfinished">&amp;Nom ici&#xa0;:</translation>
+        <translation>&amp;Nom ici&#xa0;:</translation>
     </message>
     <message>
         <source>Leave empty to use the card&apos;s name</source>
-        <translation type="unfinished">Laissez vide pour utiliser le nom de la carte</translation>
+        <translation>Laissez vide pour utiliser le nom de la carte</translation>
     </message>
     <message>
         <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation type="unfinished">Collez la carte&#xa0;: &apos;Forum Kit public key card v1&apos; …</translation>
+        <translation>Collez la carte&#xa0;: &apos;Forum Kit public key card v1&apos; …</translation>
     </message>
     <message>
         <source>Type the fingerprint you compared</source>
-        <translation type="unfinished">Tapez l&apos;empreinte que vous avez comparée</translation>
+        <translation>Tapez l&apos;empreinte que vous avez comparée</translation>
     </message>
 </context>
 <context>
     <name>host</name>
     <message>
         <source> with a password (AES-256)</source>
-        <translation type="unfinished"> avec un mot de passe (AES-256)</translation>
+        <translation> avec un mot de passe (AES-256)</translation>
     </message>
     <message>
         <source>&amp;Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clore…</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <source>&amp;Log an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigner un incident…</translation>
     </message>
     <message>
         <source>&amp;Match…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre en relation…</translation>
     </message>
     <message>
         <source>&amp;Plan a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prévoir une prise de nouvelles…</translation>
     </message>
     <message>
         <source>&amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire…</translation>
     </message>
     <message>
         <source>&amp;Print for a lawyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer pour un avocat…</translation>
     </message>
     <message>
         <source>&amp;Record exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer un échange…</translation>
     </message>
     <message>
         <source>&amp;Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relevé…</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>: nobody has called yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>: personne n&apos;a encore appelé.</translation>
     </message>
     <message>
         <source>Asks and offers &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche besoins et offres…</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de nouvelles</translation>
     </message>
     <message>
         <source>Choose a member&apos;s account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le compte d&apos;un membre.</translation>
     </message>
     <message>
         <source>Choose a place first (add one on the Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un lieu (ajoutez-en un sur la page Carte).</translation>
     </message>
     <message>
         <source>Choose a place first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un lieu.</translation>
     </message>
     <message>
         <source>Choose the member to check on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le membre dont prendre des nouvelles.</translation>
     </message>
     <message>
         <source>Choose who gave the hours and who received them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui a donné les heures et qui les a reçues.</translation>
     </message>
     <message>
         <source>Close &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le &amp;compte</translation>
     </message>
     <message>
         <source>Close the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le compte</translation>
     </message>
     <message>
         <source>E&amp;xport needs and offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter besoins et offres…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter aussi les incidents &amp;sensibles (chacun est sensible sauf indication contraire)</translation>
     </message>
     <message>
         <source>Export needs and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter besoins et offres</translation>
     </message>
     <message>
         <source>Export the retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre des représailles</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi &amp;fait</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse</translation>
     </message>
     <message>
         <source>Fund entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures de la caisse</translation>
     </message>
     <message>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse&#xa0;:</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises en relation</translation>
     </message>
     <message>
         <source>Mutual aid figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de l&apos;entraide</translation>
     </message>
     <message>
         <source>Name of the fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la caisse&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the time bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la banque de temps&#xa0;:</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>New &amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;caisse…</translation>
     </message>
     <message>
         <source>New &amp;need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;besoin…</translation>
     </message>
     <message>
         <source>New &amp;offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;offre…</translation>
     </message>
     <message>
         <source>New fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle caisse</translation>
     </message>
     <message>
         <source>New time &amp;bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;banque de temps…</translation>
     </message>
     <message>
         <source>New time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle banque de temps</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Open &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;personne</translation>
     </message>
     <message>
         <source>Open a fund first (New fund).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une caisse (Nouvelle caisse).</translation>
     </message>
     <message>
         <source>Open a time bank first (New time bank).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une banque de temps (Nouvelle banque de temps).</translation>
     </message>
     <message>
         <source>Print &amp;names (only of members who agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les &amp;noms (seulement des membres qui l&apos;acceptent)</translation>
     </message>
     <message>
         <source>Re&amp;verse</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-&amp;passer</translation>
     </message>
     <message>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;&amp;issue…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des représailles</translation>
     </message>
     <message>
         <source>Reverse an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-passer une écriture</translation>
     </message>
     <message>
         <source>Saved {path}{how}. It carries {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {path}{how}. Contient {what}.</translation>
     </message>
     <message>
         <source>Show &amp;done ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les &amp;faits</translation>
     </message>
     <message>
         <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre est parti&#xa0;? Son compte ne prend plus de nouveaux échanges&#xa0;; son historique est conservé.</translation>
     </message>
     <message>
         <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des représailles nomme des membres et des témoins&#xa0;: il n&apos;est enregistré qu&apos;avec un mot de passe (AES-256). Donnez le mot de passe à l&apos;avocat séparément.</translation>
     </message>
     <message>
         <source>Time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de temps</translation>
     </message>
     <message>
         <source>Time bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de temps&#xa0;:</translation>
     </message>
     <message>
         <source>Time-bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de la banque de temps</translation>
     </message>
     <message>
         <source>Why is it corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le corriger&#xa0;?</translation>
     </message>
     <message>
         <source>Wrote {rows} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans {path}&#xa0;: {rows}.</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre</translation>
     </message>
     <message>
         <source>check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>prise de nouvelles en retard</translation>
     </message>
     <message>
         <source>check-ins overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>prises de nouvelles en retard</translation>
     </message>
     <message>
         <source>no names: only what members agreed the assembly may see</source>
-        <translation type="unfinished"></translation>
+        <translation>sans noms&#xa0;: seulement ce que les membres ont accepté de montrer à l&apos;assemblée</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du membre et les noms des personnes avec qui il a échangé des heures</translation>
     </message>
     <message>
         <source>the names of members targeted and of witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>les noms des membres visés et des témoins</translation>
     </message>
     <message>
         <source>the names of members who agreed to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>les noms des membres qui ont accepté d&apos;être nommés</translation>
     </message>
     <message>
         <source>{kind} for {who}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} pour {who}&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe. La remplacer par celle-ci&#xa0;?</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
@@ -7711,19 +7711,19 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>Folder for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des copies</translation>
     </message>
     <message>
         <source>Key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de clé</translation>
     </message>
     <message>
         <source>Open a committee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une copie de comité</translation>
     </message>
     <message>
         <source>Replace view</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la vue</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
@@ -7731,23 +7731,23 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Save the review sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche d&apos;examen</translation>
     </message>
     <message>
         <source>Save your field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre rapport de terrain</translation>
     </message>
     <message>
         <source>Take in a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un rapport de terrain</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was saved.</source>
-        <translation type="unfinished">Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été enregistré.</translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
@@ -7758,39 +7758,39 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <name>self.host</name>
     <message>
         <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une heure vaut une heure&#xa0;; les comptes peuvent descendre de {floor} sous zéro.</translation>
     </message>
     <message>
         <source>Balance {b} · in {i} · out {o}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde {b} · entrées {i} · sorties {o}</translation>
     </message>
     <message>
         <source>Choose an exchange in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un échange dans la liste.</translation>
     </message>
     <message>
         <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les incidents sont des preuves pour un avocat ou un tribunal&#xa0;: date, ce qui s&apos;est passé, qui de la direction, et les collègues qui l&apos;ont vu.</translation>
     </message>
     <message>
         <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins exprimés, besoins satisfaits dans la semaine, personnes qui ont aidé et aides de la caisse, par {area} et par mois&#xa0;; les lignes marquées «&#xa0;Tout le lieu&#xa0;» ajoutent les entrées et sorties d&apos;argent de la caisse.</translation>
     </message>
     <message>
         <source>No fund yet: open one with New fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de caisse&#xa0;: ouvrez-en une avec Nouvelle caisse.</translation>
     </message>
     <message>
         <source>No time bank yet: open one with New time bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de banque de temps&#xa0;: ouvrez-en une avec Nouvelle banque de temps.</translation>
     </message>
     <message>
         <source>Witnesses: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoins&#xa0;: {w}</translation>
     </message>
     <message>
         <source>street or area</source>
-        <translation type="unfinished"></translation>
+        <translation>rue ou secteur</translation>
     </message>
 </context>
 </TS>

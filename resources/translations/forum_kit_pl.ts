@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>1:1s (90 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1 (90 dni)</translation>
     </message>
     <message>
         <source>1:1s, 90 days</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie</translation>
     </message>
     <message>
         <source>Abstain</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Briefing pack</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Card signed</source>
-        <translation type="unfinished">Deklaracja podpisana</translation>
+        <translation>Deklaracja podpisana</translation>
     </message>
     <message>
         <source>Carried</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia</translation>
     </message>
     <message>
         <source>Council</source>
@@ -373,15 +373,15 @@
     </message>
     <message>
         <source>Dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Załatwione</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucona</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Discipline / discharge</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>Due</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis</translation>
     </message>
     <message>
         <source>Event</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>FT/PT</source>
-        <translation type="unfinished"></translation>
+        <translation>FT/PT</translation>
     </message>
     <message>
         <source>Field</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcisk</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuacja</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Full names</source>
@@ -577,23 +577,23 @@
     </message>
     <message>
         <source>Fund in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływy funduszu</translation>
     </message>
     <message>
         <source>Fund out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki funduszu</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Dający</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga</translation>
     </message>
     <message>
         <source>Grievances</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożenie</translation>
     </message>
     <message>
         <source>Headcount</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Help on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc dnia</translation>
     </message>
     <message>
         <source>Helper</source>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Hours exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymienione godziny</translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>In the steward&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>W kopii męża zaufania</translation>
     </message>
     <message>
         <source>In your chart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz na Twojej mapie</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Last copy sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio wysłana kopia</translation>
     </message>
     <message>
         <source>Last structure test: participation %</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowane</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowania</translation>
     </message>
     <message>
         <source>Mean days</source>
@@ -849,19 +849,19 @@
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek</translation>
     </message>
     <message>
         <source>Members active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywni członkowie</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Met within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełnione w tydzień</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -885,15 +885,15 @@
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeba</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne do</translation>
     </message>
     <message>
         <source>Needs raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszone potrzeby</translation>
     </message>
     <message>
         <source>New date</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferowane</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnia</translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturalny lider</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>People helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby pomagające</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Photo board</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszone</translation>
     </message>
     <message>
         <source>Re&amp;medy sought</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Objęci</translation>
     </message>
     <message>
         <source>Reason or change</source>
@@ -1077,11 +1077,11 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymane</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymujący</translation>
     </message>
     <message>
         <source>Recorded with it</source>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>Reports waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Czekające raporty</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystornowano</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczne dla</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished">Poufne</translation>
+        <translation>Poufne</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>The steward&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja męża zaufania</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązania</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1305,11 +1305,11 @@
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilność</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Czeka</translation>
     </message>
     <message>
         <source>Wed</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>What are they angry about?</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>Who checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto sprawdza</translation>
     </message>
     <message>
         <source>Who from management</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto z kierownictwa</translation>
     </message>
     <message>
         <source>Who we are:</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Z</translation>
+        <translation>Z</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Świadkowie</translation>
     </message>
     <message>
         <source>Won</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished">Zakład pracy</translation>
+        <translation>Zakład pracy</translation>
     </message>
     <message>
         <source>Workplaces</source>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisano</translation>
     </message>
     <message>
         <source>already so</source>
-        <translation type="unfinished"></translation>
+        <translation>już tak było</translation>
     </message>
     <message>
         <source>answer due</source>
@@ -1473,23 +1473,23 @@
     </message>
     <message>
         <source>assembly, named</source>
-        <translation type="unfinished"></translation>
+        <translation>zgromadzenie, z nazwiskiem</translation>
     </message>
     <message>
         <source>assembly, no name</source>
-        <translation type="unfinished"></translation>
+        <translation>zgromadzenie, bez nazwiska</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>obecność</translation>
     </message>
     <message>
         <source>cannot apply</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zastosować</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
@@ -1497,11 +1497,11 @@
     </message>
     <message>
         <source>committee only</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko komitet</translation>
     </message>
     <message>
         <source>conflict: choose</source>
-        <translation type="unfinished"></translation>
+        <translation>konflikt: wybierz</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>declined by the keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucone przez opiekuna mapy</translation>
     </message>
     <message>
         <source>filed</source>
@@ -1537,35 +1537,35 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>dotrzymany</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe</translation>
     </message>
     <message>
         <source>one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmowa jeden na jeden</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>częściowo spełniona</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekuje</translation>
     </message>
     <message>
         <source>person added</source>
-        <translation type="unfinished"></translation>
+        <translation>dodano osobę</translation>
     </message>
     <message>
         <source>reviewed before</source>
-        <translation type="unfinished"></translation>
+        <translation>przejrzane wcześniej</translation>
     </message>
     <message>
         <source>runtime</source>
@@ -1573,15 +1573,15 @@
     </message>
     <message>
         <source>sent, waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłany, czeka na przegląd</translation>
     </message>
     <message>
         <source>step event</source>
-        <translation type="unfinished"></translation>
+        <translation>zdarzenie etapu</translation>
     </message>
     <message>
         <source>structure-test outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>wynik testu struktury</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>niespełniona</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2173,7 +2173,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz rejestr represji (bez nazwisk)</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2189,7 +2189,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Mutual aid and time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc wzajemna i bank czasu</translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
@@ -2236,101 +2236,101 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>CareFollowUps</name>
     <message>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonano…</translation>
     </message>
     <message>
         <source>Mutual aid and check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc wzajemna i należne kontakty</translation>
     </message>
     <message>
         <source>Open the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz członka</translation>
     </message>
 </context>
 <context>
     <name>CarePanel</name>
     <message>
         <source> ⚠ overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> ⚠ po terminie</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Opieka</translation>
     </message>
     <message>
         <source>Choose a person to see their care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz osobę, aby zobaczyć jej opiekę.</translation>
     </message>
     <message>
         <source>Log retaliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz represję…</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zapisano.</translation>
     </message>
     <message>
         <source>Plan a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj kontakt…</translation>
     </message>
     <message>
         <source>check-in due {day}{late}</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakt do {day}{late}</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta</translation>
     </message>
     <message>
         <source>offers</source>
-        <translation type="unfinished"></translation>
+        <translation>oferty</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarta potrzeba</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte potrzeby</translation>
     </message>
     <message>
         <source>retaliation incident logged</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisany incydent represji</translation>
     </message>
     <message>
         <source>retaliation incidents logged</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisane incydenty represji</translation>
     </message>
     <message>
         <source>{bank}: {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bank}: {balance}</translation>
     </message>
 </context>
 <context>
     <name>CareStrip</name>
     <message>
         <source>Care: </source>
-        <translation type="unfinished"></translation>
+        <translation>Opieka: </translation>
     </message>
     <message>
         <source>No check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zaległych kontaktów</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarta potrzeba</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte potrzeby</translation>
     </message>
     <message>
         <source>standing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>stała oferta</translation>
     </message>
     <message>
         <source>standing offers</source>
-        <translation type="unfinished"></translation>
+        <translation>stałe oferty</translation>
     </message>
 </context>
 <context>
@@ -2428,51 +2428,51 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>ChartFilterDialog</name>
     <message>
         <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komitet:</translation>
     </message>
     <message>
         <source>&amp;FT/PT:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etat (FT/PT):</translation>
     </message>
     <message>
         <source>&amp;Stale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieaktualne:</translation>
     </message>
     <message>
         <source>&amp;Unreached only (tied to nobody on the committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tylko nieobjęci (niepowiązani z nikim z komitetu)</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Słowa:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolne</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena:</translation>
     </message>
     <message>
         <source>C&amp;lear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;czyść wszystko</translation>
     </message>
     <message>
         <source>Filter the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj mapę</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>Organic &amp;leaders only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko naturalni &amp;liderzy</translation>
     </message>
     <message>
         <source>names, jobs, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwiska, prace, notatki…</translation>
     </message>
 </context>
 <context>
@@ -2514,149 +2514,149 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>ChartViewBar</name>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok:</translation>
     </message>
     <message>
         <source>Chart view</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok mapy</translation>
     </message>
     <message>
         <source>Col&amp;umns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kol&amp;umny…</translation>
     </message>
     <message>
         <source>Delete this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ten widok</translation>
     </message>
     <message>
         <source>F&amp;ilter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtruj…</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa widoku:</translation>
     </message>
     <message>
         <source>Only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko: %1</translation>
     </message>
     <message>
         <source>Save as a view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako widok…</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz widok</translation>
     </message>
     <message>
         <source>View&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widoki</translation>
     </message>
     <message>
         <source>only the view, no one&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko widok, bez niczyich danych</translation>
     </message>
     <message>
         <source>the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>widok „%1”</translation>
     </message>
 </context>
 <context>
     <name>CheckInForm</name>
     <message>
         <source>&amp;After:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Po:</translation>
     </message>
     <message>
         <source>&amp;Grievance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skarga:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Członek:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dnia:</translation>
     </message>
     <message>
         <source>&amp;Who checks in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kto się kontaktuje:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(brak)</translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
         <source>Check in &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;do:</translation>
     </message>
     <message>
         <source>Check in by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt do</translation>
     </message>
     <message>
         <source>Event on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zdarzenia</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek</translation>
     </message>
     <message>
         <source>Plan a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj kontakt</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co się stało:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <source>Who checks in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto się kontaktuje</translation>
     </message>
 </context>
 <context>
     <name>CloseNeedForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończono:</translation>
     </message>
     <message>
         <source>&amp;Reason (for unmet):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód (niespełnione):</translation>
     </message>
     <message>
         <source>Close a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij potrzebę</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięto dnia</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak się zakończyło</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
 </context>
 <context>
@@ -2670,167 +2670,167 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;męża zaufania…</translation>
     </message>
     <message>
         <source>&amp;Back to my chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wróć do mojej mapy</translation>
     </message>
     <message>
         <source>&amp;Grievance step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap skargi…</translation>
     </message>
     <message>
         <source>&amp;My copies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moje kopie</translation>
     </message>
     <message>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy kontakt…</translation>
     </message>
     <message>
         <source>&amp;Open a copy file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz plik kopii…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">&amp;Usuń…</translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>&amp;Send my report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyślij mój raport…</translation>
     </message>
     <message>
         <source>&amp;Take in a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przyjmij raport…</translation>
     </message>
     <message>
         <source>Atten&amp;dance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obecność…</translation>
     </message>
     <message>
         <source>Change &amp;scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;zakres…</translation>
     </message>
     <message>
         <source>Co&amp;rrect details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Popraw dane…</translation>
     </message>
     <message>
         <source>Committee members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie komitetu</translation>
     </message>
     <message>
         <source>Copies from {name} open here now (Open a copy file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie od {name} otwierają się teraz tutaj (Otwórz plik kopii…).</translation>
     </message>
     <message>
         <source>Copies held</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiadane kopie</translation>
     </message>
     <message>
         <source>Field reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty z terenu</translation>
     </message>
     <message>
         <source>Grievance te&amp;xt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst skargi…</translation>
     </message>
     <message>
         <source>Keep the &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj &amp;mapę</translation>
     </message>
     <message>
         <source>My report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój raport</translation>
     </message>
     <message>
         <source>My report (show a copy to log what you did in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój raport (pokaż kopię, aby zapisać, co w niej zrobiono)</translation>
     </message>
     <message>
         <source>My report (what you logged in the copy shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój raport (co zapisano w pokazanej kopii)</translation>
     </message>
     <message>
         <source>My report in the copy shown ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój raport w pokazanej kopii ({label})</translation>
     </message>
     <message>
         <source>No more copies for them; what they reported stays, with who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec kopii dla tej osoby; to, co zgłosiła, zostaje, z informacją, kto to zgłosił.</translation>
     </message>
     <message>
         <source>One-on-&amp;one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa jeden na &amp;jeden…</translation>
     </message>
     <message>
         <source>Re&amp;view report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przejrzyj raport…</translation>
     </message>
     <message>
         <source>Remove entr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń &amp;wpis</translation>
     </message>
     <message>
         <source>S&amp;how this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż tę kopię</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij &amp;kopie…</translation>
     </message>
     <message>
         <source>Show my &amp;key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż moją &amp;kartę klucza…</translation>
     </message>
     <message>
         <source>Stewards of the committee get a copy of their scope, encrypted to their key card alone, and send back field reports you review change by change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mężowie zaufania z komitetu dostają kopię swojego zakresu, zaszyfrowaną tylko dla ich karty klucza, i odsyłają raporty z terenu, które przeglądasz zmiana po zmianie.</translation>
     </message>
     <message>
         <source>Structure t&amp;est…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;est struktury…</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń {name} z komitetu</translation>
     </message>
     <message>
         <source>The keeper accepted {a} of your entries and declined {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun mapy zaakceptował Twoje wpisy: {a}, odrzucił: {d}.</translation>
     </message>
     <message>
         <source>The scope changes with the next copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres zmieni się z następną kopią.</translation>
     </message>
     <message>
         <source>This vault&apos;s key card: {name}, fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta klucza tego sejfu: {name}, odcisk {fp}</translation>
     </message>
     <message>
         <source>Trust a &amp;keeper…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaufaj opiekunowi…</translation>
     </message>
     <message>
         <source>Your report ({n} entries) for {keeper} is in {file}: give it to them (a stick, a message); it opens only in their vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój raport (wpisy: {n}) dla {keeper} jest w pliku {file}: przekaż go (pendrive, wiadomość); otworzy się tylko w jego sejfie.</translation>
     </message>
     <message>
         <source>{label} opened: {people} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto {label}: osoby: {people}.</translation>
     </message>
     <message>
         <source>{name} is off the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie jest już w komitecie.</translation>
     </message>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} jest w komitecie. Wyślij tej osobie kopię (Wyślij kopie…).</translation>
     </message>
     <message>
         <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano kopie ({n}) w {folder}. Przekaż każdemu mężowi zaufania jego kopię (pendrive, wiadomość): otworzy się tylko w jego sejfie.</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +2927,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed: %1</translation>
     </message>
     <message>
         <source>Card</source>
@@ -3318,81 +3318,81 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>CopyBanner</name>
     <message>
         <source>Back to my c&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do mojej &amp;mapy</translation>
     </message>
     <message>
         <source>Chart shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazana mapa</translation>
     </message>
     <message>
         <source>Send my re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij mój &amp;raport…</translation>
     </message>
     <message>
         <source>{label} · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · tylko do odczytu</translation>
     </message>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}. Niczego w niej nie można tu zmienić: to, co robisz w terenie, trafia do Twojego raportu (strona Komitet, Moje kopie).</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osób: %1, w komitecie (C): %2; jeden na dziesięciu wymaga %3.</translation>
     </message>
     <message>
         <source>(one grouping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jedno grupowanie)</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Dział</translation>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>Co&amp;lumns by:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;olumny według:</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <source>Committee coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrycie komitetu</translation>
     </message>
     <message>
         <source>Every group has someone on the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda grupa ma kogoś w komitecie.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Row&amp;s by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiersze według:</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">Zmiana</translation>
+        <translation>Zmiana</translation>
     </message>
     <message numerus="yes">
         <source>The committee has nobody in %n group(s), marked red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Komitet nie ma nikogo w %n grupie (na czerwono).</numerusform>
+            <numerusform>Komitet nie ma nikogo w %n grupach (na czerwono).</numerusform>
+            <numerusform>Komitet nie ma nikogo w %n grupach (na czerwono).</numerusform>
         </translation>
     </message>
 </context>
@@ -3743,54 +3743,54 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>EntryForm</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
 </context>
 <context>
     <name>EntryLogging</name>
     <message>
         <source>(no assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez oceny)</translation>
     </message>
     <message>
         <source>Appealed to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołano do następnego etapu</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished">Poproszono</translation>
+        <translation>Poproszono</translation>
     </message>
     <message>
         <source>Correct what is wrong about {name}; each change goes to the keeper as its own entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw błędne dane o {name}; każda zmiana trafia do opiekuna mapy jako osobny wpis.</translation>
     </message>
     <message>
         <source>Filed at its current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożona na obecnym etapie</translation>
     </message>
     <message>
         <source>Logged for your next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano do następnego raportu.</translation>
     </message>
     <message>
         <source>Management answered at its current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownictwo odpowiedziało na obecnym etapie</translation>
     </message>
     <message>
         <source>Nothing differs from the copy; nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie różni się od kopii; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>Participated</source>
-        <translation type="unfinished">Uczestniczył(a)</translation>
+        <translation>Uczestniczył(a)</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Odmówił(a)</translation>
+        <translation>Odmówił(a)</translation>
     </message>
     <message>
         <source>The entry was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis został usunięty.</translation>
     </message>
 </context>
 <context>
@@ -3864,63 +3864,63 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>ExchangeForm</name>
     <message>
         <source>&amp;Confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potwierdzone:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Giver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dający:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godziny:</translation>
     </message>
     <message>
         <source>&amp;Receiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otrzymujący:</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co:</translation>
     </message>
     <message>
         <source>1.5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 lub 1:30</translation>
     </message>
     <message>
         <source>An hour is an hour, whatever the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina to godzina, bez względu na rodzaj pracy.</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdził(a)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Dający</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymujący</translation>
     </message>
     <message>
         <source>Record a time-bank exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wymianę w banku czasu</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono</translation>
     </message>
 </context>
 <context>
@@ -4085,63 +4085,63 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>FundEntryForm</name>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Rodzaj:</translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Członek:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(brak)</translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Entries are never edited: a mistake is corrected by reversing the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisów nigdy się nie edytuje: błąd koryguje się stornem wpisu.</translation>
     </message>
     <message>
         <source>For the &amp;need:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla &amp;potrzeby:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>M&amp;emo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka:</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeba</translation>
     </message>
     <message>
         <source>Post to the fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaksięguj w funduszu</translation>
     </message>
 </context>
 <context>
@@ -4586,43 +4586,43 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>HazardsDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz ponownie</translation>
     </message>
     <message>
         <source>Dealt with &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Załatwione &amp;dziś</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożenia</translation>
     </message>
     <message>
         <source>Hazards of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożenia w dziale</translation>
     </message>
     <message>
         <source>New hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zagrożenie</translation>
     </message>
     <message>
         <source>Note a hazard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zagrożenie:</translation>
     </message>
     <message>
         <source>Noted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano dnia</translation>
     </message>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
-        <translation type="unfinished"></translation>
+        <translation>np. rampa załadunkowa powyżej 30 °C latem</translation>
     </message>
 </context>
 <context>
@@ -4644,74 +4644,74 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>IncidentForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Grievance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skarga:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Członek:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(brak)</translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>Add a &amp;witness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ś&amp;wiadka…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Skarga</translation>
     </message>
     <message>
         <source>Log retaliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz represję</translation>
     </message>
     <message>
         <source>Member targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Poszkodowany członek</translation>
     </message>
     <message>
         <source>Sensitive (kept out of exports and bundles unless chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poufne (pomijane w eksportach i pakietach, chyba że wybrano inaczej)</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co się stało:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <source>Who from ma&amp;nagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto z kie&amp;rownictwa:</translation>
     </message>
     <message>
         <source>Who from management</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto z kierownictwa</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Świadkowie</translation>
     </message>
     <message>
         <source>Witnesses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Świadkowie:</translation>
     </message>
 </context>
 <context>
     <name>KeeperDialog</name>
     <message>
         <source>Trust a chart keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufaj opiekunowi mapy</translation>
     </message>
 </context>
 <context>
@@ -5035,7 +5035,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Its files, its folder or the disk cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać jego plików, folderu lub dysku.</translation>
     </message>
     <message>
         <source>Quit Forum Kit</source>
@@ -5055,7 +5055,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>This vault is read-only: it is open for reading only and nothing in it can be changed. To make changes, copy the vault folder to a place you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sejf jest tylko do odczytu: jest otwarty wyłącznie do odczytu i niczego w nim nie można zmienić. Aby wprowadzać zmiany, skopiuj folder sejfu do miejsca z prawem zapisu.</translation>
     </message>
     <message>
         <source>Vault: {name} — {state}</source>
@@ -5071,7 +5071,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>unlocked, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>odblokowany, tylko do odczytu</translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
@@ -5203,11 +5203,11 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Add neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osiedle</translation>
     </message>
     <message>
         <source>Add neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osiedle…</translation>
     </message>
     <message>
         <source>Add wor&amp;kplace…</source>
@@ -5223,11 +5223,11 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>C&amp;overage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokrycie</translation>
     </message>
     <message>
         <source>Cha&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa</translation>
     </message>
     <message>
         <source>Chart of the area</source>
@@ -5235,7 +5235,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Delete neighbo&amp;urhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń &amp;osiedle…</translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
@@ -5243,7 +5243,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Door-knocks, last 90 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyty domowe, ostatnie 90 dni:</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -5251,11 +5251,11 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Headcount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba pracowników:</translation>
     </message>
     <message>
         <source>Name of the street, estate or building:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa ulicy, osiedla lub budynku:</translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
@@ -5263,7 +5263,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Ne&amp;ighbourhood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osiedle:</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -5271,11 +5271,11 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>One-on-ones, last 90 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy jeden na jeden, ostatnie 90 dni:</translation>
     </message>
     <message>
         <source>Pictur&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obraz</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -5287,7 +5287,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Residents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieszkańcy:</translation>
     </message>
     <message>
         <source>Structure &amp;tests…</source>
@@ -5295,7 +5295,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Supporters (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolennicy (%1):</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -5315,7 +5315,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>this neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>to osiedle</translation>
     </message>
     <message>
         <source>this workplace</source>
@@ -5326,103 +5326,103 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>MapPicture</name>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strefa:</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Dział</translation>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>Arrange &amp;tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmieść &amp;kafelki</translation>
     </message>
     <message>
         <source>B&amp;y headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Według &amp;liczby pracowników</translation>
     </message>
     <message>
         <source>Click a tile to choose an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij kafelek, aby wybrać dział.</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Komitet</translation>
+        <translation>Komitet</translation>
     </message>
     <message>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa niebezpieczna</translation>
     </message>
     <message>
         <source>Drag a tile to move it; drag its lower right corner to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij kafelek, aby go przesunąć; przeciągnij prawy dolny róg, aby zmienić rozmiar.</translation>
     </message>
     <message>
         <source>Floor &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Free zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa wolna</translation>
     </message>
     <message>
         <source>Hazard&amp;s (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zagrożenia (%1)…</translation>
     </message>
     <message>
         <source>Hazard&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zagrożenia…</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożenia</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Liderzy</translation>
     </message>
     <message>
         <source>No zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez strefy</translation>
     </message>
     <message>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz:</translation>
     </message>
     <message>
         <source>Show &amp;its chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;jej mapę</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązania</translation>
     </message>
     <message>
         <source>Unreached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobjęci</translation>
     </message>
     <message>
         <source>Why the zone is free or dangerous, e.g. the supervisor&apos;s office looks onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego strefa jest wolna lub niebezpieczna, np. widać ją z biura kierownika</translation>
     </message>
     <message>
         <source>Why the zone is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego strefa jest oznaczona</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefy</translation>
     </message>
     <message>
         <source>why?</source>
-        <translation type="unfinished"></translation>
+        <translation>dlaczego?</translation>
     </message>
 </context>
 <context>
@@ -5456,55 +5456,55 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>MatchForm</name>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontynuacja dnia:</translation>
     </message>
     <message>
         <source>&amp;Help on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomoc dnia:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Notatki:</translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <source>(the chosen offer&apos;s member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(członek z wybranej oferty)</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuacja dnia</translation>
     </message>
     <message>
         <source>Help on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc dnia</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished">Pomocnik</translation>
+        <translation>Pomocnik</translation>
     </message>
     <message>
         <source>Match a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj potrzebę</translation>
     </message>
     <message>
         <source>No standing offer fits: ask a member directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna stała oferta nie pasuje: zapytaj członka bezpośrednio.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Offers that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujące oferty</translation>
     </message>
     <message>
         <source>Offers that fit, nearest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujące oferty, najbliższe najpierw:</translation>
     </message>
     <message>
         <source>Or a &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lub &amp;członek:</translation>
     </message>
 </context>
 <context>
@@ -5601,47 +5601,47 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>MemberDialog</name>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished">&amp;Zakład pracy:</translation>
+        <translation>&amp;Zakład pracy:</translation>
     </message>
     <message>
         <source>(not in the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie ma na mapie)</translation>
     </message>
     <message>
         <source>Add a steward to the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj męża zaufania do komitetu</translation>
     </message>
     <message>
         <source>Areas of the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Działy zakresu</translation>
     </message>
     <message>
         <source>Change a member&apos;s scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień zakres członka</translation>
     </message>
     <message>
         <source>May see people, notes and cases marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Może widzieć osoby, notatki i sprawy oznaczone jako &amp;poufne</translation>
     </message>
     <message>
         <source>Only these &amp;areas (with all under them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko te &amp;działy (z wszystkimi poddziałami):</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres:</translation>
     </message>
     <message>
         <source>The &amp;whole workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cały zakład pracy</translation>
     </message>
     <message>
         <source>The steward &amp;is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mąż zaufania &amp;to:</translation>
     </message>
     <message>
         <source>The steward in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mąż zaufania na mapie</translation>
     </message>
 </context>
 <context>
@@ -5699,178 +5699,178 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>MutualAidPage</name>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potrzeby</translation>
     </message>
     <message>
         <source>&amp;Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oferty</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished">&amp;Miejsce:</translation>
+        <translation>&amp;Miejsce:</translation>
     </message>
     <message>
         <source>&amp;Retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejestr represji</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bank czasu</translation>
     </message>
     <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zakład pracy lub osiedle na stronie Mapa.</translation>
     </message>
     <message>
         <source>Chec&amp;k-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakty</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liczby</translation>
     </message>
     <message>
         <source>F&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fundusz</translation>
     </message>
     <message>
         <source>Matc&amp;hes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dopasowania</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Miejsce</translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>zaległy kontakt</translation>
     </message>
     <message>
         <source>check-ins overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>zaległe kontakty</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarta potrzeba</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte potrzeby</translation>
     </message>
     <message>
         <source>standing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>stała oferta</translation>
     </message>
     <message>
         <source>standing offers</source>
-        <translation type="unfinished"></translation>
+        <translation>stałe oferty</translation>
     </message>
 </context>
 <context>
     <name>NeedOfferForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Rodzaj:</translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Członek:</translation>
     </message>
     <message>
         <source>&amp;Seen by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widoczne dla:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ilność:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gdzie:</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nikt nie wskazany)</translation>
     </message>
     <message>
         <source>(the member&apos;s area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dział członka)</translation>
     </message>
     <message>
         <source>Anonymous to the committee (nobody named at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimowo wobec komitetu (nikt nie jest wskazany)</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Dział</translation>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>Available &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne &amp;od:</translation>
     </message>
     <message>
         <source>Available &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne &amp;do:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek</translation>
     </message>
     <message>
         <source>Needed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne &amp;do:</translation>
     </message>
     <message>
         <source>Needed &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzebne &amp;od:</translation>
     </message>
     <message>
         <source>New need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa potrzeba</translation>
     </message>
     <message>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa oferta</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilność</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co:</translation>
     </message>
     <message>
         <source>What is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego potrzeba</translation>
     </message>
     <message>
         <source>What is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Co jest oferowane</translation>
     </message>
     <message>
         <source>Who may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto może to widzieć</translation>
     </message>
 </context>
 <context>
@@ -5900,23 +5900,23 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>OutcomeForm</name>
     <message>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wykonano dnia:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">&amp;Wynik:</translation>
+        <translation>&amp;Wynik:</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonano dnia</translation>
     </message>
     <message>
         <source>How did the check-in go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak poszedł kontakt?</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Wynik</translation>
+        <translation>Wynik</translation>
     </message>
 </context>
 <context>
@@ -6108,15 +6108,15 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>PasswordDialog</name>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>Protect with a password</source>
-        <translation type="unfinished">Chroń hasłem</translation>
+        <translation>Chroń hasłem</translation>
     </message>
 </context>
 <context>
@@ -6237,22 +6237,22 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>PeopleTableModel</name>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>lider</translation>
     </message>
     <message>
         <source>unreached</source>
-        <translation type="unfinished"></translation>
+        <translation>nieobjęci</translation>
     </message>
 </context>
 <context>
     <name>PersonField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
 </context>
 <context>
@@ -6315,7 +6315,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>ProvenanceLabel</name>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłosił(a)</translation>
     </message>
 </context>
 <context>
@@ -6470,83 +6470,83 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <name>ReviewDialog</name>
     <message>
         <source> (needs change {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (wymaga zmiany {n})</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akceptuj</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzuć</translation>
     </message>
     <message>
         <source>&amp;Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj swoją</translation>
     </message>
     <message>
         <source>Accept a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Akceptuj &amp;wszystkie</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
-        <translation type="unfinished">Każdy, kto otrzyma plik, może go przeczytać.</translation>
+        <translation>Każdy, kto otrzyma plik, może go przeczytać.</translation>
     </message>
     <message>
         <source>Appl&amp;y decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zastosuj decyzje</translation>
     </message>
     <message>
         <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowane zmiany: {a}, odrzucone: {d}. Odrzucone zmiany wracają do męża zaufania, oznaczone jako odrzucone, w jego następnej kopii.</translation>
     </message>
     <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany {n} nie można zastosować: {why}. Odrzuć ją.</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana {n} wymaga zmiany {m}, którą odrzucono.</translation>
     </message>
     <message>
         <source>Changes in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w raporcie</translation>
     </message>
     <message>
         <source>Decide every change first ({n} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw podejmij decyzję o każdej zmianie (zostało: {n}).</translation>
     </message>
     <message>
         <source>Decline all</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć wszystkie</translation>
     </message>
     <message>
         <source>Every change with its state, the three values and your decisions so far, on paper for the committee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda zmiana z jej stanem, trzema wartościami i Twoimi dotychczasowymi decyzjami, na papierze na zebranie komitetu</translation>
     </message>
     <message>
         <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport od {steward}, napisany {written}; zmiany: {n}, konflikty: {conflicts}. Nic nie zostanie zapisane, dopóki nie zastosujesz decyzji.</translation>
     </message>
     <message>
         <source>Review a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejrzyj raport z terenu</translation>
     </message>
     <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać PDF z pełnymi nazwiskami współpracowników bez hasła?</translation>
     </message>
     <message>
         <source>Save review &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;arkusz przeglądu (PDF)…</translation>
     </message>
     <message>
         <source>Take the &amp;steward&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Weź wersję &amp;męża zaufania</translation>
     </message>
     <message>
         <source>Values of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartości zmiany</translation>
     </message>
 </context>
 <context>
@@ -6572,95 +6572,95 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <name>ScaleEditor</name>
     <message>
         <source>%1 to %2 levels, strongest support at the top; ticked levels count as support (now: %3). Taking a level off the scale never changes its history: it reads as the level you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od %1 do %2 poziomów, najsilniejsze poparcie na górze; zaznaczone poziomy liczą się jako poparcie (teraz: %3). Usunięcie poziomu ze skali nigdy nie zmienia jego historii: będzie odczytywana jako wybrany poziom.</translation>
     </message>
     <message>
         <source>&amp;Add a level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj poziom</translation>
     </message>
     <message>
         <source>1 is the strongest opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 to najsilniejszy sprzeciw</translation>
     </message>
     <message>
         <source>1 is the strongest support</source>
-        <translation type="unfinished"></translation>
+        <translation>1 to najsilniejsze poparcie</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Kolor</translation>
+        <translation>Kolor</translation>
     </message>
     <message>
         <source>Counts as support</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczy się jako poparcie</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Etykieta</translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
         <source>Label of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta poziomu %1</translation>
     </message>
     <message>
         <source>Label of unassessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta „bez oceny”</translation>
     </message>
     <message>
         <source>Meaning of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaczenie poziomu %1</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w dół</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w górę</translation>
     </message>
     <message>
         <source>N&amp;umbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numery:</translation>
     </message>
     <message>
         <source>New level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy poziom</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeracja</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Poparcie</translation>
+        <translation>Poparcie</translation>
     </message>
     <message>
         <source>What %1 reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odczytywany jako</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished">Co to oznacza</translation>
+        <translation>Znaczenie</translation>
     </message>
     <message>
         <source>its history reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>jego historia odczytywana jako</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
 </context>
 <context>
@@ -6718,7 +6718,7 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>memory after a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>pamięć po zablokowaniu</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
@@ -7202,43 +7202,43 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <name>TileMap</name>
     <message>
         <source>Committee: </source>
-        <translation type="unfinished"></translation>
+        <translation>Komitet: </translation>
     </message>
     <message>
         <source>No areas yet: add them beside the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak działów: dodaj je obok obrazu.</translation>
     </message>
     <message>
         <source>Organic leaders: </source>
-        <translation type="unfinished"></translation>
+        <translation>Naturalni liderzy: </translation>
     </message>
     <message>
         <source>Picture of the workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz zakładu pracy</translation>
     </message>
     <message>
         <source>Zone: </source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa: </translation>
     </message>
     <message>
         <source>blue lines: ties between areas (how many)</source>
-        <translation type="unfinished"></translation>
+        <translation>niebieskie linie: powiązania między działami (ile)</translation>
     </message>
     <message>
         <source>green border: free zone, red dashes: danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zielona ramka: strefa wolna, czerwone kreski: strefa niebezpieczna</translation>
     </message>
     <message>
         <source>hatched: committee below 1 in 10</source>
-        <translation type="unfinished"></translation>
+        <translation>kreskowanie: komitet poniżej 1 na 10</translation>
     </message>
     <message>
         <source>no one mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>nikogo na mapie</translation>
     </message>
     <message>
         <source>★ an organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>★ naturalny lider</translation>
     </message>
 </context>
 <context>
@@ -7403,325 +7403,325 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <name>dialog</name>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished">&amp;Karta:</translation>
+        <translation>&amp;Karta:</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished">Od&amp;cisk:</translation>
+        <translation>Od&amp;cisk:</translation>
     </message>
     <message>
         <source>&amp;Load a card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wczytaj plik karty…</translation>
     </message>
     <message>
         <source>&amp;Name here:</source>
-        <translation type="unfinished">&amp;Nazwa tutaj:</translation>
+        <translation>&amp;Nazwa tutaj:</translation>
     </message>
     <message>
         <source>Leave empty to use the card&apos;s name</source>
-        <translation type="unfinished">Zostaw puste, aby użyć nazwy z karty</translation>
+        <translation>Zostaw puste, aby użyć nazwy z karty</translation>
     </message>
     <message>
         <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation type="unfinished">Wklej kartę: &apos;Forum Kit public key card v1&apos; …</translation>
+        <translation>Wklej kartę: &apos;Forum Kit public key card v1&apos; …</translation>
     </message>
     <message>
         <source>Type the fingerprint you compared</source>
-        <translation type="unfinished">Wpisz porównany odcisk</translation>
+        <translation>Wpisz porównany odcisk</translation>
     </message>
 </context>
 <context>
     <name>host</name>
     <message>
         <source> with a password (AES-256)</source>
-        <translation type="unfinished"> z hasłem (AES-256)</translation>
+        <translation> z hasłem (AES-256)</translation>
     </message>
     <message>
         <source>&amp;Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij…</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potwierdź</translation>
     </message>
     <message>
         <source>&amp;Log an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;incydent…</translation>
     </message>
     <message>
         <source>&amp;Match…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dopasuj…</translation>
     </message>
     <message>
         <source>&amp;Plan a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaplanuj kontakt…</translation>
     </message>
     <message>
         <source>&amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaksięguj…</translation>
     </message>
     <message>
         <source>&amp;Print for a lawyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj dla prawnika…</translation>
     </message>
     <message>
         <source>&amp;Record exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;wymianę…</translation>
     </message>
     <message>
         <source>&amp;Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyciąg…</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wycofaj</translation>
     </message>
     <message>
         <source>: nobody has called yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>: nikt jeszcze nie dzwonił.</translation>
     </message>
     <message>
         <source>Asks and offers &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkusz próśb i ofert…</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <source>Choose a member&apos;s account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz konto członka.</translation>
     </message>
     <message>
         <source>Choose a place first (add one on the Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz miejsce (dodaj je na stronie Mapa).</translation>
     </message>
     <message>
         <source>Choose a place first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz miejsce.</translation>
     </message>
     <message>
         <source>Choose the member to check on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz członka, z którym trzeba się skontaktować.</translation>
     </message>
     <message>
         <source>Choose who gave the hours and who received them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, kto dał godziny, a kto je otrzymał.</translation>
     </message>
     <message>
         <source>Close &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij &amp;konto</translation>
     </message>
     <message>
         <source>Close the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij konto</translation>
     </message>
     <message>
         <source>E&amp;xport needs and offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj potrzeby i oferty…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiany</translation>
     </message>
     <message>
         <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj też &amp;poufne incydenty (każdy jest poufny, chyba że zaznaczono inaczej)</translation>
     </message>
     <message>
         <source>Export needs and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj potrzeby i oferty</translation>
     </message>
     <message>
         <source>Export the retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj rejestr represji</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuacja &amp;wykonana</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundusz</translation>
     </message>
     <message>
         <source>Fund entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy funduszu</translation>
     </message>
     <message>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundusz:</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowania</translation>
     </message>
     <message>
         <source>Mutual aid figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczby pomocy wzajemnej</translation>
     </message>
     <message>
         <source>Name of the fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa funduszu:</translation>
     </message>
     <message>
         <source>Name of the time bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa banku czasu:</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeby</translation>
     </message>
     <message>
         <source>New &amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;fundusz…</translation>
     </message>
     <message>
         <source>New &amp;need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa &amp;potrzeba…</translation>
     </message>
     <message>
         <source>New &amp;offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa &amp;oferta…</translation>
     </message>
     <message>
         <source>New fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy fundusz</translation>
     </message>
     <message>
         <source>New time &amp;bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy &amp;bank czasu…</translation>
     </message>
     <message>
         <source>New time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy bank czasu</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty</translation>
     </message>
     <message>
         <source>Open &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;osobę</translation>
     </message>
     <message>
         <source>Open a fund first (New fund).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw otwórz fundusz (Nowy fundusz).</translation>
     </message>
     <message>
         <source>Open a time bank first (New time bank).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw otwórz bank czasu (Nowy bank czasu).</translation>
     </message>
     <message>
         <source>Print &amp;names (only of members who agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj &amp;nazwiska (tylko członków, którzy się zgodzili)</translation>
     </message>
     <message>
         <source>Re&amp;verse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stornuj</translation>
     </message>
     <message>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;wynik…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie</translation>
     </message>
     <message>
         <source>Retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr represji</translation>
     </message>
     <message>
         <source>Reverse an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornuj wpis</translation>
     </message>
     <message>
         <source>Saved {path}{how}. It carries {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {path}{how}. Zawiera: {what}.</translation>
     </message>
     <message>
         <source>Show &amp;done ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż też &amp;wykonane</translation>
     </message>
     <message>
         <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek odszedł? Jego konto nie przyjmuje nowych wymian; historia jest zachowana.</translation>
     </message>
     <message>
         <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr represji zawiera nazwiska członków i świadków: zapisuje się go tylko z hasłem (AES-256). Przekaż hasło prawnikowi osobno.</translation>
     </message>
     <message>
         <source>Time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank czasu</translation>
     </message>
     <message>
         <source>Time bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank czasu:</translation>
     </message>
     <message>
         <source>Time-bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta w banku czasu</translation>
     </message>
     <message>
         <source>Why is it corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego poprawiono?</translation>
     </message>
     <message>
         <source>Wrote {rows} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {rows} do {path}.</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>członek</translation>
     </message>
     <message>
         <source>check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>zaległy kontakt</translation>
     </message>
     <message>
         <source>check-ins overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>zaległe kontakty</translation>
     </message>
     <message>
         <source>no names: only what members agreed the assembly may see</source>
-        <translation type="unfinished"></translation>
+        <translation>bez nazwisk: tylko to, co członkowie zgodzili się pokazać zgromadzeniu</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersze</translation>
     </message>
     <message>
         <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwisko członka i nazwiska osób, z którymi wymieniał godziny</translation>
     </message>
     <message>
         <source>the names of members targeted and of witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwiska poszkodowanych członków i świadków</translation>
     </message>
     <message>
         <source>the names of members who agreed to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwiska członków, którzy zgodzili się je podać</translation>
     </message>
     <message>
         <source>{kind} for {who}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} dla: {who}: {what}</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok o nazwie „%1” już istnieje. Zastąpić go tym widokiem?</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
@@ -7729,19 +7729,19 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>Folder for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder na kopie</translation>
     </message>
     <message>
         <source>Key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta klucza</translation>
     </message>
     <message>
         <source>Open a committee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz kopię komitetu</translation>
     </message>
     <message>
         <source>Replace view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp widok</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
@@ -7749,23 +7749,23 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako</translation>
     </message>
     <message>
         <source>Save the review sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz arkusz przeglądu</translation>
     </message>
     <message>
         <source>Save your field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz swój raport z terenu</translation>
     </message>
     <message>
         <source>Take in a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij raport z terenu</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was saved.</source>
-        <translation type="unfinished">Dwa hasła się różnią; niczego nie zapisano.</translation>
+        <translation>Dwa hasła się różnią; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
@@ -7776,39 +7776,39 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <name>self.host</name>
     <message>
         <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina to godzina; konta mogą zejść {floor} poniżej zera.</translation>
     </message>
     <message>
         <source>Balance {b} · in {i} · out {o}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {b} · wpływy {i} · wydatki {o}</translation>
     </message>
     <message>
         <source>Choose an exchange in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wymianę z listy.</translation>
     </message>
     <message>
         <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty to dowody dla prawnika lub sądu pracy: data, co się stało, kto z kierownictwa i którzy współpracownicy to widzieli.</translation>
     </message>
     <message>
         <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszone potrzeby, potrzeby spełnione w ciągu tygodnia od zgłoszenia, osoby pomagające i zapomogi z funduszu, w rozbiciu na miesiące i jednostki ({area}); wiersze oznaczone „Całe miejsce” dodają wpływy i wydatki funduszu.</translation>
     </message>
     <message>
         <source>No fund yet: open one with New fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak funduszu: otwórz go przyciskiem Nowy fundusz.</translation>
     </message>
     <message>
         <source>No time bank yet: open one with New time bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak banku czasu: otwórz go przyciskiem Nowy bank czasu.</translation>
     </message>
     <message>
         <source>Witnesses: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Świadkowie: {w}</translation>
     </message>
     <message>
         <source>street or area</source>
-        <translation type="unfinished"></translation>
+        <translation>ulica lub obszar</translation>
     </message>
 </context>
 </TS>

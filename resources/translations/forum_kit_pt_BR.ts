@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>1:1s (90 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um a um (90 d)</translation>
     </message>
     <message>
         <source>1:1s, 90 days</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Abstain</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Briefing pack</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Card signed</source>
-        <translation type="unfinished">Ficha assinada</translation>
+        <translation>Ficha assinada</translation>
     </message>
     <message>
         <source>Carried</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia</translation>
     </message>
     <message>
         <source>Council</source>
@@ -373,15 +373,15 @@
     </message>
     <message>
         <source>Dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvido</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <source>Discipline / discharge</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito</translation>
     </message>
     <message>
         <source>Due</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamento</translation>
     </message>
     <message>
         <source>Event</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>FT/PT</source>
-        <translation type="unfinished"></translation>
+        <translation>TI/TP</translation>
     </message>
     <message>
         <source>Field</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Full names</source>
@@ -577,23 +577,23 @@
     </message>
     <message>
         <source>Fund in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas do fundo</translation>
     </message>
     <message>
         <source>Fund out</source>
-        <translation type="unfinished"></translation>
+        <translation>Saídas do fundo</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadas</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem dá</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação</translation>
     </message>
     <message>
         <source>Grievances</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco</translation>
     </message>
     <message>
         <source>Headcount</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Help on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda com</translation>
     </message>
     <message>
         <source>Helper</source>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Hours exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas trocadas</translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>In the steward&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Na cópia do representante</translation>
     </message>
     <message>
         <source>In your chart now</source>
-        <translation type="unfinished"></translation>
+        <translation>No seu mapeamento agora</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Last copy sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Última cópia enviada</translation>
     </message>
     <message>
         <source>Last structure test: participation %</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinada</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinações</translation>
     </message>
     <message>
         <source>Mean days</source>
@@ -849,19 +849,19 @@
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Members active</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros ativos</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Met within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas em uma semana</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -885,15 +885,15 @@
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidade</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessária até</translation>
     </message>
     <message>
         <source>Needs raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidades levantadas</translation>
     </message>
     <message>
         <source>New date</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecida</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Em</translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Liderança natural</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>People helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas ajudando</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefone</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Photo board</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantada</translation>
     </message>
     <message>
         <source>Re&amp;medy sought</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcançado</translation>
     </message>
     <message>
         <source>Reason or change</source>
@@ -1077,11 +1077,11 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebidas</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem recebe</translation>
     </message>
     <message>
         <source>Recorded with it</source>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>Reports waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios aguardando</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Estornado</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished">Sigiloso</translation>
+        <translation>Sigiloso</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>The steward&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>A do representante</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1305,11 +1305,11 @@
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgência</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando</translation>
     </message>
     <message>
         <source>Wed</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>What are they angry about?</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>Who checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem acompanha</translation>
     </message>
     <message>
         <source>Who from management</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem da chefia</translation>
     </message>
     <message>
         <source>Who we are:</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Com</translation>
+        <translation>Com</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Testemunhas</translation>
     </message>
     <message>
         <source>Won</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished">Local de trabalho</translation>
+        <translation>Local de trabalho</translation>
     </message>
     <message>
         <source>Workplaces</source>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito</translation>
     </message>
     <message>
         <source>already so</source>
-        <translation type="unfinished"></translation>
+        <translation>já era assim</translation>
     </message>
     <message>
         <source>answer due</source>
@@ -1473,23 +1473,23 @@
     </message>
     <message>
         <source>assembly, named</source>
-        <translation type="unfinished"></translation>
+        <translation>assembleia, com nome</translation>
     </message>
     <message>
         <source>assembly, no name</source>
-        <translation type="unfinished"></translation>
+        <translation>assembleia, sem nome</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>avaliação</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>presença</translation>
     </message>
     <message>
         <source>cannot apply</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser aplicada</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
@@ -1497,11 +1497,11 @@
     </message>
     <message>
         <source>committee only</source>
-        <translation type="unfinished"></translation>
+        <translation>só a comissão</translation>
     </message>
     <message>
         <source>conflict: choose</source>
-        <translation type="unfinished"></translation>
+        <translation>conflito: escolha</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>declined by the keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>recusada pelo guardião</translation>
     </message>
     <message>
         <source>filed</source>
@@ -1537,35 +1537,35 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumprido</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>novo</translation>
     </message>
     <message>
         <source>one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>conversa individual</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberta</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>parcialmente atendida</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <source>person added</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoa adicionada</translation>
     </message>
     <message>
         <source>reviewed before</source>
-        <translation type="unfinished"></translation>
+        <translation>revisado antes</translation>
     </message>
     <message>
         <source>runtime</source>
@@ -1573,15 +1573,15 @@
     </message>
     <message>
         <source>sent, waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado, aguardando revisão</translation>
     </message>
     <message>
         <source>step event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento da etapa</translation>
     </message>
     <message>
         <source>structure-test outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado do teste de estrutura</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>não atendida</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2170,7 +2170,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir o registro de retaliações (sem nomes)</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2186,7 +2186,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Mutual aid and time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda mútua e banco de tempo</translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
@@ -2233,101 +2233,101 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>CareFollowUps</name>
     <message>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito…</translation>
     </message>
     <message>
         <source>Mutual aid and check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda mútua e contatos de apoio pendentes</translation>
     </message>
     <message>
         <source>Open the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o membro</translation>
     </message>
 </context>
 <context>
     <name>CarePanel</name>
     <message>
         <source> ⚠ overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> ⚠ atrasado</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados</translation>
     </message>
     <message>
         <source>Choose a person to see their care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pessoa para ver os cuidados com ela.</translation>
     </message>
     <message>
         <source>Log retaliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar retaliação…</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado.</translation>
     </message>
     <message>
         <source>Plan a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar contato de apoio…</translation>
     </message>
     <message>
         <source>check-in due {day}{late}</source>
-        <translation type="unfinished"></translation>
+        <translation>contato de apoio até {day}{late}</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta</translation>
     </message>
     <message>
         <source>offers</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>necessidade aberta</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>necessidades abertas</translation>
     </message>
     <message>
         <source>retaliation incident logged</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente de retaliação registrado</translation>
     </message>
     <message>
         <source>retaliation incidents logged</source>
-        <translation type="unfinished"></translation>
+        <translation>incidentes de retaliação registrados</translation>
     </message>
     <message>
         <source>{bank}: {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bank}: {balance}</translation>
     </message>
 </context>
 <context>
     <name>CareStrip</name>
     <message>
         <source>Care: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados: </translation>
     </message>
     <message>
         <source>No check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contato atrasado</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>necessidade aberta</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>necessidades abertas</translation>
     </message>
     <message>
         <source>standing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta permanente</translation>
     </message>
     <message>
         <source>standing offers</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas permanentes</translation>
     </message>
 </context>
 <context>
@@ -2425,51 +2425,51 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>ChartFilterDialog</name>
     <message>
         <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comissão:</translation>
     </message>
     <message>
         <source>&amp;FT/PT:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TI/TP:</translation>
     </message>
     <message>
         <source>&amp;Stale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desatualizada:</translation>
     </message>
     <message>
         <source>&amp;Unreached only (tied to nobody on the committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Só não alcançados (sem vínculo com ninguém da comissão)</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palavras:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação:</translation>
     </message>
     <message>
         <source>C&amp;lear all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar tudo</translation>
     </message>
     <message>
         <source>Filter the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar o mapeamento</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Organic &amp;leaders only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só &amp;lideranças naturais</translation>
     </message>
     <message>
         <source>names, jobs, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>nomes, funções, notas…</translation>
     </message>
 </context>
 <context>
@@ -2511,149 +2511,149 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>ChartViewBar</name>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visão:</translation>
     </message>
     <message>
         <source>Chart view</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão do mapeamento</translation>
     </message>
     <message>
         <source>Col&amp;umns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Col&amp;unas…</translation>
     </message>
     <message>
         <source>Delete this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta visão</translation>
     </message>
     <message>
         <source>F&amp;ilter…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iltrar…</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da visão:</translation>
     </message>
     <message>
         <source>Only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Só: %1</translation>
     </message>
     <message>
         <source>Save as a view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como visão…</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar visão</translation>
     </message>
     <message>
         <source>View&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visões</translation>
     </message>
     <message>
         <source>only the view, no one&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>só a visão, nenhum dado de ninguém</translation>
     </message>
     <message>
         <source>the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>a visão “%1”</translation>
     </message>
 </context>
 <context>
     <name>CheckInForm</name>
     <message>
         <source>&amp;After:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depois:</translation>
     </message>
     <message>
         <source>&amp;Grievance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reclamação:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membro:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Em:</translation>
     </message>
     <message>
         <source>&amp;Who checks in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem faz o contato:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(nenhum)</translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Check in &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato &amp;até:</translation>
     </message>
     <message>
         <source>Check in by</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato até</translation>
     </message>
     <message>
         <source>Event on</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento em</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Plan a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar contato de apoio</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que &amp;aconteceu:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>Who checks in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem faz o contato</translation>
     </message>
 </context>
 <context>
     <name>CloseNeedForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Como terminou:</translation>
     </message>
     <message>
         <source>&amp;Reason (for unmet):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo (se não atendida):</translation>
     </message>
     <message>
         <source>Close a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar uma necessidade</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrada em</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Como terminou</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -2667,167 +2667,167 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar representante…</translation>
     </message>
     <message>
         <source>&amp;Back to my chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar ao meu mapeamento</translation>
     </message>
     <message>
         <source>&amp;Grievance step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapa da reclamação…</translation>
     </message>
     <message>
         <source>&amp;My copies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minhas cópias</translation>
     </message>
     <message>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo contato…</translation>
     </message>
     <message>
         <source>&amp;Open a copy file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir arquivo de cópia…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">&amp;Remover…</translation>
+        <translation>&amp;Remover…</translation>
     </message>
     <message>
         <source>&amp;Send my report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar meu relatório…</translation>
     </message>
     <message>
         <source>&amp;Take in a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receber relatório…</translation>
     </message>
     <message>
         <source>Atten&amp;dance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presença…</translation>
     </message>
     <message>
         <source>Change &amp;scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar &amp;escopo…</translation>
     </message>
     <message>
         <source>Co&amp;rrect details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rrigir dados…</translation>
     </message>
     <message>
         <source>Committee members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros da comissão</translation>
     </message>
     <message>
         <source>Copies from {name} open here now (Open a copy file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>As cópias de {name} agora abrem aqui (Abrir arquivo de cópia…).</translation>
     </message>
     <message>
         <source>Copies held</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias mantidas</translation>
     </message>
     <message>
         <source>Field reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios de campo</translation>
     </message>
     <message>
         <source>Grievance te&amp;xt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto da reclamação…</translation>
     </message>
     <message>
         <source>Keep the &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o &amp;mapeamento</translation>
     </message>
     <message>
         <source>My report</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu relatório</translation>
     </message>
     <message>
         <source>My report (show a copy to log what you did in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu relatório (abra uma cópia para registrar o que fez nela)</translation>
     </message>
     <message>
         <source>My report (what you logged in the copy shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu relatório (o que você registrou na cópia exibida)</translation>
     </message>
     <message>
         <source>My report in the copy shown ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu relatório na cópia exibida ({label})</translation>
     </message>
     <message>
         <source>No more copies for them; what they reported stays, with who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não haverá mais cópias para essa pessoa; o que ela relatou fica, com o nome de quem relatou.</translation>
     </message>
     <message>
         <source>One-on-&amp;one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa &amp;individual…</translation>
     </message>
     <message>
         <source>Re&amp;view report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar relatório…</translation>
     </message>
     <message>
         <source>Remove entr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover &amp;lançamento</translation>
     </message>
     <message>
         <source>S&amp;how this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar esta cópia</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;cópias…</translation>
     </message>
     <message>
         <source>Show my &amp;key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar meu &amp;cartão de chave…</translation>
     </message>
     <message>
         <source>Stewards of the committee get a copy of their scope, encrypted to their key card alone, and send back field reports you review change by change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os representantes da comissão recebem uma cópia do seu escopo, criptografada só para o cartão de chave deles, e devolvem relatórios de campo que você revisa alteração por alteração.</translation>
     </message>
     <message>
         <source>Structure t&amp;est…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de es&amp;trutura…</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar {name} da comissão</translation>
     </message>
     <message>
         <source>The keeper accepted {a} of your entries and declined {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O guardião aceitou {a} dos seus registros e recusou {d}.</translation>
     </message>
     <message>
         <source>The scope changes with the next copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>O escopo muda com a próxima cópia.</translation>
     </message>
     <message>
         <source>This vault&apos;s key card: {name}, fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de chave deste cofre: {name}, impressão digital {fp}</translation>
     </message>
     <message>
         <source>Trust a &amp;keeper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar em um &amp;guardião…</translation>
     </message>
     <message>
         <source>Your report ({n} entries) for {keeper} is in {file}: give it to them (a stick, a message); it opens only in their vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu relatório ({n} registros) para {keeper} está em {file}: entregue a essa pessoa (um pendrive, uma mensagem); ele só abre no cofre dela.</translation>
     </message>
     <message>
         <source>{label} opened: {people} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} aberta: {people} pessoas.</translation>
     </message>
     <message>
         <source>{name} is off the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} saiu da comissão.</translation>
     </message>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está na comissão. Envie uma cópia a essa pessoa (Enviar cópias…).</translation>
     </message>
     <message>
         <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cópia(s) gravada(s) em {folder}. Entregue a cada representante a sua (um pendrive, uma mensagem): ela só abre no cofre dele.</translation>
     </message>
 </context>
 <context>
@@ -2924,7 +2924,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: %1</translation>
     </message>
     <message>
         <source>Card</source>
@@ -3315,80 +3315,80 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>CopyBanner</name>
     <message>
         <source>Back to my c&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao meu &amp;mapeamento</translation>
     </message>
     <message>
         <source>Chart shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamento exibido</translation>
     </message>
     <message>
         <source>Send my re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar meu re&amp;latório…</translation>
     </message>
     <message>
         <source>{label} · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · somente leitura</translation>
     </message>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}. Nada nela pode ser alterado aqui: o que você fizer no local de trabalho vai para o seu relatório (página Comissão, Minhas cópias).</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas, %2 na comissão (C): uma para cada dez exige %3.</translation>
     </message>
     <message>
         <source>(one grouping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(um agrupamento)</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Setor</translation>
+        <translation>Setor</translation>
     </message>
     <message>
         <source>Co&amp;lumns by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lunas por:</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
     <message>
         <source>Committee coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura da comissão</translation>
     </message>
     <message>
         <source>Every group has someone on the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos têm alguém na comissão.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Função</translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Row&amp;s by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linhas por:</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">Turno</translation>
+        <translation>Turno</translation>
     </message>
     <message numerus="yes">
         <source>The committee has nobody in %n group(s), marked red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A comissão não tem ninguém em %n grupo, marcado em vermelho.</numerusform>
+            <numerusform>A comissão não tem ninguém em %n grupos, marcados em vermelho.</numerusform>
         </translation>
     </message>
 </context>
@@ -3739,54 +3739,54 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>EntryForm</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
 </context>
 <context>
     <name>EntryLogging</name>
     <message>
         <source>(no assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem avaliação)</translation>
     </message>
     <message>
         <source>Appealed to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido à etapa seguinte</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished">Foi pedido</translation>
+        <translation>Foi pedido</translation>
     </message>
     <message>
         <source>Correct what is wrong about {name}; each change goes to the keeper as its own entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija o que está errado sobre {name}; cada alteração vai ao guardião como um registro separado.</translation>
     </message>
     <message>
         <source>Filed at its current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentada na etapa atual</translation>
     </message>
     <message>
         <source>Logged for your next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado para o seu próximo relatório.</translation>
     </message>
     <message>
         <source>Management answered at its current step</source>
-        <translation type="unfinished"></translation>
+        <translation>A chefia respondeu na etapa atual</translation>
     </message>
     <message>
         <source>Nothing differs from the copy; nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada difere da cópia; nada foi registrado.</translation>
     </message>
     <message>
         <source>Participated</source>
-        <translation type="unfinished">Participou</translation>
+        <translation>Participou</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Recusou</translation>
+        <translation>Recusou</translation>
     </message>
     <message>
         <source>The entry was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro foi removido.</translation>
     </message>
 </context>
 <context>
@@ -3860,63 +3860,63 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>ExchangeForm</name>
     <message>
         <source>&amp;Confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmado:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Giver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem dá:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas:</translation>
     </message>
     <message>
         <source>&amp;Receiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem recebe:</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O quê:</translation>
     </message>
     <message>
         <source>1.5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 ou 1:30</translation>
     </message>
     <message>
         <source>An hour is an hour, whatever the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma hora é uma hora, seja qual for o trabalho.</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado por</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem dá</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem recebe</translation>
     </message>
     <message>
         <source>Record a time-bank exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma troca no banco de tempo</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi feito</translation>
     </message>
 </context>
 <context>
@@ -4081,63 +4081,63 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>FundEntryForm</name>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membro:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(nenhum)</translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Entries are never edited: a mistake is corrected by reversing the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os lançamentos nunca são editados: um erro se corrige estornando o lançamento.</translation>
     </message>
     <message>
         <source>For the &amp;need:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para a &amp;necessidade:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>M&amp;emo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidade</translation>
     </message>
     <message>
         <source>Post to the fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançar no fundo</translation>
     </message>
 </context>
 <context>
@@ -4576,43 +4576,43 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>HazardsDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir</translation>
     </message>
     <message>
         <source>Dealt with &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvido &amp;hoje</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscos</translation>
     </message>
     <message>
         <source>Hazards of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscos do setor</translation>
     </message>
     <message>
         <source>New hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo risco</translation>
     </message>
     <message>
         <source>Note a hazard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote um risco:</translation>
     </message>
     <message>
         <source>Noted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado em</translation>
     </message>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo, doca de carga acima de 30 °C no verão</translation>
     </message>
 </context>
 <context>
@@ -4634,74 +4634,74 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>IncidentForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Grievance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reclamação:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membro:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(nenhum)</translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>Add a &amp;witness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;testemunha…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamação</translation>
     </message>
     <message>
         <source>Log retaliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar retaliação</translation>
     </message>
     <message>
         <source>Member targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro visado</translation>
     </message>
     <message>
         <source>Sensitive (kept out of exports and bundles unless chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigiloso (fica fora das exportações e pacotes, salvo se escolhido)</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que &amp;aconteceu:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>Who from ma&amp;nagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem da &amp;chefia:</translation>
     </message>
     <message>
         <source>Who from management</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem da chefia</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Testemunhas</translation>
     </message>
     <message>
         <source>Witnesses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testemunhas:</translation>
     </message>
 </context>
 <context>
     <name>KeeperDialog</name>
     <message>
         <source>Trust a chart keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar em um guardião do mapeamento</translation>
     </message>
 </context>
 <context>
@@ -5023,7 +5023,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Its files, its folder or the disk cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar nos arquivos, na pasta ou no disco.</translation>
     </message>
     <message>
         <source>Quit Forum Kit</source>
@@ -5043,7 +5043,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>This vault is read-only: it is open for reading only and nothing in it can be changed. To make changes, copy the vault folder to a place you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cofre é somente leitura: está aberto só para leitura e nada nele pode ser alterado. Para fazer alterações, copie a pasta do cofre para um lugar onde você possa gravar.</translation>
     </message>
     <message>
         <source>Vault: {name} — {state}</source>
@@ -5059,7 +5059,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>unlocked, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloqueado, somente leitura</translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
@@ -5190,11 +5190,11 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Add neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar bairro</translation>
     </message>
     <message>
         <source>Add neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar bairro…</translation>
     </message>
     <message>
         <source>Add wor&amp;kplace…</source>
@@ -5210,11 +5210,11 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>C&amp;overage</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;obertura</translation>
     </message>
     <message>
         <source>Cha&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapeamento</translation>
     </message>
     <message>
         <source>Chart of the area</source>
@@ -5222,7 +5222,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Delete neighbo&amp;urhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir &amp;bairro…</translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
@@ -5230,7 +5230,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Door-knocks, last 90 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas porta a porta, últimos 90 dias:</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -5238,11 +5238,11 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Headcount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Efetivo:</translation>
     </message>
     <message>
         <source>Name of the street, estate or building:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da rua, conjunto ou prédio:</translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
@@ -5250,7 +5250,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Ne&amp;ighbourhood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bairro:</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -5258,11 +5258,11 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>One-on-ones, last 90 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas individuais, últimos 90 dias:</translation>
     </message>
     <message>
         <source>Pictur&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imagem</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -5274,7 +5274,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Residents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moradores:</translation>
     </message>
     <message>
         <source>Structure &amp;tests…</source>
@@ -5282,7 +5282,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>Supporters (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoiadores (%1):</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -5301,7 +5301,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>this neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>este bairro</translation>
     </message>
     <message>
         <source>this workplace</source>
@@ -5312,103 +5312,103 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>MapPicture</name>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona:</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Setor</translation>
+        <translation>Setor</translation>
     </message>
     <message>
         <source>Arrange &amp;tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizar &amp;blocos</translation>
     </message>
     <message>
         <source>B&amp;y headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;efetivo</translation>
     </message>
     <message>
         <source>Click a tile to choose an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em um bloco para escolher um setor.</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Comissão</translation>
+        <translation>Comissão</translation>
     </message>
     <message>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de perigo</translation>
     </message>
     <message>
         <source>Drag a tile to move it; drag its lower right corner to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste um bloco para movê-lo; arraste o canto inferior direito para redimensioná-lo.</translation>
     </message>
     <message>
         <source>Floor &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planta baixa</translation>
     </message>
     <message>
         <source>Free zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona livre</translation>
     </message>
     <message>
         <source>Hazard&amp;s (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco&amp;s (%1)…</translation>
     </message>
     <message>
         <source>Hazard&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco&amp;s…</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Riscos</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Camadas</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lideranças</translation>
     </message>
     <message>
         <source>No zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem zona</translation>
     </message>
     <message>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem:</translation>
     </message>
     <message>
         <source>Show &amp;its chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o &amp;mapeamento</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos</translation>
     </message>
     <message>
         <source>Unreached</source>
-        <translation type="unfinished"></translation>
+        <translation>Não alcançados</translation>
     </message>
     <message>
         <source>Why the zone is free or dangerous, e.g. the supervisor&apos;s office looks onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que a zona é livre ou perigosa, por exemplo, a sala do supervisor dá para ela</translation>
     </message>
     <message>
         <source>Why the zone is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que a zona está marcada</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas</translation>
     </message>
     <message>
         <source>why?</source>
-        <translation type="unfinished"></translation>
+        <translation>por quê?</translation>
     </message>
 </context>
 <context>
@@ -5442,55 +5442,55 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>MatchForm</name>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acompanhar em:</translation>
     </message>
     <message>
         <source>&amp;Help on:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda com:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">&amp;Notas:</translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>(the chosen offer&apos;s member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(o membro da oferta escolhida)</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar em</translation>
     </message>
     <message>
         <source>Help on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda com</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished">Colaborador</translation>
+        <translation>Colaborador</translation>
     </message>
     <message>
         <source>Match a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar uma necessidade</translation>
     </message>
     <message>
         <source>No standing offer fits: ask a member directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma oferta permanente serve: peça diretamente a um membro.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Offers that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas que servem</translation>
     </message>
     <message>
         <source>Offers that fit, nearest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas que servem, as mais próximas primeiro:</translation>
     </message>
     <message>
         <source>Or a &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou um &amp;membro:</translation>
     </message>
 </context>
 <context>
@@ -5585,47 +5585,47 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>MemberDialog</name>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished">&amp;Local de trabalho:</translation>
+        <translation>&amp;Local de trabalho:</translation>
     </message>
     <message>
         <source>(not in the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fora do mapeamento)</translation>
     </message>
     <message>
         <source>Add a steward to the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar representante à comissão</translation>
     </message>
     <message>
         <source>Areas of the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Setores do escopo</translation>
     </message>
     <message>
         <source>Change a member&apos;s scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o escopo de um membro</translation>
     </message>
     <message>
         <source>May see people, notes and cases marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ver pessoas, notas e casos marcados como &amp;sigilosos</translation>
     </message>
     <message>
         <source>Only these &amp;areas (with all under them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Só estes &amp;setores (com tudo abaixo deles):</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo:</translation>
     </message>
     <message>
         <source>The &amp;whole workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>O local de trabalho &amp;inteiro</translation>
     </message>
     <message>
         <source>The steward &amp;is:</source>
-        <translation type="unfinished"></translation>
+        <translation>O representante &amp;é:</translation>
     </message>
     <message>
         <source>The steward in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>O representante no mapeamento</translation>
     </message>
 </context>
 <context>
@@ -5683,178 +5683,178 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>MutualAidPage</name>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Necessidades</translation>
     </message>
     <message>
         <source>&amp;Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ofertas</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished">&amp;Local:</translation>
+        <translation>&amp;Local:</translation>
     </message>
     <message>
         <source>&amp;Retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de retaliações</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banco de tempo</translation>
     </message>
     <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione um local de trabalho ou um bairro na página Mapa.</translation>
     </message>
     <message>
         <source>Chec&amp;k-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contatos de apoio</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Números</translation>
     </message>
     <message>
         <source>F&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;undo</translation>
     </message>
     <message>
         <source>Matc&amp;hes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinações</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Local</translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>contato de apoio atrasado</translation>
     </message>
     <message>
         <source>check-ins overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>contatos de apoio atrasados</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>necessidade aberta</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>necessidades abertas</translation>
     </message>
     <message>
         <source>standing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta permanente</translation>
     </message>
     <message>
         <source>standing offers</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas permanentes</translation>
     </message>
 </context>
 <context>
     <name>NeedOfferForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Data:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membro:</translation>
     </message>
     <message>
         <source>&amp;Seen by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visto por:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgência:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onde:</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguém nomeado)</translation>
     </message>
     <message>
         <source>(the member&apos;s area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(o setor do membro)</translation>
     </message>
     <message>
         <source>Anonymous to the committee (nobody named at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anônimo para a comissão (ninguém nomeado)</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Setor</translation>
+        <translation>Setor</translation>
     </message>
     <message>
         <source>Available &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponível &amp;de:</translation>
     </message>
     <message>
         <source>Available &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponível &amp;até:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Needed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessária &amp;até:</translation>
     </message>
     <message>
         <source>Needed &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessária &amp;a partir de:</translation>
     </message>
     <message>
         <source>New need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova necessidade</translation>
     </message>
     <message>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova oferta</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgência</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;quê:</translation>
     </message>
     <message>
         <source>What is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é necessário</translation>
     </message>
     <message>
         <source>What is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é oferecido</translation>
     </message>
     <message>
         <source>Who may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode ver</translation>
     </message>
 </context>
 <context>
@@ -5884,23 +5884,23 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>OutcomeForm</name>
     <message>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feito em:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">&amp;Resultado:</translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito em</translation>
     </message>
     <message>
         <source>How did the check-in go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi o contato?</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -6092,15 +6092,15 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>PasswordDialog</name>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>Protect with a password</source>
-        <translation type="unfinished">Proteger com senha</translation>
+        <translation>Proteger com senha</translation>
     </message>
 </context>
 <context>
@@ -6220,22 +6220,22 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>PeopleTableModel</name>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>liderança</translation>
     </message>
     <message>
         <source>unreached</source>
-        <translation type="unfinished"></translation>
+        <translation>não alcançados</translation>
     </message>
 </context>
 <context>
     <name>PersonField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
 </context>
 <context>
@@ -6298,7 +6298,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>ProvenanceLabel</name>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatado por</translation>
     </message>
 </context>
 <context>
@@ -6453,83 +6453,83 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <name>ReviewDialog</name>
     <message>
         <source> (needs change {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> (precisa da alteração {n})</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recusar</translation>
     </message>
     <message>
         <source>&amp;Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter a sua</translation>
     </message>
     <message>
         <source>Accept a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar &amp;tudo</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
-        <translation type="unfinished">Qualquer pessoa que receber o arquivo pode lê-lo.</translation>
+        <translation>Qualquer pessoa que receber o arquivo pode lê-lo.</translation>
     </message>
     <message>
         <source>Appl&amp;y decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Apl&amp;icar decisões</translation>
     </message>
     <message>
         <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} alteração(ões) aplicada(s), {d} recusada(s). As alterações recusadas voltam ao representante, marcadas como recusadas, na próxima cópia.</translation>
     </message>
     <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração {n} não pode ser aplicada: {why}. Recuse-a.</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração {n} precisa da alteração {m}, que você recusou.</translation>
     </message>
     <message>
         <source>Changes in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações no relatório</translation>
     </message>
     <message>
         <source>Decide every change first ({n} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Decida primeiro cada alteração (faltam {n}).</translation>
     </message>
     <message>
         <source>Decline all</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusar tudo</translation>
     </message>
     <message>
         <source>Every change with its state, the three values and your decisions so far, on paper for the committee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alteração com o estado, os três valores e suas decisões até agora, em papel para a reunião da comissão</translation>
     </message>
     <message>
         <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de {steward}, escrito em {written}: {n} alteração(ões), {conflicts} conflito(s). Nada é gravado até você aplicar suas decisões.</translation>
     </message>
     <message>
         <source>Review a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar um relatório de campo</translation>
     </message>
     <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar um PDF com os nomes completos dos colegas sem senha?</translation>
     </message>
     <message>
         <source>Save review &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;folha de revisão (PDF)…</translation>
     </message>
     <message>
         <source>Take the &amp;steward&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar com a do &amp;representante</translation>
     </message>
     <message>
         <source>Values of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores da alteração</translation>
     </message>
 </context>
 <context>
@@ -6555,95 +6555,95 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <name>ScaleEditor</name>
     <message>
         <source>%1 to %2 levels, strongest support at the top; ticked levels count as support (now: %3). Taking a level off the scale never changes its history: it reads as the level you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2 níveis, o apoio mais forte no topo; os níveis marcados contam como apoio (agora: %3). Tirar um nível da escala nunca muda o histórico: ele passa a valer como o nível que você escolher.</translation>
     </message>
     <message>
         <source>&amp;Add a level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar nível</translation>
     </message>
     <message>
         <source>1 is the strongest opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 é a oposição mais forte</translation>
     </message>
     <message>
         <source>1 is the strongest support</source>
-        <translation type="unfinished"></translation>
+        <translation>1 é o apoio mais forte</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">Cor</translation>
+        <translation>Cor</translation>
     </message>
     <message>
         <source>Counts as support</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta como apoio</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Rótulo</translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <source>Label of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo do nível %1</translation>
     </message>
     <message>
         <source>Label of unassessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo de sem avaliação</translation>
     </message>
     <message>
         <source>Meaning of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado do nível %1</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>N&amp;umbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;úmeros:</translation>
     </message>
     <message>
         <source>New level</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nível</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeração</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Apoio</translation>
+        <translation>Apoio</translation>
     </message>
     <message>
         <source>What %1 reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>Como %1 passa a valer</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished">O que significa</translation>
+        <translation>O que significa</translation>
     </message>
     <message>
         <source>its history reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>o histórico passa a valer como</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
 </context>
 <context>
@@ -6701,7 +6701,7 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>memory after a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>memória após um bloqueio</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
@@ -7184,43 +7184,43 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <name>TileMap</name>
     <message>
         <source>Committee: </source>
-        <translation type="unfinished"></translation>
+        <translation>Comissão: </translation>
     </message>
     <message>
         <source>No areas yet: add them beside the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem setores: adicione-os ao lado da imagem.</translation>
     </message>
     <message>
         <source>Organic leaders: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lideranças naturais: </translation>
     </message>
     <message>
         <source>Picture of the workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem do local de trabalho</translation>
     </message>
     <message>
         <source>Zone: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zona: </translation>
     </message>
     <message>
         <source>blue lines: ties between areas (how many)</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas azuis: vínculos entre setores (quantos)</translation>
     </message>
     <message>
         <source>green border: free zone, red dashes: danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>borda verde: zona livre, tracejado vermelho: zona de perigo</translation>
     </message>
     <message>
         <source>hatched: committee below 1 in 10</source>
-        <translation type="unfinished"></translation>
+        <translation>hachurado: comissão abaixo de 1 para 10</translation>
     </message>
     <message>
         <source>no one mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguém mapeado</translation>
     </message>
     <message>
         <source>★ an organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>★ uma liderança natural</translation>
     </message>
 </context>
 <context>
@@ -7385,325 +7385,325 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <name>dialog</name>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished">&amp;Cartão:</translation>
+        <translation>&amp;Cartão:</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished">&amp;Impressão digital:</translation>
+        <translation>&amp;Impressão digital:</translation>
     </message>
     <message>
         <source>&amp;Load a card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carregar cartão…</translation>
     </message>
     <message>
         <source>&amp;Name here:</source>
-        <translation type="unfinished">&amp;Nome aqui:</translation>
+        <translation>&amp;Nome aqui:</translation>
     </message>
     <message>
         <source>Leave empty to use the card&apos;s name</source>
-        <translation type="unfinished">Deixe em branco para usar o nome do cartão</translation>
+        <translation>Deixe em branco para usar o nome do cartão</translation>
     </message>
     <message>
         <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation type="unfinished">Cole o cartão: &apos;Forum Kit public key card v1&apos; …</translation>
+        <translation>Cole o cartão: &apos;Forum Kit public key card v1&apos; …</translation>
     </message>
     <message>
         <source>Type the fingerprint you compared</source>
-        <translation type="unfinished">Digite a impressão digital que vocês compararam</translation>
+        <translation>Digite a impressão digital que vocês compararam</translation>
     </message>
 </context>
 <context>
     <name>host</name>
     <message>
         <source> with a password (AES-256)</source>
-        <translation type="unfinished"> com senha (AES-256)</translation>
+        <translation> com senha (AES-256)</translation>
     </message>
     <message>
         <source>&amp;Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encerrar…</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar</translation>
     </message>
     <message>
         <source>&amp;Log an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar incidente…</translation>
     </message>
     <message>
         <source>&amp;Match…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar…</translation>
     </message>
     <message>
         <source>&amp;Plan a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agendar contato de apoio…</translation>
     </message>
     <message>
         <source>&amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lançar…</translation>
     </message>
     <message>
         <source>&amp;Print for a lawyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir para advogado…</translation>
     </message>
     <message>
         <source>&amp;Record exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar troca…</translation>
     </message>
     <message>
         <source>&amp;Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extrato…</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <source>: nobody has called yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>: ninguém ligou ainda.</translation>
     </message>
     <message>
         <source>Asks and offers &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folha de pedidos e ofertas…</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos de apoio</translation>
     </message>
     <message>
         <source>Choose a member&apos;s account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro a conta de um membro.</translation>
     </message>
     <message>
         <source>Choose a place first (add one on the Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um lugar (adicione um na página Mapa).</translation>
     </message>
     <message>
         <source>Choose a place first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um lugar.</translation>
     </message>
     <message>
         <source>Choose the member to check on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o membro a acompanhar.</translation>
     </message>
     <message>
         <source>Choose who gave the hours and who received them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha quem deu as horas e quem as recebeu.</translation>
     </message>
     <message>
         <source>Close &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar &amp;conta</translation>
     </message>
     <message>
         <source>Close the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar a conta</translation>
     </message>
     <message>
         <source>E&amp;xport needs and offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar necessidades e ofertas…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocas</translation>
     </message>
     <message>
         <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar também os incidentes &amp;sigilosos (cada um é sigiloso, salvo indicação contrária)</translation>
     </message>
     <message>
         <source>Export needs and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar necessidades e ofertas</translation>
     </message>
     <message>
         <source>Export the retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o registro de retaliações</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento &amp;feito</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundo</translation>
     </message>
     <message>
         <source>Fund entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lançamentos do fundo</translation>
     </message>
     <message>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundo:</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinações</translation>
     </message>
     <message>
         <source>Mutual aid figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Números da ajuda mútua</translation>
     </message>
     <message>
         <source>Name of the fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do fundo:</translation>
     </message>
     <message>
         <source>Name of the time bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do banco de tempo:</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidades</translation>
     </message>
     <message>
         <source>New &amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;fundo…</translation>
     </message>
     <message>
         <source>New &amp;need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;necessidade…</translation>
     </message>
     <message>
         <source>New &amp;offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;oferta…</translation>
     </message>
     <message>
         <source>New fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo fundo</translation>
     </message>
     <message>
         <source>New time &amp;bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo banco de &amp;tempo…</translation>
     </message>
     <message>
         <source>New time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo banco de tempo</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas</translation>
     </message>
     <message>
         <source>Open &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;pessoa</translation>
     </message>
     <message>
         <source>Open a fund first (New fund).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primeiro um fundo (Novo fundo).</translation>
     </message>
     <message>
         <source>Open a time bank first (New time bank).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primeiro um banco de tempo (Novo banco de tempo).</translation>
     </message>
     <message>
         <source>Print &amp;names (only of members who agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;nomes (só de membros que concordaram)</translation>
     </message>
     <message>
         <source>Re&amp;verse</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tornar</translation>
     </message>
     <message>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;resultado…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de retaliações</translation>
     </message>
     <message>
         <source>Reverse an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Estornar um lançamento</translation>
     </message>
     <message>
         <source>Saved {path}{how}. It carries {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}{how} salvo. Ele contém {what}.</translation>
     </message>
     <message>
         <source>Show &amp;done ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar também as &amp;feitas</translation>
     </message>
     <message>
         <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O membro saiu? A conta não aceita novas trocas; o histórico é mantido.</translation>
     </message>
     <message>
         <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de retaliações nomeia membros e testemunhas: só é salvo com senha (AES-256). Entregue a senha ao advogado separadamente.</translation>
     </message>
     <message>
         <source>Time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de tempo</translation>
     </message>
     <message>
         <source>Time bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de tempo:</translation>
     </message>
     <message>
         <source>Time-bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas do banco de tempo</translation>
     </message>
     <message>
         <source>Why is it corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que é corrigido?</translation>
     </message>
     <message>
         <source>Wrote {rows} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} gravado(s) em {path}.</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>um membro</translation>
     </message>
     <message>
         <source>check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>contato de apoio atrasado</translation>
     </message>
     <message>
         <source>check-ins overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>contatos de apoio atrasados</translation>
     </message>
     <message>
         <source>no names: only what members agreed the assembly may see</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nomes: só o que os membros aceitaram que a assembleia veja</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>linha</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas</translation>
     </message>
     <message>
         <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do membro e os nomes de quem trocou horas com ele</translation>
     </message>
     <message>
         <source>the names of members targeted and of witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>os nomes dos membros visados e das testemunhas</translation>
     </message>
     <message>
         <source>the names of members who agreed to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>os nomes dos membros que aceitaram ser nomeados</translation>
     </message>
     <message>
         <source>{kind} for {who}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} para {who}: {what}</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma visão chamada “%1”. Substituí-la por esta?</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
@@ -7711,19 +7711,19 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>Folder for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para as cópias</translation>
     </message>
     <message>
         <source>Key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartão de chave</translation>
     </message>
     <message>
         <source>Open a committee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma cópia da comissão</translation>
     </message>
     <message>
         <source>Replace view</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir visão</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
@@ -7731,23 +7731,23 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como</translation>
     </message>
     <message>
         <source>Save the review sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a folha de revisão</translation>
     </message>
     <message>
         <source>Save your field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar seu relatório de campo</translation>
     </message>
     <message>
         <source>Take in a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Receber um relatório de campo</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was saved.</source>
-        <translation type="unfinished">As duas senhas são diferentes; nada foi salvo.</translation>
+        <translation>As duas senhas são diferentes; nada foi salvo.</translation>
     </message>
     <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
@@ -7758,39 +7758,39 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <name>self.host</name>
     <message>
         <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma hora é uma hora; as contas podem ficar até {floor} abaixo de zero.</translation>
     </message>
     <message>
         <source>Balance {b} · in {i} · out {o}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {b} · entrada {i} · saída {o}</translation>
     </message>
     <message>
         <source>Choose an exchange in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma troca na lista.</translation>
     </message>
     <message>
         <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os incidentes são prova para um advogado ou um tribunal: data, o que aconteceu, quem da chefia e os colegas que viram.</translation>
     </message>
     <message>
         <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidades levantadas, necessidades atendidas em até uma semana, pessoas que ajudaram e auxílios do fundo, por {area} e mês; as linhas marcadas &quot;Lugar inteiro&quot; somam as entradas e saídas de dinheiro do fundo.</translation>
     </message>
     <message>
         <source>No fund yet: open one with New fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há fundo: abra um com Novo fundo.</translation>
     </message>
     <message>
         <source>No time bank yet: open one with New time bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há banco de tempo: abra um com Novo banco de tempo.</translation>
     </message>
     <message>
         <source>Witnesses: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Testemunhas: {w}</translation>
     </message>
     <message>
         <source>street or area</source>
-        <translation type="unfinished"></translation>
+        <translation>rua ou setor</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>1:1s (90 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>一对一（90天）</translation>
     </message>
     <message>
         <source>1:1s, 90 days</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>Abstain</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>An assessment older than this many days counts as stale.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>余额</translation>
     </message>
     <message>
         <source>Briefing pack</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Card signed</source>
-        <translation type="unfinished">已签入会卡</translation>
+        <translation>已签入会卡</translation>
     </message>
     <message>
         <source>Carried</source>
@@ -269,11 +269,11 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Chart sheet</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>Council</source>
@@ -373,15 +373,15 @@
     </message>
     <message>
         <source>Dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Discipline / discharge</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Due</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Event</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>FT/PT</source>
-        <translation type="unfinished"></translation>
+        <translation>全职/兼职</translation>
     </message>
     <message>
         <source>Field</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>Full names</source>
@@ -577,23 +577,23 @@
     </message>
     <message>
         <source>Fund in</source>
-        <translation type="unfinished"></translation>
+        <translation>基金收入</translation>
     </message>
     <message>
         <source>Fund out</source>
-        <translation type="unfinished"></translation>
+        <translation>基金支出</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>已给出</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>给予方</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉</translation>
     </message>
     <message>
         <source>Grievances</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患</translation>
     </message>
     <message>
         <source>Headcount</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Help on</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助日期</translation>
     </message>
     <message>
         <source>Helper</source>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>时数</translation>
     </message>
     <message>
         <source>Hours exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>交换时数</translation>
     </message>
     <message>
         <source>How many automatic backups to keep.</source>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>In the steward&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>工会代表副本中</translation>
     </message>
     <message>
         <source>In your chart now</source>
-        <translation type="unfinished"></translation>
+        <translation>您摸底中的现状</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Last copy sent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近发送的副本</translation>
     </message>
     <message>
         <source>Last structure test: participation %</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -825,11 +825,11 @@
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>已配对</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>配对</translation>
     </message>
     <message>
         <source>Mean days</source>
@@ -849,19 +849,19 @@
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Members active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃成员</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Met within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>一周内满足</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -885,15 +885,15 @@
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>需要截止</translation>
     </message>
     <message>
         <source>Needs raised</source>
-        <translation type="unfinished"></translation>
+        <translation>提出的需求</translation>
     </message>
     <message>
         <source>New date</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的帮助</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>One-on-one conversations written up with the AEIOU structure, their issues and the follow-ups due.</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>自然领袖</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>People helping</source>
-        <translation type="unfinished"></translation>
+        <translation>提供帮助人数</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Photo board</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>提出</translation>
     </message>
     <message>
         <source>Re&amp;medy sought</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系上</translation>
     </message>
     <message>
         <source>Reason or change</source>
@@ -1077,11 +1077,11 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>接受方</translation>
     </message>
     <message>
         <source>Recorded with it</source>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>Reports waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待审报告</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>已冲销</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>可见者</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished">敏感</translation>
+        <translation>敏感</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>The steward&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>工会代表的版本</translation>
     </message>
     <message>
         <source>The workplace map: areas, headcounts and how each person is assessed, so you can see where the committee is strong and where nobody has talked to anyone yet.</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1305,11 +1305,11 @@
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Wed</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>何事</translation>
     </message>
     <message>
         <source>What are they angry about?</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>Who checks</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人</translation>
     </message>
     <message>
         <source>Who from management</source>
-        <translation type="unfinished"></translation>
+        <translation>管理层中是谁</translation>
     </message>
     <message>
         <source>Who we are:</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>证人</translation>
     </message>
     <message>
         <source>Won</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished">工作场所</translation>
+        <translation>工作场所</translation>
     </message>
     <message>
         <source>Workplaces</source>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>写于</translation>
     </message>
     <message>
         <source>already so</source>
-        <translation type="unfinished"></translation>
+        <translation>已是如此</translation>
     </message>
     <message>
         <source>answer due</source>
@@ -1473,23 +1473,23 @@
     </message>
     <message>
         <source>assembly, named</source>
-        <translation type="unfinished"></translation>
+        <translation>大会，具名</translation>
     </message>
     <message>
         <source>assembly, no name</source>
-        <translation type="unfinished"></translation>
+        <translation>大会，不具名</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
     <message>
         <source>cannot apply</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
@@ -1497,11 +1497,11 @@
     </message>
     <message>
         <source>committee only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅委员会</translation>
     </message>
     <message>
         <source>conflict: choose</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突：请选择</translation>
     </message>
     <message>
         <source>coworkers&apos; full names</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>declined by the keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>被保管人拒绝</translation>
     </message>
     <message>
         <source>filed</source>
@@ -1537,35 +1537,35 @@
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>按期</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>一对一谈话</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation>部分满足</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <source>person added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加人员</translation>
     </message>
     <message>
         <source>reviewed before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前已审核</translation>
     </message>
     <message>
         <source>runtime</source>
@@ -1573,15 +1573,15 @@
     </message>
     <message>
         <source>sent, waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送，等待审核</translation>
     </message>
     <message>
         <source>step event</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段事件</translation>
     </message>
     <message>
         <source>structure-test outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>组织测试结果</translation>
     </message>
     <message>
         <source>the article, law or practice violated</source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>未满足</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2167,7 +2167,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>包括报复记录（不指名）</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2183,7 +2183,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Mutual aid and time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>互助和时间银行</translation>
     </message>
     <message>
         <source>No council meeting yet: schedule it on the council&apos;s Meetings tab</source>
@@ -2230,101 +2230,101 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>CareFollowUps</name>
     <message>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>完成…</translation>
     </message>
     <message>
         <source>Mutual aid and check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>互助和到期回访</translation>
     </message>
     <message>
         <source>Open the member</source>
-        <translation type="unfinished"></translation>
+        <translation>打开该成员</translation>
     </message>
 </context>
 <context>
     <name>CarePanel</name>
     <message>
         <source> ⚠ overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> ⚠ 已逾期</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>关怀</translation>
     </message>
     <message>
         <source>Choose a person to see their care.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个人以查看其关怀情况。</translation>
     </message>
     <message>
         <source>Log retaliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录报复…</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录。</translation>
     </message>
     <message>
         <source>Plan a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排回访…</translation>
     </message>
     <message>
         <source>check-in due {day}{late}</source>
-        <translation type="unfinished"></translation>
+        <translation>回访期限 {day}{late}</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>提供</translation>
     </message>
     <message>
         <source>offers</source>
-        <translation type="unfinished"></translation>
+        <translation>提供</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的需求</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的需求</translation>
     </message>
     <message>
         <source>retaliation incident logged</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的报复事件</translation>
     </message>
     <message>
         <source>retaliation incidents logged</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的报复事件</translation>
     </message>
     <message>
         <source>{bank}: {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bank}：{balance}</translation>
     </message>
 </context>
 <context>
     <name>CareStrip</name>
     <message>
         <source>Care: </source>
-        <translation type="unfinished"></translation>
+        <translation>关怀： </translation>
     </message>
     <message>
         <source>No check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期回访</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的需求</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的需求</translation>
     </message>
     <message>
         <source>standing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>长期提供</translation>
     </message>
     <message>
         <source>standing offers</source>
-        <translation type="unfinished"></translation>
+        <translation>长期提供</translation>
     </message>
 </context>
 <context>
@@ -2422,51 +2422,51 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>ChartFilterDialog</name>
     <message>
         <source>&amp;Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;FT/PT:</source>
-        <translation type="unfinished"></translation>
+        <translation>全职/兼职(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Stale:</source>
-        <translation type="unfinished"></translation>
+        <translation>过期(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Unreached only (tied to nobody on the committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅未联系上的（与委员会中任何人都没有关系）(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词(&amp;W)：</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>评估：</translation>
     </message>
     <message>
         <source>C&amp;lear all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部清除(&amp;L)</translation>
     </message>
     <message>
         <source>Filter the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选摸底</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;A)：</translation>
     </message>
     <message>
         <source>Organic &amp;leaders only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅自然领袖(&amp;L)</translation>
     </message>
     <message>
         <source>names, jobs, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、工作、笔记…</translation>
     </message>
 </context>
 <context>
@@ -2508,149 +2508,149 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>ChartViewBar</name>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)：</translation>
     </message>
     <message>
         <source>Chart view</source>
-        <translation type="unfinished"></translation>
+        <translation>摸底视图</translation>
     </message>
     <message>
         <source>Col&amp;umns…</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;U)…</translation>
     </message>
     <message>
         <source>Delete this view</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此视图</translation>
     </message>
     <message>
         <source>F&amp;ilter…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;I)…</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图名称：</translation>
     </message>
     <message>
         <source>Only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅：%1</translation>
     </message>
     <message>
         <source>Save as a view…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为视图…</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图</translation>
     </message>
     <message>
         <source>View&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;S)</translation>
     </message>
     <message>
         <source>only the view, no one&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>仅视图，不含任何人的数据</translation>
     </message>
     <message>
         <source>the view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>视图“%1”</translation>
     </message>
 </context>
 <context>
     <name>CheckInForm</name>
     <message>
         <source>&amp;After:</source>
-        <translation type="unfinished"></translation>
+        <translation>之后(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Grievance:</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Who checks in:</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人(&amp;W)：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>Check in &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>回访期限(&amp;B)：</translation>
     </message>
     <message>
         <source>Check in by</source>
-        <translation type="unfinished"></translation>
+        <translation>回访期限</translation>
     </message>
     <message>
         <source>Event on</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日期</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Plan a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>安排回访</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么(&amp;H)：</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <source>Who checks in</source>
-        <translation type="unfinished"></translation>
+        <translation>回访人</translation>
     </message>
 </context>
 <context>
     <name>CloseNeedForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">日期(&amp;D)：</translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Reason (for unmet):</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（未满足时）(&amp;R)：</translation>
     </message>
     <message>
         <source>Close a need</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭需求</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭日期</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2664,167 +2664,167 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工会代表(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Back to my chart</source>
-        <translation type="unfinished"></translation>
+        <translation>返回我的摸底(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Grievance step…</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉阶段(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;My copies</source>
-        <translation type="unfinished"></translation>
+        <translation>我的副本(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open a copy file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开副本文件(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">移除(&amp;R)…</translation>
+        <translation>移除(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Send my report…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送我的报告(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Take in a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>接收报告(&amp;T)…</translation>
     </message>
     <message>
         <source>Atten&amp;dance…</source>
-        <translation type="unfinished"></translation>
+        <translation>出席情况(&amp;D)…</translation>
     </message>
     <message>
         <source>Change &amp;scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改范围(&amp;S)…</translation>
     </message>
     <message>
         <source>Co&amp;rrect details…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正信息(&amp;R)…</translation>
     </message>
     <message>
         <source>Committee members</source>
-        <translation type="unfinished"></translation>
+        <translation>委员</translation>
     </message>
     <message>
         <source>Copies from {name} open here now (Open a copy file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {name} 的副本现在可在此打开（打开副本文件…）。</translation>
     </message>
     <message>
         <source>Copies held</source>
-        <translation type="unfinished"></translation>
+        <translation>持有的副本</translation>
     </message>
     <message>
         <source>Field reports</source>
-        <translation type="unfinished"></translation>
+        <translation>现场报告</translation>
     </message>
     <message>
         <source>Grievance te&amp;xt…</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉文本(&amp;X)…</translation>
     </message>
     <message>
         <source>Keep the &amp;chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保留摸底(&amp;C)</translation>
     </message>
     <message>
         <source>My report</source>
-        <translation type="unfinished"></translation>
+        <translation>我的报告</translation>
     </message>
     <message>
         <source>My report (show a copy to log what you did in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的报告（显示副本以记录您在其中做了什么）</translation>
     </message>
     <message>
         <source>My report (what you logged in the copy shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的报告（您在显示的副本中记录的内容）</translation>
     </message>
     <message>
         <source>My report in the copy shown ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的副本中的我的报告（{label}）</translation>
     </message>
     <message>
         <source>No more copies for them; what they reported stays, with who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>不再给他们副本；他们报告的内容保留，并注明报告人。</translation>
     </message>
     <message>
         <source>One-on-&amp;one…</source>
-        <translation type="unfinished"></translation>
+        <translation>一对一谈话(&amp;O)…</translation>
     </message>
     <message>
         <source>Re&amp;view report…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核报告(&amp;V)…</translation>
     </message>
     <message>
         <source>Remove entr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>删除条目(&amp;Y)</translation>
     </message>
     <message>
         <source>S&amp;how this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此副本(&amp;H)</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送副本(&amp;C)…</translation>
     </message>
     <message>
         <source>Show my &amp;key card…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示我的密钥卡(&amp;K)…</translation>
     </message>
     <message>
         <source>Stewards of the committee get a copy of their scope, encrypted to their key card alone, and send back field reports you review change by change.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会的工会代表会收到其范围的副本，仅用其密钥卡加密，并发回现场报告，由您逐项审核更改。</translation>
     </message>
     <message>
         <source>Structure t&amp;est…</source>
-        <translation type="unfinished"></translation>
+        <translation>组织测试(&amp;E)…</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {name} 移出委员会</translation>
     </message>
     <message>
         <source>The keeper accepted {a} of your entries and declined {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管人接受了您的 {a} 个条目，拒绝了 {d} 个。</translation>
     </message>
     <message>
         <source>The scope changes with the next copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>范围将随下一份副本更改。</translation>
     </message>
     <message>
         <source>This vault&apos;s key card: {name}, fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库的密钥卡：{name}，指纹 {fp}</translation>
     </message>
     <message>
         <source>Trust a &amp;keeper…</source>
-        <translation type="unfinished"></translation>
+        <translation>信任保管人(&amp;K)…</translation>
     </message>
     <message>
         <source>Your report ({n} entries) for {keeper} is in {file}: give it to them (a stick, a message); it opens only in their vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>您给 {keeper} 的报告（{n} 个条目）在 {file} 中：请交给对方（U 盘、消息）；它只能在对方的保险库中打开。</translation>
     </message>
     <message>
         <source>{label} opened: {people} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} 已打开：{people} 人。</translation>
     </message>
     <message>
         <source>{name} is off the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已离开委员会。</translation>
     </message>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已加入委员会。请给他们发送副本（发送副本…）。</translation>
     </message>
     <message>
         <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 份副本写入 {folder}。请把各自的副本交给每位工会代表（U 盘、消息）：只能在其本人的保险库中打开。</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +2921,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之前：%1</translation>
     </message>
     <message>
         <source>Card</source>
@@ -3312,79 +3312,79 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>CopyBanner</name>
     <message>
         <source>Back to my c&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>返回我的摸底(&amp;H)</translation>
     </message>
     <message>
         <source>Chart shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的摸底</translation>
     </message>
     <message>
         <source>Send my re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送我的报告(&amp;P)…</translation>
     </message>
     <message>
         <source>{label} · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · 只读</translation>
     </message>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}。此处无法更改其中的任何内容：您在现场所做的会进入您的报告（委员会页，我的副本）。</translation>
     </message>
 </context>
 <context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人，委员会中 %2 人（C）：每十人一名需要 %3 人。</translation>
     </message>
     <message>
         <source>(one grouping)</source>
-        <translation type="unfinished"></translation>
+        <translation>（一个分组）</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Co&amp;lumns by:</source>
-        <translation type="unfinished"></translation>
+        <translation>列分组依据(&amp;L)：</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Committee coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会覆盖</translation>
     </message>
     <message>
         <source>Every group has someone on the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个群体在委员会中都有人。</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">岗位</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Row&amp;s by:</source>
-        <translation type="unfinished"></translation>
+        <translation>行分组依据(&amp;S)：</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">班次</translation>
+        <translation>班次</translation>
     </message>
     <message numerus="yes">
         <source>The committee has nobody in %n group(s), marked red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>委员会在 %n 个群体中没有人，以红色标出。</numerusform>
         </translation>
     </message>
 </context>
@@ -3735,54 +3735,54 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>EntryForm</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
 </context>
 <context>
     <name>EntryLogging</name>
     <message>
         <source>(no assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未评估）</translation>
     </message>
     <message>
         <source>Appealed to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>已上诉至下一阶段</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished">已请求</translation>
+        <translation>已请求</translation>
     </message>
     <message>
         <source>Correct what is wrong about {name}; each change goes to the keeper as its own entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正关于 {name} 的错误信息；每项更改都作为单独条目发给保管人。</translation>
     </message>
     <message>
         <source>Filed at its current step</source>
-        <translation type="unfinished"></translation>
+        <translation>已在当前阶段提交</translation>
     </message>
     <message>
         <source>Logged for your next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录，将进入您的下一份报告。</translation>
     </message>
     <message>
         <source>Management answered at its current step</source>
-        <translation type="unfinished"></translation>
+        <translation>管理层已在当前阶段答复</translation>
     </message>
     <message>
         <source>Nothing differs from the copy; nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>与副本没有差别；未记录任何内容。</translation>
     </message>
     <message>
         <source>Participated</source>
-        <translation type="unfinished">参与了</translation>
+        <translation>参与了</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">拒绝了</translation>
+        <translation>拒绝了</translation>
     </message>
     <message>
         <source>The entry was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目已删除。</translation>
     </message>
 </context>
 <context>
@@ -3856,63 +3856,63 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>ExchangeForm</name>
     <message>
         <source>&amp;Confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">日期(&amp;D)：</translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Giver:</source>
-        <translation type="unfinished"></translation>
+        <translation>给予方(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>时数(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Receiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>接受方(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;W)：</translation>
     </message>
     <message>
         <source>1.5 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 或 1:30</translation>
     </message>
     <message>
         <source>An hour is an hour, whatever the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>一小时就是一小时，无论做什么工作。</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>确认者</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>给予方</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>时数</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>接受方</translation>
     </message>
     <message>
         <source>Record a time-bank exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一笔时间银行交换</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>做了什么</translation>
     </message>
 </context>
 <context>
@@ -4077,63 +4077,63 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>FundEntryForm</name>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">日期(&amp;D)：</translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">类型(&amp;K)：</translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Entries are never edited: a mistake is corrected by reversing the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目从不修改：出错时通过冲销该条目来更正。</translation>
     </message>
     <message>
         <source>For the &amp;need:</source>
-        <translation type="unfinished"></translation>
+        <translation>针对需求(&amp;N)：</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>M&amp;emo:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;E)：</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Post to the fund</source>
-        <translation type="unfinished"></translation>
+        <translation>记入基金</translation>
     </message>
 </context>
 <context>
@@ -4566,43 +4566,43 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>HazardsDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
         <source>Dealt with &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天已处理(&amp;T)</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患</translation>
     </message>
     <message>
         <source>Hazards of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>该区域的隐患</translation>
     </message>
     <message>
         <source>New hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>新建隐患</translation>
     </message>
     <message>
         <source>Note a hazard:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录隐患：</translation>
     </message>
     <message>
         <source>Noted on</source>
-        <translation type="unfinished"></translation>
+        <translation>记录日期</translation>
     </message>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：夏天装卸区超过 30 °C</translation>
     </message>
 </context>
 <context>
@@ -4624,74 +4624,74 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>IncidentForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">日期(&amp;D)：</translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Grievance:</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Add a &amp;witness…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证人(&amp;W)…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉</translation>
     </message>
     <message>
         <source>Log retaliation</source>
-        <translation type="unfinished"></translation>
+        <translation>记录报复</translation>
     </message>
     <message>
         <source>Member targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>受报复的成员</translation>
     </message>
     <message>
         <source>Sensitive (kept out of exports and bundles unless chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感（除非选中，否则不进入导出和数据包）</translation>
     </message>
     <message>
         <source>W&amp;hat happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么(&amp;H)：</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <source>Who from ma&amp;nagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>管理层中是谁(&amp;N)：</translation>
     </message>
     <message>
         <source>Who from management</source>
-        <translation type="unfinished"></translation>
+        <translation>管理层中是谁</translation>
     </message>
     <message>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>证人</translation>
     </message>
     <message>
         <source>Witnesses:</source>
-        <translation type="unfinished"></translation>
+        <translation>证人：</translation>
     </message>
 </context>
 <context>
     <name>KeeperDialog</name>
     <message>
         <source>Trust a chart keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>信任摸底保管人</translation>
     </message>
 </context>
 <context>
@@ -5011,7 +5011,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Its files, its folder or the disk cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入其文件、文件夹或磁盘。</translation>
     </message>
     <message>
         <source>Quit Forum Kit</source>
@@ -5031,7 +5031,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>This vault is read-only: it is open for reading only and nothing in it can be changed. To make changes, copy the vault folder to a place you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库为只读：只能打开阅读，其中内容都无法更改。要进行更改，请把保险库文件夹复制到可写入的位置。</translation>
     </message>
     <message>
         <source>Vault: {name} — {state}</source>
@@ -5047,7 +5047,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>unlocked, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>已解锁，只读</translation>
     </message>
     <message>
         <source>{name} — Forum Kit</source>
@@ -5177,11 +5177,11 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Add neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>添加社区</translation>
     </message>
     <message>
         <source>Add neighbourhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加社区…</translation>
     </message>
     <message>
         <source>Add wor&amp;kplace…</source>
@@ -5197,11 +5197,11 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>C&amp;overage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
         <source>Cha&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>摸底(&amp;R)</translation>
     </message>
     <message>
         <source>Chart of the area</source>
@@ -5209,7 +5209,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Delete neighbo&amp;urhood…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除社区(&amp;U)…</translation>
     </message>
     <message>
         <source>Delete workpla&amp;ce…</source>
@@ -5217,7 +5217,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Door-knocks, last 90 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>上门走访（近 90 天）：</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -5225,11 +5225,11 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Headcount:</source>
-        <translation type="unfinished"></translation>
+        <translation>人数：</translation>
     </message>
     <message>
         <source>Name of the street, estate or building:</source>
-        <translation type="unfinished"></translation>
+        <translation>街道、小区或楼栋名称：</translation>
     </message>
     <message>
         <source>Name of the workplace:</source>
@@ -5237,7 +5237,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Ne&amp;ighbourhood:</source>
-        <translation type="unfinished"></translation>
+        <translation>社区(&amp;I)：</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -5245,11 +5245,11 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>One-on-ones, last 90 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>一对一谈话（近 90 天）：</translation>
     </message>
     <message>
         <source>Pictur&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>图(&amp;E)</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -5261,7 +5261,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Residents:</source>
-        <translation type="unfinished"></translation>
+        <translation>居民：</translation>
     </message>
     <message>
         <source>Structure &amp;tests…</source>
@@ -5269,7 +5269,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>Supporters (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>支持者（%1）：</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -5287,7 +5287,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>this neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>此社区</translation>
     </message>
     <message>
         <source>this workplace</source>
@@ -5298,103 +5298,103 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>MapPicture</name>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>标记区(&amp;Z)：</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Arrange &amp;tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>排列图块(&amp;T)</translation>
     </message>
     <message>
         <source>B&amp;y headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>按人数(&amp;Y)</translation>
     </message>
     <message>
         <source>Click a tile to choose an area.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击图块以选择区域。</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">委员会</translation>
+        <translation>委员会</translation>
     </message>
     <message>
         <source>Danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>危险区</translation>
     </message>
     <message>
         <source>Drag a tile to move it; drag its lower right corner to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动图块可移动；拖动其右下角可调整大小。</translation>
     </message>
     <message>
         <source>Floor &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>平面图(&amp;P)</translation>
     </message>
     <message>
         <source>Free zone</source>
-        <translation type="unfinished"></translation>
+        <translation>安全区</translation>
     </message>
     <message>
         <source>Hazard&amp;s (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患(%1)(&amp;S)…</translation>
     </message>
     <message>
         <source>Hazard&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患(&amp;S)…</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>图层</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>骨干</translation>
     </message>
     <message>
         <source>No zone</source>
-        <translation type="unfinished"></translation>
+        <translation>无标记区</translation>
     </message>
     <message>
         <source>Picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>示意图：</translation>
     </message>
     <message>
         <source>Show &amp;its chart</source>
-        <translation type="unfinished"></translation>
+        <translation>显示其摸底(&amp;I)</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Unreached</source>
-        <translation type="unfinished"></translation>
+        <translation>未联系上</translation>
     </message>
     <message>
         <source>Why the zone is free or dangerous, e.g. the supervisor&apos;s office looks onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么该区域安全或危险，例如主管办公室能看到那里</translation>
     </message>
     <message>
         <source>Why the zone is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>标记该区域的原因</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>标记区</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>标记区</translation>
     </message>
     <message>
         <source>why?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么？</translation>
     </message>
 </context>
 <context>
@@ -5428,55 +5428,55 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>MatchForm</name>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Help on:</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助日期(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">备注(&amp;N)：</translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>(the chosen offer&apos;s member)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所选提供的成员）</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期</translation>
     </message>
     <message>
         <source>Help on</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助日期</translation>
     </message>
     <message>
         <source>Helper</source>
-        <translation type="unfinished">帮手</translation>
+        <translation>帮手</translation>
     </message>
     <message>
         <source>Match a need</source>
-        <translation type="unfinished"></translation>
+        <translation>为需求配对</translation>
     </message>
     <message>
         <source>No standing offer fits: ask a member directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有合适的长期提供：请直接询问成员。</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Offers that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>合适的提供</translation>
     </message>
     <message>
         <source>Offers that fit, nearest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>合适的提供，最近的在前：</translation>
     </message>
     <message>
         <source>Or a &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>或一位成员(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -5569,47 +5569,47 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>MemberDialog</name>
     <message>
         <source>&amp;Workplace:</source>
-        <translation type="unfinished">工作场所(&amp;W)：</translation>
+        <translation>工作场所(&amp;W)：</translation>
     </message>
     <message>
         <source>(not in the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不在摸底中）</translation>
     </message>
     <message>
         <source>Add a steward to the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>向委员会添加工会代表</translation>
     </message>
     <message>
         <source>Areas of the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围内的区域</translation>
     </message>
     <message>
         <source>Change a member&apos;s scope</source>
-        <translation type="unfinished"></translation>
+        <translation>更改成员的范围</translation>
     </message>
     <message>
         <source>May see people, notes and cases marked &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看标为敏感的人员、笔记和案件(&amp;S)</translation>
     </message>
     <message>
         <source>Only these &amp;areas (with all under them):</source>
-        <translation type="unfinished"></translation>
+        <translation>仅这些区域（含其下所有区域）(&amp;A)：</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>The &amp;whole workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>整个工作场所(&amp;W)</translation>
     </message>
     <message>
         <source>The steward &amp;is:</source>
-        <translation type="unfinished"></translation>
+        <translation>工会代表是(&amp;I)：</translation>
     </message>
     <message>
         <source>The steward in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>摸底中的工会代表</translation>
     </message>
 </context>
 <context>
@@ -5667,178 +5667,178 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>MutualAidPage</name>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>需求(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>提供(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished">地点(&amp;P)：</translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>报复记录(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>时间银行(&amp;T)</translation>
     </message>
     <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在地图页添加工作场所或社区。</translation>
     </message>
     <message>
         <source>Chec&amp;k-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>回访(&amp;K)</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>数据(&amp;I)</translation>
     </message>
     <message>
         <source>F&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>基金(&amp;U)</translation>
     </message>
     <message>
         <source>Matc&amp;hes</source>
-        <translation type="unfinished"></translation>
+        <translation>配对(&amp;H)</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>回访已逾期</translation>
     </message>
     <message>
         <source>check-ins overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>回访已逾期</translation>
     </message>
     <message>
         <source>open need</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的需求</translation>
     </message>
     <message>
         <source>open needs</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的需求</translation>
     </message>
     <message>
         <source>standing offer</source>
-        <translation type="unfinished"></translation>
+        <translation>长期提供</translation>
     </message>
     <message>
         <source>standing offers</source>
-        <translation type="unfinished"></translation>
+        <translation>长期提供</translation>
     </message>
 </context>
 <context>
     <name>NeedOfferForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished">日期(&amp;D)：</translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">类型(&amp;K)：</translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Seen by:</source>
-        <translation type="unfinished"></translation>
+        <translation>可见者(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;W)：</translation>
     </message>
     <message>
         <source>(nobody named)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未指名）</translation>
     </message>
     <message>
         <source>(the member&apos;s area)</source>
-        <translation type="unfinished"></translation>
+        <translation>（该成员的区域）</translation>
     </message>
     <message>
         <source>Anonymous to the committee (nobody named at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>对委员会匿名（完全不指名）</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Available &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>可提供起始(&amp;F)：</translation>
     </message>
     <message>
         <source>Available &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>可提供截止(&amp;U)：</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Needed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>需要截止(&amp;B)：</translation>
     </message>
     <message>
         <source>Needed &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>需要起始(&amp;F)：</translation>
     </message>
     <message>
         <source>New need</source>
-        <translation type="unfinished"></translation>
+        <translation>新建需求</translation>
     </message>
     <message>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建提供</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;H)：</translation>
     </message>
     <message>
         <source>What is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要什么</translation>
     </message>
     <message>
         <source>What is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供什么</translation>
     </message>
     <message>
         <source>Who may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>谁可以查看</translation>
     </message>
 </context>
 <context>
@@ -5868,23 +5868,23 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>OutcomeForm</name>
     <message>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">结果(&amp;O)：</translation>
+        <translation>结果(&amp;O)：</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>How did the check-in go?</source>
-        <translation type="unfinished"></translation>
+        <translation>回访情况如何？</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -6076,15 +6076,15 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>PasswordDialog</name>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Protect with a password</source>
-        <translation type="unfinished">用密码保护</translation>
+        <translation>用密码保护</translation>
     </message>
 </context>
 <context>
@@ -6203,22 +6203,22 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>PeopleTableModel</name>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>骨干</translation>
     </message>
     <message>
         <source>unreached</source>
-        <translation type="unfinished"></translation>
+        <translation>未联系上</translation>
     </message>
 </context>
 <context>
     <name>PersonField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6281,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>ProvenanceLabel</name>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>报告人</translation>
     </message>
 </context>
 <context>
@@ -6436,83 +6436,83 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>ReviewDialog</name>
     <message>
         <source> (needs change {n})</source>
-        <translation type="unfinished"></translation>
+        <translation> （需要第 {n} 项更改）</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep yours</source>
-        <translation type="unfinished"></translation>
+        <translation>保留您的版本(&amp;K)</translation>
     </message>
     <message>
         <source>Accept a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全部接受(&amp;L)</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
-        <translation type="unfinished">任何拿到该文件的人都能阅读。</translation>
+        <translation>任何拿到该文件的人都能阅读。</translation>
     </message>
     <message>
         <source>Appl&amp;y decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>应用决定(&amp;Y)</translation>
     </message>
     <message>
         <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用 {a} 项更改，拒绝 {d} 项。被拒绝的更改会标为已拒绝，在工会代表的下一份副本中退回给他们。</translation>
     </message>
     <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 项更改无法应用：{why}。请拒绝它。</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 项更改依赖您已拒绝的第 {m} 项。</translation>
     </message>
     <message>
         <source>Changes in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中的更改</translation>
     </message>
     <message>
         <source>Decide every change first ({n} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先对每项更改作出决定（还剩 {n} 项）。</translation>
     </message>
     <message>
         <source>Decline all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部拒绝</translation>
     </message>
     <message>
         <source>Every change with its state, the three values and your decisions so far, on paper for the committee meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>每项更改及其状态、三个值和您目前的决定，打印出来供委员会开会用</translation>
     </message>
     <message>
         <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {steward} 的报告，写于 {written}：{n} 项更改，{conflicts} 处冲突。应用您的决定之前不会写入任何内容。</translation>
     </message>
     <message>
         <source>Review a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>审核现场报告</translation>
     </message>
     <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
-        <translation type="unfinished"></translation>
+        <translation>不设密码就保存含工友全名的 PDF 吗？</translation>
     </message>
     <message>
         <source>Save review &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存审核表（PDF）(&amp;S)…</translation>
     </message>
     <message>
         <source>Take the &amp;steward&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>采用工会代表的版本(&amp;S)</translation>
     </message>
     <message>
         <source>Values of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改的值</translation>
     </message>
 </context>
 <context>
@@ -6538,95 +6538,95 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>ScaleEditor</name>
     <message>
         <source>%1 to %2 levels, strongest support at the top; ticked levels count as support (now: %3). Taking a level off the scale never changes its history: it reads as the level you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 个等级，最强支持在最上面；勾选的等级计为支持（当前：%3）。从量表中去掉一个等级不会改变其历史记录：它将按您选择的等级读取。</translation>
     </message>
     <message>
         <source>&amp;Add a level</source>
-        <translation type="unfinished"></translation>
+        <translation>添加等级(&amp;A)</translation>
     </message>
     <message>
         <source>1 is the strongest opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>1 为最强反对</translation>
     </message>
     <message>
         <source>1 is the strongest support</source>
-        <translation type="unfinished"></translation>
+        <translation>1 为最强支持</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Counts as support</source>
-        <translation type="unfinished"></translation>
+        <translation>计为支持</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Label of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 %1 的标签</translation>
     </message>
     <message>
         <source>Label of unassessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估的标签</translation>
     </message>
     <message>
         <source>Meaning of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 %1 的含义</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>N&amp;umbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;U)：</translation>
     </message>
     <message>
         <source>New level</source>
-        <translation type="unfinished"></translation>
+        <translation>新建等级</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Put back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">支持</translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>What %1 reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 读作</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished">含义</translation>
+        <translation>含义</translation>
     </message>
     <message>
         <source>its history reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>其历史读作</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -6684,7 +6684,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>memory after a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定后的内存</translation>
     </message>
     <message>
         <source>no application icon in the resources folder</source>
@@ -7166,43 +7166,43 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>TileMap</name>
     <message>
         <source>Committee: </source>
-        <translation type="unfinished"></translation>
+        <translation>委员会： </translation>
     </message>
     <message>
         <source>No areas yet: add them beside the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有区域：请在图旁添加。</translation>
     </message>
     <message>
         <source>Organic leaders: </source>
-        <translation type="unfinished"></translation>
+        <translation>自然领袖： </translation>
     </message>
     <message>
         <source>Picture of the workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作场所示意图</translation>
     </message>
     <message>
         <source>Zone: </source>
-        <translation type="unfinished"></translation>
+        <translation>标记区： </translation>
     </message>
     <message>
         <source>blue lines: ties between areas (how many)</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝线：区域之间的关系（数量）</translation>
     </message>
     <message>
         <source>green border: free zone, red dashes: danger zone</source>
-        <translation type="unfinished"></translation>
+        <translation>绿边框：安全区，红虚线：危险区</translation>
     </message>
     <message>
         <source>hatched: committee below 1 in 10</source>
-        <translation type="unfinished"></translation>
+        <translation>斜线：委员会不足十分之一</translation>
     </message>
     <message>
         <source>no one mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>无人摸底</translation>
     </message>
     <message>
         <source>★ an organic leader</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 自然领袖</translation>
     </message>
 </context>
 <context>
@@ -7367,325 +7367,325 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>dialog</name>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished">密钥卡(&amp;C)：</translation>
+        <translation>密钥卡(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished">指纹(&amp;F)：</translation>
+        <translation>指纹(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Load a card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>载入密钥卡文件(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Name here:</source>
-        <translation type="unfinished">本地名称(&amp;N)：</translation>
+        <translation>本地名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Leave empty to use the card&apos;s name</source>
-        <translation type="unfinished">留空则使用卡上的名称</translation>
+        <translation>留空则使用卡上的名称</translation>
     </message>
     <message>
         <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation type="unfinished">粘贴密钥卡：“Forum Kit public key card v1”…</translation>
+        <translation>粘贴密钥卡：“Forum Kit public key card v1”…</translation>
     </message>
     <message>
         <source>Type the fingerprint you compared</source>
-        <translation type="unfinished">输入你核对过的指纹</translation>
+        <translation>输入你核对过的指纹</translation>
     </message>
 </context>
 <context>
     <name>host</name>
     <message>
         <source> with a password (AES-256)</source>
-        <translation type="unfinished"> 并设密码 (AES-256)</translation>
+        <translation> 并设密码 (AES-256)</translation>
     </message>
     <message>
         <source>&amp;Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Log an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录事件(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Match…</source>
-        <translation type="unfinished"></translation>
+        <translation>配对(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Plan a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排回访(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>入账(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Print for a lawyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印给律师(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Record exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录交换(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>对账单(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;W)</translation>
     </message>
     <message>
         <source>: nobody has called yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>：还没有人打过电话。</translation>
     </message>
     <message>
         <source>Asks and offers &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>需求与提供表(&amp;S)…</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Choose a member&apos;s account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个成员账户。</translation>
     </message>
     <message>
         <source>Choose a place first (add one on the Map page).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个地点（在地图页添加）。</translation>
     </message>
     <message>
         <source>Choose a place first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个地点。</translation>
     </message>
     <message>
         <source>Choose the member to check on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要回访的成员。</translation>
     </message>
     <message>
         <source>Choose who gave the hours and who received them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择谁给出了时数、谁接受了时数。</translation>
     </message>
     <message>
         <source>Close &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭账户(&amp;A)</translation>
     </message>
     <message>
         <source>Close the account</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭账户</translation>
     </message>
     <message>
         <source>E&amp;xport needs and offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出需求与提供(&amp;X)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>交换</translation>
     </message>
     <message>
         <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>也导出敏感事件(&amp;S)（除非另有说明，每个事件都是敏感的）</translation>
     </message>
     <message>
         <source>Export needs and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出需求与提供</translation>
     </message>
     <message>
         <source>Export the retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报复记录</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进完成(&amp;D)</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>基金</translation>
     </message>
     <message>
         <source>Fund entries</source>
-        <translation type="unfinished"></translation>
+        <translation>基金条目</translation>
     </message>
     <message>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>基金：</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>配对</translation>
     </message>
     <message>
         <source>Mutual aid figures</source>
-        <translation type="unfinished"></translation>
+        <translation>互助数据</translation>
     </message>
     <message>
         <source>Name of the fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>基金名称：</translation>
     </message>
     <message>
         <source>Name of the time bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间银行名称：</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>New &amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建基金(&amp;F)…</translation>
     </message>
     <message>
         <source>New &amp;need…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建需求(&amp;N)…</translation>
     </message>
     <message>
         <source>New &amp;offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建提供(&amp;O)…</translation>
     </message>
     <message>
         <source>New fund</source>
-        <translation type="unfinished"></translation>
+        <translation>新建基金</translation>
     </message>
     <message>
         <source>New time &amp;bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建时间银行(&amp;B)…</translation>
     </message>
     <message>
         <source>New time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>新建时间银行</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>提供</translation>
     </message>
     <message>
         <source>Open &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此人(&amp;P)</translation>
     </message>
     <message>
         <source>Open a fund first (New fund).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先开立基金（新建基金）。</translation>
     </message>
     <message>
         <source>Open a time bank first (New time bank).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先开立时间银行（新建时间银行）。</translation>
     </message>
     <message>
         <source>Print &amp;names (only of members who agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印姓名（仅限同意的成员）(&amp;N)</translation>
     </message>
     <message>
         <source>Re&amp;verse</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销(&amp;V)</translation>
     </message>
     <message>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录结果(&amp;O)…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Retaliation log</source>
-        <translation type="unfinished"></translation>
+        <translation>报复记录</translation>
     </message>
     <message>
         <source>Reverse an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销条目</translation>
     </message>
     <message>
         <source>Saved {path}{how}. It carries {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}{how}。其中含有{what}。</translation>
     </message>
     <message>
         <source>Show &amp;done ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>也显示已完成的(&amp;D)</translation>
     </message>
     <message>
         <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员离开了？其账户不再接受新的交换；历史保留。</translation>
     </message>
     <message>
         <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>报复记录中有成员和证人的姓名：只能带密码（AES-256）保存。请另行把密码交给律师。</translation>
     </message>
     <message>
         <source>Time bank</source>
-        <translation type="unfinished"></translation>
+        <translation>时间银行</translation>
     </message>
     <message>
         <source>Time bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间银行：</translation>
     </message>
     <message>
         <source>Time-bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>时间银行账户</translation>
     </message>
     <message>
         <source>Why is it corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么更正？</translation>
     </message>
     <message>
         <source>Wrote {rows} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {rows} 写入 {path}。</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>一位成员</translation>
     </message>
     <message>
         <source>check-in overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>回访已逾期</translation>
     </message>
     <message>
         <source>check-ins overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>回访已逾期</translation>
     </message>
     <message>
         <source>no names: only what members agreed the assembly may see</source>
-        <translation type="unfinished"></translation>
+        <translation>不含姓名：仅含成员同意大会可以查看的内容</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation type="unfinished"></translation>
+        <translation>成员姓名以及与其交换时数者的姓名</translation>
     </message>
     <message>
         <source>the names of members targeted and of witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>受报复成员和证人的姓名</translation>
     </message>
     <message>
         <source>the names of members who agreed to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>同意具名的成员姓名</translation>
     </message>
     <message>
         <source>{kind} for {who}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}的{kind}：{what}</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的视图已存在。用此视图替换它吗？</translation>
     </message>
     <message>
         <source>Anyone who gets the file can read it.</source>
@@ -7693,19 +7693,19 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Folder for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>副本存放文件夹</translation>
     </message>
     <message>
         <source>Key card</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥卡</translation>
     </message>
     <message>
         <source>Open a committee copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打开委员会副本</translation>
     </message>
     <message>
         <source>Replace view</source>
-        <translation type="unfinished"></translation>
+        <translation>替换视图</translation>
     </message>
     <message>
         <source>Save a PDF with {what} without a password?</source>
@@ -7713,23 +7713,23 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>Save the review sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存审核表</translation>
     </message>
     <message>
         <source>Save your field report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存您的现场报告</translation>
     </message>
     <message>
         <source>Take in a field report</source>
-        <translation type="unfinished"></translation>
+        <translation>接收现场报告</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was saved.</source>
-        <translation type="unfinished">两次输入的密码不一致；未保存任何内容。</translation>
+        <translation>两次输入的密码不一致；未保存任何内容。</translation>
     </message>
     <message>
         <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
@@ -7740,39 +7740,39 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>self.host</name>
     <message>
         <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>一小时就是一小时；账户最多可透支 {floor}。</translation>
     </message>
     <message>
         <source>Balance {b} · in {i} · out {o}</source>
-        <translation type="unfinished"></translation>
+        <translation>余额 {b} · 收入 {i} · 支出 {o}</translation>
     </message>
     <message>
         <source>Choose an exchange in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择一项交换。</translation>
     </message>
     <message>
         <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件是交给律师或仲裁庭的证据：日期、发生了什么、管理层中是谁，以及看到的工友。</translation>
     </message>
     <message>
         <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>按{area}和月份统计的提出需求、一周内满足的需求、提供帮助的人数和基金补助；标为“整个地点”的行加上基金的收入和支出。</translation>
     </message>
     <message>
         <source>No fund yet: open one with New fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有基金：请用“新建基金”开立一个。</translation>
     </message>
     <message>
         <source>No time bank yet: open one with New time bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有时间银行：请用“新建时间银行”开立一个。</translation>
     </message>
     <message>
         <source>Witnesses: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>证人：{w}</translation>
     </message>
     <message>
         <source>street or area</source>
-        <translation type="unfinished"></translation>
+        <translation>街道或区域</translation>
     </message>
 </context>
 </TS>
