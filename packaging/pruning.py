@@ -13,6 +13,7 @@ The spec calls ``prune`` on the Analysis' binaries and ``without_links_to`` on i
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
@@ -89,3 +90,17 @@ def without_links_to(entries: Iterable[Entry], dropped: Iterable[Entry]) -> list
     return [
         e for e in entries if not (e[2] == "SYMLINK" and PurePath(e[1].replace("\\", "/")) in gone)
     ]
+
+
+# Faker's providers hold every locale it knows (about 110, 13 MB as modules and again as data
+# files, which its PyInstaller hook collects both ways); the demo vault draws names from its own
+# list of locales (forum_kit.demo.LOCALES) and Faker falls back on en_US for the rest.
+_FAKER_LOCALE = re.compile(r"^faker[./]providers[./][a-z_]+[./]([a-z]{2,3}(?:_[A-Z]{2})?)(?:[./]|$)")
+
+
+def unused_faker_locale(name: str, keep: Iterable[str]) -> bool:
+    """True when ``name`` (a module name ``faker.providers.person.fr_FR`` or a data file's
+    destination ``faker/providers/person/fr_FR/__init__.py``) belongs to a Faker locale not in
+    ``keep``; the providers' own modules and the kept locales stay."""
+    match = _FAKER_LOCALE.match(name.replace("\\", "/"))
+    return bool(match) and match.group(1) not in set(keep)

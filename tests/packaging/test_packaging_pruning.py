@@ -116,3 +116,36 @@ def test_links_to_dropped_libraries_go_too(pruning):
         ("forum_kit/_data/fonts/DejaVuSans.ttf", "/src/DejaVuSans.ttf", "DATA"),
     ]
     assert pruning.without_links_to(datas, dropped) == datas[1:]
+
+
+def test_only_the_demos_faker_locales_stay(pruning):
+    from forum_kit.demo import LOCALES
+
+    keep = {code for code, _, _ in LOCALES} | {"en_US"}
+    gone = pruning.unused_faker_locale
+    # modules and data files of a locale the demo does not draw from go, in either spelling
+    assert gone("faker.providers.person.nl_NL", keep)
+    assert gone("faker/providers/address/nl_NL/__init__.py", keep)
+    assert gone("faker\\providers\\job\\da_DK\\__init__.py", keep)
+    # every locale the demo uses, and Faker's fallback, stay; so do the providers themselves
+    for code in keep:
+        assert not gone(f"faker.providers.person.{code}", keep)
+        assert not gone(f"faker/providers/person/{code}/__init__.py", keep)
+    assert not gone("faker.providers.person", keep)
+    assert not gone("faker/providers/person/__init__.py", keep)
+    assert not gone("faker.proxy", keep)
+    assert not gone("fakery/providers/person/nl_NL", keep)
+
+
+def test_the_demo_makes_names_with_only_its_locales(tmp_path, monkeypatch):
+    """The demo needs nothing of Faker beyond its own locales and the en_US fallback: a Faker
+    that knew only those still makes every name (as in the pruned bundle)."""
+    import faker.config
+
+    from forum_kit import demo
+
+    keep = [code for code, _, _ in demo.LOCALES] + ["en_US"]
+    monkeypatch.setattr(faker.config, "AVAILABLE_LOCALES", sorted(set(keep)))
+    for code, _, _ in demo.LOCALES:
+        fake = faker.Faker(code)
+        assert fake.first_name() and fake.last_name()
