@@ -95,7 +95,8 @@ def without_links_to(entries: Iterable[Entry], dropped: Iterable[Entry]) -> list
 # Faker's providers hold every locale it knows (about 110, 13 MB as modules and again as data
 # files, which its PyInstaller hook collects both ways); the demo vault draws names from its own
 # list of locales (forum_kit.demo.LOCALES) and Faker falls back on en_US for the rest.
-_FAKER_LOCALE = re.compile(r"^faker[./]providers[./][a-z_]+[./]([a-z]{2,3}(?:_[A-Z]{2})?)(?:[./]|$)")
+_FAKER_LOCALE = re.compile(
+    r"^faker[./]providers[./][a-z_]+[./]([a-z]{2,3}(?:_[A-Z]{2})?)(?:[./]|$)")
 
 
 def unused_faker_locale(name: str, keep: Iterable[str]) -> bool:
