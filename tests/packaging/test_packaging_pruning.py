@@ -119,10 +119,15 @@ def test_links_to_dropped_libraries_go_too(pruning):
 
 
 def test_only_the_demos_faker_locales_stay(pruning):
+    from faker.config import AVAILABLE_LOCALES
+
     from forum_kit.demo import LOCALES
 
     keep = {code for code, _, _ in LOCALES} | {"en_US"}
-    gone = pruning.unused_faker_locale
+
+    def gone(name: str, keep: set[str]) -> bool:
+        return pruning.unused_faker_locale(name, keep, AVAILABLE_LOCALES)
+
     # modules and data files of a locale the demo does not draw from go, in either spelling
     assert gone("faker.providers.person.nl_NL", keep)
     assert gone("faker/providers/address/nl_NL/__init__.py", keep)
@@ -135,6 +140,10 @@ def test_only_the_demos_faker_locales_stay(pruning):
     assert not gone("faker/providers/person/__init__.py", keep)
     assert not gone("faker.proxy", keep)
     assert not gone("fakery/providers/person/nl_NL", keep)
+    # a provider's own modules are no locale, whatever their name looks like
+    assert not gone("faker.providers.sbn.sbn", keep)
+    assert not gone("faker/providers/sbn/rules.py", keep)
+    assert not gone("faker.providers.isbn.isbn", keep)
 
 
 def test_the_demo_makes_names_with_only_its_locales(tmp_path, monkeypatch):
