@@ -141,3 +141,45 @@ def test_qt_keeps_only_its_own_words_in_forum_kits_languages(pruning):
     assert pruning.is_translation_source("forum_kit/_data/translations/forum_kit_ar.ts")
     assert pruning.is_translation_source("forum_kit/_data/locale/fr/LC_MESSAGES/forum_kit.po")
     assert not pruning.is_translation_source("forum_kit/_data/locale/fr/LC_MESSAGES/forum_kit.mo")
+
+
+def test_only_the_demos_faker_locales_stay(pruning):
+    from faker.config import AVAILABLE_LOCALES
+
+    from forum_kit.demo import LOCALES
+
+    keep = {code for code, _, _ in LOCALES} | {"en_US"}
+
+    def gone(name: str, keep: set[str]) -> bool:
+        return pruning.unused_faker_locale(name, keep, AVAILABLE_LOCALES)
+
+    # modules and data files of a locale the demo does not draw from go, in either spelling
+    assert gone("faker.providers.person.nl_NL", keep)
+    assert gone("faker/providers/address/nl_NL/__init__.py", keep)
+    assert gone("faker\\providers\\job\\da_DK\\__init__.py", keep)
+    # every locale the demo uses, and Faker's fallback, stay; so do the providers themselves
+    for code in keep:
+        assert not gone(f"faker.providers.person.{code}", keep)
+        assert not gone(f"faker/providers/person/{code}/__init__.py", keep)
+    assert not gone("faker.providers.person", keep)
+    assert not gone("faker/providers/person/__init__.py", keep)
+    assert not gone("faker.proxy", keep)
+    assert not gone("fakery/providers/person/nl_NL", keep)
+    # a provider's own modules are no locale, whatever their name looks like
+    assert not gone("faker.providers.sbn.sbn", keep)
+    assert not gone("faker/providers/sbn/rules.py", keep)
+    assert not gone("faker.providers.isbn.isbn", keep)
+
+
+def test_the_demo_makes_names_with_only_its_locales(tmp_path, monkeypatch):
+    """The demo needs nothing of Faker beyond its own locales and the en_US fallback: a Faker
+    that knew only those still makes every name (as in the pruned bundle)."""
+    import faker.config
+
+    from forum_kit import demo
+
+    keep = [code for code, _, _ in demo.LOCALES] + ["en_US"]
+    monkeypatch.setattr(faker.config, "AVAILABLE_LOCALES", sorted(set(keep)))
+    for code, _, _ in demo.LOCALES:
+        fake = faker.Faker(code)
+        assert fake.first_name() and fake.last_name()
