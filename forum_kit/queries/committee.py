@@ -59,8 +59,8 @@ class MemberRow:
 
 def scope_text(whole: bool, areas: Sequence[str], sensitive: bool) -> str:
     """A scope in words: "Whole workplace, with sensitive" or "Loading / Nights"."""
-    where = "Whole workplace" if whole else "; ".join(areas) or "No area"
-    return f"{where}, with sensitive" if sensitive else where
+    where = _("Whole workplace") if whole else "; ".join(areas) or _("No area")
+    return _("{where}, with sensitive records").format(where=where) if sensitive else where
 
 
 def members(session: Session) -> list[MemberRow]:

@@ -2526,6 +2526,10 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>العرض (&amp;V):</translation>
     </message>
     <message>
+        <source>A view named “%1” exists. Replace it with this one?</source>
+        <translation>يوجد عرض باسم “%1”. هل تستبدله بهذا؟</translation>
+    </message>
+    <message>
         <source>Chart view</source>
         <translation>عرض الخريطة</translation>
     </message>
@@ -2548,6 +2552,10 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>Only: %1</source>
         <translation>فقط: %1</translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation>استبدال العرض</translation>
     </message>
     <message>
         <source>Save as a view…</source>
@@ -2676,6 +2684,45 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeDialogs</name>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>البطاقة (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>البصمة (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Load a card file…</source>
+        <translation>تحميل ملف بطاقة (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation>الاسم هنا (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>بطاقة المفتاح</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the card&apos;s name</source>
+        <translation>اتركه فارغًا لاستخدام اسم البطاقة</translation>
+    </message>
+    <message>
+        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
+        <translation>الصق البطاقة: &apos;Forum Kit public key card v1&apos; …</translation>
+    </message>
+    <message>
+        <source>Save the review sheet</source>
+        <translation>حفظ ورقة المراجعة</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint you compared</source>
+        <translation>اكتب البصمة التي قارنتماها</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -2742,6 +2789,10 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>التقارير الميدانية</translation>
     </message>
     <message>
+        <source>Folder for the copies</source>
+        <translation>مجلد النسخ</translation>
+    </message>
+    <message>
         <source>Grievance te&amp;xt…</source>
         <translation>نص التظلّم (&amp;X)…</translation>
     </message>
@@ -2774,6 +2825,10 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>محادثة فردية (&amp;O)…</translation>
     </message>
     <message>
+        <source>Open a committee copy</source>
+        <translation>فتح نسخة لجنة</translation>
+    </message>
+    <message>
         <source>Re&amp;view report…</source>
         <translation>مراجعة التقرير (&amp;V)…</translation>
     </message>
@@ -2784,6 +2839,10 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>S&amp;how this copy</source>
         <translation>عرض هذه النسخة (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save your field report</source>
+        <translation>حفظ تقريرك الميداني</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
@@ -2800,6 +2859,10 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>Structure t&amp;est…</source>
         <translation>اختبار البنية (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Take in a field report</source>
+        <translation>استلام تقرير ميداني</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
@@ -5746,6 +5809,26 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
 <context>
     <name>MutualAidPage</name>
     <message>
+        <source> with a password (AES-256)</source>
+        <translation> بكلمة مرور (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>إغلاق (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>تأكيد (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Log an incident…</source>
+        <translation>تسجيل حادثة (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation>مطابقة (&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Needs</source>
         <translation>الاحتياجات (&amp;N)</translation>
     </message>
@@ -5758,20 +5841,120 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>المكان (&amp;P):</translation>
     </message>
     <message>
+        <source>&amp;Plan a check-in…</source>
+        <translation>تخطيط زيارة متابعة (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>قيد (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print for a lawyer…</source>
+        <translation>طباعة للمحامي (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record exchange…</source>
+        <translation>تسجيل تبادل (&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Retaliation log</source>
         <translation>سجل الانتقام (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>كشف الحساب (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
         <translation>بنك الوقت (&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Withdraw</source>
+        <translation>سحب (&amp;W)</translation>
+    </message>
+    <message>
+        <source>: nobody has called yet.</source>
+        <translation>: لم يتصل أحد بعد.</translation>
+    </message>
+    <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
         <translation>أضف مكان عمل أو حيًّا في صفحة الخريطة.</translation>
     </message>
     <message>
+        <source>An hour is an hour; accounts may go {floor} below zero.</source>
+        <translation>الساعة ساعة؛ ويمكن أن تنزل الحسابات {floor} تحت الصفر.</translation>
+    </message>
+    <message>
+        <source>Asks and offers &amp;sheet…</source>
+        <translation>ورقة الطلبات والعروض (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Balance {b} · in {i} · out {o}</source>
+        <translation>الرصيد {b} · وارد {i} · صادر {o}</translation>
+    </message>
+    <message>
         <source>Chec&amp;k-ins</source>
         <translation>زيارات المتابعة (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>زيارات المتابعة</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s account first.</source>
+        <translation>اختر حساب عضو أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a place first (add one on the Map page).</source>
+        <translation>اختر مكانًا أولًا (أضف واحدًا في صفحة الخريطة).</translation>
+    </message>
+    <message>
+        <source>Choose a place first.</source>
+        <translation>اختر مكانًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose an exchange in the list.</source>
+        <translation>اختر تبادلًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose the member to check on.</source>
+        <translation>اختر العضو المراد متابعته.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the hours and who received them.</source>
+        <translation>اختر من أعطى الساعات ومن تلقّاها.</translation>
+    </message>
+    <message>
+        <source>Close &amp;account</source>
+        <translation>إغلاق الحساب (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>إغلاق الحساب</translation>
+    </message>
+    <message>
+        <source>E&amp;xport needs and offers…</source>
+        <translation>تصدير الاحتياجات والعروض (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>تصدير (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>التبادلات</translation>
+    </message>
+    <message>
+        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
+        <translation>تصدير الحوادث الحسّاسة أيضًا (كل حادثة حسّاسة ما لم يُذكر خلاف ذلك) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export needs and offers</source>
+        <translation>تصدير الاحتياجات والعروض</translation>
+    </message>
+    <message>
+        <source>Export the retaliation log</source>
+        <translation>تصدير سجل الانتقام</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
@@ -5782,12 +5965,180 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>الصندوق (&amp;U)</translation>
     </message>
     <message>
+        <source>Follow-up &amp;done</source>
+        <translation>أُنجزت المتابعة (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>Fund entries</source>
+        <translation>قيود الصندوق</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>الصندوق:</translation>
+    </message>
+    <message>
+        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
+        <translation>الحوادث أدلة لمحامٍ أو لمحكمة: التاريخ، وما حدث، ومن الإدارة، والزملاء الذين شهدوه.</translation>
+    </message>
+    <message>
         <source>Matc&amp;hes</source>
         <translation>المطابقات (&amp;H)</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>المطابقات</translation>
+    </message>
+    <message>
+        <source>Mutual aid figures</source>
+        <translation>أرقام التعاضد</translation>
+    </message>
+    <message>
+        <source>Name of the fund:</source>
+        <translation>اسم الصندوق:</translation>
+    </message>
+    <message>
+        <source>Name of the time bank:</source>
+        <translation>اسم بنك الوقت:</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
+        <translation>الاحتياجات المرفوعة، والاحتياجات الملبّاة خلال أسبوع من رفعها، والأشخاص الذين ساعدوا، ومنح الصندوق، لكل {area} وشهر؛ والصفوف المعلَّمة &quot;المكان كله&quot; تضيف الوارد إلى الصندوق والصادر منه.</translation>
+    </message>
+    <message>
+        <source>New &amp;fund…</source>
+        <translation>صندوق جديد (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New &amp;need…</source>
+        <translation>احتياج جديد (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation>عرض جديد (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>صندوق جديد</translation>
+    </message>
+    <message>
+        <source>New time &amp;bank…</source>
+        <translation>بنك وقت جديد (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>New time bank</source>
+        <translation>بنك وقت جديد</translation>
+    </message>
+    <message>
+        <source>No fund yet: open one with New fund.</source>
+        <translation>لا صندوق بعد: افتح واحدًا بـ &quot;صندوق جديد&quot;.</translation>
+    </message>
+    <message>
+        <source>No time bank yet: open one with New time bank.</source>
+        <translation>لا بنك وقت بعد: افتح واحدًا بـ &quot;بنك وقت جديد&quot;.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>فتح الشخص (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open a fund first (New fund).</source>
+        <translation>افتح صندوقًا أولًا (صندوق جديد).</translation>
+    </message>
+    <message>
+        <source>Open a time bank first (New time bank).</source>
+        <translation>افتح بنك وقت أولًا (بنك وقت جديد).</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Print &amp;names (only of members who agreed)</source>
+        <translation>طباعة الأسماء (لمن وافق من الأعضاء فقط) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>عكس (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>تسجيل النتيجة (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة الفتح</translation>
+    </message>
+    <message>
+        <source>Retaliation log</source>
+        <translation>سجل الانتقام</translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>عكس قيد</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <source>Saved {path}{how}. It carries {what}.</source>
+        <translation>حُفظ {path}{how}. يحمل {what}.</translation>
+    </message>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>إظهار المنجزة أيضًا (&amp;D)</translation>
+    </message>
+    <message>
+        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
+        <translation>غادر العضو؟ حسابه لا يقبل تبادلات جديدة؛ وتاريخه محفوظ.</translation>
+    </message>
+    <message>
+        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
+        <translation>سجل الانتقام يسمّي أعضاء وشهودًا: لا يُحفظ إلا بكلمة مرور (AES-256). أعطِ كلمة المرور للمحامي على حدة.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>كلمتا المرور مختلفتان؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Time bank</source>
+        <translation>بنك الوقت</translation>
+    </message>
+    <message>
+        <source>Time bank:</source>
+        <translation>بنك الوقت:</translation>
+    </message>
+    <message>
+        <source>Time-bank accounts</source>
+        <translation>حسابات بنك الوقت</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>لماذا يُصحَّح؟</translation>
+    </message>
+    <message>
+        <source>Witnesses: {w}</source>
+        <translation>الشهود: {w}</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} to {path}.</source>
+        <translation>كُتب {rows} في {path}.</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>عضو</translation>
     </message>
     <message>
         <source>check-in overdue</source>
@@ -5798,6 +6149,10 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>زيارات متابعة متأخرة</translation>
     </message>
     <message>
+        <source>no names: only what members agreed the assembly may see</source>
+        <translation>بلا أسماء: فقط ما وافق الأعضاء على أن تراه الجمعية</translation>
+    </message>
+    <message>
         <source>open need</source>
         <translation>احتياج مفتوح</translation>
     </message>
@@ -5806,12 +6161,40 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>احتياجات مفتوحة</translation>
     </message>
     <message>
+        <source>row</source>
+        <translation>صف</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>صفوف</translation>
+    </message>
+    <message>
         <source>standing offer</source>
         <translation>عرض قائم</translation>
     </message>
     <message>
         <source>standing offers</source>
         <translation>عروض قائمة</translation>
+    </message>
+    <message>
+        <source>street or area</source>
+        <translation>الشارع أو المنطقة</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name and the names of those they exchanged hours with</source>
+        <translation>اسم العضو وأسماء من تبادل معهم الساعات</translation>
+    </message>
+    <message>
+        <source>the names of members targeted and of witnesses</source>
+        <translation>أسماء الأعضاء المستهدفين والشهود</translation>
+    </message>
+    <message>
+        <source>the names of members who agreed to be named</source>
+        <translation>أسماء الأعضاء الذين وافقوا على أن يُسمَّوا</translation>
+    </message>
+    <message>
+        <source>{kind} for {who}: {what}</source>
+        <translation>{kind} لـ {who}: {what}</translation>
     </message>
 </context>
 <context>
@@ -6176,6 +6559,21 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>The preview appears here.</source>
         <translation>تظهر المعاينة هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSave</name>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation>يستطيع أي شخص يحصل على الملف قراءته.</translation>
+    </message>
+    <message>
+        <source>Save a PDF with {what} without a password?</source>
+        <translation>أتريد حفظ ملف PDF يحتوي {what} دون كلمة مرور؟</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
+        <translation>حدّد «الحماية بكلمة مرور» لتشفيره.</translation>
     </message>
 </context>
 <context>
@@ -7451,418 +7849,6 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>الكلمات المطبوعة بجانب كلماتك؛ غيّر ما تشاء منها.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>&amp;Card:</source>
-        <translation>البطاقة (&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Fingerprint:</source>
-        <translation>البصمة (&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Load a card file…</source>
-        <translation>تحميل ملف بطاقة (&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Name here:</source>
-        <translation>الاسم هنا (&amp;N):</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the card&apos;s name</source>
-        <translation>اتركه فارغًا لاستخدام اسم البطاقة</translation>
-    </message>
-    <message>
-        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation>الصق البطاقة: &apos;Forum Kit public key card v1&apos; …</translation>
-    </message>
-    <message>
-        <source>Type the fingerprint you compared</source>
-        <translation>اكتب البصمة التي قارنتماها</translation>
-    </message>
-</context>
-<context>
-    <name>host</name>
-    <message>
-        <source> with a password (AES-256)</source>
-        <translation> بكلمة مرور (AES-256)</translation>
-    </message>
-    <message>
-        <source>&amp;Close…</source>
-        <translation>إغلاق (&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>تأكيد (&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Log an incident…</source>
-        <translation>تسجيل حادثة (&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Match…</source>
-        <translation>مطابقة (&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a check-in…</source>
-        <translation>تخطيط زيارة متابعة (&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Post…</source>
-        <translation>قيد (&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print for a lawyer…</source>
-        <translation>طباعة للمحامي (&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Record exchange…</source>
-        <translation>تسجيل تبادل (&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Statement…</source>
-        <translation>كشف الحساب (&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>سحب (&amp;W)</translation>
-    </message>
-    <message>
-        <source>: nobody has called yet.</source>
-        <translation>: لم يتصل أحد بعد.</translation>
-    </message>
-    <message>
-        <source>Asks and offers &amp;sheet…</source>
-        <translation>ورقة الطلبات والعروض (&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation>زيارات المتابعة</translation>
-    </message>
-    <message>
-        <source>Choose a member&apos;s account first.</source>
-        <translation>اختر حساب عضو أولًا.</translation>
-    </message>
-    <message>
-        <source>Choose a place first (add one on the Map page).</source>
-        <translation>اختر مكانًا أولًا (أضف واحدًا في صفحة الخريطة).</translation>
-    </message>
-    <message>
-        <source>Choose a place first.</source>
-        <translation>اختر مكانًا أولًا.</translation>
-    </message>
-    <message>
-        <source>Choose the member to check on.</source>
-        <translation>اختر العضو المراد متابعته.</translation>
-    </message>
-    <message>
-        <source>Choose who gave the hours and who received them.</source>
-        <translation>اختر من أعطى الساعات ومن تلقّاها.</translation>
-    </message>
-    <message>
-        <source>Close &amp;account</source>
-        <translation>إغلاق الحساب (&amp;A)</translation>
-    </message>
-    <message>
-        <source>Close the account</source>
-        <translation>إغلاق الحساب</translation>
-    </message>
-    <message>
-        <source>E&amp;xport needs and offers…</source>
-        <translation>تصدير الاحتياجات والعروض (&amp;X)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>تصدير (&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Exchanges</source>
-        <translation>التبادلات</translation>
-    </message>
-    <message>
-        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation>تصدير الحوادث الحسّاسة أيضًا (كل حادثة حسّاسة ما لم يُذكر خلاف ذلك) (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Export needs and offers</source>
-        <translation>تصدير الاحتياجات والعروض</translation>
-    </message>
-    <message>
-        <source>Export the retaliation log</source>
-        <translation>تصدير سجل الانتقام</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;done</source>
-        <translation>أُنجزت المتابعة (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Fund</source>
-        <translation>الصندوق</translation>
-    </message>
-    <message>
-        <source>Fund entries</source>
-        <translation>قيود الصندوق</translation>
-    </message>
-    <message>
-        <source>Fund:</source>
-        <translation>الصندوق:</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>المطابقات</translation>
-    </message>
-    <message>
-        <source>Mutual aid figures</source>
-        <translation>أرقام التعاضد</translation>
-    </message>
-    <message>
-        <source>Name of the fund:</source>
-        <translation>اسم الصندوق:</translation>
-    </message>
-    <message>
-        <source>Name of the time bank:</source>
-        <translation>اسم بنك الوقت:</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>الاحتياجات</translation>
-    </message>
-    <message>
-        <source>New &amp;fund…</source>
-        <translation>صندوق جديد (&amp;F)…</translation>
-    </message>
-    <message>
-        <source>New &amp;need…</source>
-        <translation>احتياج جديد (&amp;N)…</translation>
-    </message>
-    <message>
-        <source>New &amp;offer…</source>
-        <translation>عرض جديد (&amp;O)…</translation>
-    </message>
-    <message>
-        <source>New fund</source>
-        <translation>صندوق جديد</translation>
-    </message>
-    <message>
-        <source>New time &amp;bank…</source>
-        <translation>بنك وقت جديد (&amp;B)…</translation>
-    </message>
-    <message>
-        <source>New time bank</source>
-        <translation>بنك وقت جديد</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>العروض</translation>
-    </message>
-    <message>
-        <source>Open &amp;person</source>
-        <translation>فتح الشخص (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Open a fund first (New fund).</source>
-        <translation>افتح صندوقًا أولًا (صندوق جديد).</translation>
-    </message>
-    <message>
-        <source>Open a time bank first (New time bank).</source>
-        <translation>افتح بنك وقت أولًا (بنك وقت جديد).</translation>
-    </message>
-    <message>
-        <source>Print &amp;names (only of members who agreed)</source>
-        <translation>طباعة الأسماء (لمن وافق من الأعضاء فقط) (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse</source>
-        <translation>عكس (&amp;V)</translation>
-    </message>
-    <message>
-        <source>Record &amp;outcome…</source>
-        <translation>تسجيل النتيجة (&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>إعادة الفتح</translation>
-    </message>
-    <message>
-        <source>Retaliation log</source>
-        <translation>سجل الانتقام</translation>
-    </message>
-    <message>
-        <source>Reverse an entry</source>
-        <translation>عكس قيد</translation>
-    </message>
-    <message>
-        <source>Saved {path}{how}. It carries {what}.</source>
-        <translation>حُفظ {path}{how}. يحمل {what}.</translation>
-    </message>
-    <message>
-        <source>Show &amp;done ones too</source>
-        <translation>إظهار المنجزة أيضًا (&amp;D)</translation>
-    </message>
-    <message>
-        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation>غادر العضو؟ حسابه لا يقبل تبادلات جديدة؛ وتاريخه محفوظ.</translation>
-    </message>
-    <message>
-        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation>سجل الانتقام يسمّي أعضاء وشهودًا: لا يُحفظ إلا بكلمة مرور (AES-256). أعطِ كلمة المرور للمحامي على حدة.</translation>
-    </message>
-    <message>
-        <source>Time bank</source>
-        <translation>بنك الوقت</translation>
-    </message>
-    <message>
-        <source>Time bank:</source>
-        <translation>بنك الوقت:</translation>
-    </message>
-    <message>
-        <source>Time-bank accounts</source>
-        <translation>حسابات بنك الوقت</translation>
-    </message>
-    <message>
-        <source>Why is it corrected?</source>
-        <translation>لماذا يُصحَّح؟</translation>
-    </message>
-    <message>
-        <source>Wrote {rows} to {path}.</source>
-        <translation>كُتب {rows} في {path}.</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>عضو</translation>
-    </message>
-    <message>
-        <source>check-in overdue</source>
-        <translation>زيارة متابعة متأخرة</translation>
-    </message>
-    <message>
-        <source>check-ins overdue</source>
-        <translation>زيارات متابعة متأخرة</translation>
-    </message>
-    <message>
-        <source>no names: only what members agreed the assembly may see</source>
-        <translation>بلا أسماء: فقط ما وافق الأعضاء على أن تراه الجمعية</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>صف</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>صفوف</translation>
-    </message>
-    <message>
-        <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation>اسم العضو وأسماء من تبادل معهم الساعات</translation>
-    </message>
-    <message>
-        <source>the names of members targeted and of witnesses</source>
-        <translation>أسماء الأعضاء المستهدفين والشهود</translation>
-    </message>
-    <message>
-        <source>the names of members who agreed to be named</source>
-        <translation>أسماء الأعضاء الذين وافقوا على أن يُسمَّوا</translation>
-    </message>
-    <message>
-        <source>{kind} for {who}: {what}</source>
-        <translation>{kind} لـ {who}: {what}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation>يوجد عرض باسم “%1”. هل تستبدله بهذا؟</translation>
-    </message>
-    <message>
-        <source>Anyone who gets the file can read it.</source>
-        <translation>يستطيع أي شخص يحصل على الملف قراءته.</translation>
-    </message>
-    <message>
-        <source>Folder for the copies</source>
-        <translation>مجلد النسخ</translation>
-    </message>
-    <message>
-        <source>Key card</source>
-        <translation>بطاقة المفتاح</translation>
-    </message>
-    <message>
-        <source>Open a committee copy</source>
-        <translation>فتح نسخة لجنة</translation>
-    </message>
-    <message>
-        <source>Replace view</source>
-        <translation>استبدال العرض</translation>
-    </message>
-    <message>
-        <source>Save a PDF with {what} without a password?</source>
-        <translation>أتريد حفظ ملف PDF يحتوي {what} دون كلمة مرور؟</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>حفظ باسم</translation>
-    </message>
-    <message>
-        <source>Save the review sheet</source>
-        <translation>حفظ ورقة المراجعة</translation>
-    </message>
-    <message>
-        <source>Save your field report</source>
-        <translation>حفظ تقريرك الميداني</translation>
-    </message>
-    <message>
-        <source>Take in a field report</source>
-        <translation>استلام تقرير ميداني</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was saved.</source>
-        <translation>كلمتا المرور مختلفتان؛ لم يُحفظ شيء.</translation>
-    </message>
-    <message>
-        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation>حدّد «الحماية بكلمة مرور» لتشفيره.</translation>
-    </message>
-</context>
-<context>
-    <name>self.host</name>
-    <message>
-        <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation>الساعة ساعة؛ ويمكن أن تنزل الحسابات {floor} تحت الصفر.</translation>
-    </message>
-    <message>
-        <source>Balance {b} · in {i} · out {o}</source>
-        <translation>الرصيد {b} · وارد {i} · صادر {o}</translation>
-    </message>
-    <message>
-        <source>Choose an exchange in the list.</source>
-        <translation>اختر تبادلًا من القائمة.</translation>
-    </message>
-    <message>
-        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation>الحوادث أدلة لمحامٍ أو لمحكمة: التاريخ، وما حدث، ومن الإدارة، والزملاء الذين شهدوه.</translation>
-    </message>
-    <message>
-        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation>الاحتياجات المرفوعة، والاحتياجات الملبّاة خلال أسبوع من رفعها، والأشخاص الذين ساعدوا، ومنح الصندوق، لكل {area} وشهر؛ والصفوف المعلَّمة &quot;المكان كله&quot; تضيف الوارد إلى الصندوق والصادر منه.</translation>
-    </message>
-    <message>
-        <source>No fund yet: open one with New fund.</source>
-        <translation>لا صندوق بعد: افتح واحدًا بـ &quot;صندوق جديد&quot;.</translation>
-    </message>
-    <message>
-        <source>No time bank yet: open one with New time bank.</source>
-        <translation>لا بنك وقت بعد: افتح واحدًا بـ &quot;بنك وقت جديد&quot;.</translation>
-    </message>
-    <message>
-        <source>Witnesses: {w}</source>
-        <translation>الشهود: {w}</translation>
-    </message>
-    <message>
-        <source>street or area</source>
-        <translation>الشارع أو المنطقة</translation>
     </message>
 </context>
 </TS>

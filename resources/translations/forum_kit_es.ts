@@ -2514,6 +2514,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>&amp;Vista:</translation>
     </message>
     <message>
+        <source>A view named “%1” exists. Replace it with this one?</source>
+        <translation>Ya existe una vista llamada «%1». ¿Reemplazarla por esta?</translation>
+    </message>
+    <message>
         <source>Chart view</source>
         <translation>Vista del mapa</translation>
     </message>
@@ -2536,6 +2540,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>Only: %1</source>
         <translation>Solo: %1</translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation>Reemplazar la vista</translation>
     </message>
     <message>
         <source>Save as a view…</source>
@@ -2664,6 +2672,45 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeDialogs</name>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Tarjeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Huella:</translation>
+    </message>
+    <message>
+        <source>&amp;Load a card file…</source>
+        <translation>&amp;Cargar un archivo de tarjeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation>&amp;Nombre aquí:</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>Tarjeta de clave</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the card&apos;s name</source>
+        <translation>Déjalo vacío para usar el nombre de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
+        <translation>Pega la tarjeta: &apos;Forum Kit public key card v1&apos; …</translation>
+    </message>
+    <message>
+        <source>Save the review sheet</source>
+        <translation>Guardar la hoja de revisión</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint you compared</source>
+        <translation>Escribe la huella que comparasteis</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -2730,6 +2777,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Informes de campo</translation>
     </message>
     <message>
+        <source>Folder for the copies</source>
+        <translation>Carpeta para las copias</translation>
+    </message>
+    <message>
         <source>Grievance te&amp;xt…</source>
         <translation>Te&amp;xto de la queja…</translation>
     </message>
@@ -2762,6 +2813,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>&amp;Conversación uno a uno…</translation>
     </message>
     <message>
+        <source>Open a committee copy</source>
+        <translation>Abrir una copia del comité</translation>
+    </message>
+    <message>
         <source>Re&amp;view report…</source>
         <translation>Re&amp;visar informe…</translation>
     </message>
@@ -2772,6 +2827,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>S&amp;how this copy</source>
         <translation>&amp;Mostrar esta copia</translation>
+    </message>
+    <message>
+        <source>Save your field report</source>
+        <translation>Guardar su informe de campo</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
@@ -2788,6 +2847,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>Structure t&amp;est…</source>
         <translation>Prueba de es&amp;tructura…</translation>
+    </message>
+    <message>
+        <source>Take in a field report</source>
+        <translation>Recibir un informe de campo</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
@@ -5682,6 +5745,26 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
 <context>
     <name>MutualAidPage</name>
     <message>
+        <source> with a password (AES-256)</source>
+        <translation> con contraseña (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>&amp;Cerrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Log an incident…</source>
+        <translation>&amp;Registrar un incidente…</translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation>&amp;Emparejar…</translation>
+    </message>
+    <message>
         <source>&amp;Needs</source>
         <translation>&amp;Necesidades</translation>
     </message>
@@ -5694,20 +5777,120 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
+        <source>&amp;Plan a check-in…</source>
+        <translation>&amp;Planificar un seguimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>&amp;Asentar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print for a lawyer…</source>
+        <translation>&amp;Imprimir para un abogado…</translation>
+    </message>
+    <message>
+        <source>&amp;Record exchange…</source>
+        <translation>&amp;Registrar intercambio…</translation>
+    </message>
+    <message>
         <source>&amp;Retaliation log</source>
         <translation>&amp;Registro de represalias</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Extracto…</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
         <translation>&amp;Banco de tiempo</translation>
     </message>
     <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>: nobody has called yet.</source>
+        <translation>: nadie ha llamado todavía.</translation>
+    </message>
+    <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
         <translation>Añada un centro de trabajo o un barrio en la página Mapa.</translation>
     </message>
     <message>
+        <source>An hour is an hour; accounts may go {floor} below zero.</source>
+        <translation>Una hora es una hora; las cuentas pueden bajar {floor} por debajo de cero.</translation>
+    </message>
+    <message>
+        <source>Asks and offers &amp;sheet…</source>
+        <translation>&amp;Hoja de pedidos y ofertas…</translation>
+    </message>
+    <message>
+        <source>Balance {b} · in {i} · out {o}</source>
+        <translation>Saldo {b} · entradas {i} · salidas {o}</translation>
+    </message>
+    <message>
         <source>Chec&amp;k-ins</source>
         <translation>Segui&amp;mientos</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s account first.</source>
+        <translation>Elija primero la cuenta de un miembro.</translation>
+    </message>
+    <message>
+        <source>Choose a place first (add one on the Map page).</source>
+        <translation>Elija primero un lugar (añada uno en la página Mapa).</translation>
+    </message>
+    <message>
+        <source>Choose a place first.</source>
+        <translation>Elija primero un lugar.</translation>
+    </message>
+    <message>
+        <source>Choose an exchange in the list.</source>
+        <translation>Elija un intercambio de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the member to check on.</source>
+        <translation>Elija al miembro al que hacer el seguimiento.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the hours and who received them.</source>
+        <translation>Elija quién dio las horas y quién las recibió.</translation>
+    </message>
+    <message>
+        <source>Close &amp;account</source>
+        <translation>Cerrar la &amp;cuenta</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>Cerrar la cuenta</translation>
+    </message>
+    <message>
+        <source>E&amp;xport needs and offers…</source>
+        <translation>E&amp;xportar necesidades y ofertas…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Intercambios</translation>
+    </message>
+    <message>
+        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
+        <translation>Exportar también los incidentes &amp;sensibles (cada uno es sensible salvo que se diga lo contrario)</translation>
+    </message>
+    <message>
+        <source>Export needs and offers</source>
+        <translation>Exportar necesidades y ofertas</translation>
+    </message>
+    <message>
+        <source>Export the retaliation log</source>
+        <translation>Exportar el registro de represalias</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
@@ -5718,12 +5901,180 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>F&amp;ondo</translation>
     </message>
     <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Seguimiento &amp;hecho</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Fund entries</source>
+        <translation>Asientos del fondo</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>Fondo:</translation>
+    </message>
+    <message>
+        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
+        <translation>Los incidentes son pruebas para un abogado o un tribunal: fecha, qué pasó, quién de la dirección y los compañeros que lo vieron.</translation>
+    </message>
+    <message>
         <source>Matc&amp;hes</source>
         <translation>Empare&amp;jamientos</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>Emparejamientos</translation>
+    </message>
+    <message>
+        <source>Mutual aid figures</source>
+        <translation>Cifras de ayuda mutua</translation>
+    </message>
+    <message>
+        <source>Name of the fund:</source>
+        <translation>Nombre del fondo:</translation>
+    </message>
+    <message>
+        <source>Name of the time bank:</source>
+        <translation>Nombre del banco de tiempo:</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
+        <translation>Necesidades planteadas, necesidades cubiertas en la semana siguiente, personas que ayudaron y ayudas del fondo, por {area} y mes; las filas marcadas «Todo el lugar» suman el dinero que entra y sale del fondo.</translation>
+    </message>
+    <message>
+        <source>New &amp;fund…</source>
+        <translation>Nuevo &amp;fondo…</translation>
+    </message>
+    <message>
+        <source>New &amp;need…</source>
+        <translation>Nueva &amp;necesidad…</translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation>Nueva &amp;oferta…</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>Nuevo fondo</translation>
+    </message>
+    <message>
+        <source>New time &amp;bank…</source>
+        <translation>Nuevo &amp;banco de tiempo…</translation>
+    </message>
+    <message>
+        <source>New time bank</source>
+        <translation>Nuevo banco de tiempo</translation>
+    </message>
+    <message>
+        <source>No fund yet: open one with New fund.</source>
+        <translation>Aún no hay fondo: abra uno con Nuevo fondo.</translation>
+    </message>
+    <message>
+        <source>No time bank yet: open one with New time bank.</source>
+        <translation>Aún no hay banco de tiempo: abra uno con Nuevo banco de tiempo.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>Abrir &amp;persona</translation>
+    </message>
+    <message>
+        <source>Open a fund first (New fund).</source>
+        <translation>Abra primero un fondo (Nuevo fondo).</translation>
+    </message>
+    <message>
+        <source>Open a time bank first (New time bank).</source>
+        <translation>Abra primero un banco de tiempo (Nuevo banco de tiempo).</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Print &amp;names (only of members who agreed)</source>
+        <translation>Imprimir los &amp;nombres (solo de los miembros que aceptaron)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>Registrar el &amp;resultado…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Retaliation log</source>
+        <translation>Registro de represalias</translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Anular un asiento</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Saved {path}{how}. It carries {what}.</source>
+        <translation>Guardado {path}{how}. Contiene {what}.</translation>
+    </message>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>Mostrar también los &amp;hechos</translation>
+    </message>
+    <message>
+        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
+        <translation>¿El miembro se fue? Su cuenta no admite nuevos intercambios; se conserva su historial.</translation>
+    </message>
+    <message>
+        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
+        <translation>El registro de represalias nombra a miembros y testigos: solo se guarda con contraseña (AES-256). Dé la contraseña al abogado por separado.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>Las dos contraseñas no coinciden; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Time bank</source>
+        <translation>Banco de tiempo</translation>
+    </message>
+    <message>
+        <source>Time bank:</source>
+        <translation>Banco de tiempo:</translation>
+    </message>
+    <message>
+        <source>Time-bank accounts</source>
+        <translation>Cuentas del banco de tiempo</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>¿Por qué se corrige?</translation>
+    </message>
+    <message>
+        <source>Witnesses: {w}</source>
+        <translation>Testigos: {w}</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} to {path}.</source>
+        <translation>Escritas {rows} en {path}.</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>un miembro</translation>
     </message>
     <message>
         <source>check-in overdue</source>
@@ -5734,6 +6085,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>seguimientos atrasados</translation>
     </message>
     <message>
+        <source>no names: only what members agreed the assembly may see</source>
+        <translation>sin nombres: solo lo que los miembros aceptaron que la asamblea vea</translation>
+    </message>
+    <message>
         <source>open need</source>
         <translation>necesidad abierta</translation>
     </message>
@@ -5742,12 +6097,40 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>necesidades abiertas</translation>
     </message>
     <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
         <source>standing offer</source>
         <translation>oferta permanente</translation>
     </message>
     <message>
         <source>standing offers</source>
         <translation>ofertas permanentes</translation>
+    </message>
+    <message>
+        <source>street or area</source>
+        <translation>calle o zona</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name and the names of those they exchanged hours with</source>
+        <translation>el nombre del miembro y los de quienes intercambiaron horas con él</translation>
+    </message>
+    <message>
+        <source>the names of members targeted and of witnesses</source>
+        <translation>los nombres de los miembros atacados y de los testigos</translation>
+    </message>
+    <message>
+        <source>the names of members who agreed to be named</source>
+        <translation>los nombres de los miembros que aceptaron ser nombrados</translation>
+    </message>
+    <message>
+        <source>{kind} for {who}: {what}</source>
+        <translation>{kind} para {who}: {what}</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6495,21 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>The preview appears here.</source>
         <translation>La vista previa aparece aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSave</name>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation>Cualquiera que reciba el archivo puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Save a PDF with {what} without a password?</source>
+        <translation>¿Guardar un PDF con {what} sin contraseña?</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
+        <translation>Marca &apos;Proteger con contraseña&apos; para cifrarlo.</translation>
     </message>
 </context>
 <context>
@@ -7379,418 +7777,6 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>Las palabras que se imprimen junto a las tuyas; cambia las que quieras.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>&amp;Card:</source>
-        <translation>&amp;Tarjeta:</translation>
-    </message>
-    <message>
-        <source>&amp;Fingerprint:</source>
-        <translation>&amp;Huella:</translation>
-    </message>
-    <message>
-        <source>&amp;Load a card file…</source>
-        <translation>&amp;Cargar un archivo de tarjeta…</translation>
-    </message>
-    <message>
-        <source>&amp;Name here:</source>
-        <translation>&amp;Nombre aquí:</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the card&apos;s name</source>
-        <translation>Déjalo vacío para usar el nombre de la tarjeta</translation>
-    </message>
-    <message>
-        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation>Pega la tarjeta: &apos;Forum Kit public key card v1&apos; …</translation>
-    </message>
-    <message>
-        <source>Type the fingerprint you compared</source>
-        <translation>Escribe la huella que comparasteis</translation>
-    </message>
-</context>
-<context>
-    <name>host</name>
-    <message>
-        <source> with a password (AES-256)</source>
-        <translation> con contraseña (AES-256)</translation>
-    </message>
-    <message>
-        <source>&amp;Close…</source>
-        <translation>&amp;Cerrar…</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Confirmar</translation>
-    </message>
-    <message>
-        <source>&amp;Log an incident…</source>
-        <translation>&amp;Registrar un incidente…</translation>
-    </message>
-    <message>
-        <source>&amp;Match…</source>
-        <translation>&amp;Emparejar…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a check-in…</source>
-        <translation>&amp;Planificar un seguimiento…</translation>
-    </message>
-    <message>
-        <source>&amp;Post…</source>
-        <translation>&amp;Asentar…</translation>
-    </message>
-    <message>
-        <source>&amp;Print for a lawyer…</source>
-        <translation>&amp;Imprimir para un abogado…</translation>
-    </message>
-    <message>
-        <source>&amp;Record exchange…</source>
-        <translation>&amp;Registrar intercambio…</translation>
-    </message>
-    <message>
-        <source>&amp;Statement…</source>
-        <translation>&amp;Extracto…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Retirar</translation>
-    </message>
-    <message>
-        <source>: nobody has called yet.</source>
-        <translation>: nadie ha llamado todavía.</translation>
-    </message>
-    <message>
-        <source>Asks and offers &amp;sheet…</source>
-        <translation>&amp;Hoja de pedidos y ofertas…</translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation>Seguimientos</translation>
-    </message>
-    <message>
-        <source>Choose a member&apos;s account first.</source>
-        <translation>Elija primero la cuenta de un miembro.</translation>
-    </message>
-    <message>
-        <source>Choose a place first (add one on the Map page).</source>
-        <translation>Elija primero un lugar (añada uno en la página Mapa).</translation>
-    </message>
-    <message>
-        <source>Choose a place first.</source>
-        <translation>Elija primero un lugar.</translation>
-    </message>
-    <message>
-        <source>Choose the member to check on.</source>
-        <translation>Elija al miembro al que hacer el seguimiento.</translation>
-    </message>
-    <message>
-        <source>Choose who gave the hours and who received them.</source>
-        <translation>Elija quién dio las horas y quién las recibió.</translation>
-    </message>
-    <message>
-        <source>Close &amp;account</source>
-        <translation>Cerrar la &amp;cuenta</translation>
-    </message>
-    <message>
-        <source>Close the account</source>
-        <translation>Cerrar la cuenta</translation>
-    </message>
-    <message>
-        <source>E&amp;xport needs and offers…</source>
-        <translation>E&amp;xportar necesidades y ofertas…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <source>Exchanges</source>
-        <translation>Intercambios</translation>
-    </message>
-    <message>
-        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation>Exportar también los incidentes &amp;sensibles (cada uno es sensible salvo que se diga lo contrario)</translation>
-    </message>
-    <message>
-        <source>Export needs and offers</source>
-        <translation>Exportar necesidades y ofertas</translation>
-    </message>
-    <message>
-        <source>Export the retaliation log</source>
-        <translation>Exportar el registro de represalias</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;done</source>
-        <translation>Seguimiento &amp;hecho</translation>
-    </message>
-    <message>
-        <source>Fund</source>
-        <translation>Fondo</translation>
-    </message>
-    <message>
-        <source>Fund entries</source>
-        <translation>Asientos del fondo</translation>
-    </message>
-    <message>
-        <source>Fund:</source>
-        <translation>Fondo:</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Emparejamientos</translation>
-    </message>
-    <message>
-        <source>Mutual aid figures</source>
-        <translation>Cifras de ayuda mutua</translation>
-    </message>
-    <message>
-        <source>Name of the fund:</source>
-        <translation>Nombre del fondo:</translation>
-    </message>
-    <message>
-        <source>Name of the time bank:</source>
-        <translation>Nombre del banco de tiempo:</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Necesidades</translation>
-    </message>
-    <message>
-        <source>New &amp;fund…</source>
-        <translation>Nuevo &amp;fondo…</translation>
-    </message>
-    <message>
-        <source>New &amp;need…</source>
-        <translation>Nueva &amp;necesidad…</translation>
-    </message>
-    <message>
-        <source>New &amp;offer…</source>
-        <translation>Nueva &amp;oferta…</translation>
-    </message>
-    <message>
-        <source>New fund</source>
-        <translation>Nuevo fondo</translation>
-    </message>
-    <message>
-        <source>New time &amp;bank…</source>
-        <translation>Nuevo &amp;banco de tiempo…</translation>
-    </message>
-    <message>
-        <source>New time bank</source>
-        <translation>Nuevo banco de tiempo</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Ofertas</translation>
-    </message>
-    <message>
-        <source>Open &amp;person</source>
-        <translation>Abrir &amp;persona</translation>
-    </message>
-    <message>
-        <source>Open a fund first (New fund).</source>
-        <translation>Abra primero un fondo (Nuevo fondo).</translation>
-    </message>
-    <message>
-        <source>Open a time bank first (New time bank).</source>
-        <translation>Abra primero un banco de tiempo (Nuevo banco de tiempo).</translation>
-    </message>
-    <message>
-        <source>Print &amp;names (only of members who agreed)</source>
-        <translation>Imprimir los &amp;nombres (solo de los miembros que aceptaron)</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse</source>
-        <translation>&amp;Anular</translation>
-    </message>
-    <message>
-        <source>Record &amp;outcome…</source>
-        <translation>Registrar el &amp;resultado…</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reabrir</translation>
-    </message>
-    <message>
-        <source>Retaliation log</source>
-        <translation>Registro de represalias</translation>
-    </message>
-    <message>
-        <source>Reverse an entry</source>
-        <translation>Anular un asiento</translation>
-    </message>
-    <message>
-        <source>Saved {path}{how}. It carries {what}.</source>
-        <translation>Guardado {path}{how}. Contiene {what}.</translation>
-    </message>
-    <message>
-        <source>Show &amp;done ones too</source>
-        <translation>Mostrar también los &amp;hechos</translation>
-    </message>
-    <message>
-        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation>¿El miembro se fue? Su cuenta no admite nuevos intercambios; se conserva su historial.</translation>
-    </message>
-    <message>
-        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation>El registro de represalias nombra a miembros y testigos: solo se guarda con contraseña (AES-256). Dé la contraseña al abogado por separado.</translation>
-    </message>
-    <message>
-        <source>Time bank</source>
-        <translation>Banco de tiempo</translation>
-    </message>
-    <message>
-        <source>Time bank:</source>
-        <translation>Banco de tiempo:</translation>
-    </message>
-    <message>
-        <source>Time-bank accounts</source>
-        <translation>Cuentas del banco de tiempo</translation>
-    </message>
-    <message>
-        <source>Why is it corrected?</source>
-        <translation>¿Por qué se corrige?</translation>
-    </message>
-    <message>
-        <source>Wrote {rows} to {path}.</source>
-        <translation>Escritas {rows} en {path}.</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>un miembro</translation>
-    </message>
-    <message>
-        <source>check-in overdue</source>
-        <translation>seguimiento atrasado</translation>
-    </message>
-    <message>
-        <source>check-ins overdue</source>
-        <translation>seguimientos atrasados</translation>
-    </message>
-    <message>
-        <source>no names: only what members agreed the assembly may see</source>
-        <translation>sin nombres: solo lo que los miembros aceptaron que la asamblea vea</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>fila</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>filas</translation>
-    </message>
-    <message>
-        <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation>el nombre del miembro y los de quienes intercambiaron horas con él</translation>
-    </message>
-    <message>
-        <source>the names of members targeted and of witnesses</source>
-        <translation>los nombres de los miembros atacados y de los testigos</translation>
-    </message>
-    <message>
-        <source>the names of members who agreed to be named</source>
-        <translation>los nombres de los miembros que aceptaron ser nombrados</translation>
-    </message>
-    <message>
-        <source>{kind} for {who}: {what}</source>
-        <translation>{kind} para {who}: {what}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation>Ya existe una vista llamada «%1». ¿Reemplazarla por esta?</translation>
-    </message>
-    <message>
-        <source>Anyone who gets the file can read it.</source>
-        <translation>Cualquiera que reciba el archivo puede leerlo.</translation>
-    </message>
-    <message>
-        <source>Folder for the copies</source>
-        <translation>Carpeta para las copias</translation>
-    </message>
-    <message>
-        <source>Key card</source>
-        <translation>Tarjeta de clave</translation>
-    </message>
-    <message>
-        <source>Open a committee copy</source>
-        <translation>Abrir una copia del comité</translation>
-    </message>
-    <message>
-        <source>Replace view</source>
-        <translation>Reemplazar la vista</translation>
-    </message>
-    <message>
-        <source>Save a PDF with {what} without a password?</source>
-        <translation>¿Guardar un PDF con {what} sin contraseña?</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Guardar como</translation>
-    </message>
-    <message>
-        <source>Save the review sheet</source>
-        <translation>Guardar la hoja de revisión</translation>
-    </message>
-    <message>
-        <source>Save your field report</source>
-        <translation>Guardar su informe de campo</translation>
-    </message>
-    <message>
-        <source>Take in a field report</source>
-        <translation>Recibir un informe de campo</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was saved.</source>
-        <translation>Las dos contraseñas no coinciden; no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation>Marca &apos;Proteger con contraseña&apos; para cifrarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>self.host</name>
-    <message>
-        <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation>Una hora es una hora; las cuentas pueden bajar {floor} por debajo de cero.</translation>
-    </message>
-    <message>
-        <source>Balance {b} · in {i} · out {o}</source>
-        <translation>Saldo {b} · entradas {i} · salidas {o}</translation>
-    </message>
-    <message>
-        <source>Choose an exchange in the list.</source>
-        <translation>Elija un intercambio de la lista.</translation>
-    </message>
-    <message>
-        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation>Los incidentes son pruebas para un abogado o un tribunal: fecha, qué pasó, quién de la dirección y los compañeros que lo vieron.</translation>
-    </message>
-    <message>
-        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation>Necesidades planteadas, necesidades cubiertas en la semana siguiente, personas que ayudaron y ayudas del fondo, por {area} y mes; las filas marcadas «Todo el lugar» suman el dinero que entra y sale del fondo.</translation>
-    </message>
-    <message>
-        <source>No fund yet: open one with New fund.</source>
-        <translation>Aún no hay fondo: abra uno con Nuevo fondo.</translation>
-    </message>
-    <message>
-        <source>No time bank yet: open one with New time bank.</source>
-        <translation>Aún no hay banco de tiempo: abra uno con Nuevo banco de tiempo.</translation>
-    </message>
-    <message>
-        <source>Witnesses: {w}</source>
-        <translation>Testigos: {w}</translation>
-    </message>
-    <message>
-        <source>street or area</source>
-        <translation>calle o zona</translation>
     </message>
 </context>
 </TS>

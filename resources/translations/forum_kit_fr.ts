@@ -2514,6 +2514,10 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>&amp;Vue&#xa0;:</translation>
     </message>
     <message>
+        <source>A view named “%1” exists. Replace it with this one?</source>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe. La remplacer par celle-ci&#xa0;?</translation>
+    </message>
+    <message>
         <source>Chart view</source>
         <translation>Vue cartographie</translation>
     </message>
@@ -2536,6 +2540,10 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>Only: %1</source>
         <translation>Seulement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation>Remplacer la vue</translation>
     </message>
     <message>
         <source>Save as a view…</source>
@@ -2664,6 +2672,45 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeDialogs</name>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Carte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Load a card file…</source>
+        <translation>&amp;Charger un fichier de carte…</translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation>&amp;Nom ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>Carte de clé</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the card&apos;s name</source>
+        <translation>Laissez vide pour utiliser le nom de la carte</translation>
+    </message>
+    <message>
+        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
+        <translation>Collez la carte&#xa0;: &apos;Forum Kit public key card v1&apos; …</translation>
+    </message>
+    <message>
+        <source>Save the review sheet</source>
+        <translation>Enregistrer la fiche d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint you compared</source>
+        <translation>Tapez l&apos;empreinte que vous avez comparée</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -2730,6 +2777,10 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>Rapports de terrain</translation>
     </message>
     <message>
+        <source>Folder for the copies</source>
+        <translation>Dossier des copies</translation>
+    </message>
+    <message>
         <source>Grievance te&amp;xt…</source>
         <translation>&amp;Texte de la réclamation…</translation>
     </message>
@@ -2762,6 +2813,10 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>&amp;Tête-à-tête…</translation>
     </message>
     <message>
+        <source>Open a committee copy</source>
+        <translation>Ouvrir une copie de comité</translation>
+    </message>
+    <message>
         <source>Re&amp;view report…</source>
         <translation>E&amp;xaminer le rapport…</translation>
     </message>
@@ -2772,6 +2827,10 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>S&amp;how this copy</source>
         <translation>A&amp;fficher cette copie</translation>
+    </message>
+    <message>
+        <source>Save your field report</source>
+        <translation>Enregistrer votre rapport de terrain</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
@@ -2788,6 +2847,10 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>Structure t&amp;est…</source>
         <translation>T&amp;est de structure…</translation>
+    </message>
+    <message>
+        <source>Take in a field report</source>
+        <translation>Recevoir un rapport de terrain</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
@@ -5682,6 +5745,26 @@ Qt {qt} via PySide6 {pyside}.</translation>
 <context>
     <name>MutualAidPage</name>
     <message>
+        <source> with a password (AES-256)</source>
+        <translation> avec un mot de passe (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>&amp;Clore…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Log an incident…</source>
+        <translation>&amp;Consigner un incident…</translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation>&amp;Mettre en relation…</translation>
+    </message>
+    <message>
         <source>&amp;Needs</source>
         <translation>&amp;Besoins</translation>
     </message>
@@ -5694,20 +5777,120 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Plan a check-in…</source>
+        <translation>&amp;Prévoir une prise de nouvelles…</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>&amp;Inscrire…</translation>
+    </message>
+    <message>
+        <source>&amp;Print for a lawyer…</source>
+        <translation>&amp;Imprimer pour un avocat…</translation>
+    </message>
+    <message>
+        <source>&amp;Record exchange…</source>
+        <translation>&amp;Enregistrer un échange…</translation>
+    </message>
+    <message>
         <source>&amp;Retaliation log</source>
         <translation>&amp;Registre des représailles</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Relevé…</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
         <translation>&amp;Banque de temps</translation>
     </message>
     <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>: nobody has called yet.</source>
+        <translation>: personne n&apos;a encore appelé.</translation>
+    </message>
+    <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
         <translation>Ajoutez un lieu de travail ou un quartier sur la page Carte.</translation>
     </message>
     <message>
+        <source>An hour is an hour; accounts may go {floor} below zero.</source>
+        <translation>Une heure vaut une heure&#xa0;; les comptes peuvent descendre de {floor} sous zéro.</translation>
+    </message>
+    <message>
+        <source>Asks and offers &amp;sheet…</source>
+        <translation>&amp;Fiche besoins et offres…</translation>
+    </message>
+    <message>
+        <source>Balance {b} · in {i} · out {o}</source>
+        <translation>Solde {b} · entrées {i} · sorties {o}</translation>
+    </message>
+    <message>
         <source>Chec&amp;k-ins</source>
         <translation>&amp;Nouvelles</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Prises de nouvelles</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s account first.</source>
+        <translation>Choisissez d&apos;abord le compte d&apos;un membre.</translation>
+    </message>
+    <message>
+        <source>Choose a place first (add one on the Map page).</source>
+        <translation>Choisissez d&apos;abord un lieu (ajoutez-en un sur la page Carte).</translation>
+    </message>
+    <message>
+        <source>Choose a place first.</source>
+        <translation>Choisissez d&apos;abord un lieu.</translation>
+    </message>
+    <message>
+        <source>Choose an exchange in the list.</source>
+        <translation>Choisissez un échange dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose the member to check on.</source>
+        <translation>Choisissez le membre dont prendre des nouvelles.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the hours and who received them.</source>
+        <translation>Choisissez qui a donné les heures et qui les a reçues.</translation>
+    </message>
+    <message>
+        <source>Close &amp;account</source>
+        <translation>Clore le &amp;compte</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>Clore le compte</translation>
+    </message>
+    <message>
+        <source>E&amp;xport needs and offers…</source>
+        <translation>E&amp;xporter besoins et offres…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
+        <translation>Exporter aussi les incidents &amp;sensibles (chacun est sensible sauf indication contraire)</translation>
+    </message>
+    <message>
+        <source>Export needs and offers</source>
+        <translation>Exporter besoins et offres</translation>
+    </message>
+    <message>
+        <source>Export the retaliation log</source>
+        <translation>Exporter le registre des représailles</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
@@ -5718,12 +5901,180 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>&amp;Caisse</translation>
     </message>
     <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Suivi &amp;fait</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Fund entries</source>
+        <translation>Écritures de la caisse</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>Caisse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
+        <translation>Les incidents sont des preuves pour un avocat ou un tribunal&#xa0;: date, ce qui s&apos;est passé, qui de la direction, et les collègues qui l&apos;ont vu.</translation>
+    </message>
+    <message>
         <source>Matc&amp;hes</source>
         <translation>Mises en &amp;relation</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>Mises en relation</translation>
+    </message>
+    <message>
+        <source>Mutual aid figures</source>
+        <translation>Chiffres de l&apos;entraide</translation>
+    </message>
+    <message>
+        <source>Name of the fund:</source>
+        <translation>Nom de la caisse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the time bank:</source>
+        <translation>Nom de la banque de temps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
+        <translation>Besoins exprimés, besoins satisfaits dans la semaine, personnes qui ont aidé et aides de la caisse, par {area} et par mois&#xa0;; les lignes marquées «&#xa0;Tout le lieu&#xa0;» ajoutent les entrées et sorties d&apos;argent de la caisse.</translation>
+    </message>
+    <message>
+        <source>New &amp;fund…</source>
+        <translation>Nouvelle &amp;caisse…</translation>
+    </message>
+    <message>
+        <source>New &amp;need…</source>
+        <translation>Nouveau &amp;besoin…</translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation>Nouvelle &amp;offre…</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>Nouvelle caisse</translation>
+    </message>
+    <message>
+        <source>New time &amp;bank…</source>
+        <translation>Nouvelle &amp;banque de temps…</translation>
+    </message>
+    <message>
+        <source>New time bank</source>
+        <translation>Nouvelle banque de temps</translation>
+    </message>
+    <message>
+        <source>No fund yet: open one with New fund.</source>
+        <translation>Pas encore de caisse&#xa0;: ouvrez-en une avec Nouvelle caisse.</translation>
+    </message>
+    <message>
+        <source>No time bank yet: open one with New time bank.</source>
+        <translation>Pas encore de banque de temps&#xa0;: ouvrez-en une avec Nouvelle banque de temps.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>Ouvrir la &amp;personne</translation>
+    </message>
+    <message>
+        <source>Open a fund first (New fund).</source>
+        <translation>Ouvrez d&apos;abord une caisse (Nouvelle caisse).</translation>
+    </message>
+    <message>
+        <source>Open a time bank first (New time bank).</source>
+        <translation>Ouvrez d&apos;abord une banque de temps (Nouvelle banque de temps).</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Print &amp;names (only of members who agreed)</source>
+        <translation>Imprimer les &amp;noms (seulement des membres qui l&apos;acceptent)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>Contre-&amp;passer</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>Enregistrer l&apos;&amp;issue…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Retaliation log</source>
+        <translation>Registre des représailles</translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Contre-passer une écriture</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Saved {path}{how}. It carries {what}.</source>
+        <translation>Enregistré&#xa0;: {path}{how}. Contient {what}.</translation>
+    </message>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>Afficher aussi les &amp;faits</translation>
+    </message>
+    <message>
+        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
+        <translation>Le membre est parti&#xa0;? Son compte ne prend plus de nouveaux échanges&#xa0;; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
+        <translation>Le registre des représailles nomme des membres et des témoins&#xa0;: il n&apos;est enregistré qu&apos;avec un mot de passe (AES-256). Donnez le mot de passe à l&apos;avocat séparément.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Time bank</source>
+        <translation>Banque de temps</translation>
+    </message>
+    <message>
+        <source>Time bank:</source>
+        <translation>Banque de temps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time-bank accounts</source>
+        <translation>Comptes de la banque de temps</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Pourquoi le corriger&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Witnesses: {w}</source>
+        <translation>Témoins&#xa0;: {w}</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} to {path}.</source>
+        <translation>Écrit dans {path}&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>un membre</translation>
     </message>
     <message>
         <source>check-in overdue</source>
@@ -5734,6 +6085,10 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>prises de nouvelles en retard</translation>
     </message>
     <message>
+        <source>no names: only what members agreed the assembly may see</source>
+        <translation>sans noms&#xa0;: seulement ce que les membres ont accepté de montrer à l&apos;assemblée</translation>
+    </message>
+    <message>
         <source>open need</source>
         <translation>besoin ouvert</translation>
     </message>
@@ -5742,12 +6097,40 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>besoins ouverts</translation>
     </message>
     <message>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
         <source>standing offer</source>
         <translation>offre permanente</translation>
     </message>
     <message>
         <source>standing offers</source>
         <translation>offres permanentes</translation>
+    </message>
+    <message>
+        <source>street or area</source>
+        <translation>rue ou secteur</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name and the names of those they exchanged hours with</source>
+        <translation>le nom du membre et les noms des personnes avec qui il a échangé des heures</translation>
+    </message>
+    <message>
+        <source>the names of members targeted and of witnesses</source>
+        <translation>les noms des membres visés et des témoins</translation>
+    </message>
+    <message>
+        <source>the names of members who agreed to be named</source>
+        <translation>les noms des membres qui ont accepté d&apos;être nommés</translation>
+    </message>
+    <message>
+        <source>{kind} for {who}: {what}</source>
+        <translation>{kind} pour {who}&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6495,21 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>The preview appears here.</source>
         <translation>L&apos;aperçu s&apos;affiche ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSave</name>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation>Quiconque reçoit le fichier peut le lire.</translation>
+    </message>
+    <message>
+        <source>Save a PDF with {what} without a password?</source>
+        <translation>Enregistrer un PDF contenant {what} sans mot de passe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
+        <translation>Cochez «&#xa0;Protéger par un mot de passe&#xa0;» pour le chiffrer.</translation>
     </message>
 </context>
 <context>
@@ -7379,418 +7777,6 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>Les mots imprimés à côté des vôtres&#xa0;; modifiez ceux que vous voulez.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>&amp;Card:</source>
-        <translation>&amp;Carte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Fingerprint:</source>
-        <translation>&amp;Empreinte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Load a card file…</source>
-        <translation>&amp;Charger un fichier de carte…</translation>
-    </message>
-    <message>
-        <source>&amp;Name here:</source>
-        <translation>&amp;Nom ici&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the card&apos;s name</source>
-        <translation>Laissez vide pour utiliser le nom de la carte</translation>
-    </message>
-    <message>
-        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation>Collez la carte&#xa0;: &apos;Forum Kit public key card v1&apos; …</translation>
-    </message>
-    <message>
-        <source>Type the fingerprint you compared</source>
-        <translation>Tapez l&apos;empreinte que vous avez comparée</translation>
-    </message>
-</context>
-<context>
-    <name>host</name>
-    <message>
-        <source> with a password (AES-256)</source>
-        <translation> avec un mot de passe (AES-256)</translation>
-    </message>
-    <message>
-        <source>&amp;Close…</source>
-        <translation>&amp;Clore…</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Confirmer</translation>
-    </message>
-    <message>
-        <source>&amp;Log an incident…</source>
-        <translation>&amp;Consigner un incident…</translation>
-    </message>
-    <message>
-        <source>&amp;Match…</source>
-        <translation>&amp;Mettre en relation…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a check-in…</source>
-        <translation>&amp;Prévoir une prise de nouvelles…</translation>
-    </message>
-    <message>
-        <source>&amp;Post…</source>
-        <translation>&amp;Inscrire…</translation>
-    </message>
-    <message>
-        <source>&amp;Print for a lawyer…</source>
-        <translation>&amp;Imprimer pour un avocat…</translation>
-    </message>
-    <message>
-        <source>&amp;Record exchange…</source>
-        <translation>&amp;Enregistrer un échange…</translation>
-    </message>
-    <message>
-        <source>&amp;Statement…</source>
-        <translation>&amp;Relevé…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>: nobody has called yet.</source>
-        <translation>: personne n&apos;a encore appelé.</translation>
-    </message>
-    <message>
-        <source>Asks and offers &amp;sheet…</source>
-        <translation>&amp;Fiche besoins et offres…</translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation>Prises de nouvelles</translation>
-    </message>
-    <message>
-        <source>Choose a member&apos;s account first.</source>
-        <translation>Choisissez d&apos;abord le compte d&apos;un membre.</translation>
-    </message>
-    <message>
-        <source>Choose a place first (add one on the Map page).</source>
-        <translation>Choisissez d&apos;abord un lieu (ajoutez-en un sur la page Carte).</translation>
-    </message>
-    <message>
-        <source>Choose a place first.</source>
-        <translation>Choisissez d&apos;abord un lieu.</translation>
-    </message>
-    <message>
-        <source>Choose the member to check on.</source>
-        <translation>Choisissez le membre dont prendre des nouvelles.</translation>
-    </message>
-    <message>
-        <source>Choose who gave the hours and who received them.</source>
-        <translation>Choisissez qui a donné les heures et qui les a reçues.</translation>
-    </message>
-    <message>
-        <source>Close &amp;account</source>
-        <translation>Clore le &amp;compte</translation>
-    </message>
-    <message>
-        <source>Close the account</source>
-        <translation>Clore le compte</translation>
-    </message>
-    <message>
-        <source>E&amp;xport needs and offers…</source>
-        <translation>E&amp;xporter besoins et offres…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-        <source>Exchanges</source>
-        <translation>Échanges</translation>
-    </message>
-    <message>
-        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation>Exporter aussi les incidents &amp;sensibles (chacun est sensible sauf indication contraire)</translation>
-    </message>
-    <message>
-        <source>Export needs and offers</source>
-        <translation>Exporter besoins et offres</translation>
-    </message>
-    <message>
-        <source>Export the retaliation log</source>
-        <translation>Exporter le registre des représailles</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;done</source>
-        <translation>Suivi &amp;fait</translation>
-    </message>
-    <message>
-        <source>Fund</source>
-        <translation>Caisse</translation>
-    </message>
-    <message>
-        <source>Fund entries</source>
-        <translation>Écritures de la caisse</translation>
-    </message>
-    <message>
-        <source>Fund:</source>
-        <translation>Caisse&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Mises en relation</translation>
-    </message>
-    <message>
-        <source>Mutual aid figures</source>
-        <translation>Chiffres de l&apos;entraide</translation>
-    </message>
-    <message>
-        <source>Name of the fund:</source>
-        <translation>Nom de la caisse&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Name of the time bank:</source>
-        <translation>Nom de la banque de temps&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Besoins</translation>
-    </message>
-    <message>
-        <source>New &amp;fund…</source>
-        <translation>Nouvelle &amp;caisse…</translation>
-    </message>
-    <message>
-        <source>New &amp;need…</source>
-        <translation>Nouveau &amp;besoin…</translation>
-    </message>
-    <message>
-        <source>New &amp;offer…</source>
-        <translation>Nouvelle &amp;offre…</translation>
-    </message>
-    <message>
-        <source>New fund</source>
-        <translation>Nouvelle caisse</translation>
-    </message>
-    <message>
-        <source>New time &amp;bank…</source>
-        <translation>Nouvelle &amp;banque de temps…</translation>
-    </message>
-    <message>
-        <source>New time bank</source>
-        <translation>Nouvelle banque de temps</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Offres</translation>
-    </message>
-    <message>
-        <source>Open &amp;person</source>
-        <translation>Ouvrir la &amp;personne</translation>
-    </message>
-    <message>
-        <source>Open a fund first (New fund).</source>
-        <translation>Ouvrez d&apos;abord une caisse (Nouvelle caisse).</translation>
-    </message>
-    <message>
-        <source>Open a time bank first (New time bank).</source>
-        <translation>Ouvrez d&apos;abord une banque de temps (Nouvelle banque de temps).</translation>
-    </message>
-    <message>
-        <source>Print &amp;names (only of members who agreed)</source>
-        <translation>Imprimer les &amp;noms (seulement des membres qui l&apos;acceptent)</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse</source>
-        <translation>Contre-&amp;passer</translation>
-    </message>
-    <message>
-        <source>Record &amp;outcome…</source>
-        <translation>Enregistrer l&apos;&amp;issue…</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Rouvrir</translation>
-    </message>
-    <message>
-        <source>Retaliation log</source>
-        <translation>Registre des représailles</translation>
-    </message>
-    <message>
-        <source>Reverse an entry</source>
-        <translation>Contre-passer une écriture</translation>
-    </message>
-    <message>
-        <source>Saved {path}{how}. It carries {what}.</source>
-        <translation>Enregistré&#xa0;: {path}{how}. Contient {what}.</translation>
-    </message>
-    <message>
-        <source>Show &amp;done ones too</source>
-        <translation>Afficher aussi les &amp;faits</translation>
-    </message>
-    <message>
-        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation>Le membre est parti&#xa0;? Son compte ne prend plus de nouveaux échanges&#xa0;; son historique est conservé.</translation>
-    </message>
-    <message>
-        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation>Le registre des représailles nomme des membres et des témoins&#xa0;: il n&apos;est enregistré qu&apos;avec un mot de passe (AES-256). Donnez le mot de passe à l&apos;avocat séparément.</translation>
-    </message>
-    <message>
-        <source>Time bank</source>
-        <translation>Banque de temps</translation>
-    </message>
-    <message>
-        <source>Time bank:</source>
-        <translation>Banque de temps&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Time-bank accounts</source>
-        <translation>Comptes de la banque de temps</translation>
-    </message>
-    <message>
-        <source>Why is it corrected?</source>
-        <translation>Pourquoi le corriger&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Wrote {rows} to {path}.</source>
-        <translation>Écrit dans {path}&#xa0;: {rows}.</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>un membre</translation>
-    </message>
-    <message>
-        <source>check-in overdue</source>
-        <translation>prise de nouvelles en retard</translation>
-    </message>
-    <message>
-        <source>check-ins overdue</source>
-        <translation>prises de nouvelles en retard</translation>
-    </message>
-    <message>
-        <source>no names: only what members agreed the assembly may see</source>
-        <translation>sans noms&#xa0;: seulement ce que les membres ont accepté de montrer à l&apos;assemblée</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>ligne</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>lignes</translation>
-    </message>
-    <message>
-        <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation>le nom du membre et les noms des personnes avec qui il a échangé des heures</translation>
-    </message>
-    <message>
-        <source>the names of members targeted and of witnesses</source>
-        <translation>les noms des membres visés et des témoins</translation>
-    </message>
-    <message>
-        <source>the names of members who agreed to be named</source>
-        <translation>les noms des membres qui ont accepté d&apos;être nommés</translation>
-    </message>
-    <message>
-        <source>{kind} for {who}: {what}</source>
-        <translation>{kind} pour {who}&#xa0;: {what}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe. La remplacer par celle-ci&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Anyone who gets the file can read it.</source>
-        <translation>Quiconque reçoit le fichier peut le lire.</translation>
-    </message>
-    <message>
-        <source>Folder for the copies</source>
-        <translation>Dossier des copies</translation>
-    </message>
-    <message>
-        <source>Key card</source>
-        <translation>Carte de clé</translation>
-    </message>
-    <message>
-        <source>Open a committee copy</source>
-        <translation>Ouvrir une copie de comité</translation>
-    </message>
-    <message>
-        <source>Replace view</source>
-        <translation>Remplacer la vue</translation>
-    </message>
-    <message>
-        <source>Save a PDF with {what} without a password?</source>
-        <translation>Enregistrer un PDF contenant {what} sans mot de passe&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Enregistrer sous</translation>
-    </message>
-    <message>
-        <source>Save the review sheet</source>
-        <translation>Enregistrer la fiche d&apos;examen</translation>
-    </message>
-    <message>
-        <source>Save your field report</source>
-        <translation>Enregistrer votre rapport de terrain</translation>
-    </message>
-    <message>
-        <source>Take in a field report</source>
-        <translation>Recevoir un rapport de terrain</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was saved.</source>
-        <translation>Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation>Cochez «&#xa0;Protéger par un mot de passe&#xa0;» pour le chiffrer.</translation>
-    </message>
-</context>
-<context>
-    <name>self.host</name>
-    <message>
-        <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation>Une heure vaut une heure&#xa0;; les comptes peuvent descendre de {floor} sous zéro.</translation>
-    </message>
-    <message>
-        <source>Balance {b} · in {i} · out {o}</source>
-        <translation>Solde {b} · entrées {i} · sorties {o}</translation>
-    </message>
-    <message>
-        <source>Choose an exchange in the list.</source>
-        <translation>Choisissez un échange dans la liste.</translation>
-    </message>
-    <message>
-        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation>Les incidents sont des preuves pour un avocat ou un tribunal&#xa0;: date, ce qui s&apos;est passé, qui de la direction, et les collègues qui l&apos;ont vu.</translation>
-    </message>
-    <message>
-        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation>Besoins exprimés, besoins satisfaits dans la semaine, personnes qui ont aidé et aides de la caisse, par {area} et par mois&#xa0;; les lignes marquées «&#xa0;Tout le lieu&#xa0;» ajoutent les entrées et sorties d&apos;argent de la caisse.</translation>
-    </message>
-    <message>
-        <source>No fund yet: open one with New fund.</source>
-        <translation>Pas encore de caisse&#xa0;: ouvrez-en une avec Nouvelle caisse.</translation>
-    </message>
-    <message>
-        <source>No time bank yet: open one with New time bank.</source>
-        <translation>Pas encore de banque de temps&#xa0;: ouvrez-en une avec Nouvelle banque de temps.</translation>
-    </message>
-    <message>
-        <source>Witnesses: {w}</source>
-        <translation>Témoins&#xa0;: {w}</translation>
-    </message>
-    <message>
-        <source>street or area</source>
-        <translation>rue ou secteur</translation>
     </message>
 </context>
 </TS>

@@ -2517,6 +2517,10 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>&amp;Widok:</translation>
     </message>
     <message>
+        <source>A view named “%1” exists. Replace it with this one?</source>
+        <translation>Widok o nazwie „%1” już istnieje. Zastąpić go tym widokiem?</translation>
+    </message>
+    <message>
         <source>Chart view</source>
         <translation>Widok mapy</translation>
     </message>
@@ -2539,6 +2543,10 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>Only: %1</source>
         <translation>Tylko: %1</translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation>Zastąp widok</translation>
     </message>
     <message>
         <source>Save as a view…</source>
@@ -2667,6 +2675,45 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeDialogs</name>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Karta:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>Od&amp;cisk:</translation>
+    </message>
+    <message>
+        <source>&amp;Load a card file…</source>
+        <translation>&amp;Wczytaj plik karty…</translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation>&amp;Nazwa tutaj:</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>Karta klucza</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the card&apos;s name</source>
+        <translation>Zostaw puste, aby użyć nazwy z karty</translation>
+    </message>
+    <message>
+        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
+        <translation>Wklej kartę: &apos;Forum Kit public key card v1&apos; …</translation>
+    </message>
+    <message>
+        <source>Save the review sheet</source>
+        <translation>Zapisz arkusz przeglądu</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint you compared</source>
+        <translation>Wpisz porównany odcisk</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -2733,6 +2780,10 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>Raporty z terenu</translation>
     </message>
     <message>
+        <source>Folder for the copies</source>
+        <translation>Folder na kopie</translation>
+    </message>
+    <message>
         <source>Grievance te&amp;xt…</source>
         <translation>&amp;Tekst skargi…</translation>
     </message>
@@ -2765,6 +2816,10 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>Rozmowa jeden na &amp;jeden…</translation>
     </message>
     <message>
+        <source>Open a committee copy</source>
+        <translation>Otwórz kopię komitetu</translation>
+    </message>
+    <message>
         <source>Re&amp;view report…</source>
         <translation>&amp;Przejrzyj raport…</translation>
     </message>
@@ -2775,6 +2830,10 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>S&amp;how this copy</source>
         <translation>&amp;Pokaż tę kopię</translation>
+    </message>
+    <message>
+        <source>Save your field report</source>
+        <translation>Zapisz swój raport z terenu</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
@@ -2791,6 +2850,10 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>Structure t&amp;est…</source>
         <translation>T&amp;est struktury…</translation>
+    </message>
+    <message>
+        <source>Take in a field report</source>
+        <translation>Przyjmij raport z terenu</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
@@ -5698,6 +5761,26 @@ Qt {qt} przez PySide6 {pyside}.</translation>
 <context>
     <name>MutualAidPage</name>
     <message>
+        <source> with a password (AES-256)</source>
+        <translation> z hasłem (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>&amp;Zamknij…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Potwierdź</translation>
+    </message>
+    <message>
+        <source>&amp;Log an incident…</source>
+        <translation>Zapisz &amp;incydent…</translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation>&amp;Dopasuj…</translation>
+    </message>
+    <message>
         <source>&amp;Needs</source>
         <translation>&amp;Potrzeby</translation>
     </message>
@@ -5710,20 +5793,120 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>&amp;Miejsce:</translation>
     </message>
     <message>
+        <source>&amp;Plan a check-in…</source>
+        <translation>&amp;Zaplanuj kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>&amp;Zaksięguj…</translation>
+    </message>
+    <message>
+        <source>&amp;Print for a lawyer…</source>
+        <translation>&amp;Drukuj dla prawnika…</translation>
+    </message>
+    <message>
+        <source>&amp;Record exchange…</source>
+        <translation>Zapisz &amp;wymianę…</translation>
+    </message>
+    <message>
         <source>&amp;Retaliation log</source>
         <translation>&amp;Rejestr represji</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Wyciąg…</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
         <translation>&amp;Bank czasu</translation>
     </message>
     <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Wycofaj</translation>
+    </message>
+    <message>
+        <source>: nobody has called yet.</source>
+        <translation>: nikt jeszcze nie dzwonił.</translation>
+    </message>
+    <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
         <translation>Dodaj zakład pracy lub osiedle na stronie Mapa.</translation>
     </message>
     <message>
+        <source>An hour is an hour; accounts may go {floor} below zero.</source>
+        <translation>Godzina to godzina; konta mogą zejść {floor} poniżej zera.</translation>
+    </message>
+    <message>
+        <source>Asks and offers &amp;sheet…</source>
+        <translation>&amp;Arkusz próśb i ofert…</translation>
+    </message>
+    <message>
+        <source>Balance {b} · in {i} · out {o}</source>
+        <translation>Saldo {b} · wpływy {i} · wydatki {o}</translation>
+    </message>
+    <message>
         <source>Chec&amp;k-ins</source>
         <translation>&amp;Kontakty</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s account first.</source>
+        <translation>Najpierw wybierz konto członka.</translation>
+    </message>
+    <message>
+        <source>Choose a place first (add one on the Map page).</source>
+        <translation>Najpierw wybierz miejsce (dodaj je na stronie Mapa).</translation>
+    </message>
+    <message>
+        <source>Choose a place first.</source>
+        <translation>Najpierw wybierz miejsce.</translation>
+    </message>
+    <message>
+        <source>Choose an exchange in the list.</source>
+        <translation>Wybierz wymianę z listy.</translation>
+    </message>
+    <message>
+        <source>Choose the member to check on.</source>
+        <translation>Wybierz członka, z którym trzeba się skontaktować.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the hours and who received them.</source>
+        <translation>Wybierz, kto dał godziny, a kto je otrzymał.</translation>
+    </message>
+    <message>
+        <source>Close &amp;account</source>
+        <translation>Zamknij &amp;konto</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>Zamknij konto</translation>
+    </message>
+    <message>
+        <source>E&amp;xport needs and offers…</source>
+        <translation>&amp;Eksportuj potrzeby i oferty…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Wymiany</translation>
+    </message>
+    <message>
+        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
+        <translation>Eksportuj też &amp;poufne incydenty (każdy jest poufny, chyba że zaznaczono inaczej)</translation>
+    </message>
+    <message>
+        <source>Export needs and offers</source>
+        <translation>Eksportuj potrzeby i oferty</translation>
+    </message>
+    <message>
+        <source>Export the retaliation log</source>
+        <translation>Eksportuj rejestr represji</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
@@ -5734,12 +5917,180 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>&amp;Fundusz</translation>
     </message>
     <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Kontynuacja &amp;wykonana</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fundusz</translation>
+    </message>
+    <message>
+        <source>Fund entries</source>
+        <translation>Wpisy funduszu</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>Fundusz:</translation>
+    </message>
+    <message>
+        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
+        <translation>Incydenty to dowody dla prawnika lub sądu pracy: data, co się stało, kto z kierownictwa i którzy współpracownicy to widzieli.</translation>
+    </message>
+    <message>
         <source>Matc&amp;hes</source>
         <translation>&amp;Dopasowania</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>Dopasowania</translation>
+    </message>
+    <message>
+        <source>Mutual aid figures</source>
+        <translation>Liczby pomocy wzajemnej</translation>
+    </message>
+    <message>
+        <source>Name of the fund:</source>
+        <translation>Nazwa funduszu:</translation>
+    </message>
+    <message>
+        <source>Name of the time bank:</source>
+        <translation>Nazwa banku czasu:</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Potrzeby</translation>
+    </message>
+    <message>
+        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
+        <translation>Zgłoszone potrzeby, potrzeby spełnione w ciągu tygodnia od zgłoszenia, osoby pomagające i zapomogi z funduszu, w rozbiciu na miesiące i jednostki ({area}); wiersze oznaczone „Całe miejsce” dodają wpływy i wydatki funduszu.</translation>
+    </message>
+    <message>
+        <source>New &amp;fund…</source>
+        <translation>Nowy &amp;fundusz…</translation>
+    </message>
+    <message>
+        <source>New &amp;need…</source>
+        <translation>Nowa &amp;potrzeba…</translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation>Nowa &amp;oferta…</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>Nowy fundusz</translation>
+    </message>
+    <message>
+        <source>New time &amp;bank…</source>
+        <translation>Nowy &amp;bank czasu…</translation>
+    </message>
+    <message>
+        <source>New time bank</source>
+        <translation>Nowy bank czasu</translation>
+    </message>
+    <message>
+        <source>No fund yet: open one with New fund.</source>
+        <translation>Brak funduszu: otwórz go przyciskiem Nowy fundusz.</translation>
+    </message>
+    <message>
+        <source>No time bank yet: open one with New time bank.</source>
+        <translation>Brak banku czasu: otwórz go przyciskiem Nowy bank czasu.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Oferty</translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>Otwórz &amp;osobę</translation>
+    </message>
+    <message>
+        <source>Open a fund first (New fund).</source>
+        <translation>Najpierw otwórz fundusz (Nowy fundusz).</translation>
+    </message>
+    <message>
+        <source>Open a time bank first (New time bank).</source>
+        <translation>Najpierw otwórz bank czasu (Nowy bank czasu).</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Print &amp;names (only of members who agreed)</source>
+        <translation>Drukuj &amp;nazwiska (tylko członków, którzy się zgodzili)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>&amp;Stornuj</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>Zapisz &amp;wynik…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Otwórz ponownie</translation>
+    </message>
+    <message>
+        <source>Retaliation log</source>
+        <translation>Rejestr represji</translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Stornuj wpis</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Zapisz jako</translation>
+    </message>
+    <message>
+        <source>Saved {path}{how}. It carries {what}.</source>
+        <translation>Zapisano {path}{how}. Zawiera: {what}.</translation>
+    </message>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>Pokaż też &amp;wykonane</translation>
+    </message>
+    <message>
+        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
+        <translation>Członek odszedł? Jego konto nie przyjmuje nowych wymian; historia jest zachowana.</translation>
+    </message>
+    <message>
+        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
+        <translation>Rejestr represji zawiera nazwiska członków i świadków: zapisuje się go tylko z hasłem (AES-256). Przekaż hasło prawnikowi osobno.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>Dwa hasła się różnią; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Time bank</source>
+        <translation>Bank czasu</translation>
+    </message>
+    <message>
+        <source>Time bank:</source>
+        <translation>Bank czasu:</translation>
+    </message>
+    <message>
+        <source>Time-bank accounts</source>
+        <translation>Konta w banku czasu</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Dlaczego poprawiono?</translation>
+    </message>
+    <message>
+        <source>Witnesses: {w}</source>
+        <translation>Świadkowie: {w}</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} to {path}.</source>
+        <translation>Zapisano {rows} do {path}.</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>członek</translation>
     </message>
     <message>
         <source>check-in overdue</source>
@@ -5750,6 +6101,10 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>zaległe kontakty</translation>
     </message>
     <message>
+        <source>no names: only what members agreed the assembly may see</source>
+        <translation>bez nazwisk: tylko to, co członkowie zgodzili się pokazać zgromadzeniu</translation>
+    </message>
+    <message>
         <source>open need</source>
         <translation>otwarta potrzeba</translation>
     </message>
@@ -5758,12 +6113,40 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>otwarte potrzeby</translation>
     </message>
     <message>
+        <source>row</source>
+        <translation>wiersz</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>wiersze</translation>
+    </message>
+    <message>
         <source>standing offer</source>
         <translation>stała oferta</translation>
     </message>
     <message>
         <source>standing offers</source>
         <translation>stałe oferty</translation>
+    </message>
+    <message>
+        <source>street or area</source>
+        <translation>ulica lub obszar</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name and the names of those they exchanged hours with</source>
+        <translation>nazwisko członka i nazwiska osób, z którymi wymieniał godziny</translation>
+    </message>
+    <message>
+        <source>the names of members targeted and of witnesses</source>
+        <translation>nazwiska poszkodowanych członków i świadków</translation>
+    </message>
+    <message>
+        <source>the names of members who agreed to be named</source>
+        <translation>nazwiska członków, którzy zgodzili się je podać</translation>
+    </message>
+    <message>
+        <source>{kind} for {who}: {what}</source>
+        <translation>{kind} dla: {who}: {what}</translation>
     </message>
 </context>
 <context>
@@ -6128,6 +6511,21 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>The preview appears here.</source>
         <translation>Tutaj pojawi się podgląd.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSave</name>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation>Każdy, kto otrzyma plik, może go przeczytać.</translation>
+    </message>
+    <message>
+        <source>Save a PDF with {what} without a password?</source>
+        <translation>Zapisać PDF zawierający {what} bez hasła?</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
+        <translation>Zaznacz „Chroń hasłem”, aby go zaszyfrować.</translation>
     </message>
 </context>
 <context>
@@ -7397,418 +7795,6 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>Słowa drukowane obok twoich; możesz zmienić każde z nich.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>&amp;Card:</source>
-        <translation>&amp;Karta:</translation>
-    </message>
-    <message>
-        <source>&amp;Fingerprint:</source>
-        <translation>Od&amp;cisk:</translation>
-    </message>
-    <message>
-        <source>&amp;Load a card file…</source>
-        <translation>&amp;Wczytaj plik karty…</translation>
-    </message>
-    <message>
-        <source>&amp;Name here:</source>
-        <translation>&amp;Nazwa tutaj:</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the card&apos;s name</source>
-        <translation>Zostaw puste, aby użyć nazwy z karty</translation>
-    </message>
-    <message>
-        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation>Wklej kartę: &apos;Forum Kit public key card v1&apos; …</translation>
-    </message>
-    <message>
-        <source>Type the fingerprint you compared</source>
-        <translation>Wpisz porównany odcisk</translation>
-    </message>
-</context>
-<context>
-    <name>host</name>
-    <message>
-        <source> with a password (AES-256)</source>
-        <translation> z hasłem (AES-256)</translation>
-    </message>
-    <message>
-        <source>&amp;Close…</source>
-        <translation>&amp;Zamknij…</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Potwierdź</translation>
-    </message>
-    <message>
-        <source>&amp;Log an incident…</source>
-        <translation>Zapisz &amp;incydent…</translation>
-    </message>
-    <message>
-        <source>&amp;Match…</source>
-        <translation>&amp;Dopasuj…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a check-in…</source>
-        <translation>&amp;Zaplanuj kontakt…</translation>
-    </message>
-    <message>
-        <source>&amp;Post…</source>
-        <translation>&amp;Zaksięguj…</translation>
-    </message>
-    <message>
-        <source>&amp;Print for a lawyer…</source>
-        <translation>&amp;Drukuj dla prawnika…</translation>
-    </message>
-    <message>
-        <source>&amp;Record exchange…</source>
-        <translation>Zapisz &amp;wymianę…</translation>
-    </message>
-    <message>
-        <source>&amp;Statement…</source>
-        <translation>&amp;Wyciąg…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Wycofaj</translation>
-    </message>
-    <message>
-        <source>: nobody has called yet.</source>
-        <translation>: nikt jeszcze nie dzwonił.</translation>
-    </message>
-    <message>
-        <source>Asks and offers &amp;sheet…</source>
-        <translation>&amp;Arkusz próśb i ofert…</translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation>Kontakty</translation>
-    </message>
-    <message>
-        <source>Choose a member&apos;s account first.</source>
-        <translation>Najpierw wybierz konto członka.</translation>
-    </message>
-    <message>
-        <source>Choose a place first (add one on the Map page).</source>
-        <translation>Najpierw wybierz miejsce (dodaj je na stronie Mapa).</translation>
-    </message>
-    <message>
-        <source>Choose a place first.</source>
-        <translation>Najpierw wybierz miejsce.</translation>
-    </message>
-    <message>
-        <source>Choose the member to check on.</source>
-        <translation>Wybierz członka, z którym trzeba się skontaktować.</translation>
-    </message>
-    <message>
-        <source>Choose who gave the hours and who received them.</source>
-        <translation>Wybierz, kto dał godziny, a kto je otrzymał.</translation>
-    </message>
-    <message>
-        <source>Close &amp;account</source>
-        <translation>Zamknij &amp;konto</translation>
-    </message>
-    <message>
-        <source>Close the account</source>
-        <translation>Zamknij konto</translation>
-    </message>
-    <message>
-        <source>E&amp;xport needs and offers…</source>
-        <translation>&amp;Eksportuj potrzeby i oferty…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>&amp;Eksportuj…</translation>
-    </message>
-    <message>
-        <source>Exchanges</source>
-        <translation>Wymiany</translation>
-    </message>
-    <message>
-        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation>Eksportuj też &amp;poufne incydenty (każdy jest poufny, chyba że zaznaczono inaczej)</translation>
-    </message>
-    <message>
-        <source>Export needs and offers</source>
-        <translation>Eksportuj potrzeby i oferty</translation>
-    </message>
-    <message>
-        <source>Export the retaliation log</source>
-        <translation>Eksportuj rejestr represji</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;done</source>
-        <translation>Kontynuacja &amp;wykonana</translation>
-    </message>
-    <message>
-        <source>Fund</source>
-        <translation>Fundusz</translation>
-    </message>
-    <message>
-        <source>Fund entries</source>
-        <translation>Wpisy funduszu</translation>
-    </message>
-    <message>
-        <source>Fund:</source>
-        <translation>Fundusz:</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Dopasowania</translation>
-    </message>
-    <message>
-        <source>Mutual aid figures</source>
-        <translation>Liczby pomocy wzajemnej</translation>
-    </message>
-    <message>
-        <source>Name of the fund:</source>
-        <translation>Nazwa funduszu:</translation>
-    </message>
-    <message>
-        <source>Name of the time bank:</source>
-        <translation>Nazwa banku czasu:</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Potrzeby</translation>
-    </message>
-    <message>
-        <source>New &amp;fund…</source>
-        <translation>Nowy &amp;fundusz…</translation>
-    </message>
-    <message>
-        <source>New &amp;need…</source>
-        <translation>Nowa &amp;potrzeba…</translation>
-    </message>
-    <message>
-        <source>New &amp;offer…</source>
-        <translation>Nowa &amp;oferta…</translation>
-    </message>
-    <message>
-        <source>New fund</source>
-        <translation>Nowy fundusz</translation>
-    </message>
-    <message>
-        <source>New time &amp;bank…</source>
-        <translation>Nowy &amp;bank czasu…</translation>
-    </message>
-    <message>
-        <source>New time bank</source>
-        <translation>Nowy bank czasu</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Oferty</translation>
-    </message>
-    <message>
-        <source>Open &amp;person</source>
-        <translation>Otwórz &amp;osobę</translation>
-    </message>
-    <message>
-        <source>Open a fund first (New fund).</source>
-        <translation>Najpierw otwórz fundusz (Nowy fundusz).</translation>
-    </message>
-    <message>
-        <source>Open a time bank first (New time bank).</source>
-        <translation>Najpierw otwórz bank czasu (Nowy bank czasu).</translation>
-    </message>
-    <message>
-        <source>Print &amp;names (only of members who agreed)</source>
-        <translation>Drukuj &amp;nazwiska (tylko członków, którzy się zgodzili)</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse</source>
-        <translation>&amp;Stornuj</translation>
-    </message>
-    <message>
-        <source>Record &amp;outcome…</source>
-        <translation>Zapisz &amp;wynik…</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Otwórz ponownie</translation>
-    </message>
-    <message>
-        <source>Retaliation log</source>
-        <translation>Rejestr represji</translation>
-    </message>
-    <message>
-        <source>Reverse an entry</source>
-        <translation>Stornuj wpis</translation>
-    </message>
-    <message>
-        <source>Saved {path}{how}. It carries {what}.</source>
-        <translation>Zapisano {path}{how}. Zawiera: {what}.</translation>
-    </message>
-    <message>
-        <source>Show &amp;done ones too</source>
-        <translation>Pokaż też &amp;wykonane</translation>
-    </message>
-    <message>
-        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation>Członek odszedł? Jego konto nie przyjmuje nowych wymian; historia jest zachowana.</translation>
-    </message>
-    <message>
-        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation>Rejestr represji zawiera nazwiska członków i świadków: zapisuje się go tylko z hasłem (AES-256). Przekaż hasło prawnikowi osobno.</translation>
-    </message>
-    <message>
-        <source>Time bank</source>
-        <translation>Bank czasu</translation>
-    </message>
-    <message>
-        <source>Time bank:</source>
-        <translation>Bank czasu:</translation>
-    </message>
-    <message>
-        <source>Time-bank accounts</source>
-        <translation>Konta w banku czasu</translation>
-    </message>
-    <message>
-        <source>Why is it corrected?</source>
-        <translation>Dlaczego poprawiono?</translation>
-    </message>
-    <message>
-        <source>Wrote {rows} to {path}.</source>
-        <translation>Zapisano {rows} do {path}.</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>członek</translation>
-    </message>
-    <message>
-        <source>check-in overdue</source>
-        <translation>zaległy kontakt</translation>
-    </message>
-    <message>
-        <source>check-ins overdue</source>
-        <translation>zaległe kontakty</translation>
-    </message>
-    <message>
-        <source>no names: only what members agreed the assembly may see</source>
-        <translation>bez nazwisk: tylko to, co członkowie zgodzili się pokazać zgromadzeniu</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>wiersz</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>wiersze</translation>
-    </message>
-    <message>
-        <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation>nazwisko członka i nazwiska osób, z którymi wymieniał godziny</translation>
-    </message>
-    <message>
-        <source>the names of members targeted and of witnesses</source>
-        <translation>nazwiska poszkodowanych członków i świadków</translation>
-    </message>
-    <message>
-        <source>the names of members who agreed to be named</source>
-        <translation>nazwiska członków, którzy zgodzili się je podać</translation>
-    </message>
-    <message>
-        <source>{kind} for {who}: {what}</source>
-        <translation>{kind} dla: {who}: {what}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation>Widok o nazwie „%1” już istnieje. Zastąpić go tym widokiem?</translation>
-    </message>
-    <message>
-        <source>Anyone who gets the file can read it.</source>
-        <translation>Każdy, kto otrzyma plik, może go przeczytać.</translation>
-    </message>
-    <message>
-        <source>Folder for the copies</source>
-        <translation>Folder na kopie</translation>
-    </message>
-    <message>
-        <source>Key card</source>
-        <translation>Karta klucza</translation>
-    </message>
-    <message>
-        <source>Open a committee copy</source>
-        <translation>Otwórz kopię komitetu</translation>
-    </message>
-    <message>
-        <source>Replace view</source>
-        <translation>Zastąp widok</translation>
-    </message>
-    <message>
-        <source>Save a PDF with {what} without a password?</source>
-        <translation>Zapisać PDF zawierający {what} bez hasła?</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Zapisz jako</translation>
-    </message>
-    <message>
-        <source>Save the review sheet</source>
-        <translation>Zapisz arkusz przeglądu</translation>
-    </message>
-    <message>
-        <source>Save your field report</source>
-        <translation>Zapisz swój raport z terenu</translation>
-    </message>
-    <message>
-        <source>Take in a field report</source>
-        <translation>Przyjmij raport z terenu</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was saved.</source>
-        <translation>Dwa hasła się różnią; niczego nie zapisano.</translation>
-    </message>
-    <message>
-        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation>Zaznacz „Chroń hasłem”, aby go zaszyfrować.</translation>
-    </message>
-</context>
-<context>
-    <name>self.host</name>
-    <message>
-        <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation>Godzina to godzina; konta mogą zejść {floor} poniżej zera.</translation>
-    </message>
-    <message>
-        <source>Balance {b} · in {i} · out {o}</source>
-        <translation>Saldo {b} · wpływy {i} · wydatki {o}</translation>
-    </message>
-    <message>
-        <source>Choose an exchange in the list.</source>
-        <translation>Wybierz wymianę z listy.</translation>
-    </message>
-    <message>
-        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation>Incydenty to dowody dla prawnika lub sądu pracy: data, co się stało, kto z kierownictwa i którzy współpracownicy to widzieli.</translation>
-    </message>
-    <message>
-        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation>Zgłoszone potrzeby, potrzeby spełnione w ciągu tygodnia od zgłoszenia, osoby pomagające i zapomogi z funduszu, w rozbiciu na miesiące i jednostki ({area}); wiersze oznaczone „Całe miejsce” dodają wpływy i wydatki funduszu.</translation>
-    </message>
-    <message>
-        <source>No fund yet: open one with New fund.</source>
-        <translation>Brak funduszu: otwórz go przyciskiem Nowy fundusz.</translation>
-    </message>
-    <message>
-        <source>No time bank yet: open one with New time bank.</source>
-        <translation>Brak banku czasu: otwórz go przyciskiem Nowy bank czasu.</translation>
-    </message>
-    <message>
-        <source>Witnesses: {w}</source>
-        <translation>Świadkowie: {w}</translation>
-    </message>
-    <message>
-        <source>street or area</source>
-        <translation>ulica lub obszar</translation>
     </message>
 </context>
 </TS>

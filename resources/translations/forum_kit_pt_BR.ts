@@ -2514,6 +2514,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>&amp;Visão:</translation>
     </message>
     <message>
+        <source>A view named “%1” exists. Replace it with this one?</source>
+        <translation>Já existe uma visão chamada “%1”. Substituí-la por esta?</translation>
+    </message>
+    <message>
         <source>Chart view</source>
         <translation>Visão do mapeamento</translation>
     </message>
@@ -2536,6 +2540,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>Only: %1</source>
         <translation>Só: %1</translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation>Substituir visão</translation>
     </message>
     <message>
         <source>Save as a view…</source>
@@ -2664,6 +2672,45 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeDialogs</name>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Cartão:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Impressão digital:</translation>
+    </message>
+    <message>
+        <source>&amp;Load a card file…</source>
+        <translation>&amp;Carregar cartão…</translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation>&amp;Nome aqui:</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>Cartão de chave</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the card&apos;s name</source>
+        <translation>Deixe em branco para usar o nome do cartão</translation>
+    </message>
+    <message>
+        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
+        <translation>Cole o cartão: &apos;Forum Kit public key card v1&apos; …</translation>
+    </message>
+    <message>
+        <source>Save the review sheet</source>
+        <translation>Salvar a folha de revisão</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint you compared</source>
+        <translation>Digite a impressão digital que vocês compararam</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -2730,6 +2777,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Relatórios de campo</translation>
     </message>
     <message>
+        <source>Folder for the copies</source>
+        <translation>Pasta para as cópias</translation>
+    </message>
+    <message>
         <source>Grievance te&amp;xt…</source>
         <translation>&amp;Texto da reclamação…</translation>
     </message>
@@ -2762,6 +2813,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Conversa &amp;individual…</translation>
     </message>
     <message>
+        <source>Open a committee copy</source>
+        <translation>Abrir uma cópia da comissão</translation>
+    </message>
+    <message>
         <source>Re&amp;view report…</source>
         <translation>Re&amp;visar relatório…</translation>
     </message>
@@ -2772,6 +2827,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>S&amp;how this copy</source>
         <translation>&amp;Mostrar esta cópia</translation>
+    </message>
+    <message>
+        <source>Save your field report</source>
+        <translation>Salvar seu relatório de campo</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
@@ -2788,6 +2847,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>Structure t&amp;est…</source>
         <translation>Teste de es&amp;trutura…</translation>
+    </message>
+    <message>
+        <source>Take in a field report</source>
+        <translation>Receber um relatório de campo</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
@@ -5682,6 +5745,26 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
 <context>
     <name>MutualAidPage</name>
     <message>
+        <source> with a password (AES-256)</source>
+        <translation> com senha (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>&amp;Encerrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Log an incident…</source>
+        <translation>&amp;Registrar incidente…</translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation>&amp;Combinar…</translation>
+    </message>
+    <message>
         <source>&amp;Needs</source>
         <translation>&amp;Necessidades</translation>
     </message>
@@ -5694,20 +5777,120 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>&amp;Local:</translation>
     </message>
     <message>
+        <source>&amp;Plan a check-in…</source>
+        <translation>&amp;Agendar contato de apoio…</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>&amp;Lançar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print for a lawyer…</source>
+        <translation>&amp;Imprimir para advogado…</translation>
+    </message>
+    <message>
+        <source>&amp;Record exchange…</source>
+        <translation>&amp;Registrar troca…</translation>
+    </message>
+    <message>
         <source>&amp;Retaliation log</source>
         <translation>&amp;Registro de retaliações</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Extrato…</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
         <translation>&amp;Banco de tempo</translation>
     </message>
     <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>: nobody has called yet.</source>
+        <translation>: ninguém ligou ainda.</translation>
+    </message>
+    <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
         <translation>Adicione um local de trabalho ou um bairro na página Mapa.</translation>
     </message>
     <message>
+        <source>An hour is an hour; accounts may go {floor} below zero.</source>
+        <translation>Uma hora é uma hora; as contas podem ficar até {floor} abaixo de zero.</translation>
+    </message>
+    <message>
+        <source>Asks and offers &amp;sheet…</source>
+        <translation>&amp;Folha de pedidos e ofertas…</translation>
+    </message>
+    <message>
+        <source>Balance {b} · in {i} · out {o}</source>
+        <translation>Saldo {b} · entrada {i} · saída {o}</translation>
+    </message>
+    <message>
         <source>Chec&amp;k-ins</source>
         <translation>&amp;Contatos de apoio</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Contatos de apoio</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s account first.</source>
+        <translation>Escolha primeiro a conta de um membro.</translation>
+    </message>
+    <message>
+        <source>Choose a place first (add one on the Map page).</source>
+        <translation>Escolha primeiro um lugar (adicione um na página Mapa).</translation>
+    </message>
+    <message>
+        <source>Choose a place first.</source>
+        <translation>Escolha primeiro um lugar.</translation>
+    </message>
+    <message>
+        <source>Choose an exchange in the list.</source>
+        <translation>Escolha uma troca na lista.</translation>
+    </message>
+    <message>
+        <source>Choose the member to check on.</source>
+        <translation>Escolha o membro a acompanhar.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the hours and who received them.</source>
+        <translation>Escolha quem deu as horas e quem as recebeu.</translation>
+    </message>
+    <message>
+        <source>Close &amp;account</source>
+        <translation>Encerrar &amp;conta</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>Encerrar a conta</translation>
+    </message>
+    <message>
+        <source>E&amp;xport needs and offers…</source>
+        <translation>E&amp;xportar necessidades e ofertas…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Trocas</translation>
+    </message>
+    <message>
+        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
+        <translation>Exportar também os incidentes &amp;sigilosos (cada um é sigiloso, salvo indicação contrária)</translation>
+    </message>
+    <message>
+        <source>Export needs and offers</source>
+        <translation>Exportar necessidades e ofertas</translation>
+    </message>
+    <message>
+        <source>Export the retaliation log</source>
+        <translation>Exportar o registro de retaliações</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
@@ -5718,12 +5901,180 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>F&amp;undo</translation>
     </message>
     <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Acompanhamento &amp;feito</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fundo</translation>
+    </message>
+    <message>
+        <source>Fund entries</source>
+        <translation>Lançamentos do fundo</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>Fundo:</translation>
+    </message>
+    <message>
+        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
+        <translation>Os incidentes são prova para um advogado ou um tribunal: data, o que aconteceu, quem da chefia e os colegas que viram.</translation>
+    </message>
+    <message>
         <source>Matc&amp;hes</source>
         <translation>&amp;Combinações</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>Combinações</translation>
+    </message>
+    <message>
+        <source>Mutual aid figures</source>
+        <translation>Números da ajuda mútua</translation>
+    </message>
+    <message>
+        <source>Name of the fund:</source>
+        <translation>Nome do fundo:</translation>
+    </message>
+    <message>
+        <source>Name of the time bank:</source>
+        <translation>Nome do banco de tempo:</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necessidades</translation>
+    </message>
+    <message>
+        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
+        <translation>Necessidades levantadas, necessidades atendidas em até uma semana, pessoas que ajudaram e auxílios do fundo, por {area} e mês; as linhas marcadas &quot;Lugar inteiro&quot; somam as entradas e saídas de dinheiro do fundo.</translation>
+    </message>
+    <message>
+        <source>New &amp;fund…</source>
+        <translation>Novo &amp;fundo…</translation>
+    </message>
+    <message>
+        <source>New &amp;need…</source>
+        <translation>Nova &amp;necessidade…</translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation>Nova &amp;oferta…</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>Novo fundo</translation>
+    </message>
+    <message>
+        <source>New time &amp;bank…</source>
+        <translation>Novo banco de &amp;tempo…</translation>
+    </message>
+    <message>
+        <source>New time bank</source>
+        <translation>Novo banco de tempo</translation>
+    </message>
+    <message>
+        <source>No fund yet: open one with New fund.</source>
+        <translation>Ainda não há fundo: abra um com Novo fundo.</translation>
+    </message>
+    <message>
+        <source>No time bank yet: open one with New time bank.</source>
+        <translation>Ainda não há banco de tempo: abra um com Novo banco de tempo.</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>Abrir &amp;pessoa</translation>
+    </message>
+    <message>
+        <source>Open a fund first (New fund).</source>
+        <translation>Abra primeiro um fundo (Novo fundo).</translation>
+    </message>
+    <message>
+        <source>Open a time bank first (New time bank).</source>
+        <translation>Abra primeiro um banco de tempo (Novo banco de tempo).</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Local</translation>
+    </message>
+    <message>
+        <source>Print &amp;names (only of members who agreed)</source>
+        <translation>Imprimir &amp;nomes (só de membros que concordaram)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>Es&amp;tornar</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>Registrar &amp;resultado…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Retaliation log</source>
+        <translation>Registro de retaliações</translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>Estornar um lançamento</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <source>Saved {path}{how}. It carries {what}.</source>
+        <translation>{path}{how} salvo. Ele contém {what}.</translation>
+    </message>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>Mostrar também as &amp;feitas</translation>
+    </message>
+    <message>
+        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
+        <translation>O membro saiu? A conta não aceita novas trocas; o histórico é mantido.</translation>
+    </message>
+    <message>
+        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
+        <translation>O registro de retaliações nomeia membros e testemunhas: só é salvo com senha (AES-256). Entregue a senha ao advogado separadamente.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>As duas senhas são diferentes; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Time bank</source>
+        <translation>Banco de tempo</translation>
+    </message>
+    <message>
+        <source>Time bank:</source>
+        <translation>Banco de tempo:</translation>
+    </message>
+    <message>
+        <source>Time-bank accounts</source>
+        <translation>Contas do banco de tempo</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Por que é corrigido?</translation>
+    </message>
+    <message>
+        <source>Witnesses: {w}</source>
+        <translation>Testemunhas: {w}</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} to {path}.</source>
+        <translation>{rows} gravado(s) em {path}.</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>um membro</translation>
     </message>
     <message>
         <source>check-in overdue</source>
@@ -5734,6 +6085,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>contatos de apoio atrasados</translation>
     </message>
     <message>
+        <source>no names: only what members agreed the assembly may see</source>
+        <translation>sem nomes: só o que os membros aceitaram que a assembleia veja</translation>
+    </message>
+    <message>
         <source>open need</source>
         <translation>necessidade aberta</translation>
     </message>
@@ -5742,12 +6097,40 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>necessidades abertas</translation>
     </message>
     <message>
+        <source>row</source>
+        <translation>linha</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>linhas</translation>
+    </message>
+    <message>
         <source>standing offer</source>
         <translation>oferta permanente</translation>
     </message>
     <message>
         <source>standing offers</source>
         <translation>ofertas permanentes</translation>
+    </message>
+    <message>
+        <source>street or area</source>
+        <translation>rua ou setor</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name and the names of those they exchanged hours with</source>
+        <translation>o nome do membro e os nomes de quem trocou horas com ele</translation>
+    </message>
+    <message>
+        <source>the names of members targeted and of witnesses</source>
+        <translation>os nomes dos membros visados e das testemunhas</translation>
+    </message>
+    <message>
+        <source>the names of members who agreed to be named</source>
+        <translation>os nomes dos membros que aceitaram ser nomeados</translation>
+    </message>
+    <message>
+        <source>{kind} for {who}: {what}</source>
+        <translation>{kind} para {who}: {what}</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6495,21 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>The preview appears here.</source>
         <translation>A pré-visualização aparece aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSave</name>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation>Qualquer pessoa que receber o arquivo pode lê-lo.</translation>
+    </message>
+    <message>
+        <source>Save a PDF with {what} without a password?</source>
+        <translation>Salvar um PDF com {what} sem senha?</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
+        <translation>Marque &apos;Proteger com senha&apos; para criptografá-lo.</translation>
     </message>
 </context>
 <context>
@@ -7379,418 +7777,6 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>As palavras impressas junto com as suas; altere qualquer uma delas.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>&amp;Card:</source>
-        <translation>&amp;Cartão:</translation>
-    </message>
-    <message>
-        <source>&amp;Fingerprint:</source>
-        <translation>&amp;Impressão digital:</translation>
-    </message>
-    <message>
-        <source>&amp;Load a card file…</source>
-        <translation>&amp;Carregar cartão…</translation>
-    </message>
-    <message>
-        <source>&amp;Name here:</source>
-        <translation>&amp;Nome aqui:</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the card&apos;s name</source>
-        <translation>Deixe em branco para usar o nome do cartão</translation>
-    </message>
-    <message>
-        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation>Cole o cartão: &apos;Forum Kit public key card v1&apos; …</translation>
-    </message>
-    <message>
-        <source>Type the fingerprint you compared</source>
-        <translation>Digite a impressão digital que vocês compararam</translation>
-    </message>
-</context>
-<context>
-    <name>host</name>
-    <message>
-        <source> with a password (AES-256)</source>
-        <translation> com senha (AES-256)</translation>
-    </message>
-    <message>
-        <source>&amp;Close…</source>
-        <translation>&amp;Encerrar…</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Confirmar</translation>
-    </message>
-    <message>
-        <source>&amp;Log an incident…</source>
-        <translation>&amp;Registrar incidente…</translation>
-    </message>
-    <message>
-        <source>&amp;Match…</source>
-        <translation>&amp;Combinar…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a check-in…</source>
-        <translation>&amp;Agendar contato de apoio…</translation>
-    </message>
-    <message>
-        <source>&amp;Post…</source>
-        <translation>&amp;Lançar…</translation>
-    </message>
-    <message>
-        <source>&amp;Print for a lawyer…</source>
-        <translation>&amp;Imprimir para advogado…</translation>
-    </message>
-    <message>
-        <source>&amp;Record exchange…</source>
-        <translation>&amp;Registrar troca…</translation>
-    </message>
-    <message>
-        <source>&amp;Statement…</source>
-        <translation>&amp;Extrato…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Retirar</translation>
-    </message>
-    <message>
-        <source>: nobody has called yet.</source>
-        <translation>: ninguém ligou ainda.</translation>
-    </message>
-    <message>
-        <source>Asks and offers &amp;sheet…</source>
-        <translation>&amp;Folha de pedidos e ofertas…</translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation>Contatos de apoio</translation>
-    </message>
-    <message>
-        <source>Choose a member&apos;s account first.</source>
-        <translation>Escolha primeiro a conta de um membro.</translation>
-    </message>
-    <message>
-        <source>Choose a place first (add one on the Map page).</source>
-        <translation>Escolha primeiro um lugar (adicione um na página Mapa).</translation>
-    </message>
-    <message>
-        <source>Choose a place first.</source>
-        <translation>Escolha primeiro um lugar.</translation>
-    </message>
-    <message>
-        <source>Choose the member to check on.</source>
-        <translation>Escolha o membro a acompanhar.</translation>
-    </message>
-    <message>
-        <source>Choose who gave the hours and who received them.</source>
-        <translation>Escolha quem deu as horas e quem as recebeu.</translation>
-    </message>
-    <message>
-        <source>Close &amp;account</source>
-        <translation>Encerrar &amp;conta</translation>
-    </message>
-    <message>
-        <source>Close the account</source>
-        <translation>Encerrar a conta</translation>
-    </message>
-    <message>
-        <source>E&amp;xport needs and offers…</source>
-        <translation>E&amp;xportar necessidades e ofertas…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <source>Exchanges</source>
-        <translation>Trocas</translation>
-    </message>
-    <message>
-        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation>Exportar também os incidentes &amp;sigilosos (cada um é sigiloso, salvo indicação contrária)</translation>
-    </message>
-    <message>
-        <source>Export needs and offers</source>
-        <translation>Exportar necessidades e ofertas</translation>
-    </message>
-    <message>
-        <source>Export the retaliation log</source>
-        <translation>Exportar o registro de retaliações</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;done</source>
-        <translation>Acompanhamento &amp;feito</translation>
-    </message>
-    <message>
-        <source>Fund</source>
-        <translation>Fundo</translation>
-    </message>
-    <message>
-        <source>Fund entries</source>
-        <translation>Lançamentos do fundo</translation>
-    </message>
-    <message>
-        <source>Fund:</source>
-        <translation>Fundo:</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Combinações</translation>
-    </message>
-    <message>
-        <source>Mutual aid figures</source>
-        <translation>Números da ajuda mútua</translation>
-    </message>
-    <message>
-        <source>Name of the fund:</source>
-        <translation>Nome do fundo:</translation>
-    </message>
-    <message>
-        <source>Name of the time bank:</source>
-        <translation>Nome do banco de tempo:</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Necessidades</translation>
-    </message>
-    <message>
-        <source>New &amp;fund…</source>
-        <translation>Novo &amp;fundo…</translation>
-    </message>
-    <message>
-        <source>New &amp;need…</source>
-        <translation>Nova &amp;necessidade…</translation>
-    </message>
-    <message>
-        <source>New &amp;offer…</source>
-        <translation>Nova &amp;oferta…</translation>
-    </message>
-    <message>
-        <source>New fund</source>
-        <translation>Novo fundo</translation>
-    </message>
-    <message>
-        <source>New time &amp;bank…</source>
-        <translation>Novo banco de &amp;tempo…</translation>
-    </message>
-    <message>
-        <source>New time bank</source>
-        <translation>Novo banco de tempo</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Ofertas</translation>
-    </message>
-    <message>
-        <source>Open &amp;person</source>
-        <translation>Abrir &amp;pessoa</translation>
-    </message>
-    <message>
-        <source>Open a fund first (New fund).</source>
-        <translation>Abra primeiro um fundo (Novo fundo).</translation>
-    </message>
-    <message>
-        <source>Open a time bank first (New time bank).</source>
-        <translation>Abra primeiro um banco de tempo (Novo banco de tempo).</translation>
-    </message>
-    <message>
-        <source>Print &amp;names (only of members who agreed)</source>
-        <translation>Imprimir &amp;nomes (só de membros que concordaram)</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse</source>
-        <translation>Es&amp;tornar</translation>
-    </message>
-    <message>
-        <source>Record &amp;outcome…</source>
-        <translation>Registrar &amp;resultado…</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reabrir</translation>
-    </message>
-    <message>
-        <source>Retaliation log</source>
-        <translation>Registro de retaliações</translation>
-    </message>
-    <message>
-        <source>Reverse an entry</source>
-        <translation>Estornar um lançamento</translation>
-    </message>
-    <message>
-        <source>Saved {path}{how}. It carries {what}.</source>
-        <translation>{path}{how} salvo. Ele contém {what}.</translation>
-    </message>
-    <message>
-        <source>Show &amp;done ones too</source>
-        <translation>Mostrar também as &amp;feitas</translation>
-    </message>
-    <message>
-        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation>O membro saiu? A conta não aceita novas trocas; o histórico é mantido.</translation>
-    </message>
-    <message>
-        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation>O registro de retaliações nomeia membros e testemunhas: só é salvo com senha (AES-256). Entregue a senha ao advogado separadamente.</translation>
-    </message>
-    <message>
-        <source>Time bank</source>
-        <translation>Banco de tempo</translation>
-    </message>
-    <message>
-        <source>Time bank:</source>
-        <translation>Banco de tempo:</translation>
-    </message>
-    <message>
-        <source>Time-bank accounts</source>
-        <translation>Contas do banco de tempo</translation>
-    </message>
-    <message>
-        <source>Why is it corrected?</source>
-        <translation>Por que é corrigido?</translation>
-    </message>
-    <message>
-        <source>Wrote {rows} to {path}.</source>
-        <translation>{rows} gravado(s) em {path}.</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>um membro</translation>
-    </message>
-    <message>
-        <source>check-in overdue</source>
-        <translation>contato de apoio atrasado</translation>
-    </message>
-    <message>
-        <source>check-ins overdue</source>
-        <translation>contatos de apoio atrasados</translation>
-    </message>
-    <message>
-        <source>no names: only what members agreed the assembly may see</source>
-        <translation>sem nomes: só o que os membros aceitaram que a assembleia veja</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>linha</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>linhas</translation>
-    </message>
-    <message>
-        <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation>o nome do membro e os nomes de quem trocou horas com ele</translation>
-    </message>
-    <message>
-        <source>the names of members targeted and of witnesses</source>
-        <translation>os nomes dos membros visados e das testemunhas</translation>
-    </message>
-    <message>
-        <source>the names of members who agreed to be named</source>
-        <translation>os nomes dos membros que aceitaram ser nomeados</translation>
-    </message>
-    <message>
-        <source>{kind} for {who}: {what}</source>
-        <translation>{kind} para {who}: {what}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation>Já existe uma visão chamada “%1”. Substituí-la por esta?</translation>
-    </message>
-    <message>
-        <source>Anyone who gets the file can read it.</source>
-        <translation>Qualquer pessoa que receber o arquivo pode lê-lo.</translation>
-    </message>
-    <message>
-        <source>Folder for the copies</source>
-        <translation>Pasta para as cópias</translation>
-    </message>
-    <message>
-        <source>Key card</source>
-        <translation>Cartão de chave</translation>
-    </message>
-    <message>
-        <source>Open a committee copy</source>
-        <translation>Abrir uma cópia da comissão</translation>
-    </message>
-    <message>
-        <source>Replace view</source>
-        <translation>Substituir visão</translation>
-    </message>
-    <message>
-        <source>Save a PDF with {what} without a password?</source>
-        <translation>Salvar um PDF com {what} sem senha?</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Salvar como</translation>
-    </message>
-    <message>
-        <source>Save the review sheet</source>
-        <translation>Salvar a folha de revisão</translation>
-    </message>
-    <message>
-        <source>Save your field report</source>
-        <translation>Salvar seu relatório de campo</translation>
-    </message>
-    <message>
-        <source>Take in a field report</source>
-        <translation>Receber um relatório de campo</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was saved.</source>
-        <translation>As duas senhas são diferentes; nada foi salvo.</translation>
-    </message>
-    <message>
-        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation>Marque &apos;Proteger com senha&apos; para criptografá-lo.</translation>
-    </message>
-</context>
-<context>
-    <name>self.host</name>
-    <message>
-        <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation>Uma hora é uma hora; as contas podem ficar até {floor} abaixo de zero.</translation>
-    </message>
-    <message>
-        <source>Balance {b} · in {i} · out {o}</source>
-        <translation>Saldo {b} · entrada {i} · saída {o}</translation>
-    </message>
-    <message>
-        <source>Choose an exchange in the list.</source>
-        <translation>Escolha uma troca na lista.</translation>
-    </message>
-    <message>
-        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation>Os incidentes são prova para um advogado ou um tribunal: data, o que aconteceu, quem da chefia e os colegas que viram.</translation>
-    </message>
-    <message>
-        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation>Necessidades levantadas, necessidades atendidas em até uma semana, pessoas que ajudaram e auxílios do fundo, por {area} e mês; as linhas marcadas &quot;Lugar inteiro&quot; somam as entradas e saídas de dinheiro do fundo.</translation>
-    </message>
-    <message>
-        <source>No fund yet: open one with New fund.</source>
-        <translation>Ainda não há fundo: abra um com Novo fundo.</translation>
-    </message>
-    <message>
-        <source>No time bank yet: open one with New time bank.</source>
-        <translation>Ainda não há banco de tempo: abra um com Novo banco de tempo.</translation>
-    </message>
-    <message>
-        <source>Witnesses: {w}</source>
-        <translation>Testemunhas: {w}</translation>
-    </message>
-    <message>
-        <source>street or area</source>
-        <translation>rua ou setor</translation>
     </message>
 </context>
 </TS>

@@ -2511,6 +2511,10 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>视图(&amp;V)：</translation>
     </message>
     <message>
+        <source>A view named “%1” exists. Replace it with this one?</source>
+        <translation>名为“%1”的视图已存在。用此视图替换它吗？</translation>
+    </message>
+    <message>
         <source>Chart view</source>
         <translation>摸底视图</translation>
     </message>
@@ -2533,6 +2537,10 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>Only: %1</source>
         <translation>仅：%1</translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation>替换视图</translation>
     </message>
     <message>
         <source>Save as a view…</source>
@@ -2661,6 +2669,45 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeDialogs</name>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>密钥卡(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>指纹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Load a card file…</source>
+        <translation>载入密钥卡文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name here:</source>
+        <translation>本地名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>密钥卡</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the card&apos;s name</source>
+        <translation>留空则使用卡上的名称</translation>
+    </message>
+    <message>
+        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
+        <translation>粘贴密钥卡：“Forum Kit public key card v1”…</translation>
+    </message>
+    <message>
+        <source>Save the review sheet</source>
+        <translation>保存审核表</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint you compared</source>
+        <translation>输入你核对过的指纹</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -2727,6 +2774,10 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>现场报告</translation>
     </message>
     <message>
+        <source>Folder for the copies</source>
+        <translation>副本存放文件夹</translation>
+    </message>
+    <message>
         <source>Grievance te&amp;xt…</source>
         <translation>申诉文本(&amp;X)…</translation>
     </message>
@@ -2759,6 +2810,10 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>一对一谈话(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open a committee copy</source>
+        <translation>打开委员会副本</translation>
+    </message>
+    <message>
         <source>Re&amp;view report…</source>
         <translation>审核报告(&amp;V)…</translation>
     </message>
@@ -2769,6 +2824,10 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>S&amp;how this copy</source>
         <translation>显示此副本(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save your field report</source>
+        <translation>保存您的现场报告</translation>
     </message>
     <message>
         <source>Send &amp;copies…</source>
@@ -2785,6 +2844,10 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>Structure t&amp;est…</source>
         <translation>组织测试(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Take in a field report</source>
+        <translation>接收现场报告</translation>
     </message>
     <message>
         <source>Take {name} off the committee</source>
@@ -5666,6 +5729,26 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
 <context>
     <name>MutualAidPage</name>
     <message>
+        <source> with a password (AES-256)</source>
+        <translation> 并设密码 (AES-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation>关闭(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Log an incident…</source>
+        <translation>记录事件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Match…</source>
+        <translation>配对(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Needs</source>
         <translation>需求(&amp;N)</translation>
     </message>
@@ -5678,20 +5761,120 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
+        <source>&amp;Plan a check-in…</source>
+        <translation>安排回访(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>入账(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print for a lawyer…</source>
+        <translation>打印给律师(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record exchange…</source>
+        <translation>记录交换(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Retaliation log</source>
         <translation>报复记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>对账单(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Time bank</source>
         <translation>时间银行(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>: nobody has called yet.</source>
+        <translation>：还没有人打过电话。</translation>
+    </message>
+    <message>
         <source>Add a workplace or a neighbourhood on the Map page.</source>
         <translation>请在地图页添加工作场所或社区。</translation>
     </message>
     <message>
+        <source>An hour is an hour; accounts may go {floor} below zero.</source>
+        <translation>一小时就是一小时；账户最多可透支 {floor}。</translation>
+    </message>
+    <message>
+        <source>Asks and offers &amp;sheet…</source>
+        <translation>需求与提供表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Balance {b} · in {i} · out {o}</source>
+        <translation>余额 {b} · 收入 {i} · 支出 {o}</translation>
+    </message>
+    <message>
         <source>Chec&amp;k-ins</source>
         <translation>回访(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Choose a member&apos;s account first.</source>
+        <translation>请先选择一个成员账户。</translation>
+    </message>
+    <message>
+        <source>Choose a place first (add one on the Map page).</source>
+        <translation>请先选择一个地点（在地图页添加）。</translation>
+    </message>
+    <message>
+        <source>Choose a place first.</source>
+        <translation>请先选择一个地点。</translation>
+    </message>
+    <message>
+        <source>Choose an exchange in the list.</source>
+        <translation>请在列表中选择一项交换。</translation>
+    </message>
+    <message>
+        <source>Choose the member to check on.</source>
+        <translation>请选择要回访的成员。</translation>
+    </message>
+    <message>
+        <source>Choose who gave the hours and who received them.</source>
+        <translation>请选择谁给出了时数、谁接受了时数。</translation>
+    </message>
+    <message>
+        <source>Close &amp;account</source>
+        <translation>关闭账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>关闭账户</translation>
+    </message>
+    <message>
+        <source>E&amp;xport needs and offers…</source>
+        <translation>导出需求与提供(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
+        <translation>也导出敏感事件(&amp;S)（除非另有说明，每个事件都是敏感的）</translation>
+    </message>
+    <message>
+        <source>Export needs and offers</source>
+        <translation>导出需求与提供</translation>
+    </message>
+    <message>
+        <source>Export the retaliation log</source>
+        <translation>导出报复记录</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
@@ -5702,12 +5885,180 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>基金(&amp;U)</translation>
     </message>
     <message>
+        <source>Follow-up &amp;done</source>
+        <translation>跟进完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Fund entries</source>
+        <translation>基金条目</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>基金：</translation>
+    </message>
+    <message>
+        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
+        <translation>事件是交给律师或仲裁庭的证据：日期、发生了什么、管理层中是谁，以及看到的工友。</translation>
+    </message>
+    <message>
         <source>Matc&amp;hes</source>
         <translation>配对(&amp;H)</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <source>Mutual aid figures</source>
+        <translation>互助数据</translation>
+    </message>
+    <message>
+        <source>Name of the fund:</source>
+        <translation>基金名称：</translation>
+    </message>
+    <message>
+        <source>Name of the time bank:</source>
+        <translation>时间银行名称：</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
+        <translation>按{area}和月份统计的提出需求、一周内满足的需求、提供帮助的人数和基金补助；标为“整个地点”的行加上基金的收入和支出。</translation>
+    </message>
+    <message>
+        <source>New &amp;fund…</source>
+        <translation>新建基金(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New &amp;need…</source>
+        <translation>新建需求(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation>新建提供(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>新建基金</translation>
+    </message>
+    <message>
+        <source>New time &amp;bank…</source>
+        <translation>新建时间银行(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>New time bank</source>
+        <translation>新建时间银行</translation>
+    </message>
+    <message>
+        <source>No fund yet: open one with New fund.</source>
+        <translation>还没有基金：请用“新建基金”开立一个。</translation>
+    </message>
+    <message>
+        <source>No time bank yet: open one with New time bank.</source>
+        <translation>还没有时间银行：请用“新建时间银行”开立一个。</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>打开此人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open a fund first (New fund).</source>
+        <translation>请先开立基金（新建基金）。</translation>
+    </message>
+    <message>
+        <source>Open a time bank first (New time bank).</source>
+        <translation>请先开立时间银行（新建时间银行）。</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>Print &amp;names (only of members who agreed)</source>
+        <translation>打印姓名（仅限同意的成员）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>冲销(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>记录结果(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Retaliation log</source>
+        <translation>报复记录</translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>冲销条目</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Saved {path}{how}. It carries {what}.</source>
+        <translation>已保存 {path}{how}。其中含有{what}。</translation>
+    </message>
+    <message>
+        <source>Show &amp;done ones too</source>
+        <translation>也显示已完成的(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
+        <translation>成员离开了？其账户不再接受新的交换；历史保留。</translation>
+    </message>
+    <message>
+        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
+        <translation>报复记录中有成员和证人的姓名：只能带密码（AES-256）保存。请另行把密码交给律师。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>两次输入的密码不一致；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Time bank</source>
+        <translation>时间银行</translation>
+    </message>
+    <message>
+        <source>Time bank:</source>
+        <translation>时间银行：</translation>
+    </message>
+    <message>
+        <source>Time-bank accounts</source>
+        <translation>时间银行账户</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>为什么更正？</translation>
+    </message>
+    <message>
+        <source>Witnesses: {w}</source>
+        <translation>证人：{w}</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} to {path}.</source>
+        <translation>已将 {rows} 写入 {path}。</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>一位成员</translation>
     </message>
     <message>
         <source>check-in overdue</source>
@@ -5718,6 +6069,10 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>回访已逾期</translation>
     </message>
     <message>
+        <source>no names: only what members agreed the assembly may see</source>
+        <translation>不含姓名：仅含成员同意大会可以查看的内容</translation>
+    </message>
+    <message>
         <source>open need</source>
         <translation>未解决的需求</translation>
     </message>
@@ -5726,12 +6081,40 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>未解决的需求</translation>
     </message>
     <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
         <source>standing offer</source>
         <translation>长期提供</translation>
     </message>
     <message>
         <source>standing offers</source>
         <translation>长期提供</translation>
+    </message>
+    <message>
+        <source>street or area</source>
+        <translation>街道或区域</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name and the names of those they exchanged hours with</source>
+        <translation>成员姓名以及与其交换时数者的姓名</translation>
+    </message>
+    <message>
+        <source>the names of members targeted and of witnesses</source>
+        <translation>受报复成员和证人的姓名</translation>
+    </message>
+    <message>
+        <source>the names of members who agreed to be named</source>
+        <translation>同意具名的成员姓名</translation>
+    </message>
+    <message>
+        <source>{kind} for {who}: {what}</source>
+        <translation>{who}的{kind}：{what}</translation>
     </message>
 </context>
 <context>
@@ -6096,6 +6479,21 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>The preview appears here.</source>
         <translation>预览显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSave</name>
+    <message>
+        <source>Anyone who gets the file can read it.</source>
+        <translation>任何拿到该文件的人都能阅读。</translation>
+    </message>
+    <message>
+        <source>Save a PDF with {what} without a password?</source>
+        <translation>不设密码保存含有{what}的 PDF？</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
+        <translation>勾选“用密码保护”即可加密。</translation>
     </message>
 </context>
 <context>
@@ -7361,418 +7759,6 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>与你的文字一起印出的用词；可任意修改。</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>&amp;Card:</source>
-        <translation>密钥卡(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Fingerprint:</source>
-        <translation>指纹(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Load a card file…</source>
-        <translation>载入密钥卡文件(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Name here:</source>
-        <translation>本地名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the card&apos;s name</source>
-        <translation>留空则使用卡上的名称</translation>
-    </message>
-    <message>
-        <source>Paste the card: &apos;Forum Kit public key card v1&apos; …</source>
-        <translation>粘贴密钥卡：“Forum Kit public key card v1”…</translation>
-    </message>
-    <message>
-        <source>Type the fingerprint you compared</source>
-        <translation>输入你核对过的指纹</translation>
-    </message>
-</context>
-<context>
-    <name>host</name>
-    <message>
-        <source> with a password (AES-256)</source>
-        <translation> 并设密码 (AES-256)</translation>
-    </message>
-    <message>
-        <source>&amp;Close…</source>
-        <translation>关闭(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>确认(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Log an incident…</source>
-        <translation>记录事件(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Match…</source>
-        <translation>配对(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a check-in…</source>
-        <translation>安排回访(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Post…</source>
-        <translation>入账(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print for a lawyer…</source>
-        <translation>打印给律师(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Record exchange…</source>
-        <translation>记录交换(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Statement…</source>
-        <translation>对账单(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>撤回(&amp;W)</translation>
-    </message>
-    <message>
-        <source>: nobody has called yet.</source>
-        <translation>：还没有人打过电话。</translation>
-    </message>
-    <message>
-        <source>Asks and offers &amp;sheet…</source>
-        <translation>需求与提供表(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Check-ins</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <source>Choose a member&apos;s account first.</source>
-        <translation>请先选择一个成员账户。</translation>
-    </message>
-    <message>
-        <source>Choose a place first (add one on the Map page).</source>
-        <translation>请先选择一个地点（在地图页添加）。</translation>
-    </message>
-    <message>
-        <source>Choose a place first.</source>
-        <translation>请先选择一个地点。</translation>
-    </message>
-    <message>
-        <source>Choose the member to check on.</source>
-        <translation>请选择要回访的成员。</translation>
-    </message>
-    <message>
-        <source>Choose who gave the hours and who received them.</source>
-        <translation>请选择谁给出了时数、谁接受了时数。</translation>
-    </message>
-    <message>
-        <source>Close &amp;account</source>
-        <translation>关闭账户(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Close the account</source>
-        <translation>关闭账户</translation>
-    </message>
-    <message>
-        <source>E&amp;xport needs and offers…</source>
-        <translation>导出需求与提供(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Exchanges</source>
-        <translation>交换</translation>
-    </message>
-    <message>
-        <source>Export &amp;sensitive incidents too (each one is sensitive unless said otherwise)</source>
-        <translation>也导出敏感事件(&amp;S)（除非另有说明，每个事件都是敏感的）</translation>
-    </message>
-    <message>
-        <source>Export needs and offers</source>
-        <translation>导出需求与提供</translation>
-    </message>
-    <message>
-        <source>Export the retaliation log</source>
-        <translation>导出报复记录</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;done</source>
-        <translation>跟进完成(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Fund</source>
-        <translation>基金</translation>
-    </message>
-    <message>
-        <source>Fund entries</source>
-        <translation>基金条目</translation>
-    </message>
-    <message>
-        <source>Fund:</source>
-        <translation>基金：</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>配对</translation>
-    </message>
-    <message>
-        <source>Mutual aid figures</source>
-        <translation>互助数据</translation>
-    </message>
-    <message>
-        <source>Name of the fund:</source>
-        <translation>基金名称：</translation>
-    </message>
-    <message>
-        <source>Name of the time bank:</source>
-        <translation>时间银行名称：</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>需求</translation>
-    </message>
-    <message>
-        <source>New &amp;fund…</source>
-        <translation>新建基金(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>New &amp;need…</source>
-        <translation>新建需求(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>New &amp;offer…</source>
-        <translation>新建提供(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>New fund</source>
-        <translation>新建基金</translation>
-    </message>
-    <message>
-        <source>New time &amp;bank…</source>
-        <translation>新建时间银行(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>New time bank</source>
-        <translation>新建时间银行</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>提供</translation>
-    </message>
-    <message>
-        <source>Open &amp;person</source>
-        <translation>打开此人(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Open a fund first (New fund).</source>
-        <translation>请先开立基金（新建基金）。</translation>
-    </message>
-    <message>
-        <source>Open a time bank first (New time bank).</source>
-        <translation>请先开立时间银行（新建时间银行）。</translation>
-    </message>
-    <message>
-        <source>Print &amp;names (only of members who agreed)</source>
-        <translation>打印姓名（仅限同意的成员）(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Re&amp;verse</source>
-        <translation>冲销(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Record &amp;outcome…</source>
-        <translation>记录结果(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>Retaliation log</source>
-        <translation>报复记录</translation>
-    </message>
-    <message>
-        <source>Reverse an entry</source>
-        <translation>冲销条目</translation>
-    </message>
-    <message>
-        <source>Saved {path}{how}. It carries {what}.</source>
-        <translation>已保存 {path}{how}。其中含有{what}。</translation>
-    </message>
-    <message>
-        <source>Show &amp;done ones too</source>
-        <translation>也显示已完成的(&amp;D)</translation>
-    </message>
-    <message>
-        <source>The member left? Their account takes no new exchanges; its history is kept.</source>
-        <translation>成员离开了？其账户不再接受新的交换；历史保留。</translation>
-    </message>
-    <message>
-        <source>The retaliation log names members and witnesses: it is saved only with a password (AES-256). Give the password to the lawyer separately.</source>
-        <translation>报复记录中有成员和证人的姓名：只能带密码（AES-256）保存。请另行把密码交给律师。</translation>
-    </message>
-    <message>
-        <source>Time bank</source>
-        <translation>时间银行</translation>
-    </message>
-    <message>
-        <source>Time bank:</source>
-        <translation>时间银行：</translation>
-    </message>
-    <message>
-        <source>Time-bank accounts</source>
-        <translation>时间银行账户</translation>
-    </message>
-    <message>
-        <source>Why is it corrected?</source>
-        <translation>为什么更正？</translation>
-    </message>
-    <message>
-        <source>Wrote {rows} to {path}.</source>
-        <translation>已将 {rows} 写入 {path}。</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>一位成员</translation>
-    </message>
-    <message>
-        <source>check-in overdue</source>
-        <translation>回访已逾期</translation>
-    </message>
-    <message>
-        <source>check-ins overdue</source>
-        <translation>回访已逾期</translation>
-    </message>
-    <message>
-        <source>no names: only what members agreed the assembly may see</source>
-        <translation>不含姓名：仅含成员同意大会可以查看的内容</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>the member&apos;s name and the names of those they exchanged hours with</source>
-        <translation>成员姓名以及与其交换时数者的姓名</translation>
-    </message>
-    <message>
-        <source>the names of members targeted and of witnesses</source>
-        <translation>受报复成员和证人的姓名</translation>
-    </message>
-    <message>
-        <source>the names of members who agreed to be named</source>
-        <translation>同意具名的成员姓名</translation>
-    </message>
-    <message>
-        <source>{kind} for {who}: {what}</source>
-        <translation>{who}的{kind}：{what}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>A view named “%1” exists. Replace it with this one?</source>
-        <translation>名为“%1”的视图已存在。用此视图替换它吗？</translation>
-    </message>
-    <message>
-        <source>Anyone who gets the file can read it.</source>
-        <translation>任何拿到该文件的人都能阅读。</translation>
-    </message>
-    <message>
-        <source>Folder for the copies</source>
-        <translation>副本存放文件夹</translation>
-    </message>
-    <message>
-        <source>Key card</source>
-        <translation>密钥卡</translation>
-    </message>
-    <message>
-        <source>Open a committee copy</source>
-        <translation>打开委员会副本</translation>
-    </message>
-    <message>
-        <source>Replace view</source>
-        <translation>替换视图</translation>
-    </message>
-    <message>
-        <source>Save a PDF with {what} without a password?</source>
-        <translation>不设密码保存含有{what}的 PDF？</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>另存为</translation>
-    </message>
-    <message>
-        <source>Save the review sheet</source>
-        <translation>保存审核表</translation>
-    </message>
-    <message>
-        <source>Save your field report</source>
-        <translation>保存您的现场报告</translation>
-    </message>
-    <message>
-        <source>Take in a field report</source>
-        <translation>接收现场报告</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was saved.</source>
-        <translation>两次输入的密码不一致；未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Tick &apos;Protect with a password&apos; to encrypt it.</source>
-        <translation>勾选“用密码保护”即可加密。</translation>
-    </message>
-</context>
-<context>
-    <name>self.host</name>
-    <message>
-        <source>An hour is an hour; accounts may go {floor} below zero.</source>
-        <translation>一小时就是一小时；账户最多可透支 {floor}。</translation>
-    </message>
-    <message>
-        <source>Balance {b} · in {i} · out {o}</source>
-        <translation>余额 {b} · 收入 {i} · 支出 {o}</translation>
-    </message>
-    <message>
-        <source>Choose an exchange in the list.</source>
-        <translation>请在列表中选择一项交换。</translation>
-    </message>
-    <message>
-        <source>Incidents are evidence for a lawyer or a tribunal: date, what happened, who from management, and the coworkers who saw it.</source>
-        <translation>事件是交给律师或仲裁庭的证据：日期、发生了什么、管理层中是谁，以及看到的工友。</translation>
-    </message>
-    <message>
-        <source>Needs raised, needs met within a week of being raised, people who helped and the fund&apos;s grants, per {area} and month; the rows marked &quot;Whole place&quot; add money in and out of the fund.</source>
-        <translation>按{area}和月份统计的提出需求、一周内满足的需求、提供帮助的人数和基金补助；标为“整个地点”的行加上基金的收入和支出。</translation>
-    </message>
-    <message>
-        <source>No fund yet: open one with New fund.</source>
-        <translation>还没有基金：请用“新建基金”开立一个。</translation>
-    </message>
-    <message>
-        <source>No time bank yet: open one with New time bank.</source>
-        <translation>还没有时间银行：请用“新建时间银行”开立一个。</translation>
-    </message>
-    <message>
-        <source>Witnesses: {w}</source>
-        <translation>证人：{w}</translation>
-    </message>
-    <message>
-        <source>street or area</source>
-        <translation>街道或区域</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from forum_kit.errors import ForumKitError
 from ui.editors.common import error_text, show_error
-from ui.i18n import shown
+from ui.i18n import shown, translate
 
 PERSONAL_WORDS = {"initials": QT_TR_NOOP("coworkers' initials"),
                   "names": QT_TR_NOOP("coworkers' full names")}
@@ -62,10 +62,12 @@ class PdfSaver:
             what = shown(PERSONAL_WORDS[personal])
             if not ctx.confirm(
                 parent,
-                parent.tr("Save a PDF with {what} without a password?").format(what=what),
+                translate("PdfSave", "Save a PDF with {what} without a password?").format(
+                    what=what
+                ),
                 [
-                    parent.tr("Anyone who gets the file can read it."),
-                    parent.tr("Tick 'Protect with a password' to encrypt it."),
+                    translate("PdfSave", "Anyone who gets the file can read it."),
+                    translate("PdfSave", "Tick 'Protect with a password' to encrypt it."),
                 ],
             ):
                 return None
