@@ -110,14 +110,15 @@ class CommitteePage(EntryLogging, Page):
         self.review_button = QPushButton(self.tr("Re&view report…"))
         keeper = QWidget()
         kv = QVBoxLayout(keeper)
-        kv.addWidget(
-            QLabel(
-                self.tr(
-                    "Stewards of the committee get a copy of their scope, encrypted to their "
-                    "key card alone, and send back field reports you review change by change."
-                )
+        intro = QLabel(
+            self.tr(
+                "Stewards of the committee get a copy of their scope, encrypted to their "
+                "key card alone, and send back field reports you review change by change."
             )
         )
+        # wraps: a longer language must not widen the window past a laptop's screen
+        intro.setWordWrap(True)
+        kv.addWidget(intro)
         kv.addWidget(self.members, 3)
         row = QHBoxLayout()
         for button in (self.add_member_button, self.scope_button, self.remove_member_button):
