@@ -40,7 +40,7 @@ LANGUAGES: dict[str, str] = {
 # fr, pt_BR, pl and ar: both catalogues are complete (scripts/translations.py status), but their
 # walks still find a few placeholders too long for their fields (fr, pt_BR, pl) and the Arabic
 # pages' splitters reported as cutting their panes: they join when those are fixed
-COMPLETE_LANGUAGES: list[str] = ["es", "zh_CN"]
+COMPLETE_LANGUAGES: list[str] = ["es", "fr", "pt_BR", "pl", "ar", "zh_CN"]
 RIGHT_TO_LEFT = frozenset({"ar"})
 
 _active: gettext.NullTranslations = gettext.NullTranslations()

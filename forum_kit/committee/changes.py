@@ -485,7 +485,7 @@ def describe(entry: Entry, names: Names) -> tuple[str, str, list[tuple[str, str]
         name = f"{d['first_name']} {d.get('last_name', '')}".strip()
         names.new_people[entry.target] = name
         details = [(_(FIELD_LABELS[k]), _shown(d.get(k))) for k in PERSON_FIELDS if d.get(k)]
-        return "New contact", name, [("Area", names.area(d["area"])), *details]
+        return _("New contact"), name, [(_("Area"), names.area(d["area"])), *details]
     if op == "contact.set":
         label = _(FIELD_LABELS[d["field"]])
         return f"Correct {label.lower()}", names.person(entry.target), []

@@ -15,11 +15,13 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from babel import Locale
+from babel.dates import get_month_names
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from forum_kit.amounts import cents_text, hours_text
-from forum_kit.i18n import N_, _
+from forum_kit.i18n import _, current_language
 from forum_kit.places import words
 from forum_kit.reports.community_data import (
     KIND_WORDS,
@@ -54,20 +56,6 @@ __all__ = [
 ]
 
 CHUNK_ROWS = 60
-_MONTHS = (
-    N_("Jan"),
-    N_("Feb"),
-    N_("Mar"),
-    N_("Apr"),
-    N_("May"),
-    N_("Jun"),
-    N_("Jul"),
-    N_("Aug"),
-    N_("Sep"),
-    N_("Oct"),
-    N_("Nov"),
-    N_("Dec"),
-)
 
 
 def _p(text: str, style: str = "cell") -> Para:
@@ -92,7 +80,9 @@ def _tables(
 
 
 def _month_words(month: str) -> str:
-    return f"{_(_MONTHS[int(month[5:]) - 1])} {month[:4]}"
+    # the language's own short month names (Babel's), not messages of the catalogue
+    names = get_month_names("abbreviated", locale=Locale.parse(current_language()))
+    return f"{names[int(month[5:])]} {month[:4]}"
 
 
 def _width(paper: str, *, landscape_: bool = False) -> float:

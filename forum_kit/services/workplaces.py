@@ -45,7 +45,7 @@ def add_workplace(
     try:
         kind = PlaceKind(kind)
     except ValueError:
-        raise InvalidInput("Kind of place must be 'workplace' or 'neighbourhood'.") from None
+        raise InvalidInput(_("Kind of place must be 'workplace' or 'neighbourhood'.")) from None
     name = clean_text(name, "Workplace name", max_len=200, required=True)
     employer = clean_text(employer, "Employer", max_len=200)
     address = clean_text(address, "Address", max_len=2000, multiline=True)
