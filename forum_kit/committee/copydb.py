@@ -483,7 +483,7 @@ class CopyChart:
         self._key: bytearray | None = bytearray(key)
         self._lock = threading.RLock()
         # held by ``finish`` while it works; ``close`` interrupts it and waits for it to let go
-        self._finishing = threading.Lock()
+        self._finishing = threading.RLock()
         self._finisher: Any = None  # the finisher's DB-API connection while a step runs
         if not path.exists():
             raise VaultDamaged(
