@@ -375,6 +375,7 @@ def _open_copy(args: argparse.Namespace) -> int:
                 session, data, vault_folder=vault.path, now=_now(), default_name=vault.name
             )
         copydb.remove_copy_files(vault.path, opened.stale_files)
+        copies.finish_held(vault, opened.copy_row_id)
     print(
         f"{copies.copy_label(opened.keeper, opened.as_of)} ({opened.workplace}): "
         f"{opened.counts.get('contacts', 0)} people, {opened.counts.get('grievances', 0)} "
