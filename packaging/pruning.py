@@ -140,3 +140,21 @@ def unused_faker_locale(name: str, keep: Iterable[str], known: Iterable[str]) ->
     modules (``faker.providers.sbn.sbn``, ``rules``) are no locale and stay."""
     match = _FAKER_PART.match(name.replace("\\", "/"))
     return bool(match) and match.group(1) in set(known) and match.group(1) not in set(keep)
+
+
+def faker_locales_to_keep(demo_locales: Iterable[str]) -> set[str]:
+    """The Faker locales the bundle keeps: those a Faker of each demo locale loads (its own
+    modules import others': fil_PH's from en_PH, es_MX's lorem from es_ES, ar_EG's dates from
+    ar_AA; a provider a locale lacks comes from its default locale, bank from en_GB), found by
+    making those Fakers and reading what they imported, plus en and en_US."""
+    import sys
+
+    from faker import Faker
+
+    for code in demo_locales:
+        Faker(code)
+    loaded = {
+        name.split(".")[3] for name in sys.modules
+        if name.startswith("faker.providers.") and name.count(".") >= 3
+    }
+    return loaded | {"en", "en_US"}

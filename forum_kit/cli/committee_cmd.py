@@ -402,6 +402,7 @@ def _open_copy(args: argparse.Namespace) -> int:
                 session, data, vault_folder=vault.path, now=_now(), default_name=vault.name
             )
         copydb.remove_copy_files(vault.path, opened.stale_files)
+        copies.finish_held(vault, opened.copy_row_id)
     print(
         _(
             "{copy_label} ({workplace}): {get} people, {get2} grievances, {get3} one-on-ones "

@@ -86,6 +86,7 @@ def log(args: argparse.Namespace) -> int:
         copy_row = _held_copy(session, args.copy)
         chart = copies.open_held(session, vault_folder=vault.path, copy_row_id=copy_row)
         try:
+            chart.finish()  # what an app closed mid-way left (a no-op once finished)
             with chart.unit_of_work() as copy:
                 common = {"copy_row_id": copy_row, "now": now}
                 what = args.what

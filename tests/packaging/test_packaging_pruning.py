@@ -171,15 +171,19 @@ def test_only_the_demos_faker_locales_stay(pruning):
     assert not gone("faker.providers.isbn.isbn", keep)
 
 
-def test_the_demo_makes_names_with_only_its_locales(tmp_path, monkeypatch):
-    """The demo needs nothing of Faker beyond its own locales and the en_US fallback: a Faker
-    that knew only those still makes every name (as in the pruned bundle)."""
-    import faker.config
+def test_the_demo_imports_no_faker_locale_the_bundle_leaves_out(pruning):
+    """Every Faker module the demo's name pools import while drawing names (the modules of its
+    locales import other locales') belongs to a locale the bundle keeps; the bundle test runs
+    the demo inside the built bundle too."""
+    import sys
+
+    from faker.config import AVAILABLE_LOCALES
 
     from forum_kit import demo
 
-    keep = [code for code, _, _ in demo.LOCALES] + ["en_US"]
-    monkeypatch.setattr(faker.config, "AVAILABLE_LOCALES", sorted(set(keep)))
-    for code, _, _ in demo.LOCALES:
-        fake = faker.Faker(code)
-        assert fake.first_name() and fake.last_name()
+    keep = pruning.faker_locales_to_keep(code for code, _, _ in demo.LOCALES)
+    demo._name_pools(seed=1)
+    imported = [m for m in sys.modules if m.startswith("faker.providers.") and m.count(".") >= 3]
+    assert {"en_PH", "es_ES"} <= keep  # fil_PH's and es_MX's modules import them
+    assert imported
+    assert [m for m in imported if pruning.unused_faker_locale(m, keep, AVAILABLE_LOCALES)] == []

@@ -285,15 +285,19 @@ class SearchPage(Page):
         self.view.expandAll()
         count = self.model.hit_count()
         if count:
-            self.message.setText(self.tr("{n} found. Press Enter or double-click to open one.")
-                                 .format(n=count))
+            text = self.tr("{n} found. Press Enter or double-click to open one.").format(n=count)
             first_group = self.model.index(0, 0)
             self.view.setCurrentIndex(self.model.index(0, 0, first_group))
         else:
-            self.message.setText(self.tr(
+            text = self.tr(
                 "Nothing matches. Search looks at names, job titles, shifts, languages, notes, "
                 "conversations, grievances and areas. Case and accents do not matter, and names "
-                "can be typed in plain letters: lukasz finds Łukasz, strasse Straße, ivan Иван."))
+                "can be typed in plain letters: lukasz finds Łukasz, strasse Straße, ivan Иван.")
+        if getattr(self.ctx.copy, "indexing", False):  # a copy opened a moment ago
+            text = self.tr(
+                "Still indexing the copy's one-on-one notes: some conversations may be missing. "
+                "Search again in a moment.") + " " + text
+        self.message.setText(text)
         return count
 
     def _activated(self, index: QModelIndex) -> None:
