@@ -52,6 +52,7 @@ from ui.widgets.dates import date_edit
 from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.fit import fit_dialog
 from ui.widgets.tables import fit_columns, table_view
+from ui.widgets.wrapped_check import wrapped_check
 
 CARD_FILTER = "Forum Kit key card (*.card *.txt);;All files (*)"
 
@@ -146,7 +147,9 @@ class MemberDialog(QDialog):
         self.area_list.setModel(self.area_model)
         self.area_list.setAccessibleName(self.tr("Areas of the scope"))
         self.area_list.setMinimumHeight(120)
-        self.sensitive = QCheckBox(self.tr("May see people, notes and cases marked &sensitive"))
+        self.sensitive, sensitive_words = wrapped_check(
+            self.tr("May see people, notes and cases marked &sensitive")
+        )
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("The steward in the chart"))
         self.person.addItem(self.tr("(not in the chart)"), None)
@@ -158,7 +161,7 @@ class MemberDialog(QDialog):
         scope.addWidget(self.area_list)
         form.addRow(self.tr("&Workplace:"), self.workplace)
         form.addRow(self.tr("Scope:"), scope)
-        form.addRow("", self.sensitive)
+        form.addRow(self.sensitive, sensitive_words)
         form.addRow(self.tr("The steward &is:"), self.person)
         form.addRow(ok_cancel(self))
         self.workplace.currentIndexChanged.connect(self._fill_areas)
