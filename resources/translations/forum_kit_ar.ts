@@ -60,6 +60,10 @@
         <translation>الصورة (&amp;V):</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>(غير مسجَّل)</translation>
+    </message>
+    <message>
         <source>1 per sheet</source>
         <translation>1 في الورقة</translation>
     </message>
@@ -284,6 +288,10 @@
         <translation>مغلق</translation>
     </message>
     <message>
+        <source>Collection (money in)</source>
+        <translation>جمع تبرعات (وارد)</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
@@ -310,6 +318,18 @@
     <message>
         <source>Committee target</source>
         <translation>هدف اللجنة</translation>
+    </message>
+    <message>
+        <source>Confirmed by both</source>
+        <translation>مؤكَّد من الطرفين</translation>
+    </message>
+    <message>
+        <source>Confirmed by the giver only (waits)</source>
+        <translation>مؤكَّد من المانح فقط (قيد الانتظار)</translation>
+    </message>
+    <message>
+        <source>Confirmed by the receiver only (waits)</source>
+        <translation>مؤكَّد من المتلقي فقط (قيد الانتظار)</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -400,12 +420,20 @@
         <translation>التفاصيل</translation>
     </message>
     <message>
+        <source>Discipline</source>
+        <translation>إجراء تأديبي</translation>
+    </message>
+    <message>
         <source>Discipline / discharge</source>
         <translation>تأديب / فصل</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Donation (money in)</source>
+        <translation>تبرع (وارد)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -432,6 +460,10 @@
         <translation>مستحقة خلال سنة</translation>
     </message>
     <message>
+        <source>Dues (money in)</source>
+        <translation>اشتراكات (وارد)</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>انتخاب</translation>
     </message>
@@ -442,6 +474,10 @@
     <message>
         <source>Ends</source>
         <translation>ينتهي</translation>
+    </message>
+    <message>
+        <source>Entered by the committee</source>
+        <translation>أدخلته اللجنة</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -460,12 +496,20 @@
         <translation>كل من في مكان العمل: من هم، وأين يعملون، وكيف قُيّموا، ومتى تحدّث معهم أحد آخر مرة.</translation>
     </message>
     <message>
+        <source>Eviction notice</source>
+        <translation>إشعار إخلاء</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
         <source>Example</source>
         <translation>مثال</translation>
+    </message>
+    <message>
+        <source>Expense (money out)</source>
+        <translation>مصروف (صادر)</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -502,6 +546,10 @@
     <message>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>فصل من العمل</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -592,6 +640,10 @@
         <translation>المانح</translation>
     </message>
     <message>
+        <source>Grant to a member (money out)</source>
+        <translation>منحة لعضو (صادر)</translation>
+    </message>
+    <message>
         <source>Grievance</source>
         <translation>التظلّم</translation>
     </message>
@@ -648,6 +700,10 @@
         <translation>مساعد (CH)</translation>
     </message>
     <message>
+        <source>Helpers (CH)</source>
+        <translation>مساعدو اللجنة (CH)</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>الساعات</translation>
     </message>
@@ -668,6 +724,10 @@
         <translation>صلته بالمجموعة</translation>
     </message>
     <message>
+        <source>Illness</source>
+        <translation>مرض</translation>
+    </message>
+    <message>
         <source>Imports as</source>
         <translation>يُستورد بصفته</translation>
     </message>
@@ -686,6 +746,10 @@
     <message>
         <source>Initials only</source>
         <translation>الأحرف الأولى فقط</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>إصابة</translation>
     </message>
     <message>
         <source>Inocu&amp;late</source>
@@ -804,6 +868,10 @@
         <translation>رُفض</translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>التفويض</translation>
     </message>
@@ -888,6 +956,10 @@
         <translation>الاحتياج</translation>
     </message>
     <message>
+        <source>Needed at 1:10</source>
+        <translation>المطلوب عند 1:10</translation>
+    </message>
+    <message>
         <source>Needed by</source>
         <translation>مطلوب قبل</translation>
     </message>
@@ -906,6 +978,10 @@
     <message>
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
     </message>
     <message>
         <source>Not carried out</source>
@@ -1152,6 +1228,10 @@
         <translation>الوردية</translation>
     </message>
     <message>
+        <source>Short</source>
+        <translation>النقص</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
@@ -1244,6 +1324,18 @@
         <translation>الاختبار</translation>
     </message>
     <message>
+        <source>The assembly, with the name (the member agreed)</source>
+        <translation>الجمعية، مع الاسم (بموافقة العضو)</translation>
+    </message>
+    <message>
+        <source>The assembly, without the name</source>
+        <translation>الجمعية، دون الاسم</translation>
+    </message>
+    <message>
+        <source>The committee only</source>
+        <translation>اللجنة فقط</translation>
+    </message>
+    <message>
         <source>The concrete ask</source>
         <translation>الطلب المحدّد</translation>
     </message>
@@ -1288,6 +1380,10 @@
         <translation>العنوان</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>الثلاثاء</translation>
     </message>
@@ -1310,6 +1406,10 @@
     <message>
         <source>Urgency</source>
         <translation>الإلحاح</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3407,6 +3507,13 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
         <translation>{label}. لا يمكن تغيير شيء فيها هنا: ما تفعله في الموقع يدخل في تقريرك (صفحة اللجنة، نسخي).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMode</name>
+    <message>
+        <source>The copy is ready: search finds its one-on-one notes.</source>
+        <translation>النسخة جاهزة: البحث يجد ملاحظات محادثاتها الفردية.</translation>
     </message>
 </context>
 <context>
@@ -7129,6 +7236,10 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Still indexing the copy&apos;s one-on-one notes: some conversations may be missing. Search again in a moment.</source>
+        <translation>ما زالت ملاحظات المحادثات الفردية في النسخة قيد الفهرسة: قد تنقص بعض المحادثات. أعد البحث بعد قليل.</translation>
     </message>
     <message>
         <source>Type in the search box and press Enter.</source>

@@ -60,6 +60,10 @@
         <translation>&amp;Imagen:</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
         <source>1 per sheet</source>
         <translation>1 por hoja</translation>
     </message>
@@ -284,6 +288,10 @@
         <translation>Cerradas</translation>
     </message>
     <message>
+        <source>Collection (money in)</source>
+        <translation>Colecta (entrada)</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
@@ -310,6 +318,18 @@
     <message>
         <source>Committee target</source>
         <translation>Objetivo del comité</translation>
+    </message>
+    <message>
+        <source>Confirmed by both</source>
+        <translation>Confirmado por ambos</translation>
+    </message>
+    <message>
+        <source>Confirmed by the giver only (waits)</source>
+        <translation>Confirmado solo por quien da (en espera)</translation>
+    </message>
+    <message>
+        <source>Confirmed by the receiver only (waits)</source>
+        <translation>Confirmado solo por quien recibe (en espera)</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -400,12 +420,20 @@
         <translation>Detalle</translation>
     </message>
     <message>
+        <source>Discipline</source>
+        <translation>Sanción disciplinaria</translation>
+    </message>
+    <message>
         <source>Discipline / discharge</source>
         <translation>Disciplina / despido</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Donation (money in)</source>
+        <translation>Donación (entrada)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -432,6 +460,10 @@
         <translation>Vencen en un año</translation>
     </message>
     <message>
+        <source>Dues (money in)</source>
+        <translation>Cuotas (entrada)</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Elección</translation>
     </message>
@@ -442,6 +474,10 @@
     <message>
         <source>Ends</source>
         <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Entered by the committee</source>
+        <translation>Registrado por el comité</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -460,12 +496,20 @@
         <translation>Toda la gente del centro de trabajo: quién es, dónde trabaja, cómo se le evaluó y cuándo habló alguien con ella por última vez.</translation>
     </message>
     <message>
+        <source>Eviction notice</source>
+        <translation>Aviso de desalojo</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
         <source>Example</source>
         <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Expense (money out)</source>
+        <translation>Gasto (salida)</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -502,6 +546,10 @@
     <message>
         <source>Fingerprint</source>
         <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Despido</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -592,6 +640,10 @@
         <translation>Quien da</translation>
     </message>
     <message>
+        <source>Grant to a member (money out)</source>
+        <translation>Ayuda a un miembro (salida)</translation>
+    </message>
+    <message>
         <source>Grievance</source>
         <translation>Queja</translation>
     </message>
@@ -648,6 +700,10 @@
         <translation>Colaborador (CH)</translation>
     </message>
     <message>
+        <source>Helpers (CH)</source>
+        <translation>Colaboradores (CH)</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
@@ -668,6 +724,10 @@
         <translation>Cómo se conecta con el grupo</translation>
     </message>
     <message>
+        <source>Illness</source>
+        <translation>Enfermedad</translation>
+    </message>
+    <message>
         <source>Imports as</source>
         <translation>Se importa como</translation>
     </message>
@@ -686,6 +746,10 @@
     <message>
         <source>Initials only</source>
         <translation>Solo iniciales</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Lesión</translation>
     </message>
     <message>
         <source>Inocu&amp;late</source>
@@ -804,6 +868,10 @@
         <translation>Rechazada</translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>Mandato</translation>
     </message>
@@ -888,6 +956,10 @@
         <translation>Necesidad</translation>
     </message>
     <message>
+        <source>Needed at 1:10</source>
+        <translation>Necesarios a 1:10</translation>
+    </message>
+    <message>
         <source>Needed by</source>
         <translation>Necesaria antes del</translation>
     </message>
@@ -906,6 +978,10 @@
     <message>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Not carried out</source>
@@ -1152,6 +1228,10 @@
         <translation>Turno</translation>
     </message>
     <message>
+        <source>Short</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -1244,6 +1324,18 @@
         <translation>Prueba</translation>
     </message>
     <message>
+        <source>The assembly, with the name (the member agreed)</source>
+        <translation>La asamblea, con el nombre (el miembro está de acuerdo)</translation>
+    </message>
+    <message>
+        <source>The assembly, without the name</source>
+        <translation>La asamblea, sin el nombre</translation>
+    </message>
+    <message>
+        <source>The committee only</source>
+        <translation>Solo el comité</translation>
+    </message>
+    <message>
         <source>The concrete ask</source>
         <translation>La petición concreta</translation>
     </message>
@@ -1288,6 +1380,10 @@
         <translation>Título</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
@@ -1310,6 +1406,10 @@
     <message>
         <source>Urgency</source>
         <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3395,6 +3495,13 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
         <translation>{label}. Aquí no se puede cambiar nada de ella: lo que haga en el centro va a su informe (página Comité, Mis copias).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMode</name>
+    <message>
+        <source>The copy is ready: search finds its one-on-one notes.</source>
+        <translation>La copia está lista: la búsqueda encuentra sus notas de las conversaciones uno a uno.</translation>
     </message>
 </context>
 <context>
@@ -7061,6 +7168,10 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Still indexing the copy&apos;s one-on-one notes: some conversations may be missing. Search again in a moment.</source>
+        <translation>Aún se indexan las notas de las conversaciones uno a uno de la copia: puede faltar alguna conversación. Busque de nuevo en un momento.</translation>
     </message>
     <message>
         <source>Type in the search box and press Enter.</source>

@@ -60,6 +60,10 @@
         <translation>&amp;Visuel&#xa0;:</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
         <source>1 per sheet</source>
         <translation>1 par feuille</translation>
     </message>
@@ -284,6 +288,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Collection (money in)</source>
+        <translation>Collecte (entrée)</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -310,6 +318,18 @@
     <message>
         <source>Committee target</source>
         <translation>Objectif du comité</translation>
+    </message>
+    <message>
+        <source>Confirmed by both</source>
+        <translation>Confirmé par les deux</translation>
+    </message>
+    <message>
+        <source>Confirmed by the giver only (waits)</source>
+        <translation>Confirmé par le donneur seulement (en attente)</translation>
+    </message>
+    <message>
+        <source>Confirmed by the receiver only (waits)</source>
+        <translation>Confirmé par le receveur seulement (en attente)</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -400,12 +420,20 @@
         <translation>Détail</translation>
     </message>
     <message>
+        <source>Discipline</source>
+        <translation>Sanction disciplinaire</translation>
+    </message>
+    <message>
         <source>Discipline / discharge</source>
         <translation>Sanction / licenciement</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Donation (money in)</source>
+        <translation>Don (entrée)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -432,6 +460,10 @@
         <translation>Échéance dans l&apos;année</translation>
     </message>
     <message>
+        <source>Dues (money in)</source>
+        <translation>Cotisations (entrée)</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Élection</translation>
     </message>
@@ -442,6 +474,10 @@
     <message>
         <source>Ends</source>
         <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Entered by the committee</source>
+        <translation>Saisi par le comité</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -460,12 +496,20 @@
         <translation>Tout le monde sur le lieu de travail&#xa0;: qui ils sont, où ils travaillent, comment ils ont été évalués et quand quelqu&apos;un leur a parlé pour la dernière fois.</translation>
     </message>
     <message>
+        <source>Eviction notice</source>
+        <translation>Avis d&apos;expulsion</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
         <source>Example</source>
         <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Expense (money out)</source>
+        <translation>Dépense (sortie)</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -502,6 +546,10 @@
     <message>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Licenciement</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -592,6 +640,10 @@
         <translation>Donne</translation>
     </message>
     <message>
+        <source>Grant to a member (money out)</source>
+        <translation>Aide à un membre (sortie)</translation>
+    </message>
+    <message>
         <source>Grievance</source>
         <translation>Réclamation</translation>
     </message>
@@ -648,6 +700,10 @@
         <translation>Relais (CH)</translation>
     </message>
     <message>
+        <source>Helpers (CH)</source>
+        <translation>Relais (CH)</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
@@ -668,6 +724,10 @@
         <translation>Son lien avec le groupe</translation>
     </message>
     <message>
+        <source>Illness</source>
+        <translation>Maladie</translation>
+    </message>
+    <message>
         <source>Imports as</source>
         <translation>Importé comme</translation>
     </message>
@@ -686,6 +746,10 @@
     <message>
         <source>Initials only</source>
         <translation>Initiales seulement</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Blessure</translation>
     </message>
     <message>
         <source>Inocu&amp;late</source>
@@ -804,6 +868,10 @@
         <translation>Rejetée</translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
@@ -888,6 +956,10 @@
         <translation>Besoin</translation>
     </message>
     <message>
+        <source>Needed at 1:10</source>
+        <translation>Nécessaires à 1:10</translation>
+    </message>
+    <message>
         <source>Needed by</source>
         <translation>Nécessaire avant le</translation>
     </message>
@@ -906,6 +978,10 @@
     <message>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>Not carried out</source>
@@ -1152,6 +1228,10 @@
         <translation>Équipe</translation>
     </message>
     <message>
+        <source>Short</source>
+        <translation>Manquants</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -1244,6 +1324,18 @@
         <translation>Test</translation>
     </message>
     <message>
+        <source>The assembly, with the name (the member agreed)</source>
+        <translation>L&apos;assemblée, avec le nom (le membre est d&apos;accord)</translation>
+    </message>
+    <message>
+        <source>The assembly, without the name</source>
+        <translation>L&apos;assemblée, sans le nom</translation>
+    </message>
+    <message>
+        <source>The committee only</source>
+        <translation>Le comité seulement</translation>
+    </message>
+    <message>
         <source>The concrete ask</source>
         <translation>La demande concrète</translation>
     </message>
@@ -1288,6 +1380,10 @@
         <translation>Titre</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
@@ -1310,6 +1406,10 @@
     <message>
         <source>Urgency</source>
         <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3395,6 +3495,13 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
         <translation>{label}. Rien ne peut y être modifié ici&#xa0;: ce que vous faites sur le terrain va dans votre rapport (page Comité, Mes copies).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMode</name>
+    <message>
+        <source>The copy is ready: search finds its one-on-one notes.</source>
+        <translation>La copie est prête&#xa0;: la recherche trouve ses notes de tête-à-tête.</translation>
     </message>
 </context>
 <context>
@@ -7061,6 +7168,10 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <message>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Still indexing the copy&apos;s one-on-one notes: some conversations may be missing. Search again in a moment.</source>
+        <translation>Indexation des notes de tête-à-tête de la copie en cours&#xa0;: certaines conversations peuvent manquer. Relancez la recherche dans un instant.</translation>
     </message>
     <message>
         <source>Type in the search box and press Enter.</source>

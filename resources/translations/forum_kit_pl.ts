@@ -60,6 +60,10 @@
         <translation>&amp;Grafika:</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>(nie zapisano)</translation>
+    </message>
+    <message>
         <source>1 per sheet</source>
         <translation>1 na stronę</translation>
     </message>
@@ -284,6 +288,10 @@
         <translation>Zamknięta</translation>
     </message>
     <message>
+        <source>Collection (money in)</source>
+        <translation>Zbiórka (wpływ)</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
@@ -310,6 +318,18 @@
     <message>
         <source>Committee target</source>
         <translation>Cel dla komitetu</translation>
+    </message>
+    <message>
+        <source>Confirmed by both</source>
+        <translation>Potwierdzone przez obie strony</translation>
+    </message>
+    <message>
+        <source>Confirmed by the giver only (waits)</source>
+        <translation>Potwierdzone tylko przez dającego (czeka)</translation>
+    </message>
+    <message>
+        <source>Confirmed by the receiver only (waits)</source>
+        <translation>Potwierdzone tylko przez otrzymującego (czeka)</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -400,12 +420,20 @@
         <translation>Szczegóły</translation>
     </message>
     <message>
+        <source>Discipline</source>
+        <translation>Kara dyscyplinarna</translation>
+    </message>
+    <message>
         <source>Discipline / discharge</source>
         <translation>Kara / zwolnienie</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Donation (money in)</source>
+        <translation>Darowizna (wpływ)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -432,6 +460,10 @@
         <translation>Termin w ciągu roku</translation>
     </message>
     <message>
+        <source>Dues (money in)</source>
+        <translation>Składki (wpływ)</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Wybory</translation>
     </message>
@@ -442,6 +474,10 @@
     <message>
         <source>Ends</source>
         <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Entered by the committee</source>
+        <translation>Wpisane przez komitet</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -460,12 +496,20 @@
         <translation>Wszyscy w zakładzie pracy: kim są, gdzie pracują, jak zostali ocenieni i kiedy ktoś ostatnio z nimi rozmawiał.</translation>
     </message>
     <message>
+        <source>Eviction notice</source>
+        <translation>Nakaz eksmisji</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Dowody</translation>
     </message>
     <message>
         <source>Example</source>
         <translation>Przykład</translation>
+    </message>
+    <message>
+        <source>Expense (money out)</source>
+        <translation>Wydatek (wypływ)</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -502,6 +546,10 @@
     <message>
         <source>Fingerprint</source>
         <translation>Odcisk</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Zwolnienie</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -592,6 +640,10 @@
         <translation>Dający</translation>
     </message>
     <message>
+        <source>Grant to a member (money out)</source>
+        <translation>Zapomoga dla członka (wypływ)</translation>
+    </message>
+    <message>
         <source>Grievance</source>
         <translation>Skarga</translation>
     </message>
@@ -648,6 +700,10 @@
         <translation>Pomocnik (CH)</translation>
     </message>
     <message>
+        <source>Helpers (CH)</source>
+        <translation>Pomocnicy (CH)</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Godziny</translation>
     </message>
@@ -668,6 +724,10 @@
         <translation>Jak ta osoba łączy się z grupą</translation>
     </message>
     <message>
+        <source>Illness</source>
+        <translation>Choroba</translation>
+    </message>
+    <message>
         <source>Imports as</source>
         <translation>Importuje się jako</translation>
     </message>
@@ -686,6 +746,10 @@
     <message>
         <source>Initials only</source>
         <translation>Tylko inicjały</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Uraz</translation>
     </message>
     <message>
         <source>Inocu&amp;late</source>
@@ -804,6 +868,10 @@
         <translation>Odrzucony</translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation>Niska</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
@@ -888,6 +956,10 @@
         <translation>Potrzeba</translation>
     </message>
     <message>
+        <source>Needed at 1:10</source>
+        <translation>Potrzebni przy 1:10</translation>
+    </message>
+    <message>
         <source>Needed by</source>
         <translation>Potrzebne do</translation>
     </message>
@@ -906,6 +978,10 @@
     <message>
         <source>Next steps</source>
         <translation>Następne kroki</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalna</translation>
     </message>
     <message>
         <source>Not carried out</source>
@@ -1152,6 +1228,10 @@
         <translation>Zmiana</translation>
     </message>
     <message>
+        <source>Short</source>
+        <translation>Brakuje</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
@@ -1244,6 +1324,18 @@
         <translation>Test</translation>
     </message>
     <message>
+        <source>The assembly, with the name (the member agreed)</source>
+        <translation>Zgromadzenie, z nazwiskiem (członek się zgodził)</translation>
+    </message>
+    <message>
+        <source>The assembly, without the name</source>
+        <translation>Zgromadzenie, bez nazwiska</translation>
+    </message>
+    <message>
+        <source>The committee only</source>
+        <translation>Tylko komitet</translation>
+    </message>
+    <message>
         <source>The concrete ask</source>
         <translation>Konkretna prośba</translation>
     </message>
@@ -1288,6 +1380,10 @@
         <translation>Tytuł</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>Wt</translation>
     </message>
@@ -1310,6 +1406,10 @@
     <message>
         <source>Urgency</source>
         <translation>Pilność</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Pilna</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3398,6 +3498,13 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
         <translation>{label}. Niczego w niej nie można tu zmienić: to, co robisz w terenie, trafia do Twojego raportu (strona Komitet, Moje kopie).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMode</name>
+    <message>
+        <source>The copy is ready: search finds its one-on-one notes.</source>
+        <translation>Kopia jest gotowa: wyszukiwanie znajduje notatki z rozmów jeden na jeden.</translation>
     </message>
 </context>
 <context>
@@ -7078,6 +7185,10 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <message>
         <source>Search results</source>
         <translation>Wyniki wyszukiwania</translation>
+    </message>
+    <message>
+        <source>Still indexing the copy&apos;s one-on-one notes: some conversations may be missing. Search again in a moment.</source>
+        <translation>Notatki z rozmów jeden na jeden w kopii są jeszcze indeksowane: części rozmów może brakować. Wyszukaj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>Type in the search box and press Enter.</source>

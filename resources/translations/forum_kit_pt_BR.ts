@@ -60,6 +60,10 @@
         <translation>&amp;Imagem:</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>(não registrado)</translation>
+    </message>
+    <message>
         <source>1 per sheet</source>
         <translation>1 por folha</translation>
     </message>
@@ -284,6 +288,10 @@
         <translation>Encerrada</translation>
     </message>
     <message>
+        <source>Collection (money in)</source>
+        <translation>Coleta (entrada)</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
@@ -310,6 +318,18 @@
     <message>
         <source>Committee target</source>
         <translation>Meta da comissão</translation>
+    </message>
+    <message>
+        <source>Confirmed by both</source>
+        <translation>Confirmado por ambos</translation>
+    </message>
+    <message>
+        <source>Confirmed by the giver only (waits)</source>
+        <translation>Confirmado só por quem dá (aguardando)</translation>
+    </message>
+    <message>
+        <source>Confirmed by the receiver only (waits)</source>
+        <translation>Confirmado só por quem recebe (aguardando)</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -400,12 +420,20 @@
         <translation>Detalhe</translation>
     </message>
     <message>
+        <source>Discipline</source>
+        <translation>Punição disciplinar</translation>
+    </message>
+    <message>
         <source>Discipline / discharge</source>
         <translation>Advertência / demissão</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Donation (money in)</source>
+        <translation>Doação (entrada)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -432,6 +460,10 @@
         <translation>Vencem em até um ano</translation>
     </message>
     <message>
+        <source>Dues (money in)</source>
+        <translation>Mensalidades (entrada)</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Eleição</translation>
     </message>
@@ -442,6 +474,10 @@
     <message>
         <source>Ends</source>
         <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Entered by the committee</source>
+        <translation>Lançado pela comissão</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -460,12 +496,20 @@
         <translation>Todas as pessoas do local de trabalho: quem são, onde trabalham, como foram avaliadas e quando alguém conversou com elas pela última vez.</translation>
     </message>
     <message>
+        <source>Eviction notice</source>
+        <translation>Aviso de despejo</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Provas</translation>
     </message>
     <message>
         <source>Example</source>
         <translation>Exemplo</translation>
+    </message>
+    <message>
+        <source>Expense (money out)</source>
+        <translation>Despesa (saída)</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -502,6 +546,10 @@
     <message>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Demissão</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -592,6 +640,10 @@
         <translation>Quem dá</translation>
     </message>
     <message>
+        <source>Grant to a member (money out)</source>
+        <translation>Auxílio a um membro (saída)</translation>
+    </message>
+    <message>
         <source>Grievance</source>
         <translation>Reclamação</translation>
     </message>
@@ -648,6 +700,10 @@
         <translation>Colaborador (CH)</translation>
     </message>
     <message>
+        <source>Helpers (CH)</source>
+        <translation>Colaboradores (CH)</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
@@ -668,6 +724,10 @@
         <translation>Como a pessoa se liga ao grupo</translation>
     </message>
     <message>
+        <source>Illness</source>
+        <translation>Doença</translation>
+    </message>
+    <message>
         <source>Imports as</source>
         <translation>Importa como</translation>
     </message>
@@ -686,6 +746,10 @@
     <message>
         <source>Initials only</source>
         <translation>Só iniciais</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Lesão</translation>
     </message>
     <message>
         <source>Inocu&amp;late</source>
@@ -804,6 +868,10 @@
         <translation>Rejeitada</translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>Mandato</translation>
     </message>
@@ -888,6 +956,10 @@
         <translation>Necessidade</translation>
     </message>
     <message>
+        <source>Needed at 1:10</source>
+        <translation>Necessários a 1:10</translation>
+    </message>
+    <message>
         <source>Needed by</source>
         <translation>Necessária até</translation>
     </message>
@@ -906,6 +978,10 @@
     <message>
         <source>Next steps</source>
         <translation>Próximos passos</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Not carried out</source>
@@ -1152,6 +1228,10 @@
         <translation>Turno</translation>
     </message>
     <message>
+        <source>Short</source>
+        <translation>Faltam</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
@@ -1244,6 +1324,18 @@
         <translation>Teste</translation>
     </message>
     <message>
+        <source>The assembly, with the name (the member agreed)</source>
+        <translation>A assembleia, com o nome (o membro concordou)</translation>
+    </message>
+    <message>
+        <source>The assembly, without the name</source>
+        <translation>A assembleia, sem o nome</translation>
+    </message>
+    <message>
+        <source>The committee only</source>
+        <translation>Só a comissão</translation>
+    </message>
+    <message>
         <source>The concrete ask</source>
         <translation>O pedido concreto</translation>
     </message>
@@ -1288,6 +1380,10 @@
         <translation>Título</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>Ter</translation>
     </message>
@@ -1310,6 +1406,10 @@
     <message>
         <source>Urgency</source>
         <translation>Urgência</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3395,6 +3495,13 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
         <translation>{label}. Nada nela pode ser alterado aqui: o que você fizer no local de trabalho vai para o seu relatório (página Comissão, Minhas cópias).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMode</name>
+    <message>
+        <source>The copy is ready: search finds its one-on-one notes.</source>
+        <translation>A cópia está pronta: a pesquisa encontra as notas das conversas individuais.</translation>
     </message>
 </context>
 <context>
@@ -7061,6 +7168,10 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <message>
         <source>Search results</source>
         <translation>Resultados da busca</translation>
+    </message>
+    <message>
+        <source>Still indexing the copy&apos;s one-on-one notes: some conversations may be missing. Search again in a moment.</source>
+        <translation>Ainda indexando as notas das conversas individuais da cópia: algumas conversas podem faltar. Pesquise de novo em instantes.</translation>
     </message>
     <message>
         <source>Type in the search box and press Enter.</source>

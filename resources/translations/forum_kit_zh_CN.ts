@@ -60,6 +60,10 @@
         <translation>图片(&amp;V)：</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
         <source>1 per sheet</source>
         <translation>每页 1 份</translation>
     </message>
@@ -284,6 +288,10 @@
         <translation>已结案</translation>
     </message>
     <message>
+        <source>Collection (money in)</source>
+        <translation>募捐（收入）</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>列</translation>
     </message>
@@ -310,6 +318,18 @@
     <message>
         <source>Committee target</source>
         <translation>委员会目标</translation>
+    </message>
+    <message>
+        <source>Confirmed by both</source>
+        <translation>双方已确认</translation>
+    </message>
+    <message>
+        <source>Confirmed by the giver only (waits)</source>
+        <translation>仅给予方已确认（等待中）</translation>
+    </message>
+    <message>
+        <source>Confirmed by the receiver only (waits)</source>
+        <translation>仅接受方已确认（等待中）</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -400,12 +420,20 @@
         <translation>详情</translation>
     </message>
     <message>
+        <source>Discipline</source>
+        <translation>纪律处分</translation>
+    </message>
+    <message>
         <source>Discipline / discharge</source>
         <translation>纪律处分／解雇</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>Donation (money in)</source>
+        <translation>捐款（收入）</translation>
     </message>
     <message>
         <source>Done</source>
@@ -432,6 +460,10 @@
         <translation>一年内到期</translation>
     </message>
     <message>
+        <source>Dues (money in)</source>
+        <translation>会费（收入）</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>选举</translation>
     </message>
@@ -442,6 +474,10 @@
     <message>
         <source>Ends</source>
         <translation>结束</translation>
+    </message>
+    <message>
+        <source>Entered by the committee</source>
+        <translation>由委员会录入</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -460,12 +496,20 @@
         <translation>工作场所的每个人：是谁、在哪里工作、评估如何、最近一次谁和他们谈过。</translation>
     </message>
     <message>
+        <source>Eviction notice</source>
+        <translation>驱逐通知</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
         <source>Example</source>
         <translation>示例</translation>
+    </message>
+    <message>
+        <source>Expense (money out)</source>
+        <translation>支出（支出）</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -502,6 +546,10 @@
     <message>
         <source>Fingerprint</source>
         <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>解雇</translation>
     </message>
     <message>
         <source>First filed</source>
@@ -592,6 +640,10 @@
         <translation>给予方</translation>
     </message>
     <message>
+        <source>Grant to a member (money out)</source>
+        <translation>给会员的补助（支出）</translation>
+    </message>
+    <message>
         <source>Grievance</source>
         <translation>申诉</translation>
     </message>
@@ -648,6 +700,10 @@
         <translation>帮手 (CH)</translation>
     </message>
     <message>
+        <source>Helpers (CH)</source>
+        <translation>委员会帮手（CH）</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>时数</translation>
     </message>
@@ -668,6 +724,10 @@
         <translation>与群体的联系方式</translation>
     </message>
     <message>
+        <source>Illness</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
         <source>Imports as</source>
         <translation>导入为</translation>
     </message>
@@ -686,6 +746,10 @@
     <message>
         <source>Initials only</source>
         <translation>仅姓名缩写</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>工伤</translation>
     </message>
     <message>
         <source>Inocu&amp;late</source>
@@ -804,6 +868,10 @@
         <translation>否决</translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
         <source>Mandate</source>
         <translation>授权</translation>
     </message>
@@ -888,6 +956,10 @@
         <translation>需求</translation>
     </message>
     <message>
+        <source>Needed at 1:10</source>
+        <translation>按1:10所需</translation>
+    </message>
+    <message>
         <source>Needed by</source>
         <translation>需要截止</translation>
     </message>
@@ -906,6 +978,10 @@
     <message>
         <source>Next steps</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
     </message>
     <message>
         <source>Not carried out</source>
@@ -1152,6 +1228,10 @@
         <translation>班次</translation>
     </message>
     <message>
+        <source>Short</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
@@ -1244,6 +1324,18 @@
         <translation>测试</translation>
     </message>
     <message>
+        <source>The assembly, with the name (the member agreed)</source>
+        <translation>大会，附姓名（会员已同意）</translation>
+    </message>
+    <message>
+        <source>The assembly, without the name</source>
+        <translation>大会，不附姓名</translation>
+    </message>
+    <message>
+        <source>The committee only</source>
+        <translation>仅委员会</translation>
+    </message>
+    <message>
         <source>The concrete ask</source>
         <translation>具体的请求</translation>
     </message>
@@ -1288,6 +1380,10 @@
         <translation>标题</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
@@ -1310,6 +1406,10 @@
     <message>
         <source>Urgency</source>
         <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3392,6 +3492,13 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>{label}. Nothing in it can be changed here: what you do on the floor goes into your report (Committee page, My copies).</source>
         <translation>{label}。此处无法更改其中的任何内容：您在现场所做的会进入您的报告（委员会页，我的副本）。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyMode</name>
+    <message>
+        <source>The copy is ready: search finds its one-on-one notes.</source>
+        <translation>副本已就绪：搜索可以找到其一对一谈话笔记。</translation>
     </message>
 </context>
 <context>
@@ -7044,6 +7151,10 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Still indexing the copy&apos;s one-on-one notes: some conversations may be missing. Search again in a moment.</source>
+        <translation>副本的一对一谈话笔记仍在建立索引：部分谈话可能暂时搜不到。请稍后再搜索。</translation>
     </message>
     <message>
         <source>Type in the search box and press Enter.</source>
