@@ -37,6 +37,41 @@ UNWANTED = (
 
 Entry = tuple[str, str, str]  # PyInstaller's (destination name, source path, type code)
 
+# Babel's CLDR data (its hook collects all ~1,100 locales, 32 MB) is read for the documents'
+# dates in Forum Kit's own languages (issue 16): those languages and their regional variants
+# (about 3 MB), root and global.dat stay
+BABEL_LANGUAGES = frozenset({"root", "en", "es", "fr", "pt", "pl", "ar", "zh"})
+
+
+# Qt's own translations (PySide6 ships ~300 catalogues, 60 MB): the app loads qtbase's, in its
+# own languages only (ui.i18n.QT_CATALOGUES)
+QT_LANGUAGES = frozenset({"es", "fr", "pt_BR", "pl", "ar", "zh_CN"})
+
+
+def is_unused_qt_translation(dest: str) -> bool:
+    """True for a Qt translation catalogue the app never loads."""
+    name = dest.replace("\\", "/")
+    if "Qt/translations/" not in name or not name.endswith(".qm"):
+        return False
+    stem = PurePath(name).stem
+    catalogue, _, code = stem.partition("_")
+    return catalogue != "qtbase" or code not in QT_LANGUAGES
+
+
+def is_translation_source(dest: str) -> bool:
+    """True for a translator's file in our resources (.ts, .po, .pot): the app reads only the
+    compiled .qm and .mo beside them."""
+    name = dest.replace("\\", "/")
+    return "forum_kit/_data/" in name and name.endswith((".ts", ".po", ".pot"))
+
+
+def is_unused_locale_data(dest: str) -> bool:
+    """True for a Babel locale file of a language Forum Kit does not speak."""
+    name = dest.replace("\\", "/")
+    if "babel/locale-data/" not in name or not name.endswith(".dat"):
+        return False
+    return PurePath(name).stem.split("_")[0] not in BABEL_LANGUAGES
+
 
 def is_unwanted(dest: str) -> bool:
     """True for a binary the app never loads."""

@@ -42,6 +42,7 @@ from forum_kit.exchange.envelope import (
     utc_naive,
 )
 from forum_kit.exchange.identity import ensure_identity
+from forum_kit.i18n import _
 from forum_kit.models import (
     ChartCopy,
     ChartCopySent,
@@ -384,7 +385,7 @@ def open_held(session: Session, *, vault_folder: Path, copy_row_id: int) -> copy
     """A held copy opened for reading (close it when done, and at lock)."""
     held = session.get(ChartCopy, copy_row_id)
     if held is None:
-        raise NotFound("That copy is not held in this vault.")
+        raise NotFound(_("That copy is not held in this vault."))
     keeper_row = session.get(ChartKeeper, held.keeper_id)
     keeper = keeper_row.name if keeper_row is not None else ""
     return copydb.CopyChart(

@@ -34,6 +34,7 @@ from forum_kit.committee.errors import CopyReadOnly, ExchangeInvalid
 from forum_kit.committee.kinds import KINDS, Column, Kind
 from forum_kit.errors import StorageError, VaultDamaged, VaultLocked
 from forum_kit.exchange.importer import bulk
+from forum_kit.i18n import _
 from forum_kit.vault.engine import make_engine
 from forum_kit.vault.migrations import runner
 
@@ -60,7 +61,9 @@ _FINISHING = "forum_kit_copy_finishing"  # execution option: the finisher's writ
 
 def _fail(where: str) -> ExchangeInvalid:
     return ExchangeInvalid(
-        f"The copy's content does not follow the format (at {where}); nothing was written."
+        _(
+            "The copy's content does not follow the format (at {where}); nothing was written."
+        ).format(where=where)
     )
 
 
@@ -487,7 +490,7 @@ class CopyChart:
         self._finisher: Any = None  # the finisher's DB-API connection while a step runs
         if not path.exists():
             raise VaultDamaged(
-                "The copy's file is missing from the vault folder; open the copy file again."
+                _("The copy's file is missing from the vault folder; open the copy file again.")
             )
         engine = make_engine(path, self._key)
         try:
@@ -498,7 +501,7 @@ class CopyChart:
         except exc.DBAPIError as error:
             engine.dispose()
             raise VaultDamaged(
-                "The copy's file is damaged; open the copy file again (or ask for a new one)."
+                _("The copy's file is damaged; open the copy file again (or ask for a new one).")
             ) from error
         with engine.connect() as conn:
             #: True while the copy's notes are not all indexed for search (nor its indexes built)
@@ -577,5 +580,5 @@ class CopyChart:
 def copy_path(folder: Path, name: str) -> Path:
     """Where a held copy's database lives inside the vault folder."""
     if not name or "/" in name or "\\" in name:
-        raise StorageError("The copy's file name is not valid.")
+        raise StorageError(_("The copy's file name is not valid."))
     return folder / COPIES_DIR / name

@@ -118,6 +118,31 @@ def test_links_to_dropped_libraries_go_too(pruning):
     assert pruning.without_links_to(datas, dropped) == datas[1:]
 
 
+def test_babel_keeps_only_the_languages_forum_kit_speaks(pruning):
+    is_unused_locale_data = pruning.is_unused_locale_data
+
+    kept = ["babel/locale-data/root.dat", "babel/locale-data/es.dat", "babel/locale-data/pt_BR.dat",
+            "babel/locale-data/zh_Hans_CN.dat", "babel\\locale-data\\ar_EG.dat", "babel/global.dat",
+            "forum_kit/_data/locale/es/LC_MESSAGES/forum_kit.mo"]
+    dropped = ["babel/locale-data/de.dat", "babel/locale-data/ja_JP.dat",
+               "babel/locale-data/sw_KE.dat"]
+    assert not [d for d in kept if is_unused_locale_data(d)]
+    assert all(is_unused_locale_data(d) for d in dropped)
+
+
+def test_qt_keeps_only_its_own_words_in_forum_kits_languages(pruning):
+    unused = pruning.is_unused_qt_translation
+    assert not unused("PySide6/Qt/translations/qtbase_es.qm")
+    assert not unused("PySide6/Qt/translations/qtbase_zh_CN.qm")
+    assert not unused("forum_kit/_data/translations/forum_kit_ar.qm")  # ours stay
+    assert unused("PySide6/Qt/translations/qtbase_de.qm")
+    assert unused("PySide6/Qt/translations/qtdeclarative_es.qm")
+    assert unused("PySide6\\Qt\\translations\\qt_help_fr.qm")
+    assert pruning.is_translation_source("forum_kit/_data/translations/forum_kit_ar.ts")
+    assert pruning.is_translation_source("forum_kit/_data/locale/fr/LC_MESSAGES/forum_kit.po")
+    assert not pruning.is_translation_source("forum_kit/_data/locale/fr/LC_MESSAGES/forum_kit.mo")
+
+
 def test_only_the_demos_faker_locales_stay(pruning):
     from faker.config import AVAILABLE_LOCALES
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,9 +35,9 @@ def _resolved(value: Any) -> str:
 
 class HazardsModel(RowListModel):
     columns = (
-        ListColumn("Hazard", "description"),
-        ListColumn("Noted", "noted_on"),
-        ListColumn("Dealt with", "resolved_on", _resolved),
+        ListColumn(QT_TR_NOOP("Hazard"), "description"),
+        ListColumn(QT_TR_NOOP("Noted"), "noted_on"),
+        ListColumn(QT_TR_NOOP("Dealt with"), "resolved_on", _resolved),
     )
 
 
