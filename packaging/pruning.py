@@ -15,6 +15,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from pathlib import PurePath
 
 # glob patterns on a binary's destination path in the bundle (lower case, "/" separators)
@@ -129,17 +130,18 @@ def without_links_to(entries: Iterable[Entry], dropped: Iterable[Entry]) -> list
 
 # Faker's providers hold every locale it knows (about 110, 13 MB as modules and again as data
 # files, which its PyInstaller hook collects both ways); the demo vault draws names from its own
-# list of locales (forum_kit.demo.LOCALES) and Faker falls back on en_US for the rest.
+# list of locales (forum_kit.demo.LOCALES), whose modules import a few others
+# (``faker_locales_to_keep``).
 _FAKER_PART = re.compile(r"^faker[./]providers[./][a-z_]+[./]([A-Za-z_]+)(?:[./]|$)")
 
 
-def unused_faker_locale(name: str, keep: Iterable[str], known: Iterable[str]) -> bool:
+def unused_faker_locale(name: str, keep: AbstractSet[str], known: AbstractSet[str]) -> bool:
     """True when ``name`` (a module name ``faker.providers.person.fr_FR`` or a data file's
     destination ``faker/providers/person/fr_FR/__init__.py``) belongs to one of Faker's locales
     (``known``: ``faker.config.AVAILABLE_LOCALES``) that is not in ``keep``. A provider's own
     modules (``faker.providers.sbn.sbn``, ``rules``) are no locale and stay."""
     match = _FAKER_PART.match(name.replace("\\", "/"))
-    return bool(match) and match.group(1) in set(known) and match.group(1) not in set(keep)
+    return bool(match) and match.group(1) in known and match.group(1) not in keep
 
 
 def faker_locales_to_keep(demo_locales: Iterable[str]) -> set[str]:
