@@ -2585,6 +2585,25 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ChartFilters</name>
+    <message>
+        <source>assessed lately</source>
+        <translation>قُيِّموا مؤخرًا</translation>
+    </message>
+    <message>
+        <source>organic leaders</source>
+        <translation>القادة الطبيعيون</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>قديمة</translation>
+    </message>
+    <message>
+        <source>unreached</source>
+        <translation>غير متصَل به</translation>
+    </message>
+</context>
+<context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
@@ -2823,6 +2842,17 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeLists</name>
+    <message>
+        <source>reviewed: {accepted} accepted, {declined} declined</source>
+        <translation>رُوجِع: {accepted} مقبول، {declined} مرفوض</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -3014,6 +3044,13 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
         <translation>تعذّر حفظ التغيير. لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityLists</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
     </message>
 </context>
 <context>
@@ -4823,6 +4860,14 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
         <translation>مثل: رصيف التحميل فوق 30 °C صيفًا</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsModel</name>
+    <message>
+        <source>not yet</source>
+        <comment>a hazard not dealt with yet</comment>
+        <translation>ليس بعد</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +7623,17 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>Structure tests</source>
         <translation>اختبارات البنية</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTestLists</name>
+    <message>
+        <source>below</source>
+        <translation>دون العتبة</translation>
+    </message>
+    <message>
+        <source>meets it</source>
+        <translation>يبلغها</translation>
     </message>
 </context>
 <context>

@@ -2573,6 +2573,25 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ChartFilters</name>
+    <message>
+        <source>assessed lately</source>
+        <translation>evaluados hace poco</translation>
+    </message>
+    <message>
+        <source>organic leaders</source>
+        <translation>líderes naturales</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>desactualizados</translation>
+    </message>
+    <message>
+        <source>unreached</source>
+        <translation>sin alcanzar</translation>
+    </message>
+</context>
+<context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
@@ -2811,6 +2830,17 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeLists</name>
+    <message>
+        <source>reviewed: {accepted} accepted, {declined} declined</source>
+        <translation>revisado: {accepted} aceptados, {declined} rechazados</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>pendiente de revisión</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -3002,6 +3032,13 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
         <translation>No se pudo guardar el cambio. No se modificó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityLists</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4820,14 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
         <translation>p. ej. muelle de carga a más de 30 °C en verano</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsModel</name>
+    <message>
+        <source>not yet</source>
+        <comment>a hazard not dealt with yet</comment>
+        <translation>todavía no</translation>
     </message>
 </context>
 <context>
@@ -7506,6 +7551,17 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>Structure tests</source>
         <translation>Pruebas de estructura</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTestLists</name>
+    <message>
+        <source>below</source>
+        <translation>por debajo</translation>
+    </message>
+    <message>
+        <source>meets it</source>
+        <translation>lo alcanza</translation>
     </message>
 </context>
 <context>

@@ -2573,6 +2573,25 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ChartFilters</name>
+    <message>
+        <source>assessed lately</source>
+        <translation>évalués récemment</translation>
+    </message>
+    <message>
+        <source>organic leaders</source>
+        <translation>leaders naturels</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>périmés</translation>
+    </message>
+    <message>
+        <source>unreached</source>
+        <translation>non atteints</translation>
+    </message>
+</context>
+<context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
@@ -2811,6 +2830,17 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeLists</name>
+    <message>
+        <source>reviewed: {accepted} accepted, {declined} declined</source>
+        <translation>examiné : {accepted} acceptés, {declined} refusés</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>en attente d’examen</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -3002,6 +3032,13 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
         <translation>La modification n&apos;a pas pu être enregistrée. Rien n&apos;a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityLists</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4820,14 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
         <translation>par ex. quai de chargement à plus de 30 °C en été</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsModel</name>
+    <message>
+        <source>not yet</source>
+        <comment>a hazard not dealt with yet</comment>
+        <translation>pas encore</translation>
     </message>
 </context>
 <context>
@@ -7506,6 +7551,17 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <message>
         <source>Structure tests</source>
         <translation>Tests de structure</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTestLists</name>
+    <message>
+        <source>below</source>
+        <translation>en dessous</translation>
+    </message>
+    <message>
+        <source>meets it</source>
+        <translation>atteint</translation>
     </message>
 </context>
 <context>

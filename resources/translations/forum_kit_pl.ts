@@ -2576,6 +2576,25 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ChartFilters</name>
+    <message>
+        <source>assessed lately</source>
+        <translation>oceniani niedawno</translation>
+    </message>
+    <message>
+        <source>organic leaders</source>
+        <translation>naturalni liderzy</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>nieaktualni</translation>
+    </message>
+    <message>
+        <source>unreached</source>
+        <translation>nieobjęci</translation>
+    </message>
+</context>
+<context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
@@ -2814,6 +2833,17 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeLists</name>
+    <message>
+        <source>reviewed: {accepted} accepted, {declined} declined</source>
+        <translation>przejrzane: przyjęte {accepted}, odrzucone {declined}</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>czeka na przegląd</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -3005,6 +3035,13 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
         <translation>Nie można zapisać zmiany. Niczego nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityLists</name>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4830,14 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
         <translation>np. rampa załadunkowa powyżej 30 °C latem</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsModel</name>
+    <message>
+        <source>not yet</source>
+        <comment>a hazard not dealt with yet</comment>
+        <translation>jeszcze nie</translation>
     </message>
 </context>
 <context>
@@ -7524,6 +7569,17 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <message>
         <source>Structure tests</source>
         <translation>Testy struktury</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTestLists</name>
+    <message>
+        <source>below</source>
+        <translation>poniżej</translation>
+    </message>
+    <message>
+        <source>meets it</source>
+        <translation>osiąga</translation>
     </message>
 </context>
 <context>

@@ -2573,6 +2573,25 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ChartFilters</name>
+    <message>
+        <source>assessed lately</source>
+        <translation>avaliados recentemente</translation>
+    </message>
+    <message>
+        <source>organic leaders</source>
+        <translation>lideranças naturais</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>desatualizados</translation>
+    </message>
+    <message>
+        <source>unreached</source>
+        <translation>não alcançados</translation>
+    </message>
+</context>
+<context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
@@ -2811,6 +2830,17 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeLists</name>
+    <message>
+        <source>reviewed: {accepted} accepted, {declined} declined</source>
+        <translation>revisado: {accepted} aceitos, {declined} recusados</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>aguardando revisão</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -3002,6 +3032,13 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
         <translation>Não foi possível salvar a alteração. Nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityLists</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4820,14 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
         <translation>por exemplo, doca de carga acima de 30 °C no verão</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsModel</name>
+    <message>
+        <source>not yet</source>
+        <comment>a hazard not dealt with yet</comment>
+        <translation>ainda não</translation>
     </message>
 </context>
 <context>
@@ -7506,6 +7551,17 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <message>
         <source>Structure tests</source>
         <translation>Testes de estrutura</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTestLists</name>
+    <message>
+        <source>below</source>
+        <translation>abaixo</translation>
+    </message>
+    <message>
+        <source>meets it</source>
+        <translation>alcança</translation>
     </message>
 </context>
 <context>

@@ -2570,6 +2570,25 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
 </context>
 <context>
+    <name>ChartFilters</name>
+    <message>
+        <source>assessed lately</source>
+        <translation>近期已评估</translation>
+    </message>
+    <message>
+        <source>organic leaders</source>
+        <translation>自然领袖</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>unreached</source>
+        <translation>未联系上</translation>
+    </message>
+</context>
+<context>
     <name>ChartSheetForm</name>
     <message>
         <source>&amp;Area:</source>
@@ -2808,6 +2827,17 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeLists</name>
+    <message>
+        <source>reviewed: {accepted} accepted, {declined} declined</source>
+        <translation>已审阅：接受 {accepted} 条，拒绝 {declined} 条</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>等待审阅</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <source>&amp;Add a steward…</source>
@@ -2999,6 +3029,13 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>The change could not be saved. Nothing was changed.</source>
         <translation>无法保存更改。未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityLists</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +4810,14 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>e.g. loading bay over 30 °C in summer</source>
         <translation>例如：夏天装卸区超过 30 °C</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsModel</name>
+    <message>
+        <source>not yet</source>
+        <comment>a hazard not dealt with yet</comment>
+        <translation>尚未处理</translation>
     </message>
 </context>
 <context>
@@ -7488,6 +7533,17 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>Structure tests</source>
         <translation>组织测试</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTestLists</name>
+    <message>
+        <source>below</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>meets it</source>
+        <translation>达到</translation>
     </message>
 </context>
 <context>

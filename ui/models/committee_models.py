@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
-from ui.i18n import shown
+from ui.i18n import shown, translate
 from ui.models.roles import ACCESSIBLE, DISPLAY, FOREGROUND, TOOLTIP
 from ui.models.row_list_model import ListColumn, RowListModel
 
@@ -46,8 +46,9 @@ class MembersModel(RowListModel):
 
 def _report_state(row: Any) -> str:
     if row.reviewed is None:
-        return "waiting for review"
-    return f"reviewed: {row.accepted} accepted, {row.declined} declined"
+        return translate("CommitteeLists", "waiting for review")
+    return translate("CommitteeLists", "reviewed: {accepted} accepted, {declined} declined").format(
+        accepted=row.accepted, declined=row.declined)
 
 
 class ReportsModel(RowListModel):

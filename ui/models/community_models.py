@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TR_NOOP
 from forum_kit.aid_kinds import KIND_WORDS
 from forum_kit.amounts import cents_text, hours_text
 from forum_kit.i18n import _ as gettext_
-from ui.i18n import shown
+from ui.i18n import shown, translate
 from ui.models.row_list_model import ListColumn, RowListModel, plain_text
 
 
@@ -188,7 +188,7 @@ def _first_line(value: object) -> str:
 
 
 def _yes(value: object) -> str:
-    return "yes" if value else ""
+    return translate("CommunityLists", "yes") if value else ""
 
 
 class NeedsModel(RowListModel):

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
-from ui.i18n import shown
+from ui.i18n import shown, translate
 from ui.models.roles import DISPLAY, FOREGROUND
 from ui.models.row_list_model import ListColumn, RowListModel
 from ui.widgets.locale_text import pct_text
@@ -96,7 +96,8 @@ class ResultsModel(RowListModel):
         ListColumn(QT_TR_NOOP("Asked, no answer"), "asked"),
         ListColumn("%", "pct", pct_text),
         ListColumn(QT_TR_NOOP("Threshold"), "meets_threshold",
-                   lambda v: "meets it" if v else "below"),
+                   lambda v: translate("StructureTestLists", "meets it") if v
+                   else translate("StructureTestLists", "below")),
     )
     id_attr = "area_id"
 

@@ -232,15 +232,16 @@ def filter_words(filters: dict[str, Any], levels: dict[int, LevelStyle]) -> str:
     if filters.get("committee_role"):
         words.append(str(role))
     if filters.get("organic_leader"):
-        words.append("organic leaders")
+        words.append(translate("ChartFilters", "organic leaders"))
     if filters.get("unreached"):
-        words.append("unreached")
+        words.append(translate("ChartFilters", "unreached"))
     if filters.get("employment"):
         words.append(filters["employment"])
     if filters.get("language"):
         words.append(filters["language"])
     if filters.get("stale") is not None:
-        words.append("stale" if filters["stale"] else "assessed lately")
+        words.append(translate("ChartFilters", "stale") if filters["stale"]
+                     else translate("ChartFilters", "assessed lately"))
     if filters.get("text"):
         words.append(f"“{filters['text']}”")
     return "; ".join(words)
