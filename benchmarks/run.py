@@ -1,5 +1,5 @@
-"""The performance suite: measures P1-P10 of issue 8 and P11 of issue 17, prints a table and
-writes JSON.
+"""The performance suite: measures P1-P10 of issue 8, P11 of issue 17 and P12 of issue 18,
+prints a table and writes JSON.
 
 Owns the measuring of every target against the reference vault (``generate.py`` makes it) or,
 with ``--size tiny``, against a small vault made in a temporary folder in seconds (what the smoke
@@ -66,6 +66,7 @@ TITLES = {
     "P9": "same workload: encrypted vault / plain SQLite",
     "P10": "peak memory, vault open in the app, every page visited",
     "P11": "installed (frozen) app start to unlock screen, beside the venv",
+    "P12": "committee copy of a whole workplace and a 500-change report",
 }
 KEYS = tuple(TITLES)
 
@@ -279,6 +280,9 @@ f = F(); w.installEventFilter(f); w.show(); app.exec()
 
 def _child_env(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
+    # an app start pays for its own restart with the allocator settings, as forum-kit's does
+    for name in ("PYTHONMALLOC", "MALLOC_PERTURB_", "GLIBC_TUNABLES", "FORUM_KIT_HARDENED"):
+        env.pop(name, None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # the probe must not add the benchmark vault to the user's recent vaults
     env["FORUM_KIT_CONFIG_DIR"] = str(tmp / "config")
@@ -850,6 +854,13 @@ def measure_cipher(vault: Any, plain: Path, repeat: int) -> dict[str, Any]:
                    "plain_cold_s": round(pl_cold.wall, 3)}}
 
 
+def measure_committee(size: Size, repeat: int, data: Path | None) -> dict[str, Any]:
+    """P12 (issue 18): see ``bench_committee``."""
+    from bench_committee import measure
+
+    return measure(size, repeat, data, row)
+
+
 # ---------------------------------------------------------------------------------- driving
 
 def prepare(size: Size, data: Path | None, tmp: Path) -> tuple[Path, Path, dict[str, Any]]:
@@ -880,8 +891,11 @@ def run(size: Size, repeat: int, only: set[str], data: Path | None,
 
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp_name:
-        v_path, p_path, info = prepare(size, data, Path(tmp_name))
-        vault = Vault.open(v_path, PASSPHRASE)
+        # P4, P7, P8 and P12 make their own data: the reference vault is not needed for them
+        own_data = {"P4", "P7", "P8", "P12"}
+        v_path, p_path, info = prepare(size, data, Path(tmp_name)) if only - own_data \
+            else (None, None, {})
+        vault = Vault.open(v_path, PASSPHRASE) if v_path is not None else None
 
         def attempt(keys: tuple[str, ...], fn: Callable[[], Any]) -> None:
             if not only.intersection(keys):
@@ -902,13 +916,14 @@ def run(size: Size, repeat: int, only: set[str], data: Path | None,
             for key in keys:
                 results[key]["seconds_to_measure"] = round(time.perf_counter() - start, 1)
 
-        try:
-            attempt(("P3",), lambda: measure_search(vault, repeat))
-            attempt(("P5",), lambda: measure_growth(vault, repeat))
-            attempt(("P6",), lambda: measure_pack(vault, repeat, 200))
-            attempt(("P9",), lambda: measure_cipher(vault, p_path, repeat))
-        finally:
-            vault.lock()
+        if vault is not None:
+            try:
+                attempt(("P3",), lambda: measure_search(vault, repeat))
+                attempt(("P5",), lambda: measure_growth(vault, repeat))
+                attempt(("P6",), lambda: measure_pack(vault, repeat, 200))
+                attempt(("P9",), lambda: measure_cipher(vault, p_path, repeat))
+            finally:
+                vault.lock()
         attempt(("P1", "P2", "P10"), lambda: measure_app(v_path, repeat))
         attempt(("P7",), lambda: measure_leaflet(repeat))
         attempt(("P4",), lambda: measure_people_list(size.list_rows, repeat))
@@ -919,6 +934,7 @@ def run(size: Size, repeat: int, only: set[str], data: Path | None,
         elif "P11" in only:
             results["P11"] = {"rows": [row(TITLES["P11"], None, None, "")],
                               "skipped": "no bundle: run packaging/build linux, or pass --bundle"}
+        attempt(("P12",), lambda: measure_committee(size, repeat, data))
     for key in KEYS:
         if key not in results:
             results[key] = {"rows": [row(TITLES[key], None, None, "")],
@@ -977,7 +993,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--probe-out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--no-pages", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--memory-hardening", choices=("on", "off"), default="on",
+                        help="run as the app does, with freed memory overwritten "
+                        "(forum_kit.hardening; the default), or without, to measure its cost")
+    parser.add_argument("--cipher-memory-security", choices=("ON", "OFF"), default=None,
+                        help="SQLCipher's cipher_memory_security for this run (default: the "
+                        "engine's setting), to measure what it costs")
     args = parser.parse_args(argv)
+    _memory_settings(args.memory_hardening, args.cipher_memory_security)
     if args.probe_app is not None:
         return probe_app(args.probe_app, args.spawned_at or time.time(), args.probe_out,
                          not args.no_pages)
@@ -987,11 +1010,44 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown keys: {', '.join(sorted(unknown))}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     doc = run(SIZES[args.size], max(1, args.repeat), only, args.data, args.bundle)
+    doc["memory"] = _memory_report()
     print_table(doc)
+    print(f"memory settings: {doc['memory']}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"JSON: {args.out}")
     return 0
+
+
+def _memory_settings(allocator: str, cipher: str | None) -> None:
+    """Apply the memory settings of this run, to this process and the app probes it starts: the
+    app's allocator hardening (a restart with its variables, as ``forum-kit`` does) and
+    SQLCipher's cipher_memory_security (process-wide once ON)."""
+    if cipher is not None:
+        os.environ[_CIPHER_ENV] = cipher
+    if os.environ.get(_CIPHER_ENV):
+        from forum_kit.vault import engine
+
+        engine.CIPHER_MEMORY_SECURITY = os.environ[_CIPHER_ENV]
+    from forum_kit import hardening
+
+    if allocator == "off":
+        os.environ[hardening.SWITCH_ENV] = "0"
+    else:
+        hardening.reexec_hardened()
+
+
+def _memory_report() -> dict[str, Any]:
+    from forum_kit import hardening
+    from forum_kit.vault import engine
+
+    return {"hardened": hardening.memory_hardened(),
+            "cipher_memory_security": engine.CIPHER_MEMORY_SECURITY,
+            "allocator_variables": {k: os.environ.get(k) for k in
+                                    ("PYTHONMALLOC", "MALLOC_PERTURB_", "GLIBC_TUNABLES")}}
+
+
+_CIPHER_ENV = "FORUM_KIT_BENCH_CIPHER_MEMORY_SECURITY"
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from forum_kit.i18n import _
+
 __all__ = ["THRESHOLD", "Protected", "protect", "protect_measure", "protect_total"]
 
 THRESHOLD = 5
@@ -57,7 +59,7 @@ class Protected:
 
 def _check(threshold: int) -> int:
     if isinstance(threshold, bool) or not isinstance(threshold, int) or not 2 <= threshold <= 100:
-        raise ValueError("the small-numbers threshold must be a whole number from 2 to 100")
+        raise ValueError(_("the small-numbers threshold must be a whole number from 2 to 100"))
     return threshold
 
 

@@ -26,9 +26,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.i18n import translate
 from ui.pages import Page
 from ui.pages.placeholder import PlaceholderPage
 from ui.session import AppContext, AppDeps
@@ -64,19 +65,21 @@ def _placeholder(key: str) -> Callable[[], Page]:
 
 
 PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
-    ("map", "Map", _lazy_page("map", "ui.pages.map", "MapPage")),
-    ("people", "People", _lazy_page("people", "ui.pages.people", "PeoplePage")),
-    ("conversations", "Conversations",
+    ("map", QT_TR_NOOP("Map"), _lazy_page("map", "ui.pages.map", "MapPage")),
+    ("people", QT_TR_NOOP("People"), _lazy_page("people", "ui.pages.people", "PeoplePage")),
+    ("conversations", QT_TR_NOOP("Conversations"),
      _lazy_page("conversations", "ui.pages.conversations", "ConversationsPage")),
-    ("grievances", "Grievances",
+    ("grievances", QT_TR_NOOP("Grievances"),
      _lazy_page("grievances", "ui.pages.grievances", "GrievancesPage")),
-    ("growth", "Growth", _lazy_page("growth", "ui.pages.growth", "GrowthPage")),
-    ("assemblies", "Assemblies",
+    ("growth", QT_TR_NOOP("Growth"), _lazy_page("growth", "ui.pages.growth", "GrowthPage")),
+    ("assemblies", QT_TR_NOOP("Assemblies"),
      _lazy_page("assemblies", "ui.pages.assemblies", "AssembliesPage")),
-    ("documents", "Documents",
+    ("documents", QT_TR_NOOP("Documents"),
      _lazy_page("documents", "ui.pages.documents", "DocumentsPage")),
     ("mutual_aid", "Mutual aid",
      _lazy_page("mutual_aid", "ui.pages.mutual_aid", "MutualAidPage")),
+    ("committee", "Committee",
+     _lazy_page("committee", "ui.pages.committee", "CommitteePage")),
 ]
 
 
@@ -107,7 +110,8 @@ def create_main_window(ctx: AppContext,
 
     window = MainWindow(ctx, PAGE_FACTORIES if page_factories is None else page_factories,
                         search_fn=search_fn)
-    idle = IdleLock(clock=ctx.deps.clock, minutes=ctx.settings.get("idle_lock_minutes"),
+    idle = IdleLock(clock=ctx.deps.clock, wall=ctx.deps.wall,
+                    minutes=ctx.settings.get("idle_lock_minutes"),
                     interval_ms=ctx.deps.lock_check_interval_ms, parent=window)
     idle.lock_requested.connect(window.lock_now)
     window.locked.connect(idle.pause)
@@ -133,6 +137,9 @@ def create_main_window(ctx: AppContext,
     from ui.help.menu import install_help
 
     install_help(window)  # Help > Guide, F1 on every page, the glossary's tooltips
+    from ui.copy_mode import install_copy_mode
+
+    window.copy_mode = install_copy_mode(window)
     return window
 
 
@@ -196,7 +203,7 @@ class AppController(QObject):
         if path.exists():
             self.welcome.show_unlock(path)
             return
-        self.welcome.show_busy(self.welcome.tr("Preparing the demo vault (a minute at most)…"))
+        self.welcome.show_busy(translate("App", "Preparing the demo vault (a minute at most)…"))
         kdf = self.deps.kdf
         today = self.deps.today()
         run_in_background(
@@ -323,20 +330,33 @@ def _no_core_dumps() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit status."""
+    from forum_kit.hardening import reexec_hardened
+
+    reexec_hardened()  # a no-op when forum-kit's entry point has done it (forum_kit.hardening)
     args = _parse(sys.argv[1:] if argv is None else argv)
     _no_core_dumps()
+    from forum_kit.staging import sweep
+
+    sweep()  # what a killed export, backup or document write left behind (forum_kit.staging)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "forum-kit"])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
     if args.self_check:
+        from forum_kit.i18n import language_from_environment
+        from ui.i18n import apply_language as speak
         from ui.self_check import run_self_check
 
+        speak(language_from_environment())  # as the command line: the language LANG names
         return run_self_check(app)
     from ui.settings import SettingsStore
 
     deps = AppDeps(settings=SettingsStore())
+    from ui.i18n import apply_language, resolve_language
+
+    # before any window is built: every page sets its words when it is made
+    apply_language(resolve_language(deps.settings.get("language")))
     if args.demo:
         from forum_kit.config import demo_vault_path
 

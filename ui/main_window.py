@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.unlock import UnlockWidget
+from ui.i18n import shown
 from ui.pages import Page
 from ui.pages.search import SearchPage
 from ui.session import AppContext
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
             page = factory()
             page.title = page.title or title
             self._add_page(key, page)
-            self.sidebar.addItem(self.tr(title))
+            self.sidebar.addItem(shown(title))
         self.search_page = SearchPage(search_fn, self)
         self._add_page(SEARCH_KEY, self.search_page)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         item = self.sidebar.item(row) if row < self.sidebar.count() else None
         if item is None:
             return
-        title = self.pages[key].title
+        title = shown(self.pages[key].title)
         item.setText(f"{title}  ·  {text}" if text else title)
         item.setToolTip(text)
 
@@ -289,7 +290,14 @@ class MainWindow(QMainWindow):
                 self.set_badge(key, "")
         self.search_box.clear()
         clear_sensitive_clipboard()
-        self.ctx.vault.lock()
+        # the vault's lock interrupts the statements running and waits for the units of work;
+        # then the background jobs are cancelled (results dropped) and waited for (bounded)
+        self.ctx.lock()  # a committee copy shown is closed too (its key wiped)
+        from ui.lock import forget_drawn_items
+        from ui.operations import cancel_running
+
+        cancel_running()
+        forget_drawn_items()  # Qt's copy of the last item each view drew
         deps = self.ctx.deps
         if self.locked_view is None:
             kwargs: dict[str, Any] = {}
@@ -337,6 +345,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def reload_pages(self) -> None:
+        """Clear every page and load the one shown again: the chart shown changed (the vault's
+        own, or a committee copy)."""
+        for page in self.pages.values():
+            page.clear()
+        self._attached.clear()
+        self._saved_states.clear()
+        if self.ctx.is_locked:
+            return
+        self.show_page(self.current_key or next(iter(self.pages)))
+        self._attach_badged_pages()
+
     def _attach_badged_pages(self) -> None:
         """Pages with a sidebar badge (overdue grievances) load at once, so the count shows
         before anyone opens them."""
@@ -355,6 +375,15 @@ class MainWindow(QMainWindow):
     def _show_state(self) -> None:
         name = self.ctx.vault_name
         state = self.tr("locked") if self.ctx.is_locked else self.tr("unlocked")
+        read_only = not self.ctx.is_locked and getattr(self.ctx.vault, "read_only", False)
+        if read_only:
+            state = self.tr("unlocked, read-only")
+            self.statusBar().showMessage(self.tr(
+                "This vault is read-only: it is open for reading only and nothing in it can be "
+                "changed. To make changes, copy the vault folder to a place you can write to."),
+                30_000)
+        self.vault_label.setToolTip(self.tr(
+            "Its files, its folder or the disk cannot be written.") if read_only else "")
         self.vault_label.setText(self.tr("Vault: {name} — {state}").format(name=name, state=state))
         # Ends with the application's name, so Qt does not add it a second time (it appends
         # the display name to every title that does not end with it).
@@ -439,5 +468,5 @@ class MainWindow(QMainWindow):
             page.clear()
         clear_sensitive_clipboard()
         if not self.ctx.is_locked:
-            self.ctx.vault.lock()
+            self.ctx.lock()
         super().closeEvent(event)

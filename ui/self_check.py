@@ -4,22 +4,26 @@ Owns ``run_self_check`` and the list of checks it runs, each a short function th
 problem: the program's own files (fonts, icons, licence texts) are where ``forum_kit.resources``
 looks; SQLite is the encrypting SQLCipher build (the same guard every vault open runs); the
 schema migrations are found; a PDF is built with the bundled fonts in memory and read back by
-QtPdf; a chart is drawn by QtCharts; printing support loads; the licence list is complete. It
-prints one line per check and returns 0 only when every check passed, so an installer's test
-(and a steward asked by a helper to run it) can tell a broken bundle from a working one. It writes
-no file anywhere: the PDF stays in memory like the Documents page's preview.
+QtPdf; a chart is drawn by QtCharts; printing support loads; the licence list is complete; freed
+memory is overwritten (``forum_kit.hardening``, issue 25). It prints one line per check and
+returns 0 only when every check passed, so an installer's test (and a steward asked by a helper to
+run it) can tell a broken bundle from a working one. It writes no file anywhere: the PDF stays in
+memory like the Documents page's preview.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import sys
 import time
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import QApplication
+
+from ui.i18n import translate
 
 # a leaflet headline the bundled fonts must print: Latin with diacritics, Greek, Cyrillic
 SAMPLE = "Zoë Şêrko · Ŋ · Αλέξης · Олена"
@@ -32,9 +36,11 @@ def _resources() -> str:
     ensure_fonts()
     icons = sorted(resource_path("icons").glob("forum-kit-*.png"))
     if not icons:
-        raise FileNotFoundError("no application icon in the resources folder")
+        raise FileNotFoundError(
+            translate("SelfCheck", "no application icon in the resources folder")
+        )
     if not any(resource_path("licenses").glob("*.txt")):
-        raise FileNotFoundError("no licence texts in the resources folder")
+        raise FileNotFoundError(translate("SelfCheck", "no licence texts in the resources folder"))
     return f"{resources_dir()} ({len(icons)} icon sizes)"
 
 
@@ -130,23 +136,46 @@ def _licences() -> str:
     return f"{len(parts)} parts listed in Help > About (Qt {qVersion()})"
 
 
+def _memory() -> str:
+    from forum_kit import hardening
+
+    if os.environ.get(hardening.SWITCH_ENV) == "0":
+        return f"freed memory kept as it was ({hardening.SWITCH_ENV}=0)"
+    if hardening.memory_hardened():
+        return "freed memory overwritten (nothing a lock drops stays readable)"
+    if not hardening.available():
+        return "this system has no setting that overwrites freed memory (see the README)"
+    raise RuntimeError("freed memory is not overwritten: the restart with the allocator settings")
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
-    ("program files", _resources),
-    ("encryption", _encryption),
-    ("vault schema", _migrations),
-    ("PDF", _pdf),
-    ("charts", _chart),
-    ("printing", _printing),
-    ("licences", _licences),
+    (QT_TRANSLATE_NOOP("SelfCheck", "program files"), _resources),
+    (QT_TRANSLATE_NOOP("SelfCheck", "encryption"), _encryption),
+    (QT_TRANSLATE_NOOP("SelfCheck", "vault schema"), _migrations),
+    (QT_TRANSLATE_NOOP("SelfCheck", "PDF"), _pdf),
+    (QT_TRANSLATE_NOOP("SelfCheck", "charts"), _chart),
+    (QT_TRANSLATE_NOOP("SelfCheck", "printing"), _printing),
+    (QT_TRANSLATE_NOOP("SelfCheck", "licences"), _licences),
+    (QT_TRANSLATE_NOOP("SelfCheck", "memory after a lock"), _memory),
 )
+
+
+def _tr(text: str) -> str:
+    return translate("SelfCheck", text)
 
 
 def run_self_check(app: QApplication | Any, out: TextIO | None = None) -> int:
     """Run every check, print one line each; 0 when all passed, else 1."""
     stream = out if out is not None else sys.stdout
     failed = 0
-    print(f"Forum Kit self-check (Qt platform: {app.platformName()})", file=stream)
-    for name, check in CHECKS:
+    print(
+        translate("SelfCheck", "Forum Kit self-check (Qt platform: {platform})").format(
+            platform=app.platformName()
+        ),
+        file=stream,
+    )
+    for key, check in CHECKS:
+        name = _tr(key)
         try:
             detail = check()
         except Exception as error:  # noqa: BLE001 - every failure is reported, none stops the run
@@ -155,9 +184,9 @@ def run_self_check(app: QApplication | Any, out: TextIO | None = None) -> int:
         else:
             print(f"ok      {name}: {detail}", file=stream, flush=True)
     print(
-        "Everything needed is in place."
+        translate("SelfCheck", "Everything needed is in place.")
         if not failed
-        else f"{failed} check(s) failed: reinstall Forum Kit.",
+        else translate("SelfCheck", "{n} check(s) failed: reinstall Forum Kit.").format(n=failed),
         file=stream,
     )
     return 1 if failed else 0

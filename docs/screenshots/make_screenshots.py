@@ -18,7 +18,13 @@ Pages listed in ``ui.app.PAGE_FACTORIES`` appear without editing this script. Ru
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/screenshots/make_screenshots.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [NAME ...]
 
-With names, only the shots whose name starts with one of them are taken.
+With names, only the shots whose name starts with one of them are taken. In another language
+(issue 16), ``FORUM_KIT_SHOT_LANGUAGE=es`` (any code of ``forum_kit.i18n.LANGUAGES``, or
+``pseudo`` for the generated pseudo-locale) takes them in that language, saved as
+``NAME-es-WIDTHxHEIGHT.png``:
+
+    FORUM_KIT_SHOT_LANGUAGE=es QT_QPA_PLATFORM=offscreen .venv/bin/python \
+        docs/screenshots/make_screenshots.py page-01-map page-04-grievances
 """
 
 from __future__ import annotations
@@ -33,10 +39,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 OUT = Path(__file__).resolve().parent
 TODAY = dt.date(2026, 11, 20)
 CONTACTS = int(os.environ.get("FORUM_KIT_SHOT_CONTACTS", "1500"))
 SIZES = ((1280, 720), (1920, 1080))
+# the interface language of the run ("" = English, the source); part of each file's name
+LANGUAGE = os.environ.get("FORUM_KIT_SHOT_LANGUAGE", "")
 TITLE_BAR = 30  # what a window manager's title bar takes from the screen above a dialog
 DESKTOP = "#3b4252"  # behind a window that has no main window under it
 
@@ -301,7 +311,7 @@ def _structure_tests(s: Studio) -> Any:
 def _area_add(s: Studio) -> Any:
     from ui.editors.area_dialogs import AreaDialog
 
-    return AreaDialog(s.window, s.window.tr("Add area"))
+    return AreaDialog(s.window, QCoreApplication.translate("MapPage", "Add area"))
 
 
 @dialog_shot("area-move")
@@ -315,8 +325,8 @@ def _area_move(s: Studio) -> Any:
 def _prompt_workplace(s: Studio) -> Any:
     from ui.editors.common import text_dialog
 
-    return text_dialog(s.window, s.window.tr("Add workplace"),
-                       s.window.tr("Name of the workplace:"))
+    return text_dialog(s.window, QCoreApplication.translate("MapPage", "Add workplace"),
+                       QCoreApplication.translate("MapPage", "Name of the workplace:"))
 
 
 @dialog_shot("pick-person")
@@ -350,15 +360,17 @@ def _grievance_steps(s: Studio) -> Iterator[Any]:
 def _grievance_date(s: Studio) -> Any:
     from ui.editors.grievance_dialogs import DateDialog
 
-    return DateDialog(s.window, s.window.tr("Record answer"), s.window.tr("Date:"), TODAY)
+    return DateDialog(s.window, QCoreApplication.translate("StepsPanel", "Record answer"),
+                      QCoreApplication.translate("StepsPanel", "Date:"), TODAY)
 
 
 @dialog_shot("grievance-extension")
 def _grievance_extension(s: Studio) -> Any:
     from ui.editors.grievance_dialogs import ExtensionDialog
 
-    return ExtensionDialog(s.window, TODAY, [("file", "Filing / appeal deadline"),
-                                             ("answer", "Employer's answer deadline")])
+    return ExtensionDialog(s.window, TODAY, [
+        ("file", QCoreApplication.translate("StepsPanel", "Filing / appeal deadline")),
+        ("answer", QCoreApplication.translate("StepsPanel", "Employer's answer deadline"))])
 
 
 @dialog_shot("meeting")
@@ -491,11 +503,12 @@ def _day_conversations(s: Studio) -> Iterator[Any]:
 @shot("day-motion-refused")
 def _day_motion_refused(s: Studio) -> Iterator[Any]:
     from forum_kit.errors import InvalidInput
+    from forum_kit.i18n import _
     from ui.editors.meeting_editor import MotionDialog
 
     def refuse(spec: Any) -> None:
-        raise InvalidInput("The counts do not carry the motion: it needs more votes for than "
-                           "against. Check the counts or record it as lost.")
+        raise InvalidInput(_("The counts do not carry the motion: it needs more votes for than "
+                             "against. Check the counts or record it as lost."))
 
     dialog = MotionDialog(s.window, [(1, "Overtime rota")])
     dialog.submit = refuse
@@ -945,6 +958,171 @@ def _locked(s: Studio) -> Iterator[Any]:
     yield s.window
 
 
+# ------------------------------------------------------------------------------ the committee
+# The demo vault keeps the chart: a steward ("Beatriz Quiñones", scoped to one area) got a copy
+# and sent back a report that waits for review (a phone the keeper changed too: a conflict); a
+# second keeper's copy is held by the demo vault, to show a copy in the pages.
+
+
+def _committee(s: Studio) -> dict[str, Any]:
+    """Made once per run: the steward's vault, the waiting report, a held copy."""
+    made = getattr(s, "committee", None)
+    if made is not None:
+        return made
+    import sqlalchemy as sa
+
+    from forum_kit import demo
+    from forum_kit.committee import copies, copydb, entries, members, review
+    from forum_kit.exchange import identity
+    from forum_kit.models import Area, Contact
+    from forum_kit.vault import FAST_KDF, Vault
+
+    now = dt.datetime.combine(TODAY, dt.time(9), dt.UTC)
+    keeper = s.ctx.vault
+    bea = Vault.create(s.tmp / "bea.forumkit", "steward passphrase", kdf=FAST_KDF)
+    other = Vault.create(s.tmp / "kim.forumkit", "keeper passphrase", kdf=FAST_KDF)
+    demo.generate(other, today=TODAY, contacts=60, workplaces=1, areas=6, seed=3)
+    cards = {}
+    for name, vault in (("Forum Kit demo", keeper), ("Beatriz Quiñones", bea),
+                        ("Kim Nakamura", other)):
+        with vault.unit_of_work() as ses:
+            cards[name] = identity.own_card(ses, default_name=name, now=now)
+
+    def trust(vault: Any, keeper_name: str) -> None:
+        with vault.unit_of_work() as ses:
+            card = cards[keeper_name]
+            members.trust_keeper(ses, card=identity.card_text(card),
+                                 fingerprint=card.fingerprint_text, added_on=TODAY)
+
+    def member(vault: Any, name: str, area: int | None, workplace: int) -> int:
+        with vault.unit_of_work() as ses:
+            card = cards[name]
+            return members.add_member(
+                ses, workplace_id=workplace, card=identity.card_text(card),
+                fingerprint=card.fingerprint_text, added_on=TODAY,
+                scope=members.ScopeSpec(None if area is None else (area,), False)).id
+
+    trust(bea, "Forum Kit demo")
+    trust(keeper, "Kim Nakamura")
+    with keeper.unit_of_work() as ses:
+        workplace, area = ses.execute(
+            sa.select(Area.workplace_id, Area.id).where(Area.parent_id.is_(None))
+            .order_by(Area.id)).first()
+    bea_id = member(keeper, "Beatriz Quiñones", area, workplace)
+    with other.unit_of_work() as ses:
+        other_wp = ses.execute(sa.text("SELECT id FROM workplaces")).scalar_one()
+    held_id = member(other, "Forum Kit demo", None, other_wp)
+    with keeper.unit_of_work() as ses:
+        data = copies.write_copy(ses, member_id=bea_id, now=now, default_name="Forum Kit demo").data
+    with bea.unit_of_work() as ses:
+        opened = copies.open_copy(ses, data, vault_folder=bea.path, now=now,
+                                  default_name="Beatriz Quiñones")
+        chart = copies.open_held(ses, vault_folder=bea.path, copy_row_id=opened.copy_row_id)
+    with bea.unit_of_work() as ses, chart.unit_of_work() as copy:
+        people = copy.execute(sa.select(Contact.id).where(Contact.left_on.is_(None))
+                              .order_by(Contact.id).limit(3)).scalars().all()
+        row = opened.copy_row_id
+        entries.correct_contact(ses, copy, copy_row_id=row, contact_id=people[0],
+                                changes={"phone": "+44 161 496 0222"}, now=now)
+        for person, level in zip(people, (2, 1, 3), strict=True):
+            entries.log_one_on_one(
+                ses, copy, copy_row_id=row, contact_id=person, held_on=TODAY, level=level,
+                texts={"agitate": "Short staffed on nights again", "plan": "Sign the petition"},
+                tags=["staffing"], now=now)
+        copy_area = copy.execute(sa.select(Area.id).order_by(Area.id)).scalars().first()
+        entries.new_contact(ses, copy, copy_row_id=row, area_id=copy_area, now=now,
+                            fields={"first_name": "Ngozi", "last_name": "Adébáyọ̀",
+                                    "phone": "0161 496 0000"})
+        report = entries.write_report(ses, copy_row_id=row, now=now,
+                                      default_name="Beatriz Quiñones").data
+    chart.close()
+    with keeper.unit_of_work() as ses:
+        uid = ses.execute(sa.text("SELECT uid FROM contacts WHERE id = :i"), {"i": people[0]})
+        ses.execute(sa.text("UPDATE contacts SET phone = '+44 161 496 0111' WHERE uid = :u"),
+                    {"u": uid.scalar()})
+        received = review.receive_report(ses, report, now=now, default_name="Forum Kit demo")
+    with other.unit_of_work() as ses:
+        data = copies.write_copy(ses, member_id=held_id, now=now, default_name="Kim Nakamura").data
+    with keeper.unit_of_work() as ses:
+        held = copies.open_copy(ses, data, vault_folder=keeper.path, now=now,
+                                default_name="Forum Kit demo")
+    copydb.remove_copy_files(keeper.path, held.stale_files)
+    member(keeper, "Kim Nakamura", None, workplace)
+    with keeper.unit_of_work() as ses:  # what the demo vault's steward logged in Kim's copy
+        chart = copies.open_held(ses, vault_folder=keeper.path, copy_row_id=held.copy_row_id)
+    with keeper.unit_of_work() as ses, chart.unit_of_work() as copy:
+        people = copy.execute(sa.select(Contact.id).where(Contact.left_on.is_(None))
+                              .order_by(Contact.last_name).limit(2)).scalars().all()
+        entries.log_one_on_one(ses, copy, copy_row_id=held.copy_row_id, contact_id=people[0],
+                               held_on=TODAY, level=2, now=now, tags=["breaks"],
+                               texts={"agitate": "Breaks cut to ten minutes"})
+        entries.correct_contact(ses, copy, copy_row_id=held.copy_row_id, contact_id=people[1],
+                                changes={"email": "maria.r@example.org"}, now=now)
+    chart.close()
+    bea.lock()
+    other.lock()
+    s.committee = {"report": received.report_row_id, "copy": held.copy_row_id}
+    return s.committee
+
+
+def _committee_page(s: Studio, page: Any) -> None:
+    _committee(s)
+    page.refresh()
+    page.tabs.setCurrentIndex(0)
+    page.members.selectRow(0)
+    page.reports.selectRow(0)
+
+
+PAGE_SETUP["committee"] = _committee_page
+
+
+@dialog_shot("committee-review")
+def _committee_review(s: Studio) -> Any:
+    from forum_kit.committee import review
+    from ui.dialogs.committee_dialogs import ReviewDialog
+
+    made = _committee(s)
+    s.page("committee").refresh()
+    with s.ctx.own_unit_of_work() as ses:
+        plan = review.plan_review(ses, made["report"], today=TODAY)
+    dialog = ReviewDialog(s.window, s.ctx, plan)
+    dialog.decide(plan.changes[1], review.ACCEPT)
+    dialog.decide(plan.changes[4], review.DECLINE)
+    dialog.table.selectRow(0)
+    return dialog
+
+
+@dialog_shot("committee-add-steward")
+def _committee_add(s: Studio) -> Any:
+    from ui.dialogs.committee_dialogs import MemberDialog
+
+    page = s.page("committee")
+    dialog = MemberDialog(s.window, card=True, **page._member_choices())
+    dialog.card_fields.name.setText("Chen Wěi")
+    return dialog
+
+
+@shot("committee-copy")
+def _committee_copy(s: Studio) -> Iterator[Any]:
+    made = _committee(s)
+    s.window.copy_mode.show_copy(made["copy"])
+    page = s.page("people")
+    _first_row(s, page)
+    yield s.window
+    s.window.copy_mode.show_own()
+
+
+@shot("committee-my-report")
+def _committee_my_report(s: Studio) -> Iterator[Any]:
+    made = _committee(s)
+    s.window.copy_mode.show_copy(made["copy"])
+    page = s.page("committee")
+    page.tabs.setCurrentIndex(1)
+    page.copies.selectRow(0)
+    yield s.window
+    s.window.copy_mode.show_own()
+
+
 # ------------------------------------------------------------------------------ the run
 
 
@@ -1032,7 +1210,7 @@ def take(s: Studio, entry: Shot) -> None:
 
     for size in SIZES:
         steps, widget, room = stage(s, entry, size)
-        name = f"{entry.name}-{size[0]}x{size[1]}"
+        name = f"{entry.name}{'-' + LANGUAGE if LANGUAGE else ''}-{size[0]}x{size[1]}"
         save_png(_picture(s, widget), OUT / f"{name}.png")
         problems = fit_problems(widget, size=room)
         print(f"wrote {name}" + "".join(f"\n    {p}" for p in problems), flush=True)
@@ -1054,6 +1232,25 @@ def open_studio(app: Any, vault: Any, deps: Any, tmp: Path) -> Studio:
     return studio
 
 
+def _speak(code: str, tmp: Path) -> None:
+    """The interface in ``code`` (before any window is built); ``pseudo`` generates its files."""
+    if not code:
+        return
+    from ui.i18n import apply_language
+
+    if code == "pseudo":
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location(
+            "translations", OUT.parents[1] / "scripts" / "translations.py")
+        tools = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(tools)
+        qm_dir, locale_dir = tools.make_pseudo(tmp / "pseudo")
+        apply_language(code, qm_dir=qm_dir, locale_dir=locale_dir)
+    else:
+        apply_language(code)
+
+
 BEFORE_THE_WINDOW = ("welcome", "unlock")  # shots of the welcome window, taken first
 
 
@@ -1068,6 +1265,7 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(["forum-kit"])
     app.setApplicationName("Forum Kit")
     app.setApplicationDisplayName("Forum Kit")
+    _speak(LANGUAGE, tmp)
 
     from forum_kit import demo
     from forum_kit.config import add_recent_vault

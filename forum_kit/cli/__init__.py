@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from forum_kit import __version__
+from forum_kit.i18n import _
 
 # Other parts of the program add their command modules to the end of this tuple.
 # Options that belong to the desktop app (``forum-kit --demo``, ``forum-kit --vault PATH``).
@@ -52,10 +53,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.care_cmd",
     "forum_kit.cli.social_map_cmd",
     "forum_kit.cli.guide_cmd",
+    "forum_kit.cli.committee_cmd",
 )
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a program its reader left
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,8 +80,8 @@ def _run_app(argv: list[str]) -> int:
         app = importlib.import_module("ui.app")
     except ImportError:
         print(
-            "forum-kit: the desktop interface is not installed; use a command such as "
-            "'forum-kit --help'.",
+            _("forum-kit: the desktop interface is not installed; use a command such as "
+            "'forum-kit --help'."),
             file=sys.stderr,
         )
         return 1
@@ -86,19 +89,61 @@ def _run_app(argv: list[str]) -> int:
         return int(app.main(argv) or 0)
     except Exception:  # noqa: BLE001 - any failure to start Qt gets one clear sentence
         print(
-            "forum-kit: the desktop interface could not start (no display or Qt libraries "
-            "missing); the commands still work, see 'forum-kit --help'.",
+            _("forum-kit: the desktop interface could not start (no display or Qt libraries "
+            "missing); the commands still work, see 'forum-kit --help'."),
             file=sys.stderr,
         )
         return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    What it prints goes through ``output.EscapingStream`` (no raw control characters reach the
+    terminal); when the reader of its output goes away (``forum-kit search ... | head``) it
+    stops quietly with EXIT_BROKEN_PIPE instead of a traceback.
+    """
+    from forum_kit.cli.output import EscapingStream
+
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a reader gone before the last buffered line is met here
+        return code
+    except BrokenPipeError:
+        _discard_stdout(streams[0])
+        return EXIT_BROKEN_PIPE
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _discard_stdout(stdout: object) -> None:
+    """Point the standard output at the null device, so the interpreter's own flush at exit
+    finds no closed pipe (it would print "Exception ignored ... BrokenPipeError")."""
+    import os
+
+    try:
+        fd = stdout.fileno()  # type: ignore[attr-defined]
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, fd)
+        os.close(null)
+    except (AttributeError, OSError, ValueError):
+        pass  # not a real file (a test's capture): nothing will flush it at exit
+
+
+def _main(argv: Sequence[str] | None) -> int:
     importlib.import_module("forum_kit.cli.vault_cmds").no_core_dumps()  # SECURITY.md L-7
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] in APP_OPTIONS or args_list[0].startswith("--vault="):
+        # the app outlives its locks: its freed memory must keep no plaintext (a restart
+        # with the allocator settings; the commands lock and exit at once)
+        importlib.import_module("forum_kit.hardening").reexec_hardened()
         return _run_app(args_list)
+    from forum_kit import i18n
+
+    # the command line speaks the language LANG (or LANGUAGE, LC_ALL, LC_MESSAGES) names
+    i18n.set_language(i18n.language_from_environment())
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -107,16 +152,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_usage(sys.stderr)
-        print("forum-kit: choose a command; 'forum-kit --help' lists them.", file=sys.stderr)
+        print(_("forum-kit: choose a command; 'forum-kit --help' lists them."), file=sys.stderr)
         return EXIT_USAGE
     from forum_kit.errors import ForumKitError
+    from forum_kit.staging import sweep
 
+    sweep()  # what a killed export, backup or document write left behind
     try:
         return int(handler(args))
     except ForumKitError as error:
-        print(f"forum-kit: {error.message}", file=sys.stderr)
+        print(_("forum-kit: {message}").format(message=error.message), file=sys.stderr)
         return error.code
     except KeyboardInterrupt:
-        print("forum-kit: interrupted; nothing was saved from the unfinished command.",
+        print(_("forum-kit: interrupted; nothing was saved from the unfinished command."),
               file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -7,15 +7,8 @@ report-backs, its delegates (elected officers, by display name) and aggregated f
 coworkers' names, notes, phones or e-mails. ``describe_personal_data`` says what personal data a
 payload holds, for the export dialog.
 
-Format v1 (all integers big-endian)::
-
-    magic "FKBUNDLE" | major u8 | minor u8 | extension length u16 | sender fingerprint 20 |
-    recipient fingerprint 20 | bundle id 16 | created (Unix seconds, UTC) i64 |
-    ephemeral X25519 public key 32 | nonce 12 | ciphertext length u32 | extension |
-    ciphertext (AES-256-GCM of the zlib-compressed JSON payload) | Ed25519 signature 64
-
-The AES key is HKDF-SHA256 over X25519(ephemeral, recipient) with the whole header as ``info``,
-and the header is also the GCM associated data; the signature covers every byte before it. A
+Format v1 is the shared envelope of ``forum_kit.exchange.envelope`` with the magic "FKBUNDLE":
+the payload is compressed JSON, encrypted to the council's key card and signed by the forum. A
 reader checks, in this order and before decrypting anything: magic, major version, exact length,
 recipient, sender trusted, signature; then decrypts, decompresses (bounded), validates the JSON
 strictly, refuses a replay, and imports in the caller's one transaction. A newer minor version
@@ -27,32 +20,34 @@ from __future__ import annotations
 import json
 import math
 import os
-import struct
-import zlib
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import ForumKitError, InvalidInput, NotFound
 from forum_kit.exchange import community_bundle
+from forum_kit.exchange.envelope import (
+    EnvelopeHeader,
+    EnvelopeKind,
+    Sender,
+    check_fresh,
+    open_envelope,
+    read_envelope_file,
+    seal_envelope,
+    utc_naive,
+)
+from forum_kit.exchange.envelope import read_header as envelope_header
 from forum_kit.exchange.identity import (
     Identity,
     PeerRow,
     ensure_identity,
     find_peer,
-    format_fingerprint,
     parse_fingerprint,
 )
+from forum_kit.i18n import N_, _
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,
@@ -102,10 +97,6 @@ MAGIC = b"FKBUNDLE"
 FORMAT_MAJOR = 1
 # 1.1 added the optional "community" (mutual aid, time bank) and "retaliation" sections
 FORMAT_MINOR = 1
-_PREFIX = struct.Struct(">8sBBH")  # magic, major, minor, extension length
-_HEADER = struct.Struct(">8sBBH20s20s16sq32s12sI")
-SIGNATURE_BYTES = 64
-TAG_BYTES = 16
 MAX_BUNDLE = 32 * 1024 * 1024
 MAX_PAYLOAD = 16 * 1024 * 1024
 _HKDF_INFO = b"forum-kit bundle v1\0"
@@ -128,7 +119,7 @@ class BundleError(ForumKitError):
     """Base of the bundle errors; each kind has its own code (30-37) and CLI exit status."""
 
     code = 30
-    default_message = "This file is not a Forum Kit council bundle; nothing was imported."
+    default_message = N_("This file is not a Forum Kit council bundle; nothing was imported.")
 
 
 class NotABundle(BundleError):
@@ -138,92 +129,82 @@ class NotABundle(BundleError):
 class BundleTooNew(BundleError):
     code = 31
     default_message = (
-        "This bundle was made by a newer Forum Kit (a newer bundle format). Update Forum Kit to "
-        "import it; nothing was imported."
+        N_("This bundle was made by a newer Forum Kit (a newer bundle format). Update Forum Kit to "
+        "import it; nothing was imported.")
     )
 
 
 class BundleDamaged(BundleError):
     code = 32
     default_message = (
-        "The bundle is damaged or altered (truncated, changed, or its signature does not match "
-        "the sender's key). Ask the forum to send it again; nothing was imported."
+        N_("The bundle is damaged or altered (truncated, changed, or its signature does not match "
+        "the sender's key). Ask the forum to send it again; nothing was imported.")
     )
 
 
 class BundleWrongRecipient(BundleError):
     code = 33
     default_message = (
-        "This bundle is for another council (it was encrypted to a different vault's key); "
-        "nothing was imported."
+        N_("This bundle is for another council (it was encrypted to a different vault's key); "
+        "nothing was imported.")
     )
 
 
 class BundleUnknownSender(BundleError):
     code = 34
     default_message = (
-        "Unknown sender: compare fingerprints and trust the forum first "
-        "('forum-kit keys trust'); nothing was imported."
+        N_("Unknown sender: compare fingerprints and trust the forum first "
+        "('forum-kit keys trust'); nothing was imported.")
     )
 
 
 class BundleAlreadyImported(BundleError):
     code = 35
-    default_message = "This bundle was already imported; nothing was imported again."
+    default_message = N_("This bundle was already imported; nothing was imported again.")
 
 
 class BundleOlder(BundleError):
     code = 36
     default_message = (
-        "This bundle is older than the last one imported from the same forum (it may be a "
-        "replayed copy). Import it anyway only if you expected it (--allow-older)."
+        N_("This bundle is older than the last one imported from the same forum (it may be a "
+        "replayed copy). Import it anyway only if you expected it (--allow-older).")
     )
 
 
 class BundleInvalid(BundleError):
     code = 37
     default_message = (
-        "The bundle is signed by a trusted forum but its content does not follow the format; "
-        "nothing was imported. Ask the forum which Forum Kit version made it."
+        N_("The bundle is signed by a trusted forum but its content does not follow the format; "
+        "nothing was imported. Ask the forum which Forum Kit version made it.")
     )
 
 
 # ---------------------------------------------------------------------------------- the format
 
 
-@dataclass(frozen=True)
-class BundleHeader:
-    major: int
-    minor: int
-    sender: bytes
-    recipient: bytes
-    bundle_id: bytes
-    created: datetime
-    ephemeral: bytes
-    nonce: bytes
-    extension: bytes
-    header_bytes: bytes
-    ciphertext: bytes
-    signature: bytes
+class _Refusals:
+    """The bundle's sentence for each way the shared envelope refuses a file."""
 
-    @property
-    def sender_fingerprint(self) -> str:
-        return format_fingerprint(self.sender)
-
-    @property
-    def recipient_fingerprint(self) -> str:
-        return format_fingerprint(self.recipient)
+    not_a_file = NotABundle
+    too_new = BundleTooNew
+    damaged = BundleDamaged
+    wrong_recipient = BundleWrongRecipient
+    unknown_sender = BundleUnknownSender
+    already_seen = BundleAlreadyImported
+    older = BundleOlder
+    invalid = BundleInvalid
 
 
-def _derive_key(shared: bytes, header: bytes) -> bytes:
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_HKDF_INFO + header)
-    return hkdf.derive(shared)
-
-
-def _to_unix(moment: datetime) -> int:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp())
+KIND = EnvelopeKind(
+    magic=MAGIC,
+    label=_HKDF_INFO,
+    major=FORMAT_MAJOR,
+    minor=FORMAT_MINOR,
+    max_file=MAX_BUNDLE,
+    max_plain=MAX_PAYLOAD,
+)
+REFUSALS = _Refusals()
+BundleHeader = EnvelopeHeader
 
 
 def seal(
@@ -240,107 +221,45 @@ def seal(
 ) -> bytes:
     """Encrypt ``payload`` to the recipient and sign the whole bundle with the sender's key.
     ``major``, ``minor`` and ``extension`` exist so tests can make other versions' bundles."""
-    body = zlib.compress(
-        json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode(),
-        9,
+    plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return seal_envelope(
+        KIND,
+        plain.encode(),
+        sender=sender,
+        recipient_fingerprint=recipient_fingerprint,
+        recipient_agreement_public=recipient_agreement_public,
+        created=created,
+        file_id=bundle_id,
+        major=major,
+        minor=minor,
+        extension=extension,
     )
-    ephemeral = X25519PrivateKey.generate()
-    eph_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    nonce = os.urandom(12)
-    ident = bundle_id if bundle_id is not None else os.urandom(16)
-    header = (
-        _HEADER.pack(
-            MAGIC,
-            major,
-            minor,
-            len(extension),
-            sender.card.fingerprint,
-            recipient_fingerprint,
-            ident,
-            _to_unix(created),
-            eph_public,
-            nonce,
-            len(body) + TAG_BYTES,
-        )
-        + extension
-    )
-    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_agreement_public))
-    ciphertext = AESGCM(_derive_key(shared, header)).encrypt(nonce, body, header)
-    signed = header + ciphertext
-    return signed + sender.signing_key.sign(signed)
 
 
 def read_header(data: bytes) -> BundleHeader:
     """Parse the outer layer strictly (magic, version, exact length); checks no key."""
-    if not isinstance(data, bytes | bytearray | memoryview):
-        raise NotABundle()
-    data = bytes(data)
-    if len(data) < _PREFIX.size or data[: len(MAGIC)] != MAGIC:
-        raise NotABundle()
-    _, major, minor, ext_len = _PREFIX.unpack_from(data)
-    if major > FORMAT_MAJOR:
-        raise BundleTooNew()
-    if major < 1:
-        raise BundleDamaged()
-    if len(data) > MAX_BUNDLE or len(data) < _HEADER.size + ext_len + TAG_BYTES + SIGNATURE_BYTES:
-        raise BundleDamaged()
-    fields = _HEADER.unpack_from(data)
-    ct_len = fields[10]
-    header_end = _HEADER.size + ext_len
-    if ct_len < TAG_BYTES or len(data) != header_end + ct_len + SIGNATURE_BYTES:
-        raise BundleDamaged()
-    try:
-        created = datetime.fromtimestamp(fields[7], UTC).replace(tzinfo=None)
-    except (OverflowError, OSError, ValueError):
-        raise BundleDamaged() from None
-    return BundleHeader(
-        major=major,
-        minor=minor,
-        sender=fields[4],
-        recipient=fields[5],
-        bundle_id=fields[6],
-        created=created,
-        ephemeral=fields[8],
-        nonce=fields[9],
-        extension=data[_HEADER.size : header_end],
-        header_bytes=data[:header_end],
-        ciphertext=data[header_end : header_end + ct_len],
-        signature=data[header_end + ct_len :],
-    )
+    return envelope_header(KIND, REFUSALS, data)
+
+
+def _find_peer(session: Session) -> Any:
+    def find(fingerprint: bytes) -> Sender | None:
+        peer = find_peer(session, fingerprint)
+        return None if peer is None else Sender(peer.signing_public, peer)
+
+    return find
 
 
 def _open(data: bytes, identity: Identity, session: Session) -> tuple[BundleHeader, PeerRow, Any]:
     """Every check up to the decoded JSON, in the order the module docstring gives."""
-    header = read_header(data)
-    if header.recipient != identity.card.fingerprint:
-        raise BundleWrongRecipient()
-    peer = find_peer(session, header.sender)
-    if peer is None:
-        raise BundleUnknownSender()
+    header, sender, plain = open_envelope(
+        KIND, REFUSALS, data, identity=identity, find_sender=_find_peer(session)
+    )
     try:
-        Ed25519PublicKey.from_public_bytes(peer.signing_public).verify(
-            header.signature, header.header_bytes + header.ciphertext
-        )
-    except InvalidSignature:
-        raise BundleDamaged() from None
-    try:
-        shared = identity.agreement_key.exchange(
-            X25519PublicKey.from_public_bytes(header.ephemeral)
-        )
-        plain = AESGCM(_derive_key(shared, header.header_bytes)).decrypt(
-            header.nonce, header.ciphertext, header.header_bytes
-        )
-    except (InvalidTag, ValueError):
-        # Signed by a trusted peer yet not decryptable: their program is broken, not the file.
+        decoded = json.loads(plain.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundleInvalid() from None
-    try:
-        inflater = zlib.decompressobj()
-        text = inflater.decompress(plain, MAX_PAYLOAD)
-        if inflater.unconsumed_tail or not inflater.eof:
-            raise BundleInvalid()
-        decoded = json.loads(text.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleInvalid() from None
+    peer = sender.record
+    assert isinstance(peer, PeerRow)
     return header, peer, decoded
 
 
@@ -356,7 +275,8 @@ class _Check:
 
     def fail(self, where: str) -> BundleInvalid:
         return BundleInvalid(
-            f"The bundle's content does not follow the format (at {where}); nothing was imported."
+            _("The bundle's content does not follow the format (at {where}); nothing was "
+              "imported.").format(where=where)
         )
 
     def obj(self, value: Any, where: str, keys: set[str],
@@ -447,7 +367,7 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
     """The payload if it follows format v1; BundleInvalid naming the first bad place if not.
     Returns a normalised copy with dates as ``date`` objects and enums as enum members."""
     c = _Check(lenient)
-    top = c.obj(payload, "the top level", _TOP_KEYS, _OPTIONAL_TOP_KEYS)
+    top = c.obj(payload, _("the top level"), _TOP_KEYS, _OPTIONAL_TOP_KEYS)
     forum = c.obj(top["forum"], "forum", {"name"})
     council = c.obj(top["council"], "council", {"name"})
     meeting = c.obj(top["meeting"], "meeting", {"date", "place", "items"})
@@ -581,12 +501,12 @@ def _pick_forum(session: Session, forum_id: int | None) -> Body:
     if forum_id is not None:
         body = session.get(Body, forum_id)
         if body is None or body.kind is not BodyKind.FORUM:
-            raise NotFound("That forum does not exist in this vault.")
+            raise NotFound(_("That forum does not exist in this vault."))
         return body
     forums = list(session.execute(sa.select(Body).where(Body.kind == BodyKind.FORUM)).scalars())
     if len(forums) != 1:
         raise InvalidInput(
-            "This vault holds more than one forum (or none); say which forum sends the bundle."
+            _("This vault holds more than one forum (or none); say which forum sends the bundle.")
         )
     return forums[0]
 
@@ -606,10 +526,10 @@ def _pick_meeting(
         query = query.where(Body.id == wanted)
     found = session.execute(query).all()
     if not found:
-        raise NotFound("No council meeting on that date; schedule it with its agenda first.")
+        raise NotFound(_("No council meeting on that date; schedule it with its agenda first."))
     if len(found) > 1:
         raise InvalidInput(
-            "More than one council meets on that date; say which council the bundle is for."
+            _("More than one council meets on that date; say which council the bundle is for.")
         )
     return found[0][0], found[0][1]
 
@@ -630,7 +550,7 @@ def build_payload(
     forum = session.get(Body, forum_id)
     meeting = session.get(Meeting, council_meeting_id)
     if forum is None or meeting is None:
-        raise NotFound("That forum or council meeting does not exist.")
+        raise NotFound(_("That forum or council meeting does not exist."))
     council = session.get(Body, meeting.body_id)
     assert council is not None
     meeting_day = meeting.held_at.date()
@@ -758,15 +678,15 @@ def describe_personal_data(payload: dict[str, Any]) -> list[str]:
     delegates = payload.get("delegates") or []
     if delegates:
         lines.append(
-            f"Names of {len(delegates)} delegate(s) and alternate(s): elected officers, with "
-            "their role and term."
+            _("Names of {n_delegates} delegate(s) and alternate(s): elected officers, with "
+            "their role and term.").format(n_delegates=len(delegates))
         )
     texts = sum(1 for m in payload.get("mandates") or [] if m.get("red_lines"))
     texts += sum(1 for m in payload.get("mandates") or [] if (m.get("report") or {}).get("outcome"))
     if texts:
         lines.append(
-            f"{texts} free-text field(s) the forum wrote (red lines, report-back outcomes): "
-            "check they name no coworker."
+            _("{texts} free-text field(s) the forum wrote (red lines, report-back outcomes): "
+            "check they name no coworker.").format(texts=texts)
         )
     lines += community_bundle.describe_retaliation(payload.get("retaliation") or [])
     return lines
@@ -798,15 +718,15 @@ def export_bundle(
     The caller writes ``data`` where the user chose; the record is part of the caller's
     transaction, so a failed write rolls it back."""
     if isinstance(meeting_date, datetime) or not isinstance(meeting_date, date):
-        raise InvalidInput("The council meeting date must be a date.")
+        raise InvalidInput(_("The council meeting date must be a date."))
     peer = find_peer(session, council_fingerprint)
     if peer is None:
         raise NotFound(
-            "No trusted council has that fingerprint; trust its key card first "
-            "('forum-kit keys trust')."
+            _("No trusted council has that fingerprint; trust its key card first "
+            "('forum-kit keys trust').")
         )
     if peer.kind != BodyKind.COUNCIL.value:
-        raise InvalidInput("That fingerprint belongs to a forum, not a council.")
+        raise InvalidInput(_("That fingerprint belongs to a forum, not a council."))
     identity = ensure_identity(session, default_name=default_name, now=now)
     forum = _pick_forum(session, forum_id)
     meeting, council = _pick_meeting(
@@ -841,7 +761,7 @@ def export_bundle(
             peer_id=peer.id,
             forum_id=forum.id,
             meeting_date=meeting_date,
-            created_at=now.astimezone(UTC).replace(tzinfo=None) if now.tzinfo else now,
+            created_at=utc_naive(now),
         )
     )
     session.flush()
@@ -884,19 +804,22 @@ def import_bundle(
     identity = ensure_identity(session, default_name=default_name, now=now)
     header, peer, decoded = _open(data, identity, session)
     payload = validate_payload(decoded, lenient=header.minor > FORMAT_MINOR)
-    if session.execute(
-        sa.select(ReceivedBundle.id).where(ReceivedBundle.bundle_id == header.bundle_id)
-    ).first():
-        raise BundleAlreadyImported()
+    seen = session.execute(
+        sa.select(ReceivedBundle.id).where(ReceivedBundle.bundle_id == header.file_id)
+    ).first()
     warnings: list[str] = []
-    if peer.last_bundle_at is not None and header.created < peer.last_bundle_at:
-        if not allow_older:
-            raise BundleOlder()
+    if check_fresh(
+        REFUSALS,
+        header,
+        seen=seen is not None,
+        last_at=peer.last_bundle_at,
+        allow_older=allow_older,
+    ):
         warnings.append(
-            "This bundle is older than the last one imported from the same forum; imported "
-            "because you allowed it. Newer data already imported was kept where it differs."
+            _("This bundle is older than the last one imported from the same forum; imported "
+            "because you allowed it. Newer data already imported was kept where it differs.")
         )
-    stamp = now.astimezone(UTC).replace(tzinfo=None) if now.tzinfo else now
+    stamp = utc_naive(now)
     forum_name = payload["forum"]["name"]
     summary = {
         "council": payload["council"]["name"],
@@ -907,7 +830,7 @@ def import_bundle(
         "place_kind": (payload.get("community") or {}).get("place_kind", "workplace"),
     }
     received = ReceivedBundle(
-        bundle_id=header.bundle_id,
+        bundle_id=header.file_id,
         peer_id=peer.id,
         forum_name=forum_name,
         created_at=header.created,
@@ -934,7 +857,7 @@ def import_bundle(
         peer_row.last_bundle_at = header.created
     session.flush()
     return ImportResult(
-        bundle_id=header.bundle_id.hex(),
+        bundle_id=header.file_id.hex(),
         forum=forum_name,
         peer=peer.name,
         created=header.created,
@@ -1073,12 +996,4 @@ def _store_delegates(
 def read_bundle_file(path: str | os.PathLike[str]) -> bytes:
     """Read a bundle file, at most one byte past ``MAX_BUNDLE`` (a larger one is then refused
     as too large by ``import_bundle``, without reading it all)."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(MAX_BUNDLE + 1)
-    except FileNotFoundError:
-        raise InvalidInput("The bundle file does not exist; check its name and folder.") from None
-    except IsADirectoryError:
-        raise InvalidInput("That is a folder; choose the bundle file itself.") from None
-    except OSError:
-        raise InvalidInput("The bundle file cannot be read; check its permissions.") from None
+    return read_envelope_file(path, KIND, "bundle")

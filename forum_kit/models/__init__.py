@@ -15,6 +15,17 @@ from forum_kit.models.assembly import (
 )
 from forum_kit.models.base import Base
 from forum_kit.models.care import CareEvent, CheckIn, RetaliationIncident, retaliation_witnesses
+from forum_kit.models.chart import (
+    ChartCopy,
+    ChartCopySent,
+    ChartEntry,
+    ChartKeeper,
+    ChartMember,
+    ChartMemberArea,
+    ChartProvenance,
+    ChartReport,
+    ChartReportSent,
+)
 from forum_kit.models.committee import Committee, CommitteeMembership
 from forum_kit.models.community_rollup import RollupCommunity, RollupRetaliation
 from forum_kit.models.contact import Assessment, AssessmentLevel, Contact, SocialTie
@@ -61,6 +72,15 @@ __all__ = [
     "AssessmentLevel",
     "Attachment",
     "Base",
+    "ChartCopy",
+    "ChartCopySent",
+    "ChartEntry",
+    "ChartKeeper",
+    "ChartMember",
+    "ChartMemberArea",
+    "ChartProvenance",
+    "ChartReport",
+    "ChartReportSent",
     "Body",
     "CareEvent",
     "CheckIn",

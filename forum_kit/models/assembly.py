@@ -18,9 +18,10 @@ from forum_kit.models.enums import (
     MotionResult,
     enum_column,
 )
+from forum_kit.models.travel import Travelling
 
 
-class Body(Base):
+class Body(Travelling, Base):
     """A forum (an area's or a workplace's assembly) or a council (a higher body)."""
 
     __tablename__ = "bodies"
@@ -47,7 +48,7 @@ meeting_attendance = sa.Table(
 )
 
 
-class Meeting(Base):
+class Meeting(Travelling, Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -58,7 +59,7 @@ class Meeting(Base):
     guests: Mapped[int] = mapped_column(default=0)
 
 
-class AgendaItem(Base):
+class AgendaItem(Travelling, Base):
     __tablename__ = "agenda_items"
     __table_args__ = (sa.UniqueConstraint("meeting_id", "ordinal"),)
 
@@ -69,7 +70,7 @@ class AgendaItem(Base):
     description: Mapped[str] = mapped_column(sa.Text, default="")
 
 
-class Motion(Base):
+class Motion(Travelling, Base):
     __tablename__ = "motions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -87,7 +88,7 @@ class Motion(Base):
     abstentions: Mapped[int | None]
 
 
-class Delegate(Base):
+class Delegate(Travelling, Base):
     """A delegate or alternate elected by a forum to a council for a term; recallable."""
 
     __tablename__ = "delegates"
@@ -118,7 +119,7 @@ class Delegate(Base):
     ended_on: Mapped[dt.date | None] = mapped_column(sa.Date)
 
 
-class Mandate(Base):
+class Mandate(Travelling, Base):
     """A forum's binding instruction to its delegate on one agenda item of a council meeting."""
 
     __tablename__ = "mandates"
@@ -138,7 +139,7 @@ class Mandate(Base):
     expires_on: Mapped[dt.date | None] = mapped_column(sa.Date)
 
 
-class MandateReport(Base):
+class MandateReport(Travelling, Base):
     """The delegate's report-back on one mandate after the council meeting."""
 
     __tablename__ = "mandate_reports"

@@ -9,9 +9,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from forum_kit.models.base import Base
 from forum_kit.models.enums import CommitteeRole, enum_column
+from forum_kit.models.travel import Travelling
 
 
-class Committee(Base):
+class Committee(Travelling, Base):
     __tablename__ = "committees"
     __table_args__ = (sa.UniqueConstraint("workplace_id", "name"),)
 
@@ -22,7 +23,7 @@ class Committee(Base):
     name: Mapped[str] = mapped_column(sa.String(200))
 
 
-class CommitteeMembership(Base):
+class CommitteeMembership(Travelling, Base):
     __tablename__ = "committee_memberships"
     __table_args__ = (
         sa.CheckConstraint("left_on IS NULL OR left_on >= joined_on", name="left_after_join"),

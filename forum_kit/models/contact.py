@@ -10,9 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from forum_kit.models.base import Base
 from forum_kit.models.enums import Employment, enum_column
+from forum_kit.models.travel import Travelling
 
 
-class Contact(Base):
+class Contact(Travelling, Base):
     __tablename__ = "contacts"
     __table_args__ = (
         sa.UniqueConstraint("workplace_id", "employee_number"),
@@ -73,7 +74,7 @@ class Contact(Base):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class SocialTie(Base):
+class SocialTie(Travelling, Base):
     """Who talks to whom: an undirected tie between two contacts, smaller id first."""
 
     __tablename__ = "social_ties"
@@ -113,7 +114,7 @@ class AssessmentLevel(Base):
     retired_into: Mapped[int | None]
 
 
-class Assessment(Base):
+class Assessment(Travelling, Base):
     """One dated assessment of a contact. Rows are never updated: a trigger refuses it."""
 
     __tablename__ = "assessments"

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum_kit.models.base import Base
+from forum_kit.models.travel import Travelling
 
 conversation_tags = sa.Table(
     "conversation_tags",
@@ -21,14 +22,14 @@ conversation_tags = sa.Table(
 )
 
 
-class IssueTag(Base):
+class IssueTag(Travelling, Base):
     __tablename__ = "issue_tags"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(80), unique=True)
 
 
-class Conversation(Base):
+class Conversation(Travelling, Base):
     __tablename__ = "conversations"
     __table_args__ = (
         sa.Index("ix_conversations_contact_date", "contact_id", "held_on"),

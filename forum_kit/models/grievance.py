@@ -18,9 +18,10 @@ from forum_kit.models.enums import (
     StepEventKind,
     enum_column,
 )
+from forum_kit.models.travel import Travelling
 
 
-class Contract(Base):
+class Contract(Travelling, Base):
     __tablename__ = "contracts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -41,7 +42,7 @@ class Contract(Base):
     type_starts: Mapped[list[ContractTypeStart]] = relationship(cascade="all, delete-orphan")
 
 
-class ContractStep(Base):
+class ContractStep(Travelling, Base):
     """One step of the procedure and its time limits.
 
     The filing limit of the first step counts from the incident or knowledge; a later step's filing
@@ -77,7 +78,7 @@ class ContractStep(Base):
     start_whichever: Mapped[str] = mapped_column(sa.String(5), default="last")
 
 
-class ContractHoliday(Base):
+class ContractHoliday(Travelling, Base):
     __tablename__ = "contract_holidays"
     __table_args__ = (sa.UniqueConstraint("contract_id", "day"),)
 
@@ -87,7 +88,7 @@ class ContractHoliday(Base):
     name: Mapped[str] = mapped_column(sa.String(120), default="")
 
 
-class ContractTypeStart(Base):
+class ContractTypeStart(Travelling, Base):
     """Which step a grievance type starts at (discharge and policy often start at step 3)."""
 
     __tablename__ = "contract_type_starts"
@@ -109,7 +110,7 @@ grievance_grievants = sa.Table(
 )
 
 
-class Grievance(Base):
+class Grievance(Travelling, Base):
     __tablename__ = "grievances"
     __table_args__ = (
         sa.Index("ix_grievances_status", "status", "current_step"),
@@ -163,7 +164,7 @@ class Grievance(Base):
     )
 
 
-class GrievanceEvent(Base):
+class GrievanceEvent(Travelling, Base):
     """Step history: filed or answered at a step (an appeal is a filing at the next step)."""
 
     __tablename__ = "grievance_events"
@@ -178,7 +179,7 @@ class GrievanceEvent(Base):
     notes: Mapped[str] = mapped_column(sa.Text, default="")
 
 
-class GrievanceExtension(Base):
+class GrievanceExtension(Travelling, Base):
     __tablename__ = "grievance_extensions"
 
     id: Mapped[int] = mapped_column(primary_key=True)

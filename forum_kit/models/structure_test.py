@@ -9,9 +9,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from forum_kit.models.base import Base
 from forum_kit.models.enums import Outcome, StructureTestKind, enum_column
+from forum_kit.models.travel import Travelling
 
 
-class StructureTest(Base):
+class StructureTest(Travelling, Base):
     __tablename__ = "structure_tests"
     __table_args__ = (
         sa.CheckConstraint("threshold_pct BETWEEN 1 AND 100", name="threshold_range"),
@@ -31,7 +32,7 @@ class StructureTest(Base):
     ends_on: Mapped[dt.date | None] = mapped_column(sa.Date)
 
 
-class StructureTestOutcome(Base):
+class StructureTestOutcome(Travelling, Base):
     __tablename__ = "structure_test_outcomes"
     __table_args__ = (sa.UniqueConstraint("test_id", "contact_id"),)
 

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum_kit.models.base import Base
 from forum_kit.models.enums import PlaceKind, Zone, enum_column
+from forum_kit.models.travel import Travelling
 
 
-class Workplace(Base):
+class Workplace(Travelling, Base):
     __tablename__ = "workplaces"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -32,7 +33,7 @@ class Workplace(Base):
     )
 
 
-class Area(Base):
+class Area(Travelling, Base):
     """A department, line, ward or shift: a node of the workplace's tree."""
 
     __tablename__ = "areas"
@@ -59,7 +60,7 @@ class Area(Base):
     parent: Mapped[Area | None] = relationship(remote_side=[id])
 
 
-class AreaHeadcount(Base):
+class AreaHeadcount(Travelling, Base):
     """The number of workers in an area from a date on (the real headcount, mapped or not)."""
 
     __tablename__ = "area_headcounts"

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from forum_kit.i18n import _
 from forum_kit.models.federation import (
     ReceivedBundle,
     RollupCount,
@@ -148,7 +149,7 @@ def mandate_tally(session: Session, *, meeting_date: date | None = None) -> list
     for row in session.execute(query):
         groups[(row.meeting_date, row.item_ordinal, _item_key(row.item_title))].append(row)
     result: list[ItemTally] = []
-    for (day, ordinal, _), rows in sorted(groups.items(), key=lambda kv: kv[0]):
+    for (day, ordinal, _key), rows in sorted(groups.items(), key=lambda kv: kv[0]):
         counts = defaultdict(int)
         for r in rows:
             counts[str(r.instruction)] += 1
@@ -260,7 +261,7 @@ def figures_total(session: Session) -> ForumFigures:
     supporters = sum(f.supporters for f in forums)
     return ForumFigures(
         place_kind="",
-        forum="All forums",
+        forum=_("All forums"),
         as_of=min((f.as_of for f in forums if f.as_of), default=None),
         areas=sum(f.areas for f in forums),
         headcount=head,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.errors import InvalidInput, StorageError
+from forum_kit.i18n import _
 from forum_kit.vault.engine import PLAINTEXT_HEADER, connect_keyed
 from forum_kit.vault.files import private_umask
 from forum_kit.vault.keyfile import fsync_dir
@@ -34,7 +35,7 @@ def slug(reason: str) -> str:
     """A file-name-safe form of the reason; InvalidInput when nothing usable is left."""
     text = re.sub(r"[^a-z0-9]+", "-", str(reason).lower()).strip("-")[:40].strip("-")
     if not text:
-        raise InvalidInput("The backup reason must contain letters or digits.")
+        raise InvalidInput(_("The backup reason must contain letters or digits."))
     return text
 
 
@@ -75,14 +76,18 @@ def rotate(folder: Path, keep: int = KEEP_BACKUPS) -> None:
 
 
 def make_backup(
-    source: Any, folder: Path, key: bytes | bytearray, reason: str, *, rotate_after: bool = True
+    source: Any, folder: Path, key: bytes | bytearray, reason: str, *, rotate_after: bool = True,
+    directory: Path | None = None,
 ) -> Path:
     """Copy the open DB-API connection ``source`` into a new keyed file; return its path. With
     ``rotate_after`` False the copy is transient (the caller removes it) and no kept backup is
-    rotated away to make room for it."""
+    rotated away to make room for it. A ``directory`` other than the vault's ``backups/`` (a
+    transient copy of a read-only vault) gets the copy and nothing else: no sweep, no rotation."""
     name_slug = slug(reason)
-    directory = folder / BACKUP_DIR
-    sweep_leftovers(folder)
+    elsewhere = directory is not None
+    if directory is None:
+        directory = folder / BACKUP_DIR
+        sweep_leftovers(folder)
     with private_umask():
         directory.mkdir(mode=0o700, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -99,7 +104,7 @@ def make_backup(
                 head = fh.read(16)
                 os.fsync(fh.fileno())
             if len(head) < 16 or head == PLAINTEXT_HEADER:
-                raise StorageError("The backup could not be written encrypted; it was removed.")
+                raise StorageError(_("The backup could not be written encrypted; it was removed."))
             os.replace(tmp, final)
             fsync_dir(directory)
         except OSError as exc:
@@ -108,6 +113,6 @@ def make_backup(
             if dest is not None:
                 dest.close()
             tmp.unlink(missing_ok=True)
-    if rotate_after:
+    if rotate_after and not elsewhere:
         rotate(folder)
     return final

@@ -11,7 +11,7 @@ import zlib
 import pytest
 import sqlalchemy as sa
 
-from forum_kit.exchange import bundles, identity
+from forum_kit.exchange import bundles, envelope, identity
 from forum_kit.services import assemblies as asm
 from forum_kit.services.contacts import add_contact
 from forum_kit.services.workplaces import add_area, add_workplace, set_headcount
@@ -180,7 +180,7 @@ def test_e3_wrong_recipient_and_untrusted_sender_refused_before_decryption(
             world.payload, sender=sender, recipient_fingerprint=stranger_card.fingerprint,
             recipient_agreement_public=stranger_card.agreement_public, created=NOW,
         )
-        monkeypatch.setattr(bundles, "AESGCM", _NoDecrypt)
+        monkeypatch.setattr(envelope, "AESGCM", _NoDecrypt)
         with world.other_council.unit_of_work() as s:
             with pytest.raises(bundles.BundleWrongRecipient) as wrong:
                 bundles.import_bundle(s, world.bundle, now=NOW, default_name="other")

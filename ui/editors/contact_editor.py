@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forum_kit.committee.review import contact_provenance
 from forum_kit.errors import NotFound
 from forum_kit.places import words
 from forum_kit.queries import people as people_q
@@ -50,19 +51,22 @@ from forum_kit.services import committees as committees_s
 from forum_kit.services import contacts as contacts_s
 from forum_kit.services import me as me_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
+from ui.i18n import shown
 from ui.models.assessment_history_model import AssessmentHistoryModel
 from ui.models.roles import ID_ROLE, LevelStyle, picker_levels
 from ui.models.small_lists import TiesModel
 from ui.widgets.dates import date_edit
 from ui.widgets.layout import shrinkable_combo
+from ui.widgets.provenance import ProvenanceLabel
 from ui.widgets.tables import table_view
 
 PickContact = Callable[[QWidget | None], int | None]
 
 _TEXT_FIELDS = ("first_name", "last_name", "job_title", "shift", "phone", "email", "language",
                 "employee_number")
-_ROLES = (("", "—"), ("C", "Committee member (C)"), ("CH", "Committee helper (CH)"))
-_EMPLOYMENT = (("", "—"), ("FT", "Full time"), ("PT", "Part time"))
+_ROLES = (("", "—"), ("C", QT_TR_NOOP("Committee member (C)")),
+          ("CH", QT_TR_NOOP("Committee helper (CH)")))
+_EMPLOYMENT = (("", "—"), ("FT", QT_TR_NOOP("Full time")), ("PT", QT_TR_NOOP("Part time")))
 
 
 def _value(detail: Any, name: str, default: Any = "") -> Any:
@@ -91,6 +95,8 @@ class ContactEditor(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
         outer.addWidget(self.heading)
+        self.provenance = ProvenanceLabel()
+        outer.addWidget(self.provenance)
         self.error = QLabel()
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
@@ -108,7 +114,7 @@ class ContactEditor(QWidget):
         self.shift = QLineEdit()
         self.employment = shrinkable_combo(QComboBox(), 8)
         for value, label in _EMPLOYMENT:
-            self.employment.addItem(self.tr(label), value)
+            self.employment.addItem(shown(label), value)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("personal, never the company's"))
         self.phone.setAccessibleName(self.tr("Phone"))
@@ -133,7 +139,7 @@ class ContactEditor(QWidget):
         self.start_level.setAccessibleName(self.tr("Assessment"))
         self.committee_role = shrinkable_combo(QComboBox(), 8)
         for value, label in _ROLES:
-            self.committee_role.addItem(self.tr(label), value)
+            self.committee_role.addItem(shown(label), value)
         # One above the other: side by side they set the editor's minimum width.
         flags = QVBoxLayout()
         flags.setSpacing(2)
@@ -222,7 +228,9 @@ class ContactEditor(QWidget):
         tv = QVBoxLayout(ties_box)
         self.ties_model = TiesModel(self)
         self.ties = self._small_table(self.ties_model, self.tr("Talks to"), (150,))
-        self.ties.setMinimumHeight(70)
+        # two rows under the header, whatever room the page leaves (it scrolls up and down)
+        self.ties.setMinimumHeight(self.ties.horizontalHeader().sizeHint().height()
+                                   + 2 * self.ties.verticalHeader().defaultSectionSize() + 6)
         tv.addWidget(self.ties)
         tie_buttons = QHBoxLayout()
         self.add_tie_button = QPushButton(self.tr("Add &tie…"))
@@ -332,6 +340,7 @@ class ContactEditor(QWidget):
             with self.ctx.unit_of_work() as session:
                 detail = people_q.person_detail(session, contact_id)
                 history = placement_history(session, contact_id)
+                reported = contact_provenance(session, contact_id)
         except NotFound:
             return False
         except Exception as exc:  # noqa: BLE001 - shown inline, never raised into Qt
@@ -339,6 +348,7 @@ class ContactEditor(QWidget):
             return False
         self._show(detail)
         self._show_moves(history)
+        self.provenance.show_lines(reported)
         return True
 
     def _show_moves(self, history: Sequence[Any]) -> None:
@@ -401,6 +411,7 @@ class ContactEditor(QWidget):
         self.ties_model.clear()
         self.new_evidence.clear()
         self._show_moves(())
+        self.provenance.show_lines(())
         set_error_label(self.error, None)
 
     def clear(self) -> None:

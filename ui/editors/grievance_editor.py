@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from forum_kit.committee.review import grievance_provenance
 from forum_kit.errors import ForumKitError
 from forum_kit.queries import grievances as grievances_q
 from forum_kit.services import grievances as grievances_s
@@ -30,6 +31,7 @@ from ui.editors.grievance_letters import LettersPanel
 from ui.editors.grievance_outcome import OutcomePanel
 from ui.editors.grievance_steps import StepsPanel
 from ui.widgets.layout import vertical_scroll
+from ui.widgets.provenance import ProvenanceLabel
 
 TAB_CASE, TAB_STEPS, TAB_EVIDENCE, TAB_OUTCOME, TAB_LETTERS = range(5)
 
@@ -69,6 +71,8 @@ class GrievanceEditor(QWidget):
         self.info.setWordWrap(True)
         self.info.setVisible(False)
         outer.addWidget(self.info)
+        self.provenance = ProvenanceLabel()
+        outer.addWidget(self.provenance)
 
         self.case = CaseForm()
         self.case.save_button.clicked.connect(self.save)
@@ -156,6 +160,7 @@ class GrievanceEditor(QWidget):
             tab.clear()
         self.set_error(None)
         self.show_info("")
+        self.provenance.show_lines(())
         self._set_enabled_for_case()
 
     def new_grievance(self, workplace_id: int | None) -> None:
@@ -164,6 +169,7 @@ class GrievanceEditor(QWidget):
         self.detail = None
         self.workplace_id = workplace_id
         self.heading.setText(self.tr("New grievance"))
+        self.provenance.show_lines(())
         today = self.today()
         self.case.new_case(today)
         self.outcome.new_case(today)
@@ -183,6 +189,7 @@ class GrievanceEditor(QWidget):
         try:
             with self.ctx.unit_of_work() as session:
                 detail = grievances_q.grievance_detail(session, grievance_id, today=self.today())
+                reported = grievance_provenance(session, grievance_id)
         except ForumKitError as exc:
             self.set_error(error_text(exc))
             return False
@@ -195,6 +202,7 @@ class GrievanceEditor(QWidget):
         self.evidence.show_case(detail)
         self.outcome.show_case(detail, self.today())
         self.letters.show_case(detail)
+        self.provenance.show_lines(reported)
         self.set_error(None)
         self._set_enabled_for_case()
         self._clean = self._values()

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,6 +69,7 @@ from ui.editors.meeting_editor import (
     table_view,
 )
 from ui.editors.pick_contact import contact_name, pick_contact
+from ui.i18n import shown, translate
 from ui.models.assembly_models import (
     KIND_LABELS,
     RESULT_LABELS,
@@ -80,6 +81,7 @@ from ui.models.assembly_models import (
 from ui.models.roles import ID_ROLE
 from ui.pages import Page
 from ui.widgets.layout import RatioSplitter, ratio
+from ui.widgets.read_only import mark_form, mark_writes
 
 TAB_MEETINGS, TAB_DELEGATES, TAB_MANDATES, TAB_BUNDLES = range(4)
 _TREE_SHARE = 0.27  # of the page's width for the tree of bodies; the tabs keep the rest
@@ -162,10 +164,13 @@ def offer_new_council(parent: QWidget | None) -> bool:
     """Electing a delegate with no council yet: say so, and offer to create the council."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("No council yet"))
-    box.setText(box.tr("A delegate is elected to a council, and there is no council yet."))
-    box.setInformativeText(box.tr("Create the council now; then the election form opens."))
-    create = box.addButton(box.tr("Create the council…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("Assemblies", "No council yet"))
+    box.setText(translate("Assemblies",
+                          "A delegate is elected to a council, and there is no council yet."))
+    box.setInformativeText(translate("Assemblies",
+                                     "Create the council now; then the election form opens."))
+    create = box.addButton(translate("Assemblies", "Create the council…"),
+                           QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(create)
     box.exec()
@@ -176,11 +181,11 @@ def confirm_action(parent: QWidget | None, question: str, consequences: list[str
     """Ask before an action that cannot be undone; Cancel is the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Confirm"))
+    box.setWindowTitle(translate("Assemblies", "Confirm"))
     box.setText(question)
     box.setInformativeText("\n".join(f"• {line}" for line in consequences)
-                           + "\n" + box.tr("This cannot be undone."))
-    go = box.addButton(box.tr("Go ahead"), QMessageBox.ButtonRole.DestructiveRole)
+                           + "\n" + translate("Assemblies", "This cannot be undone."))
+    go = box.addButton(translate("Assemblies", "Go ahead"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
@@ -199,7 +204,7 @@ def _first_line(text: str, limit: int = 60) -> str:
 class AssembliesPage(Page):
     """Tree of bodies on the left; Meetings, Delegates, Mandates and Bundles tabs on the right."""
 
-    title = "Assemblies"
+    title = QT_TR_NOOP("Assemblies")
     changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -239,6 +244,8 @@ class AssembliesPage(Page):
         self.edit_body_button.setToolTip(self.tr(
             "Rename the chosen forum or council, or attach it to another council"))
         self.delete_body_button = QPushButton(self.tr("De&lete…"))
+        mark_writes(self.new_forum_button, self.new_council_button, self.edit_body_button,
+                    self.delete_body_button)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -263,7 +270,10 @@ class AssembliesPage(Page):
         self.new_meeting_button = QPushButton(self.tr("&Schedule a meeting…"))
         self.edit_meeting_button = QPushButton(self.tr("Fi&x time or place…"))
         self.delete_meeting_button = QPushButton(self.tr("Delete meeti&ng…"))
+        mark_writes(self.new_meeting_button, self.edit_meeting_button,
+                    self.delete_meeting_button)
         self.meeting_editor = MeetingEditor()
+        mark_form(self.meeting_editor)
         meetings_top = QWidget()
         lt = QVBoxLayout(meetings_top)
         lt.setContentsMargins(0, 0, 0, 0)
@@ -296,6 +306,7 @@ class AssembliesPage(Page):
         show_rows(self.delegates_view, 5)
         self.elect_button = QPushButton(self.tr("&Elect a delegate…"))
         self.recall_button = QPushButton(self.tr("&Recall…"))
+        mark_writes(self.elect_button, self.recall_button)
         self.delegates_note = QLabel()
         self.delegates_note.setWordWrap(True)
         delegates_tab = QWidget()
@@ -315,6 +326,7 @@ class AssembliesPage(Page):
         show_rows(self.mandates_view, 5)
         self.pass_button = QPushButton(self.tr("&Pass a mandate…"))
         self.report_button = QPushButton(self.tr("Report &back…"))
+        mark_writes(self.pass_button, self.report_button)
         self.mandates_note = QLabel()
         self.mandates_note.setWordWrap(True)
         mandates_tab = QWidget()
@@ -336,6 +348,7 @@ class AssembliesPage(Page):
         self.bundles_scroll.setWidgetResizable(True)
         self.bundles_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.bundles_scroll.setWidget(self.bundles)
+        mark_form(self.bundles)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(meetings_tab, self.tr("&Meetings"))
@@ -469,7 +482,7 @@ class AssembliesPage(Page):
             self.body_label.setText(self.tr("Choose a forum or council."))
         else:
             parent = self._bodies.get(row.parent_id) if row.parent_id is not None else None
-            text = f"{KIND_LABELS.get(row.kind, row.kind)}: {row.name}"
+            text = f"{shown(KIND_LABELS.get(row.kind, row.kind))}: {row.name}"
             if parent is not None:
                 text += self.tr(" — member of {council}").format(council=parent.name)
             self.body_label.setText(text)
@@ -733,7 +746,7 @@ class AssembliesPage(Page):
                     continue
                 if adopted_only and motion.result not in ("carried", "consensus"):
                     continue
-                result = RESULT_LABELS.get(motion.result, motion.result)
+                result = shown(RESULT_LABELS.get(motion.result, motion.result))
                 out.append((motion.id, f"{meeting.held_at.date().isoformat()}: "
                                        f"{_first_line(motion.text)} — {result}"))
         return out

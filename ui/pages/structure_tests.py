@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from forum_kit.queries import people as people_q
 from forum_kit.queries import structure_tests as tests_q
 from forum_kit.services import structure_tests as tests_s
 from ui.editors.common import error_text, from_qdate, set_error_label, setting, to_qdate
+from ui.i18n import shown
 from ui.models.area_tree_model import area_paths
 from ui.models.roles import ID_ROLE
 from ui.models.structure_test_models import (
@@ -51,6 +52,7 @@ from ui.models.structure_test_models import (
 )
 from ui.widgets.dates import date_edit
 from ui.widgets.layout import path_combo
+from ui.widgets.read_only import mark_form, mark_writes, set_read_only
 from ui.widgets.tables import elide_middle, fit_columns, table_view
 
 _COMBO_CHARS = 12  # area combos may shrink to this; the path loses its middle, not its end
@@ -95,10 +97,11 @@ class StructureTestPanel(QWidget):
         fit_columns(self.tests, (150, 90, 120, 70, 85, 85), {0: 100})
         elide_middle(self.tests, 2)
         new_box = QGroupBox(self.tr("New structure test"))
+        mark_form(new_box)
         form = QFormLayout(new_box)
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), value)
+            self.kind.addItem(shown(label), value)
         self.test_title = QLineEdit()
         self.target = path_combo(_COMBO_CHARS)
         self.threshold = QSpinBox()
@@ -142,12 +145,14 @@ class StructureTestPanel(QWidget):
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         self.outcome_buttons = {}
-        for outcome, text in (("participated", "&Participated"), ("asked", "As&ked"),
-                              ("refused", "&Refused")):
-            button = QPushButton(self.tr(text))
+        for outcome, text in (("participated", QT_TR_NOOP("&Participated")),
+                              ("asked", QT_TR_NOOP("As&ked")),
+                              ("refused", QT_TR_NOOP("&Refused"))):
+            button = QPushButton(shown(text))
             button.clicked.connect(lambda _=False, o=outcome: self.record_current(o))
             buttons.addWidget(button)
             self.outcome_buttons[outcome] = button
+            mark_writes(button)
         buttons.addStretch(1)
         middle = QWidget()
         mv = QVBoxLayout(middle)
@@ -369,6 +374,7 @@ class StructureTestDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.panel.attach(ctx, workplace_id, area_id)
+        set_read_only(self.panel, bool(getattr(ctx, "read_only", False)))
         self.resize(1200, 640)
 
     def done(self, result: int) -> None:
