@@ -76,9 +76,9 @@ PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
      _lazy_page("assemblies", "ui.pages.assemblies", "AssembliesPage")),
     ("documents", QT_TR_NOOP("Documents"),
      _lazy_page("documents", "ui.pages.documents", "DocumentsPage")),
-    ("mutual_aid", "Mutual aid",
+    ("mutual_aid", QT_TR_NOOP("Mutual aid"),
      _lazy_page("mutual_aid", "ui.pages.mutual_aid", "MutualAidPage")),
-    ("committee", "Committee",
+    ("committee", QT_TR_NOOP("Committee"),
      _lazy_page("committee", "ui.pages.committee", "CommitteePage")),
 ]
 

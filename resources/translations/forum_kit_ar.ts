@@ -948,6 +948,10 @@
         <translation>الاقتراحات</translation>
     </message>
     <message>
+        <source>Mutual aid</source>
+        <translation>التعاضد</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>

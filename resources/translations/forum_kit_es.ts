@@ -948,6 +948,10 @@
         <translation>Mociones</translation>
     </message>
     <message>
+        <source>Mutual aid</source>
+        <translation>Ayuda mutua</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

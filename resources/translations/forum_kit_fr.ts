@@ -948,6 +948,10 @@
         <translation>Motions</translation>
     </message>
     <message>
+        <source>Mutual aid</source>
+        <translation>Entraide</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

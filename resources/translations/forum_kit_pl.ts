@@ -948,6 +948,10 @@
         <translation>Wnioski</translation>
     </message>
     <message>
+        <source>Mutual aid</source>
+        <translation>Pomoc wzajemna</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>

@@ -948,6 +948,10 @@
         <translation>Moções</translation>
     </message>
     <message>
+        <source>Mutual aid</source>
+        <translation>Ajuda mútua</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>

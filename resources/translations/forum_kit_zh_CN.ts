@@ -948,6 +948,10 @@
         <translation>动议</translation>
     </message>
     <message>
+        <source>Mutual aid</source>
+        <translation>互助</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>

@@ -346,6 +346,12 @@ def test_the_arabic_window_is_mirrored(qtbot, vault, deps, qapp):
         sidebar = window.sidebar
         # the sidebar sits on the right, the pages to its left
         assert sidebar.mapTo(window, sidebar.rect().topLeft()).x() > window.width() / 2
+        # every page's name in the sidebar is in Arabic (none left in English)
+        from ui.app import PAGE_FACTORIES
+
+        names = [sidebar.item(i).text() for i in range(sidebar.count())]
+        english = {title for _, title, _ in PAGE_FACTORIES}
+        assert len(names) == len(PAGE_FACTORIES) and not english & set(names), names
         window.close()
     finally:
         apply_language("en")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from forum_kit.queries.social_map import hazards_of
 from forum_kit.services import social_map as sm
-from ui.i18n import translate
 from ui.editors.common import error_text, from_qdate, set_error_label
+from ui.i18n import translate
 from ui.models.roles import ID_ROLE
 from ui.models.row_list_model import ListColumn, RowListModel, plain_text
 from ui.widgets.dates import date_edit
