@@ -57,6 +57,7 @@ PAGE_PARTS: dict[str, str] = {
     "documents": "documents",
     "mutual_aid": "mutual-aid",
     "search": "search",
+    "committee": "committee",
 }
 # The parts that explain one page each: the quick start prints their summaries.
 PAGE_GUIDES: tuple[str, ...] = tuple(p for p in PAGE_PARTS.values() if p != "search")

@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message numerus="yes">
+        <source>Saved the quick start (%n page(s)) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeafletForm</name>
     <message numerus="yes">
         <source>&apos;{code}&apos; (second language): %n word(s)</source>
@@ -154,6 +164,30 @@
         <translation>
             <numerusform>%n unrelated word; each extra word makes it much stronger.</numerusform>
             <numerusform>%n unrelated words; each extra word makes it much stronger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughDialog</name>
+    <message numerus="yes">
+        <source>People in this workplace so far: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: a workplace, an area, %n person(s) and a one-on-one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %n of 4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

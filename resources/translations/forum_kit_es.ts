@@ -4352,6 +4352,13 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryTip</name>
+    <message>
+        <source>F1: the guide for this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrievanceChart</name>
     <message>
         <source>Closed</source>
@@ -4781,6 +4788,52 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>Workplace</source>
         <translation>Centro de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum Kit guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the quick start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;quick start (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the quick start (%n page(s)) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quick start was not saved: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7902,6 +7955,198 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
 </context>
 <context>
+    <name>WalkthroughDialog</name>
+    <message>
+        <source>&amp;Area name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring in a chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the one-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>Centro de &amp;trabajo:</translation>
+    </message>
+    <message>
+        <source>1. Your workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Your first area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The first people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Your first one-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one person, or bring in a chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the coworkers you know, one by one, with their &lt;b&gt;personal&lt;/b&gt; phone (never a work one) and where you think they stand. Or bring in a chart you already keep as a spreadsheet (CSV, XLSX or ODS): the import shows every row before it writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess&amp;ment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four short steps set up your chart, each saved as soon as you do it:&lt;ol&gt;&lt;li&gt;your &lt;b&gt;workplace&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;area&lt;/b&gt; (a department, line, shift or ward);&lt;/li&gt;&lt;li&gt;the first &lt;b&gt;people&lt;/b&gt;, typed in or brought in from a chart you already keep;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;one-on-one&lt;/b&gt;, the AEIOU way.&lt;/li&gt;&lt;/ol&gt;Skip it whenever you like: what you saved stays. Press F1 on any page for its part of the guide.&lt;br&gt;&lt;br&gt;Before the first name: coworkers&apos; jobs can depend on this chart. Keep it on your own computer, never on the employer&apos;s, and read &lt;b&gt;Safety first&lt;/b&gt; (Help menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a conversation you had: what they are angry about (&lt;b&gt;Agitate&lt;/b&gt;), what would fix it and who decides (&lt;b&gt;Educate&lt;/b&gt;), what the boss will do next (&lt;b&gt;Inoculate&lt;/b&gt;), the &lt;b&gt;ask&lt;/b&gt; and their &lt;b&gt;answer&lt;/b&gt;, how they connect to the group (&lt;b&gt;Unite&lt;/b&gt;), and where they stand now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the workplace as its workers know it: a department, a line, a shift, a ward. Start with the area you work in; on the Map, &lt;b&gt;Add below&lt;/b&gt; goes deeper (department, then line, then shift).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: map the other areas on the &lt;b&gt;Map&lt;/b&gt;, read &lt;b&gt;Safety first&lt;/b&gt; in the guide (Help), and keep talking: each one-on-one you log moves the Map&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Todavía sin evaluar</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in this workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>People in this workplace so far: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: a workplace, an area, %n person(s) and a one-on-one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ski&amp;p the walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %n of 4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site you organise: a depot, a hospital, a call centre. The Map shows one workplace at a time; add others later with &lt;b&gt;Add workplace&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to your new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saved stays; the walk-through is not offered again (Help &gt; First steps opens it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Centro de trabajo</translation>
+    </message>
+    <message>
+        <source>Your chart has begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Loading bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Parcelco Ltd (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Riverside depot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. department, line, shift, ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal phone (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>This folder is synced by {service}. The vault stays encrypted, but the synced copy leaves this computer, and pages deleted from it may persist in the service&apos;s file history. Use a folder that is not synced unless you mean this.</source>
@@ -7948,6 +8193,37 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>Las palabras que se imprimen junto a las tuyas; cambia las que quieras.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Guide for this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>First ste&amp;ps (walk-through)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting &amp;started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety &amp;first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;quick start (PDF)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,43 @@ def test_english_is_there_and_first():
     assert guide.languages()[0] == "en"
 
 
+def test_the_guide_is_in_every_language_the_interface_ships():
+    from forum_kit import i18n
+
+    assert set(guide.languages()) == {"en", *i18n.COMPLETE_LANGUAGES}
+
+
+@pytest.mark.parametrize("language", [c for c in guide.languages() if c != "en"])
+def test_a_translated_guide_keeps_the_english_structure_and_leaves_no_english(language):
+    """Same elements, ids, links and pictures in the same order as the English; no paragraph,
+    heading or list item left in English (a name, a code or a command may stay)."""
+    import html.parser
+
+    class Shape(html.parser.HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[tuple[str, tuple]] = []
+            self.texts: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append((tag, tuple(sorted((k, v) for k, v in attrs if k != "alt"))))
+
+        def handle_data(self, data):
+            if len(data.split()) >= 4:
+                self.texts.append(" ".join(data.split()))
+
+    def shape(path):
+        parser = Shape()
+        parser.feed(path.read_text(encoding="utf-8"))
+        return parser
+
+    for name in guide.ALL_FILES:
+        english = shape(guide.guide_root() / "en" / f"{name}.html")
+        translated = shape(guide.guide_root() / language / f"{name}.html")
+        assert translated.tags == english.tags, name
+        assert set(translated.texts) & set(english.texts) == set(), name
+
+
 def test_link_problems_finds_a_broken_link_an_anchor_a_picture_and_the_network(
     tmp_path, monkeypatch
 ):

@@ -207,3 +207,20 @@ def test_every_picture_the_guide_shows_is_a_current_screenshot():
     assert {p.name for p in images} == shown
     assert sum(p.stat().st_size for p in images) < 450_000
     assert {"guide", "walkthrough-0-welcome", "walkthrough-4-one-on-one"} <= names
+
+
+@pytest.mark.parametrize("code", [c for c in guide.languages() if c != "en"])
+def test_the_guide_opens_in_the_interface_language(qtbot, code):
+    from ui.help.guide_window import GuideWindow
+    from ui.help.menu import guide_language
+
+    class Settings:
+        def get(self, key):
+            return code if key == "language" else None
+
+    assert guide_language(Settings()) == code
+    shown = GuideWindow(guide_language(Settings()))
+    qtbot.addWidget(shown)
+    assert shown.language == code
+    title = guide.read_part("index", code).title
+    assert title and title != guide.read_part("index", "en").title

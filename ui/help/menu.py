@@ -15,12 +15,13 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QWidget
 
 from forum_kit import guide
 from ui.help.glossary_tips import glossary_tip, set_glossary_tip
+from ui.i18n import resolve_language
 
 # page key -> (attribute path on the page, glossary term). A path ending in ``[key]`` is an item
 # of a dict attribute; ``combo:KEY`` an item of a combo box (by its data); ``label:`` the label a
@@ -87,16 +88,17 @@ PAGE_TIPS: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 def guide_language(settings: Any = None) -> str:
-    """The guide's language: the interface language chosen in Settings, else the system's."""
-    chosen = ""
+    """The guide's language: the interface's (the language chosen in Settings, else the system's,
+    resolved as the app resolves it at start), English where the guide has no such folder."""
+    chosen = None
     if settings is not None:
         try:
-            chosen = str(settings.get("language") or "")
+            chosen = settings.get("language")
         except Exception:  # noqa: BLE001 - a setting the store does not know: the system's
-            chosen = ""
-    if not chosen or chosen == "system":
-        chosen = QLocale().name()
-    return guide.resolve_language(chosen)
+            chosen = None
+    if chosen == "system":
+        chosen = None
+    return guide.resolve_language(resolve_language(str(chosen) if chosen else None))
 
 
 def _follow(page: QWidget, path: str) -> Any:
