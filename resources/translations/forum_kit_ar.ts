@@ -4371,7 +4371,7 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <name>GlossaryTip</name>
     <message>
         <source>F1: the guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: دليل هذه الصفحة</translation>
     </message>
 </context>
 <context>
@@ -4838,46 +4838,46 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات (&amp;C)</translation>
     </message>
     <message>
         <source>For&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأمام (&amp;W)</translation>
     </message>
     <message>
         <source>Forum Kit guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل Forum Kit</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الدليل</translation>
     </message>
     <message>
         <source>Making the quick start…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد دليل البدء السريع…</translation>
     </message>
     <message>
         <source>Parts of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء الدليل</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ دليل البدء السريع (PDF) (&amp;Q)…</translation>
     </message>
     <message numerus="yes">
         <source>Saved the quick start (%n page(s)) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظ دليل البدء السريع (بلا صفحات) في {path}.</numerusform>
+            <numerusform>حُفظ دليل البدء السريع (صفحة واحدة) في {path}.</numerusform>
+            <numerusform>حُفظ دليل البدء السريع (صفحتان) في {path}.</numerusform>
+            <numerusform>حُفظ دليل البدء السريع (%n صفحات) في {path}.</numerusform>
+            <numerusform>حُفظ دليل البدء السريع (%n صفحة) في {path}.</numerusform>
+            <numerusform>حُفظ دليل البدء السريع (%n صفحة) في {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The quick start was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ دليل البدء السريع: {error}</translation>
     </message>
 </context>
 <context>
@@ -8034,27 +8034,27 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>WalkthroughDialog</name>
     <message>
         <source>&amp;Area name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم القسم (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Bring in a chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد خريطة مكان العمل (&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>استمرار (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب العمل (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -8062,7 +8062,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8070,15 +8070,15 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ومتابعة (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Save the one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المحادثة الفردية (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -8086,39 +8086,39 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>1. Your workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>1. مكان عملك</translation>
     </message>
     <message>
         <source>2. Your first area</source>
-        <translation type="unfinished"></translation>
+        <translation>2. قسمك الأول</translation>
     </message>
     <message>
         <source>3. The first people</source>
-        <translation type="unfinished"></translation>
+        <translation>3. الأشخاص الأوائل</translation>
     </message>
     <message>
         <source>4. Your first one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>4. محادثتك الفردية الأولى</translation>
     </message>
     <message>
         <source>A new workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان عمل جديد</translation>
     </message>
     <message>
         <source>A&amp;dd this person</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة هذا الشخص (&amp;D)</translation>
     </message>
     <message>
         <source>Add at least one person, or bring in a chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف شخصًا واحدًا على الأقل، أو استورد خريطة مكان العمل.</translation>
     </message>
     <message>
         <source>Add the coworkers you know, one by one, with their &lt;b&gt;personal&lt;/b&gt; phone (never a work one) and where you think they stand. Or bring in a chart you already keep as a spreadsheet (CSV, XLSX or ODS): the import shows every row before it writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف الزملاء الذين تعرفهم، واحدًا تلو الآخر، مع هاتفهم &lt;b&gt;الشخصي&lt;/b&gt; (لا هاتف العمل أبدًا) والموقف الذي تظن أنهم يقفونه. أو استورد خريطة تحتفظ بها أصلًا في جدول بيانات (CSV أو XLSX أو ODS): يعرض الاستيراد كل صف قبل أن يكتب شيئًا.</translation>
     </message>
     <message>
         <source>Assess&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم (&amp;M):</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -8126,23 +8126,23 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات الأولى</translation>
     </message>
     <message>
         <source>Four short steps set up your chart, each saved as soon as you do it:&lt;ol&gt;&lt;li&gt;your &lt;b&gt;workplace&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;area&lt;/b&gt; (a department, line, shift or ward);&lt;/li&gt;&lt;li&gt;the first &lt;b&gt;people&lt;/b&gt;, typed in or brought in from a chart you already keep;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;one-on-one&lt;/b&gt;, the AEIOU way.&lt;/li&gt;&lt;/ol&gt;Skip it whenever you like: what you saved stays. Press F1 on any page for its part of the guide.&lt;br&gt;&lt;br&gt;Before the first name: coworkers&apos; jobs can depend on this chart. Keep it on your own computer, never on the employer&apos;s, and read &lt;b&gt;Safety first&lt;/b&gt; (Help menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>أربع خطوات قصيرة تُعدّ خريطة مكان العمل، وتُحفظ كل واحدة منها فور إنجازها:&lt;ol&gt;&lt;li&gt;&lt;b&gt;مكان عملك&lt;/b&gt;؛&lt;/li&gt;&lt;li&gt;&lt;b&gt;قسمك&lt;/b&gt; الأول (إدارة أو خط إنتاج أو مناوبة أو جناح)؛&lt;/li&gt;&lt;li&gt;&lt;b&gt;الأشخاص&lt;/b&gt; الأوائل، تكتبهم بنفسك أو تستوردهم من خريطة تحتفظ بها أصلًا؛&lt;/li&gt;&lt;li&gt;أول &lt;b&gt;محادثة فردية&lt;/b&gt; لك، على طريقة AEIOU.&lt;/li&gt;&lt;/ol&gt;تخطَّ الجولة متى شئت: ما حفظته يبقى. اضغط F1 في أي صفحة لفتح الجزء الخاص بها من الدليل.&lt;br&gt;&lt;br&gt;قبل أول اسم: قد تتوقف وظائف زملائك على هذه الخريطة. احتفظ بها على حاسوبك الخاص، لا على حاسوب صاحب العمل أبدًا، واقرأ &lt;b&gt;السلامة أولًا&lt;/b&gt; (قائمة مساعدة).</translation>
     </message>
     <message>
         <source>Log a conversation you had: what they are angry about (&lt;b&gt;Agitate&lt;/b&gt;), what would fix it and who decides (&lt;b&gt;Educate&lt;/b&gt;), what the boss will do next (&lt;b&gt;Inoculate&lt;/b&gt;), the &lt;b&gt;ask&lt;/b&gt; and their &lt;b&gt;answer&lt;/b&gt;, how they connect to the group (&lt;b&gt;Unite&lt;/b&gt;), and where they stand now.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل محادثة أجريتها: ما الذي يغضبهم (&lt;b&gt;حرّك&lt;/b&gt;)، وما الذي يحلّ المشكلة ومن يقرّر (&lt;b&gt;ثقّف&lt;/b&gt;)، وما الذي سيفعله المدير بعد ذلك (&lt;b&gt;حصّن&lt;/b&gt;)، و&lt;b&gt;الطلب&lt;/b&gt; و&lt;b&gt;ردّهم&lt;/b&gt; عليه، وكيف يرتبطون بالمجموعة (&lt;b&gt;وحّد&lt;/b&gt;)، وأين يقفون الآن.</translation>
     </message>
     <message>
         <source>Map the workplace as its workers know it: a department, a line, a shift, a ward. Start with the area you work in; on the Map, &lt;b&gt;Add below&lt;/b&gt; goes deeper (department, then line, then shift).</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم مكان العمل كما يعرفه عمّاله: إدارة، خط إنتاج، مناوبة، جناح. ابدأ بالقسم الذي تعمل فيه؛ وفي الخريطة يتيح لك &lt;b&gt;إضافة تحته&lt;/b&gt; النزول إلى مستوى أعمق (الإدارة، ثم الخط، ثم المناوبة).</translation>
     </message>
     <message>
         <source>Next: map the other areas on the &lt;b&gt;Map&lt;/b&gt;, read &lt;b&gt;Safety first&lt;/b&gt; in the guide (Help), and keep talking: each one-on-one you log moves the Map&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: ارسم الأقسام الأخرى في &lt;b&gt;الخريطة&lt;/b&gt;، واقرأ &lt;b&gt;السلامة أولًا&lt;/b&gt; في الدليل (مساعدة)، وواصل الحديث: كل محادثة فردية تسجّلها تحرّك أرقام الخريطة.</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
@@ -8150,60 +8150,60 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف (&amp;H):</translation>
     </message>
     <message>
         <source>People in this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص في مكان العمل هذا</translation>
     </message>
     <message numerus="yes">
         <source>People in this workplace so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأشخاص في مكان العمل هذا حتى الآن: %n</numerusform>
+            <numerusform>الأشخاص في مكان العمل هذا حتى الآن: %n</numerusform>
+            <numerusform>الأشخاص في مكان العمل هذا حتى الآن: %n</numerusform>
+            <numerusform>الأشخاص في مكان العمل هذا حتى الآن: %n</numerusform>
+            <numerusform>الأشخاص في مكان العمل هذا حتى الآن: %n</numerusform>
+            <numerusform>الأشخاص في مكان العمل هذا حتى الآن: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved: a workplace, an area, %n person(s) and a one-on-one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظ: مكان عمل، وقسم، ولا أحد من الأشخاص، ومحادثة فردية.</numerusform>
+            <numerusform>حُفظ: مكان عمل، وقسم، وشخص واحد، ومحادثة فردية.</numerusform>
+            <numerusform>حُفظ: مكان عمل، وقسم، وشخصان، ومحادثة فردية.</numerusform>
+            <numerusform>حُفظ: مكان عمل، وقسم، و%n أشخاص، ومحادثة فردية.</numerusform>
+            <numerusform>حُفظ: مكان عمل، وقسم، و%n شخصًا، ومحادثة فردية.</numerusform>
+            <numerusform>حُفظ: مكان عمل، وقسم، و%n شخص، ومحادثة فردية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ski&amp;p the walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّي الجولة التعريفية (&amp;P)</translation>
     </message>
     <message numerus="yes">
         <source>Step %n of 4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الخطوة %n من 4</numerusform>
+            <numerusform>الخطوة %n من 4</numerusform>
+            <numerusform>الخطوة %n من 4</numerusform>
+            <numerusform>الخطوة %n من 4</numerusform>
+            <numerusform>الخطوة %n من 4</numerusform>
+            <numerusform>الخطوة %n من 4</numerusform>
         </translation>
     </message>
     <message>
         <source>The site you organise: a depot, a hospital, a call centre. The Map shows one workplace at a time; add others later with &lt;b&gt;Add workplace&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الذي تنظّم فيه: مستودع، مستشفى، مركز اتصال. تعرض الخريطة مكان عمل واحدًا في كل مرة؛ وتضيف أماكن أخرى لاحقًا بـ&lt;b&gt;إضافة مكان عمل&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Welcome to your new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في خزنتك الجديدة</translation>
     </message>
     <message>
         <source>What you saved stays; the walk-through is not offered again (Help &gt; First steps opens it).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حفظته يبقى؛ ولن تُعرض الجولة التعريفية مرة أخرى (تفتحها مساعدة &gt; الخطوات الأولى).</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -8211,27 +8211,27 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Your chart has begun</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت خريطة مكان عملك</translation>
     </message>
     <message>
         <source>e.g. Loading bay</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: رصيف التحميل</translation>
     </message>
     <message>
         <source>e.g. Parcelco Ltd (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: شركة بارسلكو المحدودة (اختياري)</translation>
     </message>
     <message>
         <source>e.g. Riverside depot</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: مستودع ريفرسايد</translation>
     </message>
     <message>
         <source>e.g. department, line, shift, ward</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: إدارة، خط إنتاج، مناوبة، جناح</translation>
     </message>
     <message>
         <source>personal phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف الشخصي (اختياري)</translation>
     </message>
 </context>
 <context>
@@ -8287,7 +8287,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>window</name>
     <message>
         <source>&amp;Guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل هذه الصفحة (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -8295,23 +8295,23 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>First ste&amp;ps (walk-through)…</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات الأولى (الجولة التعريفية) (&amp;P)…</translation>
     </message>
     <message>
         <source>G&amp;lossary</source>
-        <translation type="unfinished"></translation>
+        <translation>المسرد (&amp;L)</translation>
     </message>
     <message>
         <source>Getting &amp;started</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء (&amp;S)</translation>
     </message>
     <message>
         <source>Safety &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>السلامة أولًا (&amp;F)</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ دليل البدء السريع (PDF) (&amp;Q)…</translation>
     </message>
 </context>
 </TS>

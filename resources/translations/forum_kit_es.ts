@@ -4355,7 +4355,7 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <name>GlossaryTip</name>
     <message>
         <source>F1: the guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: la guía de esta página</translation>
     </message>
 </context>
 <context>
@@ -4798,42 +4798,42 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenido</translation>
     </message>
     <message>
         <source>For&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adelante</translation>
     </message>
     <message>
         <source>Forum Kit guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de Forum Kit</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la guía</translation>
     </message>
     <message>
         <source>Making the quick start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la guía rápida…</translation>
     </message>
     <message>
         <source>Parts of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de la guía</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la guía &amp;rápida (PDF)…</translation>
     </message>
     <message numerus="yes">
         <source>Saved the quick start (%n page(s)) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guía rápida guardada (%n página) en {path}.</numerusform>
+            <numerusform>Guía rápida guardada (%n páginas) en {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The quick start was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la guía rápida: {error}</translation>
     </message>
 </context>
 <context>
@@ -7958,27 +7958,27 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <name>WalkthroughDialog</name>
     <message>
         <source>&amp;Area name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del área:</translation>
     </message>
     <message>
         <source>&amp;Bring in a chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un mapeo…</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresa:</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -7986,7 +7986,7 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7994,15 +7994,15 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar y continuar</translation>
     </message>
     <message>
         <source>&amp;Save the one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el uno a uno</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -8010,39 +8010,39 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
     <message>
         <source>1. Your workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Tu centro de trabajo</translation>
     </message>
     <message>
         <source>2. Your first area</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Tu primera área</translation>
     </message>
     <message>
         <source>3. The first people</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Las primeras personas</translation>
     </message>
     <message>
         <source>4. Your first one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Tu primera conversación uno a uno</translation>
     </message>
     <message>
         <source>A new workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Un centro de trabajo nuevo</translation>
     </message>
     <message>
         <source>A&amp;dd this person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a esta persona</translation>
     </message>
     <message>
         <source>Add at least one person, or bring in a chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos una persona o importa un mapeo.</translation>
     </message>
     <message>
         <source>Add the coworkers you know, one by one, with their &lt;b&gt;personal&lt;/b&gt; phone (never a work one) and where you think they stand. Or bring in a chart you already keep as a spreadsheet (CSV, XLSX or ODS): the import shows every row before it writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a los compañeros que conoces, de uno en uno, con su teléfono &lt;b&gt;personal&lt;/b&gt; (nunca el del trabajo) y dónde crees que están. O importa un mapeo que ya lleves en una hoja de cálculo (CSV, XLSX u ODS): la importación muestra cada fila antes de escribir nada.</translation>
     </message>
     <message>
         <source>Assess&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalua&amp;ción:</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -8050,23 +8050,23 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>Four short steps set up your chart, each saved as soon as you do it:&lt;ol&gt;&lt;li&gt;your &lt;b&gt;workplace&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;area&lt;/b&gt; (a department, line, shift or ward);&lt;/li&gt;&lt;li&gt;the first &lt;b&gt;people&lt;/b&gt;, typed in or brought in from a chart you already keep;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;one-on-one&lt;/b&gt;, the AEIOU way.&lt;/li&gt;&lt;/ol&gt;Skip it whenever you like: what you saved stays. Press F1 on any page for its part of the guide.&lt;br&gt;&lt;br&gt;Before the first name: coworkers&apos; jobs can depend on this chart. Keep it on your own computer, never on the employer&apos;s, and read &lt;b&gt;Safety first&lt;/b&gt; (Help menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro pasos cortos ponen en marcha tu mapeo, y cada uno se guarda en cuanto lo haces:&lt;ol&gt;&lt;li&gt;tu &lt;b&gt;centro de trabajo&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;tu primera &lt;b&gt;área&lt;/b&gt; (un departamento, una línea, un turno o una planta);&lt;/li&gt;&lt;li&gt;las primeras &lt;b&gt;personas&lt;/b&gt;, escritas a mano o importadas de un mapeo que ya lleves;&lt;/li&gt;&lt;li&gt;tu primera &lt;b&gt;conversación uno a uno&lt;/b&gt;, al estilo AEIOU.&lt;/li&gt;&lt;/ol&gt;Sáltatelo cuando quieras: lo que guardaste se queda. Pulsa F1 en cualquier página para ver su parte de la guía.&lt;br&gt;&lt;br&gt;Antes del primer nombre: el empleo de tus compañeros puede depender de este mapeo. Guárdalo en tu propia computadora, nunca en la de la empresa, y lee &lt;b&gt;La seguridad primero&lt;/b&gt; (menú Ayuda).</translation>
     </message>
     <message>
         <source>Log a conversation you had: what they are angry about (&lt;b&gt;Agitate&lt;/b&gt;), what would fix it and who decides (&lt;b&gt;Educate&lt;/b&gt;), what the boss will do next (&lt;b&gt;Inoculate&lt;/b&gt;), the &lt;b&gt;ask&lt;/b&gt; and their &lt;b&gt;answer&lt;/b&gt;, how they connect to the group (&lt;b&gt;Unite&lt;/b&gt;), and where they stand now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una conversación que tuviste: qué le indigna (&lt;b&gt;Agitar&lt;/b&gt;), qué lo arreglaría y quién decide (&lt;b&gt;Educar&lt;/b&gt;), qué hará después el jefe (&lt;b&gt;Inocular&lt;/b&gt;), la &lt;b&gt;petición&lt;/b&gt; y su &lt;b&gt;respuesta&lt;/b&gt;, cómo se une al grupo (&lt;b&gt;Unir&lt;/b&gt;) y dónde está ahora.</translation>
     </message>
     <message>
         <source>Map the workplace as its workers know it: a department, a line, a shift, a ward. Start with the area you work in; on the Map, &lt;b&gt;Add below&lt;/b&gt; goes deeper (department, then line, then shift).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapea el centro de trabajo como lo conocen quienes trabajan en él: un departamento, una línea, un turno, una planta. Empieza por el área en la que trabajas; en el Mapa, &lt;b&gt;Añadir debajo&lt;/b&gt; baja un nivel (departamento, luego línea, luego turno).</translation>
     </message>
     <message>
         <source>Next: map the other areas on the &lt;b&gt;Map&lt;/b&gt;, read &lt;b&gt;Safety first&lt;/b&gt; in the guide (Help), and keep talking: each one-on-one you log moves the Map&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: mapea las demás áreas en el &lt;b&gt;Mapa&lt;/b&gt;, lee &lt;b&gt;La seguridad primero&lt;/b&gt; en la guía (Ayuda) y sigue hablando: cada conversación uno a uno que registras mueve las cifras del Mapa.</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
@@ -8074,48 +8074,48 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>People in this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas de este centro de trabajo</translation>
     </message>
     <message numerus="yes">
         <source>People in this workplace so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personas de este centro de trabajo hasta ahora: %n</numerusform>
+            <numerusform>Personas de este centro de trabajo hasta ahora: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved: a workplace, an area, %n person(s) and a one-on-one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado: un centro de trabajo, un área, %n persona y una conversación uno a uno.</numerusform>
+            <numerusform>Guardado: un centro de trabajo, un área, %n personas y una conversación uno a uno.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ski&amp;p the walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar el recorrido</translation>
     </message>
     <message numerus="yes">
         <source>Step %n of 4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paso %n de 4</numerusform>
+            <numerusform>Paso %n de 4</numerusform>
         </translation>
     </message>
     <message>
         <source>The site you organise: a depot, a hospital, a call centre. The Map shows one workplace at a time; add others later with &lt;b&gt;Add workplace&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar que organizas: un almacén, un hospital, un centro de llamadas. El Mapa muestra un centro de trabajo cada vez; añade otros más tarde con &lt;b&gt;Añadir centro de trabajo&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Welcome to your new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a tu nueva bóveda</translation>
     </message>
     <message>
         <source>What you saved stays; the walk-through is not offered again (Help &gt; First steps opens it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que guardaste se queda; el recorrido no se vuelve a ofrecer (Ayuda &gt; Primeros pasos lo abre).</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -8123,27 +8123,27 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
     <message>
         <source>Your chart has begun</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu mapeo ya está en marcha</translation>
     </message>
     <message>
         <source>e.g. Loading bay</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Muelle de carga</translation>
     </message>
     <message>
         <source>e.g. Parcelco Ltd (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Paquetería S.A. (opcional)</translation>
     </message>
     <message>
         <source>e.g. Riverside depot</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Almacén Ribera</translation>
     </message>
     <message>
         <source>e.g. department, line, shift, ward</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. departamento, línea, turno, planta</translation>
     </message>
     <message>
         <source>personal phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono personal (opcional)</translation>
     </message>
 </context>
 <context>
@@ -8199,7 +8199,7 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <name>window</name>
     <message>
         <source>&amp;Guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de esta página</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -8207,23 +8207,23 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
     <message>
         <source>First ste&amp;ps (walk-through)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos (recorrido guiado)…</translation>
     </message>
     <message>
         <source>G&amp;lossary</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;losario</translation>
     </message>
     <message>
         <source>Getting &amp;started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para empezar</translation>
     </message>
     <message>
         <source>Safety &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;seguridad primero</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la guía &amp;rápida (PDF)…</translation>
     </message>
 </context>
 </TS>

@@ -4355,7 +4355,7 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <name>GlossaryTip</name>
     <message>
         <source>F1: the guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>F1&#xa0;: le guide de cette page</translation>
     </message>
 </context>
 <context>
@@ -4798,42 +4798,42 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sommaire</translation>
     </message>
     <message>
         <source>For&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>Forum Kit guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de Forum Kit</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du guide</translation>
     </message>
     <message>
         <source>Making the quick start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du démarrage rapide…</translation>
     </message>
     <message>
         <source>Parts of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties du guide</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;démarrage rapide (PDF)…</translation>
     </message>
     <message numerus="yes">
         <source>Saved the quick start (%n page(s)) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Démarrage rapide (%n page) enregistré dans {path}.</numerusform>
+            <numerusform>Démarrage rapide (%n pages) enregistré dans {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The quick start was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage rapide n&apos;a pas été enregistré&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -7958,27 +7958,27 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <name>WalkthroughDialog</name>
     <message>
         <source>&amp;Area name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;secteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bring in a chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une cartographie…</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mployeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -7986,7 +7986,7 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7994,15 +7994,15 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et continuer</translation>
     </message>
     <message>
         <source>&amp;Save the one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le tête-à-tête</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -8010,39 +8010,39 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>1. Your workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Votre lieu de travail</translation>
     </message>
     <message>
         <source>2. Your first area</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Votre premier secteur</translation>
     </message>
     <message>
         <source>3. The first people</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Les premières personnes</translation>
     </message>
     <message>
         <source>4. Your first one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Votre premier tête-à-tête</translation>
     </message>
     <message>
         <source>A new workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau lieu de travail</translation>
     </message>
     <message>
         <source>A&amp;dd this person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter cette personne</translation>
     </message>
     <message>
         <source>Add at least one person, or bring in a chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une personne, ou importez une cartographie.</translation>
     </message>
     <message>
         <source>Add the coworkers you know, one by one, with their &lt;b&gt;personal&lt;/b&gt; phone (never a work one) and where you think they stand. Or bring in a chart you already keep as a spreadsheet (CSV, XLSX or ODS): the import shows every row before it writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les collègues que vous connaissez, un par un, avec leur téléphone &lt;b&gt;personnel&lt;/b&gt; (jamais celui du travail) et où ils en sont selon vous. Ou importez une cartographie que vous tenez déjà dans un tableur (CSV, XLSX ou ODS)&#xa0;: l&apos;importation montre chaque ligne avant d&apos;écrire quoi que ce soit.</translation>
     </message>
     <message>
         <source>Assess&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éval&amp;uation&#xa0;:</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -8050,23 +8050,23 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>Four short steps set up your chart, each saved as soon as you do it:&lt;ol&gt;&lt;li&gt;your &lt;b&gt;workplace&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;area&lt;/b&gt; (a department, line, shift or ward);&lt;/li&gt;&lt;li&gt;the first &lt;b&gt;people&lt;/b&gt;, typed in or brought in from a chart you already keep;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;one-on-one&lt;/b&gt;, the AEIOU way.&lt;/li&gt;&lt;/ol&gt;Skip it whenever you like: what you saved stays. Press F1 on any page for its part of the guide.&lt;br&gt;&lt;br&gt;Before the first name: coworkers&apos; jobs can depend on this chart. Keep it on your own computer, never on the employer&apos;s, and read &lt;b&gt;Safety first&lt;/b&gt; (Help menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre courtes étapes mettent en place votre cartographie, chacune enregistrée dès que vous l&apos;avez faite&#xa0;:&lt;ol&gt;&lt;li&gt;votre &lt;b&gt;lieu de travail&lt;/b&gt;&#xa0;;&lt;/li&gt;&lt;li&gt;votre premier &lt;b&gt;secteur&lt;/b&gt; (un service, une ligne, une équipe ou une unité)&#xa0;;&lt;/li&gt;&lt;li&gt;les premières &lt;b&gt;personnes&lt;/b&gt;, saisies à la main ou importées d&apos;une cartographie que vous tenez déjà&#xa0;;&lt;/li&gt;&lt;li&gt;votre premier &lt;b&gt;tête-à-tête&lt;/b&gt;, selon la méthode AEIOU.&lt;/li&gt;&lt;/ol&gt;Vous pouvez arrêter quand vous voulez&#xa0;: ce que vous avez enregistré reste. Appuyez sur F1 sur n&apos;importe quelle page pour ouvrir sa partie du guide.&lt;br&gt;&lt;br&gt;Avant le premier nom&#xa0;: l&apos;emploi de vos collègues peut dépendre de cette cartographie. Gardez-la sur votre propre ordinateur, jamais sur celui de l&apos;employeur, et lisez &lt;b&gt;La sécurité avant tout&lt;/b&gt; (menu Aide).</translation>
     </message>
     <message>
         <source>Log a conversation you had: what they are angry about (&lt;b&gt;Agitate&lt;/b&gt;), what would fix it and who decides (&lt;b&gt;Educate&lt;/b&gt;), what the boss will do next (&lt;b&gt;Inoculate&lt;/b&gt;), the &lt;b&gt;ask&lt;/b&gt; and their &lt;b&gt;answer&lt;/b&gt;, how they connect to the group (&lt;b&gt;Unite&lt;/b&gt;), and where they stand now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez une conversation que vous avez eue&#xa0;: ce qui met la personne en colère (&lt;b&gt;Agiter&lt;/b&gt;), ce qui réglerait le problème et qui décide (&lt;b&gt;Éduquer&lt;/b&gt;), ce que la direction va faire ensuite (&lt;b&gt;Inoculer&lt;/b&gt;), la &lt;b&gt;demande&lt;/b&gt; et sa &lt;b&gt;réponse&lt;/b&gt;, comment la relier au groupe (&lt;b&gt;Unir&lt;/b&gt;), et où elle en est maintenant.</translation>
     </message>
     <message>
         <source>Map the workplace as its workers know it: a department, a line, a shift, a ward. Start with the area you work in; on the Map, &lt;b&gt;Add below&lt;/b&gt; goes deeper (department, then line, then shift).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographiez le lieu de travail tel que les salarié·es le connaissent&#xa0;: un service, une ligne, une équipe, une unité. Commencez par le secteur où vous travaillez&#xa0;; sur la Carte, &lt;b&gt;Ajouter en dessous&lt;/b&gt; descend d&apos;un niveau (service, puis ligne, puis équipe).</translation>
     </message>
     <message>
         <source>Next: map the other areas on the &lt;b&gt;Map&lt;/b&gt;, read &lt;b&gt;Safety first&lt;/b&gt; in the guide (Help), and keep talking: each one-on-one you log moves the Map&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: cartographiez les autres secteurs sur la &lt;b&gt;Carte&lt;/b&gt;, lisez &lt;b&gt;La sécurité avant tout&lt;/b&gt; dans le guide (Aide), et continuez à parler avec vos collègues&#xa0;: chaque tête-à-tête noté fait bouger les chiffres de la Carte.</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
@@ -8074,48 +8074,48 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>People in this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de ce lieu de travail</translation>
     </message>
     <message numerus="yes">
         <source>People in this workplace so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personnes de ce lieu de travail pour l&apos;instant&#xa0;: %n</numerusform>
+            <numerusform>Personnes de ce lieu de travail pour l&apos;instant&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved: a workplace, an area, %n person(s) and a one-on-one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré&#xa0;: un lieu de travail, un secteur, %n personne et un tête-à-tête.</numerusform>
+            <numerusform>Enregistré&#xa0;: un lieu de travail, un secteur, %n personnes et un tête-à-tête.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ski&amp;p the walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer la visite guidée</translation>
     </message>
     <message numerus="yes">
         <source>Step %n of 4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étape %n sur 4</numerusform>
+            <numerusform>Étape %n sur 4</numerusform>
         </translation>
     </message>
     <message>
         <source>The site you organise: a depot, a hospital, a call centre. The Map shows one workplace at a time; add others later with &lt;b&gt;Add workplace&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site que vous organisez&#xa0;: un dépôt, un hôpital, un centre d&apos;appels. La Carte montre un lieu de travail à la fois&#xa0;; ajoutez-en d&apos;autres plus tard avec &lt;b&gt;Ajouter un lieu de travail&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Welcome to your new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans votre nouveau coffre-fort</translation>
     </message>
     <message>
         <source>What you saved stays; the walk-through is not offered again (Help &gt; First steps opens it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez enregistré reste&#xa0;; la visite guidée ne sera plus proposée (Aide &gt; Premiers pas l&apos;ouvre).</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -8123,27 +8123,27 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>Your chart has begun</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre cartographie est lancée</translation>
     </message>
     <message>
         <source>e.g. Loading bay</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Quai de chargement</translation>
     </message>
     <message>
         <source>e.g. Parcelco Ltd (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Parcelco SAS (facultatif)</translation>
     </message>
     <message>
         <source>e.g. Riverside depot</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Dépôt des Berges</translation>
     </message>
     <message>
         <source>e.g. department, line, shift, ward</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. service, ligne, équipe, unité</translation>
     </message>
     <message>
         <source>personal phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone personnel (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -8199,7 +8199,7 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <name>window</name>
     <message>
         <source>&amp;Guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de cette page</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -8207,23 +8207,23 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
     <message>
         <source>First ste&amp;ps (walk-through)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;miers pas (visite guidée)…</translation>
     </message>
     <message>
         <source>G&amp;lossary</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;lossaire</translation>
     </message>
     <message>
         <source>Getting &amp;started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour &amp;commencer</translation>
     </message>
     <message>
         <source>Safety &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;sécurité avant tout</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;démarrage rapide (PDF)…</translation>
     </message>
 </context>
 </TS>

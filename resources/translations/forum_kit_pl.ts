@@ -4359,7 +4359,7 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <name>GlossaryTip</name>
     <message>
         <source>F1: the guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: przewodnik po tej stronie</translation>
     </message>
 </context>
 <context>
@@ -4808,43 +4808,43 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spis treści</translation>
     </message>
     <message>
         <source>For&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej</translation>
     </message>
     <message>
         <source>Forum Kit guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewodnik po Forum Kit</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst przewodnika</translation>
     </message>
     <message>
         <source>Making the quick start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie szybkiego startu…</translation>
     </message>
     <message>
         <source>Parts of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Części przewodnika</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;szybki start (PDF)…</translation>
     </message>
     <message numerus="yes">
         <source>Saved the quick start (%n page(s)) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano szybki start (%n strona) w {path}.</numerusform>
+            <numerusform>Zapisano szybki start (%n strony) w {path}.</numerusform>
+            <numerusform>Zapisano szybki start (%n stron) w {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The quick start was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano szybkiego startu: {error}</translation>
     </message>
 </context>
 <context>
@@ -7977,27 +7977,27 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <name>WalkthroughDialog</name>
     <message>
         <source>&amp;Area name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa działu:</translation>
     </message>
     <message>
         <source>&amp;Bring in a chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wczytaj mapę zakładu…</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalej</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pracodawca:</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -8005,7 +8005,7 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8013,15 +8013,15 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz i przejdź dalej</translation>
     </message>
     <message>
         <source>&amp;Save the one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz rozmowę jeden na jeden</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -8029,39 +8029,39 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>1. Your workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Twój zakład pracy</translation>
     </message>
     <message>
         <source>2. Your first area</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Twój pierwszy dział</translation>
     </message>
     <message>
         <source>3. The first people</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Pierwsze osoby</translation>
     </message>
     <message>
         <source>4. Your first one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Twoja pierwsza rozmowa jeden na jeden</translation>
     </message>
     <message>
         <source>A new workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy zakład pracy</translation>
     </message>
     <message>
         <source>A&amp;dd this person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj tę osobę</translation>
     </message>
     <message>
         <source>Add at least one person, or bring in a chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj co najmniej jedną osobę albo wczytaj mapę zakładu.</translation>
     </message>
     <message>
         <source>Add the coworkers you know, one by one, with their &lt;b&gt;personal&lt;/b&gt; phone (never a work one) and where you think they stand. Or bring in a chart you already keep as a spreadsheet (CSV, XLSX or ODS): the import shows every row before it writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj znanych ci współpracowników, jednego po drugim, z ich &lt;b&gt;prywatnym&lt;/b&gt; telefonem (nigdy służbowym) i tym, jak są twoim zdaniem nastawieni. Możesz też wczytać mapę zakładu, którą już prowadzisz w arkuszu kalkulacyjnym (CSV, XLSX lub ODS): import pokazuje każdy wiersz, zanim cokolwiek zapisze.</translation>
     </message>
     <message>
         <source>Assess&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocena:</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -8069,23 +8069,23 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze kroki</translation>
     </message>
     <message>
         <source>Four short steps set up your chart, each saved as soon as you do it:&lt;ol&gt;&lt;li&gt;your &lt;b&gt;workplace&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;area&lt;/b&gt; (a department, line, shift or ward);&lt;/li&gt;&lt;li&gt;the first &lt;b&gt;people&lt;/b&gt;, typed in or brought in from a chart you already keep;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;one-on-one&lt;/b&gt;, the AEIOU way.&lt;/li&gt;&lt;/ol&gt;Skip it whenever you like: what you saved stays. Press F1 on any page for its part of the guide.&lt;br&gt;&lt;br&gt;Before the first name: coworkers&apos; jobs can depend on this chart. Keep it on your own computer, never on the employer&apos;s, and read &lt;b&gt;Safety first&lt;/b&gt; (Help menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cztery krótkie kroki zakładają twoją mapę zakładu, a każdy z nich jest zapisywany od razu:&lt;ol&gt;&lt;li&gt;twój &lt;b&gt;zakład pracy&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;twój pierwszy &lt;b&gt;dział&lt;/b&gt; (wydział, linia, zmiana lub oddział);&lt;/li&gt;&lt;li&gt;pierwsze &lt;b&gt;osoby&lt;/b&gt;, wpisane ręcznie lub wczytane z mapy, którą już prowadzisz;&lt;/li&gt;&lt;li&gt;twoja pierwsza &lt;b&gt;rozmowa jeden na jeden&lt;/b&gt;, według AEIOU.&lt;/li&gt;&lt;/ol&gt;Możesz to pominąć w każdej chwili: to, co zapisano, zostaje. Naciśnij F1 na dowolnej stronie, aby otworzyć jej część przewodnika.&lt;br&gt;&lt;br&gt;Zanim wpiszesz pierwsze nazwisko: od tej mapy może zależeć praca twoich współpracowników. Trzymaj ją na własnym komputerze, nigdy na komputerze pracodawcy, i przeczytaj &lt;b&gt;Najpierw bezpieczeństwo&lt;/b&gt; (menu Pomoc).</translation>
     </message>
     <message>
         <source>Log a conversation you had: what they are angry about (&lt;b&gt;Agitate&lt;/b&gt;), what would fix it and who decides (&lt;b&gt;Educate&lt;/b&gt;), what the boss will do next (&lt;b&gt;Inoculate&lt;/b&gt;), the &lt;b&gt;ask&lt;/b&gt; and their &lt;b&gt;answer&lt;/b&gt;, how they connect to the group (&lt;b&gt;Unite&lt;/b&gt;), and where they stand now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odbytą rozmowę: co ich złości (&lt;b&gt;Poruszyć&lt;/b&gt;), co by to naprawiło i kto o tym decyduje (&lt;b&gt;Edukować&lt;/b&gt;), co szef zrobi dalej (&lt;b&gt;Uodpornić&lt;/b&gt;), &lt;b&gt;prośbę&lt;/b&gt; i ich &lt;b&gt;odpowiedź&lt;/b&gt;, jak łączą się z grupą (&lt;b&gt;Zjednoczyć&lt;/b&gt;) i jakie mają teraz nastawienie.</translation>
     </message>
     <message>
         <source>Map the workplace as its workers know it: a department, a line, a shift, a ward. Start with the area you work in; on the Map, &lt;b&gt;Add below&lt;/b&gt; goes deeper (department, then line, then shift).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podziel zakład pracy tak, jak znają go pracownicy: wydział, linia, zmiana, oddział. Zacznij od działu, w którym pracujesz; na Mapie przycisk &lt;b&gt;Dodaj poniżej&lt;/b&gt; schodzi głębiej (wydział, potem linia, potem zmiana).</translation>
     </message>
     <message>
         <source>Next: map the other areas on the &lt;b&gt;Map&lt;/b&gt;, read &lt;b&gt;Safety first&lt;/b&gt; in the guide (Help), and keep talking: each one-on-one you log moves the Map&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dalej: zmapuj pozostałe działy na &lt;b&gt;Mapie&lt;/b&gt;, przeczytaj w przewodniku &lt;b&gt;Najpierw bezpieczeństwo&lt;/b&gt; (Pomoc) i rozmawiaj dalej: każda zapisana rozmowa jeden na jeden zmienia liczby na Mapie.</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
@@ -8093,51 +8093,51 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>People in this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby w tym zakładzie pracy</translation>
     </message>
     <message numerus="yes">
         <source>People in this workplace so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Osoby w tym zakładzie pracy do tej pory: %n</numerusform>
+            <numerusform>Osoby w tym zakładzie pracy do tej pory: %n</numerusform>
+            <numerusform>Osoby w tym zakładzie pracy do tej pory: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved: a workplace, an area, %n person(s) and a one-on-one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano: zakład pracy, dział, %n osobę i rozmowę jeden na jeden.</numerusform>
+            <numerusform>Zapisano: zakład pracy, dział, %n osoby i rozmowę jeden na jeden.</numerusform>
+            <numerusform>Zapisano: zakład pracy, dział, %n osób i rozmowę jeden na jeden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ski&amp;p the walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomiń wprowadzenie</translation>
     </message>
     <message numerus="yes">
         <source>Step %n of 4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Krok %n z 4</numerusform>
+            <numerusform>Krok %n z 4</numerusform>
+            <numerusform>Krok %n z 4</numerusform>
         </translation>
     </message>
     <message>
         <source>The site you organise: a depot, a hospital, a call centre. The Map shows one workplace at a time; add others later with &lt;b&gt;Add workplace&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce, w którym organizujesz: magazyn, szpital, call center. Mapa pokazuje jeden zakład pracy naraz; kolejne dodasz później przyciskiem &lt;b&gt;Dodaj zakład pracy&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Welcome to your new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Witaj w nowym sejfie</translation>
     </message>
     <message>
         <source>What you saved stays; the walk-through is not offered again (Help &gt; First steps opens it).</source>
-        <translation type="unfinished"></translation>
+        <translation>To, co zapisano, zostaje; wprowadzenie nie pojawi się ponownie (otworzysz je przez Pomoc &gt; Pierwsze kroki).</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -8145,27 +8145,27 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>Your chart has begun</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja mapa zakładu powstaje</translation>
     </message>
     <message>
         <source>e.g. Loading bay</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Rampa załadunkowa</translation>
     </message>
     <message>
         <source>e.g. Parcelco Ltd (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Parcelco sp. z o.o. (opcjonalnie)</translation>
     </message>
     <message>
         <source>e.g. Riverside depot</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Magazyn Nadrzeczny</translation>
     </message>
     <message>
         <source>e.g. department, line, shift, ward</source>
-        <translation type="unfinished"></translation>
+        <translation>np. wydział, linia, zmiana, oddział</translation>
     </message>
     <message>
         <source>personal phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>prywatny telefon (opcjonalnie)</translation>
     </message>
 </context>
 <context>
@@ -8221,7 +8221,7 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <name>window</name>
     <message>
         <source>&amp;Guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przewodnik po tej stronie</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -8229,23 +8229,23 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
     <message>
         <source>First ste&amp;ps (walk-through)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierwsze kroki (wprowadzenie)…</translation>
     </message>
     <message>
         <source>G&amp;lossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Słowniczek</translation>
     </message>
     <message>
         <source>Getting &amp;started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Na początek</translation>
     </message>
     <message>
         <source>Safety &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Najpierw bezpieczeństwo</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;szybki start (PDF)…</translation>
     </message>
 </context>
 </TS>

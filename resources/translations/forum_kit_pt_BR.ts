@@ -4355,7 +4355,7 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <name>GlossaryTip</name>
     <message>
         <source>F1: the guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: o guia desta página</translation>
     </message>
 </context>
 <context>
@@ -4798,42 +4798,42 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sumário</translation>
     </message>
     <message>
         <source>For&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançar</translation>
     </message>
     <message>
         <source>Forum Kit guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do Forum Kit</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do guia</translation>
     </message>
     <message>
         <source>Making the quick start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando o guia rápido…</translation>
     </message>
     <message>
         <source>Parts of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes do guia</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o guia &amp;rápido (PDF)…</translation>
     </message>
     <message numerus="yes">
         <source>Saved the quick start (%n page(s)) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guia rápido (%n página) salvo em {path}.</numerusform>
+            <numerusform>Guia rápido (%n páginas) salvo em {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The quick start was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia rápido não foi salvo: {error}</translation>
     </message>
 </context>
 <context>
@@ -7958,27 +7958,27 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <name>WalkthroughDialog</name>
     <message>
         <source>&amp;Area name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do &amp;setor:</translation>
     </message>
     <message>
         <source>&amp;Bring in a chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar um mapeamento…</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empregador:</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluir</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -7986,7 +7986,7 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrenome:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7994,15 +7994,15 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar e continuar</translation>
     </message>
     <message>
         <source>&amp;Save the one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar a conversa individual</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começar</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -8010,39 +8010,39 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>1. Your workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Seu local de trabalho</translation>
     </message>
     <message>
         <source>2. Your first area</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Seu primeiro setor</translation>
     </message>
     <message>
         <source>3. The first people</source>
-        <translation type="unfinished"></translation>
+        <translation>3. As primeiras pessoas</translation>
     </message>
     <message>
         <source>4. Your first one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Sua primeira conversa individual</translation>
     </message>
     <message>
         <source>A new workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo local de trabalho</translation>
     </message>
     <message>
         <source>A&amp;dd this person</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar esta pessoa</translation>
     </message>
     <message>
         <source>Add at least one person, or bring in a chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione pelo menos uma pessoa ou importe um mapeamento.</translation>
     </message>
     <message>
         <source>Add the coworkers you know, one by one, with their &lt;b&gt;personal&lt;/b&gt; phone (never a work one) and where you think they stand. Or bring in a chart you already keep as a spreadsheet (CSV, XLSX or ODS): the import shows every row before it writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione os colegas que você conhece, um por um, com o telefone &lt;b&gt;pessoal&lt;/b&gt; de cada um (nunca o do trabalho) e a posição que você acha que cada um tem. Ou importe um mapeamento que você já mantém numa planilha (CSV, XLSX ou ODS): a importação mostra cada linha antes de gravar.</translation>
     </message>
     <message>
         <source>Assess&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalia&amp;ção:</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -8050,23 +8050,23 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiros passos</translation>
     </message>
     <message>
         <source>Four short steps set up your chart, each saved as soon as you do it:&lt;ol&gt;&lt;li&gt;your &lt;b&gt;workplace&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;area&lt;/b&gt; (a department, line, shift or ward);&lt;/li&gt;&lt;li&gt;the first &lt;b&gt;people&lt;/b&gt;, typed in or brought in from a chart you already keep;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;one-on-one&lt;/b&gt;, the AEIOU way.&lt;/li&gt;&lt;/ol&gt;Skip it whenever you like: what you saved stays. Press F1 on any page for its part of the guide.&lt;br&gt;&lt;br&gt;Before the first name: coworkers&apos; jobs can depend on this chart. Keep it on your own computer, never on the employer&apos;s, and read &lt;b&gt;Safety first&lt;/b&gt; (Help menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatro passos curtos montam o seu mapeamento, e cada um é salvo assim que você o faz:&lt;ol&gt;&lt;li&gt;seu &lt;b&gt;local de trabalho&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;seu primeiro &lt;b&gt;setor&lt;/b&gt; (um departamento, linha, turno ou ala);&lt;/li&gt;&lt;li&gt;as primeiras &lt;b&gt;pessoas&lt;/b&gt;, digitadas ou importadas de um mapeamento que você já mantém;&lt;/li&gt;&lt;li&gt;sua primeira &lt;b&gt;conversa individual&lt;/b&gt;, do jeito AEIOU.&lt;/li&gt;&lt;/ol&gt;Pule quando quiser: o que você salvou fica. Aperte F1 em qualquer página para ver a parte do guia sobre ela.&lt;br&gt;&lt;br&gt;Antes do primeiro nome: o emprego dos colegas pode depender deste mapeamento. Guarde-o no seu próprio computador, nunca no do empregador, e leia &lt;b&gt;Segurança em primeiro lugar&lt;/b&gt; (menu Ajuda).</translation>
     </message>
     <message>
         <source>Log a conversation you had: what they are angry about (&lt;b&gt;Agitate&lt;/b&gt;), what would fix it and who decides (&lt;b&gt;Educate&lt;/b&gt;), what the boss will do next (&lt;b&gt;Inoculate&lt;/b&gt;), the &lt;b&gt;ask&lt;/b&gt; and their &lt;b&gt;answer&lt;/b&gt;, how they connect to the group (&lt;b&gt;Unite&lt;/b&gt;), and where they stand now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre uma conversa que você teve: o que revolta a pessoa (&lt;b&gt;Agitar&lt;/b&gt;), o que resolveria e quem decide (&lt;b&gt;Educar&lt;/b&gt;), o que o patrão vai fazer agora (&lt;b&gt;Vacinar&lt;/b&gt;), o &lt;b&gt;pedido&lt;/b&gt; e a &lt;b&gt;resposta&lt;/b&gt; dela, como ela se liga ao grupo (&lt;b&gt;Unir&lt;/b&gt;) e qual a posição dela agora.</translation>
     </message>
     <message>
         <source>Map the workplace as its workers know it: a department, a line, a shift, a ward. Start with the area you work in; on the Map, &lt;b&gt;Add below&lt;/b&gt; goes deeper (department, then line, then shift).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeie o local de trabalho como os trabalhadores o conhecem: um departamento, uma linha, um turno, uma ala. Comece pelo setor onde você trabalha; no Mapa, &lt;b&gt;Adicionar abaixo&lt;/b&gt; desce um nível (departamento, depois linha, depois turno).</translation>
     </message>
     <message>
         <source>Next: map the other areas on the &lt;b&gt;Map&lt;/b&gt;, read &lt;b&gt;Safety first&lt;/b&gt; in the guide (Help), and keep talking: each one-on-one you log moves the Map&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo passo: mapeie os outros setores no &lt;b&gt;Mapa&lt;/b&gt;, leia &lt;b&gt;Segurança em primeiro lugar&lt;/b&gt; no guia (Ajuda) e continue conversando: cada conversa individual que você registra muda os números do Mapa.</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
@@ -8074,48 +8074,48 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>People in this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas neste local de trabalho</translation>
     </message>
     <message numerus="yes">
         <source>People in this workplace so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pessoas neste local de trabalho até agora: %n</numerusform>
+            <numerusform>Pessoas neste local de trabalho até agora: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved: a workplace, an area, %n person(s) and a one-on-one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvos: um local de trabalho, um setor, %n pessoa e uma conversa individual.</numerusform>
+            <numerusform>Salvos: um local de trabalho, um setor, %n pessoas e uma conversa individual.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ski&amp;p the walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pular o roteiro guiado</translation>
     </message>
     <message numerus="yes">
         <source>Step %n of 4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passo %n de 4</numerusform>
+            <numerusform>Passo %n de 4</numerusform>
         </translation>
     </message>
     <message>
         <source>The site you organise: a depot, a hospital, a call centre. The Map shows one workplace at a time; add others later with &lt;b&gt;Add workplace&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O local que você organiza: um depósito, um hospital, uma central de atendimento. O Mapa mostra um local de trabalho por vez; adicione outros depois com &lt;b&gt;Adicionar local de trabalho&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Welcome to your new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao seu novo cofre</translation>
     </message>
     <message>
         <source>What you saved stays; the walk-through is not offered again (Help &gt; First steps opens it).</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você salvou fica; o roteiro guiado não será oferecido de novo (Ajuda &gt; Primeiros passos o abre).</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -8123,27 +8123,27 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>Your chart has begun</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu mapeamento começou</translation>
     </message>
     <message>
         <source>e.g. Loading bay</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Doca de carga</translation>
     </message>
     <message>
         <source>e.g. Parcelco Ltd (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Parcelco Ltda. (opcional)</translation>
     </message>
     <message>
         <source>e.g. Riverside depot</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Depósito Beira-Rio</translation>
     </message>
     <message>
         <source>e.g. department, line, shift, ward</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: departamento, linha, turno, ala</translation>
     </message>
     <message>
         <source>personal phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>telefone pessoal (opcional)</translation>
     </message>
 </context>
 <context>
@@ -8199,7 +8199,7 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <name>window</name>
     <message>
         <source>&amp;Guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia desta página</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -8207,23 +8207,23 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
     <message>
         <source>First ste&amp;ps (walk-through)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiros &amp;passos (roteiro guiado)…</translation>
     </message>
     <message>
         <source>G&amp;lossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glossário</translation>
     </message>
     <message>
         <source>Getting &amp;started</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;começar</translation>
     </message>
     <message>
         <source>Safety &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segurança em primeiro lugar</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o guia &amp;rápido (PDF)…</translation>
     </message>
 </context>
 </TS>

@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Mapped</source>
-        <translation>已匹配</translation>
+        <translation>已摸底</translation>
     </message>
     <message>
         <source>March on the boss</source>
@@ -4351,7 +4351,7 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <name>GlossaryTip</name>
     <message>
         <source>F1: the guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>F1：本页指南</translation>
     </message>
 </context>
 <context>
@@ -4788,41 +4788,41 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录(&amp;C)</translation>
     </message>
     <message>
         <source>For&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;W)</translation>
     </message>
     <message>
         <source>Forum Kit guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum Kit 指南</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>指南正文</translation>
     </message>
     <message>
         <source>Making the quick start…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成快速入门…</translation>
     </message>
     <message>
         <source>Parts of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>指南各部分</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存快速入门 (PDF)(&amp;Q)…</translation>
     </message>
     <message numerus="yes">
         <source>Saved the quick start (%n page(s)) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将快速入门（%n 页）保存到 {path}。</numerusform>
         </translation>
     </message>
     <message>
         <source>The quick start was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>快速入门未保存：{error}</translation>
     </message>
 </context>
 <context>
@@ -7939,27 +7939,27 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>WalkthroughDialog</name>
     <message>
         <source>&amp;Area name:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域名称(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Bring in a chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入摸底表(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
+        <translation>雇主(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -7967,7 +7967,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -7975,15 +7975,15 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并继续(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Save the one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>保存一对一谈话(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Workplace:</source>
@@ -7991,39 +7991,39 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>1. Your workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 你的工作场所</translation>
     </message>
     <message>
         <source>2. Your first area</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 你的第一个区域</translation>
     </message>
     <message>
         <source>3. The first people</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 第一批人员</translation>
     </message>
     <message>
         <source>4. Your first one-on-one</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 你的第一次一对一谈话</translation>
     </message>
     <message>
         <source>A new workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>新的工作场所</translation>
     </message>
     <message>
         <source>A&amp;dd this person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加此人(&amp;D)</translation>
     </message>
     <message>
         <source>Add at least one person, or bring in a chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一个人，或导入摸底表。</translation>
     </message>
     <message>
         <source>Add the coworkers you know, one by one, with their &lt;b&gt;personal&lt;/b&gt; phone (never a work one) and where you think they stand. Or bring in a chart you already keep as a spreadsheet (CSV, XLSX or ODS): the import shows every row before it writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个添加你认识的工友，填上他们的&lt;b&gt;私人&lt;/b&gt;电话（绝不要填工作电话），以及你估计他们的态度。也可以导入你已经用电子表格（CSV、XLSX 或 ODS）记的摸底表：导入在写入之前会把每一行都显示出来。</translation>
     </message>
     <message>
         <source>Assess&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>评估(&amp;M)：</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -8031,23 +8031,23 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>新手起步</translation>
     </message>
     <message>
         <source>Four short steps set up your chart, each saved as soon as you do it:&lt;ol&gt;&lt;li&gt;your &lt;b&gt;workplace&lt;/b&gt;;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;area&lt;/b&gt; (a department, line, shift or ward);&lt;/li&gt;&lt;li&gt;the first &lt;b&gt;people&lt;/b&gt;, typed in or brought in from a chart you already keep;&lt;/li&gt;&lt;li&gt;your first &lt;b&gt;one-on-one&lt;/b&gt;, the AEIOU way.&lt;/li&gt;&lt;/ol&gt;Skip it whenever you like: what you saved stays. Press F1 on any page for its part of the guide.&lt;br&gt;&lt;br&gt;Before the first name: coworkers&apos; jobs can depend on this chart. Keep it on your own computer, never on the employer&apos;s, and read &lt;b&gt;Safety first&lt;/b&gt; (Help menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>四个简短的步骤就能建立你的摸底，每一步做完就立即保存：&lt;ol&gt;&lt;li&gt;你的&lt;b&gt;工作场所&lt;/b&gt;；&lt;/li&gt;&lt;li&gt;你的第一个&lt;b&gt;区域&lt;/b&gt;（部门、产线、班次或病区）；&lt;/li&gt;&lt;li&gt;第一批&lt;b&gt;人员&lt;/b&gt;，手动输入，或从你已有的摸底表导入；&lt;/li&gt;&lt;li&gt;你的第一次&lt;b&gt;一对一谈话&lt;/b&gt;，按 AEIOU 的方法进行。&lt;/li&gt;&lt;/ol&gt;随时可以跳过：已保存的内容会保留。在任何页面按 F1 可打开指南中对应的部分。&lt;br&gt;&lt;br&gt;输入第一个名字之前请记住：工友的饭碗可能就系在这份摸底上。把它放在你自己的电脑上，绝不要放在雇主的电脑上，并请阅读&lt;b&gt;安全第一&lt;/b&gt;（帮助菜单）。</translation>
     </message>
     <message>
         <source>Log a conversation you had: what they are angry about (&lt;b&gt;Agitate&lt;/b&gt;), what would fix it and who decides (&lt;b&gt;Educate&lt;/b&gt;), what the boss will do next (&lt;b&gt;Inoculate&lt;/b&gt;), the &lt;b&gt;ask&lt;/b&gt; and their &lt;b&gt;answer&lt;/b&gt;, how they connect to the group (&lt;b&gt;Unite&lt;/b&gt;), and where they stand now.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一次你进行过的谈话：对方为什么事生气（&lt;b&gt;激发&lt;/b&gt;），怎样才能解决、由谁说了算（&lt;b&gt;教育&lt;/b&gt;），老板接下来会怎么做（&lt;b&gt;预防&lt;/b&gt;），你提出的&lt;b&gt;请求&lt;/b&gt;和对方的&lt;b&gt;答复&lt;/b&gt;，他们和集体怎样联系起来（&lt;b&gt;团结&lt;/b&gt;），以及他们现在的态度。</translation>
     </message>
     <message>
         <source>Map the workplace as its workers know it: a department, a line, a shift, a ward. Start with the area you work in; on the Map, &lt;b&gt;Add below&lt;/b&gt; goes deeper (department, then line, then shift).</source>
-        <translation type="unfinished"></translation>
+        <translation>按工人们自己熟悉的方式划分工作场所：部门、产线、班次、病区。先从你所在的区域开始；在地图上，用&lt;b&gt;在下方添加&lt;/b&gt;往下细分（先部门，再产线，再班次）。</translation>
     </message>
     <message>
         <source>Next: map the other areas on the &lt;b&gt;Map&lt;/b&gt;, read &lt;b&gt;Safety first&lt;/b&gt; in the guide (Help), and keep talking: each one-on-one you log moves the Map&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：在&lt;b&gt;地图&lt;/b&gt;上摸清其他区域，阅读指南中的&lt;b&gt;安全第一&lt;/b&gt;（帮助），并继续谈话：你记录的每一次一对一谈话都会改变地图上的数字。</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
@@ -8055,45 +8055,45 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;H)：</translation>
     </message>
     <message>
         <source>People in this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作场所的人员</translation>
     </message>
     <message numerus="yes">
         <source>People in this workplace so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此工作场所目前的人员：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved: a workplace, an area, %n person(s) and a one-on-one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存：一个工作场所、一个区域、%n 个人和一次一对一谈话。</numerusform>
         </translation>
     </message>
     <message>
         <source>Ski&amp;p the walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过引导(&amp;P)</translation>
     </message>
     <message numerus="yes">
         <source>Step %n of 4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第 %n 步，共 4 步</numerusform>
         </translation>
     </message>
     <message>
         <source>The site you organise: a depot, a hospital, a call centre. The Map shows one workplace at a time; add others later with &lt;b&gt;Add workplace&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>你组织的场所：仓库、医院、呼叫中心。地图一次显示一个工作场所；其他场所以后可以用&lt;b&gt;添加工作场所&lt;/b&gt;加进来。</translation>
     </message>
     <message>
         <source>Welcome to your new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用你的新保险库</translation>
     </message>
     <message>
         <source>What you saved stays; the walk-through is not offered again (Help &gt; First steps opens it).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的内容会保留；引导不会再次出现（可从 帮助 &gt; 新手起步 重新打开）。</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -8101,27 +8101,27 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>Your chart has begun</source>
-        <translation type="unfinished"></translation>
+        <translation>你的摸底已经开始</translation>
     </message>
     <message>
         <source>e.g. Loading bay</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：装卸区</translation>
     </message>
     <message>
         <source>e.g. Parcelco Ltd (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Parcelco 有限公司（可选）</translation>
     </message>
     <message>
         <source>e.g. Riverside depot</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：河畔仓库</translation>
     </message>
     <message>
         <source>e.g. department, line, shift, ward</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：部门、产线、班次、病区</translation>
     </message>
     <message>
         <source>personal phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>私人电话（可选）</translation>
     </message>
 </context>
 <context>
@@ -8177,7 +8177,7 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <name>window</name>
     <message>
         <source>&amp;Guide for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>本页指南(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -8185,23 +8185,23 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
     <message>
         <source>First ste&amp;ps (walk-through)…</source>
-        <translation type="unfinished"></translation>
+        <translation>新手起步（分步引导）(&amp;P)…</translation>
     </message>
     <message>
         <source>G&amp;lossary</source>
-        <translation type="unfinished"></translation>
+        <translation>术语表(&amp;L)</translation>
     </message>
     <message>
         <source>Getting &amp;started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始使用(&amp;S)</translation>
     </message>
     <message>
         <source>Safety &amp;first</source>
-        <translation type="unfinished"></translation>
+        <translation>安全第一(&amp;F)</translation>
     </message>
     <message>
         <source>Save the &amp;quick start (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存快速入门 (PDF)(&amp;Q)…</translation>
     </message>
 </context>
 </TS>

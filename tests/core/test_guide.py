@@ -155,16 +155,17 @@ def test_reader_keeps_text_bold_lists_and_anchors():
 def test_language_falls_back_to_the_base_language_then_english(tmp_path, monkeypatch):
     root = tmp_path / "guide"
     shutil.copytree(guide.guide_root(), root)
-    (root / "pt").mkdir(exist_ok=True)
-    (root / "pt" / "map.html").write_text("<h1>Mapa</h1><p>O mapa.</p>", encoding="utf-8")
+    (root / "de").mkdir(exist_ok=True)
+    (root / "de" / "map.html").write_text("<h1>Karte</h1><p>Die Karte.</p>", encoding="utf-8")
     monkeypatch.setattr(guide, "guide_root", lambda: root)
     assert guide.language_candidates("pt-BR") == ["pt_BR", "pt", "en"]
-    assert guide.resolve_language("pt_BR") == "pt"
+    assert guide.resolve_language("pt_BR") == "pt_BR"  # shipped
+    assert guide.resolve_language("de_AT") == "de"
     assert guide.resolve_language("xx") == "en"
     assert guide.resolve_language(None) == "en"
     assert guide.resolve_language("../../etc") == "en"  # never a path
-    assert guide.read_part("map", "pt_BR").title == "Mapa"
-    assert guide.part_path("safety", "pt_BR").parent.name == "en"  # not translated yet
+    assert guide.read_part("map", "de_AT").title == "Karte"
+    assert guide.part_path("safety", "de_AT").parent.name == "en"  # not translated yet
     with pytest.raises(Exception, match="no part"):
         guide.part_path("nonexistent")
 
@@ -195,10 +196,13 @@ def test_cli_lists_prints_and_writes_the_quick_start(tmp_path, capsys):
     listed = capsys.readouterr().out
     for name in guide.PARTS:
         assert name in listed
-    assert cli_main(["guide", "safety", "--lang", "pt_BR"]) == 0  # not translated: English
+    assert cli_main(["guide", "safety", "--lang", "de"]) == 0  # not translated: English
     text = capsys.readouterr().out
     assert "SAFETY FIRST" in text and "Handing over the chart" in text
     assert max(len(line) for line in text.splitlines()) <= 78
+    assert cli_main(["guide", "safety", "--lang", "pt_BR"]) == 0
+    text = capsys.readouterr().out
+    assert guide.read_part("safety", "pt_BR").title.upper() in text and "SAFETY" not in text
     assert cli_main(["guide", "nonsense"]) == 3
     assert "no part" in capsys.readouterr().err
     out = tmp_path / "quick.pdf"
@@ -230,23 +234,18 @@ def test_cli_lists_prints_and_writes_the_quick_start(tmp_path, capsys):
 def test_quick_start_in_a_right_to_left_language_prints_right_to_left(tmp_path, monkeypatch):
     from forum_kit.reports.quick_start import build_quick_start
 
-    root = tmp_path / "guide"
-    shutil.copytree(guide.guide_root(), root)
-    (root / "ar").mkdir()
-    (root / "ar" / "quick-start.html").write_text(
-        "<h1>دليل البدء السريع</h1><p>صفحات قليلة بجانب الحاسوب.</p><h2>ما فائدة كل صفحة</h2>",
-        encoding="utf-8",
-    )
-    monkeypatch.setattr(guide, "guide_root", lambda: root)
     out = tmp_path / "ar.pdf"
     info = build_quick_start(out, "ar")
     assert info.pages >= 3 and info.personal_data == "none"
     text = subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Safety first" in text  # the parts not translated come in English
-    # read back in logical order: the title's words in the order they were written
-    assert "دليل البدء السريع" in unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text)
+    assert "Safety first" not in text  # the Arabic guide, every part
+    # read back in logical order: the titles' words in the order they were written
+    for part in ("quick-start", "safety"):
+        title = unicodedata.normalize("NFKC", guide.read_part(part, "ar").title)
+        assert title.split()[0] in text and title.split()[-1] in text, part
     layout = subprocess.run(
         ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(out), "-"],
         capture_output=True,
