@@ -24,16 +24,16 @@ from forum_kit import guide
 from forum_kit.reports.data import DocumentInfo
 from forum_kit.reports.doc import render_story
 from forum_kit.reports.flow import Para, TextLike
+from forum_kit.reports.leaflet_words import is_rtl
 from forum_kit.reports.output import Footer, deliver
 from forum_kit.reports.styles import BASE_FONT, paragraph_styles
 
 _BULLET = 18.0  # the marker's column
-_RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "ckb", "yi"})
 _OUTLINE = {"title": 0, "h1": 0, "h2": 1}  # headings that become bookmarks, at their level
 
 
 def _rtl(language: str) -> bool:
-    return language.split("_")[0].lower() in _RTL_LANGUAGES
+    return is_rtl(language.replace("_", "-"))
 
 
 @functools.cache

@@ -224,3 +224,16 @@ def test_the_guide_opens_in_the_interface_language(qtbot, code):
     assert shown.language == code
     title = guide.read_part("index", code).title
     assert title and title != guide.read_part("index", "en").title
+
+
+def test_a_right_to_left_guide_starts_at_the_right_margin(qtbot):
+    from ui.help.guide_window import GuideWindow
+
+    arabic, chinese = GuideWindow("ar"), GuideWindow("zh_CN")
+    for shown in (arabic, chinese):
+        qtbot.addWidget(shown)
+    option = arabic.browser.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert option.alignment() & Qt.AlignmentFlag.AlignRight
+    other = chinese.browser.document().defaultTextOption()
+    assert not other.alignment() & Qt.AlignmentFlag.AlignRight

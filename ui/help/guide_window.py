@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit import guide
+from forum_kit.reports.leaflet_words import is_rtl
 from ui.editors.common import error_text, show_error
 from ui.operations import run_in_background
 
@@ -65,6 +66,13 @@ class GuideBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setOpenLinks(True)
         self.document().setDefaultStyleSheet(STYLE)
+        if is_rtl(language):
+            # the parts carry no dir attribute: a right-to-left language's paragraphs, headings
+            # and lists start at the right margin (otherwise Qt aligns them left)
+            option = self.document().defaultTextOption()
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            self.document().setDefaultTextOption(option)
         self.refused: list[str] = []  # links not followed (outside the guide), for the tests
         # history moves (back, forward) bypass doSetSource: follow the source itself
         self.sourceChanged.connect(lambda url: self.part_shown.emit(Path(url.toLocalFile()).stem))
