@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Indenter, KeepTogether, Spacer, Table
 
 from forum_kit import guide
+from forum_kit.i18n import document_language
 from forum_kit.reports.data import DocumentInfo
 from forum_kit.reports.doc import render_story
 from forum_kit.reports.flow import Para, TextLike
@@ -148,8 +149,9 @@ def build_quick_start(
     ``language`` (its base language, or English, where the guide is not written in it)."""
     code = guide.resolve_language(language)
     title = guide.read_part(guide.QUICK_START, code).title or "Forum Kit quick start"
-    pdf, pages = render_story(
-        lambda: quick_start_story(code), paper=paper, title=title, footer=Footer(left=title)
-    )
+    with document_language(code):  # the footer's "Page 1 of 6" in the guide's language
+        pdf, pages = render_story(
+            lambda: quick_start_story(code), paper=paper, title=title, footer=Footer(left=title)
+        )
     deliver(pdf, out)
     return DocumentInfo(pages=pages, personal_data="none", personal_kinds=("none",))

@@ -260,3 +260,14 @@ def test_quick_start_in_a_right_to_left_language_prints_right_to_left(tmp_path, 
     top = min(y for y, _x in words)
     title_end = max(x for y, x in words if abs(y - top) < 2)
     assert title_end > page_width * 0.9  # the title ends at the right margin
+
+
+def test_the_quick_start_is_printed_whole_in_the_guides_language(tmp_path):
+    from forum_kit.reports.quick_start import build_quick_start
+
+    out = tmp_path / "fr.pdf"
+    build_quick_start(out, "fr")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert guide.read_part("safety", "fr").title in " ".join(text.split())
+    assert "Page 1 sur" in text and "Page 1 of" not in text  # the footer too
