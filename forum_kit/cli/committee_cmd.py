@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
-from forum_kit.i18n import _
+from forum_kit.i18n import _, ngettext
 
 
 def register(subparsers: Any) -> None:
@@ -454,12 +454,11 @@ def _report(args: argparse.Namespace) -> int:
         )
         write_atomic(args.out, result.data)
     print(
-        _("Report for {keeper}: {entries} entr{value} -> {name}").format(
-            keeper=result.keeper,
-            entries=result.entries,
-            value="y" if result.entries == 1 else "ies",
-            name=args.out.name,
-        )
+        ngettext(
+            "Report for {keeper}: {entries} entry -> {name}",
+            "Report for {keeper}: {entries} entries -> {name}",
+            result.entries,
+        ).format(keeper=result.keeper, entries=result.entries, name=args.out.name)
     )
     return 0
 
@@ -529,9 +528,12 @@ def _review(args: argparse.Namespace) -> int:
                 received = review.receive_report(session, data, now=now, default_name=vault.name)
             report_id = received.report_row_id
             print(
-                _(
-                    "Took in report {report_id} from {steward} ({entries} change(s)); nothing is "
-                    "applied before your review."
+                ngettext(
+                    "Took in report {report_id} from {steward} ({entries} change); nothing is "
+                    "applied before your review.",
+                    "Took in report {report_id} from {steward} ({entries} changes); nothing is "
+                    "applied before your review.",
+                    received.entries,
                 ).format(report_id=report_id, steward=received.steward, entries=received.entries)
             )
         if report_id is None:

@@ -17,8 +17,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.models import Area
+from forum_kit.queries.areas import PATH_SEPARATOR, paths_from
 
-SEPARATOR = " / "
+SEPARATOR = PATH_SEPARATOR
 AMBIGUOUS = object()  # a bare name that several areas of the workplace have
 
 
@@ -43,26 +44,8 @@ def _rows(session: Session, workplace_id: int) -> list[tuple[int, int | None, st
 
 
 def paths_of(rows: list[tuple[int, int | None, str]]) -> dict[int, str]:
-    """Each area's path from (id, parent id, name) rows."""
-    by_id = {area_id: (parent, name) for area_id, parent, name in rows}
-    paths: dict[int, str] = {}
-
-    def path(area_id: int, depth: int = 0) -> str:
-        found = paths.get(area_id)
-        if found is not None:
-            return found
-        parent, name = by_id[area_id]
-        # a parent outside the workplace, or a loop in damaged data, ends the path here
-        if parent is None or parent not in by_id or depth > 64:
-            text = name
-        else:
-            text = path(parent, depth + 1) + SEPARATOR + name
-        paths[area_id] = text
-        return text
-
-    for area_id in by_id:
-        path(area_id)
-    return paths
+    """Each area's path from (id, parent id, name) rows (``forum_kit.queries.areas.paths_from``)."""
+    return paths_from(rows)
 
 
 def area_paths(session: Session, workplace_id: int) -> dict[int, str]:

@@ -4,7 +4,7 @@ for the refusal and the confirmation, never names)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -74,6 +74,40 @@ class WorkplaceRow:
     areas: int
     people: int
     kind: str = "workplace"  # or "neighbourhood" (forum_kit.places gives its words)
+
+
+PATH_SEPARATOR = " / "
+
+
+def paths_from(rows: Iterable[tuple[int, int | None, str]]) -> dict[int, str]:
+    """Each area's path from its place's top ("Floor 2 / Team North") from (id, parent id, name)
+    rows: the notation the app shows, documents print and files carry. A parent not among the
+    rows, or a loop in damaged data, ends a path there (never a hang)."""
+    by_id = {area_id: (parent, name) for area_id, parent, name in rows}
+    paths: dict[int, str] = {}
+    for start in by_id:
+        chain: list[int] = []
+        node: int | None = start
+        while node is not None and node in by_id and node not in paths and node not in chain:
+            chain.append(node)
+            node = by_id[node][0]
+        # ``node`` is now a known path, or the top's parent (None, outside, or a loop)
+        prefix = paths.get(node) if node is not None else None
+        for area_id in reversed(chain):
+            name = by_id[area_id][1]
+            prefix = name if prefix is None else prefix + PATH_SEPARATOR + name
+            paths[area_id] = prefix
+    return paths
+
+
+def area_rows(
+    session: Session, workplace_id: int | None = None
+) -> list[tuple[int, int | None, str]]:
+    """(id, parent id, name) of every area, or of one place's."""
+    stmt = sa.select(Area.id, Area.parent_id, Area.name)
+    if workplace_id is not None:
+        stmt = stmt.where(Area.workplace_id == workplace_id)
+    return [(i, p, n) for i, p, n in session.execute(stmt)]
 
 
 def _people_by_area(session: Session, workplace_id: int) -> dict[int, int]:

@@ -39,7 +39,7 @@ from forum_kit.models.enums import BodyKind, CommitteeRole, DelegateRole
 from forum_kit.models.structure_test import StructureTest
 from forum_kit.models.workplace import Area, Workplace
 from forum_kit.queries import WITHHELD
-from forum_kit.queries.areas import walk_subtree
+from forum_kit.queries.areas import paths_from, walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
 from forum_kit.queries.community_figures import forum_community_figures
 from forum_kit.queries.grievance_figures import grievance_summary
@@ -218,17 +218,7 @@ def find_council_meeting(session: Session, *, forum_id: int, on: date) -> Counci
 def _paths(info: dict[int, tuple]) -> dict[int, str]:
     """Every area's path below its workplace ("Floor 2 / Team North"): a sub-area is never
     named without its parent in a document."""
-    out: dict[int, str] = {}
-    for area_id in info:
-        names: list[str] = []
-        node: int | None = area_id
-        seen: set[int] = set()
-        while node is not None and node in info and node not in seen:
-            seen.add(node)
-            names.append(info[node][1])
-            node = info[node][0]
-        out[area_id] = " / ".join(reversed(names))
-    return out
+    return paths_from((area_id, row[0], row[1]) for area_id, row in info.items())
 
 
 def _children(session: Session) -> tuple[dict[int | None, list[int]], dict[int, tuple]]:

@@ -31,7 +31,7 @@ from forum_kit.models.enums import GrievanceStatus, StepEventKind
 from forum_kit.models.grievance import Grievance, GrievanceEvent
 from forum_kit.models.workplace import Area, Workplace
 from forum_kit.queries import WITHHELD
-from forum_kit.queries.areas import walk_subtree
+from forum_kit.queries.areas import paths_from, walk_subtree
 from forum_kit.queries.grievances import _history, _Rules, grievant_names
 from forum_kit.reports.grievance_data import (
     NO_AREA,
@@ -89,18 +89,10 @@ def area_paths(session: Session, area_ids: Iterable[int | None] | None = None) -
 def _paths(
     parent: dict[int, int | None], name: dict[int, str], area_ids: Iterable[int | None] | None
 ) -> dict[int, str]:
-    wanted = parent.keys() if area_ids is None else {a for a in area_ids if a in parent}
-    out: dict[int, str] = {}
-    for area in wanted:
-        parts: list[str] = []
-        seen: set[int] = set()
-        node: int | None = area
-        while node is not None and node not in seen:  # a cycle would be damage; stop, not hang
-            seen.add(node)
-            parts.append(name[node])
-            node = parent.get(node)
-        out[area] = " / ".join(reversed(parts))
-    return out
+    paths = paths_from((area, parent[area], name[area]) for area in parent)
+    if area_ids is None:
+        return paths
+    return {a: paths[a] for a in area_ids if a in paths}
 
 
 def article_label(text: str) -> str:

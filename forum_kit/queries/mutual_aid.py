@@ -31,7 +31,7 @@ from forum_kit.models.mutual_aid import (
     NeedStatus,
     Visibility,
 )
-from forum_kit.queries.areas import subtree_select, walk_subtree
+from forum_kit.queries.areas import area_rows, paths_from, subtree_select, walk_subtree
 from forum_kit.queries.people import full_name
 
 if TYPE_CHECKING:
@@ -93,19 +93,7 @@ def _member(first: str | None, last: str | None, anonymous: bool) -> str:
 
 def _paths(session: Session, workplace_id: int | None = None) -> dict[int, str]:
     """Area id -> "Street / Block / Building" for every area (of one place)."""
-    stmt = sa.select(_a.c.id, _a.c.parent_id, _a.c.name)
-    if workplace_id is not None:
-        stmt = stmt.where(_a.c.workplace_id == workplace_id)
-    rows = {i: (p, n) for i, p, n in session.execute(stmt)}
-    out: dict[int, str] = {}
-    for area in rows:
-        parts, node, seen = [], area, set()
-        while node is not None and node in rows and node not in seen:
-            seen.add(node)
-            parts.append(rows[node][1])
-            node = rows[node][0]
-        out[area] = " / ".join(reversed(parts))
-    return out
+    return paths_from(area_rows(session, workplace_id))
 
 
 # ---------------------------------------------------------------------------------- lists

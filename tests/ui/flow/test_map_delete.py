@@ -5,15 +5,12 @@ structure tests is refused with counts (never names) before anything is asked.""
 from __future__ import annotations
 
 import pytest
-import test_flow
-from test_flow import TODAY, Answers, add_person, add_workplace_and_areas
+from flow_support import TODAY, Answers, add_person, add_workplace_and_areas
 
 from forum_kit.models import Area, Workplace
 from forum_kit.services import structure_tests as sts
 
-# The flow tests' fixtures, reused; ``answers`` below replaces theirs.
-ctx = test_flow.ctx
-pages = test_flow.pages
+# The flow tests' fixtures (this folder's conftest), reused; ``answers`` below replaces theirs.
 
 
 class Recorder(Answers):
@@ -28,7 +25,7 @@ class Recorder(Answers):
 
 @pytest.fixture
 def answers():
-    """Overrides test_flow's: the pages and the context answer through a Recorder."""
+    """Overrides the flow tests': the pages and the context answer through a Recorder."""
     return Recorder()
 
 
