@@ -90,9 +90,9 @@
     <name>GuideWindow</name>
     <message numerus="yes">
         <source>Saved the quick start (%n page(s)) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved the quick start (%n page) to {path}.</numerusform>
+            <numerusform>Saved the quick start (%n pages) to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -171,23 +171,23 @@
     <name>WalkthroughDialog</name>
     <message numerus="yes">
         <source>People in this workplace so far: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>People in this workplace so far: %n</numerusform>
+            <numerusform>People in this workplace so far: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved: a workplace, an area, %n person(s) and a one-on-one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved: a workplace, an area, %n person and a one-on-one.</numerusform>
+            <numerusform>Saved: a workplace, an area, %n people and a one-on-one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step %n of 4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Step %n of 4</numerusform>
+            <numerusform>Step %n of 4</numerusform>
         </translation>
     </message>
 </context>
