@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.resources import resource_path
 
 GUIDE_FOLDER = "guide"
@@ -118,14 +119,16 @@ def resolve_language(code: str | None) -> str:
 def part_path(part: str, code: str | None = None) -> Path:
     """The file of ``part`` in ``code``'s language, or in English when not translated."""
     if part not in ALL_FILES:
-        raise InvalidInput(f"The guide has no part '{part}'; its parts are: {', '.join(PARTS)}.")
+        raise InvalidInput(_("The guide has no part '{part}'; its parts are: {parts}.").format(
+            part=part, parts=", ".join(PARTS)))
     root = guide_root()
     for candidate in language_candidates(code):
         path = root / candidate / f"{part}{SUFFIX}"
         if path.is_file():
             return path
     raise InvalidInput(
-        f"The guide's part '{part}' is missing from this installation: reinstall Forum Kit."
+        _("The guide's part '{part}' is missing from this installation: reinstall Forum Kit.")
+        .format(part=part)
     )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _, ngettext
 
 
 def register(subparsers: Any) -> None:
@@ -59,11 +60,13 @@ def run(args: argparse.Namespace) -> int:
 
         out = Path(args.pdf)
         if out.is_dir():
-            raise InvalidInput("--pdf is a folder; give a file name such as quick-start.pdf.")
+            raise InvalidInput(_("--pdf is a folder; give a file name such as quick-start.pdf."))
         if not (out.parent if str(out.parent) else Path(".")).is_dir():
-            raise InvalidInput("--pdf: the folder to save the quick start in does not exist.")
+            raise InvalidInput(_("--pdf: the folder to save the quick start in does not exist."))
         info = build_quick_start(out, language, paper=args.paper)
-        print(f"wrote {out} ({info.pages} pages, language {language}; no personal data)")
+        print(ngettext("Wrote {out} ({n} page, language {language}; no personal data).",
+                       "Wrote {out} ({n} pages, language {language}; no personal data).",
+                       info.pages).format(out=out, n=info.pages, language=language))
         return 0
     if args.part is None:
         for name in guide.PARTS:

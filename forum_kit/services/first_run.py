@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import VaultMeta, Workplace
 
 WALKTHROUGH_KEY = "walkthrough"
@@ -42,7 +43,7 @@ def should_offer_walkthrough(session: Session) -> bool:
 def end_walkthrough(session: Session, *, state: str, today: dt.date) -> None:
     """Record that the walk-through was finished (``done``) or skipped: it is not offered again."""
     if state not in (DONE, SKIPPED):
-        raise InvalidInput("The walk-through ends as 'done' or 'skipped'.")
+        raise InvalidInput(_("The walk-through ends as 'done' or 'skipped'."))
     value = f"{state} {today.isoformat()}"
     row = session.get(VaultMeta, WALKTHROUGH_KEY)
     if row is None:

@@ -60,7 +60,7 @@ def test_the_walk_through_leaves_a_workplace_an_area_people_and_a_one_on_one(qtb
     editor.assessment.setCurrentIndex(editor.assessment.findData(1))
     dialog.next_button.click()
     assert dialog.step == "done"
-    assert "2 person" in dialog.summary.text()
+    assert "2 people" in dialog.summary.text()
     dialog.next_button.click()  # Finish
     assert not dialog.isVisible() and dialog.state == "done"
 
