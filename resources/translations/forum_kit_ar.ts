@@ -4932,6 +4932,37 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide for this page</source>
+        <translation>دليل هذه الصفحة (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <source>First ste&amp;ps (walk-through)…</source>
+        <translation>الخطوات الأولى (الجولة التعريفية) (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>المسرد (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Getting &amp;started</source>
+        <translation>البدء (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Safety &amp;first</source>
+        <translation>السلامة أولًا (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;quick start (PDF)…</source>
+        <translation>حفظ دليل البدء السريع (PDF) (&amp;Q)…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
@@ -8281,37 +8312,6 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>الكلمات المطبوعة بجانب كلماتك؛ غيّر ما تشاء منها.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Guide for this page</source>
-        <translation>دليل هذه الصفحة (&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>مساعدة (&amp;H)</translation>
-    </message>
-    <message>
-        <source>First ste&amp;ps (walk-through)…</source>
-        <translation>الخطوات الأولى (الجولة التعريفية) (&amp;P)…</translation>
-    </message>
-    <message>
-        <source>G&amp;lossary</source>
-        <translation>المسرد (&amp;L)</translation>
-    </message>
-    <message>
-        <source>Getting &amp;started</source>
-        <translation>البدء (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Safety &amp;first</source>
-        <translation>السلامة أولًا (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Save the &amp;quick start (PDF)…</source>
-        <translation>حفظ دليل البدء السريع (PDF) (&amp;Q)…</translation>
     </message>
 </context>
 </TS>

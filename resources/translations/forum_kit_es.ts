@@ -4888,6 +4888,37 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide for this page</source>
+        <translation>&amp;Guía de esta página</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>First ste&amp;ps (walk-through)…</source>
+        <translation>&amp;Primeros pasos (recorrido guiado)…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>G&amp;losario</translation>
+    </message>
+    <message>
+        <source>Getting &amp;started</source>
+        <translation>&amp;Para empezar</translation>
+    </message>
+    <message>
+        <source>Safety &amp;first</source>
+        <translation>La &amp;seguridad primero</translation>
+    </message>
+    <message>
+        <source>Save the &amp;quick start (PDF)…</source>
+        <translation>Guardar la guía &amp;rápida (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
@@ -8193,37 +8224,6 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>Las palabras que se imprimen junto a las tuyas; cambia las que quieras.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Guide for this page</source>
-        <translation>&amp;Guía de esta página</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>First ste&amp;ps (walk-through)…</source>
-        <translation>&amp;Primeros pasos (recorrido guiado)…</translation>
-    </message>
-    <message>
-        <source>G&amp;lossary</source>
-        <translation>G&amp;losario</translation>
-    </message>
-    <message>
-        <source>Getting &amp;started</source>
-        <translation>&amp;Para empezar</translation>
-    </message>
-    <message>
-        <source>Safety &amp;first</source>
-        <translation>La &amp;seguridad primero</translation>
-    </message>
-    <message>
-        <source>Save the &amp;quick start (PDF)…</source>
-        <translation>Guardar la guía &amp;rápida (PDF)…</translation>
     </message>
 </context>
 </TS>

@@ -4888,6 +4888,37 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide for this page</source>
+        <translation>&amp;Guide de cette page</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>First ste&amp;ps (walk-through)…</source>
+        <translation>Pre&amp;miers pas (visite guidée)…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>G&amp;lossaire</translation>
+    </message>
+    <message>
+        <source>Getting &amp;started</source>
+        <translation>Pour &amp;commencer</translation>
+    </message>
+    <message>
+        <source>Safety &amp;first</source>
+        <translation>La &amp;sécurité avant tout</translation>
+    </message>
+    <message>
+        <source>Save the &amp;quick start (PDF)…</source>
+        <translation>Enregistrer le &amp;démarrage rapide (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
@@ -8193,37 +8224,6 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>Les mots imprimés à côté des vôtres&#xa0;; modifiez ceux que vous voulez.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Guide for this page</source>
-        <translation>&amp;Guide de cette page</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>First ste&amp;ps (walk-through)…</source>
-        <translation>Pre&amp;miers pas (visite guidée)…</translation>
-    </message>
-    <message>
-        <source>G&amp;lossary</source>
-        <translation>G&amp;lossaire</translation>
-    </message>
-    <message>
-        <source>Getting &amp;started</source>
-        <translation>Pour &amp;commencer</translation>
-    </message>
-    <message>
-        <source>Safety &amp;first</source>
-        <translation>La &amp;sécurité avant tout</translation>
-    </message>
-    <message>
-        <source>Save the &amp;quick start (PDF)…</source>
-        <translation>Enregistrer le &amp;démarrage rapide (PDF)…</translation>
     </message>
 </context>
 </TS>

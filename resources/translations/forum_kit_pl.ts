@@ -4899,6 +4899,37 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide for this page</source>
+        <translation>&amp;Przewodnik po tej stronie</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>First ste&amp;ps (walk-through)…</source>
+        <translation>&amp;Pierwsze kroki (wprowadzenie)…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Słowniczek</translation>
+    </message>
+    <message>
+        <source>Getting &amp;started</source>
+        <translation>&amp;Na początek</translation>
+    </message>
+    <message>
+        <source>Safety &amp;first</source>
+        <translation>&amp;Najpierw bezpieczeństwo</translation>
+    </message>
+    <message>
+        <source>Save the &amp;quick start (PDF)…</source>
+        <translation>Zapisz &amp;szybki start (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
@@ -8215,37 +8246,6 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>Słowa drukowane obok twoich; możesz zmienić każde z nich.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Guide for this page</source>
-        <translation>&amp;Przewodnik po tej stronie</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <source>First ste&amp;ps (walk-through)…</source>
-        <translation>&amp;Pierwsze kroki (wprowadzenie)…</translation>
-    </message>
-    <message>
-        <source>G&amp;lossary</source>
-        <translation>&amp;Słowniczek</translation>
-    </message>
-    <message>
-        <source>Getting &amp;started</source>
-        <translation>&amp;Na początek</translation>
-    </message>
-    <message>
-        <source>Safety &amp;first</source>
-        <translation>&amp;Najpierw bezpieczeństwo</translation>
-    </message>
-    <message>
-        <source>Save the &amp;quick start (PDF)…</source>
-        <translation>Zapisz &amp;szybki start (PDF)…</translation>
     </message>
 </context>
 </TS>

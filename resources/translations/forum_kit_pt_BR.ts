@@ -4888,6 +4888,37 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide for this page</source>
+        <translation>&amp;Guia desta página</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>First ste&amp;ps (walk-through)…</source>
+        <translation>Primeiros &amp;passos (roteiro guiado)…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Glossário</translation>
+    </message>
+    <message>
+        <source>Getting &amp;started</source>
+        <translation>Para &amp;começar</translation>
+    </message>
+    <message>
+        <source>Safety &amp;first</source>
+        <translation>&amp;Segurança em primeiro lugar</translation>
+    </message>
+    <message>
+        <source>Save the &amp;quick start (PDF)…</source>
+        <translation>Salvar o guia &amp;rápido (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
@@ -8193,37 +8224,6 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>As palavras impressas junto com as suas; altere qualquer uma delas.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Guide for this page</source>
-        <translation>&amp;Guia desta página</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
-    </message>
-    <message>
-        <source>First ste&amp;ps (walk-through)…</source>
-        <translation>Primeiros &amp;passos (roteiro guiado)…</translation>
-    </message>
-    <message>
-        <source>G&amp;lossary</source>
-        <translation>&amp;Glossário</translation>
-    </message>
-    <message>
-        <source>Getting &amp;started</source>
-        <translation>Para &amp;começar</translation>
-    </message>
-    <message>
-        <source>Safety &amp;first</source>
-        <translation>&amp;Segurança em primeiro lugar</translation>
-    </message>
-    <message>
-        <source>Save the &amp;quick start (PDF)…</source>
-        <translation>Salvar o guia &amp;rápido (PDF)…</translation>
     </message>
 </context>
 </TS>

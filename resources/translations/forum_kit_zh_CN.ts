@@ -4877,6 +4877,37 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Guide for this page</source>
+        <translation>本页指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>First ste&amp;ps (walk-through)…</source>
+        <translation>新手起步（分步引导）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>术语表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Getting &amp;started</source>
+        <translation>开始使用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Safety &amp;first</source>
+        <translation>安全第一(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;quick start (PDF)…</source>
+        <translation>保存快速入门 (PDF)(&amp;Q)…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Choose a spreadsheet</source>
@@ -8171,37 +8202,6 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>The words printed besides yours; change any of them.</source>
         <translation>与你的文字一起印出的用词；可任意修改。</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Guide for this page</source>
-        <translation>本页指南(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>First ste&amp;ps (walk-through)…</source>
-        <translation>新手起步（分步引导）(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>G&amp;lossary</source>
-        <translation>术语表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Getting &amp;started</source>
-        <translation>开始使用(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Safety &amp;first</source>
-        <translation>安全第一(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Save the &amp;quick start (PDF)…</source>
-        <translation>保存快速入门 (PDF)(&amp;Q)…</translation>
     </message>
 </context>
 </TS>

@@ -213,17 +213,19 @@ def test_every_picture_the_guide_shows_is_a_current_screenshot():
 def test_the_guide_opens_in_the_interface_language(qtbot, code):
     from ui.help.guide_window import GuideWindow
     from ui.help.menu import guide_language
+    from ui.i18n import apply_language
 
-    class Settings:
-        def get(self, key):
-            return code if key == "language" else None
-
-    assert guide_language(Settings()) == code
-    shown = GuideWindow(guide_language(Settings()))
-    qtbot.addWidget(shown)
-    assert shown.language == code
-    title = guide.read_part("index", code).title
-    assert title and title != guide.read_part("index", "en").title
+    apply_language(code)
+    try:
+        assert guide_language() == code
+        shown = GuideWindow(guide_language())
+        qtbot.addWidget(shown)
+        assert shown.language == code
+        title = guide.read_part("index", code).title
+        assert title and title != guide.read_part("index", "en").title
+    finally:
+        apply_language("en")
+    assert guide_language() == "en"
 
 
 def test_a_right_to_left_guide_starts_at_the_right_margin(qtbot):

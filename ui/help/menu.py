@@ -19,9 +19,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QWidget
 
-from forum_kit import guide
+from forum_kit import guide, i18n
 from ui.help.glossary_tips import glossary_tip, set_glossary_tip
-from ui.i18n import resolve_language
+from ui.i18n import translate
 
 # page key -> (attribute path on the page, glossary term). A path ending in ``[key]`` is an item
 # of a dict attribute; ``combo:KEY`` an item of a combo box (by its data); ``label:`` the label a
@@ -87,18 +87,10 @@ PAGE_TIPS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def guide_language(settings: Any = None) -> str:
-    """The guide's language: the interface's (the language chosen in Settings, else the system's,
-    resolved as the app resolves it at start), English where the guide has no such folder."""
-    chosen = None
-    if settings is not None:
-        try:
-            chosen = settings.get("language")
-        except Exception:  # noqa: BLE001 - a setting the store does not know: the system's
-            chosen = None
-    if chosen == "system":
-        chosen = None
-    return guide.resolve_language(resolve_language(str(chosen) if chosen else None))
+def guide_language() -> str:
+    """The guide's language: the interface's, as applied at start from Settings or the system
+    (English where the guide has no such folder)."""
+    return guide.resolve_language(i18n.current_language())
 
 
 def _follow(page: QWidget, path: str) -> Any:
@@ -191,7 +183,7 @@ class _WindowHelp(QObject):
 
         window: Any = self.parent()
         if window.guide_window is None:
-            window.guide_window = GuideWindow(guide_language(self.settings), window)
+            window.guide_window = GuideWindow(guide_language(), window)
         if part is None:
             part = guide.PAGE_PARTS.get(window.current_key or "", "index")
         shown = window.guide_window
@@ -219,12 +211,12 @@ def install_help(window: Any) -> None:
     window.open_guide = helper.open_guide
     window.start_walkthrough = helper.start_walkthrough
     actions = {
-        "guide": QAction(window.tr("&Guide for this page"), window),
-        "start": QAction(window.tr("Getting &started"), window),
-        "safety": QAction(window.tr("Safety &first"), window),
-        "glossary": QAction(window.tr("G&lossary"), window),
-        "walkthrough": QAction(window.tr("First ste&ps (walk-through)…"), window),
-        "quick_start": QAction(window.tr("Save the &quick start (PDF)…"), window),
+        "guide": QAction(translate("HelpMenu", "&Guide for this page"), window),
+        "start": QAction(translate("HelpMenu", "Getting &started"), window),
+        "safety": QAction(translate("HelpMenu", "Safety &first"), window),
+        "glossary": QAction(translate("HelpMenu", "G&lossary"), window),
+        "walkthrough": QAction(translate("HelpMenu", "First ste&ps (walk-through)…"), window),
+        "quick_start": QAction(translate("HelpMenu", "Save the &quick start (PDF)…"), window),
     }
     actions["guide"].setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     actions["guide"].setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -240,7 +232,7 @@ def install_help(window: Any) -> None:
     window.help_actions = actions
     menu = getattr(window, "help_menu", None)
     if menu is None:
-        menu = window.menuBar().addMenu(window.tr("&Help"))
+        menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
     first = menu.actions()[0] if menu.actions() else None
     for key in ("guide", "start", "safety", "glossary"):
         menu.insertAction(first, actions[key])
@@ -252,7 +244,7 @@ def install_help(window: Any) -> None:
     if actions["guide"].shortcut() != QKeySequence(Qt.Key.Key_F1):
         f1 = QShortcut(QKeySequence(Qt.Key.Key_F1), window)
         f1.activated.connect(functools.partial(helper.open_guide, None))
-    apply_glossary_tips(window.pages, guide_language(settings))
+    apply_glossary_tips(window.pages, guide_language())
 
 
 class _WelcomeHelp(QObject):
@@ -270,7 +262,7 @@ class _WelcomeHelp(QObject):
         from ui.help.guide_window import GuideWindow
 
         if self.guide_window is None:
-            self.guide_window = GuideWindow(guide_language(self.settings), self.parent())
+            self.guide_window = GuideWindow(guide_language(), self.parent())
         self.guide_window.show_part("getting-started")
         self.guide_window.show()
         self.guide_window.raise_()
