@@ -655,3 +655,49 @@ def test_a_committee_role_alone_for_someone_in_the_vault_marks_their_area(
         again = _plan(v, wp, _csv(second))  # a role already held: nothing to add
         assert [r.action for r in again.rows] == ["unchanged"] and not again._memberships
     assert results[0] == results[1] == [("Gate", TODAY.isoformat())]
+
+
+def _folded_index(session) -> list[tuple]:
+    """What the folded search index (revision 0011) holds: each term with its row and place."""
+    session.execute(sa.text(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fold_terms "
+        "USING fts5vocab(main, contacts_fold_fts, instance)"))
+    return session.execute(sa.text(
+        "SELECT term, doc, offset FROM temp.fold_terms ORDER BY doc, offset")).all()
+
+
+def test_the_folded_index_of_an_import_is_what_its_row_trigger_writes(tmp_path, monkeypatch):
+    """The import writes the folded index of the people it adds in one pass (``index_folds``)
+    instead of through revision 0011's row trigger: the same terms for the same rows, on a first
+    import and on a second one that adds people and renames others (whose update trigger stays)."""
+    from forum_kit.vault import FAST_KDF, Vault
+
+    first = [["Łukasz", "Wróbel", "Yard", "", "", "", "", "", "", "", "", "", ""],
+             ["Ola", "Smith", "Yard", "Früh", "", "", "", "", "", "", "", "", ""],
+             ["伟", "王", "Dock", "", "", "", "", "", "", "", "", "", "Иван's cousin"],
+             ["Zoë", "Ünal", "Dock", "", "", "", "", "", "", "", "", "", ""],
+             ["Ana", "\u200b", "Dock", "", "", "", "", "", "", "", "", "", ""]]
+    second = [["Łukasz", "Wróbel", "Yard", "", "", "", "", "", "", "", "", "", "now Straße"],
+              ["Ola", "Smith", "Yard", "Spät", "", "", "", "", "", "", "", "", "Øresund"],
+              ["Ayşe", "Yılmaz", "Gate", "", "", "", "", "", "", "", "", "", ""],
+              ["Mia", "Ng", "Gate", "", "", "", "", "", "", "", "", "", ""]]
+    held = []
+    for triggers in (bulk.BULK_TRIGGERS,
+                     tuple(t for t in bulk.BULK_TRIGGERS if t != bulk.FOLD_TRIGGER)):
+        monkeypatch.setattr(bulk, "BULK_TRIGGERS", triggers)
+        v = Vault.create(tmp_path / f"{len(held)}.forumkit", "pass phrase", kdf=FAST_KDF)
+        try:
+            wp = _workplace(v)
+            for rows in (first, second):
+                with v.unit_of_work() as s:
+                    apply_import(s, _plan(v, wp, _csv(rows)))
+            with v.unit_of_work() as s:
+                held.append(_folded_index(s))
+                found = s.execute(sa.text(
+                    "SELECT first_name FROM contacts WHERE id IN (SELECT rowid FROM "
+                    "contacts_fold_fts WHERE contacts_fold_fts MATCH 'yilmaz')")).scalars().all()
+                assert found == ["Ayşe"]
+        finally:
+            v.lock()
+    assert held[0] == held[1]
+    assert {term for term, _doc, _offset in held[0]} >= {"lukasz", "wang", "ivan", "strasse"}

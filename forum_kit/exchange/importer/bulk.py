@@ -3,7 +3,8 @@ done once for the whole import.
 
 Owns the triggers an import suspends and re-creates, the secondary indexes it drops and rebuilds
 when a file at least doubles a table, the INSERT of new contacts with columns the file left empty
-written as literals, the search index (FTS5) brought up to date for added and changed people, the
+written as literals, the search indexes (FTS5, and the folded one of revision 0011 for added
+people) brought up to date for added and changed people, the
 derived columns (current level, last contact) of people already in the vault, and the growth
 cache's marks (revision 0004). tests/core/test_import_fast_paths.py checks each against what the
 row triggers give.
@@ -17,11 +18,16 @@ from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
+from forum_kit.text_fold import index_folds
+
 FTS_COLUMNS = "first_name, last_name, job_title, shift, language, notes"
 CONVERSATION_FTS_COLUMNS = "agitate, educate, inoculate, ask, answer, unite, plan"
+# revision 0011's folded index of new people: its trigger called ``forum_kit_fold`` (Python) once
+# a row, twice for a name it folds; ``add_folds`` writes what it would have, computed in one pass
+FOLD_TRIGGER = "contacts_fold_fts_ai"
 BULK_TRIGGERS = (
     "contacts_fts_ai", "contacts_fts_au", "conversations_fts_ai", "assessments_current_ai",
-    "conversations_last_ai",
+    "conversations_last_ai", FOLD_TRIGGER,
 )
 # revision 0004's growth-cache marks: one upsert per inserted row, replaced by one set-based mark
 GROWTH_TRIGGERS = (
@@ -197,6 +203,17 @@ def refresh_search(
     _index_people(conn, updated_ids, delete=False)
     if notes:
         index_notes(conn, max_conversation)
+
+
+def add_folds(conn: Any, first_id: int, columns: Sequence[Sequence[Any]]) -> None:
+    """The folded search index (revision 0011) of the people added from ``first_id`` on, from
+    their values of ``FTS_COLUMNS`` column by column: what the suspended row trigger writes."""
+    folds = index_folds(columns)
+    if folds:
+        conn.exec_driver_sql(
+            "INSERT INTO contacts_fold_fts(rowid, fold) VALUES (?, ?)",
+            [(first_id + i, fold) for i, fold in folds],
+        )
 
 
 def index_notes(conn: Any, after: int, up_to: int | None = None) -> None:

@@ -105,6 +105,8 @@ def apply_import(
         conn.exec_driver_sql(sql)
 
     bulk.refresh_search(conn, first_id, len(new.rows), updated_ids, before.conversation)
+    if any(name == bulk.FOLD_TRIGGER for name, _sql in triggers):
+        bulk.add_folds(conn, first_id, new.fts_columns)
     # people already in the vault: the same rule as the history triggers of revision 0002 (a
     # first import has none, and each statement would still walk every new history row)
     joined_existing = any(kind == "id" for (kind, _v), _r in plan._memberships)
@@ -174,6 +176,7 @@ class _NewRows(NamedTuple):
     area_ids: list[int]  # each new person's area id, in order
     assessed_existing: bool  # whether any assessment is for someone already in the vault
     contacted_existing: bool  # whether any contact date is
+    fts_columns: list[Sequence[Any]]  # the new people's values of bulk.FTS_COLUMNS, by column
 
 
 def _new_people(
@@ -227,7 +230,8 @@ def _new_people(
          list(map(iso.__getitem__, cards)), notes, levels, assessed, contacted, by_ids],
         workplace_id=int(plan.workplace_id), added_on=plan.today.isoformat(),
     )
-    return _NewRows(sql, rows, later, area_ids, assessed_existing, contacted_existing)
+    return _NewRows(sql, rows, later, area_ids, assessed_existing, contacted_existing,
+                    [firsts, lasts, jobs, shifts, languages, notes])
 
 
 def _write_updates(conn: Any, plan: ImportPlan, area_id: Any) -> None:
