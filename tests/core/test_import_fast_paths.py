@@ -630,11 +630,31 @@ def test_only_empty_columns_become_literals() -> None:
          [None, None], [None, None]],
         workplace_id=4, added_on="2025-06-01",
     )
-    # bound: id, area, first name, a shift all the same but not empty, a number one row has,
-    # a level one row has; everything empty in every row is a literal
-    assert rows == [(5, 1, "A", "Night", None, 0), (6, 2, "B", "Night", "7", 3)]
+    # bound: id, area, first name, a shift all the same but not empty, a number one row has
+    # (its NULL bound as '', which NULLIF turns back: bulk.nulls_bound_as), a level one row has;
+    # everything empty in every row is a literal
+    assert rows == [(5, 1, "A", "Night", "", 0), (6, 2, "B", "Night", "7", 3)]
     assert sql.count("?") == 6
-    assert "VALUES (4, 0, 0, '2025-06-01', NULL, ?, ?, ?, '', ?, NULL, 0, ?, '', " in sql
+    assert ("VALUES (4, 0, 0, '2025-06-01', NULL, ?, ?, ?, '', ?, NULL, 0, NULLIF(?, ''), '', "
+            in sql)
+
+
+_BOUND = st.sampled_from([None, "", "x", "2025-01-02", 0, 7, 0.0, 2.5, True, False, b"", b"y"])
+
+
+@given(column=st.lists(_BOUND, min_size=1, max_size=6))
+def test_nulls_bound_through_a_stand_in_are_stored_as_binding_none_would(column) -> None:
+    """``nulls_bound_as`` binds a stand-in for None (it costs the driver far less): each value
+    comes back from the statement as itself, NULL as NULL, with the same storage type."""
+    import sqlite3
+
+    placeholder, bound = bulk.nulls_bound_as(column)
+    assert len(bound) == len(column)
+    with sqlite3.connect(":memory:") as conn:
+        got = [conn.execute(f"SELECT {placeholder}, typeof({placeholder})", (v, v)).fetchone()
+               for v in bound]
+        want = [conn.execute("SELECT ?, typeof(?)", (v, v)).fetchone() for v in column]
+    assert got == want
 
 
 def test_a_committee_role_alone_for_someone_in_the_vault_marks_their_area(
