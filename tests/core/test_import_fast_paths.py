@@ -631,15 +631,17 @@ def test_only_empty_columns_become_literals() -> None:
         workplace_id=4, added_on="2025-06-01",
     )
     # bound: id, area, first name, a shift all the same but not empty, a number one row has
-    # (its NULL bound as '', which NULLIF turns back: bulk.nulls_bound_as), a level one row has;
+    # (its NULL bound as 0, which NULLIF turns back: bulk.nulls_bound_as), a level one row has;
     # everything empty in every row is a literal
-    assert rows == [(5, 1, "A", "Night", "", 0), (6, 2, "B", "Night", "7", 3)]
+    assert rows == [(5, 1, "A", "Night", 0, 0), (6, 2, "B", "Night", "7", 3)]
     assert sql.count("?") == 6
-    assert ("VALUES (4, 0, 0, '2025-06-01', NULL, ?, ?, ?, '', ?, NULL, 0, NULLIF(?, ''), '', "
+    assert ("VALUES (4, 0, 0, '2025-06-01', NULL, ?, ?, ?, '', ?, NULL, 0, NULLIF(?, 0), '', "
             in sql)
 
 
-_BOUND = st.sampled_from([None, "", "x", "2025-01-02", 0, 7, 0.0, 2.5, True, False, b"", b"y"])
+_BOUND = st.sampled_from(
+    [None, "", "0", "x", "2025-01-02", 0, 7, 0.0, -0.0, 2.5, True, False, b"", b"0", b"y"]
+)
 
 
 @given(column=st.lists(_BOUND, min_size=1, max_size=6))
