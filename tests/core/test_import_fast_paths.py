@@ -723,3 +723,11 @@ def test_the_folded_index_of_an_import_is_what_its_row_trigger_writes(tmp_path, 
             v.lock()
     assert held[0] == held[1]
     assert {term for term, _doc, _offset in held[0]} >= {"lukasz", "wang", "ivan", "strasse"}
+
+
+def test_the_columns_searched_for_nulls_are_the_nullable_ones(vault) -> None:
+    # contact_rows looks for None only in the columns the schema lets be NULL
+    with vault.unit_of_work() as s:
+        nullable = {row[1] for row in s.execute(sa.text("PRAGMA table_info(contacts)"))
+                    if not row[3] and not row[5]}  # neither NOT NULL nor the primary key
+    assert bulk.NULLABLE == nullable & set(bulk.CONTACT_COLUMNS)

@@ -79,6 +79,11 @@ CONTACT_COLUMNS = (
     "current_assessed_on", "last_contact_on", "last_contact_by_id",
 )
 LITERALS = {(type(None), None): "NULL", (str, ""): "''", (int, 0): "0"}
+# the columns of CONTACT_COLUMNS that may be NULL (the others are NOT NULL: no None to look for)
+NULLABLE = {
+    "employment", "employee_number", "card_signed_on", "current_assessed_on", "last_contact_on",
+    "last_contact_by_id",
+}
 
 
 class IsoDays(dict):
@@ -175,7 +180,8 @@ def contact_rows(
         if literal is not None and column.count(first) == len(column):
             values.append(literal)
         else:
-            placeholder, column = (("?", column) if name == "id" else nulls_bound_as(column))
+            placeholder, column = (
+                nulls_bound_as(column) if name in NULLABLE else ("?", column))
             values.append(placeholder)
             bound.append(column)
     sql = f"INSERT INTO contacts ({', '.join(names)}) VALUES ({', '.join(values)})"
