@@ -35,6 +35,7 @@ from forum_kit.committee.kinds import KINDS, Column, Kind
 from forum_kit.errors import StorageError, VaultDamaged, VaultLocked
 from forum_kit.exchange.importer import bulk
 from forum_kit.i18n import _
+from forum_kit.vault import template
 from forum_kit.vault.engine import make_engine
 from forum_kit.vault.migrations import runner
 
@@ -274,11 +275,12 @@ def build_copy_db(
     """Make the copy database at ``path`` (which must not exist) from a copy's record chunks
     ``(kind, columns, rows)``; returns the number of records of each kind. On any failure the
     file is removed and the error raised."""
-    engine = make_engine(path, key, create=True)
+    # the schema at the head revision from the process's template: running every revision for
+    # each copy cost ~0.35 s of the P12 opening
+    template.create_at_head(path, key)
+    engine = make_engine(path, key)
     try:
         with engine.connect() as conn:
-            with conn.begin():
-                runner.upgrade(conn)
             # A new file that is deleted on any failure needs no journal while it is filled:
             # the pages are written once instead of twice, and made durable at the end.
             raw = conn.connection.dbapi_connection  # outside a transaction, as pragmas need

@@ -121,6 +121,15 @@ def apply_key(conn: Any, key: bytes | bytearray) -> None:
         _wipe(literal)
 
 
+def change_key(conn: Any, key: bytes | bytearray) -> None:
+    """Re-encrypt every page of a keyed connection's database under ``key``."""
+    literal = _key_literal(key)
+    try:
+        conn.reset_key(literal)
+    finally:
+        _wipe(literal)
+
+
 def connect_keyed(
     db_path: str | os.PathLike[str],
     key: bytes | bytearray,
@@ -182,11 +191,7 @@ def rekey(db_path: str | os.PathLike[str], old: bytearray, new: bytearray, *,
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
             raise Conflict(_("The vault is busy. Finish or close other work in it and try again."))
-        literal = _key_literal(new)
-        try:
-            conn.reset_key(literal)
-        finally:
-            _wipe(literal)
+        change_key(conn, new)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
         conn.close()
