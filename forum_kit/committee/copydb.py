@@ -161,7 +161,7 @@ class _Loader:
             raise _fail(f"{where}.uid")
         if len(set(keys)) != len(keys):
             raise _fail(f"{where}.{kind.key}")
-        own = {k: i for i, k in enumerate(keys, start=1)}
+        own = dict(zip(keys, range(1, len(keys) + 1), strict=True))  # at C speed
         if kind.key == "uid":
             self.ids[kind.name] = own
         else:
@@ -192,7 +192,7 @@ class _Loader:
             data[a], data[b] = low, high
         if kind.key == "uid":
             columns_out.insert(0, "id")
-            data.insert(0, list(own.values()))
+            data.insert(0, range(1, len(keys) + 1))
         for name, value in kind.local_defaults.items():
             columns_out.append(name)
             data.append([value] * len(rows))
@@ -204,17 +204,13 @@ class _Loader:
         for link in kind.links:
             self.rebuild += bulk.drop_indexes(self.conn, link.table.name, len(rows))
         if rows:
-            marks = ", ".join("?" * len(columns_out))
-            names = ", ".join(f'"{c}"' for c in columns_out)
-            self.conn.exec_driver_sql(
-                f"INSERT INTO {kind.table.name} ({names}) VALUES ({marks})",
-                list(zip(*data, strict=True)),
-            )
+            sql, bound = _insert(kind.table.name, columns_out, data)
+            self.conn.exec_driver_sql(sql, list(zip(*bound, strict=True)))
         for link in kind.links:
-            self._link(kind, link, by_column[pos[link.key]], list(own.values()))
+            self._link(kind, link, by_column[pos[link.key]], range(1, len(keys) + 1))
         self.counts[kind.name] = len(rows)
 
-    def _link(self, kind: Kind, link: Any, lists: Sequence[Any], owners: list[int]) -> None:
+    def _link(self, kind: Kind, link: Any, lists: Sequence[Any], owners: Sequence[int]) -> None:
         targets = self.ids.get(link.kind)
         if targets is None or (lists and set(map(type, lists)) != {list}):
             raise _fail(f"{kind.name}.{link.key}")
@@ -236,6 +232,24 @@ class _Loader:
                 f'INSERT INTO {link.table.name} ("{link.own}", "{link.other}") VALUES (?, ?)',
                 pairs,
             )
+
+
+def _insert(table: str, names: list[str], columns: list[Sequence[Any]]) -> tuple[str, list]:
+    """The INSERT of ``columns`` (the first always bound) and the columns it binds. A column
+    holding NULL, '' or 0 throughout is written as that literal in the statement: each bound
+    value costs the driver (a one-on-one's follow-up, its flags, fields left empty)."""
+    marks: list[str] = []
+    bound: list[Sequence[Any]] = []
+    for index, column in enumerate(columns):
+        first = column[0]
+        literal = bulk.LITERALS.get((first.__class__, first)) if index else None
+        if literal is not None and column.count(first) == len(column):
+            marks.append(literal)
+        else:
+            marks.append("?")
+            bound.append(column)
+    listed = ", ".join(f'"{name}"' for name in names)
+    return f"INSERT INTO {table} ({listed}) VALUES ({', '.join(marks)})", bound
 
 
 Chunk = tuple[str, list[str], list[Any]]
