@@ -284,11 +284,17 @@ def _by_kind(chunks: Iterable[Chunk], lenient: bool) -> Iterator[tuple[Kind, lis
 
 @gc_paused()
 def build_copy_db(
-    path: Path, key: bytearray, chunks: Iterable[Chunk], *, lenient: bool
+    path: Path,
+    key: bytearray,
+    chunks: Iterable[Chunk],
+    *,
+    lenient: bool,
+    meta: dict[str, str] | None = None,
 ) -> dict[str, int]:
     """Make the copy database at ``path`` (which must not exist) from a copy's record chunks
-    ``(kind, columns, rows)``; returns the number of records of each kind. On any failure the
-    file is removed and the error raised."""
+    ``(kind, columns, rows)`` and the keeper's settings ``meta`` (checked ``vault_meta`` rows,
+    such as the scale's direction); returns the number of records of each kind. On any failure
+    the file is removed and the error raised."""
     # the schema at the head revision from the process's template: running every revision for
     # each copy cost ~0.35 s of the P12 opening
     template.create_at_head(path, key)
@@ -310,6 +316,10 @@ def build_copy_db(
                     loader.load(kind, columns, rows, lenient)
                 if len(loader.ids.get("workplaces", {})) != 1:
                     raise _fail("workplaces")
+                for name, value in (meta or {}).items():
+                    conn.exec_driver_sql(
+                        "INSERT INTO vault_meta(key, value) VALUES (?, ?)", (name, value)
+                    )
                 people = loader.counts.get("contacts", 0)
                 bulk.refresh_search(conn, 1, people, [], 0, notes=False)
                 _derived(conn, loader.loaded)
