@@ -26,6 +26,7 @@ from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -134,6 +135,7 @@ class _Loader:
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
+        self.raw = conn.connection.dbapi_connection
         self.ids: dict[str, dict[Any, int]] = {}
         self.counts: dict[str, int] = {}
         # secondary indexes of the large tables, built once from sorted keys after the load
@@ -205,7 +207,7 @@ class _Loader:
             self.rebuild += bulk.drop_indexes(self.conn, link.table.name, len(rows))
         if rows:
             sql, bound = _insert(kind.table.name, columns_out, data)
-            self.conn.exec_driver_sql(sql, list(zip(*bound, strict=True)))
+            self._many(sql, zip(*bound, strict=True))
         for link in kind.links:
             self._link(kind, link, by_column[pos[link.key]], range(1, len(keys) + 1))
         self.counts[kind.name] = len(rows)
@@ -227,11 +229,18 @@ class _Loader:
         owned = chain.from_iterable(map(repeat, owners, map(len, lists)))
         # each pair once, by owner then target (the order every vault writes them in)
         pairs = sorted(set(zip(owned, found, strict=True)))
-        if pairs:
-            self.conn.exec_driver_sql(
-                f'INSERT INTO {link.table.name} ("{link.own}", "{link.other}") VALUES (?, ?)',
-                pairs,
-            )
+        self._many(
+            f'INSERT INTO {link.table.name} ("{link.own}", "{link.other}") VALUES (?, ?)', pairs
+        )
+
+    def _many(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+        """One statement over ``rows``, straight to the driver inside the load's transaction:
+        the rows are made one at a time as the driver takes them (a list of a million tuples
+        was built and freed again through SQLAlchemy's executemany)."""
+        try:
+            self.raw.executemany(sql, rows)
+        except sqlcipher.IntegrityError:  # what SQLAlchemy would have raised as its own
+            raise _fail("references") from None
 
 
 def _insert(table: str, names: list[str], columns: list[Sequence[Any]]) -> tuple[str, list]:
