@@ -112,22 +112,22 @@ def assert_encrypting_module(module: ModuleType) -> None:
         raise EngineNotEncrypted()
 
 
-def apply_key(conn: Any, key: bytes | bytearray) -> None:
-    """Key a fresh SQLCipher connection with the raw data key."""
+def _pass_key(method: Callable[[bytearray], Any], key: bytes | bytearray) -> None:
     literal = _key_literal(key)
     try:
-        conn.set_key(literal)
+        method(literal)
     finally:
         _wipe(literal)
+
+
+def apply_key(conn: Any, key: bytes | bytearray) -> None:
+    """Key a fresh SQLCipher connection with the raw data key."""
+    _pass_key(conn.set_key, key)
 
 
 def change_key(conn: Any, key: bytes | bytearray) -> None:
     """Re-encrypt every page of a keyed connection's database under ``key``."""
-    literal = _key_literal(key)
-    try:
-        conn.reset_key(literal)
-    finally:
-        _wipe(literal)
+    _pass_key(conn.reset_key, key)
 
 
 def connect_keyed(
