@@ -37,6 +37,12 @@ def _is_syllable_script(ch: str) -> bool:
     )
 
 
+# the ranges of _is_syllable_script, for a search of a whole text at once
+_SYLLABLES = re.compile(
+    "[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f\uac00-\ud7a3]"
+)
+
+
 def needs_transliteration(text: str) -> bool:
     """Whether ``text`` holds a letter the accent fold alone leaves outside ASCII."""
     if text.isascii():
@@ -49,8 +55,13 @@ def transliterate(text: str) -> str:
     """``text`` in ASCII letters, lower case, syllable scripts spaced (``Łukasz`` -> ``lukasz``)."""
     if text.isascii():
         return text.lower()
+    text = unicodedata.normalize("NFC", text)
+    if not _SYLLABLES.search(text):
+        # the table maps each character alone: the whole text at once is the same, and about twice as
+        # fast as a call per character (a committee copy folds thousands of names)
+        return anyascii(text).lower()
     parts: list[str] = []
-    for ch in unicodedata.normalize("NFC", text):
+    for ch in text:
         if ch.isascii():
             parts.append(ch)
         elif _is_syllable_script(ch):

@@ -7138,6 +7138,10 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>مراجعة تقرير ميداني</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>حُفظت ورقة المراجعة: {path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>حفظ ملف PDF فيه الأسماء الكاملة للزملاء بلا كلمة مرور؟</translation>
     </message>
@@ -7146,8 +7150,16 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>حفظ ورقة المراجعة (PDF) (&amp;S)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>جارٍ حفظ ورقة المراجعة…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>أخذ ما لدى الممثل (&amp;S)</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>تعذّر حفظ ورقة المراجعة. تحقّق من المجلد وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Values of the change</source>

@@ -7070,6 +7070,10 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
         <translation>Revisar un informe de campo</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>Hoja de revisión guardada: {path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>¿Guardar un PDF con nombres completos de compañeros sin contraseña?</translation>
     </message>
@@ -7078,8 +7082,16 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
         <translation>Guardar la &amp;hoja de revisión (PDF)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>Guardando la hoja de revisión…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>Tomar lo del &amp;delegado</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>No se pudo guardar la hoja de revisión. Compruebe la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Values of the change</source>

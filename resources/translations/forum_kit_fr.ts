@@ -7070,6 +7070,10 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
         <translation>Examiner un rapport de terrain</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>Fiche d&apos;examen enregistrée : {path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>Enregistrer sans mot de passe un PDF avec les noms complets des collègues&#xa0;?</translation>
     </message>
@@ -7078,8 +7082,16 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
         <translation>Enregistrer la &amp;fiche d&apos;examen (PDF)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>Enregistrement de la fiche d&apos;examen…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>Prendre celle du &amp;représentant</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>La fiche d&apos;examen n&apos;a pas pu être enregistrée. Vérifiez le dossier et réessayez.</translation>
     </message>
     <message>
         <source>Values of the change</source>

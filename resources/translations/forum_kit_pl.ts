@@ -7087,6 +7087,10 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
         <translation>Przejrzyj raport z terenu</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>Arkusz przeglądu zapisany: {path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>Zapisać PDF z pełnymi nazwiskami współpracowników bez hasła?</translation>
     </message>
@@ -7095,8 +7099,16 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
         <translation>Zapisz &amp;arkusz przeglądu (PDF)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>Zapisywanie arkusza przeglądu…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>Weź wersję &amp;męża zaufania</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>Nie udało się zapisać arkusza przeglądu. Sprawdź folder i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Values of the change</source>

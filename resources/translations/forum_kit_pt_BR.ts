@@ -7070,6 +7070,10 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
         <translation>Revisar um relatório de campo</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>Folha de revisão salva: {path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>Salvar um PDF com os nomes completos dos colegas sem senha?</translation>
     </message>
@@ -7078,8 +7082,16 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
         <translation>Salvar &amp;folha de revisão (PDF)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>Salvando a folha de revisão…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>Ficar com a do &amp;representante</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>Não foi possível salvar a folha de revisão. Verifique a pasta e tente de novo.</translation>
     </message>
     <message>
         <source>Values of the change</source>

@@ -7053,6 +7053,10 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>审核现场报告</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>审核表已保存：{path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>不设密码就保存含工友全名的 PDF 吗？</translation>
     </message>
@@ -7061,8 +7065,16 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>保存审核表（PDF）(&amp;S)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>正在保存审核表…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>采用工会代表的版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>无法保存审核表。请检查文件夹后重试。</translation>
     </message>
     <message>
         <source>Values of the change</source>
