@@ -57,8 +57,8 @@ def transliterate(text: str) -> str:
         return text.lower()
     text = unicodedata.normalize("NFC", text)
     if not _SYLLABLES.search(text):
-        # the table maps each character alone: the whole text at once is the same, and about twice as
-        # fast as a call per character (a committee copy folds thousands of names)
+        # the table maps each character alone: the whole text at once is the same, and about
+        # twice as fast as a call per character (a committee copy folds thousands of names)
         return anyascii(text).lower()
     parts: list[str] = []
     for ch in text:
