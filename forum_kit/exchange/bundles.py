@@ -46,6 +46,7 @@ from forum_kit.exchange.identity import (
     find_peer,
     parse_fingerprint,
 )
+from forum_kit.exchange.tier_figures import figures_payload
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,
@@ -53,8 +54,9 @@ from forum_kit.models.assembly import (
     Mandate,
     MandateReport,
     Meeting,
+    Motion,
 )
-from forum_kit.models.enums import BodyKind, CarriedOut, DelegateRole, Instruction
+from forum_kit.models.enums import BodyKind, CarriedOut, DelegateRole, Instruction, MotionResult
 from forum_kit.models.federation import (
     ReceivedBundle,
     RollupCount,
@@ -64,7 +66,7 @@ from forum_kit.models.federation import (
     SentBundle,
     TrustedPeer,
 )
-from forum_kit.queries.bundle_figures import bundle_figures
+from forum_kit.small_numbers import get_threshold
 
 __all__ = [
     "FORMAT_MAJOR",
@@ -93,7 +95,7 @@ __all__ = [
 
 MAGIC = b"FKBUNDLE"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 0
+FORMAT_MINOR = 1
 MAX_BUNDLE = 32 * 1024 * 1024
 MAX_PAYLOAD = 16 * 1024 * 1024
 _HKDF_INFO = b"forum-kit bundle v1\0"
@@ -275,11 +277,13 @@ class _Check:
             f"The bundle's content does not follow the format (at {where}); nothing was imported."
         )
 
-    def obj(self, value: Any, where: str, keys: set[str]) -> dict[str, Any]:
+    def obj(
+        self, value: Any, where: str, keys: set[str], optional: frozenset[str] = frozenset()
+    ) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(where)
         have = set(value)
-        if not keys <= have or (have - keys and not self.lenient):
+        if not keys <= have or (have - keys - optional and not self.lenient):
             raise self.fail(where)
         return value
 
@@ -294,6 +298,10 @@ class _Check:
         if "\0" in value:
             raise self.fail(where)
         return value
+
+    def count(self, value: Any, where: str) -> int | None:
+        """A count, or None: fewer than the sender's threshold (format 1.1)."""
+        return None if value is None else self.int_(value, where)
 
     def int_(self, value: Any, where: str, lo: int = 0, hi: int = MAX_COUNT) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
@@ -342,6 +350,13 @@ _MANDATE_KEYS = {
     "expires_on",
     "report",
 }
+# Keys format 1.1 added: the sender's kind and threshold, how a council decided its mandate, a
+# total row and lower bounds (the small-numbers rule).
+_TOP_OPTIONAL = frozenset({"sender_kind", "threshold"})
+_MANDATE_OPTIONAL = frozenset({"decided_by"})
+_AREA_OPTIONAL = frozenset({"at_least"})
+_COUNTED = ("headcount", "supporters", "committee_members", "target_members", "one_on_ones_90d",
+            "open_grievances")
 _AREA_KEYS = {
     "area",
     "depth",
@@ -357,11 +372,39 @@ _AREA_KEYS = {
 }
 
 
+def _decided_by(c: _Check, value: Any, where: str) -> dict[str, Any] | None:
+    """How a council decided its mandate: its delegates' vote (with the counts) or consensus."""
+    if value is None:
+        return None
+    d = c.obj(value, where, {"basis"}, frozenset({"for", "against", "abstain"}))
+    basis = c.text(d["basis"], f"{where}.basis", 20, required=True)
+    if basis not in ("vote", "consensus"):
+        raise c.fail(f"{where}.basis")
+    out: dict[str, Any] = {"basis": basis}
+    for key in ("for", "against", "abstain"):
+        if d.get(key) is not None:
+            out[key] = c.int_(d[key], f"{where}.{key}")
+    return out
+
+
+def _area(c: _Check, raw: Any, where: str) -> dict[str, Any]:
+    a = c.obj(raw, where, _AREA_KEYS, _AREA_OPTIONAL)
+    return {
+        "area": c.text(a["area"], f"{where}.area", TITLE, required=True),
+        "depth": c.int_(a["depth"], f"{where}.depth", 0, 1000),
+        "top": c.flag(a["top"], f"{where}.top"),
+        **{f: c.count(a[f], f"{where}.{f}") for f in _COUNTED},
+        "supporters_pct": c.num(a["supporters_pct"], f"{where}.supporters_pct", optional=True),
+        "last_test_pct": c.num(a["last_test_pct"], f"{where}.last_test_pct", optional=True),
+        "at_least": c.flag(a.get("at_least", False), f"{where}.at_least"),
+    }
+
+
 def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
     """The payload if it follows format v1; BundleInvalid naming the first bad place if not.
     Returns a normalised copy with dates as ``date`` objects and enums as enum members."""
     c = _Check(lenient)
-    top = c.obj(payload, "the top level", _TOP_KEYS)
+    top = c.obj(payload, "the top level", _TOP_KEYS, _TOP_OPTIONAL)
     forum = c.obj(top["forum"], "forum", {"name"})
     council = c.obj(top["council"], "council", {"name"})
     meeting = c.obj(top["meeting"], "meeting", {"date", "place", "items"})
@@ -380,7 +423,7 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
     keys_seen: set[tuple[date, int]] = set()
     for i, raw in enumerate(c.lst(top["mandates"], "mandates", MAX_MANDATES)):
         where = f"mandates[{i}]"
-        m = c.obj(raw, where, _MANDATE_KEYS)
+        m = c.obj(raw, where, _MANDATE_KEYS, _MANDATE_OPTIONAL)
         report = None
         if m["report"] is not None:
             r = c.obj(m["report"], f"{where}.report", {"carried_out", "outcome", "reported_on"})
@@ -398,6 +441,7 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
             "figure_to_hold": c.text(m["figure_to_hold"], f"{where}.figure_to_hold", TITLE),
             "expires_on": c.day(m["expires_on"], f"{where}.expires_on", optional=True),
             "report": report,
+            "decided_by": _decided_by(c, m.get("decided_by"), f"{where}.decided_by"),
         }
         key = (entry["meeting_date"], entry["ordinal"])
         if key in keys_seen:
@@ -418,48 +462,42 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
                 "ended_on": c.day(d["ended_on"], f"{where}.ended_on", optional=True),
             }
         )
-    figures = c.obj(top["figures"], "figures", {"as_of", "areas", "grievances", "issues"})
-    areas = []
-    for i, raw in enumerate(c.lst(figures["areas"], "figures.areas", MAX_AREAS)):
-        where = f"figures.areas[{i}]"
-        a = c.obj(raw, where, _AREA_KEYS)
-        areas.append(
-            {
-                "area": c.text(a["area"], f"{where}.area", TITLE, required=True),
-                "depth": c.int_(a["depth"], f"{where}.depth", 0, 1000),
-                "top": c.flag(a["top"], f"{where}.top"),
-                "headcount": c.int_(a["headcount"], f"{where}.headcount"),
-                "supporters": c.int_(a["supporters"], f"{where}.supporters"),
-                "supporters_pct": c.num(a["supporters_pct"], f"{where}.supporters_pct"),
-                "committee_members": c.int_(a["committee_members"], f"{where}.committee_members"),
-                "target_members": c.int_(a["target_members"], f"{where}.target_members"),
-                "one_on_ones_90d": c.int_(a["one_on_ones_90d"], f"{where}.one_on_ones_90d"),
-                "open_grievances": c.int_(a["open_grievances"], f"{where}.open_grievances"),
-                "last_test_pct": c.num(a["last_test_pct"], f"{where}.last_test_pct", optional=True),
-            }
-        )
+    figures = c.obj(
+        top["figures"], "figures", {"as_of", "areas", "grievances", "issues"},
+        frozenset({"total"}),
+    )
+    areas = [
+        _area(c, raw, f"figures.areas[{i}]")
+        for i, raw in enumerate(c.lst(figures["areas"], "figures.areas", MAX_AREAS))
+    ]
+    total = None if figures.get("total") is None else _area(c, figures["total"], "figures.total")
     grievances = []
     for i, raw in enumerate(c.lst(figures["grievances"], "figures.grievances", MAX_COUNTS)):
         where = f"figures.grievances[{i}]"
-        g = c.obj(raw, where, {"status", "type", "count"})
+        g = c.obj(raw, where, {"status", "type", "count"}, _AREA_OPTIONAL)
         grievances.append(
             {
                 "status": c.text(g["status"], f"{where}.status", 60, required=True),
                 "type": c.text(g["type"], f"{where}.type", 60, required=True),
-                "count": c.int_(g["count"], f"{where}.count"),
+                "count": c.count(g["count"], f"{where}.count"),
+                "at_least": c.flag(g.get("at_least", False), f"{where}.at_least"),
             }
         )
     issues = []
     for i, raw in enumerate(c.lst(figures["issues"], "figures.issues", MAX_COUNTS)):
         where = f"figures.issues[{i}]"
-        t = c.obj(raw, where, {"tag", "count"})
+        t = c.obj(raw, where, {"tag", "count"}, _AREA_OPTIONAL)
         issues.append(
             {
                 "tag": c.text(t["tag"], f"{where}.tag", 80, required=True),
-                "count": c.int_(t["count"], f"{where}.count"),
+                "count": c.count(t["count"], f"{where}.count"),
+                "at_least": c.flag(t.get("at_least", False), f"{where}.at_least"),
             }
         )
+    threshold = top.get("threshold")
     return {
+        "sender_kind": c.enum(top.get("sender_kind", "forum"), "sender_kind", BodyKind),
+        "threshold": None if threshold is None else c.int_(threshold, "threshold", 2, 100),
         "forum": {"name": c.text(forum["name"], "forum.name", TITLE, required=True)},
         "council": {"name": c.text(council["name"], "council.name", TITLE, required=True)},
         "meeting": {
@@ -472,6 +510,7 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
         "figures": {
             "as_of": c.day(figures["as_of"], "figures.as_of"),
             "areas": areas,
+            "total": total,
             "grievances": grievances,
             "issues": issues,
         },
@@ -485,10 +524,26 @@ def _iso(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def _basis(row: Any) -> dict[str, Any] | None:
+    """How the sending body decided a mandate, from the motion that passed it."""
+    if row.motion_result is None:
+        return None
+    if row.motion_result == MotionResult.CONSENSUS:
+        return {"basis": "consensus"}
+    out: dict[str, Any] = {"basis": "vote"}
+    for key, value in (
+        ("for", row.votes_for), ("against", row.votes_against), ("abstain", row.abstentions)
+    ):
+        if value is not None:
+            out[key] = value
+    return out
+
+
 def _pick_forum(session: Session, forum_id: int | None) -> Body:
     if forum_id is not None:
+        # A council sends its own bundle up to the body above it, like a forum.
         body = session.get(Body, forum_id)
-        if body is None or body.kind is not BodyKind.FORUM:
+        if body is None:
             raise NotFound("That forum does not exist in this vault.")
         return body
     forums = list(session.execute(sa.select(Body).where(Body.kind == BodyKind.FORUM)).scalars())
@@ -529,6 +584,7 @@ def build_payload(
     council_meeting_id: int,
     as_of: date,
     recalled_since: date | None = None,
+    per_member: bool = True,
 ) -> dict[str, Any]:
     """The JSON payload: the meeting and its agenda, the forum's mandates on it, its earlier
     mandates to the same council that have a report-back, its delegates to that council
@@ -555,6 +611,10 @@ def build_payload(
             Mandate.red_lines,
             Mandate.figure_to_hold,
             Mandate.expires_on,
+            Motion.result.label("motion_result"),
+            Motion.votes_for,
+            Motion.votes_against,
+            Motion.abstentions,
             MandateReport.carried_out,
             MandateReport.outcome,
             MandateReport.reported_on,
@@ -562,6 +622,7 @@ def build_payload(
         .join(AgendaItem, AgendaItem.id == Mandate.agenda_item_id)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .outerjoin(MandateReport, MandateReport.mandate_id == Mandate.id)
+        .outerjoin(Motion, Motion.id == Mandate.motion_id)
         .where(
             Mandate.forum_id == forum.id,
             Meeting.body_id == council.id,
@@ -589,6 +650,7 @@ def build_payload(
                 "outcome": r.outcome,
                 "reported_on": r.reported_on.isoformat(),
             },
+            "decided_by": _basis(r),
         }
         for r in rows
     ]
@@ -614,8 +676,10 @@ def build_payload(
                 "ended_on": _iso(d.ended_on),
             }
         )
-    figures = bundle_figures(session, forum_id=forum.id, as_of=as_of)
+    threshold = get_threshold(session)
     return {
+        "sender_kind": str(forum.kind),
+        "threshold": threshold,
         "forum": {"name": forum.name},
         "council": {"name": council.name},
         "meeting": {
@@ -625,27 +689,9 @@ def build_payload(
         },
         "mandates": mandates,
         "delegates": delegates,
-        "figures": {
-            "as_of": figures.as_of.isoformat(),
-            "areas": [
-                {
-                    "area": a.area,
-                    "depth": a.depth,
-                    "top": a.top,
-                    "headcount": a.headcount,
-                    "supporters": a.supporters,
-                    "supporters_pct": a.supporters_pct,
-                    "committee_members": a.committee_members,
-                    "target_members": a.target_members,
-                    "one_on_ones_90d": a.one_on_ones_90d,
-                    "open_grievances": a.open_grievances,
-                    "last_test_pct": a.last_test_pct,
-                }
-                for a in figures.areas
-            ],
-            "grievances": [{"status": s, "type": t, "count": n} for s, t, n in figures.grievances],
-            "issues": [{"tag": t, "count": n} for t, n in figures.issues],
-        },
+        "figures": figures_payload(
+            session, forum, as_of=as_of, threshold=threshold, per_member=per_member
+        ),
     }
 
 
@@ -690,6 +736,7 @@ def export_bundle(
     forum_id: int | None = None,
     council_id: int | None = None,
     as_of: date | None = None,
+    per_member: bool = True,
 ) -> ExportResult:
     """Build, seal and record a bundle for the trusted council with ``council_fingerprint``.
     The caller writes ``data`` where the user chose; the record is part of the caller's
@@ -709,6 +756,8 @@ def export_bundle(
     meeting, council = _pick_meeting(
         session, meeting_date=meeting_date, council_id=council_id, peer=peer
     )
+    if council.id == forum.id:
+        raise InvalidInput("A council sends its bundle to the body above it, not to itself.")
     last_sent = session.execute(
         sa.select(sa.func.max(SentBundle.created_at)).where(
             SentBundle.peer_id == peer.id, SentBundle.forum_id == forum.id
@@ -721,6 +770,7 @@ def export_bundle(
         council_meeting_id=meeting.id,
         as_of=day,
         recalled_since=None if last_sent is None else last_sent.date(),
+        per_member=per_member,
     )
     bundle_id = os.urandom(16)
     data = seal(
@@ -894,7 +944,10 @@ def _store_figures(
         if keep_existing and session.execute(sa.select(model.id).where(*where)).first():
             return
         session.execute(sa.delete(model).where(*where))
-    if figures["areas"]:
+    rows = [(a, False) for a in figures["areas"]]
+    if figures.get("total") is not None:
+        rows.append((figures["total"], True))
+    if rows:
         session.execute(
             sa.insert(RollupFigure),
             [
@@ -903,25 +956,23 @@ def _store_figures(
                     "received_id": received_id,
                     "forum_name": forum_name,
                     "as_of": as_of,
-                    "position": i,
+                    "position": -1 if is_total else i,
                     "area_name": a["area"],
                     "depth": a["depth"],
-                    "top": a["top"],
-                    "headcount": a["headcount"],
-                    "supporters": a["supporters"],
+                    "top": a["top"] and not is_total,
+                    "total": is_total,
+                    "at_least": a["at_least"],
+                    **{f: a[f] for f in _COUNTED},
                     "supporters_pct": a["supporters_pct"],
-                    "committee_members": a["committee_members"],
-                    "target_members": a["target_members"],
-                    "one_on_ones_90d": a["one_on_ones_90d"],
-                    "open_grievances": a["open_grievances"],
                     "last_test_pct": a["last_test_pct"],
                 }
-                for i, a in enumerate(figures["areas"])
+                for i, (a, is_total) in enumerate(rows)
             ],
         )
     counts = [
-        ("grievance", f"{g['status']}/{g['type']}", g["count"]) for g in figures["grievances"]
-    ] + [("issue", t["tag"], t["count"]) for t in figures["issues"]]
+        ("grievance", f"{g['status']}/{g['type']}", g["count"], g["at_least"])
+        for g in figures["grievances"]
+    ] + [("issue", t["tag"], t["count"], t["at_least"]) for t in figures["issues"]]
     if counts:
         session.execute(
             sa.insert(RollupCount),
@@ -933,8 +984,9 @@ def _store_figures(
                     "kind": kind,
                     "label": label,
                     "count": n,
+                    "at_least": bound,
                 }
-                for kind, label, n in counts
+                for kind, label, n, bound in counts
             ],
         )
 

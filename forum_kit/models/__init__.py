@@ -29,6 +29,8 @@ from forum_kit.models.committee import Committee, CommitteeMembership
 from forum_kit.models.contact import Assessment, AssessmentLevel, Contact, SocialTie
 from forum_kit.models.conversation import Conversation, IssueTag, conversation_tags
 from forum_kit.models.federation import (
+    CouncilDecision,
+    MemberVote,
     ReceivedBundle,
     RollupCount,
     RollupDelegate,
@@ -94,6 +96,8 @@ __all__ = [
     "MandateReport",
     "Meeting",
     "Motion",
+    "CouncilDecision",
+    "MemberVote",
     "ReceivedBundle",
     "RollupCount",
     "RollupDelegate",
