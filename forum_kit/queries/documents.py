@@ -39,6 +39,7 @@ from forum_kit.models.workplace import Area, Workplace
 from forum_kit.queries import WITHHELD
 from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
+from forum_kit.queries.briefing_extras import last_decisions, protect_areas
 from forum_kit.queries.grievance_figures import grievance_summary
 from forum_kit.queries.grievances import grievance_counts_by_area
 from forum_kit.reports.collation import name_sort_key
@@ -55,6 +56,7 @@ from forum_kit.reports.data import (
     PersonalData,
 )
 from forum_kit.reports.styles import fmt_date
+from forum_kit.small_numbers import get_threshold
 
 __all__ = [
     "PERSONAL_DATA_WORDS",
@@ -396,7 +398,7 @@ def _pct(value: float) -> float:
 
 
 def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int, *,
-                  include_sensitive: bool = False
+                  include_sensitive: bool = False, threshold: int | None = None
                   ) -> tuple[tuple[AreaFigures, ...], tuple[GrowthSeries, ...]]:
     if not area_ids:
         return (), ()
@@ -414,9 +416,14 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
                                      include_sensitive=include_sensitive)
     figures: list[AreaFigures] = []
     growth: list[GrowthSeries] = []
+    raw: list[dict[str, int]] = []
     for a in area_ids:
         points = series[a]
         now = points[-1]
+        raw.append({"headcount": now.headcount, "supporters": now.supporters,
+                    "committee_members": now.committee_members,
+                    "open_grievances": now.open_grievances,
+                    "target_members": now.target_members})
         sub = subtrees[a]
         area_issues: Counter[str] = Counter()
         for x in sub:
@@ -450,7 +457,9 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
                 committee_members=tuple(p.committee_members for p in points),
                 target_members=tuple(math.ceil(p.headcount / 10) for p in points),
             ))
-    return tuple(figures), tuple(growth)
+    # The small-numbers rule (``threshold`` 1 turns it off, for tests of the counts alone).
+    return protect_areas(area_ids, figures, raw, growth, {a: info[a][0] for a in info},
+                         get_threshold(session) if threshold is None else threshold)
 
 
 def _report_back(session: Session, forum_id: int, after: datetime) -> tuple[date | None, str]:
@@ -474,11 +483,14 @@ def briefing_data(
     growth_weeks: int = GROWTH_WEEKS,
     paper: str = "A4",
     include_sensitive_grievances: bool = False,
+    threshold: int | None = None,
 ) -> BriefingData:
     """The briefing of the forum's delegate for one council meeting; figures as of ``as_of``.
 
     ``area_ids`` None means ``default_area_ids``; ``growth_weeks`` 0 leaves the charts out.
     Grievances marked sensitive are counted only with ``include_sensitive_grievances``.
+    Figures follow the small-numbers rule with the vault's threshold (``threshold`` overrides
+    it; 1 shows every count, for tests of the counting alone).
     """
     if not 0 <= growth_weeks <= 104:
         raise InvalidInput("growth_weeks: choose between 0 and 104 weeks of growth charts.")
@@ -504,8 +516,10 @@ def briefing_data(
             sa.select(Body.recall_rule).where(Body.id == council_id)
         ).scalar_one()
     ids = list(default_area_ids(session, forum_id=forum_id) if area_ids is None else area_ids)
+    threshold = get_threshold(session) if threshold is None else threshold
     areas, growth = _area_figures(session, ids, as_of, growth_weeks,
-                                  include_sensitive=include_sensitive_grievances)
+                                  include_sensitive=include_sensitive_grievances,
+                                  threshold=threshold)
     report_on, report_place = _report_back(session, forum_id, held_at)
     review = grievance_summary(session, as_of=as_of, area_ids=ids)
     return BriefingData(
@@ -530,6 +544,8 @@ def briefing_data(
         as_of=as_of,
         paper=paper,
         grievance_review=review,
+        decisions=last_decisions(session, council_id, held_at),
+        threshold=max(threshold, 2),
     )
 
 

@@ -42,6 +42,7 @@ __all__ = [
     "ForumInstruction",
     "ItemTally",
     "ReceivedRow",
+    "conflicts",
     "delegates_by_forum",
     "figures_by_forum",
     "figures_over_time",
@@ -184,6 +185,16 @@ def mandate_tally(session: Session, *, meeting_date: date | None = None) -> list
             )
         )
     return result
+
+
+def conflicts(session: Session, *, meeting_date: date | None = None) -> list[ItemTally]:
+    """The agenda items where the members' mandates disagree: more than one bound instruction
+    (for, against, abstain) among them; a free vote binds nothing and disagrees with nobody."""
+    return [
+        t
+        for t in mandate_tally(session, meeting_date=meeting_date)
+        if len({f.instruction for f in t.forums} & {"for", "against", "abstain"}) > 1
+    ]
 
 
 def _counts(session: Session, peer_id: int, as_of: date) -> dict[str, list[tuple[str, int | None]]]:

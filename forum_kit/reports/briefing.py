@@ -41,6 +41,7 @@ from forum_kit.reports.styles import (
     page_size,
     paragraph_styles,
 )
+from forum_kit.small_numbers import fewer_than, shown
 
 CHUNK_ROWS = 60
 COMMITTEE_RATIO = 10
@@ -64,6 +65,8 @@ def validate_briefing(data: BriefingData) -> None:
                   area.grievances_by_status + area.grievances_by_type]
     pairs += [(f"growth[{i}].area_name", g.area_name) for i, g in enumerate(data.growth, 1)]
     pairs += [(f"questions[{i}]", q) for i, q in enumerate(data.questions, 1)]
+    pairs += [(f"decisions[{i}]", f"{d.title} {d.tally}") for i, d in
+              enumerate(data.decisions, 1)]
     check_fields(pairs)
 
 
@@ -136,7 +139,9 @@ def _mandates(data: BriefingData, width: float) -> list[Flowable]:
     return _chunks(head, rows, widths, extra)
 
 
-def _ratio(area_headcount: int, members: int) -> str:
+def _ratio(area_headcount: int | None, members: int | None) -> str:
+    if area_headcount is None or members is None:
+        return "\u2014"
     if members == 0:
         return "none" if area_headcount else "\u2014"
     return f"1:{area_headcount / members:.0f}"
@@ -152,9 +157,10 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
     widths = [width - 138 * mm, 18 * mm, 18 * mm, 18 * mm, 28 * mm, 33 * mm, 23 * mm]
     rows = []
     gaps = []
+    few = fewer_than(data.threshold)
     for r, area in enumerate(data.areas, 1):
-        need = -(-area.headcount // COMMITTEE_RATIO)
-        gap = area.committee_members < need
+        need = -(-(area.headcount or 0) // COMMITTEE_RATIO)
+        gap = area.committee_members is not None and area.committee_members < need
         ratio = _ratio(area.headcount, area.committee_members)
         if gap:
             ratio += f"\n\u25b2 {need - area.committee_members} short"
@@ -164,12 +170,17 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
             test = f"{area.structure_test_pct:.0f}%"
             if area.structure_test_name:
                 test += f" ({area.structure_test_name})"
-        open_count = sum(n for status, n in area.grievances_by_status
-                         if status.lower() not in ("won", "settled", "withdrawn", "lost",
-                                                   "lapsed", "closed"))
-        rows.append([_cell(area.area_name, widths[0], "cell_bold"), str(area.headcount),
-                     f"{area.supporters_pct:.0f}%", str(area.committee_members), ratio,
-                     _cell(test, widths[5]), str(open_count)])
+        open_counts = [n for status, n in area.grievances_by_status
+                       if status.lower() not in ("won", "settled", "withdrawn", "lost",
+                                                 "lapsed", "closed")]
+        open_text = (few if any(n is None for n in open_counts)
+                     else shown(sum(n for n in open_counts if n is not None), data.threshold))
+        rows.append([_cell(area.area_name, widths[0], "cell_bold"),
+                     _cell(shown(area.headcount, data.threshold), widths[1]),
+                     _cell(few if area.supporters_pct is None
+                           else f"{area.supporters_pct:.0f}%", widths[2]),
+                     _cell(shown(area.committee_members, data.threshold), widths[3]), ratio,
+                     _cell(test, widths[5]), _cell(open_text, widths[6])])
     extra = [("ALIGN", (1, 1), (3, -1), "RIGHT"), ("ALIGN", (6, 1), (6, -1), "RIGHT"),
              ("FONT", (0, 1), (0, -1), SANS_BOLD, 8.5), ("LEADING", (0, 1), (-1, -1), 10.5),
              ("VALIGN", (0, 1), (-1, -1), "TOP")]
@@ -183,6 +194,10 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
     flows.append(Spacer(1, 3))
     flows.append(_p("\u25b2 marks an area with fewer than one committee member per ten "
                     "coworkers.", "note"))
+    if any(None in (a.headcount, a.supporters_pct, a.committee_members) for a in data.areas):
+        flows.append(_p(f"A figure about {few} people can point at them: it is printed as "
+                        f"\u201c{few}\u201d, and a figure that would give it back is hidden "
+                        "with it.", "note"))
     flows.append(_p("Grievances marked sensitive are counted here, as asked."
                     if data.sensitive_grievances_counted else
                     "Grievances marked sensitive are not counted.", "note"))
@@ -202,11 +217,36 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
     for area in areas:
         rows.append([
             _p(area.area_name, "cell_bold"),
-            _p(", ".join(f"{s}: {n}" for s, n in area.grievances_by_status) or "\u2014"),
-            _p(", ".join(f"{t}: {n}" for t, n in area.grievances_by_type) or "\u2014"),
+            _p(", ".join(f"{s}: {shown(n, data.threshold)}"
+                         for s, n in area.grievances_by_status) or "\u2014"),
+            _p(", ".join(f"{t}: {shown(n, data.threshold)}"
+                         for t, n in area.grievances_by_type) or "\u2014"),
             _p("; ".join(area.top_issues) or "\u2014"),
         ])
     return _chunks(head, rows, [first, rest, rest, rest], [("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+
+def _decisions(data: BriefingData, width: float) -> list[Flowable]:
+    """The council's decisions at its last meeting: result, tally, our delegate's vote."""
+    head = [_p(h, "cell_head") for h in ("#", "Item", "Decision", "Tally by member",
+                                         "Our delegate")]
+    fixed = [7 * mm, 0, 24 * mm, 0, 34 * mm]
+    flexible = width - sum(fixed)
+    widths = [fixed[0], flexible * 0.45, fixed[2], flexible * 0.55, fixed[4]]
+    rows = []
+    marked = []
+    for r, d in enumerate(data.decisions, 1):
+        vote = d.delegate_vote or "\u2014"
+        if d.against_mandate:
+            vote += "\n\u25b2 against the mandate"
+            marked.append(r)
+        rows.append([_p(str(d.ordinal)), _p(d.title, "cell_bold"), _p(d.result, "cell_bold"),
+                     _p(d.tally or "\u2014"), _p(vote)])
+    extra = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    extra += [("BOX", (4, r), (4, r), 0.9, INK) for r in marked]
+    when = fmt_date(data.decisions[0].meeting_date)
+    return [_p(f"Decided at the meeting of {when}, as the council sent them.", "note"),
+            *_chunks(head, rows, widths, extra)]
 
 
 def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
@@ -233,6 +273,11 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
         Para(named, styles["note"]),
         heading("Mandates", "h2", level + 1, toc=toc),
         *_mandates(data, width),
+    ]
+    if data.decisions:
+        story += [heading("Decisions of the last meeting", "h2", level + 1, toc=toc),
+                  *_decisions(data, width)]
+    story += [
         heading("Background figures", "h2", level + 1, toc=toc),
         *_figures(data, width),
     ]
