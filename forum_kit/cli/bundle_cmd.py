@@ -1,11 +1,14 @@
 """``forum-kit bundle``: send a forum's council bundle, import bundles in a council vault, and
 show the council's roll-up.
 
-``export`` builds the bundle for one council meeting, says what personal data it holds (the
-delegates' names by default), then writes the file atomically; ``import`` checks a bundle fully
-before importing it in one transaction, each refusal with its own message and exit status
-(30-37); ``rollup`` prints the mandates per agenda item side by side, figures per forum and in
-total, and the delegates each forum listed last.
+``export`` builds the bundle for one council meeting (from a forum, or from a council to the
+body above it, with its members' figures per member or only in total), says what personal data
+it holds (the delegates' names by default), then writes the file atomically; ``import`` checks a
+bundle, an agenda or a council's decisions fully (told apart by their first bytes) before
+importing it in one transaction, each refusal with its own message and exit status (30-37);
+``rollup`` prints the mandates per agenda item side by side, figures per member and in total
+(under the small-numbers rule) and the delegates each member listed last. The confederation's
+other steps are in ``bundle_steps``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from forum_kit.cli.bundle_steps import ACTIONS, register_actions
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date, warn
 from forum_kit.files import write_atomic
 
@@ -39,14 +43,21 @@ def register(subparsers: Any) -> None:
     export.add_argument("--meeting-date", required=True, metavar="YYYY-MM-DD")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument(
-        "--forum", metavar="NAME", help="the sending forum if the vault has several"
+        "--forum", "--from", dest="forum", metavar="NAME",
+        help="the sending forum (or a council sending to the body above it)",
+    )
+    export.add_argument(
+        "--total-only", action="store_true",
+        help="a council: send its members' figures only in total, not per member",
     )
     export.add_argument("--council", metavar="NAME", help="the council if several meet that day")
     export.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="date of the figures (default: today)"
     )
     add_secret_options(export)
-    imp = actions.add_parser("import", help="check and import a bundle from a trusted forum")
+    imp = actions.add_parser(
+        "import", help="check and import a bundle, an agenda or decisions from a trusted vault"
+    )
     add_vault_path(imp)
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument(
@@ -59,12 +70,13 @@ def register(subparsers: Any) -> None:
     add_vault_path(rollup)
     rollup.add_argument("--meeting-date", metavar="YYYY-MM-DD", help="only this council meeting")
     add_secret_options(rollup)
+    register_actions(actions)
     p.set_defaults(handler=run)
 
 
 
 
-def _body_id(session: Any, name: str | None, kind: str) -> int | None:
+def _body_id(session: Any, name: str | None, kind: str | None) -> int | None:
     import sqlalchemy as sa
 
     from forum_kit.errors import NotFound
@@ -72,9 +84,10 @@ def _body_id(session: Any, name: str | None, kind: str) -> int | None:
 
     if name is None:
         return None
-    found = session.execute(
-        sa.select(Body.id).where(Body.name == name.strip(), Body.kind == kind)
-    ).scalar_one_or_none()
+    query = sa.select(Body.id).where(Body.name == name.strip())
+    if kind is not None:
+        query = query.where(Body.kind == kind)
+    found = session.execute(query).scalar_one_or_none()
     if found is None:
         raise NotFound(f"No {kind} with that name in this vault; check --{kind}.")
     return found
@@ -93,9 +106,10 @@ def _export(args: argparse.Namespace) -> int:
             meeting_date=meeting_date,
             now=now,
             default_name=vault.name,
-            forum_id=_body_id(session, args.forum, "forum"),
+            forum_id=_body_id(session, args.forum, None),
             council_id=_body_id(session, args.council, "council"),
             as_of=as_of,
+            per_member=not args.total_only,
         )
         print(f"Bundle for {result.council_name}, meeting of {meeting_date.isoformat()}:")
         print(
@@ -117,8 +131,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from forum_kit.exchange.bundles import import_bundle, read_bundle_file
+    from forum_kit.exchange.downward import kind_of
 
     data = read_bundle_file(args.file)
+    if kind_of(data) != "bundle":
+        return _import_down(args, data)
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         result = import_bundle(
             session,
@@ -135,6 +152,34 @@ def _import(args: argparse.Namespace) -> int:
         f"mandate(s), {result.areas} area(s), {result.delegates} delegate(s)."
     )
     return 0
+
+
+def _import_down(args: argparse.Namespace, data: bytes) -> int:
+    from forum_kit.exchange import downward
+
+    with opened_vault(args) as vault, vault.unit_of_work() as session:
+        take = downward.import_agenda if downward.kind_of(data) == "agenda" else (
+            downward.import_decisions)
+        result = take(session, data, now=datetime.now(UTC), default_name=vault.name,
+                      allow_older=args.allow_older)
+    for line in result.warnings:
+        warn(line)
+    day = result.meeting_date.isoformat()
+    if result.kind == "agenda":
+        print(f"Imported the agenda of {result.council}, meeting of {day}: {result.items} "
+              "item(s), ready for mandates.")
+        return 0
+    print(f"Imported the decisions of {result.council}, meeting of {day}: {result.items} "
+          f"item(s); {result.drafts} report-back draft(s) filled.")
+    for line in result.against:
+        print(f"  Our delegate voted against the mandate on item {line}.")
+    return 0
+
+
+def _count(value: int | None, threshold: int, at_least: bool = False) -> str:
+    from forum_kit.small_numbers import shown
+
+    return shown(value, threshold, at_least=at_least)
 
 
 def _rollup(args: argparse.Namespace) -> int:
@@ -174,11 +219,11 @@ def _rollup(args: argparse.Namespace) -> int:
             (
                 f.forum,
                 "-" if f.as_of is None else f.as_of.isoformat(),
-                f.headcount,
-                f"{f.supporters_pct:.0f}%",
-                f.committee_members,
-                f.target_members,
-                f.open_grievances,
+                _count(f.headcount, f.threshold, f.at_least),
+                "-" if f.supporters_pct is None else f"{f.supporters_pct:.0f}%",
+                _count(f.committee_members, f.threshold, f.at_least),
+                _count(f.target_members, f.threshold, f.at_least),
+                _count(f.open_grievances, f.threshold, f.at_least),
             )
             for f in [*forums, total]
         ]
@@ -205,5 +250,7 @@ def run(args: argparse.Namespace) -> int:
         return _import(args)
     if action == "rollup":
         return _rollup(args)
-    print("forum-kit bundle: choose export, import or rollup.")
+    if action in ACTIONS:
+        return ACTIONS[action](args)
+    print("forum-kit bundle: choose export, import, rollup, " + ", ".join(ACTIONS) + ".")
     return 2
