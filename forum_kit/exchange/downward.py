@@ -364,8 +364,8 @@ def _against(mandate: str | None, vote: str | None) -> bool:
 # ---------------------------------------------------------------------------------- receiving
 
 
-def _validate_agenda(decoded: Any) -> dict[str, Any]:
-    c = _Check(lenient=False)
+def _validate_agenda(decoded: Any, *, lenient: bool = False) -> dict[str, Any]:
+    c = _Check(lenient)
     top = c.obj(decoded, "the top level", {"council", "meeting", "items"})
     council = c.obj(top["council"], "council", {"name"})
     m = c.obj(top["meeting"], "meeting", {"date", "time", "place", "mandates_due"})
@@ -402,8 +402,8 @@ def _validate_agenda(decoded: Any) -> dict[str, Any]:
     }
 
 
-def _validate_decisions(decoded: Any) -> dict[str, Any]:
-    c = _Check(lenient=False)
+def _validate_decisions(decoded: Any, *, lenient: bool = False) -> dict[str, Any]:
+    c = _Check(lenient)
     top = c.obj(decoded, "the top level", {"council", "meeting", "member", "items"})
     council = c.obj(top["council"], "council", {"name"})
     m = c.obj(top["meeting"], "meeting", {"date", "place"})
@@ -566,7 +566,8 @@ def import_agenda(
     header, peer, decoded, _ = _open(
         AGENDA, session, data, now=now, default_name=default_name, allow_older=allow_older
     )
-    agenda = _validate_agenda(decoded)
+    # A newer minor version may add keys, which this reader skips.
+    agenda = _validate_agenda(decoded, lenient=header.minor > AGENDA.minor)
     day = agenda["held_at"].date()
     _, warnings = _check_and_record(
         session,
@@ -663,7 +664,7 @@ def import_decisions(
     header, peer, decoded, _ = _open(
         DECISIONS, session, data, now=now, default_name=default_name, allow_older=allow_older
     )
-    decisions = _validate_decisions(decoded)
+    decisions = _validate_decisions(decoded, lenient=header.minor > DECISIONS.minor)
     day = decisions["date"]
     received, warnings = _check_and_record(
         session,
