@@ -16,7 +16,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -319,7 +326,34 @@ def _pct(value: float | None) -> str:
     return pct_text(value, missing="", gap="")
 
 
-class ForumFiguresModel(_Counts):
+class _SmallNumbers(_Counts):
+    """Counts under the small-numbers rule: None reads "fewer than N" (the row's threshold) and
+    a lower bound reads "N+"."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if index.isValid() and role in (DISPLAY, ACCESSIBLE, TOOLTIP):
+            record = self._rows[index.row()]
+            column = self.columns[index.column()]
+            value = getattr(record, column.attr, None)
+            threshold = getattr(record, "threshold", 5)
+            if column.attr in _COUNT_ATTRS:
+                if value is None:
+                    if getattr(record, "at_least", False):
+                        return QCoreApplication.translate("SmallNumbers", "hidden")
+                    return QCoreApplication.translate(
+                        "SmallNumbers", "fewer than {n}").format(n=threshold)
+                if getattr(record, "at_least", False) and column.attr != "as_of":
+                    return f"{value}+"
+            if column.attr == "supporters_pct" and value is None and record.as_of is not None:
+                return QCoreApplication.translate("SmallNumbers", "hidden")
+        return super().data(index, role)
+
+
+_COUNT_ATTRS = {"headcount", "supporters", "committee_members", "target_members",
+                "one_on_ones_90d", "open_grievances"}
+
+
+class ForumFiguresModel(_SmallNumbers):
     """Each forum's latest figures (``ForumFigures``) and the total as the last row."""
 
     columns = (
@@ -336,7 +370,7 @@ class ForumFiguresModel(_Counts):
     id_attr = "forum"
 
 
-class FigurePointModel(_Counts):
+class FigurePointModel(_SmallNumbers):
     """Figures over time (``FigurePoint``): one row per forum and date sent."""
 
     columns = (
@@ -429,3 +463,39 @@ class AttendanceModel(QAbstractTableModel):
             index = self.index(row, 0)
             now = self.data(index, CHECK)
             self.setData(index, UNCHECKED if now == CHECKED else CHECKED, CHECK)
+
+
+def _vote_text(record: object) -> str:
+    vote = getattr(record, "delegate_vote", None) or "\u2014"
+    if getattr(record, "against_mandate", False):
+        return QCoreApplication.translate("ReportBackModel", "{vote} (against the mandate)"
+                                          ).format(vote=vote)
+    return vote
+
+
+class ReportBackModel(_Counts):
+    """The council decisions imported (``ReportBackRow``): result, this body's mandate, its
+    delegate's vote (a vote against the mandate marked) and the report-back draft."""
+
+    columns = (
+        ListColumn("Council", "council"),
+        ListColumn("Meeting", "meeting_date"),
+        ListColumn("#", "ordinal"),
+        ListColumn("Item", "title"),
+        ListColumn("Decision", "result"),
+        ListColumn("Votes", "votes"),
+        ListColumn("Mandate", "mandate", lambda v: INSTRUCTION_LABELS.get(v, v or "\u2014")),
+        ListColumn("Our delegate's vote", "delegate_vote"),
+        ListColumn("Carried out", "carried_out",
+                   lambda v: CARRIED_OUT_LABELS.get(v, v or "\u2014")),
+    )
+    id_attr = "ordinal"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if index.isValid() and self.columns[index.column()].attr == "delegate_vote":
+            record = self._rows[index.row()]
+            if role in (DISPLAY, ACCESSIBLE, TOOLTIP):
+                return _vote_text(record)
+            if role == FOREGROUND and record.against_mandate:
+                return QBrush(QColor("#b71c1c"))
+        return super().data(index, role)
