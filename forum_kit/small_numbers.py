@@ -36,6 +36,7 @@ __all__ = [
     "get_threshold",
     "protect_counts",
     "protect_rows",
+    "bound_fields",
     "protect_tree",
     "set_threshold",
     "shown",
@@ -178,11 +179,24 @@ def lower_bound(values: Sequence[int | None], hidden: Sequence[bool], kids: Sequ
     return sum(values[k] or 0 for k in kids if not hidden[k])
 
 
+BOUND_FIELDS = (*COUNT_FIELDS, "target_members")
+
+
+def bound_fields(value: object) -> set[str]:
+    """The figures a row marks as lower bounds: a collection of names, or True for all."""
+    if value is True:
+        return set(BOUND_FIELDS)
+    if not value or not isinstance(value, list | tuple | set | frozenset):
+        return set()
+    return {str(f) for f in value} & set(BOUND_FIELDS)
+
+
 def protect_rows(rows: list[dict], parents: list[int | None], threshold: int) -> list[dict]:
     """Protect a figures table: ``rows`` are dicts with ``COUNT_FIELDS``, ``target_members``,
-    ``supporters_pct`` and ``last_test_pct`` (counts may be None: hidden below); ``parents``
-    gives each row's parent row (None for the root). Returns new rows with hidden figures None,
-    percentages recomputed from what is shown, and ``at_least`` set on lower bounds."""
+    ``supporters_pct`` and ``last_test_pct`` (counts may be None: hidden below, and
+    ``at_least`` may name figures that are lower bounds from below); ``parents`` gives each
+    row's parent row (None for the root). Returns new rows with hidden figures None,
+    percentages recomputed from what is shown, and ``at_least`` naming the lower bounds."""
     n = len(rows)
     small_area = [_small(r["headcount"], threshold) for r in rows]
     forced = {f: list(small_area) for f in COUNT_FIELDS}
@@ -192,12 +206,14 @@ def protect_rows(rows: list[dict], parents: list[int | None], threshold: int) ->
             forced["supporters"][i] = True
     out = [dict(r) for r in rows]
     # A part that is itself a lower bound (from the tier below) makes every sum over it one.
-    bounds = [bool(r.get("at_least")) for r in rows]
-    for i in range(n):
-        p = parents[i]
-        while bounds[i] and p is not None:
-            bounds[p] = True
-            p = parents[p]
+    given = [bound_fields(r.get("at_least")) for r in rows]
+    bounds = {f: [f in given[i] for i in range(n)] for f in BOUND_FIELDS}
+    for f in BOUND_FIELDS:
+        for i in range(n):
+            p = parents[i]
+            while bounds[f][i] and p is not None:
+                bounds[f][p] = True
+                p = parents[p]
     for _ in range(n + 1):
         hidden_by: dict[str, list[bool]] = {}
         for f in COUNT_FIELDS:
@@ -206,7 +222,7 @@ def protect_rows(rows: list[dict], parents: list[int | None], threshold: int) ->
             )
             hidden_by[f] = hidden
             for i in range(n):
-                bounds[i] = bounds[i] or at_least[i]
+                bounds[f][i] = bounds[f][i] or at_least[i]
         # A hidden headcount hides its row (the area is then as good as too small).
         grown = False
         for i in range(n):
@@ -226,7 +242,7 @@ def protect_rows(rows: list[dict], parents: list[int | None], threshold: int) ->
         for f in COUNT_FIELDS:
             if hidden_by[f][i]:
                 row[f] = None
-            elif bounds[i] and i in children:
+            elif bounds[f][i] and i in children:
                 kids = children[i]
                 bound = lower_bound([r[f] for r in rows], hidden_by[f], kids)
                 # Nothing shown below: the sum is unknown, not zero.
@@ -235,11 +251,16 @@ def protect_rows(rows: list[dict], parents: list[int | None], threshold: int) ->
         if head_hidden:
             row["target_members"] = None
             row["last_test_pct"] = None
-        if row["headcount"] is None or row["supporters"] is None or bounds[i]:
+        elif bounds["target_members"][i] and i in children:
+            row["target_members"] = sum(rows[k]["target_members"] or 0 for k in children[i])
+        exact = not (bounds["headcount"][i] or bounds["supporters"][i])
+        if row["headcount"] is None or row["supporters"] is None or not exact:
             row["supporters_pct"] = None
         else:
             row["supporters_pct"] = round(share(row["supporters"], row["headcount"]), 1)
-        row["at_least"] = bounds[i] and not head_hidden
+        row["at_least"] = sorted(
+            f for f in BOUND_FIELDS if bounds[f][i] and row[f] is not None and not head_hidden
+        )
     return out
 
 

@@ -176,10 +176,10 @@ def _import_down(args: argparse.Namespace, data: bytes) -> int:
     return 0
 
 
-def _count(value: int | None, threshold: int, at_least: bool = False) -> str:
+def _count(f: Any, attr: str) -> str:
     from forum_kit.small_numbers import shown
 
-    return shown(value, threshold, at_least=at_least)
+    return shown(getattr(f, attr), f.threshold, at_least=attr in f.at_least)
 
 
 def _rollup(args: argparse.Namespace) -> int:
@@ -219,11 +219,11 @@ def _rollup(args: argparse.Namespace) -> int:
             (
                 f.forum,
                 "-" if f.as_of is None else f.as_of.isoformat(),
-                _count(f.headcount, f.threshold, f.at_least),
+                _count(f, "headcount"),
                 "-" if f.supporters_pct is None else f"{f.supporters_pct:.0f}%",
-                _count(f.committee_members, f.threshold, f.at_least),
-                _count(f.target_members, f.threshold, f.at_least),
-                _count(f.open_grievances, f.threshold, f.at_least),
+                _count(f, "committee_members"),
+                _count(f, "target_members"),
+                _count(f, "open_grievances"),
             )
             for f in [*forums, total]
         ]

@@ -396,8 +396,16 @@ def _area(c: _Check, raw: Any, where: str) -> dict[str, Any]:
         **{f: c.count(a[f], f"{where}.{f}") for f in _COUNTED},
         "supporters_pct": c.num(a["supporters_pct"], f"{where}.supporters_pct", optional=True),
         "last_test_pct": c.num(a["last_test_pct"], f"{where}.last_test_pct", optional=True),
-        "at_least": c.flag(a.get("at_least", False), f"{where}.at_least"),
+        "at_least": _bounds(c, a.get("at_least", []), f"{where}.at_least"),
     }
+
+
+def _bounds(c: _Check, value: Any, where: str) -> tuple[str, ...]:
+    """The figures of a row that are lower bounds: a list of their names."""
+    names = c.lst(value, where, len(_COUNTED))
+    if not all(isinstance(n, str) and n in _COUNTED for n in names):
+        raise c.fail(where)
+    return tuple(sorted(set(names)))
 
 
 def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
@@ -961,7 +969,7 @@ def _store_figures(
                     "depth": a["depth"],
                     "top": a["top"] and not is_total,
                     "total": is_total,
-                    "at_least": a["at_least"],
+                    "at_least": ",".join(a["at_least"]),
                     **{f: a[f] for f in _COUNTED},
                     "supporters_pct": a["supporters_pct"],
                     "last_test_pct": a["last_test_pct"],

@@ -20,7 +20,13 @@ from forum_kit.models.assembly import Body
 from forum_kit.models.enums import BodyKind
 from forum_kit.models.federation import RollupCount, RollupFigure, TrustedPeer
 from forum_kit.queries.bundle_figures import bundle_figures
-from forum_kit.small_numbers import COUNT_FIELDS, protect_counts, protect_rows, total_of
+from forum_kit.small_numbers import (
+    COUNT_FIELDS,
+    bound_fields,
+    protect_counts,
+    protect_rows,
+    total_of,
+)
 
 __all__ = [
     "MemberTotal",
@@ -44,6 +50,11 @@ def tree_parents(depths: list[int]) -> list[int | None]:
         parents.append(stack[-1][1] if stack and stack[-1][0] == depth - 1 else 0)
         stack.append((depth, i))
     return parents
+
+
+def _fields(stored: str | None) -> list[str]:
+    """The figures stored as lower bounds (comma-separated names)."""
+    return [f for f in (stored or "").split(",") if f]
 
 
 def _area_payload(row: dict[str, Any]) -> dict[str, Any]:
@@ -127,12 +138,13 @@ def member_totals(session: Session, *, latest: bool = True) -> list[MemberTotal]
             last_test_pct=None,
             areas=sum(1 for r in rows if r.top and not r.total),
         )
-        at_least = any(r.at_least for r in parts)
+        marked = set().union(*(bound_fields(_fields(r.at_least)) for r in parts))
         for f in _ROW_FIELDS:
             value, bound = total_of([getattr(r, f) for r in parts])
             entry[f] = value
-            at_least = at_least or (bound and len(parts) > 1)
-        entry["at_least"] = at_least
+            if bound and len(parts) > 1:
+                marked.add(f)
+        entry["at_least"] = sorted(marked & {f for f in _ROW_FIELDS if entry[f] is not None})
         entry["supporters_pct"] = None
         out.append(entry)
     return sorted(out, key=lambda e: (e["as_of"], str(e["area"]).casefold(), e["peer_id"]))

@@ -133,7 +133,8 @@ class RollupFigure(Base):
     # The forum's (or council's) own total row, and a figure that is a lower bound (a part was
     # fewer than the sender's threshold): both from bundle format 1.1.
     total: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
-    at_least: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    # The figures of this row that are lower bounds, comma-separated ("headcount,supporters").
+    at_least: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
 
 
 class RollupCount(Base):

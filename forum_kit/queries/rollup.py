@@ -76,7 +76,7 @@ class ItemTally:
 class ForumFigures:
     """One member's latest figures (or the total over members, with ``forum`` "All forums"),
     protected by the small-numbers rule: None is "fewer than ``threshold``", and ``at_least``
-    marks a total made of the shown parts only (a part was hidden below)."""
+    names the figures that are totals of the shown parts only (a part was hidden below)."""
 
     forum: str
     as_of: date | None
@@ -90,7 +90,7 @@ class ForumFigures:
     open_grievances: int | None
     grievances: tuple[tuple[str, int | None], ...]
     issues: tuple[tuple[str, int | None], ...]
-    at_least: bool = False
+    at_least: tuple[str, ...] = ()
     threshold: int = DEFAULT_THRESHOLD
 
 
@@ -103,7 +103,7 @@ class FigurePoint:
     supporters_pct: float | None
     committee_members: int | None
     target_members: int | None
-    at_least: bool = False
+    at_least: tuple[str, ...] = ()
     threshold: int = DEFAULT_THRESHOLD
 
 
@@ -258,7 +258,7 @@ def _figures(row: dict, *, grievances: tuple, issues: tuple, threshold: int) -> 
         open_grievances=row["open_grievances"],
         grievances=grievances,
         issues=issues,
-        at_least=bool(row.get("at_least")),
+        at_least=tuple(row.get("at_least") or ()),
         threshold=threshold,
     )
 
@@ -321,7 +321,7 @@ def figures_over_time(session: Session, *, forum: str | None = None) -> list[Fig
                 row["supporters_pct"],
                 row["committee_members"],
                 row["target_members"],
-                bool(row["at_least"]),
+                tuple(row["at_least"]),
                 threshold,
             )
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
 
 import pytest
 import sqlalchemy as sa
@@ -16,6 +17,7 @@ from forum_kit.models.assembly import AgendaItem, Delegate, Mandate, MandateRepo
 from forum_kit.models.enums import MotionKind, MotionResult
 from forum_kit.models.federation import CouncilDecision
 from forum_kit.queries import documents, rollup
+from forum_kit.reports.briefing import build_briefing
 from forum_kit.services import assemblies as asm
 from forum_kit.small_numbers import get_threshold, set_threshold
 from tests.confederation_world import (
@@ -57,7 +59,7 @@ def _no_small_figure(figures: dict, threshold: int = 5) -> None:
         for row in rows:
             assert row[f] is None or not 0 < row[f] < threshold, (f, row["area"])
         for p, parent in enumerate(rows):
-            if parent[f] is None or parent["at_least"]:
+            if parent[f] is None or f in parent["at_least"]:
                 continue
             kids = [rows[i] for i, q in enumerate(parents) if q == p]
             if not kids:
@@ -117,7 +119,7 @@ def test_three_tiers_agenda_mandates_decisions_report_backs_and_recall(tmp_path)
     # Figures summed from what the forums sent: Loading (its Nook inside) + Office + Loft, and
     # Loading (its Booth inside) + Office + Shed.
     assert by_forum["North forum"].headcount == 43 and by_forum["South forum"].headcount == 69
-    assert total.headcount == 112 and not total.at_least
+    assert total.headcount == 112 and "headcount" not in total.at_least
 
     # 3. The city's agenda reaches the workplace council; it mandates its own delegate by
     #    consensus of its forums' mandates and sends the sum of its forums' figures up.
@@ -196,6 +198,20 @@ def test_three_tiers_agenda_mandates_decisions_report_backs_and_recall(tmp_path)
                                         council_meeting_id=nxt.id, as_of=T3.date())
     assert [(d.ordinal, d.title, d.result, d.against_mandate) for d in brief.decisions] == [
         (1, "Pay claim", "carried", False), (2, "Strike ballot", "carried", True)]
+    # The briefing follows the small-numbers rule: the sentinel areas' figures are not printed.
+    listed = [a for a in brief.areas if "Sentinel" in a.area_name]
+    assert [a.area_name for a in listed] == ["Sentinel Loft"]  # the top-level areas
+    for row in listed:
+        assert (row.headcount, row.supporters_pct, row.committee_members) == (None, None, None)
+    pdf = tmp_path / "briefing.pdf"
+    build_briefing(brief, pdf)
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], check=True,
+                                   capture_output=True, text=True).stdout.split())
+    assert "Decisions of the last meeting" in text and "against the mandate" in text
+    assert "fewer than 5" in text
+    for name in ("Sentinel Loft",):
+        after = text.split(name, 1)[1][:40]
+        assert not any(f" {n} " in f" {after} " for n in SMALL), (name, after)
 
     # 5. North recalls Ann for voting against the mandate and elects Dee; the next bundle
     #    carries the recall and the report-backs up.
@@ -264,11 +280,11 @@ def test_a_council_hides_a_small_member_and_its_sum_is_a_lower_bound(tmp_path):
         by_forum = {f.forum: f for f in rollup.figures_by_forum(s)}
         total = rollup.figures_total(s)
     assert by_forum["South forum"].headcount is None
-    assert (total.headcount, total.at_least) == (43, True)
+    assert total.headcount == 43 and "headcount" in total.at_least
     receive(tiers.works, send_agenda(tiers.city, tiers.cards["works"], CITY_MEETING), now=T1)
     up = send_up(tiers.works, tiers.cards["city"], CITY_MEETING,
                  sender="Depot workplace council", now=T1)
     figures = up.payload["figures"]
-    assert figures["total"]["headcount"] == 43 and figures["total"]["at_least"]
+    assert figures["total"]["headcount"] == 43 and "headcount" in figures["total"]["at_least"]
     assert [a["headcount"] for a in figures["areas"]] == [43, None]
     _no_small_figure(figures)

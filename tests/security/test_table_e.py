@@ -281,7 +281,8 @@ def test_e6_unknown_major_refused_newer_minor_opens(fresh):
     payload["added_in_1_1"] = {"anything": [1, 2]}
     payload["forum"]["motto"] = "new optional field"
     newer_minor = bundles.seal(
-        payload, created=NOW, minor=1, extension=b"\x01future-header-field", **common
+        payload, created=NOW, minor=bundles.FORMAT_MINOR + 1,
+        extension=b"\x01future-header-field", **common
     )
     with fresh.council.unit_of_work() as s:
         result = bundles.import_bundle(s, newer_minor, now=NOW, default_name="c")

@@ -92,7 +92,7 @@ class DownPanel(QGroupBox):
         votes.addWidget(self.item_combo, 1)
         votes.addWidget(self.vote_combo)
         votes.addWidget(self.vote_button)
-        form.addRow(self.tr("Its &vote on:"), votes)
+        form.addRow(self.tr("Its vote on:"), votes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.result_label)

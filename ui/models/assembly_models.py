@@ -337,12 +337,13 @@ class _SmallNumbers(_Counts):
             value = getattr(record, column.attr, None)
             threshold = getattr(record, "threshold", 5)
             if column.attr in _COUNT_ATTRS:
+                bound = column.attr in getattr(record, "at_least", ())
                 if value is None:
-                    if getattr(record, "at_least", False):
+                    if bound:
                         return QCoreApplication.translate("SmallNumbers", "hidden")
                     return QCoreApplication.translate(
                         "SmallNumbers", "fewer than {n}").format(n=threshold)
-                if getattr(record, "at_least", False) and column.attr != "as_of":
+                if bound:
                     return f"{value}+"
             if column.attr == "supporters_pct" and value is None and record.as_of is not None:
                 return QCoreApplication.translate("SmallNumbers", "hidden")

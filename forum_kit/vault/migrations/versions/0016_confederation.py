@@ -38,7 +38,7 @@ def upgrade() -> None:
             sa.Column("total", sa.Boolean(), server_default=sa.false(), nullable=False)
         )
         batch_op.add_column(
-            sa.Column("at_least", sa.Boolean(), server_default=sa.false(), nullable=False)
+            sa.Column("at_least", sa.String(length=200), server_default="", nullable=False)
         )
     with op.batch_alter_table("rollup_counts", schema=None) as batch_op:
         batch_op.alter_column("count", existing_type=sa.Integer(), nullable=True)
