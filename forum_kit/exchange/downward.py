@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -396,6 +397,7 @@ def _validate_agenda(decoded: Any, *, lenient: bool = False) -> dict[str, Any]:
     return {
         "council": c.text(council["name"], "council.name", TITLE, required=True),
         "held_at": datetime.combine(day, at),
+        "day": day,
         "place": c.text(m["place"], "meeting.place", TITLE),
         "mandates_due": due,
         "items": items,
@@ -452,7 +454,7 @@ def _validate_decisions(decoded: Any, *, lenient: bool = False) -> dict[str, Any
     day = c.day(m["date"], "meeting.date")
     return {
         "council": c.text(council["name"], "council.name", TITLE, required=True),
-        "date": day,
+        "day": day,
         "place": c.text(m["place"], "meeting.place", TITLE),
         "member": c.text(top["member"], "member", TITLE, required=True),
         "items": items,
@@ -558,29 +560,53 @@ def _meeting_on(session: Session, body_id: int, day: date) -> Meeting | None:
     )
 
 
+def _receive(
+    kind: EnvelopeKind,
+    validate: Callable[..., dict[str, Any]],
+    session: Session,
+    data: bytes,
+    *,
+    now: datetime,
+    default_name: str,
+    allow_older: bool,
+) -> tuple[dict[str, Any], ReceivedBundle, list[str], Body]:
+    """Every check of table E, then the file recorded as received and its council found (or
+    made) in this vault: (content, received row, warnings, council)."""
+    header, peer, decoded, _ = _open(
+        kind, session, data, now=now, default_name=default_name, allow_older=allow_older
+    )
+    # A newer minor version may add keys, which this reader skips.
+    content = validate(decoded, lenient=header.minor > kind.minor)
+    what = "agenda" if kind is AGENDA else "decisions"
+    received, warnings = _check_and_record(
+        session,
+        header,
+        peer,
+        what=what,
+        council=content["council"],
+        day=content["day"],
+        now=now,
+        allow_older=allow_older,
+        summary={"items": len(content["items"])},
+    )
+    return content, received, warnings, _council_body(session, peer, content["council"])
+
+
 def import_agenda(
     session: Session, data: bytes, *, now: datetime, default_name: str, allow_older: bool = False
 ) -> DownResult:
     """Check a council's agenda fully, then create (or bring up to date) its meeting and items
     in this vault: nobody retypes an item. Flushes, never commits."""
-    header, peer, decoded, _ = _open(
-        AGENDA, session, data, now=now, default_name=default_name, allow_older=allow_older
-    )
-    # A newer minor version may add keys, which this reader skips.
-    agenda = _validate_agenda(decoded, lenient=header.minor > AGENDA.minor)
-    day = agenda["held_at"].date()
-    _, warnings = _check_and_record(
+    agenda, received, warnings, body = _receive(
+        AGENDA,
+        _validate_agenda,
         session,
-        header,
-        peer,
-        what="agenda",
-        council=agenda["council"],
-        day=day,
+        data,
         now=now,
+        default_name=default_name,
         allow_older=allow_older,
-        summary={"items": len(agenda["items"])},
     )
-    body = _council_body(session, peer, agenda["council"])
+    day = agenda["day"]
     meeting = _meeting_on(session, body.id, day)
     if meeting is None:
         meeting = Meeting(
@@ -614,7 +640,7 @@ def import_agenda(
     session.flush()
     return DownResult(
         "agenda",
-        header.file_id.hex(),
+        received.bundle_id.hex(),
         body.name,
         day,
         len(agenda["items"]),
@@ -661,23 +687,16 @@ def import_decisions(
 ) -> DownResult:
     """Check a council's decisions fully, then record them and fill each mandate's report-back
     draft in this vault (an existing report-back is kept). Flushes, never commits."""
-    header, peer, decoded, _ = _open(
-        DECISIONS, session, data, now=now, default_name=default_name, allow_older=allow_older
-    )
-    decisions = _validate_decisions(decoded, lenient=header.minor > DECISIONS.minor)
-    day = decisions["date"]
-    received, warnings = _check_and_record(
+    decisions, received, warnings, body = _receive(
+        DECISIONS,
+        _validate_decisions,
         session,
-        header,
-        peer,
-        what="decisions",
-        council=decisions["council"],
-        day=day,
+        data,
         now=now,
+        default_name=default_name,
         allow_older=allow_older,
-        summary={"items": len(decisions["items"])},
     )
-    body = _council_body(session, peer, decisions["council"])
+    day = decisions["day"]
     meeting = _meeting_on(session, body.id, day)
     if meeting is None:
         raise NotFound(
@@ -752,7 +771,7 @@ def import_decisions(
     session.flush()
     return DownResult(
         "decisions",
-        header.file_id.hex(),
+        received.bundle_id.hex(),
         body.name,
         day,
         len(decisions["items"]),

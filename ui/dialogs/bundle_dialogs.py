@@ -52,7 +52,7 @@ from forum_kit.files import write_atomic
 from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.queries import rollup
 from forum_kit.queries.confederation import report_backs
-from ui.dialogs.down_panel import DownPanel
+from ui.dialogs.down_panel import DownPanel, fill_combo
 from ui.editors.common import error_text
 from ui.editors.meeting_editor import ok_cancel
 from ui.models.assembly_models import (
@@ -299,7 +299,7 @@ class BundlesPanel(QWidget):
         self.conflicts_view = table_view(self.conflicts, self.tr("Conflicting mandates"),
                                          (90, 30, 200, 50, 60, 60, 50))
         self.decisions_view = table_view(self.decisions, self.tr("Council decisions"),
-                                         (150, 90, 30, 180, 80, 60, 90, 170, 110))
+                                         (85, 28, 140, 65, 45, 80, 160, 105, 150))
         self.rollup_tabs = QTabWidget()
         self.rollup_tabs.addTab(self.tally_view, self.tr("Mandates per item"))
         self.rollup_tabs.addTab(self.conflicts_view, self.tr("Conflicts"))
@@ -419,17 +419,7 @@ class BundlesPanel(QWidget):
         self.down.refresh()
         self._enable_export()
 
-    @staticmethod
-    def _fill(combo: QComboBox, items: Sequence[tuple[Any, str]]) -> None:
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            for value, label in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(keep)) if items else -1)
-        finally:
-            combo.blockSignals(False)
+    _fill = staticmethod(lambda combo, items: fill_combo(combo, items))
 
     # ---- keys -------------------------------------------------------------------------------
     def show_own_card(self) -> str | None:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,10 +31,25 @@ from forum_kit.errors import ForumKitError
 from forum_kit.exchange import downward, identity
 from forum_kit.files import write_atomic
 from forum_kit.queries import assemblies as assemblies_q
+from ui.widgets.dates import DateEdit
 from ui.widgets.layout import shrinkable_combo
 
 VOTE_LABELS = (("for", "For"), ("against", "Against"), ("abstain", "Abstain"),
                ("absent", "Absent (no vote)"))
+
+
+def fill_combo(combo: QComboBox, items: Sequence[tuple[Any, str]]) -> None:
+    """Refill a combo box with (value, label) pairs, keeping the chosen value when it is still
+    there, without signalling the refill as a choice."""
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        for value, label in items:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(keep)) if items else -1)
+    finally:
+        combo.blockSignals(False)
 
 
 class DownPanel(QGroupBox):
@@ -61,9 +75,7 @@ class DownPanel(QGroupBox):
         self.meeting_combo = shrinkable_combo(QComboBox(), 12)
         self.meeting_combo.setAccessibleName(self.tr("The council's meeting"))
         self.due_check = QCheckBox(self.tr("Mandates &due by"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit = DateEdit()
         self.due_edit.setEnabled(False)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.agenda_button = QPushButton(self.tr("Save &agenda…"))
@@ -127,17 +139,7 @@ class DownPanel(QGroupBox):
             button.setEnabled(member and meeting)
         self.vote_button.setEnabled(member and self.item_combo.currentData() is not None)
 
-    @staticmethod
-    def _fill(combo: QComboBox, items: Sequence[tuple[Any, str]]) -> None:
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            for value, label in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(keep)) if items else -1)
-        finally:
-            combo.blockSignals(False)
+    _fill = staticmethod(lambda combo, items: fill_combo(combo, items))
 
     def refresh(self) -> None:
         if self.ctx is None or self.council_id is None:

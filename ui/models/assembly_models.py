@@ -469,7 +469,7 @@ class AttendanceModel(QAbstractTableModel):
 def _vote_text(record: object) -> str:
     vote = getattr(record, "delegate_vote", None) or "\u2014"
     if getattr(record, "against_mandate", False):
-        return QCoreApplication.translate("ReportBackModel", "{vote} (against the mandate)"
+        return QCoreApplication.translate("ReportBackModel", "{vote} (not as mandated)"
                                           ).format(vote=vote)
     return vote
 
@@ -479,7 +479,6 @@ class ReportBackModel(_Counts):
     delegate's vote (a vote against the mandate marked) and the report-back draft."""
 
     columns = (
-        ListColumn("Council", "council"),
         ListColumn("Meeting", "meeting_date"),
         ListColumn("#", "ordinal"),
         ListColumn("Item", "title"),
@@ -489,6 +488,7 @@ class ReportBackModel(_Counts):
         ListColumn("Our delegate's vote", "delegate_vote"),
         ListColumn("Carried out", "carried_out",
                    lambda v: CARRIED_OUT_LABELS.get(v, v or "\u2014")),
+        ListColumn("Council", "council"),
     )
     id_attr = "ordinal"
 
