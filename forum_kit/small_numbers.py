@@ -21,12 +21,13 @@ members under its sum). The protection, figure by figure:
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from forum_kit.errors import InvalidInput
-from forum_kit.models.meta import VaultMeta
 from forum_kit.percent import share
+
+if TYPE_CHECKING:  # the printed documents use the words without loading the database layer
+    from sqlalchemy.orm import Session
 
 __all__ = [
     "COUNT_FIELDS",
@@ -58,6 +59,8 @@ COUNT_FIELDS = (
 
 def get_threshold(session: Session) -> int:
     """The vault's threshold (the default if never set)."""
+    from forum_kit.models.meta import VaultMeta
+
     row = session.get(VaultMeta, THRESHOLD_KEY)
     if row is None:
         return DEFAULT_THRESHOLD
@@ -70,6 +73,8 @@ def get_threshold(session: Session) -> int:
 
 def set_threshold(session: Session, value: int) -> int:
     """Set the vault's threshold (2 to 100); flushes, never commits."""
+    from forum_kit.models.meta import VaultMeta
+
     if isinstance(value, bool) or not isinstance(value, int) or not 2 <= value <= MAX_THRESHOLD:
         raise InvalidInput(
             f"The small-numbers threshold must be a whole number from 2 to {MAX_THRESHOLD}."
