@@ -280,6 +280,9 @@ f = F(); w.installEventFilter(f); w.show(); app.exec()
 
 def _child_env(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
+    # an app start pays for its own restart with the allocator settings, as forum-kit's does
+    for name in ("PYTHONMALLOC", "MALLOC_PERTURB_", "GLIBC_TUNABLES", "FORUM_KIT_HARDENED"):
+        env.pop(name, None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # the probe must not add the benchmark vault to the user's recent vaults
     env["FORUM_KIT_CONFIG_DIR"] = str(tmp / "config")
@@ -990,7 +993,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--probe-out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--no-pages", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--memory-hardening", choices=("on", "off"), default="on",
+                        help="run as the app does, with freed memory overwritten "
+                        "(forum_kit.hardening; the default), or without, to measure its cost")
+    parser.add_argument("--cipher-memory-security", choices=("ON", "OFF"), default=None,
+                        help="SQLCipher's cipher_memory_security for this run (default: the "
+                        "engine's setting), to measure what it costs")
     args = parser.parse_args(argv)
+    _memory_settings(args.memory_hardening, args.cipher_memory_security)
     if args.probe_app is not None:
         return probe_app(args.probe_app, args.spawned_at or time.time(), args.probe_out,
                          not args.no_pages)
@@ -1000,11 +1010,44 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown keys: {', '.join(sorted(unknown))}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     doc = run(SIZES[args.size], max(1, args.repeat), only, args.data, args.bundle)
+    doc["memory"] = _memory_report()
     print_table(doc)
+    print(f"memory settings: {doc['memory']}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"JSON: {args.out}")
     return 0
+
+
+def _memory_settings(allocator: str, cipher: str | None) -> None:
+    """Apply the memory settings of this run, to this process and the app probes it starts: the
+    app's allocator hardening (a restart with its variables, as ``forum-kit`` does) and
+    SQLCipher's cipher_memory_security (process-wide once ON)."""
+    if cipher is not None:
+        os.environ[_CIPHER_ENV] = cipher
+    if os.environ.get(_CIPHER_ENV):
+        from forum_kit.vault import engine
+
+        engine.CIPHER_MEMORY_SECURITY = os.environ[_CIPHER_ENV]
+    from forum_kit import hardening
+
+    if allocator == "off":
+        os.environ[hardening.SWITCH_ENV] = "0"
+    else:
+        hardening.reexec_hardened()
+
+
+def _memory_report() -> dict[str, Any]:
+    from forum_kit import hardening
+    from forum_kit.vault import engine
+
+    return {"hardened": hardening.memory_hardened(),
+            "cipher_memory_security": engine.CIPHER_MEMORY_SECURITY,
+            "allocator_variables": {k: os.environ.get(k) for k in
+                                    ("PYTHONMALLOC", "MALLOC_PERTURB_", "GLIBC_TUNABLES")}}
+
+
+_CIPHER_ENV = "FORUM_KIT_BENCH_CIPHER_MEMORY_SECURITY"
 
 
 if __name__ == "__main__":

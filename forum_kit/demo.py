@@ -27,10 +27,12 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from forum_kit.demo_social import add_social_map, zone_note
 from forum_kit.errors import Conflict, InvalidInput
 from forum_kit.models import (
     AgendaItem,
     Area,
+    AreaHazard,
     AreaHeadcount,
     Assessment,
     Attachment,
@@ -53,6 +55,7 @@ from forum_kit.models import (
     MandateReport,
     Meeting,
     Motion,
+    Placement,
     SocialTie,
     StructureTest,
     StructureTestOutcome,
@@ -338,12 +341,15 @@ def generate(
     years: float = 2.0,
     notes_per_contact: float = 4.0,
     grievances: int | None = None,
+    neighbourhood: bool = False,
 ) -> DemoStats:
     """Fill an empty vault (a ``Vault`` or a ``Session``) with demo data; deterministic by seed.
 
     ``grievances`` is how many grievances to spread over every step (open, overdue and closed);
-    None keeps the demo's ratio of one per 37 contacts, at least 12. With a Session the caller
-    commits; with a Vault one unit of work commits at the end.
+    None keeps the demo's ratio of one per 37 contacts, at least 12. ``neighbourhood`` adds the
+    estate beyond the workplaces (``forum_kit.demo_beyond``: its neighbours come on top of
+    ``contacts``); the demo vault a steward opens has it. With a Session the caller commits;
+    with a Vault one unit of work commits at the end.
     """
     if not isinstance(today, date) or isinstance(today, datetime):
         raise InvalidInput("today must be a date.")
@@ -364,15 +370,15 @@ def generate(
         raise InvalidInput(f"grievances must be a whole number from 0 to {MAX_GRIEVANCES:,}.")
     if isinstance(target, Session):
         return _generate(target, seed, today, contacts, workplaces, areas, years,
-                         notes_per_contact, grievances)
+                         notes_per_contact, grievances, neighbourhood)
     with target.unit_of_work() as session:
         return _generate(session, seed, today, contacts, workplaces, areas, years,
-                         notes_per_contact, grievances)
+                         notes_per_contact, grievances, neighbourhood)
 
 
 def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workplaces: int,
               n_areas: int, years: float, notes_per_contact: float,
-              n_grievances: int | None) -> DemoStats:
+              n_grievances: int | None, neighbourhood: bool = False) -> DemoStats:
     if session.execute(sa.select(sa.func.count()).select_from(Contact)).scalar():
         raise Conflict("The vault already holds contacts; the demo needs an empty vault.")
     rng = random.Random(seed)
@@ -380,6 +386,7 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
     ids = _Ids(_next_ids(session, [
         Workplace, Area, AreaHeadcount, Contact, Assessment, Conversation, IssueTag, Committee,
         CommitteeMembership, SocialTie, StructureTest, StructureTestOutcome, Contract,
+        Placement, AreaHazard,
         ContractStep, ContractHoliday, ContractTypeStart, Grievance, GrievanceEvent,
         GrievanceExtension, Attachment, Body, Meeting, AgendaItem, Motion, Delegate, Mandate,
         MandateReport,
@@ -400,6 +407,7 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
                             "address": "", "notes": "", "created_on": start})
     # (area id, workplace index, label, strength of organising there)
     leaves: list[tuple[int, int, str, float]] = []
+    department_hazards: list[tuple[int, int, str]] = []
     for w, place in enumerate(places):
         count = n_areas // n_workplaces + (1 if w < n_areas % n_workplaces else 0)
         n_dept = max(1, round(count / 3.5))
@@ -411,9 +419,11 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
                 dept_name = f"{dept_name} {d // len(place.departments) + 1}"
             dept_id = ids.take(Area)
             dept_ids.append((dept_id, dept_name))
+            # hazards are rows of their own since revision 0015 (demo_social writes them)
+            department_hazards.append((dept_id, w, rng.choice(place.hazards)))
             out.add(Area, {"id": dept_id, "workplace_id": wp_ids[w], "parent_id": None,
                            "name": dept_name, "kind": place.top_kind, "position": d,
-                           "zone": None, "hazards": rng.choice(place.hazards), "notes": ""})
+                           "zone": None, "zone_note": "", "hazards": "", "notes": ""})
         children: dict[int, int] = {}
         for leaf in range(n_leaf):
             dept_id, dept_name = dept_ids[leaf % n_dept]
@@ -426,7 +436,7 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
             zone = rng.choices([None, "free", "danger"], [6, 2, 1])[0]
             out.add(Area, {"id": area_id, "workplace_id": wp_ids[w], "parent_id": dept_id,
                            "name": name, "kind": place.leaf_kind, "position": k, "zone": zone,
-                           "hazards": "", "notes": ""})
+                           "zone_note": zone_note(zone, area_id), "hazards": "", "notes": ""})
             leaves.append((area_id, w, f"{dept_name} / {name}", rng.uniform(0.15, 1.0)))
         for dept_id, dept_name in dept_ids:
             if dept_id not in children:
@@ -525,6 +535,7 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
                                     "kind": rng.choice(("break buddies", "same bus", "family",
                                                         "carpool", "language group"))})
     del seen_ties
+    add_social_map(seed, out, ids, today, places, leaves, people, department_hazards)
 
     # ------------------------------------------------------------------------ structure tests
     tests = []
@@ -681,6 +692,8 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
     _assemblies(rng, out, ids, today, start, places, wp_ids, by_workplace, committee)
     out.flush()
     session.flush()
+    if neighbourhood:
+        _beyond_the_workplace(session, seed, today, start, pools, n_contacts)
 
     counts = {}
     present = set(sa.inspect(session.connection()).get_table_names())
@@ -690,6 +703,16 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
         counts[table.name] = session.execute(
             sa.select(sa.func.count()).select_from(table)).scalar_one()
     return DemoStats(seed=seed, start=start, today=today, counts=MappingProxyType(counts))
+
+
+def _beyond_the_workplace(session: Session, seed: int, today: date, start: date,
+                          pools: list[tuple[str, list[str], list[str], float]],
+                          n_contacts: int) -> None:
+    """A neighbourhood and its tenants' assembly, mutual aid, a fund, a time bank and care."""
+    from forum_kit.demo_beyond import add_beyond_the_workplace
+
+    add_beyond_the_workplace(session, seed=seed, today=today, start=start, pools=pools,
+                             neighbours=max(24, min(160, n_contacts // 12)))
 
 
 # ------------------------------------------------------------------------------------ grievances

@@ -103,3 +103,20 @@ class StorageError(ForumKitError):
         "The vault could not be written (disk full or not writable). "
         "Free some space and try again; the last saved data is intact."
     )
+
+
+class VaultUnreadable(ForumKitError):
+    code = 20
+    default_message = (
+        "A file of the vault cannot be read (permission denied). Check that the vault folder and "
+        "its files belong to you and that you may read them; nothing was changed."
+    )
+
+
+class VaultReadOnly(ForumKitError):
+    code = 21
+    default_message = (
+        "The vault is read-only (its files, its folder or the disk cannot be written): it is "
+        "open for reading only and nothing was changed. To make changes, copy the vault folder "
+        "to a place you can write to."
+    )

@@ -1,6 +1,7 @@
 """Writing files the user asked for (exports, documents, calendar files, key cards, copies of
 evidence) so that a crash or a full disk leaves either the old file or the new one, never half of
-one, and so that personal data is readable by the owner only."""
+one, and so that personal data is readable by the owner only; the temporary file is registered
+in the staging area, so a start after a crash removes it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from forum_kit import staging
 from forum_kit.errors import InvalidInput, StorageError
 
 
@@ -30,15 +32,16 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, private: bool = T
         raise StorageError("The file could not be written there (folder not writable).") from exc
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        # registered, so that a start after a crash removes it (forum_kit.staging)
+        with staging.tracked(tmp), os.fdopen(fd, "wb") as handle:
             view = memoryview(data)
             while view:
                 written = handle.write(view)
                 view = view[written:]
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600 if private else 0o644)
-        os.replace(tmp, target)
+            os.chmod(tmp, 0o600 if private else 0o644)
+            os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError("The file could not be written (disk full or not writable).") from exc

@@ -27,7 +27,9 @@ change, recomputed from history only for areas that triggers marked dirty since 
   "participated" outcome recorded by r;
 - *open grievances*: of the area's subtree, opened by d and not closed by d (a closed grievance
   without an outcome date counts as never open).
-Contacts count in their current area (moves between areas have no history).
+Each figure of a contact counts in the area the contact was in on that date (dated placements,
+``forum_kit.queries.placements``): a move changes the figures from its date on, never before. A
+one-on-one counts in the area the person was in when it was held.
 
 ``tag_counts`` serves the issue tags of one-on-ones per area and day from ``tag_daily``, kept
 with the same dirty marks and refreshed in the same pass (revision 0006 adds the marks only tags
@@ -64,11 +66,13 @@ from forum_kit.models import (
     Contact,
     Conversation,
     Grievance,
+    Placement,
     StructureTest,
     StructureTestOutcome,
 )
 from forum_kit.models.enums import CommitteeRole, GrievanceStatus, Outcome
 from forum_kit.queries.areas import area_tree
+from forum_kit.queries.placements import area_on, place_at, segments
 
 ONE_ON_ONE_WINDOW_DAYS = 90
 COMMITTEE_RATIO = 10
@@ -199,11 +203,13 @@ def area_figures_live(session: Session, *, area_id: int, as_of: dt.date) -> Area
     order = tree.subtree(area_id)
     sub = set(order)
     d = as_of
-    in_sub = _c.c.area_id.in_(order)
+    # where each contact was on d (dated placements), not where they are now
+    here = area_on(d)
+    in_sub = here.in_(order)
     mapped_by_area = dict(
         session.execute(
-            sa.select(_c.c.area_id, sa.func.count()).where(in_sub, _mapped_sql(d))
-            .group_by(_c.c.area_id)
+            sa.select(here.label("area"), sa.func.count()).where(in_sub, _mapped_sql(d))
+            .group_by(sa.text("area"))
         ).all()
     )
     h2 = _h.alias("h2")
@@ -240,7 +246,7 @@ def area_figures_live(session: Session, *, area_id: int, as_of: dt.date) -> Area
         )
         .where(
             _asm.c.assessed_on <= d,
-            _asm.c.contact_id.in_(sa.select(_c.c.id).where(_c.c.area_id.in_(order))),
+            _asm.c.contact_id.in_(sa.select(_c.c.id).where(in_sub)),
         )
         .subquery()
     )
@@ -270,7 +276,8 @@ def area_figures_live(session: Session, *, area_id: int, as_of: dt.date) -> Area
         sa.select(sa.func.count())
         .select_from(_cv.join(_c, _c.c.id == _cv.c.contact_id))
         .where(
-            in_sub,
+            # a one-on-one belongs to the area the person was in when it was held
+            area_on(_cv.c.held_on).in_(order),
             _cv.c.held_on <= d,
             _cv.c.held_on > d - dt.timedelta(days=ONE_ON_ONE_WINDOW_DAYS),
         ),
@@ -311,7 +318,7 @@ def area_figures_live(session: Session, *, area_id: int, as_of: dt.date) -> Area
         if overlap is None:
             continue
         r = min(d, ends_on) if ends_on is not None else d
-        where = (_c.c.area_id.in_(sorted(overlap)), _mapped_sql(r))
+        where = (area_on(r).in_(sorted(overlap)), _mapped_sql(r))
         population = _count(session, sa.select(sa.func.count()).where(*where))
         participated = _count(
             session,
@@ -407,6 +414,7 @@ class _Events:
 
     def __init__(self) -> None:
         self.by_area: dict[int, dict[str, list[int]]] = defaultdict(dict)
+        self.moved: Any = None  # the _Moved contacts of the areas the events were read for
 
     def add(self, area: int, metric: int, start: str, end: str | None, weight: int = 1) -> None:
         if end is not None and end <= start:
@@ -446,18 +454,73 @@ def _raw(session: Session, sql: str, params: Sequence = ()) -> Any:
     return cursor
 
 
+_EARLY_ISO = EARLY.isoformat()
+
+
+class _Moved:
+    """The contacts with dated placements that ever touch a set of areas: each one's current
+    area and periods (ISO dates), so their figures go to the area they were in on each day."""
+
+    def __init__(self, session: Session, areas: list[int]) -> None:
+        ids = json.dumps(areas)
+        self.current: dict[int, int] = {}
+        self.periods: dict[int, list[tuple[str, str | None, int]]] = {}
+        rows: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        for cid, current, until, area in _raw(
+            session,
+            "SELECT p.contact_id, c.area_id, p.until_on, p.area_id FROM placements p "
+            "JOIN contacts c ON c.id = p.contact_id WHERE p.contact_id IN ("
+            "SELECT contact_id FROM placements WHERE area_id IN (SELECT value FROM json_each(?)) "
+            "UNION SELECT x.contact_id FROM placements x JOIN contacts y ON y.id = x.contact_id "
+            "WHERE y.area_id IN (SELECT value FROM json_each(?))) "
+            "ORDER BY p.contact_id, p.until_on, p.id",
+            (ids, ids),
+        ):
+            self.current[cid] = current
+            rows[cid].append((until, area))
+        for cid, held in rows.items():
+            self.periods[cid] = segments(self.current[cid], held, _EARLY_ISO)
+
+    def elsewhere(self, areas: set[int]) -> list[int]:
+        """Moved contacts whose current area is not one of ``areas`` (read by id)."""
+        return sorted(cid for cid, area in self.current.items() if area not in areas)
+
+
 def _history(session: Session, areas: list[int]) -> _Events:
-    """Every dated event of the areas' own contacts and grievances, as figure changes."""
+    """Every dated event of the areas' contacts (while they were in them) and grievances, as
+    figure changes."""
     ids = json.dumps(areas)
-    in_areas = "c.area_id IN (SELECT value FROM json_each(?))"
+    chunk = set(areas)
     events = _Events()
+    moved = _Moved(session, areas)
+    periods = moved.periods
+    # contacts in the areas now, then moved contacts who were in them before: the same
+    # queries, by area and then by id
+    scopes = [("c.area_id IN (SELECT value FROM json_each(?))", ids)]
+    extra = moved.elsewhere(chunk)
+    if extra:
+        scopes.append(("c.id IN (SELECT value FROM json_each(?))", json.dumps(extra)))
     info: dict[int, tuple[int, str, str | None]] = {}
-    for cid, area, added, left in _raw(
-        session, f"SELECT c.id, c.area_id, c.added_on, c.left_on FROM contacts c WHERE {in_areas}",
-        (ids,),
-    ):
-        info[cid] = (area, added, left)
-        events.add(area, _MAPPED, added, left)
+
+    def put(cid: int, metric: int, start: str, end: str | None) -> None:
+        """Count ``[start, end)`` of a contact in the area(s) they were in then."""
+        spans = periods.get(cid)
+        if spans is None:
+            events.add(info[cid][0], metric, start, end)
+            return
+        for begin, until, area in spans:
+            if area in chunk:
+                lo = start if start > begin else begin
+                hi = until if end is None else (end if until is None or end < until else until)
+                events.add(area, metric, lo, hi)
+
+    for where, param in scopes:
+        for cid, area, added, left in _raw(
+            session, f"SELECT c.id, c.area_id, c.added_on, c.left_on FROM contacts c WHERE {where}",
+            (param,),
+        ):
+            info[cid] = (area, added, left)
+            put(cid, _MAPPED, added, left)
 
     levels = {
         lvl: (bool(assessed), bool(support))
@@ -467,75 +530,96 @@ def _history(session: Session, areas: list[int]) -> _Events:
     }
 
     def flush(cid: int, steps: list[tuple[str, int]]) -> None:
-        area, added, left = info[cid]
+        _area, added, left = info[cid]
         for k, (day, level) in enumerate(steps):
             until = steps[k + 1][0] if k + 1 < len(steps) else None
             is_assessed, is_support = levels.get(level, (False, False))
             if is_assessed or is_support:
                 s, e = _clip(day, until, added, left)
                 if is_assessed:
-                    events.add(area, _ASSESSED, s, e)
+                    put(cid, _ASSESSED, s, e)
                 if is_support:
-                    events.add(area, _SUPPORT, s, e)
+                    put(cid, _SUPPORT, s, e)
 
-    current: int | None = None
-    steps: list[tuple[str, int]] = []
-    for cid, day, level in _raw(
-        session,
-        "SELECT a.contact_id, a.assessed_on, a.level FROM assessments a "
-        f"JOIN contacts c ON c.id = a.contact_id WHERE {in_areas} "
-        "ORDER BY a.contact_id, a.assessed_on, a.id",
-        (ids,),
-    ):
-        if cid != current:
-            if current is not None:
-                flush(current, steps)
-            current, steps = cid, []
-        if steps and steps[-1][0] == day:
-            steps[-1] = (day, level)  # the later entry of the same day wins
-        else:
-            steps.append((day, level))
-    if current is not None:
-        flush(current, steps)
+    for where, param in scopes:
+        current: int | None = None
+        steps: list[tuple[str, int]] = []
+        for cid, day, level in _raw(
+            session,
+            "SELECT a.contact_id, a.assessed_on, a.level FROM assessments a "
+            f"JOIN contacts c ON c.id = a.contact_id WHERE {where} "
+            "ORDER BY a.contact_id, a.assessed_on, a.id",
+            (param,),
+        ):
+            if cid != current:
+                if current is not None:
+                    flush(current, steps)
+                current, steps = cid, []
+            if steps and steps[-1][0] == day:
+                steps[-1] = (day, level)  # the later entry of the same day wins
+            else:
+                steps.append((day, level))
+        if current is not None:
+            flush(current, steps)
 
     spans: dict[tuple[int, str], list] = defaultdict(list)
-    for cid, role, joined, left_on in _raw(
-        session,
-        "SELECT m.contact_id, m.role, m.joined_on, m.left_on FROM committee_memberships m "
-        f"JOIN contacts c ON c.id = m.contact_id WHERE {in_areas}",
-        (ids,),
-    ):
-        spans[(cid, role)].append((joined, left_on))
+    for where, param in scopes:
+        for cid, role, joined, left_on in _raw(
+            session,
+            "SELECT m.contact_id, m.role, m.joined_on, m.left_on FROM committee_memberships m "
+            f"JOIN contacts c ON c.id = m.contact_id WHERE {where}",
+            (param,),
+        ):
+            spans[(cid, role)].append((joined, left_on))
     for (cid, role), intervals in spans.items():
-        area, added, left = info[cid]
+        _area, added, left = info[cid]
         metric = _MEMBER if role == CommitteeRole.MEMBER.value else _HELPER
         for s, e in _merge(intervals):
-            events.add(area, metric, *_clip(s, e, added, left))
+            put(cid, metric, *_clip(s, e, added, left))
 
     window = dt.timedelta(days=ONE_ON_ONE_WINDOW_DAYS)
     for area, held, count in _raw(
         session,
         "SELECT c.area_id, v.held_on, count(*) FROM conversations v "
-        f"JOIN contacts c ON c.id = v.contact_id WHERE {in_areas} GROUP BY c.area_id, v.held_on",
+        f"JOIN contacts c ON c.id = v.contact_id WHERE {scopes[0][0]} "
+        "GROUP BY c.area_id, v.held_on",
         (ids,),
     ):
         ends = (dt.date.fromisoformat(held) + window).isoformat()
         events.add(area, _TALKS, held, ends, count)
+    if periods:
+        # a moved contact's one-on-ones belong to the area they were in when each was held:
+        # taken back from the current area (counted above when it is one of these) and given
+        # to that one
+        for cid, held in _raw(
+            session,
+            "SELECT v.contact_id, v.held_on FROM conversations v "
+            "WHERE v.contact_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(periods)),),
+        ):
+            ends = (dt.date.fromisoformat(held) + window).isoformat()
+            now = moved.current[cid]
+            then = place_at(periods[cid], held)
+            if now in chunk:
+                events.add(now, _TALKS, held, ends, -1)
+            if then in chunk:
+                events.add(then, _TALKS, held, ends)
 
-    for cid, held, due in _raw(
-        session,
-        "SELECT v.contact_id, v.held_on, v.follow_up_on FROM conversations v "
-        f"JOIN contacts c ON c.id = v.contact_id WHERE {in_areas} "
-        "AND v.follow_up_on IS NOT NULL AND NOT v.follow_up_done",
-        (ids,),
-    ):
-        area, added, left = info[cid]
-        events.add(area, _FOLLOW, *_clip(max(held, due), None, added, left))
+    for where, param in scopes:
+        for cid, held, due in _raw(
+            session,
+            "SELECT v.contact_id, v.held_on, v.follow_up_on FROM conversations v "
+            f"JOIN contacts c ON c.id = v.contact_id WHERE {where} "
+            "AND v.follow_up_on IS NOT NULL AND NOT v.follow_up_done",
+            (param,),
+        ):
+            _area, added, left = info[cid]
+            put(cid, _FOLLOW, *_clip(max(held, due), None, added, left))
 
     for area, opened, status, outcome_on in _raw(
         session,
         "SELECT c.area_id, c.opened_on, c.status, c.outcome_on FROM grievances c "
-        f"WHERE {in_areas}",
+        f"WHERE {scopes[0][0]}",
         (ids,),
     ):
         if status == GrievanceStatus.CLOSED.value:
@@ -543,7 +627,49 @@ def _history(session: Session, areas: list[int]) -> _Events:
                 events.add(area, _GRIEV, opened, outcome_on)
         else:
             events.add(area, _GRIEV, opened, None)
+    events.moved = moved
     return events
+
+
+def _tag_corrections(session: Session, moved: _Moved, since: dict[int, str]) -> None:
+    """Move the issue tags of moved contacts' one-on-ones from the area ``_TAG_FILL`` counted
+    them in (the current one) to the area each was held in, for the areas just refilled
+    (``since``: area -> first day refilled)."""
+    if not moved.periods:
+        return
+    delta: dict[tuple[int, str, int], int] = defaultdict(int)
+    for cid, held, tag in _raw(
+        session,
+        "SELECT v.contact_id, v.held_on, ct.tag_id FROM conversations AS v "
+        "JOIN conversation_tags AS ct ON ct.conversation_id = v.id "
+        "JOIN contacts AS c ON c.id = v.contact_id "
+        "WHERE v.contact_id IN (SELECT value FROM json_each(?)) "
+        "AND NOT c.sensitive AND NOT v.sensitive",
+        (json.dumps(sorted(moved.periods)),),
+    ):
+        now = moved.current[cid]
+        then = place_at(moved.periods[cid], held)
+        if now == then:
+            continue
+        if now in since and held >= since[now]:
+            delta[(now, held, tag)] -= 1
+        if then in since and held >= since[then]:
+            delta[(then, held, tag)] += 1
+    rows = [(a, d, t, n) for (a, d, t), n in delta.items() if n]
+    if not rows:
+        return
+    conn = session.connection()
+    conn.exec_driver_sql(
+        "INSERT INTO tag_daily (area_id, day, tag_id, conversations) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(area_id, day, tag_id) DO UPDATE SET "
+        "conversations = conversations + excluded.conversations",
+        rows,
+    )
+    conn.exec_driver_sql(
+        "DELETE FROM tag_daily WHERE conversations <= 0 "
+        "AND area_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted({r[0] for r in rows})),),
+    )
 
 
 def _refresh(session: Session, area_ids: Iterable[int] | None = None) -> int:
@@ -575,6 +701,8 @@ def _refresh(session: Session, area_ids: Iterable[int] | None = None) -> int:
                 "DELETE FROM tag_daily WHERE area_id = ? AND day >= ?", (area, since)
             )
             conn.exec_driver_sql(_TAG_FILL, (area, since))
+        if chunk:
+            _tag_corrections(session, events.moved, {a: dirty[a] for a in chunk})
         del events
     session.connection().exec_driver_sql(
         "DELETE FROM growth_dirty WHERE area_id IN (SELECT value FROM json_each(?))",
@@ -747,22 +875,46 @@ def _series(
     # participation: per used test and direct area, sorted start and end dates of "participated"
     part_start: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
     part_end: dict[tuple[int, int], list[dt.date]] = defaultdict(list)
+    _p = Placement.__table__
     for test_id, areas in part_areas.items():
-        for area, recorded, added, left in session.execute(
-            sa.select(_c.c.area_id, _o.c.recorded_on, _c.c.added_on, _c.c.left_on)
+        wanted_areas = sorted(areas)
+        rows = session.execute(
+            sa.select(_c.c.id, _c.c.area_id, _o.c.recorded_on, _c.c.added_on, _c.c.left_on)
             .join(_c, _c.c.id == _o.c.contact_id)
             .where(
                 _o.c.test_id == test_id,
                 _o.c.outcome == Outcome.PARTICIPATED,
-                _c.c.area_id.in_(sorted(areas)),
+                sa.or_(
+                    _c.c.area_id.in_(wanted_areas),
+                    _c.c.id.in_(sa.select(_p.c.contact_id).where(_p.c.area_id.in_(wanted_areas))),
+                ),
             )
+        ).all()
+        # participants who moved count in each area for the days they were in it
+        held: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
+        for cid, until, area in session.execute(
+            sa.select(_p.c.contact_id, _p.c.until_on, _p.c.area_id)
+            .join(_o, _o.c.contact_id == _p.c.contact_id)
+            .where(_o.c.test_id == test_id, _o.c.outcome == Outcome.PARTICIPATED)
+            .order_by(_p.c.contact_id, _p.c.until_on, _p.c.id)
         ):
+            held[cid].append((until, area))
+        for cid, current, recorded, added, left in rows:
             s = max(recorded, added)
             if left is not None and left <= s:
                 continue
-            part_start[(test_id, area)].append(s)
-            if left is not None:
-                part_end[(test_id, area)].append(left)
+            spans = (segments(current, held[cid], dt.date.min) if cid in held
+                     else [(dt.date.min, None, current)])
+            for begin, until, area in spans:
+                if area not in areas:
+                    continue
+                lo = max(s, begin)
+                hi = left if until is None else (until if left is None else min(left, until))
+                if hi is not None and hi <= lo:
+                    continue
+                part_start[(test_id, area)].append(lo)
+                if hi is not None:
+                    part_end[(test_id, area)].append(hi)
     for values in (*part_start.values(), *part_end.values()):
         values.sort()
 

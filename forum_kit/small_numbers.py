@@ -16,11 +16,17 @@ members under its sum). The protection, figure by figure:
 - a parent whose own children are hidden in part is never derivable from the shown ones alone;
 - a figure already unknown (hidden by the vault below) makes the sums above it lower bounds made
   of the shown parts only ("at least"), so no hidden part is ever added into a shown total.
+
+The mutual-aid and time-bank figures (issue 19) travel as ``Protected`` values made by the same
+rule: ``protect`` for a count of people, ``protect_measure`` for an amount about a group (hours,
+money: withheld when the group is small), ``protect_total`` for a sum of protected parts (a lower
+bound made of the shown parts when one is hidden).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from forum_kit.errors import InvalidInput
@@ -30,8 +36,17 @@ if TYPE_CHECKING:  # the printed documents use the words without loading the dat
     from sqlalchemy.orm import Session
 
 __all__ = [
+    "AT_LEAST",
     "COUNT_FIELDS",
     "DEFAULT_THRESHOLD",
+    "EXACT",
+    "QUALIFIERS",
+    "UNDER",
+    "WITHHELD",
+    "Protected",
+    "protect",
+    "protect_measure",
+    "protect_total",
     "THRESHOLD_KEY",
     "fewer_than",
     "get_threshold",
@@ -41,12 +56,14 @@ __all__ = [
     "protect_tree",
     "set_threshold",
     "shown",
+    "sum_protected",
     "total_of",
 ]
 
 THRESHOLD_KEY = "small_numbers_threshold"
 DEFAULT_THRESHOLD = 5
 MAX_THRESHOLD = 100
+MIN_THRESHOLD = 2
 # The additive counts of a figures row; each is protected through the tree on its own.
 COUNT_FIELDS = (
     "headcount",
@@ -68,17 +85,31 @@ def get_threshold(session: Session) -> int:
         value = int(row.value)
     except ValueError:
         return DEFAULT_THRESHOLD
-    return value if 2 <= value <= MAX_THRESHOLD else DEFAULT_THRESHOLD
+    return value if _valid(value) else DEFAULT_THRESHOLD
+
+
+def _valid(value: object) -> bool:
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and MIN_THRESHOLD <= value <= MAX_THRESHOLD
+    )
+
+
+def _check(threshold: int) -> int:
+    if not _valid(threshold):
+        raise InvalidInput(
+            f"The small-numbers threshold must be a whole number from {MIN_THRESHOLD} to "
+            f"{MAX_THRESHOLD}."
+        )
+    return threshold
 
 
 def set_threshold(session: Session, value: int) -> int:
     """Set the vault's threshold (2 to 100); flushes, never commits."""
     from forum_kit.models.meta import VaultMeta
 
-    if isinstance(value, bool) or not isinstance(value, int) or not 2 <= value <= MAX_THRESHOLD:
-        raise InvalidInput(
-            f"The small-numbers threshold must be a whole number from 2 to {MAX_THRESHOLD}."
-        )
+    _check(value)
     row = session.get(VaultMeta, THRESHOLD_KEY)
     if row is None:
         session.add(VaultMeta(key=THRESHOLD_KEY, value=str(value)))
@@ -93,12 +124,17 @@ def fewer_than(threshold: int) -> str:
     return f"fewer than {threshold}"
 
 
+def at_least_words(text: str) -> str:
+    """The words a lower bound is shown with (the sum of the parts shown)."""
+    return f"at least {text}"
+
+
 def shown(value: int | None, threshold: int, *, at_least: bool = False) -> str:
-    """A figure as text: "fewer than N" when hidden, "N+" for a lower bound, else the number
-    (a sum whose every part was hidden is not shown at all)."""
+    """A figure as text: "fewer than N" when hidden, "at least N" for a lower bound, else the
+    number (a sum whose every part was hidden is not shown at all)."""
     if value is None:
         return f"hidden (parts of fewer than {threshold})" if at_least else fewer_than(threshold)
-    return f"{value}+" if at_least else str(value)
+    return at_least_words(str(value)) if at_least else str(value)
 
 
 def _small(value: int | None, threshold: int) -> bool:
@@ -290,3 +326,86 @@ def total_of(values: Sequence[int | None]) -> tuple[int | None, bool]:
     if not known and values:
         return None, False
     return sum(known), len(known) != len(values)
+
+
+# ---- protected values: the community figures (mutual aid, time bank) --------------------------
+
+EXACT = ""
+UNDER = "under"
+AT_LEAST = "at_least"
+WITHHELD = "withheld"
+QUALIFIERS = (EXACT, UNDER, AT_LEAST, WITHHELD)
+
+
+@dataclass(frozen=True)
+class Protected:
+    """A figure as it may leave the vault. ``value`` is the number (exact or "at least"), the
+    threshold ("under"), or None ("withheld")."""
+
+    value: int | None
+    qualifier: str = EXACT
+
+    @property
+    def exact(self) -> bool:
+        return self.qualifier == EXACT
+
+    def text(self, fmt: object = None) -> str:
+        """Words for the figure; ``fmt`` turns a number into text (e.g. hours)."""
+
+        def show(n: int) -> str:
+            return fmt(n) if callable(fmt) else f"{n:,}"
+
+        if self.qualifier == WITHHELD or self.value is None:
+            return "not shown (few people)"
+        if self.qualifier == UNDER:
+            return fewer_than(self.value)
+        if self.qualifier == AT_LEAST:
+            return at_least_words(show(self.value))
+        return show(self.value)
+
+    def to_json(self) -> dict[str, object]:
+        return {"value": self.value, "q": self.qualifier}
+
+
+def protect(count: int, threshold: int = DEFAULT_THRESHOLD) -> Protected:
+    """A count of people: 0 as 0 (it names nobody), 1 to threshold-1 as "fewer than N"."""
+    if _small(count, _check(threshold)):
+        return Protected(threshold, UNDER)
+    return Protected(int(count))
+
+
+def protect_measure(amount: int, people: int, threshold: int = DEFAULT_THRESHOLD) -> Protected:
+    """An amount about ``people`` people (hours they exchanged, money they gave): withheld
+    when they are fewer than the threshold, since the amount would then be about a few."""
+    if _small(people, _check(threshold)):
+        return Protected(None, WITHHELD)
+    return Protected(int(amount))
+
+
+def sum_protected(parts: Iterable[Protected]) -> Protected:
+    """The sum of protected parts as a reader could add it up: exact when every part is, else
+    "at least" the parts shown (``total_of``: no hidden part is added into a shown total)."""
+    parts = list(parts)
+    total, _ = total_of([p.value if p.exact else None for p in parts])
+    if all(p.exact for p in parts):
+        return Protected(int(total or 0))
+    return Protected(int(total or 0), AT_LEAST)
+
+
+def protect_total(
+    parts: Iterable[Protected],
+    true_total: int,
+    threshold: int = DEFAULT_THRESHOLD,
+    *,
+    of_people: bool = True,
+) -> Protected:
+    """The total of ``parts`` whose real sum is ``true_total``. Exact when every part is; else
+    "fewer than N" when the total itself is small (a count of people), else "at least" the sum
+    of the parts shown."""
+    _check(threshold)
+    parts = list(parts)
+    if all(p.exact for p in parts):
+        return protect(true_total, threshold) if of_people else Protected(int(true_total))
+    if of_people and _small(true_total, threshold):
+        return Protected(threshold, UNDER)
+    return sum_protected(parts)

@@ -8,7 +8,8 @@ database snapshot encrypted with AES-256-GCM in 1 MiB chunks. The chunk key is H
 the vault's data key with the header's random salt; each nonce holds the chunk number and a
 final-chunk flag and each chunk's associated data is the header hash, so reordering, truncating,
 appending or flipping any byte is detected. Writing is atomic (temporary file, fsync, rename)
-and verified by reading back and running ``PRAGMA integrity_check`` on a private temporary copy.
+and verified by reading back and running ``PRAGMA integrity_check`` on a private working copy
+in the staging area (``forum_kit.staging``, swept at the next start if the process dies).
 Restoring unlocks the slots inside the file with the passphrase, verifies every chunk before
 anything is written, and refuses an existing target folder. Every step streams one chunk at a
 time, so memory does not grow with the vault.
@@ -17,6 +18,7 @@ time, so memory does not grow with the vault.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -24,7 +26,6 @@ import re
 import secrets
 import shutil
 import struct
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -37,6 +38,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from forum_kit import staging
 from forum_kit.errors import (
     InvalidInput,
     StorageError,
@@ -61,6 +63,13 @@ _HEADER_FIELDS = frozenset(
     {"format", "vault_id", "created", "salt", "chunk_size", "db_size", "keys"}
 )
 _AUTO_RE = re.compile(r"^auto-(\d{8}T\d{6}Z)\.fkbackup$")
+
+
+DAMAGED_VAULT = (
+    "The vault's database is damaged, so no backup was written (it would carry the damage); the "
+    "backups you already have are untouched. The integrity check (forum-kit check) lists what is "
+    "damaged; restore from your latest good backup."
+)
 
 
 class BackupDamaged(VaultDamaged):
@@ -227,6 +236,23 @@ def _check_database(path: Path, data_key: bytearray) -> None:
         raise BackupDamaged()
 
 
+def _database_damaged(path: Path, data_key: bytearray) -> bool:
+    """Whether the database copy at ``path`` fails SQLCipher's page check or SQLite's quick
+    check (read-only; nothing is written beside it)."""
+    try:
+        conn = connect_keyed(path, data_key, mode="ro", pragmas=False, immutable=True)
+    except Exception:  # noqa: BLE001 - a copy that cannot even be opened is damaged
+        return True
+    try:
+        pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        quick = conn.execute("PRAGMA quick_check").fetchall()
+    except Exception:  # noqa: BLE001
+        return True
+    finally:
+        conn.close()
+    return bool(pages) or [r[0] for r in quick] != ["ok"]
+
+
 def _require_key(data_key: bytearray) -> None:
     """VaultLocked when the vault was locked meanwhile (lock wipes the key in place): a backup
     cut short that way is not a damaged file, and the person should hear why."""
@@ -300,10 +326,28 @@ def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
     data_key = _data_key(vault)
     keys_bytes = (vault_path / keyfile.KEYFILE_NAME).read_bytes()
     keys = keyfile.parse(keys_bytes)
-    # a consistent encrypted copy of the database, made by the vault's own backup, streamed
-    # through in chunks and removed afterwards
-    snapshot = Path(vault.backup("whole-vault", transient=True))  # type: ignore[attr-defined]
     tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(6)}.tmp")
+    with contextlib.ExitStack() as working:
+        # a read-only vault's folder takes nothing, not even the transient copy
+        stage = (working.enter_context(staging.stage_dir())
+                 if getattr(vault, "read_only", False) else None)
+        # a consistent encrypted copy of the database, made by the vault's own backup, streamed
+        # through in chunks and removed afterwards (and by the next start if this process dies)
+        try:
+            snapshot = Path(vault.backup(  # type: ignore[attr-defined]
+                "whole-vault", transient=True, directory=stage))
+        except VaultDamaged:
+            raise VaultDamaged(DAMAGED_VAULT) from None  # a page the copy read failed its check
+        if stage is None:
+            working.enter_context(staging.tracked(snapshot))
+        working.enter_context(staging.tracked(tmp))
+        return _seal(snapshot, tmp, dest, data_key, keys, keys_bytes, created)
+
+
+def _seal(snapshot: Path, tmp: Path, dest: Path, data_key: bytearray, keys: keyfile.KeyFile,
+          keys_bytes: bytes, created: datetime) -> BackupInfo:
+    """Encrypt ``snapshot`` into ``tmp``, verify it, rename it to ``dest``; both working files
+    are removed whatever happens."""
     try:
         with private_umask(), open(snapshot, "rb") as source:
             db_size = os.fstat(source.fileno()).st_size
@@ -319,6 +363,10 @@ def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
                 verify_backup(tmp, data_key=data_key)
             except BackupDamaged:
                 _require_key(data_key)
+                if _database_damaged(snapshot, data_key):
+                    # SQLite's copy carries a damaged page over as it is: the vault is damaged,
+                    # not the file just written
+                    raise VaultDamaged(DAMAGED_VAULT) from None
                 raise
             os.replace(tmp, dest)
             keyfile.fsync_dir(dest.parent)
@@ -335,18 +383,15 @@ def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
 
 def verify_backup(path: str | os.PathLike[str], *, data_key: bytearray) -> None:
     """Read a backup back, decrypt every chunk and check the database; BackupDamaged if not ok.
-    The database goes to a private temporary folder (it is still SQLCipher-encrypted there) for
-    ``PRAGMA integrity_check``."""
-    with _open(Path(path)) as fh:
+    The database goes to a private working folder (it is still SQLCipher-encrypted there) for
+    ``PRAGMA integrity_check``; the folder is in the staging area, so that a process killed
+    meanwhile leaves nothing in the system's temp folder (forum_kit.staging)."""
+    with _open(Path(path)) as fh, staging.stage_dir() as folder:
         parsed = _read_header(fh)
+        copy = folder / DB_NAME
         with private_umask():
-            folder = Path(tempfile.mkdtemp(prefix="fk-verify-"))
-        try:
-            copy = folder / DB_NAME
             _write_chunks(copy, _chunks(fh, parsed, data_key))
-            _check_database(copy, data_key)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+        _check_database(copy, data_key)
 
 
 def read_backup_info(path: str | os.PathLike[str]) -> tuple[str, datetime]:
@@ -404,24 +449,24 @@ def _restore_from(fh: BinaryIO, target: Path, passphrase: str) -> None:
         for _chunk in _chunks(fh, parsed, data_key):
             pass
         fh.seek(parsed.body_offset)
-        staging = target.with_name(f".{target.name}.{secrets.token_hex(6)}.restoring")
+        restoring = target.with_name(f".{target.name}.{secrets.token_hex(6)}.restoring")
         try:
             with private_umask():
-                staging.mkdir(mode=0o700)
-                (staging / "backups").mkdir(mode=0o700)
-                _write_chunks(staging / DB_NAME, _chunks(fh, parsed, data_key))
-                _check_database(staging / DB_NAME, data_key)
-                keyfile.write(staging, parsed.keys)
-                tighten_permissions(staging)
+                restoring.mkdir(mode=0o700)
+                (restoring / "backups").mkdir(mode=0o700)
+                _write_chunks(restoring / DB_NAME, _chunks(fh, parsed, data_key))
+                _check_database(restoring / DB_NAME, data_key)
+                keyfile.write(restoring, parsed.keys)
+                tighten_permissions(restoring)
                 if target.exists():
                     raise VaultExists()
-                os.rename(staging, target)
+                os.rename(restoring, target)
                 keyfile.fsync_dir(target.parent)
         except OSError as error:
             raise StorageError() from error
         finally:
-            if staging.exists():
-                shutil.rmtree(staging, ignore_errors=True)
+            if restoring.exists():
+                shutil.rmtree(restoring, ignore_errors=True)
     finally:
         data_key[:] = bytes(len(data_key))
 

@@ -8,6 +8,9 @@ import shutil
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Nothing a test does may touch the user's real settings or vault list.
 os.environ.setdefault("FORUM_KIT_CONFIG_DIR", "")
+# The app restarts itself with its allocator settings (forum_kit.hardening): never the test run's
+# own process. The tests of the restart start processes of their own without this.
+os.environ["FORUM_KIT_MEMORY_HARDENING"] = "0"
 
 import pytest  # noqa: E402
 

@@ -75,6 +75,8 @@ PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
      _lazy_page("assemblies", "ui.pages.assemblies", "AssembliesPage")),
     ("documents", "Documents",
      _lazy_page("documents", "ui.pages.documents", "DocumentsPage")),
+    ("mutual_aid", "Mutual aid",
+     _lazy_page("mutual_aid", "ui.pages.mutual_aid", "MutualAidPage")),
     ("committee", "Committee",
      _lazy_page("committee", "ui.pages.committee", "CommitteePage")),
 ]
@@ -107,7 +109,8 @@ def create_main_window(ctx: AppContext,
 
     window = MainWindow(ctx, PAGE_FACTORIES if page_factories is None else page_factories,
                         search_fn=search_fn)
-    idle = IdleLock(clock=ctx.deps.clock, minutes=ctx.settings.get("idle_lock_minutes"),
+    idle = IdleLock(clock=ctx.deps.clock, wall=ctx.deps.wall,
+                    minutes=ctx.settings.get("idle_lock_minutes"),
                     interval_ms=ctx.deps.lock_check_interval_ms, parent=window)
     idle.lock_requested.connect(window.lock_now)
     window.locked.connect(idle.pause)
@@ -146,7 +149,7 @@ def ensure_demo_vault(path: Path, *, kdf: Any, today: dt.date) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     vault = Vault.create(path, DEMO_PASSPHRASE, kdf=kdf or PRODUCTION_KDF)
     try:
-        demo.generate(vault, today=today, contacts=DEMO_CONTACTS)
+        demo.generate(vault, today=today, contacts=DEMO_CONTACTS, neighbourhood=True)
     except BaseException:
         # a half-filled demo vault would be opened as if it were complete next time
         vault.lock()
@@ -316,8 +319,14 @@ def _no_core_dumps() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit status."""
+    from forum_kit.hardening import reexec_hardened
+
+    reexec_hardened()  # a no-op when forum-kit's entry point has done it (forum_kit.hardening)
     args = _parse(sys.argv[1:] if argv is None else argv)
     _no_core_dumps()
+    from forum_kit.staging import sweep
+
+    sweep()  # what a killed export, backup or document write left behind (forum_kit.staging)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "forum-kit"])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

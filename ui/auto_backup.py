@@ -42,9 +42,10 @@ class AutoBackup(QObject):
         self.timer.stop()
 
     def check_now(self) -> bool:
-        """Start a backup check in the background; False when locked, off, or one is running."""
-        if self.running or self.ctx.is_locked:
-            return False
+        """Start a backup check in the background; False when locked, read-only, off, or one is
+        running."""
+        if self.running or self.ctx.is_locked or getattr(self.ctx.vault, "read_only", False):
+            return False  # a read-only vault's backups/ folder cannot take one
         every = int(self.ctx.settings.get("auto_backup_hours"))
         keep = int(self.ctx.settings.get("auto_backups_keep"))
         if every == 0:

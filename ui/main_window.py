@@ -288,7 +288,14 @@ class MainWindow(QMainWindow):
                 self.set_badge(key, "")
         self.search_box.clear()
         clear_sensitive_clipboard()
-        self.ctx.lock()
+        # the vault's lock interrupts the statements running and waits for the units of work;
+        # then the background jobs are cancelled (results dropped) and waited for (bounded)
+        self.ctx.lock()  # a committee copy shown is closed too (its key wiped)
+        from ui.lock import forget_drawn_items
+        from ui.operations import cancel_running
+
+        cancel_running()
+        forget_drawn_items()  # Qt's copy of the last item each view drew
         deps = self.ctx.deps
         if self.locked_view is None:
             kwargs: dict[str, Any] = {}
@@ -366,6 +373,15 @@ class MainWindow(QMainWindow):
     def _show_state(self) -> None:
         name = self.ctx.vault_name
         state = self.tr("locked") if self.ctx.is_locked else self.tr("unlocked")
+        read_only = not self.ctx.is_locked and getattr(self.ctx.vault, "read_only", False)
+        if read_only:
+            state = self.tr("unlocked, read-only")
+            self.statusBar().showMessage(self.tr(
+                "This vault is read-only: it is open for reading only and nothing in it can be "
+                "changed. To make changes, copy the vault folder to a place you can write to."),
+                30_000)
+        self.vault_label.setToolTip(self.tr(
+            "Its files, its folder or the disk cannot be written.") if read_only else "")
         self.vault_label.setText(self.tr("Vault: {name} — {state}").format(name=name, state=state))
         # Ends with the application's name, so Qt does not add it a second time (it appends
         # the display name to every title that does not end with it).

@@ -3,17 +3,24 @@
 Owns ``run_in_background``: slow work (key derivation, demo generation, PDF builds, imports,
 backups) runs on Qt's thread pool and its result or error is delivered on the GUI thread. The
 worker function never touches a widget; only the callbacks do, and they run on the GUI thread.
+Also owns ``cancel_running``, the lock's half of it: every job started before the lock is
+cancelled (its result, which may hold personal data, is dropped unread, and ``on_error`` gets
+VaultLocked instead, so that its owner leaves its "working" state as after any failure), and the
+lock waits a bounded time for the workers to end, so that their data leaves memory with them.
 """
 
 from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from forum_kit.errors import VaultLocked
 
 # What a running job needs (its function and the relay it reports on), kept here by job number
 # and released only on the GUI thread, after the worker has let go of them. When the worker's
@@ -23,6 +30,10 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 # started a job must not delete the object the worker is emitting on.
 _PENDING: dict[int, tuple[Callable[[], Any], QObject, threading.Event]] = {}
 _NUMBERS = itertools.count(1)
+# Jobs not yet delivered (number -> handle, and the event set when the worker has ended), kept
+# and dropped on the GUI thread only; and the numbers of those a lock cancelled.
+_RUNNING: dict[int, tuple[BackgroundJob, threading.Event]] = {}
+_CANCELLED: set[int] = set()
 
 
 class _Relay(QObject):
@@ -40,6 +51,7 @@ class BackgroundJob(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.running = True
+        self.cancelled = False
 
 
 def _set_busy(parent: QObject, text: str | None) -> None:
@@ -81,9 +93,11 @@ def run_in_background(
             except (RuntimeError, TypeError):
                 pass
         _PENDING.pop(number, None)
+        _RUNNING.pop(number, None)
 
     def finish() -> None:
         QTimer.singleShot(0, release)
+        _CANCELLED.discard(number)
         if not shiboken6.isValid(job):
             return  # the owner was closed while the work ran: nobody is left to tell
         job.running = False
@@ -93,7 +107,12 @@ def run_in_background(
 
     def deliver(result: Any) -> None:
         try:
-            if shiboken6.isValid(job):
+            if not shiboken6.isValid(job):
+                return
+            if number in _CANCELLED:
+                del result  # read by nobody: the vault was locked meanwhile
+                on_error(VaultLocked())
+            else:
                 on_done(result)
         finally:
             finish()
@@ -101,7 +120,7 @@ def run_in_background(
     def report(error: BaseException) -> None:
         try:
             if shiboken6.isValid(job):
-                on_error(error)
+                on_error(VaultLocked() if number in _CANCELLED else error)
         finally:
             finish()
 
@@ -128,8 +147,25 @@ def run_in_background(
 
     if busy_text is not None:
         _set_busy(parent, busy_text)
+    _RUNNING[number] = (job, released)
     QThreadPool.globalInstance().start(work)
     return job
+
+
+def cancel_running(*, wait_ms: int = 3000) -> int:
+    """Cancel every job started so far and wait up to ``wait_ms`` for their workers to end;
+    returns how many were cancelled. Called by the lock: a cancelled job's result (a dry run's
+    rows, a PDF) is dropped unread and its ``on_error`` gets VaultLocked; its worker, if it
+    outlasts the wait, ends on its own (the vault's statements fail by then: VaultLocked)."""
+    jobs = [(n, job, ended) for n, (job, ended) in _RUNNING.items() if n not in _CANCELLED]
+    deadline = time.monotonic() + wait_ms / 1000
+    for number, job, _ended in jobs:
+        _CANCELLED.add(number)
+        if shiboken6.isValid(job):
+            job.cancelled = True
+    for _number, _job, ended in jobs:
+        ended.wait(max(0.0, deadline - time.monotonic()))
+    return len(jobs)
 
 
 def _emit(signal: Any, value: Any) -> None:

@@ -4,15 +4,17 @@ Owns ``run_self_check`` and the list of checks it runs, each a short function th
 problem: the program's own files (fonts, icons, licence texts) are where ``forum_kit.resources``
 looks; SQLite is the encrypting SQLCipher build (the same guard every vault open runs); the
 schema migrations are found; a PDF is built with the bundled fonts in memory and read back by
-QtPdf; a chart is drawn by QtCharts; printing support loads; the licence list is complete. It
-prints one line per check and returns 0 only when every check passed, so an installer's test
-(and a steward asked by a helper to run it) can tell a broken bundle from a working one. It writes
-no file anywhere: the PDF stays in memory like the Documents page's preview.
+QtPdf; a chart is drawn by QtCharts; printing support loads; the licence list is complete; freed
+memory is overwritten (``forum_kit.hardening``, issue 25). It prints one line per check and
+returns 0 only when every check passed, so an installer's test (and a steward asked by a helper to
+run it) can tell a broken bundle from a working one. It writes no file anywhere: the PDF stays in
+memory like the Documents page's preview.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -130,6 +132,18 @@ def _licences() -> str:
     return f"{len(parts)} parts listed in Help > About (Qt {qVersion()})"
 
 
+def _memory() -> str:
+    from forum_kit import hardening
+
+    if os.environ.get(hardening.SWITCH_ENV) == "0":
+        return f"freed memory kept as it was ({hardening.SWITCH_ENV}=0)"
+    if hardening.memory_hardened():
+        return "freed memory overwritten (nothing a lock drops stays readable)"
+    if not hardening.available():
+        return "this system has no setting that overwrites freed memory (see the README)"
+    raise RuntimeError("freed memory is not overwritten: the restart with the allocator settings")
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("program files", _resources),
     ("encryption", _encryption),
@@ -138,6 +152,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("charts", _chart),
     ("printing", _printing),
     ("licences", _licences),
+    ("memory after a lock", _memory),
 )
 
 

@@ -32,6 +32,12 @@ ConfirmFn = Callable[["QWidget | None", str, list[str]], bool]
 PrintFn = Callable[["QWidget | None", str, str], bool]
 
 
+def _idle_clock() -> Callable[[], float]:
+    from ui.lock import idle_clock
+
+    return idle_clock
+
+
 def _default_confirm(parent: QWidget | None, what: str, consequences: list[str]) -> bool:
     from ui.dialogs.confirm import confirm_destructive
 
@@ -48,13 +54,15 @@ def _default_print(parent: QWidget | None, vault_name: str, recovery_key: str) -
 class AppDeps:
     """What the composition root injects; tests swap any of these.
 
-    ``kdf`` None means the production Argon2id profile. ``clock`` is monotonic seconds (the idle
-    lock), ``today`` the calendar date pages use as "today".
+    ``kdf`` None means the production Argon2id profile. ``clock`` is seconds of a clock that
+    counts sleep (``ui.lock.idle_clock``: the idle lock), ``wall`` the wall clock it is checked
+    against, ``today`` the calendar date pages use as "today".
     """
 
     settings: SettingsStore
     kdf: KdfProfile | None = None
-    clock: Callable[[], float] = time.monotonic
+    clock: Callable[[], float] = field(default_factory=lambda: _idle_clock())
+    wall: Callable[[], float] = time.time
     today: Callable[[], dt.date] = dt.date.today
     confirm: ConfirmFn = _default_confirm
     print_recovery_key: PrintFn = _default_print

@@ -617,6 +617,223 @@ def _grievance_review_chart(s: Studio) -> Iterator[Any]:
     yield from _review(s, 4)
 
 
+# Beyond the workplace (issue 19): the Mutual aid page's tabs on the demo estate, its forms, and
+# the care items on the Map, People, Conversations and Grievances pages.
+
+
+def _estate(s: Studio) -> Any:
+    """The demo's neighbourhood (or, in a vault without one, its first place)."""
+    from forum_kit.queries import areas as areas_q
+
+    with s.ctx.unit_of_work() as session:
+        places = areas_q.workplaces(session, counts=False)
+    return next((w for w in places if w.kind == "neighbourhood"), places[0])
+
+
+def _aid_tab(name: str) -> Take:
+    def take(s: Studio) -> Iterator[Any]:
+        page = s.page("mutual_aid")
+        page.place.setCurrentIndex(page.place.findData(_estate(s).id))
+        tab = getattr(page, name)
+        page.tabs.setCurrentWidget(tab)
+        _first_row(s, tab)
+        yield s.window
+        page.tabs.setCurrentIndex(0)
+
+    return take
+
+
+def _beyond_the_workplace_shots() -> None:
+    for name, tab in (("needs", "needs"), ("offers", "offers"), ("time-bank", "time_bank"),
+                      ("fund", "fund"), ("figures", "figures"), ("check-ins", "check_ins"),
+                      ("retaliation", "retaliation")):
+        shot(f"mutual-aid-{name}")(_aid_tab(tab))
+
+
+_beyond_the_workplace_shots()
+
+
+@shot("map-neighbourhood")
+def _map_neighbourhood(s: Studio) -> Iterator[Any]:
+    page = s.page("map")
+    page.set_workplace(_estate(s).id)
+    yield s.window
+
+
+@shot("people-care")
+def _people_care(s: Studio) -> Iterator[Any]:
+    from forum_kit.queries.care import check_ins
+
+    with s.ctx.unit_of_work() as session:
+        due = check_ins(session, today=s.ctx.today(), open_only=True)
+    page = s.page("people")
+    if due:
+        page.set_workplace(_estate(s).id)
+        for row in due:  # a member of the estate with a check-in due, if there is one
+            if page.select_contact(row.contact_id):
+                break
+    yield s.window
+
+
+@shot("conversations-care")
+def _conversations_care(s: Studio) -> Iterator[Any]:
+    s.page("conversations")
+    yield s.window
+
+
+@dialog_shot("need-form")
+def _need_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import NeedOfferForm
+
+    page = s.page("mutual_aid")
+    return NeedOfferForm(s.window, "need", today=TODAY, areas=page.areas(),
+                         choose=lambda parent: None)
+
+
+@dialog_shot("match-form")
+def _match_form(s: Studio) -> Any:
+    from forum_kit.queries import mutual_aid as aid_q
+    from ui.dialogs.community_forms import MatchForm
+    from ui.models.community_models import fit_views
+
+    estate = _estate(s).id
+    with s.ctx.unit_of_work() as session:
+        needs = aid_q.needs(session, workplace_id=estate, status="open")
+        fits = aid_q.fitting_offers(session, need_id=needs[0].id, today=TODAY) if needs else []
+    return MatchForm(s.window, "Childcare for a member: school run on Tuesdays",
+                     fit_views(fits), today=TODAY, choose=lambda parent: None)
+
+
+@dialog_shot("exchange-form")
+def _exchange_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import ExchangeForm
+
+    return ExchangeForm(s.window, today=TODAY, choose=lambda parent: None)
+
+
+@dialog_shot("fund-entry-form")
+def _fund_entry_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import FundEntryForm
+
+    return FundEntryForm(s.window, today=TODAY, needs=[], choose=lambda parent: None)
+
+
+@dialog_shot("check-in-form")
+def _check_in_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import CheckInForm
+
+    return CheckInForm(s.window, today=TODAY, member=None, grievances=[],
+                       choose=lambda parent: None)
+
+
+@dialog_shot("incident-form")
+def _incident_form(s: Studio) -> Any:
+    from ui.dialogs.community_forms import IncidentForm
+
+    return IncidentForm(s.window, today=TODAY, member=None, grievances=[],
+                        choose=lambda parent: None)
+# Issue 22, the social map (map-*): the picture of the workplace with all its layers and with
+# each layer alone, the floor plan, the coverage matrix, a chart with chosen columns and a
+# filter, an area's hazards, and a scale of seven levels.
+
+def _map_picture(s: Studio, layers: tuple[str, ...] | None = None, *,
+                 plan: bool = False) -> Iterator[Any]:
+    page = s.page("map")
+    picture = page.picture
+    page.right_tabs.setCurrentWidget(picture)
+    picture.by_plan.setChecked(plan)
+    for key, box in picture.layer_boxes.items():
+        box.setChecked(layers is None or key in layers)
+    areas = [a for a in (picture.map.areas if picture.map else ()) if a.leaf]
+    chosen = next((a for a in areas if a.zone and a.hazards), areas[0] if areas else None)
+    if chosen is not None:
+        page.select_area(chosen.area_id)
+    s.settle(0.2)
+    yield s.window
+    for box in picture.layer_boxes.values():
+        box.setChecked(True)
+    picture.by_headcount.setChecked(True)
+    page.right_tabs.setCurrentIndex(0)
+
+
+def _layer_shot(layers: tuple[str, ...] | None, name: str) -> None:
+    shot(name)(lambda s: _map_picture(s, layers))
+
+
+_layer_shot(None, "map-picture")
+for _layer in ("leaders", "committee", "ties", "unreached", "zones", "hazards"):
+    _layer_shot((_layer,), f"map-layer-{_layer}")
+
+
+@shot("map-floor-plan")
+def _map_floor_plan(s: Studio) -> Iterator[Any]:
+    steps = _map_picture(s, None, plan=True)
+    window = next(steps)
+    s.page("map").picture.arrange.setChecked(True)
+    yield window
+    s.page("map").picture.arrange.setChecked(False)
+    for _ in steps:
+        pass
+
+
+@shot("map-coverage")
+def _map_coverage(s: Studio) -> Iterator[Any]:
+    page = s.page("map")
+    page.right_tabs.setCurrentWidget(page.coverage)
+    page.coverage.rows.setCurrentIndex(page.coverage.rows.findData("area"))
+    page.coverage.columns.setCurrentIndex(page.coverage.columns.findData("shift"))
+    s.settle(0.2)
+    yield s.window
+    page.right_tabs.setCurrentIndex(0)
+
+
+@shot("map-chart-view")
+def _map_chart_view(s: Studio) -> Iterator[Any]:
+    page = s.page("map")
+    bar = page.views_bar
+    page.right_tabs.setCurrentIndex(0)
+    bar.choose_columns = lambda _parent, _current: [
+        "name", "shift", "employment", "level", "committee_role", "organic_leader", "ties",
+        "reached", "card_signed_on", "language"]
+    bar.edit_columns()
+    bar.ask_filter = lambda *_args: {"unreached": True}
+    bar.edit_filter()
+    s.settle(0.2)
+    yield s.window
+    bar.ask_filter = lambda *_args: {}
+    bar.edit_filter()
+    bar.choose_columns = lambda _parent, _current: list(__import__(
+        "ui.models.people_model", fromlist=["CHART_COLUMNS"]).CHART_COLUMNS)
+    bar.edit_columns()
+
+
+@dialog_shot("map-hazards")
+def _map_hazards(s: Studio) -> Any:
+    from ui.dialogs.hazards_dialog import HazardsDialog
+
+    page = s.page("map")
+    area = page.current_area_id()
+    return HazardsDialog(s.ctx, area, dict(page.tree_model.paths()).get(area, ""), s.window)
+
+
+@shot("settings-scale-seven")
+def _settings_scale_seven(s: Studio) -> Iterator[Any]:
+    dialog = s.window.open_settings()
+    dialog.tabs.setCurrentIndex(1)
+    editor = dialog.scale_editor
+    editor.add_level()
+    editor.entries[-1].widgets["label"].setText("Leaning our way")
+    editor.move(len(editor.entries) - 1, -1)
+    editor.move(len(editor.entries) - 2, -1)
+    editor.move(len(editor.entries) - 3, -1)
+    editor.add_level()
+    editor.entries[-1].widgets["label"].setText("Doubtful")
+    editor.move(len(editor.entries) - 1, -1)
+    editor.move(len(editor.entries) - 2, -1)
+    yield dialog
+    dialog.reject()
+
+
 @shot("locked")
 def _locked(s: Studio) -> Iterator[Any]:
     s.window.lock_now()
@@ -1164,7 +1381,7 @@ def main(argv: list[str]) -> int:
     path = tmp / "data" / "demo.forumkit"
     path.parent.mkdir(parents=True)
     vault = Vault.create(path, "demo passphrase", kdf=FAST_KDF)
-    demo.generate(vault, today=TODAY, contacts=CONTACTS)
+    demo.generate(vault, today=TODAY, contacts=CONTACTS, neighbourhood=True)
     add_recent_vault(path)
     deps = AppDeps(settings=SettingsStore(), kdf=FAST_KDF, today=lambda: TODAY, demo_path=path)
     studio = open_studio(app, vault, deps, tmp)

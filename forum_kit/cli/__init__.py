@@ -44,11 +44,19 @@ COMMAND_MODULES: tuple[str, ...] = (
     "forum_kit.cli.grievance_cmds",
     "forum_kit.cli.letter_cmd",
     "forum_kit.cli.grievance_report_cmd",
+    # beyond the workplace (issue 19): places, mutual aid, the fund, the time bank, care
+    "forum_kit.cli.place_cmd",
+    "forum_kit.cli.aid_cmd",
+    "forum_kit.cli.fund_cmd",
+    "forum_kit.cli.timebank_cmd",
+    "forum_kit.cli.care_cmd",
+    "forum_kit.cli.social_map_cmd",
     "forum_kit.cli.committee_cmd",
 )
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a program its reader left
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,10 +95,48 @@ def _run_app(argv: list[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    What it prints goes through ``output.EscapingStream`` (no raw control characters reach the
+    terminal); when the reader of its output goes away (``forum-kit search ... | head``) it
+    stops quietly with EXIT_BROKEN_PIPE instead of a traceback.
+    """
+    from forum_kit.cli.output import EscapingStream
+
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a reader gone before the last buffered line is met here
+        return code
+    except BrokenPipeError:
+        _discard_stdout(streams[0])
+        return EXIT_BROKEN_PIPE
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _discard_stdout(stdout: object) -> None:
+    """Point the standard output at the null device, so the interpreter's own flush at exit
+    finds no closed pipe (it would print "Exception ignored ... BrokenPipeError")."""
+    import os
+
+    try:
+        fd = stdout.fileno()  # type: ignore[attr-defined]
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, fd)
+        os.close(null)
+    except (AttributeError, OSError, ValueError):
+        pass  # not a real file (a test's capture): nothing will flush it at exit
+
+
+def _main(argv: Sequence[str] | None) -> int:
     importlib.import_module("forum_kit.cli.vault_cmds").no_core_dumps()  # SECURITY.md L-7
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] in APP_OPTIONS or args_list[0].startswith("--vault="):
+        # the app outlives its locks: its freed memory must keep no plaintext (a restart
+        # with the allocator settings; the commands lock and exit at once)
+        importlib.import_module("forum_kit.hardening").reexec_hardened()
         return _run_app(args_list)
     parser = build_parser()
     try:
@@ -103,7 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("forum-kit: choose a command; 'forum-kit --help' lists them.", file=sys.stderr)
         return EXIT_USAGE
     from forum_kit.errors import ForumKitError
+    from forum_kit.staging import sweep
 
+    sweep()  # what a killed export, backup or document write left behind
     try:
         return int(handler(args))
     except ForumKitError as error:

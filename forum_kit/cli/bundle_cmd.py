@@ -54,6 +54,10 @@ def register(subparsers: Any) -> None:
     export.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help="date of the figures (default: today)"
     )
+    export.add_argument(
+        "--include-retaliation", action="store_true",
+        help="also send the retaliation log (dates, what happened, managers; no member named)",
+    )
     add_secret_options(export)
     imp = actions.add_parser(
         "import", help="check and import a bundle, an agenda or decisions from a trusted vault"
@@ -110,6 +114,7 @@ def _export(args: argparse.Namespace) -> int:
             council_id=_body_id(session, args.council, "council"),
             as_of=as_of,
             per_member=not args.total_only,
+            include_retaliation=args.include_retaliation,
         )
         print(f"Bundle for {result.council_name}, meeting of {meeting_date.isoformat()}:")
         print(
@@ -192,6 +197,10 @@ def _rollup(args: argparse.Namespace) -> int:
         forums = rollup.figures_by_forum(session)
         total = rollup.figures_total(session)
         delegates = rollup.delegates_by_forum(session)
+        from forum_kit.queries import community_rollup
+
+        community = community_rollup.community_by_forum(session)
+        incidents = community_rollup.retaliation_received(session)
     if not tally and not forums:
         print("No bundles imported yet; import one with 'forum-kit bundle import'.")
         return 0
@@ -228,6 +237,9 @@ def _rollup(args: argparse.Namespace) -> int:
             for f in [*forums, total]
         ]
         headers = ("Forum", "As of", "Head", "Support", "C", "Target", "Open griev.")
+        kinds = {f.forum: f.place_kind for f in forums}
+        rows = [(f"{r[0]} (street assembly)" if kinds.get(r[0]) == "neighbourhood" else r[0],
+                 *r[1:]) for r in rows]
         right = (False, False, True, True, True, True, True)
         print("Latest figures per forum")
         print(table(headers, rows, right=right))
@@ -238,6 +250,9 @@ def _rollup(args: argparse.Namespace) -> int:
         ]
         print("Delegates (elected officers) as each forum last reported")
         print(table(("Forum", "Delegate", "Role", "Status"), rows))
+    from forum_kit.cli.community_common import print_community_rollup
+
+    print_community_rollup(community, incidents)
     return 0
 
 

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from forum_kit.errors import InvalidInput
+from forum_kit.errors import ForumKitError, InvalidInput
 
 if TYPE_CHECKING:
     from forum_kit.vault import KdfProfile, Vault
@@ -48,6 +48,13 @@ def warn_if_synced(path: Path) -> None:
              "vault to a folder that is not synced unless you mean this.")
 
 
+def warn_if_read_only(vault: Vault) -> None:
+    """A stderr line when the vault could only be opened for reading."""
+    if vault.read_only:
+        warn("this vault is read-only (its files, its folder or the disk cannot be written): it "
+             "is open for reading only, and nothing in it will be changed.")
+
+
 def add_secret_options(parser: argparse.ArgumentParser, *, recovery: bool = True) -> None:
     """The options that say where the passphrase (or recovery key) comes from."""
     parser.add_argument(
@@ -63,10 +70,11 @@ def add_secret_options(parser: argparse.ArgumentParser, *, recovery: bool = True
 
 
 def read_secret_file(path: Path, what: str) -> str:
-    """The first line of ``path`` without its line ending; warns when others can read it."""
+    """The first line of ``path`` without its line ending (and without the byte-order mark
+    Windows Notepad puts first); warns when others can read it."""
     try:
         info = path.stat()
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8-sig") as fh:
             line = fh.readline()
     except FileNotFoundError:
         raise InvalidInput(f"The {what} file does not exist; check the path.") from None
@@ -86,9 +94,14 @@ def _prompt(label: str, *, confirm: bool) -> str:
             "No passphrase given and there is no terminal to ask for one: use "
             f"--passphrase-file FILE or set {PASSPHRASE_ENV}."
         )
-    first = getpass.getpass(f"{label}: ")
-    if confirm and getpass.getpass(f"{label} (again): ") != first:
-        raise InvalidInput("The two passphrases typed differ; nothing was changed. Try again.")
+    try:
+        first = getpass.getpass(f"{label}: ")
+        if confirm and getpass.getpass(f"{label} (again): ") != first:
+            raise InvalidInput("The two passphrases typed differ; nothing was changed. Try again.")
+    except EOFError:
+        # Ctrl-D (Ctrl-Z on Windows) at the prompt: the person chose not to answer
+        print(file=sys.stderr)
+        raise ForumKitError("No passphrase was typed (end of input); nothing was done.") from None
     return first
 
 
@@ -147,6 +160,7 @@ def opened_vault(args: argparse.Namespace) -> Iterator[Vault]:
         vault = Vault.open(args.path, read_passphrase(args))
     try:
         warn_if_synced(args.path)
+        warn_if_read_only(vault)
         yield vault
     finally:
         vault.lock()

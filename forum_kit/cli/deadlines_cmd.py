@@ -26,14 +26,31 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=run)
 
 
+def _print_check_ins(rows: list, today: Any, names: bool) -> None:
+    """Overdue check-ins on members, beside the overdue deadlines (names with ``--names``)."""
+    from forum_kit.cli.output import table
+
+    if not rows:
+        return
+    print(f"Check-ins on members overdue as of {today.isoformat()}: {len(rows)}")
+    print(table(("Due", "Status", "Member", "Event", "Who checks"),
+                [(r.due_on.isoformat(), "OVERDUE", r.member if names else "(use --names)",
+                  r.event, (r.checker or "-") if names else "") for r in rows]))
+    print()
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the deadline table."""
     from forum_kit.cli.output import table
     from forum_kit.queries.grievances import open_deadlines
 
     today = parse_date(args.today, "--today")
+    from forum_kit.queries.care import check_ins
+
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         rows = open_deadlines(session, today=today, include_names=args.names)
+        late = check_ins(session, today=today, overdue_only=True)
+    _print_check_ins(late, today, args.names)
     if not rows:
         print("No open grievance deadlines.")
         return 0

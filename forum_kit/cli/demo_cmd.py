@@ -28,7 +28,9 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "demo", help="create a demo vault with generated data",
         description="Create a new vault with several workplaces, about 40 areas, contacts with "
-        "names from many languages and two years of organising history. By default it goes to "
+        "names from many languages and two years of organising history, and a neighbourhood "
+        "with its tenants' assembly, mutual aid, a solidarity fund and a time bank. By default "
+        "it goes to "
         "demo.forumkit in the user data folder.")
     p.add_argument("path", metavar="PATH", type=Path, nargs="?",
                    help="the new vault folder (default: demo.forumkit in the data folder)")
@@ -70,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
     vault = Vault.create(folder, passphrase, kdf=kdf_profile())
     try:
         started = time.perf_counter()
-        demo.generate(vault, seed=args.seed, today=today, contacts=args.contacts)
+        demo.generate(vault, seed=args.seed, today=today, contacts=args.contacts,
+                      neighbourhood=True)
         seconds = time.perf_counter() - started
         with vault.unit_of_work() as session:
             counts = summary_counts(session)

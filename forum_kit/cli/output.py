@@ -1,11 +1,19 @@
-"""Plain-text tables for the command line that fit 100 columns, counting wide and combining
-characters by their display width (``unicodedata.east_asian_width``), so names such as
-"Oyèkúnlé Adébáyọ̀" or CJK text keep the columns aligned."""
+"""What the command line prints: plain-text tables and the escaping of control characters.
+
+Tables fit 100 columns, counting wide and combining characters by their display width
+(``unicodedata.east_asian_width``), so names such as "Oyèkúnlé Adébáyọ̀" or CJK text keep the
+columns aligned. Everything the command line writes to the terminal goes through
+``EscapingStream`` (installed by ``forum_kit.cli.main``): a control character in a name, a
+file's header or a message (an escape sequence can clear the screen, move the cursor or retitle
+the terminal) is printed as ``\x1b``-style text instead of reaching the terminal raw.
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Any, TextIO
 
 MAX_WIDTH = 100
 MIN_COLUMN = 4
@@ -49,7 +57,9 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], *,
           right: Sequence[bool] | None = None, max_width: int = MAX_WIDTH) -> str:
     """A table with a header and a rule; the widest columns shrink until the lines fit."""
-    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    # escaped before measuring, so that a header holding an escape sequence keeps its column
+    cells = [[escape_controls(str(h)) for h in headers]] + [
+        ["" if c is None else escape_controls(str(c)) for c in r] for r in rows]
     n = len(headers)
     right = list(right) if right is not None else [False] * n
     widths = [max(display_width(row[i]) for row in cells) for i in range(n)]
@@ -66,3 +76,35 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], *,
         if index == 0:
             lines.append(GAP.join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+# C0 controls but tab and newline, DEL, and the C1 controls (U+0080-U+009F; U+009B alone is a
+# control sequence introducer on many terminals). Format characters (Cf: ZWJ, RLM...) are part of
+# how names in many scripts are written and stay.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character but tab and newline written as ``\\xNN``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+class EscapingStream:
+    """A text stream that writes through ``inner`` with control characters escaped."""
+
+    def __init__(self, inner: TextIO) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        self.inner.write(escape_controls(text))
+        return len(text)
+
+    def writelines(self, lines: Sequence[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)

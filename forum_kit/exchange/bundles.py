@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import ForumKitError, InvalidInput, NotFound
+from forum_kit.exchange import community_bundle
 from forum_kit.exchange.envelope import (
     EnvelopeHeader,
     EnvelopeKind,
@@ -95,7 +96,11 @@ __all__ = [
 
 MAGIC = b"FKBUNDLE"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 1
+# Two branches each made a 1.1: one added the optional "community" (mutual aid, time bank) and
+# "retaliation" sections, the other the sender's kind and threshold, how a council decided its
+# mandate, a total row and lower bounds (the small-numbers rule). 1.2 holds both; a 1.0 or either
+# 1.1 still reads, since every key they lack is optional.
+FORMAT_MINOR = 2
 MAX_BUNDLE = 32 * 1024 * 1024
 MAX_PAYLOAD = 16 * 1024 * 1024
 _HKDF_INFO = b"forum-kit bundle v1\0"
@@ -352,11 +357,17 @@ _MANDATE_KEYS = {
 }
 # Keys format 1.1 added: the sender's kind and threshold, how a council decided its mandate, a
 # total row and lower bounds (the small-numbers rule).
-_TOP_OPTIONAL = frozenset({"sender_kind", "threshold"})
+_TOP_OPTIONAL = frozenset({"sender_kind", "threshold", "community", "retaliation"})
 _MANDATE_OPTIONAL = frozenset({"decided_by"})
 _AREA_OPTIONAL = frozenset({"at_least"})
-_COUNTED = ("headcount", "supporters", "committee_members", "target_members", "one_on_ones_90d",
-            "open_grievances")
+_COUNTED = (
+    "headcount",
+    "supporters",
+    "committee_members",
+    "target_members",
+    "one_on_ones_90d",
+    "open_grievances",
+)
 _AREA_KEYS = {
     "area",
     "depth",
@@ -471,7 +482,9 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
             }
         )
     figures = c.obj(
-        top["figures"], "figures", {"as_of", "areas", "grievances", "issues"},
+        top["figures"],
+        "figures",
+        {"as_of", "areas", "grievances", "issues"},
         frozenset({"total"}),
     )
     areas = [
@@ -502,8 +515,14 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
                 "at_least": c.flag(t.get("at_least", False), f"{where}.at_least"),
             }
         )
+    optional: dict[str, Any] = {}
+    if top.get("community") is not None:
+        optional["community"] = community_bundle.validate_community(c, top["community"])
+    if top.get("retaliation") is not None:
+        optional["retaliation"] = community_bundle.validate_retaliation(c, top["retaliation"])
     threshold = top.get("threshold")
     return {
+        **optional,
         "sender_kind": c.enum(top.get("sender_kind", "forum"), "sender_kind", BodyKind),
         "threshold": None if threshold is None else c.int_(threshold, "threshold", 2, 100),
         "forum": {"name": c.text(forum["name"], "forum.name", TITLE, required=True)},
@@ -540,7 +559,9 @@ def _basis(row: Any) -> dict[str, Any] | None:
         return {"basis": "consensus"}
     out: dict[str, Any] = {"basis": "vote"}
     for key, value in (
-        ("for", row.votes_for), ("against", row.votes_against), ("abstain", row.abstentions)
+        ("for", row.votes_for),
+        ("against", row.votes_against),
+        ("abstain", row.abstentions),
     ):
         if value is not None:
             out[key] = value
@@ -593,10 +614,12 @@ def build_payload(
     as_of: date,
     recalled_since: date | None = None,
     per_member: bool = True,
+    include_retaliation: bool = False,
 ) -> dict[str, Any]:
     """The JSON payload: the meeting and its agenda, the forum's mandates on it, its earlier
     mandates to the same council that have a report-back, its delegates to that council
-    (active on ``as_of``, plus those recalled after ``recalled_since``) and figures."""
+    (active on ``as_of``, plus those recalled after ``recalled_since``) and figures, with the
+    mutual-aid and time-bank counts (protected); the retaliation log only when asked."""
     forum = session.get(Body, forum_id)
     meeting = session.get(Meeting, council_meeting_id)
     if forum is None or meeting is None:
@@ -685,7 +708,19 @@ def build_payload(
             }
         )
     threshold = get_threshold(session)
+    extra: dict[str, Any] = {}
+    if forum.kind == BodyKind.FORUM:
+        # A council sends no community section of its own (its vault holds only its members'
+        # roll-up, never a ledger); its members' figures stay in its roll-up.
+        extra["community"] = community_bundle.community_payload(
+            session, forum_id=forum.id, as_of=as_of
+        )
+        if include_retaliation:
+            extra["retaliation"] = community_bundle.retaliation_payload(
+                session, workplace_id=forum.workplace_id
+            )
     return {
+        **extra,
         "sender_kind": str(forum.kind),
         "threshold": threshold,
         "forum": {"name": forum.name},
@@ -721,6 +756,7 @@ def describe_personal_data(payload: dict[str, Any]) -> list[str]:
             f"{texts} free-text field(s) the forum wrote (red lines, report-back outcomes): "
             "check they name no coworker."
         )
+    lines += community_bundle.describe_retaliation(payload.get("retaliation") or [])
     return lines
 
 
@@ -745,6 +781,7 @@ def export_bundle(
     council_id: int | None = None,
     as_of: date | None = None,
     per_member: bool = True,
+    include_retaliation: bool = False,
 ) -> ExportResult:
     """Build, seal and record a bundle for the trusted council with ``council_fingerprint``.
     The caller writes ``data`` where the user chose; the record is part of the caller's
@@ -779,6 +816,7 @@ def export_bundle(
         as_of=day,
         recalled_since=None if last_sent is None else last_sent.date(),
         per_member=per_member,
+        include_retaliation=include_retaliation,
     )
     bundle_id = os.urandom(16)
     data = seal(
@@ -861,6 +899,7 @@ def import_bundle(
         "areas": len(payload["figures"]["areas"]),
         "delegates": len(payload["delegates"]),
         "format": f"{header.major}.{header.minor}",
+        "place_kind": (payload.get("community") or {}).get("place_kind", "workplace"),
     }
     received = ReceivedBundle(
         bundle_id=header.file_id,
@@ -877,6 +916,23 @@ def import_bundle(
     _store_mandates(session, payload, peer.id, received.id, forum_name, keep_existing=older)
     _store_figures(session, payload, peer.id, received.id, forum_name, keep_existing=older)
     _store_delegates(session, payload, peer.id, received.id)
+    if payload.get("community") is not None:
+        community_bundle.store_community(
+            session,
+            payload["community"],
+            peer_id=peer.id,
+            received_id=received.id,
+            forum_name=forum_name,
+            keep_existing=older,
+        )
+    if payload.get("retaliation") is not None and not older:
+        community_bundle.store_retaliation(
+            session,
+            payload["retaliation"],
+            peer_id=peer.id,
+            received_id=received.id,
+            forum_name=forum_name,
+        )
     peer_row = session.get(TrustedPeer, peer.id)
     assert peer_row is not None
     if peer_row.last_bundle_at is None or header.created > peer_row.last_bundle_at:

@@ -21,8 +21,6 @@ import datetime as dt
 import enum
 import os
 import secrets
-import shutil
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from forum_kit import staging
 from forum_kit.errors import InvalidInput, StorageError
 from forum_kit.exchange.area_paths import area_paths, paths_of
 from forum_kit.queries.grievances import GrievanceListFilter
@@ -141,31 +140,35 @@ def export_rows(
         raise InvalidInput("The folder of the export file does not exist; choose another.")
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     count = 0
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        if format == "csv":
-            # utf-8 with a BOM: the form spreadsheet programs open without mangling accents
-            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow([escape_cell(c.header) for c in columns])
-                for row in rows:
-                    writer.writerow([escape_cell(_csv_value(_get(row, c.key))) for c in columns])
-                    count += 1
-                fh.flush()
-                os.fsync(fh.fileno())
-        else:
-            os.close(fd)
-            count = _write_xlsx(rows, columns, tmp)
-            with open(tmp, "rb") as fh:
-                os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as error:
-        raise StorageError(
-            "The export file could not be written; check the folder and free space."
-        ) from error
-    finally:
-        tmp.unlink(missing_ok=True)
-    return count
+    # registered in the staging area: a start after a crash removes the half-written file
+    # (plain text) from beside the target (forum_kit.staging)
+    with staging.tracked(tmp):
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            if format == "csv":
+                # utf-8 with a BOM: the form spreadsheet programs open without mangling accents
+                with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+                    writer = csv.writer(fh)
+                    writer.writerow([escape_cell(c.header) for c in columns])
+                    for row in rows:
+                        writer.writerow(
+                            [escape_cell(_csv_value(_get(row, c.key))) for c in columns])
+                        count += 1
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            else:
+                os.close(fd)
+                count = _write_xlsx(rows, columns, tmp)
+                with open(tmp, "rb") as fh:
+                    os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except OSError as error:
+            raise StorageError(
+                "The export file could not be written; check the folder and free space."
+            ) from error
+        finally:
+            tmp.unlink(missing_ok=True)
+        return count
 
 
 def _csv_value(value: Any) -> Any:
@@ -177,18 +180,24 @@ def _csv_value(value: Any) -> Any:
 
 def _write_xlsx(rows: Iterable[Any], columns: Sequence[Column], path: Path) -> int:
     """The rows as one sheet, through XlsxWriter in constant-memory mode (one row in memory at
-    a time). Its working files are staged in a private folder beside ``path`` (mode 0700, removed
-    afterwards), never in the system's temp folder: openpyxl's write-only mode, used before,
-    streamed every cell to /tmp/openpyxl.*.xml, and a crash left that plaintext copy behind
-    (SECURITY.md: no personal data in temp files). Text is written as text cells only, so it
+    a time). Its working files are staged in a private folder of the staging area (0700, removed
+    afterwards, or by the next start's sweep when the process dies first: forum_kit.staging),
+    never in the system's temp folder, where openpyxl's write-only mode, used before, left every
+    cell after a crash (SECURITY.md: no personal data in temp files), nor beside the export, where
+    a kill -9 left the whole sheet in a hidden folder. Text is written as text cells only, so it
     never becomes a formula, a link or a number. A text longer than a cell holds, or more rows
     than a sheet holds, is refused (CSV has neither limit) instead of being cut short."""
+    with staging.stage_dir() as stage:
+        return _write_xlsx_staged(rows, columns, path, stage)
+
+
+def _write_xlsx_staged(rows: Iterable[Any], columns: Sequence[Column], path: Path,
+                       stage: Path) -> int:
     import xlsxwriter
     import xlsxwriter.exceptions
 
-    stage = tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0700
     book = xlsxwriter.Workbook(str(path), {
-        "constant_memory": True, "tmpdir": stage, "nan_inf_to_errors": True})
+        "constant_memory": True, "tmpdir": str(stage), "nan_inf_to_errors": True})
     try:
         sheet = book.add_worksheet("Export")
         day = book.add_format({"num_format": "yyyy-mm-dd"})
@@ -230,8 +239,6 @@ def _write_xlsx(rows: Iterable[Any], columns: Sequence[Column], path: Path) -> i
         with contextlib.suppress(Exception):
             book.close()
         raise
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
     return count
 
 
@@ -255,18 +262,21 @@ def people_rows(
     include_left: bool = False,
 ) -> list[dict[str, Any]]:
     """The people list as export rows (area and its sub-areas when ``area_id`` is given)."""
-    from forum_kit.models import Area, AssessmentLevel, Contact
+    from forum_kit.models import Area, Contact
+    from forum_kit.queries.levels import shown_level
 
     c = Contact.__table__.c
+    # a level taken off the scale is written as the level it reads as now
+    source, label, _colour = shown_level(
+        Contact.__table__.join(Area.__table__, Area.id == c.area_id), c.current_level)
     stmt = (
         sa.select(
             c.first_name, c.last_name, c.area_id.label("area"), c.shift, c.job_title,
             c.employment, c.employee_number, c.phone, c.email, c.language,
-            AssessmentLevel.label.label("assessment"), c.current_assessed_on.label("assessed_on"),
+            label.label("assessment"), c.current_assessed_on.label("assessed_on"),
             c.card_signed_on, c.last_contact_on,
         )
-        .join(Area, Area.id == c.area_id)
-        .outerjoin(AssessmentLevel, AssessmentLevel.level == c.current_level)
+        .select_from(source)
         .where(c.workplace_id == workplace_id)
         .order_by(Area.name, c.last_name, c.first_name, c.id)
     )

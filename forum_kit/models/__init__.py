@@ -14,6 +14,7 @@ from forum_kit.models.assembly import (
     meeting_attendance,
 )
 from forum_kit.models.base import Base
+from forum_kit.models.care import CareEvent, CheckIn, RetaliationIncident, retaliation_witnesses
 from forum_kit.models.chart import (
     ChartCopy,
     ChartCopySent,
@@ -26,6 +27,7 @@ from forum_kit.models.chart import (
     ChartReportSent,
 )
 from forum_kit.models.committee import Committee, CommitteeMembership
+from forum_kit.models.community_rollup import RollupCommunity, RollupRetaliation
 from forum_kit.models.contact import Assessment, AssessmentLevel, Contact, SocialTie
 from forum_kit.models.conversation import Conversation, IssueTag, conversation_tags
 from forum_kit.models.federation import (
@@ -52,14 +54,21 @@ from forum_kit.models.grievance import (
     grievance_grievants,
 )
 from forum_kit.models.growth_cache import GrowthDay, GrowthDirty
+from forum_kit.models.ledgers import Fund, FundEntry, TimeAccount, TimeBank, TimeExchange
 from forum_kit.models.letter import GrievanceLetter, LetterTemplate
 from forum_kit.models.meta import VaultMeta
+from forum_kit.models.mutual_aid import AidMatch, AidNeed, AidOffer
+from forum_kit.models.social_map import AreaHazard, ChartView, FloorPlanTile, Placement
 from forum_kit.models.structure_test import StructureTest, StructureTestOutcome
 from forum_kit.models.workplace import Area, AreaHeadcount, Workplace
 
 __all__ = [
     "AgendaItem",
+    "AidMatch",
+    "AidNeed",
+    "AidOffer",
     "Area",
+    "AreaHazard",
     "AreaHeadcount",
     "Assessment",
     "AssessmentLevel",
@@ -75,6 +84,9 @@ __all__ = [
     "ChartReport",
     "ChartReportSent",
     "Body",
+    "CareEvent",
+    "CheckIn",
+    "ChartView",
     "Committee",
     "CommitteeMembership",
     "Contact",
@@ -84,6 +96,9 @@ __all__ = [
     "ContractTypeStart",
     "Conversation",
     "Delegate",
+    "Fund",
+    "FundEntry",
+    "FloorPlanTile",
     "Grievance",
     "GrievanceEvent",
     "GrievanceExtension",
@@ -98,15 +113,22 @@ __all__ = [
     "Motion",
     "CouncilDecision",
     "MemberVote",
+    "Placement",
     "ReceivedBundle",
+    "RetaliationIncident",
+    "RollupCommunity",
     "RollupCount",
     "RollupDelegate",
     "RollupFigure",
     "RollupMandate",
+    "RollupRetaliation",
     "SentBundle",
     "SocialTie",
     "StructureTest",
     "StructureTestOutcome",
+    "TimeAccount",
+    "TimeBank",
+    "TimeExchange",
     "TrustedPeer",
     "VaultKey",
     "VaultMeta",
@@ -114,4 +136,5 @@ __all__ = [
     "conversation_tags",
     "grievance_grievants",
     "meeting_attendance",
+    "retaliation_witnesses",
 ]

@@ -1,5 +1,5 @@
-"""Contacts (the chart's rows), social ties, the assessment scale and the append-only
-assessment history."""
+"""Contacts (the chart's rows), social ties, the assessment scale (its levels, their order and
+the retired levels' mapping) and the append-only assessment history."""
 
 from __future__ import annotations
 
@@ -105,6 +105,13 @@ class AssessmentLevel(Base):
     definition: Mapped[str] = mapped_column(sa.Text, default="")
     counts_as_support: Mapped[bool] = mapped_column(default=False)
     counts_as_assessed: Mapped[bool] = mapped_column(default=True)
+    # Place on the scale, 1 = the strongest support (0 for "unassessed"); NULL once retired.
+    position: Mapped[int | None]
+    # A level taken off the scale keeps its rows of history and reads as this active level
+    # (revision 0015): history is mapped, never renumbered. Checked by forum_kit.services.scale
+    # rather than by a foreign key, so that the column can be dropped again (SQLite refuses to
+    # drop a column a foreign key uses, and rebuilding a table assessments point at is worse).
+    retired_into: Mapped[int | None]
 
 
 class Assessment(Travelling, Base):

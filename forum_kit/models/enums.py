@@ -9,6 +9,9 @@ from enum import StrEnum
 
 import sqlalchemy as sa
 
+# defined beside its words, so documents can use them without loading the models
+from forum_kit.places import PlaceKind as PlaceKind
+
 
 class Employment(StrEnum):
     FULL_TIME = "FT"

@@ -1,4 +1,6 @@
-"""Workplaces and their area tree (any depth, user-named kinds), with dated headcount history."""
+"""Places (workplaces and neighbourhoods) and their area tree (any depth, user-named kinds), with
+dated headcount history. A neighbourhood is a ``Workplace`` row of kind "neighbourhood": the same
+tree, people, map, growth and forums serve it, and ``forum_kit.places`` gives it its words."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum_kit.models.base import Base
-from forum_kit.models.enums import Zone, enum_column
+from forum_kit.models.enums import PlaceKind, Zone, enum_column
 from forum_kit.models.travel import Travelling
 
 
@@ -21,6 +23,10 @@ class Workplace(Travelling, Base):
     address: Mapped[str] = mapped_column(sa.Text, default="")
     notes: Mapped[str] = mapped_column(sa.Text, default="")
     created_on: Mapped[dt.date] = mapped_column(sa.Date)
+    kind: Mapped[PlaceKind] = mapped_column(
+        enum_column(PlaceKind, "place_kind"), default=PlaceKind.WORKPLACE,
+        server_default=PlaceKind.WORKPLACE.value,
+    )
 
     areas: Mapped[list[Area]] = relationship(
         back_populates="workplace", cascade="all, delete-orphan"
@@ -44,6 +50,9 @@ class Area(Travelling, Base):
     kind: Mapped[str] = mapped_column(sa.String(60), default="area")
     position: Mapped[int] = mapped_column(default=0)
     zone: Mapped[Zone | None] = mapped_column(enum_column(Zone, "zone"))
+    # why the zone is free or dangerous ("the supervisor's office looks onto it")
+    zone_note: Mapped[str] = mapped_column(sa.String(500), default="")
+    # free text from before revision 0015, which copied each line into ``area_hazards``
     hazards: Mapped[str] = mapped_column(sa.Text, default="")
     notes: Mapped[str] = mapped_column(sa.Text, default="")
 

@@ -72,6 +72,7 @@ class WorkplaceRow:
     employer: str
     areas: int
     people: int
+    kind: str = "workplace"  # or "neighbourhood" (forum_kit.places gives its words)
 
 
 def _people_by_area(session: Session, workplace_id: int) -> dict[int, int]:
@@ -115,10 +116,11 @@ def workplaces(session: Session, *, counts: bool = True) -> list[WorkplaceRow]:
     count of every contact to a caller that only lists names."""
     if not counts:
         rows = session.execute(
-            sa.select(_w.c.id, _w.c.name, _w.c.employer)
+            sa.select(_w.c.id, _w.c.name, _w.c.employer, _w.c.kind)
             .order_by(_w.c.name.collate("NOCASE"), _w.c.id)
         )
-        return [WorkplaceRow(id=i, name=n, employer=e, areas=0, people=0) for i, n, e in rows]
+        return [WorkplaceRow(id=i, name=n, employer=e, areas=0, people=0, kind=str(k))
+                for i, n, e, k in rows]
     areas = (
         sa.select(_a.c.workplace_id, sa.func.count().label("n"))
         .group_by(_a.c.workplace_id)
@@ -133,7 +135,7 @@ def workplaces(session: Session, *, counts: bool = True) -> list[WorkplaceRow]:
     rows = session.execute(
         sa.select(
             _w.c.id, _w.c.name, _w.c.employer,
-            sa.func.coalesce(areas.c.n, 0), sa.func.coalesce(people.c.n, 0),
+            sa.func.coalesce(areas.c.n, 0), sa.func.coalesce(people.c.n, 0), _w.c.kind,
         )
         .select_from(
             _w.outerjoin(areas, areas.c.workplace_id == _w.c.id).outerjoin(
@@ -142,7 +144,8 @@ def workplaces(session: Session, *, counts: bool = True) -> list[WorkplaceRow]:
         )
         .order_by(_w.c.name.collate("NOCASE"), _w.c.id)
     )
-    return [WorkplaceRow(id=i, name=n, employer=e, areas=a, people=p) for i, n, e, a, p in rows]
+    return [WorkplaceRow(id=i, name=n, employer=e, areas=a, people=p, kind=str(k))
+            for i, n, e, a, p, k in rows]
 
 
 def workplace_of_area(session: Session, area_id: int) -> int | None:
@@ -150,6 +153,15 @@ def workplace_of_area(session: Session, area_id: int) -> int | None:
     return session.execute(
         sa.select(Area.workplace_id).where(Area.id == area_id)
     ).scalar_one_or_none()
+
+
+def kind_of_place(session: Session, workplace_id: int | None) -> str:
+    """"workplace" or "neighbourhood" (a workplace when there is no such place)."""
+    if workplace_id is None:
+        return "workplace"
+    kind = session.execute(sa.select(_w.c.kind).where(_w.c.id == workplace_id)
+                           ).scalar_one_or_none()
+    return str(kind) if kind else "workplace"
 
 
 def subtree_select(area_id: int) -> sa.Select:

@@ -15,6 +15,7 @@ the disk.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 import secrets
@@ -31,7 +32,7 @@ from forum_kit.errors import InvalidInput, NotFound
 from forum_kit.growth import ONE_ON_ONE_WINDOW_DAYS, growth_series, tag_counts
 from forum_kit.models.assembly import AgendaItem, Body, Delegate, Mandate, Meeting
 from forum_kit.models.committee import CommitteeMembership
-from forum_kit.models.contact import Assessment, AssessmentLevel, Contact
+from forum_kit.models.contact import Assessment, Contact
 from forum_kit.models.conversation import Conversation, IssueTag
 from forum_kit.models.enums import BodyKind, CommitteeRole, DelegateRole
 from forum_kit.models.structure_test import StructureTest
@@ -40,11 +41,14 @@ from forum_kit.queries import WITHHELD
 from forum_kit.queries.areas import walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
 from forum_kit.queries.briefing_extras import last_decisions, protect_areas
+from forum_kit.queries.community_figures import forum_community_figures
 from forum_kit.queries.grievance_figures import grievance_summary
 from forum_kit.queries.grievances import grievance_counts_by_area
+from forum_kit.queries.levels import numbers as scale_numbers
+from forum_kit.queries.placements import area_on, shift_on
+from forum_kit.queries.social_map import SocialMap, social_map
 from forum_kit.reports.collation import name_sort_key
 from forum_kit.reports.data import (
-    DEFAULT_ASSESSMENT_LABELS,
     REDACTIONS,
     AgendaMandate,
     AreaFigures,
@@ -522,6 +526,9 @@ def briefing_data(
                                   threshold=threshold)
     report_on, report_place = _report_back(session, forum_id, held_at)
     review = grievance_summary(session, as_of=as_of, area_ids=ids)
+    # mutual aid and the time bank, as protected counts (nothing to show: left out)
+    community = forum_community_figures(session, forum_id=forum_id, as_of=as_of)
+    pictures = _pictures(session, ids, as_of)
     return BriefingData(
         forum=forum.name,
         body=council,
@@ -546,17 +553,32 @@ def briefing_data(
         grievance_review=review,
         decisions=last_decisions(session, council_id, held_at),
         threshold=max(threshold, 2),
+        place_kind=community.place_kind,
+        community=None if community.is_empty() else community,
+        pictures=pictures,
     )
 
 
+def _pictures(session: Session, area_ids: Sequence[int], as_of: date) -> tuple[SocialMap, ...]:
+    """The social map of each workplace the briefing's areas are in, narrowed to those areas
+    and their sub-areas (a forum sends up only what it speaks for); counts only, no names."""
+    children, info = _children(session)
+    wanted: dict[int, set[int]] = {}
+    for area_id in area_ids:
+        if area_id in info:
+            wanted.setdefault(info[area_id][2], set()).update(walk_subtree(children, area_id))
+    out = []
+    for workplace_id, keep in wanted.items():
+        whole = social_map(session, workplace_id=workplace_id, as_of=as_of)
+        areas = tuple(
+            dataclasses.replace(a, parent_id=a.parent_id if a.parent_id in keep else None)
+            for a in whole.areas if a.area_id in keep)
+        ties = tuple(t for t in whole.ties if t.area_a in keep and t.area_b in keep)
+        out.append(dataclasses.replace(whole, areas=areas, ties=ties))
+    return tuple(out)
+
+
 # ---- chart sheet --------------------------------------------------------------------------
-
-
-def _labels(session: Session) -> tuple[str, ...]:
-    levels = dict(session.execute(sa.select(AssessmentLevel.level, AssessmentLevel.label)).all())
-    if set(levels) != set(range(len(DEFAULT_ASSESSMENT_LABELS))):
-        return DEFAULT_ASSESSMENT_LABELS
-    return tuple(levels[i] or DEFAULT_ASSESSMENT_LABELS[i] for i in sorted(levels))
 
 
 def chart_sheet_data(
@@ -587,9 +609,9 @@ def chart_sheet_data(
     skipped = [a for a in leave_out if a != area_id and a in sub]
     excluded = {x for a in skipped for x in walk_subtree(children, a)}
     sub = [a for a in sub if a not in excluded]
-    workplace = session.execute(
-        sa.select(Workplace.name).where(Workplace.id == info[area_id][2])
-    ).scalar_one()
+    workplace, place_kind = session.execute(
+        sa.select(Workplace.name, Workplace.kind).where(Workplace.id == info[area_id][2])
+    ).one()
     c = Contact.__table__
     latest = (
         sa.select(Assessment.contact_id, Assessment.level,
@@ -598,7 +620,7 @@ def chart_sheet_data(
                       order_by=(Assessment.assessed_on.desc(), Assessment.id.desc()),
                   ).label("rn"))
         .join(Contact, Contact.id == Assessment.contact_id)
-        .where(Assessment.assessed_on <= as_of, Contact.area_id.in_(sub))
+        .where(Assessment.assessed_on <= as_of, area_on(as_of).in_(sub))
         .subquery()
     )
     last_talk = (
@@ -607,11 +629,12 @@ def chart_sheet_data(
         .scalar_subquery()
     )
     rows = session.execute(
-        sa.select(c.c.id, c.c.first_name, c.c.last_name, c.c.job_title, c.c.shift,
-                  c.c.sensitive, latest.c.level, last_talk)
+        sa.select(c.c.id, c.c.first_name, c.c.last_name, c.c.job_title,
+                  shift_on(as_of).label("shift"), c.c.sensitive, latest.c.level, last_talk)
         .select_from(c.outerjoin(latest, sa.and_(latest.c.contact_id == c.c.id,
                                                  latest.c.rn == 1)))
-        .where(c.c.area_id.in_(sub), c.c.added_on <= as_of,
+        # where people were on the sheet's date (dated placements), with the shift they had
+        .where(area_on(as_of).in_(sub), c.c.added_on <= as_of,
                sa.or_(c.c.left_on.is_(None), c.c.left_on > as_of))
     ).all()
     withheld = sum(1 for r in rows if r.sensitive)
@@ -621,20 +644,22 @@ def chart_sheet_data(
     for contact_id, role in session.execute(
         sa.select(CommitteeMembership.contact_id, CommitteeMembership.role)
         .join(Contact, Contact.id == CommitteeMembership.contact_id)
-        .where(Contact.area_id.in_(sub), CommitteeMembership.joined_on <= as_of,
+        .where(area_on(as_of).in_(sub), CommitteeMembership.joined_on <= as_of,
                sa.or_(CommitteeMembership.left_on.is_(None),
                       CommitteeMembership.left_on > as_of))
     ):
         # A member who also helps is shown as a member.
         if roles.get(contact_id) != CommitteeRole.MEMBER.value:
             roles[contact_id] = str(CommitteeRole(role).value)
-    top = len(DEFAULT_ASSESSMENT_LABELS) - 1
+    # the sheet prints the scale's numbers and labels; history on a retired level reads as the
+    # level it was mapped to
+    labels, number_of, support_first = scale_numbers(session)
     chart_rows = []
     for r in rows:
         name = ""
         if redaction != "numbers":
             name = f"{r.first_name} {r.last_name}".strip()
-        level = r.level if r.level is not None and 0 <= r.level <= top else 0
+        level = number_of.get(r.level, 0) if r.level is not None else 0
         chart_rows.append(ChartRow(name=name, job=r.job_title, shift=r.shift, assessment=level,
                                    committee_role=roles.get(r.id, ""), last_contact=r[7]))
     return ChartSheetData(
@@ -644,10 +669,12 @@ def chart_sheet_data(
         as_of=as_of,
         redaction=redaction,  # type: ignore[arg-type]
         blank_rows=blank_rows,
-        assessment_labels=_labels(session),
+        assessment_labels=labels,
+        support_first=support_first,
         paper=paper,  # type: ignore[arg-type]
         withheld=withheld,
         elsewhere=tuple(paths[a] for a in skipped),
+        place_kind=str(place_kind),
     )
 
 

@@ -6,6 +6,7 @@ matching id in display order and ``people_rows`` turns a page of them into ``Per
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -26,9 +27,11 @@ from forum_kit.models import (
 )
 from forum_kit.queries import fts_match_ids
 from forum_kit.queries.areas import subtree_select
+from forum_kit.queries.levels import scale_order, shown_level, with_retired
 
 SORT_COLUMNS = (
     "name", "area", "job", "shift", "level", "assessed_on", "last_contact", "language", "committee",
+    "employment", "card_signed",
 )
 COMMITTEE_FILTERS = ("C", "CH", "any", "none")
 # A page of ids is fetched in one statement; longer lists are split to stay under SQLite's limit
@@ -66,6 +69,9 @@ class PeopleFilter:
     text: str | None = None
     include_left: bool = False
     organic_leader: bool | None = None
+    # tied to nobody on the committee (C or CH) and not on it: True lists only them
+    unreached: bool | None = None
+    employment: str | None = None  # "FT" or "PT"
 
 
 @dataclass(frozen=True)
@@ -92,10 +98,17 @@ class PersonRow:
     organic_leader: bool
     phone: str
     email: str
+    card_signed_on: dt.date | None = None
+    # read only when asked (``people_rows(social=True)``: the Map's chart), else None
+    ties: int | None = None  # social ties to other people
+    reached: bool | None = None  # on the committee, or tied to someone on it (C or CH)
 
 
 @dataclass(frozen=True)
 class AssessmentRow:
+    """One entry of the history; ``label`` and ``colour`` are the level's own, ``now`` the label
+    of the active level it reads as when it was taken off the scale since."""
+
     level: int
     label: str
     colour: str
@@ -103,6 +116,7 @@ class AssessmentRow:
     assessed_by: str | None
     evidence: str
     conversation_id: int | None
+    now: str = ""
 
 
 @dataclass(frozen=True)
@@ -187,6 +201,33 @@ def open_roles(today: dt.date) -> sa.Subquery:
     )
 
 
+def _on_committee(today: dt.date, contact_id: sa.ColumnElement[int]) -> sa.Exists:
+    m = _m.alias("reach_m")
+    return sa.exists().where(
+        m.c.contact_id == contact_id, m.c.joined_on <= today,
+        sa.or_(m.c.left_on.is_(None), m.c.left_on > today))
+
+
+def reached_sql(today: dt.date, contact_id: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
+    """Whether a contact is on the committee (C or CH) on ``today`` or tied to someone who is:
+    two index look-ups of the ties (each side of a tie) per contact."""
+    t = SocialTie.__table__
+    ties = []
+    for mine, other in (("contact_a_id", "contact_b_id"), ("contact_b_id", "contact_a_id")):
+        tie = t.alias(f"reach_{mine}")
+        ties.append(sa.exists().where(tie.c[mine] == contact_id,
+                                      _on_committee(today, tie.c[other])))
+    return sa.or_(_on_committee(today, contact_id), *ties)
+
+
+def ties_sql(contact_id: sa.ColumnElement[int]) -> sa.ColumnElement[int]:
+    """How many social ties a contact has."""
+    t = SocialTie.__table__
+    return sum(  # type: ignore[return-value]
+        sa.select(sa.func.count()).where(t.c[col] == contact_id).scalar_subquery()
+        for col in ("contact_a_id", "contact_b_id"))
+
+
 def _stale_cutoff(today: dt.date, stale_days: int) -> dt.date:
     if isinstance(stale_days, bool) or not isinstance(stale_days, int) or stale_days < 0:
         raise InvalidInput("Stale days must be a whole number, 0 or more.")
@@ -237,6 +278,13 @@ def _filtered(
         conds.append(sa.or_(_c.c.left_on.is_(None), _c.c.left_on > today))
     if flt.organic_leader is not None:
         conds.append(_c.c.organic_leader == flt.organic_leader)
+    if flt.unreached is not None:
+        reached = reached_sql(today, _c.c.id)
+        conds.append(sa.not_(reached) if flt.unreached else reached)
+    if flt.employment is not None:
+        if flt.employment not in ("FT", "PT"):
+            raise InvalidInput("Employment filter must be FT or PT.")
+        conds.append(_c.c.employment == flt.employment)
     return sa.select().select_from(source).where(*conds), roles
 
 
@@ -279,6 +327,7 @@ def people_ids(
     the order of ``left_on`` (still here first), then id), or only the first ``limit``."""
     if sort not in SORT_COLUMNS:
         raise InvalidInput(f"Sort column must be one of: {', '.join(SORT_COLUMNS)}.")
+    flt = _levels_as_shown(session, flt)
     stmt, roles = _filtered(
         flt, today, stale_days, join_area=sort == "area", join_roles=sort == "committee"
     )
@@ -301,7 +350,11 @@ def people_ids(
     else:
         lead_nocase = False
         if sort == "level":
-            lead = _c.c.current_level
+            lead = scale_order(session, _c.c.current_level)
+        elif sort == "employment":
+            lead = _c.c.employment
+        elif sort == "card_signed":
+            lead = _c.c.card_signed_on
         elif sort == "assessed_on":
             lead = _c.c.current_assessed_on
         elif sort == "last_contact":
@@ -372,34 +425,45 @@ def people_head(
 def count_people(
     session: Session, flt: PeopleFilter, *, today: dt.date, stale_days: int = 90
 ) -> int:
-    stmt, _ = _filtered(flt, today, stale_days, join_area=False, join_roles=False)
+    stmt, _ = _filtered(_levels_as_shown(session, flt), today, stale_days, join_area=False,
+                        join_roles=False)
     return session.execute(stmt.add_columns(sa.func.count())).scalar_one()
 
 
+def _levels_as_shown(session: Session, flt: PeopleFilter) -> PeopleFilter:
+    """A filter for levels also matches the levels retired into them (they read as them)."""
+    if not isinstance(flt, PeopleFilter) or flt.levels is None:
+        return flt
+    return dataclasses.replace(flt, levels=tuple(with_retired(session, flt.levels)))
+
+
 def people_rows(
-    session: Session, ids: list[int] | tuple[int, ...], *, today: dt.date, stale_days: int = 90
+    session: Session, ids: list[int] | tuple[int, ...], *, today: dt.date, stale_days: int = 90,
+    social: bool = False,
 ) -> list[PersonRow]:
-    """Rows for ``ids`` in the same order; ids that no longer exist are skipped."""
+    """Rows for ``ids`` in the same order; ids that no longer exist are skipped. With ``social``
+    each row also counts the person's ties and says whether the committee reaches them (four
+    index look-ups a row, so the 100k-row People list leaves them out)."""
     cutoff = _stale_cutoff(today, stale_days)
     ids = list(ids)
     if not ids:
         return []
     by = _c.alias("by")
+    source, label, colour = shown_level(_c.join(_a, _a.c.id == _c.c.area_id),
+                                        _c.c.current_level)
     stmt = (
         sa.select(
             _c.c.id, _c.c.first_name, _c.c.last_name, _c.c.area_id, _a.c.name.label("area_name"),
             _c.c.job_title, _c.c.shift, _c.c.employment, _c.c.language, _c.c.current_level,
-            _lv.c.label, _lv.c.colour, _c.c.current_assessed_on,
+            label.label("label"), colour.label("colour"), _c.c.current_assessed_on,
             role_on(today, _c.c.id).label("role"),
             _c.c.last_contact_on, by.c.first_name.label("by_first"),
             by.c.last_name.label("by_last"), _c.c.sensitive, _c.c.organic_leader, _c.c.phone,
-            _c.c.email,
+            _c.c.email, _c.c.card_signed_on,
+            *((ties_sql(_c.c.id).label("ties"), reached_sql(today, _c.c.id).label("reached"))
+              if social else (sa.null().label("ties"), sa.null().label("reached"))),
         )
-        .select_from(
-            _c.join(_a, _a.c.id == _c.c.area_id)
-            .outerjoin(_lv, _lv.c.level == _c.c.current_level)
-            .outerjoin(by, by.c.id == _c.c.last_contact_by_id)
-        )
+        .select_from(source.outerjoin(by, by.c.id == _c.c.last_contact_by_id))
     )
     found: dict[int, PersonRow] = {}
     for start in range(0, len(ids), _ID_CHUNK):
@@ -430,26 +494,29 @@ def people_rows(
                 organic_leader=bool(r.organic_leader),
                 phone=r.phone,
                 email=r.email,
+                card_signed_on=r.card_signed_on,
+                ties=int(r.ties or 0) if social else None,
+                reached=bool(r.reached) if social else None,
             )
     return [found[i] for i in ids if i in found]
 
 
 def person_detail(session: Session, contact_id: int) -> PersonDetail:
     by = _c.alias("by")
+    source, label, colour = shown_level(_c.join(_a, _a.c.id == _c.c.area_id),
+                                        _c.c.current_level)
     r = session.execute(
-        sa.select(_c, _a.c.name.label("area_name"), _lv.c.label, _lv.c.colour,
+        sa.select(_c, _a.c.name.label("area_name"), label.label("label"),
+                  colour.label("colour"),
                   by.c.first_name.label("by_first"), by.c.last_name.label("by_last"))
-        .select_from(
-            _c.join(_a, _a.c.id == _c.c.area_id)
-            .outerjoin(_lv, _lv.c.level == _c.c.current_level)
-            .outerjoin(by, by.c.id == _c.c.last_contact_by_id)
-        )
+        .select_from(source.outerjoin(by, by.c.id == _c.c.last_contact_by_id))
         .where(_c.c.id == contact_id)
     ).first()
     if r is None:
         raise NotFound(f"No contact with id {contact_id}.")
     asm = Assessment.__table__
     assessor = _c.alias("assessor")
+    into = _lv.alias("into")
     assessments = tuple(
         AssessmentRow(
             level=a.level,
@@ -459,13 +526,15 @@ def person_detail(session: Session, contact_id: int) -> PersonDetail:
             assessed_by=full_name(a.f, a.l) if a.f is not None else None,
             evidence=a.evidence,
             conversation_id=a.conversation_id,
+            now=a.now or "",
         )
         for a in session.execute(
             sa.select(asm.c.level, _lv.c.label, _lv.c.colour, asm.c.assessed_on,
                       assessor.c.first_name.label("f"), assessor.c.last_name.label("l"),
-                      asm.c.evidence, asm.c.conversation_id)
+                      asm.c.evidence, asm.c.conversation_id, into.c.label.label("now"))
             .select_from(
                 asm.outerjoin(_lv, _lv.c.level == asm.c.level)
+                .outerjoin(into, into.c.level == _lv.c.retired_into)
                 .outerjoin(assessor, assessor.c.id == asm.c.assessed_by_id)
             )
             .where(asm.c.contact_id == contact_id)

@@ -8,6 +8,7 @@ spaces); totals add only each forum's top-level areas so no worker is counted tw
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from forum_kit.models.federation import (
     RollupMandate,
     TrustedPeer,
 )
+from forum_kit.queries.community_rollup import place_kinds
 from forum_kit.small_numbers import (
     DEFAULT_THRESHOLD,
     get_threshold,
@@ -92,6 +94,8 @@ class ForumFigures:
     issues: tuple[tuple[str, int | None], ...]
     at_least: tuple[str, ...] = ()
     threshold: int = DEFAULT_THRESHOLD
+    # what the member speaks for: a workplace's forum or a street assembly (forum_kit.places)
+    place_kind: str = "workplace"
 
 
 @dataclass(frozen=True)
@@ -269,18 +273,19 @@ def figures_by_forum(session: Session) -> list[ForumFigures]:
     threshold = get_threshold(session)
     table, members = council_table(session, threshold, name=ALL_FORUMS)
     categories, _ = _category_tables(session, members, threshold)
+    kinds = place_kinds(session)
     out = []
     for row, member in zip(table[1:], members, strict=True):
         counts = categories[member["peer_id"]]
         row["as_of"], row["areas"] = member["as_of"], member["areas"]
-        out.append(
-            _figures(
-                row,
-                grievances=_sorted(counts.get("grievance", [])),
-                issues=_sorted(counts.get("issue", [])),
-                threshold=threshold,
-            )
+        figures = _figures(
+            row,
+            grievances=_sorted(counts.get("grievance", [])),
+            issues=_sorted(counts.get("issue", [])),
+            threshold=threshold,
         )
+        kind = kinds.get(member["peer_id"], "workplace")
+        out.append(dataclasses.replace(figures, place_kind=kind))
     return out
 
 
@@ -295,12 +300,13 @@ def figures_total(session: Session) -> ForumFigures:
     if not members:
         root["supporters_pct"] = 0.0
     _, totals = _category_tables(session, members, threshold)
-    return _figures(
+    figures = _figures(
         root,
         grievances=_sorted(totals.get("grievance", [])),
         issues=_sorted(totals.get("issue", [])),
         threshold=threshold,
     )
+    return dataclasses.replace(figures, place_kind="")
 
 
 def figures_over_time(session: Session, *, forum: str | None = None) -> list[FigurePoint]:

@@ -3,7 +3,8 @@
 This module owns ``build_briefing`` and ``briefing_story`` (reused by packs): the meeting, the
 delegate and alternates with term and recall rule, the mandates table with red lines, background
 figures by area (headcount, supporters, committee ratio against one in ten, structure tests,
-grievances, top issues), a growth chart per area, questions to raise and the report-back date.
+grievances, top issues), the picture of each workplace covered (``forum_kit.reports.tiles``), a
+growth chart per area, questions to raise and the report-back date.
 Everything is aggregated: ``BriefingData`` has no field that could hold a coworker's name.
 """
 
@@ -15,7 +16,9 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from forum_kit.places import words
 from forum_kit.reports.charts import growth_chart
+from forum_kit.reports.community import community_story
 from forum_kit.reports.data import BriefingData, DocumentInfo, personal_data_kinds
 from forum_kit.reports.doc import (
     CancelFn,
@@ -41,6 +44,7 @@ from forum_kit.reports.styles import (
     page_size,
     paragraph_styles,
 )
+from forum_kit.reports.tiles import picture_story, picture_texts
 from forum_kit.small_numbers import fewer_than, shown
 
 CHUNK_ROWS = 60
@@ -67,6 +71,8 @@ def validate_briefing(data: BriefingData) -> None:
     pairs += [(f"questions[{i}]", q) for i, q in enumerate(data.questions, 1)]
     pairs += [(f"decisions[{i}]", f"{d.title} {d.tally}") for i, d in
               enumerate(data.decisions, 1)]
+    for picture in data.pictures:
+        pairs += picture_texts(picture)
     check_fields(pairs)
 
 
@@ -151,7 +157,8 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
     if not data.areas:
         return [_p("No area figures.", "body")]
     # Hyphenated by hand: DejaVu is wide, and ReportLab would break "Headcount" at any letter.
-    head = [_p(h, "cell_head") for h in ("Area", "Head-\ncount", "Sup-\nporters", "Com-\nmittee",
+    counted = "Head-\ncount" if words(data.place_kind).kind == "workplace" else "Resi-\ndents"
+    head = [_p(h, "cell_head") for h in ("Area", counted, "Sup-\nporters", "Com-\nmittee",
                                          "Ratio\n(target 1:10)", "Structure test",
                                          "Grievances\nopen")]
     widths = [width - 138 * mm, 18 * mm, 18 * mm, 18 * mm, 28 * mm, 33 * mm, 23 * mm]
@@ -193,7 +200,7 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
         flows.append(table)
     flows.append(Spacer(1, 3))
     flows.append(_p("\u25b2 marks an area with fewer than one committee member per ten "
-                    "coworkers.", "note"))
+                    f"{words(data.place_kind).people}.", "note"))
     if any(None in (a.headcount, a.supporters_pct, a.committee_members) for a in data.areas):
         flows.append(_p(f"A figure about {few} people can point at them: it is printed as "
                         f"\u201c{few}\u201d, and a figure that would give it back is hidden "
@@ -210,7 +217,7 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
     if not areas:
         return []
     head = [_p(h, "cell_head") for h in ("Area", "Grievances by status", "Grievances by type",
-                                         "Top issues from one-on-ones")]
+                                         f"Top issues from {words(data.place_kind).one_on_ones}")]
     first = width * 0.2
     rest = (width - first) / 3
     rows = []
@@ -258,9 +265,10 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
     """
     styles = paragraph_styles()
     width = page_size(data.paper)[0] - 2 * MARGIN
+    person = words(data.place_kind).person  # coworker, neighbour
     named = ("This briefing names the delegate and alternates (officers elected to be named); "
-             "it carries no other coworker's name." if data.officers_named else
-             "This briefing carries no coworker's name.")
+             f"it carries no other {person}'s name." if data.officers_named else
+             f"This briefing carries no {person}'s name.")
     story: list[Flowable] = [
         Section(("briefing", id(data)), None),
         Para("DELEGATE BRIEFING", styles["kicker"]),
@@ -281,11 +289,19 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
         heading("Background figures", "h2", level + 1, toc=toc),
         *_figures(data, width),
     ]
+    if data.pictures:
+        story += [CondPageBreak(95 * mm),
+                  heading("The workplace at a glance", "h2", level + 1, toc=toc)]
+        for picture in data.pictures:
+            story += [Para(picture.workplace, styles["h3"]),
+                      *picture_story(picture, width, 100 * mm), Spacer(1, 4)]
     extra = _grievances_and_issues(data, width)
     if extra:
         story += [heading("Grievances and issues", "h2", level + 1, toc=toc), *extra]
     if data.grievance_review is not None:
         story += summary_story(data.grievance_review, width, level=level + 1, toc=toc)
+    if data.community is not None:
+        story += community_story(data.community, width, level=level + 1, toc=toc)
     if data.growth:
         story += [CondPageBreak(80 * mm),
                   heading("Committee growth by area", "h2", level + 1, toc=toc)]
@@ -335,4 +351,4 @@ def briefing_footer(data: BriefingData) -> str:
     """The footer's privacy line, true to what the briefing prints."""
     if data.officers_named:
         return "Names only the delegate and alternates"
-    return "Mandate and aggregated figures: no coworkers' names"
+    return f"Mandate and aggregated figures: no {words(data.place_kind).people}' names"

@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer, Table
 
+from forum_kit.places import words as place_words
 from forum_kit.reports.data import (
     ChartRow,
     ChartSheetData,
@@ -77,29 +78,53 @@ def _first_letter(part: str) -> str:
     return part[:end]
 
 
-def draw_swatch(canvas: Canvas, x: float, y: float, level: int, size: float = _SWATCH) -> None:
-    """The mark of an assessment level: each has its own pattern, so a black-and-white copy keeps
-    them apart (grey alone would not: light grey vanishes, dark greys merge)."""
+# Which of the seven patterns a scale of n levels uses, strongest support first: the default
+# five keep the marks they always had (solid, bars, hatch, dots, cross-hatch).
+PATTERNS_FOR = {3: (1, 4, 7), 4: (1, 2, 5, 7), 5: (1, 2, 4, 5, 7), 6: (1, 2, 3, 4, 5, 7),
+                7: (1, 2, 3, 4, 5, 6, 7)}
+
+
+def pattern_for(number: int, count: int, support_first: bool = True) -> int:
+    """The pattern of the level numbered ``number`` (0 = unassessed) on a scale of ``count``."""
+    if number <= 0:
+        return 0
+    rank = number if support_first else count + 1 - number
+    return PATTERNS_FOR[count][rank - 1]
+
+
+def draw_swatch(canvas: Canvas, x: float, y: float, pattern: int,
+                size: float = _SWATCH) -> None:
+    """The mark of an assessment level (``pattern_for`` picks it): each has its own pattern, so
+    a black-and-white copy keeps them apart (grey alone would not: light grey vanishes, dark
+    greys merge). 0 is an empty box (unassessed)."""
     canvas.saveState()
     path = canvas.beginPath()
     path.rect(x, y, size, size)
     canvas.clipPath(path, stroke=0, fill=0)
     canvas.setStrokeColor(INK)
     canvas.setFillColor(INK)
-    if level == 1:  # leader: solid
+    if pattern == 1:  # strongest support: solid
         canvas.rect(x, y, size, size, stroke=0, fill=1)
-    elif level == 2:  # supporter: bold horizontal bars
+    elif pattern == 2:  # bold horizontal bars
         for k in range(3):
             canvas.rect(x, y + 0.75 + k * size / 3, size, size / 6, stroke=0, fill=1)
-    elif level == 3:  # undecided: one diagonal hatch
+    elif pattern == 3:  # bold vertical bars
+        for k in range(3):
+            canvas.rect(x + 0.75 + k * size / 3, y, size / 6, size, stroke=0, fill=1)
+    elif pattern == 4:  # one diagonal hatch (the middle of the scale)
         canvas.setLineWidth(0.7)
         for k in range(-int(size), int(size) + 3, 3):
             canvas.line(x + k, y, x + k + size, y + size)
-    elif level == 4:  # not interested: dots
+    elif pattern == 5:  # dots
         for i in range(3):
             for j in range(3):
                 canvas.circle(x + 1.5 + i * 3, y + 1.5 + j * 3, 0.95, stroke=0, fill=1)
-    elif level == 5:  # hostile: dense cross-hatch
+    elif pattern == 6:  # an open square grid
+        canvas.setLineWidth(0.6)
+        for k in range(1, 3):
+            canvas.line(x + k * size / 3, y, x + k * size / 3, y + size)
+            canvas.line(x, y + k * size / 3, x + size, y + k * size / 3)
+    elif pattern == 7:  # strongest opposition: dense cross-hatch
         canvas.setLineWidth(0.7)
         for k in range(-int(size), int(size) + 2, 2):
             canvas.line(x + k, y, x + k + size, y + size)
@@ -115,9 +140,9 @@ def draw_swatch(canvas: Canvas, x: float, y: float, level: int, size: float = _S
 class AssessmentCell(Flowable):
     """A swatch followed by its label, sized to a fixed table cell."""
 
-    def __init__(self, level: int, label: str) -> None:
+    def __init__(self, pattern: int, label: str) -> None:
         super().__init__()
-        self.level = level
+        self.pattern = pattern
         self.label = label
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -126,16 +151,25 @@ class AssessmentCell(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        draw_swatch(canvas, 0, 0, self.level)
+        draw_swatch(canvas, 0, 0, self.pattern)
         canvas.setFillColor(INK)
         draw_text(
             canvas, _SWATCH + 4, 1.5, self.label, _FONT_SIZE, max_width=self.width - _SWATCH - 4
         )
 
 
+def _cells(data: ChartSheetData) -> dict[int, AssessmentCell]:
+    """A swatch and label per level number, in the scale's order."""
+    count = len(data.assessment_labels) - 1
+    return {
+        number: AssessmentCell(pattern_for(number, count, data.support_first), label)
+        for number, label in enumerate(data.assessment_labels)
+    }
+
+
 def _legend(data: ChartSheetData, width: float) -> list[Flowable]:
     styles = paragraph_styles()
-    cells = [AssessmentCell(level, label) for level, label in enumerate(data.assessment_labels)]
+    cells = list(_cells(data).values())
     swatches = Table([cells], colWidths=[width / len(cells)] * len(cells), hAlign="LEFT")
     swatches.setStyle(
         [BASE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
@@ -170,10 +204,11 @@ def validate_chart_sheet(data: ChartSheetData) -> None:
 
 def _columns(data: ChartSheetData, width: float) -> tuple[list[str], list[float]]:
     name_head = {"numbers": None, "initials": "Initials", "names": "Name"}[data.redaction]
+    shift = ["Shift"] if place_words(data.place_kind).shift else []  # a neighbourhood has none
     heads = (
         ["#"]
         + ([name_head] if name_head else [])
-        + ["Job", "Shift", "Assessment", "Role", "Last contact", "Notes (handwritten)"]
+        + ["Job", *shift, "Assessment", "Role", "Last contact", "Notes (handwritten)"]
     )
     fixed = {
         "#": 10 * mm,
@@ -206,11 +241,13 @@ def _row_cells(
         text = row.name if data.redaction == "names" else initials(row.name)
         values.append(cell(text, styles["cell_bold"], widths[1] - 2 * _PAD - 1))
     offset = len(values)
+    values.append(cell(row.job, styles["cell"], widths[offset] - 2 * _PAD - 1))
+    if place_words(data.place_kind).shift:
+        offset += 1
+        values.append(cell(row.shift, styles["cell"], widths[offset] - 2 * _PAD - 1))
     values += [
-        cell(row.job, styles["cell"], widths[offset] - 2 * _PAD - 1),
-        cell(row.shift, styles["cell"], widths[offset + 1] - 2 * _PAD - 1),
         cells[row.assessment],
-        fit(row.committee_role, widths[offset + 3] - 2 * _PAD, _FONT_SIZE),
+        fit(row.committee_role, widths[offset + 2] - 2 * _PAD, _FONT_SIZE),
         fmt_date(row.last_contact),
         room,
     ]
@@ -223,17 +260,19 @@ def full_path(data: ChartSheetData) -> str:
 
 
 def _privacy_box(data: ChartSheetData, width: float) -> list[Flowable]:
-    words = {
-        "names": "This sheet shows full names with each worker's job, shift and assessment. Keep "
-        "it with you, never leave it on the copier, and shred it once the chart is "
+    counted = place_words(data.place_kind).counted.removesuffix("s")  # worker, neighbour
+    shown = "job, shift" if place_words(data.place_kind).shift else "occupation"
+    text = {
+        "names": f"This sheet shows full names with each {counted}'s {shown} and assessment. "
+        "Keep it with you, never leave it on the copier, and shred it once the chart is "
         "updated.",
-        "numbers": "No names, but each row still shows a worker's job, shift and assessment: in "
-        "a small area that can tell who is who. Keep it with you and shred it once "
+        "numbers": f"No names, but each row still shows a {counted}'s {shown} and assessment: "
+        "in a small area that can tell who is who. Keep it with you and shred it once "
         "the chart is updated.",
-        "initials": "Initials with each worker's job, shift and assessment. Keep it with you "
+        "initials": f"Initials with each {counted}'s {shown} and assessment. Keep it with you "
         "and shred it once the chart is updated.",
     }[data.redaction]
-    box = Table([[Para(words, paragraph_styles()["warning"])]], colWidths=[width])
+    box = Table([[Para(text, paragraph_styles()["warning"])]], colWidths=[width])
     weight = 1.2 if data.redaction == "names" else 0.7
     box.setStyle(
         [
@@ -258,7 +297,8 @@ def chart_sheet_story(
         "initials": "initials only",
         "names": "FULL NAMES",
     }[data.redaction]
-    count = f"{len(data.rows)} worker{'s' if len(data.rows) != 1 else ''}"
+    counted = place_words(data.place_kind).counted  # workers, neighbours
+    count = f"{len(data.rows)} {counted if len(data.rows) != 1 else counted.removesuffix('s')}"
     meta = [count, f"shown by {shown}"]
     if data.as_of is not None:
         meta.insert(0, f"As of {fmt_date(data.as_of)}")
@@ -270,7 +310,7 @@ def chart_sheet_story(
         Para(" \u00b7 ".join(meta), styles["small"]),
     ]
     if data.withheld:
-        who = "worker is" if data.withheld == 1 else "workers are"
+        who = f"{counted.removesuffix('s')} is" if data.withheld == 1 else f"{counted} are"
         story.append(
             Para(
                 f"{data.withheld} {who} marked sensitive and left off this sheet "
@@ -280,16 +320,17 @@ def chart_sheet_story(
         )
     for area in data.elsewhere:
         story.append(
-            Para(f"Workers of {area} are on that area's own sheet in this pack.", styles["small"])
+            Para(
+                f"{counted.capitalize()} of {area} are on that area's own sheet in this pack.",
+                styles["small"],
+            )
         )
     story += [Spacer(1, 4), *_privacy_box(data, width), *_legend(data, width), Spacer(1, 6)]
 
-    _heads, widths = _columns(data, width)
-    heads = _heads
-    cells = {
-        level_: AssessmentCell(level_, label) for level_, label in enumerate(data.assessment_labels)
-    }
-    header = [Para(h, styles["cell_head"]) for h in heads]
+    heads, widths = _columns(data, width)
+    cells = _cells(data)
+    shown_heads = {"Job": place_words(data.place_kind).job}
+    header = [Para(shown_heads.get(h, h), styles["cell_head"]) for h in heads]
     room = Spacer(1, ROW_HEIGHT - 2 * _PAD)
     all_rows: list[ChartRow | None] = list(data.rows) + [None] * data.blank_rows
     first_blank = len(data.rows) + 1

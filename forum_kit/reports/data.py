@@ -14,16 +14,20 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from forum_kit.errors import InvalidInput
 from forum_kit.reports.grievance_data import GrievanceSummary
+
+if TYPE_CHECKING:
+    from forum_kit.reports.community_data import CommunityFigures
 
 Paper = Literal["A4", "Letter"]
 Redaction = Literal["numbers", "initials", "names"]
 PersonalData = Literal["none", "officers", "assessments", "initials", "names"]
 Template = Literal["meeting", "issue", "victory"]
 Mandate = Literal["for", "against", "abstain", "free"]
+PlaceKindName = Literal["workplace", "neighbourhood"]
 
 PAPERS: tuple[str, ...] = ("A4", "Letter")
 TEMPLATES: tuple[str, ...] = ("meeting", "issue", "victory")
@@ -292,9 +296,17 @@ class BriefingData:
     decisions: tuple[DecisionLine, ...] = ()
     # the small-numbers threshold the figures were protected with
     threshold: int = 5
+    # a street assembly's briefing speaks of neighbours (forum_kit.places)
+    place_kind: PlaceKindName = "workplace"
+    # mutual aid and time bank, protected by the small-numbers rule (None: not shown)
+    community: CommunityFigures | None = None
+    # the picture of each workplace the briefing covers (forum_kit.queries.social_map.SocialMap:
+    # counts and area names, never a coworker's name)
+    pictures: tuple[Any, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("alternates", "agenda", "areas", "growth", "questions", "decisions"):
+        names = ("alternates", "agenda", "areas", "growth", "questions", "decisions", "pictures")
+        for name in names:
             _tuple(self, name)
         _choice(self.paper, PAPERS, "paper")
         # never claims names when none is printed; the query may say every one is withheld
@@ -334,6 +346,10 @@ class ChartSheetData:
     paper: Paper = "A4"
     withheld: int = 0
     elsewhere: tuple[str, ...] = ()
+    place_kind: PlaceKindName = "workplace"  # a neighbourhood's sheet has no shift column
+    # the labels (and a row's ``assessment``) run in the scale's numbers: unassessed, then 1..n;
+    # False when number 1 is the strongest opposition (the swatches follow support, not numbers)
+    support_first: bool = True
 
     def __post_init__(self) -> None:
         _tuple(self, "rows")
@@ -343,13 +359,14 @@ class ChartSheetData:
             raise InvalidInput("withheld: cannot be negative.")
         _choice(self.redaction, REDACTIONS, "redaction")
         _choice(self.paper, PAPERS, "paper")
-        if len(self.assessment_labels) != len(DEFAULT_ASSESSMENT_LABELS):
-            raise InvalidInput("assessment_labels: needs six labels, levels 0 to 5.")
+        if not 4 <= len(self.assessment_labels) <= 8:
+            raise InvalidInput("assessment_labels: needs unassessed and 3 to 7 levels.")
         if not 0 <= self.blank_rows <= 500:
             raise InvalidInput("blank_rows: must be between 0 and 500.")
         for row in self.rows:
             if not 0 <= row.assessment < len(self.assessment_labels):
-                raise InvalidInput("assessment: levels go from 0 to 5.")
+                raise InvalidInput(
+                    f"assessment: levels go from 0 to {len(self.assessment_labels) - 1}.")
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,14 @@ def append_assessment(
     contact = get_or_404(session, Contact, contact_id, "contact")
     if isinstance(level, bool) or not isinstance(level, int):
         raise InvalidInput("Assessment level must be a whole number from the scale.")
-    if session.get(AssessmentLevel, level) is None:
+    found = session.get(AssessmentLevel, level)
+    if found is None:
         raise InvalidInput("Level is not on this vault's scale; choose one of its levels.")
+    if found.retired_into is not None:
+        now = session.get(AssessmentLevel, found.retired_into)
+        raise InvalidInput(f"{found.label} was taken off the scale; its history now reads as "
+                           f"{now.label if now else 'another level'}: choose a level of the "
+                           "scale.")
     check_date(assessed_on, "Assessed on")
     not_future(assessed_on, "Assessed on", today)
     if assessed_by_id is not None:

@@ -1,4 +1,5 @@
-"""Contacts (the chart's rows) and the social ties between them: add, update, move, mark as left,
+"""Contacts (the chart's rows) and the social ties between them: add, update, move (recorded as
+dated history, ``forum_kit.services.placements``), mark as left,
 delete for real (history cascades, the search index follows by trigger), tie and untie. The derived
 columns ``current_level``, ``current_assessed_on``, ``last_contact_on`` and ``last_contact_by_id``
 belong to the database triggers and are never written here."""
@@ -16,6 +17,8 @@ from forum_kit.errors import Conflict, InvalidInput, NotFound
 from forum_kit.models import Area, Contact, SocialTie, Workplace
 from forum_kit.models.enums import Employment
 from forum_kit.services import check_date, clean_text, get_or_404, not_future
+from forum_kit.services.ledgers import refuse_delete_with_ledgers
+from forum_kit.services.placements import record_move
 
 # Deliberately loose: one @, no spaces, a dot in the domain. Stewards type personal addresses.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -187,9 +190,16 @@ def add_contact(
 
 
 def update_contact(
-    session: Session, *, contact_id: int, today: dt.date | None = None, **changes: Any
+    session: Session,
+    *,
+    contact_id: int,
+    today: dt.date | None = None,
+    moved_on: dt.date | None = None,
+    **changes: Any,
 ) -> Contact:
-    """Change any of ``EDITABLE_FIELDS``; the same validation as ``add_contact``."""
+    """Change any of ``EDITABLE_FIELDS``; the same validation as ``add_contact``. A new area or
+    shift is a move: where the person was becomes history ending on ``moved_on`` (default
+    ``today``, else the machine's date), so earlier figures keep counting them there."""
     contact = get_or_404(session, Contact, contact_id, "contact")
     unknown = sorted(set(changes) - EDITABLE_FIELDS)
     if unknown:
@@ -204,18 +214,32 @@ def update_contact(
         _check_employee_number_free(
             session, contact.workplace_id, fields["employee_number"], contact.id
         )
+    moving = (fields.get("area_id", contact.area_id) != contact.area_id
+              or fields.get("shift", contact.shift) != contact.shift)
+    if moving:
+        on = moved_on if moved_on is not None else (today or dt.date.today())
+        record_move(session, contact, on=on, today=today)
     for key, value in fields.items():
         setattr(contact, key, value)
     session.flush()
     return contact
 
 
-def move_contact(session: Session, *, contact_id: int, area_id: int) -> Contact:
-    contact = get_or_404(session, Contact, contact_id, "contact")
-    _check_area(session, contact.workplace_id, area_id)
-    contact.area_id = area_id
-    session.flush()
-    return contact
+def move_contact(
+    session: Session,
+    *,
+    contact_id: int,
+    area_id: int,
+    shift: str | None = None,
+    on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> Contact:
+    """Move a person to another area (and shift) from ``on`` (default ``today``, else the
+    machine's date); their figures before that date stay where they were."""
+    changes: dict[str, Any] = {"area_id": area_id}
+    if shift is not None:
+        changes["shift"] = shift
+    return update_contact(session, contact_id=contact_id, today=today, moved_on=on, **changes)
 
 
 def mark_left(session: Session, *, contact_id: int, left_on: dt.date | None) -> Contact:
@@ -232,6 +256,7 @@ def mark_left(session: Session, *, contact_id: int, left_on: dt.date | None) -> 
 def delete_contact(session: Session, *, contact_id: int) -> None:
     """Delete the person and all their history for good (foreign keys cascade in the database)."""
     contact = get_or_404(session, Contact, contact_id, "contact")
+    refuse_delete_with_ledgers(session, contact.id)  # time-bank history is never deleted
     session.flush()
     session.execute(sa.delete(Contact).where(Contact.id == contact.id))
     session.expunge(contact)

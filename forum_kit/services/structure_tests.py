@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from forum_kit.errors import InvalidInput
 from forum_kit.models import Area, Contact, StructureTest, StructureTestOutcome, Workplace
 from forum_kit.models.enums import Outcome, StructureTestKind
+from forum_kit.queries.placements import area_on
 from forum_kit.services import check_date, clean_text, get_or_404
 from forum_kit.services.workplaces import area_subtree_ids
 
@@ -78,8 +79,12 @@ def record_outcome(
     check_date(recorded_on, "Recorded on")
     if recorded_on < test.starts_on:
         raise InvalidInput("Recorded on is before the test started; use a later date.")
+    # where the person was on the day recorded (dated placements), not where they are now
+    area_then = session.execute(
+        sa.select(area_on(recorded_on)).where(Contact.__table__.c.id == contact.id)
+    ).scalar_one()
     in_target = contact.workplace_id == test.workplace_id and (
-        test.area_id is None or contact.area_id in area_subtree_ids(session, test.area_id)
+        test.area_id is None or area_then in area_subtree_ids(session, test.area_id)
     )
     if not in_target:
         raise InvalidInput("This person is not in the test's target population (area or site).")

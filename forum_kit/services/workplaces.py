@@ -11,8 +11,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
-from forum_kit.models import Area, AreaHeadcount, Contact, Grievance, Workplace
-from forum_kit.models.enums import Zone
+from forum_kit.models import (
+    Area,
+    AreaHazard,
+    AreaHeadcount,
+    Contact,
+    Grievance,
+    Placement,
+    Workplace,
+)
+from forum_kit.models.enums import PlaceKind, Zone
 from forum_kit.queries.areas import (
     DeletionImpact,
     area_deletion_impact,
@@ -30,15 +38,22 @@ def _name_taken_workplace(session: Session, name: str, exclude_id: int | None = 
 
 
 def add_workplace(
-    session: Session, *, name: str, employer: str = "", address: str = "", today: dt.date
+    session: Session, *, name: str, employer: str = "", address: str = "", today: dt.date,
+    kind: PlaceKind | str = PlaceKind.WORKPLACE,
 ) -> Workplace:
+    """A new place: a workplace, or (``kind`` "neighbourhood") a street, estate or building."""
+    try:
+        kind = PlaceKind(kind)
+    except ValueError:
+        raise InvalidInput("Kind of place must be 'workplace' or 'neighbourhood'.") from None
     name = clean_text(name, "Workplace name", max_len=200, required=True)
     employer = clean_text(employer, "Employer", max_len=200)
     address = clean_text(address, "Address", max_len=2000, multiline=True)
     check_date(today, "Today")
     if _name_taken_workplace(session, name):
         raise Conflict("A workplace with this name already exists; choose another name.")
-    wp = Workplace(name=name, employer=employer, address=address, notes="", created_on=today)
+    wp = Workplace(name=name, employer=employer, address=address, notes="", created_on=today,
+                   kind=kind)
     session.add(wp)
     session.flush()
     return wp
@@ -110,10 +125,16 @@ def add_area(
         kind=kind,
         position=position,
         zone=zone_value,
-        hazards=hazards,
+        hazards="",
         notes="",
     )
     session.add(area)
+    session.flush()
+    # each line a hazard of its own, noted when the workplace was added (revision 0015)
+    for line in hazards.splitlines():
+        if line.strip():
+            session.add(AreaHazard(area_id=area.id, description=line.strip()[:500],
+                                   noted_on=wp.created_on))
     session.flush()
     return area
 
@@ -260,6 +281,13 @@ def delete_area(
     subtree = area_subtree_ids(session, area.id)
     session.flush()
     if move_people_to is not None:
+        # the deleted areas' history goes with their people: earlier periods there now read
+        # as the new area (an area that no longer exists cannot be shown)
+        session.execute(
+            sa.update(Placement).where(Placement.area_id.in_(subtree))
+            .values(area_id=move_people_to),
+            execution_options={"synchronize_session": False},
+        )
         session.execute(
             sa.update(Contact).where(Contact.area_id.in_(subtree)).values(area_id=move_people_to),
             execution_options={"synchronize_session": "fetch"},

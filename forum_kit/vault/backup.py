@@ -75,14 +75,18 @@ def rotate(folder: Path, keep: int = KEEP_BACKUPS) -> None:
 
 
 def make_backup(
-    source: Any, folder: Path, key: bytes | bytearray, reason: str, *, rotate_after: bool = True
+    source: Any, folder: Path, key: bytes | bytearray, reason: str, *, rotate_after: bool = True,
+    directory: Path | None = None,
 ) -> Path:
     """Copy the open DB-API connection ``source`` into a new keyed file; return its path. With
     ``rotate_after`` False the copy is transient (the caller removes it) and no kept backup is
-    rotated away to make room for it."""
+    rotated away to make room for it. A ``directory`` other than the vault's ``backups/`` (a
+    transient copy of a read-only vault) gets the copy and nothing else: no sweep, no rotation."""
     name_slug = slug(reason)
-    directory = folder / BACKUP_DIR
-    sweep_leftovers(folder)
+    elsewhere = directory is not None
+    if directory is None:
+        directory = folder / BACKUP_DIR
+        sweep_leftovers(folder)
     with private_umask():
         directory.mkdir(mode=0o700, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -108,6 +112,6 @@ def make_backup(
             if dest is not None:
                 dest.close()
             tmp.unlink(missing_ok=True)
-    if rotate_after:
+    if rotate_after and not elsewhere:
         rotate(folder)
     return final

@@ -44,6 +44,18 @@ CONNECTION_PRAGMAS = (
     "PRAGMA cache_size = -65536",
 )
 
+# A read-only vault (a read-only file system, or files marked read-only) is read through
+# connections that change nothing: no journal mode or synchronous setting (they may write), and
+# query_only so that a write is refused by SQLite itself.
+READ_ONLY_PRAGMAS = (
+    "PRAGMA query_only = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA cache_size = -65536",
+)
+
 # The page cache of a connection made for one read of the whole database (a backup's copy, an
 # integrity check). Made through a pooled connection, such a read left that connection's 64 MiB
 # cache full of pages no screen reads, for as long as the pool kept it, and pushed out the pages
@@ -56,7 +68,11 @@ _HEX = b"0123456789abcdef"
 # SECURITY.md asks for cipher_memory_security ON "unless measured too slow". Measured here
 # (SQLCipher 4.19.0, 2 cores): 5,000 inserts into a table with an FTS5 trigger, 50 transactions:
 # ON 6.5-6.8 s, OFF 0.95-1.0 s (x6.8); creating a vault (all migrations) ON 0.71-1.0 s, OFF
-# 0.46-0.50 s; another helper saw demo generation take 50.9 s ON vs 3.8 s OFF. Too slow, so OFF.
+# 0.46-0.50 s; another helper saw demo generation take 50.9 s ON vs 3.8 s OFF; benchmarks/run.py
+# P9 on the reference vault (issue 25, the app's memory hardening on): encrypted / plain 2.65x
+# wall, 3.18x CPU with ON against 1.11x / 0.97x with OFF (target 1.3x). Too slow, so OFF: the
+# app's allocator settings (forum_kit.hardening) overwrite SQLite's freed memory instead, and the
+# memory-after-lock test (U-3) finds no copy of a note that way.
 # What it adds is zeroing and mlock of every SQLite allocation; SQLCipher's own key material is
 # zeroed on free either way, and the U-2 memory test checks for the data key after lock. Since
 # SQLCipher 4.5 the setting is process-wide and, once ON, stays ON until the process exits.
@@ -111,11 +127,15 @@ def connect_keyed(
     mode: str = "rw",
     module: ModuleType | None = None,
     pragmas: bool = True,
+    immutable: bool = False,
 ) -> Any:
     """Open, key and verify one DB-API connection.
 
-    ``mode`` is SQLite's URI mode: ``ro`` and ``rw`` never create a file, ``rwc`` may. A wrong key
-    or damaged first page raises the driver's DatabaseError at the ``sqlite_master`` read.
+    ``mode`` is SQLite's URI mode: ``ro`` and ``rw`` never create a file, ``rwc`` may; with
+    ``mode="ro"`` the read-only pragmas are applied. ``immutable`` (read-only vaults without a
+    WAL in use) tells SQLite the file cannot change, so it takes no lock and makes no -shm.
+    A wrong key or damaged first page raises the driver's DatabaseError at the
+    ``sqlite_master`` read.
     """
     check_key(key)
     if not any(key):
@@ -124,6 +144,8 @@ def connect_keyed(
     module = module or sqlcipher
     assert_encrypting_module(module)
     uri = Path(db_path).absolute().as_uri() + "?mode=" + mode
+    if immutable:
+        uri += "&immutable=1"
     conn = module.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         row = conn.execute("PRAGMA cipher_version").fetchone()
@@ -134,7 +156,7 @@ def connect_keyed(
         apply_key(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if pragmas:
-            for pragma in CONNECTION_PRAGMAS:
+            for pragma in READ_ONLY_PRAGMAS if mode == "ro" else CONNECTION_PRAGMAS:
                 conn.execute(pragma).fetchall()
     except BaseException:
         conn.close()
@@ -181,10 +203,11 @@ def checkpoint(db_path: str | os.PathLike[str], key: bytearray) -> None:
 
 
 @contextmanager
-def scan_connection(db_path: str | os.PathLike[str], key: bytes | bytearray) -> Iterator[Any]:
+def scan_connection(db_path: str | os.PathLike[str], key: bytes | bytearray, *,
+                    mode: str = "rw", immutable: bool = False) -> Iterator[Any]:
     """A keyed connection of its own for one read of every page (a backup's copy, an integrity
     check), with a small page cache; closed afterwards, so nothing it read stays in memory."""
-    conn = connect_keyed(db_path, key)
+    conn = connect_keyed(db_path, key, mode=mode, immutable=immutable)
     try:
         conn.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}").fetchall()
         yield conn
@@ -267,21 +290,27 @@ def make_engine(
     *,
     create: bool = False,
     module: ModuleType | None = None,
+    read_only: bool = False,
+    immutable: bool = False,
+    on_connect: Callable[[Any], Any] | None = None,
 ) -> Engine:
     """A pooled SQLAlchemy engine over the SQLCipher file at ``db_path`` keyed with ``key``.
 
     The engine holds a reference to ``key``; when it is a bytearray that the owner wipes (as
     ``Vault.lock`` does), the engine can make no further connection. ``create=True`` allows the
     file to be created; otherwise a missing file is an error, never a fresh empty database.
+    ``read_only`` connections change nothing (``connect_keyed`` with ``mode="ro"``); each new
+    connection goes through ``on_connect`` (the vault's ``ConnectionGuard``) when given.
     """
     check_key(key)
     module = module or sqlcipher
     assert_encrypting_module(module)
     path = Path(db_path)
-    mode = "rwc" if create else "rw"
+    mode = "ro" if read_only else "rwc" if create else "rw"
 
     def creator() -> Any:
-        return connect_keyed(path, key, mode=mode, module=module)
+        conn = connect_keyed(path, key, mode=mode, module=module, immutable=immutable)
+        return on_connect(conn) if on_connect is not None else conn
 
     return _build_engine(creator, module)
 

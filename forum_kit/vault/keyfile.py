@@ -15,7 +15,9 @@ from __future__ import annotations
 import base64
 import binascii
 import ctypes
+import hashlib
 import hmac
+import itertools
 import json
 import os
 import re
@@ -27,7 +29,14 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from forum_kit.errors import InvalidInput, KeyFileDamaged, VaultTooNew, WrongPassphrase
+from forum_kit.errors import (
+    InvalidInput,
+    KeyFileDamaged,
+    StorageError,
+    VaultTooNew,
+    VaultUnreadable,
+    WrongPassphrase,
+)
 from forum_kit.vault.kdf import (
     KEY_LENGTH,
     MAX_ITERATIONS,
@@ -45,14 +54,26 @@ PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
 NONCE_LENGTH = 12
 WRAPPED_LENGTH = KEY_LENGTH + 16
-RECOVERY_KEY_BYTES = 20
+RECOVERY_KEY_CHARS = 32
 
 _TOP_FIELDS = frozenset({"format", "vault_id", "slots"})
 _OPTIONAL_TOP_FIELDS = frozenset({"pending"})
 _SLOT_FIELDS = frozenset({"name", "kdf", "m", "t", "p", "salt", "nonce", "wrapped"})
 _SLOT_NAMES = (PASSPHRASE_SLOT, RECOVERY_SLOT)
 _VAULT_ID_RE = re.compile(r"^[0-9a-f]{32}$")
-_BASE32_RE = re.compile(r"^[A-Z2-7]{32}$")
+# Recovery keys (printed, typed back from paper). Current keys use Crockford's base32 alphabet,
+# which has no I, L, O or U, so reading ignores case, spaces and dashes and takes O as 0 and I or L
+# as 1: 30 random characters (150 bits) and 2 check characters (10 bits of a SHA-256), 8 groups of
+# four as before. Keys made before (RFC 4648 base32 of 20 random bytes: A-Z and 2-7, no check) are
+# still read: there 0 can only mean O, and 1 means I or L, so up to _MAX_OLD_ONES of them are tried
+# both ways (each try costs one key derivation).
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CROCKFORD_ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_RECOVERY_DATA_CHARS = 30
+_RECOVERY_CHECK = b"forum-kit recovery key v2"
+_OLD_KEY_RE = re.compile(r"^[A-Z2-7]{32}$")
+_MAX_OLD_ONES = 2
+_SEPARATORS = re.compile(r"[\s\-_.]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,28 +219,79 @@ def passphrase_secret(passphrase: str) -> bytes:
     return normalise_passphrase(passphrase)
 
 
+def _recovery_check(data: str) -> str:
+    digest = hashlib.sha256(_RECOVERY_CHECK + data.encode("ascii")).digest()
+    value = int.from_bytes(digest[:2], "big") >> 6
+    return _CROCKFORD[value >> 5] + _CROCKFORD[value & 31]
+
+
 def new_recovery_key() -> tuple[bytes, str]:
-    """A random 160-bit recovery key and its printable form (base32 in groups of four)."""
-    raw = secrets.token_bytes(RECOVERY_KEY_BYTES)
-    text = base64.b32encode(raw).decode("ascii")
-    return raw, "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+    """A random recovery key: the secret the KDF gets, and its printable form (groups of four)."""
+    data = "".join(secrets.choice(_CROCKFORD) for _ in range(_RECOVERY_DATA_CHARS))
+    text = data + _recovery_check(data)
+    return text.encode("ascii"), "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def _cleaned(text: str) -> str:
+    if not isinstance(text, str):
+        raise InvalidInput("The recovery key must be text.")
+    return _SEPARATORS.sub("", text).upper()
+
+
+def _current_form(cleaned: str) -> str | None:
+    """The canonical text of a current-format key, or None when ``cleaned`` is not one."""
+    text = cleaned.translate(_CROCKFORD_ALIASES)
+    if len(text) != RECOVERY_KEY_CHARS or any(ch not in _CROCKFORD for ch in text):
+        return None
+    data, check = text[:_RECOVERY_DATA_CHARS], text[_RECOVERY_DATA_CHARS:]
+    return text if hmac.compare_digest(_recovery_check(data), check) else None
+
+
+def _old_forms(cleaned: str) -> list[str]:
+    """The RFC 4648 base32 texts an old key typed as ``cleaned`` can be (0 read as O, each 1 as
+    I or L); empty when it cannot be an old key."""
+    text = cleaned.replace("0", "O")
+    ones = [i for i, ch in enumerate(text) if ch == "1"]
+    if len(ones) > _MAX_OLD_ONES or len(text) != RECOVERY_KEY_CHARS:
+        return []
+    forms = []
+    for letters in itertools.product("IL", repeat=len(ones)):
+        chars = list(text)
+        for i, letter in zip(ones, letters, strict=True):
+            chars[i] = letter
+        form = "".join(chars)
+        if _OLD_KEY_RE.match(form):
+            forms.append(form)
+    return forms
+
+
+def recovery_secrets(text: str) -> list[bytes]:
+    """The secrets a typed recovery key can stand for, most likely first (usually one);
+    InvalidInput, saying what to check, when it cannot be a recovery key at all."""
+    cleaned = _cleaned(text)
+    candidates = []
+    current = _current_form(cleaned)
+    if current is not None:
+        candidates.append(current.encode("ascii"))
+    candidates.extend(base64.b32decode(form) for form in _old_forms(cleaned))
+    if candidates:
+        return candidates
+    if len(cleaned) != RECOVERY_KEY_CHARS:
+        raise InvalidInput(
+            f"A recovery key has {RECOVERY_KEY_CHARS} letters and digits, usually in groups of "
+            f"four; this one has {len(cleaned)}. Check that none is missing or doubled.")
+    raise InvalidInput(
+        "A letter or digit of the recovery key is mistyped (its check does not match). Compare "
+        "it with the paper copy, group by group.")
 
 
 def normalise_recovery_key(text: str) -> str:
-    """Upper-case the key and drop spaces and dashes; InvalidInput when it cannot be a key."""
-    if not isinstance(text, str):
-        raise InvalidInput("The recovery key must be text.")
-    cleaned = re.sub(r"[\s\-_.]+", "", text).upper()
-    if not _BASE32_RE.match(cleaned):
-        raise InvalidInput(
-            "A recovery key has 32 letters and digits (2-7), usually in groups of four."
-        )
-    return cleaned
-
-
-def recovery_secret(text: str) -> bytes:
-    """The bytes the KDF gets for a recovery key typed in any case or grouping."""
-    return base64.b32decode(normalise_recovery_key(text))
+    """The typed recovery key in its canonical form (upper case, no separators, the most likely
+    reading of 0/O and 1/I/L); InvalidInput when it cannot be a key."""
+    cleaned = _cleaned(text)
+    recovery_secrets(cleaned)
+    current = _current_form(cleaned)
+    return current if current is not None else _old_forms(cleaned)[0]
 
 
 def keys_equal(a: bytes | bytearray, b: bytes | bytearray) -> bool:
@@ -259,6 +331,11 @@ def _parse_slot(raw: object) -> Slot:
         iterations=_int(raw["t"], 1, MAX_ITERATIONS),
         lanes=lanes,
     )
+    try:
+        # the bounds of KdfProfile.validate (memory x passes too), checked before any derivation
+        profile.validate()
+    except InvalidInput:
+        raise KeyFileDamaged() from None
     return Slot(
         name=raw["name"],
         profile=profile,
@@ -272,7 +349,8 @@ def parse(data: bytes) -> KeyFile:
     """Parse key-file bytes strictly."""
     try:
         doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # RecursionError: arrays nested a hundred thousand deep are not a key file either
         raise KeyFileDamaged() from None
     if not isinstance(doc, dict):
         raise KeyFileDamaged()
@@ -328,13 +406,19 @@ def serialise(keyfile: KeyFile) -> bytes:
 
 
 def read(folder: Path) -> KeyFile:
-    """Read and parse ``folder/keys.json``."""
+    """Read and parse ``folder/keys.json``; each failure to read it says its own cause."""
     try:
         data = (folder / KEYFILE_NAME).read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, IsADirectoryError):
         raise KeyFileDamaged() from None
-    except OSError:
-        raise KeyFileDamaged() from None
+    except PermissionError:
+        raise VaultUnreadable(
+            "The vault's key file (keys.json) cannot be read (permission denied). Check that the "
+            "vault folder and its files belong to you; nothing was changed.") from None
+    except OSError as error:
+        raise StorageError(
+            "The vault's key file (keys.json) could not be read (a disk or file-system error). "
+            "Check the disk; nothing was changed.") from error
     return parse(data)
 
 

@@ -16,7 +16,6 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from forum_kit.errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    VaultReadOnly,
     VaultTooNew,
     WrongPassphrase,
 )
@@ -41,10 +41,7 @@ from forum_kit.models.meta import CREATED_AT_KEY, VAULT_ID_KEY, VaultMeta
 from forum_kit.vault import keyfile
 from forum_kit.vault.backup import BACKUP_DIR, list_backups, make_backup
 from forum_kit.vault.engine import (
-    PAGE_SIZE,
-    PLAINTEXT_HEADER,
     checkpoint,
-    connect_keyed,
     make_engine,
     rekey,
     scan_connection,
@@ -56,135 +53,50 @@ from forum_kit.vault.files import (
     tighten_permissions,
     with_suffix,
 )
+from forum_kit.vault.guard import ConnectionGuard
+from forum_kit.vault.integrity import IntegrityReport, integrity_problems
 from forum_kit.vault.kdf import PRODUCTION_KDF, KdfProfile
 from forum_kit.vault.migrations import runner
+from forum_kit.vault.probe import (
+    SQLITE_BUSY,
+    is_read_only,
+    probe,
+    sqlite_code,
+    translate,
+    wal_in_use,
+)
 
-# SQLite primary result codes (the driver exposes the extended code; & 0xff gives these).
-_SQLITE_IOERR = 10
-_SQLITE_CORRUPT = 11
-_SQLITE_FULL = 13
-_SQLITE_CANTOPEN = 14
-_SQLITE_READONLY = 8
-_SQLITE_NOTADB = 26
-_SQLITE_BUSY = 5
 _BUSY_MESSAGE = "The vault is busy. Finish or close other work in it and try again."
-_STORAGE_CODES = frozenset({_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_READONLY})
-_DAMAGE_CODES = frozenset({_SQLITE_CORRUPT, _SQLITE_NOTADB})
-_MAX_PROBLEM_LINES = 50
-_HOT_JOURNAL = "-journal"
+_NEEDS_UPGRADE = (
+    "This vault was written by an older Forum Kit and must be upgraded before it can be opened, "
+    "but it is read-only (its files, its folder or the disk cannot be written). Copy the vault "
+    "folder to a place you can write to and open the copy; nothing was changed."
+)
 
 
-@dataclass(frozen=True, slots=True)
-class IntegrityReport:
-    """Result of ``Vault.check``: ok when both SQLite and SQLCipher find nothing wrong."""
-
-    ok: bool
-    problems: tuple[str, ...]
-
-
-def _integrity_problems(raw: Any) -> list[str]:
-    """What integrity_check and cipher_integrity_check report on ``raw`` (at most
-    ``_MAX_PROBLEM_LINES`` lines of each), or that one of them failed."""
-    problems: list[str] = []
-    for pragma in ("integrity_check", "cipher_integrity_check"):
+def _unwrap_first(vault_id: str, slot: keyfile.Slot,
+                  candidates: list[bytes]) -> tuple[bytearray, bytes]:
+    """The data key from the first of ``candidates`` that opens ``slot``, and that secret (a typed
+    recovery key can stand for more than one); WrongPassphrase when none does."""
+    for secret in candidates:
         try:
-            rows = raw.execute(f"PRAGMA {pragma}").fetchall()
-        except sqlcipher.Error as error:
-            problems.append(f"{pragma} failed (SQLite error {_sqlite_code(error)})")
+            return keyfile.unwrap(vault_id, slot, secret), secret
+        except WrongPassphrase:
             continue
-        lines = [line for r in rows for line in str(r[0]).splitlines() if line.strip()]
-        if pragma == "integrity_check" and lines == ["ok"]:
-            continue
-        if len(lines) > _MAX_PROBLEM_LINES:
-            extra = len(lines) - _MAX_PROBLEM_LINES
-            lines = [*lines[:_MAX_PROBLEM_LINES], f"... and {extra} more"]
-        problems.extend(f"{pragma}: {line}" for line in lines)
-    return problems
+    raise WrongPassphrase()
 
 
-def _sqlite_code(error: BaseException) -> int | None:
-    orig = getattr(error, "orig", error)
-    code = getattr(orig, "sqlite_errorcode", None)
-    return None if code is None else code & 0xFF
-
-
-def _translate(error: BaseException) -> BaseException | None:
-    """The typed error for a driver failure during normal work, or None to re-raise as is."""
-    code = _sqlite_code(error)
-    if code in _STORAGE_CODES:
-        return StorageError()
-    if code in _DAMAGE_CODES:
-        return VaultDamaged()
-    return None
-
-
-def _probe(db_path: Path, key: bytearray, vault_id: str) -> str:
-    """Check ``vault.db`` read-only and return its schema revision.
-
-    Nothing here creates or writes a file: a zero-length or plaintext file is refused before any
-    connection, and the connection is opened with SQLite's ``mode=ro``. The one exception is a
-    hot rollback journal (a writer killed in DELETE journal mode): only a read-write connection
-    may roll it back, and SQLite must do so before anything can be read.
-    """
-    try:
-        size = db_path.stat().st_size
-        with open(db_path, "rb") as fh:
-            head = fh.read(16)
-    except FileNotFoundError:
-        raise VaultDamaged() from None
-    except OSError as error:
-        raise StorageError() from error
-    if size == 0 or head == PLAINTEXT_HEADER:
-        raise NotAVault()
-    if size % PAGE_SIZE != 0:
-        raise VaultDamaged()
-    sidecars = [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")]
-    absent = [p for p in sidecars if not p.exists()]
-    journal = db_path.with_name(db_path.name + _HOT_JOURNAL)
-    mode = "rw" if journal.exists() and journal.stat().st_size > 0 else "ro"
-    try:
-        conn = connect_keyed(db_path, key, mode=mode, pragmas=False)
-    except sqlcipher.Error as error:
-        # the keyslot already proved the key, so an unreadable page 1 is damage, not a wrong key
-        _remove_new_sidecars(absent)
-        raise (_translate(error) or VaultDamaged()) from None
-    try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if "vault_meta" not in tables:
-            raise NotAVault()
-        row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (VAULT_ID_KEY,)).fetchone()
-        if row is None or row[0] != vault_id:
-            raise NotAVault()
-        if "alembic_version" not in tables:
-            raise VaultDamaged()
-        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        if len(rows) != 1:
-            raise VaultDamaged()
-        return str(rows[0][0])
-    except sqlcipher.Error as error:
-        raise (_translate(error) or VaultDamaged()) from None
-    finally:
-        conn.close()
-        _remove_new_sidecars(absent)
-
-
-def _remove_new_sidecars(created: list[Path]) -> None:
-    """Delete the empty -wal and the -shm a read-only probe created, so a probe writes nothing."""
-    wal = [p for p in created if p.name.endswith("-wal")]
-    if any(p.exists() and p.stat().st_size > 0 for p in wal):
-        return
-    for path in created:
-        path.unlink(missing_ok=True)
-
-
-def _prove(keys: keyfile.KeyFile, slot: keyfile.Slot, secret: bytes, key: bytearray) -> None:
-    """WrongPassphrase unless ``secret`` opens ``slot``; KeyFileDamaged if it holds another key."""
-    proven = keyfile.unwrap(keys.vault_id, slot, secret)
+def _prove(keys: keyfile.KeyFile, slot: keyfile.Slot, candidates: list[bytes],
+           key: bytearray) -> bytes:
+    """The secret among ``candidates`` that opens ``slot`` (WrongPassphrase when none does);
+    KeyFileDamaged if the slot holds another key."""
+    proven, secret = _unwrap_first(keys.vault_id, slot, candidates)
     try:
         if not keyfile.keys_equal(proven, key):
             raise KeyFileDamaged()
     finally:
         keyfile.wipe(proven)
+    return secret
 
 
 def _write_keyfile(folder: Path, keys: keyfile.KeyFile) -> None:
@@ -196,30 +108,33 @@ def _write_keyfile(folder: Path, keys: keyfile.KeyFile) -> None:
 
 
 def _settle_rotation(folder: Path, keys: keyfile.KeyFile, slot_name: str, secret: bytes,
-                     old_key: bytearray) -> tuple[bytearray, str]:
+                     old_key: bytearray, *, read_only: bool) -> tuple[bytearray, str]:
     """Finish or roll back a data-key rotation a crash interrupted; return the key that opens.
 
     The key file holds both keys until the database has confirmed which one opens it
-    (SECURITY.md K-8): the current slots (old key) are tried first, then the pending ones.
+    (SECURITY.md K-8): the current slots (old key) are tried first, then the pending ones. A
+    read-only vault is only read with the key that opens it; its key file stays as it is.
     """
     db = folder / DB_NAME
     try:
-        _probe(db, old_key, keys.vault_id)
-    except VaultDamaged:
+        probe(db, old_key, keys.vault_id, read_only=read_only)
+    except (VaultDamaged, KeyFileDamaged):
         pass
     else:
-        _write_keyfile(folder, keys.without_pending())
+        if not read_only:
+            _write_keyfile(folder, keys.without_pending())
         return old_key, "rolled-back"
     pending = keys.pending_slot(slot_name)
     if pending is None:
         raise VaultDamaged()
     new_key = keyfile.unwrap(keys.vault_id, pending, secret)
     try:
-        _probe(db, new_key, keys.vault_id)
-        _write_keyfile(folder, keys.promote_pending())
-        # the rekeyed pages may still sit in the WAL over old-key pages in the main file, where
-        # cipher_integrity_check (which reads the file) would report every one of them
-        checkpoint(db, new_key)
+        probe(db, new_key, keys.vault_id, read_only=read_only)
+        if not read_only:
+            _write_keyfile(folder, keys.promote_pending())
+            # the rekeyed pages may still sit in the WAL over old-key pages in the main file,
+            # where cipher_integrity_check (which reads the file) would report every one of them
+            checkpoint(db, new_key)
     except BaseException:
         keyfile.wipe(new_key)
         raise
@@ -230,16 +145,30 @@ def _settle_rotation(folder: Path, keys: keyfile.KeyFile, slot_name: str, secret
 class Vault:
     """An open (or locked) vault. Build with ``create``, ``open`` or ``open_with_recovery_key``."""
 
-    def __init__(self, path: Path, vault_id: str, key: bytearray, engine: Engine) -> None:
+    def __init__(self, path: Path, vault_id: str, key: bytearray, engine: Engine,
+                 guard: ConnectionGuard, *, read_only: bool = False) -> None:
         self._path = path
         self._vault_id = vault_id
         self._key: bytearray | None = key
         self._engine: Engine | None = engine
+        self._guard = guard
+        self._read_only = read_only
         self._sessions: sessionmaker[Session] | None = sessionmaker(
             bind=engine, expire_on_commit=False
         )
         self._state = threading.RLock()
         self._settled: str | None = None
+
+    @staticmethod
+    def _make_engine(db_path: Path, key: bytearray, *, create: bool = False,
+                     read_only: bool = False) -> tuple[Engine, ConnectionGuard]:
+        """The engine and the guard that follows its connections (and cuts them at lock)."""
+        guard = ConnectionGuard()
+        engine = make_engine(db_path, key, create=create, read_only=read_only,
+                             immutable=read_only and not wal_in_use(db_path),
+                             on_connect=guard.add)
+        guard.install(engine)
+        return engine, guard
 
     def __repr__(self) -> str:
         state = "locked" if self.is_locked else "open"
@@ -276,6 +205,12 @@ class Vault:
         return engine
 
     @property
+    def read_only(self) -> bool:
+        """True when the vault could not be written and was opened for reading only: every
+        change is refused with VaultReadOnly and no file of the vault is touched."""
+        return self._read_only
+
+    @property
     def db_path(self) -> Path:
         """``vault.db`` inside the folder."""
         return self._path / DB_NAME
@@ -309,7 +244,7 @@ class Vault:
             with private_umask():
                 folder.mkdir(mode=0o700, parents=False, exist_ok=not made_folder)
                 (folder / BACKUP_DIR).mkdir(mode=0o700)
-                engine = make_engine(folder / DB_NAME, data_key, create=True)
+                engine, guard = cls._make_engine(folder / DB_NAME, data_key, create=True)
                 with engine.connect() as conn, conn.begin():
                     runner.upgrade(conn)
                     now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -336,11 +271,11 @@ class Vault:
                     else:
                         entry.unlink(missing_ok=True)
             if isinstance(error, exc.DBAPIError):
-                raise (_translate(error) or StorageError()) from error
+                raise (translate(error) or StorageError()) from error
             if isinstance(error, OSError):
                 raise StorageError() from error
             raise
-        return cls(folder, vault_id, data_key, engine)
+        return cls(folder, vault_id, data_key, engine, guard)
 
     # ---------------------------------------------------------------------------------- open
 
@@ -348,13 +283,13 @@ class Vault:
     def open(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
         """Unlock an existing vault with its passphrase."""
         secret = keyfile.passphrase_secret(passphrase)
-        return cls._open(path, keyfile.PASSPHRASE_SLOT, secret)
+        return cls._open(path, keyfile.PASSPHRASE_SLOT, [secret])
 
     @classmethod
     def open_with_recovery_key(cls, path: str | os.PathLike[str], recovery_key: str) -> Vault:
-        """Unlock an existing vault with the recovery key printed by ``add_recovery_key``."""
-        secret = keyfile.recovery_secret(recovery_key)
-        return cls._open(path, keyfile.RECOVERY_SLOT, secret)
+        """Unlock an existing vault with the recovery key printed by ``add_recovery_key`` (read
+        forgivingly: case, spaces and dashes ignored, 0/O and 1/I/L alike)."""
+        return cls._open(path, keyfile.RECOVERY_SLOT, keyfile.recovery_secrets(recovery_key))
 
     @staticmethod
     def normalise_recovery_key(text: str) -> str:
@@ -362,44 +297,51 @@ class Vault:
         return keyfile.normalise_recovery_key(text)
 
     @classmethod
-    def _open(cls, path: str | os.PathLike[str], slot_name: str, secret: bytes) -> Vault:
+    def _open(cls, path: str | os.PathLike[str], slot_name: str,
+              candidates: list[bytes]) -> Vault:
         folder = with_suffix(path)
         if not folder.is_dir():
             raise VaultNotFound()
         has_keys = (folder / keyfile.KEYFILE_NAME).exists()
         if not has_keys and not (folder / DB_NAME).exists():
             raise NotAVault()
-        keyfile.remove_stale_temporaries(folder)
+        read_only = is_read_only(folder)
+        if not read_only:
+            keyfile.remove_stale_temporaries(folder)
         keys = keyfile.read(folder)
         slot = keys.slot(slot_name)
         if slot is None:
             raise WrongPassphrase()
-        data_key = keyfile.unwrap(keys.vault_id, slot, secret)
+        data_key, secret = _unwrap_first(keys.vault_id, slot, candidates)
         engine: Engine | None = None
         settled: str | None = None
         try:
             if keys.pending:
-                data_key, settled = _settle_rotation(folder, keys, slot_name, secret, data_key)
-            revision = _probe(folder / DB_NAME, data_key, keys.vault_id)
+                data_key, settled = _settle_rotation(folder, keys, slot_name, secret, data_key,
+                                                     read_only=read_only)
+            revision = probe(folder / DB_NAME, data_key, keys.vault_id, read_only=read_only)
             if not runner.is_known_revision(revision):
                 raise VaultTooNew()
-            engine = make_engine(folder / DB_NAME, data_key)
+            if read_only and revision != runner.head_revision():
+                raise VaultReadOnly(_NEEDS_UPGRADE)
+            engine, guard = cls._make_engine(folder / DB_NAME, data_key, read_only=read_only)
             with engine.connect():
-                pass  # the first read-write connection fails here rather than on first use
-            vault = cls(folder, keys.vault_id, data_key, engine)
+                pass  # the first connection fails here rather than on first use
+            vault = cls(folder, keys.vault_id, data_key, engine, guard, read_only=read_only)
             vault._settled = settled
             if revision != runner.head_revision():
                 vault.backup("before-migration")
                 with engine.connect() as conn:
                     runner.upgrade(conn)
-            tighten_permissions(folder)
+            if not read_only:
+                tighten_permissions(folder)
             return vault
         except BaseException as error:
             if engine is not None:
                 engine.dispose()
             keyfile.wipe(data_key)
             if isinstance(error, exc.DBAPIError):
-                raise (_translate(error) or VaultDamaged()) from error
+                raise (translate(error, read_only=read_only) or VaultDamaged()) from error
             raise
 
     # ------------------------------------------------------------------------------ sessions
@@ -417,7 +359,10 @@ class Vault:
             session.commit()
         except exc.DBAPIError as error:
             session.rollback()
-            typed = _translate(error)
+            if self.is_locked:
+                # the lock interrupted the statement running (or refused the next)
+                raise VaultLocked() from None
+            typed = translate(error, read_only=self._read_only)
             if typed is None:
                 raise
             raise typed from error
@@ -428,7 +373,11 @@ class Vault:
             session.close()
 
     def lock(self) -> None:
-        """Dispose the engine, wipe the data key and forget both; idempotent."""
+        """Wipe the data key, stop the work running on the vault's connections and close them,
+        and forget the engine; idempotent. Every statement or commit on this vault after the
+        lock, in any thread, raises VaultLocked: the statements running are interrupted, and
+        other threads' units of work get ``guard.WAIT_SECONDS`` to end before ``lock`` returns
+        (a connection still in use then is closed the moment it is handed back)."""
         with self._state:
             engine, self._engine = self._engine, None
             self._sessions = None
@@ -436,13 +385,21 @@ class Vault:
             if key is not None:
                 # wiping in place also disarms the engine's creator, which holds this bytearray
                 key[:] = bytes(len(key))
-            if engine is not None:
-                engine.dispose()
+        self._guard.close()
+        if engine is not None:
+            engine.dispose()
 
     def _require_key(self) -> bytearray:
         key = self._key
         if key is None:
             raise VaultLocked()
+        return key
+
+    def _require_writable(self) -> bytearray:
+        """The data key, for a change to the vault's files; VaultReadOnly on a read-only vault."""
+        key = self._require_key()
+        if self._read_only:
+            raise VaultReadOnly()
         return key
 
     # ---------------------------------------------------------------------------------- keys
@@ -452,12 +409,12 @@ class Vault:
         old_secret = keyfile.passphrase_secret(old)
         new_secret = keyfile.passphrase_secret(new)
         with self._state:
-            key = self._require_key()
+            key = self._require_writable()
             keys = self._read_keys()
             slot = keys.slot(keyfile.PASSPHRASE_SLOT)
             if slot is None:
                 raise KeyFileDamaged()
-            _prove(keys, slot, old_secret, key)
+            _prove(keys, slot, [old_secret], key)
             fresh = keyfile.wrap(
                 keys.vault_id, keyfile.PASSPHRASE_SLOT, new_secret, key, slot.profile
             )
@@ -471,10 +428,10 @@ class Vault:
         keeps working and the database is untouched. WrongPassphrase when the recovery key is
         wrong or the vault has none.
         """
-        recovery = keyfile.recovery_secret(recovery_key)
+        recovery = keyfile.recovery_secrets(recovery_key)
         new_secret = keyfile.passphrase_secret(new)
         with self._state:
-            key = self._require_key()
+            key = self._require_writable()
             keys = self._read_keys()
             recovery_slot = keys.slot(keyfile.RECOVERY_SLOT)
             if recovery_slot is None:
@@ -499,9 +456,11 @@ class Vault:
         rotation stay under the old key.
         """
         secret = keyfile.passphrase_secret(passphrase)
-        recovery = keyfile.recovery_secret(recovery_key) if recovery_key is not None else None
+        recovery_candidates = (
+            keyfile.recovery_secrets(recovery_key) if recovery_key is not None else None
+        )
         with self._state:
-            key = self._require_key()
+            key = self._require_writable()
             engine = self.engine
             keys = self._read_keys()
             if keys.pending:
@@ -511,12 +470,13 @@ class Vault:
             slot = keys.slot(keyfile.PASSPHRASE_SLOT)
             if slot is None:
                 raise KeyFileDamaged()
-            _prove(keys, slot, secret, key)
+            _prove(keys, slot, [secret], key)
             recovery_slot = keys.slot(keyfile.RECOVERY_SLOT)
-            if recovery is not None:
+            recovery: bytes | None = None
+            if recovery_candidates is not None:
                 if recovery_slot is None:
                     raise WrongPassphrase()
-                _prove(keys, recovery_slot, recovery, key)
+                recovery = _prove(keys, recovery_slot, recovery_candidates, key)
             self.backup("before-key-rotation")
             new_key = keyfile.random_key()
             try:
@@ -540,9 +500,9 @@ class Vault:
                 except BaseException as error:
                     self._after_failed_rekey(staged, key, new_key)
                     if isinstance(error, sqlcipher.Error):
-                        if _sqlite_code(error) == _SQLITE_BUSY:
+                        if sqlite_code(error) == SQLITE_BUSY:
                             raise Conflict(_BUSY_MESSAGE) from None
-                        raise (_translate(error) or StorageError()) from None
+                        raise (translate(error) or StorageError()) from None
                     raise
                 self._write_keys(staged.promote_pending())
                 self._rekey_backups(key, new_key)
@@ -570,7 +530,7 @@ class Vault:
         """After an error in the rekey step, make the key file agree with the database."""
         for candidate, settled in ((key, staged.without_pending()), (new_key, None)):
             try:
-                _probe(self.db_path, candidate, self._vault_id)
+                probe(self.db_path, candidate, self._vault_id)
             except Exception:  # noqa: BLE001 - the caller re-raises the original error
                 continue
             try:
@@ -589,7 +549,7 @@ class Vault:
 
     def add_recovery_key(self) -> str:
         """Create (or replace) the recovery slot; return the key text, shown to the user once."""
-        key = self._require_key()
+        key = self._require_writable()
         keys = self._read_keys()
         passphrase_slot = keys.slot(keyfile.PASSPHRASE_SLOT)
         profile = passphrase_slot.profile if passphrase_slot else PRODUCTION_KDF
@@ -603,27 +563,55 @@ class Vault:
 
     # --------------------------------------------------------------------------- maintenance
 
-    def check(self) -> IntegrityReport:
-        """Run SQLite's integrity_check and SQLCipher's cipher_integrity_check."""
+    @contextmanager
+    def _scan(self) -> Iterator[Any]:
+        """A scan connection of its own (engine.scan_connection) that the lock interrupts and
+        waits for like the engine's own connections."""
         key = self._require_key()
+        mode = "ro" if self._read_only else "rw"
+        immutable = self._read_only and not wal_in_use(self.db_path)
+        with scan_connection(self.db_path, key, mode=mode, immutable=immutable) as raw:
+            self._guard.add(raw)
+            self._guard.hold(raw)
+            try:
+                yield raw
+            finally:
+                self._guard.forget(raw)
+
+    def check(self) -> IntegrityReport:
+        """Run SQLCipher's cipher_integrity_check and SQLite's integrity_check, and report the
+        damage there is (integrity.integrity_problems): the damaged pages and the tables they
+        leave unreadable, or the structural problems of an intact-looking file."""
+        self._require_key()
         try:
-            # its own connection, closed afterwards: the check reads every page, and a failed
-            # page read leaves a connection in an error state (engine.SCAN_CACHE_KIB)
-            with scan_connection(self.db_path, key) as raw:
-                problems = _integrity_problems(raw)
+            # connections of their own, closed afterwards: the check reads every page, and a
+            # failed page read leaves a connection in an error state (engine.SCAN_CACHE_KIB)
+            problems = integrity_problems(self._scan)
         except sqlcipher.Error as error:
+            if self.is_locked:
+                raise VaultLocked() from None
             # the pragmas' own errors are problems found; this is the schema unreadable
-            problems = [f"the database could not be opened (SQLite error {_sqlite_code(error)})"]
+            problems = [f"the database could not be opened (SQLite error {sqlite_code(error)})"]
+        if self.is_locked:
+            raise VaultLocked()  # locked half-way: what was found says nothing about the file
         return IntegrityReport(ok=not problems, problems=tuple(problems))
 
-    def backup(self, reason: str, *, transient: bool = False) -> Path:
-        """An encrypted copy of the database in ``backups/``; returns its path. A ``transient``
-        copy is the caller's to remove and does not count toward the backups kept."""
+    def backup(self, reason: str, *, transient: bool = False,
+               directory: Path | None = None) -> Path:
+        """An encrypted copy of the database in ``backups/`` (or in ``directory``, which only a
+        transient copy may use); returns its path. A ``transient`` copy is the caller's to
+        remove and does not count toward the backups kept. A read-only vault can only make
+        copies elsewhere: its own folder stays untouched (VaultReadOnly)."""
+        if directory is None and self._read_only:
+            raise VaultReadOnly()
         key = self._require_key()
         try:
             # its own connection with a small cache: the copy reads every page once, and
             # through a pooled connection those pages stayed in memory (engine.SCAN_CACHE_KIB)
-            with scan_connection(self.db_path, key) as source:
-                return make_backup(source, self._path, key, reason, rotate_after=not transient)
+            with self._scan() as source:
+                return make_backup(source, self._path, key, reason,
+                                   rotate_after=not transient, directory=directory)
         except sqlcipher.Error as error:
-            raise (_translate(error) or StorageError()) from error
+            if self.is_locked:
+                raise VaultLocked() from None
+            raise (translate(error) or StorageError()) from error

@@ -246,25 +246,27 @@ def test_whole_database_reads_go_through_a_closed_small_cache_connection(filled,
     """A backup's copy and the integrity check read every page. Through a pooled connection
     those pages stayed in its 64 MiB cache (+72 MiB resident on the reference vault); each now
     reads through a connection of its own with a small cache, closed when it is done."""
+    from contextlib import contextmanager
+
     import sqlcipher3.dbapi2 as sqlcipher
 
     from forum_kit.vault import engine
     from forum_kit.vault import vault as vault_module
 
     seen: list[tuple[object, int]] = []
+    real_scan = vault_module.scan_connection
 
-    def spy(real):
-        def wrapped(raw, *args, **kwargs):
+    @contextmanager
+    def spy(*args, **kwargs):
+        with real_scan(*args, **kwargs) as raw:
             seen.append((raw, raw.execute("PRAGMA cache_size").fetchone()[0]))
-            return real(raw, *args, **kwargs)
-        return wrapped
+            yield raw
 
-    monkeypatch.setattr(vault_module, "make_backup", spy(vault_module.make_backup))
-    monkeypatch.setattr(vault_module, "_integrity_problems",
-                        spy(vault_module._integrity_problems))
+    monkeypatch.setattr(vault_module, "scan_connection", spy)
     filled.backup("scan test", transient=True).unlink()
-    assert filled.check().ok
-    assert [size for _raw, size in seen] == [-engine.SCAN_CACHE_KIB] * 2
+    assert len(seen) == 1
+    assert filled.check().ok  # cipher_integrity_check, then integrity_check: one each
+    assert [size for _raw, size in seen] == [-engine.SCAN_CACHE_KIB] * 3
     for raw, _size in seen:
         with pytest.raises(sqlcipher.ProgrammingError):
             raw.execute("SELECT 1")  # closed: nothing it read is kept

@@ -344,7 +344,7 @@ def test_bundle_is_compressed_json_under_the_cipher(shared_world):
     council, north, _, council_card = shared_world
     data = _export(north, council_card)
     header = bundles.read_header(data)
-    assert header.major == 1 and header.minor == bundles.FORMAT_MINOR == 1
+    assert header.major == 1 and header.minor == bundles.FORMAT_MINOR == 2
     assert header.recipient_fingerprint == council_card.fingerprint_text
     # The payload never appears in clear, even compressed.
     with pytest.raises(zlib.error):

@@ -10,6 +10,7 @@ import pytest
 
 from forum_kit.cli import main
 from forum_kit.vault import FAST_KDF, Vault
+from forum_kit.vault.keyfile import new_recovery_key
 
 PASSPHRASE = "correct horse battery staple"
 NEW = "a brand new longer passphrase"
@@ -155,9 +156,9 @@ def test_rotate_key_keeps_the_given_recovery_key(folder, tmp_path, capsys, monke
 
 
 def test_rotate_key_refusals_change_nothing(folder, tmp_path, capsys, monkeypatch):
-    key = _add_recovery_key(folder, capsys)
+    _add_recovery_key(folder, capsys)
     before = _files(folder)
-    wrong = _key_file(tmp_path, key.replace(key[0], "B" if key[0] == "A" else "A"), "w.txt")
+    wrong = _key_file(tmp_path, new_recovery_key()[1], "w.txt")  # well formed, another key
     assert main(["rotate-key", str(folder), "--recovery-key-file", str(wrong)]) == 10
     monkeypatch.setenv("FORUM_KIT_PASSPHRASE", "not the passphrase at all")
     assert main(["rotate-key", str(folder)]) == 10

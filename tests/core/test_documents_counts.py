@@ -81,12 +81,19 @@ def _reference_issues(s, areas: set[int], as_of: dt.date) -> dict[int, Counter[s
     """Every tag row read into Python and filtered there: the definition, spelled out."""
     out: dict[int, Counter[str]] = defaultdict(Counter)
     rows = s.execute(sa.text(
-        "SELECT c.area_id, c.sensitive, v.held_on, v.sensitive, t.name "
+        "SELECT c.id, c.area_id, c.sensitive, v.held_on, v.sensitive, t.name "
         "FROM conversation_tags ct JOIN issue_tags t ON t.id = ct.tag_id "
         "JOIN conversations v ON v.id = ct.conversation_id "
         "JOIN contacts c ON c.id = v.contact_id"))
+    # a note counts in the area its contact was in when it was held (dated placements: the
+    # earliest period ending after that day, else where they are now)
+    moves: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for contact, until, area in s.execute(sa.text(
+            "SELECT contact_id, until_on, area_id FROM placements ORDER BY until_on, id")):
+        moves[contact].append((until, area))
     since = as_of - dt.timedelta(days=ONE_ON_ONE_WINDOW_DAYS)
-    for area, contact_hidden, held, talk_hidden, name in rows:
+    for contact, area, contact_hidden, held, talk_hidden, name in rows:
+        area = next((a for until, a in moves[contact] if until > held), area)
         held = dt.date.fromisoformat(held)
         if area in areas and not contact_hidden and not talk_hidden and since < held <= as_of:
             out[area][name] += 1
@@ -208,7 +215,8 @@ _TAGGED = (
 
 def test_counts_follow_every_edit_after_a_read(s):
     """Each edit alone, after a read that left no area dirty: the marks of revision 0006 (tags,
-    sensitive flags) and of 0004 (notes moved or deleted, contacts moved) must each be enough."""
+    sensitive flags), of 0004 (notes moved or deleted) and of 0015 (a contact's earlier area) must
+    each be enough."""
     recent = (TODAY - dt.timedelta(days=30)).isoformat()
     before, reference = _all_counts(s, TODAY)
     assert before == reference
@@ -234,9 +242,11 @@ def test_counts_follow_every_edit_after_a_read(s):
         ("note moved back in time", "UPDATE conversations SET held_on = '2024-01-01' "
          "WHERE id = :v", talk(5)),
         ("note deleted", "DELETE FROM conversations WHERE id = :v", talk(6)),
-        ("contact moved", "UPDATE contacts SET area_id = (SELECT max(id) FROM areas WHERE "
-         "id != contacts.area_id AND workplace_id = contacts.workplace_id) WHERE id = "
-         "(SELECT contact_id FROM conversations WHERE id = :v)", talk(7)),
+        # history says the contact was in another area until today (revision 0015)
+        ("contact's earlier area recorded", "INSERT INTO placements (contact_id, area_id, "
+         "shift, until_on) SELECT c.id, (SELECT max(id) FROM areas WHERE id != c.area_id AND "
+         f"workplace_id = c.workplace_id), '', '{TODAY.isoformat()}' FROM contacts c WHERE "
+         "c.id = (SELECT contact_id FROM conversations WHERE id = :v)", talk(7)),
     ]
     for what, sql, conversation in edits:
         s.execute(sa.text(sql), {"v": conversation})
@@ -263,6 +273,8 @@ def test_revision_0006_fill_gives_the_rebuilt_rows(s):
     spec = importlib.util.spec_from_file_location("rev_0006", path)
     revision = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(revision)
+    # revision 0006 ran before any dated move was recorded (revision 0015): no history, as then
+    s.execute(sa.text("DELETE FROM placements"))
     rebuild_growth_cache(s)
     rebuilt = _cached_rows(s)
     assert len(rebuilt) > 100

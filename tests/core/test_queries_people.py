@@ -113,6 +113,8 @@ def test_sort_each_column(s, data):
         "last_contact": ["Şêrko Baran", "Zoë Adams", "amy Cole", "Liam O'Brien"],
         "language": ["amy Cole", "Liam O'Brien", "Zoë Adams", "Şêrko Baran"],
         "committee": ["Şêrko Baran", "Zoë Adams", "amy Cole", "Liam O'Brien"],
+        "employment": ["Şêrko Baran", "amy Cole", "Liam O'Brien", "Zoë Adams"],
+        "card_signed": ["Zoë Adams", "Şêrko Baran", "amy Cole", "Liam O'Brien"],
     }
     assert set(expected) == set(qp.SORT_COLUMNS)
     for column, order in expected.items():
@@ -122,6 +124,23 @@ def test_sort_each_column(s, data):
         assert back == list(reversed(got)), column
     with pytest.raises(InvalidInput, match="Sort column"):
         ids_for(s, sort="salary")
+
+
+def test_chart_layers_ties_reach_and_employment(s, data):
+    """Ties and reach (tied to someone on the committee, or on it) for the chart's layers."""
+    _, i = data
+    rows = {r.full_name: r for r in qp.people_rows(
+        s, ids_for(s, workplace_id=i["wp"]), today=TODAY, social=True)}
+    assert {n: (r.ties, r.reached) for n, r in rows.items()} == {
+        "Zoë Adams": (1, True), "Şêrko Baran": (1, True), "amy Cole": (0, False),
+        "Liam O'Brien": (0, False)}
+    plain = qp.people_rows(s, ids_for(s, workplace_id=i["wp"]), today=TODAY)
+    assert {(r.ties, r.reached) for r in plain} == {(None, None)}  # not read unless asked
+    assert names(s, ids_for(s, workplace_id=i["wp"], unreached=True)) == [
+        "amy Cole", "Liam O'Brien"]
+    assert names(s, ids_for(s, workplace_id=i["wp"], employment="FT")) == ["Zoë Adams"]
+    with pytest.raises(InvalidInput, match="Employment"):
+        ids_for(s, workplace_id=i["wp"], employment="casual")
 
 
 def test_filter_each_field(s, data):

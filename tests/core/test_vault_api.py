@@ -111,7 +111,10 @@ def test_normalise_recovery_key():
     key = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
     assert Vault.normalise_recovery_key(key) == key.replace("-", "")
     assert Vault.normalise_recovery_key(key.lower().replace("-", " ")) == key.replace("-", "")
-    for bad in ("", "ABCD", key + "A", key.replace("A", "1")):
+    # an old (RFC 4648) key read forgivingly: 0 can only be O, 1 is I (or L, tried next)
+    assert Vault.normalise_recovery_key(key.replace("O", "0").replace("I", "1")) == key.replace(
+        "-", "")
+    for bad in ("", "ABCD", key + "A", key.replace("A", "8")):
         with pytest.raises(InvalidInput):
             Vault.normalise_recovery_key(bad)
 

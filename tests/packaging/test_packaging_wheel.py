@@ -198,6 +198,7 @@ def test_the_installed_wheel_runs_outside_the_checkout(installed, built, tmp_pat
     done = run([exe, "--self-check"], env, work)
     assert done.returncode == 0, done.stdout + done.stderr
     assert venv in done.stdout and "FAILED" not in done.stdout
+    assert "ok      memory after a lock: freed memory overwritten" in done.stdout
 
     app_env = dict(env, FORUM_KIT_TIMING="1", FORUM_KIT_QUIT_AFTER_UNLOCK_SCREEN="1")
     done = run([exe, "--vault", str(vault)], app_env, work)

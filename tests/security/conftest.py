@@ -22,6 +22,15 @@ def snapshot(folder: Path) -> dict[str, str]:
     }
 
 
+def check_report(folder: Path):
+    """Open the vault at ``folder``, run ``Vault.check`` and lock it again; the report."""
+    v = Vault.open(folder, PASSPHRASE)
+    try:
+        return v.check()
+    finally:
+        v.lock()
+
+
 def data_key(vault: Vault) -> bytes:
     """The open vault's raw data key (tests only: S-9 and the engine-level checks need it)."""
     key = vault._key

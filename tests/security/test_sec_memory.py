@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import gc
 import os
-import re
 import signal
 import sys
 
 import pytest
 from conftest import PASSPHRASE
+from memscan import find_in_memory
 from sqlalchemy import text
 
 from forum_kit.vault import FAST_KDF, Vault
@@ -19,9 +19,6 @@ pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux") or not os.path.exists("/proc/self/mem"),
     reason="reads another process's memory through /proc",
 )
-
-_MAPS_LINE = re.compile(r"^([0-9a-f]+)-([0-9a-f]+) (\S{4}) \S+ \S+ \S+\s*(.*)$")
-_CHUNK = 1 << 22
 
 
 def _session_child(folder, write_fd: int) -> None:
@@ -53,40 +50,6 @@ def _session_child(folder, write_fd: int) -> None:
         os._exit(code)
 
 
-def _writable_regions(pid: int) -> list[tuple[int, int, str]]:
-    regions = []
-    with open(f"/proc/{pid}/maps") as fh:
-        for line in fh:
-            m = _MAPS_LINE.match(line.rstrip("\n"))
-            if not m or "w" not in m.group(3) or m.group(4) in ("[vvar]", "[vsyscall]"):
-                continue
-            regions.append((int(m.group(1), 16), int(m.group(2), 16), m.group(4)))
-    return regions
-
-
-def _count_in_memory(pid: int, needles: dict[str, bytes]) -> dict[str, list[str]]:
-    """Where (mapping names) each needle occurs in the stopped process's writable memory."""
-    found: dict[str, list[str]] = {name: [] for name in needles}
-    overlap = max(len(n) for n in needles.values()) - 1
-    with open(f"/proc/{pid}/mem", "rb", buffering=0) as mem:
-        for start, end, label in _writable_regions(pid):
-            tail = b""
-            for offset in range(start, end, _CHUNK):
-                try:
-                    mem.seek(offset)
-                    block = mem.read(min(_CHUNK, end - offset))
-                except OSError:
-                    break
-                data = tail + block
-                for name, needle in needles.items():
-                    i = data.find(needle)
-                    while i != -1:
-                        found[name].append(f"{label or 'anon'}+{offset - start + i - len(tail):#x}")
-                        i = data.find(needle, i + 1)
-                tail = data[-overlap:]
-    return found
-
-
 def test_u2_no_copy_of_the_data_key_after_lock(tmp_path):
     runs = []
     for run in range(5):
@@ -107,7 +70,7 @@ def test_u2_no_copy_of_the_data_key_after_lock(tmp_path):
             assert os.WIFSTOPPED(status)
             key = key[:32]
             needles = {"raw": key, "hex": key.hex().encode(), "HEX": key.hex().upper().encode()}
-            found = _count_in_memory(pid, needles)
+            found = find_in_memory(pid, needles)
         finally:
             os.close(read_fd)
             os.kill(pid, signal.SIGKILL)

@@ -13,7 +13,7 @@ import time
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
-from conftest import PASSPHRASE, data_key, snapshot
+from conftest import PASSPHRASE, check_report, data_key, snapshot
 from sqlalchemy import event, text
 
 from forum_kit.errors import StorageError, VaultDamaged, VaultTooNew
@@ -166,11 +166,7 @@ def test_r2_bit_flip_in_a_later_page_is_reported(sec_vault):
     pages = db.stat().st_size // PAGE_SIZE
     k = pages - 3
     _flip(db, (k - 1) * PAGE_SIZE + 1000)
-    v = Vault.open(folder, PASSPHRASE)
-    try:
-        report = v.check()
-    finally:
-        v.lock()
+    report = check_report(folder)
     assert not report.ok
     cipher = [p for p in report.problems if p.startswith("cipher_integrity_check")]
     assert any(f"page {k}" in p for p in cipher), report.problems

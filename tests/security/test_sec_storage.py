@@ -15,7 +15,14 @@ import sqlcipher_reader
 from conftest import PASSPHRASE, data_key, snapshot
 from sqlalchemy import text
 
-from forum_kit.errors import EngineNotEncrypted, InvalidInput, NotAVault, VaultDamaged, VaultLocked
+from forum_kit.errors import (
+    EngineNotEncrypted,
+    InvalidInput,
+    KeyFileDamaged,
+    NotAVault,
+    VaultDamaged,
+    VaultLocked,
+)
 from forum_kit.vault import FAST_KDF, Vault
 from forum_kit.vault import engine as engine_mod
 from forum_kit.vault.engine import PLAINTEXT_HEADER, connect_keyed, make_engine
@@ -142,11 +149,12 @@ def test_s6_notadb_never_recreates(make_vault, capfd):
     folder = a.path
     a.lock()
     b.lock()
-    # a's key file next to b's database: the key is proven by the slot, the page-1 read fails
+    # a's key file next to b's database: the key is proven by the slot, the page-1 read fails,
+    # and no other page verifies with it either: the key file is another vault's (issue 25)
     os.replace(b.path / "vault.db", folder / "vault.db")
     before = snapshot(folder)
     capfd.readouterr()
-    with pytest.raises(VaultDamaged):
+    with pytest.raises(KeyFileDamaged, match="belongs to another vault"):
         Vault.open(folder, PASSPHRASE)
     assert snapshot(folder) == before
     printed = capfd.readouterr()

@@ -278,7 +278,7 @@ def test_e6_unknown_major_refused_newer_minor_opens(fresh):
     assert fresh.counts() == dict.fromkeys(ROLLUP_TABLES, 0)
 
     payload = json.loads(json.dumps(fresh.payload))
-    payload["added_in_1_1"] = {"anything": [1, 2]}
+    payload["added_in_a_newer_minor"] = {"anything": [1, 2]}
     payload["forum"]["motto"] = "new optional field"
     newer_minor = bundles.seal(
         payload, created=NOW, minor=bundles.FORMAT_MINOR + 1,
@@ -287,7 +287,7 @@ def test_e6_unknown_major_refused_newer_minor_opens(fresh):
     with fresh.council.unit_of_work() as s:
         result = bundles.import_bundle(s, newer_minor, now=NOW, default_name="c")
     assert result.forum == "Hospital forum" and result.mandates == 4
-    # The same extra key from a 1.0 bundle is refused: the reader is strict about its own version.
+    # The same extra key in a bundle of the reader's own version is refused: it is strict there.
     strict = bundles.seal(payload, created=NOW, **common)
     with fresh.council.unit_of_work() as s:
         with pytest.raises(bundles.BundleInvalid):

@@ -68,7 +68,8 @@ def deps(settings_store, fake_clock, fake_printer, confirmations):
         return True
 
     # No D-Bus: on a developer's desktop a screen lock during the run would lock test windows.
-    return AppDeps(settings=settings_store, kdf=FAST_KDF, clock=fake_clock, today=lambda: TODAY,
+    return AppDeps(settings=settings_store, kdf=FAST_KDF, clock=fake_clock, wall=fake_clock,
+                   today=lambda: TODAY,
                    confirm=confirm, print_recovery_key=fake_printer,
                    lock_check_interval_ms=20,
                    extras={"dbus_session_address": "", "dbus_system_address": ""})

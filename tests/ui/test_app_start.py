@@ -229,7 +229,7 @@ def test_demo_vault_is_created_and_its_unlock_screen_names_the_passphrase(qtbot,
     controller = _controller(qtbot, deps)
     controller.prepare_demo()
     qtbot.waitUntil(lambda: controller.welcome.unlock is not None, timeout=20000)
-    assert calls == [{"today": deps.today(), "contacts": 1500}]
+    assert calls == [{"today": deps.today(), "contacts": 1500, "neighbourhood": True}]
     unlock = controller.welcome.unlock
     assert unlock.path == deps.demo_path
     assert unlock.demo_note.isVisibleTo(controller.welcome)

@@ -63,7 +63,7 @@ def demo_template(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("demo") / "demo.forumkit"
     vault = Vault.create(path, "demo passphrase", kdf=FAST_KDF)
-    demo.generate(vault, today=shots.TODAY, contacts=CONTACTS)
+    demo.generate(vault, today=shots.TODAY, contacts=CONTACTS, neighbourhood=True)
     vault.lock()
     return path
 

@@ -27,9 +27,9 @@ from ui.models.roles import DECORATION, DISPLAY, ID_ROLE, SORT_ROLE, LevelStyle
 
 LEVELS = {
     0: LevelStyle("Unassessed", QColor("#9e9e9e")),
-    1: LevelStyle("Leader", QColor("#1b5e20")),
-    2: LevelStyle("Supporter", QColor("#66bb6a")),
-    3: LevelStyle("Undecided", QColor("#fdd835")),
+    1: LevelStyle("Leader", QColor("#1b5e20"), 1),
+    2: LevelStyle("Supporter", QColor("#66bb6a"), 2),
+    3: LevelStyle("Undecided", QColor("#fdd835"), 3),
 }
 
 

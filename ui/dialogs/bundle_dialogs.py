@@ -50,7 +50,7 @@ from forum_kit.errors import ForumKitError
 from forum_kit.exchange import bundles, downward, identity
 from forum_kit.files import write_atomic
 from forum_kit.queries import assemblies as assemblies_q
-from forum_kit.queries import rollup
+from forum_kit.queries import community_rollup, rollup
 from forum_kit.queries.confederation import report_backs
 from ui.dialogs.down_panel import DownPanel, fill_combo
 from ui.editors.common import error_text
@@ -62,6 +62,7 @@ from ui.models.assembly_models import (
     ReportBackModel,
     TallyModel,
 )
+from ui.models.community_models import CommunityRollupModel, community_rollup_views
 from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.layout import shrinkable_combo
 from ui.widgets.tables import table_view
@@ -271,6 +272,11 @@ class BundlesPanel(QWidget):
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        # the retaliation log leaves only when chosen (issue 19), and the check says so first
+        self.include_retaliation = QCheckBox(self.tr("Include the retaliation log (nobody "
+                                                     "named)"))
+        self.include_retaliation.toggled.connect(lambda _on: self._forget_check())
+        le.addRow(self.include_retaliation)
         le.addRow(buttons)
         le.addRow(self.personal_label)
 
@@ -305,6 +311,11 @@ class BundlesPanel(QWidget):
         self.rollup_tabs.addTab(self.conflicts_view, self.tr("Conflicts"))
         self.rollup_tabs.addTab(self.figures_view, self.tr("Figures per forum"))
         self.rollup_tabs.addTab(self.points_view, self.tr("Figures over time"))
+        # workplace forums and street assemblies side by side: mutual aid and the time bank
+        self.community = CommunityRollupModel(self)
+        self.community_view = table_view(self.community, self.tr("Mutual aid and time bank"),
+                                         (170, 110, 85, 95, 90, 90, 110))
+        self.rollup_tabs.addTab(self.community_view, self.tr("Mutual aid and time bank"))
         self.rollup_tabs.addTab(self.decisions_view, self.tr("Decisions and report-backs"))
         rollup = QGroupBox(self.tr("Roll-up of what members sent, and the decisions received"))
         lr = QVBoxLayout(rollup)
@@ -364,7 +375,9 @@ class BundlesPanel(QWidget):
         self._enable_export()
 
     def clear(self) -> None:
-        for model in (self.tally, self.figures, self.points, self.conflicts, self.decisions):
+        models = (self.tally, self.figures, self.points, self.conflicts, self.decisions,
+                  self.community)
+        for model in models:
             model.clear()
         self.down.clear()
         self.peer_combo.clear()
@@ -396,6 +409,7 @@ class BundlesPanel(QWidget):
                 points = rollup.figures_over_time(session)
                 conflicts = rollup.conflicts(session)
                 decisions = report_backs(session)
+                community = community_rollup.community_by_forum(session)
         except ForumKitError as exc:
             self.result_label.setText(error_text(exc))
             return
@@ -416,6 +430,7 @@ class BundlesPanel(QWidget):
         self.points.set_rows(points)
         self.conflicts.set_rows(conflicts)
         self.decisions.set_rows(decisions)
+        self.community.set_rows(community_rollup_views(community))
         self.down.refresh()
         self._enable_export()
 
@@ -473,7 +488,8 @@ class BundlesPanel(QWidget):
                 payload = bundles.build_payload(session, forum_id=forum_id,
                                         council_meeting_id=chosen[1].meeting_id,
                                         as_of=self.ctx.today(),
-                                        per_member=not self.total_only.isChecked())
+                                        per_member=not self.total_only.isChecked(),
+                                        include_retaliation=self.include_retaliation.isChecked())
         except ForumKitError as exc:
             self.personal_label.setText(error_text(exc))
             return None
@@ -511,7 +527,8 @@ class BundlesPanel(QWidget):
                     session, council_fingerprint=fingerprint, meeting_date=meeting.held_on,
                     now=self.now(), default_name=self.ctx.vault_name, forum_id=self.forum_id,
                     council_id=meeting.council_id, as_of=self.ctx.today(),
-                    per_member=not self.total_only.isChecked())
+                    per_member=not self.total_only.isChecked(),
+                    include_retaliation=self.include_retaliation.isChecked())
                 # Inside the unit of work: a failed write rolls back the "sent" record.
                 write_atomic(Path(path), result.data)
         except ForumKitError as exc:

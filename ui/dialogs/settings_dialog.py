@@ -2,8 +2,9 @@
 
 Owns ``SettingsDialog``. The General tab is built from ``ui.settings.SETTINGS`` (one declaration,
 one editor each); the default workplace is chosen from the vault's workplaces. The Assessment
-scale tab edits labels, colours and definitions in the vault through
-``forum_kit.services.scale.update_level`` in one unit of work when the dialog is accepted. The
+scale tab (``ui.dialogs.scale_editor``) edits the levels (3 to 7, their order, numbering and which
+count as support, labels, colours, meanings, what a removed level's history reads as) in the vault
+through ``forum_kit.services.scale`` in one unit of work when the dialog is accepted. The
 Vault tab says who "me" is (the steward using the vault: ``forum_kit.services.me``, saved with
 OK) and changes the passphrase or makes a new recovery key at once, through the vault's API
 (``ui.dialogs.passphrase_dialog``).
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -236,57 +236,39 @@ class SettingsDialog(QDialog):
     # ------------------------------------------------------------------------------ scale
 
     def _scale_tab(self) -> QWidget:
+        """The scale editor (``ui.dialogs.scale_editor``) over the vault's levels."""
         tab = QWidget(self)
-        self.scale_rows: dict[int, tuple[Any, QLineEdit, ColourButton, QLineEdit]] = {}
-        grid = QGridLayout(tab)
-        for col, text in enumerate((self.tr("Level"), self.tr("Label"), self.tr("Colour"),
-                                    self.tr("What it means"))):
-            header = QLabel(f"<b>{text}</b>", tab)
-            grid.addWidget(header, 0, col)
+        layout = QVBoxLayout(tab)
+        self.scale_editor = None
         try:
-            from forum_kit.services.scale import scale
+            from forum_kit.queries.levels import direction, scale
+            from ui.dialogs.scale_editor import ScaleEditor
 
             with self.ctx.unit_of_work() as session:
-                levels = scale(session)
+                levels, way = scale(session), direction(session)
         except (ImportError, ForumKitError) as error:
             message = getattr(error, "message", "")
-            grid.addWidget(QLabel(message or self.tr("The scale cannot be edited yet."), tab),
-                           1, 0, 1, 4)
+            layout.addWidget(QLabel(message or self.tr("The scale cannot be edited yet."), tab))
             return tab
-        for row, level in enumerate(levels, start=1):
-            number = QLabel(str(level.level), tab)
-            label = QLineEdit(level.label, tab)
-            label.setMaxLength(60)
-            colour = ColourButton(level.colour, tab)
-            definition = QLineEdit(level.definition, tab)
-            grid.addWidget(number, row, 0)
-            grid.addWidget(label, row, 1)
-            grid.addWidget(colour, row, 2)
-            grid.addWidget(definition, row, 3)
-            self.scale_rows[level.level] = (level, label, colour, definition)
-        note = QLabel(self.tr("Levels 1 and 2 count as support. Relabelling changes every chart "
-                              "and list; the history of assessments is kept as it is."), tab)
-        note.setWordWrap(True)
-        note.setEnabled(False)
-        grid.addWidget(note, len(levels) + 1, 0, 1, 4)
-        grid.setColumnStretch(3, 1)
-        grid.setRowStretch(len(levels) + 2, 1)
+        self.scale_editor = ScaleEditor(levels, way, ColourButton, tab)
+        layout.addWidget(self.scale_editor)
         return tab
 
-    def scale_changes(self) -> list[dict[str, Any]]:
-        """The ``update_level`` keyword arguments for each changed level."""
-        changes = []
-        for number, (level, label, colour, definition) in self.scale_rows.items():
-            change: dict[str, Any] = {}
-            if label.text() != level.label:
-                change["label"] = label.text()
-            if colour.colour.lower() != level.colour.lower():
-                change["colour"] = colour.colour
-            if definition.text() != level.definition:
-                change["definition"] = definition.text()
-            if change:
-                changes.append({"level": number, **change})
-        return changes
+    @property
+    def scale_rows(self) -> dict[int, tuple[Any, QLineEdit, ColourButton, QLineEdit]]:
+        """Each saved level's row and its label, colour and meaning editors."""
+        editor = self.scale_editor
+        if editor is None:
+            return {}
+        out = {}
+        if editor.unassessed is not None:
+            out[0] = (editor.unassessed, editor.zero_label, editor.zero_colour,
+                      editor.zero_definition)
+        for entry in editor.entries:
+            if entry.level is not None and entry.widgets:
+                w = entry.widgets
+                out[entry.level] = (entry.original, w["label"], w["colour"], w["definition"])
+        return out
 
     # ------------------------------------------------------------------------------ save
 
@@ -300,14 +282,10 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             self.error.setText(error.message)
             return
-        changes = self.scale_changes()
-        if changes:
+        if self.scale_editor is not None and self.scale_editor.has_changes():
             try:
-                from forum_kit.services.scale import update_level
-
                 with self.ctx.unit_of_work() as session:
-                    for change in changes:
-                        update_level(session, **change)
+                    self.scale_editor.apply(session)
             except ForumKitError as error:
                 self.tabs.setCurrentIndex(1)
                 self.error.setText(error.message)
@@ -328,7 +306,6 @@ class SettingsDialog(QDialog):
 
     def done(self, result: int) -> None:
         # the scale editors may hold text the user typed: drop it with the dialog
-        for _level, label, _colour, definition in getattr(self, "scale_rows", {}).values():
-            label.clear()
-            definition.clear()
+        if getattr(self, "scale_editor", None) is not None:
+            self.scale_editor.wipe()
         super().done(result)

@@ -43,14 +43,16 @@ from PySide6.QtWidgets import (
 
 from forum_kit.committee.review import contact_provenance
 from forum_kit.errors import NotFound
+from forum_kit.places import words
 from forum_kit.queries import people as people_q
+from forum_kit.queries.placements import placement_history
 from forum_kit.services import assessments as assessments_s
 from forum_kit.services import committees as committees_s
 from forum_kit.services import contacts as contacts_s
 from forum_kit.services import me as me_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
 from ui.models.assessment_history_model import AssessmentHistoryModel
-from ui.models.roles import ID_ROLE, LevelStyle
+from ui.models.roles import ID_ROLE, LevelStyle, picker_levels
 from ui.models.small_lists import TiesModel
 from ui.widgets.dates import date_edit
 from ui.widgets.layout import shrinkable_combo
@@ -154,6 +156,12 @@ class ContactEditor(QWidget):
         form.addRow(self.tr("&Area"), self.area)
         form.addRow(self.tr("&Job"), self.job_title)
         form.addRow(self.tr("Shift"), self.shift)
+        # where the person worked before (dated placements): a move keeps the past
+        self.moves = QLabel()
+        self.moves.setObjectName("areaHistory")
+        self.moves.setWordWrap(True)
+        self.moves.setEnabled(False)
+        form.addRow("", self.moves)
         form.addRow(self.tr("Emplo&yment"), self.employment)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E&mail"), self.email)
@@ -263,9 +271,9 @@ class ContactEditor(QWidget):
         self.new_level.clear()
         self.start_level.clear()
         self.start_level.addItem(self.tr("Not assessed yet"), None)
-        for level, style in sorted(levels.items()):
+        for level, style in picker_levels(levels):
             for combo in (self.new_level, self.start_level):
-                combo.addItem(f"{level} {style.label}", level)
+                combo.addItem(style.text, level)
                 combo.setItemData(combo.count() - 1, style.colour, Qt.ItemDataRole.DecorationRole)
         if current is not None:
             self.new_level.setCurrentIndex(max(0, self.new_level.findData(current)))
@@ -282,6 +290,11 @@ class ContactEditor(QWidget):
             i = self.area.findData(current)
             if i >= 0:
                 self.area.setCurrentIndex(i)
+
+    def set_place_kind(self, kind: str) -> None:
+        """A neighbourhood has no shifts (forum_kit.places): its form hides the Shift row, and
+        keeps the value a person brought along, so nothing typed is lost."""
+        self.form.setRowVisible(self.shift, words(kind).shift is not None)
 
     def _set_existing(self, existing: bool) -> None:
         for w in (self.new_level, self.new_date, self.new_evidence, self.append_button,
@@ -324,6 +337,7 @@ class ContactEditor(QWidget):
         try:
             with self.ctx.unit_of_work() as session:
                 detail = people_q.person_detail(session, contact_id)
+                history = placement_history(session, contact_id)
                 reported = contact_provenance(session, contact_id)
         except NotFound:
             return False
@@ -331,8 +345,18 @@ class ContactEditor(QWidget):
             set_error_label(self.error, error_text(exc))
             return False
         self._show(detail)
+        self._show_moves(history)
         self.provenance.show_lines(reported)
         return True
+
+    def _show_moves(self, history: Sequence[Any]) -> None:
+        """"Before: Dock (Nights) until 2025-03-14; …" for a person who moved, else nothing."""
+        earlier = [h for h in history if h.until is not None]
+        words = "; ".join(
+            f"{h.area_name}" + (f" ({h.shift})" if h.shift else "")
+            + f" until {h.until.isoformat()}" for h in earlier)
+        self.moves.setText(self.tr("Before: %1").replace("%1", words) if words else "")
+        self.form.setRowVisible(self.moves, bool(words))
 
     def _show(self, detail: Any) -> None:
         self.contact_id = detail.id
@@ -384,6 +408,7 @@ class ContactEditor(QWidget):
         self.history_model.clear()
         self.ties_model.clear()
         self.new_evidence.clear()
+        self._show_moves(())
         self.provenance.show_lines(())
         set_error_label(self.error, None)
 

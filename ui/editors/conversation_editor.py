@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from forum_kit.services import conversations as conversations_s
 from forum_kit.services import me as me_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
-from ui.models.roles import LevelStyle
+from ui.models.roles import LevelStyle, picker_levels
 from ui.widgets.dates import date_edit
 from ui.widgets.layout import shrinkable_combo
 
@@ -165,8 +165,8 @@ class ConversationEditor(QWidget):
     def set_levels(self, levels: dict[int, LevelStyle]) -> None:
         self.assessment.clear()
         self.assessment.addItem(self.tr("No new assessment"), None)
-        for level, style in sorted(levels.items()):
-            self.assessment.addItem(f"{level} {style.label}", level)
+        for level, style in picker_levels(levels):
+            self.assessment.addItem(style.text, level)
             self.assessment.setItemData(self.assessment.count() - 1, style.colour,
                                         Qt.ItemDataRole.DecorationRole)
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
 from forum_kit.percent import pct_text
+from forum_kit.places import words
 from ui.models.roles import (
     ACCESSIBLE,
     ALIGN,
@@ -344,7 +345,8 @@ class _SmallNumbers(_Counts):
                     return QCoreApplication.translate(
                         "SmallNumbers", "fewer than {n}").format(n=threshold)
                 if bound:
-                    return f"{value}+"
+                    return QCoreApplication.translate("SmallNumbers", "at least {n}").format(
+                        n=value)
             if column.attr == "supporters_pct" and value is None and record.as_of is not None:
                 return QCoreApplication.translate("SmallNumbers", "hidden")
         return super().data(index, role)
@@ -367,6 +369,8 @@ class ForumFiguresModel(_SmallNumbers):
         ListColumn("Target (1:10)", "target_members"),
         ListColumn("1:1s (90 d)", "one_on_ones_90d"),
         ListColumn("Open grievances", "open_grievances"),
+        # a workplace's forum or a street assembly (forum_kit.places)
+        ListColumn("Kind", "place_kind", lambda v: words(str(v)).forum if v else ""),
     )
     id_attr = "forum"
 

@@ -40,8 +40,12 @@ class AssessmentHistoryModel(RowListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if index.isValid() and index.column() == COL_LEVEL and role in (DISPLAY, DECORATION):
             level = getattr(self._rows[index.row()], "level", None)
+            record = self._rows[index.row()]
             style = self._levels.get(level, UNKNOWN_LEVEL)
             if role == DECORATION:
                 return style.colour
-            return f"{level} {style.label}"
+            now = getattr(record, "now", "")
+            if now:  # a level since taken off the scale: its own words, and what it reads as
+                return f"{getattr(record, 'label', '') or level} (now {style.text})"
+            return style.text
         return super().data(index, role)

@@ -63,6 +63,14 @@ COL_LAST_CONTACT = "last_contact_on"
 COL_LAST_BY = "last_contact_by"
 COL_STALE = "stale"
 COL_LANGUAGE = "language"
+# columns the Map's chart can add (issue 22); keys as in forum_kit.queries.chart_views.COLUMNS
+COL_EMPLOYMENT = "employment"
+COL_CARD = "card_signed_on"
+COL_LEADER = "organic_leader"
+COL_TIES = "ties"
+COL_REACHED = "reached"
+COL_PHONE = "phone"
+COL_EMAIL = "email"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +94,13 @@ ALL_COLUMNS: dict[str, Column] = {
         Column(COL_LAST_BY, "By", "last_contact_by", None),
         Column(COL_STALE, "Stale", "stale", "assessed_on"),
         Column(COL_LANGUAGE, "Language", "language", "language"),
+        Column(COL_EMPLOYMENT, "FT/PT", "employment", "employment"),
+        Column(COL_CARD, "Card signed", "card_signed_on", "card_signed"),
+        Column(COL_LEADER, "Organic leader", "organic_leader", None),
+        Column(COL_TIES, "Ties", "ties", None),
+        Column(COL_REACHED, "Reached", "reached", None),
+        Column(COL_PHONE, "Phone", "phone", None),
+        Column(COL_EMAIL, "Email", "email", None),
     )
 }
 PEOPLE_COLUMNS = (
@@ -156,6 +171,27 @@ class PeopleTableModel(QAbstractTableModel):
 
     def column_keys(self) -> tuple[str, ...]:
         return tuple(c.key for c in self._columns)
+
+    def set_columns(self, keys: Sequence[str], *, sort: str | None = None,
+                    descending: bool | None = None) -> None:
+        """Show these columns (unknown keys are left out) and, optionally, sort by the column
+        whose SQL sort key is ``sort``; the ids are read again only when the sort changed."""
+        columns = tuple(ALL_COLUMNS[k] for k in keys if k in ALL_COLUMNS) or (
+            ALL_COLUMNS[COL_NAME],)
+        old_key = self.sort_state()
+        current = self._columns[self._sort_column].key if self._columns else COL_NAME
+        self.beginResetModel()
+        self._columns = columns
+        wanted = sort if sort is not None else None
+        index = next((i for i, c in enumerate(columns)
+                      if (wanted is not None and c.sort_key == wanted)
+                      or (wanted is None and c.key == current)), 0)
+        self._sort_column = index
+        if descending is not None:
+            self._descending = descending
+        self.endResetModel()
+        if self.sort_state() != old_key and self._fetch_ids is not None:
+            self.reload()
 
     def set_levels(self, levels: dict[int, LevelStyle]) -> None:
         self._levels = dict(levels)
@@ -352,13 +388,18 @@ class PeopleTableModel(QAbstractTableModel):
             if role == DECORATION:
                 return style.colour
             # The label is always shown so colour is never the only signal.
-            return f"{value} {style.label}" if value is not None else ""
+            return style.text if value is not None else ""
         if role == DECORATION:
             return None
         if key == COL_ROLE:
             return _ROLE_LABELS.get(str(value), _text(value)) if value else ""
         if key == COL_STALE:
             return "stale" if value else ""
+        if key == COL_LEADER:
+            return "leader" if value else ""
+        if key == COL_REACHED:
+            # what a steward looks for: who no committee member's ties reach yet
+            return "unreached" if value is False else ""
         if key == COL_AREA:
             return self._area_labels.get(getattr(record, "area_id", None), _text(value))
         return _text(value)
@@ -372,7 +413,7 @@ class PeopleTableModel(QAbstractTableModel):
         if not label:
             return UNKNOWN_LEVEL
         # Rows carry the vault's own label and colour; cache one QColor per level.
-        style = LevelStyle(label, QColor(colour) if colour else UNKNOWN_LEVEL.colour)
+        style = LevelStyle(label, QColor(colour) if colour else UNKNOWN_LEVEL.colour, level)
         self._levels[level] = style
         return style
 
@@ -383,6 +424,10 @@ class PeopleTableModel(QAbstractTableModel):
         self._descending = order == DESCENDING
         if self._fetch_ids is not None:
             self.reload()
+
+    def sort_section(self) -> int:
+        """The column the rows are sorted by."""
+        return self._sort_column
 
     def sort_state(self) -> tuple[str, bool]:
         column = self._columns[self._sort_column]

@@ -36,18 +36,41 @@ ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 @dataclass(frozen=True, slots=True)
 class LevelStyle:
-    """How one assessment level is shown: its label (always shown) and its swatch colour."""
+    """How one assessment level is shown: its number on the scale and label (always shown) and
+    its swatch colour. A level taken off the scale shows as the level it reads as, with
+    ``active`` False so pickers leave it out."""
 
     label: str
     colour: QColor
+    number: int | None = None
+    active: bool = True
+
+    @property
+    def text(self) -> str:
+        return self.label if self.number is None else f"{self.number} {self.label}"
 
 
 UNKNOWN_LEVEL = LevelStyle("?", QColor("#9e9e9e"))
 
 
 def level_styles(levels: object) -> dict[int, LevelStyle]:
-    """Map level -> style from the scale rows (anything with level, label, colour attributes)."""
-    return {
-        int(lv.level): LevelStyle(str(lv.label), QColor(str(lv.colour)))  # type: ignore[attr-defined]
-        for lv in levels  # type: ignore[attr-defined]
-    }
+    """Map level -> style from the scale rows (``forum_kit.queries.levels.LevelRow``, or
+    anything with level, label and colour; number, retired_into optional)."""
+    rows = list(levels)  # type: ignore[call-overload]
+    out: dict[int, LevelStyle] = {}
+    for lv in rows:
+        number = getattr(lv, "number", lv.level)
+        out[int(lv.level)] = LevelStyle(str(lv.label), QColor(str(lv.colour)), number)
+    for lv in rows:
+        into = getattr(lv, "retired_into", None)
+        if into is not None and into in out:
+            now = out[into]
+            out[int(lv.level)] = LevelStyle(now.label, now.colour, now.number, active=False)
+    return out
+
+
+def picker_levels(levels: dict[int, LevelStyle]) -> list[tuple[int, LevelStyle]]:
+    """The levels a picker offers: those on the scale, by their number."""
+    return sorted(((lv, st) for lv, st in levels.items() if st.active),
+                  key=lambda item: (item[1].number if item[1].number is not None else item[0],
+                                    item[0]))

@@ -46,6 +46,7 @@ from ui.models.followups_model import FollowUpsModel
 from ui.models.roles import ID_ROLE
 from ui.models.small_lists import ConversationsOfModel
 from ui.pages import KIND_CONVERSATION, KIND_PERSON, Page
+from ui.widgets.care_items import CareFollowUps
 from ui.widgets.layout import RatioSplitter, ratio, shrinkable_combo
 from ui.widgets.read_only import mark_form, mark_writes
 
@@ -116,6 +117,11 @@ class ConversationsPage(Page):
         row.addWidget(self.done_button)
         row.addStretch(1)
         fv.addLayout(row)
+        # mutual-aid follow-ups and check-ins due, with the one-on-ones (ui.widgets.care_items)
+        self.care_followups = CareFollowUps()
+        self.care_followups.person_requested.connect(self.start_for)
+        self.care_followups.changed.connect(lambda: self.changed.emit("care"))
+        fv.addWidget(self.care_followups)
 
         self.history_model = ConversationsOfModel(self)
         self.history = QTableView()
@@ -217,6 +223,7 @@ class ConversationsPage(Page):
         self.followups_total = 0
         self.followups_shown.clear()
         self.followups_shown.setVisible(False)
+        self.care_followups.clear()
 
     def open_item(self, kind: str, item_id: int) -> bool:
         if self.ctx is None:
@@ -312,6 +319,7 @@ class ConversationsPage(Page):
             return
         self.followups_model.set_today(today)
         self.followups_model.set_rows(rows)
+        self.care_followups.load(self.ctx, **where)
         self.followups_total = total
         if total > len(rows):
             self.followups_shown.setText(self.tr(

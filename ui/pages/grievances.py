@@ -34,6 +34,7 @@ from forum_kit.errors import ForumKitError
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import contracts as contracts_q
 from forum_kit.queries import grievances as grievances_q
+from forum_kit.queries.care import count_overdue_check_ins
 from ui.editors.common import error_text, setting, show_error
 from ui.editors.grievance_editor import GrievanceEditor
 from ui.editors.pick_contact import contact_name, pick_contact
@@ -42,6 +43,7 @@ from ui.models.grievance_models import COL_AREA, TYPE_LABELS, GrievanceListModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
 from ui.pages import KIND_GRIEVANCE, Page
 from ui.pages.grievance_review import GrievanceReviewView
+from ui.widgets.care_items import overdue_check_ins_text
 from ui.widgets.file_dialogs import save_file
 from ui.widgets.layout import RatioSplitter, path_combo, scroll_min_width, shrinkable_combo
 from ui.widgets.read_only import mark_form, mark_writes
@@ -125,8 +127,15 @@ class GrievancesPage(Page):
         self.include_names = QCheckBox(self.tr("include grievants' names"))
         self.include_names.setChecked(False)
         self.export_button = QPushButton(self.tr("E&xport deadlines (.ics)…"))
+        self.check_ins_label = QLabel()  # overdue check-ins on members, beside the deadlines
+        self.check_ins_label.setObjectName("overdueCheckIns")
+        self.check_ins_label.setFont(font)
+        self.check_ins_label.setWordWrap(True)  # wraps rather than widen the page on a laptop
+        self.check_ins_label.hide()  # shown only with a count: no gap in the bar otherwise
         bar = QHBoxLayout()
         bar.addWidget(self.overdue_label, 1)
+        bar.addWidget(self.check_ins_label, 0)
+        self._bar = bar
         bar.addWidget(self.new_button)
         bar.addWidget(self.contract_button)
         bar.addWidget(self.templates_button)
@@ -238,9 +247,11 @@ class GrievancesPage(Page):
         try:
             with self.ctx.unit_of_work() as session:
                 overdue = grievances_q.overdue_count(session, today=self.ctx.today())
+                late = count_overdue_check_ins(session, today=self.ctx.today())
         except ForumKitError:
             return  # the full load, when the page is shown, reports the problem
         self.set_overdue(overdue)
+        self.set_check_ins(late)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -260,6 +271,7 @@ class GrievancesPage(Page):
         finally:
             self._loading = False
         self.overdue_label.clear()
+        self.set_check_ins(0)
         self.count_label.clear()
         self.include_names.setChecked(False)
 
@@ -363,9 +375,11 @@ class GrievancesPage(Page):
                     overdue = sum(1 for r in rows if r.deadline_status == "overdue")
                 else:
                     overdue = grievances_q.overdue_count(session, today=today)
+                late = count_overdue_check_ins(session, today=today)
         except ForumKitError as exc:
             self.show_error(self, error_text(exc))
             return
+        self.set_check_ins(late)
         selected = self.editor.grievance_id
         self.model.set_rows(rows)
         self.set_overdue(overdue)
@@ -384,6 +398,15 @@ class GrievancesPage(Page):
             self.overdue_label.setText(self.tr("No deadline overdue"))
             self.overdue_label.setStyleSheet("")
         self.badge_changed.emit(self.tr("%n overdue", "", count) if count else "")
+
+    def set_check_ins(self, count: int) -> None:
+        """Overdue check-ins on members (forum_kit.queries.care), shown beside the deadlines."""
+        self.check_ins_label.setText(overdue_check_ins_text(count))
+        self.check_ins_label.setStyleSheet("color: #b71c1c;" if count else "")
+        self.check_ins_label.setVisible(bool(count))
+        # the stretch goes to the last text shown, so both sit left of the buttons
+        self._bar.setStretchFactor(self.overdue_label, 0 if count else 1)
+        self._bar.setStretchFactor(self.check_ins_label, 1 if count else 0)
 
     def _filter_changed(self, _index: int) -> None:
         if not self._loading:

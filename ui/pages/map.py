@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError, VaultLocked
 from forum_kit.percent import pct_text
+from forum_kit.places import words
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import followups as followups_q
 from forum_kit.queries import people as people_q
@@ -54,9 +56,14 @@ from ui.models.area_tree_model import AreaTreeModel
 from ui.models.people_model import CHART_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle
 from ui.pages import KIND_AREA, KIND_PERSON, Page
+from ui.pages.map_coverage import CoveragePanel
+from ui.pages.map_picture import MapPicture
+from ui.pages.map_views import ChartViewBar, apply_columns
 from ui.pages.people import KIND_NEW_PERSON, setup_people_view
+from ui.widgets.care_items import CareStrip
 from ui.widgets.keys import on_delete_key
 from ui.widgets.layout import RatioSplitter
+from ui.widgets.place_words import place_label, show_place_columns
 from ui.widgets.read_only import mark_writes
 
 TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers
@@ -66,7 +73,7 @@ FIGURES = (
     ("headcount", "Headcount"),
     ("mapped", "Mapped"),
     ("assessed", "Assessed"),
-    ("supporters", "Supporters (levels 1-2)"),
+    ("supporters", "Supporters"),
     ("committee", "Committee"),
     ("one_on_ones", "One-on-ones, last 90 days"),
     ("follow_ups", "Follow-ups due"),
@@ -99,6 +106,21 @@ def figure_texts(figures: Any) -> dict[str, str]:
     }
 
 
+def _area_notes(session: Any, area_id: int) -> str:
+    """The area's zone (and why) and its open hazards, in words ("" when it has none)."""
+    from forum_kit.queries.social_map import hazards_of, zone_of
+
+    zone, note = zone_of(session, area_id)
+    parts = []
+    if zone:
+        words = {"free": "Free zone", "danger": "Danger zone"}.get(zone, zone)
+        parts.append(f"{words}: {note}" if note else words)
+    hazards = [h.description for h in hazards_of(session, area_id) if h.resolved_on is None]
+    if hazards:
+        parts.append("\u26a0 Hazards: " + "; ".join(hazards))
+    return " \u00b7 ".join(parts)
+
+
 class MapPage(Page):
     """Areas, the chart of the selected area and its figures."""
 
@@ -123,14 +145,18 @@ class MapPage(Page):
         self.workplace.setAccessibleName(self.tr("Workplace"))
         # K: W belongs to the "Workplace" label.
         self.add_workplace_button = QPushButton(self.tr("Add wor&kplace…"))
+        # a street, an estate, a tenants' building: the same tree, in its own words
+        self.add_neighbourhood_button = QPushButton(self.tr("Add neighbourhood…"))
         self.delete_workplace_button = QPushButton(self.tr("Delete workpla&ce…"))
-        mark_writes(self.add_workplace_button, self.delete_workplace_button)
-        wp_label = QLabel(self.tr("&Workplace:"))
+        mark_writes(self.add_workplace_button, self.add_neighbourhood_button,
+                    self.delete_workplace_button)
+        self.workplace_label = wp_label = QLabel(self.tr("&Workplace:"))
         wp_label.setBuddy(self.workplace)
         top = QHBoxLayout()
         top.addWidget(wp_label)
         top.addWidget(self.workplace, 1)
         top.addWidget(self.add_workplace_button)
+        top.addWidget(self.add_neighbourhood_button)
         top.addWidget(self.delete_workplace_button)
 
         self.tree_model = AreaTreeModel(self)
@@ -173,11 +199,18 @@ class MapPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.area_title.setFont(font)
+        # the area's zone and open hazards, in words (the chart's layers of the social map)
+        self.area_notes = QLabel()
+        self.area_notes.setObjectName("areaNotes")
+        self.area_notes.setWordWrap(True)
+        self.area_notes.setVisible(False)
         figures_box = QGroupBox(self.tr("Figures"))
         grid = QGridLayout(figures_box)
         self.figure_labels: dict[str, QLabel] = {}
+        self.figure_names: dict[str, QLabel] = {}
         for i, (key, label) in enumerate(FIGURES):
             name = QLabel(self.tr(label) + ":")
+            self.figure_names[key] = name
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"figure_{key}")
@@ -195,6 +228,8 @@ class MapPage(Page):
         self.chart = QTableView()
         self.chart.setAccessibleName(self.tr("Chart of the area"))
         setup_people_view(self.chart, self.chart_model)
+        self.views_bar = ChartViewBar()
+        self.views_bar.sort_state = self.chart_model.sort_state
         self.add_person_button = QPushButton(self.tr("Add &person here…"))
         mark_writes(self.add_person_button)
         self.tests_button = QPushButton(self.tr("Structure &tests…"))
@@ -207,26 +242,40 @@ class MapPage(Page):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.area_title)
+        rv.addWidget(self.area_notes)
         rv.addWidget(figures_box)
+        self.care = CareStrip()  # check-ins overdue, open needs and offers in the area
+        rv.addWidget(self.care)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         rv.addWidget(line)
+        rv.addWidget(self.views_bar)
         rv.addWidget(self.chart, 1)
         rv.addLayout(chart_bar)
 
+        # the chart, the picture of the whole workplace and the committee's coverage (issue 22)
+        self.picture = MapPicture()
+        self.coverage = CoveragePanel()
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(right, self.tr("Cha&rt"))
+        self.right_tabs.addTab(self.picture, self.tr("Pictur&e"))
+        self.right_tabs.addTab(self.coverage, self.tr("C&overage"))
         self.splitter = RatioSplitter(self._tree_pane_width)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.right_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addWidget(self.splitter, 1)
 
-        chain = (self.workplace, self.add_workplace_button, self.delete_workplace_button,
+        chain = (self.workplace, self.add_workplace_button, self.add_neighbourhood_button,
+                 self.delete_workplace_button,
                  self.tree, self.add_area_button, self.add_sub_area_button, self.rename_button,
-                 self.move_button,
-                 self.delete_button, self.chart, self.tests_button, self.add_person_button)
+                 self.move_button, self.delete_button, self.right_tabs, self.views_bar.view,
+                 self.views_bar.columns_button, self.views_bar.filter_button,
+                 self.views_bar.views_button, self.chart,
+                 self.tests_button, self.add_person_button)
         for before, after in zip(chain, chain[1:], strict=False):
             self.setTabOrder(before, after)
         self._delete_key = on_delete_key(self.tree, self.delete_area)
@@ -238,7 +287,9 @@ class MapPage(Page):
         self.tree.activated.connect(lambda _i: self.chart.setFocus(Qt.FocusReason.OtherFocusReason))
 
         self.workplace.currentIndexChanged.connect(self._workplace_changed)
-        self.add_workplace_button.clicked.connect(self.add_workplace)
+        self.add_workplace_button.clicked.connect(lambda: self.add_workplace())
+        self.add_neighbourhood_button.clicked.connect(
+            lambda: self.add_workplace(kind="neighbourhood"))
         self.delete_workplace_button.clicked.connect(self.delete_workplace)
         self.tree.selectionModel().currentChanged.connect(self._area_changed)
         self.add_area_button.clicked.connect(lambda: self.add_area(below=False))
@@ -250,6 +301,10 @@ class MapPage(Page):
         self.tests_button.clicked.connect(self.open_structure_tests)
         self.chart.activated.connect(self._chart_activated)
         self.chart_model.modelReset.connect(self._update_chart_count)
+        self.views_bar.changed.connect(self._view_changed)
+        self.picture.area_selected.connect(self.select_area)
+        self.picture.open_area.connect(self.open_chart)
+        self.picture.changed.connect(self._picture_saved)
         self._update_buttons()
 
     # ---- layout -------------------------------------------------------------------------
@@ -281,6 +336,7 @@ class MapPage(Page):
         try:
             with self.ctx.unit_of_work() as session:
                 return people_q.people_rows(session, list(ids), today=self.ctx.today(),
+                                            social=True,
                                             stale_days=self._stale_days())
         except ForumKitError:
             return []
@@ -290,7 +346,7 @@ class MapPage(Page):
         area_id = self.current_area_id()
         if area_id is None:
             return None
-        return people_q.PeopleFilter(workplace_id=self._workplace_id, area_id=area_id)
+        return self.views_bar.people_filter(workplace_id=self._workplace_id, area_id=area_id)
 
     def export_request(self) -> dict[str, Any] | None:
         """What File > Export writes from this page: the chosen area's chart, in its order."""
@@ -320,22 +376,62 @@ class MapPage(Page):
         if self._locked():
             return
         area_id = self.current_area_id()
+        from forum_kit.queries.levels import supporter_labels
+
         with self.ctx.unit_of_work() as session:
             self._levels = load_levels(session)
             workplaces = areas_q.workplaces(session)
+            supporters = supporter_labels(session)
+            languages = people_q.languages(session)
         self.chart_model.set_levels(self._levels)
+        self.views_bar.load(self.ctx, self._levels, languages)
+        # the scale is the vault's own: name the levels that count as support
+        self.figure_names["supporters"].setText(
+            self.tr("Supporters (%1):").replace("%1", ", ".join(supporters)))
         wanted = self._workplace_id or setting(self.ctx, "default_workplace_id")
         self._loading = True
         try:
             self.workplace.clear()
+            self._kinds = {w.id: w.kind for w in workplaces}
             for w in workplaces:
-                self.workplace.addItem(w.name, w.id)
+                self.workplace.addItem(place_label(w.name, w.kind), w.id)
             i = self.workplace.findData(wanted)
             self.workplace.setCurrentIndex(i if i >= 0 else (0 if workplaces else -1))
         finally:
             self._loading = False
         self._workplace_id = self.workplace.currentData()
         self._load_tree(select=area_id)
+
+    def _show_workplace_views(self) -> None:
+        """The picture and the coverage of the chosen workplace (read when their tab shows)."""
+        self.picture.show_workplace(self.ctx, self._workplace_id)
+        self.coverage.show_workplace(self.ctx, self._workplace_id)
+
+    def open_chart(self, area_id: int) -> bool:
+        """Show an area's chart (a tile double-clicked on the picture)."""
+        if not self.select_area(area_id):
+            return False
+        self.right_tabs.setCurrentIndex(0)
+        self.chart.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _picture_saved(self, what: str) -> None:
+        self._show_area()
+        self.coverage.stale = True
+        self.changed.emit(what)
+
+    def _view_changed(self) -> None:
+        """New columns, filters or a saved view chosen: show the chart that way."""
+        sort = self.views_bar.sort
+        self.chart_model.set_columns(self.views_bar.columns,
+                                     sort=sort[0] if sort else None,
+                                     descending=sort[1] if sort else None)
+        apply_columns(self.chart, self.chart_model)
+        _key, descending = self.chart_model.sort_state()
+        self.chart.horizontalHeader().setSortIndicator(
+            self.chart_model.sort_section(),
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        self.chart_model.set_fetch_ids(self._fetch_ids)
 
     def clear(self) -> None:
         self._loading = True
@@ -346,9 +442,15 @@ class MapPage(Page):
         self._workplace_id = None
         self.tree_model.clear()
         self.chart_model.clear()
+        self.picture.clear()
+        self.coverage.clear()
+        self.views_bar.clear()
         self.figures = None
         self.area_title.clear()
+        self.area_notes.clear()
+        self.area_notes.setVisible(False)
         self.chart_count.clear()
+        self.care.clear()
         for label in self.figure_labels.values():
             label.setText("—")
         self._update_buttons()
@@ -400,6 +502,7 @@ class MapPage(Page):
 
     def _load_tree(self, select: int | None) -> None:
         nodes: list[Any] = []
+        self._apply_place_words()
         if not self._locked() and self._workplace_id is not None:
             with self.ctx.unit_of_work() as session:
                 nodes = areas_q.area_tree(session, self._workplace_id)
@@ -412,9 +515,28 @@ class MapPage(Page):
         if target is not None:
             self.select_area(target)
         self._show_area()
+        self._show_workplace_views()
+
+    def _apply_place_words(self) -> None:
+        """A neighbourhood's chart has no Shift column and counts residents (forum_kit.places)."""
+        kind = getattr(self, "_kinds", {}).get(self._workplace_id, "workplace")
+        show_place_columns(self.chart, self.chart_model, kind)
+        place = words(kind)
+        # the picker and its delete button name the chosen place (Alt+I and Alt+U are free
+        # here; Alt+G and Alt+H belong to the menus)
+        neighbourhood = place.shift is None
+        self.workplace_label.setText(
+            self.tr("Ne&ighbourhood:") if neighbourhood else self.tr("&Workplace:"))
+        self.delete_workplace_button.setText(
+            self.tr("Delete neighbo&urhood…") if neighbourhood else self.tr("Delete workpla&ce…"))
+        self.figure_names["headcount"].setText(self.tr(place.head) + ":")
+        talks = place.one_on_ones[0].upper() + place.one_on_ones[1:]
+        self.figure_names["one_on_ones"].setText(self.tr("{talks}, last 90 days:").format(
+            talks=self.tr(talks)))
 
     def _area_changed(self, *_args: Any) -> None:
         self._show_area()
+        self.picture.select(self.current_area_id())
 
     def _show_area(self) -> None:
         area_id = self.current_area_id()
@@ -434,6 +556,7 @@ class MapPage(Page):
                 else self.tr("Add an area (department, line, shift…).")
             )
             self.figures = None
+            self.area_notes.setVisible(False)
             for label in self.figure_labels.values():
                 label.setText("—")
             return
@@ -447,11 +570,15 @@ class MapPage(Page):
             # them with (one definition: the two used to disagree)
             due = followups_q.count_follow_ups_due(session, today=today, area_id=area_id,
                                                    within_days=0)
+            notes = _area_notes(session, area_id)
+        self.area_notes.setText(notes)
+        self.area_notes.setVisible(bool(notes))
         self.figures = dataclasses.replace(figures, follow_ups_due=due)
         for key, text in figure_texts(self.figures).items():
             self.figure_labels[key].setText(text)
         below = bool(getattr(self.figures, "below_target", False))
         self.figure_labels["committee"].setStyleSheet("color: #b71c1c;" if below else "")
+        self.care.show_area(self.ctx, area_id)
 
     def _update_buttons(self) -> None:
         has_wp = self._workplace_id is not None
@@ -480,14 +607,20 @@ class MapPage(Page):
             self.show_error(self, error_text(exc))
             return None
 
-    def add_workplace(self) -> int | None:
+    def add_workplace(self, kind: str = "workplace") -> int | None:
         if self.ctx is None:
             return None
-        name = self.prompt_text(self, self.tr("Add workplace"), self.tr("Name of the workplace:"))
+        if kind == "neighbourhood":
+            name = self.prompt_text(self, self.tr("Add neighbourhood"), self.tr(
+                "Name of the street, estate or building:"))
+        else:
+            name = self.prompt_text(self, self.tr("Add workplace"),
+                                    self.tr("Name of the workplace:"))
         if not name:
             return None
         today = self.ctx.today()
-        workplace = self._run(lambda s: workplaces_s.add_workplace(s, name=name, today=today).id)
+        workplace = self._run(lambda s: workplaces_s.add_workplace(s, name=name, today=today,
+                                                                   kind=kind).id)
         if workplace is None:
             return None
         self._workplace_id = workplace
@@ -605,7 +738,10 @@ class MapPage(Page):
         if refusal:
             self.show_error(self, refusal)
             return False
-        if not self.ctx.confirm(self, self.tr("this workplace"),
+        kind = getattr(self, "_kinds", {}).get(workplace_id, "workplace")
+        what = self.tr("this neighbourhood") if words(kind).shift is None \
+            else self.tr("this workplace")
+        if not self.ctx.confirm(self, what,
                                 areas_q.lost_with(impact, whole_workplace=True)):
             return False
         done = self._run(lambda s: workplaces_s.delete_workplace(

@@ -46,10 +46,12 @@ from ui.editors.contact_editor import ContactEditor
 from ui.editors.pick_contact import pick_contact
 from ui.models.area_tree_model import area_paths
 from ui.models.people_model import COL_AREA, PEOPLE_COLUMNS, PeopleTableModel
-from ui.models.roles import ID_ROLE, LevelStyle
+from ui.models.roles import ID_ROLE, LevelStyle, picker_levels
 from ui.pages import KIND_PERSON, Page
+from ui.widgets.care_items import CarePanel
 from ui.widgets.keys import on_delete_key
 from ui.widgets.layout import RatioSplitter, path_combo, shrinkable_combo
+from ui.widgets.place_words import show_place_columns
 from ui.widgets.read_only import mark_form, mark_writes
 from ui.widgets.tables import elide_middle, fit_columns
 
@@ -174,6 +176,8 @@ class PeoplePage(Page):
         lv.addLayout(bar2)
         lv.addWidget(self.table, 1)
         lv.addLayout(actions)
+        self.care = CarePanel()  # the selected person's check-ins, needs, time bank, incidents
+        lv.addWidget(self.care)
         # The editor scrolls up and down only: it is laid out to fit the width it is given, so
         # nothing (the Save button least of all) is ever cut off at the right.
         self.editor_scroll = QScrollArea()
@@ -219,6 +223,9 @@ class PeoplePage(Page):
         self.setTabOrder(self.new_button, self.log_button)
         self.setTabOrder(self.log_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.editor.first_name)
+        # the care panel's buttons come last, after the editor (ui.widgets.care_items)
+        self.setTabOrder(self.editor.remove_tie_button, self.care.check_in_button)
+        self.setTabOrder(self.care.check_in_button, self.care.incident_button)
         self._delete_key = on_delete_key(self.table, self.delete_current)
         # Ctrl+N anywhere on the page starts a new person (the button's Alt+N works too).
         self._new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
@@ -359,8 +366,8 @@ class PeoplePage(Page):
         current = self.level.currentData()
         self.level.clear()
         self.level.addItem(self.tr("Any assessment"), None)
-        for level, style in sorted(levels.items()):
-            self.level.addItem(f"{level} {style.label}", level)
+        for level, style in picker_levels(levels):
+            self.level.addItem(style.text, level)
             self.level.setItemData(self.level.count() - 1, style.colour,
                                    Qt.ItemDataRole.DecorationRole)
         self.level.setCurrentIndex(max(0, self.level.findData(current)))
@@ -369,10 +376,14 @@ class PeoplePage(Page):
         """Areas and languages of the selected workplace (filters and the editor's area list)."""
         paths: list[tuple[int, str]] = []
         langs: list[str] = []
+        kind = "workplace"
         if self.ctx is not None and self._workplace_id is not None:
             with self.ctx.unit_of_work() as session:
                 paths = area_paths(areas_q.area_tree(session, self._workplace_id, counts=False))
                 langs = people_q.languages(session, self._workplace_id)
+                kind = areas_q.kind_of_place(session, self._workplace_id)
+        show_place_columns(self.table, self.model, kind)  # a neighbourhood has no shifts
+        self.editor.set_place_kind(kind)
         area = self.area.currentData()
         self.area.clear()
         self.area.addItem(self.tr("All areas"), None)
@@ -400,8 +411,12 @@ class PeoplePage(Page):
             self.committee.setCurrentIndex(0)
             self.stale.setCurrentIndex(0)
             self.count.clear()
+            self.care.clear()
         finally:
             self._loading = False
+        # emptying the search box restarted the typing delay: a filter 250 ms after a lock
+        # would query a locked vault (and say so in a dialog)
+        self._text_timer.stop()
 
     def open_item(self, kind: str, item_id: int) -> bool:
         if kind == KIND_NEW_PERSON and self.ctx is not None:
@@ -485,6 +500,7 @@ class PeoplePage(Page):
         contact_id = current.data(ID_ROLE) if current.isValid() else None
         if contact_id is not None and contact_id != self.editor.contact_id:
             self.editor.load(contact_id)
+        self.care.show_person(self.ctx, contact_id)
 
     def _row_activated(self, index: Any) -> None:
         if index.isValid():

@@ -29,7 +29,8 @@ GROWTH_TRIGGERS = (
     "growth_memberships_ai",
 )
 # the earliest date each written area's cached growth figures must be recomputed from: the
-# union of what the row triggers above would have marked, one row per area
+# union of what the row triggers above would have marked (the person's area now and each area
+# they were in after the row's date, revision 0015), one row per area
 _GROWTH_MARK = """
 INSERT INTO growth_dirty(area_id, since)
 SELECT area_id, min(day) FROM (
@@ -41,6 +42,18 @@ SELECT area_id, min(day) FROM (
     UNION ALL
     SELECT c.area_id, m.joined_on FROM committee_memberships m
     JOIN contacts c ON c.id = m.contact_id WHERE m.id > :membership AND m.contact_id < :first
+    UNION ALL
+    SELECT p.area_id, a.assessed_on FROM assessments a JOIN placements p
+    ON p.contact_id = a.contact_id AND p.until_on > a.assessed_on
+    WHERE a.id > :assessment AND a.contact_id < :first
+    UNION ALL
+    SELECT p.area_id, v.held_on FROM conversations v JOIN placements p
+    ON p.contact_id = v.contact_id AND p.until_on > v.held_on
+    WHERE v.id > :conversation AND v.contact_id < :first
+    UNION ALL
+    SELECT p.area_id, m.joined_on FROM committee_memberships m JOIN placements p
+    ON p.contact_id = m.contact_id AND p.until_on > m.joined_on
+    WHERE m.id > :membership AND m.contact_id < :first
 ) WHERE true GROUP BY area_id
 ON CONFLICT(area_id) DO UPDATE SET since = min(since, excluded.since)
 """

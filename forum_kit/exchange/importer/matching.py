@@ -103,9 +103,16 @@ def load_existing(session: Session, workplace_id: int) -> Existing:
 
 
 def scale_labels(session: Session) -> dict[str, int]:
-    """The assessment scale's labels, case-folded, to their levels."""
-    return {fold(label): level for level, label in level_names(session).items()} or {
-        "unassessed": 0}
+    """The assessment scale's labels, case-folded, and its numbers ("1", "2", ... as the scale
+    numbers them), to their levels; a retired level's label to the level it reads as now."""
+    from forum_kit.queries.levels import scale
+
+    rows = scale(session)
+    shown = {r.level: r.level if r.retired_into is None else r.retired_into for r in rows}
+    levels = {fold(r.label): shown[r.level] for r in rows if r.retired_into is not None}
+    levels.update({fold(r.label): r.level for r in rows if r.retired_into is None})
+    levels.update({str(r.number): r.level for r in rows if r.number is not None})
+    return levels or {"unassessed": 0}
 
 
 def level_names(session: Session) -> dict[int, str]:

@@ -103,6 +103,9 @@ def parse_level(value: Any, labels: Mapping[str, int]) -> int | None:
     if isinstance(value, bool):
         raise ValueError("not a level")
     if isinstance(value, int | float):
+        # a number is the scale's number for a level ("1" ... as the scale counts)
+        if float(value).is_integer() and str(int(value)) in labels:
+            return labels[str(int(value))]
         if float(value).is_integer() and int(value) in labels.values():
             return int(value)
         raise ValueError("not a level")
@@ -114,6 +117,8 @@ def parse_level(value: Any, labels: Mapping[str, int]) -> int | None:
     if text in LEVEL_WORDS:
         return LEVEL_WORDS[text]
     match = re.match(r"^(\d)(?:\.0+)?(?:\s*[-–:)=.]?\s*\D.*)?$", text)
+    if match and match.group(1) in labels:
+        return labels[match.group(1)]
     if match and int(match.group(1)) in labels.values():
         return int(match.group(1))
     raise ValueError("not a level")

@@ -34,6 +34,7 @@ from forum_kit.exchange.importer.outcome import (
 )
 from forum_kit.models import Area, Committee, Contact
 from forum_kit.models.enums import Employment
+from forum_kit.services.placements import record_moves
 
 
 @gc_paused()
@@ -228,7 +229,11 @@ def _new_people(
 
 
 def _write_updates(conn: Any, plan: ImportPlan, area_id: Any) -> None:
-    """The changes to people already in the vault, one executemany per set of columns."""
+    """The changes to people already in the vault, one executemany per set of columns. A new
+    area or shift is a move dated the day of the import: where the person was is kept first
+    (``forum_kit.services.placements``)."""
+    record_moves(conn, [(ident, plan.today) for ident, changes in plan._updates
+                        if {"area_id", "_area", "shift"} & changes.keys()])
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for ident, changes in plan._updates:
         params = dict(changes)

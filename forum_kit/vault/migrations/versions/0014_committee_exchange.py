@@ -11,7 +11,7 @@ history's append-only trigger would refuse the write), then re-created from thei
 The append-only trigger then also refuses changing a uid once given.
 
 Revision ID: 0014_committee_exchange
-Revises: 0013_grievance_letters
+Revises: 0015_social_map
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014_committee_exchange"
-down_revision = "0013_grievance_letters"
+down_revision = "0015_social_map"
 branch_labels = None
 depends_on = None
 

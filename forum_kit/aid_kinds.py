@@ -1,0 +1,34 @@
+"""The kinds of mutual aid and their words, for screens, documents and exports alike.
+
+Kept apart from ``forum_kit.models.mutual_aid`` (which re-exports both) so that a document or a
+command's ``--help`` can name the kinds without loading SQLAlchemy and the models.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = ["KIND_WORDS", "AidKind"]
+
+
+class AidKind(StrEnum):
+    FOOD = "food"
+    CHILDCARE = "childcare"
+    TRANSPORT = "transport"
+    REPAIRS = "repairs"
+    TRANSLATION = "translation"
+    MONEY = "money"  # from the solidarity fund
+    PLACE_TO_STAY = "place_to_stay"
+    OTHER = "other"
+
+
+KIND_WORDS: dict[str, str] = {
+    "food": "Food",
+    "childcare": "Childcare",
+    "transport": "Transport / lifts",
+    "repairs": "Repairs",
+    "translation": "Translation",
+    "money": "Money (solidarity fund)",
+    "place_to_stay": "A place to stay",
+    "other": "Other",
+}
