@@ -43,6 +43,7 @@ from forum_kit.queries.assemblies import delegates_of, mandates_of
 from forum_kit.queries.briefing_extras import last_decisions, protect_areas
 from forum_kit.queries.community_figures import forum_community_figures
 from forum_kit.queries.grievance_figures import grievance_summary
+from forum_kit.queries.grievance_protect import protect_summary
 from forum_kit.queries.grievances import grievance_counts_by_area
 from forum_kit.queries.levels import numbers as scale_numbers
 from forum_kit.queries.placements import area_on, shift_on
@@ -526,8 +527,12 @@ def briefing_data(
                                   threshold=threshold)
     report_on, report_place = _report_back(session, forum_id, held_at)
     review = grievance_summary(session, as_of=as_of, area_ids=ids)
+    if review is not None:  # the committee's figures leave the vault: the small-numbers rule
+        review = protect_summary(review, threshold)
     # mutual aid and the time bank, as protected counts (nothing to show: left out)
-    community = forum_community_figures(session, forum_id=forum_id, as_of=as_of)
+    community = forum_community_figures(
+        session, forum_id=forum_id, as_of=as_of, threshold=threshold
+    )
     pictures = _pictures(session, ids, as_of)
     return BriefingData(
         forum=forum.name,

@@ -52,6 +52,7 @@ from forum_kit.reports.styles import (
     page_size,
     paragraph_styles,
 )
+from forum_kit.small_numbers import fewer_than
 
 __all__ = ["build_grievance_report", "summary_story", "trend_chart", "win_rate_text"]
 
@@ -74,6 +75,22 @@ def _p(text: str, style: str = "cell") -> Para:
 def win_rate_text(row: OutcomeRow) -> str:
     rate = row.win_rate
     return "\u2014" if rate is None else f"{rate * 100:.0f}%"
+
+
+def _n(value: int | None, threshold: int | None) -> str:
+    """A count as printed: a hidden one (a briefing's copy) reads "fewer than N"."""
+    if value is None:
+        return "\u2014" if threshold is None else fewer_than(threshold)
+    return str(value)
+
+
+def _cell_n(value: int | None, threshold: int | None, partner: bool = False) -> str | Para:
+    """A table cell: "fewer than N" wraps in its narrow column; a figure hidden only as a
+    small one's partner reads "hidden"."""
+    if value is None and partner:
+        return _p("hidden", "cell_right")
+    text = _n(value, threshold)
+    return _p(text, "cell_right") if value is None and threshold is not None else text
 
 
 def _days(value: float | None) -> str:
@@ -113,7 +130,8 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
             fillColor=INK,
         )
     )
-    peak = max(max(m.opened, m.closed, m.open_at_end) for m in trend)
+    # a month's count hidden by the small-numbers rule (None) is not drawn
+    peak = max(max(v or 0 for v in (m.opened, m.closed, m.open_at_end)) for m in trend)
     step = max(1.0, _nice_step(max(peak, 1) * 1.15, integer=True))
     ceiling = step * math.ceil(max(peak, 1) * 1.15 / step)
     _frame(group, left, bottom, plot_w, plot_h, ceiling, step, "{:.0f}")
@@ -149,13 +167,19 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
             )
     group.add(opened)
     group.add(closed)
-    points: list[float] = []
+    runs: list[list[float]] = [[]]
     for i, m in enumerate(trend):
-        points += [left + slot * (i + 0.5), bottom + plot_h * m.open_at_end / ceiling]
-    if len(trend) > 1:
-        group.add(PolyLine(points, strokeColor=INK, strokeWidth=1.4, strokeDashArray=[3, 1.5]))
+        if m.open_at_end is None:
+            runs.append([])  # the line breaks where a month is hidden
+            continue
+        runs[-1] += [left + slot * (i + 0.5), bottom + plot_h * m.open_at_end / ceiling]
+    for run in runs:
+        if len(run) > 2:
+            group.add(PolyLine(run, strokeColor=INK, strokeWidth=1.4, strokeDashArray=[3, 1.5]))
     for i, m in enumerate(trend):
-        x, y = points[2 * i], points[2 * i + 1]
+        if m.open_at_end is None:
+            continue
+        x, y = left + slot * (i + 0.5), bottom + plot_h * m.open_at_end / ceiling
         group.add(Rect(x - 2, y - 2, 4, 4, fillColor=WHITE, strokeColor=INK, strokeWidth=0.9))
         if m.open_at_end:
             group.add(
@@ -195,7 +219,12 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
 
 
 def _outcome_table(
-    rows: tuple[OutcomeRow, ...], first: str, width: float, totals: OutcomeRow | None = None
+    rows: tuple[OutcomeRow, ...],
+    first: str,
+    width: float,
+    totals: OutcomeRow | None = None,
+    threshold: int | None = None,
+    partners: tuple[tuple[int, int], ...] = (),
 ) -> list[Flowable]:
     head = [
         first,
@@ -214,28 +243,24 @@ def _outcome_table(
     body = [
         [
             _p(r.label, "cell_bold"),
-            str(r.closed),
-            str(r.won),
-            str(r.settled),
-            str(r.withdrawn),
-            str(r.lost),
-            str(r.lapsed),
+            *(
+                _cell_n(getattr(r, f), threshold, (k, j) in partners)
+                for j, f in enumerate(_OUTCOME_COLUMNS)
+            ),
             win_rate_text(r),
             _days(r.median_days),
             _days(r.mean_days),
         ]
-        for r in rows
+        for k, r in enumerate(rows, 1)
     ]
     if totals is not None and len(rows) > 1:
         body.append(
             [
                 _p("All", "cell_bold"),
-                str(totals.closed),
-                str(totals.won),
-                str(totals.settled),
-                str(totals.withdrawn),
-                str(totals.lost),
-                str(totals.lapsed),
+                *(
+                    _cell_n(getattr(totals, f), threshold, (0, j) in partners)
+                    for j, f in enumerate(_OUTCOME_COLUMNS)
+                ),
                 win_rate_text(totals),
                 _days(totals.median_days),
                 _days(totals.mean_days),
@@ -248,6 +273,9 @@ def _outcome_table(
             ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK),
         ]
     return data_tables(head, body, widths, extra)
+
+
+_OUTCOME_COLUMNS = ("closed", "won", "settled", "withdrawn", "lost", "lapsed")
 
 
 def _count_grid(figures: GrievanceFigures, width: float) -> list[Flowable]:
@@ -542,19 +570,35 @@ def summary_story(
     """Grievance figures for a briefing: counts, outcomes by type and the trend; no names."""
     check_fields(_summary_fields(summary))
     t = summary.totals
+    few = summary.threshold  # set: the briefing's copy, under the small-numbers rule
+
+    def n(value: int | None, partner: bool = False) -> str:
+        if value is None and partner:
+            return "a hidden number of"
+        return _n(value, few) if few is not None else str(value)
+
     late = "" if summary.overdue is None else f" ({summary.overdue} overdue)"
+    closed = n(t.closed, (0, 0) in summary.partners)
     line = (
-        f"{summary.open_cases} open{late} on {fmt_date(summary.as_of)}; {t.closed} closed from "
-        f"{_period(summary)}"
+        f"{n(summary.open_cases)} open{late} on {fmt_date(summary.as_of)}; {closed} closed "
+        f"from {_period(summary)}"
     )
-    if t.closed:
+    if t.closed is None or t.closed:
         line += f": win rate {win_rate_text(t)}, median {_days(t.median_days)} days to resolution"
     line += "."
     left = summary.sensitive_left_out
-    if left:
+    if left is None or left:
+        plural = left is None or left != 1
         line += (
-            f" {left} case{'s' if left != 1 else ''} marked sensitive "
-            f"{'are' if left != 1 else 'is'} not counted."
+            f" {n(left).capitalize()} case{'s' if plural else ''} marked sensitive "
+            f"{'are' if plural else 'is'} not counted."
+        )
+    line = line[0].upper() + line[1:]
+    if few is not None and _any_hidden(summary):
+        line += (
+            f" A figure about {fewer_than(few)} cases can point at the people who brought them: "
+            f"it is printed as \u201c{fewer_than(few)}\u201d (left out of the chart), and a "
+            "figure that would give it back is hidden with it."
         )
     story: list[Flowable] = [
         CondPageBreak(60 * mm),
@@ -563,8 +607,16 @@ def summary_story(
         Spacer(1, 4),
     ]
     if summary.by_type:
-        story += _outcome_table(summary.by_type, "Type", width, t)
+        story += _outcome_table(summary.by_type, "Type", width, t, few, summary.partners)
     with fast_shapes():
         chart = trend_chart(summary.trend, width, 44 * mm)
     story.append(KeepTogether([Spacer(1, 6), ChartFlowable(chart)]))
     return story
+
+
+def _any_hidden(summary: GrievanceSummary) -> bool:
+    rows = (summary.totals, *summary.by_type)
+    counts = [getattr(r, f) for r in rows for f in _OUTCOME_COLUMNS]
+    counts += [v for m in summary.trend for v in (m.opened, m.closed, m.won, m.open_at_end)]
+    counts += [summary.open_cases, summary.sensitive_left_out]
+    return any(v is None for v in counts)
