@@ -214,7 +214,7 @@ def _rollup(args: argparse.Namespace) -> int:
                 t.against,
                 t.abstain,
                 t.free,
-                "; ".join(f"{f.forum}: {f.instruction}" for f in t.forums),
+                "; ".join(f.summary() for f in t.forums),
             )
             for t in tally
         ]
@@ -222,6 +222,12 @@ def _rollup(args: argparse.Namespace) -> int:
         right = (False, True, False, True, True, True, True, False)
         print("Mandates per agenda item (number of forums)")
         print(table(headers, rows, right=right))
+        print()
+        # each member's mandate in full: the table's last column is cut to fit a terminal
+        print("How each member mandated its delegate (and how it decided)")
+        for t in tally:
+            for f in t.forums:
+                print(f"  {t.meeting_date.isoformat()} #{t.ordinal} {f.summary()}")
         print()
     if forums:
         rows = [

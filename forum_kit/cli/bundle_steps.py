@@ -351,7 +351,7 @@ def _conflicts(args: argparse.Namespace) -> int:
     print(table(
         ("Meeting", "#", "Item", "Mandates"),
         [(t.meeting_date.isoformat(), t.ordinal, t.item_title,
-          "; ".join(f"{f.forum}: {f.instruction}" for f in t.forums)) for t in found],
+          "; ".join(f.summary() for f in t.forums)) for t in found],
     ))
     return 0
 

@@ -972,6 +972,7 @@ def _store_mandates(
                 continue
             session.execute(sa.delete(RollupMandate).where(*where))
         report = m["report"] or {}
+        decided = m.get("decided_by") or {}
         session.add(
             RollupMandate(
                 peer_id=peer_id,
@@ -987,6 +988,10 @@ def _store_mandates(
                 carried_out=report.get("carried_out"),
                 outcome=report.get("outcome", ""),
                 reported_on=report.get("reported_on"),
+                decided_basis=decided.get("basis"),
+                decided_for=decided.get("for"),
+                decided_against=decided.get("against"),
+                decided_abstain=decided.get("abstain"),
             )
         )
     session.flush()

@@ -102,6 +102,12 @@ class RollupMandate(Base):
     carried_out: Mapped[CarriedOut | None] = mapped_column(enum_column(CarriedOut, "carried_out"))
     outcome: Mapped[str] = mapped_column(sa.Text, default="")
     reported_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    # how a council (a member that is itself a council) decided this mandate: "vote" (with its
+    # delegates' counts when recorded) or "consensus"; None when its bundle did not say
+    decided_basis: Mapped[str | None] = mapped_column(sa.String(20))
+    decided_for: Mapped[int | None]
+    decided_against: Mapped[int | None]
+    decided_abstain: Mapped[int | None]
 
 
 class RollupFigure(Base):

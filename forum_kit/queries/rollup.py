@@ -60,6 +60,29 @@ class ForumInstruction(NamedTuple):
     red_lines: str
     figure_to_hold: str
     carried_out: str | None
+    # how a member council decided it ("" when its bundle did not say): words of decided_words
+    decided_by: str = ""
+
+    def summary(self) -> str:
+        """The forum, its instruction and how it decided, for the command line."""
+        return f"{self.forum}: {self.instruction}" + (
+            f", decided {self.decided_by}" if self.decided_by else ""
+        )
+
+
+def decided_words(
+    basis: str | None, votes_for: int | None, against: int | None, abstain: int | None
+) -> str:
+    """How a mandate was decided in words: by consensus, by a vote of 12-3 (1 abstaining), or
+    by a vote (no counts recorded); "" when the bundle did not say."""
+    if basis == "consensus":
+        return "by consensus"
+    if basis != "vote":
+        return ""
+    if votes_for is None and against is None:
+        return "by a vote"
+    text = f"by a vote of {votes_for or 0}-{against or 0}"
+    return text + (f", {abstain} abstaining" if abstain else "")
 
 
 @dataclass(frozen=True)
@@ -151,6 +174,10 @@ def mandate_tally(session: Session, *, meeting_date: date | None = None) -> list
         RollupMandate.red_lines,
         RollupMandate.figure_to_hold,
         RollupMandate.carried_out,
+        RollupMandate.decided_basis,
+        RollupMandate.decided_for,
+        RollupMandate.decided_against,
+        RollupMandate.decided_abstain,
     ).order_by(
         RollupMandate.meeting_date,
         RollupMandate.item_ordinal,
@@ -183,6 +210,9 @@ def mandate_tally(session: Session, *, meeting_date: date | None = None) -> list
                         r.red_lines,
                         r.figure_to_hold,
                         None if r.carried_out is None else str(r.carried_out),
+                        decided_words(
+                            r.decided_basis, r.decided_for, r.decided_against, r.decided_abstain
+                        ),
                     )
                     for r in rows
                 ),

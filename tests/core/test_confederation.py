@@ -150,6 +150,11 @@ def test_three_tiers_agenda_mandates_decisions_report_backs_and_recall(tmp_path)
         city_delegates = rollup.delegates_by_forum(s)
     assert [(t.item_title, t.for_) for t in city_tally] == [("City-wide pay demand", 1)]
     assert city_tally[0].forums[0].forum == "Depot workplace council"
+    # stored with the mandate and shown on the receiving body's roll-up
+    assert city_tally[0].forums[0].decided_by == "by consensus"
+    assert city_tally[0].forums[0].summary() == (
+        "Depot workplace council: for, decided by consensus"
+    )
     assert city_figures.headcount == 112
     assert [d.name for d in city_delegates] == ["Cal of Depot"]
 
@@ -288,3 +293,11 @@ def test_a_council_hides_a_small_member_and_its_sum_is_a_lower_bound(tmp_path):
     assert figures["total"]["headcount"] == 43 and "headcount" in figures["total"]["at_least"]
     assert [a["headcount"] for a in figures["areas"]] == [43, None]
     _no_small_figure(figures)
+
+
+def test_decided_words():
+    assert rollup.decided_words("consensus", None, None, None) == "by consensus"
+    assert rollup.decided_words("vote", 12, 3, None) == "by a vote of 12-3"
+    assert rollup.decided_words("vote", 12, 3, 2) == "by a vote of 12-3, 2 abstaining"
+    assert rollup.decided_words("vote", None, None, None) == "by a vote"
+    assert rollup.decided_words(None, None, None, None) == ""

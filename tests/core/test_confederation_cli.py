@@ -67,6 +67,8 @@ def test_every_step_of_the_loop_from_the_command_line(tmp_path, run):
         ok("bundle", "import", works, tmp_path / f"{forum}.fkb")
     out = ok("bundle", "rollup", works)
     assert "Strike ballot" in out and "112" in out and "Sentinel" not in out
+    # the forum's vote, stored and shown on the council's roll-up
+    assert "North forum: for, decided by a vote of 12-3" in out
     # With a threshold of 50, North (43 people) is hidden, and South with it: 112 less South
     # would give North back.
     ok("bundle", "threshold", works, 50)
@@ -95,6 +97,8 @@ def test_every_step_of_the_loop_from_the_command_line(tmp_path, run):
     out = ok("bundle", "rollup", city)
     assert "Depot workplace council" in out and "City-wide pay demand" in out
     assert "North forum" not in out
+    # how the council decided its mandate travels with it and shows on the city's roll-up
+    assert "Depot workplace council: for, decided by consensus" in out
 
     # Decisions down: North's delegate voted for the strike ballot, against the mandate.
     members = ["--member", f"{fp['north']}=for", "--member", f"{fp['south']}=for"]

@@ -147,3 +147,33 @@ def test_agenda_mandates_conflicts_decisions_through_the_panel(qtbot, qtmodeltes
     works.total_only.setChecked(True)
     assert works.check_personal_data() is not None
     assert "0 area(s) of figures" in works.personal_label.text()
+
+
+def test_the_tally_shows_how_a_member_council_decided(qtmodeltester):
+    import datetime as dt
+
+    from forum_kit.queries.rollup import ForumInstruction, ItemTally
+    from ui.models.assembly_models import TallyModel
+
+    model = TallyModel()
+    model.set_rows(
+        [
+            ItemTally(
+                meeting_date=dt.date(2026, 3, 20),
+                ordinal=1,
+                item_title="City-wide pay demand",
+                for_=2,
+                against=0,
+                abstain=0,
+                free=0,
+                forums=(
+                    ForumInstruction("Depot council", "for", "", "", None, "by consensus"),
+                    ForumInstruction("Port council", "for", "", "", None, "by a vote of 12-3"),
+                ),
+            )
+        ]
+    )
+    qtmodeltester.check(model)
+    text = model.data(model.index(0, len(model.columns) - 1), DISPLAY)
+    assert "Depot council: Vote for, decided by consensus" in text
+    assert "Port council: Vote for, decided by a vote of 12-3" in text

@@ -301,6 +301,7 @@ class MandateModel(_Counts):
 def _forums_text(value: object) -> str:
     return "; ".join(
         f"{f.forum}: {INSTRUCTION_LABELS.get(f.instruction, f.instruction)}"
+        + (f", decided {f.decided_by}" if getattr(f, "decided_by", "") else "")
         + (f" ({CARRIED_OUT_LABELS.get(f.carried_out, f.carried_out)})" if f.carried_out else "")
         for f in (value or ()))
 
@@ -329,7 +330,7 @@ def _pct(value: float | None) -> str:
 
 class _SmallNumbers(_Counts):
     """Counts under the small-numbers rule: None reads "fewer than N" (the row's threshold) and
-    a lower bound reads "N+"."""
+    a lower bound reads "at least N"."""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if index.isValid() and role in (DISPLAY, ACCESSIBLE, TOOLTIP):

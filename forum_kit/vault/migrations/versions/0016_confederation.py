@@ -27,9 +27,16 @@ _FIGURES = (
 )
 
 
+_DECIDED = ("decided_for", "decided_against", "decided_abstain")
+
+
 def upgrade() -> None:
     with op.batch_alter_table("meetings", schema=None) as batch_op:
         batch_op.add_column(sa.Column("mandates_due", sa.Date(), nullable=True))
+    with op.batch_alter_table("rollup_mandates", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("decided_basis", sa.String(length=20), nullable=True))
+        for name in _DECIDED:
+            batch_op.add_column(sa.Column(name, sa.Integer(), nullable=True))
     with op.batch_alter_table("rollup_figures", schema=None) as batch_op:
         for name in _FIGURES:
             batch_op.alter_column(name, existing_type=sa.Integer(), nullable=True)
@@ -93,5 +100,8 @@ def downgrade() -> None:
         batch_op.alter_column("supporters_pct", existing_type=sa.Float(), nullable=False)
         for name in _FIGURES:
             batch_op.alter_column(name, existing_type=sa.Integer(), nullable=False)
+    with op.batch_alter_table("rollup_mandates", schema=None) as batch_op:
+        for name in (*_DECIDED, "decided_basis"):
+            batch_op.drop_column(name)
     with op.batch_alter_table("meetings", schema=None) as batch_op:
         batch_op.drop_column("mandates_due")
