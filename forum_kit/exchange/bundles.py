@@ -355,7 +355,8 @@ _MANDATE_KEYS = {
     "expires_on",
     "report",
 }
-# Keys format 1.1 added: the sender's kind and threshold, how a council decided its mandate, a
+# Optional keys (format 1.1 of either branch, together 1.2): the community and retaliation
+# sections; the sender's kind and threshold, how a council decided its mandate, a
 # total row and lower bounds (the small-numbers rule).
 _TOP_OPTIONAL = frozenset({"sender_kind", "threshold", "community", "retaliation"})
 _MANDATE_OPTIONAL = frozenset({"decided_by"})
