@@ -88,16 +88,16 @@ def get_threshold(session: Session) -> int:
     return value if _valid(value) else DEFAULT_THRESHOLD
 
 
-def _valid(value: object) -> bool:
+def _valid(value: object, lowest: int = MIN_THRESHOLD) -> bool:
     return (
-        isinstance(value, int)
-        and not isinstance(value, bool)
-        and MIN_THRESHOLD <= value <= MAX_THRESHOLD
+        isinstance(value, int) and not isinstance(value, bool) and lowest <= value <= MAX_THRESHOLD
     )
 
 
-def _check(threshold: int) -> int:
-    if not _valid(threshold):
+def _check(threshold: int, lowest: int = MIN_THRESHOLD) -> int:
+    """A vault's threshold is 2 to 100; a protection asked for with 1 hides nothing (a test
+    reading the counts themselves)."""
+    if not _valid(threshold, lowest):
         raise InvalidInput(
             f"The small-numbers threshold must be a whole number from {MIN_THRESHOLD} to "
             f"{MAX_THRESHOLD}."
@@ -369,7 +369,7 @@ class Protected:
 
 def protect(count: int, threshold: int = DEFAULT_THRESHOLD) -> Protected:
     """A count of people: 0 as 0 (it names nobody), 1 to threshold-1 as "fewer than N"."""
-    if _small(count, _check(threshold)):
+    if _small(count, _check(threshold, 1)):
         return Protected(threshold, UNDER)
     return Protected(int(count))
 
@@ -377,7 +377,7 @@ def protect(count: int, threshold: int = DEFAULT_THRESHOLD) -> Protected:
 def protect_measure(amount: int, people: int, threshold: int = DEFAULT_THRESHOLD) -> Protected:
     """An amount about ``people`` people (hours they exchanged, money they gave): withheld
     when they are fewer than the threshold, since the amount would then be about a few."""
-    if _small(people, _check(threshold)):
+    if _small(people, _check(threshold, 1)):
         return Protected(None, WITHHELD)
     return Protected(int(amount))
 
@@ -402,7 +402,7 @@ def protect_total(
     """The total of ``parts`` whose real sum is ``true_total``. Exact when every part is; else
     "fewer than N" when the total itself is small (a count of people), else "at least" the sum
     of the parts shown."""
-    _check(threshold)
+    _check(threshold, 1)
     parts = list(parts)
     if all(p.exact for p in parts):
         return protect(true_total, threshold) if of_people else Protected(int(true_total))
