@@ -13,6 +13,7 @@ The spec calls ``prune`` on the Analysis' binaries and ``without_links_to`` on i
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
@@ -89,3 +90,36 @@ def without_links_to(entries: Iterable[Entry], dropped: Iterable[Entry]) -> list
     return [
         e for e in entries if not (e[2] == "SYMLINK" and PurePath(e[1].replace("\\", "/")) in gone)
     ]
+
+
+# Faker's providers hold every locale it knows (about 110, 13 MB as modules and again as data
+# files, which its PyInstaller hook collects both ways); the demo vault draws names from its own
+# list of locales (forum_kit.demo.LOCALES) and Faker falls back on en_US for the rest.
+_FAKER_PART = re.compile(r"^faker[./]providers[./][a-z_]+[./]([A-Za-z_]+)(?:[./]|$)")
+
+
+def unused_faker_locale(name: str, keep: Iterable[str], known: Iterable[str]) -> bool:
+    """True when ``name`` (a module name ``faker.providers.person.fr_FR`` or a data file's
+    destination ``faker/providers/person/fr_FR/__init__.py``) belongs to one of Faker's locales
+    (``known``: ``faker.config.AVAILABLE_LOCALES``) that is not in ``keep``. A provider's own
+    modules (``faker.providers.sbn.sbn``, ``rules``) are no locale and stay."""
+    match = _FAKER_PART.match(name.replace("\\", "/"))
+    return bool(match) and match.group(1) in set(known) and match.group(1) not in set(keep)
+
+
+def faker_locales_to_keep(demo_locales: Iterable[str]) -> set[str]:
+    """The Faker locales the bundle keeps: those a Faker of each demo locale loads (its own
+    modules import others': fil_PH's from en_PH, es_MX's lorem from es_ES, ar_EG's dates from
+    ar_AA; a provider a locale lacks comes from its default locale, bank from en_GB), found by
+    making those Fakers and reading what they imported, plus en and en_US."""
+    import sys
+
+    from faker import Faker
+
+    for code in demo_locales:
+        Faker(code)
+    loaded = {
+        name.split(".")[3] for name in sys.modules
+        if name.startswith("faker.providers.") and name.count(".") >= 3
+    }
+    return loaded | {"en", "en_US"}

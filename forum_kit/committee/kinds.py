@@ -294,7 +294,9 @@ KINDS: dict[str, Kind] = _registry(
     Kind(
         "assessment_levels",
         AssessmentLevel.__table__,
-        ("label", "colour", "definition", "counts_as_support", "counts_as_assessed"),
+        # the scale's order and the retired levels' readings (issue 22's scale of 3 to 7)
+        ("label", "colour", "definition", "counts_as_support", "counts_as_assessed", "position",
+         "retired_into"),
         key="level",
         where=_everything,
         replace=True,

@@ -116,3 +116,49 @@ def test_links_to_dropped_libraries_go_too(pruning):
         ("forum_kit/_data/fonts/DejaVuSans.ttf", "/src/DejaVuSans.ttf", "DATA"),
     ]
     assert pruning.without_links_to(datas, dropped) == datas[1:]
+
+
+def test_only_the_demos_faker_locales_stay(pruning):
+    from faker.config import AVAILABLE_LOCALES
+
+    from forum_kit.demo import LOCALES
+
+    keep = {code for code, _, _ in LOCALES} | {"en_US"}
+
+    def gone(name: str, keep: set[str]) -> bool:
+        return pruning.unused_faker_locale(name, keep, AVAILABLE_LOCALES)
+
+    # modules and data files of a locale the demo does not draw from go, in either spelling
+    assert gone("faker.providers.person.nl_NL", keep)
+    assert gone("faker/providers/address/nl_NL/__init__.py", keep)
+    assert gone("faker\\providers\\job\\da_DK\\__init__.py", keep)
+    # every locale the demo uses, and Faker's fallback, stay; so do the providers themselves
+    for code in keep:
+        assert not gone(f"faker.providers.person.{code}", keep)
+        assert not gone(f"faker/providers/person/{code}/__init__.py", keep)
+    assert not gone("faker.providers.person", keep)
+    assert not gone("faker/providers/person/__init__.py", keep)
+    assert not gone("faker.proxy", keep)
+    assert not gone("fakery/providers/person/nl_NL", keep)
+    # a provider's own modules are no locale, whatever their name looks like
+    assert not gone("faker.providers.sbn.sbn", keep)
+    assert not gone("faker/providers/sbn/rules.py", keep)
+    assert not gone("faker.providers.isbn.isbn", keep)
+
+
+def test_the_demo_imports_no_faker_locale_the_bundle_leaves_out(pruning):
+    """Every Faker module the demo's name pools import while drawing names (the modules of its
+    locales import other locales') belongs to a locale the bundle keeps; the bundle test runs
+    the demo inside the built bundle too."""
+    import sys
+
+    from faker.config import AVAILABLE_LOCALES
+
+    from forum_kit import demo
+
+    keep = pruning.faker_locales_to_keep(code for code, _, _ in demo.LOCALES)
+    demo._name_pools(seed=1)
+    imported = [m for m in sys.modules if m.startswith("faker.providers.") and m.count(".") >= 3]
+    assert {"en_PH", "es_ES"} <= keep  # fil_PH's and es_MX's modules import them
+    assert imported
+    assert [m for m in imported if pruning.unused_faker_locale(m, keep, AVAILABLE_LOCALES)] == []

@@ -178,6 +178,7 @@ def test_the_steward_shows_a_copy_read_only_logs_and_reports(qtbot, world, deps,
     docs.kind.setCurrentIndex(docs.kind.findData("chart_sheet"))
     docs.build_now()
     qtbot.waitUntil(lambda: docs.is_current, timeout=20000)
+    assert docs.result is not None, docs.status.text()
     sheet = tmp_path / "sheet.pdf"
     sheet.write_bytes(docs.result.data)
     printed = subprocess.run(
