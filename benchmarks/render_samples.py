@@ -4,11 +4,15 @@ Owns the visual check of the reports package: each PDF is built into a temporary
 rasterised with poppler's ``pdftoppm -png`` (60 dpi, 80 for the pages whose scripts need a closer
 look: the bilingual leaflets, the chart sheet of every script and the briefing); only the PNGs are
 kept. Run from the project
-root: ``.venv/bin/python benchmarks/render_samples.py``.
+root: ``.venv/bin/python benchmarks/render_samples.py``. In another language (issue 16),
+``.venv/bin/python benchmarks/render_samples.py --language fr briefing`` renders only the named
+documents with their own words in that language, as ``briefing-fr-1.png`` and so on, and leaves
+the English pictures alone.
 """
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import shutil
 import subprocess
@@ -16,6 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from forum_kit.i18n import LANGUAGES, document_language
 from forum_kit.reports import build_briefing, build_chart_sheet, build_leaflet, build_pack
 from forum_kit.reports.samples import (
     arabic_body,
@@ -46,13 +51,20 @@ def _briefing():
                                alternates=("प्रिया शर्मा", "김민준", "Zoë Ñúñez"))
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Render the sample documents to docs/documents/.")
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default=None,
+                        help="the documents' own words in this language (default: English)")
+    parser.add_argument("names", nargs="*", help="only these documents (default: all)")
+    args = parser.parse_args(argv)
     if shutil.which("pdftoppm") is None:
         print("pdftoppm (poppler-utils) is needed", file=sys.stderr)
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.png"):
-        old.unlink()
+    suffix = f"-{args.language}" if args.language and args.language != "en" else ""
+    if not suffix and not args.names:
+        for old in OUT.glob("*.png"):
+            old.unlink()
     jobs = {
         "leaflet-meeting-a4": lambda p: build_leaflet(sample_leaflet("meeting"), p),
         "leaflet-issue-letter": lambda p: build_leaflet(sample_leaflet("issue", paper="Letter"),
@@ -79,12 +91,14 @@ def main() -> int:
     pages = {"briefing": (1, 4), "pack": (1, 5)}
     closer = {"leaflet-bilingual-en-ar", "leaflet-bilingual-en-zh", "leaflet-bilingual-es-hi",
               "chart-sheet-names", "briefing"}
-    with tempfile.TemporaryDirectory() as tmp:
-        for stem, build in jobs.items():
+    chosen = {k: v for k, v in jobs.items() if not args.names or k in args.names}
+    with tempfile.TemporaryDirectory() as tmp, document_language(args.language):
+        for stem, build in chosen.items():
             pdf = Path(tmp) / f"{stem}.pdf"
             info = build(pdf)
             first, last = pages.get(stem, (1, 2))
-            made = _png(pdf, stem, first=first, last=last, dpi=80 if stem in closer else 60)
+            made = _png(pdf, stem + suffix, first=first, last=last,
+                        dpi=80 if stem in closer else 60)
             print(f"{stem:26} {info.pages:3} pages  {info.personal_data:8}  "
                   f"{', '.join(p.name for p in made)}")
         grievance_documents(Path(tmp))

@@ -24,6 +24,7 @@ from importlib import metadata
 from pathlib import Path
 
 from forum_kit import __version__
+from forum_kit.i18n import _
 from forum_kit.resources import ResourcesMissing, resource_path
 
 PROGRAM = "forum-kit"
@@ -83,7 +84,9 @@ class Component:
         if not parts and self.notice:
             parts.append(self.notice)
         if not parts:
-            return f"{self.name} is distributed under {self.licence or 'its own licence'}."
+            return _("{name} is distributed under {licence}.").format(
+                name=self.name, licence=self.licence or _("its own licence")
+            )
         return "\n\n".join(parts)
 
 
@@ -156,7 +159,7 @@ def _library_components() -> list[Component]:
     result = []
     for dist in runtime_distributions():
         files = _dist_licence_files(dist)
-        licence = _dist_licence(dist) or ("see its licence text" if files else "")
+        licence = _dist_licence(dist) or (_("see its licence text") if files else "")
         files = files or _standard_texts(licence)
         result.append(Component(dist.metadata["Name"], dist.version, licence, "library", files))
     return result
@@ -274,7 +277,7 @@ def _font_licence(notice: str) -> str:
         if phrase in lowered:
             return spdx
     first = notice.strip().split(". ")[0].strip()
-    return first[:80] or "see the font's notice"
+    return first[:80] or _("see the font's notice")
 
 
 @functools.lru_cache(maxsize=256)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from forum_kit.i18n import N_
+
 __all__ = ["KIND_WORDS", "AidKind"]
 
 
@@ -23,12 +25,12 @@ class AidKind(StrEnum):
 
 
 KIND_WORDS: dict[str, str] = {
-    "food": "Food",
-    "childcare": "Childcare",
-    "transport": "Transport / lifts",
-    "repairs": "Repairs",
-    "translation": "Translation",
-    "money": "Money (solidarity fund)",
-    "place_to_stay": "A place to stay",
-    "other": "Other",
+    "food": N_("Food"),
+    "childcare": N_("Childcare"),
+    "transport": N_("Transport / lifts"),
+    "repairs": N_("Repairs"),
+    "translation": N_("Translation"),
+    "money": N_("Money (solidarity fund)"),
+    "place_to_stay": N_("A place to stay"),
+    "other": N_("Other"),
 }

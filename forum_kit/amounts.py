@@ -12,6 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 
 __all__ = ["MAX_CENTS", "MAX_MINUTES", "cents_text", "hours_text", "parse_cents", "parse_minutes"]
 
@@ -24,7 +25,7 @@ _CLOCK = re.compile(r"^(\d{1,4}):([0-5]\d)$")
 def parse_cents(text: object, field: str = "Amount") -> int:
     """Positive money typed as "12", "12.5" or "12.50" (a comma works as the decimal mark)."""
     if isinstance(text, bool):
-        raise InvalidInput(f"{field} must be an amount such as 12.50.")
+        raise InvalidInput(_("{field} must be an amount such as 12.50.").format(field=field))
     if isinstance(text, int):
         value = Decimal(text)
     else:
@@ -34,14 +35,18 @@ def parse_cents(text: object, field: str = "Amount") -> int:
         try:
             value = Decimal(raw)
         except InvalidOperation:
-            raise InvalidInput(f"{field} must be an amount such as 12.50.") from None
+            raise InvalidInput(
+                _("{field} must be an amount such as 12.50.").format(field=field)
+            ) from None
     if not value.is_finite() or value <= 0:
-        raise InvalidInput(f"{field} must be more than zero.")
+        raise InvalidInput(_("{field} must be more than zero.").format(field=field))
     cents = value * 100
     if cents != cents.to_integral_value():
-        raise InvalidInput(f"{field} has more than two decimals; round it to the cent.")
+        raise InvalidInput(
+            _("{field} has more than two decimals; round it to the cent.").format(field=field)
+        )
     if cents > MAX_CENTS:
-        raise InvalidInput(f"{field} is too large.")
+        raise InvalidInput(_("{field} is too large.").format(field=field))
     return int(cents)
 
 
@@ -56,7 +61,7 @@ def cents_text(cents: int, currency: str = "") -> str:
 def parse_minutes(text: object, field: str = "Hours") -> int:
     """Hours typed as "2", "1.5", "0.25" or "1:30"; returns whole minutes (more than zero)."""
     if isinstance(text, bool):
-        raise InvalidInput(f"{field} must be hours such as 1.5 or 1:30.")
+        raise InvalidInput(_("{field} must be hours such as 1.5 or 1:30.").format(field=field))
     raw = str(text if text is not None else "").strip().lower().removesuffix("h").strip()
     raw = raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw else raw
     clock = _CLOCK.match(raw)
@@ -66,13 +71,23 @@ def parse_minutes(text: object, field: str = "Hours") -> int:
         try:
             minutes = Decimal(raw) * 60
         except InvalidOperation:
-            raise InvalidInput(f"{field} must be hours such as 1.5 or 1:30.") from None
+            raise InvalidInput(
+                _("{field} must be hours such as 1.5 or 1:30.").format(field=field)
+            ) from None
     if not minutes.is_finite() or minutes <= 0:
-        raise InvalidInput(f"{field} must be more than zero.")
+        raise InvalidInput(_("{field} must be more than zero.").format(field=field))
     if minutes != minutes.to_integral_value():
-        raise InvalidInput(f"{field} must be a whole number of minutes (e.g. 1:20, not 1.333).")
+        raise InvalidInput(
+            _("{field} must be a whole number of minutes (e.g. 1:20, not 1.333).").format(
+                field=field
+            )
+        )
     if minutes > MAX_MINUTES:
-        raise InvalidInput(f"{field}: one exchange can be at most {MAX_MINUTES // 60} hours.")
+        raise InvalidInput(
+            _("{field}: one exchange can be at most {value} hours.").format(
+                field=field, value=MAX_MINUTES // 60
+            )
+        )
     return int(minutes)
 
 

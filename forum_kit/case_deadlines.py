@@ -18,6 +18,7 @@ from typing import Literal
 
 from forum_kit import deadlines as dl
 from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.i18n import _
 from forum_kit.letters import LetterKind, letter_date_text, letter_kind
 
 __all__ = [
@@ -140,15 +141,17 @@ def plan_letter(
     by_ordinal = {s.ordinal: s for s in steps}
     if current_step not in by_ordinal:
         raise InvalidInput(
-            f"The case stands at step {current_step}, which its contract does "
-            "not have; check the contract."
+            _(
+                "The case stands at step {step}, which its contract does not have; check the "
+                "contract."
+            ).format(step=current_step)
         )
     position = [s.ordinal for s in steps].index(current_step)
     following = steps[position + 1] if position + 1 < len(steps) else None
     filed = {e.step: e.on for e in facts.events if e.kind == dl.EventKind.FILED}
     answered_on = {e.step: e.on for e in facts.events if e.kind == dl.EventKind.ANSWERED}
     step = by_ordinal[current_step]
-    closed_note = "The case is closed: recording the letter changes nothing on it."
+    closed_note = _("The case is closed: recording the letter changes nothing on it.")
     when = letter_date_text(letter_date)
     values: dict[str, object] = {
         "answered": None,
@@ -165,7 +168,9 @@ def plan_letter(
             values["started"] = _started(pending, dl.pending_deadlines(rules, after))
             if is_open:
                 values["effect"] = Effect(
-                    "file", current_step, f"Record the filing at {step.name} on {when}."
+                    "file",
+                    current_step,
+                    _("Record the filing at {step} on {day}.").format(step=step.name, day=when),
                 )
         else:
             # the filing was recorded already: the letter repeats it, with the dates of then
@@ -181,27 +186,32 @@ def plan_letter(
                 then, dl.pending_deadlines(rules, _with_event(before, facts.events[index]))
             )
             if is_open:
-                values["no_effect"] = (
-                    f"The filing at {step.name} is recorded already (on "
-                    f"{letter_date_text(filed[current_step])}): recording the letter changes "
-                    "no step."
-                )
+                values["no_effect"] = _(
+                    "The filing at {step} is recorded already (on {day}): recording the "
+                    "letter changes no step."
+                ).format(step=step.name, day=letter_date_text(filed[current_step]))
     elif letter is LetterKind.APPEAL:
         if following is None:
             raise Conflict(
-                f"The case is at {step.name}, the contract's last step: there is no "
-                "step to appeal to."
+                _(
+                    "The case is at {step}, the contract's last step: there is no step to "
+                    "appeal to."
+                ).format(step=step.name)
             )
         if current_step not in filed:
             raise Conflict(
-                f"The case is not filed at {step.name} yet: make the filing letter first."
+                _("The case is not filed at {step} yet: make the filing letter first.").format(
+                    step=step.name
+                )
             )
         after = _with_event(live, dl.StepEvent(following.ordinal, dl.EventKind.FILED, letter_date))
         values["answered"] = _find(pending, following.ordinal, dl.DeadlineKind.FILE)
         values["started"] = _started(pending, dl.pending_deadlines(rules, after))
         if is_open:
             values["effect"] = Effect(
-                "appeal", following.ordinal, f"Record the appeal to {following.name} on {when}."
+                "appeal",
+                following.ordinal,
+                _("Record the appeal to {step} on {day}.").format(step=following.name, day=when),
             )
         # the date the answer appealed from was due (an answer given is taken away to see it)
         unanswered = dataclasses.replace(
@@ -227,7 +237,7 @@ def plan_letter(
         if letter is LetterKind.EXTENSION_REQUEST:
             values["answered"] = extended
         elif extended is None:
-            values["no_effect"] = "The case has no open deadline of that kind to extend."
+            values["no_effect"] = _("The case has no open deadline of that kind to extend.")
         elif inputs.extension_date and inputs.agreed_on and inputs.agreed_with.strip():
             extension = dl.Extension(
                 extended.step,
@@ -244,24 +254,32 @@ def plan_letter(
                 values["effect"] = Effect(
                     "extend",
                     extended.step,
-                    f"Record the extension: {extended.what[:1].lower()}{extended.what[1:]} "
-                    "moves from "
-                    f"{letter_date_text(extended.on)} to "
-                    f"{letter_date_text(inputs.extension_date)}.",
+                    _("Record the extension: {what} moves from {before} to {after}.").format(
+                        what=f"{extended.what[:1].lower()}{extended.what[1:]}",
+                        before=letter_date_text(extended.on),
+                        after=letter_date_text(inputs.extension_date),
+                    ),
                     extension=extension,
                 )
         elif is_open:
-            values["no_effect"] = (
-                "Give the new date, the day it was agreed and who agreed it "
-                "to record the extension on the case."
+            values["no_effect"] = _(
+                "Give the new date, the day it was agreed and who agreed it to record the "
+                "extension on the case."
             )
     elif letter in (LetterKind.WITHDRAWAL, LetterKind.SETTLEMENT) and is_open:
         outcome = "withdrawn" if letter is LetterKind.WITHDRAWAL else "settled"
         values["effect"] = Effect(
-            "close", current_step, f"Close the case as {outcome} on {when}.", outcome=outcome
+            "close",
+            current_step,
+            (
+                _("Close the case as withdrawn on {day}.")
+                if outcome == "withdrawn"
+                else _("Close the case as settled on {day}.")
+            ).format(day=when),
+            outcome=outcome,
         )
     elif letter is LetterKind.INFORMATION and is_open:
-        values["no_effect"] = "A request for information starts no contractual time limit."
+        values["no_effect"] = _("A request for information starts no contractual time limit.")
     return LetterPlan(
         kind=letter,
         step=step.ordinal,

@@ -62,6 +62,7 @@ from enum import StrEnum
 from typing import Literal
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 
 __all__ = [
     "ContractRules",
@@ -214,10 +215,10 @@ class Deadline:
 def _check_weekend(weekend: Iterable[int]) -> frozenset[int]:
     days = frozenset(weekend)
     if any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days):
-        raise InvalidInput("Weekend days must be weekday numbers from 0 (Monday) to 6 (Sunday).")
+        raise InvalidInput(_("Weekend days must be weekday numbers from 0 (Monday) to 6 (Sunday)."))
     if len(days) == 7:
         raise InvalidInput(
-            "The weekend cannot cover all seven days; no day would be a working day."
+            _("The weekend cannot cover all seven days; no day would be a working day.")
         )
     return days
 
@@ -226,7 +227,7 @@ def _check_date(value: object, what: str) -> date:
     # datetime is a subclass of date but compares unequal to every date and raises on < with one,
     # which would silently miss holidays or crash mid-count.
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidInput(f"{what} must be a calendar date (without a time).")
+        raise InvalidInput(_("{what} must be a calendar date (without a time).").format(what=what))
     return value
 
 
@@ -258,7 +259,7 @@ def add_days(
     """
     _check_date(start, "The start date")
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        raise InvalidInput("A number of days must be a whole number, zero or more.")
+        raise InvalidInput(_("A number of days must be a whole number, zero or more."))
     unit = Unit(unit)
     off = frozenset(holidays)
     weekend_days = _check_weekend(weekend)
@@ -307,24 +308,28 @@ def _describe_limit(limit: TimeLimit) -> str:
 
 def _check_limit(limit: object, where: str, allowed: frozenset[Trigger]) -> None:
     if not isinstance(limit, TimeLimit):
-        raise InvalidInput(f"The {where} is not a time limit.")
+        raise InvalidInput(_("The {where} is not a time limit.").format(where=where))
     if isinstance(limit.days, bool) or not isinstance(limit.days, int):
-        raise InvalidInput(f"The {where} must be a whole number of days.")
+        raise InvalidInput(_("The {where} must be a whole number of days.").format(where=where))
     if limit.days < 0:
-        raise InvalidInput(f"The {where} has a negative number of days; use 0 or more.")
+        raise InvalidInput(_("The {where} has a negative number of days; use 0 or "
+                             "more.").format(where=where))
     try:
         Unit(limit.unit)
         Whichever(limit.whichever)
         triggers = [Trigger(t) for t in limit.counts_from]
     except ValueError as exc:
-        raise InvalidInput(f"The {where} has an unknown unit, trigger or 'whichever'.") from exc
+        raise InvalidInput(_("The {where} has an unknown unit, trigger or "
+                             "'whichever'.").format(where=where)) from exc
     if not triggers:
-        raise InvalidInput(f"The {where} does not say what it counts from; add a trigger.")
+        raise InvalidInput(_("The {where} does not say what it counts from; add a "
+                             "trigger.").format(where=where))
     if len(set(triggers)) != len(triggers):
-        raise InvalidInput(f"The {where} lists the same trigger twice.")
+        raise InvalidInput(_("The {where} lists the same trigger twice.").format(where=where))
     if not set(triggers) & allowed:
         names = ", ".join(sorted(t.value for t in allowed))
-        raise InvalidInput(f"The {where} must count from one of: {names}.")
+        raise InvalidInput(_("The {where} must count from one of: "
+                             "{names}.").format(where=where, names=names))
 
 
 def _start_ordinals(rules: ContractRules) -> frozenset[int]:
@@ -335,32 +340,35 @@ def _start_ordinals(rules: ContractRules) -> frozenset[int]:
 def validate_rules(rules: ContractRules) -> None:
     """Raise ``InvalidInput`` naming the first problem with a contract's procedure, if any."""
     if not isinstance(rules, ContractRules):
-        raise InvalidInput("The grievance rules are not a contract procedure.")
+        raise InvalidInput(_("The grievance rules are not a contract procedure."))
     if not rules.steps:
-        raise InvalidInput("The contract has no grievance steps; add at least one.")
+        raise InvalidInput(_("The contract has no grievance steps; add at least one."))
     _check_weekend(rules.weekend)
     for holiday in rules.holidays:
         _check_date(holiday, "Every holiday")
     seen: set[int] = set()
     for step in rules.steps:
         if not isinstance(step, StepRule):
-            raise InvalidInput("A grievance step is not a step rule.")
+            raise InvalidInput(_("A grievance step is not a step rule."))
         if isinstance(step.ordinal, bool) or not isinstance(step.ordinal, int):
-            raise InvalidInput("A step number must be a whole number.")
+            raise InvalidInput(_("A step number must be a whole number."))
         if step.ordinal in seen:
             raise InvalidInput(
-                f"Two steps have the number {step.ordinal}; step numbers must differ."
+                _("Two steps have the number {ordinal}; step numbers must "
+                  "differ.").format(ordinal=step.ordinal)
             )
         seen.add(step.ordinal)
         if not isinstance(step.name, str) or not step.name.strip():
-            raise InvalidInput(f"Step {step.ordinal} has no name.")
+            raise InvalidInput(_("Step {ordinal} has no name.").format(ordinal=step.ordinal))
         if not isinstance(step.answered_by, str):
-            raise InvalidInput(f"Who answers at step {step.ordinal} must be text.")
+            raise InvalidInput(_("Who answers at step {ordinal} must be "
+                                 "text.").format(ordinal=step.ordinal))
     for grievance_type, ordinal in rules.start_step_by_type.items():
         if ordinal not in seen:
             raise InvalidInput(
-                f"Grievances of type '{grievance_type}' start at step {ordinal}, "
-                "which the contract does not have."
+                _("Grievances of type '{grievance_type}' start at step {ordinal}, "
+                "which the contract does not have.").format(
+                        grievance_type=grievance_type, ordinal=ordinal)
             )
     starts = _start_ordinals(rules)
     ordered = sorted(rules.steps, key=lambda s: s.ordinal)
@@ -383,30 +391,32 @@ def validate_rules(rules: ContractRules) -> None:
         if stray:
             names = ", ".join(sorted(t.value for t in stray))
             raise InvalidInput(
-                f"The filing limit of {label} counts from {names}, which never applies there."
+                _("The filing limit of {label} counts from {names}, which never applies "
+                  "there.").format(label=label, names=names)
             )
         if as_start and not triggers & _START_TRIGGERS:
             raise InvalidInput(
-                f"Some grievances start at {label}, but its filing limit does not count from the "
-                "incident or knowledge; add a start filing limit."
+                _("Some grievances start at {label}, but its filing limit does not count from the "
+                "incident or knowledge; add a start filing limit.").format(label=label)
             )
         if as_appeal and not triggers & _APPEAL_TRIGGERS:
             raise InvalidInput(
-                f"The appeal to {label} must count from the previous step's filing, answer or "
-                "answer due date."
+                _("The appeal to {label} must count from the previous step's filing, answer or "
+                "answer due date.").format(label=label)
             )
         if not is_first and triggers & _APPEAL_TRIGGERS == {Trigger.ANSWER_DUE}:
             previous = ordered[index - 1]
             if previous.answer_limit is None:
                 raise InvalidInput(
-                    f"The appeal to {label} counts only from the date the step "
-                    f"{previous.ordinal} answer is due, but step {previous.ordinal} has no "
-                    "answer limit."
+                    _("The appeal to {label} counts only from the date the step "
+                    "{ordinal} answer is due, but step {ordinal} has no "
+                    "answer limit.").format(label=label, ordinal=previous.ordinal)
                 )
         if step.answer_limit is not None:
             _check_limit(step.answer_limit, f"answer limit of {label}", _ANSWER_TRIGGERS)
             if {Trigger(t) for t in step.answer_limit.counts_from} - _ANSWER_TRIGGERS:
-                raise InvalidInput(f"The answer limit of {label} can only count from the filing.")
+                raise InvalidInput(_("The answer limit of {label} can only count from the "
+                                     "filing.").format(label=label))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -432,13 +442,13 @@ def _start_step(rules: ContractRules, grievance_type: str) -> StepRule:
 
 def _check_facts(rules: ContractRules, facts: GrievanceFacts) -> _Case:
     if not isinstance(facts, GrievanceFacts):
-        raise InvalidInput("The grievance facts are not in the expected form.")
+        raise InvalidInput(_("The grievance facts are not in the expected form."))
     incident = _check_date(facts.incident_on, "The incident date")
     if facts.knew_on is not None:
         knew = _check_date(facts.knew_on, "The date the grievant knew")
         if knew < incident:
             raise InvalidInput(
-                "The date the grievant knew is before the incident; check both dates."
+                _("The date the grievant knew is before the incident; check both dates.")
             )
     ordered = tuple(sorted(rules.steps, key=lambda s: s.ordinal))
     position = {s.ordinal: i for i, s in enumerate(ordered)}
@@ -449,72 +459,82 @@ def _check_facts(rules: ContractRules, facts: GrievanceFacts) -> _Case:
     answered: dict[int, date] = {}
     for event in facts.events:
         if not isinstance(event, StepEvent):
-            raise InvalidInput("A step event is not in the expected form.")
+            raise InvalidInput(_("A step event is not in the expected form."))
         try:
             kind = EventKind(event.kind)
         except ValueError as exc:
-            raise InvalidInput("A step event has an unknown kind.") from exc
+            raise InvalidInput(_("A step event has an unknown kind.")) from exc
         if event.step not in position:
             raise InvalidInput(
-                f"An event refers to step {event.step}, which the contract does not have."
+                _("An event refers to step {step}, which the contract does not "
+                  "have.").format(step=event.step)
             )
         on = _check_date(event.on, "An event date")
         if on < incident:
-            raise InvalidInput(f"An event at step {event.step} is dated before the incident.")
+            raise InvalidInput(_("An event at step {step} is dated before the "
+                                 "incident.").format(step=event.step))
         target = filed if kind is EventKind.FILED else answered
         if event.step in target:
-            raise InvalidInput(f"Step {event.step} is recorded as {kind.value} twice; keep one.")
+            raise InvalidInput(_("Step {step} is recorded as {value} twice; keep "
+                                 "one.").format(step=event.step, value=kind.value))
         target[event.step] = on
 
     for step_no, on in answered.items():
         if step_no not in filed:
-            raise InvalidInput(f"There is an answer at step {step_no}, but no filing at that step.")
+            raise InvalidInput(_("There is an answer at step {step_no}, but no filing at that "
+                                 "step.").format(step_no=step_no))
         if on < filed[step_no]:
-            raise InvalidInput(f"The answer at step {step_no} is dated before the filing there.")
+            raise InvalidInput(_("The answer at step {step_no} is dated before the filing "
+                                 "there.").format(step_no=step_no))
     if filed:
         steps_filed = sorted(filed, key=position.__getitem__)
         first = steps_filed[0]
         if position[first] > position[start.ordinal]:
             raise InvalidInput(
-                f"The first filing is at step {first}, but grievances of this type start at step "
-                f"{start.ordinal}; record the earlier steps."
+                _("The first filing is at step {first}, but grievances of this type start at step "
+                "{ordinal}; record the earlier steps.").format(first=first, ordinal=start.ordinal)
             )
         if filed[first] < earliest_filing:
-            raise InvalidInput("The grievance is recorded as filed before the grievant knew of it.")
+            raise InvalidInput(_("The grievance is recorded as filed before the grievant knew of "
+                                 "it."))
         for previous, current in zip(steps_filed, steps_filed[1:], strict=False):
             if position[current] != position[previous] + 1:
                 missing = ordered[position[previous] + 1].ordinal
                 raise InvalidInput(
-                    f"There is a filing at step {current} but none at step "
-                    f"{missing}; record the appeal to step {missing}."
+                    _("There is a filing at step {current} but none at step "
+                    "{missing}; record the appeal to step {missing}.").format(
+                            current=current, missing=missing)
                 )
             if filed[current] < filed[previous]:
                 raise InvalidInput(
-                    f"The appeal to step {current} is dated before the filing at step {previous}."
+                    _("The appeal to step {current} is dated before the filing at step "
+                      "{previous}.").format(current=current, previous=previous)
                 )
 
     latest: dict[tuple[int, DeadlineKind], tuple[date, int, Extension]] = {}
     for index, extension in enumerate(facts.extensions):
         if not isinstance(extension, Extension):
-            raise InvalidInput("An extension is not in the expected form.")
+            raise InvalidInput(_("An extension is not in the expected form."))
         try:
             kind = DeadlineKind(extension.kind)
         except ValueError as exc:
-            raise InvalidInput("An extension has an unknown deadline kind.") from exc
+            raise InvalidInput(_("An extension has an unknown deadline kind.")) from exc
         if extension.step not in position:
             raise InvalidInput(
-                f"An extension refers to step {extension.step}, which the contract does not have."
+                _("An extension refers to step {step}, which the contract does not "
+                  "have.").format(step=extension.step)
             )
         agreed = _check_date(extension.agreed_on, "The date an extension was agreed")
         new = _check_date(extension.new_date, "An extension's new date")
         if agreed < incident:
             raise InvalidInput(
-                f"An extension at step {extension.step} is agreed before the incident."
+                _("An extension at step {step} is agreed before the "
+                  "incident.").format(step=extension.step)
             )
         if new < agreed:
             raise InvalidInput(
-                f"An extension at step {extension.step} sets a new date before the "
-                "day it was agreed."
+                _("An extension at step {step} sets a new date before the "
+                "day it was agreed.").format(step=extension.step)
             )
         key = (extension.step, kind)
         # Later agreement wins; on the same day, the one recorded later.
@@ -577,9 +597,10 @@ def _apply_extension(
     extension = case.extensions.get((step.ordinal, kind))
     if extension is None:
         return None if computed is None else (computed.on, computed.counted_from, False)
-    counted = f"extension agreed on {extension.agreed_on.isoformat()}"
+    counted = _("extension agreed on {day}").format(day=extension.agreed_on.isoformat())
     if computed is not None:
-        counted += f" (was {computed.on.isoformat()}, {computed.counted_from})"
+        counted += _(" (was {day}, {counted_from})").format(day=computed.on.isoformat(),
+                                                     counted_from=computed.counted_from)
     return extension.new_date, counted, True
 
 
@@ -590,7 +611,8 @@ def _answerer(step: StepRule) -> str:
 def _answer_deadline(rules: ContractRules, case: _Case, step: StepRule) -> Deadline | None:
     computed = None
     if step.answer_limit is not None:
-        known = {Trigger.FILED: (f"filing at {step.name}", case.filed[step.ordinal])}
+        known = {Trigger.FILED: (_("filing at {step}").format(step=step.name),
+                                 case.filed[step.ordinal])}
         computed = _compute(step.answer_limit, known, rules)
     applied = _apply_extension(case, step, DeadlineKind.ANSWER, computed)
     if applied is None:
@@ -602,7 +624,7 @@ def _answer_deadline(rules: ContractRules, case: _Case, step: StepRule) -> Deadl
         step.name,
         DeadlineKind.ANSWER,
         _answerer(step),
-        f"Employer's {step.name} answer due",
+        _("Employer's {step} answer due").format(step=step.name),
         counted_from,
         extended,
     )
@@ -623,7 +645,7 @@ def _start_deadline(rules: ContractRules, case: _Case, facts: GrievanceFacts) ->
         step.name,
         DeadlineKind.FILE,
         UNION,
-        f"Filing at {step.name} due",
+        _("Filing at {step} due").format(step=step.name),
         counted_from,
         extended,
     )
@@ -633,16 +655,18 @@ def _appeal_deadline(
     rules: ContractRules, case: _Case, previous: StepRule, step: StepRule
 ) -> Deadline | None:
     known: dict[Trigger, tuple[str, date]] = {
-        Trigger.FILED: (f"filing at {previous.name}", case.filed[previous.ordinal])
+        Trigger.FILED: (_("filing at {step}").format(step=previous.name),
+                        case.filed[previous.ordinal])
     }
     if previous.ordinal in case.answered:
         known[Trigger.ANSWER_RECEIVED] = (
-            f"{previous.name} answer received",
+            _("{step} answer received").format(step=previous.name),
             case.answered[previous.ordinal],
         )
     answer_due = _answer_deadline(rules, case, previous)
     if answer_due is not None:
-        known[Trigger.ANSWER_DUE] = (f"{previous.name} answer due", answer_due.on)
+        known[Trigger.ANSWER_DUE] = (_("{step} answer due").format(step=previous.name),
+                                     answer_due.on)
     computed = _compute(step.file_limit, known, rules)
     applied = _apply_extension(case, step, DeadlineKind.FILE, computed)
     if applied is None:
@@ -654,7 +678,7 @@ def _appeal_deadline(
         step.name,
         DeadlineKind.FILE,
         UNION,
-        f"Appeal to {step.name} due",
+        _("Appeal to {step} due").format(step=step.name),
         counted_from,
         extended,
     )
@@ -709,7 +733,7 @@ def status_on(
         or (due_soon_working_days < 0)
     ):
         raise InvalidInput(
-            "The 'due soon' window must be a whole number of working days, 0 or more."
+            _("The 'due soon' window must be a whole number of working days, 0 or more.")
         )
     if today > deadline.on:
         return "overdue"

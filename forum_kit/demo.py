@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.demo_social import add_social_map, zone_note
 from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import (
     AgendaItem,
     Area,
@@ -352,22 +353,23 @@ def generate(
     with a Vault one unit of work commits at the end.
     """
     if not isinstance(today, date) or isinstance(today, datetime):
-        raise InvalidInput("today must be a date.")
+        raise InvalidInput(_("today must be a date."))
     if not 10 <= contacts <= 1_000_000:
-        raise InvalidInput("contacts must be between 10 and 1,000,000.")
+        raise InvalidInput(_("contacts must be between 10 and 1,000,000."))
     if not 1 <= workplaces <= 50:
-        raise InvalidInput("workplaces must be between 1 and 50.")
+        raise InvalidInput(_("workplaces must be between 1 and 50."))
     if not workplaces <= areas <= 5_000:
-        raise InvalidInput("areas must be at least the number of workplaces and at most 5,000.")
+        raise InvalidInput(_("areas must be at least the number of workplaces and at most 5,000."))
     if not 0.25 <= years <= 20:
-        raise InvalidInput("years must be between 0.25 and 20.")
+        raise InvalidInput(_("years must be between 0.25 and 20."))
     if not 0 <= notes_per_contact <= 100:
-        raise InvalidInput("notes_per_contact must be between 0 and 100.")
+        raise InvalidInput(_("notes_per_contact must be between 0 and 100."))
     if grievances is not None and (
         isinstance(grievances, bool) or not isinstance(grievances, int)
         or not 0 <= grievances <= MAX_GRIEVANCES
     ):
-        raise InvalidInput(f"grievances must be a whole number from 0 to {MAX_GRIEVANCES:,}.")
+        raise InvalidInput(_("grievances must be a whole number from 0 to "
+                             "{MAX_GRIEVANCES:,}.").format(MAX_GRIEVANCES=MAX_GRIEVANCES))
     if isinstance(target, Session):
         return _generate(target, seed, today, contacts, workplaces, areas, years,
                          notes_per_contact, grievances, neighbourhood)
@@ -380,7 +382,7 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
               n_areas: int, years: float, notes_per_contact: float,
               n_grievances: int | None, neighbourhood: bool = False) -> DemoStats:
     if session.execute(sa.select(sa.func.count()).select_from(Contact)).scalar():
-        raise Conflict("The vault already holds contacts; the demo needs an empty vault.")
+        raise Conflict(_("The vault already holds contacts; the demo needs an empty vault."))
     rng = random.Random(seed)
     start = today - timedelta(days=round(365 * years))
     ids = _Ids(_next_ids(session, [
@@ -465,12 +467,12 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
     people: list[_Person] = []
     mapped: dict[int, int] = {}
     for i in range(n_contacts):
-        area_id, w, label, _ = first_round[i] if i < len(first_round) else rng.choices(
+        area_id, w, label, _leaf = first_round[i] if i < len(first_round) else rng.choices(
             leaves, leaf_weights)[0]
         if i < len(HAND_PICKED):
             first, last, language = HAND_PICKED[i]
         else:
-            language, firsts, lasts, _ = rng.choices(pools, pool_weights)[0]
+            language, firsts, lasts, _weight = rng.choices(pools, pool_weights)[0]
             first, last = rng.choice(firsts), rng.choice(lasts)
         early = rng.random() < 0.85
         added = (start + timedelta(days=rng.randint(0, 120)) if early
@@ -526,7 +528,7 @@ def _generate(session: Session, seed: int, today: date, n_contacts: int, n_workp
         by_area.setdefault(person.area_id, []).append(person.id)
     seen_ties: set[tuple[int, int]] = set()
     for members in by_area.values():
-        for _ in range(len(members) // 3):
+        for _round in range(len(members) // 3):
             a, b = sorted(rng.sample(members, 2)) if len(members) > 1 else (0, 0)
             if a and (a, b) not in seen_ties:
                 seen_ties.add((a, b))

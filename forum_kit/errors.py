@@ -6,15 +6,17 @@ turns it into a dialog. Messages say what to do and never carry personal data (S
 
 from __future__ import annotations
 
+from forum_kit.i18n import N_, _
+
 
 class ForumKitError(Exception):
     """Base of every error the core raises on purpose."""
 
     code: int = 1
-    default_message: str = "Something went wrong."
+    default_message: str = N_("Something went wrong.")
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
+        super().__init__(message or _(self.default_message))
 
     @property
     def message(self) -> str:
@@ -25,83 +27,84 @@ class InvalidInput(ForumKitError):
     """Input that fails validation; the message names the field and what to fix."""
 
     code = 3
-    default_message = "The input is not valid."
+    default_message = N_("The input is not valid.")
 
 
 class NotFound(ForumKitError):
     code = 4
-    default_message = "The requested record does not exist."
+    default_message = N_("The requested record does not exist.")
 
 
 class Conflict(ForumKitError):
     code = 5
-    default_message = "The change conflicts with existing data."
+    default_message = N_("The change conflicts with existing data.")
 
 
 class WrongPassphrase(ForumKitError):
     code = 10
     default_message = (
-        "Wrong passphrase (or recovery key). Check it and try again; nothing was changed."
+        N_("Wrong passphrase (or recovery key). Check it and try again; nothing was changed.")
     )
 
 
 class KeyFileDamaged(ForumKitError):
     code = 11
     default_message = (
-        "The vault's key file (keys.json) is damaged or belongs to another vault. "
-        "Restore the folder from a backup copy."
+        N_("The vault's key file (keys.json) is damaged or belongs to another vault. "
+        "Restore the folder from a backup copy.")
     )
 
 
 class NotAVault(ForumKitError):
     code = 12
     default_message = (
-        "This is not a Forum Kit vault (the database is empty, unencrypted or another program's). "
-        "Choose a folder ending in .forumkit."
+        N_("This is not a Forum Kit vault (the database is empty, unencrypted or another "
+           "program's). Choose a folder ending in .forumkit.")
     )
 
 
 class VaultDamaged(ForumKitError):
     code = 13
     default_message = (
-        "The vault's database is damaged (failed integrity check or truncated). "
-        "Restore it from a backup; nothing was changed."
+        N_("The vault's database is damaged (failed integrity check or truncated). "
+        "Restore it from a backup; nothing was changed.")
     )
 
 
 class VaultLocked(ForumKitError):
     code = 14
-    default_message = "The vault is locked. Unlock it with your passphrase to continue."
+    default_message = N_("The vault is locked. Unlock it with your passphrase to continue.")
 
 
 class VaultTooNew(ForumKitError):
     code = 15
-    default_message = "This vault was written by a newer Forum Kit. Update Forum Kit to open it."
+    default_message = N_("This vault was written by a newer Forum Kit. Update Forum Kit to open "
+                         "it.")
 
 
 class VaultExists(ForumKitError):
     code = 16
-    default_message = "A vault already exists at that path. Choose another name or folder."
+    default_message = N_("A vault already exists at that path. Choose another name or folder.")
 
 
 class VaultNotFound(ForumKitError):
     code = 17
-    default_message = "No vault at that path. Check the folder name (it ends in .forumkit)."
+    default_message = N_("No vault at that path. Check the folder name (it ends in .forumkit).")
 
 
 class EngineNotEncrypted(ForumKitError):
     code = 18
     default_message = (
-        "The SQLite library in use has no encryption (SQLCipher missing). "
-        "Reinstall Forum Kit; no file was written."
+        N_("The SQLite library in use has no encryption (SQLCipher missing). "
+        "Reinstall Forum Kit; no file was written.")
     )
 
 
 class StorageError(ForumKitError):
     code = 19
     default_message = (
-        "The vault could not be written (disk full or not writable). "
-        "Free some space and try again; the last saved data is intact."
+        N_("The vault could not be written (disk full or not writable). "
+        "Free some space and try again; the last saved data is intact.")
     )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from forum_kit import staging
 from forum_kit.errors import InvalidInput, StorageError
+from forum_kit.i18n import _
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, private: bool = True) -> None:
@@ -23,13 +24,13 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, private: bool = T
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInput("The folder to write the file in does not exist; choose another.")
+        raise InvalidInput(_("The folder to write the file in does not exist; choose another."))
     if target.is_dir():
-        raise InvalidInput("That is a folder; give a file name to write.")
+        raise InvalidInput(_("That is a folder; give a file name to write."))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".forumkit-", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise StorageError("The file could not be written there (folder not writable).") from exc
+        raise StorageError(_("The file could not be written there (folder not writable).")) from exc
     tmp = Path(tmp_name)
     try:
         # registered, so that a start after a crash removes it (forum_kit.staging)
@@ -44,7 +45,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, private: bool = T
             os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError("The file could not be written (disk full or not writable).") from exc
+        raise StorageError(_("The file could not be written (disk full or not writable).")) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -57,6 +57,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.collector import gc_paused
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models import (
     Area,
     AreaHeadcount,
@@ -153,7 +154,7 @@ class _Tree:
 
     def check(self, area_id: int) -> None:
         if area_id not in self.parent:
-            raise NotFound(f"No area with id {area_id}.")
+            raise NotFound(_("No area with id {area_id}.").format(area_id=area_id))
 
     def subtree(self, area_id: int) -> list[int]:
         """The area and its descendants in post-order (children before parents)."""
@@ -197,7 +198,7 @@ def area_figures_live(session: Session, *, area_id: int, as_of: dt.date) -> Area
     """The figures of one area and its subtree on one date, straight from SQL aggregates over
     the history (no cache): the reference definition, and what tests check the cache against."""
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
-        raise InvalidInput("As-of must be a date.")
+        raise InvalidInput(_("As-of must be a date."))
     tree = _Tree(session)
     tree.check(area_id)
     order = tree.subtree(area_id)
@@ -739,7 +740,7 @@ def tag_counts(
     contacts are not counted. Served from ``tag_daily``, refreshed first like the figures."""
     for value in (after, through):
         if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-            raise InvalidInput("Tag counts are taken between two dates.")
+            raise InvalidInput(_("Tag counts are taken between two dates."))
     areas = sorted(set(area_ids))
     if not areas:
         return {}
@@ -780,14 +781,15 @@ def _states(
 def _points(start: dt.date, end: dt.date, step_days: int) -> list[dt.date]:
     for value, field in ((start, "Start"), (end, "End")):
         if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-            raise InvalidInput(f"{field} must be a date.")
+            raise InvalidInput(_("{field} must be a date.").format(field=field))
     if isinstance(step_days, bool) or not isinstance(step_days, int) or step_days < 1:
-        raise InvalidInput("Step must be a whole number of days, 1 or more.")
+        raise InvalidInput(_("Step must be a whole number of days, 1 or more."))
     if end < start:
-        raise InvalidInput("End is before start; choose a later end date.")
+        raise InvalidInput(_("End is before start; choose a later end date."))
     count = (end - start).days // step_days + 1
     if count > MAX_POINTS:
-        raise InvalidInput(f"Too many points; use at most {MAX_POINTS} (a longer step).")
+        raise InvalidInput(_("Too many points; use at most {MAX_POINTS} (a longer "
+                             "step).").format(MAX_POINTS=MAX_POINTS))
     return [start + dt.timedelta(days=k * step_days) for k in range(count)]
 
 
@@ -795,7 +797,7 @@ def area_figures(session: Session, *, area_id: int, as_of: dt.date) -> AreaFigur
     """The figures of one area and its subtree on one date, from the cache (equal to
     ``area_figures_live``)."""
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
-        raise InvalidInput("As-of must be a date.")
+        raise InvalidInput(_("As-of must be a date."))
     return _series(session, [area_id], [as_of])[area_id][0]
 
 
@@ -998,6 +1000,6 @@ def workplace_figures(
         for area_id in ids:
             tree.check(area_id)
             if tree.workplace[area_id] != workplace_id:
-                raise InvalidInput("An area given is in another workplace.")
+                raise InvalidInput(_("An area given is in another workplace."))
     series = growth_series(session, area_ids=ids, start=as_of, end=as_of)
     return [series[a][0] for a in ids]

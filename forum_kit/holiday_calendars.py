@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 
 NAME_LIMIT = 120  # a contract holiday's name (services.contracts)
 FIRST_YEAR, LAST_YEAR = 1950, 2100
@@ -50,7 +51,7 @@ def subdivisions(country: str) -> tuple[tuple[str, str], ...]:
 
 def _calendar(country: str, subdivision: str | None, years: int | None = None) -> Any:
     if not isinstance(country, str) or country not in dict(countries()):
-        raise InvalidInput("Choose a country from the list.")
+        raise InvalidInput(_("Choose a country from the list."))
     lib = _lib()
     try:
         return lib.country_holidays(
@@ -58,15 +59,16 @@ def _calendar(country: str, subdivision: str | None, years: int | None = None) -
         )
     except NotImplementedError:
         raise InvalidInput(
-            "That region is not one of the country's; choose one from the list."
+            _("That region is not one of the country's; choose one from the list.")
         ) from None
 
 
 def public_holidays(country: str, subdivision: str | None, year: int) -> list[tuple[date, str]]:
     """The public holidays of ``country`` (and ``subdivision``) in ``year``, by date."""
     if isinstance(year, bool) or not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
-        raise InvalidInput(f"The year must be between {FIRST_YEAR} and {LAST_YEAR}.")
+        raise InvalidInput(_("The year must be between {FIRST_YEAR} and "
+                             "{LAST_YEAR}.").format(FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR))
     if subdivision and subdivision not in dict(subdivisions(country)):
-        raise InvalidInput("That region is not one of the country's; choose one from the list.")
+        raise InvalidInput(_("That region is not one of the country's; choose one from the list."))
     calendar = _calendar(country, subdivision, year)
     return sorted((day, name[:NAME_LIMIT]) for day, name in calendar.items() if day.year == year)

@@ -21,6 +21,7 @@ from datetime import date
 from enum import StrEnum
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import N_, _
 
 __all__ = [
     "DEFAULT_TEMPLATES",
@@ -67,13 +68,13 @@ class LetterKind(StrEnum):
 
 
 KIND_LABELS: dict[LetterKind, str] = {
-    LetterKind.FILING: "Filing at a step",
-    LetterKind.APPEAL: "Appeal to the next step",
-    LetterKind.INFORMATION: "Request for information",
-    LetterKind.EXTENSION_REQUEST: "Extension request",
-    LetterKind.EXTENSION_CONFIRMATION: "Extension confirmation",
-    LetterKind.WITHDRAWAL: "Withdrawal",
-    LetterKind.SETTLEMENT: "Settlement record",
+    LetterKind.FILING: N_("Filing at a step"),
+    LetterKind.APPEAL: N_("Appeal to the next step"),
+    LetterKind.INFORMATION: N_("Request for information"),
+    LetterKind.EXTENSION_REQUEST: N_("Extension request"),
+    LetterKind.EXTENSION_CONFIRMATION: N_("Extension confirmation"),
+    LetterKind.WITHDRAWAL: N_("Withdrawal"),
+    LetterKind.SETTLEMENT: N_("Settlement record"),
 }
 
 _ALL = frozenset(LetterKind)
@@ -91,8 +92,18 @@ class Field:
     missing: str = ""
 
     @property
+    def help_text(self) -> str:
+        """What the field holds, in the current language."""
+        return _(self.help)
+
+    @property
+    def missing_text(self) -> str:
+        """What the letter lacks when the field has no value, in the current language."""
+        return _(self.missing or self.help)
+
+    @property
     def marker(self) -> str:
-        return f"[missing: {self.missing or self.help}]"
+        return _("[missing: {what}]").format(what=self.missing_text)
 
 
 def _f(name: str, help_: str, kinds: frozenset[LetterKind] = _ALL, missing: str = "") -> Field:
@@ -102,118 +113,133 @@ def _f(name: str, help_: str, kinds: frozenset[LetterKind] = _ALL, missing: str 
 FIELDS: dict[str, Field] = {
     f.name: f
     for f in (
-        _f("number", "the grievance number"),
-        _f("title", "the grievance's title"),
-        _f("grievance_type", "the type of grievance, in words"),
-        _f("grievants", "the grievants' names, as the case names them", missing="grievants' names"),
-        _f("steward", "the steward's name", missing="the steward's name"),
-        _f("area", "the area the case is in", missing="the area"),
-        _f("workplace", "the workplace's name"),
-        _f("employer", "the employer's name", missing="the employer's name"),
-        _f("contract", "the contract's name"),
-        _f("article", "the contract articles cited", missing="the contract article"),
-        _f("who", "who is affected (the first W)", missing="who is affected"),
-        _f("what", "what happened", missing="what happened"),
-        _f("where", "where it happened", missing="where it happened"),
+        _f("number", N_("the grievance number")),
+        _f("title", N_("the grievance's title")),
+        _f("grievance_type", N_("the type of grievance, in words")),
+        _f(
+            "grievants",
+            N_("the grievants' names, as the case names them"),
+            missing=N_("grievants' names"),
+        ),
+        _f("steward", N_("the steward's name"), missing=N_("the steward's name")),
+        _f("area", N_("the area the case is in"), missing=N_("the area")),
+        _f("workplace", N_("the workplace's name")),
+        _f("employer", N_("the employer's name"), missing=N_("the employer's name")),
+        _f("contract", N_("the contract's name")),
+        _f("article", N_("the contract articles cited"), missing=N_("the contract article")),
+        _f("who", N_("who is affected (the first W)"), missing=N_("who is affected")),
+        _f("what", N_("what happened"), missing=N_("what happened")),
+        _f("where", N_("where it happened"), missing=N_("where it happened")),
         _f(
             "why",
-            "why it breaks the contract, a law or a practice",
-            missing="why it is a grievance",
+            N_("why it breaks the contract, a law or a practice"),
+            missing=N_("why it is a grievance"),
         ),
-        _f("remedy", "the remedy sought", missing="the remedy sought"),
-        _f("incident_date", "the date it happened"),
-        _f("knew_date", "the date the grievant knew (the incident date when not recorded)"),
-        _f("step", "the step this letter is at (for an appeal: the step appealed to)"),
-        _f("addressee", "who answers at that step under the contract", missing="who answers"),
-        _f("letter_date", "the date the letter is sent"),
+        _f("remedy", N_("the remedy sought"), missing=N_("the remedy sought")),
+        _f("incident_date", N_("the date it happened")),
+        _f("knew_date", N_("the date the grievant knew (the incident date when not recorded)")),
+        _f("step", N_("the step this letter is at (for an appeal: the step appealed to)")),
+        _f(
+            "addressee",
+            N_("who answers at that step under the contract"),
+            missing=N_("who answers"),
+        ),
+        _f("letter_date", N_("the date the letter is sent")),
         _f(
             "next_deadline",
-            "the case's next deadline before this letter",
-            missing="no open deadline",
+            N_("the case's next deadline before this letter"),
+            missing=N_("no open deadline"),
         ),
-        _f("next_deadline_what", "what that next deadline is for", missing="no open deadline"),
+        _f(
+            "next_deadline_what",
+            N_("what that next deadline is for"),
+            missing=N_("no open deadline"),
+        ),
         _f(
             "deadline_answered",
-            "the deadline this letter meets",
+            N_("the deadline this letter meets"),
             frozenset({LetterKind.FILING, LetterKind.APPEAL, LetterKind.EXTENSION_REQUEST}),
-            missing="no deadline open for this letter",
+            missing=N_("no deadline open for this letter"),
         ),
         _f(
             "deadline_answered_what",
-            "what the deadline this letter meets is for",
+            N_("what the deadline this letter meets is for"),
             frozenset({LetterKind.FILING, LetterKind.APPEAL, LetterKind.EXTENSION_REQUEST}),
-            missing="no deadline open for this letter",
+            missing=N_("no deadline open for this letter"),
         ),
         _f(
             "deadline_started",
-            "the next deadline this letter starts",
+            N_("the next deadline this letter starts"),
             frozenset({LetterKind.FILING, LetterKind.APPEAL, LetterKind.EXTENSION_CONFIRMATION}),
-            missing="the contract sets no time limit here",
+            missing=N_("the contract sets no time limit here"),
         ),
         _f(
             "deadline_started_what",
-            "what the deadline this letter starts is for",
+            N_("what the deadline this letter starts is for"),
             frozenset({LetterKind.FILING, LetterKind.APPEAL, LetterKind.EXTENSION_CONFIRMATION}),
-            missing="the contract sets no time limit here",
+            missing=N_("the contract sets no time limit here"),
         ),
-        _f("previous_step", "the step appealed from", frozenset({LetterKind.APPEAL})),
+        _f("previous_step", N_("the step appealed from"), frozenset({LetterKind.APPEAL})),
         _f(
             "previous_filed_date",
-            "the date the case was filed at the step appealed from",
+            N_("the date the case was filed at the step appealed from"),
             frozenset({LetterKind.APPEAL}),
         ),
         _f(
             "previous_answer",
-            "the answer at the step appealed from: its date, or that none came and when it was due",
+            N_(
+                "the answer at the step appealed from: its date, or that none came and when it "
+                "was due"
+            ),
             frozenset({LetterKind.APPEAL}),
         ),
         _f(
             "information_requested",
-            "the information asked for",
+            N_("the information asked for"),
             frozenset({LetterKind.INFORMATION}),
-            missing="the information asked for",
+            missing=N_("the information asked for"),
         ),
         _f(
             "reply_by",
-            "the date to reply by",
+            N_("the date to reply by"),
             frozenset({LetterKind.INFORMATION}),
-            missing="a date to reply by",
+            missing=N_("a date to reply by"),
         ),
         _f(
             "extended_deadline",
-            "the date of the deadline to extend, before the extension",
+            N_("the date of the deadline to extend, before the extension"),
             _EXTENSIONS,
-            missing="no deadline open to extend",
+            missing=N_("no deadline open to extend"),
         ),
         _f(
             "extended_deadline_what",
-            "what the deadline to extend is for",
+            N_("what the deadline to extend is for"),
             _EXTENSIONS,
-            missing="no deadline open to extend",
+            missing=N_("no deadline open to extend"),
         ),
         _f(
             "extension_date",
-            "the new date asked for or agreed",
+            N_("the new date asked for or agreed"),
             _EXTENSIONS,
-            missing="the new date",
+            missing=N_("the new date"),
         ),
         _f(
             "agreed_with",
-            "who agreed to the extension",
+            N_("who agreed to the extension"),
             frozenset({LetterKind.EXTENSION_CONFIRMATION}),
-            missing="who agreed",
+            missing=N_("who agreed"),
         ),
         _f(
             "agreed_date",
-            "the date the extension was agreed",
+            N_("the date the extension was agreed"),
             frozenset({LetterKind.EXTENSION_CONFIRMATION}),
-            missing="the date it was agreed",
+            missing=N_("the date it was agreed"),
         ),
         _f(
             "settlement_terms",
-            "the terms agreed",
+            N_("the terms agreed"),
             frozenset({LetterKind.SETTLEMENT}),
-            missing="the terms agreed",
+            missing=N_("the terms agreed"),
         ),
     )
 }
@@ -230,13 +256,20 @@ def letter_date_text(value: date) -> str:
     return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
+def kind_label(kind: LetterKind) -> str:
+    """The name of a kind of letter in the current language."""
+    return _(KIND_LABELS[kind])
+
+
 def letter_kind(kind: LetterKind | str) -> LetterKind:
     """``kind`` as a ``LetterKind``; InvalidInput listing the kinds when it is none of them."""
     try:
         return LetterKind(kind)
     except ValueError:
         names = ", ".join(k.value for k in LetterKind)
-        raise InvalidInput(f"Unknown kind of letter; use one of {names}.") from None
+        raise InvalidInput(
+            _("Unknown kind of letter; use one of {names}.").format(names=names)
+        ) from None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -272,15 +305,19 @@ def _parse(text: str, where: str) -> list[_Piece]:
             newline = text.find("\n", i + 1)
             if end < 0 or (0 <= newline < end):
                 raise InvalidInput(
-                    f"{where}, line {line}: a '{{' is not closed on its line. Close the field "
-                    "with '}', or write '{{' for a brace."
+                    _(
+                        "{where}, line {line}: a '{{' is not closed on its line. Close the field "
+                        "with '}}', or write '{{{{' for a brace."
+                    ).format(where=_(where), line=line)
                 )
             inner = text[i + 1 : end].strip()
             if not _NAME.fullmatch(inner):
                 shown = inner[:40]
                 raise InvalidInput(
-                    f"{where}, line {line}: {{{shown}}} is not a field. Fields are names such "
-                    "as {grievants} or {letter_date}; write '{{' and '}}' for braces."
+                    _(
+                        "{where}, line {line}: {{{field}}} is not a field. Fields are names such "
+                        "as {{grievants}} or {{letter_date}}; write '{{{{' and '}}}}' for braces."
+                    ).format(where=_(where), line=line, field=shown)
                 )
             if literal:
                 pieces.append(_Piece("".join(literal)))
@@ -294,7 +331,9 @@ def _parse(text: str, where: str) -> list[_Piece]:
                 continue
             line = text.count("\n", 0, i) + 1
             raise InvalidInput(
-                f"{where}, line {line}: a '}}' with no '{{' before it. Write '}}}}' for a brace."
+                _(
+                    "{where}, line {line}: a '}}' with no '{{' before it. Write '}}}}' for a brace."
+                ).format(where=_(where), line=line)
             )
         else:
             literal.append(ch)
@@ -311,16 +350,26 @@ def _check_fields(pieces: list[_Piece], where: str, kind: LetterKind) -> None:
         found = FIELDS.get(piece.field)
         if found is None:
             close = difflib.get_close_matches(piece.field, list(FIELDS), n=1)
-            hint = f" Did you mean {{{close[0]}}}?" if close else ""
+            hint = _(" Did you mean {{{field}}}?").format(field=close[0]) if close else ""
             raise InvalidInput(
-                f"{where}, line {piece.line}: unknown field {{{piece.field}}}.{hint} The fields a "
-                f"letter can use are listed beside the template."
+                _(
+                    "{where}, line {line}: unknown field {{{field}}}.{hint} The fields a letter "
+                    "can use are listed beside the template."
+                ).format(where=_(where), line=piece.line, field=piece.field, hint=hint)
             )
         if kind not in found.kinds:
-            kinds = ", ".join(KIND_LABELS[k].lower() for k in LetterKind if k in found.kinds)
+            kinds = ", ".join(kind_label(k).lower() for k in LetterKind if k in found.kinds)
             raise InvalidInput(
-                f"{where}, line {piece.line}: the field {{{piece.field}}} has no value in a "
-                f"letter of this kind ({KIND_LABELS[kind].lower()}); it is filled only in: {kinds}."
+                _(
+                    "{where}, line {line}: the field {{{field}}} has no value in a letter of this "
+                    "kind ({kind}); it is filled only in: {kinds}."
+                ).format(
+                    where=_(where),
+                    line=piece.line,
+                    field=piece.field,
+                    kind=kind_label(kind).lower(),
+                    kinds=kinds,
+                )
             )
 
 
@@ -336,20 +385,26 @@ def check_template(kind: LetterKind | str, subject: str, body: str) -> Template:
     """The template, checked: InvalidInput names the first problem (field, line, what to do)."""
     letter = letter_kind(kind)
     if not isinstance(subject, str) or not isinstance(body, str):
-        raise InvalidInput("The template's subject and body must be text.")
+        raise InvalidInput(_("The template's subject and body must be text."))
     subject = subject.strip()
     body = body.strip("\n")
     if not subject:
-        raise InvalidInput("The subject line is empty; write what the letter is about.")
+        raise InvalidInput(_("The subject line is empty; write what the letter is about."))
     if "\n" in subject:
-        raise InvalidInput("The subject must be one line.")
+        raise InvalidInput(_("The subject must be one line."))
     if len(subject) > MAX_SUBJECT:
-        raise InvalidInput(f"The subject is too long; use at most {MAX_SUBJECT} characters.")
+        raise InvalidInput(
+            _("The subject is too long; use at most {n} characters.").format(n=MAX_SUBJECT)
+        )
     if not body.strip():
-        raise InvalidInput("The letter's text is empty; write the letter.")
+        raise InvalidInput(_("The letter's text is empty; write the letter."))
     if len(body) > MAX_BODY:
-        raise InvalidInput(f"The letter's text is too long; use at most {MAX_BODY:,} characters.")
-    for text, where in ((subject, "Subject"), (body, "Letter text")):
+        raise InvalidInput(
+            _("The letter's text is too long; use at most {n} characters.").format(
+                n=f"{MAX_BODY:,}"
+            )
+        )
+    for text, where in ((subject, N_("Subject")), (body, N_("Letter text"))):
         _check_fields(_parse(text, where), where, letter)
     return Template(subject, body)
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from forum_kit.i18n import N_, _
+
 __all__ = ["PLACE_KINDS", "PlaceKind", "PlaceWords", "place_kind", "words"]
 
 
@@ -46,33 +48,33 @@ class PlaceWords:
 _WORDS = {
     PlaceKind.WORKPLACE: PlaceWords(
         kind="workplace",
-        place="workplace",
-        places="workplaces",
-        person="coworker",
-        people="coworkers",
-        head="Headcount",
-        counted="workers",
-        shift="Shift",
-        job="Job",
-        one_on_one="one-on-one",
-        one_on_ones="one-on-ones",
-        forum="workers' forum",
-        employer="Employer",
+        place=N_("workplace"),
+        places=N_("workplaces"),
+        person=N_("coworker"),
+        people=N_("coworkers"),
+        head=N_("Headcount"),
+        counted=N_("workers"),
+        shift=N_("Shift"),
+        job=N_("Job"),
+        one_on_one=N_("one-on-one"),
+        one_on_ones=N_("one-on-ones"),
+        forum=N_("workers' forum"),
+        employer=N_("Employer"),
     ),
     PlaceKind.NEIGHBOURHOOD: PlaceWords(
         kind="neighbourhood",
-        place="neighbourhood",
-        places="neighbourhoods",
-        person="neighbour",
-        people="neighbours",
-        head="Residents",
-        counted="neighbours",
+        place=N_("neighbourhood"),
+        places=N_("neighbourhoods"),
+        person=N_("neighbour"),
+        people=N_("neighbours"),
+        head=N_("Residents"),
+        counted=N_("neighbours"),
         shift=None,
-        job="Occupation",
-        one_on_one="door-knock",
-        one_on_ones="door-knocks",
-        forum="street assembly",
-        employer="Landlord",
+        job=N_("Occupation"),
+        one_on_one=N_("door-knock"),
+        one_on_ones=N_("door-knocks"),
+        forum=N_("street assembly"),
+        employer=N_("Landlord"),
     ),
 }
 
@@ -89,5 +91,10 @@ def place_kind(value: object) -> PlaceKind:
 
 
 def words(kind: object = PlaceKind.WORKPLACE) -> PlaceWords:
-    """The words of a place of ``kind`` (a workplace's when ``kind`` is unknown)."""
-    return _WORDS[place_kind(kind)]
+    """The words of a place of ``kind`` (a workplace's when ``kind`` is unknown), in the
+    language of the messages now (the document's while one is built); ``kind`` stays English."""
+    found = _WORDS[place_kind(kind)]
+    return PlaceWords(kind=found.kind, **{
+        f: (_(v) if isinstance(v, str) else v)
+        for f, v in vars(found).items() if f != "kind"
+    })

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from forum_kit.i18n import _
+
 PACKAGED_FOLDER = "_data"
 CHECKOUT_FOLDER = "resources"
 
@@ -30,7 +32,7 @@ def resources_dir() -> Path:
         if candidate.is_dir():
             return candidate
     raise ResourcesMissing(
-        "Forum Kit's own files (fonts, icons) are missing from its installation: reinstall it."
+        _("Forum Kit's own files (fonts, icons) are missing from its installation: reinstall it.")
     )
 
 

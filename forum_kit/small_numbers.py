@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.percent import share
 
 if TYPE_CHECKING:  # the printed documents use the words without loading the database layer
@@ -99,8 +100,9 @@ def _check(threshold: int, lowest: int = MIN_THRESHOLD) -> int:
     reading the counts themselves)."""
     if not _valid(threshold, lowest):
         raise InvalidInput(
-            f"The small-numbers threshold must be a whole number from {MIN_THRESHOLD} to "
-            f"{MAX_THRESHOLD}."
+            _("The small-numbers threshold must be a whole number from {low} to {high}.").format(
+                low=MIN_THRESHOLD, high=MAX_THRESHOLD
+            )
         )
     return threshold
 
@@ -121,19 +123,21 @@ def set_threshold(session: Session, value: int) -> int:
 
 def fewer_than(threshold: int) -> str:
     """The words a hidden figure is shown with."""
-    return f"fewer than {threshold}"
+    return _("fewer than {n}").format(n=threshold)
 
 
 def at_least_words(text: str) -> str:
     """The words a lower bound is shown with (the sum of the parts shown)."""
-    return f"at least {text}"
+    return _("at least {n}").format(n=text)
 
 
 def shown(value: int | None, threshold: int, *, at_least: bool = False) -> str:
     """A figure as text: "fewer than N" when hidden, "at least N" for a lower bound, else the
     number (a sum whose every part was hidden is not shown at all)."""
     if value is None:
-        return f"hidden (parts of fewer than {threshold})" if at_least else fewer_than(threshold)
+        if at_least:
+            return _("hidden (parts of fewer than {n})").format(n=threshold)
+        return fewer_than(threshold)
     return at_least_words(str(value)) if at_least else str(value)
 
 
@@ -255,7 +259,7 @@ def protect_rows(rows: list[dict], parents: list[int | None], threshold: int) ->
             while bounds[f][i] and p is not None:
                 bounds[f][p] = True
                 p = parents[p]
-    for _ in range(n + 1):
+    for _round in range(n + 1):
         hidden_by: dict[str, list[bool]] = {}
         for f in COUNT_FIELDS:
             hidden, at_least = protect_tree(
@@ -311,10 +315,10 @@ def protect_counts(
     """Counted categories (grievances by kind, issue tags): (label, count or None, at_least).
     A category of fewer than threshold is hidden; when exactly the hidden ones could be worked
     out from a total elsewhere, the smallest shown one joins them (the group rule)."""
-    values = [c for _, c in counts]
+    values = [c for _label, c in counts]
     total = None if any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
     parents: list[int | None] = [None] + [0] * len(values)
-    hidden, _ = protect_tree([total, *values], parents, threshold)
+    hidden, _bounds = protect_tree([total, *values], parents, threshold)
     return [
         (label, None if hidden[i + 1] else value, False) for i, (label, value) in enumerate(counts)
     ]
@@ -356,7 +360,7 @@ class Protected:
             return fmt(n) if callable(fmt) else f"{n:,}"
 
         if self.qualifier == WITHHELD or self.value is None:
-            return "not shown (few people)"
+            return _("not shown (few people)")
         if self.qualifier == UNDER:
             return fewer_than(self.value)
         if self.qualifier == AT_LEAST:
@@ -386,7 +390,7 @@ def sum_protected(parts: Iterable[Protected]) -> Protected:
     """The sum of protected parts as a reader could add it up: exact when every part is, else
     "at least" the parts shown (``total_of``: no hidden part is added into a shown total)."""
     parts = list(parts)
-    total, _ = total_of([p.value if p.exact else None for p in parts])
+    total, _bound = total_of([p.value if p.exact else None for p in parts])
     if all(p.exact for p in parts):
         return Protected(int(total or 0))
     return Protected(int(total or 0), AT_LEAST)

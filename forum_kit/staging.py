@@ -25,6 +25,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from forum_kit.i18n import _
+
 STAGING_DIR = "staging"
 _LOCK = ".lock"
 _FOLDER = ".d"
@@ -76,7 +78,7 @@ def _entry(record: str = "") -> Iterator[Path]:
     try:
         try:
             if not _try_lock(fh):  # a new file nobody else has: refuse rather than go unguarded
-                raise OSError("the staging area could not be locked")
+                raise OSError(_("the staging area could not be locked"))
             fh.write(record.encode("utf-8") or b"-")
             fh.flush()
             if making != lock_path:

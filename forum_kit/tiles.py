@@ -16,13 +16,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from forum_kit.i18n import N_, _, ngettext
+
 # (lowest supporters %, words, fill colour): 65 % is where a committee usually goes public
 BANDS: tuple[tuple[float, str, str], ...] = (
-    (0.0, "under 20 % support", "#ef9a9a"),
-    (20.0, "20-35 % support", "#ffcc80"),
-    (35.0, "35-50 % support", "#fff59d"),
-    (50.0, "50-65 % support", "#c5e1a5"),
-    (65.0, "65 % support or more", "#81c784"),
+    (0.0, N_("under 20 % support"), "#ef9a9a"),
+    (20.0, N_("20-35 % support"), "#ffcc80"),
+    (35.0, N_("35-50 % support"), "#fff59d"),
+    (50.0, N_("50-65 % support"), "#c5e1a5"),
+    (65.0, N_("65 % support or more"), "#81c784"),
 )
 NOBODY_COLOUR = "#e0e0e0"  # an area with no one mapped in it
 FREE_COLOUR = "#2e7d32"
@@ -61,12 +63,12 @@ class Node:
 def band(supporters_pct: float | None, headcount: int) -> tuple[str, str]:
     """The words and fill colour for an area's supporters %."""
     if not headcount or supporters_pct is None:
-        return "no one mapped", NOBODY_COLOUR
+        return _("no one mapped"), NOBODY_COLOUR
     words, colour = BANDS[0][1], BANDS[0][2]
     for low, w, c in BANDS:
         if supporters_pct >= low:
             words, colour = w, c
-    return words, colour
+    return _(words), colour
 
 
 def _worst(row: Sequence[float], side: float) -> float:
@@ -205,18 +207,14 @@ def free_spot(
 
 LAYERS = ("leaders", "committee", "ties", "unreached", "zones", "hazards")
 LAYER_WORDS = {
-    "leaders": "Organic leaders",
-    "committee": "Committee",
-    "ties": "Ties",
-    "unreached": "Unreached",
-    "zones": "Free and danger zones",
-    "hazards": "Hazards",
+    "leaders": N_("Organic leaders"),
+    "committee": N_("Committee"),
+    "ties": N_("Ties"),
+    "unreached": N_("Unreached"),
+    "zones": N_("Free and danger zones"),
+    "hazards": N_("Hazards"),
 }
-ZONE_WORDS = {"free": "free zone", "danger": "danger zone"}
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+ZONE_WORDS = {"free": N_("free zone"), "danger": N_("danger zone")}
 
 
 def tile_lines(a: Any, layers: Iterable[str]) -> list[str]:
@@ -227,29 +225,47 @@ def tile_lines(a: Any, layers: Iterable[str]) -> list[str]:
     lines = [a.name]
     if a.headcount:
         lines.append(
-            f"{_plural(a.headcount, 'person', 'people')} · {a.supporters_pct:.0f} % support"
+            ngettext("{n} person · {pct:.0f} % support", "{n} people · {pct:.0f} % support",
+                     a.headcount).format(n=a.headcount, pct=a.supporters_pct)
         )
     else:
-        lines.append("no one mapped")
-    committee = f"committee {a.committee_members} of {a.target_members}"
+        lines.append(_("no one mapped"))
     if a.committee_members < a.target_members:
-        committee += f" · {a.target_members - a.committee_members} short"
+        committee = _("committee {members} of {target} · {short} short").format(
+            members=a.committee_members, target=a.target_members,
+            short=a.target_members - a.committee_members)
+    else:
+        committee = _("committee {members} of {target}").format(
+            members=a.committee_members, target=a.target_members)
     lines.append(committee)
     if "zones" in on and a.zone:
-        lines.append(ZONE_WORDS.get(a.zone, a.zone))
+        lines.append(_(ZONE_WORDS.get(a.zone, a.zone)))
     if "leaders" in on:
-        lines.append("\u2605 " + _plural(a.leaders, "organic leader", "organic leaders"))
+        lines.append(
+            "\u2605 "
+            + ngettext("{n} organic leader", "{n} organic leaders", a.leaders).format(n=a.leaders)
+        )
     if "committee" in on and a.committee_helpers:
         lines.append(
             "C "
-            + _plural(a.committee_members, "member", "members")
+            + ngettext("{n} member", "{n} members", a.committee_members).format(
+                n=a.committee_members
+            )
             + ", "
-            + _plural(a.committee_helpers, "helper", "helpers")
+            + ngettext("{n} helper", "{n} helpers", a.committee_helpers).format(
+                n=a.committee_helpers
+            )
         )
     if "unreached" in on:
-        lines.append(f"\u25cb {a.unreached} unreached")
+        lines.append(_("\u25cb {unreached} unreached").format(unreached=a.unreached))
     if "ties" in on:
-        lines.append("\u21c4 " + _plural(a.ties_inside, "tie inside", "ties inside"))
+        lines.append(
+            "\u21c4 "
+            + ngettext("{n} tie inside", "{n} ties inside", a.ties_inside).format(n=a.ties_inside)
+        )
     if "hazards" in on and a.hazards:
-        lines.append("\u26a0 " + _plural(len(a.hazards), "hazard", "hazards"))
+        lines.append(
+            "\u26a0 "
+            + ngettext("{n} hazard", "{n} hazards", len(a.hazards)).format(n=len(a.hazards))
+        )
     return lines

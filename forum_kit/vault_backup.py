@@ -46,6 +46,7 @@ from forum_kit.errors import (
     VaultExists,
     VaultLocked,
 )
+from forum_kit.i18n import N_, _
 from forum_kit.vault import keyfile
 from forum_kit.vault.engine import PLAINTEXT_HEADER, connect_keyed
 from forum_kit.vault.files import DB_NAME, private_umask, tighten_permissions, with_suffix
@@ -76,7 +77,8 @@ class BackupDamaged(VaultDamaged):
     """A backup file failed its checks (damaged, truncated or altered); nothing was written."""
 
     default_message = (
-        "The backup file is damaged or was altered; nothing was written. Use another backup copy."
+        N_("The backup file is damaged or was altered; nothing was written. Use another backup "
+           "copy.")
     )
 
 
@@ -258,8 +260,8 @@ def _require_key(data_key: bytearray) -> None:
     cut short that way is not a damaged file, and the person should hear why."""
     if not any(data_key):
         raise VaultLocked(
-            "The vault was locked during the backup; nothing was written. Unlock it and back up "
-            "again."
+            _("The vault was locked during the backup; nothing was written. Unlock it and back up "
+            "again.")
         )
 
 
@@ -271,7 +273,7 @@ def _sealed(source: BinaryIO, aead: AESGCM, db_size: int, header_hash: bytes) ->
                               header_hash)
         yield _LEN.pack(len(sealed)) + sealed
     if source.read(1):
-        raise StorageError("The vault changed while it was being backed up; retry.")
+        raise StorageError(_("The vault changed while it was being backed up; retry."))
 
 
 def _write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
@@ -311,18 +313,18 @@ def write_backup(vault: object, dest_file: str | os.PathLike[str], *,
     """Write a verified whole-vault backup of the open ``vault`` to ``dest_file`` atomically."""
     dest = Path(dest_file)
     if dest.is_dir():
-        raise InvalidInput("The backup path is a folder; choose a file name.")
+        raise InvalidInput(_("The backup path is a folder; choose a file name."))
     if not dest.parent.is_dir():
-        raise InvalidInput("The backup's folder does not exist; choose another.")
+        raise InvalidInput(_("The backup's folder does not exist; choose another."))
     created = now or datetime.now(UTC)
     if created.tzinfo is None:
-        raise InvalidInput("The backup time must carry a time zone.")
+        raise InvalidInput(_("The backup time must carry a time zone."))
     vault_path = Path(vault.path)  # type: ignore[attr-defined]
     if _inside_vault(dest.parent, vault_path):
         # the vault's own files would be replaced (vault.db, keys.json): never write there
         raise InvalidInput(
-            "A backup cannot go inside the vault folder; choose a place outside it (another "
-            "drive is best).")
+            _("A backup cannot go inside the vault folder; choose a place outside it (another "
+            "drive is best)."))
     data_key = _data_key(vault)
     keys_bytes = (vault_path / keyfile.KEYFILE_NAME).read_bytes()
     keys = keyfile.parse(keys_bytes)
@@ -409,9 +411,9 @@ def _open(path: Path) -> BinaryIO:
     try:
         return open(path, "rb")  # noqa: SIM115 - the callers close it
     except FileNotFoundError:
-        raise InvalidInput("The backup file does not exist; check the path.") from None
+        raise InvalidInput(_("The backup file does not exist; check the path.")) from None
     except IsADirectoryError:
-        raise InvalidInput("That path is a folder; choose a backup file.") from None
+        raise InvalidInput(_("That path is a folder; choose a backup file.")) from None
     except OSError as error:
         raise StorageError() from error
 
@@ -427,11 +429,11 @@ def restore_backup(
     target = with_suffix(new_vault_path)
     if target.exists():
         raise VaultExists(
-            "Restore goes into a new vault folder and never over an existing one; choose a "
-            "name that is not in use."
+            _("Restore goes into a new vault folder and never over an existing one; choose a "
+            "name that is not in use.")
         )
     if not target.parent.is_dir():
-        raise InvalidInput("The folder to restore into does not exist; choose another.")
+        raise InvalidInput(_("The folder to restore into does not exist; choose another."))
     with _open(Path(backup_file)) as fh:
         _restore_from(fh, target, passphrase)
     return target
@@ -494,11 +496,11 @@ def maybe_auto_backup(
     """Write a backup into ``backups/`` when the newest automatic one is ``every_hours`` old or
     more (or there is none), then keep only the newest ``keep``. ``every_hours`` 0 turns it off."""
     if isinstance(every_hours, bool) or not isinstance(every_hours, int) or every_hours < 0:
-        raise InvalidInput("Backup interval must be a whole number of hours, 0 to turn it off.")
+        raise InvalidInput(_("Backup interval must be a whole number of hours, 0 to turn it off."))
     if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
-        raise InvalidInput("Backups to keep must be a whole number, 1 or more.")
+        raise InvalidInput(_("Backups to keep must be a whole number, 1 or more."))
     if now.tzinfo is None:
-        raise InvalidInput("The backup time must carry a time zone.")
+        raise InvalidInput(_("The backup time must carry a time zone."))
     if every_hours == 0:
         return None
     vault_path = Path(vault.path)  # type: ignore[attr-defined]
@@ -522,7 +524,7 @@ def renew_auto_backups(vault: object, *, now: datetime) -> int:
     then every older one is removed; returns how many were removed. Should the new one fail, the
     old ones stay (a vault without any backup is worse) and the error goes to the caller."""
     if now.tzinfo is None:
-        raise InvalidInput("The backup time must carry a time zone.")
+        raise InvalidInput(_("The backup time must carry a time zone."))
     vault_path = Path(vault.path)  # type: ignore[attr-defined]
     old = list_auto_backups(vault_path)
     if not old:
@@ -537,8 +539,8 @@ def renew_auto_backups(vault: object, *, now: datetime) -> int:
         keyfile.fsync_dir(vault_path / "backups")
     except OSError as error:
         raise StorageError(
-            "The new backup is written, but an old one could not be removed from the vault's "
-            "backups folder; delete the older auto-… files there.") from error
+            _("The new backup is written, but an old one could not be removed from the vault's "
+            "backups folder; delete the older auto-… files there.")) from error
     return removed
 
 

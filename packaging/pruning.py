@@ -15,6 +15,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from pathlib import PurePath
 
 # glob patterns on a binary's destination path in the bundle (lower case, "/" separators)
@@ -36,6 +37,41 @@ UNWANTED = (
 )
 
 Entry = tuple[str, str, str]  # PyInstaller's (destination name, source path, type code)
+
+# Babel's CLDR data (its hook collects all ~1,100 locales, 32 MB) is read for the documents'
+# dates in Forum Kit's own languages (issue 16): those languages and their regional variants
+# (about 3 MB), root and global.dat stay
+BABEL_LANGUAGES = frozenset({"root", "en", "es", "fr", "pt", "pl", "ar", "zh"})
+
+
+# Qt's own translations (PySide6 ships ~300 catalogues, 60 MB): the app loads qtbase's, in its
+# own languages only (ui.i18n.QT_CATALOGUES)
+QT_LANGUAGES = frozenset({"es", "fr", "pt_BR", "pl", "ar", "zh_CN"})
+
+
+def is_unused_qt_translation(dest: str) -> bool:
+    """True for a Qt translation catalogue the app never loads."""
+    name = dest.replace("\\", "/")
+    if "Qt/translations/" not in name or not name.endswith(".qm"):
+        return False
+    stem = PurePath(name).stem
+    catalogue, _, code = stem.partition("_")
+    return catalogue != "qtbase" or code not in QT_LANGUAGES
+
+
+def is_translation_source(dest: str) -> bool:
+    """True for a translator's file in our resources (.ts, .po, .pot): the app reads only the
+    compiled .qm and .mo beside them."""
+    name = dest.replace("\\", "/")
+    return "forum_kit/_data/" in name and name.endswith((".ts", ".po", ".pot"))
+
+
+def is_unused_locale_data(dest: str) -> bool:
+    """True for a Babel locale file of a language Forum Kit does not speak."""
+    name = dest.replace("\\", "/")
+    if "babel/locale-data/" not in name or not name.endswith(".dat"):
+        return False
+    return PurePath(name).stem.split("_")[0] not in BABEL_LANGUAGES
 
 
 def is_unwanted(dest: str) -> bool:
@@ -94,17 +130,18 @@ def without_links_to(entries: Iterable[Entry], dropped: Iterable[Entry]) -> list
 
 # Faker's providers hold every locale it knows (about 110, 13 MB as modules and again as data
 # files, which its PyInstaller hook collects both ways); the demo vault draws names from its own
-# list of locales (forum_kit.demo.LOCALES) and Faker falls back on en_US for the rest.
+# list of locales (forum_kit.demo.LOCALES), whose modules import a few others
+# (``faker_locales_to_keep``).
 _FAKER_PART = re.compile(r"^faker[./]providers[./][a-z_]+[./]([A-Za-z_]+)(?:[./]|$)")
 
 
-def unused_faker_locale(name: str, keep: Iterable[str], known: Iterable[str]) -> bool:
+def unused_faker_locale(name: str, keep: AbstractSet[str], known: AbstractSet[str]) -> bool:
     """True when ``name`` (a module name ``faker.providers.person.fr_FR`` or a data file's
     destination ``faker/providers/person/fr_FR/__init__.py``) belongs to one of Faker's locales
     (``known``: ``faker.config.AVAILABLE_LOCALES``) that is not in ``keep``. A provider's own
     modules (``faker.providers.sbn.sbn``, ``rules``) are no locale and stay."""
     match = _FAKER_PART.match(name.replace("\\", "/"))
-    return bool(match) and match.group(1) in set(known) and match.group(1) not in set(keep)
+    return bool(match) and match.group(1) in known and match.group(1) not in keep
 
 
 def faker_locales_to_keep(demo_locales: Iterable[str]) -> set[str]:

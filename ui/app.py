@@ -26,9 +26,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.i18n import translate
 from ui.pages import Page
 from ui.pages.placeholder import PlaceholderPage
 from ui.session import AppContext, AppDeps
@@ -64,16 +65,16 @@ def _placeholder(key: str) -> Callable[[], Page]:
 
 
 PAGE_FACTORIES: list[tuple[str, str, Callable[[], Page]]] = [
-    ("map", "Map", _lazy_page("map", "ui.pages.map", "MapPage")),
-    ("people", "People", _lazy_page("people", "ui.pages.people", "PeoplePage")),
-    ("conversations", "Conversations",
+    ("map", QT_TR_NOOP("Map"), _lazy_page("map", "ui.pages.map", "MapPage")),
+    ("people", QT_TR_NOOP("People"), _lazy_page("people", "ui.pages.people", "PeoplePage")),
+    ("conversations", QT_TR_NOOP("Conversations"),
      _lazy_page("conversations", "ui.pages.conversations", "ConversationsPage")),
-    ("grievances", "Grievances",
+    ("grievances", QT_TR_NOOP("Grievances"),
      _lazy_page("grievances", "ui.pages.grievances", "GrievancesPage")),
-    ("growth", "Growth", _lazy_page("growth", "ui.pages.growth", "GrowthPage")),
-    ("assemblies", "Assemblies",
+    ("growth", QT_TR_NOOP("Growth"), _lazy_page("growth", "ui.pages.growth", "GrowthPage")),
+    ("assemblies", QT_TR_NOOP("Assemblies"),
      _lazy_page("assemblies", "ui.pages.assemblies", "AssembliesPage")),
-    ("documents", "Documents",
+    ("documents", QT_TR_NOOP("Documents"),
      _lazy_page("documents", "ui.pages.documents", "DocumentsPage")),
     ("mutual_aid", "Mutual aid",
      _lazy_page("mutual_aid", "ui.pages.mutual_aid", "MutualAidPage")),
@@ -196,7 +197,7 @@ class AppController(QObject):
         if path.exists():
             self.welcome.show_unlock(path)
             return
-        self.welcome.show_busy(self.welcome.tr("Preparing the demo vault (a minute at most)…"))
+        self.welcome.show_busy(translate("App", "Preparing the demo vault (a minute at most)…"))
         kdf = self.deps.kdf
         today = self.deps.today()
         run_in_background(
@@ -333,12 +334,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
     if args.self_check:
+        from forum_kit.i18n import language_from_environment
+        from ui.i18n import apply_language as speak
         from ui.self_check import run_self_check
 
+        speak(language_from_environment())  # as the command line: the language LANG names
         return run_self_check(app)
     from ui.settings import SettingsStore
 
     deps = AppDeps(settings=SettingsStore())
+    from ui.i18n import apply_language, resolve_language
+
+    # before any window is built: every page sets its words when it is made
+    apply_language(resolve_language(deps.settings.get("language")))
     if args.demo:
         from forum_kit.config import demo_vault_path
 

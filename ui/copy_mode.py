@@ -4,8 +4,11 @@ Owns ``CopyMode``, installed on the main window by the composition root: a banne
 top bar, beside the search box, so it shows over every page without taking a line from any
 ("Copy of Kim's chart, as of 2026-03-02 · read-only", with "Send my report…" and "Back to my
 chart"), ``show_copy`` (the copy opened from the vault, every page put read-only and loaded
-again from the copy) and ``show_own``. A lock closes the copy (its engine disposed, its key
-wiped, with the vault's) and the next unlock shows it again.
+again from the copy) and ``show_own``. A large copy opened a moment ago is finished while it
+is shown (its indexes and the search index of its notes, through the background helper; search
+says it is still indexing meanwhile). A lock closes the copy (its engine disposed, its key wiped,
+with the vault's; a finishing under way stops after rolling back its step) and the next unlock
+shows it again, finishing what was left.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from forum_kit.committee import copies
-from forum_kit.errors import ForumKitError
+from forum_kit.errors import ForumKitError, VaultLocked
 from ui.editors.common import error_text
+from ui.operations import BackgroundJob, run_in_background
 from ui.widgets.read_only import set_read_only
 
 COMMITTEE_KEY = "committee"
@@ -78,6 +82,7 @@ class CopyMode(QObject):
         self.banner = CopyBanner()
         self._resume: int | None = None
         self._shown_id: int | None = None
+        self.finishing: BackgroundJob | None = None  # the copy shown being finished, if any
         spacer = QWidget()
         spacer.setFixedWidth(12)
         window.toolbar.addWidget(spacer)
@@ -109,7 +114,26 @@ class CopyMode(QObject):
         self.ctx.view_copy(chart)
         self._shown_id = copy_row_id
         self._apply()
+        if chart.indexing:
+            self._finish(chart)
         return True
+
+    def _finish(self, chart: Any) -> None:
+        """Build what the copy's opening left for later while the steward browses it."""
+
+        def done(_result: Any) -> None:
+            if self.ctx.copy is chart:
+                self.window.statusBar().showMessage(
+                    self.tr("The copy is ready: search finds its one-on-one notes."), 8000
+                )
+
+        def failed(error: BaseException) -> None:
+            # closed by a lock or by going back to the own chart: the next showing goes on
+            if not isinstance(error, VaultLocked) and self.ctx.copy is chart:
+                text = error_text(error) if isinstance(error, ForumKitError) else str(error)
+                self.window.statusBar().showMessage(text, 8000)
+
+        self.finishing = run_in_background(self, chart.finish, on_done=done, on_error=failed)
 
     def show_own(self) -> None:
         """Back to the vault's own chart."""

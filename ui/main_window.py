@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.unlock import UnlockWidget
+from ui.i18n import shown
 from ui.pages import Page
 from ui.pages.search import SearchPage
 from ui.session import AppContext
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
             page = factory()
             page.title = page.title or title
             self._add_page(key, page)
-            self.sidebar.addItem(self.tr(title))
+            self.sidebar.addItem(shown(title))
         self.search_page = SearchPage(search_fn, self)
         self._add_page(SEARCH_KEY, self.search_page)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         item = self.sidebar.item(row) if row < self.sidebar.count() else None
         if item is None:
             return
-        title = self.pages[key].title
+        title = shown(self.pages[key].title)
         item.setText(f"{title}  ·  {text}" if text else title)
         item.setToolTip(text)
 

@@ -20,8 +20,10 @@ import time
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import QApplication
+
+from ui.i18n import translate
 
 # a leaflet headline the bundled fonts must print: Latin with diacritics, Greek, Cyrillic
 SAMPLE = "Zoë Şêrko · Ŋ · Αλέξης · Олена"
@@ -34,9 +36,11 @@ def _resources() -> str:
     ensure_fonts()
     icons = sorted(resource_path("icons").glob("forum-kit-*.png"))
     if not icons:
-        raise FileNotFoundError("no application icon in the resources folder")
+        raise FileNotFoundError(
+            translate("SelfCheck", "no application icon in the resources folder")
+        )
     if not any(resource_path("licenses").glob("*.txt")):
-        raise FileNotFoundError("no licence texts in the resources folder")
+        raise FileNotFoundError(translate("SelfCheck", "no licence texts in the resources folder"))
     return f"{resources_dir()} ({len(icons)} icon sizes)"
 
 
@@ -145,23 +149,33 @@ def _memory() -> str:
 
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
-    ("program files", _resources),
-    ("encryption", _encryption),
-    ("vault schema", _migrations),
-    ("PDF", _pdf),
-    ("charts", _chart),
-    ("printing", _printing),
-    ("licences", _licences),
-    ("memory after a lock", _memory),
+    (QT_TRANSLATE_NOOP("SelfCheck", "program files"), _resources),
+    (QT_TRANSLATE_NOOP("SelfCheck", "encryption"), _encryption),
+    (QT_TRANSLATE_NOOP("SelfCheck", "vault schema"), _migrations),
+    (QT_TRANSLATE_NOOP("SelfCheck", "PDF"), _pdf),
+    (QT_TRANSLATE_NOOP("SelfCheck", "charts"), _chart),
+    (QT_TRANSLATE_NOOP("SelfCheck", "printing"), _printing),
+    (QT_TRANSLATE_NOOP("SelfCheck", "licences"), _licences),
+    (QT_TRANSLATE_NOOP("SelfCheck", "memory after a lock"), _memory),
 )
+
+
+def _tr(text: str) -> str:
+    return translate("SelfCheck", text)
 
 
 def run_self_check(app: QApplication | Any, out: TextIO | None = None) -> int:
     """Run every check, print one line each; 0 when all passed, else 1."""
     stream = out if out is not None else sys.stdout
     failed = 0
-    print(f"Forum Kit self-check (Qt platform: {app.platformName()})", file=stream)
-    for name, check in CHECKS:
+    print(
+        translate("SelfCheck", "Forum Kit self-check (Qt platform: {platform})").format(
+            platform=app.platformName()
+        ),
+        file=stream,
+    )
+    for key, check in CHECKS:
+        name = _tr(key)
         try:
             detail = check()
         except Exception as error:  # noqa: BLE001 - every failure is reported, none stops the run
@@ -170,9 +184,9 @@ def run_self_check(app: QApplication | Any, out: TextIO | None = None) -> int:
         else:
             print(f"ok      {name}: {detail}", file=stream, flush=True)
     print(
-        "Everything needed is in place."
+        translate("SelfCheck", "Everything needed is in place.")
         if not failed
-        else f"{failed} check(s) failed: reinstall Forum Kit.",
+        else translate("SelfCheck", "{n} check(s) failed: reinstall Forum Kit.").format(n=failed),
         file=stream,
     )
     return 1 if failed else 0

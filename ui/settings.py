@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, QSettings, Signal
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import offered_languages
+from ui.i18n import translate
 
 ORGANISATION = "Forum Kit"
 APPLICATION = "Forum Kit"
@@ -38,22 +40,27 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("idle_lock_minutes", int, 5, "Lock the vault after this many minutes without input.",
+    Setting("idle_lock_minutes", int, 5,
+            QT_TR_NOOP("Lock the vault after this many minutes without input."),
             minimum=1, maximum=240),
-    Setting("default_workplace_id", int, None, "The workplace pages open with.", optional=True,
+    Setting("default_workplace_id", int, None, QT_TR_NOOP("The workplace pages open with."),
+            optional=True,
             minimum=1),
-    Setting("language", str, "en", "Language of the interface (only English so far).",
-            choices=("en",)),
-    Setting("stale_days", int, 90, "An assessment older than this many days counts as stale.",
+    # "" follows the system's language; the others are the complete translations
+    Setting("language", str, "", QT_TR_NOOP("Language of the interface (at the next start)."),
+            choices=("", *offered_languages())),
+    Setting("stale_days", int, 90,
+            QT_TR_NOOP("An assessment older than this many days counts as stale."),
             minimum=1, maximum=3650),
     Setting("due_soon_working_days", int, 3,
-            "A grievance deadline this many working days away or fewer counts as due soon.",
+            QT_TR_NOOP("A grievance deadline this many working days away or fewer counts as "
+                       "due soon."),
             minimum=0, maximum=60),
     Setting("auto_backup_hours", int, 24,
-            "Write an encrypted backup into the vault's backups folder this often "
-            "(hours; 0 = off).",
+            QT_TR_NOOP("Write an encrypted backup into the vault's backups folder this often "
+            "(hours; 0 = off)."),
             minimum=0, maximum=24 * 30),
-    Setting("auto_backups_keep", int, 7, "How many automatic backups to keep.",
+    Setting("auto_backups_keep", int, 7, QT_TR_NOOP("How many automatic backups to keep."),
             minimum=1, maximum=100),
 )
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
@@ -70,11 +77,11 @@ def validate(key: str, value: Any) -> Any:
     """``value`` as the setting's type; InvalidInput naming the setting when it cannot be."""
     setting = BY_KEY.get(key)
     if setting is None:
-        raise InvalidInput(f"Unknown setting '{key}'.")
-    if value is None or value == "":
+        raise InvalidInput(translate("Settings", "Unknown setting '{key}'.").format(key=key))
+    if value is None or (value == "" and "" not in setting.choices):
         if setting.optional:
             return None
-        raise InvalidInput(f"Setting '{key}' needs a value.")
+        raise InvalidInput(translate("Settings", "Setting '{key}' needs a value.").format(key=key))
     try:
         if setting.type is int:
             if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
@@ -83,13 +90,18 @@ def validate(key: str, value: Any) -> Any:
         else:
             converted = setting.type(value)
     except (TypeError, ValueError):
-        raise InvalidInput(f"Setting '{key}' must be a {setting.type.__name__}.") from None
+        raise InvalidInput(translate("Settings", "Setting '{key}' must be a {name}.").format(
+            key=key, name=setting.type.__name__)) from None
     if setting.minimum is not None and converted < setting.minimum:
-        raise InvalidInput(f"Setting '{key}' must be at least {setting.minimum}.")
+        raise InvalidInput(translate("Settings", "Setting '{key}' must be at least {minimum}."
+                                     ).format(key=key, minimum=setting.minimum))
     if setting.maximum is not None and converted > setting.maximum:
-        raise InvalidInput(f"Setting '{key}' must be at most {setting.maximum}.")
+        raise InvalidInput(translate("Settings", "Setting '{key}' must be at most {maximum}."
+                                     ).format(key=key, maximum=setting.maximum))
     if setting.choices and converted not in setting.choices:
-        raise InvalidInput(f"Setting '{key}' must be one of: {', '.join(setting.choices)}.")
+        listed = ", ".join(c for c in setting.choices if c)
+        raise InvalidInput(translate("Settings", "Setting '{key}' must be one of: {choices}."
+                                     ).format(key=key, choices=listed))
     return converted
 
 
@@ -112,7 +124,7 @@ class SettingsStore(QObject):
         """The stored value, or the default when missing or no longer valid."""
         setting = BY_KEY.get(key)
         if setting is None:
-            raise InvalidInput(f"Unknown setting '{key}'.")
+            raise InvalidInput(self.tr("Unknown setting '{key}'.").format(key=key))
         raw = self._qsettings.value(key)
         if raw is None:
             return setting.default
@@ -141,7 +153,7 @@ class SettingsStore(QObject):
     def reset(self, key: str) -> None:
         """Forget the stored value so the default applies."""
         if key not in BY_KEY:
-            raise InvalidInput(f"Unknown setting '{key}'.")
+            raise InvalidInput(self.tr("Unknown setting '{key}'.").format(key=key))
         self._qsettings.remove(key)
         self._qsettings.sync()
         self.changed.emit(key)

@@ -18,7 +18,13 @@ Pages listed in ``ui.app.PAGE_FACTORIES`` appear without editing this script. Ru
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python docs/screenshots/make_screenshots.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [NAME ...]
 
-With names, only the shots whose name starts with one of them are taken.
+With names, only the shots whose name starts with one of them are taken. In another language
+(issue 16), ``FORUM_KIT_SHOT_LANGUAGE=es`` (any code of ``forum_kit.i18n.LANGUAGES``, or
+``pseudo`` for the generated pseudo-locale) takes them in that language, saved as
+``NAME-es-WIDTHxHEIGHT.png``:
+
+    FORUM_KIT_SHOT_LANGUAGE=es QT_QPA_PLATFORM=offscreen .venv/bin/python \
+        docs/screenshots/make_screenshots.py page-01-map page-04-grievances
 """
 
 from __future__ import annotations
@@ -33,10 +39,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 OUT = Path(__file__).resolve().parent
 TODAY = dt.date(2026, 11, 20)
 CONTACTS = int(os.environ.get("FORUM_KIT_SHOT_CONTACTS", "1500"))
 SIZES = ((1280, 720), (1920, 1080))
+# the interface language of the run ("" = English, the source); part of each file's name
+LANGUAGE = os.environ.get("FORUM_KIT_SHOT_LANGUAGE", "")
 TITLE_BAR = 30  # what a window manager's title bar takes from the screen above a dialog
 DESKTOP = "#3b4252"  # behind a window that has no main window under it
 
@@ -301,7 +311,7 @@ def _structure_tests(s: Studio) -> Any:
 def _area_add(s: Studio) -> Any:
     from ui.editors.area_dialogs import AreaDialog
 
-    return AreaDialog(s.window, s.window.tr("Add area"))
+    return AreaDialog(s.window, QCoreApplication.translate("MapPage", "Add area"))
 
 
 @dialog_shot("area-move")
@@ -315,8 +325,8 @@ def _area_move(s: Studio) -> Any:
 def _prompt_workplace(s: Studio) -> Any:
     from ui.editors.common import text_dialog
 
-    return text_dialog(s.window, s.window.tr("Add workplace"),
-                       s.window.tr("Name of the workplace:"))
+    return text_dialog(s.window, QCoreApplication.translate("MapPage", "Add workplace"),
+                       QCoreApplication.translate("MapPage", "Name of the workplace:"))
 
 
 @dialog_shot("pick-person")
@@ -350,15 +360,17 @@ def _grievance_steps(s: Studio) -> Iterator[Any]:
 def _grievance_date(s: Studio) -> Any:
     from ui.editors.grievance_dialogs import DateDialog
 
-    return DateDialog(s.window, s.window.tr("Record answer"), s.window.tr("Date:"), TODAY)
+    return DateDialog(s.window, QCoreApplication.translate("StepsPanel", "Record answer"),
+                      QCoreApplication.translate("StepsPanel", "Date:"), TODAY)
 
 
 @dialog_shot("grievance-extension")
 def _grievance_extension(s: Studio) -> Any:
     from ui.editors.grievance_dialogs import ExtensionDialog
 
-    return ExtensionDialog(s.window, TODAY, [("file", "Filing / appeal deadline"),
-                                             ("answer", "Employer's answer deadline")])
+    return ExtensionDialog(s.window, TODAY, [
+        ("file", QCoreApplication.translate("StepsPanel", "Filing / appeal deadline")),
+        ("answer", QCoreApplication.translate("StepsPanel", "Employer's answer deadline"))])
 
 
 @dialog_shot("meeting")
@@ -491,11 +503,12 @@ def _day_conversations(s: Studio) -> Iterator[Any]:
 @shot("day-motion-refused")
 def _day_motion_refused(s: Studio) -> Iterator[Any]:
     from forum_kit.errors import InvalidInput
+    from forum_kit.i18n import _
     from ui.editors.meeting_editor import MotionDialog
 
     def refuse(spec: Any) -> None:
-        raise InvalidInput("The counts do not carry the motion: it needs more votes for than "
-                           "against. Check the counts or record it as lost.")
+        raise InvalidInput(_("The counts do not carry the motion: it needs more votes for than "
+                             "against. Check the counts or record it as lost."))
 
     dialog = MotionDialog(s.window, [(1, "Overtime rota")])
     dialog.submit = refuse
@@ -1335,7 +1348,7 @@ def take(s: Studio, entry: Shot) -> None:
 
     for size in SIZES:
         steps, widget, room = stage(s, entry, size)
-        name = f"{entry.name}-{size[0]}x{size[1]}"
+        name = f"{entry.name}{'-' + LANGUAGE if LANGUAGE else ''}-{size[0]}x{size[1]}"
         save_png(_picture(s, widget), OUT / f"{name}.png")
         problems = fit_problems(widget, size=room)
         print(f"wrote {name}" + "".join(f"\n    {p}" for p in problems), flush=True)
@@ -1357,6 +1370,25 @@ def open_studio(app: Any, vault: Any, deps: Any, tmp: Path) -> Studio:
     return studio
 
 
+def _speak(code: str, tmp: Path) -> None:
+    """The interface in ``code`` (before any window is built); ``pseudo`` generates its files."""
+    if not code:
+        return
+    from ui.i18n import apply_language
+
+    if code == "pseudo":
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location(
+            "translations", OUT.parents[1] / "scripts" / "translations.py")
+        tools = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(tools)
+        qm_dir, locale_dir = tools.make_pseudo(tmp / "pseudo")
+        apply_language(code, qm_dir=qm_dir, locale_dir=locale_dir)
+    else:
+        apply_language(code)
+
+
 BEFORE_THE_WINDOW = ("welcome", "unlock")  # shots of the welcome window, taken first
 
 
@@ -1371,6 +1403,7 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(["forum-kit"])
     app.setApplicationName("Forum Kit")
     app.setApplicationDisplayName("Forum Kit")
+    _speak(LANGUAGE, tmp)
 
     from forum_kit import demo
     from forum_kit.config import add_recent_vault

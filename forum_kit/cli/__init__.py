@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from forum_kit import __version__
+from forum_kit.i18n import _
 
 # Other parts of the program add their command modules to the end of this tuple.
 # Options that belong to the desktop app (``forum-kit --demo``, ``forum-kit --vault PATH``).
@@ -78,8 +79,8 @@ def _run_app(argv: list[str]) -> int:
         app = importlib.import_module("ui.app")
     except ImportError:
         print(
-            "forum-kit: the desktop interface is not installed; use a command such as "
-            "'forum-kit --help'.",
+            _("forum-kit: the desktop interface is not installed; use a command such as "
+            "'forum-kit --help'."),
             file=sys.stderr,
         )
         return 1
@@ -87,8 +88,8 @@ def _run_app(argv: list[str]) -> int:
         return int(app.main(argv) or 0)
     except Exception:  # noqa: BLE001 - any failure to start Qt gets one clear sentence
         print(
-            "forum-kit: the desktop interface could not start (no display or Qt libraries "
-            "missing); the commands still work, see 'forum-kit --help'.",
+            _("forum-kit: the desktop interface could not start (no display or Qt libraries "
+            "missing); the commands still work, see 'forum-kit --help'."),
             file=sys.stderr,
         )
         return 1
@@ -138,6 +139,10 @@ def _main(argv: Sequence[str] | None) -> int:
         # with the allocator settings; the commands lock and exit at once)
         importlib.import_module("forum_kit.hardening").reexec_hardened()
         return _run_app(args_list)
+    from forum_kit import i18n
+
+    # the command line speaks the language LANG (or LANGUAGE, LC_ALL, LC_MESSAGES) names
+    i18n.set_language(i18n.language_from_environment())
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -146,7 +151,7 @@ def _main(argv: Sequence[str] | None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_usage(sys.stderr)
-        print("forum-kit: choose a command; 'forum-kit --help' lists them.", file=sys.stderr)
+        print(_("forum-kit: choose a command; 'forum-kit --help' lists them."), file=sys.stderr)
         return EXIT_USAGE
     from forum_kit.errors import ForumKitError
     from forum_kit.staging import sweep
@@ -155,9 +160,9 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return int(handler(args))
     except ForumKitError as error:
-        print(f"forum-kit: {error.message}", file=sys.stderr)
+        print(_("forum-kit: {message}").format(message=error.message), file=sys.stderr)
         return error.code
     except KeyboardInterrupt:
-        print("forum-kit: interrupted; nothing was saved from the unfinished command.",
+        print(_("forum-kit: interrupted; nothing was saved from the unfinished command."),
               file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 KINDS = (
     "food",
@@ -278,7 +279,7 @@ def run(args: argparse.Namespace) -> int:
 
     action = getattr(args, "aid_action", None)
     if action is None:
-        print("forum-kit aid: choose an action; 'forum-kit aid --help' lists them.")
+        print(_("forum-kit aid: choose an action; 'forum-kit aid --help' lists them."))
         return 2
     if action == "sheet":
         return _sheet(args)
@@ -319,8 +320,10 @@ def run(args: argparse.Namespace) -> int:
                     **common,
                 )
             print(
-                f"Recorded {'need' if action == 'need-add' else 'offer'} number {row.id} "
-                f"(seen by: {args.visibility})."
+                _("Recorded {value} number {id} (seen by: {visibility}).").format(
+                  value='need' if action == 'need-add' else 'offer',
+                  id=row.id,
+                  visibility=args.visibility)
             )
         elif action == "need-close":
             s.close_need(
@@ -331,10 +334,12 @@ def run(args: argparse.Namespace) -> int:
                 reason=args.reason,
                 today=today,
             )
-            print(f"Need {args.need} closed: {q.STATUS_WORDS[args.status]}.")
+            print(_("Need {need} closed: {value}.").format(
+                    need=args.need,
+                    value=q.STATUS_WORDS[args.status]))
         elif action == "offer-withdraw":
             s.withdraw_offer(session, offer_id=args.offer, on=day(args.date, "--date"))
-            print(f"Offer {args.offer} withdrawn.")
+            print(_("Offer {offer} withdrawn.").format(offer=args.offer))
         elif action == "fits":
             fits = q.fitting_offers(session, need_id=args.need, today=today)
             print_table(
@@ -385,10 +390,10 @@ def run(args: argparse.Namespace) -> int:
                 notes=args.notes,
                 today=today,
             )
-            print(f"Recorded match number {row.id}.")
+            print(_("Recorded match number {id}.").format(id=row.id))
         elif action == "match-done":
             s.complete_match_follow_up(session, match_id=args.match)
-            print(f"Follow-up of match {args.match} done.")
+            print(_("Follow-up of match {match} done.").format(match=args.match))
         elif action == "follow-ups":
             rows = q.match_follow_ups_due(
                 session, today=today, within_days=args.within, workplace_id=place
@@ -423,7 +428,7 @@ def _export(session: Any, place: int, args: argparse.Namespace) -> int:
 
     fmt = args.out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
-        raise InvalidInput("Give an --out file ending in .csv or .xlsx.")
+        raise InvalidInput(_("Give an --out file ending in .csv or .xlsx."))
     print(describe_aid_export(committee_list=args.committee_list, names=args.names))
     count = export_aid(
         session,
@@ -434,7 +439,7 @@ def _export(session: Any, place: int, args: argparse.Namespace) -> int:
         names=args.names,
         include_sensitive=args.include_sensitive,
     )
-    print(f"Wrote {count} rows to {args.out}.")
+    print(_("Wrote {count} rows to {out}.").format(count=count, out=args.out))
     return 0
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -66,9 +67,9 @@ def run_forums(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         rows = [(f"#{b.id}", "  " * b.depth + b.name, b.kind, b.level) for b in bodies(session)]
     if not rows:
-        print("No forums or councils yet; add one with 'forum-kit add-forum PATH NAME'.")
+        print(_("No forums or councils yet; add one with 'forum-kit add-forum PATH NAME'."))
         return 0
-    print(table(("#", "Name", "Kind", "Level"), rows))
+    print(table(("#", _("Name"), _("Kind"), _("Level")), rows))
     return 0
 
 
@@ -83,10 +84,11 @@ def run_meetings(args: argparse.Namespace) -> int:
                  m.place, m.attendance, m.motions)
                 for b in chosen for m in meetings_of(session, b.id)]
     if not rows:
-        print("No meetings yet; schedule one with 'forum-kit add-meeting PATH BODY --on DATE'.")
+        print(_("No meetings yet; schedule one with 'forum-kit add-meeting PATH BODY --on DATE'."))
         return 0
     rows.sort(key=lambda r: (r[1], r[2]), reverse=True)
-    print(table(("#", "Date", "Time", "Forum or council", "Place", "Attended", "Motions"), rows,
+    print(table(("#", _("Date"), _("Time"), _("Forum or council"), _("Place"),
+                 _("Attended"), _("Motions")), rows,
                 right=(False, False, False, False, False, True, True)))
     return 0
 
@@ -101,14 +103,15 @@ def run_add_forum(args: argparse.Namespace) -> int:
         area_id = None
         if args.area:
             if workplace_id is None:
-                raise InvalidInput("Give --workplace with --area.")
+                raise InvalidInput(_("Give --workplace with --area."))
             area_id = area_in(session, workplace_id, args.area)
         parent = body_in(session, args.parent, "--parent").id if args.parent else None
         made = create_body(session, kind="council" if args.council else "forum",
                            name=args.name, parent_id=parent, workplace_id=workplace_id,
                            area_id=area_id)
         number = made.id
-    print(f"Added {'council' if args.council else 'forum'} #{number}.")
+    print((_("Added council #{number}.") if args.council else _("Added forum #{number}."))
+          .format(number=number))
     return 0
 
 
@@ -122,11 +125,12 @@ def run_add_meeting(args: argparse.Namespace) -> int:
     try:
         at = dt.time.fromisoformat(args.at)
     except ValueError:
-        raise InvalidInput("--at must be a time like 18:30.") from None
+        raise InvalidInput(_("--at must be a time like 18:30.")) from None
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         body = body_in(session, args.body, "FORUM_OR_COUNCIL")
         made = schedule_meeting(session, body_id=body.id, held_at=dt.datetime.combine(day, at),
                                 place=args.place)
         number = made.id
-    print(f"Scheduled meeting #{number} on {day.isoformat()} at {at.strftime('%H:%M')}.")
+    print(_("Scheduled meeting #{number} on {day} at {time}.").format(
+        number=number, day=day.isoformat(), time=at.strftime("%H:%M")))
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, read_passphrase
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -38,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
 
     with opened_vault(args) as vault:
         info = write_backup(vault, args.out)
-    print(f"Backup written and verified: {info.path} ({info.size:,} bytes).")
-    print("Keep it somewhere safe; it opens only with the vault's passphrase.")
+    print(_("Backup written and verified: {path} ({size:,} "
+            "bytes).").format(path=info.path, size=info.size))
+    print(_("Keep it somewhere safe; it opens only with the vault's passphrase."))
     return 0
 
 
@@ -48,5 +50,6 @@ def run_restore(args: argparse.Namespace) -> int:
     from forum_kit.vault_backup import restore_backup
 
     target = restore_backup(args.backup_file, args.new_path, read_passphrase(args))
-    print(f"Restored into {target}. Open it with the passphrase the vault had at backup time.")
+    print(_("Restored into {target}. Open it with the passphrase the vault had at backup "
+            "time.").format(target=target))
     return 0

@@ -21,6 +21,7 @@ from typing import Any
 from forum_kit.cli.bundle_steps import ACTIONS, register_actions
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date, warn
 from forum_kit.files import write_atomic
+from forum_kit.i18n import _, pgettext
 
 
 def register(subparsers: Any) -> None:
@@ -93,7 +94,8 @@ def _body_id(session: Any, name: str | None, kind: str | None) -> int | None:
         query = query.where(Body.kind == kind)
     found = session.execute(query).scalar_one_or_none()
     if found is None:
-        raise NotFound(f"No {kind} with that name in this vault; check --{kind}.")
+        raise NotFound(_("No {kind} with that name in this vault; check "
+                         "--{kind}.").format(kind=kind))
     return found
 
 
@@ -116,21 +118,27 @@ def _export(args: argparse.Namespace) -> int:
             per_member=not args.total_only,
             include_retaliation=args.include_retaliation,
         )
-        print(f"Bundle for {result.council_name}, meeting of {meeting_date.isoformat()}:")
+        print(_("Bundle for {council_name}, meeting of "
+                "{value}:").format(
+                        council_name=result.council_name, value=meeting_date.isoformat()))
         print(
-            f"  {len(result.payload['mandates'])} mandate(s) and report-back(s), "
-            f"{len(result.payload['figures']['areas'])} area(s) of figures."
+            _("  {mandates} mandate(s) and report-back(s), "
+              "{areas} area(s) of figures.").format(
+                mandates=len(result.payload['mandates']),
+                areas=len(result.payload['figures']['areas']))
         )
         if result.personal_data:
-            print("Personal data in this bundle:")
+            print(_("Personal data in this bundle:"))
             for line in result.personal_data:
                 print(f"  - {line}")
-            print("  Delegates are elected officers; no coworker names, notes, phones or e-mails.")
+            print(_("  Delegates are elected officers; no coworker names, notes, phones or "
+                    "e-mails."))
         else:
-            print("Personal data in this bundle: none.")
+            print(_("Personal data in this bundle: none."))
         # Written inside the unit of work: a failed write rolls back the "sent" record.
         write_atomic(args.out, result.data)
-    print(f"Written: {args.out} (bundle {result.bundle_id[:8]}).")
+    print(_("Written: {out} (bundle "
+            "{bundle_id}).").format(out=args.out, bundle_id=result.bundle_id[:8]))
     return 0
 
 
@@ -152,9 +160,12 @@ def _import(args: argparse.Namespace) -> int:
     for line in result.warnings:
         warn(line)
     print(
-        f"Imported bundle {result.bundle_id[:8]} from {result.forum} (trusted as "
-        f"'{result.peer}'): meeting {result.meeting_date.isoformat()}, {result.mandates} "
-        f"mandate(s), {result.areas} area(s), {result.delegates} delegate(s)."
+        _("Imported bundle {bundle_id} from {forum} (trusted as "
+        "'{peer}'): meeting {value}, {mandates} "
+        "mandate(s), {areas} area(s), {delegates} delegate(s).").format(
+                bundle_id=result.bundle_id[:8], forum=result.forum, peer=result.peer,
+                value=result.meeting_date.isoformat(), mandates=result.mandates,
+                areas=result.areas, delegates=result.delegates)
     )
     return 0
 
@@ -202,7 +213,7 @@ def _rollup(args: argparse.Namespace) -> int:
         community = community_rollup.community_by_forum(session)
         incidents = community_rollup.retaliation_received(session)
     if not tally and not forums:
-        print("No bundles imported yet; import one with 'forum-kit bundle import'.")
+        print(_("No bundles imported yet; import one with 'forum-kit bundle import'."))
         return 0
     if tally:
         rows = [
@@ -218,9 +229,11 @@ def _rollup(args: argparse.Namespace) -> int:
             )
             for t in tally
         ]
-        headers = ("Meeting", "#", "Item", "For", "Against", "Abst.", "Free", "Forums")
+        headers = (_("Meeting"), "#", _("Item"),
+                   pgettext("votes for a motion", "For"), _("Against"), _("Abst."), _("Free"),
+                   _("Forums"))
         right = (False, True, False, True, True, True, True, False)
-        print("Mandates per agenda item (number of forums)")
+        print(_("Mandates per agenda item (number of forums)"))
         print(table(headers, rows, right=right))
         print()
         # each member's mandate in full: the table's last column is cut to fit a terminal
@@ -242,20 +255,21 @@ def _rollup(args: argparse.Namespace) -> int:
             )
             for f in [*forums, total]
         ]
-        headers = ("Forum", "As of", "Head", "Support", "C", "Target", "Open griev.")
+        headers = (_("Forum"), _("As of"), _("Head"), _("Support"), _("C"), _("Target"),
+                   _("Open griev."))
         kinds = {f.forum: f.place_kind for f in forums}
-        rows = [(f"{r[0]} (street assembly)" if kinds.get(r[0]) == "neighbourhood" else r[0],
-                 *r[1:]) for r in rows]
+        rows = [(_("{forum} (street assembly)").format(forum=r[0])
+                 if kinds.get(r[0]) == "neighbourhood" else r[0], *r[1:]) for r in rows]
         right = (False, False, True, True, True, True, True)
-        print("Latest figures per forum")
+        print(_("Latest figures per forum"))
         print(table(headers, rows, right=right))
         print()
     if delegates:
         rows = [
             (d.forum, d.name, d.role, "recalled" if d.recalled else "active") for d in delegates
         ]
-        print("Delegates (elected officers) as each forum last reported")
-        print(table(("Forum", "Delegate", "Role", "Status"), rows))
+        print(_("Delegates (elected officers) as each forum last reported"))
+        print(table((_("Forum"), _("Delegate"), _("Role"), _("Status")), rows))
     from forum_kit.cli.community_common import print_community_rollup
 
     print_community_rollup(community, incidents)
@@ -273,5 +287,6 @@ def run(args: argparse.Namespace) -> int:
         return _rollup(args)
     if action in ACTIONS:
         return ACTIONS[action](args)
-    print("forum-kit bundle: choose export, import, rollup, " + ", ".join(ACTIONS) + ".")
+    print(_("forum-kit bundle: choose export, import, rollup, {actions}.").format(
+        actions=", ".join(ACTIONS)))
     return 2

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 EVENTS = ("discipline", "injury", "firing", "eviction", "illness", "other")
 
@@ -30,7 +31,7 @@ def _grievance_id(session: Any, number: str | None) -> int | None:
         sa.select(Grievance.id).where(Grievance.number == number.strip())
     ).scalar_one_or_none()
     if found is None:
-        raise NotFound("No grievance has that number; check --grievance.")
+        raise NotFound(_("No grievance has that number; check --grievance."))
     return found
 
 
@@ -134,7 +135,7 @@ def run_checkin(args: argparse.Namespace) -> int:
 
     action = getattr(args, "checkin_action", None)
     if action is None:
-        print("forum-kit checkin: choose list, add or done.")
+        print(_("forum-kit checkin: choose list, add or done."))
         return 2
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         today = day(None, "--date")
@@ -173,7 +174,9 @@ def run_checkin(args: argparse.Namespace) -> int:
                 grievance_id=_grievance_id(session, args.grievance),
                 today=today,
             )
-            print(f"Planned check-in {row.id}, due {row.due_on.isoformat()}.")
+            print(_("Planned check-in {id}, due {isoformat}.").format(
+                    id=row.id,
+                    isoformat=row.due_on.isoformat()))
         elif action == "done":
             s.record_check_in(
                 session,
@@ -182,7 +185,7 @@ def run_checkin(args: argparse.Namespace) -> int:
                 done_on=day(args.date, "--date"),
                 today=today,
             )
-            print(f"Check-in {args.check_in} recorded.")
+            print(_("Check-in {check_in} recorded.").format(check_in=args.check_in))
     return 0
 
 
@@ -193,7 +196,7 @@ def run_retaliation(args: argparse.Namespace) -> int:
 
     action = getattr(args, "retaliation_action", None)
     if action is None:
-        print("forum-kit retaliation: choose list, add, print or export.")
+        print(_("forum-kit retaliation: choose list, add, print or export."))
         return 2
     if action == "print":
         return _print(args)
@@ -249,15 +252,15 @@ def _export(session: Any, args: argparse.Namespace) -> int:
 
     fmt = args.out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
-        raise InvalidInput("Give an --out file ending in .csv or .xlsx.")
+        raise InvalidInput(_("Give an --out file ending in .csv or .xlsx."))
     place = place_id(session, args.place) if args.place else None
     print(describe_retaliation_export(include_sensitive=args.include_sensitive))
     count = export_retaliation(
         session, args.out, workplace_id=place, format=fmt, include_sensitive=args.include_sensitive
     )
-    print(f"Wrote {count} rows to {args.out}.")
+    print(_("Wrote {count} rows to {out}.").format(count=count, out=args.out))
     if count == 0 and not args.include_sensitive:
-        print("Incidents are sensitive by default: add --include-sensitive to export them.")
+        print(_("Incidents are sensitive by default: add --include-sensitive to export them."))
     return 0
 
 

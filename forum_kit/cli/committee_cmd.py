@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -185,7 +186,8 @@ def _numbers(text: str | None, option: str) -> list[int] | str | None:
     try:
         return [int(part) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise InvalidInput(f"{option} takes numbers separated by commas, or 'all'.") from None
+        raise InvalidInput(_("{option} takes numbers separated by commas, or 'all'.").format(
+                             option=option)) from None
 
 
 def _read_card(path: Path) -> str:
@@ -203,10 +205,10 @@ def _workplace(session: Any, given: int | None) -> int:
     ids = list(session.execute(sa.select(Workplace.id).order_by(Workplace.id)).scalars())
     if given is not None:
         if given not in ids:
-            raise InvalidInput("No workplace with that number; see 'forum-kit areas'.")
+            raise InvalidInput(_("No workplace with that number; see 'forum-kit areas'."))
         return given
     if len(ids) != 1:
-        raise InvalidInput("Say which workplace with --workplace N (see 'forum-kit areas').")
+        raise InvalidInput(_("Say which workplace with --workplace N (see 'forum-kit areas')."))
     return ids[0]
 
 
@@ -223,7 +225,8 @@ def _add(args: argparse.Namespace) -> int:
                 added_on=date.today(),
                 name=args.name,
             )
-            print(f"Trusted keeper '{keeper.name}': their copies open here now.")
+            print(_("Trusted keeper '{name}': their copies open here now.").format(
+                    name=keeper.name))
             return 0
         areas = _numbers(args.areas, "--areas")
         if areas == "all":
@@ -238,7 +241,9 @@ def _add(args: argparse.Namespace) -> int:
             name=args.name,
             contact_id=args.contact,
         )
-        print(f"Added '{member.name}' to the committee (member {member.id}).")
+        print(_("Added '{name}' to the committee (member {id}).").format(
+                name=member.name,
+                id=member.id))
     return 0
 
 
@@ -254,15 +259,23 @@ def _list(args: argparse.Namespace) -> int:
         keepers, held = q.keepers(session), q.held_copies(session)
     if not (rows or keepers):
         print(
-            "No committee yet: a keeper adds stewards, a steward adds their keeper "
-            "('forum-kit committee add')."
+            _("No committee yet: a keeper adds stewards, a steward adds their keeper "
+            "('forum-kit committee add').")
         )
         return 0
     if rows:
-        print("Committee (this vault keeps the chart)")
+        print(_("Committee (this vault keeps the chart)"))
         print(
             table(
-                ("#", "Steward", "Workplace", "Scope", "Fingerprint", "Last copy", "Waiting"),
+                (
+                    "#",
+                    _("Steward"),
+                    _("Workplace"),
+                    _("Scope"),
+                    _("Fingerprint"),
+                    _("Last copy"),
+                    _("Waiting"),
+                ),
                 [
                     (
                         m.id,
@@ -281,29 +294,37 @@ def _list(args: argparse.Namespace) -> int:
         )
     if waiting:
         print()
-        print("Reports waiting for review")
+        print(_("Reports waiting for review"))
         print(
             table(
-                ("#", "From", "Written", "Changes"),
+                ("#", _("From"), _("Written"), _("Changes")),
                 [(r.id, r.steward, when(r.created), r.entries) for r in waiting],
                 right=(True, False, False, True),
             )
         )
     if keepers:
         print()
-        print("Keepers this vault trusts")
+        print(_("Keepers this vault trusts"))
         print(
             table(
-                ("Keeper", "Fingerprint", "Added"),
+                (_("Keeper"), _("Fingerprint"), _("Added")),
                 [(k.name, k.fingerprint, k.added_on.isoformat()) for k in keepers],
             )
         )
     if held:
         print()
-        print("Copies held here")
+        print(_("Copies held here"))
         print(
             table(
-                ("#", "Copy", "Workplace", "Scope", "Pending", "Sent", "Declined"),
+                (
+                    "#",
+                    _("Copy"),
+                    _("Workplace"),
+                    _("Scope"),
+                    _("Pending"),
+                    _("Sent"),
+                    _("Declined"),
+                ),
                 [
                     (c.id, c.label, c.workplace, c.scope, c.pending, c.sent, c.declined)
                     for c in held
@@ -323,10 +344,12 @@ def _remove(args: argparse.Namespace) -> int:
         with vault.unit_of_work() as session:
             if args.member is not None:
                 members.remove_member(session, member_id=args.member)
-                print("The member is off the committee; what they reported stays on record.")
+                print(_("The member is off the committee; what they reported stays on record."))
             else:
                 files = members.forget_keeper(session, fingerprint=args.keeper)
-                print("The keeper is no longer trusted; their copies were removed from this vault.")
+                print(
+                    _("The keeper is no longer trusted; their copies were removed from this vault.")
+                )
         copydb.remove_copy_files(vault.path, files)
     return 0
 
@@ -341,14 +364,14 @@ def _copy(args: argparse.Namespace) -> int:
     from forum_kit.files import write_atomic
 
     if not args.out.is_dir():
-        raise InvalidInput("--out must be an existing folder; the copies are written into it.")
+        raise InvalidInput(_("--out must be an existing folder; the copies are written into it."))
     now = _now()
     with opened_vault(args) as vault:
         with vault.unit_of_work() as session:
             ids = [m.id for m in copies.members_for_copies(session)]
         wanted = args.member or ids
         if not ids:
-            raise NotFound("No committee members yet; add them with 'forum-kit committee add'.")
+            raise NotFound(_("No committee members yet; add them with 'forum-kit committee add'."))
         for member_id in wanted:
             with vault.unit_of_work() as session:
                 result = copies.write_copy(
@@ -358,8 +381,12 @@ def _copy(args: argparse.Namespace) -> int:
                 write_atomic(path, result.data)
             people = result.counts.get("contacts", 0)
             print(
-                f"Copy for {result.member}: {people} people, "
-                f"{sum(result.counts.values())} records -> {path.name}"
+                _("Copy for {member}: {people} people, {sum} records -> {name}").format(
+                    member=result.member,
+                    people=people,
+                    sum=sum(result.counts.values()),
+                    name=path.name,
+                )
             )
     return 0
 
@@ -375,16 +402,26 @@ def _open_copy(args: argparse.Namespace) -> int:
                 session, data, vault_folder=vault.path, now=_now(), default_name=vault.name
             )
         copydb.remove_copy_files(vault.path, opened.stale_files)
+        copies.finish_held(vault, opened.copy_row_id)
     print(
-        f"{copies.copy_label(opened.keeper, opened.as_of)} ({opened.workplace}): "
-        f"{opened.counts.get('contacts', 0)} people, {opened.counts.get('grievances', 0)} "
-        f"grievances, {opened.counts.get('conversations', 0)} one-on-ones "
-        f"(copy {opened.copy_row_id})."
+        _(
+            "{copy_label} ({workplace}): {get} people, {get2} grievances, {get3} one-on-ones "
+            "(copy {copy_row_id})."
+        ).format(
+            copy_label=copies.copy_label(opened.keeper, opened.as_of),
+            workplace=opened.workplace,
+            get=opened.counts.get("contacts", 0),
+            get2=opened.counts.get("grievances", 0),
+            get3=opened.counts.get("conversations", 0),
+            copy_row_id=opened.copy_row_id,
+        )
     )
     if opened.accepted or opened.declined:
         print(
-            f"The keeper accepted {opened.accepted} of your entries and declined "
-            f"{opened.declined} (see 'forum-kit committee list')."
+            _(
+                "The keeper accepted {accepted} of your entries and declined {declined} (see "
+                "'forum-kit committee list')."
+            ).format(accepted=opened.accepted, declined=opened.declined)
         )
     return 0
 
@@ -396,13 +433,13 @@ def _held_copy(session: Any, given: int | None) -> int:
     held = [c.id for c in held_copies(session)]
     if given is not None:
         if given not in held:
-            raise NotFound("No copy with that number here; see 'forum-kit committee list'.")
+            raise NotFound(_("No copy with that number here; see 'forum-kit committee list'."))
         return given
     if len(held) != 1:
         raise InvalidInput(
-            "Say which copy with --copy N (see 'forum-kit committee list')."
+            _("Say which copy with --copy N (see 'forum-kit committee list').")
             if held
-            else "No copy held here; open the keeper's copy first."
+            else _("No copy held here; open the keeper's copy first.")
         )
     return held[0]
 
@@ -417,8 +454,12 @@ def _report(args: argparse.Namespace) -> int:
         )
         write_atomic(args.out, result.data)
     print(
-        f"Report for {result.keeper}: {result.entries} entr{'y' if result.entries == 1 else 'ies'}"
-        f" -> {args.out.name}"
+        _("Report for {keeper}: {entries} entr{value} -> {name}").format(
+            keeper=result.keeper,
+            entries=result.entries,
+            value="y" if result.entries == 1 else "ies",
+            name=args.out.name,
+        )
     )
     return 0
 
@@ -438,12 +479,15 @@ def _print_plan(plan: Any) -> None:
         decided = plan.decisions.get(c.entry_uid, "")
         rows.append((c.number, c.what, c.subject, status, decided))
     print(
-        f"Report from {plan.steward}, written {plan.created.isoformat(' ', 'minutes')}: "
-        f"{len(plan.changes)} change(s)"
+        _("Report from {steward}, written {isoformat}: {n} change(s)").format(
+            steward=plan.steward,
+            isoformat=plan.created.isoformat(" ", "minutes"),
+            n=len(plan.changes),
+        )
     )
     print(
         table(
-            ("#", "Change", "About", "State", "Decision"),
+            ("#", _("Change"), _("About"), _("State"), _("Decision")),
             rows,
             right=(True, False, False, False, False),
             max_width=120,
@@ -455,8 +499,16 @@ def _print_plan(plan: Any) -> None:
             print(f"  {c.number}. {c.what} - {c.subject}" + (f": {c.reason}" if c.reason else ""))
             for d in lines:
                 print(
-                    f"     {d.label}: copy had '{d.base}', chart has '{d.current}', "
-                    f"{plan.steward} says '{d.proposed}'"
+                    _(
+                        "     {label}: copy had '{base}', chart has '{current}', {steward} says "
+                        "'{proposed}'"
+                    ).format(
+                        label=d.label,
+                        base=d.base,
+                        current=d.current,
+                        steward=plan.steward,
+                        proposed=d.proposed,
+                    )
                 )
 
 
@@ -477,18 +529,20 @@ def _review(args: argparse.Namespace) -> int:
                 received = review.receive_report(session, data, now=now, default_name=vault.name)
             report_id = received.report_row_id
             print(
-                f"Took in report {report_id} from {received.steward} "
-                f"({received.entries} change(s)); nothing is applied before your review."
+                _(
+                    "Took in report {report_id} from {steward} ({entries} change(s)); nothing is "
+                    "applied before your review."
+                ).format(report_id=report_id, steward=received.steward, entries=received.entries)
             )
         if report_id is None:
             with vault.unit_of_work() as session:
                 waiting = reports(session, waiting_only=True)
             if not waiting:
-                print("No report waits for review.")
+                print(_("No report waits for review."))
                 return 0
             if len(waiting) > 1 or accept or decline:
                 raise InvalidInput(
-                    "Say which report with --report N (see 'forum-kit committee list')."
+                    _("Say which report with --report N (see 'forum-kit committee list').")
                 )
             report_id = waiting[0].id
         with vault.unit_of_work() as session:
@@ -497,7 +551,7 @@ def _review(args: argparse.Namespace) -> int:
         if accept is None and decline is None:
             _review_sheet(args, plan)
             if plan.reviewed is None:
-                print("Decide with --accept N,N|all and --decline N,N|all.")
+                print(_("Decide with --accept N,N|all and --decline N,N|all."))
             return 0
         decisions = _decisions(plan, accept, decline)
         with vault.unit_of_work() as session:
@@ -535,7 +589,7 @@ def _decisions(plan: Any, accept: Any, decline: Any) -> dict[str, str]:
         if isinstance(numbers, list):
             for n in numbers:
                 if n not in by_number:
-                    raise InvalidInput(f"The report has no change {n}.")
+                    raise InvalidInput(_("The report has no change {n}.").format(n=n))
                 decisions[by_number[n].entry_uid] = verdict
     for numbers, verdict in ((accept, "accepted"), (decline, "declined")):
         if numbers == "all":
@@ -573,7 +627,9 @@ def run(args: argparse.Namespace) -> int:
         return log(args)
     if action in handlers:
         return handlers[action](args)
-    print("forum-kit committee: choose add, list, remove, copy, open-copy, log, report or review.")
+    print(
+        _("forum-kit committee: choose add, list, remove, copy, open-copy, log, report or review.")
+    )
     return 2
 
 

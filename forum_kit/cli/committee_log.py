@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from forum_kit.cli.common import opened_vault, parse_date
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import _
 
 
 def _fold(text: str) -> str:
@@ -30,16 +31,19 @@ def _notes(items: list[str]) -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise InvalidInput("--note takes FIELD=TEXT, e.g. --note agitate='Heat on nights'.")
+            raise InvalidInput(_("--note takes FIELD=TEXT, e.g. --note agitate='Heat on nights'."))
         out[name.strip()] = value
     return out
 
 
 def _one(found: list[Any], what: str) -> Any:
     if not found:
-        raise NotFound(f"No {what} of that name in the copy; check the spelling.")
+        raise NotFound(_("No {what} of that name in the copy; check the spelling.").format(
+                         what=what))
     if len(found) > 1:
-        raise InvalidInput(f"{len(found)} {what}s match; give the whole name.")
+        raise InvalidInput(_("{n} {what}s match; give the whole name.").format(
+                             n=len(found),
+                             what=what))
     return found[0]
 
 
@@ -47,7 +51,7 @@ def _person(copy: Any, name: str | None) -> int:
     from forum_kit.models import Contact
 
     if not name:
-        raise InvalidInput("Say who with --person NAME.")
+        raise InvalidInput(_("Say who with --person NAME."))
     wanted = _fold(name)
     rows = copy.execute(sa.select(Contact.id, Contact.first_name, Contact.last_name)).all()
     return _one([r.id for r in rows if _fold(f"{r.first_name} {r.last_name}") == wanted], "person")
@@ -82,6 +86,7 @@ def log(args: argparse.Namespace) -> int:
         copy_row = _held_copy(session, args.copy)
         chart = copies.open_held(session, vault_folder=vault.path, copy_row_id=copy_row)
         try:
+            chart.finish()  # what an app closed mid-way left (a no-op once finished)
             with chart.unit_of_work() as copy:
                 common = {"copy_row_id": copy_row, "now": now}
                 what = args.what
@@ -98,7 +103,7 @@ def log(args: argparse.Namespace) -> int:
                     )
                 elif what == "assessment":
                     if args.level is None:
-                        raise InvalidInput("Give the level with --level N.")
+                        raise InvalidInput(_("Give the level with --level N."))
                     entries.assess(
                         session,
                         copy,
@@ -111,7 +116,7 @@ def log(args: argparse.Namespace) -> int:
                 elif what == "contact":
                     area = notes.pop("area", "")
                     if not area:
-                        raise InvalidInput("Say where they work with --note area=AREA.")
+                        raise InvalidInput(_("Say where they work with --note area=AREA."))
                     entries.new_contact(
                         session, copy, area_id=_area(copy, area), fields=notes, **common
                     )
@@ -127,7 +132,7 @@ def log(args: argparse.Namespace) -> int:
                         **common,
                     )
                     if not made:
-                        print("Nothing differs from the copy; nothing was logged.")
+                        print(_("Nothing differs from the copy; nothing was logged."))
                         return 0
                 elif what == "step":
                     case = _one(
@@ -141,7 +146,7 @@ def log(args: argparse.Namespace) -> int:
                         "grievance",
                     )
                     if args.action is None:
-                        raise InvalidInput("Say what happened with --action.")
+                        raise InvalidInput(_("Say what happened with --action."))
                     entries.grievance_event(
                         session,
                         copy,
@@ -161,7 +166,7 @@ def log(args: argparse.Namespace) -> int:
                         "structure test",
                     )
                     if args.outcome is None:
-                        raise InvalidInput("Give the outcome with --outcome.")
+                        raise InvalidInput(_("Give the outcome with --outcome."))
                     entries.test_outcome(
                         session,
                         copy,
@@ -190,5 +195,5 @@ def log(args: argparse.Namespace) -> int:
                     )
         finally:
             chart.close()
-    print("Logged for your next report ('forum-kit committee report').")
+    print(_("Logged for your next report ('forum-kit committee report')."))
     return 0

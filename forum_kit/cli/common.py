@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from forum_kit.errors import ForumKitError, InvalidInput
+from forum_kit.i18n import _
 
 if TYPE_CHECKING:
     from forum_kit.vault import KdfProfile, Vault
@@ -33,7 +34,7 @@ MIN_PASSPHRASE = 12
 
 def warn(message: str) -> None:
     """One warning line on stderr."""
-    print(f"forum-kit: warning: {message}", file=sys.stderr)
+    print(_("forum-kit: warning: {message}").format(message=message), file=sys.stderr)
 
 
 def warn_if_synced(path: Path) -> None:
@@ -43,16 +44,16 @@ def warn_if_synced(path: Path) -> None:
     service = sync_service(path)
     if service is not None:
         # the service's name only: the path is the user's business, not the terminal log's
-        warn(f"this vault is inside a folder synced by {service}. The encrypted copy leaves this "
+        warn(_("this vault is inside a folder synced by {service}. The encrypted copy leaves this "
              "computer, and deleted pages may persist in the service's file history. Move the "
-             "vault to a folder that is not synced unless you mean this.")
+             "vault to a folder that is not synced unless you mean this.").format(service=service))
 
 
 def warn_if_read_only(vault: Vault) -> None:
     """A stderr line when the vault could only be opened for reading."""
     if vault.read_only:
-        warn("this vault is read-only (its files, its folder or the disk cannot be written): it "
-             "is open for reading only, and nothing in it will be changed.")
+        warn(_("this vault is read-only (its files, its folder or the disk cannot be written): it "
+             "is open for reading only, and nothing in it will be changed."))
 
 
 def add_secret_options(parser: argparse.ArgumentParser, *, recovery: bool = True) -> None:
@@ -77,31 +78,37 @@ def read_secret_file(path: Path, what: str) -> str:
         with open(path, encoding="utf-8-sig") as fh:
             line = fh.readline()
     except FileNotFoundError:
-        raise InvalidInput(f"The {what} file does not exist; check the path.") from None
+        raise InvalidInput(_("The {what} file does not exist; check the "
+                             "path.").format(what=what)) from None
     except (OSError, UnicodeDecodeError):
-        raise InvalidInput(f"The {what} file cannot be read as text; check the path.") from None
+        raise InvalidInput(_("The {what} file cannot be read as text; check the "
+                             "path.").format(what=what)) from None
     if os.name == "posix" and info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
-        warn(f"the {what} file can be read by other users; make it private (chmod 600).")
+        warn(_("the {what} file can be read by other users; make it private (chmod "
+               "600).").format(what=what))
     secret = line.rstrip("\r\n")
     if not secret:
-        raise InvalidInput(f"The {what} file is empty; put the {what} on its first line.")
+        raise InvalidInput(_("The {what} file is empty; put the {what} on its first "
+                             "line.").format(what=what))
     return secret
 
 
 def _prompt(label: str, *, confirm: bool) -> str:
     if not sys.stdin.isatty():
         raise InvalidInput(
-            "No passphrase given and there is no terminal to ask for one: use "
-            f"--passphrase-file FILE or set {PASSPHRASE_ENV}."
+            _("No passphrase given and there is no terminal to ask for one: use "
+            "--passphrase-file FILE or set {PASSPHRASE_ENV}.").format(PASSPHRASE_ENV=PASSPHRASE_ENV)
         )
     try:
         first = getpass.getpass(f"{label}: ")
-        if confirm and getpass.getpass(f"{label} (again): ") != first:
-            raise InvalidInput("The two passphrases typed differ; nothing was changed. Try again.")
+        if confirm and getpass.getpass(_("{label} (again): ").format(label=label)) != first:
+            raise InvalidInput(_("The two passphrases typed differ; nothing was changed. Try "
+                                 "again."))
     except EOFError:
         # Ctrl-D (Ctrl-Z on Windows) at the prompt: the person chose not to answer
         print(file=sys.stderr)
-        raise ForumKitError("No passphrase was typed (end of input); nothing was done.") from None
+        raise ForumKitError(_("No passphrase was typed (end of input); nothing was "
+                              "done.")) from None
     return first
 
 
@@ -110,7 +117,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False,
     """The passphrase from the file option, the environment or a prompt (twice if ``confirm``)."""
     path = getattr(args, "passphrase_file", None)
     if path is not None:
-        return read_secret_file(path, "passphrase")
+        return read_secret_file(path, _("passphrase"))
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env:
         return from_env
@@ -121,7 +128,7 @@ def read_new_passphrase(args: argparse.Namespace) -> str:
     """A new passphrase (file option, ``FORUM_KIT_NEW_PASSPHRASE``, or a prompt twice), checked."""
     path = getattr(args, "new_passphrase_file", None)
     if path is not None:
-        secret = read_secret_file(path, "new passphrase")
+        secret = read_secret_file(path, _("new passphrase"))
     else:
         secret = os.environ.get(NEW_PASSPHRASE_ENV) or _prompt("New passphrase", confirm=True)
     check_new_passphrase(secret)
@@ -132,8 +139,9 @@ def check_new_passphrase(secret: str) -> None:
     """Refuse passphrases too short to resist guessing on a stolen laptop."""
     if len(secret.strip()) < MIN_PASSPHRASE:
         raise InvalidInput(
-            f"The passphrase must have at least {MIN_PASSPHRASE} characters. A few unrelated "
+            _("The passphrase must have at least {MIN_PASSPHRASE} characters. A few unrelated "
             "words are easy to remember and hard to guess, e.g. 'kettle orbit tulip canoe'."
+              ).format(MIN_PASSPHRASE=MIN_PASSPHRASE)
         )
 
 
@@ -142,8 +150,8 @@ def kdf_profile() -> KdfProfile:
     from forum_kit.vault import FAST_KDF, PRODUCTION_KDF
 
     if os.environ.get(FAST_KDF_ENV) == "1":
-        warn(f"{FAST_KDF_ENV}=1: the new vault uses a fast key derivation and is weakly "
-             "protected; use it for tests and demos only.")
+        warn(_("{FAST_KDF_ENV}=1: the new vault uses a fast key derivation and is weakly "
+             "protected; use it for tests and demos only.").format(FAST_KDF_ENV=FAST_KDF_ENV))
         return FAST_KDF
     return PRODUCTION_KDF
 
@@ -155,7 +163,8 @@ def opened_vault(args: argparse.Namespace) -> Iterator[Vault]:
 
     recovery = getattr(args, "recovery_key_file", None)
     if recovery is not None:
-        vault = Vault.open_with_recovery_key(args.path, read_secret_file(recovery, "recovery key"))
+        key = read_secret_file(recovery, _("recovery key"))
+        vault = Vault.open_with_recovery_key(args.path, key)
     else:
         vault = Vault.open(args.path, read_passphrase(args))
     try:
@@ -173,7 +182,8 @@ def parse_date(text: str | None, option: str, default: date | None = None) -> da
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"{option} must be a date like 2026-03-31.") from None
+        raise InvalidInput(_("{option} must be a date like "
+                             "2026-03-31.").format(option=option)) from None
 
 
 def add_vault_path(parser: argparse.ArgumentParser) -> None:

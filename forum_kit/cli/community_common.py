@@ -15,6 +15,7 @@ from typing import Any
 
 from forum_kit.cli.common import parse_date, read_secret_file, warn
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import _
 
 __all__ = [
     "add_place_option",
@@ -49,7 +50,9 @@ def find_by_name(rows: Sequence[Any], wanted: str, what: str, option: str) -> An
     if not chosen:
         chosen = [r for r in rows if key and key in r.name.casefold()]
     if len(chosen) != 1:
-        raise NotFound(f"No single {what} matches {option}; give its number or full name.")
+        raise NotFound(_("No single {what} matches {option}; give its number or full name.").format(
+                         what=what,
+                         option=option))
     return chosen[0]
 
 
@@ -62,8 +65,8 @@ def place_id(session: Any, wanted: str | None) -> int:
         if len(rows) == 1:
             return rows[0].id
         raise NotFound(
-            f"Choose the place with --place NAME (the vault has {len(rows)}); "
-            "'forum-kit place list' lists them."
+            _("Choose the place with --place NAME (the vault has {n}); 'forum-kit place list' "
+              "lists them.").format(n=len(rows))
         )
     return find_by_name(rows, wanted, "place", "--place").id
 
@@ -87,9 +90,11 @@ def member_id(session: Any, wanted: str, workplace_id: int | None, option: str) 
         folded = key.casefold()
         rows = [r for r in rows if full_name(r.first_name, r.last_name).casefold() == folded]
     if len(rows) > 1:
-        raise NotFound(f"Several people match {option}; give the person's number instead.")
+        raise NotFound(_("Several people match {option}; give the person's number instead.").format(
+                         option=option))
     if not rows:
-        raise NotFound(f"Nobody matches {option}; give the person's number or full name.")
+        raise NotFound(_("Nobody matches {option}; give the person's number or full name.").format(
+                         option=option))
     return int(rows[0][0])
 
 
@@ -129,31 +134,31 @@ def write_pdf(
         password = read_secret_file(args.password_file, "password")
         if len(password) < MIN_PASSWORD_LENGTH:
             raise InvalidInput(
-                f"The password must have at least {MIN_PASSWORD_LENGTH} "
-                "characters; nothing was written."
+                _("The password must have at least {MIN_PASSWORD_LENGTH} characters; nothing "
+                  "was written.").format(MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH)
             )
     elif require_password and not getattr(args, "no_password", False):
         raise InvalidInput(
-            "This document is protected with a password: give --password-file "
-            "FILE (or --no-password to write it unprotected, not advised)."
+            _("This document is protected with a password: give --password-file "
+            "FILE (or --no-password to write it unprotected, not advised).")
         )
     out = Path(args.out)
     if out.is_dir():
-        raise InvalidInput("--out is a folder; give a file name such as log.pdf.")
+        raise InvalidInput(_("--out is a folder; give a file name such as log.pdf."))
     if not (out.parent if str(out.parent) else Path(".")).is_dir():
-        raise InvalidInput("--out: the folder to save the document in does not exist.")
-    print(f"This document carries: {carries}.", flush=True)
+        raise InvalidInput(_("--out: the folder to save the document in does not exist."))
+    print(_("This document carries: {carries}.").format(carries=carries), flush=True)
     if names and password is None:
         warn(
-            "this PDF names people and is not password protected; keep it with you and "
-            "shred printouts after use (--password-file protects it)."
+            _("this PDF names people and is not password protected; keep it with you and "
+            "shred printouts after use (--password-file protects it).")
         )
     buffer = io.BytesIO()
     info = build(data, buffer)
     save_pdf(buffer.getvalue(), out, password=password)
     pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
     how = ", protected with a password (AES-256)" if password is not None else ""
-    print(f"Wrote {out} ({pages}{how}).")
+    print(_("Wrote {out} ({pages}{how}).").format(out=out, pages=pages, how=how))
     return 0
 
 

@@ -10,8 +10,9 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
+from forum_kit.i18n import N_, _
 
-STATUS = {"overdue": "OVERDUE", "due_today": "TODAY", "due_soon": "SOON", "ok": ""}
+STATUS = {"overdue": N_("OVERDUE"), "due_today": N_("TODAY"), "due_soon": N_("SOON"), "ok": ""}
 
 
 def register(subparsers: Any) -> None:
@@ -32,8 +33,10 @@ def _print_check_ins(rows: list, today: Any, names: bool) -> None:
 
     if not rows:
         return
-    print(f"Check-ins on members overdue as of {today.isoformat()}: {len(rows)}")
-    print(table(("Due", "Status", "Member", "Event", "Who checks"),
+    print(_("Check-ins on members overdue as of {isoformat}: {n}").format(
+            isoformat=today.isoformat(),
+            n=len(rows)))
+    print(table((_("Due"), _("Status"), _("Member"), _("Event"), _("Who checks")),
                 [(r.due_on.isoformat(), "OVERDUE", r.member if names else "(use --names)",
                   r.event, (r.checker or "-") if names else "") for r in rows]))
     print()
@@ -52,13 +55,14 @@ def run(args: argparse.Namespace) -> int:
         late = check_ins(session, today=today, overdue_only=True)
     _print_check_ins(late, today, args.names)
     if not rows:
-        print("No open grievance deadlines.")
+        print(_("No open grievance deadlines."))
         return 0
     body = [
-        (r.on.isoformat(), STATUS.get(r.status, str(r.status)), r.number, r.what, r.title,
+        (r.on.isoformat(), _(STATUS.get(r.status, str(r.status))), r.number, r.what, r.title,
          r.grievants or r.who)
         for r in rows
     ]
-    print(f"Open grievance deadlines as of {today.isoformat()}")
-    print(table(("Date", "Status", "Number", "Deadline", "Grievance", "Grievants"), body))
+    print(_("Open grievance deadlines as of {value}").format(value=today.isoformat()))
+    print(table((_("Date"), _("Status"), _("Number"), _("Deadline"),
+                 _("Grievance"), _("Grievants")), body))
     return 0

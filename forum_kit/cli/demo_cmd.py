@@ -19,6 +19,7 @@ from forum_kit.cli.common import (
     parse_date,
     read_passphrase,
 )
+from forum_kit.i18n import _
 
 DEFAULT_SEED = 20260331  # equal to forum_kit.demo.DEFAULT_SEED, kept here so --help stays light
 
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
 
     today = parse_date(args.today, "--today")
     if not 10 <= args.contacts <= 1_000_000:
-        raise InvalidInput("--contacts must be between 10 and 1000000.")
+        raise InvalidInput(_("--contacts must be between 10 and 1000000."))
     from forum_kit.vault.files import with_suffix
 
     folder = with_suffix(args.path if args.path is not None else config.demo_vault_path())
@@ -86,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
         config.add_recent_vault(folder)
     except OSError:
         pass
-    print(f"Created the demo vault {folder.resolve()}")
-    print(f"Generated in {seconds:.1f} s; size on disk {_size(folder) / 1_048_576:.1f} MiB")
+    print(_("Created the demo vault {resolve}").format(resolve=folder.resolve()))
+    print(_("Generated in {seconds:.1f} s; size on disk {value:.1f} "
+            "MiB").format(seconds=seconds, value=_size(folder) / 1_048_576))
     print_summary(counts)
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -44,11 +45,12 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
-        raise InvalidInput("Give --format csv or xlsx, or an --out file ending in .csv or .xlsx.")
+        raise InvalidInput(
+            _("Give --format csv or xlsx, or an --out file ending in .csv or .xlsx."))
     if args.area and args.what != "people":
-        raise InvalidInput("--area applies to the people list only.")
+        raise InvalidInput(_("--area applies to the people list only."))
     if args.out.is_dir() or not args.out.parent.is_dir():
-        raise InvalidInput("--out must name a file in a folder that exists.")
+        raise InvalidInput(_("--out must name a file in a folder that exists."))
     columns = PEOPLE_COLUMNS if args.what == "people" else GRIEVANCE_COLUMNS
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         # every argument is checked before the warning: a refused export warns of nothing
@@ -61,5 +63,5 @@ def run(args: argparse.Namespace) -> int:
         else:
             count = export_grievances(session, args.out, workplace_id=workplace_id, format=fmt,
                                       include_sensitive=args.include_sensitive)
-    print(f"Wrote {count} rows to {args.out}.")
+    print(_("Wrote {count} rows to {out}.").format(count=count, out=args.out))
     return 0

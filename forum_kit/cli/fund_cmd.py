@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 ENTRY_KINDS = ("dues", "collection", "donation", "grant", "expense")
 
@@ -75,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
     action = getattr(args, "fund_action", None)
     if action is None:
-        print("forum-kit fund: choose list, add, entries, post or reverse.")
+        print(_("forum-kit fund: choose list, add, entries, post or reverse."))
         return 2
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         today = day(None, "--date")
@@ -102,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
             fund = s.add_fund(
                 session, name=args.name, currency=args.currency, workplace_id=place, today=today
             )
-            print(f"Opened fund number {fund.id}.")
+            print(_("Opened fund number {id}.").format(id=fund.id))
         elif action == "entries":
             fund = _fund(session, args.fund)
             rows = q.fund_entries(session, fund.id)
@@ -140,8 +141,9 @@ def run(args: argparse.Namespace) -> int:
                 today=today,
             )
             print(
-                f"Posted entry {entry.id}; the fund holds "
-                f"{cents_text(q.fund_balance(session, fund.id), fund.currency)}."
+                _("Posted entry {id}; the fund holds {cents_text}.").format(
+                  id=entry.id,
+                  cents_text=cents_text(q.fund_balance(session, fund.id), fund.currency))
             )
         elif action == "reverse":
             entry = s.reverse_fund_entry(
@@ -152,7 +154,9 @@ def run(args: argparse.Namespace) -> int:
                 today=today,
             )
             print(
-                f"Posted reversal {entry.id} of entry {args.entry}; the fund holds "
-                f"{cents_text(q.fund_balance(session, entry.fund_id))}."
+                _("Posted reversal {id} of entry {entry}; the fund holds {cents_text}.").format(
+                  id=entry.id,
+                  entry=args.entry,
+                  cents_text=cents_text(q.fund_balance(session, entry.fund_id)))
             )
     return 0

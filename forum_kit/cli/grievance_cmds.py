@@ -12,8 +12,16 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
+from forum_kit.i18n import N_, _, pgettext
+from forum_kit.reports.grievance_data import outcome_words, type_words
 
-_WORDS = {"due_today": "due today", "due_soon": "due soon"}
+_WORDS = {"due_today": N_("due today"), "due_soon": N_("due soon"), "overdue": N_("overdue"),
+          "open": N_("open"), "closed": N_("closed")}
+
+
+def _word(status: str | None) -> str:
+    found = _WORDS.get(status or "")
+    return _(found) if found else status or ""
 
 
 def register(subparsers: Any) -> None:
@@ -50,15 +58,16 @@ def run_grievances(args: argparse.Namespace) -> int:
         rows = grievance_list(session, GrievanceListFilter(status=args.status), today=today,
                               include_sensitive=args.include_sensitive)
     if not rows:
-        print("No grievances" + (" of that status." if args.status else " yet."))
+        print(_("No grievances of that status.") if args.status else _("No grievances yet."))
         return 0
     if not args.include_sensitive:
-        print("Cases marked sensitive are left out (--include-sensitive shows them).")
+        print(_("Cases marked sensitive are left out (--include-sensitive shows them)."))
     print(table(
-        ("Number", "Title", "Area", "Step", "Status", "Next deadline", "For", "Deadline"),
-        [(r.number, r.title, r.area_name or "", r.current_step, r.status,
+        (_("Number"), _("Title"), _("Area"), _("Step"), _("Status"), _("Next deadline"),
+         pgettext("what a deadline is for", "For"), _("Deadline")),
+        [(r.number, r.title, r.area_name or "", r.current_step, _word(r.status),
           r.next_deadline.isoformat() if r.next_deadline else "", r.deadline_what or "",
-          _WORDS.get(r.deadline_status or "", r.deadline_status or "")) for r in rows],
+          _word(r.deadline_status)) for r in rows],
         right=(False, False, False, True, False, False, False, False)))
     return 0
 
@@ -75,7 +84,7 @@ def _grievance_id(session: Any, text: str) -> int:
         found = session.get(Grievance, int(key.lstrip("#")))
         ids = [found.id] if found is not None else []
     if len(ids) != 1:
-        raise NotFound("No single grievance has that number; 'forum-kit grievances' lists them.")
+        raise NotFound(_("No single grievance has that number; 'forum-kit grievances' lists them."))
     return ids[0]
 
 
@@ -93,34 +102,37 @@ def run_grievance(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         case = grievance_detail(session, _grievance_id(session, args.grievance), today=today)
         if case.sensitive and not args.include_sensitive:
-            raise NotFound("This grievance is marked sensitive and is not shown; add "
-                           "--include-sensitive to show it.")
+            raise NotFound(_("This grievance is marked sensitive and is not shown; add "
+                             "--include-sensitive to show it."))
         hidden = set() if args.include_sensitive else set(session.execute(
             sa.select(Contact.id).where(Contact.id.in_([p.id for p in case.grievants]),
                                         Contact.sensitive.is_(True))).scalars())
         area = area_paths(session, case.workplace_id).get(case.area_id or -1, case.area_name)
     grievants = ", ".join(WITHHELD if p.id in hidden else p.name for p in case.grievants)
     fields = [
-        ("Number", case.number), ("Title", case.title), ("Type", case.grievance_type),
-        ("Area", area or ""), ("Contract", case.contract_name),
-        ("Status", case.status), ("Step", f"{case.current_step} {case.step_name}"),
-        ("Incident", case.incident_on.isoformat()), ("Opened", case.opened_on.isoformat()),
-        ("Steward", case.steward_name or ""), ("Grievants", grievants),
-        ("Who", case.who), ("What", case.what), ("Where", case.where), ("Why", case.why),
-        ("Article", case.contract_article), ("Remedy", case.remedy),
-        ("Outcome", case.outcome or ""),
+        (_("Number"), case.number), (_("Title"), case.title),
+        (_("Type"), type_words(case.grievance_type)),
+        (_("Area"), area or ""), (_("Contract"), case.contract_name),
+        (_("Status"), _word(case.status)),
+        (_("Step"), f"{case.current_step} {case.step_name}"),
+        (_("Incident"), case.incident_on.isoformat()), (_("Opened"), case.opened_on.isoformat()),
+        (_("Steward"), case.steward_name or ""), (_("Grievants"), grievants),
+        (_("Who"), case.who), (_("What"), case.what), (_("Where"), case.where),
+        (_("Why"), case.why),
+        (_("Article"), case.contract_article), (_("Remedy"), case.remedy),
+        (_("Outcome"), outcome_words(case.outcome) if case.outcome else ""),
     ]
-    print(table(("Field", "Value"), [(k, " ".join(str(v).split())) for k, v in fields if v]))
+    print(table((_("Field"), _("Value")), [(k, " ".join(str(v).split())) for k, v in fields if v]))
     if case.events:
         print()
-        print(table(("Date", "Step", "What", "Notes"),
+        print(table((_("Date"), _("Step"), _("What"), _("Notes")),
                     [(e.on.isoformat(), f"{e.step} {e.step_name}", e.kind,
                       " ".join(e.notes.split())) for e in case.events]))
     if case.deadlines:
         print()
-        print(table(("Deadline", "Step", "Who", "What", "Status"),
+        print(table((_("Deadline"), _("Step"), _("Who"), _("What"), _("Status")),
                     [(d.on.isoformat(), f"{d.step} {d.step_name}", d.who, d.what,
-                      _WORDS.get(d.status, d.status)) for d in case.deadlines]))
+                      _word(d.status)) for d in case.deadlines]))
     elif case.deadline_problem:
-        print(f"Deadlines: {case.deadline_problem}")
+        print(_("Deadlines: {problem}").format(problem=case.deadline_problem))
     return 0

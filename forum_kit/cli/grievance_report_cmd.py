@@ -14,6 +14,7 @@ from typing import Any
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
 from forum_kit.cli.leaflet_cmd import add_output_options, write_document
 from forum_kit.errors import NotFound
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -68,8 +69,8 @@ def find_workplace(session: Any, text: str) -> int:
     ]
     if len(found) != 1:
         raise NotFound(
-            "No single workplace matches --workplace; give its number or its full "
-            "name ('forum-kit areas' lists them)."
+            _("No single workplace matches --workplace; give its number or its full name "
+              "('forum-kit areas' lists them).")
         )
     return found[0]
 
@@ -98,17 +99,17 @@ def run(args: argparse.Namespace) -> int:
     if not args.names:
         # the personal-data line speaks of coworkers as grievants; say what else is printed
         print(
-            "The report names each case's steward and title, and no grievant (--names adds them)."
+            _("The report names each case's steward and title, and no grievant (--names adds "
+              "them).")
         )
     status = write_document(
         args, GrievanceReportData(figures, paper=args.paper), build_grievance_report
     )
     s = figures.summary
-    line = (
-        f"{s.open_cases} open ({s.overdue} overdue); {s.totals.closed} closed since "
-        f"{s.period_start.isoformat()}, win rate {win_rate_text(s.totals)}"
-    )
+    line = _("{open} open ({overdue} overdue); {closed} closed since {start}, win rate {rate}"
+             ).format(open=s.open_cases, overdue=s.overdue, closed=s.totals.closed,
+                      start=s.period_start.isoformat(), rate=win_rate_text(s.totals))
     if s.sensitive_left_out:
-        line += f"; {s.sensitive_left_out} marked sensitive left out"
+        line += _("; {n} marked sensitive left out").format(n=s.sensitive_left_out)
     print(line + ".")
     return status

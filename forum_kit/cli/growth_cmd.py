@@ -11,10 +11,11 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
+from forum_kit.i18n import N_, _
 from forum_kit.percent import pct_text
 
-HEADERS = ("Area", "Head", "Mapped", "Assessed", "Support", "C", "Target", "Ratio", "1:1s 90d",
-           "F-ups", "")
+HEADERS = (N_("Area"), N_("Head"), N_("Mapped"), N_("Assessed"), N_("Support"), "C", N_("Target"),
+           N_("Ratio"), N_("1:1s 90d"), N_("F-ups"), "")
 RIGHT = (False, True, True, True, True, True, True, True, True, True, False)
 
 
@@ -47,8 +48,8 @@ def _choose(rows: list[Any], wanted: str | None) -> list[Any]:
         chosen = [r for r in rows if key and key in r.name.casefold()]
     if len(chosen) != 1:
         raise NotFound(
-            "No single workplace matches --workplace; give its number or full name "
-            "(run without --workplace to see them all)."
+            _("No single workplace matches --workplace; give its number or full name "
+            "(run without --workplace to see them all).")
         )
     return chosen
 
@@ -75,11 +76,12 @@ def run(args: argparse.Namespace) -> int:
                 for f in figures
             ]
             output.append(f"{wp.name} (#{wp.id}) as of {as_of.isoformat()}")
-            output.append(table(HEADERS, rows, right=RIGHT) if rows else "  (no areas)")
+            output.append(table(tuple(_(h) if h else h for h in HEADERS), rows, right=RIGHT)
+                          if rows else _("  (no areas)"))
             output.append("")
     if not output:
-        print("The vault has no workplaces yet.")
+        print(_("The vault has no workplaces yet."))
         return 0
     print("\n".join(output))
-    print("C = committee members; Target = one per ten coworkers; < = below target.")
+    print(_("C = committee members; Target = one per ten coworkers; < = below target."))
     return 0

@@ -16,6 +16,7 @@ from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
 from forum_kit.errors import InvalidInput, StorageError
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -40,14 +41,14 @@ def write_private(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` (mode 0600) through a temporary file and a rename."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInput("The folder for the calendar file does not exist; check --out.")
+        raise InvalidInput(_("The folder for the calendar file does not exist; check --out."))
     if path.is_dir():
-        raise InvalidInput("--out names a folder; give a file name such as deadlines.ics.")
+        raise InvalidInput(_("--out names a folder; give a file name such as deadlines.ics."))
     try:
         fd, tmp = tempfile.mkstemp(prefix=".forum-kit-", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise StorageError("The calendar file could not be written there; check the "
-                           "folder's permissions.") from error
+        raise StorageError(_("The calendar file could not be written there; check the "
+                           "folder's permissions.")) from error
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -60,8 +61,8 @@ def write_private(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         except OSError:
             pass
-        raise StorageError("The calendar file could not be written (disk full or no "
-                           "permission); nothing was saved.") from error
+        raise StorageError(_("The calendar file could not be written (disk full or no "
+                           "permission); nothing was saved.")) from error
 
 
 def run(args: argparse.Namespace) -> int:

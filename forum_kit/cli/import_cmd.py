@@ -19,6 +19,7 @@ from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
 from forum_kit.cli.lookup import workplace_in
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -67,7 +68,7 @@ def _choice(text: str) -> tuple[Any, str]:
     line, choice = line.strip().lower(), choice.strip().lower()
     if not sep or choice not in CHOICES or not (line == ALL or line.isdigit()):
         raise argparse.ArgumentTypeError(
-            "use LINE=earlier, LINE=later or LINE=separate (LINE a line number or 'all')")
+            _("use LINE=earlier, LINE=later or LINE=separate (LINE a line number or 'all')"))
     return (ALL if line == ALL else int(line)), choice
 
 
@@ -79,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
     from forum_kit.exchange.mapping import (
         FIELDS,
         apply_overrides,
+        field_label,
         guess_mapping,
         recall_mapping,
         remember_mapping,
@@ -89,19 +91,22 @@ def run(args: argparse.Namespace) -> int:
     try:
         data = read_table(args.file, encoding=args.encoding)
     except MixedEncoding as error:
-        raise InvalidInput(f"{error.message} Here: --encoding utf-8, or --encoding cp1252 (or "
-                           "another code page).") from None
+        raise InvalidInput(_("{problem} Here: --encoding utf-8, or --encoding cp1252 (or "
+                             "another code page).").format(problem=error.message)) from None
     mapping = recall_mapping(data.headers) or guess_mapping(data.headers)
     mapping = apply_overrides(data.headers, mapping, args.mapping)
     how = f"{data.kind.upper()}"
     if data.kind == "csv":
-        delim = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(
-            data.delimiter or ",", data.delimiter)
-        how += f", {data.encoding}, {delim}-separated"
-    print(f"Read {len(data.rows)} data rows ({how}); header on line {data.header_line}.")
+        delim = {"\t": _("tab-separated"), ",": _("comma-separated"),
+                 ";": _("semicolon-separated"), "|": _("pipe-separated")}.get(
+            data.delimiter or ",", _("separated by {char}").format(char=data.delimiter))
+        how += f", {data.encoding}, {delim}"
+    print(_("Read {n_rows} data rows ({how}); header on line "
+            "{header_line}.").format(n_rows=len(data.rows), how=how, header_line=data.header_line))
     print(table(
-        ("#", "Column", "Field"),
-        [(i + 1, h or "(no header)", FIELDS.get(mapping.get(i, ""), "-"))
+        ("#", _("Column"), _("Field")),
+        [(i + 1, h or _("(no header)"),
+          field_label(mapping[i]) if mapping.get(i, "") in FIELDS else "-")
          for i, h in enumerate(data.headers)],
         right=(True, False, False),
     ))
@@ -112,21 +117,24 @@ def run(args: argparse.Namespace) -> int:
         print()
         _print_plan(plan, names=args.names)
         if args.dry_run:
-            print("Dry run only: nothing was imported.")
+            print(_("Dry run only: nothing was imported."))
             return 0
         if plan.rejected and not args.skip_bad_rows:
-            print("Nothing was imported: fix the rejected rows, or use --skip-bad-rows.")
+            print(_("Nothing was imported: fix the rejected rows, or use --skip-bad-rows."))
             return 1
         if plan.conflicted and not args.skip_bad_rows:
-            print("Nothing was imported: choose for each conflict with --choose LINE=earlier, "
-                  "LINE=later or LINE=separate (or --choose all=...), or use --skip-bad-rows "
-                  "to leave those rows out.")
+            print(_("Nothing was imported: choose for each conflict with --choose "
+                    "LINE=earlier, LINE=later or LINE=separate (or --choose all=...), or use "
+                    "--skip-bad-rows to leave those rows out."))
             return 1
         result = apply_import(session, plan, skip_rejected=args.skip_bad_rows)
     remember_mapping(data.headers, mapping)
-    print(f"Imported: {result.added} added, {result.updated} updated, {result.merged} merged, "
-          f"{result.skipped} skipped; {result.assessments_added} assessments, "
-          f"{result.conversations_added} contact dates added to history.")
+    print(_("Imported: {added} added, {updated} updated, {merged} merged, {skipped} skipped; "
+            "{assessments_added} assessments, {conversations_added} contact dates added to "
+            "history.").format(
+                added=result.added, updated=result.updated, merged=result.merged,
+                skipped=result.skipped, assessments_added=result.assessments_added,
+                conversations_added=result.conversations_added))
     return 0
 
 
@@ -136,13 +144,16 @@ def _print_plan(plan: Any, *, names: bool) -> None:
     from forum_kit.cli.output import table
     from forum_kit.exchange.importer import ADD, CONFLICT
 
-    print(f"Dry run: {plan.added} to add, {plan.updated} to update, {plan.unchanged} "
-          f"unchanged, {plan.rejected} rejected; {plan.merged} merged into an earlier row of "
-          f"the same person, {plan.conflicted} conflicting with one.")
+    print(_("Dry run: {added} to add, {updated} to update, {unchanged} unchanged, {rejected} "
+            "rejected; {merged} merged into an earlier row of the same person, {conflicted} "
+            "conflicting with one.").format(
+                added=plan.added, updated=plan.updated, unchanged=plan.unchanged,
+                rejected=plan.rejected, merged=plan.merged, conflicted=plan.conflicted))
     if plan.areas_to_create:
-        print(f"Areas to create: {len(plan.areas_to_create)}.")
+        print(_("Areas to create: {n_areas_to_create}.").format(
+            n_areas_to_create=len(plan.areas_to_create)))
     for note in plan.notes:
-        print(f"Note: {note}")
+        print(_("Note: {note}").format(note=note))
 
     def detail(row: Any) -> str:
         said = list(row.reasons) if row.action != "update" else []
@@ -151,18 +162,18 @@ def _print_plan(plan: Any, *, names: bool) -> None:
 
     shown = [r for r in plan.rows if names or r.action not in (ADD, "unchanged")]
     if shown:
-        headers = ("Line", "Action", "Name", "Reason or change") if names else (
-            "Line", "Action", "Reason or change")
+        headers = (_("Line"), _("Action"), _("Name"), _("Reason or change")) if names else (
+            _("Line"), _("Action"), _("Reason or change"))
         rows = [(r.line, r.action, r.name, detail(r)) if names else (r.line, r.action, detail(r))
                 for r in shown]
         print(table(headers, rows, right=(True,) + (False,) * (len(headers) - 1)))
     if plan.conflicted:
-        print("Rows of one person that say different things (choose with --choose "
-              "LINE=earlier|later|separate, or --choose all=...):")
+        print(_("Rows of one person that say different things (choose with --choose "
+                "LINE=earlier|later|separate, or --choose all=...):"))
         for row in plan.rows:
             if row.action == CONFLICT:
                 said = (row.changes if names
                         else [", ".join(c.split(": ", 1)[0] for c in row.changes)])
-                print(f"  line {row.line}: {'; '.join(said)}")
+                print(_("  line {line}: {said}").format(line=row.line, said="; ".join(said)))
         if not names:
-            print("  (--names shows both values)")
+            print(_("  (--names shows both values)"))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -66,12 +67,12 @@ def _read_card(path: Path) -> str:
 
     try:
         if path.stat().st_size > 4000:
-            raise InvalidInput("That file is too large to be a key card.")
+            raise InvalidInput(_("That file is too large to be a key card."))
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InvalidInput("The card file does not exist; check the path.") from None
+        raise InvalidInput(_("The card file does not exist; check the path.")) from None
     except (OSError, UnicodeDecodeError):
-        raise InvalidInput("The card file cannot be read as text.") from None
+        raise InvalidInput(_("The card file cannot be read as text.")) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -82,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
 
     action = getattr(args, "keys_action", None)
     if action is None:
-        print("forum-kit keys: choose show, export, trust, list or untrust.")
+        print(_("forum-kit keys: choose show, export, trust, list or untrust."))
         return 2
     now = datetime.now(UTC)
     with opened_vault(args) as vault, vault.unit_of_work() as session:
@@ -92,11 +93,12 @@ def run(args: argparse.Namespace) -> int:
             else:
                 card = identity.own_card(session, default_name=vault.name, now=now)
             print(identity.card_text(card), end="")
-            print("Read the fingerprint aloud to the other vault's holder; they type it in.")
+            print(_("Read the fingerprint aloud to the other vault's holder; they type it in."))
         elif action == "export":
             card = identity.own_card(session, default_name=vault.name, now=now)
             write_atomic(args.out, identity.card_text(card).encode("utf-8"), private=False)
-            print(f"Key card written. Fingerprint: {card.fingerprint_text}")
+            print(_("Key card written. Fingerprint: "
+                    "{fingerprint_text}").format(fingerprint_text=card.fingerprint_text))
         elif action == "trust":
             peer = identity.trust_peer(
                 session,
@@ -106,11 +108,13 @@ def run(args: argparse.Namespace) -> int:
                 name=args.name,
                 added_on=date.today(),
             )
-            print(f"Trusted {peer.kind} '{peer.name}' ({peer.fingerprint}).")
+            print(_("Trusted {kind} '{name}' "
+                    "({fingerprint}).").format(
+                            kind=peer.kind, name=peer.name, fingerprint=peer.fingerprint))
         elif action == "list":
             peers = identity.trusted_peers(session)
             if not peers:
-                print("No trusted vaults yet; add one with 'forum-kit keys trust'.")
+                print(_("No trusted vaults yet; add one with 'forum-kit keys trust'."))
                 return 0
             rows = [
                 (
@@ -122,8 +126,9 @@ def run(args: argparse.Namespace) -> int:
                 )
                 for p in peers
             ]
-            print(table(("Name", "Kind", "Fingerprint", "Added", "Last bundle"), rows))
+            print(table((_("Name"), _("Kind"), _("Fingerprint"), _("Added"),
+                         _("Last bundle")), rows))
         elif action == "untrust":
             identity.untrust_peer(session, fingerprint=args.fingerprint)
-            print("The vault is no longer trusted.")
+            print(_("The vault is no longer trusted."))
     return 0

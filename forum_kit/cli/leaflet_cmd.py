@@ -18,6 +18,7 @@ from typing import Any
 
 from forum_kit.cli.common import read_secret_file, warn
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import LANGUAGES, _, document_language, ngettext
 
 SPEC_KEYS = ("template", "headline", "visual", "paragraphs", "demands", "call_to_action",
              "who_we_are", "contact", "language", "words", "second", "second_layout", "paper",
@@ -78,6 +79,10 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
                         help="where to write the PDF (replaced atomically)")
     parser.add_argument("--password-file", metavar="FILE", type=Path,
                         help="protect the PDF (AES-256) with the password on FILE's first line")
+    parser.add_argument("--language", metavar="CODE", choices=sorted(LANGUAGES),
+                        help="the language of the document's own words (headings, legends, "
+                        "privacy lines): " + ", ".join(sorted(LANGUAGES)) + " (default: the "
+                        "command line's, from LANG)")
 
 
 def write_document(args: argparse.Namespace, spec: Any,
@@ -89,27 +94,33 @@ def write_document(args: argparse.Namespace, spec: Any,
 
     password = None
     if args.password_file is not None:
-        password = read_secret_file(args.password_file, "password")
+        password = read_secret_file(args.password_file, _("password"))
         if len(password) < MIN_PASSWORD_LENGTH:
-            raise InvalidInput(f"The password must have at least {MIN_PASSWORD_LENGTH} "
-                               "characters; nothing was written.")
+            raise InvalidInput(_("The password must have at least {MIN_PASSWORD_LENGTH} "
+                               "characters; nothing was written.").format(
+                                       MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH))
     out = Path(args.out)
     if out.is_dir():
-        raise InvalidInput("--out is a folder; give a file name such as leaflet.pdf.")
+        raise InvalidInput(_("--out is a folder; give a file name such as leaflet.pdf."))
     if not (out.parent if str(out.parent) else Path(".")).is_dir():
-        raise InvalidInput("--out: the folder to save the document in does not exist.")
+        raise InvalidInput(_("--out: the folder to save the document in does not exist."))
     # a spec may say itself what it carries (the grievance paperwork does)
     personal = getattr(spec, "personal_data", None) or personal_data_of(spec)
     print(personal_data_line(personal), flush=True)
     if personal == "names" and password is None:
-        warn("this PDF holds coworkers' full names and is not password protected; keep it "
-             "with you and shred printouts after use (--password-file protects it).")
+        warn(_("this PDF holds coworkers' full names and is not password protected; keep it "
+             "with you and shred printouts after use (--password-file protects it)."))
     buffer = io.BytesIO()
-    info = build(spec, buffer)
+    with document_language(getattr(args, "language", None)):
+        info = build(spec, buffer)
     save_pdf(buffer.getvalue(), out, password=password)
-    pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
-    how = ", protected with a password (AES-256)" if password is not None else ""
-    print(f"Wrote {out} ({pages}{how}).")
+    if password is not None:
+        print(ngettext("Wrote {out} ({n} page, protected with a password (AES-256)).",
+                       "Wrote {out} ({n} pages, protected with a password (AES-256)).",
+                       info.pages).format(out=out, n=info.pages))
+    else:
+        print(ngettext("Wrote {out} ({n} page).", "Wrote {out} ({n} pages).",
+                       info.pages).format(out=out, n=info.pages))
     return 0
 
 
@@ -118,7 +129,7 @@ def write_document(args: argparse.Namespace, spec: Any,
 
 def _text(value: object, key: str) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(f"{key}: expected a text in quotes.")
+        raise InvalidInput(_("{key}: expected a text in quotes.").format(key=key))
     return value
 
 
@@ -127,15 +138,17 @@ def _texts(value: object, key: str) -> tuple[str, ...]:
         # One text given where a list belongs: accept it as a list of one.
         value = [value]
     if not isinstance(value, list):
-        raise InvalidInput(f"{key}: expected a list of texts, like [\"first\", \"second\"].")
+        raise InvalidInput(_("{key}: expected a list of texts, like [\"first\", "
+                             "\"second\"].").format(key=key))
     return tuple(_text(v, f"{key}[{i}]") for i, v in enumerate(value, 1) if str(v).strip())
 
 
 def _unknown(data: dict, allowed: tuple[str, ...], where: str) -> None:
     extra = sorted(set(data) - set(allowed))
     if extra:
-        raise InvalidInput(f"{where}{extra[0]}: unknown key; allowed keys are "
-                           f"{', '.join(allowed)}.")
+        raise InvalidInput(_("{where}{extra}: unknown key; allowed keys are "
+                           "{value}.").format(
+                                   where=where, extra=extra[0], value=', '.join(allowed)))
 
 
 def _cta(value: object, key: str) -> Any:
@@ -144,7 +157,8 @@ def _cta(value: object, key: str) -> Any:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise InvalidInput(f"{key}: expected an object with what, when and where.")
+        raise InvalidInput(_("{key}: expected an object with what, when and "
+                             "where.").format(key=key))
     _unknown(value, CTA_KEYS, f"{key}.")
     parts = {k: _text(value.get(k, ""), f"{key}.{k}") for k in CTA_KEYS}
     return CallToAction(**parts)
@@ -153,7 +167,7 @@ def _cta(value: object, key: str) -> Any:
 def _body_fields(data: dict, prefix: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if "headline" not in data:
-        raise InvalidInput(f"{prefix}headline: a leaflet needs a headline.")
+        raise InvalidInput(_("{prefix}headline: a leaflet needs a headline.").format(prefix=prefix))
     for key in ("headline", "who_we_are", "contact", "language"):
         if key in data:
             out[key] = _text(data[key], prefix + key)
@@ -165,8 +179,8 @@ def _body_fields(data: dict, prefix: str) -> dict[str, Any]:
     if "words" in data:
         words = data["words"]
         if not isinstance(words, dict):
-            raise InvalidInput(f"{prefix}words: expected an object such as "
-                               "{\"when\": \"...\", \"where\": \"...\"}.")
+            raise InvalidInput(_("{prefix}words: expected an object such as "
+                               "{{\"when\": \"...\", \"where\": \"...\"}}.").format(prefix=prefix))
         out["words"] = tuple((str(k), _text(v, f"{prefix}words.{k}")) for k, v in words.items())
     return out
 
@@ -176,7 +190,7 @@ def leaflet_from_json(data: object, *, base: Path) -> Any:
     from forum_kit.reports import LeafletBody, LeafletSpec
 
     if not isinstance(data, dict):
-        raise InvalidInput("The spec must be a JSON object: { \"headline\": ..., ... }.")
+        raise InvalidInput(_("The spec must be a JSON object: { \"headline\": ..., ... }."))
     _unknown(data, SPEC_KEYS, "")
     fields = _body_fields(data, "")
     fields["template"] = _text(data.get("template", "meeting"), "template")
@@ -193,12 +207,12 @@ def leaflet_from_json(data: object, *, base: Path) -> Any:
     if "n_up" in data:
         n_up = data["n_up"]
         if isinstance(n_up, bool) or n_up not in (1, 2, 4):
-            raise InvalidInput("n_up: must be 1, 2 or 4 leaflets per sheet.")
+            raise InvalidInput(_("n_up: must be 1, 2 or 4 leaflets per sheet."))
         fields["n_up"] = n_up
     second = data.get("second")
     if second is not None:
         if not isinstance(second, dict):
-            raise InvalidInput("second: expected an object with the second language's texts.")
+            raise InvalidInput(_("second: expected an object with the second language's texts."))
         _unknown(second, SECOND_KEYS, "second.")
         fields["second"] = LeafletBody(**_body_fields(second, "second."))
     return LeafletSpec(**fields)
@@ -208,19 +222,20 @@ def read_spec(path: Path) -> Any:
     """Read and check the JSON spec at ``path``."""
     try:
         if path.stat().st_size > MAX_SPEC_BYTES:
-            raise InvalidInput("--spec: the file is too large for a leaflet spec.")
+            raise InvalidInput(_("--spec: the file is too large for a leaflet spec."))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput("--spec: the file does not exist; check the path.") from None
+        raise InvalidInput(_("--spec: the file does not exist; check the path.")) from None
     except OSError:
-        raise InvalidInput("--spec: the file cannot be read.") from None
+        raise InvalidInput(_("--spec: the file cannot be read.")) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InvalidInput("--spec: the file is not UTF-8 text.") from None
+        raise InvalidInput(_("--spec: the file is not UTF-8 text.")) from None
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"--spec: not valid JSON (line {exc.lineno}, column {exc.colno}): "
-                           f"{exc.msg}.") from None
+        raise InvalidInput(_("--spec: not valid JSON (line {lineno}, column {colno}): "
+                           "{msg}.").format(
+                                   lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from None
     return leaflet_from_json(data, base=path.resolve().parent)
 
 

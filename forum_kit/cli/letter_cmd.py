@@ -24,6 +24,7 @@ from forum_kit.cli.common import (
 )
 from forum_kit.cli.leaflet_cmd import add_output_options, write_document
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.letters import FIELDS, LetterKind
 
 KINDS = tuple(k.value.replace("_", "-") for k in LetterKind)
@@ -144,12 +145,12 @@ def _list(session: Any, grievance_id: int, number: str) -> int:
 
     letters = sent_letters(session, grievance_id)
     if not letters:
-        print(f"No letter is recorded on {number}.")
+        print(_("No letter is recorded on {number}.").format(number=number))
         return 0
-    print(f"Letters recorded on {number}")
+    print(_("Letters recorded on {number}").format(number=number))
     print(
         table(
-            ("N", "Sent", "Letter", "Step", "Recorded with it"),
+            (_("N"), _("Sent"), _("Letter"), _("Step"), _("Recorded with it")),
             [
                 (str(i), x.sent_on.isoformat(), x.label, str(x.step), x.effect or "")
                 for i, x in enumerate(letters, 1)
@@ -164,7 +165,7 @@ def _out_args(args: argparse.Namespace) -> argparse.Namespace:
     from pathlib import Path
 
     if not args.out:
-        raise InvalidInput("--out: give the PDF file to write, e.g. --out letter.pdf.")
+        raise InvalidInput(_("--out: give the PDF file to write, e.g. --out letter.pdf."))
     return argparse.Namespace(
         out=Path(args.out), password_file=(Path(args.password_file) if args.password_file else None)
     )
@@ -179,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
 
     today = parse_date(args.today, "--today")
     if args.no_effect and not args.record:
-        raise InvalidInput("--no-effect goes with --record.")
+        raise InvalidInput(_("--no-effect goes with --record."))
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         grievance_id = letters_q.find_case(session, args.case)
         number = grievance_detail(session, grievance_id, today=today).number
@@ -189,7 +190,8 @@ def run(args: argparse.Namespace) -> int:
             letters = letters_q.sent_letters(session, grievance_id)
             if not 1 <= args.reprint <= len(letters):
                 raise InvalidInput(
-                    f"--reprint: choose a letter from 1 to {len(letters)} (see --list)."
+                    _("--reprint: choose a letter from 1 to {n} (see --list).").format(
+                        n=len(letters))
                 )
             sent = letters[args.reprint - 1]
             document = letters_q.letter_document(
@@ -198,7 +200,8 @@ def run(args: argparse.Namespace) -> int:
             return write_document(_out_args(args), document, build_letter)
         if args.kind is None:
             raise InvalidInput(
-                "KIND: say which letter to make (" + ", ".join(KINDS) + "), or use --list."
+                _("KIND: say which letter to make ({kinds}), or use --list.").format(
+                    kinds=", ".join(KINDS))
             )
         kind = args.kind.replace("-", "_")
         out_args = _out_args(args)
@@ -215,10 +218,11 @@ def run(args: argparse.Namespace) -> int:
         for advice in draft.warnings:
             warn(advice)
         if draft.missing:
-            words = ", ".join(FIELDS[name].missing or FIELDS[name].help for name in draft.missing)
+            words = ", ".join(FIELDS[name].missing_text for name in draft.missing)
             warn(
-                f"the letter has no value for: {words}. It prints '[missing: ...]' there; "
-                "fill them in the case, give the option, or edit the template."
+                _("the letter has no value for: {words}. It prints '[missing: ...]' there; "
+                  "fill them in the case, give the option, or edit the template.").format(
+                    words=words)
             )
         recorded = None
         if args.record:
@@ -239,17 +243,20 @@ def run(args: argparse.Namespace) -> int:
         status = write_document(out_args, document, build_letter)
         if recorded is not None:
             print(
-                f"Recorded on {number}: {draft.label.lower()} sent on "
-                f"{letter_date.isoformat()}." + (f" {recorded.effect}" if recorded.effect else "")
+                _("Recorded on {number}: {letter} sent on {day}.").format(
+                    number=number, letter=draft.label.lower(), day=letter_date.isoformat())
+                + (f" {recorded.effect}" if recorded.effect else "")
             )
             if not recorded.effect and draft.no_effect and not args.no_effect:
                 print(draft.no_effect)
             detail = grievance_detail(session, grievance_id, today=today)
             if detail.deadlines:
                 first = detail.deadlines[0]
-                print(f"Next deadline: {first.what}, {first.on.isoformat()}.")
+                print(_("Next deadline: {what}, {day}.").format(what=first.what,
+                                                                 day=first.on.isoformat()))
         elif draft.effect:
-            print(f"Not recorded on the case; --record would record it and: {draft.effect}")
+            print(_("Not recorded on the case; --record would record it and: {effect}").format(
+                effect=draft.effect))
         return status
 
 

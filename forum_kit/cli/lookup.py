@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from forum_kit.errors import NotFound
+from forum_kit.i18n import _
 
 
 def _number(text: str) -> int | None:
@@ -29,16 +30,16 @@ def workplace_in(session: Any, wanted: str | None, option: str = "--workplace") 
         if len(rows) == 1:
             return rows[0].id
         if not rows:
-            raise NotFound("The vault has no workplace yet; add one with "
-                           "'forum-kit add-workplace PATH NAME'.")
-        raise NotFound(f"Choose the workplace with {option} NAME (the vault has {len(rows)} "
-                       "workplaces; 'forum-kit areas' lists them).")
+            raise NotFound(_("The vault has no workplace yet; add one with "
+                             "'forum-kit add-workplace PATH NAME'."))
+        raise NotFound(_("Choose the workplace with {option} NAME (the vault has {n} workplaces; "
+                         "'forum-kit areas' lists them).").format(option=option, n=len(rows)))
     number = _number(wanted)
     key = wanted.strip().casefold()
     chosen = [r.id for r in rows if r.id == number or r.name.casefold() == key]
     if len(chosen) != 1:
-        raise NotFound(f"No single workplace matches {option}; give its number or full name "
-                       "(see 'forum-kit areas').")
+        raise NotFound(_("No single workplace matches {option}; give its number or full name "
+                         "(see 'forum-kit areas').").format(option=option))
     return chosen[0]
 
 
@@ -51,13 +52,13 @@ def area_in(session: Any, workplace_id: int, text: str, option: str = "--area") 
     if number is not None:
         found = session.get(Area, number)
         if found is None or found.workplace_id != workplace_id:
-            raise NotFound(f"No area of this workplace has that number ({option}); see "
-                           "'forum-kit areas'.")
+            raise NotFound(_("No area of this workplace has that number ({option}); see "
+                             "'forum-kit areas'.").format(option=option))
         return number
     resolved = AreaIndex.load(session, workplace_id).resolve(text)
     if not isinstance(resolved, int):
-        raise NotFound(f"No single area matches {option}; give its number or its full path "
-                       "(Parent / Area), as 'forum-kit areas' shows.")
+        raise NotFound(_("No single area matches {option}; give its number or its full path "
+                         "(Parent / Area), as 'forum-kit areas' shows.").format(option=option))
     return resolved
 
 
@@ -72,8 +73,8 @@ def person_in(session: Any, text: str, option: str = "PERSON",
     c = Contact.__table__.c
     if number is not None:
         if session.get(Contact, number) is None:
-            raise NotFound(f"No person has that number ({option}); 'forum-kit people' lists "
-                           "them.")
+            raise NotFound(_("No person has that number ({option}); 'forum-kit people' lists "
+                             "them.").format(option=option))
         return number
     key = " ".join(text.split()).casefold()
     stmt = sa.select(c.id, c.first_name, c.last_name)
@@ -82,8 +83,8 @@ def person_in(session: Any, text: str, option: str = "PERSON",
     chosen = [i for i, first, last in session.execute(stmt)
               if f"{first} {last or ''}".strip().casefold() == key]
     if len(chosen) != 1:
-        raise NotFound(f"No single person has that name ({option}); give their number, as "
-                       "'forum-kit people' shows it.")
+        raise NotFound(_("No single person has that name ({option}); give their number, as "
+                         "'forum-kit people' shows it.").format(option=option))
     return chosen[0]
 
 
@@ -95,6 +96,6 @@ def body_in(session: Any, text: str, option: str = "FORUM") -> Any:
     key = text.strip().casefold()
     chosen = [b for b in bodies(session) if b.id == number or b.name.casefold() == key]
     if len(chosen) != 1:
-        raise NotFound(f"No single forum or council matches {option}; give its number or full "
-                       "name (see 'forum-kit forums').")
+        raise NotFound(_("No single forum or council matches {option}; give its number or full "
+                         "name (see 'forum-kit forums').").format(option=option))
     return chosen[0]

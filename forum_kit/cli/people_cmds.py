@@ -14,6 +14,7 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
+from forum_kit.i18n import N_, _
 
 
 def register(subparsers: Any) -> None:
@@ -58,7 +59,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=run_log)
 
 
-_SENSITIVE_LEFT_OUT = "People marked sensitive are left out (--include-sensitive shows them)."
+_SENSITIVE_LEFT_OUT = N_("People marked sensitive are left out (--include-sensitive shows them).")
 
 
 def run_people(args: argparse.Namespace) -> int:
@@ -87,11 +88,12 @@ def run_people(args: argparse.Namespace) -> int:
     print(describe_personal_data(PEOPLE_COLUMNS).replace("This file carries", "This list shows")
           .split(" It is not encrypted")[0])
     if not args.include_sensitive:
-        print(_SENSITIVE_LEFT_OUT)
+        print(_(_SENSITIVE_LEFT_OUT))
     if not rows:
-        print("No one here yet; 'forum-kit import' brings a chart in.")
+        print(_("No one here yet; 'forum-kit import' brings a chart in."))
         return 0
-    print(table(("#", "Name", "Area", "Assessment", "Committee", "Last contact", "Phone"),
+    print(table(("#", _("Name"), _("Area"), _("Assessment"), _("Committee"),
+                 _("Last contact"), _("Phone")),
                 rows))
     return 0
 
@@ -109,23 +111,26 @@ def run_person(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         person = person_detail(session, person_in(session, args.person))
         if person.sensitive and not args.include_sensitive:
-            raise NotFound("This person is marked sensitive and is not shown; add "
-                           "--include-sensitive to show them.")
+            raise NotFound(_("This person is marked sensitive and is not shown; add "
+                             "--include-sensitive to show them."))
         path = area_paths(session, person.workplace_id).get(person.area_id, person.area_name)
-    roles = ", ".join(f"{m.role} of {m.committee_name}" for m in person.memberships
+    roles = ", ".join(_("{role} of {committee}").format(role=m.role, committee=m.committee_name)
+                      for m in person.memberships
                       if m.left_on is None)
     fields = [
-        ("Number", f"#{person.id}"), ("Name", person.full_name), ("Area", path),
-        ("Shift", person.shift), ("Job title", person.job_title),
-        ("FT/PT", person.employment or ""), ("Employee number", person.employee_number or ""),
-        ("Phone", person.phone), ("Email", person.email), ("Language", person.language),
-        ("Assessment", f"{person.level} {person.level_label}"),
-        ("Assessed on", day(person.assessed_on)), ("Card signed on", day(person.card_signed_on)),
-        ("Last contact", day(person.last_contact_on)),
-        ("Committee", roles), ("One-on-ones", str(person.conversations_count)),
-        ("Left on", day(person.left_on)),
+        (_("Number"), f"#{person.id}"), (_("Name"), person.full_name), (_("Area"), path),
+        (_("Shift"), person.shift), (_("Job title"), person.job_title),
+        (_("FT/PT"), person.employment or ""),
+        (_("Employee number"), person.employee_number or ""),
+        (_("Phone"), person.phone), (_("Email"), person.email), (_("Language"), person.language),
+        (_("Assessment"), f"{person.level} {person.level_label}"),
+        (_("Assessed on"), day(person.assessed_on)),
+        (_("Card signed on"), day(person.card_signed_on)),
+        (_("Last contact"), day(person.last_contact_on)),
+        (_("Committee"), roles), (_("One-on-ones"), str(person.conversations_count)),
+        (_("Left on"), day(person.left_on)),
     ]
-    print(table(("Field", "Value"), [(k, v) for k, v in fields if v]))
+    print(table((_("Field"), _("Value")), [(k, v) for k, v in fields if v]))
     return 0
 
 
@@ -145,5 +150,5 @@ def run_log(args: argparse.Namespace) -> int:
             unite=args.unite, plan=args.plan, follow_up_on=follow_up, sensitive=args.sensitive,
             assessment_level=args.level, today=today)
         number = made.id
-    print(f"Recorded one-on-one #{number} on {on.isoformat()}.")
+    print(_("Recorded one-on-one #{number} on {day}.").format(number=number, day=on.isoformat()))
     return 0

@@ -9,6 +9,7 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -53,11 +54,13 @@ def run(args: argparse.Namespace) -> int:
             )
             number = place.id
         print(
-            f"Added {words(args.kind).place} number {number}. Add its areas in the app's Map page."
+            _("Added {place} number {number}. Add its areas in the app's Map page.").format(
+              place=words(args.kind).place,
+              number=number)
         )
         return 0
     if action != "list":
-        print("forum-kit place: choose list or add.")
+        print(_("forum-kit place: choose list or add."))
         return 2
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         rows = workplaces(session)

@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 GROUPS = (("people", "People"), ("conversations", "Conversations"),
           ("grievances", "Grievances"), ("areas", "Areas"))
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from forum_kit.queries.search import search
 
     if not args.text.strip():
-        raise InvalidInput("TEXT must not be empty; give a word to search for.")
+        raise InvalidInput(_("TEXT must not be empty; give a word to search for."))
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         results = search(session, args.text, limit_per_kind=args.limit)
     found = 0
@@ -55,5 +56,5 @@ def run(args: argparse.Namespace) -> int:
                 print(f"      {truncate(' '.join(hit.snippet.split()), 92)}")
         print()
     if not found:
-        print("Nothing found.")
+        print(_("Nothing found."))
     return 0

@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
+from forum_kit.i18n import _
 
 DIMENSIONS = ("area", "shift", "language", "job")
 
@@ -80,26 +81,29 @@ def run_map(args: argparse.Namespace) -> int:
                 )
                 for a in picture.areas
             ]
-            out.append(f"{wp.name} (#{wp.id}) as of {as_of.isoformat()}")
+            out.append(_("{name} (#{id}) as of {isoformat}").format(
+                         name=wp.name,
+                         id=wp.id,
+                         isoformat=as_of.isoformat()))
             out.append(
                 table(
                     (
-                        "Area",
-                        "Head",
-                        "Support",
-                        "C/need",
-                        "Leaders",
-                        "Unreached",
-                        "Ties in",
-                        "Ties out",
-                        "Zone",
-                        "Hazards",
+                        _("Area"),
+                        _("Head"),
+                        _("Support"),
+                        _("C/need"),
+                        _("Leaders"),
+                        _("Unreached"),
+                        _("Ties in"),
+                        _("Ties out"),
+                        _("Zone"),
+                        _("Hazards"),
                     ),
                     rows,
                     right=(False, True, True, True, True, True, True, True, False, False),
                 )
                 if rows
-                else "  (no areas)"
+                else _("  (no areas)")
             )
             out.append("")
     return _print(
@@ -112,7 +116,7 @@ def run_map(args: argparse.Namespace) -> int:
 def _print(out: list[str], note: str) -> int:
     """The tables of each workplace and a note on their words (or that there are none)."""
     if not out:
-        print("The vault has no workplaces yet.")
+        print(_("The vault has no workplaces yet."))
         return 0
     print("\n".join(out))
     print(note)
@@ -125,7 +129,7 @@ def run_coverage(args: argparse.Namespace) -> int:
     from forum_kit.queries.coverage import coverage
 
     if args.against == args.by:
-        raise InvalidInput("--against must be another grouping than --by.")
+        raise InvalidInput(_("--against must be another grouping than --by."))
     as_of = parse_date(args.as_of, "--as-of")
     out: list[str] = []
 
@@ -167,8 +171,12 @@ def run_coverage(args: argparse.Namespace) -> int:
                 t = m.total
                 rows.append(("Total", t.people, t.members, t.helpers, t.needed, t.short, ""))
             out.append(
-                f"{wp.name} (#{wp.id}) as of {as_of.isoformat()}: the committee has "
-                f"nobody in {m.gaps} group(s)"
+                _("{name} (#{id}) as of {isoformat}: the committee has nobody in {gaps} "
+                  "group(s)").format(
+                  name=wp.name,
+                  id=wp.id,
+                  isoformat=as_of.isoformat(),
+                  gaps=m.gaps)
             )
             out.append(table(headers, rows, right=[False] + [True] * (len(headers) - 1)))
             out.append("")

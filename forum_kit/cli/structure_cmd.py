@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 
 def register(subparsers: Any) -> None:
@@ -69,13 +70,13 @@ def confirmed(what: str, lost: list[str], *, yes: bool) -> bool:
     """Show what will be lost on stderr; True with ``--yes`` or a typed "yes" at a terminal."""
     from forum_kit.errors import InvalidInput
 
-    print(f"Delete {what}? This will be lost:", file=sys.stderr)
+    print(_("Delete {what}? This will be lost:").format(what=what), file=sys.stderr)
     for item in lost:
         print(f"  - {item}", file=sys.stderr)
     if yes:
         return True
     if not sys.stdin.isatty():
-        raise InvalidInput("Nothing was deleted: add --yes to confirm without a terminal.")
+        raise InvalidInput(_("Nothing was deleted: add --yes to confirm without a terminal."))
     try:
         return input("Type 'yes' to delete: ").strip().lower() == "yes"
     except EOFError:  # input closed before an answer: not a yes
@@ -89,8 +90,8 @@ def _workplace_id(session: Any, wanted: str) -> int:
     key = wanted.strip().casefold()
     chosen = [w.id for w in workplaces(session) if str(w.id) == key or w.name.casefold() == key]
     if len(chosen) != 1:
-        raise NotFound("No single workplace matches; give its number or full name "
-                       "(see 'forum-kit areas').")
+        raise NotFound(_("No single workplace matches; give its number or full name "
+                       "(see 'forum-kit areas')."))
     return chosen[0]
 
 
@@ -114,13 +115,13 @@ def run_delete_workplace(args: argparse.Namespace) -> int:
             raise Conflict(refusal)
         if not confirmed("this workplace", lost_with(impact, whole_workplace=True),
                          yes=args.yes):
-            print("Nothing was deleted.")
+            print(_("Nothing was deleted."))
             return 1
         with vault.unit_of_work() as session:
             if workplace_deletion_impact(session, workplace_id) != impact:
                 raise Conflict(_CHANGED)
             ws.delete_workplace(session, workplace_id=workplace_id)
-    print(f"Deleted the workplace and {impact.areas} areas.")
+    print(_("Deleted the workplace and {areas} areas.").format(areas=impact.areas))
     return 0
 
 
@@ -143,12 +144,12 @@ def run_delete_area(args: argparse.Namespace) -> int:
             lost.append(f"nothing about its {held} people and grievances: they move to area "
                         f"#{args.move_to}")
         if not confirmed("this area", lost, yes=args.yes):
-            print("Nothing was deleted.")
+            print(_("Nothing was deleted."))
             return 1
         with vault.unit_of_work() as session:
             if area_deletion_impact(session, args.area) != impact:
                 raise Conflict(_CHANGED)
             ws.delete_area(session, area_id=args.area, move_people_to=args.move_to,
                            with_sub_areas=True)
-    print(f"Deleted the area and {impact.sub_areas} sub-areas.")
+    print(_("Deleted the area and {sub_areas} sub-areas.").format(sub_areas=impact.sub_areas))
     return 0

@@ -11,6 +11,7 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import _
 
 
 def _bank_arg(parser: argparse.ArgumentParser) -> None:
@@ -106,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
 
     action = getattr(args, "timebank_action", None)
     if action is None:
-        print("forum-kit timebank: choose an action; 'forum-kit timebank --help' lists them.")
+        print(_("forum-kit timebank: choose an action; 'forum-kit timebank --help' lists them."))
         return 2
     if action == "statement":
         return _statement(args)
@@ -137,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
                 workplace_id=place,
                 today=today,
             )
-            print(f"Opened time bank number {bank.id}.")
+            print(_("Opened time bank number {id}.").format(id=bank.id))
         elif action == "accounts":
             bank = _bank(session, args.bank)
             print_table(
@@ -195,7 +196,7 @@ def run(args: argparse.Namespace) -> int:
                 today=today,
             )
             state = "posted" if row.posted else "waiting for a confirmation"
-            print(f"Recorded exchange {row.id} ({state}).")
+            print(_("Recorded exchange {id} ({state}).").format(id=row.id, state=state))
         elif action == "confirm":
             row = s.confirm_exchange(
                 session, exchange_id=args.exchange, side=args.side, today=today
@@ -206,12 +207,14 @@ def run(args: argparse.Namespace) -> int:
             )
         elif action == "withdraw":
             s.withdraw_exchange(session, exchange_id=args.exchange)
-            print(f"Exchange {args.exchange} withdrawn.")
+            print(_("Exchange {exchange} withdrawn.").format(exchange=args.exchange))
         elif action == "reverse":
             row = s.reverse_exchange(
                 session, exchange_id=args.exchange, today=today, what=args.reason
             )
-            print(f"Posted reversal {row.id} of exchange {args.exchange}.")
+            print(_("Posted reversal {id} of exchange {exchange}.").format(
+                    id=row.id,
+                    exchange=args.exchange))
         elif action == "close-account":
             bank = _bank(session, args.bank)
             person = member_id(session, args.member, None, "MEMBER")
@@ -221,9 +224,9 @@ def run(args: argparse.Namespace) -> int:
             if account is None:
                 from forum_kit.errors import NotFound
 
-                raise NotFound("That member has no account in this time bank.")
+                raise NotFound(_("That member has no account in this time bank."))
             s.close_account(session, account_id=account.id, closed_on=day(args.date, "--date"))
-            print("Account closed; its history is kept.")
+            print(_("Account closed; its history is kept."))
         elif action == "figures":
             _figures(session, args)
     return 0

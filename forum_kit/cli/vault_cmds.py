@@ -25,6 +25,7 @@ from forum_kit.cli.common import (
     read_secret_file,
     warn_if_synced,
 )
+from forum_kit.i18n import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -117,8 +118,8 @@ def run_init(args: argparse.Namespace) -> int:
         vault.lock()
     _remember(folder)
     warn_if_synced(folder)
-    print(f"Created the vault {folder}")
-    print(f"Next: add a recovery key with  forum-kit recovery-key {folder}")
+    print(_("Created the vault {folder}").format(folder=folder))
+    print(_("Next: add a recovery key with  forum-kit recovery-key {folder}").format(folder=folder))
     return 0
 
 
@@ -163,7 +164,7 @@ def run_summary(args: argparse.Namespace) -> int:
     """Open and print counts."""
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         counts = summary_counts(session)
-    print(f"Vault {vault.path.resolve()}")
+    print(_("Vault {resolve}").format(resolve=vault.path.resolve()))
     print_summary(counts)
     return 0
 
@@ -183,7 +184,7 @@ def run_passwd(args: argparse.Namespace) -> int:
         _renew_backups(vault)
     finally:
         vault.lock()
-    print("The passphrase is changed. The old one no longer opens the vault.")
+    print(_("The passphrase is changed. The old one no longer opens the vault."))
     _elsewhere("passphrase")
     return 0
 
@@ -199,25 +200,25 @@ def _renew_backups(vault: object, old: str = "passphrase") -> None:
     try:
         removed = renew_auto_backups(vault, now=datetime.now(UTC))
     except ForumKitError as error:
-        print(f"The automatic backups could not be renewed ({error.message}); the ones in the "
-              f"vault's backups/ folder are still under the old {old}: delete them once a new "
-              "backup is written.")
+        print(_("The automatic backups could not be renewed ({message}); the ones in the "
+              "vault's backups/ folder are still under the old {old}: delete them once a new "
+              "backup is written.").format(message=error.message, old=old))
         return
     if removed:
-        print(f"The {removed} automatic backup(s) in the vault folder, still under the old "
-              f"{old}, are replaced by one made now.")
+        print(_("The {removed} automatic backup(s) in the vault folder, still under the old "
+              "{old}, are replaced by one made now.").format(removed=removed, old=old))
 
 
 def _elsewhere(old: str) -> None:
-    print(f"Backup files you wrote elsewhere are still under the old {old}: delete them, or "
-          "keep them as safe as it.")
+    print(_("Backup files you wrote elsewhere are still under the old {old}: delete them, or "
+          "keep them as safe as it.").format(old=old))
 
 
 def _reset_passphrase(args: argparse.Namespace) -> int:
     """The forgotten-passphrase path: unlock with the recovery key, then set a new passphrase."""
     from forum_kit.vault import Vault
 
-    recovery = read_secret_file(args.recovery_key_file, "recovery key")
+    recovery = read_secret_file(args.recovery_key_file, _("recovery key"))
     vault = Vault.open_with_recovery_key(args.path, recovery)
     try:
         warn_if_synced(args.path)
@@ -226,8 +227,8 @@ def _reset_passphrase(args: argparse.Namespace) -> int:
         _renew_backups(vault)
     finally:
         vault.lock()
-    print("The passphrase is reset. The forgotten one no longer opens the vault; "
-          "the recovery key still does.")
+    print(_("The passphrase is reset. The forgotten one no longer opens the vault; "
+          "the recovery key still does."))
     _elsewhere("passphrase")
     return 0
 
@@ -241,7 +242,7 @@ def _print_recovery_key(key: str, heading: str, note: str) -> None:
     for line in lines:
         print(f"    {line}")
     print()
-    print("Keep it on paper, away from this computer.")
+    print(_("Keep it on paper, away from this computer."))
 
 
 def run_recovery_key(args: argparse.Namespace) -> int:
@@ -259,7 +260,7 @@ def run_rotate_key(args: argparse.Namespace) -> int:
     from forum_kit.vault import Vault
 
     keep = args.recovery_key_file
-    recovery = read_secret_file(keep, "recovery key") if keep is not None else None
+    recovery = read_secret_file(keep, _("recovery key")) if keep is not None else None
     passphrase = read_passphrase(args)
     vault = Vault.open(args.path, passphrase)
     try:
@@ -268,11 +269,11 @@ def run_rotate_key(args: argparse.Namespace) -> int:
         _renew_backups(vault, "data key")
     finally:
         vault.lock()
-    print("The data key is replaced: the database is re-encrypted under a new key. "
-          "The passphrase is unchanged.")
+    print(_("The data key is replaced: the database is re-encrypted under a new key. "
+          "The passphrase is unchanged."))
     _elsewhere("data key")
     if recovery is not None:
-        print("The recovery key is unchanged.")
+        print(_("The recovery key is unchanged."))
     if shown is not None:
         print()
         _print_recovery_key(
@@ -288,9 +289,9 @@ def run_check(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault:
         report = vault.check()
     if report.ok:
-        print("ok: the vault passed the integrity checks.")
+        print(_("ok: the vault passed the integrity checks."))
         return 0
     for problem in report.problems:
         print(f"  {problem}")
-    print(f"forum-kit: {VaultDamaged().message}", file=sys.stderr)
+    print(_("forum-kit: {message}").format(message=VaultDamaged().message), file=sys.stderr)
     return VaultDamaged.code

@@ -13,6 +13,7 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault
+from forum_kit.i18n import N_, _
 
 
 def register(subparsers: Any) -> None:
@@ -78,7 +79,7 @@ def run_add_workplace(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         made = add_workplace(session, name=args.name, employer=args.employer, today=today)
         number = made.id
-    print(f"Added workplace #{number}.")
+    print(_("Added workplace #{number}.").format(number=number))
     return 0
 
 
@@ -89,7 +90,7 @@ def run_rename_workplace(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         workplace_id = workplace_in(session, args.workplace, "WORKPLACE")
         rename_workplace(session, workplace_id=workplace_id, name=args.name)
-    print(f"Renamed workplace #{workplace_id}.")
+    print(_("Renamed workplace #{number}.").format(number=workplace_id))
     return 0
 
 
@@ -109,14 +110,15 @@ def run_add_area(args: argparse.Namespace) -> int:
         made = add_area(session, workplace_id=workplace_id, name=args.name, kind=args.kind,
                         parent_id=parent)
         shown = f"#{made.id} {_area_path(session, workplace_id, made.id)}"
-    print(f"Added area {shown}.")
+    print(_("Added area {area}.").format(area=shown))
     return 0
 
 
 def run_rename_area(args: argparse.Namespace) -> int:
     from forum_kit.services.workplaces import rename_area
 
-    return _change_area(args, "Renamed", lambda session, _workplace_id, area_id: rename_area(
+    return _change_area(args, N_("Renamed area {area}."),
+                        lambda session, _workplace_id, area_id: rename_area(
         session, area_id=area_id, name=args.name))
 
 
@@ -128,7 +130,7 @@ def run_move_area(args: argparse.Namespace) -> int:
         parent = None if args.top else area_in(session, workplace_id, args.to, "--to")
         move_area(session, area_id=area_id, new_parent_id=parent)
 
-    return _change_area(args, "Moved", move)
+    return _change_area(args, N_("Moved area {area}."), move)
 
 
 def _change_area(args: argparse.Namespace, done: str, change: Any) -> int:
@@ -141,7 +143,7 @@ def _change_area(args: argparse.Namespace, done: str, change: Any) -> int:
         area_id = area_in(session, workplace_id, args.area, "AREA")
         change(session, workplace_id, area_id)
         shown = f"#{area_id} {_area_path(session, workplace_id, area_id)}"
-    print(f"{done} area {shown}.")
+    print(_(done).format(area=shown))
     return 0
 
 

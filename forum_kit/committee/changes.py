@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from forum_kit.committee.kinds import KINDS
 from forum_kit.committee.ops import PERSON_FIELDS, Entry
 from forum_kit.errors import Conflict, InvalidInput, NotFound
+from forum_kit.i18n import N_, _
 from forum_kit.models import (
     Area,
     AssessmentLevel,
@@ -43,24 +44,24 @@ from forum_kit.services.conversations import AEIOU_FIELDS, log_conversation
 from forum_kit.services.structure_tests import record_outcome
 
 FIELD_LABELS = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "shift": "Shift",
-    "job_title": "Job title",
-    "employment": "FT/PT",
-    "employee_number": "Employee number",
-    "phone": "Phone",
-    "email": "Email",
-    "language": "Language",
-    "notes": "Notes",
-    "area": "Area",
-    "title": "Title",
-    "who": "Who",
-    "what": "What",
-    "where": "Where",
-    "why": "Why",
-    "remedy": "Remedy",
-    "contract_article": "Contract article",
+    "first_name": N_("First name"),
+    "last_name": N_("Last name"),
+    "shift": N_("Shift"),
+    "job_title": N_("Job title"),
+    "employment": N_("FT/PT"),
+    "employee_number": N_("Employee number"),
+    "phone": N_("Phone"),
+    "email": N_("Email"),
+    "language": N_("Language"),
+    "notes": N_("Notes"),
+    "area": N_("Area"),
+    "title": N_("Title"),
+    "who": N_("Who"),
+    "what": N_("What"),
+    "where": N_("Where"),
+    "why": N_("Why"),
+    "remedy": N_("Remedy"),
+    "contract_article": N_("Contract article"),
 }
 
 
@@ -83,7 +84,7 @@ class Resolver:
     def need(self, kind: str, uid: str, what: str) -> int:
         found = self.id(kind, uid)
         if found is None:
-            raise NotFound(f"The {what} is no longer in the chart.")
+            raise NotFound(_("The {what} is no longer in the chart.").format(what=what))
         return found
 
     def added(self, kind: str, uid: str, ident: int) -> None:
@@ -276,8 +277,8 @@ def _grievance_event(session: Session, res: Resolver, entry: Entry, ctx: Context
     assert case is not None
     if case.current_step != d["step"]:
         raise Conflict(
-            f"The case is now at step {case.current_step}, not step {d['step']} as in the "
-            "steward's copy."
+            _("The case is now at step {current_step}, not step {value} as in the steward's "
+              "copy.").format(current_step=case.current_step, value=d['step'])
         )
     if d["action"] == "appeal":
         griev.advance_step(session, grievance_id=case_id, filed_on=d["on"])
@@ -336,12 +337,12 @@ def _attendance_add(session: Session, res: Resolver, entry: Entry, ctx: Context)
 
 def _check_level(session: Session, level: int | None) -> None:
     if level is not None and session.get(AssessmentLevel, level) is None:
-        raise InvalidInput("The level is not on this vault's scale.")
+        raise InvalidInput(_("The level is not on this vault's scale."))
 
 
 def _check_day(day: date | None, today: date, what: str) -> None:
     if day is not None and day > today:
-        raise InvalidInput(f"{what} is in the future.")
+        raise InvalidInput(_("{what} is in the future.").format(what=what))
 
 
 def _check_contact_set(session: Session, res: Resolver, entry: Entry, ctx: Context) -> None:
@@ -359,7 +360,7 @@ def _check_conversation(session: Session, res: Resolver, entry: Entry, ctx: Cont
     _check_level(session, d.get("level"))
     _check_day(d["held_on"], ctx.today, "The one-on-one's date")
     if d.get("follow_up_on") is not None and d["follow_up_on"] < d["held_on"]:
-        raise InvalidInput("The follow-up is before the one-on-one.")
+        raise InvalidInput(_("The follow-up is before the one-on-one."))
 
 
 def _check_assessment(session: Session, res: Resolver, entry: Entry, ctx: Context) -> None:
@@ -371,7 +372,7 @@ def _check_assessment(session: Session, res: Resolver, entry: Entry, ctx: Contex
 def _check_grievance_set(session: Session, res: Resolver, entry: Entry, ctx: Context) -> None:
     res.need("grievances", entry.target, "grievance")
     if entry.data["field"] == "title" and not str(entry.data["value"]).strip():
-        raise InvalidInput("A grievance's title cannot be empty.")
+        raise InvalidInput(_("A grievance's title cannot be empty."))
 
 
 def _check_attendance(session: Session, res: Resolver, entry: Entry, ctx: Context) -> None:
@@ -483,10 +484,10 @@ def describe(entry: Entry, names: Names) -> tuple[str, str, list[tuple[str, str]
     if op == "contact.add":
         name = f"{d['first_name']} {d.get('last_name', '')}".strip()
         names.new_people[entry.target] = name
-        details = [(FIELD_LABELS[k], _shown(d.get(k))) for k in PERSON_FIELDS if d.get(k)]
-        return "New contact", name, [("Area", names.area(d["area"])), *details]
+        details = [(_(FIELD_LABELS[k]), _shown(d.get(k))) for k in PERSON_FIELDS if d.get(k)]
+        return _("New contact"), name, [(_("Area"), names.area(d["area"])), *details]
     if op == "contact.set":
-        label = FIELD_LABELS[d["field"]]
+        label = _(FIELD_LABELS[d["field"]])
         return f"Correct {label.lower()}", names.person(entry.target), []
     if op == "conversation.add":
         details = [(n.capitalize(), d[n]) for n in AEIOU_FIELDS if d.get(n)]
@@ -517,7 +518,7 @@ def describe(entry: Entry, names: Names) -> tuple[str, str, list[tuple[str, str]
             [("Notes", d.get("notes", ""))] if d.get("notes") else [],
         )
     if op == "grievance.set":
-        return f"Change {FIELD_LABELS[d['field']].lower()}", names.case(entry.target), []
+        return f"Change {_(FIELD_LABELS[d['field']]).lower()}", names.case(entry.target), []
     if op == "outcome.set":
         return (
             f"Structure test: {d['value']} on {d['recorded_on'].isoformat()}",

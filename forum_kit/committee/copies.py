@@ -7,7 +7,9 @@ a header, then each kind's records in chunks of ``CHUNK`` rows with their column
 a later report names) and ``open_copy`` (every envelope check, the freshness check against the
 copy held from the same keeper and workplace, the copy database built beside the vault's own
 under a new random key, the held-copy row replaced, and the keeper's review of earlier reports
-marked on the steward's entries: accepted ones dropped, declined ones kept as declined).
+marked on the steward's entries: accepted ones dropped, declined ones kept as declined), and
+``finish_held`` (what the opening of a large copy left for later, built at once: the command line
+does it before it exits; the app while the copy is shown).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from forum_kit.exchange.envelope import (
     utc_naive,
 )
 from forum_kit.exchange.identity import ensure_identity
+from forum_kit.i18n import _
 from forum_kit.models import (
     ChartCopy,
     ChartCopySent,
@@ -382,7 +385,7 @@ def open_held(session: Session, *, vault_folder: Path, copy_row_id: int) -> copy
     """A held copy opened for reading (close it when done, and at lock)."""
     held = session.get(ChartCopy, copy_row_id)
     if held is None:
-        raise NotFound("That copy is not held in this vault.")
+        raise NotFound(_("That copy is not held in this vault."))
     keeper_row = session.get(ChartKeeper, held.keeper_id)
     keeper = keeper_row.name if keeper_row is not None else ""
     return copydb.CopyChart(
@@ -391,3 +394,14 @@ def open_held(session: Session, *, vault_folder: Path, copy_row_id: int) -> copy
         label=copy_label(keeper, held.created_at),
         copy_row_id=held.id,
     )
+
+
+def finish_held(vault: Any, copy_row_id: int) -> None:
+    """Finish a held copy now (a no-op when it is finished): its indexes and the search index of
+    its notes. ``vault`` is the unlocked steward's vault."""
+    with vault.unit_of_work() as session:
+        chart = open_held(session, vault_folder=vault.path, copy_row_id=copy_row_id)
+    try:
+        chart.finish()
+    finally:
+        chart.close()

@@ -2,21 +2,27 @@
 
 Owns ``build_copy_db`` (a new SQLCipher file under its own random key, at the schema's head,
 filled kind by kind from the copy's records: every value checked against its column before it is
-written, keys turned into local ids, the search index, the people's derived columns and the
-growth cache brought up to date set-based, as an import does) and ``CopyChart`` (the copy opened
-for reading: sessions whose every write is refused with ``CopyReadOnly``, except the growth
-cache the figures fill as they are read). The file lives in the vault folder's ``copies/``; its
-key only in the vault's own database, so the copy opens only where the vault is unlocked.
+written, keys turned into local ids, the people's search index, their derived columns and the
+growth cache brought up to date set-based, as an import does), the finishing of a large copy
+(its secondary indexes and the search index of its one-on-one notes, built after the copy is
+shown: ``finish_step``, one committed step at a time, what is left recorded in the copy's own
+``vault_meta``, so a lock, a closed app or a crash mid-way only leaves it for the next time the
+copy is opened) and ``CopyChart`` (the copy opened for reading: sessions whose every write is
+refused with ``CopyReadOnly``, except the growth cache the figures fill as they are read, and
+``finish``). The file lives in the vault folder's ``copies/``; its key only in the vault's own
+database, so the copy opens only where the vault is unlocked.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +34,7 @@ from forum_kit.committee.errors import CopyReadOnly, ExchangeInvalid
 from forum_kit.committee.kinds import KINDS, Column, Kind
 from forum_kit.errors import StorageError, VaultDamaged, VaultLocked
 from forum_kit.exchange.importer import bulk
+from forum_kit.i18n import _
 from forum_kit.vault.engine import make_engine
 from forum_kit.vault.migrations import runner
 
@@ -41,11 +48,22 @@ _WRITE = re.compile(
     re.IGNORECASE,
 )
 _SCHEMA = re.compile(r"^\s*(?:CREATE|DROP|ALTER)\b", re.IGNORECASE)
+# What the opening of a large copy leaves for after it is shown (a key of the copy database's own
+# vault_meta, JSON): the secondary indexes still to build and the one-on-ones whose notes are
+# indexed for search (ids up to "notes_at"). The copy reads correctly without them: lookups are
+# slower and search does not yet find every note, which the app says while it builds them.
+UNFINISHED_KEY = "copy_unfinished"
+# from this many records a copy is finished after it is shown rather than while it is opened
+DEFER_AT = 50_000
+NOTES_BATCH = 25_000  # one-on-ones indexed per committed step (~0.2 s): a lock waits for one
+_FINISHING = "forum_kit_copy_finishing"  # execution option: the finisher's writes pass the guard
 
 
 def _fail(where: str) -> ExchangeInvalid:
     return ExchangeInvalid(
-        f"The copy's content does not follow the format (at {where}); nothing was written."
+        _(
+            "The copy's content does not follow the format (at {where}); nothing was written."
+        ).format(where=where)
     )
 
 
@@ -59,21 +77,22 @@ def _types(values: list[Any]) -> set[type]:
     return set(map(type, values))
 
 
-def _check_column(col: Column, values: list[Any], where: str) -> list[Any]:
+def _check_column(col: Column, values: Sequence[Any], where: str) -> Sequence[Any]:
     """The column's values as SQLite stores them; ExchangeInvalid at the first bad one. Each
     check runs over the whole column at C speed (a large copy holds millions of values); a
     value that repeats (dates, enums) is checked once."""
-    present = [v for v in values if v is not None]
+    present = values if None not in values else [v for v in values if v is not None]
     if not col.nullable and len(present) != len(values):
         raise _fail(f"{where}.{col.name}")
-    kinds = _types(present)
     try:
         if col.type == "text":
-            if not kinds <= {str} or (present and max(map(len, present)) > (col.limit or 0)):
-                raise ValueError
-            if "\0" in "\n".join(present):
+            # joining raises TypeError at any value that is not text
+            if "\0" in "\n".join(present) or (
+                present and max(map(len, present)) > (col.limit or 0)
+            ):
                 raise ValueError
             return values
+        kinds = _types(present)
         if col.type == "int":
             if not kinds <= {int} or (
                 present and not -(2**62) < min(present) <= max(present) < 2**62
@@ -118,6 +137,8 @@ class _Loader:
         self.counts: dict[str, int] = {}
         # secondary indexes of the large tables, built once from sorted keys after the load
         self.rebuild: list[str] = []
+        # the columns of the history kinds as written, for the people's derived columns
+        self.loaded: dict[str, dict[str, Sequence[Any]]] = {}
 
     def load(self, kind: Kind, columns: list[str], rows: list[Any], lenient: bool) -> None:
         where = kind.name
@@ -131,9 +152,9 @@ class _Loader:
         if rows and (_types(rows) != {list} or set(map(len, rows)) != {len(columns)}):
             raise _fail(f"{where}.rows")
         pos = {name: columns.index(name) for name in wanted}
-        values = {
-            c.name: _check_column(c, [r[pos[c.name]] for r in rows], where) for c in kind.columns
-        }
+        # the rows turned into columns once, at C speed (a large copy holds millions of values)
+        by_column = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
+        values = {c.name: _check_column(c, by_column[pos[c.name]], where) for c in kind.columns}
         keys = values[kind.key]
         if kind.key == "uid" and keys and not _UIDS.fullmatch("\n".join(keys)):
             raise _fail(f"{where}.uid")
@@ -150,8 +171,11 @@ class _Loader:
             targets = self.ids.get(ref.kind)
             if targets is None:
                 raise _fail(f"{where}.{ref.key}")
-            raw = [r[pos[ref.key]] for r in rows]
-            mapped = [None if v is None else targets.get(v) for v in raw]
+            raw = by_column[pos[ref.key]]
+            try:
+                mapped = list(map(targets.get, raw))  # None, no key, maps to None
+            except TypeError:  # an unhashable key
+                raise _fail(f"{where}.{ref.key}") from None
             # a key that names no record of the file, or no key where one is required
             missing = mapped.count(None)
             if missing and (ref.required or missing != raw.count(None)):
@@ -171,6 +195,8 @@ class _Loader:
         for name, value in kind.local_defaults.items():
             columns_out.append(name)
             data.append([value] * len(rows))
+        if kind.name in ("assessments", "conversations"):
+            self.loaded[kind.name] = dict(zip(columns_out, data, strict=True))
         if kind.replace:
             self.conn.exec_driver_sql(f"DELETE FROM {kind.table.name}")
         self.rebuild += bulk.drop_indexes(self.conn, kind.table.name, len(rows))
@@ -184,21 +210,26 @@ class _Loader:
                 list(zip(*data, strict=True)),
             )
         for link in kind.links:
-            self._link(kind, link, [r[pos[link.key]] for r in rows], list(own.values()))
+            self._link(kind, link, by_column[pos[link.key]], list(own.values()))
         self.counts[kind.name] = len(rows)
 
-    def _link(self, kind: Kind, link: Any, lists: list[Any], owners: list[int]) -> None:
+    def _link(self, kind: Kind, link: Any, lists: Sequence[Any], owners: list[int]) -> None:
         targets = self.ids.get(link.kind)
-        if targets is None:
+        if targets is None or (lists and set(map(type, lists)) != {list}):
             raise _fail(f"{kind.name}.{link.key}")
-        pairs: list[tuple[int, int]] = []
-        for owner, keys in zip(owners, lists, strict=True):
-            if type(keys) is not list:
-                raise _fail(f"{kind.name}.{link.key}")
-            found = {targets.get(k) if type(k) is str else None for k in keys}
-            if None in found:
-                raise _fail(f"{kind.name}.{link.key}")
-            pairs.extend((owner, other) for other in sorted(found))  # type: ignore[type-var]
+        # flattened, so that mapping and checking run at C speed over every key at once
+        keys = list(chain.from_iterable(lists))
+        if not set(map(type, keys)) <= {str}:
+            raise _fail(f"{kind.name}.{link.key}")
+        try:
+            found = list(map(targets.get, keys))
+        except TypeError:  # an unhashable key (a list or an object where a uid belongs)
+            raise _fail(f"{kind.name}.{link.key}") from None
+        if None in found:  # a key that names no record of the file, or not a uid at all
+            raise _fail(f"{kind.name}.{link.key}")
+        owned = chain.from_iterable(map(repeat, owners, map(len, lists)))
+        # each pair once, by owner then target (the order every vault writes them in)
+        pairs = sorted(set(zip(owned, found, strict=True)))
         if pairs:
             self.conn.exec_driver_sql(
                 f'INSERT INTO {link.table.name} ("{link.own}", "{link.other}") VALUES (?, ?)',
@@ -257,20 +288,20 @@ def build_copy_db(
             # refuses the file otherwise): checking each again in SQLite would only cost time
             raw.execute("PRAGMA foreign_keys = OFF").fetchall()
             with conn.begin():
-                triggers = bulk.suspend_triggers(conn, [])
+                triggers = bulk.suspend_triggers(conn, []) + _suspend(conn, _MARK_TRIGGERS)
                 loader = _Loader(conn)
                 for kind, columns, rows in _by_kind(chunks, lenient):
                     loader.load(kind, columns, rows, lenient)
                 if len(loader.ids.get("workplaces", {})) != 1:
                     raise _fail("workplaces")
-                for sql in loader.rebuild:
-                    conn.exec_driver_sql(sql)
                 people = loader.counts.get("contacts", 0)
-                bulk.refresh_search(conn, 1, people, [], 0)
-                bulk.refresh_derived(
-                    conn, people + 1, bulk.HighWater(0, 0, 0), assessed=True, contacted=True
-                )
+                bulk.refresh_search(conn, 1, people, [], 0, notes=False)
+                _derived(conn, loader.loaded)
                 bulk.restore_triggers(conn, triggers)
+                _set_unfinished(conn, {"indexes": loader.rebuild, "notes_at": 0})
+                if sum(loader.counts.values()) < DEFER_AT:  # small: finished while opened
+                    while not _finish_one(conn):
+                        pass
                 # the figures are filled on first read, as after an import
                 conn.exec_driver_sql(
                     "INSERT INTO growth_dirty(area_id, since) SELECT id, '0001-01-01' FROM areas "
@@ -289,6 +320,114 @@ def build_copy_db(
     finally:
         engine.dispose()
     return loader.counts
+
+
+# the people's current level and last contact, from their history as loaded: (history kind,
+# its person, its date, the values it gives, the UPDATE)
+_DERIVED = (
+    (
+        "assessments",
+        "contact_id",
+        "assessed_on",
+        ("level",),
+        "UPDATE contacts SET current_level = ?, current_assessed_on = ? WHERE id = ?",
+    ),
+    (
+        "conversations",
+        "contact_id",
+        "held_on",
+        ("by_id",),
+        "UPDATE contacts SET last_contact_by_id = ?, last_contact_on = ? WHERE id = ?",
+    ),
+)
+
+
+def _derived(conn: Any, loaded: dict[str, dict[str, Sequence[Any]]]) -> None:
+    """The rule of the history triggers of revision 0002 (the latest row by date, then by id),
+    in one pass over the columns just loaded (ids ascending), so that it needs none of the
+    indexes the finishing builds later."""
+    for kind, person, day, given, sql in _DERIVED:
+        columns = loaded.get(kind)
+        if not columns:
+            continue
+        latest: dict[int, tuple[Any, ...]] = {}
+        for who, when, *values in zip(
+            columns[person], columns[day], *(columns[g] for g in given), strict=True
+        ):
+            held = latest.get(who)
+            if held is None or when >= held[-1]:  # a later id wins a tie of dates
+                latest[who] = (*values, when)
+        if latest:
+            conn.exec_driver_sql(sql, [(*values, who) for who, values in latest.items()])
+
+
+# ---------------------------------------------------------------------------------- finishing
+
+
+def _unfinished(conn: Any) -> dict[str, Any] | None:
+    value = conn.exec_driver_sql(
+        "SELECT value FROM vault_meta WHERE key = ?", (UNFINISHED_KEY,)
+    ).scalar_one_or_none()
+    return None if value is None else json.loads(value)
+
+
+def _set_unfinished(conn: Any, state: dict[str, Any] | None) -> None:
+    if state is None:
+        conn.exec_driver_sql("DELETE FROM vault_meta WHERE key = ?", (UNFINISHED_KEY,))
+    else:
+        conn.exec_driver_sql(
+            "INSERT INTO vault_meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (UNFINISHED_KEY, json.dumps(state)),
+        )
+
+
+def _finish_one(conn: Any) -> bool:
+    """One step of the finishing inside the caller's transaction, with its record of what is
+    left (so the step and the record commit together or not at all); True once nothing is."""
+    state = _unfinished(conn)
+    if state is None:
+        return True
+    indexes: list[str] = state["indexes"]
+    if indexes:
+        conn.exec_driver_sql(indexes[0])
+        state["indexes"] = indexes[1:]
+    else:
+        top = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM conversations").scalar_one()
+        at = int(state["notes_at"])
+        if at >= top:
+            _set_unfinished(conn, None)
+            return True
+        bulk.index_notes(conn, at, at + NOTES_BATCH)
+        state["notes_at"] = at + NOTES_BATCH
+    _set_unfinished(conn, state)
+    return False
+
+
+def finish_step(conn: Any) -> bool:
+    """One committed step of finishing a copy database (``conn`` outside a transaction);
+    True once the copy is finished."""
+    with conn.begin():
+        return _finish_one(conn)
+
+
+# growth-cache marks a copy's load need not make row by row: every area is marked at the end
+# (the tag trigger alone cost 1.2 s of the P12 opening: a lookup and an upsert per tag link)
+_MARK_TRIGGERS = ("tags_conversation_tags_ai", "growth_grievances_ai", "growth_placements_ai")
+
+
+def _suspend(conn: Any, names: Iterable[str]) -> list[tuple[str, str]]:
+    """Drop the named triggers; their (name, SQL) for ``bulk.restore_triggers``."""
+    found = [
+        (name, sql)
+        for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        ).all()
+        if name in names
+    ]
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    return found
 
 
 def _fsync(path: Path) -> None:
@@ -331,6 +470,8 @@ def _guard(engine: Engine) -> None:
         context: Any,
         executemany: bool,
     ) -> None:
+        if connection.get_execution_options().get(_FINISHING):
+            return
         match = _WRITE.match(statement)
         if (match and match.group(1).lower() not in _CACHE_TABLES) or _SCHEMA.match(statement):
             raise CopyReadOnly()
@@ -344,9 +485,12 @@ class CopyChart:
         self.copy_row_id = copy_row_id
         self._key: bytearray | None = bytearray(key)
         self._lock = threading.RLock()
+        # held by ``finish`` while it works; ``close`` interrupts it and waits for it to let go
+        self._finishing = threading.RLock()
+        self._finisher: Any = None  # the finisher's DB-API connection while a step runs
         if not path.exists():
             raise VaultDamaged(
-                "The copy's file is missing from the vault folder; open the copy file again."
+                _("The copy's file is missing from the vault folder; open the copy file again.")
             )
         engine = make_engine(path, self._key)
         try:
@@ -357,8 +501,11 @@ class CopyChart:
         except exc.DBAPIError as error:
             engine.dispose()
             raise VaultDamaged(
-                "The copy's file is damaged; open the copy file again (or ask for a new one)."
+                _("The copy's file is damaged; open the copy file again (or ask for a new one).")
             ) from error
+        with engine.connect() as conn:
+            #: True while the copy's notes are not all indexed for search (nor its indexes built)
+            self.indexing = _unfinished(conn) is not None
         _guard(engine)
         self._engine: Engine | None = engine
         self._sessions: sessionmaker[Session] | None = sessionmaker(
@@ -389,20 +536,49 @@ class CopyChart:
         finally:
             session.close()
 
+    def finish(self) -> None:
+        """Build what the opening left for later (a no-op once done), one committed step at a
+        time; reading the copy meanwhile is fine. Raises ``VaultLocked`` when the copy is closed
+        (a lock) before it is done: the next opening of the copy finishes what is left."""
+        with self._finishing:
+            while self.indexing:
+                with self._lock:
+                    if self._engine is None:
+                        raise VaultLocked()
+                    conn = self._engine.connect().execution_options(**{_FINISHING: True})
+                    self._finisher = conn.connection.dbapi_connection
+                try:
+                    done = finish_step(conn)
+                except exc.OperationalError:
+                    conn.invalidate()  # interrupted by close(): the step was rolled back
+                    if self.is_closed:
+                        raise VaultLocked() from None
+                    raise
+                finally:
+                    with self._lock:
+                        self._finisher = None
+                    conn.close()
+                self.indexing = not done
+
     def close(self) -> None:
-        """Dispose the engine and wipe the key; idempotent."""
+        """Dispose the engine and wipe the key; idempotent. A finishing step under way is
+        interrupted (and rolled back) and waited for."""
         with self._lock:
             engine, self._engine = self._engine, None
             self._sessions = None
             key, self._key = self._key, None
             if key is not None:
                 key[:] = bytes(len(key))
-            if engine is not None:
-                engine.dispose()
+            if self._finisher is not None:
+                self._finisher.interrupt()
+        with self._finishing:  # the finisher has let go of its connection
+            pass
+        if engine is not None:
+            engine.dispose()
 
 
 def copy_path(folder: Path, name: str) -> Path:
     """Where a held copy's database lives inside the vault folder."""
     if not name or "/" in name or "\\" in name:
-        raise StorageError("The copy's file name is not valid.")
+        raise StorageError(_("The copy's file name is not valid."))
     return folder / COPIES_DIR / name

@@ -37,6 +37,7 @@ from forum_kit.committee.ops import (
 from forum_kit.errors import Conflict, InvalidInput, NotFound
 from forum_kit.exchange.envelope import EnvelopeKind, seal_envelope, utc_naive
 from forum_kit.exchange.identity import ensure_identity
+from forum_kit.i18n import _
 from forum_kit.models import (
     Area,
     AssessmentLevel,
@@ -69,7 +70,7 @@ OPEN_STATUSES = ("pending", "sent")
 def _held(session: Session, copy_row_id: int) -> ChartCopy:
     held = session.get(ChartCopy, copy_row_id) if isinstance(copy_row_id, int) else None
     if held is None:
-        raise NotFound("That copy is not held in this vault.")
+        raise NotFound(_("That copy is not held in this vault."))
     return held
 
 
@@ -129,16 +130,16 @@ def record(
     try:
         entry = check_entry(raw)
     except ExchangeInvalid:
-        raise InvalidInput("That entry is not complete; check every field.") from None
+        raise InvalidInput(_("That entry is not complete; check every field.")) from None
     for kind, uid in references(entry):
         if not _exists(copy, kind, uid) and not _pending_add(session, copy_row_id, kind, uid):
-            raise NotFound("The entry names something that is not in this copy.")
+            raise NotFound(_("The entry names something that is not in this copy."))
     for kind, uid in additions(entry):
         if (
             _exists(copy, kind, uid)
             or session.execute(sa.select(ChartEntry.id).where(ChartEntry.target_uid == uid)).first()
         ):
-            raise Conflict("That record is already in the copy or in another entry.")
+            raise Conflict(_("That record is already in the copy or in another entry."))
     row = ChartEntry(
         copy_row_id=copy_row_id,
         uid=entry.uid,
@@ -159,13 +160,13 @@ def record(
 def _uid_of(copy: Session, model: Any, ident: int, what: str) -> str:
     uid = copy.execute(sa.select(model.uid).where(model.id == ident)).scalar_one_or_none()
     if uid is None:
-        raise NotFound(f"That {what} is not in this copy.")
+        raise NotFound(_("That {what} is not in this copy.").format(what=what))
     return uid
 
 
 def _check_level(copy: Session, level: int | None) -> None:
     if level is not None and copy.get(AssessmentLevel, level) is None:
-        raise InvalidInput("Level is not on the keeper's scale; choose one of its levels.")
+        raise InvalidInput(_("Level is not on the keeper's scale; choose one of its levels."))
 
 
 def log_one_on_one(
@@ -187,9 +188,9 @@ def log_one_on_one(
     contact = _uid_of(copy, Contact, contact_id, "person")
     _check_level(copy, level)
     if held_on > now.date():
-        raise InvalidInput("Held on is in the future; use today's date or an earlier one.")
+        raise InvalidInput(_("Held on is in the future; use today's date or an earlier one."))
     if follow_up_on is not None and follow_up_on < held_on:
-        raise InvalidInput("Follow-up date is before the conversation; choose a later date.")
+        raise InvalidInput(_("Follow-up date is before the conversation; choose a later date."))
     data: dict[str, Any] = {
         "contact": contact,
         "held_on": held_on,
@@ -228,7 +229,7 @@ def assess(
     """An assessment given without a one-on-one."""
     _check_level(copy, level)
     if assessed_on > now.date():
-        raise InvalidInput("Assessed on is in the future; use today's date or an earlier one.")
+        raise InvalidInput(_("Assessed on is in the future; use today's date or an earlier one."))
     data = {
         "contact": _uid_of(copy, Contact, contact_id, "person"),
         "level": level,
@@ -258,9 +259,10 @@ def new_contact(
     """A person the steward met who is not on the chart yet."""
     unknown = set(fields) - set(PERSON_FIELDS)
     if unknown:
-        raise InvalidInput(f"Unknown contact field(s): {', '.join(sorted(unknown))}.")
+        raise InvalidInput(_("Unknown contact field(s): {join}.").format(
+                             join=', '.join(sorted(unknown))))
     if not fields.get("first_name"):
-        raise InvalidInput("First name is required; enter a value.")
+        raise InvalidInput(_("First name is required; enter a value."))
     clean = clean_fields(dict(fields), now.date())
     data: dict[str, Any] = {
         "area": _uid_of(copy, Area, area_id, "area"),
@@ -305,10 +307,11 @@ def correct_contact(
     (``area`` is the copy's area id)."""
     contact = copy.get(Contact, contact_id)
     if contact is None:
-        raise NotFound("That person is not in this copy.")
+        raise NotFound(_("That person is not in this copy."))
     unknown = set(changes) - set(OPS["contact.set"].settable)
     if unknown:
-        raise InvalidInput(f"These details cannot be corrected: {', '.join(sorted(unknown))}.")
+        raise InvalidInput(_("These details cannot be corrected: {join}.").format(
+                             join=', '.join(sorted(unknown))))
     plain = {k: v for k, v in changes.items() if k != "area"}
     clean = clean_fields(plain, now.date())
     values = {k: (v.value if hasattr(v, "value") else v) for k, v in clean.items()}
@@ -330,12 +333,13 @@ def correct_grievance(
     """Changes to a case's title, five Ws, remedy or article: one entry per field."""
     case = copy.get(Grievance, grievance_id)
     if case is None:
-        raise NotFound("That grievance is not in this copy.")
+        raise NotFound(_("That grievance is not in this copy."))
     changed = []
     for name, value in changes.items():
         spec = GRIEVANCE_FIELDS.get(name)
         if spec is None:
-            raise InvalidInput(f"The grievance's {name} cannot be changed in a report.")
+            raise InvalidInput(_("The grievance's {name} cannot be changed in a report.").format(
+                                 name=name))
         clean = clean_text(
             value,
             name.replace("_", " ").capitalize(),
@@ -386,11 +390,13 @@ def grievance_event(
     """Filed or answered at the case's current step, or appealed to the next step."""
     case = copy.get(Grievance, grievance_id)
     if case is None:
-        raise NotFound("That grievance is not in this copy.")
+        raise NotFound(_("That grievance is not in this copy."))
     if action not in ("filed", "answered", "appeal"):
-        raise InvalidInput("The step event must be filed, answered or appeal.")
+        raise InvalidInput(_("The step event must be filed, answered or appeal."))
     if on > now.date():
-        raise InvalidInput("The event date is in the future; use today's date or an earlier one.")
+        raise InvalidInput(
+            _("The event date is in the future; use today's date or an earlier one.")
+        )
     data = {
         "grievance": case.uid,
         "action": action,
@@ -423,10 +429,10 @@ def test_outcome(
     """Whether a person was asked, took part or refused in a structure test."""
     test = copy.get(StructureTest, test_id)
     if test is None:
-        raise NotFound("That structure test is not in this copy.")
+        raise NotFound(_("That structure test is not in this copy."))
     contact = _uid_of(copy, Contact, contact_id, "person")
     if recorded_on < test.starts_on:
-        raise InvalidInput("Recorded on is before the test started; use a later date.")
+        raise InvalidInput(_("Recorded on is before the test started; use a later date."))
     current = copy.execute(
         sa.select(StructureTestOutcome.uid, StructureTestOutcome.outcome).where(
             StructureTestOutcome.test_id == test.id,
@@ -480,9 +486,9 @@ def remove_entry(session: Session, *, entry_id: int) -> None:
     """Drop an entry not yet sent, or one the keeper declined."""
     entry = session.get(ChartEntry, entry_id) if isinstance(entry_id, int) else None
     if entry is None:
-        raise NotFound("No such entry.")
+        raise NotFound(_("No such entry."))
     if entry.status == "sent":
-        raise Conflict("That entry was sent in a report; wait for the keeper's review.")
+        raise Conflict(_("That entry was sent in a report; wait for the keeper's review."))
     session.delete(entry)
     session.flush()
 
@@ -540,7 +546,7 @@ def write_report(
         .all()
     )
     if not rows:
-        raise InvalidInput("There is nothing to report: log what you did first.")
+        raise InvalidInput(_("There is nothing to report: log what you did first."))
     identity = ensure_identity(session, default_name=default_name, now=now)
     report_id = os.urandom(16)
     payload = {

@@ -26,6 +26,7 @@ from forum_kit.exchange.identity import (
     parse_card,
     parse_fingerprint,
 )
+from forum_kit.i18n import _
 from forum_kit.models import (
     Area,
     ChartCopy,
@@ -52,27 +53,27 @@ def _checked_card(session: Session, card: str, fingerprint: str) -> PublicCard:
         raise FingerprintMismatch()
     own = session.execute(sa.select(VaultKey.signing_public)).scalars().first()
     if own is not None and own == parsed.signing_public:
-        raise InvalidInput("That is this vault's own card; use the other steward's card.")
+        raise InvalidInput(_("That is this vault's own card; use the other steward's card."))
     return parsed
 
 
 def _check_scope(session: Session, workplace_id: int, scope: ScopeSpec) -> list[int]:
     if not isinstance(scope.sensitive, bool):
-        raise InvalidInput("Whether the steward sees sensitive records must be yes or no.")
+        raise InvalidInput(_("Whether the steward sees sensitive records must be yes or no."))
     if scope.area_ids is None:
         return []
     ids = list(dict.fromkeys(scope.area_ids))
     if not ids:
-        raise InvalidInput("Choose at least one area, or the whole workplace.")
+        raise InvalidInput(_("Choose at least one area, or the whole workplace."))
     if any(isinstance(i, bool) or not isinstance(i, int) for i in ids):
-        raise InvalidInput("Areas must be given by their numbers.")
+        raise InvalidInput(_("Areas must be given by their numbers."))
     found = session.execute(
         sa.select(sa.func.count())
         .select_from(Area)
         .where(Area.id.in_(ids), Area.workplace_id == workplace_id)
     ).scalar_one()
     if found != len(ids):
-        raise NotFound("An area of the scope is not in this workplace; check the area numbers.")
+        raise NotFound(_("An area of the scope is not in this workplace; check the area numbers."))
     return ids
 
 
@@ -81,7 +82,7 @@ def _check_contact(session: Session, workplace_id: int, contact_id: int | None) 
         return
     contact = session.get(Contact, contact_id)
     if contact is None or contact.workplace_id != workplace_id:
-        raise NotFound("That person is not in this workplace's chart.")
+        raise NotFound(_("That person is not in this workplace's chart."))
 
 
 def add_member(
@@ -97,7 +98,7 @@ def add_member(
 ) -> ChartMember:
     """Name a steward on the committee of a workplace, with their scope."""
     if session.get(Workplace, workplace_id) is None:
-        raise NotFound("That workplace does not exist in this vault.")
+        raise NotFound(_("That workplace does not exist in this vault."))
     parsed = _checked_card(session, card, fingerprint)
     label = clean_name(name if name is not None else parsed.name)
     taken = session.execute(
@@ -108,8 +109,8 @@ def add_member(
     ).first()
     if taken is not None:
         if taken.fingerprint == parsed.fingerprint:
-            raise Conflict("That steward is already on this workplace's committee.")
-        raise Conflict("Another member has that name; give this one another (--name).")
+            raise Conflict(_("That steward is already on this workplace's committee."))
+        raise Conflict(_("Another member has that name; give this one another (--name)."))
     areas = _check_scope(session, workplace_id, scope)
     _check_contact(session, workplace_id, contact_id)
     member = ChartMember(
@@ -149,7 +150,7 @@ def set_scope(
 def get_member(session: Session, member_id: int) -> ChartMember:
     member = session.get(ChartMember, member_id) if isinstance(member_id, int) else None
     if member is None:
-        raise NotFound("No committee member with that number.")
+        raise NotFound(_("No committee member with that number."))
     return member
 
 
@@ -191,9 +192,9 @@ def trust_keeper(
     if session.execute(
         sa.select(ChartKeeper.id).where(ChartKeeper.fingerprint == parsed.fingerprint)
     ).first():
-        raise Conflict("That keeper is already trusted.")
+        raise Conflict(_("That keeper is already trusted."))
     if session.execute(sa.select(ChartKeeper.id).where(ChartKeeper.name == label)).first():
-        raise Conflict("Another keeper has that name; give this one another (--name).")
+        raise Conflict(_("Another keeper has that name; give this one another (--name)."))
     keeper = ChartKeeper(
         name=label,
         signing_public=parsed.signing_public,
@@ -218,7 +219,7 @@ def forget_keeper(session: Session, *, fingerprint: str) -> list[str]:
     Returns the copy database file names to delete once the change is committed."""
     keeper = find_keeper(session, fingerprint)
     if keeper is None:
-        raise NotFound("No trusted keeper has that fingerprint.")
+        raise NotFound(_("No trusted keeper has that fingerprint."))
     files = list(
         session.execute(
             sa.select(ChartCopy.db_name).where(ChartCopy.keeper_id == keeper.id)

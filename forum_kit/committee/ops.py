@@ -22,6 +22,7 @@ from datetime import date, datetime
 from typing import Any
 
 from forum_kit.committee.errors import ExchangeInvalid
+from forum_kit.i18n import _
 from forum_kit.models.enums import Employment, Outcome
 from forum_kit.services.conversations import AEIOU_FIELDS
 
@@ -183,7 +184,9 @@ TARGET_OF_SET = {
 
 def _fail(where: str) -> ExchangeInvalid:
     return ExchangeInvalid(
-        f"The report's content does not follow the format (at {where}); nothing was written."
+        _(
+            "The report's content does not follow the format (at {where}); nothing was written."
+        ).format(where=where)
     )
 
 

@@ -51,6 +51,7 @@ from forum_kit.committee.scope import in_scope, scope_of
 from forum_kit.errors import ForumKitError, InvalidInput, NotFound
 from forum_kit.exchange.envelope import Sender, check_fresh, open_envelope, utc_naive
 from forum_kit.exchange.identity import ensure_identity, format_fingerprint
+from forum_kit.i18n import _
 from forum_kit.models import (
     Assessment,
     ChartCopySent,
@@ -71,7 +72,9 @@ DECLINE = "declined"
 
 def _fail(where: str) -> ExchangeInvalid:
     return ExchangeInvalid(
-        f"The report's content does not follow the format (at {where}); nothing was written."
+        _(
+            "The report's content does not follow the format (at {where}); nothing was written."
+        ).format(where=where)
     )
 
 
@@ -245,7 +248,7 @@ class ReviewPlan:
 def _report(session: Session, report_row_id: int) -> ChartReport:
     report = session.get(ChartReport, report_row_id) if isinstance(report_row_id, int) else None
     if report is None:
-        raise NotFound("No such report in this vault.")
+        raise NotFound(_("No such report in this vault."))
     return report
 
 
@@ -349,7 +352,7 @@ def _plan_one(
         elif entry.spec.settable or entry.op == "outcome.set":
             base, value = entry.data["base"], entry.data["value"]
             current = current_value(session, res, entry)
-            label = FIELD_LABELS.get(entry.data.get("field", ""), "Outcome")
+            label = _(FIELD_LABELS.get(entry.data.get("field", ""), "Outcome"))
             details.insert(
                 0,
                 Detail(
@@ -419,12 +422,14 @@ def apply_review(
     asks for one must have one) in the caller's transaction, with provenance."""
     report = _report(session, report_row_id)
     if report.reviewed_at is not None:
-        raise InvalidInput("This report was already reviewed.")
+        raise InvalidInput(_("This report was already reviewed."))
     plan = plan_review(session, report_row_id, today=now.date())
     by_uid = {c.entry_uid: c for c in plan.changes}
     unknown = set(decisions) - set(by_uid)
     if unknown or any(v not in (ACCEPT, DECLINE) for v in decisions.values()):
-        raise InvalidInput("A decision names no change of this report, or is not accept/decline.")
+        raise InvalidInput(
+            _("A decision names no change of this report, or is not accept/decline.")
+        )
     final: dict[str, str] = {}
     for change in plan.changes:
         decision = decisions.get(change.entry_uid)
@@ -434,17 +439,25 @@ def apply_review(
         if change.status == "reviewed":
             continue
         if decision is None:
-            raise InvalidInput(f"Change {change.number} needs a decision (accept or decline).")
+            raise InvalidInput(
+                _("Change {number} needs a decision (accept or decline).").format(
+                    number=change.number
+                )
+            )
         if decision == ACCEPT and change.status == "cannot":
             raise InvalidInput(
-                f"Change {change.number} cannot be applied ({change.reason}); decline it."
+                _("Change {number} cannot be applied ({reason}); decline it.").format(
+                    number=change.number, reason=change.reason
+                )
             )
         if decision == ACCEPT:
             for need in change.needs:
                 if final.get(need) == DECLINE:
                     raise InvalidInput(
-                        f"Change {change.number} needs change {by_uid[need].number}, which is "
-                        "declined; decline it too."
+                        _(
+                            "Change {number} needs change {number2}, which is declined; decline "
+                            "it too."
+                        ).format(number=change.number, number2=by_uid[need].number)
                     )
         final[change.entry_uid] = decision
     identity = ensure_identity(session, default_name=default_name, now=now)
@@ -467,8 +480,10 @@ def apply_review(
             done = APPLY[entry.op](session, res, entry, ctx)
         except ForumKitError as error:
             raise InvalidInput(
-                f"Change {change.number} could not be applied ({error.message}); decline it "
-                "and apply the review again."
+                _(
+                    "Change {number} could not be applied ({message}); decline it and apply the "
+                    "review again."
+                ).format(number=change.number, message=error.message)
             ) from None
         accepted += 1
         for kind, uid, what, action in done:

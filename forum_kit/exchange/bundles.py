@@ -48,6 +48,7 @@ from forum_kit.exchange.identity import (
     parse_fingerprint,
 )
 from forum_kit.exchange.tier_figures import figures_payload
+from forum_kit.i18n import N_, _
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,
@@ -123,7 +124,7 @@ class BundleError(ForumKitError):
     """Base of the bundle errors; each kind has its own code (30-37) and CLI exit status."""
 
     code = 30
-    default_message = "This file is not a Forum Kit council bundle; nothing was imported."
+    default_message = N_("This file is not a Forum Kit council bundle; nothing was imported.")
 
 
 class NotABundle(BundleError):
@@ -133,53 +134,53 @@ class NotABundle(BundleError):
 class BundleTooNew(BundleError):
     code = 31
     default_message = (
-        "This bundle was made by a newer Forum Kit (a newer bundle format). Update Forum Kit to "
-        "import it; nothing was imported."
+        N_("This bundle was made by a newer Forum Kit (a newer bundle format). Update Forum Kit to "
+        "import it; nothing was imported.")
     )
 
 
 class BundleDamaged(BundleError):
     code = 32
     default_message = (
-        "The bundle is damaged or altered (truncated, changed, or its signature does not match "
-        "the sender's key). Ask the forum to send it again; nothing was imported."
+        N_("The bundle is damaged or altered (truncated, changed, or its signature does not match "
+        "the sender's key). Ask the forum to send it again; nothing was imported.")
     )
 
 
 class BundleWrongRecipient(BundleError):
     code = 33
     default_message = (
-        "This bundle is for another council (it was encrypted to a different vault's key); "
-        "nothing was imported."
+        N_("This bundle is for another council (it was encrypted to a different vault's key); "
+        "nothing was imported.")
     )
 
 
 class BundleUnknownSender(BundleError):
     code = 34
     default_message = (
-        "Unknown sender: compare fingerprints and trust the forum first "
-        "('forum-kit keys trust'); nothing was imported."
+        N_("Unknown sender: compare fingerprints and trust the forum first "
+        "('forum-kit keys trust'); nothing was imported.")
     )
 
 
 class BundleAlreadyImported(BundleError):
     code = 35
-    default_message = "This bundle was already imported; nothing was imported again."
+    default_message = N_("This bundle was already imported; nothing was imported again.")
 
 
 class BundleOlder(BundleError):
     code = 36
     default_message = (
-        "This bundle is older than the last one imported from the same forum (it may be a "
-        "replayed copy). Import it anyway only if you expected it (--allow-older)."
+        N_("This bundle is older than the last one imported from the same forum (it may be a "
+        "replayed copy). Import it anyway only if you expected it (--allow-older).")
     )
 
 
 class BundleInvalid(BundleError):
     code = 37
     default_message = (
-        "The bundle is signed by a trusted forum but its content does not follow the format; "
-        "nothing was imported. Ask the forum which Forum Kit version made it."
+        N_("The bundle is signed by a trusted forum but its content does not follow the format; "
+        "nothing was imported. Ask the forum which Forum Kit version made it.")
     )
 
 
@@ -279,7 +280,8 @@ class _Check:
 
     def fail(self, where: str) -> BundleInvalid:
         return BundleInvalid(
-            f"The bundle's content does not follow the format (at {where}); nothing was imported."
+            _("The bundle's content does not follow the format (at {where}); nothing was "
+              "imported.").format(where=where)
         )
 
     def obj(
@@ -424,7 +426,7 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
     """The payload if it follows format v1; BundleInvalid naming the first bad place if not.
     Returns a normalised copy with dates as ``date`` objects and enums as enum members."""
     c = _Check(lenient)
-    top = c.obj(payload, "the top level", _TOP_KEYS, _TOP_OPTIONAL)
+    top = c.obj(payload, _("the top level"), _TOP_KEYS, _TOP_OPTIONAL)
     forum = c.obj(top["forum"], "forum", {"name"})
     council = c.obj(top["council"], "council", {"name"})
     meeting = c.obj(top["meeting"], "meeting", {"date", "place", "items"})
@@ -574,12 +576,12 @@ def _pick_forum(session: Session, forum_id: int | None) -> Body:
         # A council sends its own bundle up to the body above it, like a forum.
         body = session.get(Body, forum_id)
         if body is None:
-            raise NotFound("That forum does not exist in this vault.")
+            raise NotFound(_("That forum does not exist in this vault."))
         return body
     forums = list(session.execute(sa.select(Body).where(Body.kind == BodyKind.FORUM)).scalars())
     if len(forums) != 1:
         raise InvalidInput(
-            "This vault holds more than one forum (or none); say which forum sends the bundle."
+            _("This vault holds more than one forum (or none); say which forum sends the bundle.")
         )
     return forums[0]
 
@@ -599,10 +601,10 @@ def _pick_meeting(
         query = query.where(Body.id == wanted)
     found = session.execute(query).all()
     if not found:
-        raise NotFound("No council meeting on that date; schedule it with its agenda first.")
+        raise NotFound(_("No council meeting on that date; schedule it with its agenda first."))
     if len(found) > 1:
         raise InvalidInput(
-            "More than one council meets on that date; say which council the bundle is for."
+            _("More than one council meets on that date; say which council the bundle is for.")
         )
     return found[0][0], found[0][1]
 
@@ -624,7 +626,7 @@ def build_payload(
     forum = session.get(Body, forum_id)
     meeting = session.get(Meeting, council_meeting_id)
     if forum is None or meeting is None:
-        raise NotFound("That forum or council meeting does not exist.")
+        raise NotFound(_("That forum or council meeting does not exist."))
     council = session.get(Body, meeting.body_id)
     assert council is not None
     meeting_day = meeting.held_at.date()
@@ -747,15 +749,15 @@ def describe_personal_data(payload: dict[str, Any]) -> list[str]:
     delegates = payload.get("delegates") or []
     if delegates:
         lines.append(
-            f"Names of {len(delegates)} delegate(s) and alternate(s): elected officers, with "
-            "their role and term."
+            _("Names of {n_delegates} delegate(s) and alternate(s): elected officers, with "
+            "their role and term.").format(n_delegates=len(delegates))
         )
     texts = sum(1 for m in payload.get("mandates") or [] if m.get("red_lines"))
     texts += sum(1 for m in payload.get("mandates") or [] if (m.get("report") or {}).get("outcome"))
     if texts:
         lines.append(
-            f"{texts} free-text field(s) the forum wrote (red lines, report-back outcomes): "
-            "check they name no coworker."
+            _("{texts} free-text field(s) the forum wrote (red lines, report-back outcomes): "
+            "check they name no coworker.").format(texts=texts)
         )
     lines += community_bundle.describe_retaliation(payload.get("retaliation") or [])
     return lines
@@ -788,15 +790,15 @@ def export_bundle(
     The caller writes ``data`` where the user chose; the record is part of the caller's
     transaction, so a failed write rolls it back."""
     if isinstance(meeting_date, datetime) or not isinstance(meeting_date, date):
-        raise InvalidInput("The council meeting date must be a date.")
+        raise InvalidInput(_("The council meeting date must be a date."))
     peer = find_peer(session, council_fingerprint)
     if peer is None:
         raise NotFound(
-            "No trusted council has that fingerprint; trust its key card first "
-            "('forum-kit keys trust')."
+            _("No trusted council has that fingerprint; trust its key card first "
+            "('forum-kit keys trust').")
         )
     if peer.kind != BodyKind.COUNCIL.value:
-        raise InvalidInput("That fingerprint belongs to a forum, not a council.")
+        raise InvalidInput(_("That fingerprint belongs to a forum, not a council."))
     identity = ensure_identity(session, default_name=default_name, now=now)
     forum = _pick_forum(session, forum_id)
     meeting, council = _pick_meeting(
@@ -889,8 +891,8 @@ def import_bundle(
         allow_older=allow_older,
     ):
         warnings.append(
-            "This bundle is older than the last one imported from the same forum; imported "
-            "because you allowed it. Newer data already imported was kept where it differs."
+            _("This bundle is older than the last one imported from the same forum; imported "
+            "because you allowed it. Newer data already imported was kept where it differs.")
         )
     stamp = utc_naive(now)
     forum_name = payload["forum"]["name"]

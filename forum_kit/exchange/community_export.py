@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.aid_kinds import KIND_WORDS
 from forum_kit.exchange.exporter import Column, describe_personal_data, export_rows
+from forum_kit.i18n import _
 from forum_kit.queries import WITHHELD
 from forum_kit.queries import care as care_q
 from forum_kit.queries import mutual_aid as aid_q
@@ -104,7 +105,7 @@ def aid_rows(
         out.append(
             {
                 "side": side,
-                "kind": KIND_WORDS.get(item.kind, item.kind),
+                "kind": _(KIND_WORDS.get(item.kind, item.kind)),
                 "what": item.what,
                 "area": item.area,
                 "when": when,

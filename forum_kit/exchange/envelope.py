@@ -54,6 +54,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from forum_kit.errors import ForumKitError, InvalidInput
 from forum_kit.exchange.identity import Identity, format_fingerprint
+from forum_kit.i18n import _
 
 __all__ = [
     "HEADER",
@@ -312,11 +313,17 @@ def read_envelope_file(path: str | os.PathLike[str], kind: EnvelopeKind, what: s
         with open(path, "rb") as handle:
             return handle.read(kind.max_file + 1)
     except FileNotFoundError:
-        raise InvalidInput(f"The {what} file does not exist; check its name and folder.") from None
+        raise InvalidInput(
+            _("The {what} file does not exist; check its name and folder.").format(what=what)
+        ) from None
     except IsADirectoryError:
-        raise InvalidInput(f"That is a folder; choose the {what} file itself.") from None
+        raise InvalidInput(
+            _("That is a folder; choose the {what} file itself.").format(what=what)
+        ) from None
     except OSError:
-        raise InvalidInput(f"The {what} file cannot be read; check its permissions.") from None
+        raise InvalidInput(
+            _("The {what} file cannot be read; check its permissions.").format(what=what)
+        ) from None
 
 
 def json_line(value: Any) -> bytes:

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from forum_kit import staging
 from forum_kit.errors import InvalidInput, StorageError
 from forum_kit.exchange.area_paths import area_paths, paths_of
+from forum_kit.i18n import N_, _
 from forum_kit.queries.grievances import GrievanceListFilter
 
 FORMATS = ("csv", "xlsx")
@@ -50,24 +51,24 @@ class Column:
 
 
 PEOPLE_COLUMNS: tuple[Column, ...] = (
-    Column("first_name", "First name", "names"),
-    Column("last_name", "Last name", "names"),
+    Column("first_name", "First name", N_("names")),
+    Column("last_name", "Last name", N_("names")),
     Column("area", "Area / department"),
     Column("shift", "Shift"),
-    Column("job_title", "Job title", "job titles"),
+    Column("job_title", "Job title", N_("job titles")),
     Column("employment", "FT/PT"),
-    Column("employee_number", "Employee number", "employee numbers"),
-    Column("phone", "Phone", "personal phone numbers"),
-    Column("email", "Email", "personal email addresses"),
+    Column("employee_number", "Employee number", N_("employee numbers")),
+    Column("phone", "Phone", N_("personal phone numbers")),
+    Column("email", "Email", N_("personal email addresses")),
     Column("language", "Language"),
-    Column("assessment", "Assessment", "each person's assessment (union support)"),
+    Column("assessment", "Assessment", N_("each person's assessment (union support)")),
     Column("assessed_on", "Assessment date"),
-    Column("card_signed_on", "Card date", "whether and when each person signed a card"),
-    Column("last_contact_on", "Last contact date", "dates of one-on-one contacts"),
+    Column("card_signed_on", "Card date", N_("whether and when each person signed a card")),
+    Column("last_contact_on", "Last contact date", N_("dates of one-on-one contacts")),
 )
 GRIEVANCE_COLUMNS: tuple[Column, ...] = (
     Column("number", "Number"),
-    Column("title", "Title", "grievance titles (may name people)"),
+    Column("title", "Title", N_("grievance titles (may name people)")),
     Column("grievance_type", "Type"),
     Column("status", "Status"),
     Column("current_step", "Step"),
@@ -75,7 +76,7 @@ GRIEVANCE_COLUMNS: tuple[Column, ...] = (
     Column("incident_on", "Incident date"),
     Column("opened_on", "Opened"),
     Column("outcome", "Outcome"),
-    Column("grievants", "Grievants", "grievants' names"),
+    Column("grievants", "Grievants", N_("grievants' names")),
 )
 
 
@@ -110,11 +111,13 @@ def describe_personal_data(columns: Iterable[Column]) -> str:
         if column.personal and column.personal not in kinds:
             kinds.append(column.personal)
     if not kinds:
-        return "This file carries no personal data."
-    listed = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+        return _("This file carries no personal data.")
+    words = [_(kind) for kind in kinds]
+    # TRANSLATORS: the last two kinds of personal data in a list ("names, phones and e-mails")
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + _(" and ") + words[-1]
     return (
-        f"This file carries personal data: {listed}. It is not encrypted: keep it off shared "
-        "and employer devices, and delete it when you are done."
+        _("This file carries personal data: {listed}. It is not encrypted: keep it off shared "
+          "and employer devices, and delete it when you are done.").format(listed=listed)
     )
 
 
@@ -130,14 +133,14 @@ def export_rows(
     readable by the user only. Returns the number of data rows written.
     """
     if format not in FORMATS:
-        raise InvalidInput("Export format must be csv or xlsx.")
+        raise InvalidInput(_("Export format must be csv or xlsx."))
     if not columns:
-        raise InvalidInput("Choose at least one column to export.")
+        raise InvalidInput(_("Choose at least one column to export."))
     target = Path(path)
     if target.is_dir():
-        raise InvalidInput("The export path is a folder; choose a file name.")
+        raise InvalidInput(_("The export path is a folder; choose a file name."))
     if not target.parent.is_dir():
-        raise InvalidInput("The folder of the export file does not exist; choose another.")
+        raise InvalidInput(_("The folder of the export file does not exist; choose another."))
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     count = 0
     # registered in the staging area: a start after a crash removes the half-written file
@@ -164,7 +167,7 @@ def export_rows(
             os.replace(tmp, target)
         except OSError as error:
             raise StorageError(
-                "The export file could not be written; check the folder and free space."
+                _("The export file could not be written; check the folder and free space.")
             ) from error
         finally:
             tmp.unlink(missing_ok=True)
@@ -205,8 +208,9 @@ def _write_xlsx_staged(rows: Iterable[Any], columns: Sequence[Column], path: Pat
         def text(r: int, c: int, value: str) -> None:
             if sheet.write_string(r, c, escape_cell(value)) == -2:  # -2: cut to 32,767
                 raise InvalidInput(
-                    f"A cell in row {r} holds more text than a spreadsheet cell can "
-                    f"({_XLSX_MAX_TEXT:,} characters); export this list as CSV.")
+                    _("A cell in row {r} holds more text than a spreadsheet cell can "
+                    "({XLSX_MAX_TEXT:,} characters); export this list as CSV.").format(
+                            r=r, XLSX_MAX_TEXT=_XLSX_MAX_TEXT))
 
         def put(r: int, values: Iterable[Any]) -> None:
             for c, raw in enumerate(values):
@@ -227,12 +231,12 @@ def _write_xlsx_staged(rows: Iterable[Any], columns: Sequence[Column], path: Pat
             count += 1
             if count >= _XLSX_MAX_ROWS:
                 raise InvalidInput(
-                    f"A spreadsheet sheet holds at most {_XLSX_MAX_ROWS - 1:,} rows; export "
-                    "this list as CSV, or filter it first.")
+                    _("A spreadsheet sheet holds at most {value:,} rows; export "
+                    "this list as CSV, or filter it first.").format(value=_XLSX_MAX_ROWS - 1))
             put(count, (_get(row, c.key) for c in columns))
         book.close()
     except xlsxwriter.exceptions.FileCreateError as error:
-        raise OSError("the XLSX file could not be written") from error
+        raise OSError(_("the XLSX file could not be written")) from error
     except BaseException:
         # close what XlsxWriter holds open in the staging folder, so the folder can go (an
         # open file cannot be removed on Windows); the half file is removed by the caller
@@ -355,20 +359,20 @@ def export_grievances(
 
 # The people page's own rows (``forum_kit.queries.people.PersonRow``) under import-able headers.
 PEOPLE_LIST_COLUMNS: tuple[Column, ...] = (
-    Column("first_name", "First name", "names"),
-    Column("last_name", "Last name", "names"),
+    Column("first_name", "First name", N_("names")),
+    Column("last_name", "Last name", N_("names")),
     Column("area_name", "Area / department"),
     Column("shift", "Shift"),
-    Column("job_title", "Job title", "job titles"),
+    Column("job_title", "Job title", N_("job titles")),
     Column("employment", "FT/PT"),
-    Column("phone", "Phone", "personal phone numbers"),
-    Column("email", "Email", "personal email addresses"),
+    Column("phone", "Phone", N_("personal phone numbers")),
+    Column("email", "Email", N_("personal email addresses")),
     Column("language", "Language"),
-    Column("level_label", "Assessment", "each person's assessment (union support)"),
+    Column("level_label", "Assessment", N_("each person's assessment (union support)")),
     Column("assessed_on", "Assessment date"),
-    Column("committee_role", "Committee role", "committee membership"),
-    Column("last_contact_on", "Last contact date", "dates of one-on-one contacts"),
-    Column("last_contact_by", "Contacted by", "who talked to whom"),
+    Column("committee_role", "Committee role", N_("committee membership")),
+    Column("last_contact_on", "Last contact date", N_("dates of one-on-one contacts")),
+    Column("last_contact_by", "Contacted by", N_("who talked to whom")),
 )
 
 
@@ -406,11 +410,11 @@ def export_people_list(
 # The Grievances page's own rows (``forum_kit.queries.grievances.GrievanceRow``), its columns.
 GRIEVANCE_LIST_COLUMNS: tuple[Column, ...] = (
     Column("number", "Number"),
-    Column("title", "Title", "grievance titles (may name people)"),
+    Column("title", "Title", N_("grievance titles (may name people)")),
     Column("grievance_type", "Type"),
     Column("area_name", "Area"),
-    Column("grievants", "Grievants", "grievants' names"),
-    Column("steward_name", "Steward", "stewards' names"),
+    Column("grievants", "Grievants", N_("grievants' names")),
+    Column("steward_name", "Steward", N_("stewards' names")),
     Column("current_step", "Step"),
     Column("step_name", "Step name"),
     Column("status", "Status"),
@@ -438,7 +442,7 @@ def export_grievance_list(
     from forum_kit.queries.grievances import grievance_list
 
     rows = grievance_list(session, flt, today=today, include_sensitive=include_sensitive)
-    words = {"due_today": "due today", "due_soon": "due soon"}
+    words = {"due_today": _("due today"), "due_soon": _("due soon")}
     paths = _paths_of_workplaces(session)
     area_of = dict(session.execute(sa.select(Grievance.id, Grievance.area_id).where(
         Grievance.id.in_([row.id for row in rows]))).all()) if rows else {}

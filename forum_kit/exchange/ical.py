@@ -18,6 +18,7 @@ from typing import Any
 from icalendar import Alarm, Calendar, Event
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 
 __all__ = ["PRODID", "deadlines_to_ics", "event_uid"]
 
@@ -36,10 +37,10 @@ def event_uid(grievance_id: int, step: int, kind: str) -> str:
     """
     for value in (grievance_id, step):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInput("A deadline's grievance and step must be whole numbers.")
+            raise InvalidInput(_("A deadline's grievance and step must be whole numbers."))
     kind = str(getattr(kind, "value", kind))
     if kind not in KINDS:
-        raise InvalidInput("A deadline's kind must be 'file' or 'answer'.")
+        raise InvalidInput(_("A deadline's kind must be 'file' or 'answer'."))
     return f"grievance-{grievance_id}-step-{step}-{kind}@{UID_DOMAIN}"
 
 
@@ -73,11 +74,11 @@ def deadlines_to_ics(
     now), a parameter so tests get byte-identical output.
     """
     if not isinstance(calendar_name, str) or not calendar_name.strip():
-        raise InvalidInput("The calendar needs a name.")
+        raise InvalidInput(_("The calendar needs a name."))
     if stamp is None:
         stamp = dt.datetime.now(dt.UTC)
     elif stamp.tzinfo is None:
-        raise InvalidInput("The export time must carry a time zone (UTC).")
+        raise InvalidInput(_("The export time must carry a time zone (UTC)."))
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -88,7 +89,7 @@ def deadlines_to_ics(
     for row in rows:
         on = row.on
         if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-            raise InvalidInput("A deadline has no calendar date; nothing was exported.")
+            raise InvalidInput(_("A deadline has no calendar date; nothing was exported."))
         uid = event_uid(row.grievance_id, row.step, row.kind)
         if uid in seen:
             # The same deadline listed twice would make calendars drop one at random.

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput, NotFound
+from forum_kit.i18n import N_, _
 from forum_kit.models.assembly import Body
 from forum_kit.models.enums import BodyKind
 from forum_kit.models.federation import ReceivedBundle, TrustedPeer, VaultKey
@@ -60,8 +61,8 @@ class FingerprintMismatch(InvalidInput):
     """The fingerprint typed does not match the card: the card is not the one compared."""
 
     default_message = (
-        "The fingerprint typed does not match this card. Compare it again in person with the "
-        "other vault's holder; nothing was trusted."
+        N_("The fingerprint typed does not match this card. Compare it again in person with the "
+        "other vault's holder; nothing was trusted.")
     )
 
 
@@ -121,29 +122,30 @@ def parse_fingerprint(text: str) -> bytes:
     """The 20 raw bytes of a typed fingerprint; case, spaces and hyphens do not matter, and the
     digits 0 and 1 (not in base32) are read as the letters O and I people confuse them with."""
     if not isinstance(text, str):
-        raise InvalidInput("The fingerprint must be text like ABCD-EFGH-... (8 groups of 4).")
+        raise InvalidInput(_("The fingerprint must be text like ABCD-EFGH-... (8 groups of 4)."))
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t")
     cleaned = cleaned.replace("0", "O").replace("1", "I")
     if len(cleaned) != 32:
         raise InvalidInput(
-            "The fingerprint must have 32 letters and digits (8 groups of 4); check it."
+            _("The fingerprint must have 32 letters and digits (8 groups of 4); check it.")
         )
     try:
         return base64.b32decode(cleaned)
     except (binascii.Error, ValueError):
         raise InvalidInput(
-            "The fingerprint has characters that cannot be in one (use A-Z and 2-7)."
+            _("The fingerprint has characters that cannot be in one (use A-Z and 2-7).")
         ) from None
 
 
 def clean_name(value: object) -> str:
     if not isinstance(value, str):
-        raise InvalidInput("The vault's display name must be text.")
+        raise InvalidInput(_("The vault's display name must be text."))
     name = unicodedata.normalize("NFC", value).strip()
     if not name or len(name) > MAX_NAME:
-        raise InvalidInput(f"The display name must have 1 to {MAX_NAME} characters.")
+        raise InvalidInput(_("The display name must have 1 to {MAX_NAME} "
+                             "characters.").format(MAX_NAME=MAX_NAME))
     if any(unicodedata.category(ch).startswith("C") for ch in name):
-        raise InvalidInput("The display name cannot contain control characters or line breaks.")
+        raise InvalidInput(_("The display name cannot contain control characters or line breaks."))
     return name
 
 
@@ -207,33 +209,34 @@ def _card_key(value: str, what: str) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != _KEY_BYTES:
-        raise InvalidInput(f"The card's {what} is damaged; ask for the card again.")
+        raise InvalidInput(_("The card's {what} is damaged; ask for the card "
+                             "again.").format(what=what))
     return raw
 
 
 def parse_card(text: str) -> PublicCard:
     """A card read back from its text; refuses anything damaged or inconsistent."""
     if not isinstance(text, str) or len(text) > 4000:
-        raise InvalidInput("This is not a Forum Kit public key card.")
+        raise InvalidInput(_("This is not a Forum Kit public key card."))
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     if not lines or lines[0] != CARD_HEADER:
-        raise InvalidInput("This is not a Forum Kit public key card (its first line is wrong).")
+        raise InvalidInput(_("This is not a Forum Kit public key card (its first line is wrong)."))
     fields: dict[str, str] = {}
     for line in lines[1:]:
         label, sep, value = line.partition(":")
         if not sep or label in fields:
-            raise InvalidInput("The key card is damaged (a line is not 'Label: value').")
+            raise InvalidInput(_("The key card is damaged (a line is not 'Label: value')."))
         fields[label.strip()] = value.strip()
     wanted = {"Name", "Signing key", "Agreement key", "Fingerprint"}
     if set(fields) != wanted:
-        raise InvalidInput("The key card is damaged (lines are missing or extra).")
+        raise InvalidInput(_("The key card is damaged (lines are missing or extra)."))
     card = PublicCard(
         name=clean_name(fields["Name"]),
         signing_public=_card_key(fields["Signing key"], "signing key"),
         agreement_public=_card_key(fields["Agreement key"], "agreement key"),
     )
     if parse_fingerprint(fields["Fingerprint"]) != card.fingerprint:
-        raise InvalidInput("The key card is damaged: its fingerprint does not fit its keys.")
+        raise InvalidInput(_("The key card is damaged: its fingerprint does not fit its keys."))
     return card
 
 
@@ -269,21 +272,21 @@ def trust_peer(
     try:
         peer_kind = BodyKind(kind)
     except ValueError:
-        raise InvalidInput("The peer's kind must be forum or council.") from None
+        raise InvalidInput(_("The peer's kind must be forum or council.")) from None
     if isinstance(added_on, datetime) or not isinstance(added_on, date):
-        raise InvalidInput("The date the peer was added must be a date.")
+        raise InvalidInput(_("The date the peer was added must be a date."))
     own = session.execute(sa.select(VaultKey.signing_public)).scalars().first()
     if own is not None and own == parsed.signing_public:
-        raise InvalidInput("That is this vault's own card; trust another vault's card.")
+        raise InvalidInput(_("That is this vault's own card; trust another vault's card."))
     label = clean_name(name if name is not None else parsed.name)
     if session.execute(
         sa.select(TrustedPeer.id).where(TrustedPeer.fingerprint == parsed.fingerprint)
     ).first():
-        raise Conflict("That vault is already trusted.")
+        raise Conflict(_("That vault is already trusted."))
     if session.execute(sa.select(TrustedPeer.id).where(TrustedPeer.name == label)).first():
-        raise Conflict("Another trusted vault has that name; give this one another with --name.")
+        raise Conflict(_("Another trusted vault has that name; give this one another with --name."))
     if body_id is not None and session.get(Body, body_id) is None:
-        raise NotFound("That forum or council does not exist.")
+        raise NotFound(_("That forum or council does not exist."))
     peer = TrustedPeer(
         name=label,
         kind=peer_kind,
@@ -304,11 +307,11 @@ def untrust_peer(session: Session, *, fingerprint: str) -> None:
         sa.select(TrustedPeer).where(TrustedPeer.fingerprint == parse_fingerprint(fingerprint))
     ).scalar_one_or_none()
     if peer is None:
-        raise NotFound("No trusted vault has that fingerprint.")
+        raise NotFound(_("No trusted vault has that fingerprint."))
     if session.execute(
         sa.select(ReceivedBundle.id).where(ReceivedBundle.peer_id == peer.id)
     ).first():
-        raise Conflict("Bundles from that vault were imported; it stays on record.")
+        raise Conflict(_("Bundles from that vault were imported; it stays on record."))
     session.delete(peer)
     session.flush()
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -29,26 +30,31 @@ MAPPINGS_FILE = "import_mappings.json"
 MAX_REMEMBERED = 50
 
 FIELDS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name",
-    "area": "Area / department",
-    "shift": "Shift",
-    "job_title": "Job title",
-    "employment": "FT/PT",
-    "employee_number": "Employee number",
-    "phone": "Phone",
-    "email": "Email",
-    "language": "Language",
-    "assessment": "Assessment",
-    "assessed_on": "Assessment date",
-    "committee": "Committee role",
-    "card_signed": "Card signed",
-    "card_signed_on": "Card date",
-    "last_contact_on": "Last contact date",
-    "contact_by": "Contacted by",
-    "notes": "Notes",
+    "first_name": N_("First name"),
+    "last_name": N_("Last name"),
+    "full_name": N_("Full name"),
+    "area": N_("Area / department"),
+    "shift": N_("Shift"),
+    "job_title": N_("Job title"),
+    "employment": N_("FT/PT"),
+    "employee_number": N_("Employee number"),
+    "phone": N_("Phone"),
+    "email": N_("Email"),
+    "language": N_("Language"),
+    "assessment": N_("Assessment"),
+    "assessed_on": N_("Assessment date"),
+    "committee": N_("Committee role"),
+    "card_signed": N_("Card signed"),
+    "card_signed_on": N_("Card date"),
+    "last_contact_on": N_("Last contact date"),
+    "contact_by": N_("Contacted by"),
+    "notes": N_("Notes"),
 }
+
+def field_label(key: str) -> str:
+    """The label of the field ``key`` in the current language (the key itself when unknown)."""
+    return _(FIELDS[key]) if key in FIELDS else key
+
 
 # Headers as charts write them, in English and in the languages the interface speaks (Spanish,
 # French, Portuguese, Polish, Arabic, Chinese) and German. Written naturally: each is normalised
@@ -294,18 +300,19 @@ def guess_mapping(headers: Iterable[object]) -> dict[int, str]:
 def check_mapping(mapping: Mapping[int, str], width: int) -> dict[int, str]:
     """A clean copy of ``mapping``: known fields, columns in range, no field twice."""
     if not isinstance(mapping, Mapping):
-        raise InvalidInput("The column mapping must map column numbers to fields.")
+        raise InvalidInput(_("The column mapping must map column numbers to fields."))
     clean: dict[int, str] = {}
     seen: set[str] = set()
     for index, field in mapping.items():
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < width:
-            raise InvalidInput("The column mapping names a column the file does not have.")
+            raise InvalidInput(_("The column mapping names a column the file does not have."))
         if field in (None, ""):
             continue
         if field not in FIELDS:
-            raise InvalidInput("The column mapping names an unknown field; choose one listed.")
+            raise InvalidInput(_("The column mapping names an unknown field; choose one listed."))
         if field in seen:
-            raise InvalidInput(f"Two columns are mapped to {FIELDS[field]}; map it only once.")
+            raise InvalidInput(_("Two columns are mapped to {FIELDS}; map it only "
+                                 "once.").format(FIELDS=field_label(field)))
         seen.add(field)
         clean[index] = field
     return clean
@@ -321,20 +328,21 @@ def apply_overrides(
     for spec in specs:
         column, sep, field = str(spec).partition("=")
         if not sep:
-            raise InvalidInput("A mapping override is COLUMN=FIELD, e.g. 'Dept=area'.")
+            raise InvalidInput(_("A mapping override is COLUMN=FIELD, e.g. 'Dept=area'."))
         column, field = column.strip(), field.strip().lower()
         if field == "ignore":
             field = ""
         if field and field not in FIELDS:
             raise InvalidInput(
-                "Unknown field in a mapping override; use one of: " + ", ".join(FIELDS) + "."
+                _("Unknown field in a mapping override; use one of: {fields}.").format(
+                    fields=", ".join(FIELDS))
             )
         if column.isdigit() and 1 <= int(column) <= len(headers):
             index = int(column) - 1
         else:
             wanted = normalise_header(column)
             if wanted not in norms:
-                raise InvalidInput("A mapping override names a column the file does not have.")
+                raise InvalidInput(_("A mapping override names a column the file does not have."))
             index = norms.index(wanted)
         if field:
             for other, existing in list(result.items()):

@@ -26,6 +26,7 @@ from typing import Any
 from forum_kit.collector import gc_paused
 from forum_kit.errors import InvalidInput
 from forum_kit.exchange import workbook
+from forum_kit.i18n import _, ngettext
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -91,15 +92,16 @@ class MixedEncoding(InvalidInput):
     the file). Nothing is guessed; the person chooses an encoding (``read_table(encoding=)``)."""
 
     def __init__(self, lines: list[int]) -> None:
-        shown = ", ".join(map(str, lines[:10])) + (f" and {len(lines) - 10} more"
-                                                    if len(lines) > 10 else "")
-        word = "Line" if len(lines) == 1 else "Lines"
-        super().__init__(
-            f"{word} {shown} of the file {'is' if len(lines) == 1 else 'are'} not valid UTF-8, "
-            f"though the rest of the file is. Fix {'it' if len(lines) == 1 else 'them'} (and save "
-            "the file again as UTF-8), "
-            "or choose how to read it: UTF-8 with the bad bytes shown as \ufffd, or a legacy "
-            "encoding such as Windows-1252 for the whole file.")
+        shown = ", ".join(map(str, lines[:10])) + (
+            _(" and {n} more").format(n=len(lines) - 10) if len(lines) > 10 else "")
+        super().__init__(ngettext(
+            "Line {lines} of the file is not valid UTF-8, though the rest of the file is. Fix it "
+            "(and save the file again as UTF-8), or choose how to read it: UTF-8 with the bad "
+            "bytes shown as \ufffd, or a legacy encoding such as Windows-1252 for the whole file.",
+            "Lines {lines} of the file are not valid UTF-8, though the rest of the file is. Fix "
+            "them (and save the file again as UTF-8), or choose how to read it: UTF-8 with the "
+            "bad bytes shown as \ufffd, or a legacy encoding such as Windows-1252 for the whole "
+            "file.", len(lines)).format(lines=shown))
         self.lines = lines
 
 
@@ -162,7 +164,8 @@ def _decode_as(data: bytes, encoding: str) -> tuple[str, str]:
         name = codecs.lookup(encoding).name
     except LookupError:
         raise InvalidInput(
-            "Unknown encoding; choose one of: " + ", ".join(ENCODINGS) + ".") from None
+            _("Unknown encoding; choose one of: {names}.").format(names=", ".join(ENCODINGS))
+        ) from None
     if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     return data.decode(name, errors="replace"), name
@@ -236,8 +239,9 @@ def _csv_rows(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
             start = reader.line_num + 1
     except csv.Error:
         raise InvalidInput(
-            f"Line {reader.line_num}: the file cannot be read as CSV there (a cell is too "
-            "long or a quote is unbalanced); fix that line and try again."
+            _("Line {line_num}: the file cannot be read as CSV there (a cell is too "
+            "long or a quote is unbalanced); fix that line and try again.").format(
+                    line_num=reader.line_num)
         ) from None
 
 
@@ -297,7 +301,7 @@ def read_table(
     with gc_paused():
         kept = _kept_rows(raw_rows, kind)
     if not kept:
-        raise InvalidInput("The file has no rows; choose a file with a header row and data.")
+        raise InvalidInput(_("The file has no rows; choose a file with a header row and data."))
 
     candidates = kept[:HEADER_SCAN_ROWS]
     best_index, best_score = 0, 0
@@ -338,15 +342,17 @@ def _file_kind(data: bytes, source: str | os.PathLike[str] | bytes) -> str:
     if data.startswith(_ZIP_MAGIC):
         kind = workbook.workbook_kind(data)
         if kind is None:
-            raise InvalidInput("The file is a zip archive, not a spreadsheet; choose the "
-                               ".xlsx, .ods or .csv file itself.")
+            raise InvalidInput(_("The file is a zip archive, not a spreadsheet; choose the "
+                                 ".xlsx, .ods or .csv file itself."))
         return kind
     if data.startswith(_OLE_MAGIC):
-        raise InvalidInput("The file is an old-format (.xls) or password-protected workbook; "
-                           "save it as .xlsx, .ods or .csv (without a password) and import that.")
+        raise InvalidInput(_("The file is an old-format (.xls) or password-protected workbook; "
+                             "save it as .xlsx, .ods or .csv (without a password) and import "
+                             "that."))
     if named in _WORKBOOK_SUFFIXES:
-        raise InvalidInput(f"The file is named {named} but is not a whole workbook (damaged or "
-                           "incomplete, e.g. a download cut short); save or download it again.")
+        raise InvalidInput(_("The file is named {name} but is not a whole workbook (damaged or "
+                             "incomplete, e.g. a download cut short); save or download it "
+                             "again.").format(name=named))
     return "csv"
 
 
@@ -358,12 +364,13 @@ def _kept_rows(
     for line, cells in raw_rows:
         if line > MAX_RAW_ROWS:
             raise InvalidInput(
-                f"The file has more than {MAX_RAW_ROWS:,} rows, counting blank ones; delete the "
-                "empty rows at its end or split it."
+                _("The file has more than {MAX_RAW_ROWS:,} rows, counting blank ones; delete the "
+                "empty rows at its end or split it.").format(MAX_RAW_ROWS=MAX_RAW_ROWS)
             )
         if len(kept) > MAX_ROWS:
             raise InvalidInput(
-                f"The file has more than {MAX_ROWS:,} rows; split it into smaller files."
+                _("The file has more than {MAX_ROWS:,} rows; split it into smaller "
+                  "files.").format(MAX_ROWS=MAX_ROWS)
             )
         # CSV cells are all text: one join tells whether every cell is blank
         if (not "".join(cells).strip()) if kind == "csv" else _is_empty(cells):
@@ -374,7 +381,8 @@ def _kept_rows(
                 cells.pop()
             if len(cells) > MAX_COLUMNS:
                 raise InvalidInput(
-                    f"Line {line} has more than {MAX_COLUMNS} columns; remove the extra columns."
+                    _("Line {line} has more than {MAX_COLUMNS} columns; remove the extra "
+                      "columns.").format(line=line, MAX_COLUMNS=MAX_COLUMNS)
                 )
         kept.append((line, tuple(cells)))
     return kept
@@ -389,17 +397,19 @@ def _read_bytes(source: str | os.PathLike[str] | bytes) -> bytes:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
                 raise InvalidInput(
-                    f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it."
+                    _("The file is larger than {value} MB; split "
+                      "it.").format(value=MAX_FILE_BYTES // (1024 * 1024))
                 )
             data = path.read_bytes()
         except FileNotFoundError:
-            raise InvalidInput("The file does not exist; check the path.") from None
+            raise InvalidInput(_("The file does not exist; check the path.")) from None
         except IsADirectoryError:
-            raise InvalidInput("That path is a folder; choose a file.") from None
+            raise InvalidInput(_("That path is a folder; choose a file.")) from None
         except OSError:
-            raise InvalidInput("The file cannot be read; check its permissions.") from None
+            raise InvalidInput(_("The file cannot be read; check its permissions.")) from None
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(f"The file is larger than {MAX_FILE_BYTES // 2**20} MB; split it.")
+        raise InvalidInput(_("The file is larger than {value} MB; split "
+                             "it.").format(value=MAX_FILE_BYTES // 2**20))
     return data
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import N_, _
 
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # every part of the archive together
 MAX_SHEET_BYTES = 600 * 1024 * 1024  # the sheet's XML: about 1.2 million chart rows
@@ -35,8 +36,8 @@ MAX_SHARED_STRINGS_BYTES = 128 * 1024 * 1024  # every distinct text of a 1M-row 
 MAX_SMALL_PART_BYTES = 16 * 1024 * 1024  # workbook.xml, relationships, styles
 _CHUNK = 4 * 1024 * 1024
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
-_DAMAGED = ("The workbook cannot be opened (damaged, incomplete or not a spreadsheet); save it "
-            "again as .xlsx, .ods or .csv.")
+_DAMAGED = N_("The workbook cannot be opened (damaged, incomplete or not a spreadsheet); save "
+              "it again as .xlsx, .ods or .csv.")
 
 
 class _Formula:
@@ -79,7 +80,7 @@ def workbook_kind(data: bytes) -> str | None:
                 return "xlsx"
             return None
     except (zipfile.BadZipFile, ValueError, OSError, RuntimeError, EOFError):
-        raise InvalidInput(_DAMAGED) from None
+        raise InvalidInput(_(_DAMAGED)) from None
 
 
 def workbook_rows(data: bytes, kind: str, *, max_rows: int, max_columns: int) -> SheetRows:
@@ -90,11 +91,11 @@ def workbook_rows(data: bytes, kind: str, *, max_rows: int, max_columns: int) ->
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, RuntimeError, EOFError):
-        raise InvalidInput(_DAMAGED) from None
+        raise InvalidInput(_(_DAMAGED)) from None
     with archive:
         if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
             raise InvalidInput(
-                "The workbook unpacks to more than 1 GB; save the sheet as .csv or split it.")
+                _("The workbook unpacks to more than 1 GB; save the sheet as .csv or split it."))
         if kind == "xlsx":
             sheet_path = _check_xlsx(archive)
             count = 0
@@ -155,7 +156,7 @@ def _unpacked(
     try:
         info = archive.getinfo(name)
     except KeyError:
-        raise InvalidInput(_DAMAGED) from None
+        raise InvalidInput(_(_DAMAGED)) from None
     if info.file_size > limit:
         raise _too_large(what, limit)
     chunks: list[bytes] = []
@@ -177,7 +178,7 @@ def _unpacked(
     except InvalidInput:
         raise
     except Exception:  # noqa: BLE001 - zipfile and zlib raise many types for a broken part
-        raise InvalidInput(_DAMAGED) from None
+        raise InvalidInput(_(_DAMAGED)) from None
     if find:
         return _unpacked(archive, name, limit, what) if found else b""
     return b"".join(chunks)
@@ -185,8 +186,8 @@ def _unpacked(
 
 def _too_large(what: str, limit: int) -> InvalidInput:
     return InvalidInput(
-        f"The workbook's {what} unpacks to more than {limit // 2**20} MB, more than a chart "
-        "needs; save the sheet as .csv (or split it) and import that.")
+        _("The workbook's {part} unpacks to more than {mb} MB, more than a chart needs; save the "
+          "sheet as .csv (or split it) and import that.").format(part=_(what), mb=limit // 2**20))
 
 
 _SHEET_REL = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?\br:id=\"([^\"]+)\"")
@@ -196,27 +197,27 @@ _ATTRIBUTE = re.compile(rb"\b(Id|Target|Type)=\"([^\"]*)\"")
 
 def _first_sheet_path(archive: zipfile.ZipFile) -> str:
     """The archive path of the workbook's first sheet, as calamine reads it."""
-    workbook = _unpacked(archive, "xl/workbook.xml", MAX_SMALL_PART_BYTES, "workbook part")
+    workbook = _unpacked(archive, "xl/workbook.xml", MAX_SMALL_PART_BYTES, N_("workbook part"))
     found = _SHEET_REL.search(workbook)
     if found is None:
-        raise InvalidInput("The workbook has no sheet; save it again with the chart in it.")
+        raise InvalidInput(_("The workbook has no sheet; save it again with the chart in it."))
     rels = _unpacked(archive, "xl/_rels/workbook.xml.rels", MAX_SMALL_PART_BYTES,
-                     "workbook part")
+                     N_("workbook part"))
     for tag in _RELATIONSHIP.findall(rels):
         attributes = dict(_ATTRIBUTE.findall(tag))
         if attributes.get(b"Id") == found.group(1):
             target = attributes.get(b"Target", b"").decode("utf-8", "replace")
             return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-    raise InvalidInput(_DAMAGED)
+    raise InvalidInput(_(_DAMAGED))
 
 
 def _check_xlsx(archive: zipfile.ZipFile) -> str:
     """Bound the parts calamine reads by their declared sizes; the first sheet's path."""
-    _declared(archive, "xl/sharedStrings.xml", MAX_SHARED_STRINGS_BYTES, "shared strings")
-    _declared(archive, "xl/styles.xml", MAX_SMALL_PART_BYTES, "styles part")
+    _declared(archive, "xl/sharedStrings.xml", MAX_SHARED_STRINGS_BYTES, N_("shared strings"))
+    _declared(archive, "xl/styles.xml", MAX_SMALL_PART_BYTES, N_("styles part"))
     sheet_path = _first_sheet_path(archive)
     if sheet_path not in set(archive.namelist()):
-        raise InvalidInput(_DAMAGED)
+        raise InvalidInput(_(_DAMAGED))
     _declared(archive, sheet_path, MAX_SHEET_BYTES, "sheet")
     return sheet_path
 
@@ -267,8 +268,8 @@ def _check_ods(archive: zipfile.ZipFile, *, max_rows: int, max_columns: int) -> 
         filled = b"value-type" in attributes or not attributes.endswith(b"/")
         if filled and int(match.group(2)) > max_columns:
             raise InvalidInput(
-                f"The sheet repeats a cell across more than {max_columns} columns; remove the "
-                "extra columns, or save the sheet as .csv.")
+                _("The sheet repeats a cell across more than {n} columns; remove the extra "
+                  "columns, or save the sheet as .csv.").format(n=max_columns))
     for match in _REPEATED_ROWS.finditer(content):
         repeat = int(match.group(1))
         if repeat <= 1:
@@ -277,8 +278,8 @@ def _check_ods(archive: zipfile.ZipFile, *, max_rows: int, max_columns: int) -> 
         row = content[match.end():end if end != -1 else len(content)]
         if (b"value-type" in row or b"<text:p>" in row) and repeat > max_rows:
             raise InvalidInput(
-                f"The sheet repeats a row more than {max_rows:,} times; delete the repeated "
-                "rows, or save the sheet as .csv.")
+                _("The sheet repeats a row more than {n} times; delete the repeated rows, or "
+                  "save the sheet as .csv.").format(n=f"{max_rows:,}"))
     return content.count(b"table:formula=")
 
 
@@ -293,7 +294,7 @@ def _calamine_rows(
         sheet = book.get_sheet_by_index(0)
         start = sheet.start
     except Exception:  # noqa: BLE001 - calamine raises its own types and ValueError
-        raise InvalidInput(_DAMAGED) from None
+        raise InvalidInput(_(_DAMAGED)) from None
     finally:
         # the formula scan ran while calamine parsed; its error (a damaged part) is the file's
         if scan is not None:
@@ -302,14 +303,14 @@ def _calamine_rows(
             except InvalidInput:
                 raise
             except Exception:  # noqa: BLE001
-                raise InvalidInput(_DAMAGED) from None
+                raise InvalidInput(_(_DAMAGED)) from None
     if start is None:
         return
     first_row, first_column = start
     if first_row + sheet.height > max_rows:
         raise InvalidInput(
-            f"The file has more than {max_rows:,} rows, counting blank ones; delete the "
-            "empty rows at its end or split it.")
+            _("The file has more than {n} rows, counting blank ones; delete the empty rows at "
+              "its end or split it.").format(n=f"{max_rows:,}"))
     pad = [None] * first_column
     try:
         for number, cells in enumerate(sheet.iter_rows(), start=first_row + 1):
@@ -323,4 +324,5 @@ def _calamine_rows(
             yield number, cells
     except Exception:  # noqa: BLE001
         raise InvalidInput(
-            "The workbook's first sheet cannot be read (damaged file); save it again.") from None
+            _("The workbook's first sheet cannot be read (damaged file); save it again.")
+        ) from None

@@ -10,11 +10,12 @@ import unicodedata
 
 import sqlalchemy as sa
 
+from forum_kit.i18n import N_
 from forum_kit.text_fold import transliterate
 
 MAX_TOKENS = 16
 # what stands for a person marked sensitive in anything that leaves the vault (documents, exports)
-WITHHELD = "(name withheld: sensitive contact)"
+WITHHELD = N_("(name withheld: sensitive contact)")
 
 
 def _is_token_char(ch: str) -> bool:

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import NotFound
+from forum_kit.i18n import _, ngettext
 from forum_kit.models import (
     Area,
     AreaHeadcount,
@@ -222,7 +223,7 @@ def area_deletion_impact(session: Session, area_id: int) -> DeletionImpact:
     """Counts for deleting an area and its subtree; people include those who have left, as
     their history still hangs off the area. NotFound when there is no such area."""
     if session.execute(sa.select(_a.c.id).where(_a.c.id == area_id)).first() is None:
-        raise NotFound("That area does not exist (it may have been deleted meanwhile).")
+        raise NotFound(_("That area does not exist (it may have been deleted meanwhile)."))
     subtree = list(session.execute(subtree_select(area_id)).scalars())
     return DeletionImpact(
         areas=len(subtree),
@@ -240,7 +241,7 @@ def area_deletion_impact(session: Session, area_id: int) -> DeletionImpact:
 def workplace_deletion_impact(session: Session, workplace_id: int) -> DeletionImpact:
     """Counts for deleting a workplace with all its areas. NotFound when there is none."""
     if session.execute(sa.select(_w.c.id).where(_w.c.id == workplace_id)).first() is None:
-        raise NotFound("That workplace does not exist (it may have been deleted meanwhile).")
+        raise NotFound(_("That workplace does not exist (it may have been deleted meanwhile)."))
     area_ids = sa.select(_a.c.id).where(_a.c.workplace_id == workplace_id)
     committee_ids = sa.select(_cm.c.id).where(_cm.c.workplace_id == workplace_id)
     return DeletionImpact(
@@ -257,26 +258,30 @@ def workplace_deletion_impact(session: Session, workplace_id: int) -> DeletionIm
     )
 
 
-def counted(count: int, one: str, many: str) -> str:
-    """``count`` with the singular or plural noun ("1 area", "3 areas")."""
-    return f"{count} {one if count == 1 else many}"
-
-
 def lost_with(impact: DeletionImpact, *, whole_workplace: bool = False) -> list[str]:
     """What a confirmation lists as lost, counts only (never a name); the UI and CLI share it."""
     if whole_workplace:
-        lost = ["the workplace and " + counted(impact.areas, "area", "areas")]
+        lost = [ngettext("the workplace and {n} area", "the workplace and {n} areas",
+                         impact.areas).format(n=impact.areas)]
     else:
-        lost = ["the area and " + counted(impact.sub_areas, "sub-area", "sub-areas")]
+        lost = [ngettext("the area and {n} sub-area", "the area and {n} sub-areas",
+                         impact.sub_areas).format(n=impact.sub_areas)]
     if impact.headcounts:
-        lost.append(counted(impact.headcounts, "dated headcount", "dated headcounts"))
+        lost.append(ngettext("{n} dated headcount", "{n} dated headcounts",
+                             impact.headcounts).format(n=impact.headcounts))
     if impact.committees:
-        lost.append(counted(impact.committees, "committee (no members)", "committees (no members)"))
-    if impact.assemblies:
-        lost.append("the link of " + counted(impact.assemblies, "assembly", "assemblies")
-                    + (" to this workplace" if whole_workplace else " to this area")
-                    + " (they stay)")
+        lost.append(ngettext("{n} committee (no members)", "{n} committees (no members)",
+                             impact.committees).format(n=impact.committees))
+    if impact.assemblies and whole_workplace:
+        lost.append(ngettext("the link of {n} assembly to this workplace (they stay)",
+                             "the link of {n} assemblies to this workplace (they stay)",
+                             impact.assemblies).format(n=impact.assemblies))
+    elif impact.assemblies:
+        lost.append(ngettext("the link of {n} assembly to this area (they stay)",
+                             "the link of {n} assemblies to this area (they stay)",
+                             impact.assemblies).format(n=impact.assemblies))
     if impact.contracts:
-        lost.append("the link of " + counted(impact.contracts, "contract", "contracts")
-                    + " to this workplace (they stay)")
+        lost.append(ngettext("the link of {n} contract to this workplace (they stay)",
+                             "the link of {n} contracts to this workplace (they stay)",
+                             impact.contracts).format(n=impact.contracts))
     return lost

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from forum_kit.errors import NotFound
 from forum_kit.exchange.identity import fingerprint_of, format_fingerprint
+from forum_kit.i18n import _
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,
@@ -236,7 +237,7 @@ def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
         .where(Meeting.id == meeting_id)
     ).one_or_none()
     if row is None:
-        raise NotFound("That meeting does not exist.")
+        raise NotFound(_("That meeting does not exist."))
     names = tuple(
         f"{first} {last}".strip()
         for first, last in session.execute(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.errors import NotFound
 from forum_kit.growth import ONE_ON_ONE_WINDOW_DAYS, tag_counts, workplace_figures
+from forum_kit.i18n import _
 from forum_kit.models.assembly import Body
 from forum_kit.models.conversation import IssueTag
 from forum_kit.models.workplace import Area, Workplace
@@ -83,7 +84,7 @@ def bundle_figures(session: Session, *, forum_id: int, as_of: date) -> BundleFig
     """The forum's figures on ``as_of``: per area, grievance counts and top issue tags."""
     body = session.get(Body, forum_id)
     if body is None:
-        raise NotFound("That forum does not exist.")
+        raise NotFound(_("That forum does not exist."))
     areas: list[AreaFigureRow] = []
     grievances: Counter[tuple[str, str]] = Counter()
     counted: list[int] = []

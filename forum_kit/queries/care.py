@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import NotFound
+from forum_kit.i18n import _
 from forum_kit.models import Area, Contact, Grievance, Workplace
 from forum_kit.models.care import CheckIn, RetaliationIncident, retaliation_witnesses
 from forum_kit.models.ledgers import TimeAccount, TimeBank
@@ -273,7 +274,7 @@ def retaliation_log(
 
     place = session.get(Workplace, workplace_id)
     if place is None:
-        raise NotFound("That place does not exist.")
+        raise NotFound(_("That place does not exist."))
     rows = incidents(session, workplace_id=workplace_id, include_sensitive=True, names=names)
     return RetaliationLogData(
         place=place.name,

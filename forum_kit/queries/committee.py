@@ -22,6 +22,7 @@ from forum_kit.committee.copies import copy_label
 from forum_kit.committee.entries import EntryRow, entry_rows
 from forum_kit.committee.members import scope_names
 from forum_kit.exchange.identity import format_fingerprint
+from forum_kit.i18n import N_, _
 from forum_kit.models import (
     AssessmentLevel,
     ChartCopy,
@@ -58,8 +59,8 @@ class MemberRow:
 
 def scope_text(whole: bool, areas: Sequence[str], sensitive: bool) -> str:
     """A scope in words: "Whole workplace, with sensitive" or "Loading / Nights"."""
-    where = "Whole workplace" if whole else "; ".join(areas) or "No area"
-    return f"{where}, with sensitive" if sensitive else where
+    where = _("Whole workplace") if whole else "; ".join(areas) or _("No area")
+    return _("{where}, with sensitive records").format(where=where) if sensitive else where
 
 
 def members(session: Session) -> list[MemberRow]:
@@ -235,14 +236,14 @@ class EntryLine:
 
 
 _KIND_WORDS = {
-    "conversation.add": "One-on-one",
-    "assessment.add": "Assessment",
-    "contact.add": "New contact",
-    "contact.set": "Correction",
-    "grievance.event": "Grievance step",
-    "grievance.set": "Grievance change",
-    "outcome.set": "Structure test",
-    "attendance.add": "Attendance",
+    "conversation.add": N_("One-on-one"),
+    "assessment.add": N_("Assessment"),
+    "contact.add": N_("New contact"),
+    "contact.set": N_("Correction"),
+    "grievance.event": N_("Grievance step"),
+    "grievance.set": N_("Grievance change"),
+    "outcome.set": N_("Structure test"),
+    "attendance.add": N_("Attendance"),
 }
 
 
@@ -286,7 +287,7 @@ def entry_lines(session: Session, copy: Session, copy_row_id: int) -> list[Entry
 
 def _line(copy: Session, r: EntryRow, levels: dict[int, str], pending: dict[str, str]) -> EntryLine:
     d = r.data
-    kind = _KIND_WORDS.get(r.op, r.op)
+    kind = _(_KIND_WORDS.get(r.op, r.op))
     if r.op == "conversation.add":
         about = _name_by_uid(copy, Contact, d["contact"], pending)
         detail = d["held_on"]
@@ -301,14 +302,14 @@ def _line(copy: Session, r: EntryRow, levels: dict[int, str], pending: dict[str,
     elif r.op == "contact.set":
         about = _name_by_uid(copy, Contact, r.target, pending)
         detail = (
-            f"{FIELD_LABELS[d['field']]}: {d['value'] if d['field'] != 'area' else '(new area)'}"
+            f"{_(FIELD_LABELS[d['field']])}: {d['value'] if d['field'] != 'area' else '(new area)'}"
         )
     elif r.op == "grievance.event":
         about = _name_by_uid(copy, Grievance, d["grievance"], pending)
         detail = f"{d['action']} at step {d['step']} on {d['on']}"
     elif r.op == "grievance.set":
         about = _name_by_uid(copy, Grievance, r.target, pending)
-        detail = f"{FIELD_LABELS[d['field']]} changed"
+        detail = f"{_(FIELD_LABELS[d['field']])} changed"
     elif r.op == "outcome.set":
         about = _name_by_uid(copy, Contact, d["contact"], pending)
         detail = f"{_name_by_uid(copy, StructureTest, d['test'], pending)}: {d['value']}"

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import NotFound
+from forum_kit.i18n import _
 from forum_kit.measures import MEASURES, MONTHLY, YEAR
 from forum_kit.models import Area, Body, Contact, Workplace
 from forum_kit.models.enums import PlaceKind
@@ -220,7 +221,7 @@ def forum_community_figures(
     """The figures of the people a forum speaks for (its area, else its place, else all)."""
     body = session.get(Body, forum_id)
     if body is None:
-        raise NotFound("That forum does not exist.")
+        raise NotFound(_("That forum does not exist."))
     kind = PlaceKind.WORKPLACE.value
     if body.area_id is not None:
         wp = session.execute(

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models import CommitteeMembership, Contact, Workplace
 from forum_kit.models.enums import CommitteeRole
 from forum_kit.queries.areas import area_tree
@@ -91,13 +92,15 @@ def coverage(
     ``DIMENSIONS``."""
     for value, what in ((rows, "Rows"), (columns, "Columns")):
         if value is not None and value not in DIMENSIONS:
-            raise InvalidInput(f"{what} must be one of: {', '.join(DIMENSIONS)}.")
+            raise InvalidInput(_("{what} must be one of: {join}.").format(
+                                 what=what,
+                                 join=', '.join(DIMENSIONS)))
     if columns == rows:
-        raise InvalidInput("Choose two different groupings for rows and columns.")
+        raise InvalidInput(_("Choose two different groupings for rows and columns."))
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
-        raise InvalidInput("As-of must be a date.")
+        raise InvalidInput(_("As-of must be a date."))
     if session.get(Workplace, workplace_id) is None:
-        raise NotFound(f"No workplace with id {workplace_id}.")
+        raise NotFound(_("No workplace with id {workplace_id}.").format(workplace_id=workplace_id))
     nodes = area_tree(session, workplace_id, counts=False)
     paths: dict[int, str] = {}
     for n in nodes:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, NotFound
 from forum_kit.growth import ONE_ON_ONE_WINDOW_DAYS, growth_series, tag_counts
+from forum_kit.i18n import N_, _
 from forum_kit.models.assembly import AgendaItem, Body, Delegate, Mandate, Meeting
 from forum_kit.models.committee import CommitteeMembership
 from forum_kit.models.contact import Assessment, Contact
@@ -84,15 +85,15 @@ __all__ = [
 
 TOP_ISSUES_PER_AREA = 3
 GROWTH_WEEKS = 16
-NO_DELEGATE = "No delegate in office"
-UNMANDATED = "No mandate from the forum on this item: use judgement and report back."
+NO_DELEGATE = N_("No delegate in office")
+UNMANDATED = N_("No mandate from the forum on this item: use judgement and report back.")
 
 PERSONAL_DATA_WORDS: dict[str, str] = {
-    "none": "no personal data",
-    "officers": "the names of the delegate and alternates (no other coworkers)",
-    "assessments": "each worker's job, shift and assessment by row number (no names)",
-    "initials": "coworkers' initials with their job, shift and assessment",
-    "names": "coworkers' FULL NAMES with their job, shift and assessment",
+    "none": N_("no personal data"),
+    "officers": N_("the names of the delegate and alternates (no other coworkers)"),
+    "assessments": N_("each worker's job, shift and assessment by row number (no names)"),
+    "initials": N_("coworkers' initials with their job, shift and assessment"),
+    "names": N_("coworkers' FULL NAMES with their job, shift and assessment"),
 }
 
 
@@ -100,9 +101,9 @@ def personal_data_line(kinds: PersonalData | str | Sequence[str]) -> str:
     """The sentence shown before any document is printed or saved: every kind it carries."""
     if isinstance(kinds, str):
         kinds = (kinds,)
-    words = [PERSONAL_DATA_WORDS[k] for k in kinds if k != "none"] or [
-        PERSONAL_DATA_WORDS["none"]]
-    return f"This document carries: {'; and '.join(words)}."
+    words = [_(PERSONAL_DATA_WORDS[k]) for k in kinds if k != "none"] or [
+        _(PERSONAL_DATA_WORDS["none"])]
+    return _("This document carries: {kinds}.").format(kinds=_("; and ").join(words))
 
 
 # ---- choices ------------------------------------------------------------------------------
@@ -152,7 +153,7 @@ def forums(session: Session) -> list[ForumChoice]:
 def _forum(session: Session, forum_id: int) -> Body:
     body = session.get(Body, forum_id)
     if body is None or body.kind != BodyKind.FORUM:
-        raise NotFound("That forum does not exist.")
+        raise NotFound(_("That forum does not exist."))
     return body
 
 
@@ -164,7 +165,7 @@ def find_forum(session: Session, text: str) -> ForumChoice:
     if not chosen:
         chosen = [f for f in rows if key and key in f.name.casefold()]
     if len(chosen) != 1:
-        raise NotFound("No single forum matches --forum; give its number or its full name.")
+        raise NotFound(_("No single forum matches --forum; give its number or its full name."))
     return chosen[0]
 
 
@@ -210,10 +211,10 @@ def find_council_meeting(session: Session, *, forum_id: int, on: date) -> Counci
     """The council meeting held on ``on`` that concerns the forum."""
     found = [m for m in council_meetings(session, forum_id=forum_id) if m.held_on == on]
     if not found:
-        raise NotFound("No council meeting on that date for this forum; check --meeting-date.")
+        raise NotFound(_("No council meeting on that date for this forum; check --meeting-date."))
     if len(found) > 1:
-        raise InvalidInput("Several council meetings that day concern this forum; the command "
-                           "cannot tell which one to brief on.")
+        raise InvalidInput(_("Several council meetings that day concern this forum; the command "
+                           "cannot tell which one to brief on."))
     return found[0]
 
 
@@ -296,8 +297,8 @@ def find_area(session: Session, text: str) -> AreaChoice:
     if not chosen:
         chosen = [a for a in rows if key and key in a.name.casefold()]
     if len(chosen) != 1:
-        raise NotFound("No single area matches --area; give its number, its full name, or "
-                       "WORKPLACE/AREA when two workplaces share an area name.")
+        raise NotFound(_("No single area matches --area; give its number, its full name, or "
+                       "WORKPLACE/AREA when two workplaces share an area name."))
     return chosen[0]
 
 
@@ -311,7 +312,7 @@ def _council_meeting(session: Session, meeting_id: int) -> tuple[int, str, datet
         .where(Meeting.id == meeting_id)
     ).one_or_none()
     if row is None:
-        raise NotFound("That council meeting does not exist.")
+        raise NotFound(_("That council meeting does not exist."))
     return row[0], row[1], row[2], row[3]
 
 
@@ -337,7 +338,7 @@ def _agenda(session: Session, forum_id: int, meeting_id: int, today: date
     for title in items:
         m = mandates.get(title)
         if m is None:
-            out.append(AgendaMandate(item=title, mandate="free", red_lines=UNMANDATED))
+            out.append(AgendaMandate(item=title, mandate="free", red_lines=_(UNMANDATED)))
         else:
             out.append(AgendaMandate(item=title, mandate=m.instruction, red_lines=m.red_lines,
                                      figure_to_hold=m.figure_to_hold, expiry=m.expires_on))
@@ -411,7 +412,7 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
     paths = _paths(info)
     for a in area_ids:
         if a not in info:
-            raise NotFound("An area chosen for the briefing does not exist.")
+            raise NotFound(_("An area chosen for the briefing does not exist."))
     start = as_of - timedelta(weeks=weeks) if weeks > 0 else as_of
     series = growth_series(session, area_ids=area_ids, start=start, end=as_of, step_days=7)
     subtrees = {a: walk_subtree(children, a) for a in area_ids}
@@ -498,7 +499,7 @@ def briefing_data(
     it; 1 shows every count, for tests of the counting alone).
     """
     if not 0 <= growth_weeks <= 104:
-        raise InvalidInput("growth_weeks: choose between 0 and 104 weeks of growth charts.")
+        raise InvalidInput(_("growth_weeks: choose between 0 and 104 weeks of growth charts."))
     forum = _forum(session, forum_id)
     council_id, council, held_at, place = _council_meeting(session, council_meeting_id)
     on = held_at.date()
@@ -507,7 +508,7 @@ def briefing_data(
                if d.active and d.council == council]
 
     def shown(d: object) -> str:
-        return WITHHELD if d.id in hidden else d.name  # type: ignore[attr-defined]
+        return _(WITHHELD) if d.id in hidden else d.name  # type: ignore[attr-defined]
 
     delegates = [d for d in serving if d.role == DelegateRole.DELEGATE.value]
     alternates = tuple(shown(d) for d in serving if d.role == DelegateRole.ALTERNATE.value)
@@ -605,10 +606,11 @@ def chart_sheet_data(
     have their own sheet in the same pack) are left out with their own sub-areas, and named.
     """
     if redaction not in REDACTIONS:
-        raise InvalidInput(f"redaction: must be one of {', '.join(REDACTIONS)}.")
+        raise InvalidInput(_("redaction: must be one of "
+                             "{value}.").format(value=', '.join(REDACTIONS)))
     children, info = _children(session)
     if area_id not in info:
-        raise NotFound("That area does not exist.")
+        raise NotFound(_("That area does not exist."))
     paths = _paths(info)
     sub = walk_subtree(children, area_id)
     skipped = [a for a in leave_out if a != area_id and a in sub]
@@ -721,12 +723,12 @@ def pack_spec(
                                                                                     chosen))
               for a in chosen]
     if not items:
-        raise InvalidInput("items: choose at least one council meeting or one chart sheet.")
+        raise InvalidInput(_("items: choose at least one council meeting or one chart sheet."))
     return PackSpec(
-        title=title.strip() or f"{forum.name}: briefing pack",
+        title=title.strip() or _("{name}: briefing pack").format(name=forum.name),
         items=tuple(items),
-        subtitle="Mandates, figures and chart sheets" if chart_area_ids else
-                 "Mandates and aggregated figures",
+        subtitle=_("Mandates, figures and chart sheets") if chart_area_ids else
+                 _("Mandates and aggregated figures"),
         prepared_for=forum.name,
         date=as_of,
         paper=paper,  # type: ignore[arg-type]
@@ -766,7 +768,8 @@ def _protected(data: bytes, password: str) -> bytes:
     from forum_kit.reports.protect import MIN_PASSWORD_LENGTH
 
     if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"password: use at least {MIN_PASSWORD_LENGTH} characters.")
+        raise InvalidInput(_("password: use at least {MIN_PASSWORD_LENGTH} "
+                             "characters.").format(MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH))
     with pikepdf.open(io.BytesIO(data)) as pdf:
         info = pdf.docinfo
         for key in list(info.keys()):

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import (
     Area,
     Assessment,
@@ -71,9 +72,9 @@ DEFAULT_FOLLOW_UP_LIMIT = 500  # the Conversations page's list; the count says h
 
 def _check_window(within_days: object, limit: object = 1) -> None:
     if isinstance(within_days, bool) or not isinstance(within_days, int) or within_days < 0:
-        raise InvalidInput("Within days must be a whole number, 0 or more.")
+        raise InvalidInput(_("Within days must be a whole number, 0 or more."))
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        raise InvalidInput("The number of follow-ups shown must be a whole number, 1 or more.")
+        raise InvalidInput(_("The number of follow-ups shown must be a whole number, 1 or more."))
 
 
 def _due_where(

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 
 from forum_kit import deadlines as dl
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models.contact import Contact
 from forum_kit.models.enums import GrievanceStatus, StepEventKind
 from forum_kit.models.grievance import Grievance, GrievanceEvent
@@ -104,7 +105,7 @@ def _paths(
 
 def article_label(text: str) -> str:
     """The article as grouped: spaces tidied, or a placeholder when none was recorded."""
-    return " ".join(text.split()) or NO_ARTICLE
+    return " ".join(text.split()) or _(NO_ARTICLE)
 
 
 def default_period_start(as_of: date) -> date:
@@ -182,7 +183,7 @@ def _next_deadline(
             ),
         )
     except InvalidInput as error:
-        return None, f"Deadline cannot be computed: {error.message}", None
+        return None, _("Deadline cannot be computed: {problem}").format(problem=error.message), None
     if not pending:
         return None, "", None
     status = dl.status_on(pending[0], as_of, rules=rules, due_soon_working_days=due_soon_days)
@@ -259,7 +260,7 @@ def grievance_figures(
     """
     start = period_start or default_period_start(as_of)
     if start > as_of:
-        raise InvalidInput("The period starts after its end; choose an earlier start date.")
+        raise InvalidInput(_("The period starts after its end; choose an earlier start date."))
     steward = aliased(Contact)
     conditions: list[sa.ColumnElement[bool]] = [Grievance.opened_on <= as_of]
     if workplace_id is not None:
@@ -357,8 +358,8 @@ def grievance_figures(
                 current_step=r.current_step,
                 closed_on=r.outcome_on if closed else None,
                 outcome=str(r.outcome) if closed and r.outcome is not None else None,
-                area=paths.get(r.area_id, NO_AREA) if r.area_id is not None else NO_AREA,
-                steward=who or NO_STEWARD,
+                area=paths.get(r.area_id, _(NO_AREA)) if r.area_id is not None else _(NO_AREA),
+                steward=who or _(NO_STEWARD),
                 article=article_label(r.contract_article),
             )
         )
@@ -400,7 +401,9 @@ def grievance_figures(
                 case.kind, min(s.ordinal for s in rules.steps)
             )
             step = max((e[0] for e in filed), key=lambda o: position.get(o, o), default=start_step)
-        step_name = next((s.name for s in rules.steps if s.ordinal == step), f"Step {step}")
+        step_name = next(
+            (s.name for s in rules.steps if s.ordinal == step), _("Step {n}").format(n=step)
+        )
         on, what, status = (
             _next_deadline(rules, case, history, extensions[case.id], as_of, due_soon_days)
             if deadlines
@@ -461,7 +464,7 @@ def grievance_figures(
         open_cases=len(opens),
         overdue=sum(late(r) for r in opens) if deadlines else None,
         due_soon=sum(r.status in ("due_today", "due_soon") for r in opens) if deadlines else None,
-        totals=_outcome_row("All types", [(c.outcome or "", d) for c, d in resolved]),
+        totals=_outcome_row(_("All types"), [(c.outcome or "", d) for c, d in resolved]),
         by_type=tuple(
             _outcome_row(label, by_type[label])
             for label in sorted(by_type, key=lambda k: type_order.get(k, 99))
@@ -497,13 +500,13 @@ def _scope(
 ) -> str:
     if area_ids is not None:
         named = areas.paths(area_ids)
-        return "; ".join(named[a] for a in area_ids if a in named) or NO_AREA
+        return "; ".join(named[a] for a in area_ids if a in named) or _(NO_AREA)
     if workplace_id is not None:
         name = session.execute(
             sa.select(Workplace.name).where(Workplace.id == workplace_id)
         ).scalar_one_or_none()
-        return name or "That workplace"
-    return "Every workplace"
+        return name or _("That workplace")
+    return _("Every workplace")
 
 
 def grievance_summary(

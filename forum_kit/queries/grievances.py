@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, aliased
 
 from forum_kit import deadlines as dl
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models.contact import Contact
 from forum_kit.models.enums import GrievanceStatus
 from forum_kit.models.grievance import (
@@ -201,7 +202,7 @@ def _full_name(first: str | None, last: str | None) -> str | None:
 
 
 def _people(count: int) -> str:
-    return "1 person" if count == 1 else f"{count} people"
+    return _("1 person") if count == 1 else _("{count} people").format(count=count)
 
 
 class _Rules:
@@ -267,11 +268,11 @@ def _step_name(rules: dl.ContractRules, ordinal: int) -> str:
     for step in rules.steps:
         if step.ordinal == ordinal:
             return step.name
-    return f"Step {ordinal}"
+    return _("Step {ordinal}").format(ordinal=ordinal)
 
 
 def _problem(error: InvalidInput) -> str:
-    return f"Deadline cannot be computed: {error.message}"
+    return _("Deadline cannot be computed: {message}").format(message=error.message)
 
 
 def grievant_names(
@@ -290,7 +291,7 @@ def grievant_names(
     ):
         hidden = withhold_sensitive and row.sensitive
         names[row.grievance_id].append(
-            WITHHELD if hidden else _full_name(row.first_name, row.last_name) or "")
+            _(WITHHELD) if hidden else _full_name(row.first_name, row.last_name) or "")
     return names
 
 
@@ -402,7 +403,7 @@ def grievance_rows(
                 grievance_type=str(row.grievance_type),
                 area_name=row.area_name,
                 grievants=people.get(row.id, "" if with_names else _people(0)),
-                steward_name=WITHHELD if row.steward_sensitive and not include_sensitive
+                steward_name=_(WITHHELD) if row.steward_sensitive and not include_sensitive
                 else _full_name(row.steward_first, row.steward_last),
                 current_step=row.current_step,
                 step_name=_step_name(rules, row.current_step),
@@ -521,7 +522,7 @@ def grievance_detail(session: Session, grievance_id: int, *, today: date) -> Gri
         .where(Grievance.id == grievance_id)
     ).one_or_none()
     if row is None:
-        raise NotFound("That grievance does not exist.")
+        raise NotFound(_("That grievance does not exist."))
     rules = rules_for(session, row.contract_id)
     grievants = tuple(
         PersonRef(r.id, _full_name(r.first_name, r.last_name) or "")

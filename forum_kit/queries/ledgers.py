@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import NotFound
+from forum_kit.i18n import _
 from forum_kit.models import Contact
 from forum_kit.models.ledgers import Fund, FundEntry, TimeAccount, TimeBank, TimeExchange
 from forum_kit.queries import WITHHELD
@@ -138,7 +139,7 @@ def funds(session: Session) -> list[FundRow]:
 def fund_entries(session: Session, fund_id: int, *, for_print: bool = False) -> list[FundEntryRow]:
     """The fund's entries in posting order with the running balance, newest last."""
     if session.get(Fund, fund_id) is None:
-        raise NotFound("That fund does not exist.")
+        raise NotFound(_("That fund does not exist."))
     rev = _fe.alias("rev")
     rows = session.execute(
         sa.select(
@@ -259,7 +260,7 @@ def time_banks(session: Session) -> list[TimeBankRow]:
 def _bank(session: Session, bank_id: int) -> TimeBank:
     bank = session.get(TimeBank, bank_id)
     if bank is None:
-        raise NotFound("That time bank does not exist.")
+        raise NotFound(_("That time bank does not exist."))
     return bank
 
 
@@ -418,7 +419,7 @@ def statement(
     ).scalar_one_or_none()
     member = session.get(Contact, contact_id)
     if account is None or member is None:
-        raise NotFound("That member has no account in this time bank.")
+        raise NotFound(_("That member has no account in this time bank."))
     oa = _ta.alias("oa")
     oc = _c.alias("oc")
     rev = _tx.alias("rev")

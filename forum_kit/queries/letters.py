@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 from forum_kit import case_deadlines as cd
 from forum_kit import deadlines as dl
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import _, pgettext
 from forum_kit.letters import (
     DEFAULT_TEMPLATES,
-    KIND_LABELS,
     LetterKind,
     Template,
+    kind_label,
     letter_date_text,
     letter_kind,
     render,
@@ -37,12 +38,12 @@ from forum_kit.queries.grievances import GrievanceDetail, grievance_detail
 from forum_kit.reports.grievance_data import (
     NO_AREA,
     NO_STEWARD,
-    OUTCOME_WORDS,
     DeadlineEntry,
     EvidenceEntry,
     FactSheetData,
     LetterDocument,
     TimelineEntry,
+    outcome_words,
     type_words,
 )
 from forum_kit.services.contracts import rules_for
@@ -88,9 +89,7 @@ def letter_templates(session: Session, contract_id: int) -> list[TemplateInfo]:
         row = own.get(kind)
         template = DEFAULT_TEMPLATES[kind] if row is None else Template(row.subject, row.body)
         out.append(
-            TemplateInfo(
-                kind.value, KIND_LABELS[kind], template.subject, template.body, row is None
-            )
+            TemplateInfo(kind.value, kind_label(kind), template.subject, template.body, row is None)
         )
     return out
 
@@ -244,15 +243,16 @@ def letter_draft(
     ):
         what = plan.answered.what
         warnings.append(
-            f"This letter is dated after its time limit: {what[:1].lower()}{what[1:]} on "
-            f"{letter_date_text(plan.answered.on)}. Check for a written extension before "
-            "sending it, or ask for one."
+            _(
+                "This letter is dated after its time limit: {what} on {day}. Check for a written "
+                "extension before sending it, or ask for one."
+            ).format(what=f"{what[:1].lower()}{what[1:]}", day=letter_date_text(plan.answered.on))
         )
     return LetterDraft(
         grievance_id=grievance_id,
         number=detail.number,
         kind=letter.value,
-        label=KIND_LABELS[letter],
+        label=kind_label(letter),
         letter_date=letter_date,
         step=plan.step,
         step_name=plan.step_name,
@@ -301,13 +301,13 @@ def _sent(row: sa.Row) -> SentLetter:
         row.id,
         row.grievance_id,
         kind.value,
-        KIND_LABELS[kind],
+        kind_label(kind),
         row.step,
         row.sent_on,
         row.subject,
         row.body,
         row.effect,
-        row.step_name or f"Step {row.step}",
+        row.step_name or _("Step {n}").format(n=row.step),
     )
 
 
@@ -348,7 +348,7 @@ def sent_letter(session: Session, letter_id: int) -> SentLetter:
         sa.select(*_SENT_COLUMNS).where(GrievanceLetter.id == letter_id)
     ).one_or_none()
     if row is None:
-        raise NotFound("That letter is not recorded on any case.")
+        raise NotFound(_("That letter is not recorded on any case."))
     return _sent(row)
 
 
@@ -360,7 +360,9 @@ def find_case(session: Session, text: str) -> int:
     if not found and key.isdigit():
         found = [r.id for r in rows if r.id == int(key)]
     if len(found) != 1:
-        raise NotFound("No grievance has that number; 'forum-kit deadlines' lists the open ones.")
+        raise NotFound(
+            _("No grievance has that number; 'forum-kit deadlines' lists the open ones.")
+        )
     return found[0]
 
 
@@ -372,26 +374,28 @@ def _timeline(
     detail: GrievanceDetail, letters: list[SentLetter], step_names: dict[int, str]
 ) -> tuple[TimelineEntry, ...]:
     entries: list[tuple[date, int, TimelineEntry]] = [
-        (detail.incident_on, 0, TimelineEntry(detail.incident_on, "", "Incident")),
+        (detail.incident_on, 0, TimelineEntry(detail.incident_on, "", _("Incident"))),
     ]
     if detail.knew_on is not None and detail.knew_on != detail.incident_on:
         entries.append(
-            (detail.knew_on, 1, TimelineEntry(detail.knew_on, "", "The grievant knew of it"))
+            (detail.knew_on, 1, TimelineEntry(detail.knew_on, "", _("The grievant knew of it")))
         )
     for e in detail.events:
-        what = "Filed" if e.kind == "filed" else "Employer's answer received"
+        what = _("Filed") if e.kind == "filed" else _("Employer's answer received")
         entries.append((e.on, 2, TimelineEntry(e.on, e.step_name, what)))
     for x in detail.extensions:
-        label = "filing/appeal" if x.kind == "file" else "answer"
         entries.append(
             (
                 x.agreed_on,
                 3,
                 TimelineEntry(
                     x.agreed_on,
-                    step_names.get(x.step, f"Step {x.step}"),
-                    f"Extension of the {label} deadline agreed with {x.agreed_with}, to "
-                    f"{letter_date_text(x.new_date)}",
+                    step_names.get(x.step, _("Step {n}").format(n=x.step)),
+                    (
+                        _("Extension of the filing/appeal deadline agreed with {who}, to {day}")
+                        if x.kind == "file"
+                        else _("Extension of the answer deadline agreed with {who}, to {day}")
+                    ).format(who=x.agreed_with, day=letter_date_text(x.new_date)),
                 ),
             )
         )
@@ -402,15 +406,21 @@ def _timeline(
                 4,
                 TimelineEntry(
                     letter.sent_on,
-                    step_names.get(letter.step, f"Step {letter.step}"),
-                    f"Letter sent: {letter.label.lower()}",
+                    step_names.get(letter.step, _("Step {n}").format(n=letter.step)),
+                    _("Letter sent: {letter}").format(letter=letter.label.lower()),
                 ),
             )
         )
     if detail.status == "closed" and detail.outcome_on is not None:
-        words = OUTCOME_WORDS.get(detail.outcome or "", detail.outcome or "closed")
+        words = outcome_words(detail.outcome) if detail.outcome else _("closed")
         entries.append(
-            (detail.outcome_on, 5, TimelineEntry(detail.outcome_on, "", f"Closed: {words.lower()}"))
+            (
+                detail.outcome_on,
+                5,
+                TimelineEntry(
+                    detail.outcome_on, "", _("Closed: {outcome}").format(outcome=words.lower())
+                ),
+            )
         )
     entries.sort(key=lambda t: (t[0], t[1]))
     return tuple(t[2] for t in entries)
@@ -435,17 +445,21 @@ def fact_sheet_data(
                 closed_on=detail.outcome_on if detail.status == "closed" else None,
             )
         except InvalidInput as error:
-            problem = f"Deadline cannot be computed: {error.message}"
+            problem = _("Deadline cannot be computed: {problem}").format(problem=error.message)
     area = area_paths(session, [detail.area_id]).get(detail.area_id) if detail.area_id else None
     return FactSheetData(
         number=detail.number,
         title=detail.title,
         grievance_type=type_words(detail.grievance_type),
-        status="Open" if detail.status == "open" else "Closed",
+        status=(
+            pgettext("one case's status", "Open")
+            if detail.status == "open"
+            else pgettext("one case's status", "Closed")
+        ),
         step_name=detail.step_name,
         contract=detail.contract_name,
-        area=area or NO_AREA,
-        steward=detail.steward_name or NO_STEWARD,
+        area=area or _(NO_AREA),
+        steward=detail.steward_name or _(NO_STEWARD),
         grievants=tuple(g.name for g in detail.grievants),
         who=detail.who,
         what=detail.what,

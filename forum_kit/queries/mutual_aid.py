@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import N_, _
 from forum_kit.models import Area, Contact, Workplace
 from forum_kit.models.ledgers import FundEntry
 from forum_kit.models.mutual_aid import (
@@ -61,7 +62,12 @@ __all__ = [
 ANONYMOUS = "anonymous to the committee"
 UNNAMED = "a member (not named)"
 MET_WITHIN_DAYS = 7
-STATUS_WORDS = {"open": "open", "met": "met", "partly_met": "partly met", "unmet": "closed unmet"}
+STATUS_WORDS = {
+    "open": N_("open"),
+    "met": N_("met"),
+    "partly_met": N_("partly met"),
+    "unmet": N_("closed unmet"),
+}
 
 _n = AidNeed.__table__
 _o = AidOffer.__table__
@@ -378,7 +384,7 @@ def fitting_offers(session: Session, *, need_id: int, today: dt.date) -> list[Fi
     rest of the place. The member's own offers are left out."""
     need = session.get(AidNeed, need_id)
     if need is None:
-        raise NotFound("That need does not exist.")
+        raise NotFound(_("That need does not exist."))
     children: dict[int | None, list[int]] = defaultdict(list)
     parent: dict[int, int | None] = {}
     for i, p in session.execute(
@@ -459,7 +465,7 @@ def match_follow_ups_due(
 ) -> list[MatchFollowUp]:
     """Open match follow-ups due by ``today + within_days``, overdue first, soonest first."""
     if isinstance(within_days, bool) or not isinstance(within_days, int) or within_days < 0:
-        raise InvalidInput("Within days must be a whole number, 0 or more.")
+        raise InvalidInput(_("Within days must be a whole number, 0 or more."))
     member = _c.alias("member")
     helper = _c.alias("helper")
     stmt = (
@@ -553,7 +559,7 @@ def months_back(through: dt.date, count: int) -> list[str]:
     """The ``count`` months ending with the month of ``through``, oldest first."""
     year, month = through.year, through.month
     out = []
-    for _ in range(count):
+    for _month in range(count):
         out.append(f"{year:04d}-{month:02d}")
         month -= 1
         if month == 0:
@@ -593,9 +599,9 @@ def aid_figures(
     place's funds (``fund_ids``: the funds counted; default those of the place or of no place).
     """
     if session.get(Workplace, workplace_id) is None:
-        raise NotFound("That place does not exist.")
+        raise NotFound(_("That place does not exist."))
     if not 1 <= months <= 120:
-        raise InvalidInput("Months must be between 1 and 120.")
+        raise InvalidInput(_("Months must be between 1 and 120."))
     wanted = months_back(through, months)
     first = dt.date(int(wanted[0][:4]), int(wanted[0][5:]), 1)
     tops = _top_areas(session, workplace_id)

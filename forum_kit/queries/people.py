@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models import (
     Area,
     Assessment,
@@ -230,7 +231,7 @@ def ties_sql(contact_id: sa.ColumnElement[int]) -> sa.ColumnElement[int]:
 
 def _stale_cutoff(today: dt.date, stale_days: int) -> dt.date:
     if isinstance(stale_days, bool) or not isinstance(stale_days, int) or stale_days < 0:
-        raise InvalidInput("Stale days must be a whole number, 0 or more.")
+        raise InvalidInput(_("Stale days must be a whole number, 0 or more."))
     return today - dt.timedelta(days=stale_days)
 
 
@@ -239,9 +240,9 @@ def _filtered(
 ) -> tuple[sa.Select, sa.Subquery | None]:
     """The FROM and WHERE shared by ids and counts; returns the roles subquery if joined."""
     if not isinstance(flt, PeopleFilter):
-        raise InvalidInput("The people filter must be a PeopleFilter.")
+        raise InvalidInput(_("The people filter must be a PeopleFilter."))
     if flt.committee_role is not None and flt.committee_role not in COMMITTEE_FILTERS:
-        raise InvalidInput("Committee filter must be one of C, CH, any or none.")
+        raise InvalidInput(_("Committee filter must be one of C, CH, any or none."))
     roles = open_roles(today) if (join_roles or flt.committee_role is not None) else None
     source: sa.FromClause = _c
     if join_area:
@@ -283,7 +284,7 @@ def _filtered(
         conds.append(sa.not_(reached) if flt.unreached else reached)
     if flt.employment is not None:
         if flt.employment not in ("FT", "PT"):
-            raise InvalidInput("Employment filter must be FT or PT.")
+            raise InvalidInput(_("Employment filter must be FT or PT."))
         conds.append(_c.c.employment == flt.employment)
     return sa.select().select_from(source).where(*conds), roles
 
@@ -326,7 +327,8 @@ def people_ids(
     """Every matching contact id in display order (one statement; people of the same name in
     the order of ``left_on`` (still here first), then id), or only the first ``limit``."""
     if sort not in SORT_COLUMNS:
-        raise InvalidInput(f"Sort column must be one of: {', '.join(SORT_COLUMNS)}.")
+        raise InvalidInput(_("Sort column must be one of: {value}.").format(
+            value=", ".join(SORT_COLUMNS)))
     flt = _levels_as_shown(session, flt)
     stmt, roles = _filtered(
         flt, today, stale_days, join_area=sort == "area", join_roles=sort == "committee"
@@ -378,7 +380,7 @@ def people_ids(
     stmt = stmt.add_columns(_c.c.id).order_by(*keys)
     if limit is not None:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-            raise InvalidInput("The row limit must be a whole number, 0 or more.")
+            raise InvalidInput(_("The row limit must be a whole number, 0 or more."))
         stmt = stmt.limit(limit)
     result = session.execute(stmt)
     cursor = getattr(result, "cursor", None)
@@ -425,7 +427,7 @@ def people_head(
 def count_people(
     session: Session, flt: PeopleFilter, *, today: dt.date, stale_days: int = 90
 ) -> int:
-    stmt, _ = _filtered(_levels_as_shown(session, flt), today, stale_days, join_area=False,
+    stmt, _params = _filtered(_levels_as_shown(session, flt), today, stale_days, join_area=False,
                         join_roles=False)
     return session.execute(stmt.add_columns(sa.func.count())).scalar_one()
 
@@ -513,7 +515,7 @@ def person_detail(session: Session, contact_id: int) -> PersonDetail:
         .where(_c.c.id == contact_id)
     ).first()
     if r is None:
-        raise NotFound(f"No contact with id {contact_id}.")
+        raise NotFound(_("No contact with id {contact_id}.").format(contact_id=contact_id))
     asm = Assessment.__table__
     assessor = _c.alias("assessor")
     into = _lv.alias("into")

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.exchange.tier_figures import council_table, member_totals
+from forum_kit.i18n import N_, _
 from forum_kit.models.federation import (
     ReceivedBundle,
     RollupCount,
@@ -35,7 +36,7 @@ from forum_kit.small_numbers import (
     total_of,
 )
 
-ALL_FORUMS = "All forums"
+ALL_FORUMS = N_("All forums")
 
 __all__ = [
     "DelegateEntry",
@@ -190,7 +191,7 @@ def mandate_tally(session: Session, *, meeting_date: date | None = None) -> list
     for row in session.execute(query):
         groups[(row.meeting_date, row.item_ordinal, _item_key(row.item_title))].append(row)
     result: list[ItemTally] = []
-    for (day, ordinal, _), rows in sorted(groups.items(), key=lambda kv: kv[0]):
+    for (day, ordinal, _key), rows in sorted(groups.items(), key=lambda kv: kv[0]):
         counts = defaultdict(int)
         for r in rows:
             counts[str(r.instruction)] += 1
@@ -253,14 +254,14 @@ def _category_tables(
         counts = _counts(session, m["peer_id"], m["as_of"])
         per[m["peer_id"]] = {k: dict(v) for k, v in counts.items()}
         for kind, pairs in counts.items():
-            labels.setdefault(kind, set()).update(label for label, _ in pairs)
+            labels.setdefault(kind, set()).update(label for label, _n in pairs)
     by_member: dict[int, dict[str, list]] = {m["peer_id"]: {} for m in members}
     total: dict[str, list] = {}
     for kind, names in labels.items():
         total[kind] = []
         for label in sorted(names):
             parts = [per[m["peer_id"]].get(kind, {}).get(label, 0) for m in members]
-            value, _ = total_of(parts)
+            value, _exact = total_of(parts)
             hidden, unknown = protect_tree([value, *parts], [None] + [0] * len(parts), threshold)
             if unknown[0]:
                 shown_parts = [p for p, h in zip(parts, hidden[1:], strict=True) if not h]
@@ -301,8 +302,8 @@ def figures_by_forum(session: Session) -> list[ForumFigures]:
     """Each member's latest figures (its total, or its top-level areas added up), protected as
     a table under the total with this vault's threshold; by member name."""
     threshold = get_threshold(session)
-    table, members = council_table(session, threshold, name=ALL_FORUMS)
-    categories, _ = _category_tables(session, members, threshold)
+    table, members = council_table(session, threshold, name=_(ALL_FORUMS))
+    categories, _total = _category_tables(session, members, threshold)
     kinds = place_kinds(session)
     out = []
     for row, member in zip(table[1:], members, strict=True):
@@ -323,13 +324,13 @@ def figures_total(session: Session) -> ForumFigures:
     """All members' latest figures added up (a lower bound where a part was hidden); ``as_of``
     is the oldest of them (None if none)."""
     threshold = get_threshold(session)
-    table, members = council_table(session, threshold, name=ALL_FORUMS)
+    table, members = council_table(session, threshold, name=_(ALL_FORUMS))
     root = table[0]
     root["as_of"] = min((m["as_of"] for m in members), default=None)
     root["areas"] = sum(int(m["areas"]) for m in members)
     if not members:
         root["supporters_pct"] = 0.0
-    _, totals = _category_tables(session, members, threshold)
+    _per_member, totals = _category_tables(session, members, threshold)
     figures = _figures(
         root,
         grievances=_sorted(totals.get("grievance", [])),

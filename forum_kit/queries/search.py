@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.queries import MAX_TOKENS, fts_either, fts_fold_match, fts_match, fts_tokens
 from forum_kit.queries.people import full_name
 from forum_kit.text_fold import transliterate
@@ -203,11 +204,11 @@ def search(session: Session, text: str, *, limit_per_kind: int = 50) -> SearchRe
     """
     n = limit_per_kind
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-        raise InvalidInput("The search limit must be a whole number, 1 or more.")
+        raise InvalidInput(_("The search limit must be a whole number, 1 or more."))
     if text is None:
         return SearchResults()
     if not isinstance(text, str):
-        raise InvalidInput("Search text must be text.")
+        raise InvalidInput(_("Search text must be text."))
     match = fts_match(text)
     if match is None:
         return SearchResults()

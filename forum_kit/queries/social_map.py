@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.errors import NotFound
 from forum_kit.growth import workplace_figures
+from forum_kit.i18n import _
 from forum_kit.models import (
     AreaHazard,
     CommitteeMembership,
@@ -102,7 +103,7 @@ def social_map(
     with ``names``)."""
     workplace = session.get(Workplace, workplace_id)
     if workplace is None:
-        raise NotFound(f"No workplace with id {workplace_id}.")
+        raise NotFound(_("No workplace with id {workplace_id}.").format(workplace_id=workplace_id))
     nodes = area_tree(session, workplace_id, counts=False)
     if not nodes:
         return SocialMap(workplace_id, workplace.name, as_of, (), ())

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import NotFound
+from forum_kit.i18n import _
 from forum_kit.models import Area, Contact, StructureTest, StructureTestOutcome
 from forum_kit.models.enums import Outcome
 from forum_kit.percent import share
@@ -70,7 +71,7 @@ def structure_test_results(session: Session, test_id: int) -> TestResults:
     counts people asked who have not answered yet; pct is participated / population x 100."""
     t = session.execute(sa.select(_t).where(_t.c.id == test_id)).first()
     if t is None:
-        raise NotFound(f"No structure test with id {test_id}.")
+        raise NotFound(_("No structure test with id {test_id}.").format(test_id=test_id))
     conds = [_c.c.workplace_id == t.workplace_id, _c.c.left_on.is_(None)]
     if t.area_id is not None:
         conds.append(_c.c.area_id.in_(subtree_select(t.area_id)))
@@ -102,7 +103,7 @@ def structure_test_results(session: Session, test_id: int) -> TestResults:
     if t.area_id is not None:
         total_name = session.execute(sa.select(_a.c.name).where(_a.c.id == t.area_id)).scalar_one()
     else:
-        total_name = "Whole workplace"
+        total_name = _("Whole workplace")
     return TestResults(
         id=t.id,
         workplace_id=t.workplace_id,

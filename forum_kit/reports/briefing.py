@@ -16,6 +16,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from forum_kit.i18n import N_, _
 from forum_kit.places import words
 from forum_kit.reports.charts import growth_chart
 from forum_kit.reports.community import community_story
@@ -30,6 +31,7 @@ from forum_kit.reports.doc import (
 )
 from forum_kit.reports.flow import Para, cell
 from forum_kit.reports.fonts import SANS_BOLD, check_fields
+from forum_kit.reports.grievance_data import OUTCOME_WORDS, outcome_words, type_words
 from forum_kit.reports.grievance_report import summary_story
 from forum_kit.reports.output import Footer, deliver, fast_shapes
 from forum_kit.reports.styles import (
@@ -49,7 +51,17 @@ from forum_kit.small_numbers import fewer_than, shown
 
 CHUNK_ROWS = 60
 COMMITTEE_RATIO = 10
-_MANDATE_WORDS = {"for": "FOR", "against": "AGAINST", "abstain": "ABSTAIN", "free": "FREE VOTE"}
+_MANDATE_WORDS = {"for": N_("FOR"), "against": N_("AGAINST"), "abstain": N_("ABSTAIN"),
+                  "free": N_("FREE VOTE")}
+
+
+def _status_words(status: str) -> str:
+    """A grievance's status or outcome as the document's language says it."""
+    if status == "open":
+        return _("open")
+    if status == "closed":
+        return _("closed")
+    return outcome_words(status).lower() if status in OUTCOME_WORDS else status
 
 
 def validate_briefing(data: BriefingData) -> None:
@@ -76,7 +88,7 @@ def validate_briefing(data: BriefingData) -> None:
     check_fields(pairs)
 
 
-NO_DELEGATE = "No delegate in office"
+NO_DELEGATE = N_("No delegate in office")
 
 
 def _p(text: str, style: str = "cell") -> Para:
@@ -103,14 +115,14 @@ def _chunks(header: list, rows: list[list], widths: list[float], extra: list[tup
 
 
 def _facts(data: BriefingData, width: float) -> Table:
-    rows = [("Delegate", data.delegate or NO_DELEGATE),
-            ("Alternates", ", ".join(data.alternates) or "none"),
-            ("Term", data.term), ("Recall", data.recall_rule)]
+    rows = [(_("Delegate"), data.delegate or _(NO_DELEGATE)),
+            (_("Alternates"), ", ".join(data.alternates) or _("none")),
+            (_("Term"), data.term), (_("Recall"), data.recall_rule)]
     if data.report_back is not None:
         place = f" \u00b7 {data.report_back_place}" if data.report_back_place else ""
-        rows.append(("Report back", fmt_date(data.report_back) + place))
+        rows.append((_("Report back"), fmt_date(data.report_back) + place))
     if data.as_of is not None:
-        rows.append(("Figures as of", fmt_date(data.as_of)))
+        rows.append((_("Figures as of"), fmt_date(data.as_of)))
     table = Table([[_p(k, "cell_bold"), _p(v or "\u2014")] for k, v in rows],
                   colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT")
     table.setStyle([BASE_FONT,
@@ -127,16 +139,17 @@ def _facts(data: BriefingData, width: float) -> Table:
 
 def _mandates(data: BriefingData, width: float) -> list[Flowable]:
     if not data.agenda:
-        return [_p("No mandated items.", "body")]
-    head = [_p(h, "cell_head") for h in ("#", "Agenda item", "Mandate", "Red lines",
-                                         "Figure to hold", "Expires")]
+        return [_p(_("No mandated items."), "body")]
+    head = [_p(h, "cell_head") for h in ("#", _("Agenda item"), _("Mandate"), _("Red lines"),
+                                         _("Figure to hold"), _("Expires"))]
     fixed = [7 * mm, 0, 22 * mm, 0, 30 * mm, 20 * mm]
     flexible = width - sum(fixed)
     widths = [fixed[0], flexible * 0.5, fixed[2], flexible * 0.5, fixed[4], fixed[5]]
     rows = []
     for i, item in enumerate(data.agenda, 1):
         rows.append([_p(str(i)), _p(item.item, "cell_bold"),
-                     _p(_MANDATE_WORDS[item.mandate], "cell_bold"), _p(item.red_lines or "\u2014"),
+                     _p(_(_MANDATE_WORDS[item.mandate]), "cell_bold"),
+                     _p(item.red_lines or "\u2014"),
                      _p(item.figure_to_hold or "\u2014"), _p(fmt_date(item.expiry) or "\u2014")])
     # The mandate word is boxed so it stands out on a grey photocopy without colour.
     extra = [("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -149,18 +162,20 @@ def _ratio(area_headcount: int | None, members: int | None) -> str:
     if area_headcount is None or members is None:
         return "\u2014"
     if members == 0:
-        return "none" if area_headcount else "\u2014"
+        return _("none") if area_headcount else "\u2014"
     return f"1:{area_headcount / members:.0f}"
 
 
 def _figures(data: BriefingData, width: float) -> list[Flowable]:
     if not data.areas:
-        return [_p("No area figures.", "body")]
+        return [_p(_("No area figures."), "body")]
     # Hyphenated by hand: DejaVu is wide, and ReportLab would break "Headcount" at any letter.
-    counted = "Head-\ncount" if words(data.place_kind).kind == "workplace" else "Resi-\ndents"
-    head = [_p(h, "cell_head") for h in ("Area", counted, "Sup-\nporters", "Com-\nmittee",
-                                         "Ratio\n(target 1:10)", "Structure test",
-                                         "Grievances\nopen")]
+    # TRANSLATORS: column heads of a narrow table; "\n" breaks a word where it fits best
+    counted = (_("Head-\ncount") if words(data.place_kind).kind == "workplace"
+               else _("Resi-\ndents"))
+    head = [_p(h, "cell_head") for h in (_("Area"), counted, _("Sup-\nporters"),
+                                         _("Com-\nmittee"), _("Ratio\n(target 1:10)"),
+                                         _("Structure test"), _("Grievances\nopen"))]
     widths = [width - 138 * mm, 18 * mm, 18 * mm, 18 * mm, 28 * mm, 33 * mm, 23 * mm]
     rows = []
     gaps = []
@@ -170,7 +185,7 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
         gap = area.committee_members is not None and area.committee_members < need
         ratio = _ratio(area.headcount, area.committee_members)
         if gap:
-            ratio += f"\n\u25b2 {need - area.committee_members} short"
+            ratio += "\n" + _("\u25b2 {n} short").format(n=need - area.committee_members)
             gaps.append(r)
         test = "\u2014"
         if area.structure_test_pct is not None:
@@ -199,15 +214,17 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
                 table.setStyle([("FONT", (4, r - first), (4, r - first), SANS_BOLD, 8.5)])
         flows.append(table)
     flows.append(Spacer(1, 3))
-    flows.append(_p("\u25b2 marks an area with fewer than one committee member per ten "
-                    f"{words(data.place_kind).people}.", "note"))
+    flows.append(_p(_("\u25b2 marks an area with fewer than one committee member per ten "
+                      "coworkers.") if words(data.place_kind).kind == "workplace" else
+                    _("\u25b2 marks an area with fewer than one committee member per ten "
+                      "neighbours."), "note"))
     if any(None in (a.headcount, a.supporters_pct, a.committee_members) for a in data.areas):
-        flows.append(_p(f"A figure about {few} people can point at them: it is printed as "
-                        f"\u201c{few}\u201d, and a figure that would give it back is hidden "
-                        "with it.", "note"))
-    flows.append(_p("Grievances marked sensitive are counted here, as asked."
+        flows.append(_p(_("A figure about {few} people can point at them: it is printed as "
+                          "\u201c{few}\u201d, and a figure that would give it back is hidden "
+                          "with it.").format(few=few), "note"))
+    flows.append(_p(_("Grievances marked sensitive are counted here, as asked.")
                     if data.sensitive_grievances_counted else
-                    "Grievances marked sensitive are not counted.", "note"))
+                    _("Grievances marked sensitive are not counted."), "note"))
     return flows
 
 
@@ -216,17 +233,20 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
              or a.top_issues]
     if not areas:
         return []
-    head = [_p(h, "cell_head") for h in ("Area", "Grievances by status", "Grievances by type",
-                                         f"Top issues from {words(data.place_kind).one_on_ones}")]
+    issues = (_("Top issues from one-on-ones") if words(data.place_kind).kind == "workplace"
+              else _("Top issues from door-knocks"))
+    head = [_p(h, "cell_head") for h in (_("Area"), _("Grievances by status"),
+                                         _("Grievances by type"), issues)]
     first = width * 0.2
     rest = (width - first) / 3
     rows = []
     for area in areas:
         rows.append([
             _p(area.area_name, "cell_bold"),
-            _p(", ".join(f"{s}: {shown(n, data.threshold)}"
+            _p(", ".join(f"{_status_words(s)}: {shown(n, data.threshold)}"
                          for s, n in area.grievances_by_status) or "\u2014"),
-            _p(", ".join(f"{t}: {shown(n, data.threshold)}"
+            _p(", ".join(f"{type_words(t.replace(' ', '_')).lower()}: "
+                         f"{shown(n, data.threshold)}"
                          for t, n in area.grievances_by_type) or "\u2014"),
             _p("; ".join(area.top_issues) or "\u2014"),
         ])
@@ -265,28 +285,32 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
     """
     styles = paragraph_styles()
     width = page_size(data.paper)[0] - 2 * MARGIN
-    person = words(data.place_kind).person  # coworker, neighbour
-    named = ("This briefing names the delegate and alternates (officers elected to be named); "
-             f"it carries no other {person}'s name." if data.officers_named else
-             f"This briefing carries no {person}'s name.")
+    if words(data.place_kind).kind == "workplace":
+        named = (_("This briefing names the delegate and alternates (officers elected to be "
+                   "named); it carries no other coworker's name.") if data.officers_named else
+                 _("This briefing carries no coworker's name."))
+    else:
+        named = (_("This briefing names the delegate and alternates (officers elected to be "
+                   "named); it carries no other neighbour's name.") if data.officers_named else
+                 _("This briefing carries no neighbour's name."))
     story: list[Flowable] = [
         Section(("briefing", id(data)), None),
-        Para("DELEGATE BRIEFING", styles["kicker"]),
+        Para(_("DELEGATE BRIEFING"), styles["kicker"]),
         heading(data.body, "title", level, toc=toc),
         Para(f"{fmt_date(data.meeting_date)} \u00b7 {data.meeting_place}", styles["subtitle"]),
-        Para(f"Mandated by {data.forum}", styles["small"]),
+        Para(_("Mandated by {forum}").format(forum=data.forum), styles["small"]),
         Spacer(1, 8),
         _facts(data, width),
         Spacer(1, 3),
         Para(named, styles["note"]),
-        heading("Mandates", "h2", level + 1, toc=toc),
+        heading(_("Mandates"), "h2", level + 1, toc=toc),
         *_mandates(data, width),
     ]
     if data.decisions:
-        story += [heading("Decisions of the last meeting", "h2", level + 1, toc=toc),
+        story += [heading(_("Decisions of the last meeting"), "h2", level + 1, toc=toc),
                   *_decisions(data, width)]
     story += [
-        heading("Background figures", "h2", level + 1, toc=toc),
+        heading(_("Background figures"), "h2", level + 1, toc=toc),
         *_figures(data, width),
     ]
     if data.pictures:
@@ -297,14 +321,14 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
                       *picture_story(picture, width, 100 * mm), Spacer(1, 4)]
     extra = _grievances_and_issues(data, width)
     if extra:
-        story += [heading("Grievances and issues", "h2", level + 1, toc=toc), *extra]
+        story += [heading(_("Grievances and issues"), "h2", level + 1, toc=toc), *extra]
     if data.grievance_review is not None:
         story += summary_story(data.grievance_review, width, level=level + 1, toc=toc)
     if data.community is not None:
         story += community_story(data.community, width, level=level + 1, toc=toc)
     if data.growth:
         story += [CondPageBreak(80 * mm),
-                  heading("Committee growth by area", "h2", level + 1, toc=toc)]
+                  heading(_("Committee growth by area"), "h2", level + 1, toc=toc)]
         for series in data.growth:
             key = (id(series), width)
             drawing = charts.get(key) if charts is not None else None
@@ -317,7 +341,7 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
             story.append(KeepTogether([Para(series.area_name, styles["h3"]),
                                        chart, Spacer(1, 2)]))
     if data.questions:
-        story.append(heading("Questions to raise", "h2", level + 1, toc=toc))
+        story.append(heading(_("Questions to raise"), "h2", level + 1, toc=toc))
         rows = [[_p(f"{i}.", "body"), _p(q, "body")] for i, q in enumerate(data.questions, 1)]
         table = Table(rows, colWidths=[8 * mm, width - 8 * mm], hAlign="LEFT")
         table.setStyle([BASE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -325,10 +349,16 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
         story.append(table)
     if data.report_back is not None:
-        story.append(heading("Report back", "h2", level + 1, toc=toc))
-        where = f" at {data.report_back_place}" if data.report_back_place else ""
-        story.append(_p(f"Report to {data.forum} on {fmt_date(data.report_back)}{where}: how "
-                        "each mandate was carried out and what was decided.", "body"))
+        story.append(heading(_("Report back"), "h2", level + 1, toc=toc))
+        day = fmt_date(data.report_back)
+        if data.report_back_place:
+            text = _("Report to {forum} on {day} at {place}: how each mandate was carried out "
+                     "and what was decided.").format(forum=data.forum, day=day,
+                                                     place=data.report_back_place)
+        else:
+            text = _("Report to {forum} on {day}: how each mandate was carried out and what was "
+                     "decided.").format(forum=data.forum, day=day)
+        story.append(_p(text, "body"))
     return story
 
 
@@ -338,10 +368,11 @@ def build_briefing(data: BriefingData, out: BinaryIO | Path | str, *,
     """Build one delegate briefing into ``out`` (a binary stream, or a path written atomically)."""
     validate_briefing(data)
     kinds = personal_data_kinds(data)
-    footer = Footer(left=f"Delegate briefing \u00b7 {fmt_date(data.meeting_date)}",
+    footer = Footer(left=_("Delegate briefing \u00b7 {day}").format(
+                        day=fmt_date(data.meeting_date)),
                     centre=briefing_footer(data))
     pdf, pages = render_story(briefing_story(data, toc=False), paper=data.paper,
-                              title="Delegate briefing", footer=footer, progress=progress,
+                              title=_("Delegate briefing"), footer=footer, progress=progress,
                               cancelled=cancelled)
     deliver(pdf, out)
     return DocumentInfo(pages=pages, personal_data=kinds[0], personal_kinds=kinds)
@@ -350,5 +381,7 @@ def build_briefing(data: BriefingData, out: BinaryIO | Path | str, *,
 def briefing_footer(data: BriefingData) -> str:
     """The footer's privacy line, true to what the briefing prints."""
     if data.officers_named:
-        return "Names only the delegate and alternates"
-    return f"Mandate and aggregated figures: no {words(data.place_kind).people}' names"
+        return _("Names only the delegate and alternates")
+    if words(data.place_kind).kind == "workplace":
+        return _("Mandate and aggregated figures: no coworkers' names")
+    return _("Mandate and aggregated figures: no neighbours' names")

@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer, Table
 
+from forum_kit.i18n import N_, _, ngettext
 from forum_kit.places import words as place_words
 from forum_kit.reports.data import (
     ChartRow,
@@ -54,7 +55,7 @@ ROW_HEIGHT = 7.5 * mm  # room to write by hand
 _PAD = 3
 _FONT_SIZE = 8.5
 _SWATCH = 9
-ROLE_WORDS = (("C", "committee member"), ("CH", "committee helper"))
+ROLE_WORDS = (("C", N_("committee member")), ("CH", N_("committee helper")))
 
 
 def initials(name: str) -> str:
@@ -174,14 +175,16 @@ def _legend(data: ChartSheetData, width: float) -> list[Flowable]:
     swatches.setStyle(
         [BASE_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
     )
-    roles = " \u00b7 ".join(f"{code} = {words}" for code, words in ROLE_WORDS)
+    roles = " \u00b7 ".join(f"{code} = {_(words)}" for code, words in ROLE_WORDS)
     return [
-        Para((("Assessment: ", True), ("each level has its own pattern", False)), styles["small"]),
+        Para(((_("Assessment: "), True), (_("each level has its own pattern"), False)),
+             styles["small"]),
         Spacer(1, 2),
         swatches,
         Spacer(1, 3),
         Para(
-            (("Role: ", True), (roles + "; blank = not on the committee.", False)), styles["small"]
+            ((_("Role: "), True), (_("{roles}; blank = not on the committee.").format(
+                roles=roles), False)), styles["small"]
         ),
     ]
 
@@ -203,6 +206,7 @@ def validate_chart_sheet(data: ChartSheetData) -> None:
 
 
 def _columns(data: ChartSheetData, width: float) -> tuple[list[str], list[float]]:
+    # English keys (the widths below); the words printed are translated in chart_sheet_story
     name_head = {"numbers": None, "initials": "Initials", "names": "Name"}[data.redaction]
     shift = ["Shift"] if place_words(data.place_kind).shift else []  # a neighbourhood has none
     heads = (
@@ -260,18 +264,29 @@ def full_path(data: ChartSheetData) -> str:
 
 
 def _privacy_box(data: ChartSheetData, width: float) -> list[Flowable]:
-    counted = place_words(data.place_kind).counted.removesuffix("s")  # worker, neighbour
-    shown = "job, shift" if place_words(data.place_kind).shift else "occupation"
-    text = {
-        "names": f"This sheet shows full names with each {counted}'s {shown} and assessment. "
-        "Keep it with you, never leave it on the copier, and shred it once the chart is "
-        "updated.",
-        "numbers": f"No names, but each row still shows a {counted}'s {shown} and assessment: "
-        "in a small area that can tell who is who. Keep it with you and shred it once "
-        "the chart is updated.",
-        "initials": f"Initials with each {counted}'s {shown} and assessment. Keep it with you "
-        "and shred it once the chart is updated.",
-    }[data.redaction]
+    if place_words(data.place_kind).shift:
+        text = {
+            "names": _("This sheet shows full names with each worker's job, shift and "
+                       "assessment. Keep it with you, never leave it on the copier, and shred it "
+                       "once the chart is updated."),
+            "numbers": _("No names, but each row still shows a worker's job, shift and "
+                         "assessment: in a small area that can tell who is who. Keep it with you "
+                         "and shred it once the chart is updated."),
+            "initials": _("Initials with each worker's job, shift and assessment. Keep it with "
+                          "you and shred it once the chart is updated."),
+        }
+    else:
+        text = {
+            "names": _("This sheet shows full names with each neighbour's occupation and "
+                       "assessment. Keep it with you, never leave it on the copier, and shred it "
+                       "once the chart is updated."),
+            "numbers": _("No names, but each row still shows a neighbour's occupation and "
+                         "assessment: in a small area that can tell who is who. Keep it with you "
+                         "and shred it once the chart is updated."),
+            "initials": _("Initials with each neighbour's occupation and assessment. Keep it "
+                          "with you and shred it once the chart is updated."),
+        }
+    text = text[data.redaction]
     box = Table([[Para(text, paragraph_styles()["warning"])]], colWidths=[width])
     weight = 1.2 if data.redaction == "names" else 0.7
     box.setStyle(
@@ -293,16 +308,20 @@ def chart_sheet_story(
     styles = paragraph_styles()
     width = page_size(data.paper, landscape_=True)[0] - 2 * MARGIN
     shown = {
-        "numbers": "row numbers only (no names)",
-        "initials": "initials only",
+        "numbers": _("row numbers only (no names)"),
+        "initials": _("initials only"),
         "names": "FULL NAMES",
     }[data.redaction]
-    counted = place_words(data.place_kind).counted  # workers, neighbours
-    count = f"{len(data.rows)} {counted if len(data.rows) != 1 else counted.removesuffix('s')}"
-    meta = [count, f"shown by {shown}"]
+    workplace = bool(place_words(data.place_kind).shift)
+    if workplace:
+        count = ngettext("{n} worker", "{n} workers", len(data.rows)).format(n=len(data.rows))
+    else:
+        count = ngettext("{n} neighbour", "{n} neighbours",
+                         len(data.rows)).format(n=len(data.rows))
+    meta = [count, _("shown by {shown}").format(shown=shown)]
     if data.as_of is not None:
-        meta.insert(0, f"As of {fmt_date(data.as_of)}")
-    kicker = "CHART SHEET" + (f" \u00b7 {data.workplace}" if data.workplace else "")
+        meta.insert(0, _("As of {day}").format(day=fmt_date(data.as_of)))
+    kicker = _("CHART SHEET") + (f" \u00b7 {data.workplace}" if data.workplace else "")
     story: list[Flowable] = [
         Section(key if key is not None else id(data), full_path(data)),
         Para(kicker, styles["kicker"]),
@@ -310,26 +329,35 @@ def chart_sheet_story(
         Para(" \u00b7 ".join(meta), styles["small"]),
     ]
     if data.withheld:
-        who = f"{counted.removesuffix('s')} is" if data.withheld == 1 else f"{counted} are"
         story.append(
             Para(
-                f"{data.withheld} {who} marked sensitive and left off this sheet "
-                "(not even a blank row).",
+                (ngettext("{n} worker is marked sensitive and left off this sheet (not even a "
+                          "blank row).", "{n} workers are marked sensitive and left off this "
+                          "sheet (not even a blank row).", data.withheld) if workplace else
+                 ngettext("{n} neighbour is marked sensitive and left off this sheet (not even "
+                          "a blank row).", "{n} neighbours are marked sensitive and left off "
+                          "this sheet (not even a blank row).", data.withheld)
+                 ).format(n=data.withheld),
                 styles["small"],
             )
         )
     for area in data.elsewhere:
         story.append(
-            Para(
-                f"{counted.capitalize()} of {area} are on that area's own sheet in this pack.",
-                styles["small"],
-            )
+            Para(_("Workers of {area} are on that area's own sheet in this "
+                   "pack.").format(area=area) if workplace else
+                 _("Neighbours of {area} are on that area's own sheet in this "
+                   "pack.").format(area=area), styles["small"])
         )
     story += [Spacer(1, 4), *_privacy_box(data, width), *_legend(data, width), Spacer(1, 6)]
 
     heads, widths = _columns(data, width)
     cells = _cells(data)
-    shown_heads = {"Job": place_words(data.place_kind).job}
+    shown_heads = {
+        "Initials": _("Initials"), "Name": _("Name"),
+        "Job": _("Job") if workplace else _("Occupation"), "Shift": _("Shift"),
+        "Assessment": _("Assessment"), "Role": _("Role"), "Last contact": _("Last contact"),
+        "Notes (handwritten)": _("Notes (handwritten)"),
+    }
     header = [Para(shown_heads.get(h, h), styles["cell_head"]) for h in heads]
     room = Spacer(1, ROW_HEIGHT - 2 * _PAD)
     all_rows: list[ChartRow | None] = list(data.rows) + [None] * data.blank_rows
@@ -361,7 +389,8 @@ def chart_sheet_story(
         story += [
             Spacer(1, 3),
             Para(
-                f"Rows {first_blank} onwards are blank for people not yet on the chart.",
+                _("Rows {first_blank} onwards are blank for people not yet on the "
+                  "chart.").format(first_blank=first_blank),
                 styles["note"],
             ),
         ]
@@ -371,11 +400,11 @@ def chart_sheet_story(
 def sensitivity_line(personal_data: str) -> str:
     """The footer warning that goes with the most personal data a document prints."""
     return {
-        "none": "No names of coworkers",
-        "officers": "Names only the delegate and alternates",
-        "assessments": "No names, but each worker's assessment: keep safe, shred after use",
-        "initials": "Initials and assessments: keep safe, shred after use",
-        "names": "CONTAINS NAMES: keep safe, shred after use",
+        "none": _("No names of coworkers"),
+        "officers": _("Names only the delegate and alternates"),
+        "assessments": _("No names, but each worker's assessment: keep safe, shred after use"),
+        "initials": _("Initials and assessments: keep safe, shred after use"),
+        "names": _("CONTAINS NAMES: keep safe, shred after use"),
     }[personal_data]
 
 
@@ -390,13 +419,13 @@ def build_chart_sheet(
     validate_chart_sheet(data)
     kinds = personal_data_kinds(data)
     footer = Footer(
-        left=f"Chart sheet \u00b7 {fmt_date(data.as_of)}".rstrip(" \u00b7"),
+        left=_("Chart sheet \u00b7 {day}").format(day=fmt_date(data.as_of)).rstrip(" \u00b7"),
         centre=sensitivity_line(kinds[0]),
     )
     pdf, pages = render_story(
         chart_sheet_story(data, toc=False),
         paper=data.paper,
-        title="Chart sheet",
+        title=_("Chart sheet"),
         footer=footer,
         progress=progress,
         cancelled=cancelled,

@@ -25,6 +25,7 @@ from reportlab.graphics.shapes import (
 )
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.reports.data import GrowthSeries
 from forum_kit.reports.fonts import SANS, SANS_BOLD
 from forum_kit.reports.styles import DARK, INK, LIGHT, MID, PALE, WASH, WHITE, fmt_short_date
@@ -124,7 +125,7 @@ def growth_chart(series: GrowthSeries, width: float, height: float = 150) -> Dra
     if n == 0:
         drawing.add(Rect(0, 0, width, height, fillColor=WASH, strokeColor=LIGHT,
                          strokeWidth=0.5))
-        drawing.add(String(width / 2, height / 2, "No weekly history yet", fontName=SANS,
+        drawing.add(String(width / 2, height / 2, _("No weekly history yet"), fontName=SANS,
                            fontSize=9, fillColor=DARK, textAnchor="middle"))
         return drawing
 
@@ -142,7 +143,8 @@ def growth_chart(series: GrowthSeries, width: float, height: float = 150) -> Dra
     # Panel 1: percentages of headcount.
     g1 = Group()
     x0, y0 = left_pad, bottom_pad
-    g1.add(String(0, height - 9, "Supporters and assessed, % of headcount", fontName=SANS_BOLD,
+    g1.add(String(0, height - 9, _("Supporters and assessed, % of headcount"),
+                  fontName=SANS_BOLD,
                   fontSize=_TITLE_SIZE, fillColor=INK))
     _frame(g1, x0, y0, plot_w, plot_h, 100, 25, "{:.0f}%")
     xs = xs_for(x0)
@@ -164,8 +166,8 @@ def growth_chart(series: GrowthSeries, width: float, height: float = 150) -> Dra
                         strokeWidth=1.8))
     end_x = xs[-1] + 4
     for label in _end_labels(
-        [(ya[-1], f"Assessed {series.assessed_pct[-1]:.0f}%", False),
-         (yb[-1], f"Supporters {series.supporters_pct[-1]:.0f}%", True)],
+        [(ya[-1], _("Assessed {pct:.0f}%").format(pct=series.assessed_pct[-1]), False),
+         (yb[-1], _("Supporters {pct:.0f}%").format(pct=series.supporters_pct[-1]), True)],
         end_x, y0, y0 + plot_h,
     ):
         g1.add(label)
@@ -174,7 +176,7 @@ def growth_chart(series: GrowthSeries, width: float, height: float = 150) -> Dra
     # Panel 2: committee members (bars) against the one-to-ten target (dashed steps).
     g2 = Group()
     g2.transform = (1, 0, 0, 1, panel + gutter, 0)
-    g2.add(String(0, height - 9, "Committee members against the 1:10 target",
+    g2.add(String(0, height - 9, _("Committee members against the 1:10 target"),
                   fontName=SANS_BOLD, fontSize=_TITLE_SIZE, fillColor=INK))
     if series.counts_hidden:
         # A count of a few people can point at them (the small-numbers rule): not drawn.
@@ -208,9 +210,9 @@ def growth_chart(series: GrowthSeries, width: float, height: float = 150) -> Dra
     g2.add(PolyLine(steps, strokeColor=INK, strokeWidth=1.2, strokeDashArray=[4, 2]))
     for label in _end_labels(
         [(y0 + plot_h * series.target_members[-1] / top,
-          f"Target {series.target_members[-1]}", True),
+          _("Target {n}").format(n=series.target_members[-1]), True),
          (y0 + plot_h * series.committee_members[-1] / top,
-          f"Committee {series.committee_members[-1]}", False)],
+          _("Committee {n}").format(n=series.committee_members[-1]), False)],
         x0 + plot_w + 4, y0, y0 + plot_h,
     ):
         g2.add(label)
@@ -312,7 +314,8 @@ def pictogram(name: str, size: float) -> Drawing:
     try:
         draw = _PICTOGRAMS[name]
     except KeyError:
-        raise InvalidInput(f"visual: unknown pictogram; use one of {', '.join(_PICTOGRAMS)}.") \
+        raise InvalidInput(_("visual: unknown pictogram; use one of {value}.").format(
+                value=', '.join(_PICTOGRAMS))) \
             from None
     group = Group()
     draw(group)

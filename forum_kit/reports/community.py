@@ -15,10 +15,13 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from babel import Locale
+from babel.dates import get_month_names
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from forum_kit.amounts import cents_text, hours_text
+from forum_kit.i18n import _, current_language
 from forum_kit.places import words
 from forum_kit.reports.community_data import (
     KIND_WORDS,
@@ -53,7 +56,6 @@ __all__ = [
 ]
 
 CHUNK_ROWS = 60
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _p(text: str, style: str = "cell") -> Para:
@@ -78,7 +80,9 @@ def _tables(
 
 
 def _month_words(month: str) -> str:
-    return f"{_MONTHS[int(month[5:]) - 1]} {month[:4]}"
+    # the language's own short month names (Babel's), not messages of the catalogue
+    names = get_month_names("abbreviated", locale=Locale.parse(current_language()))
+    return f"{names[int(month[5:])]} {month[:4]}"
 
 
 def _width(paper: str, *, landscape_: bool = False) -> float:
@@ -127,13 +131,13 @@ def community_story(
     head = [
         _p(h, "cell_head")
         for h in (
-            "Month",
-            "Time-bank\nexchanges",
-            "Hours\nexchanged",
-            "Members\nactive",
-            "Needs\nraised",
-            "Met within\na week",
-            "People\nhelping",
+            _("Month"),
+            _("Time-bank\nexchanges"),
+            _("Hours\nexchanged"),
+            _("Members\nactive"),
+            _("Needs\nraised"),
+            _("Met within\na week"),
+            _("People\nhelping"),
         )
     ]
     columns = (
@@ -152,7 +156,7 @@ def community_story(
         return value.text(hours_text if measure == "minutes" else None)
 
     rows = [[_month_words(m)] + [cell(m, c) for c in columns] for m in figures.months]
-    rows.append(["Year"] + [cell(YEAR, c) for c in columns])
+    rows.append([_("Year")] + [cell(YEAR, c) for c in columns])
     first = 24 * mm
     rest = (width - first) / len(columns)
     extra = [
@@ -161,7 +165,7 @@ def community_story(
         ("BACKGROUND", (0, len(rows)), (-1, len(rows)), WASH),
         ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.9, INK),
     ]
-    story: list[Flowable] = [heading("Mutual aid and time bank", "h2", level, toc=toc)]
+    story: list[Flowable] = [heading(_("Mutual aid and time bank"), "h2", level, toc=toc)]
     story += _tables(head, rows, [first] + [rest] * len(columns), extra)
     money_in = figures.get(YEAR, "fund_in")
     money_out = figures.get(YEAR, "fund_out")
@@ -173,17 +177,21 @@ def community_story(
         story += [
             Spacer(1, 4),
             _p(
-                f"Solidarity fund over the year: {money(money_in)} in, {money(money_out)} out.",
+                _("Solidarity fund over the year: {money} in, {money2} out.").format(
+                    money=money(money_in), money2=money(money_out)
+                ),
                 "body",
             ),
         ]
     story += [
         Spacer(1, 3),
         _p(
-            f"Counts about fewer than {figures.threshold} {place.people} are shown as \u201cfewer "
-            f"than {figures.threshold}\u201d, and hours of a month with few members active are not "
-            "shown; a total with a hidden part reads \u201cat least\u201d, so nothing can be "
-            "subtracted back out.",
+            _(
+                "Counts about fewer than {threshold} {people} are shown as “fewer than "
+                "{threshold}”, and hours of a month with few members active are not shown; a "
+                "total with a hidden part reads “at least”, so nothing can be subtracted back "
+                "out."
+            ).format(threshold=figures.threshold, people=place.people),
             "note",
         ),
     ]
@@ -194,15 +202,15 @@ def community_story(
 
 
 def _sheet_table(items: list, width: float, names: bool) -> list[Flowable]:
-    heads = ["Kind", "What", "Where", "When"] + (["Who"] if names else [])
+    heads = [_("Kind"), _("What"), _("Where"), _("When")] + ([_("Who")] if names else [])
     fixed = [30 * mm, 0, 34 * mm, 28 * mm] + ([42 * mm] if names else [])  # room for a name
     widths = [w or width - sum(fixed) for w in fixed]
     rows = []
     urgent_rows = []
     for i, item in enumerate(items, 1):
-        kind = KIND_WORDS.get(item.kind, item.kind)
+        kind = _(KIND_WORDS.get(item.kind, item.kind))
         if item.urgent:
-            kind = "URGENT \u25b2\n" + kind
+            kind = _("URGENT \u25b2\n") + kind
             urgent_rows.append(i)
         row = [
             _p(kind, "cell_bold"),
@@ -235,32 +243,36 @@ def asks_offers_story(data: AsksOffersData) -> list[Flowable]:
     asks = [i for i in data.items if i.side == "ask"]
     offers = [i for i in data.items if i.side == "offer"]
     story: list[Flowable] = [
-        Para(f"ASKS AND OFFERS \u00b7 {data.place}".upper(), styles["kicker"]),
-        heading("What we need, what we can give", "title", 0, toc=False),
+        Para(_("ASKS AND OFFERS · {place}").format(place=data.place).upper(), styles["kicker"]),
+        heading(_("What we need, what we can give"), "title", 0, toc=False),
         Para(
-            f"As of {fmt_date(data.as_of)} \u00b7 mutual aid among {place.people}, not charity",
+            _("As of {fmt_date} · mutual aid among {people}, not charity").format(
+                fmt_date=fmt_date(data.as_of), people=place.people
+            ),
             styles["subtitle"],
         ),
     ]
     if not data.names:
         story.append(
             _p(
-                "No names are printed: tell the committee what you can help with, and "
-                "they will put you in touch.",
+                _(
+                    "No names are printed: tell the committee what you can help with, and "
+                    "they will put you in touch."
+                ),
                 "note",
             )
         )
-    story.append(heading("Asks", "h2", 1, toc=False))
+    story.append(heading(_("Asks"), "h2", 1, toc=False))
     story += (
         _sheet_table(asks, width, data.names)
         if asks
-        else [_p("Nothing asked for this time.", "body")]
+        else [_p(_("Nothing asked for this time."), "body")]
     )
-    story.append(heading("Offers", "h2", 1, toc=False))
+    story.append(heading(_("Offers"), "h2", 1, toc=False))
     story += (
         _sheet_table(offers, width, data.names)
         if offers
-        else [_p("Nothing offered yet: yours could be the first.", "body")]
+        else [_p(_("Nothing offered yet: yours could be the first."), "body")]
     )
     if data.contact:
         box = Table([[_p(data.contact, "body")]], colWidths=[width])
@@ -273,7 +285,7 @@ def asks_offers_story(data: AsksOffersData) -> list[Flowable]:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ]
         )
-        story += [Spacer(1, 8), KeepTogether([_p("To help or to ask", "h3"), box])]
+        story += [Spacer(1, 8), KeepTogether([_p(_("To help or to ask"), "h3"), box])]
     return story
 
 
@@ -290,9 +302,9 @@ def build_asks_offers(
     return _render(
         asks_offers_story(data),
         out,
-        title="Asks and offers",
+        title=_("Asks and offers"),
         day=data.as_of,
-        centre="Names of members: keep it safe" if named else "No names",
+        centre=_("Names of members: keep it safe") if named else _("No names"),
         paper=data.paper,
         personal_data="names" if named else "none",
         progress=progress,
@@ -313,19 +325,24 @@ def validate_statement(data: TimeStatement) -> None:
 def statement_story(data: TimeStatement) -> list[Flowable]:
     styles = paragraph_styles()
     width = _width(data.paper)
-    opened = f"Account opened {fmt_date(data.opened_on)}"
+    opened = _("Account opened {fmt_date}").format(fmt_date=fmt_date(data.opened_on))
     if data.closed_on is not None:
-        opened += f", closed {fmt_date(data.closed_on)} (history kept)"
+        opened += _(", closed {fmt_date} (history kept)").format(fmt_date=fmt_date(data.closed_on))
     story: list[Flowable] = [
-        Para(f"TIME BANK STATEMENT \u00b7 {data.bank}".upper(), styles["kicker"]),
+        Para(_("TIME BANK STATEMENT · {bank}").format(bank=data.bank).upper(), styles["kicker"]),
         heading(data.member, "title", 0, toc=False),
-        Para(f"{opened} \u00b7 through {fmt_date(data.through)}", styles["subtitle"]),
+        Para(
+            _("{opened} · through {fmt_date}").format(
+                opened=opened, fmt_date=fmt_date(data.through)
+            ),
+            styles["subtitle"],
+        ),
     ]
     summary = [
-        ("Hours given", hours_text(data.given)),
-        ("Hours received", hours_text(data.received)),
-        ("Balance", hours_text(data.balance, signed=True)),
-        ("The bank's limit below zero", hours_text(-data.floor_minutes)),
+        (_("Hours given"), hours_text(data.given)),
+        (_("Hours received"), hours_text(data.received)),
+        (_("Balance"), hours_text(data.balance, signed=True)),
+        (_("The bank's limit below zero"), hours_text(-data.floor_minutes)),
     ]
     table = Table(
         [
@@ -344,10 +361,11 @@ def statement_story(data: TimeStatement) -> list[Flowable]:
             ("BOX", (1, 2), (1, 2), 0.9, INK),
         ]
     )
-    story += [table, heading("Exchanges", "h2", 1, toc=False)]
+    story += [table, heading(_("Exchanges"), "h2", 1, toc=False)]
     if data.lines:
         head = [
-            _p(h, "cell_head") for h in ("Date", "With", "What", "Given", "Received", "Balance")
+            _p(h, "cell_head")
+            for h in (_("Date"), _("With"), _("What"), _("Given"), _("Received"), _("Balance"))
         ]
         fixed = [22 * mm, 44 * mm, 0, 18 * mm, 18 * mm, 20 * mm]
         widths = [w or width - sum(fixed) for w in fixed]
@@ -366,22 +384,27 @@ def statement_story(data: TimeStatement) -> list[Flowable]:
             )
         story += _tables(head, rows, widths, [("ALIGN", (3, 1), (-1, -1), "RIGHT")])
     else:
-        story.append(_p("No exchanges yet.", "body"))
+        story.append(_p(_("No exchanges yet."), "body"))
     if data.pending:
         story += [
             Spacer(1, 4),
             _p(
-                f"{data.pending} exchange(s) wait for a confirmation and are not counted yet.",
+                _("{pending} exchange(s) wait for a confirmation and are not counted yet.").format(
+                    pending=data.pending
+                ),
                 "note",
             ),
         ]
-    rules = data.rules.strip() or "An hour is an hour, whatever the work."
+    rules = data.rules.strip() or _("An hour is an hour, whatever the work.")
     story += [
-        heading("The time bank's rules", "h2", 1, toc=False),
+        heading(_("The time bank's rules"), "h2", 1, toc=False),
         _p(rules, "body"),
         Spacer(1, 4),
         _p(
-            "Mistakes are corrected by an entry that reverses them, never by changing the record.",
+            _(
+                "Mistakes are corrected by an entry that reverses them, never by changing the "
+                "record."
+            ),
             "note",
         ),
     ]
@@ -400,7 +423,7 @@ def build_time_statement(
     return _render(
         statement_story(data),
         out,
-        title="Time bank statement",
+        title=_("Time bank statement"),
         day=data.through,
         centre="For the member named on it",
         paper=data.paper,
@@ -431,13 +454,14 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
     width = _width(data.paper, landscape_=True)
     story: list[Flowable] = [
         Para(
-            f"RETALIATION LOG \u00b7 {data.place} \u00b7 CONFIDENTIAL".upper(),
+            _("RETALIATION LOG · {place} · CONFIDENTIAL").format(place=data.place).upper(),
             styles["kicker"],
         ),
-        heading("Incidents of retaliation", "title", 0, toc=False),
+        heading(_("Incidents of retaliation"), "title", 0, toc=False),
         Para(
-            f"Prepared {fmt_date(data.prepared_on)} \u00b7 "
-            f"{len(data.incidents)} incident(s), oldest first",
+            _("Prepared {fmt_date} · {n} incident(s), oldest first").format(
+                fmt_date=fmt_date(data.prepared_on), n=len(data.incidents)
+            ),
             styles["subtitle"],
         ),
     ]
@@ -445,9 +469,11 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
         [
             [
                 Para(
-                    "Confidential: evidence for legal advice. It names members and "
-                    "witnesses. Keep it with you or with the lawyer, never on a shared "
-                    "computer or printer.",
+                    _(
+                        "Confidential: evidence for legal advice. It names members and "
+                        "witnesses. Keep it with you or with the lawyer, never on a shared "
+                        "computer or printer."
+                    ),
                     styles["warning"],
                 )
             ]
@@ -465,15 +491,15 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
     )
     story += [warn, Spacer(1, 6)]
     if not data.incidents:
-        return story + [_p("No incidents logged.", "body")]
+        return story + [_p(_("No incidents logged."), "body")]
     heads = [
-        "Date",
-        "Member",
-        "What happened",
-        "Who from management",
-        "Witnesses",
-        "Grievance",
-        "Logged",
+        _("Date"),
+        _("Member"),
+        _("What happened"),
+        _("Who from management"),
+        _("Witnesses"),
+        _("Grievance"),
+        _("Logged"),
     ]
     fixed = [22 * mm, 42 * mm, 0, 40 * mm, 42 * mm, 22 * mm, 22 * mm]
     widths = [w or width - sum(fixed) for w in fixed]
@@ -481,7 +507,9 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
     for e in data.incidents:
         count = e.witness_count or len(e.witnesses)
         witnesses = (
-            ", ".join(e.witnesses) if data.names else (f"{count} witness(es)" if count else "")
+            ", ".join(e.witnesses)
+            if data.names
+            else (_("{count} witness(es)").format(count=count) if count else "")
         )
         rows.append(
             [
@@ -509,7 +537,7 @@ def build_retaliation_log(
     return _render(
         retaliation_story(data),
         out,
-        title="Retaliation log",
+        title=_("Retaliation log"),
         day=data.prepared_on,
         centre="CONFIDENTIAL: names members and witnesses",
         paper=data.paper,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from forum_kit.aid_kinds import KIND_WORDS
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.measures import MEASURES, MONTHLY, YEAR
 from forum_kit.reports.data import PAPERS, Paper, PlaceKindName, _choice, _tuple
 from forum_kit.small_numbers import Protected
@@ -48,7 +49,7 @@ class CommunityFigures:
         _tuple(self, "figures")
         for _period, _measure, value in self.figures:
             if not isinstance(value, Protected):
-                raise InvalidInput("figures: every value must be protected (small numbers).")
+                raise InvalidInput(_("figures: every value must be protected (small numbers)."))
 
     def get(self, period: str, measure: str) -> Protected | None:
         for p, m, value in self.figures:
@@ -89,7 +90,7 @@ class AsksOffersData:
         _tuple(self, "items")
         _choice(self.paper, PAPERS, "paper")
         if not self.names and any(i.name for i in self.items):
-            raise InvalidInput("items: a sheet without names cannot carry a name.")
+            raise InvalidInput(_("items: a sheet without names cannot carry a name."))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.reports.grievance_data import GrievanceSummary
 
 if TYPE_CHECKING:
@@ -48,7 +49,8 @@ def _tuple(obj: object, name: str) -> None:
     """Freeze a list-valued field into a tuple (frozen classes need object.__setattr__)."""
     value = getattr(obj, name)
     if isinstance(value, str):
-        raise InvalidInput(f"{name}: expected a list of texts, got a single text.")
+        raise InvalidInput(_("{name}: expected a list of texts, got a single "
+                             "text.").format(name=name))
     object.__setattr__(obj, name, tuple(value))
 
 
@@ -60,14 +62,15 @@ def _words(obj: object) -> None:
     for pair in pairs:
         if not (isinstance(pair, tuple | list) and len(pair) == 2
                 and all(isinstance(x, str) for x in pair)):
-            raise InvalidInput("words: give each fixed word as a key and a text.")
+            raise InvalidInput(_("words: give each fixed word as a key and a text."))
         out.append((pair[0], pair[1]))
     object.__setattr__(obj, "words", tuple(sorted(out)))
 
 
 def _choice(value: str, allowed: tuple[str, ...], name: str) -> None:
     if value not in allowed:
-        raise InvalidInput(f"{name}: must be one of {', '.join(allowed)}.")
+        raise InvalidInput(_("{name}: must be one of "
+                             "{value}.").format(name=name, value=', '.join(allowed)))
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ class LeafletBody:
         _tuple(self, "demands")
         _words(self)
         if not self.headline.strip():
-            raise InvalidInput("headline: a leaflet needs a headline.")
+            raise InvalidInput(_("headline: a leaflet needs a headline."))
 
 
 @dataclass(frozen=True)
@@ -150,9 +153,9 @@ class LeafletSpec:
         _choice(self.paper, PAPERS, "paper")
         _choice(self.second_layout, ("side", "back"), "second_layout")
         if self.n_up not in (1, 2, 4):
-            raise InvalidInput("n_up: must be 1, 2 or 4 leaflets per sheet.")
+            raise InvalidInput(_("n_up: must be 1, 2 or 4 leaflets per sheet."))
         if not self.headline.strip():
-            raise InvalidInput("headline: a leaflet needs a headline.")
+            raise InvalidInput(_("headline: a leaflet needs a headline."))
         # A bare word is meant as a pictogram name: catch a typo now rather than as "file missing".
         if isinstance(self.visual, str) and self.visual.isalpha():
             _choice(self.visual, PICTOGRAMS, "visual")
@@ -214,11 +217,11 @@ class AreaFigures:
             tuple((t, None if n is None else int(n)) for t, n in self.grievances_by_type),
         )
         if (self.headcount or 0) < 0 or (self.committee_members or 0) < 0:
-            raise InvalidInput("headcount: counts cannot be negative.")
+            raise InvalidInput(_("headcount: counts cannot be negative."))
         if self.supporters_pct is not None and not 0 <= self.supporters_pct <= 100:
-            raise InvalidInput("supporters_pct: must be between 0 and 100.")
+            raise InvalidInput(_("supporters_pct: must be between 0 and 100."))
         if self.structure_test_pct is not None and not 0 <= self.structure_test_pct <= 100:
-            raise InvalidInput("structure_test_pct: must be between 0 and 100.")
+            raise InvalidInput(_("structure_test_pct: must be between 0 and 100."))
 
 
 @dataclass(frozen=True)
@@ -241,12 +244,14 @@ class GrowthSeries:
         n = len(self.weeks)
         for name in ("supporters_pct", "assessed_pct", "committee_members", "target_members"):
             if len(getattr(self, name)) != n:
-                raise InvalidInput(f"{name}: needs one value per week ({n}).")
+                raise InvalidInput(_("{name}: needs one value per week "
+                                     "({n}).").format(name=name, n=n))
         for name in ("supporters_pct", "assessed_pct"):
             if any(not 0 <= v <= 100 for v in getattr(self, name)):
-                raise InvalidInput(f"{name}: percentages must be between 0 and 100.")
+                raise InvalidInput(_("{name}: percentages must be between 0 and "
+                                     "100.").format(name=name))
         if list(self.weeks) != sorted(self.weeks):
-            raise InvalidInput("weeks: must be in date order.")
+            raise InvalidInput(_("weeks: must be in date order."))
 
 
 @dataclass(frozen=True)
@@ -356,17 +361,18 @@ class ChartSheetData:
         _tuple(self, "assessment_labels")
         _tuple(self, "elsewhere")
         if self.withheld < 0:
-            raise InvalidInput("withheld: cannot be negative.")
+            raise InvalidInput(_("withheld: cannot be negative."))
         _choice(self.redaction, REDACTIONS, "redaction")
         _choice(self.paper, PAPERS, "paper")
         if not 4 <= len(self.assessment_labels) <= 8:
-            raise InvalidInput("assessment_labels: needs unassessed and 3 to 7 levels.")
+            raise InvalidInput(_("assessment_labels: needs unassessed and 3 to 7 levels."))
         if not 0 <= self.blank_rows <= 500:
-            raise InvalidInput("blank_rows: must be between 0 and 500.")
+            raise InvalidInput(_("blank_rows: must be between 0 and 500."))
         for row in self.rows:
             if not 0 <= row.assessment < len(self.assessment_labels):
                 raise InvalidInput(
-                    f"assessment: levels go from 0 to {len(self.assessment_labels) - 1}.")
+                    _("assessment: levels go from 0 to {top}.").format(
+                        top=len(self.assessment_labels) - 1))
 
 
 @dataclass(frozen=True)
@@ -384,10 +390,10 @@ class PackSpec:
         _tuple(self, "items")
         _choice(self.paper, PAPERS, "paper")
         if not self.items:
-            raise InvalidInput("items: a pack needs at least one briefing or chart sheet.")
+            raise InvalidInput(_("items: a pack needs at least one briefing or chart sheet."))
         for item in self.items:
             if not isinstance(item, BriefingData | ChartSheetData):
-                raise InvalidInput("items: only briefings and chart sheets go in a pack.")
+                raise InvalidInput(_("items: only briefings and chart sheets go in a pack."))
 
 
 PERSONAL_RANK: dict[str, int] = {"none": 0, "officers": 1, "assessments": 2, "initials": 3,
@@ -413,7 +419,7 @@ def personal_data_kinds(spec: object) -> tuple[PersonalData, ...]:
     elif isinstance(spec, PackSpec):
         kinds = {k for item in spec.items for k in personal_data_kinds(item)} - {"none"}
     else:
-        raise InvalidInput("spec: not a document specification.")
+        raise InvalidInput(_("spec: not a document specification."))
     ordered = sorted(kinds, key=PERSONAL_RANK.__getitem__, reverse=True)
     return tuple(ordered) or ("none",)  # type: ignore[return-value]
 

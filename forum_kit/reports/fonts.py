@@ -23,6 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.resources import resource_path
 
 SANS = "FKSans"
@@ -301,14 +302,16 @@ def check_text_supported(text: str, *, field: str) -> None:
         category = unicodedata.category(ch)
         if category in ("Cc", "Cs", "Co", "Cn") or (category == "Cf" and ch not in LAYOUT_CHARS):
             raise InvalidInput(
-                f"{field}: contains an invisible control or unassigned character "
-                f"({_describe(ch)}); remove it. Nothing was written."
+                _("{field}: contains an invisible control or unassigned character "
+                "({describe}); remove it. Nothing was written.").format(
+                        field=field, describe=_describe(ch))
             )
         # Printed both upright and bold somewhere (names are bold on chart sheets).
         if font_for(ch, False, False) is None or font_for(ch, True, False) is None:
             raise InvalidInput(
-                f"{field}: contains a character no bundled font can print ({_describe(ch)}); "
-                "replace or remove it. Nothing was written."
+                _("{field}: contains a character no bundled font can print ({describe}); "
+                "replace or remove it. Nothing was written.").format(
+                        field=field, describe=_describe(ch))
             )
 
 

@@ -15,44 +15,66 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from forum_kit.i18n import N_, _
+
 PersonalData = Literal["none", "initials", "names"]
 
 GRIEVANCE_TYPE_WORDS: dict[str, str] = {
-    "individual": "Individual",
-    "group": "Group",
-    "policy": "Policy",
-    "discipline": "Discipline / discharge",
-    "health_and_safety": "Health and safety",
+    "individual": N_("Individual"),
+    "group": N_("Group"),
+    "policy": N_("Policy"),
+    "discipline": N_("Discipline / discharge"),
+    "health_and_safety": N_("Health and safety"),
 }
 OUTCOME_WORDS: dict[str, str] = {
-    "won": "Won",
-    "settled": "Settled",
-    "withdrawn": "Withdrawn",
-    "lost": "Lost",
-    "lapsed": "Lapsed",
+    "won": N_("Won"),
+    "settled": N_("Settled"),
+    "withdrawn": N_("Withdrawn"),
+    "lost": N_("Lost"),
+    "lapsed": N_("Lapsed"),
 }
 OUTCOMES: tuple[str, ...] = tuple(OUTCOME_WORDS)
 DEADLINE_WORDS: dict[str, str] = {
-    "overdue": "OVERDUE",
-    "due_today": "TODAY",
-    "due_soon": "SOON",
+    "overdue": N_("OVERDUE"),
+    "due_today": N_("TODAY"),
+    "due_soon": N_("SOON"),
     "ok": "",
 }
 RESULT_WORDS: dict[str, str] = {
-    "met": "met",
-    "late": "met late",
-    "missed": "MISSED",
-    "open": "open",
-    "overdue": "OVERDUE",
-    "not reached": "not reached (case closed)",
+    "met": N_("met"),
+    "late": N_("met late"),
+    "missed": N_("MISSED"),
+    "open": N_("open"),
+    "overdue": N_("OVERDUE"),
+    "not reached": N_("not reached (case closed)"),
 }
-NO_ARTICLE = "(no article recorded)"
-NO_STEWARD = "(no steward)"
-NO_AREA = "(no area)"
+NO_ARTICLE = N_("(no article recorded)")
+NO_STEWARD = N_("(no steward)")
+NO_AREA = N_("(no area)")
 
 
 def type_words(value: str) -> str:
-    return GRIEVANCE_TYPE_WORDS.get(value, value.replace("_", " ").capitalize())
+    """A grievance type as the current language says it."""
+    found = GRIEVANCE_TYPE_WORDS.get(value)
+    return _(found) if found else value.replace("_", " ").capitalize()
+
+
+def outcome_words(value: str) -> str:
+    """A closed case's outcome as the current language says it."""
+    found = OUTCOME_WORDS.get(value)
+    return _(found) if found else value
+
+
+def deadline_words(status: str) -> str:
+    """A deadline's state ("OVERDUE", "TODAY", "SOON"; "" when nothing presses)."""
+    found = DEADLINE_WORDS.get(status, "")
+    return _(found) if found else ""
+
+
+def result_words(result: str) -> str:
+    """Whether a deadline was met, in the current language."""
+    found = RESULT_WORDS.get(result)
+    return _(found) if found else result
 
 
 # --------------------------------------------------------------------------------------------------

@@ -21,13 +21,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
+from forum_kit.i18n import _, current_language, ngettext
+from forum_kit.percent import pct_text
 from forum_kit.reports.charts import _drawing, _frame, _nice_step
 from forum_kit.reports.data import DocumentInfo
 from forum_kit.reports.doc import CancelFn, ChartFlowable, ProgressFn, heading, render_story
 from forum_kit.reports.flow import Para
 from forum_kit.reports.fonts import SANS, SANS_BOLD, check_fields
 from forum_kit.reports.grievance_data import (
-    DEADLINE_WORDS,
     OUTCOME_WORDS,
     CountRow,
     GrievanceFigures,
@@ -35,6 +36,8 @@ from forum_kit.reports.grievance_data import (
     GrievanceSummary,
     MonthRow,
     OutcomeRow,
+    deadline_words,
+    outcome_words,
     type_words,
 )
 from forum_kit.reports.letter import data_tables, names_cell, pairs_table
@@ -44,11 +47,11 @@ from forum_kit.reports.styles import (
     INK,
     MARGIN,
     MIN_TYPE,
-    MONTHS,
     PALE,
     WASH,
     WHITE,
     fmt_date,
+    fmt_month,
     page_size,
     paragraph_styles,
 )
@@ -72,9 +75,17 @@ def _p(text: str, style: str = "cell") -> Para:
     return Para(text, paragraph_styles()[style])
 
 
+# languages that write a space before % (fr 42 %, es 42 %, pl 42%...)
+_PCT_GAP = {"fr": "\u202f", "es": "\u00a0"}
+
+
 def win_rate_text(row: OutcomeRow) -> str:
     rate = row.win_rate
-    return "\u2014" if rate is None else f"{rate * 100:.0f}%"
+    return (
+        "\u2014"
+        if rate is None
+        else pct_text(rate * 100, gap=_PCT_GAP.get(current_language().split("_")[0], ""))
+    )
 
 
 def _n(value: int | None, threshold: int | None) -> str:
@@ -88,7 +99,7 @@ def _cell_n(value: int | None, threshold: int | None, partner: bool = False) -> 
     """A table cell: "fewer than N" wraps in its narrow column; a figure hidden only as a
     small one's partner reads "hidden"."""
     if value is None and partner:
-        return _p("hidden", "cell_right")
+        return _p(_("hidden"), "cell_right")
     text = _n(value, threshold)
     return _p(text, "cell_right") if value is None and threshold is not None else text
 
@@ -98,11 +109,13 @@ def _days(value: float | None) -> str:
 
 
 def _month(value: MonthRow) -> str:
-    return f"{MONTHS[value.month.month - 1]} {value.month.year}"
+    return fmt_month(value.month)
 
 
 def _period(summary: GrievanceSummary) -> str:
-    return f"{fmt_date(summary.period_start)} to {fmt_date(summary.period_end)}"
+    return _("{start} to {end}").format(
+        start=fmt_date(summary.period_start), end=fmt_date(summary.period_end)
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -124,7 +137,7 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
         String(
             0,
             height - 8,
-            "Cases opened and closed each month, and open at the month's end",
+            _("Cases opened and closed each month, and open at the month's end"),
             fontName=SANS_BOLD,
             fontSize=MIN_TYPE,
             fillColor=INK,
@@ -151,7 +164,7 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
                 path.closePath()
         every = max(1, math.ceil(len(trend) / 12))
         if i % every == 0 or i == len(trend) - 1:
-            label = MONTHS[m.month.month - 1]
+            label = fmt_month(m.month, year=False)
             if m.month.month == 1 or i == 0:
                 label += f" {m.month.year % 100:02d}"
             group.add(
@@ -196,7 +209,11 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
     # the key, in words and swatches, so it reads on a photocopy
     key_y = height - 22
     x = 0.0
-    for swatch, text in ((PALE, "opened"), (DARK, "closed"), (None, "open at the month's end")):
+    for swatch, text in (
+        (PALE, _("opened")),
+        (DARK, _("closed")),
+        (None, _("open at the month's end")),
+    ):
         if swatch is None:
             group.add(
                 PolyLine(
@@ -228,15 +245,15 @@ def _outcome_table(
 ) -> list[Flowable]:
     head = [
         first,
-        "Closed",
-        "Won",
-        "Settled",
-        "With-\ndrawn",
-        "Lost",
-        "Lapsed",
-        "Win rate",
-        "Median days",
-        "Mean days",
+        _("Closed"),
+        _("Won"),
+        _("Settled"),
+        _("With-\ndrawn"),
+        _("Lost"),
+        _("Lapsed"),
+        _("Win rate"),
+        _("Median days"),
+        _("Mean days"),
     ]
     fixed = 17 * mm
     widths = [width - 9 * fixed] + [fixed] * 9
@@ -256,7 +273,7 @@ def _outcome_table(
     if totals is not None and len(rows) > 1:
         body.append(
             [
-                _p("All", "cell_bold"),
+                _p(_("All"), "cell_bold"),
                 *(
                     _cell_n(getattr(totals, f), threshold, (0, j) in partners)
                     for j, f in enumerate(_OUTCOME_COLUMNS)
@@ -282,10 +299,10 @@ def _count_grid(figures: GrievanceFigures, width: float) -> list[Flowable]:
     """Open cases by steward, step, area and article side by side, as one table that breaks
     across pages (tables inside a table could not, and a long list of stewards would not fit)."""
     groups = (
-        ("Steward", figures.by_steward),
-        ("Step", figures.by_step),
-        ("Area", figures.by_area),
-        ("Contract article", figures.by_article),
+        (_("Steward"), figures.by_steward),
+        (_("Step"), figures.by_step),
+        (_("Area"), figures.by_area),
+        (_("Contract article"), figures.by_article),
     )
     number, late, gap = 13 * mm, 17 * mm, 3 * mm
     label = (width - 4 * (number + late) - 3 * gap) / 4
@@ -293,7 +310,7 @@ def _count_grid(figures: GrievanceFigures, width: float) -> list[Flowable]:
     head: list[str] = []
     for i, (title, _rows) in enumerate(groups):
         widths += [label, number, late] + ([gap] if i < 3 else [])
-        head += [title, "Open", "Overdue"] + ([""] if i < 3 else [])
+        head += [title, _("Open"), _("Overdue")] + ([""] if i < 3 else [])
     rows: list[list] = []
     bold: dict[int, list[tuple]] = {}
     for r in range(max(1, *(len(g[1]) for g in groups))):
@@ -326,37 +343,42 @@ def _count_grid(figures: GrievanceFigures, width: float) -> list[Flowable]:
 def _key_figures(summary: GrievanceSummary, width: float) -> Table:
     t = summary.totals
     outcomes = ", ".join(
-        f"{OUTCOME_WORDS[k].lower()} {getattr(t, k)}" for k in OUTCOME_WORDS if getattr(t, k)
+        f"{outcome_words(k).lower()} {getattr(t, k)}" for k in OUTCOME_WORDS if getattr(t, k)
     )
     rows = [
         (
-            "Open now",
+            _("Open now"),
             f"{summary.open_cases}"
             + (
                 ""
                 if summary.overdue is None
-                else f" (overdue {summary.overdue}, due within a few working days "
-                f"{summary.due_soon})"
+                else _(" (overdue {overdue}, due within a few working days {soon})").format(
+                    overdue=summary.overdue, soon=summary.due_soon
+                )
             ),
         ),
-        ("Closed in the period", f"{t.closed}" + (f": {outcomes}" if outcomes else "")),
+        (_("Closed in the period"), f"{t.closed}" + (f": {outcomes}" if outcomes else "")),
         (
-            "Win rate",
-            f"{win_rate_text(t)} of the cases closed were won"
-            + (f"; {t.settled} more settled" if t.settled else ""),
+            _("Win rate"),
+            _("{rate} of the cases closed were won").format(rate=win_rate_text(t))
+            + (_("; {n} more settled").format(n=t.settled) if t.settled else ""),
         ),
         (
-            "Time to resolution",
-            f"median {_days(t.median_days)} days, mean "
-            f"{_days(t.mean_days)} days, from the first filing",
+            _("Time to resolution"),
+            _("median {median} days, mean {mean} days, from the first filing").format(
+                median=_days(t.median_days), mean=_days(t.mean_days)
+            ),
         ),
     ]
     if summary.sensitive_left_out:
         rows.append(
             (
-                "Left out",
-                f"{summary.sensitive_left_out} case"
-                f"{'s' if summary.sensitive_left_out != 1 else ''} marked sensitive",
+                _("Left out"),
+                ngettext(
+                    "{n} case marked sensitive",
+                    "{n} cases marked sensitive",
+                    summary.sensitive_left_out,
+                ).format(n=summary.sensitive_left_out),
             )
         )
     return pairs_table(rows, width, 40 * mm)
@@ -368,7 +390,7 @@ def _trend_table(trend: tuple[MonthRow, ...], width: float) -> list[Flowable]:
     ]
     fixed = 26 * mm
     return data_tables(
-        ["Month", "Opened", "Closed", "Won", "Open at the month's end"],
+        [_("Month"), _("Opened"), _("Closed"), _("Won"), _("Open at the month's end")],
         rows,
         [width - 4 * fixed, fixed, fixed, fixed, fixed],
         [("ALIGN", (1, 1), (-1, -1), "RIGHT")],
@@ -377,19 +399,19 @@ def _trend_table(trend: tuple[MonthRow, ...], width: float) -> list[Flowable]:
 
 def _open_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
     if not figures.open_cases:
-        return [_p("No case is open.", "body")]
+        return [_p(_("No case is open."), "body")]
     names = figures.with_names
     head = [
-        "Next deadline",
+        _("Next deadline"),
         "",
-        "What is due",
-        "Case",
-        "Type",
-        "Step",
-        "Steward",
-        "Area",
-        "Article",
-    ] + (["Grievants"] if names else [])
+        _("What is due"),
+        _("Case"),
+        _("Type"),
+        _("Step"),
+        _("Steward"),
+        _("Area"),
+        _("Article"),
+    ] + ([_("Grievants")] if names else [])
     fixed = [DATE_WIDTH, 20 * mm, 0, 0, 26 * mm, 20 * mm, 0, 0, 0] + ([0] if names else [])
     # the grievants' cell lists several names: wide enough to keep a long surname whole
     share = {2: 0.2, 3: 0.22, 6: 0.16, 7: 0.16, 8: 0.13, 9: 0.2}
@@ -399,7 +421,7 @@ def _open_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
     rows: list[list] = []
     marks: dict[int, list[tuple]] = {}
     for r, case in enumerate(figures.open_cases, 1):
-        word = DEADLINE_WORDS.get(case.status or "", "")
+        word = deadline_words(case.status or "")
         row = [
             _p(fmt_date(case.next_deadline) or "\u2014"),
             _p(word, "cell_bold"),
@@ -422,11 +444,17 @@ def _open_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
 
 def _closed_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
     if not figures.closed_cases:
-        return [_p("No case closed in the period.", "body")]
+        return [_p(_("No case closed in the period."), "body")]
     names = figures.with_names
-    head = ["Case", "Type", "Article", "First filed", "Closed", "Outcome", "Days"] + (
-        ["Grievants"] if names else []
-    )
+    head = [
+        _("Case"),
+        _("Type"),
+        _("Article"),
+        _("First filed"),
+        _("Closed"),
+        _("Outcome"),
+        _("Days"),
+    ] + ([_("Grievants")] if names else [])
     fixed = [0, 28 * mm, 0, DATE_WIDTH, DATE_WIDTH, 24 * mm, 14 * mm] + ([0] if names else [])
     flexible = width - sum(fixed)
     parts = [0.5, 0, 0.3, 0, 0, 0, 0] + ([0.35] if names else [])
@@ -440,7 +468,7 @@ def _closed_cases(figures: GrievanceFigures, width: float) -> list[Flowable]:
             _p(case.article),
             _p(fmt_date(case.started_on)),
             _p(fmt_date(case.closed_on)),
-            _p(OUTCOME_WORDS.get(case.outcome, case.outcome), "cell_bold"),
+            _p(outcome_words(case.outcome or ""), "cell_bold"),
             str(case.days),
         ]
         if names:
@@ -484,50 +512,56 @@ def report_story(data: GrievanceReportData) -> list[Flowable]:
     summary = figures.summary
     styles = paragraph_styles()
     width = page_size(data.paper, landscape_=True)[0] - 2 * MARGIN
-    who = "Grievants are named." if figures.with_names else "No grievant is named."
+    who = _("Grievants are named.") if figures.with_names else _("No grievant is named.")
     if not figures.include_sensitive:
-        who += " Cases marked sensitive are left out."
+        who += " " + _("Cases marked sensitive are left out.")
     story: list[Flowable] = [
-        Para("COMMITTEE GRIEVANCE REVIEW", styles["kicker"]),
-        heading(f"Grievance report: {figures.scope}", "title", 0, toc=False),
+        Para(_("COMMITTEE GRIEVANCE REVIEW"), styles["kicker"]),
+        heading(_("Grievance report: {scope}").format(scope=figures.scope), "title", 0, toc=False),
         Para(
-            f"Open cases as of {fmt_date(summary.as_of)} \u00b7 closed cases and "
-            f"trend {_period(summary)}",
+            _("Open cases as of {day} \u00b7 closed cases and trend {period}").format(
+                day=fmt_date(summary.as_of), period=_period(summary)
+            ),
             styles["subtitle"],
         ),
         Para(who, styles["small"]),
         Spacer(1, 6),
         _key_figures(summary, width),
-        *_h2("Open cases, next deadline first"),
+        *_h2(_("Open cases, next deadline first")),
         *_open_cases(figures, width),
         CondPageBreak(60 * mm),
-        heading("Open cases by steward, step, area and article", "h2", 1, toc=False),
+        heading(_("Open cases by steward, step, area and article"), "h2", 1, toc=False),
     ]
     story += _count_grid(figures, width)
-    story += [*_h2(f"Closed {_period(summary)}"), *_closed_cases(figures, width)]
+    story += [
+        *_h2(_("Closed {period}").format(period=_period(summary))),
+        *_closed_cases(figures, width),
+    ]
     story += [
         CondPageBreak(50 * mm),
-        heading("Outcomes and time to resolution by type", "h2", 1, toc=False),
+        heading(_("Outcomes and time to resolution by type"), "h2", 1, toc=False),
         *(
-            _outcome_table(summary.by_type, "Type", width, summary.totals)
+            _outcome_table(summary.by_type, _("Type"), width, summary.totals)
             if summary.by_type
-            else [_p("No case closed in the period.", "body")]
+            else [_p(_("No case closed in the period."), "body")]
         ),
     ]
     if summary.by_article:
         story += [
-            heading("Outcomes and time to resolution by contract article", "h2", 1, toc=False),
-            *_outcome_table(summary.by_article, "Contract article", width),
+            heading(_("Outcomes and time to resolution by contract article"), "h2", 1, toc=False),
+            *_outcome_table(summary.by_article, _("Contract article"), width),
         ]
     story.append(
         _p(
-            "Win rate: the cases won as a share of the cases closed (settlements are "
-            "counted apart). Days: calendar days from the first filing (or from the "
-            "day the case was opened, if it was never filed) to the outcome.",
+            _(
+                "Win rate: the cases won as a share of the cases closed (settlements are "
+                "counted apart). Days: calendar days from the first filing (or from the "
+                "day the case was opened, if it was never filed) to the outcome."
+            ),
             "note",
         )
     )
-    story += [CondPageBreak(70 * mm), heading("Trend by month", "h2", 1, toc=False)]
+    story += [CondPageBreak(70 * mm), heading(_("Trend by month"), "h2", 1, toc=False)]
     with fast_shapes():
         chart = trend_chart(summary.trend, width, 58 * mm)
     story += [ChartFlowable(chart), Spacer(1, 6), *_trend_table(summary.trend, width)]
@@ -545,12 +579,16 @@ def build_grievance_report(
     atomically)."""
     _checked(data.figures)
     summary = data.figures.summary
-    names = "Names grievants: keep it safe" if data.figures.with_names else "No grievants' names"
-    footer = Footer(left=f"Grievance report \u00b7 {fmt_date(summary.as_of)}", centre=names)
+    names = (
+        _("Names grievants: keep it safe") if data.figures.with_names else _("No grievants' names")
+    )
+    footer = Footer(
+        left=_("Grievance report \u00b7 {day}").format(day=fmt_date(summary.as_of)), centre=names
+    )
     pdf, pages = render_story(
         report_story(data),
         paper=data.paper,
-        title="Grievance report",
+        title=_("Grievance report"),
         footer=footer,
         first_template="landscape",
         progress=progress,
@@ -574,40 +612,45 @@ def summary_story(
 
     def n(value: int | None, partner: bool = False) -> str:
         if value is None and partner:
-            return "a hidden number of"
+            return _("a hidden number")
         return _n(value, few) if few is not None else str(value)
 
-    late = "" if summary.overdue is None else f" ({summary.overdue} overdue)"
-    closed = n(t.closed, (0, 0) in summary.partners)
-    line = (
-        f"{n(summary.open_cases)} open{late} on {fmt_date(summary.as_of)}; {closed} closed "
-        f"from {_period(summary)}"
+    late = "" if summary.overdue is None else _(" ({n} overdue)").format(n=summary.overdue)
+    line = _("{open} open{overdue} on {day}; {closed} closed from {period}").format(
+        open=n(summary.open_cases),
+        overdue=late,
+        day=fmt_date(summary.as_of),
+        closed=n(t.closed, (0, 0) in summary.partners),
+        period=_period(summary),
     )
     if t.closed is None or t.closed:
-        line += f": win rate {win_rate_text(t)}, median {_days(t.median_days)} days to resolution"
+        line += _(": win rate {rate}, median {days} days to resolution").format(
+            rate=win_rate_text(t), days=_days(t.median_days)
+        )
     line += "."
     left = summary.sensitive_left_out
     if left is None or left:
-        plural = left is None or left != 1
-        line += (
-            f" {n(left).capitalize()} case{'s' if plural else ''} marked sensitive "
-            f"{'are' if plural else 'is'} not counted."
-        )
+        sentence = ngettext(
+            "{n} case marked sensitive is not counted.",
+            "{n} cases marked sensitive are not counted.",
+            few if left is None else left,
+        ).format(n=n(left))
+        line += " " + sentence[:1].upper() + sentence[1:]
     line = line[0].upper() + line[1:]
     if few is not None and _any_hidden(summary):
-        line += (
-            f" A figure about {fewer_than(few)} cases can point at the people who brought them: "
-            f"it is printed as \u201c{fewer_than(few)}\u201d (left out of the chart), and a "
-            "figure that would give it back is hidden with it."
-        )
+        line += " " + _(
+            "A figure about {few} cases can point at the people who brought them: it is printed "
+            "as \u201c{few}\u201d (left out of the chart), and a figure that would give it back "
+            "is hidden with it."
+        ).format(few=fewer_than(few))
     story: list[Flowable] = [
         CondPageBreak(60 * mm),
-        heading("Grievances: outcomes and trend", "h2", level, toc=toc),
+        heading(_("Grievances: outcomes and trend"), "h2", level, toc=toc),
         _p(line, "body"),
         Spacer(1, 4),
     ]
     if summary.by_type:
-        story += _outcome_table(summary.by_type, "Type", width, t, few, summary.partners)
+        story += _outcome_table(summary.by_type, _("Type"), width, t, few, summary.partners)
     with fast_shapes():
         chart = trend_chart(summary.trend, width, 44 * mm)
     story.append(KeepTogether([Spacer(1, 6), ChartFlowable(chart)]))

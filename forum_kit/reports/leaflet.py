@@ -27,6 +27,7 @@ from reportlab.platypus import Flowable, Frame, Image, KeepInFrame, Spacer, Tabl
 from reportlab.platypus.flowables import HRFlowable
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.reports.charts import pictogram
 from forum_kit.reports.data import (
     PICTOGRAMS,
@@ -123,18 +124,19 @@ def _check_image(path: Path) -> None:
     from PIL import Image as PILImage
 
     if not path.is_file():
-        raise InvalidInput("visual: the image file does not exist.")
+        raise InvalidInput(_("visual: the image file does not exist."))
     try:
         with PILImage.open(path) as img:
             kind = img.format
             width, height = img.size
             img.verify()
     except (OSError, SyntaxError, ValueError, PILImage.DecompressionBombError):
-        raise InvalidInput("visual: the image could not be read; use a PNG or JPEG file.") from None
+        raise InvalidInput(_("visual: the image could not be read; use a PNG or JPEG "
+                             "file.")) from None
     if kind not in _IMAGE_FORMATS:
-        raise InvalidInput("visual: only PNG and JPEG images can go on a leaflet.")
+        raise InvalidInput(_("visual: only PNG and JPEG images can go on a leaflet."))
     if width * height > _MAX_IMAGE_PIXELS or min(width, height) < 1:
-        raise InvalidInput("visual: the image is too large; use one under 60 megapixels.")
+        raise InvalidInput(_("visual: the image is too large; use one under 60 megapixels."))
 
 
 def _bodies(spec: LeafletSpec) -> list[tuple[str, LeafletBody]]:

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 
 WORD_KEYS: tuple[str, ...] = (
     "meeting",
@@ -612,17 +613,18 @@ def words_for(
     unknown = sorted(set(given) - set(WORD_KEYS))
     if unknown:
         raise InvalidInput(
-            f"{field}.{unknown[0]}: not one of the leaflet's words; they are "
-            f"{', '.join(WORD_KEYS)}."
+            _("{field}.{unknown}: not one of the leaflet's words; they are "
+            "{value}.").format(field=field, unknown=unknown[0], value=', '.join(WORD_KEYS))
         )
     words = dict(WORDS.get(language_key(language), {}))
     words.update({k: v for k, v in given.items() if v.strip()})
     missing = [k for k in WORD_KEYS if not words.get(k, "").strip()]
     if missing:
         raise InvalidInput(
-            f"{field}: the leaflet has no words in the language '{language}' yet. Give them "
-            f"(in that language) for: {', '.join(missing)}; for example "
-            f'"words": {{"when": "...", "where": "..."}}. Nothing was written.'
+            _("{field}: the leaflet has no words in the language '{language}' yet. Give them "
+            "(in that language) for: {value}; for example "
+            '"words": {{"when": "...", "where": "..."}}. Nothing was written.').format(
+                    field=field, language=language, value=', '.join(missing))
         )
     return words
 

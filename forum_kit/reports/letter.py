@@ -21,16 +21,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from forum_kit.i18n import N_, _
 from forum_kit.letters import letter_date_text
 from forum_kit.reports.data import DocumentInfo
 from forum_kit.reports.doc import CancelFn, ProgressFn, heading, render_story
 from forum_kit.reports.flow import Para
 from forum_kit.reports.fonts import SANS_BOLD, check_fields
 from forum_kit.reports.grievance_data import (
-    OUTCOME_WORDS,
-    RESULT_WORDS,
     FactSheetData,
     LetterDocument,
+    outcome_words,
+    result_words,
 )
 from forum_kit.reports.output import Footer, deliver
 from forum_kit.reports.styles import (
@@ -45,7 +46,7 @@ from forum_kit.reports.styles import (
     paragraph_styles,
 )
 
-NAMES_NOTE = "Names grievants: keep it safe, shred copies after use"
+NAMES_NOTE = N_("Names grievants: keep it safe, shred copies after use")
 CHUNK_ROWS = 60
 
 
@@ -123,11 +124,11 @@ def build_letter(
         Para(doc.subject, styles["subject"], direction=direction),
     ]
     story += [Para(p, styles["text"], direction=direction) for p in _paragraphs(doc.body)]
-    footer = Footer(left=f"Grievance {doc.reference}", centre=NAMES_NOTE)
+    footer = Footer(left=_("Grievance {number}").format(number=doc.reference), centre=_(NAMES_NOTE))
     pdf, pages = render_story(
         story,
         paper=doc.paper,
-        title="Grievance letter",
+        title=_("Grievance letter"),
         footer=footer,
         progress=progress,
         cancelled=cancelled,
@@ -250,62 +251,62 @@ def fact_sheet_story(data: FactSheetData) -> list[Flowable]:
     width = page_size(data.paper)[0] - 2 * MARGIN
     when = fmt_date(data.incident_on)
     if data.knew_on is not None and data.knew_on != data.incident_on:
-        when += f" (the grievant knew on {fmt_date(data.knew_on)})"
+        when += _(" (the grievant knew on {day})").format(day=fmt_date(data.knew_on))
     status = data.status
     if data.outcome:
-        status += f": {OUTCOME_WORDS.get(data.outcome, data.outcome).lower()}"
+        status += f": {outcome_words(data.outcome).lower()}"
         if data.outcome_on:
-            status += f" on {fmt_date(data.outcome_on)}"
+            status += _(" on {day}").format(day=fmt_date(data.outcome_on))
     story: list[Flowable] = [
-        Para("CASE FACT SHEET", styles["kicker"]),
+        Para(_("CASE FACT SHEET"), styles["kicker"]),
         heading(f"{data.number}: {data.title}", "h1", 0, toc=False),
         Para(
-            f"{data.grievance_type} \u00b7 {data.step_name} \u00b7 {status} "
-            f"\u00b7 as of {fmt_date(data.as_of)}",
+            f"{data.grievance_type} \u00b7 {data.step_name} \u00b7 {status} \u00b7 "
+            + _("as of {day}").format(day=fmt_date(data.as_of)),
             styles["small"],
         ),
         Spacer(1, 6),
         pairs_table(
             [
-                ("Grievants", names_cell(", ".join(data.grievants))),
-                ("Steward", data.steward),
-                ("Area", data.area),
-                ("Contract", data.contract),
-                ("Opened", fmt_date(data.opened_on)),
+                (_("Grievants"), names_cell(", ".join(data.grievants))),
+                (_("Steward"), data.steward),
+                (_("Area"), data.area),
+                (_("Contract"), data.contract),
+                (_("Opened"), fmt_date(data.opened_on)),
             ],
             width,
         ),
-        heading("The five Ws", "h2", 1, toc=False),
+        heading(_("The five Ws"), "h2", 1, toc=False),
         pairs_table(
             [
-                ("Who", data.who),
-                ("What happened", data.what),
-                ("When", when),
-                ("Where", data.where),
-                ("Why (the breach)", data.why),
-                ("Contract article", data.article),
-                ("Remedy sought", data.remedy),
+                (_("Who"), data.who),
+                (_("What happened"), data.what),
+                (_("When"), when),
+                (_("Where"), data.where),
+                (_("Why (the breach)"), data.why),
+                (_("Contract article"), data.article),
+                (_("Remedy sought"), data.remedy),
             ],
             width,
         ),
     ]
-    story.append(heading("Timeline", "h2", 1, toc=False))
+    story.append(heading(_("Timeline"), "h2", 1, toc=False))
     rows = [[_p(fmt_date(t.on)), _p(t.step_name or "\u2014"), _p(t.event)] for t in data.timeline]
     story += data_tables(
-        ["Date", "Step", "What happened"], rows, [24 * mm, 26 * mm, width - 50 * mm]
+        [_("Date"), _("Step"), _("What happened")], rows, [24 * mm, 26 * mm, width - 50 * mm]
     )
-    story.append(heading("Deadlines met and missed", "h2", 1, toc=False))
+    story.append(heading(_("Deadlines met and missed"), "h2", 1, toc=False))
     if data.deadline_problem:
         story.append(_p(data.deadline_problem, "warning"))
     elif not data.deadlines:
-        story.append(_p("No deadline yet.", "body"))
+        story.append(_p(_("No deadline yet."), "body"))
     else:
         rows = []
         marks: dict[int, list[tuple]] = {}
         for r, d in enumerate(data.deadlines, 1):
-            result = RESULT_WORDS.get(d.result, d.result)
+            result = result_words(d.result)
             if d.extended:
-                result += " (extended)"
+                result += _(" (extended)")
             rows.append(
                 [
                     _p(d.step_name),
@@ -321,7 +322,7 @@ def fact_sheet_story(data: FactSheetData) -> list[Flowable]:
             if d.result in ("missed", "overdue"):
                 marks[r] = [("BOX", 5, 5, 0.9, INK)]
         story += data_tables(
-            ["Step", "Deadline", "Whose", "Due", "Done on", "Result"],
+            [_("Step"), _("Deadline"), _("Whose"), _("Due"), _("Done on"), _("Result")],
             rows,
             [22 * mm, width - 130 * mm, 30 * mm, 24 * mm, 24 * mm, 30 * mm],
             row_styles=marks,
@@ -329,12 +330,14 @@ def fact_sheet_story(data: FactSheetData) -> list[Flowable]:
         story.append(Spacer(1, 3))
         story.append(
             _p(
-                "Dates are the contract's, computed by Forum Kit's deadline engine "
-                "from the recorded steps and written extensions.",
+                _(
+                    "Dates are the contract's, computed by Forum Kit's deadline engine "
+                    "from the recorded steps and written extensions."
+                ),
                 "note",
             )
         )
-    story.append(heading("Evidence", "h2", 1, toc=False))
+    story.append(heading(_("Evidence"), "h2", 1, toc=False))
     if data.evidence:
         rows = [
             [
@@ -347,26 +350,28 @@ def fact_sheet_story(data: FactSheetData) -> list[Flowable]:
             for e in data.evidence
         ]
         story += data_tables(
-            ["File", "Type", "Size", "Added", "SHA-256 (start)"],
+            [_("File"), _("Type"), _("Size"), _("Added"), _("SHA-256 (start)")],
             rows,
             [width - 118 * mm, 36 * mm, 18 * mm, 24 * mm, 40 * mm],
         )
         story.append(Spacer(1, 3))
         story.append(
             _p(
-                "The files are kept inside the encrypted vault; the fingerprint "
-                "identifies each one.",
+                _(
+                    "The files are kept inside the encrypted vault; the fingerprint "
+                    "identifies each one."
+                ),
                 "note",
             )
         )
     else:
-        story.append(_p("No evidence stored with the case.", "body"))
+        story.append(_p(_("No evidence stored with the case."), "body"))
     if data.outcome:
         story.append(
             KeepTogether(
                 [
-                    heading("Outcome", "h2", 1, toc=False),
-                    pairs_table([("Outcome", status), ("Notes", data.outcome_notes)], width),
+                    heading(_("Outcome"), "h2", 1, toc=False),
+                    pairs_table([(_("Outcome"), status), (_("Notes"), data.outcome_notes)], width),
                 ]
             )
         )
@@ -382,11 +387,13 @@ def build_fact_sheet(
 ) -> DocumentInfo:
     """Build a case fact sheet into ``out`` (a binary stream, or a path written atomically)."""
     check_fields(_fact_fields(data))
-    footer = Footer(left=f"Case fact sheet \u00b7 {data.number}", centre=NAMES_NOTE)
+    footer = Footer(
+        left=_("Case fact sheet \u00b7 {number}").format(number=data.number), centre=_(NAMES_NOTE)
+    )
     pdf, pages = render_story(
         fact_sheet_story(data),
         paper=data.paper,
-        title="Case fact sheet",
+        title=_("Case fact sheet"),
         footer=footer,
         progress=progress,
         cancelled=cancelled,

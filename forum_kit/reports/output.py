@@ -26,6 +26,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from forum_kit.errors import ForumKitError, InvalidInput, StorageError
+from forum_kit.i18n import N_, _
 from forum_kit.reports.styles import DARK, FOOTER_SIZE, FOOTER_Y, HEADER_Y, LIGHT, MARGIN
 from forum_kit.reports.text import draw_text, forget, text_width
 
@@ -35,7 +36,7 @@ PRODUCER = "Forum Kit"
 class Cancelled(ForumKitError):
     """The user cancelled a document build; nothing was written."""
 
-    default_message = "The document was not made: the build was cancelled. No file was written."
+    default_message = N_("The document was not made: the build was cancelled. No file was written.")
 
 
 _checking_lock = threading.Lock()
@@ -152,7 +153,7 @@ class NumberedCanvas(Canvas):
         self.setLineWidth(0.5)
         self.line(MARGIN, FOOTER_Y + 10, width - MARGIN, FOOTER_Y + 10)
         self.setFillColor(DARK)
-        number = f"Page {self._pageNumber} of {total}"
+        number = _("Page {page} of {total}").format(page=self._pageNumber, total=total)
         number_w = text_width(number, FOOTER_SIZE)
         left, centre = self._fk_footer.left, self._fk_footer.centre
         room = width - 2 * MARGIN - number_w - 14
@@ -176,7 +177,7 @@ class NumberedCanvas(Canvas):
         width, height = self._pagesize
         self.saveState()
         self.setFillColor(DARK)
-        count = f"Sheet page {page} of {pages}"
+        count = _("Sheet page {page} of {pages}").format(page=page, pages=pages)
         count_w = text_width(count, FOOTER_SIZE, bold=True)
         draw_text(self, width - MARGIN, height - HEADER_Y, count, FOOTER_SIZE, bold=True,
                   align="right")
@@ -218,7 +219,7 @@ def deliver(data: bytes, out: BinaryIO | Path | str) -> None:
         write_atomic(Path(out), data)
         return
     if not hasattr(out, "write"):
-        raise InvalidInput("out: give a file path or a binary stream.")
+        raise InvalidInput(_("out: give a file path or a binary stream."))
     out.write(data)
 
 
@@ -230,11 +231,12 @@ def write_atomic(path: Path, data: bytes) -> None:
     """
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInput("out: the folder to save the document in does not exist.")
+        raise InvalidInput(_("out: the folder to save the document in does not exist."))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".forumkit-", suffix=".pdf.tmp", dir=folder)
     except OSError as exc:
-        raise StorageError("The document could not be saved there (folder not writable).") from exc
+        raise StorageError(_("The document could not be saved there (folder not "
+                             "writable).")) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -244,7 +246,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError("The document could not be saved (disk full or not writable).") from exc
+        raise StorageError(_("The document could not be saved (disk full or not "
+                             "writable).")) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

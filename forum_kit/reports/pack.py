@@ -15,6 +15,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer, Table
 
+from forum_kit.i18n import N_, _, ngettext
 from forum_kit.reports.briefing import briefing_story, validate_briefing
 from forum_kit.reports.chart_sheet import chart_sheet_story, sensitivity_line, validate_chart_sheet
 from forum_kit.reports.data import (
@@ -33,25 +34,27 @@ from forum_kit.reports.styles import BASE_FONT, INK, WASH, fmt_date, paragraph_s
 __all__ = ["Cancelled", "build_pack"]
 
 _HANDLING = {
-    "officers": "the names of the delegate and alternates (elected officers, named on purpose) "
-                "in the briefing",
-    "assessments": "each worker's job, shift and assessment by row number on the chart "
-                   "sheets (no names, but in a small area that can tell who is who)",
-    "initials": "coworkers' initials with their job, shift and assessment on the chart sheets",
-    "names": "coworkers' FULL NAMES with their job, shift and assessment on the chart sheets",
+    "officers": N_("the names of the delegate and alternates (elected officers, named on "
+                   "purpose) in the briefing"),
+    "assessments": N_("each worker's job, shift and assessment by row number on the chart "
+                      "sheets (no names, but in a small area that can tell who is who)"),
+    "initials": N_("coworkers' initials with their job, shift and assessment on the chart "
+                   "sheets"),
+    "names": N_("coworkers' FULL NAMES with their job, shift and assessment on the chart "
+                "sheets"),
 }
 
 
 def handling_text(kinds: tuple[str, ...]) -> str:
     """The cover's statement of the personal data inside, true for every kind it holds."""
     if kinds == ("none",):
-        return "This pack holds mandates and aggregated figures only: no coworkers' names."
-    parts = [_HANDLING[k] for k in kinds]
-    text = "This pack holds " + "; and ".join(parts) + "."
+        return _("This pack holds mandates and aggregated figures only: no coworkers' names.")
+    # TRANSLATORS: joins the kinds of personal data a pack holds ("A; and B")
+    parts = _("; and ").join(_(_HANDLING[k]) for k in kinds)
     if any(k in ("assessments", "initials", "names") for k in kinds):
-        text += " Keep it with you, never leave it on the copier or in a shared tray, and shred " \
-                "it after use."
-    return text
+        return _("This pack holds {kinds}. Keep it with you, never leave it on the copier or in a "
+                 "shared tray, and shred it after use.").format(kinds=parts)
+    return _("This pack holds {kinds}.").format(kinds=parts)
 
 
 def _cover(spec: PackSpec, kinds: tuple[str, ...]) -> list[Flowable]:
@@ -60,10 +63,10 @@ def _cover(spec: PackSpec, kinds: tuple[str, ...]) -> list[Flowable]:
     sheets = sum(isinstance(i, ChartSheetData) for i in spec.items)
     contents = []
     if briefings:
-        contents.append(f"{briefings} briefing{'s' if briefings != 1 else ''}")
+        contents.append(ngettext("{n} briefing", "{n} briefings", briefings).format(n=briefings))
     if sheets:
-        contents.append(f"{sheets} chart sheet{'s' if sheets != 1 else ''}")
-    story: list[Flowable] = [Spacer(1, 50 * mm), Para("BRIEFING PACK", styles["kicker"]),
+        contents.append(ngettext("{n} chart sheet", "{n} chart sheets", sheets).format(n=sheets))
+    story: list[Flowable] = [Spacer(1, 50 * mm), Para(_("BRIEFING PACK"), styles["kicker"]),
                              Para(spec.title, styles["cover_title"])]
     if spec.subtitle:
         story.append(Para(spec.subtitle, styles["cover_sub"]))
@@ -72,7 +75,7 @@ def _cover(spec: PackSpec, kinds: tuple[str, ...]) -> list[Flowable]:
     if spec.date is not None:
         lines.append(fmt_date(spec.date))
     if spec.prepared_for:
-        lines.append(f"For {spec.prepared_for}")
+        lines.append(_("For {prepared_for}").format(prepared_for=spec.prepared_for))
     lines.append(" and ".join(contents))
     story.append(Para("\n".join(lines), styles["cover_sub"]))
     story.append(Spacer(1, 40 * mm))
@@ -93,7 +96,7 @@ def pack_story(spec: PackSpec, charts: dict | None = None) -> list[Flowable]:
     kinds = personal_data_kinds(spec)
     styles = paragraph_styles()
     story = _cover(spec, kinds)
-    story += [PageBreak(), Para("Contents", styles["h1"]), table_of_contents()]
+    story += [PageBreak(), Para(_("Contents"), styles["h1"]), table_of_contents()]
     current = "portrait"
     for index, item in enumerate(spec.items):
         wanted = "landscape" if isinstance(item, ChartSheetData) else "portrait"
@@ -143,7 +146,7 @@ def build_pack(spec: PackSpec, out: BinaryIO | Path | str, *,
                     centre=sensitivity_line(kinds[0]))
     charts: dict = {}
     pdf, pages = render_story(lambda: pack_story(spec, charts), paper=spec.paper,
-                              title="Briefing pack", footer=footer, multi_pass=True,
+                              title=_("Briefing pack"), footer=footer, multi_pass=True,
                               progress=progress, cancelled=cancelled)
     if cancelled is not None and cancelled():
         raise Cancelled()

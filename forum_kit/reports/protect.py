@@ -15,6 +15,7 @@ from pathlib import Path
 import pikepdf
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.reports.output import PRODUCER, write_atomic
 
 MIN_PASSWORD_LENGTH = 8
@@ -27,16 +28,17 @@ def protect_pdf(path_in: Path | str, path_out: Path | str, password: str) -> Non
     is random and thrown away: nobody holds a key that lifts the restrictions without the user's.
     """
     if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"password: use at least {MIN_PASSWORD_LENGTH} characters.")
+        raise InvalidInput(_("password: use at least {MIN_PASSWORD_LENGTH} "
+                             "characters.").format(MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH))
     source = Path(path_in)
     if not source.is_file():
-        raise InvalidInput("path_in: the PDF to protect does not exist.")
+        raise InvalidInput(_("path_in: the PDF to protect does not exist."))
     try:
         pdf = pikepdf.open(source)
     except pikepdf.PasswordError:
-        raise InvalidInput("path_in: this PDF is already password protected.") from None
+        raise InvalidInput(_("path_in: this PDF is already password protected.")) from None
     except pikepdf.PdfError:
-        raise InvalidInput("path_in: this file is not a readable PDF.") from None
+        raise InvalidInput(_("path_in: this file is not a readable PDF.")) from None
     with pdf:
         info = pdf.docinfo
         for key in list(info.keys()):

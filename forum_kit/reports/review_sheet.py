@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from forum_kit.i18n import N_, _
 from forum_kit.reports.data import DocumentInfo
 from forum_kit.reports.doc import CancelFn, ProgressFn, render_story
 from forum_kit.reports.flow import Para
@@ -31,13 +32,13 @@ if TYPE_CHECKING:
 __all__ = ["STATE_WORDS", "build_review_sheet"]
 
 STATE_WORDS = {
-    "new": "new",
-    "conflict": "conflict: you changed it too",
-    "same": "already so",
-    "cannot": "cannot apply",
-    "reviewed": "reviewed before",
+    "new": N_("new"),
+    "conflict": N_("conflict: you changed it too"),
+    "same": N_("already so"),
+    "cannot": N_("cannot apply"),
+    "reviewed": N_("reviewed before"),
 }
-NAMES_NOTE = "Names coworkers: keep it with you, shred it after the meeting"
+NAMES_NOTE = N_("Names coworkers: keep it with you, shred it after the meeting")
 
 
 def _p(text: str, style: str = "cell") -> Para:
@@ -48,17 +49,17 @@ def _decision(plan: ReviewPlan, change: Change) -> str:
     decided = plan.decisions.get(change.entry_uid)
     if decided:
         return decided
-    return "to decide" if change.decidable else ""
+    return _("to decide") if change.decidable else ""
 
 
 def _changes_table(plan: ReviewPlan, width: float) -> Table:
     rest = width - 9 * mm
     widths = [9 * mm, 0.32 * rest, 0.28 * rest, 0.24 * rest, 0.16 * rest]
     rows: list[list[object]] = [
-        [_p(h, "cell_head") for h in ("#", "Change", "About", "State", "Decision")]
+        [_p(h, "cell_head") for h in ("#", _("Change"), _("About"), _("State"), _("Decision"))]
     ]
     for change in plan.changes:
-        state = STATE_WORDS.get(change.status, change.status)
+        state = _(STATE_WORDS.get(change.status, change.status))
         if change.reason:
             state = f"{state}: {change.reason}"
         rows.append(
@@ -79,8 +80,8 @@ def _values_table(plan: ReviewPlan, change: Change, width: float) -> Table:
     """A correction's three values side by side; an addition's values alone."""
     label_width = 30 * mm
     three = any(d.base or d.current for d in change.details)
-    heads = ["", "In the copy", "In your chart now"] if three else [""]
-    heads.append(f"{plan.steward} says")
+    heads = ["", _("In the copy"), _("In your chart now")] if three else [""]
+    heads.append(_("{steward} says").format(steward=plan.steward))
     rest = (width - label_width) / (len(heads) - 1)
     rows: list[list[object]] = [[_p(h, "cell_head") for h in heads]]
     for d in change.details:
@@ -95,27 +96,31 @@ def _values_table(plan: ReviewPlan, change: Change, width: float) -> Table:
 def _story(plan: ReviewPlan, width: float) -> list[Flowable]:
     styles = paragraph_styles()
     counts = plan.counts()
-    said = [f"{n} {STATE_WORDS.get(s, s)}" for s, n in sorted(counts.items())]
+    said = [f"{n} {_(STATE_WORDS.get(s, s))}" for s, n in sorted(counts.items())]
     verdicts = list(plan.decisions.values())
     reviewed = (
-        f"Reviewed {fmt_date(plan.reviewed.date())}: {verdicts.count('accepted')} accepted, "
-        f"{verdicts.count('declined')} declined."
+        _("Reviewed {fmt_date}: {count} accepted, {count2} declined.").format(
+          fmt_date=fmt_date(plan.reviewed.date()),
+          count=verdicts.count('accepted'),
+          count2=verdicts.count('declined'))
         if plan.reviewed is not None
-        else "Not reviewed yet: nothing from it is in the chart."
+        else _("Not reviewed yet: nothing from it is in the chart.")
     )
     story: list[Flowable] = [
-        Para("FIELD REPORT FOR REVIEW", styles["kicker"]),
-        Para(f"From {plan.steward}", styles["title"]),
+        Para(_("FIELD REPORT FOR REVIEW"), styles["kicker"]),
+        Para(_("From {steward}").format(steward=plan.steward), styles["title"]),
         Para(
-            f"Written {fmt_date(plan.created.date())}, taken in {fmt_date(plan.received.date())}"
-            f" \u00b7 {len(plan.changes)} change(s): " + (", ".join(said) or "none"),
+            _("Written {fmt_date}, taken in {fmt_date2} · {n} change(s): ").format(
+              fmt_date=fmt_date(plan.created.date()),
+              fmt_date2=fmt_date(plan.received.date()),
+              n=len(plan.changes)) + (", ".join(said) or "none"),
             styles["subtitle"],
         ),
         Para(reviewed, styles["body"]),
         Para(
-            "One-on-ones, assessments and notes are history: accepted, they stand beside the "
+            _("One-on-ones, assessments and notes are history: accepted, they stand beside the "
             "chart's own entries, each with its author and date. A declined change goes back to "
-            "the steward in their next copy, marked declined.",
+            "the steward in their next copy, marked declined."),
             styles["note"],
         ),
         Spacer(1, 6),
@@ -123,7 +128,7 @@ def _story(plan: ReviewPlan, width: float) -> list[Flowable]:
     ]
     valued = [c for c in plan.changes if c.details]
     if valued:
-        story.append(Para("What each change brings", styles["h2"]))
+        story.append(Para(_("What each change brings"), styles["h2"]))
     for change in valued:
         story.append(Para(f"{change.number}. {change.what}: {change.subject}", styles["h3"]))
         story.append(_values_table(plan, change, width))
@@ -144,8 +149,10 @@ def build_review_sheet(
     pdf, pages = render_story(
         _story(plan, width),
         paper=paper,
-        title="Field report for review",
-        footer=Footer(left=f"Field report from {plan.steward}", centre=NAMES_NOTE),
+        title=_("Field report for review"),
+        footer=Footer(
+            left=_("Field report from {steward}").format(steward=plan.steward), centre=_(NAMES_NOTE)
+        ),
         progress=progress,
         cancelled=cancelled,
     )

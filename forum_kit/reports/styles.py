@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import SOURCE_LANGUAGE, _, current_language
 from forum_kit.reports.fonts import SANS, SANS_BOLD, SANS_OBLIQUE, ensure_fonts
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
@@ -47,20 +48,48 @@ def page_size(paper: str, *, landscape_: bool = False) -> tuple[float, float]:
     try:
         size = PAGE_SIZES[paper]
     except KeyError:
-        raise InvalidInput("paper: must be A4 or Letter.") from None
+        raise InvalidInput(_("paper: must be A4 or Letter.")) from None
     return landscape(size) if landscape_ else size
 
 
 def fmt_date(value: date | None) -> str:
-    """A date written the same way in every language: 7 Mar 2026 (no locale, no ambiguity)."""
+    """A date with the month in words, in the document's language (``document_language``):
+    7 Mar 2026 in English, "7 de marzo de 2026" in Spanish (Babel's long form: no ambiguity
+    between day and month on either side of an ocean)."""
     if value is None:
         return ""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    code = current_language()
+    if code == SOURCE_LANGUAGE:
+        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return _babel_date(value, "long", code)
 
 
 def fmt_short_date(value: date) -> str:
-    """Axis labels: 7 Mar."""
-    return f"{value.day} {MONTHS[value.month - 1]}"
+    """Axis labels: 7 Mar (the language's short day and month)."""
+    code = current_language()
+    if code == SOURCE_LANGUAGE:
+        return f"{value.day} {MONTHS[value.month - 1]}"
+    return _babel_date(value, "MMMd", code)
+
+
+def fmt_month(value: date, *, year: bool = True) -> str:
+    """A month as a chart or a table of months writes it: Mar 2026 (or Mar alone)."""
+    code = current_language()
+    if code == SOURCE_LANGUAGE:
+        name = MONTHS[value.month - 1]
+        return f"{name} {value.year}" if year else name
+    return _babel_date(value, "yMMM" if year else "LLL", code)
+
+
+def _babel_date(value: date, form: str, code: str) -> str:
+    from babel.dates import format_date, format_skeleton
+
+    try:
+        if form == "long":
+            return format_date(value, format="long", locale=code)
+        return format_skeleton(form, value, locale=code)
+    except (ValueError, LookupError):  # a code Babel does not know: the English form
+        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 @cache

@@ -31,6 +31,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.reports import fonts
 from forum_kit.reports.fonts import LAYOUT_CHARS, Face, font_for, get_font, latin_face
 
@@ -312,8 +313,9 @@ def shape_run(
             # mark on a letter from another script) would still be an empty box: refuse it.
             ch = text[info.cluster]
             raise InvalidInput(
-                "A text holds a character sequence no bundled font can draw (at "
-                f"U+{ord(ch):04X} {unicodedata.name(ch, '')}); change it. Nothing was written."
+                _("A text holds a character sequence no bundled font can draw (at "
+                "U+{ord:04X} {name}); change it. Nothing was written.").format(
+                        ord=ord(ch), name=unicodedata.name(ch, ''))
             )
     glyphs = tuple(
         Glyph(

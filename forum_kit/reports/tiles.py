@@ -19,6 +19,7 @@ from typing import Any
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
+from forum_kit.i18n import _
 from forum_kit.reports.fonts import check_fields
 from forum_kit.reports.styles import DARK, INK, MID, MIN_TYPE, WHITE
 from forum_kit.reports.text import draw_text, fit, text_width
@@ -102,13 +103,13 @@ class TilesFlowable(Flowable):
 
     def _legend_lines(self, width: float) -> list[list[tuple[Color | None, str]]]:
         items: list[tuple[Color | None, str]] = [
-            (g, words) for g, (_low, words, _c) in zip(GREYS, BANDS, strict=True)
+            (g, _(words)) for g, (_low, words, _c) in zip(GREYS, BANDS, strict=True)
         ]
-        items.append((None, "hatched: committee below 1 in 10"))
+        items.append((None, _("hatched: committee below 1 in 10")))
         if "zones" in self.layers:
-            items.append((None, "double border: free zone; thick dashes: danger zone"))
+            items.append((None, _("double border: free zone; thick dashes: danger zone")))
         if "ties" in self.layers:
-            items.append((None, "lines: ties between areas (how many)"))
+            items.append((None, _("lines: ties between areas (how many)")))
         rows: list[list[tuple[Color | None, str]]] = [[]]
         used = 0.0
         for swatch, words in items:

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,
@@ -88,7 +89,7 @@ def _date(value: object, what: str) -> date:
 def _get(session: Session, model: type[_M], ident: int, what: str) -> _M:
     row = session.get(model, ident)
     if row is None:
-        raise NotFound(f"That {what} does not exist.")
+        raise NotFound(_("That {what} does not exist.").format(what=what))
     return row
 
 
@@ -97,7 +98,8 @@ def _enum(enum: type[_E], value: object, what: str) -> _E:
         return enum(value)
     except ValueError:
         names = ", ".join(m.value for m in enum)
-        raise InvalidInput(f"Unknown {what}; use one of {names}.") from None
+        raise InvalidInput(_("Unknown {what}; use one of "
+                             "{names}.").format(what=what, names=names)) from None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -107,10 +109,11 @@ def _enum(enum: type[_E], value: object, what: str) -> _E:
 def _check_parent(session: Session, kind: BodyKind, parent_id: int | None) -> None:
     if parent_id is None:
         return
-    parent: Body = _get(session, Body, parent_id, "parent body")
+    parent: Body = _get(session, Body, parent_id, _("parent body"))
     if parent.kind is not BodyKind.COUNCIL:
         # Forums and councils both confederate upward into councils, never into a forum.
-        raise InvalidInput(f"A {kind.value}'s parent must be a council, not a forum.")
+        raise InvalidInput(_("A {value}'s parent must be a council, not a "
+                             "forum.").format(value=kind.value))
 
 
 def create_body(
@@ -125,26 +128,26 @@ def create_body(
     recall_rule: str = "",
 ) -> Body:
     """A forum (assembly) or a council (a higher body), placed under a council if given."""
-    body_kind = _enum(BodyKind, kind, "body kind")
-    name = _text(name, "The body's name", limit=200, required=True)
+    body_kind = _enum(BodyKind, kind, _("body kind"))
+    name = _text(name, _("The body's name"), limit=200, required=True)
     if session.execute(sa.select(Body.id).where(Body.name == name)).first():
-        raise Conflict("Another forum or council already has that name; choose a different one.")
+        raise Conflict(_("Another forum or council already has that name; choose a different one."))
     _check_parent(session, body_kind, parent_id)
     if workplace_id is not None:
         _get(session, Workplace, workplace_id, "workplace")
     if area_id is not None:
         area: Area = _get(session, Area, area_id, "area")
         if workplace_id is not None and area.workplace_id != workplace_id:
-            raise InvalidInput("The area belongs to another workplace than the one given.")
+            raise InvalidInput(_("The area belongs to another workplace than the one given."))
         workplace_id = area.workplace_id
     body = Body(
         kind=body_kind,
         name=name,
         parent_id=parent_id,
-        level=_text(level, "The level", limit=60),
+        level=_text(level, _("The level"), limit=60),
         workplace_id=workplace_id,
         area_id=area_id,
-        recall_rule=_text(recall_rule, "The recall rule"),
+        recall_rule=_text(recall_rule, _("The recall rule")),
     )
     session.add(body)
     session.flush()
@@ -159,7 +162,7 @@ def move_body(session: Session, *, body_id: int, parent_id: int | None) -> Body:
     seen: set[int] = set()
     while ancestor is not None and ancestor not in seen:
         if ancestor == body.id:
-            raise InvalidInput("A body cannot be placed under itself or one of its own members.")
+            raise InvalidInput(_("A body cannot be placed under itself or one of its own members."))
         seen.add(ancestor)
         ancestor = session.execute(
             sa.select(Body.parent_id).where(Body.id == ancestor)
@@ -181,21 +184,21 @@ def update_body(
 ) -> Body:
     """Rename a forum or council, change its level, workplace and recall rule, and place it under
     another council (a forum made before its council is attached to it this way)."""
-    body: Body = _get(session, Body, body_id, "forum or council")
-    name = _text(name, "The body's name", limit=200, required=True)
+    body: Body = _get(session, Body, body_id, _("forum or council"))
+    name = _text(name, _("The body's name"), limit=200, required=True)
     clash = session.execute(
         sa.select(Body.id).where(Body.name == name, Body.id != body_id)).first()
     if clash:
-        raise Conflict("Another forum or council already has that name; choose a different one.")
+        raise Conflict(_("Another forum or council already has that name; choose a different one."))
     if workplace_id is not None:
         _get(session, Workplace, workplace_id, "workplace")
     move_body(session, body_id=body_id, parent_id=parent_id)
     body.name = name
-    body.level = _text(level, "The level", limit=60)
+    body.level = _text(level, _("The level"), limit=60)
     if body.workplace_id != workplace_id:
         body.workplace_id = workplace_id
         body.area_id = None  # an area of the old workplace no longer fits
-    body.recall_rule = _text(recall_rule, "The recall rule")
+    body.recall_rule = _text(recall_rule, _("The recall rule"))
     session.flush()
     return body
 
@@ -224,7 +227,7 @@ def meeting_dependents(session: Session, meeting_id: int) -> dict[str, int]:
 def body_dependents(session: Session, body_id: int) -> dict[str, int]:
     """What deleting a forum or council deletes with it (meetings and all they hold, delegates,
     mandates), and how many member bodies would stop the delete."""
-    _get(session, Body, body_id, "forum or council")
+    _get(session, Body, body_id, _("forum or council"))
     meetings = sa.select(Meeting.id).where(Meeting.body_id == body_id)
     items = sa.select(AgendaItem.id).where(AgendaItem.meeting_id.in_(meetings))
     return {
@@ -244,11 +247,11 @@ def body_dependents(session: Session, body_id: int) -> dict[str, int]:
 def delete_body(session: Session, *, body_id: int) -> None:
     """Delete a forum or council with its meetings, delegates and mandates (the database
     cascades); refused while councils or forums are members of it."""
-    body: Body = _get(session, Body, body_id, "forum or council")
+    body: Body = _get(session, Body, body_id, _("forum or council"))
     members = body_dependents(session, body_id)["member bodies"]
     if members:
-        raise Conflict(f"{members} forum(s) or council(s) are members of it: move them to "
-                       "another council, or delete them, first.")
+        raise Conflict(_("{members} forum(s) or council(s) are members of it: move them to "
+                       "another council, or delete them, first.").format(members=members))
     session.delete(body)
     session.flush()
     # the database cascaded (meetings, delegates, mandates): nothing stale stays in the session
@@ -263,12 +266,13 @@ def schedule_meeting(
     session: Session, *, body_id: int, held_at: datetime, place: str = ""
 ) -> Meeting:
     """A meeting of a forum or council at a local date and time."""
-    _get(session, Body, body_id, "forum or council")
+    _get(session, Body, body_id, _("forum or council"))
     if not isinstance(held_at, datetime):
-        raise InvalidInput("The meeting time must be a date with a time of day.")
+        raise InvalidInput(_("The meeting time must be a date with a time of day."))
     if held_at.tzinfo is not None:
-        raise InvalidInput("Give the meeting time as local time, without a time zone.")
-    meeting = Meeting(body_id=body_id, held_at=held_at, place=_text(place, "The place", limit=200))
+        raise InvalidInput(_("Give the meeting time as local time, without a time zone."))
+    meeting = Meeting(body_id=body_id, held_at=held_at,
+                      place=_text(place, _("The place"), limit=200))
     session.add(meeting)
     session.flush()
     return meeting
@@ -281,16 +285,16 @@ def record_attendance(
     meeting: Meeting = _get(session, Meeting, meeting_id, "meeting")
     ids = list(dict.fromkeys(contact_ids))
     if any(isinstance(i, bool) or not isinstance(i, int) for i in ids):
-        raise InvalidInput("Attendance must be given as contact ids.")
+        raise InvalidInput(_("Attendance must be given as contact ids."))
     if ids:
         found = session.execute(
             sa.select(sa.func.count()).select_from(Contact).where(Contact.id.in_(ids))
         ).scalar_one()
         if found != len(ids):
-            raise NotFound("Attendance: at least one contact does not exist.")
+            raise NotFound(_("Attendance: at least one contact does not exist."))
     if guests is not None:
         if isinstance(guests, bool) or not isinstance(guests, int) or guests < 0:
-            raise InvalidInput("The number of guests must be a whole number, 0 or more.")
+            raise InvalidInput(_("The number of guests must be a whole number, 0 or more."))
         meeting.guests = guests
     session.execute(
         sa.delete(meeting_attendance).where(meeting_attendance.c.meeting_id == meeting.id)
@@ -315,8 +319,8 @@ def add_agenda_item(
     item = AgendaItem(
         meeting_id=meeting_id,
         ordinal=(last or 0) + 1,
-        title=_text(title, "The agenda item's title", limit=200, required=True),
-        description=_text(description, "The description"),
+        title=_text(title, _("The agenda item's title"), limit=200, required=True),
+        description=_text(description, _("The description")),
     )
     session.add(item)
     session.flush()
@@ -329,11 +333,11 @@ def update_meeting(
     """Fix a meeting's date, time or place."""
     meeting: Meeting = _get(session, Meeting, meeting_id, "meeting")
     if not isinstance(held_at, datetime):
-        raise InvalidInput("The meeting time must be a date with a time of day.")
+        raise InvalidInput(_("The meeting time must be a date with a time of day."))
     if held_at.tzinfo is not None:
-        raise InvalidInput("Give the meeting time as local time, without a time zone.")
+        raise InvalidInput(_("Give the meeting time as local time, without a time zone."))
     meeting.held_at = held_at
-    meeting.place = _text(place, "The place", limit=200)
+    meeting.place = _text(place, _("The place"), limit=200)
     session.flush()
     return meeting
 
@@ -351,7 +355,7 @@ def _count(value: object, what: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidInput(f"{what} must be a whole number, 0 or more.")
+        raise InvalidInput(_("{what} must be a whole number, 0 or more.").format(what=what))
     return value
 
 
@@ -369,38 +373,39 @@ def record_motion(
 ) -> Motion:
     """A motion and its result: a vote (counts must agree with the result) or a consensus."""
     _get(session, Meeting, meeting_id, "meeting")
-    motion_kind = _enum(MotionKind, kind, "motion kind")
-    motion_result = _enum(MotionResult, result, "motion result")
-    text = _text(text, "The motion's text", required=True)
+    motion_kind = _enum(MotionKind, kind, _("motion kind"))
+    motion_result = _enum(MotionResult, result, _("motion result"))
+    text = _text(text, _("The motion's text"), required=True)
     counts = (
-        _count(votes_for, "Votes for"),
-        _count(votes_against, "Votes against"),
-        _count(abstentions, "Abstentions"),
+        _count(votes_for, _("Votes for")),
+        _count(votes_against, _("Votes against")),
+        _count(abstentions, _("Abstentions")),
     )
     given = any(c is not None for c in counts)
     if motion_result in (MotionResult.CONSENSUS, MotionResult.WITHDRAWN, MotionResult.PENDING):
         if given:
             raise InvalidInput(
-                f"A motion that is {motion_result.value} has no vote counts; leave them empty."
+                _("A motion that is {value} has no vote counts; leave them "
+                  "empty.").format(value=motion_result.value)
             )
     elif given:
         if counts[0] is None or counts[1] is None:
-            raise InvalidInput("A counted vote needs both the votes for and the votes against.")
+            raise InvalidInput(_("A counted vote needs both the votes for and the votes against."))
         carried = counts[0] > counts[1]
         if motion_result is MotionResult.CARRIED and not carried:
             raise InvalidInput(
-                "The counts do not carry the motion: it needs more votes for than against. "
-                "Check the counts or record it as lost."
+                _("The counts do not carry the motion: it needs more votes for than against. "
+                "Check the counts or record it as lost.")
             )
         if motion_result is MotionResult.LOST and carried:
             raise InvalidInput(
-                "The counts carry the motion (more for than against); check the counts or "
-                "record it as carried."
+                _("The counts carry the motion (more for than against); check the counts or "
+                "record it as carried.")
             )
     if agenda_item_id is not None:
-        item: AgendaItem = _get(session, AgendaItem, agenda_item_id, "agenda item")
+        item: AgendaItem = _get(session, AgendaItem, agenda_item_id, _("agenda item"))
         if item.meeting_id != meeting_id:
-            raise InvalidInput("The agenda item belongs to another meeting.")
+            raise InvalidInput(_("The agenda item belongs to another meeting."))
     motion = Motion(
         meeting_id=meeting_id,
         agenda_item_id=agenda_item_id,
@@ -420,7 +425,7 @@ def save_minutes(session: Session, *, meeting_id: int, minutes: str) -> Meeting:
     """Replace the meeting's minutes."""
     meeting: Meeting = _get(session, Meeting, meeting_id, "meeting")
     if not isinstance(minutes, str):
-        raise InvalidInput("The minutes must be text.")
+        raise InvalidInput(_("The minutes must be text."))
     meeting.minutes = minutes
     session.flush()
     return meeting
@@ -436,13 +441,14 @@ def _decision_of(
     motion: Motion = _get(session, Motion, motion_id, "motion")
     meeting: Meeting = _get(session, Meeting, motion.meeting_id, "meeting")
     if meeting.body_id != forum_id:
-        raise InvalidInput(f"The {what} motion was not passed by this forum.")
+        raise InvalidInput(_("The {what} motion was not passed by this forum.").format(what=what))
     if motion.kind is not kind:
-        raise InvalidInput(f"The motion is not a {kind.value} motion.")
+        raise InvalidInput(_("The motion is not a {value} motion.").format(value=kind.value))
     if motion.result not in _ADOPTED:
         raise InvalidInput(
-            f"The {what} motion was not carried (its result is {motion.result.value}); "
-            "only a carried motion or a consensus counts."
+            _("The {what} motion was not carried (its result is {value}); "
+            "only a carried motion or a consensus counts.").format(
+                    what=what, value=motion.result.value)
         )
     return motion, meeting
 
@@ -452,7 +458,7 @@ def _forum(session: Session, forum_id: int, council_id: int | None = None) -> Bo
     confederation goes up any number of tiers)."""
     forum: Body = _get(session, Body, forum_id, "forum")
     if forum.kind is not BodyKind.FORUM and (council_id is None or council_id == forum_id):
-        raise InvalidInput("Delegates and mandates come from a forum, not a council.")
+        raise InvalidInput(_("Delegates and mandates come from a forum, not a council."))
     return forum
 
 
@@ -472,11 +478,11 @@ def elect_delegate(
     _forum(session, forum_id, council_id)
     council: Body = _get(session, Body, council_id, "council")
     if council.kind is not BodyKind.COUNCIL:
-        raise InvalidInput("A delegate is sent to a council, not to a forum.")
-    term_start = _date(term_start, "The start of the term")
-    term_end = _date(term_end, "The end of the term")
+        raise InvalidInput(_("A delegate is sent to a council, not to a forum."))
+    term_start = _date(term_start, _("The start of the term"))
+    term_end = _date(term_end, _("The end of the term"))
     if term_end < term_start:
-        raise InvalidInput("The term ends before it starts; check both dates.")
+        raise InvalidInput(_("The term ends before it starts; check both dates."))
     if contact_id is not None:
         _get(session, Contact, contact_id, "contact")
     if motion_id is not None:
@@ -485,8 +491,8 @@ def elect_delegate(
         forum_id=forum_id,
         council_id=council_id,
         contact_id=contact_id,
-        display_name=_text(display_name, "The delegate's name", limit=200, required=True),
-        role=_enum(DelegateRole, role, "delegate role"),
+        display_name=_text(display_name, _("The delegate's name"), limit=200, required=True),
+        role=_enum(DelegateRole, role, _("delegate role")),
         term_start=term_start,
         term_end=term_end,
         elected_by_motion_id=motion_id,
@@ -499,14 +505,15 @@ def elect_delegate(
 def recall_delegate(session: Session, *, delegate_id: int, motion_id: int, on: date) -> Delegate:
     """End a delegate's term by the forum's carried recall motion."""
     delegate: Delegate = _get(session, Delegate, delegate_id, "delegate")
-    on = _date(on, "The recall date")
+    on = _date(on, _("The recall date"))
     if delegate.ended_on is not None:
-        raise Conflict("The delegate's term has already ended.")
-    _, meeting = _decision_of(session, motion_id, delegate.forum_id, MotionKind.RECALL, "recall")
+        raise Conflict(_("The delegate's term has already ended."))
+    _decision, meeting = _decision_of(session, motion_id, delegate.forum_id, MotionKind.RECALL,
+                                      "recall")
     if on < meeting.held_at.date():
-        raise InvalidInput("The recall date is before the meeting that voted the recall.")
+        raise InvalidInput(_("The recall date is before the meeting that voted the recall."))
     if on < delegate.term_start:
-        raise InvalidInput("The recall date is before the delegate's term started.")
+        raise InvalidInput(_("The recall date is before the delegate's term started."))
     delegate.recalled_by_motion_id = motion_id
     delegate.ended_on = on
     session.flush()
@@ -533,17 +540,18 @@ def pass_mandate(
     One mandate per forum and item: passing it again replaces the earlier one, unless the
     delegate has already reported back on it.
     """
-    item: AgendaItem = _get(session, AgendaItem, agenda_item_id, "agenda item")
+    item: AgendaItem = _get(session, AgendaItem, agenda_item_id, _("agenda item"))
     meeting: Meeting = _get(session, Meeting, item.meeting_id, "meeting")
     council: Body = _get(session, Body, meeting.body_id, "council")
     _forum(session, forum_id, council.id)
     if council.kind is not BodyKind.COUNCIL:
-        raise InvalidInput("A mandate is for an agenda item of a council meeting, not a forum's.")
+        raise InvalidInput(_("A mandate is for an agenda item of a council meeting, not a "
+                             "forum's."))
     choice = _enum(Instruction, instruction, "instruction")
-    red_lines = _text(red_lines, "The red lines")
-    figure_to_hold = _text(figure_to_hold, "The figure to hold", limit=200)
+    red_lines = _text(red_lines, _("The red lines"))
+    figure_to_hold = _text(figure_to_hold, _("The figure to hold"), limit=200)
     if expires_on is not None:
-        expires_on = _date(expires_on, "The expiry date")
+        expires_on = _date(expires_on, _("The expiry date"))
     if motion_id is not None:
         _decision_of(session, motion_id, forum_id, MotionKind.MANDATE, "mandate")
     mandate = session.execute(
@@ -557,7 +565,8 @@ def pass_mandate(
     elif session.execute(
         sa.select(MandateReport.id).where(MandateReport.mandate_id == mandate.id)
     ).first():
-        raise Conflict("The delegate has already reported back on this mandate; it cannot change.")
+        raise Conflict(_("The delegate has already reported back on this mandate; it cannot "
+                         "change."))
     mandate.instruction = choice
     mandate.red_lines = red_lines
     mandate.figure_to_hold = figure_to_hold
@@ -579,16 +588,16 @@ def report_back(
 ) -> MandateReport:
     """The delegate's report on how the mandate was carried out; a second report replaces it."""
     mandate: Mandate = _get(session, Mandate, mandate_id, "mandate")
-    done = _enum(CarriedOut, carried_out, "answer to 'carried out'")
-    reported_on = _date(reported_on, "The report date")
-    item: AgendaItem = _get(session, AgendaItem, mandate.agenda_item_id, "agenda item")
+    done = _enum(CarriedOut, carried_out, _("answer to 'carried out'"))
+    reported_on = _date(reported_on, _("The report date"))
+    item: AgendaItem = _get(session, AgendaItem, mandate.agenda_item_id, _("agenda item"))
     meeting: Meeting = _get(session, Meeting, item.meeting_id, "meeting")
     if reported_on < meeting.held_at.date():
-        raise InvalidInput("The report-back date is before the council meeting it reports on.")
+        raise InvalidInput(_("The report-back date is before the council meeting it reports on."))
     if delegate_id is not None:
         delegate: Delegate = _get(session, Delegate, delegate_id, "delegate")
         if delegate.forum_id != mandate.forum_id or delegate.council_id != meeting.body_id:
-            raise InvalidInput("That delegate was not sent by this forum to this council.")
+            raise InvalidInput(_("That delegate was not sent by this forum to this council."))
     report = session.execute(
         sa.select(MandateReport).where(MandateReport.mandate_id == mandate.id)
     ).scalar_one_or_none()
@@ -597,8 +606,8 @@ def report_back(
         session.add(report)
     report.delegate_id = delegate_id
     report.carried_out = done
-    report.outcome = _text(outcome, "The outcome")
-    report.notes = _text(notes, "The notes")
+    report.outcome = _text(outcome, _("The outcome"))
+    report.notes = _text(notes, _("The notes"))
     report.reported_on = reported_on
     session.flush()
     return report

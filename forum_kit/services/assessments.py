@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import Assessment, AssessmentLevel, Contact, Conversation
 from forum_kit.services import check_date, clean_text, get_or_404, not_future
 
@@ -30,24 +31,28 @@ def append_assessment(
     member's report): the history is append-only, so it is given at insert, never after."""
     contact = get_or_404(session, Contact, contact_id, "contact")
     if isinstance(level, bool) or not isinstance(level, int):
-        raise InvalidInput("Assessment level must be a whole number from the scale.")
+        raise InvalidInput(_("Assessment level must be a whole number from the scale."))
     found = session.get(AssessmentLevel, level)
     if found is None:
-        raise InvalidInput("Level is not on this vault's scale; choose one of its levels.")
+        raise InvalidInput(_("Level is not on this vault's scale; choose one of its levels."))
     if found.retired_into is not None:
         now = session.get(AssessmentLevel, found.retired_into)
-        raise InvalidInput(f"{found.label} was taken off the scale; its history now reads as "
-                           f"{now.label if now else 'another level'}: choose a level of the "
-                           "scale.")
-    check_date(assessed_on, "Assessed on")
-    not_future(assessed_on, "Assessed on", today)
+        if now is None:
+            raise InvalidInput(_("{label} was taken off the scale: choose a level of the "
+                                 "scale.").format(label=found.label))
+        raise InvalidInput(_("{label} was taken off the scale; its history now reads as "
+                             "{now}: choose a level of the scale.").format(
+                                 label=found.label, now=now.label))
+    check_date(assessed_on, _("Assessed on"))
+    not_future(assessed_on, _("Assessed on"), today)
     if assessed_by_id is not None:
-        get_or_404(session, Contact, assessed_by_id, "contact (assessed by)")
+        get_or_404(session, Contact, assessed_by_id, _("contact (assessed by)"))
     if conversation_id is not None:
         conversation = get_or_404(session, Conversation, conversation_id, "conversation")
         if conversation.contact_id != contact.id:
-            raise InvalidInput("The conversation is with someone else; link one with this person.")
-    evidence = clean_text(evidence, "Evidence", max_len=10_000, multiline=True)
+            raise InvalidInput(_("The conversation is with someone else; link one with this "
+                                 "person."))
+    evidence = clean_text(evidence, _("Evidence"), max_len=10_000, multiline=True)
     row = Assessment(
         contact_id=contact.id,
         level=level,

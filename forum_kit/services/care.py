@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import Contact, Grievance, Workplace
 from forum_kit.models.care import CareEvent, CheckIn, RetaliationIncident, retaliation_witnesses
 from forum_kit.services import check_date, clean_text, get_or_404, not_future
@@ -39,15 +40,15 @@ def add_check_in(
     not_future(event_on, "Event on", today)
     check_date(due_on, "Check in by")
     if due_on < event_on:
-        raise InvalidInput("Check in by is before the event; choose a later date.")
+        raise InvalidInput(_("Check in by is before the event; choose a later date."))
     if checker_id is not None:
         if checker_id == contact_id:
-            raise InvalidInput("Someone else checks on the member; choose who will.")
+            raise InvalidInput(_("Someone else checks on the member; choose who will."))
         get_or_404(session, Contact, checker_id, "contact (who checks in)")
     if grievance_id is not None:
         grievance = get_or_404(session, Grievance, grievance_id, "grievance")
         if grievance.workplace_id != member.workplace_id:
-            raise InvalidInput("The grievance belongs to another place.")
+            raise InvalidInput(_("The grievance belongs to another place."))
     check_in = CheckIn(
         contact_id=contact_id,
         event=choice(CareEvent, event, "Event"),
@@ -74,11 +75,11 @@ def record_check_in(
     """The check-in happened: when, and how the member is."""
     check_in = get_or_404(session, CheckIn, check_in_id, "check-in")
     if check_in.done_on is not None:
-        raise Conflict("This check-in is already recorded.")
+        raise Conflict(_("This check-in is already recorded."))
     check_date(done_on, "Done on")
     not_future(done_on, "Done on", today)
     if done_on < check_in.event_on:
-        raise InvalidInput("Done on is before the event; use a later date.")
+        raise InvalidInput(_("Done on is before the event; use a later date."))
     check_in.done_on = done_on
     check_in.outcome = clean_text(outcome, "Outcome", max_len=10_000, multiline=True, required=True)
     session.flush()
@@ -103,23 +104,23 @@ def log_retaliation(
     check_date(occurred_on, "Occurred on")
     not_future(occurred_on, "Occurred on", today)
     if not isinstance(sensitive, bool):
-        raise InvalidInput("Sensitive must be true or false.")
+        raise InvalidInput(_("Sensitive must be true or false."))
     people = {contact_id} if contact_id is not None else set()
     if isinstance(witness_ids, str | bytes):
-        raise InvalidInput("Witnesses must be a list of people.")
+        raise InvalidInput(_("Witnesses must be a list of people."))
     witnesses = sorted(set(witness_ids))
     for person in people | set(witnesses):
         contact = get_or_404(session, Contact, person, "contact")
         if contact.workplace_id != workplace_id:
-            raise InvalidInput("A member or witness belongs to another place.")
+            raise InvalidInput(_("A member or witness belongs to another place."))
     if contact_id is not None and contact_id in witnesses:
         raise InvalidInput(
-            "The member targeted is not a witness of it; remove them from the witnesses."
+            _("The member targeted is not a witness of it; remove them from the witnesses.")
         )
     if grievance_id is not None:
         grievance = get_or_404(session, Grievance, grievance_id, "grievance")
         if grievance.workplace_id != workplace_id:
-            raise InvalidInput("The grievance belongs to another place.")
+            raise InvalidInput(_("The grievance belongs to another place."))
     incident = RetaliationIncident(
         workplace_id=workplace_id,
         contact_id=contact_id,

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import ChartView
 from forum_kit.queries.chart_views import COLUMNS, FILTERS
 from forum_kit.queries.people import COMMITTEE_FILTERS, SORT_COLUMNS
@@ -22,25 +23,28 @@ def _filters(filters: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in filters.items():
         kind = FILTERS.get(key)
         if kind is None:
-            raise InvalidInput(f"A view cannot filter by {key!r}; use: {', '.join(FILTERS)}.")
+            raise InvalidInput(_("A view cannot filter by {key!r}; use: {join}.").format(
+                                 key=key,
+                                 join=', '.join(FILTERS)))
         if value is None:
             continue
         if kind is bool and not isinstance(value, bool):
-            raise InvalidInput(f"The {key.replace('_', ' ')} filter is yes or no.")
+            raise InvalidInput(_("The {replace} filter is yes or no.").format(
+                                 replace=key.replace('_', ' ')))
         if kind is list:
             if not isinstance(value, list | tuple) or not all(
                 isinstance(v, int) and not isinstance(v, bool) for v in value
             ):
-                raise InvalidInput("The levels filter is a list of assessment levels.")
+                raise InvalidInput(_("The levels filter is a list of assessment levels."))
             value = sorted(set(value))
         if kind is str:
             value = clean_text(value, key.replace("_", " ").capitalize(), max_len=200)
             if not value:
                 continue
         if key == "committee_role" and value not in COMMITTEE_FILTERS:
-            raise InvalidInput("The committee filter is C, CH, any or none.")
+            raise InvalidInput(_("The committee filter is C, CH, any or none."))
         if key == "employment" and value not in ("FT", "PT"):
-            raise InvalidInput("The employment filter is FT or PT.")
+            raise InvalidInput(_("The employment filter is FT or PT."))
         out[key] = value
     return out
 
@@ -60,19 +64,21 @@ def save_view(
     cols = list(dict.fromkeys(columns))
     unknown = [c for c in cols if c not in COLUMNS]
     if unknown:
-        raise InvalidInput(f"Unknown chart column(s): {', '.join(unknown)}.")
+        raise InvalidInput(_("Unknown chart column(s): {join}.").format(join=', '.join(unknown)))
     if "name" not in cols:
-        raise InvalidInput("A view shows the name column; keep it.")
+        raise InvalidInput(_("A view shows the name column; keep it."))
     if sort not in SORT_COLUMNS:
-        raise InvalidInput(f"Sort column must be one of: {', '.join(SORT_COLUMNS)}.")
+        raise InvalidInput(_("Sort column must be one of: {join}.").format(
+                             join=', '.join(SORT_COLUMNS)))
     if not isinstance(descending, bool):
-        raise InvalidInput("Descending is yes or no.")
+        raise InvalidInput(_("Descending is yes or no."))
     clean = _filters(filters or {})
     view = session.execute(
         sa.select(ChartView).where(sa.func.lower(ChartView.name) == name.lower())
     ).scalar_one_or_none()
     if view is not None and not replace:
-        raise Conflict(f"A view named {view.name!r} exists; choose another name or replace it.")
+        raise Conflict(_("A view named {name!r} exists; choose another name or replace it.").format(
+                         name=view.name))
     if view is None:
         view = ChartView(name=name)
         session.add(view)

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models import Area, Contact, SocialTie, Workplace
 from forum_kit.models.enums import Employment
 from forum_kit.services import check_date, clean_text, get_or_404, not_future
@@ -51,38 +52,39 @@ def _employment(value: Any) -> Employment | None:
     try:
         return Employment(value)
     except ValueError:
-        raise InvalidInput("Employment must be FT, PT or empty.") from None
+        raise InvalidInput(_("Employment must be FT, PT or empty.")) from None
 
 
 def _phone(value: Any) -> str:
-    text = clean_text(value, "Phone", max_len=60)
+    text = clean_text(value, _("Phone"), max_len=60)
     if text and (not _PHONE.match(text) or not any(ch.isdigit() for ch in text)):
-        raise InvalidInput("Phone may hold only digits, spaces, + ( ) . / - and an extension.")
+        raise InvalidInput(_("Phone may hold only digits, spaces, + ( ) . / - and an extension."))
     return text
 
 
 def _email(value: Any) -> str:
-    text = clean_text(value, "Email", max_len=254)
+    text = clean_text(value, _("Email"), max_len=254)
     if text and not _EMAIL.match(text):
-        raise InvalidInput("Email must look like name@example.org.")
+        raise InvalidInput(_("Email must look like name@example.org."))
     return text
 
 
 def _employee_number(value: Any) -> str | None:
-    text = clean_text(value, "Employee number", max_len=60)
+    text = clean_text(value, _("Employee number"), max_len=60)
     return text or None
 
 
 def _bool(value: Any, field: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput(f"{field} must be true or false.")
+        raise InvalidInput(_("{field} must be true or false.").format(field=field))
     return value
 
 
 def _check_area(session: Session, workplace_id: int, area_id: int) -> Area:
     area = get_or_404(session, Area, area_id, "area")
     if area.workplace_id != workplace_id:
-        raise InvalidInput("The area belongs to another workplace; choose one of this workplace.")
+        raise InvalidInput(_("The area belongs to another workplace; choose one of this "
+                             "workplace."))
     return area
 
 
@@ -97,7 +99,7 @@ def _check_employee_number_free(
     if exclude_id is not None:
         stmt = stmt.where(Contact.id != exclude_id)
     if session.execute(stmt.limit(1)).first() is not None:
-        raise Conflict("Another contact in this workplace has that employee number.")
+        raise Conflict(_("Another contact in this workplace has that employee number."))
 
 
 def clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
@@ -105,17 +107,17 @@ def clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, An
     out: dict[str, Any] = {}
     for key, value in changes.items():
         if key == "first_name":
-            out[key] = clean_text(value, "First name", max_len=200, required=True)
+            out[key] = clean_text(value, _("First name"), max_len=200, required=True)
         elif key == "last_name":
-            out[key] = clean_text(value, "Last name", max_len=200)
+            out[key] = clean_text(value, _("Last name"), max_len=200)
         elif key == "shift":
-            out[key] = clean_text(value, "Shift", max_len=60)
+            out[key] = clean_text(value, _("Shift"), max_len=60)
         elif key == "job_title":
-            out[key] = clean_text(value, "Job title", max_len=200)
+            out[key] = clean_text(value, _("Job title"), max_len=200)
         elif key == "language":
-            out[key] = clean_text(value, "Language", max_len=60)
+            out[key] = clean_text(value, _("Language"), max_len=60)
         elif key == "notes":
-            out[key] = clean_text(value, "Notes", max_len=100_000, multiline=True)
+            out[key] = clean_text(value, _("Notes"), max_len=100_000, multiline=True)
         elif key == "employment":
             out[key] = _employment(value)
         elif key == "employee_number":
@@ -127,12 +129,12 @@ def clean_fields(changes: dict[str, Any], today: dt.date | None) -> dict[str, An
         elif key in ("sensitive", "organic_leader"):
             out[key] = _bool(value, key.replace("_", " ").capitalize())
         elif key == "card_signed_on":
-            out[key] = check_date(value, "Card signed on", required=False)
-            not_future(out[key], "Card signed on", today)
+            out[key] = check_date(value, _("Card signed on"), required=False)
+            not_future(out[key], _("Card signed on"), today)
         elif key == "area_id":
             out[key] = value
         else:  # pragma: no cover - guarded by EDITABLE_FIELDS
-            raise InvalidInput(f"Unknown contact field {key!r}.")
+            raise InvalidInput(_("Unknown contact field {key!r}.").format(key=key))
     return out
 
 
@@ -204,8 +206,9 @@ def update_contact(
     unknown = sorted(set(changes) - EDITABLE_FIELDS)
     if unknown:
         raise InvalidInput(
-            f"Unknown or read-only contact field(s): {', '.join(unknown)}. "
-            f"Editable fields are: {', '.join(sorted(EDITABLE_FIELDS))}."
+            _("Unknown or read-only contact field(s): {value}. "
+            "Editable fields are: {value2}.").format(
+                    value=', '.join(unknown), value2=', '.join(sorted(EDITABLE_FIELDS)))
         )
     fields = clean_fields(changes, today)
     if "area_id" in fields:
@@ -245,9 +248,9 @@ def move_contact(
 def mark_left(session: Session, *, contact_id: int, left_on: dt.date | None) -> Contact:
     """Record that the person left the workplace (``None`` undoes it); history is kept."""
     contact = get_or_404(session, Contact, contact_id, "contact")
-    check_date(left_on, "Left on", required=False)
+    check_date(left_on, _("Left on"), required=False)
     if left_on is not None and left_on < contact.added_on:
-        raise InvalidInput("Left on is before the contact was added; use a later date.")
+        raise InvalidInput(_("Left on is before the contact was added; use a later date."))
     contact.left_on = left_on
     session.flush()
     return contact
@@ -268,9 +271,9 @@ def _tie_pair(session: Session, a_id: int, b_id: int) -> tuple[int, int]:
     a = get_or_404(session, Contact, a_id, "contact")
     b = get_or_404(session, Contact, b_id, "contact")
     if a.id == b.id:
-        raise InvalidInput("A tie needs two different people.")
+        raise InvalidInput(_("A tie needs two different people."))
     if a.workplace_id != b.workplace_id:
-        raise InvalidInput("Ties link people of the same workplace.")
+        raise InvalidInput(_("Ties link people of the same workplace."))
     return (a.id, b.id) if a.id < b.id else (b.id, a.id)
 
 
@@ -279,12 +282,12 @@ def add_tie(
 ) -> SocialTie:
     lo, hi = _tie_pair(session, a_id, b_id)
     kind = clean_text(kind, "Tie kind", max_len=60)
-    notes = clean_text(notes, "Tie notes", max_len=10_000, multiline=True)
+    notes = clean_text(notes, _("Tie notes"), max_len=10_000, multiline=True)
     existing = session.execute(
         sa.select(SocialTie.id).where(SocialTie.contact_a_id == lo, SocialTie.contact_b_id == hi)
     ).first()
     if existing is not None:
-        raise Conflict("These two people are already tied.")
+        raise Conflict(_("These two people are already tied."))
     tie = SocialTie(contact_a_id=lo, contact_b_id=hi, kind=kind, notes=notes)
     session.add(tie)
     session.flush()
@@ -297,6 +300,6 @@ def remove_tie(session: Session, *, a_id: int, b_id: int) -> None:
         sa.select(SocialTie).where(SocialTie.contact_a_id == lo, SocialTie.contact_b_id == hi)
     ).scalar_one_or_none()
     if tie is None:
-        raise NotFound("These two people are not tied.")
+        raise NotFound(_("These two people are not tied."))
     session.delete(tie)
     session.flush()

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit import deadlines as dl
 from forum_kit.errors import Conflict, InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models.enums import GrievanceStatus, GrievanceType, LimitUnit
 from forum_kit.models.grievance import (
     Contract,
@@ -152,13 +153,14 @@ def _unit(value: object, where: str) -> LimitUnit:
     try:
         return LimitUnit(value)
     except ValueError:
-        raise InvalidInput(f"The unit of the {where} must be 'working' or 'calendar'.") from None
+        raise InvalidInput(_("The unit of the {where} must be 'working' or "
+                             "'calendar'.").format(where=where)) from None
 
 
 def _triggers(value: object, where: str) -> tuple[dl.Trigger, ...]:
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, Sequence):
-        raise InvalidInput(f"The {where} must list what it counts from.")
+        raise InvalidInput(_("The {where} must list what it counts from.").format(where=where))
     found: list[dl.Trigger] = []
     for item in items:
         text = str(item).strip()
@@ -169,7 +171,8 @@ def _triggers(value: object, where: str) -> tuple[dl.Trigger, ...]:
         except ValueError:
             names = ", ".join(t.value for t in dl.Trigger)
             raise InvalidInput(
-                f"The {where} counts from an unknown trigger; use {names}."
+                _("The {where} counts from an unknown trigger; use "
+                  "{names}.").format(where=where, names=names)
             ) from None
     return tuple(found)
 
@@ -178,38 +181,41 @@ def _whichever(value: object, where: str) -> dl.Whichever:
     try:
         return dl.Whichever(value)
     except ValueError:
-        raise InvalidInput(f"The {where} must say 'first' or 'last'.") from None
+        raise InvalidInput(_("The {where} must say 'first' or "
+                             "'last'.").format(where=where)) from None
 
 
 def _weekend(value: object) -> frozenset[int]:
     if not isinstance(value, str) or any(c not in "0123456" for c in value):
         raise InvalidInput(
-            "Weekend days must be weekday digits, Monday = 0 to Sunday = 6, such as '56'."
+            _("Weekend days must be weekday digits, Monday = 0 to Sunday = 6, such as '56'.")
         )
     if len(set(value)) != len(value):
-        raise InvalidInput("Weekend days list the same weekday twice.")
+        raise InvalidInput(_("Weekend days list the same weekday twice."))
     return frozenset(int(c) for c in value)
 
 
 def _step_rule(spec: StepSpec) -> dl.StepRule:
     if not isinstance(spec, StepSpec):
-        raise InvalidInput("Each grievance step must be a StepSpec.")
-    where = f"step {spec.ordinal}"
+        raise InvalidInput(_("Each grievance step must be a StepSpec."))
+    where = _("step {ordinal}").format(ordinal=spec.ordinal)
     if isinstance(spec.ordinal, bool) or not isinstance(spec.ordinal, int) or spec.ordinal < 0:
-        raise InvalidInput("A step number must be a whole number, 0 or more.")
+        raise InvalidInput(_("A step number must be a whole number, 0 or more."))
     if not isinstance(spec.name, str) or not spec.name.strip():
-        raise InvalidInput(f"Step {spec.ordinal} needs a name.")
+        raise InvalidInput(_("Step {ordinal} needs a name.").format(ordinal=spec.ordinal))
     if len(spec.name.strip()) > 80:
-        raise InvalidInput(f"The name of step {spec.ordinal} is longer than 80 characters.")
+        raise InvalidInput(_("The name of step {ordinal} is longer than 80 "
+                             "characters.").format(ordinal=spec.ordinal))
     if not isinstance(spec.answered_by, str) or len(spec.answered_by) > 200:
         raise InvalidInput(
-            f"Who answers at step {spec.ordinal} must be text of 200 characters or less."
+            _("Who answers at step {ordinal} must be text of 200 characters or "
+              "less.").format(ordinal=spec.ordinal)
         )
     file_limit = dl.TimeLimit(
         spec.file_days,
         dl.Unit(_unit(spec.file_unit, f"filing limit of {where}").value),
-        _triggers(spec.file_from, f"filing limit of {where}"),
-        _whichever(spec.file_whichever, f"filing limit of {where}"),
+        _triggers(spec.file_from, _("filing limit of {where}").format(where=where)),
+        _whichever(spec.file_whichever, _("filing limit of {where}").format(where=where)),
     )
     answer_limit = None
     if spec.answer_days is not None:
@@ -229,14 +235,14 @@ def _step_rule(spec: StepSpec) -> dl.StepRule:
 
 
 def _start_limit(spec: StepSpec, where: str) -> dl.TimeLimit | None:
-    what = f"start filing limit of {where}"
+    what = _("start filing limit of {where}").format(where=where)
     start_from = _triggers(spec.start_from, what)
     if spec.start_days is None:
         # Triggers without days would silently drop the limit the user meant to set.
         if start_from:
             raise InvalidInput(
-                f"The {what} says what it counts from but not how many days; "
-                "give the days or clear what it counts from."
+                _("The {what} says what it counts from but not how many days; "
+                "give the days or clear what it counts from.").format(what=what)
             )
         return None
     return dl.TimeLimit(
@@ -249,17 +255,19 @@ def _start_limit(spec: StepSpec, where: str) -> dl.TimeLimit | None:
 
 def _type_starts(type_starts: Mapping[str, int]) -> dict[str, int]:
     if not isinstance(type_starts, Mapping):
-        raise InvalidInput("Start steps must map a grievance type to a step number.")
+        raise InvalidInput(_("Start steps must map a grievance type to a step number."))
     result: dict[str, int] = {}
     for key, ordinal in type_starts.items():
         try:
             kind = GrievanceType(key)
         except ValueError:
             names = ", ".join(t.value for t in GrievanceType)
-            raise InvalidInput(f"Unknown grievance type for a start step; use {names}.") from None
+            raise InvalidInput(_("Unknown grievance type for a start step; use "
+                                 "{names}.").format(names=names)) from None
         if isinstance(ordinal, bool) or not isinstance(ordinal, int):
             raise InvalidInput(
-                f"The start step of '{kind.value}' grievances must be a step number."
+                _("The start step of '{value}' grievances must be a step "
+                  "number.").format(value=kind.value)
             )
         result[kind.value] = ordinal
     return result
@@ -272,13 +280,14 @@ def _holidays(holidays: Sequence[tuple[date, str]]) -> list[tuple[date, str]]:
         try:
             day, name = item
         except (TypeError, ValueError):
-            raise InvalidInput("Each holiday must be a (date, name) pair.") from None
+            raise InvalidInput(_("Each holiday must be a (date, name) pair.")) from None
         if not isinstance(day, date) or isinstance(day, datetime):
-            raise InvalidInput("Each holiday must be a calendar date (without a time).")
+            raise InvalidInput(_("Each holiday must be a calendar date (without a time)."))
         if not isinstance(name, str) or len(name) > 120:
-            raise InvalidInput("A holiday's name must be text of 120 characters or less.")
+            raise InvalidInput(_("A holiday's name must be text of 120 characters or less."))
         if day in seen:
-            raise InvalidInput(f"The holiday on {day.isoformat()} is listed twice.")
+            raise InvalidInput(_("The holiday on {value} is listed "
+                                 "twice.").format(value=day.isoformat()))
         seen.add(day)
         result.append((day, name.strip()))
     return result
@@ -360,7 +369,7 @@ def rules_for(session: Session, contract_id: int) -> dl.ContractRules:
         sa.select(Contract.weekend_days, Contract.roll_forward).where(Contract.id == contract_id)
     ).one_or_none()
     if contract is None:
-        raise NotFound("That contract does not exist.")
+        raise NotFound(_("That contract does not exist."))
     steps = session.execute(
         sa.select(
             ContractStep.ordinal,
@@ -425,7 +434,7 @@ def _spec_of(row: sa.Row | ContractStep) -> StepSpec:
 def step_specs_for(session: Session, contract_id: int) -> list[StepSpec]:
     """A stored contract's steps as the user entered them (for editing), in step order."""
     if session.get(Contract, contract_id) is None:
-        raise NotFound("That contract does not exist.")
+        raise NotFound(_("That contract does not exist."))
     rows = session.execute(
         sa.select(ContractStep.__table__)
         .where(ContractStep.contract_id == contract_id)
@@ -440,21 +449,21 @@ def step_specs_for(session: Session, contract_id: int) -> list[StepSpec]:
 
 def _name(session: Session, name: object, *, exclude_id: int | None = None) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise InvalidInput("The contract needs a name.")
+        raise InvalidInput(_("The contract needs a name."))
     name = name.strip()
     if len(name) > 200:
-        raise InvalidInput("The contract's name is longer than 200 characters.")
+        raise InvalidInput(_("The contract's name is longer than 200 characters."))
     query = sa.select(Contract.id).where(Contract.name == name)
     if exclude_id is not None:
         query = query.where(Contract.id != exclude_id)
     if session.execute(query).first() is not None:
-        raise Conflict("Another contract already has that name; choose a different one.")
+        raise Conflict(_("Another contract already has that name; choose a different one."))
     return name
 
 
 def _workplace(session: Session, workplace_id: int | None) -> int | None:
     if workplace_id is not None and session.get(Workplace, workplace_id) is None:
-        raise NotFound("That workplace does not exist.")
+        raise NotFound(_("That workplace does not exist."))
     return workplace_id
 
 
@@ -512,7 +521,7 @@ def create_contract(
     """Store a contract whose procedure the deadline engine accepts."""
     checked_name = _name(session, name)
     _workplace(session, workplace_id)
-    _, checked_holidays, starts = _build_rules(
+    _rules, checked_holidays, starts = _build_rules(
         steps, holidays, type_starts or {}, weekend_days, roll_forward
     )
     contract = Contract(
@@ -580,8 +589,9 @@ def _check_open_cases(session: Session, contract_id: int, rules: dl.ContractRule
         if reason is not None:
             # The case number is not personal data; it tells the user which case to look at.
             raise Conflict(
-                f"Open grievance {row.number} would no longer fit the new procedure ({reason}). "
-                "Keep the steps it uses, or close it first."
+                _("Open grievance {number} would no longer fit the new procedure ({reason}). "
+                "Keep the steps it uses, or close it first.").format(
+                        number=row.number, reason=reason)
             )
 
 
@@ -605,7 +615,7 @@ def update_contract(
     """
     contract = session.get(Contract, contract_id)
     if contract is None:
-        raise NotFound("That contract does not exist.")
+        raise NotFound(_("That contract does not exist."))
     new_name = (
         contract.name if isinstance(name, _Keep) else _name(session, name, exclude_id=contract.id)
     )

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import Contact, Conversation, IssueTag
 from forum_kit.services import check_date, clean_text, get_or_404, not_future
 from forum_kit.services.assessments import append_assessment
@@ -20,7 +21,7 @@ AEIOU_FIELDS = ("agitate", "educate", "inoculate", "ask", "answer", "unite", "pl
 def _tags(session: Session, names: Iterable[str]) -> list[IssueTag]:
     """Get or create tags by name, case-insensitively; the first spelling used is kept."""
     if isinstance(names, str):
-        raise InvalidInput("Tags must be a list of names, not one text.")
+        raise InvalidInput(_("Tags must be a list of names, not one text."))
     wanted: dict[str, str] = {}
     for raw in names:
         name = clean_text(raw, "Tag", max_len=80)
@@ -68,7 +69,7 @@ def log_conversation(
     not_future(held_on, "Held on", today)
     if by_id is not None:
         if by_id == contact_id:
-            raise InvalidInput("A one-on-one is with someone else; choose who talked to them.")
+            raise InvalidInput(_("A one-on-one is with someone else; choose who talked to them."))
         get_or_404(session, Contact, by_id, "contact (talked by)")
     texts = {}
     for field, value in zip(
@@ -77,9 +78,9 @@ def log_conversation(
         texts[field] = clean_text(value, field.capitalize(), max_len=100_000, multiline=True)
     check_date(follow_up_on, "Follow-up date", required=False)
     if follow_up_on is not None and follow_up_on < held_on:
-        raise InvalidInput("Follow-up date is before the conversation; choose a later date.")
+        raise InvalidInput(_("Follow-up date is before the conversation; choose a later date."))
     if not isinstance(sensitive, bool):
-        raise InvalidInput("Sensitive must be true or false.")
+        raise InvalidInput(_("Sensitive must be true or false."))
     tag_rows = _tags(session, tags)
     conversation = Conversation(
         contact_id=contact.id,
@@ -113,7 +114,7 @@ def log_conversation(
 def complete_follow_up(session: Session, *, conversation_id: int) -> Conversation:
     conversation = get_or_404(session, Conversation, conversation_id, "conversation")
     if conversation.follow_up_on is None:
-        raise InvalidInput("This conversation has no follow-up to complete.")
+        raise InvalidInput(_("This conversation has no follow-up to complete."))
     conversation.follow_up_done = True
     session.flush()
     return conversation

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit import deadlines as dl
 from forum_kit.errors import Conflict, InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models.contact import Contact
 from forum_kit.models.enums import (
     DeadlineKind,
@@ -93,14 +94,14 @@ def _text(value: object, what: str, *, limit: int | None = None, required: bool 
 def _grievance(session: Session, grievance_id: int) -> Grievance:
     grievance = session.get(Grievance, grievance_id)
     if grievance is None:
-        raise NotFound("That grievance does not exist.")
+        raise NotFound(_("That grievance does not exist."))
     return grievance
 
 
 def _open(session: Session, grievance_id: int) -> Grievance:
     grievance = _grievance(session, grievance_id)
     if grievance.status is GrievanceStatus.CLOSED:
-        raise Conflict("The grievance is closed; reopen it before changing its steps.")
+        raise Conflict(_("The grievance is closed; reopen it before changing its steps."))
     return grievance
 
 
@@ -109,9 +110,10 @@ def _area(session: Session, area_id: int | None, workplace_id: int) -> int | Non
         return None
     area = session.get(Area, area_id)
     if area is None:
-        raise NotFound("That area does not exist.")
+        raise NotFound(_("That area does not exist."))
     if area.workplace_id != workplace_id:
-        raise InvalidInput("The area belongs to another workplace; choose one of this workplace.")
+        raise InvalidInput(_("The area belongs to another workplace; choose one of this "
+                             "workplace."))
     return area_id
 
 
@@ -120,7 +122,7 @@ def _contacts(
 ) -> list[int]:
     ids = list(dict.fromkeys(contact_ids))
     if any(isinstance(i, bool) or not isinstance(i, int) for i in ids):
-        raise InvalidInput(f"{what} must be given as contact ids.")
+        raise InvalidInput(_("{what} must be given as contact ids.").format(what=what))
     if not ids:
         return []
     found = dict(
@@ -129,9 +131,10 @@ def _contacts(
         ).all()
     )
     if len(found) != len(ids):
-        raise NotFound(f"{what}: at least one contact does not exist.")
+        raise NotFound(_("{what}: at least one contact does not exist.").format(what=what))
     if any(wp != workplace_id for wp in found.values()):
-        raise InvalidInput(f"{what}: every contact must work at the grievance's workplace.")
+        raise InvalidInput(_("{what}: every contact must work at the grievance's "
+                             "workplace.").format(what=what))
     return ids
 
 
@@ -242,38 +245,39 @@ def file_grievance(
     recorded but not yet filed (the filing deadline is then the one that matters)."""
     today = _date(today, "Today's date")
     if session.get(Workplace, workplace_id) is None:
-        raise NotFound("That workplace does not exist.")
+        raise NotFound(_("That workplace does not exist."))
     contract = session.get(Contract, contract_id)
     if contract is None:
-        raise NotFound("That contract does not exist.")
+        raise NotFound(_("That contract does not exist."))
     if contract.workplace_id is not None and contract.workplace_id != workplace_id:
-        raise InvalidInput("The contract belongs to another workplace; choose this workplace's.")
+        raise InvalidInput(_("The contract belongs to another workplace; choose this workplace's."))
     try:
         kind = GrievanceType(grievance_type)
     except ValueError:
         names = ", ".join(t.value for t in GrievanceType)
-        raise InvalidInput(f"Unknown grievance type; use one of {names}.") from None
+        raise InvalidInput(_("Unknown grievance type; use one of "
+                             "{names}.").format(names=names)) from None
     incident_on = _date(incident_on, "The incident date")
     if incident_on > today:
-        raise InvalidInput("The incident date is in the future; check it.")
+        raise InvalidInput(_("The incident date is in the future; check it."))
     if knew_on is not None:
         knew_on = _date(knew_on, "The date the grievant knew")
         if knew_on < incident_on:
-            raise InvalidInput("The date the grievant knew is before the incident; check both.")
+            raise InvalidInput(_("The date the grievant knew is before the incident; check both."))
         if knew_on > today:
-            raise InvalidInput("The date the grievant knew is in the future; check it.")
+            raise InvalidInput(_("The date the grievant knew is in the future; check it."))
     if filed_on is not None:
         filed_on = _date(filed_on, "The filing date")
         if filed_on > today:
             raise InvalidInput(
-                "The filing date is in the future; record the filing when it happens."
+                _("The filing date is in the future; record the filing when it happens.")
             )
     if number is None:
         number = _next_number(session, today.year)
     else:
         number = _text(number, "The grievance number", limit=40, required=True)
         if session.execute(sa.select(Grievance.id).where(Grievance.number == number)).first():
-            raise Conflict("Another grievance already has that number; choose a different one.")
+            raise Conflict(_("Another grievance already has that number; choose a different one."))
     rules = rules_for(session, contract_id)
     start = rules.start_step_by_type.get(kind.value, min(s.ordinal for s in rules.steps))
     grievance = Grievance(
@@ -330,23 +334,24 @@ def record_step_event(
     try:
         event_kind = StepEventKind(kind)
     except ValueError:
-        raise InvalidInput("The step event must be 'filed' or 'answered'.") from None
+        raise InvalidInput(_("The step event must be 'filed' or 'answered'.")) from None
     on = _date(on, "The event date")
     step = grievance.current_step
     filed = _filed_steps(grievance)
     answered = _answered_steps(grievance)
     if event_kind is StepEventKind.FILED:
         if step in filed:
-            raise Conflict(f"The grievance is already filed at step {step}.")
+            raise Conflict(_("The grievance is already filed at step {step}.").format(step=step))
     else:
         if step not in filed:
             raise Conflict(
-                f"The grievance is not filed at step {step} yet; record the filing first."
+                _("The grievance is not filed at step {step} yet; record the filing "
+                  "first.").format(step=step)
             )
         if step in answered:
-            raise Conflict(f"The answer at step {step} is already recorded.")
+            raise Conflict(_("The answer at step {step} is already recorded.").format(step=step))
         if on < filed[step]:
-            raise InvalidInput("The answer date is before the filing date at this step.")
+            raise InvalidInput(_("The answer date is before the filing date at this step."))
     event = GrievanceEvent(step=step, kind=event_kind, on=on, notes=_text(notes, "The notes"))
     grievance.events.append(event)
     try:
@@ -367,17 +372,18 @@ def advance_step(session: Session, *, grievance_id: int, filed_on: date) -> Grie
     current = grievance.current_step
     filed = _filed_steps(grievance)
     if current not in filed:
-        raise Conflict(f"The grievance was never filed at step {current}; record that first.")
+        raise Conflict(_("The grievance was never filed at step {current}; record that "
+                         "first.").format(current=current))
     position = ordinals.index(current)
     if position + 1 >= len(ordinals):
         raise Conflict(
-            "The grievance is at the contract's last step; there is no step to appeal to."
+            _("The grievance is at the contract's last step; there is no step to appeal to.")
         )
     if filed_on < filed[current]:
-        raise InvalidInput("The appeal date is before the filing at the current step.")
+        raise InvalidInput(_("The appeal date is before the filing at the current step."))
     answered = _answered_steps(grievance)
     if current in answered and filed_on < answered[current]:
-        raise InvalidInput("The appeal date is before the answer it appeals.")
+        raise InvalidInput(_("The appeal date is before the answer it appeals."))
     following = ordinals[position + 1]
     event = GrievanceEvent(step=following, kind=StepEventKind.FILED, on=filed_on)
     grievance.events.append(event)
@@ -411,15 +417,16 @@ def add_extension(
     try:
         deadline_kind = DeadlineKind(kind)
     except ValueError:
-        raise InvalidInput("The extension must be of the 'file' or 'answer' deadline.") from None
+        raise InvalidInput(_("The extension must be of the 'file' or 'answer' deadline.")) from None
     new_date = _date(new_date, "The extension's new date")
     agreed_on = _date(agreed_on, "The date the extension was agreed")
     if new_date <= agreed_on:
-        raise InvalidInput("The extension's new date must be after the day it was agreed.")
+        raise InvalidInput(_("The extension's new date must be after the day it was agreed."))
     agreed_with = _text(agreed_with, "Who agreed to the extension", limit=200, required=True)
     pending = [d for d in _check_case(session, grievance) if d.kind.value == deadline_kind.value]
     if not pending:
-        raise Conflict(f"The grievance has no open {deadline_kind.value} deadline to extend.")
+        raise Conflict(_("The grievance has no open {value} deadline to "
+                         "extend.").format(value=deadline_kind.value))
     extension = GrievanceExtension(
         step=pending[0].step,
         kind=deadline_kind,
@@ -451,10 +458,10 @@ def close_grievance(
         result = GrievanceOutcome(outcome)
     except ValueError:
         names = ", ".join(o.value for o in GrievanceOutcome)
-        raise InvalidInput(f"Unknown outcome; use one of {names}.") from None
+        raise InvalidInput(_("Unknown outcome; use one of {names}.").format(names=names)) from None
     outcome_on = _date(outcome_on, "The outcome date")
     if outcome_on < grievance.incident_on:
-        raise InvalidInput("The outcome date is before the incident; check it.")
+        raise InvalidInput(_("The outcome date is before the incident; check it."))
     grievance.status = GrievanceStatus.CLOSED
     grievance.outcome = result
     grievance.outcome_on = outcome_on
@@ -467,7 +474,7 @@ def reopen(session: Session, *, grievance_id: int) -> Grievance:
     """Reopen a closed grievance; its outcome is cleared and its deadlines count again."""
     grievance = _grievance(session, grievance_id)
     if grievance.status is not GrievanceStatus.CLOSED:
-        raise Conflict("The grievance is already open.")
+        raise Conflict(_("The grievance is already open."))
     # An old case may no longer fit a changed contract; say so instead of reopening it broken.
     _check_case(session, grievance)
     grievance.status = GrievanceStatus.OPEN
@@ -504,7 +511,8 @@ def update_grievance(session: Session, *, grievance_id: int, **fields: Any) -> G
     unknown = set(fields) - UPDATABLE_FIELDS
     if unknown:
         raise InvalidInput(
-            f"These grievance fields cannot be changed here: {', '.join(sorted(unknown))}."
+            _("These grievance fields cannot be changed here: "
+              "{value}.").format(value=', '.join(sorted(unknown)))
         )
     values: dict[str, Any] = {}
     for name, value in fields.items():
@@ -531,7 +539,7 @@ def update_grievance(session: Session, *, grievance_id: int, **fields: Any) -> G
     incident = values.get("incident_on", grievance.incident_on)
     knew = values.get("knew_on", grievance.knew_on)
     if knew is not None and knew < incident:
-        raise InvalidInput("The date the grievant knew is before the incident; check both.")
+        raise InvalidInput(_("The date the grievant knew is before the incident; check both."))
     old = {name: getattr(grievance, name) for name in values}
     for name, value in values.items():
         setattr(grievance, name, value)
@@ -552,7 +560,7 @@ def update_grievance(session: Session, *, grievance_id: int, **fields: Any) -> G
 
 def _safe_filename(filename: object) -> str:
     if not isinstance(filename, str):
-        raise InvalidInput("The attachment's file name must be text.")
+        raise InvalidInput(_("The attachment's file name must be text."))
     # Keep only the base name, whichever separator the sending system used.
     base = re.split(r"[\\/]", filename)[-1]
     base = "".join(
@@ -583,14 +591,15 @@ def add_attachment(
     grievance = _grievance(session, grievance_id)
     today = _date(today, "Today's date")
     if not isinstance(data, bytes | bytearray | memoryview):
-        raise InvalidInput("The attachment's content must be bytes.")
+        raise InvalidInput(_("The attachment's content must be bytes."))
     content = bytes(data)
     if not content:
-        raise InvalidInput("The attachment is empty; choose the file again.")
+        raise InvalidInput(_("The attachment is empty; choose the file again."))
     if len(content) > MAX_ATTACHMENT_BYTES:
         raise InvalidInput(
-            f"The attachment is {len(content) / (1024 * 1024):.1f} MB; the limit is 25 MB. "
-            "Attach a smaller file (for example, scan at a lower resolution)."
+            _("The attachment is {value:.1f} MB; the limit is 25 MB. "
+            "Attach a smaller file (for example, scan at a lower resolution).").format(
+                    value=len(content) / (1024 * 1024))
         )
     name = _safe_filename(filename)
     if media_type is None:
@@ -598,7 +607,7 @@ def add_attachment(
     else:
         media_type = _text(media_type, "The media type", limit=120).lower()
         if not re.fullmatch(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*", media_type):
-            raise InvalidInput("The media type must look like 'type/subtype', e.g. 'image/png'.")
+            raise InvalidInput(_("The media type must look like 'type/subtype', e.g. 'image/png'."))
     attachment = Attachment(
         grievance_id=grievance.id,
         filename=name,
@@ -621,7 +630,7 @@ def attachment_data(session: Session, attachment_id: int) -> tuple[str, str, byt
         )
     ).one_or_none()
     if row is None:
-        raise NotFound("That attachment does not exist.")
+        raise NotFound(_("That attachment does not exist."))
     return row.filename, row.media_type, bytes(row.data)
 
 
@@ -629,6 +638,6 @@ def remove_attachment(session: Session, *, attachment_id: int) -> None:
     """Delete one attachment (its bytes leave the database with the row)."""
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
-        raise NotFound("That attachment does not exist.")
+        raise NotFound(_("That attachment does not exist."))
     session.delete(attachment)
     session.flush()

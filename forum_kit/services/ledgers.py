@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.amounts import MAX_MINUTES, cents_text, hours_text
 from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import Contact, Workplace
 from forum_kit.models.ledgers import (
     MONEY_IN,
@@ -59,7 +60,8 @@ def _unique_name(session: Session, model: type, name: str, what: str) -> str:
         sa.select(model.id).where(sa.func.lower(model.name) == name.lower()).limit(1)
     ).first()
     if taken is not None:
-        raise Conflict(f"A {what.lower()} with this name already exists; choose another name.")
+        raise Conflict(_("A {lower} with this name already exists; choose another name.").format(
+                         lower=what.lower()))
     return name
 
 
@@ -106,25 +108,26 @@ def post_fund_entry(
     fund = get_or_404(session, Fund, fund_id, "fund")
     kind = choice(FundEntryKind, kind, "Kind")
     if kind is FundEntryKind.REVERSAL:
-        raise InvalidInput("Reverse an entry with 'reverse', naming the entry it corrects.")
+        raise InvalidInput(_("Reverse an entry with 'reverse', naming the entry it corrects."))
     check_id(amount_cents, "Amount in cents")
     check_date(posted_on, "Posted on")
     not_future(posted_on, "Posted on", today)
     if posted_on < fund.created_on:
-        raise InvalidInput("Posted on is before the fund was opened; use a later date.")
+        raise InvalidInput(_("Posted on is before the fund was opened; use a later date."))
     if contact_id is not None:
         get_or_404(session, Contact, contact_id, "contact")
     if need_id is not None:
         get_or_404(session, AidNeed, need_id, "need")
         if kind not in MONEY_OUT:
-            raise InvalidInput("Only a grant or an expense answers a need.")
+            raise InvalidInput(_("Only a grant or an expense answers a need."))
     signed = amount_cents if kind in MONEY_IN else -amount_cents
     if signed < 0:
         held = fund_balance(session, fund.id)
         if held + signed < 0:
             raise Conflict(
-                f"The fund holds {cents_text(held, fund.currency)}; this would take it below "
-                "zero. Record the money coming in first."
+                _("The fund holds {cents_text}; this would take it below zero. Record the "
+                  "money coming in first.").format(
+                  cents_text=cents_text(held, fund.currency))
             )
     entry = FundEntry(
         fund_id=fund.id,
@@ -152,16 +155,18 @@ def reverse_fund_entry(
     """A reversing entry: the opposite amount, pointing at the entry it corrects."""
     entry = get_or_404(session, FundEntry, entry_id, "fund entry")
     if entry.kind is FundEntryKind.REVERSAL:
-        raise InvalidInput("This entry is itself a reversal; post the right entry again instead.")
+        raise InvalidInput(
+            _("This entry is itself a reversal; post the right entry again instead.")
+        )
     reversed_by = session.execute(
         sa.select(FundEntry.id).where(FundEntry.reverses_id == entry.id)
     ).first()
     if reversed_by is not None:
-        raise Conflict("This entry was already reversed.")
+        raise Conflict(_("This entry was already reversed."))
     check_date(posted_on, "Posted on")
     not_future(posted_on, "Posted on", today)
     if posted_on < entry.posted_on:
-        raise InvalidInput("A reversal is posted on or after the entry it corrects.")
+        raise InvalidInput(_("A reversal is posted on or after the entry it corrects."))
     reversal = FundEntry(
         fund_id=entry.fund_id,
         posted_on=posted_on,
@@ -198,7 +203,7 @@ def add_time_bank(
         or not isinstance(floor_minutes, int)
         or not 0 <= floor_minutes <= 100 * MAX_MINUTES
     ):
-        raise InvalidInput("The limit below zero must be a whole number of minutes, 0 or more.")
+        raise InvalidInput(_("The limit below zero must be a whole number of minutes, 0 or more."))
     bank = TimeBank(
         name=_unique_name(session, TimeBank, name, "Time bank"),
         floor_minutes=floor_minutes,
@@ -229,7 +234,7 @@ def open_account(
     account = _account_of(session, bank.id, contact_id)
     if account is not None:
         if account.closed_on is None:
-            raise Conflict("This member already has an open account in this time bank.")
+            raise Conflict(_("This member already has an open account in this time bank."))
         account.closed_on = None
         session.flush()
         return account
@@ -244,7 +249,7 @@ def close_account(session: Session, *, account_id: int, closed_on: dt.date) -> T
     account = get_or_404(session, TimeAccount, account_id, "time account")
     check_date(closed_on, "Closed on")
     if closed_on < account.opened_on:
-        raise InvalidInput("Closed on is before the account was opened; use a later date.")
+        raise InvalidInput(_("Closed on is before the account was opened; use a later date."))
     pending = session.execute(
         sa.select(TimeExchange.id)
         .where(
@@ -255,7 +260,7 @@ def close_account(session: Session, *, account_id: int, closed_on: dt.date) -> T
     ).first()
     if pending is not None:
         raise Conflict(
-            "This account has an exchange awaiting confirmation; confirm or withdraw it first."
+            _("This account has an exchange awaiting confirmation; confirm or withdraw it first.")
         )
     account.closed_on = closed_on
     session.flush()
@@ -273,9 +278,13 @@ def _usable_account(
         session.add(account)
         session.flush()
     elif account.closed_on is not None:
-        raise Conflict(f"The {role}'s account is closed (they left); reopen it first.")
+        raise Conflict(
+            _("The {role}'s account is closed (they left); reopen it first.").format(role=role)
+        )
     elif on < account.opened_on:
-        raise InvalidInput(f"The exchange is before the {role}'s account was opened.")
+        raise InvalidInput(
+            _("The exchange is before the {role}'s account was opened.").format(role=role)
+        )
     return account
 
 
@@ -283,8 +292,10 @@ def _check_floor(session: Session, bank: TimeBank, receiver: TimeAccount, minute
     after = account_balance(session, receiver.id) - minutes
     if after < -bank.floor_minutes:
         raise Conflict(
-            f"This would take the receiver's account to {hours_text(after)}; the time bank's "
-            f"limit is {hours_text(-bank.floor_minutes)}. They can give some hours first."
+            _(
+                "This would take the receiver's account to {hours_text}; the time bank's limit "
+                "is {hours_text2}. They can give some hours first."
+            ).format(hours_text=hours_text(after), hours_text2=hours_text(-bank.floor_minutes))
         )
 
 
@@ -317,9 +328,9 @@ def record_exchange(
     enters it, else it waits for the missing confirmation. Accounts open on first use."""
     bank = get_or_404(session, TimeBank, bank_id, "time bank")
     if giver_contact_id == receiver_contact_id:
-        raise InvalidInput("An exchange is between two members; choose someone else.")
+        raise InvalidInput(_("An exchange is between two members; choose someone else."))
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= MAX_MINUTES:
-        raise InvalidInput("Hours must be more than zero and at most a month's.")
+        raise InvalidInput(_("Hours must be more than zero and at most a month's."))
     check_date(done_on, "Done on")
     not_future(done_on, "Done on", today)
     for flag, field in (
@@ -328,7 +339,7 @@ def record_exchange(
         (entered_by_committee, "Entered by the committee"),
     ):
         if not isinstance(flag, bool):
-            raise InvalidInput(f"{field} must be true or false.")
+            raise InvalidInput(_("{field} must be true or false.").format(field=field))
     giver = _usable_account(session, bank, giver_contact_id, done_on, "giver")
     receiver = _usable_account(session, bank, receiver_contact_id, done_on, "receiver")
     exchange = TimeExchange(
@@ -357,10 +368,10 @@ def confirm_exchange(
     """The giver's or the receiver's confirmation; the second one posts the exchange."""
     exchange = get_or_404(session, TimeExchange, exchange_id, "exchange")
     if exchange.posted:
-        raise Conflict("This exchange is already posted.")
+        raise Conflict(_("This exchange is already posted."))
     check_date(today, "Today")
     if side not in ("giver", "receiver", "committee"):
-        raise InvalidInput("Confirm as the giver, the receiver or the committee.")
+        raise InvalidInput(_("Confirm as the giver, the receiver or the committee."))
     with session.no_autoflush:
         setattr(
             exchange,
@@ -389,7 +400,7 @@ def withdraw_exchange(session: Session, *, exchange_id: int) -> None:
     """Drop an exchange nobody confirmed yet (a posted one can only be reversed)."""
     exchange = get_or_404(session, TimeExchange, exchange_id, "exchange")
     if exchange.posted:
-        raise Conflict("A posted exchange cannot be withdrawn; reverse it instead.")
+        raise Conflict(_("A posted exchange cannot be withdrawn; reverse it instead."))
     session.delete(exchange)
     session.flush()
 
@@ -400,16 +411,16 @@ def reverse_exchange(
     """The committee's correction: the same hours back from the receiver to the giver."""
     exchange = get_or_404(session, TimeExchange, exchange_id, "exchange")
     if not exchange.posted:
-        raise Conflict("This exchange is not posted; withdraw it instead.")
+        raise Conflict(_("This exchange is not posted; withdraw it instead."))
     if exchange.reverses_id is not None:
-        raise InvalidInput("This entry is itself a reversal; record the right exchange instead.")
+        raise InvalidInput(_("This entry is itself a reversal; record the right exchange instead."))
     if (
         session.execute(
             sa.select(TimeExchange.id).where(TimeExchange.reverses_id == exchange.id)
         ).first()
         is not None
     ):
-        raise Conflict("This exchange was already reversed.")
+        raise Conflict(_("This exchange was already reversed."))
     check_date(today, "Today")
     reversal = TimeExchange(
         bank_id=exchange.bank_id,
@@ -445,6 +456,8 @@ def refuse_delete_with_ledgers(session: Session, contact_id: int) -> None:
     ).first()
     if used is not None:
         raise Conflict(
-            "This person has time-bank exchanges, which are never deleted (other members' "
-            "balances rest on them). Mark them as left instead: their history is kept."
+            _(
+                "This person has time-bank exchanges, which are never deleted (other members' "
+                "balances rest on them). Mark them as left instead: their history is kept."
+            )
         )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit import case_deadlines as cd
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.letters import MAX_BODY, MAX_SUBJECT, LetterKind, check_template, letter_kind
 from forum_kit.models.enums import GrievanceStatus, StepEventKind
 from forum_kit.models.grievance import Contract, Grievance
@@ -33,7 +34,7 @@ __all__ = ["record_letter", "remove_letter", "reset_template", "save_template"]
 def _contract(session: Session, contract_id: int) -> Contract:
     contract = session.get(Contract, contract_id)
     if contract is None:
-        raise NotFound("That contract does not exist.")
+        raise NotFound(_("That contract does not exist."))
     return contract
 
 
@@ -57,9 +58,9 @@ def save_template(
     """Store the contract's own template of ``kind`` (replacing its previous one)."""
     letter = letter_kind(kind)
     _contract(session, contract_id)
-    today = check_date(today, "Today's date")
-    subject = clean_text(subject, "The subject", max_len=MAX_SUBJECT, required=True)
-    body = clean_text(body, "The letter's text", max_len=MAX_BODY, required=True, multiline=True)
+    today = check_date(today, _("Today's date"))
+    subject = clean_text(subject, _("The subject"), max_len=MAX_SUBJECT, required=True)
+    body = clean_text(body, _("The letter's text"), max_len=MAX_BODY, required=True, multiline=True)
     template = check_template(letter, subject, body)
     row = _template_row(session, contract_id, letter)
     if row is None:
@@ -97,7 +98,7 @@ def _apply(
             grievance_id=grievance.id,
             kind=StepEventKind.FILED,
             on=sent_on,
-            notes="Filed by letter.",
+            notes=_("Filed by letter."),
         )
     elif effect.action == "appeal":
         gs.advance_step(session, grievance_id=grievance.id, filed_on=sent_on)
@@ -139,17 +140,17 @@ def record_letter(
     letter = letter_kind(kind)
     grievance = session.get(Grievance, grievance_id)
     if grievance is None:
-        raise NotFound("That grievance does not exist.")
-    sent_on = check_date(sent_on, "The date the letter was sent")
-    today = check_date(today, "Today's date")
+        raise NotFound(_("That grievance does not exist."))
+    sent_on = check_date(sent_on, _("The date the letter was sent"))
+    today = check_date(today, _("Today's date"))
     if sent_on > today:
-        raise InvalidInput("The letter's date is in the future; record it when it is sent.")
+        raise InvalidInput(_("The letter's date is in the future; record it when it is sent."))
     if sent_on < grievance.incident_on:
-        raise InvalidInput("The letter's date is before the incident; check it.")
-    subject = clean_text(subject, "The subject", max_len=MAX_SUBJECT, required=True)
-    body = clean_text(body, "The letter's text", max_len=MAX_BODY, required=True, multiline=True)
+        raise InvalidInput(_("The letter's date is before the incident; check it."))
+    subject = clean_text(subject, _("The subject"), max_len=MAX_SUBJECT, required=True)
+    body = clean_text(body, _("The letter's text"), max_len=MAX_BODY, required=True, multiline=True)
     if "\n" in subject:
-        raise InvalidInput("The subject must be one line.")
+        raise InvalidInput(_("The subject must be one line."))
     rules = rules_for(session, grievance.contract_id)
     facts = gs.facts_for(session, grievance)
     plan = cd.plan_letter(
@@ -192,6 +193,6 @@ def remove_letter(session: Session, *, letter_id: int) -> None:
     appeal or a closing has its own undo in the case)."""
     row = session.get(GrievanceLetter, letter_id)
     if row is None:
-        raise NotFound("That letter is not recorded on any case.")
+        raise NotFound(_("That letter is not recorded on any case."))
     session.delete(row)
     session.flush()

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import Area, Contact, Workplace
 from forum_kit.models.mutual_aid import (
     AidKind,
@@ -49,7 +50,9 @@ def choice(enum: type[E], value: Any, field: str) -> E:
         return enum(value)
     except ValueError:
         allowed = ", ".join(m.value for m in enum)
-        raise InvalidInput(f"{field} must be one of: {allowed}.") from None
+        raise InvalidInput(_("{field} must be one of: {allowed}.").format(
+                             field=field,
+                             allowed=allowed)) from None
 
 
 def _member(
@@ -59,7 +62,9 @@ def _member(
         return None
     contact = get_or_404(session, Contact, contact_id, "contact")
     if contact.workplace_id != workplace_id:
-        raise InvalidInput(f"{field} belongs to another place; choose someone of this one.")
+        raise InvalidInput(
+            _("{field} belongs to another place; choose someone of this one.").format(field=field)
+        )
     return contact
 
 
@@ -68,7 +73,7 @@ def _area(session: Session, area_id: int | None, workplace_id: int) -> None:
         return
     area = get_or_404(session, Area, area_id, "area")
     if area.workplace_id != workplace_id:
-        raise InvalidInput("The area belongs to another place; choose one of this place.")
+        raise InvalidInput(_("The area belongs to another place; choose one of this place."))
 
 
 def _who(
@@ -80,9 +85,11 @@ def _who(
     field: str,
 ) -> tuple[bool, int | None]:
     if not isinstance(anonymous, bool):
-        raise InvalidInput("Anonymous must be true or false.")
+        raise InvalidInput(_("Anonymous must be true or false."))
     if anonymous and contact_id is not None:
-        raise InvalidInput(f"An anonymous {field} names nobody: leave the member out.")
+        raise InvalidInput(
+            _("An anonymous {field} names nobody: leave the member out.").format(field=field)
+        )
     member = _member(session, contact_id, workplace_id, "The member")
     _area(session, area_id, workplace_id)
     if area_id is None and member is not None:
@@ -94,7 +101,11 @@ def _window(start: dt.date | None, end: dt.date | None, what: str) -> None:
     check_date(start, f"{what} from", required=False)
     check_date(end, f"{what} until", required=False)
     if start is not None and end is not None and end < start:
-        raise InvalidInput(f"{what} until is before {what.lower()} from; swap the dates.")
+        raise InvalidInput(
+            _("{what} until is before {lower} from; swap the dates.").format(
+                what=what, lower=what.lower()
+            )
+        )
 
 
 def add_need(
@@ -134,7 +145,7 @@ def add_need(
         status=NeedStatus.OPEN,
     )
     if need.visibility is Visibility.NAMED and contact_id is None:
-        raise InvalidInput("Only a need that names a member can be shown with the name.")
+        raise InvalidInput(_("Only a need that names a member can be shown with the name."))
     session.add(need)
     session.flush()
     return need
@@ -153,16 +164,16 @@ def close_need(
     need = get_or_404(session, AidNeed, need_id, "need")
     status = choice(NeedStatus, status, "Status")
     if status is NeedStatus.OPEN:
-        raise InvalidInput("Choose met, partly met or unmet to close a need.")
+        raise InvalidInput(_("Choose met, partly met or unmet to close a need."))
     if need.status is not NeedStatus.OPEN:
-        raise Conflict("This need is already closed; reopen it first to change how it ended.")
+        raise Conflict(_("This need is already closed; reopen it first to change how it ended."))
     check_date(closed_on, "Closed on")
     not_future(closed_on, "Closed on", today)
     if closed_on < need.raised_on:
-        raise InvalidInput("Closed on is before the need was raised; use a later date.")
+        raise InvalidInput(_("Closed on is before the need was raised; use a later date."))
     reason = clean_text(reason, "Reason", max_len=2000, multiline=True)
     if status is NeedStatus.UNMET and not reason:
-        raise InvalidInput("Say why the need was closed unmet (the committee learns from it).")
+        raise InvalidInput(_("Say why the need was closed unmet (the committee learns from it)."))
     need.status = status
     need.closed_on = closed_on
     need.close_reason = reason
@@ -221,7 +232,7 @@ def add_offer(
         offered_on=offered_on,
     )
     if offer.visibility is Visibility.NAMED and contact_id is None:
-        raise InvalidInput("Only an offer that names a member can be shown with the name.")
+        raise InvalidInput(_("Only an offer that names a member can be shown with the name."))
     session.add(offer)
     session.flush()
     return offer
@@ -231,7 +242,7 @@ def withdraw_offer(session: Session, *, offer_id: int, on: dt.date) -> AidOffer:
     offer = get_or_404(session, AidOffer, offer_id, "offer")
     check_date(on, "Withdrawn on")
     if on < offer.offered_on:
-        raise InvalidInput("Withdrawn on is before the offer was made; use a later date.")
+        raise InvalidInput(_("Withdrawn on is before the offer was made; use a later date."))
     offer.withdrawn_on = on
     session.flush()
     return offer
@@ -261,29 +272,29 @@ def match_need(
     the helper defaults to the offer's member."""
     need = get_or_404(session, AidNeed, need_id, "need")
     if need.status is not NeedStatus.OPEN:
-        raise Conflict("This need is closed; reopen it to match more help to it.")
+        raise Conflict(_("This need is closed; reopen it to match more help to it."))
     check_date(matched_on, "Matched on")
     not_future(matched_on, "Matched on", today)
     if matched_on < need.raised_on:
-        raise InvalidInput("Matched on is before the need was raised; use a later date.")
+        raise InvalidInput(_("Matched on is before the need was raised; use a later date."))
     check_date(help_on, "Help on", required=False)
     check_date(follow_up_on, "Follow-up date", required=False)
     if follow_up_on is not None and follow_up_on < matched_on:
-        raise InvalidInput("The follow-up date is before the match; choose a later date.")
+        raise InvalidInput(_("The follow-up date is before the match; choose a later date."))
     if offer_id is not None:
         offer = get_or_404(session, AidOffer, offer_id, "offer")
         if offer.workplace_id != need.workplace_id:
-            raise InvalidInput("The offer belongs to another place; choose one of this place.")
+            raise InvalidInput(_("The offer belongs to another place; choose one of this place."))
         if offer.withdrawn_on is not None and offer.withdrawn_on <= matched_on:
-            raise Conflict("That offer was withdrawn; choose another or ask the member again.")
+            raise Conflict(_("That offer was withdrawn; choose another or ask the member again."))
         if helper_id is None:
             helper_id = offer.contact_id
     if offer_id is None and helper_id is None:
-        raise InvalidInput("Say who helps: choose an offer or a member.")
+        raise InvalidInput(_("Say who helps: choose an offer or a member."))
     if helper_id is not None:
         _member(session, helper_id, need.workplace_id, "The helper")
         if helper_id == need.contact_id:
-            raise InvalidInput("The helper is the member in need; choose someone else.")
+            raise InvalidInput(_("The helper is the member in need; choose someone else."))
     match = AidMatch(
         need_id=need.id,
         offer_id=offer_id,
@@ -302,7 +313,7 @@ def match_need(
 def complete_match_follow_up(session: Session, *, match_id: int) -> AidMatch:
     match = get_or_404(session, AidMatch, match_id, "match")
     if match.follow_up_on is None:
-        raise InvalidInput("This match has no follow-up to complete.")
+        raise InvalidInput(_("This match has no follow-up to complete."))
     match.follow_up_done = True
     session.flush()
     return match

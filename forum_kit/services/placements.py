@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import Contact
 from forum_kit.queries.placements import latest_move
 from forum_kit.services import check_date, not_future
@@ -31,11 +32,13 @@ def check_move(session: Session, contact: Contact, on: dt.date, today: dt.date |
     check_date(on, "Moved on")
     not_future(on, "Moved on", today)
     if on < contact.added_on:
-        raise InvalidInput("Moved on is before the person was added; use a later date.")
+        raise InvalidInput(_("Moved on is before the person was added; use a later date."))
     last = latest_move(session, contact.id)
     if last is not None and on < last:
         raise InvalidInput(
-            f"A later move is already recorded ({last.isoformat()}); date this one on or after it."
+            _(
+                "A later move is already recorded ({isoformat}); date this one on or after it."
+            ).format(isoformat=last.isoformat())
         )
 
 

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models import AssessmentLevel, VaultMeta
 from forum_kit.queries.levels import (
     DIRECTION_KEY,
@@ -70,7 +71,7 @@ class LevelSpec:
 def set_direction(session: Session, *, way: str) -> None:
     """Number the scale from the supporters' end (``SUPPORT_FIRST``) or the other."""
     if way not in DIRECTIONS:
-        raise InvalidInput("Direction must be support_first or opposition_first.")
+        raise InvalidInput(_("Direction must be support_first or opposition_first."))
     row = session.get(VaultMeta, DIRECTION_KEY)
     if row is None:
         session.add(VaultMeta(key=DIRECTION_KEY, value=way))
@@ -81,7 +82,7 @@ def set_direction(session: Session, *, way: str) -> None:
 
 def _colour(value: str) -> str:
     if not isinstance(value, str) or not _COLOUR.match(value.strip()):
-        raise InvalidInput("Colour must be written #rrggbb, for example #66bb6a.")
+        raise InvalidInput(_("Colour must be written #rrggbb, for example #66bb6a."))
     return value.strip().lower()
 
 
@@ -99,8 +100,11 @@ def set_scale(
     retire = dict(retire or {})
     if not MIN_LEVELS <= len(levels) <= MAX_LEVELS:
         raise InvalidInput(
-            f"A scale has {MIN_LEVELS} to {MAX_LEVELS} levels (besides "
-            f"unassessed); this one has {len(levels)}."
+            _("A scale has {MIN_LEVELS} to {MAX_LEVELS} levels (besides unassessed); this one "
+              "has {n}.").format(
+              MIN_LEVELS=MIN_LEVELS,
+              MAX_LEVELS=MAX_LEVELS,
+              n=len(levels))
         )
     rows = {r.level: r for r in session.execute(sa.select(AssessmentLevel)).scalars()}
     labels: list[str] = []
@@ -108,10 +112,11 @@ def set_scale(
     looks: list[tuple[str, str]] = []  # cleaned colour and meaning, checked before any change
     for i, spec in enumerate(levels, 1):
         if not isinstance(spec, LevelSpec):
-            raise InvalidInput("Each level must be a LevelSpec.")
+            raise InvalidInput(_("Each level must be a LevelSpec."))
         label = clean_text(spec.label, f"Label of level {i}", max_len=60, required=True)
         if label.casefold() in (x.casefold() for x in labels):
-            raise Conflict(f"Two levels are labelled {label!r}; give each its own label.")
+            raise Conflict(_("Two levels are labelled {label!r}; give each its own label.").format(
+                             label=label))
         looks.append(
             (
                 _colour(spec.colour),
@@ -119,33 +124,37 @@ def set_scale(
             )
         )
         if spec.level is not None and (spec.level not in rows or spec.level == 0):
-            raise NotFound(f"No assessment level {spec.level} on this vault's scale.")
+            raise NotFound(_("No assessment level {level} on this vault's scale.").format(
+                             level=spec.level))
         if not isinstance(spec.counts_as_support, bool):
-            raise InvalidInput("Counts as support must be true or false.")
+            raise InvalidInput(_("Counts as support must be true or false."))
         labels.append(label)
         support.append(spec.counts_as_support)
     if not any(support) or all(support):
-        raise InvalidInput("At least one level must count as support and one must not.")
+        raise InvalidInput(_("At least one level must count as support and one must not."))
     if support != sorted(support, reverse=True):
         raise InvalidInput(
-            "Levels that count as support come first: order the scale from the "
-            "strongest support to the strongest opposition."
+            _("Levels that count as support come first: order the scale from the "
+            "strongest support to the strongest opposition.")
         )
     kept = {spec.level for spec in levels if spec.level is not None}
     if len(kept) != len([s for s in levels if s.level is not None]):
-        raise InvalidInput("A level appears twice in the new scale.")
+        raise InvalidInput(_("A level appears twice in the new scale."))
     dropped = {
         lv for lv, r in rows.items() if lv != 0 and r.retired_into is None and lv not in kept
     }
     missing = sorted(dropped - set(retire))
     if missing:
         names = ", ".join(rows[lv].label for lv in missing)
-        raise InvalidInput(f"Say which level the history of {names} reads as from now on.")
+        raise InvalidInput(_("Say which level the history of {names} reads as from now on.").format(
+                             names=names))
     for old, place in retire.items():
         if old not in dropped:
-            raise InvalidInput(f"Level {old} is not being taken off the scale.")
+            raise InvalidInput(_("Level {old} is not being taken off the scale.").format(old=old))
         if isinstance(place, bool) or not isinstance(place, int) or not 1 <= place <= len(levels):
-            raise InvalidInput(f"Map {rows[old].label} to a place from 1 to {len(levels)}.")
+            raise InvalidInput(_("Map {label} to a place from 1 to {n}.").format(
+                                 label=rows[old].label,
+                                 n=len(levels)))
     if way is not None:
         set_direction(session, way=way)
     # the new scale, in order: existing levels updated, new ones with fresh ids
@@ -205,10 +214,10 @@ def update_level(
 ) -> LevelRow:
     """Relabel, recolour or redefine one level (or say whether it counts as support)."""
     if isinstance(level, bool) or not isinstance(level, int):
-        raise InvalidInput("Level must be a whole number from the scale.")
+        raise InvalidInput(_("Level must be a whole number from the scale."))
     row = session.get(AssessmentLevel, level)
     if row is None:
-        raise NotFound(f"No assessment level {level} on this vault's scale.")
+        raise NotFound(_("No assessment level {level} on this vault's scale.").format(level=level))
     if label is not None:
         label = clean_text(label, "Label", max_len=60, required=True)
         taken = session.execute(
@@ -219,7 +228,7 @@ def update_level(
             )
         ).first()
         if taken is not None:
-            raise Conflict("Another level already has this label; choose a different one.")
+            raise Conflict(_("Another level already has this label; choose a different one."))
         row.label = label
     if colour is not None:
         row.colour = _colour(colour)
@@ -227,9 +236,9 @@ def update_level(
         row.definition = clean_text(definition, "Definition", max_len=2000, multiline=True)
     if counts_as_support is not None:
         if not isinstance(counts_as_support, bool):
-            raise InvalidInput("Counts as support must be true or false.")
+            raise InvalidInput(_("Counts as support must be true or false."))
         if row.retired_into is not None:
-            raise InvalidInput("A retired level counts as the level it reads as.")
+            raise InvalidInput(_("A retired level counts as the level it reads as."))
         row.counts_as_support = counts_as_support
     session.flush()
     _settle_retired({r.level: r for r in session.execute(sa.select(AssessmentLevel)).scalars()})

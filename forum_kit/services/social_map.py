@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, NotFound
+from forum_kit.i18n import _
 from forum_kit.models import Area, AreaHazard, FloorPlanTile, Workplace
 from forum_kit.services import check_date, clean_text, get_or_404, not_future
 from forum_kit.services.workplaces import _check_zone
@@ -55,7 +56,7 @@ def resolve_hazard(
     check_date(resolved_on, "Resolved on", required=False)
     not_future(resolved_on, "Resolved on", today)
     if resolved_on is not None and resolved_on < hazard.noted_on:
-        raise InvalidInput("Resolved on is before the hazard was noted; use a later date.")
+        raise InvalidInput(_("Resolved on is before the hazard was noted; use a later date."))
     hazard.resolved_on = resolved_on
     session.flush()
     return hazard
@@ -73,12 +74,16 @@ def place_tile(session: Session, *, area_id: int, x: int, y: int, w: int, h: int
     get_or_404(session, Area, area_id, "area")
     for value, name in ((x, "x"), (y, "y"), (w, "Width"), (h, "Height")):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInput(f"{name} on the floor plan must be a whole number of cells.")
+            raise InvalidInput(
+                _("{name} on the floor plan must be a whole number of cells.").format(name=name)
+            )
     if w < 1 or h < 1:
-        raise InvalidInput("A tile is at least one cell wide and high.")
+        raise InvalidInput(_("A tile is at least one cell wide and high."))
     if x < 0 or y < 0 or x + w > PLAN_CELLS or y + h > PLAN_CELLS:
         raise InvalidInput(
-            f"The floor plan is {PLAN_CELLS} cells wide and high; keep the tile inside it."
+            _(
+                "The floor plan is {PLAN_CELLS} cells wide and high; keep the tile inside it."
+            ).format(PLAN_CELLS=PLAN_CELLS)
         )
     tile = session.get(FloorPlanTile, area_id)
     if tile is None:
@@ -93,7 +98,7 @@ def place_tile(session: Session, *, area_id: int, x: int, y: int, w: int, h: int
 def clear_floor_plan(session: Session, *, workplace_id: int) -> int:
     """Take every tile of a workplace off its floor plan; how many were placed."""
     if session.get(Workplace, workplace_id) is None:
-        raise NotFound(f"No workplace with id {workplace_id}.")
+        raise NotFound(_("No workplace with id {workplace_id}.").format(workplace_id=workplace_id))
     areas = sa.select(Area.id).where(Area.workplace_id == workplace_id)
     result = session.execute(sa.delete(FloorPlanTile).where(FloorPlanTile.area_id.in_(areas)))
     session.flush()

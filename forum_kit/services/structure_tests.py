@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 from forum_kit.models import Area, Contact, StructureTest, StructureTestOutcome, Workplace
 from forum_kit.models.enums import Outcome, StructureTestKind
 from forum_kit.queries.placements import area_on
@@ -32,22 +33,23 @@ def create_structure_test(
         kind_value = StructureTestKind(kind)
     except ValueError:
         names = ", ".join(k.value for k in StructureTestKind)
-        raise InvalidInput(f"Structure test kind must be one of: {names}.") from None
+        raise InvalidInput(_("Structure test kind must be one of: "
+                             "{names}.").format(names=names)) from None
     title = clean_text(title, "Title", max_len=200, required=True)
     if (
         isinstance(threshold_pct, bool)
         or not isinstance(threshold_pct, int)
         or not 1 <= threshold_pct <= 100
     ):
-        raise InvalidInput("Threshold must be a whole percentage from 1 to 100.")
+        raise InvalidInput(_("Threshold must be a whole percentage from 1 to 100."))
     check_date(starts_on, "Starts on")
     check_date(ends_on, "Ends on", required=False)
     if ends_on is not None and ends_on < starts_on:
-        raise InvalidInput("Ends on is before starts on; choose a later end date.")
+        raise InvalidInput(_("Ends on is before starts on; choose a later end date."))
     if area_id is not None:
         area = get_or_404(session, Area, area_id, "area")
         if area.workplace_id != workplace_id:
-            raise InvalidInput("The target area belongs to another workplace.")
+            raise InvalidInput(_("The target area belongs to another workplace."))
     test = StructureTest(
         workplace_id=workplace_id,
         area_id=area_id,
@@ -75,10 +77,10 @@ def record_outcome(
     try:
         outcome_value = Outcome(outcome)
     except ValueError:
-        raise InvalidInput("Outcome must be asked, participated or refused.") from None
+        raise InvalidInput(_("Outcome must be asked, participated or refused.")) from None
     check_date(recorded_on, "Recorded on")
     if recorded_on < test.starts_on:
-        raise InvalidInput("Recorded on is before the test started; use a later date.")
+        raise InvalidInput(_("Recorded on is before the test started; use a later date."))
     # where the person was on the day recorded (dated placements), not where they are now
     area_then = session.execute(
         sa.select(area_on(recorded_on)).where(Contact.__table__.c.id == contact.id)
@@ -87,7 +89,7 @@ def record_outcome(
         test.area_id is None or area_then in area_subtree_ids(session, test.area_id)
     )
     if not in_target:
-        raise InvalidInput("This person is not in the test's target population (area or site).")
+        raise InvalidInput(_("This person is not in the test's target population (area or site)."))
     row = session.execute(
         sa.select(StructureTestOutcome).where(
             StructureTestOutcome.test_id == test.id, StructureTestOutcome.contact_id == contact.id

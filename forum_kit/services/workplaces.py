@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput
+from forum_kit.i18n import _, ngettext
 from forum_kit.models import (
     Area,
     AreaHazard,
@@ -24,7 +25,6 @@ from forum_kit.models.enums import PlaceKind, Zone
 from forum_kit.queries.areas import (
     DeletionImpact,
     area_deletion_impact,
-    counted,
     workplace_deletion_impact,
 )
 from forum_kit.services import check_date, check_id, clean_text, get_or_404
@@ -45,13 +45,13 @@ def add_workplace(
     try:
         kind = PlaceKind(kind)
     except ValueError:
-        raise InvalidInput("Kind of place must be 'workplace' or 'neighbourhood'.") from None
+        raise InvalidInput(_("Kind of place must be 'workplace' or 'neighbourhood'.")) from None
     name = clean_text(name, "Workplace name", max_len=200, required=True)
     employer = clean_text(employer, "Employer", max_len=200)
     address = clean_text(address, "Address", max_len=2000, multiline=True)
     check_date(today, "Today")
     if _name_taken_workplace(session, name):
-        raise Conflict("A workplace with this name already exists; choose another name.")
+        raise Conflict(_("A workplace with this name already exists; choose another name."))
     wp = Workplace(name=name, employer=employer, address=address, notes="", created_on=today,
                    kind=kind)
     session.add(wp)
@@ -63,7 +63,7 @@ def rename_workplace(session: Session, *, workplace_id: int, name: str) -> Workp
     wp = get_or_404(session, Workplace, workplace_id, "workplace")
     name = clean_text(name, "Workplace name", max_len=200, required=True)
     if _name_taken_workplace(session, name, exclude_id=wp.id):
-        raise Conflict("A workplace with this name already exists; choose another name.")
+        raise Conflict(_("A workplace with this name already exists; choose another name."))
     wp.name = name
     session.flush()
     return wp
@@ -88,7 +88,7 @@ def _check_zone(zone: Zone | str | None) -> Zone | None:
     try:
         return Zone(zone)
     except ValueError:
-        raise InvalidInput("Zone must be 'free', 'danger' or empty.") from None
+        raise InvalidInput(_("Zone must be 'free', 'danger' or empty.")) from None
 
 
 def add_area(
@@ -109,9 +109,10 @@ def add_area(
     if parent_id is not None:
         parent = get_or_404(session, Area, parent_id, "area")
         if parent.workplace_id != wp.id:
-            raise InvalidInput("The parent area is in another workplace; choose one of its own.")
+            raise InvalidInput(_("The parent area is in another workplace; choose one of its own."))
     if _sibling_name_taken(session, wp.id, parent_id, name, None):
-        raise Conflict("An area with this name already exists at this level; choose another name.")
+        raise Conflict(_("An area with this name already exists at this level; choose another "
+                         "name."))
     position = session.execute(
         sa.select(sa.func.coalesce(sa.func.max(Area.position) + 1, 0)).where(
             Area.workplace_id == wp.id,
@@ -143,7 +144,8 @@ def rename_area(session: Session, *, area_id: int, name: str) -> Area:
     area = get_or_404(session, Area, area_id, "area")
     name = clean_text(name, "Area name", max_len=200, required=True)
     if _sibling_name_taken(session, area.workplace_id, area.parent_id, name, area.id):
-        raise Conflict("An area with this name already exists at this level; choose another name.")
+        raise Conflict(_("An area with this name already exists at this level; choose another "
+                         "name."))
     area.name = name
     session.flush()
     return area
@@ -167,18 +169,19 @@ def move_area(session: Session, *, area_id: int, new_parent_id: int | None) -> A
     if new_parent_id is not None:
         parent = get_or_404(session, Area, new_parent_id, "area")
         if parent.workplace_id != area.workplace_id:
-            raise InvalidInput("An area cannot move to another workplace; choose a parent in it.")
+            raise InvalidInput(_("An area cannot move to another workplace; choose a parent in "
+                                 "it."))
         if new_parent_id in area_subtree_ids(session, area.id):
-            raise InvalidInput("An area cannot move under itself or one of its sub-areas.")
+            raise InvalidInput(_("An area cannot move under itself or one of its sub-areas."))
     if _sibling_name_taken(session, area.workplace_id, new_parent_id, area.name, area.id):
-        raise Conflict("The new parent already has an area with this name; rename one first.")
+        raise Conflict(_("The new parent already has an area with this name; rename one first."))
     area.parent_id = new_parent_id
     session.flush()
     return area
 
 
 def _listed(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + _(" and ") + parts[-1]
 
 
 def area_refusal(impact: DeletionImpact, *, moving: bool, with_sub_areas: bool) -> str | None:
@@ -188,20 +191,32 @@ def area_refusal(impact: DeletionImpact, *, moving: bool, with_sub_areas: bool) 
     grievances block unless they move to another area; sub-areas block unless the caller says
     the user confirmed deleting them too."""
     if impact.structure_tests:
-        tests = counted(impact.structure_tests, "structure test targets", "structure tests target")
-        return f"{tests} this area or its sub-areas; delete them or keep the area."
+        return ngettext("{n} structure test targets this area or its sub-areas; delete it or "
+                        "keep the area.",
+                        "{n} structure tests target this area or its sub-areas; delete them or "
+                        "keep the area.", impact.structure_tests).format(n=impact.structure_tests)
     held = []
     if impact.people:
-        held.append(counted(impact.people, "person", "people"))
+        held.append(ngettext("{n} person", "{n} people", impact.people).format(n=impact.people))
     if impact.grievances:
-        held.append(counted(impact.grievances, "grievance", "grievances"))
+        held.append(ngettext("{n} grievance", "{n} grievances", impact.grievances).format(
+            n=impact.grievances))
+    if held and not moving and not impact.grievances:  # people only: "them", one or many
+        return ngettext("{listed} is still in this area or its sub-areas; move them to another "
+                        "area first or choose where to move them.",
+                        "{listed} are still in this area or its sub-areas; move them to another "
+                        "area first or choose where to move them.",
+                        impact.people).format(listed=_listed(held))
     if held and not moving:
-        return (f"{_listed(held)} {'is' if impact.people + impact.grievances == 1 else 'are'} "
-                "still in this area or its sub-areas; move them to another area first or "
-                "choose where to move them.")
+        return ngettext("{listed} is still in this area or its sub-areas; move it to another area "
+                        "first or choose where to move it.",
+                        "{listed} are still in this area or its sub-areas; move them to another "
+                        "area first or choose where to move them.",
+                        impact.people + impact.grievances).format(listed=_listed(held))
     if impact.sub_areas and not with_sub_areas:
-        return (f"This area has {counted(impact.sub_areas, 'sub-area', 'sub-areas')}; confirm "
-                "deleting them too, or move them out first.")
+        return ngettext("This area has {n} sub-area; confirm deleting it too, or move it out "
+                        "first.", "This area has {n} sub-areas; confirm deleting them too, or "
+                        "move them out first.", impact.sub_areas).format(n=impact.sub_areas)
     return None
 
 
@@ -210,18 +225,21 @@ def workplace_refusal(impact: DeletionImpact) -> str | None:
     left: its people, grievances, structure tests and committee members would go with it."""
     held = []
     if impact.people:
-        held.append(counted(impact.people, "person (current or past)", "people (current or past)"))
+        held.append(ngettext("{n} person (current or past)", "{n} people (current or past)",
+                             impact.people).format(n=impact.people))
     if impact.grievances:
-        held.append(counted(impact.grievances, "grievance", "grievances"))
+        held.append(ngettext("{n} grievance", "{n} grievances", impact.grievances).format(
+            n=impact.grievances))
     if impact.structure_tests:
-        held.append(counted(impact.structure_tests, "structure test", "structure tests"))
+        held.append(ngettext("{n} structure test", "{n} structure tests",
+                             impact.structure_tests).format(n=impact.structure_tests))
     if impact.committee_members:
-        held.append(counted(impact.committee_members, "committee membership",
-                            "committee memberships"))
+        held.append(ngettext("{n} committee membership", "{n} committee memberships",
+                             impact.committee_members).format(n=impact.committee_members))
     if not held:
         return None
-    return (f"This workplace still holds {_listed(held)}, which would be lost with it; move or "
-            "remove them first.")
+    return _("This workplace still holds {listed}, which would be lost with it; move or remove "
+             "them first.").format(listed=_listed(held))
 
 
 def _delete_areas_deepest_first(session: Session, area_ids: list[int]) -> None:
@@ -270,10 +288,10 @@ def delete_area(
     if move_people_to is not None:
         target = get_or_404(session, Area, move_people_to, "area")
         if target.workplace_id != area.workplace_id:
-            raise InvalidInput("People can only move to an area of the same workplace.")
+            raise InvalidInput(_("People can only move to an area of the same workplace."))
         subtree = area_subtree_ids(session, area.id)
         if target.id in subtree:
-            raise InvalidInput("Choose an area outside the one being deleted to move people to.")
+            raise InvalidInput(_("Choose an area outside the one being deleted to move people to."))
     refusal = area_refusal(impact, moving=move_people_to is not None,
                            with_sub_areas=with_sub_areas or move_people_to is not None)
     if refusal:
@@ -328,7 +346,7 @@ def set_headcount(
     get_or_404(session, Area, area_id, "area")
     check_date(as_of, "Headcount date")
     if isinstance(headcount, bool) or not isinstance(headcount, int) or headcount < 0:
-        raise InvalidInput("Headcount must be a whole number, 0 or more.")
+        raise InvalidInput(_("Headcount must be a whole number, 0 or more."))
     row = session.execute(
         sa.select(AreaHeadcount).where(
             AreaHeadcount.area_id == area_id, AreaHeadcount.as_of == as_of

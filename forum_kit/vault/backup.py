@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from forum_kit.errors import InvalidInput, StorageError
+from forum_kit.i18n import _
 from forum_kit.vault.engine import PLAINTEXT_HEADER, connect_keyed
 from forum_kit.vault.files import private_umask
 from forum_kit.vault.keyfile import fsync_dir
@@ -34,7 +35,7 @@ def slug(reason: str) -> str:
     """A file-name-safe form of the reason; InvalidInput when nothing usable is left."""
     text = re.sub(r"[^a-z0-9]+", "-", str(reason).lower()).strip("-")[:40].strip("-")
     if not text:
-        raise InvalidInput("The backup reason must contain letters or digits.")
+        raise InvalidInput(_("The backup reason must contain letters or digits."))
     return text
 
 
@@ -103,7 +104,7 @@ def make_backup(
                 head = fh.read(16)
                 os.fsync(fh.fileno())
             if len(head) < 16 or head == PLAINTEXT_HEADER:
-                raise StorageError("The backup could not be written encrypted; it was removed.")
+                raise StorageError(_("The backup could not be written encrypted; it was removed."))
             os.replace(tmp, final)
             fsync_dir(directory)
         except OSError as exc:

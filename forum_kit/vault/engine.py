@@ -24,6 +24,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from forum_kit.errors import Conflict, EngineNotEncrypted, InvalidInput, VaultLocked
+from forum_kit.i18n import _
 from forum_kit.vault.kdf import KEY_LENGTH
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
@@ -97,7 +98,7 @@ def _wipe(buffer: bytearray) -> None:
 def check_key(key: bytes | bytearray) -> None:
     """Refuse a missing, short or wiped key before any file is opened."""
     if not isinstance(key, bytes | bytearray) or len(key) != KEY_LENGTH:
-        raise InvalidInput("The data key must be 32 bytes.")
+        raise InvalidInput(_("The data key must be 32 bytes."))
 
 
 def assert_encrypting_module(module: ModuleType) -> None:
@@ -180,7 +181,7 @@ def rekey(db_path: str | os.PathLike[str], old: bytearray, new: bytearray, *,
         # a full checkpoint only succeeds when no other connection holds a read transaction
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
-            raise Conflict("The vault is busy. Finish or close other work in it and try again.")
+            raise Conflict(_("The vault is busy. Finish or close other work in it and try again."))
         literal = _key_literal(new)
         try:
             conn.reset_key(literal)

@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from forum_kit.i18n import _
 from forum_kit.vault.probe import SQLITE_INTERRUPT, sqlite_code
 
 MAX_PROBLEM_LINES = 50
@@ -73,7 +74,10 @@ def _damaged_tables(connect: Connect) -> list[str]:
         lines = _pragma(connect, f"integrity_check({quoted})")
         if lines != ["ok"]:
             first = lines[0] if lines else "no answer"
-            problems.append(f"table {name} cannot be read completely (integrity_check: {first})")
+            problems.append(_("table {name} cannot be read completely (integrity_check: "
+                              "{first})").format(
+                              name=name,
+                              first=first))
     return problems
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from forum_kit.errors import InvalidInput
+from forum_kit.i18n import _
 
 KEY_LENGTH = 32
 SALT_LENGTH = 16
@@ -54,7 +55,7 @@ class KdfProfile:
             and self.memory_kib * self.iterations <= MAX_COST
         )
         if not ok:
-            raise InvalidInput("The key-derivation parameters are out of range.")
+            raise InvalidInput(_("The key-derivation parameters are out of range."))
 
 
 PRODUCTION_KDF = KdfProfile(memory_kib=256 * 1024, iterations=3, lanes=4)
@@ -65,7 +66,7 @@ FAST_KDF = KdfProfile(memory_kib=8 * 1024, iterations=1, lanes=1)
 def normalise_passphrase(passphrase: str) -> bytes:
     """NFC-normalise and encode a passphrase; refuses an empty one."""
     if not isinstance(passphrase, str) or passphrase == "":
-        raise InvalidInput("The passphrase must not be empty.")
+        raise InvalidInput(_("The passphrase must not be empty."))
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 

@@ -37,6 +37,7 @@ from forum_kit.errors import (
     VaultUnreadable,
     WrongPassphrase,
 )
+from forum_kit.i18n import _
 from forum_kit.vault.kdf import (
     KEY_LENGTH,
     MAX_ITERATIONS,
@@ -227,14 +228,14 @@ def _recovery_check(data: str) -> str:
 
 def new_recovery_key() -> tuple[bytes, str]:
     """A random recovery key: the secret the KDF gets, and its printable form (groups of four)."""
-    data = "".join(secrets.choice(_CROCKFORD) for _ in range(_RECOVERY_DATA_CHARS))
+    data = "".join(secrets.choice(_CROCKFORD) for _i in range(_RECOVERY_DATA_CHARS))
     text = data + _recovery_check(data)
     return text.encode("ascii"), "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def _cleaned(text: str) -> str:
     if not isinstance(text, str):
-        raise InvalidInput("The recovery key must be text.")
+        raise InvalidInput(_("The recovery key must be text."))
     return _SEPARATORS.sub("", text).upper()
 
 
@@ -278,11 +279,12 @@ def recovery_secrets(text: str) -> list[bytes]:
         return candidates
     if len(cleaned) != RECOVERY_KEY_CHARS:
         raise InvalidInput(
-            f"A recovery key has {RECOVERY_KEY_CHARS} letters and digits, usually in groups of "
-            f"four; this one has {len(cleaned)}. Check that none is missing or doubled.")
+            _("A recovery key has {chars} letters and digits, usually in groups of four; this "
+              "one has {typed}. Check that none is missing or doubled.").format(
+                  chars=RECOVERY_KEY_CHARS, typed=len(cleaned)))
     raise InvalidInput(
-        "A letter or digit of the recovery key is mistyped (its check does not match). Compare "
-        "it with the paper copy, group by group.")
+        _("A letter or digit of the recovery key is mistyped (its check does not match). "
+          "Compare it with the paper copy, group by group."))
 
 
 def normalise_recovery_key(text: str) -> str:
@@ -413,12 +415,12 @@ def read(folder: Path) -> KeyFile:
         raise KeyFileDamaged() from None
     except PermissionError:
         raise VaultUnreadable(
-            "The vault's key file (keys.json) cannot be read (permission denied). Check that the "
-            "vault folder and its files belong to you; nothing was changed.") from None
+            _("The vault's key file (keys.json) cannot be read (permission denied). Check that the "
+            "vault folder and its files belong to you; nothing was changed.")) from None
     except OSError as error:
         raise StorageError(
-            "The vault's key file (keys.json) could not be read (a disk or file-system error). "
-            "Check the disk; nothing was changed.") from error
+            _("The vault's key file (keys.json) could not be read (a disk or file-system error). "
+            "Check the disk; nothing was changed.")) from error
     return parse(data)
 
 

@@ -26,6 +26,7 @@ from forum_kit.errors import (
     VaultReadOnly,
     VaultUnreadable,
 )
+from forum_kit.i18n import _
 from forum_kit.models.meta import VAULT_ID_KEY
 from forum_kit.vault.engine import PAGE_SIZE, PLAINTEXT_HEADER, connect_keyed
 from forum_kit.vault.files import DB_NAME
@@ -128,8 +129,8 @@ def _read_head(db_path: Path) -> tuple[int, bytes]:
         raise VaultUnreadable(_DB_UNREADABLE) from None
     except OSError as error:
         raise StorageError(
-            "The vault's database (vault.db) could not be read (a disk or file-system error). "
-            "Check the disk; nothing was changed."
+            _("The vault's database (vault.db) could not be read (a disk or file-system error). "
+            "Check the disk; nothing was changed.")
         ) from error
 
 

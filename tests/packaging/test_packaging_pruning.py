@@ -118,6 +118,31 @@ def test_links_to_dropped_libraries_go_too(pruning):
     assert pruning.without_links_to(datas, dropped) == datas[1:]
 
 
+def test_babel_keeps_only_the_languages_forum_kit_speaks(pruning):
+    is_unused_locale_data = pruning.is_unused_locale_data
+
+    kept = ["babel/locale-data/root.dat", "babel/locale-data/es.dat", "babel/locale-data/pt_BR.dat",
+            "babel/locale-data/zh_Hans_CN.dat", "babel\\locale-data\\ar_EG.dat", "babel/global.dat",
+            "forum_kit/_data/locale/es/LC_MESSAGES/forum_kit.mo"]
+    dropped = ["babel/locale-data/de.dat", "babel/locale-data/ja_JP.dat",
+               "babel/locale-data/sw_KE.dat"]
+    assert not [d for d in kept if is_unused_locale_data(d)]
+    assert all(is_unused_locale_data(d) for d in dropped)
+
+
+def test_qt_keeps_only_its_own_words_in_forum_kits_languages(pruning):
+    unused = pruning.is_unused_qt_translation
+    assert not unused("PySide6/Qt/translations/qtbase_es.qm")
+    assert not unused("PySide6/Qt/translations/qtbase_zh_CN.qm")
+    assert not unused("forum_kit/_data/translations/forum_kit_ar.qm")  # ours stay
+    assert unused("PySide6/Qt/translations/qtbase_de.qm")
+    assert unused("PySide6/Qt/translations/qtdeclarative_es.qm")
+    assert unused("PySide6\\Qt\\translations\\qt_help_fr.qm")
+    assert pruning.is_translation_source("forum_kit/_data/translations/forum_kit_ar.ts")
+    assert pruning.is_translation_source("forum_kit/_data/locale/fr/LC_MESSAGES/forum_kit.po")
+    assert not pruning.is_translation_source("forum_kit/_data/locale/fr/LC_MESSAGES/forum_kit.mo")
+
+
 def test_only_the_demos_faker_locales_stay(pruning):
     from faker.config import AVAILABLE_LOCALES
 
@@ -126,7 +151,7 @@ def test_only_the_demos_faker_locales_stay(pruning):
     keep = {code for code, _, _ in LOCALES} | {"en_US"}
 
     def gone(name: str, keep: set[str]) -> bool:
-        return pruning.unused_faker_locale(name, keep, AVAILABLE_LOCALES)
+        return pruning.unused_faker_locale(name, keep, set(AVAILABLE_LOCALES))
 
     # modules and data files of a locale the demo does not draw from go, in either spelling
     assert gone("faker.providers.person.nl_NL", keep)
@@ -161,4 +186,5 @@ def test_the_demo_imports_no_faker_locale_the_bundle_leaves_out(pruning):
     imported = [m for m in sys.modules if m.startswith("faker.providers.") and m.count(".") >= 3]
     assert {"en_PH", "es_ES"} <= keep  # fil_PH's and es_MX's modules import them
     assert imported
-    assert [m for m in imported if pruning.unused_faker_locale(m, keep, AVAILABLE_LOCALES)] == []
+    known = set(AVAILABLE_LOCALES)
+    assert [m for m in imported if pruning.unused_faker_locale(m, keep, known)] == []

@@ -80,3 +80,14 @@ def ctx(vault, deps):
     from ui.session import AppContext
 
     return AppContext(vault, deps)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """The interface in English as ``main()`` sets it up: its plural forms ("1 word",
+    "10 words") come from ``forum_kit_en.qm``."""
+    from ui.i18n import apply_language, clear_language
+
+    apply_language("en")
+    yield
+    clear_language()

@@ -341,3 +341,60 @@ def test_a_copy_file_kept_elsewhere_opens_in_a_second_vault_only_once_trusted(
     assert page.open_copy_file() is None
     assert "another vault" in page.status.text() or "Unknown sender" in page.status.text()
     assert not window.ctx.read_only
+
+
+def test_a_large_copy_shows_at_once_and_is_finished_while_browsed_even_across_a_lock(
+    qtbot, world, deps, tmp_path, monkeypatch
+):
+    import threading
+
+    from forum_kit.committee import copydb
+    from forum_kit.exchange.importer import bulk
+    from forum_kit.services.conversations import log_conversation
+
+    # every copy counts as large: its indexes and its notes' search index come after it shows
+    monkeypatch.setattr(copydb, "DEFER_AT", 0)
+    monkeypatch.setattr(copydb, "NOTES_BATCH", 10)
+    monkeypatch.setattr(bulk, "REBUILD_AT", 1)
+    pid, _uid = _bea_person(world)
+    with world.keeper.unit_of_work() as s:
+        log_conversation(s, contact_id=pid, held_on=START.date(), plan="Quorvantel rota petition")
+    copy_file = tmp_path / "bea.fkcopy"
+    copy_file.write_bytes(world.write_copy(BEA, START))
+    steward = world.stewards[BEA]
+    window = _window(qtbot, steward, deps)
+    ctx = window.ctx
+    # the finishing waits at its first step until the search has been tried (or a lock)
+    gate = threading.Event()
+    real_step = copydb.finish_step
+
+    def gated(conn):
+        while not gate.wait(0.01):
+            if ctx.copy is None:
+                break
+        return real_step(conn)
+
+    monkeypatch.setattr(copydb, "finish_step", gated)
+    page = window.show_page("committee")
+    page.choose_copy = lambda parent: str(copy_file)
+    assert page.open_copy_file()
+    assert ctx.read_only and ctx.copy.indexing
+    search = window.show_page("search")
+    search.run("Quorvantel")
+    assert "Still indexing" in search.message.text()
+    # the copy browses meanwhile
+    window.show_page("people").refresh()
+    assert not window.statusBar().currentMessage()
+
+    # a lock mid-way closes the copy; the finishing stops and the unlock takes it up again
+    window.lock_now()
+    assert ctx.copy is None
+    qtbot.waitUntil(lambda: not window.copy_mode.finishing.running, timeout=20000)
+    gate.set()
+    window._unlocked(Vault.open(steward.path, PASS))
+    assert ctx.read_only and ctx.copy.indexing
+    qtbot.waitUntil(lambda: not ctx.copy.indexing, timeout=30000)
+    qtbot.waitUntil(lambda: not window.copy_mode.finishing.running, timeout=20000)
+    assert search.run("Quorvantel") >= 1
+    assert "Still indexing" not in search.message.text()
+    world.stewards[BEA] = window.ctx.vault

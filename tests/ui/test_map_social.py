@@ -192,7 +192,7 @@ def test_coverage_tab_counts_by_two_groupings(qtbot, map_page, plant, ctx, qtmod
     with ctx.unit_of_work() as s:
         expected = coverage(s, workplace_id=plant["wp"], rows="area", columns="shift", as_of=TODAY)
     assert panel.model.matrix == expected
-    assert "nobody in 4 group(s)" in panel.summary.text()
+    assert "nobody in 4 groups" in panel.summary.text()
     model = panel.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Area", "(not recorded)", "Days", "Nights", "Total"] or headers == [

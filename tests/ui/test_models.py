@@ -175,7 +175,7 @@ def test_level_shows_label_and_swatch(people):
         assert people.data(people.index(r, col), DECORATION) == LEVELS[level].colour
     stale_col = people.column_index(COL_STALE)
     texts = {people.data(people.index(r, stale_col), DISPLAY) for r in range(10)}
-    assert texts == {"stale", ""}
+    assert texts == {"Stale", ""}  # the column's own word, in the interface language
 
 
 def test_filter_change_reruns_ids_and_resets(qtbot, store, people):

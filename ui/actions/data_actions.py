@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
 from forum_kit.errors import ForumKitError
+from ui.i18n import translate
 from ui.session import AppContext
 from ui.widgets.file_dialogs import open_file, save_file
 
@@ -25,9 +26,10 @@ from ui.widgets.file_dialogs import open_file, save_file
 def _file_menu(window: QMainWindow) -> Any:
     for action in window.menuBar().actions():
         menu = action.menu()
-        if menu is not None and action.text().replace("&", "").lower() == "file":
+        # the window's own File menu, in whatever language it was named
+        if menu is not None and action.text() in ("&File", translate("MainWindow", "&File")):
             return menu
-    return window.menuBar().addMenu(window.tr("&File"))
+    return window.menuBar().addMenu(translate("DataActions", "&File"))
 
 
 def _tell(window: QMainWindow, title: str, text: str) -> None:
@@ -39,7 +41,7 @@ def _tell(window: QMainWindow, title: str, text: str) -> None:
 def _error_text(error: BaseException) -> str:
     if isinstance(error, ForumKitError):
         return error.message
-    return "The operation failed; nothing was changed."
+    return translate("DataActions", "The operation failed; nothing was changed.")
 
 
 def install_data_actions(window: QMainWindow, ctx: AppContext) -> dict[str, QAction]:
@@ -87,10 +89,12 @@ def install_data_actions(window: QMainWindow, ctx: AppContext) -> dict[str, QAct
 
         run_in_background(
             window, work,
-            on_done=lambda info: _tell(window, window.tr("Backup written"), window.tr(
+            on_done=lambda info: _tell(window, translate("DataActions", "Backup written"),
+                                       translate("DataActions",
                 "The backup was written and verified: {path}").format(path=info.path)),
-            on_error=lambda e: _tell(window, window.tr("Backup failed"), _error_text(e)),
-            busy_text=window.tr("Writing the backup…"),
+            on_error=lambda e: _tell(window, translate("DataActions", "Backup failed"),
+                                     _error_text(e)),
+            busy_text=translate("DataActions", "Writing the backup…"),
         )
 
     def restore() -> None:
@@ -108,17 +112,19 @@ def install_data_actions(window: QMainWindow, ctx: AppContext) -> dict[str, QAct
 
         run_in_background(
             window, work,
-            on_done=lambda target: _tell(window, window.tr("Backup restored"), window.tr(
+            on_done=lambda target: _tell(window, translate("DataActions", "Backup restored"),
+                                         translate("DataActions",
                 "Restored into {path}. Open it from the start screen.").format(path=target)),
-            on_error=lambda e: _tell(window, window.tr("Restore failed"), _error_text(e)),
-            busy_text=window.tr("Restoring…"),
+            on_error=lambda e: _tell(window, translate("DataActions", "Restore failed"),
+                                     _error_text(e)),
+            busy_text=translate("DataActions", "Restoring…"),
         )
 
     actions = {
-        "import": QAction(window.tr("&Import…"), window),
-        "export": QAction(window.tr("&Export…"), window),
-        "backup": QAction(window.tr("&Back up now…"), window),
-        "restore": QAction(window.tr("&Restore…"), window),
+        "import": QAction(translate("DataActions", "&Import…"), window),
+        "export": QAction(translate("DataActions", "&Export…"), window),
+        "backup": QAction(translate("DataActions", "&Back up now…"), window),
+        "restore": QAction(translate("DataActions", "&Restore…"), window),
     }
     actions["import"].triggered.connect(import_chart)
     actions["export"].triggered.connect(export_list)
@@ -139,22 +145,23 @@ def install_data_actions(window: QMainWindow, ctx: AppContext) -> dict[str, QAct
 
 def _ask_backup_file(window: QMainWindow) -> str | None:
     stamp = datetime.now(UTC).strftime("%Y%m%d")
-    return save_file(window, window.tr("Back up the vault to"), f"forum-kit-{stamp}.fkbackup",
-                     window.tr("Forum Kit backups (*.fkbackup)"))
+    return save_file(window, translate("DataActions", "Back up the vault to"),
+                     f"forum-kit-{stamp}.fkbackup",
+                     translate("DataActions", "Forum Kit backups (*.fkbackup)"))
 
 
 def _ask_restore(window: QMainWindow) -> tuple[str, str, str] | None:
-    backup = open_file(window, window.tr("Choose a backup file"), "",
-                       window.tr("Forum Kit backups (*.fkbackup)"))
+    backup = open_file(window, translate("DataActions", "Choose a backup file"), "",
+                       translate("DataActions", "Forum Kit backups (*.fkbackup)"))
     if not backup:
         return None
-    target = save_file(window, window.tr("New vault folder (must not exist)"),
+    target = save_file(window, translate("DataActions", "New vault folder (must not exist)"),
                        "restored.forumkit")
     if not target:
         return None
     passphrase, ok = QInputDialog.getText(
-        window, window.tr("Passphrase"),
-        window.tr("The vault's passphrase at the time of the backup:"),
+        window, translate("DataActions", "Passphrase"),
+        translate("DataActions", "The vault's passphrase at the time of the backup:"),
         QLineEdit.EchoMode.Password,
     )
     if not ok or not passphrase:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QModelIndex, Qt, qVersion
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, qVersion
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
 
 from forum_kit import __version__
 from forum_kit.about import PROGRAM_LICENCE, Component, components, qt_component
+from ui.i18n import shown
 from ui.models.row_list_model import ListColumn, RowListModel
 from ui.widgets.app_icon import app_icon
 
 KIND_LABELS = {
-    "program": "the program",
-    "runtime": "runtime",
-    "library": "library",
-    "font": "font (PDFs)",
+    "program": QT_TR_NOOP("the program"),
+    "runtime": QT_TR_NOOP("runtime"),
+    "library": QT_TR_NOOP("library"),
+    "font": QT_TR_NOOP("font (PDFs)"),
 }
 
 
@@ -45,10 +46,11 @@ class ComponentsModel(RowListModel):
     """One row per shipped part: name, version, licence and what kind of part it is."""
 
     columns = (
-        ListColumn("Part", "name"),
-        ListColumn("Version", "version"),
-        ListColumn("Licence", "licence"),
-        ListColumn("Kind", "kind", lambda kind: KIND_LABELS.get(kind, kind or "")),
+        ListColumn(QT_TR_NOOP("Part"), "name"),
+        ListColumn(QT_TR_NOOP("Version"), "version"),
+        ListColumn(QT_TR_NOOP("Licence"), "licence"),
+        ListColumn(QT_TR_NOOP("Kind"), "kind",
+                   lambda kind: shown(KIND_LABELS.get(kind, kind or ""))),
     )
     id_attr = "name"
 

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +55,7 @@ from forum_kit.queries.confederation import report_backs
 from ui.dialogs.down_panel import DownPanel, fill_combo
 from ui.editors.common import error_text
 from ui.editors.meeting_editor import ok_cancel
+from ui.i18n import shown, translate
 from ui.models.assembly_models import (
     KIND_LABELS,
     FigurePointModel,
@@ -67,15 +68,17 @@ from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.layout import shrinkable_combo
 from ui.widgets.tables import table_view
 
-BUNDLE_FILTER = ("Forum Kit bundles, agendas and decisions (*.fkbundle *.fkagenda *.fkdecisions);;"
-                 "All files (*)")
-NO_PERSONAL_DATA = "Personal data in this bundle: none."
+BUNDLE_FILTER = QT_TR_NOOP(
+    "Forum Kit bundles, agendas and decisions (*.fkbundle *.fkagenda *.fkdecisions);;"
+    "All files (*)"
+)
+NO_PERSONAL_DATA = QT_TR_NOOP("Personal data in this bundle: none.")
 # The core's sentences for these two name command-line options; the app says it its own way.
 _UI_WORDING = {
-    34: "Unknown sender: compare fingerprints with the forum in person and trust its key card "
-        "first (Trust a key card…); nothing was imported.",
-    36: "This bundle is older than the last one imported from the same forum (it may be a "
-        "replayed copy); nothing was imported.",
+    34: QT_TR_NOOP("Unknown sender: compare fingerprints with the forum in person and trust its "
+                   "key card first (Trust a key card…); nothing was imported."),
+    36: QT_TR_NOOP("This bundle is older than the last one imported from the same forum (it may "
+                   "be a replayed copy); nothing was imported."),
 }
 
 
@@ -92,13 +95,16 @@ def bundle_error_text(error: BaseException) -> str:
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> str | None:
-    return save_file(parent, parent.tr("Save the council bundle") if parent else "", suggested,
-                     BUNDLE_FILTER)
+    return save_file(parent,
+                     translate("BundleDialogs",
+                               "Save the council bundle") if parent else "", suggested,
+                     shown(BUNDLE_FILTER))
 
 
 def choose_open_path(parent: QWidget | None) -> str | None:
-    return open_file(parent, parent.tr("Import a council bundle") if parent else "", "",
-                     BUNDLE_FILTER)
+    return open_file(parent,
+                     translate("BundleDialogs", "Import a council bundle") if parent else "", "",
+                     shown(BUNDLE_FILTER))
 
 
 def show_message(parent: QWidget | None, text: str) -> None:
@@ -109,11 +115,13 @@ def confirm_export(parent: QWidget | None, council: str, lines: Sequence[str]) -
     """Show what personal data the bundle holds before it is written; True to go on."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Send a council bundle"))
-    box.setText(box.tr("Bundle for {council}. Personal data in it:").format(council=council))
+    box.setWindowTitle(translate("BundleDialogs", "Send a council bundle"))
+    box.setText(translate("BundleDialogs",
+                          "Bundle for {council}. Personal data in it:").format(council=council))
     box.setInformativeText("\n".join(f"• {line}" for line in lines) if lines
-                           else box.tr("None."))
-    save = box.addButton(box.tr("Choose where to save…"), QMessageBox.ButtonRole.AcceptRole)
+                           else translate("BundleDialogs", "None."))
+    save = box.addButton(translate("BundleDialogs", "Choose where to save…"),
+                         QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -123,7 +131,7 @@ def confirm_export(parent: QWidget | None, council: str, lines: Sequence[str]) -
 def confirm_older(parent: QWidget | None, text: str) -> bool:
     answer = QMessageBox.question(
         parent, "Forum Kit",
-        text + "\n\n" + (parent.tr("Import it anyway?") if parent else "Import it anyway?"),
+        text + "\n\n" + translate("BundleDialogs", "Import it anyway?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -132,9 +140,9 @@ def confirm_older(parent: QWidget | None, text: str) -> bool:
 def show_card(parent: QWidget | None, text: str) -> None:
     """This vault's public key card as selectable text (it holds no secret)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("This vault's public key card"))
+    dialog.setWindowTitle(translate("BundleDialogs", "This vault's public key card"))
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel(dialog.tr(
+    layout.addWidget(QLabel(translate("BundleDialogs",
         "Give this card to the other vault's holder; compare the fingerprint in person.")))
     view = QPlainTextEdit(text)
     view.setReadOnly(True)
@@ -172,12 +180,12 @@ class TrustDialog(QDialog):
         self.fingerprint.setPlaceholderText(self.tr("Type the fingerprint you compared"))
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), value)
+            self.kind.addItem(shown(label), value)
         self.kind.setCurrentIndex(self.kind.findData("council"))
         self.body = QComboBox()
         self.body.addItem(self.tr("(none)"), None)
         for body_id, name, kind in bodies:
-            self.body.addItem(f"{name} ({KIND_LABELS.get(kind, kind)})", body_id)
+            self.body.addItem(f"{name} ({shown(KIND_LABELS.get(kind, kind))})", body_id)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Leave empty to use the card's name"))
         form.addRow(self.tr("&Card:"), self.card)
@@ -500,7 +508,7 @@ class BundlesPanel(QWidget):
             text = self.tr("Personal data in this bundle:") + "\n" + "\n".join(
                 f"• {line}" for line in self.personal_data)
         else:
-            text = self.tr(NO_PERSONAL_DATA)
+            text = shown(NO_PERSONAL_DATA)
         self.personal_label.setText(
             f"{counts}\n{text}\n"
             + self.tr("No coworker names, notes, phones or e-mails are ever included."))

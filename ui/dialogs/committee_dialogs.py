@@ -46,11 +46,13 @@ from forum_kit.committee import review
 from forum_kit.errors import ForumKitError
 from ui.editors.common import error_text, from_qdate
 from ui.editors.meeting_editor import ok_cancel
+from ui.i18n import translate
 from ui.models.committee_models import DetailsModel, ReviewModel
 from ui.widgets.dates import date_edit
 from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.fit import fit_dialog
 from ui.widgets.tables import fit_columns, table_view
+from ui.widgets.wrapped_check import wrapped_check
 
 CARD_FILTER = "Forum Kit key card (*.card *.txt);;All files (*)"
 
@@ -76,23 +78,31 @@ class _CardFields:
         self.dialog = dialog
         self.card = QPlainTextEdit()
         self.card.setTabChangesFocus(True)
-        self.card.setPlaceholderText(dialog.tr("Paste the card: 'Forum Kit public key card v1' …"))
+        self.card.setPlaceholderText(
+            translate("CommitteeDialogs", "Paste the card: 'Forum Kit public key card v1' …")
+        )
         self.card.setMaximumHeight(110)
-        load = QPushButton(dialog.tr("&Load a card file…"))
+        load = QPushButton(translate("CommitteeDialogs", "&Load a card file…"))
         load.clicked.connect(self.load)
         row = QVBoxLayout()
         row.addWidget(self.card)
         row.addWidget(load, 0, Qt.AlignmentFlag.AlignLeft)
         self.fingerprint = QLineEdit()
-        self.fingerprint.setPlaceholderText(dialog.tr("Type the fingerprint you compared"))
+        self.fingerprint.setPlaceholderText(
+            translate("CommitteeDialogs", "Type the fingerprint you compared")
+        )
         self.name = QLineEdit()
-        self.name.setPlaceholderText(dialog.tr("Leave empty to use the card's name"))
-        label = QLabel(dialog.tr("&Card:"))
+        self.name.setPlaceholderText(
+            translate("CommitteeDialogs", "Leave empty to use the card's name")
+        )
+        label = QLabel(translate("CommitteeDialogs", "&Card:"))
         label.setBuddy(self.card)
         form.addRow(label, row)
-        form.addRow(dialog.tr("&Fingerprint:"), self.fingerprint)
-        form.addRow(dialog.tr("&Name here:"), self.name)
-        self.choose_file = lambda parent: open_file(parent, parent.tr("Key card"), "", CARD_FILTER)
+        form.addRow(translate("CommitteeDialogs", "&Fingerprint:"), self.fingerprint)
+        form.addRow(translate("CommitteeDialogs", "&Name here:"), self.name)
+        self.choose_file = lambda parent: open_file(
+            parent, translate("CommitteeDialogs", "Key card"), "", CARD_FILTER
+        )
 
     def load(self) -> None:
         path = self.choose_file(self.dialog)
@@ -137,7 +147,9 @@ class MemberDialog(QDialog):
         self.area_list.setModel(self.area_model)
         self.area_list.setAccessibleName(self.tr("Areas of the scope"))
         self.area_list.setMinimumHeight(120)
-        self.sensitive = QCheckBox(self.tr("May see people, notes and cases marked &sensitive"))
+        self.sensitive, sensitive_words = wrapped_check(
+            self.tr("May see people, notes and cases marked &sensitive")
+        )
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("The steward in the chart"))
         self.person.addItem(self.tr("(not in the chart)"), None)
@@ -149,7 +161,7 @@ class MemberDialog(QDialog):
         scope.addWidget(self.area_list)
         form.addRow(self.tr("&Workplace:"), self.workplace)
         form.addRow(self.tr("Scope:"), scope)
-        form.addRow("", self.sensitive)
+        form.addRow(self.sensitive, sensitive_words)
         form.addRow(self.tr("The steward &is:"), self.person)
         form.addRow(ok_cancel(self))
         self.workplace.currentIndexChanged.connect(self._fill_areas)
@@ -426,7 +438,7 @@ class ReviewDialog(QDialog):
         )
         # injected in tests: where to save, and the password (None: save it unprotected)
         self.choose_sheet_target = lambda parent, name: save_file(
-            parent, parent.tr("Save the review sheet"), name, "PDF (*.pdf)"
+            parent, translate("CommitteeDialogs", "Save the review sheet"), name, "PDF (*.pdf)"
         )
         self.ask_password = _ask_password
         self.error = QLabel()

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TR_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,50 +33,66 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.aid_kinds import KIND_WORDS
+from forum_kit.i18n import _ as gettext_
 from ui.editors.common import from_qdate
 from ui.editors.meeting_editor import ok_cancel
+from ui.i18n import shown
 from ui.models.community_models import FitsModel, FitView
 from ui.models.roles import ID_ROLE
 from ui.widgets.dates import date_edit
 from ui.widgets.tables import table_view
+from ui.widgets.wrapped_check import wrapped_check
 
 ChoosePerson = Callable[[QWidget], "tuple[int, str] | None"]
 
 VISIBILITY = (
-    ("committee", "The committee only"),
-    ("assembly", "The assembly, without the name"),
-    ("named", "The assembly, with the name (the member agreed)"),
+    ("committee", QT_TR_NOOP("The committee only")),
+    ("assembly", QT_TR_NOOP("The assembly, without the name")),
+    ("named", QT_TR_NOOP("The assembly, with the name (the member agreed)")),
 )
-URGENCY = (("normal", "Normal"), ("urgent", "Urgent"), ("low", "Low"))
+URGENCY = (
+    ("normal", QT_TR_NOOP("Normal")),
+    ("urgent", QT_TR_NOOP("Urgent")),
+    ("low", QT_TR_NOOP("Low")),
+)
 EVENTS = (
-    ("discipline", "Discipline"),
-    ("injury", "Injury"),
-    ("firing", "Firing"),
-    ("eviction", "Eviction notice"),
-    ("illness", "Illness"),
-    ("other", "Other"),
+    ("discipline", QT_TR_NOOP("Discipline")),
+    ("injury", QT_TR_NOOP("Injury")),
+    ("firing", QT_TR_NOOP("Firing")),
+    ("eviction", QT_TR_NOOP("Eviction notice")),
+    ("illness", QT_TR_NOOP("Illness")),
+    ("other", QT_TR_NOOP("Other")),
 )
 FUND_KINDS = (
-    ("dues", "Dues (money in)"),
-    ("collection", "Collection (money in)"),
-    ("donation", "Donation (money in)"),
-    ("grant", "Grant to a member (money out)"),
-    ("expense", "Expense (money out)"),
+    ("dues", QT_TR_NOOP("Dues (money in)")),
+    ("collection", QT_TR_NOOP("Collection (money in)")),
+    ("donation", QT_TR_NOOP("Donation (money in)")),
+    ("grant", QT_TR_NOOP("Grant to a member (money out)")),
+    ("expense", QT_TR_NOOP("Expense (money out)")),
 )
 CONFIRMED = (
-    ("committee", "Entered by the committee"),
-    ("both", "Confirmed by both"),
-    ("giver", "Confirmed by the giver only (waits)"),
-    ("receiver", "Confirmed by the receiver only (waits)"),
+    ("committee", QT_TR_NOOP("Entered by the committee")),
+    ("both", QT_TR_NOOP("Confirmed by both")),
+    ("giver", QT_TR_NOOP("Confirmed by the giver only (waits)")),
+    ("receiver", QT_TR_NOOP("Confirmed by the receiver only (waits)")),
 )
 
 
 def _combo(items: Sequence[tuple[Any, str]], name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
+    # long choices (who may see a need) show whole in the list, not by widening the form
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
     for value, label in items:
-        combo.addItem(label, value)
+        combo.addItem(shown(label), value)
     return combo
+
+
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def _text(name: str, height: int = 70) -> QPlainTextEdit:
@@ -168,9 +184,11 @@ class NeedOfferForm(QDialog):
         self.side = side
         self.setWindowTitle(self.tr("New need") if side == "need" else self.tr("New offer"))
         form = QFormLayout(self)
-        self.kind = _combo(list(KIND_WORDS.items()), self.tr("Kind"))
+        self.kind = _combo([(k, gettext_(v)) for k, v in KIND_WORDS.items()], self.tr("Kind"))
         self.member = PersonField(self.tr("Member"), choose, empty=self.tr("(nobody named)"))
-        self.anonymous = QCheckBox(self.tr("Anonymous to the committee (nobody named at all)"))
+        self.anonymous, anonymous_words = wrapped_check(
+            self.tr("Anonymous to the committee (nobody named at all)")
+        )
         self.anonymous.toggled.connect(lambda on: self.member.setEnabled(not on))
         self.area = _combo([(None, self.tr("(the member's area)"))] + list(areas), self.tr("Area"))
         self.what = _text(
@@ -183,7 +201,7 @@ class NeedOfferForm(QDialog):
         self.on = DateField(self.tr("Date"), today)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Member:"), self.member)
-        form.addRow("", self.anonymous)
+        form.addRow(self.anonymous, anonymous_words)
         form.addRow(self.tr("&Where:"), self.area)
         form.addRow(self.tr("W&hat:"), self.what)
         form.addRow(
@@ -349,7 +367,7 @@ class FundEntryForm(QDialog):
         form.addRow(self.tr("M&emo:"), self.memo)
         form.addRow(self.tr("&Date:"), self.on)
         form.addRow(
-            QLabel(
+            _wrapped(
                 self.tr("Entries are never edited: a mistake is corrected by reversing the entry.")
             )
         )
@@ -492,7 +510,7 @@ class IncidentForm(QDialog):
         self.grievance = _combo(
             [(None, self.tr("(none)"))] + list(grievances), self.tr("Grievance")
         )
-        self.sensitive = QCheckBox(
+        self.sensitive, sensitive_words = wrapped_check(
             self.tr("Sensitive (kept out of exports and bundles unless chosen)")
         )
         self.sensitive.setChecked(True)
@@ -503,7 +521,7 @@ class IncidentForm(QDialog):
         form.addRow(self.tr("Witnesses:"), self.witnesses)
         form.addRow("", add)
         form.addRow(self.tr("&Grievance:"), self.grievance)
-        form.addRow("", self.sensitive)
+        form.addRow(self.sensitive, sensitive_words)
         form.addRow(ok_cancel(self))
 
     def add_witness(self) -> None:

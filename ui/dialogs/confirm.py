@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.i18n import translate
 from ui.widgets.fit import fit_dialog
 
 
@@ -15,12 +16,12 @@ def build_confirm_box(parent: QWidget | None, what: str, consequences: list[str]
     """The message box (not shown): Delete/Cancel, Cancel the default, consequences listed."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Confirm"))
-    box.setText(box.tr("Delete {what}?").format(what=what))
-    lines = [box.tr("This will be lost:")] + [f"• {item}" for item in consequences]
-    lines.append(box.tr("This cannot be undone."))
+    box.setWindowTitle(translate("Confirm", "Confirm"))
+    box.setText(translate("Confirm", "Delete {what}?").format(what=what))
+    lines = [translate("Confirm", "This will be lost:")] + [f"• {item}" for item in consequences]
+    lines.append(translate("Confirm", "This cannot be undone."))
     box.setInformativeText("\n".join(lines))
-    delete = box.addButton(box.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(translate("Confirm", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError
 from ui.editors.common import setting
+from ui.i18n import translate
 from ui.session import AppContext
 from ui.widgets.file_dialogs import save_file
 
@@ -71,9 +72,13 @@ class ExportDialog(QDialog):
         self.personal = QLabel(describe_personal_data(columns), self)
         self.personal.setObjectName("exportPersonalData")
         self.personal.setWordWrap(True)
+        # room for the sentence on personal data to wrap onto a few lines in any language (a
+        # window does not grow for a wrapped label's height by itself)
+        self.setMinimumWidth(560)
+        self.personal.setMinimumHeight(self.personal.heightForWidth(520))
         self.format = QComboBox(self)
-        self.format.addItem("CSV (.csv)", "csv")
-        self.format.addItem("Excel (.xlsx)", "xlsx")
+        self.format.addItem(self.tr("CSV (.csv)"), "csv")
+        self.format.addItem(self.tr("Excel (.xlsx)"), "xlsx")
         self.sensitive = QCheckBox(self.tr("Include people and cases marked sensitive"), self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -140,12 +145,12 @@ def _first_workplace(session: Any) -> int:
 
     rows = list(workplaces(session))
     if not rows:
-        raise NotFound("The vault has no workplace yet; add one first.")
+        raise NotFound(translate("ExportDialog", "The vault has no workplace yet; add one first."))
     return rows[0].id
 
 
 def _ask_file(parent: QWidget, fmt: str) -> str | None:
-    path = save_file(parent, parent.tr("Export to"), f"export.{fmt}", f"*.{fmt}")
+    path = save_file(parent, translate("ExportDialog", "Export to"), f"export.{fmt}", f"*.{fmt}")
     if path and not path.lower().endswith(f".{fmt}"):
         path += f".{fmt}"
     return path or None

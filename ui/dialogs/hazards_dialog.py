@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from forum_kit.queries.social_map import hazards_of
 from forum_kit.services import social_map as sm
 from ui.editors.common import error_text, from_qdate, set_error_label
+from ui.i18n import translate
 from ui.models.roles import ID_ROLE
 from ui.models.row_list_model import ListColumn, RowListModel, plain_text
 from ui.widgets.dates import date_edit
@@ -29,14 +31,16 @@ from ui.widgets.tables import table_view
 
 
 def _resolved(value: Any) -> str:
-    return plain_text(value) if value is not None else "open"
+    if value is not None:
+        return plain_text(value)
+    return translate("HazardsModel", "not yet", "a hazard not dealt with yet")
 
 
 class HazardsModel(RowListModel):
     columns = (
-        ListColumn("Hazard", "description"),
-        ListColumn("Noted", "noted_on"),
-        ListColumn("Dealt with", "resolved_on", _resolved),
+        ListColumn(QT_TR_NOOP("Hazard"), "description"),
+        ListColumn(QT_TR_NOOP("Noted"), "noted_on"),
+        ListColumn(QT_TR_NOOP("Dealt with"), "resolved_on", _resolved),
     )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
+from ui.i18n import shown, translate
 from ui.session import AppContext
 from ui.widgets.file_dialogs import open_file
 
@@ -46,7 +47,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 HORIZONTAL = Qt.Orientation.Horizontal
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = QT_TR_NOOP("color: #b00020;")
 
 
 def _sample(table: Any, column: int) -> str:
@@ -63,7 +64,7 @@ def _sample(table: Any, column: int) -> str:
 class MappingModel(QAbstractTableModel):
     """Columns of the file and the field each maps to ("" = not imported)."""
 
-    HEADERS = ("Column", "Example", "Imports as")
+    HEADERS = (QT_TR_NOOP("Column"), QT_TR_NOOP("Example"), QT_TR_NOOP("Imports as"))
     COL_HEADER, COL_SAMPLE, COL_FIELD = range(3)
 
     def __init__(self, parent: Any = None) -> None:
@@ -120,21 +121,22 @@ class MappingModel(QAbstractTableModel):
             return self._samples[row]
         if role == EDIT:
             return self._fields[row]
-        from forum_kit.exchange.mapping import FIELDS
+        from forum_kit.exchange.mapping import FIELDS, field_label
 
-        return FIELDS.get(self._fields[row], "—")
+        return (field_label(self._fields[row]) if self._fields[row] in FIELDS else "—")
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return shown(self.HEADERS[section])
         return None
 
 
 class PlanModel(QAbstractTableModel):
     """The dry run's rows: line, action, name, area and reason (or what changes)."""
 
-    HEADERS = ("Line", "Action", "Name", "Area", "Reason or change")
+    HEADERS = (QT_TR_NOOP("Line"), QT_TR_NOOP("Action"), QT_TR_NOOP("Name"), QT_TR_NOOP("Area"),
+               QT_TR_NOOP("Reason or change"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -178,14 +180,15 @@ class PlanModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return shown(self.HEADERS[section])
         return None
 
 
 class ConflictModel(QAbstractTableModel):
     """The dry run's conflicts: line, name, what differs (both values), and the choice made."""
 
-    HEADERS = ("Line", "Name", "The rows differ in", "Keep")
+    HEADERS = (QT_TR_NOOP("Line"), QT_TR_NOOP("Name"), QT_TR_NOOP("The rows differ in"),
+               QT_TR_NOOP("Keep"))
     COL_CHOICE = 3
     CHOICES = ("", "earlier", "later", "separate")
 
@@ -224,17 +227,18 @@ class ConflictModel(QAbstractTableModel):
         if col == 2:
             return "; ".join(r.changes)
         choice = self._choices.get(r.line, "")
-        return choice if role == EDIT else _CHOICE_LABELS.get(choice, "")
+        return choice if role == EDIT else shown(_CHOICE_LABELS.get(choice, ""))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return shown(self.HEADERS[section])
         return None
 
 
-_CHOICE_LABELS = {"": "— choose —", "earlier": "the earlier row's values",
-                  "later": "this row's values", "separate": "two different people"}
+_CHOICE_LABELS = {"": QT_TR_NOOP("— choose —"), "earlier": QT_TR_NOOP("the earlier row's values"),
+                  "later": QT_TR_NOOP("this row's values"),
+                  "separate": QT_TR_NOOP("two different people")}
 
 
 class FilePage(QWizardPage):
@@ -373,6 +377,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         from forum_kit.exchange.mapping import FIELDS, guess_mapping, recall_mapping
+        from forum_kit.i18n import _
 
         table = self.w.table
         remembered = recall_mapping(table.headers)
@@ -386,7 +391,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox(self.view)
             combo.addItem(self.tr("— not imported —"), "")
             for key, label in FIELDS.items():
-                combo.addItem(label, key)
+                combo.addItem(_(label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(row, ""))))
             combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._changed(r, c))
             self.view.setIndexWidget(self.w.mapping_model.index(row, MappingModel.COL_FIELD), combo)
@@ -448,6 +453,11 @@ class PreviewPage(QWizardPage):
         self.conflicts.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
         self.conflicts.setMaximumHeight(160)
+        # two conflicts in sight whatever the language's wording makes of the rows above
+        self.conflicts.setMinimumHeight(
+            self.conflicts.horizontalHeader().sizeHint().height()
+            + 2 * self.conflicts.verticalHeader().defaultSectionSize()
+            + 2 * self.conflicts.frameWidth() + 2)
         self.choice_combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -541,7 +551,7 @@ class PreviewPage(QWizardPage):
         for row in range(model.rowCount()):
             combo = QComboBox(self.conflicts)
             for key in ConflictModel.CHOICES:
-                combo.addItem(self.tr(_CHOICE_LABELS[key]), key)
+                combo.addItem(shown(_CHOICE_LABELS[key]), key)
             combo.setCurrentIndex(max(0, combo.findData(
                 model.index(row, ConflictModel.COL_CHOICE).data(EDIT))))
             line = model.line(row)
@@ -694,5 +704,6 @@ class ImportWizard(QWizard):
 
 
 def _ask_file(parent: QWidget) -> str | None:
-    return open_file(parent, parent.tr("Choose a spreadsheet"), "",
-                     parent.tr("Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)"))
+    return open_file(parent, translate("ImportWizard", "Choose a spreadsheet"), "",
+                     translate("ImportWizard",
+                               "Spreadsheets (*.csv *.xlsx *.ods *.txt *.tsv);;All files (*)"))

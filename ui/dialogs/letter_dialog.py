@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.case_deadlines import LetterInputs
 from forum_kit.errors import ForumKitError
-from forum_kit.letters import FIELDS, KIND_LABELS, LetterKind
+from forum_kit.letters import FIELDS, LetterKind, kind_label
 from ui.editors.common import error_text, from_qdate, to_qdate
 from ui.widgets.dates import date_edit
 from ui.widgets.pdf_preview import PdfPreview
@@ -95,7 +95,7 @@ class LetterDialog(QDialog):
 
         self.kind = QComboBox()
         for letter in LetterKind:
-            self.kind.addItem(self.tr(KIND_LABELS[letter]), letter.value)
+            self.kind.addItem(kind_label(letter), letter.value)
         self.letter_date = date_edit()
         self.information = QPlainTextEdit()
         self.information.setTabChangesFocus(True)
@@ -106,11 +106,11 @@ class LetterDialog(QDialog):
         self.reply_by = date_edit()
         self.extend = QComboBox()
         for value, label in (
-            (None, "The earliest open deadline"),
-            ("file", "The union's filing or appeal"),
-            ("answer", "The employer's answer"),
+            (None, self.tr("The earliest open deadline")),
+            ("file", self.tr("The union's filing or appeal")),
+            ("answer", self.tr("The employer's answer")),
         ):
-            self.extend.addItem(self.tr(label), value)
+            self.extend.addItem(label, value)
         self.new_date = date_edit()
         self.agreed_on = date_edit()
         self.agreed_with = QLineEdit()
@@ -322,7 +322,7 @@ class LetterDialog(QDialog):
     def _show_notes(self, draft: Any) -> None:
         notes = ["\u26a0 " + w for w in draft.warnings]
         if draft.missing:
-            words = ", ".join(FIELDS[f].missing or FIELDS[f].help for f in draft.missing)
+            words = ", ".join(FIELDS[f].missing_text for f in draft.missing)
             notes.append(
                 self.tr(
                     "\u26a0 Not filled from the case: {words}. The letter prints "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError, InvalidInput
-from forum_kit.letters import KIND_LABELS, LetterKind, check_template, fields_for
+from forum_kit.letters import LetterKind, check_template, fields_for, kind_label
 from ui.editors.common import error_text
 from ui.models.roles import ID_ROLE
 from ui.models.row_list_model import ListColumn, RowListModel
@@ -40,8 +40,8 @@ class FieldsModel(RowListModel):
     """The fields one kind of letter fills (``forum_kit.letters.Field``)."""
 
     columns = (
-        ListColumn("Field", "name", lambda v: "{" + str(v) + "}"),
-        ListColumn("What it holds", "help"),
+        ListColumn(QT_TR_NOOP("Field"), "name", lambda v: "{" + str(v) + "}"),
+        ListColumn(QT_TR_NOOP("What it holds"), "help_text"),
     )
     id_attr = "name"
 
@@ -63,7 +63,7 @@ class TemplatesDialog(QDialog):
         self.contract = QComboBox()
         self.kind = QComboBox()
         for letter in LetterKind:
-            self.kind.addItem(self.tr(KIND_LABELS[letter]), letter.value)
+            self.kind.addItem(kind_label(letter), letter.value)
         self.origin = QLabel()
         self.subject = QLineEdit()
         self.subject.setAccessibleName(self.tr("Subject"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError, WrongPassphrase
+from ui.i18n import translate
 from ui.operations import run_in_background
 from ui.widgets.strength import MIN_LENGTH, StrengthMeter
 
@@ -195,16 +196,22 @@ def _renew_backups(vault: Any) -> str:
 
     from forum_kit.vault_backup import renew_auto_backups
 
-    elsewhere = ("Backup files you wrote elsewhere still open with the old passphrase: delete "
-                 "them, or keep them as safe as it.")
+    elsewhere = (translate("PassphraseDialog",
+                           "Backup files you wrote elsewhere still open with the old passphrase: "
+                           "delete "
+                 "them, or keep them as safe as it."))
     try:
         removed = renew_auto_backups(vault, now=datetime.now(UTC))
     except ForumKitError as error:
-        return (f"The automatic backups could not be renewed ({error.message}): those in the "
-                f"vault's backups folder still open with the old passphrase. {elsewhere}")
+        return (translate("PassphraseDialog",
+                          "The automatic backups could not be renewed ({message}): those in the "
+                "vault's backups folder still open with the old passphrase. {elsewhere}").format(
+                    message=error.message, elsewhere=elsewhere))
     if removed:
-        return (f"The {removed} automatic backup(s), still under the old passphrase, are "
-                f"replaced by one made now. {elsewhere}")
+        return (translate("PassphraseDialog",
+                          "The {removed} automatic backup(s), still under the old passphrase, are "
+                "replaced by one made now. {elsewhere}").format(removed=removed,
+                                                                elsewhere=elsewhere))
     return elsewhere
 
 
@@ -215,10 +222,12 @@ def make_new_recovery_key(parent: QWidget | None, ctx: Any) -> str | None:
 
     if not ctx.confirm(
         parent,
-        parent.tr("Make a new recovery key") if parent else "Make a new recovery key",
+        translate("PassphraseDialog",
+                  "Make a new recovery key") if parent else translate("PassphraseDialog",
+                                                                      "Make a new recovery key"),
         [
-            "The recovery key you have now stops working at once.",
-            "The new one is shown once: write it down or print it.",
+            translate("PassphraseDialog", "The recovery key you have now stops working at once."),
+            translate("PassphraseDialog", "The new one is shown once: write it down or print it."),
         ],
     ):
         return None

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
+
 PRINTED = "printed"
 CANCELLED = "cancelled"
 NO_PRINTER = "no printer"
@@ -36,9 +38,11 @@ PrintFn = Callable[[QWidget | None, str, str], "str | bool"]
 
 
 def _page_text(vault_name: str, recovery_key: str) -> str:
-    return (f"Forum Kit recovery key\n\nVault: {vault_name}\n\n{recovery_key}\n\n"
+    return (translate("RecoveryKey",
+                      "Forum Kit recovery key\n\nVault: {vault_name}\n\n{recovery_key}\n\n"
             "Keep this page somewhere safe and away from the computer. Anyone holding it and the "
-            "vault folder can open the vault.")
+            "vault folder can open the vault.").format(vault_name=vault_name,
+                                                       recovery_key=recovery_key))
 
 
 def has_printer() -> bool:
@@ -94,7 +98,8 @@ def _copy_sensitive(text: str) -> None:
 def _choose_pdf(parent: QWidget | None) -> str | None:
     from ui.widgets.file_dialogs import save_file
 
-    return save_file(parent, parent.tr("Save the recovery key page") if parent else "",
+    return save_file(parent,
+                     translate("RecoveryKey", "Save the recovery key page") if parent else "",
                      "recovery-key.pdf", "PDF (*.pdf)")
 
 

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
+from forum_kit.i18n import LANGUAGES
+from ui.i18n import resolve_language, shown
 from ui.session import AppContext
 from ui.settings import SETTINGS, Setting
-
-LANGUAGES = {"en": "English"}
 
 
 class ColourButton(QPushButton):
@@ -102,13 +102,15 @@ class SettingsDialog(QDialog):
         values = self.ctx.settings.values()
         for setting in SETTINGS:
             editor = self._editor_for(setting, values[setting.key], tab)
-            editor.setToolTip(setting.description)
+            editor.setToolTip(shown(setting.description))
             self.editors[setting.key] = editor
             label = QLabel(self._label(setting), tab)
             label.setBuddy(editor)
             form.addRow(label, editor)
             if setting.key == "language":
-                note = QLabel(self.tr("Only English for now; translations will follow."), tab)
+                note = QLabel(self.tr("A new language applies the next time Forum Kit "
+                                      "starts."), tab)
+                note.setWordWrap(True)
                 note.setEnabled(False)
                 form.addRow("", note)
         return tab
@@ -120,6 +122,8 @@ class SettingsDialog(QDialog):
             "language": self.tr("Lan&guage"),
             "stale_days": self.tr("Assessment is &stale after (days)"),
             "due_soon_working_days": self.tr("Deadline is &due soon within (working days)"),
+            "auto_backup_hours": self.tr("Automatic &backup every (hours)"),
+            "auto_backups_keep": self.tr("Automatic backups &kept"),
         }
         return labels.get(setting.key, setting.key.replace("_", " ").capitalize())
 
@@ -132,10 +136,21 @@ class SettingsDialog(QDialog):
             found = combo.findData(value)
             combo.setCurrentIndex(found if found >= 0 else 0)
             return combo
+        if setting.key == "language":
+            combo = QComboBox(parent)
+            for choice in setting.choices:
+                if choice:
+                    combo.addItem(LANGUAGES.get(choice, choice), choice)
+                else:  # the system's, named with the language it picks today
+                    system = LANGUAGES[resolve_language("")]
+                    combo.addItem(self.tr("System default ({language})").format(
+                        language=system), choice)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            return combo
         if setting.choices:
             combo = QComboBox(parent)
             for choice in setting.choices:
-                combo.addItem(LANGUAGES.get(choice, choice), choice)
+                combo.addItem(choice, choice)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
         if setting.type is int:

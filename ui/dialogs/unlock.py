@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError, WrongPassphrase
+from ui.i18n import translate
 from ui.operations import run_in_background
 
 Opener = Callable[[Path, str], Any]
@@ -50,13 +51,16 @@ def open_with_recovery_key(path: Path, recovery_key: str) -> Any:
 def error_text(error: BaseException, *, recovery: bool = False) -> str:
     """The words shown for a failed unlock; never the exception's repr or a traceback."""
     if isinstance(error, WrongPassphrase):
-        return "Wrong recovery key — try again" if recovery else "Wrong passphrase — try again"
+        if recovery:
+            return translate("Unlock", "Wrong recovery key — try again")
+        return translate("Unlock", "Wrong passphrase — try again")
     if isinstance(error, ForumKitError):
         return error.message
     if isinstance(error, MemoryError):
-        return ("Not enough memory to derive the key. Close other programs and try again.")
-    return (f"The vault could not be opened (unexpected {type(error).__name__}). "
-            "Nothing was changed.")
+        return translate("Unlock", "Not enough memory to derive the key. Close other programs "
+                                   "and try again.")
+    return translate("Unlock", "The vault could not be opened (unexpected {name}). Nothing was "
+                               "changed.").format(name=type(error).__name__)
 
 
 class UnlockWidget(QWidget):

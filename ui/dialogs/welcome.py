@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from forum_kit.errors import ForumKitError
 from ui.dialogs.recovery_key import RecoveryKeyDialog
 from ui.dialogs.unlock import UnlockWidget, error_text
+from ui.i18n import translate
 from ui.operations import run_in_background
 from ui.session import AppDeps
 from ui.widgets.clipboard import install_clipboard_wiper
@@ -92,7 +93,7 @@ def sync_warning(widget: QWidget, path: Path) -> str:
     service = sync_service(path)
     if service is None:
         return ""
-    return widget.tr(
+    return translate("Welcome",
         "This folder is synced by {service}. The vault stays encrypted, but the synced copy "
         "leaves this computer, and pages deleted from it may persist in the service's file "
         "history. Use a folder that is not synced unless you mean this.").format(service=service)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
 from ui.widgets.fit import fit_dialog
 from ui.widgets.layout import path_combo
 
@@ -88,11 +90,20 @@ class ChooseAreaDialog(QDialog):
         fit_dialog(self)
 
 
+class AreaDialogWords(QObject):
+    """The module's counted words (lupdate reads a message's plural forms from ``self.tr``)."""
+
+    def people_in_area(self, n: int) -> str:
+        return self.tr("%n people or grievances are in this area (or its sub-areas). Choose the "
+                       "area to move them to before it is deleted, or cancel.", "", n)
+
+
 def move_dialog(parent: QWidget | None, choices: Sequence[tuple[int, str]]) -> ChooseAreaDialog:
     """The dialog ``choose_move_target`` runs (built apart so it can be shown and tested)."""
     return ChooseAreaDialog(
-        parent, parent.tr("Move area") if parent else "Move area",
-        "Move the area (with its sub-areas) under:", choices, top_level_label="(top level)",
+        parent, translate("AreaDialogs", "Move area"),
+        translate("AreaDialogs", "Move the area (with its sub-areas) under:"), choices,
+        top_level_label=translate("AreaDialogs", "(top level)"),
     )
 
 
@@ -114,9 +125,8 @@ def choose_people_target(
     if not choices:
         return None
     dialog = ChooseAreaDialog(
-        parent, "Delete area",
-        f"{people} people or grievances are in this area (or its sub-areas). Choose the area "
-        "to move them to before it is deleted, or cancel.",
+        parent, translate("AreaDialogs", "Delete area"),
+        AreaDialogWords().people_in_area(people),
         choices,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:

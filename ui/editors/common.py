@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from forum_kit.errors import ForumKitError
+from ui.i18n import translate
 from ui.models.roles import LevelStyle, level_styles
 
 SETTING_DEFAULTS = {"stale_days": 90, "default_workplace_id": None, "due_soon_working_days": 3}
@@ -57,14 +58,15 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") 
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, parent.tr("Forum Kit") if parent else "Forum Kit", message)
+    QMessageBox.warning(parent, translate("Common", "Forum Kit") if parent else "Forum Kit",
+                        message)
 
 
 def error_text(error: BaseException) -> str:
     """The words shown for an error: the core's own message, never a driver's (it may hold data)."""
     if isinstance(error, ForumKitError):
         return error.message
-    return "The change could not be saved. Nothing was changed."
+    return translate("Common", "The change could not be saved. Nothing was changed.")
 
 
 def set_error_label(label: QLabel, message: str | None) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,7 @@ from forum_kit.services import committees as committees_s
 from forum_kit.services import contacts as contacts_s
 from forum_kit.services import me as me_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
+from ui.i18n import shown
 from ui.models.assessment_history_model import AssessmentHistoryModel
 from ui.models.roles import ID_ROLE, LevelStyle, picker_levels
 from ui.models.small_lists import TiesModel
@@ -63,8 +64,9 @@ PickContact = Callable[[QWidget | None], int | None]
 
 _TEXT_FIELDS = ("first_name", "last_name", "job_title", "shift", "phone", "email", "language",
                 "employee_number")
-_ROLES = (("", "—"), ("C", "Committee member (C)"), ("CH", "Committee helper (CH)"))
-_EMPLOYMENT = (("", "—"), ("FT", "Full time"), ("PT", "Part time"))
+_ROLES = (("", "—"), ("C", QT_TR_NOOP("Committee member (C)")),
+          ("CH", QT_TR_NOOP("Committee helper (CH)")))
+_EMPLOYMENT = (("", "—"), ("FT", QT_TR_NOOP("Full time")), ("PT", QT_TR_NOOP("Part time")))
 
 
 def _value(detail: Any, name: str, default: Any = "") -> Any:
@@ -112,7 +114,7 @@ class ContactEditor(QWidget):
         self.shift = QLineEdit()
         self.employment = shrinkable_combo(QComboBox(), 8)
         for value, label in _EMPLOYMENT:
-            self.employment.addItem(self.tr(label), value)
+            self.employment.addItem(shown(label), value)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("personal, never the company's"))
         self.phone.setAccessibleName(self.tr("Phone"))
@@ -137,7 +139,7 @@ class ContactEditor(QWidget):
         self.start_level.setAccessibleName(self.tr("Assessment"))
         self.committee_role = shrinkable_combo(QComboBox(), 8)
         for value, label in _ROLES:
-            self.committee_role.addItem(self.tr(label), value)
+            self.committee_role.addItem(shown(label), value)
         # One above the other: side by side they set the editor's minimum width.
         flags = QVBoxLayout()
         flags.setSpacing(2)

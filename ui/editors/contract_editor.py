@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,22 +51,28 @@ from forum_kit.queries import contracts as contracts_q
 from forum_kit.services import contracts as contracts_s
 from ui.editors.common import error_text, set_error_label
 from ui.editors.meeting_editor import show_rows
+from ui.i18n import shown, translate
 from ui.models.grievance_models import TYPE_LABELS
 
 # the deadline engine's trigger codes and the words a steward reads and types for them
-TRIGGER_WORDS = {"incident": "incident", "knowledge": "knew of it", "filed": "filed",
-                 "answer_received": "answer received", "answer_due": "answer due"}
-STEP_HEADERS = ("Step no.", "Name", "Answered by", "File/appeal days", "Unit", "Counts from",
-                "Whichever", "Answer days", "Answer unit", "Start days", "Start unit",
-                "Start counts from", "Start whichever")
+TRIGGER_WORDS = {"incident": QT_TR_NOOP("incident"), "knowledge": QT_TR_NOOP("knew of it"),
+                 "filed": QT_TR_NOOP("filed"), "answer_received": QT_TR_NOOP("answer received"),
+                 "answer_due": QT_TR_NOOP("answer due")}
+STEP_HEADERS = (QT_TR_NOOP("Step no."), QT_TR_NOOP("Name"), QT_TR_NOOP("Answered by"),
+                QT_TR_NOOP("File/appeal days"), QT_TR_NOOP("Unit"), QT_TR_NOOP("Counts from"),
+                QT_TR_NOOP("Whichever"), QT_TR_NOOP("Answer days"), QT_TR_NOOP("Answer unit"),
+                QT_TR_NOOP("Start days"), QT_TR_NOOP("Start unit"),
+                QT_TR_NOOP("Start counts from"), QT_TR_NOOP("Start whichever"))
 (S_ORDINAL, S_NAME, S_BY, S_FILE_DAYS, S_FILE_UNIT, S_FROM, S_WHICH, S_ANSWER_DAYS,
  S_ANSWER_UNIT, S_START_DAYS, S_START_UNIT, S_START_FROM, S_START_WHICH) = range(13)
-TRIGGER_HELP = ("Counts from: incident, knew of it (the first step); filed, answer received, "
-                "answer due (appeals to a later step). Separate with commas.")
-START_HELP = ("“Start days” is the filing limit for grievance types that start at that step "
-              "(a discharge filed straight at step 3 counts from the incident or knowledge, not "
-              "from the step 2 answer); leave it empty where no type starts.")
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+TRIGGER_HELP = QT_TR_NOOP("Counts from: incident, knew of it (the first step); filed, answer "
+                          "received, answer due (appeals to a later step). Separate with commas.")
+START_HELP = QT_TR_NOOP("“Start days” is the filing limit for grievance types that start at that "
+                        "step (a discharge filed straight at step 3 counts from the incident or "
+                        "knowledge, not from the step 2 answer); leave it empty where no type "
+                        "starts.")
+WEEKDAYS = (QT_TR_NOOP("Mon"), QT_TR_NOOP("Tue"), QT_TR_NOOP("Wed"), QT_TR_NOOP("Thu"),
+            QT_TR_NOOP("Fri"), QT_TR_NOOP("Sat"), QT_TR_NOOP("Sun"))
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -95,12 +101,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 def trigger_words(codes: tuple[str, ...] | list[str]) -> str:
     """The engine's trigger codes as the words shown in the table."""
-    return ", ".join(TRIGGER_WORDS.get(code, code) for code in codes)
+    return ", ".join(shown(TRIGGER_WORDS.get(code, code)) for code in codes)
 
 
 def trigger_codes(text: str, where: str) -> tuple[str, ...]:
     """Words (or codes) typed in a "counts from" cell back to the engine's codes."""
     by_word = {word: code for code, word in TRIGGER_WORDS.items()}
+    # the words as the interface language shows them, and the English ones, both read back
+    by_word.update({shown(word).casefold(): code for code, word in TRIGGER_WORDS.items()})
     by_word.update({code.replace("_", " "): code for code in TRIGGER_WORDS})
     by_word.update({code: code for code in TRIGGER_WORDS})
     codes = []
@@ -108,8 +116,10 @@ def trigger_codes(text: str, where: str) -> tuple[str, ...]:
         if not part:
             continue
         if part not in by_word:
-            raise InvalidInput(f"{where}: “{part}” is not an event a limit counts from; use "
-                               f"{', '.join(TRIGGER_WORDS.values())}.")
+            raise InvalidInput(translate(
+                "ContractEditor", "{where}: “{part}” is not an event a limit counts from; use "
+                "{words}.").format(where=where, part=part,
+                                   words=", ".join(shown(w) for w in TRIGGER_WORDS.values())))
         codes.append(by_word[part])
     return tuple(codes)
 
@@ -117,7 +127,7 @@ def trigger_codes(text: str, where: str) -> tuple[str, ...]:
 def _in_words(message: str) -> str:
     """The deadline engine's refusals name trigger codes: shown, they read as words."""
     for code, word in TRIGGER_WORDS.items():
-        message = message.replace(code, f"“{word}”")
+        message = message.replace(code, f"“{shown(word)}”")
     return message
 
 
@@ -132,7 +142,8 @@ def _int(text: str, what: str, *, optional: bool = False) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise InvalidInput(f"{what} must be a whole number of days.") from None
+        raise InvalidInput(translate("ContractEditor", "{what} must be a whole number of days."
+                                     ).format(what=what)) from None
 
 
 class ContractDialog(QDialog):
@@ -160,7 +171,7 @@ class ContractDialog(QDialog):
         weekend_row = QHBoxLayout()
         self.weekend: list[QCheckBox] = []
         for label in WEEKDAYS:
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(shown(label))
             self.weekend.append(box)
             weekend_row.addWidget(box)
         weekend_row.addStretch(1)
@@ -173,7 +184,7 @@ class ContractDialog(QDialog):
         steps_box = QGroupBox(self.tr("Steps and time limits"))
         sl = QVBoxLayout(steps_box)
         self.steps_model = QStandardItemModel(0, len(STEP_HEADERS), self)
-        self.steps_model.setHorizontalHeaderLabels([self.tr(h) for h in STEP_HEADERS])
+        self.steps_model.setHorizontalHeaderLabels([shown(h) for h in STEP_HEADERS])
         self.steps = QTableView()
         self.steps.setModel(self.steps_model)
         self.steps.setAccessibleName(self.tr("Steps"))
@@ -195,9 +206,9 @@ class ContractDialog(QDialog):
         self.steps.setItemDelegateForColumn(S_START_WHICH, which)
         show_rows(self.steps, 5)  # the typical procedure's five steps
         sl.addWidget(self.steps)
-        help_label = QLabel(self.tr(TRIGGER_HELP) + " " + self.tr(
+        help_label = QLabel(shown(TRIGGER_HELP) + " " + self.tr(
             "Leave “Answer days” empty when there is no answer limit (arbitration).") + " "
-            + self.tr(START_HELP))
+            + shown(START_HELP))
         help_label.setWordWrap(True)
         sl.addWidget(help_label)
         row = QHBoxLayout()
@@ -265,7 +276,7 @@ class ContractDialog(QDialog):
             spin.setSpecialValueText(self.tr("first step"))
             spin.setValue(-1)
             self.start_steps[value] = spin
-            st.addRow(self.tr(label) + ":", spin)
+            st.addRow(shown(label) + ":", spin)
         bottom.addWidget(start_box, 2)
         layout.addLayout(bottom, 1)
 
@@ -305,7 +316,8 @@ class ContractDialog(QDialog):
     def add_step(self, spec: contracts_s.StepSpec | None = None) -> None:
         if spec is None:
             ordinal = self.steps_model.rowCount()
-            spec = contracts_s.StepSpec(ordinal, f"Step {ordinal}", 10, "working",
+            spec = contracts_s.StepSpec(ordinal, self.tr("Step {ordinal}").format(ordinal=ordinal),
+                                        10, "working",
                                         ("answer_received", "answer_due"), "first", "",
                                         10, "working")
         self.steps_model.appendRow([
@@ -427,23 +439,28 @@ class ContractDialog(QDialog):
         specs = []
         m = self.steps_model
         for r in range(m.rowCount()):
-            where = f"Row {r + 1} of the steps"
+            where = self.tr("Row {value} of the steps").format(value=r + 1)
             specs.append(contracts_s.StepSpec(
-                ordinal=_int(self._cell(m, r, S_ORDINAL), f"{where}: the step number") or 0,
+                ordinal=_int(self._cell(m, r, S_ORDINAL),
+                             self.tr("{where}: the step number").format(where=where)) or 0,
                 name=self._cell(m, r, S_NAME),
-                file_days=_int(self._cell(m, r, S_FILE_DAYS), f"{where}: the filing limit") or 0,
+                file_days=_int(self._cell(m, r, S_FILE_DAYS),
+                               self.tr("{where}: the filing limit").format(where=where)) or 0,
                 file_unit=self._cell(m, r, S_FILE_UNIT) or "working",
-                file_from=trigger_codes(self._cell(m, r, S_FROM), f"{where}: counts from"),
+                file_from=trigger_codes(self._cell(m, r, S_FROM),
+                                        self.tr("{where}: counts from").format(where=where)),
                 file_whichever=self._cell(m, r, S_WHICH) or "first",
                 answered_by=self._cell(m, r, S_BY),
-                answer_days=_int(self._cell(m, r, S_ANSWER_DAYS), f"{where}: the answer limit",
+                answer_days=_int(self._cell(m, r, S_ANSWER_DAYS),
+                                 self.tr("{where}: the answer limit").format(where=where),
                                  optional=True),
                 answer_unit=self._cell(m, r, S_ANSWER_UNIT) or "working",
-                start_days=_int(self._cell(m, r, S_START_DAYS), f"{where}: the start limit",
+                start_days=_int(self._cell(m, r, S_START_DAYS),
+                                self.tr("{where}: the start limit").format(where=where),
                                 optional=True),
                 start_unit=self._cell(m, r, S_START_UNIT) or "working",
                 start_from=trigger_codes(self._cell(m, r, S_START_FROM),
-                                         f"{where}: start counts from"),
+                                         self.tr("{where}: start counts from").format(where=where)),
                 start_whichever=self._cell(m, r, S_START_WHICH) or "last",
             ))
         return specs
@@ -459,7 +476,8 @@ class ContractDialog(QDialog):
                 day = dt.date.fromisoformat(text)
             except ValueError:
                 raise InvalidInput(
-                    f"Holiday row {r + 1}: write the date like 2026-12-25.") from None
+                    self.tr("Holiday row {value}: write the date like 2026-12-25.").format(
+                        value=r + 1)) from None
             result.append((day, self._cell(m, r, 1)))
         return result
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from forum_kit.services import conversations as conversations_s
 from forum_kit.services import me as me_s
 from ui.editors.common import error_text, from_qdate, set_error_label, to_qdate
+from ui.i18n import shown
 from ui.models.roles import LevelStyle, picker_levels
 from ui.widgets.dates import date_edit
 from ui.widgets.layout import shrinkable_combo
@@ -45,13 +46,13 @@ from ui.widgets.layout import shrinkable_combo
 PickContact = Callable[[QWidget | None], int | None]
 # Mnemonics are unique across the Conversations page and avoid the menu bar's F, G and H.
 AEIOU = (
-    ("agitate", "&Agitate", "What are they angry about?"),
-    ("educate", "&Educate", "What would fix it, and who decides?"),
-    ("inoculate", "Inocu&late", "What will the boss say and do next?"),
-    ("ask", "As&k", "The concrete ask"),
-    ("answer", "A&nswer", "Their answer"),
-    ("unite", "&Unite", "How they connect to the group"),
-    ("plan", "&Plan", "Next steps"),
+    ("agitate", QT_TR_NOOP("&Agitate"), QT_TR_NOOP("What are they angry about?")),
+    ("educate", QT_TR_NOOP("&Educate"), QT_TR_NOOP("What would fix it, and who decides?")),
+    ("inoculate", QT_TR_NOOP("Inocu&late"), QT_TR_NOOP("What will the boss say and do next?")),
+    ("ask", QT_TR_NOOP("As&k"), QT_TR_NOOP("The concrete ask")),
+    ("answer", QT_TR_NOOP("A&nswer"), QT_TR_NOOP("Their answer")),
+    ("unite", QT_TR_NOOP("&Unite"), QT_TR_NOOP("How they connect to the group")),
+    ("plan", QT_TR_NOOP("&Plan"), QT_TR_NOOP("Next steps")),
 )
 
 
@@ -101,11 +102,11 @@ class ConversationEditor(QWidget):
         self.texts: dict[str, QPlainTextEdit] = {}
         for key, label, hint in AEIOU:
             edit = QPlainTextEdit()
-            edit.setPlaceholderText(self.tr(hint))
+            edit.setPlaceholderText(shown(hint))
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(48)
             edit.setAccessibleName(label.replace("&", ""))
-            form.addRow(self.tr(label), edit)
+            form.addRow(shown(label), edit)
             self.texts[key] = edit
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("issues, comma separated: pay, rota, safety"))

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.queries import grievances as grievances_q
 from ui.editors.common import from_qdate, to_qdate
+from ui.i18n import shown
 from ui.models.grievance_models import TYPE_LABELS
 from ui.models.row_list_model import ListColumn, RowListModel
 from ui.widgets.dates import date_edit
@@ -37,11 +39,11 @@ from ui.widgets.tables import table_view
 
 # Short labels: the label column sets how narrow the form can get; the rest is a placeholder.
 _W_FIELDS = (
-    ("who", "W&ho", ""),
-    ("what", "W&hat happened", ""),
-    ("where", "Whe&re", ""),
-    ("why", "W&hy", "the article, law or practice violated"),
-    ("remedy", "Re&medy sought", ""),
+    ("who", QT_TR_NOOP("W&ho"), ""),
+    ("what", QT_TR_NOOP("W&hat happened"), ""),
+    ("where", QT_TR_NOOP("Whe&re"), ""),
+    ("why", QT_TR_NOOP("W&hy"), QT_TR_NOOP("the article, law or practice violated")),
+    ("remedy", QT_TR_NOOP("Re&medy sought"), ""),
 )
 _COMBO_CHARS = 10  # the form's combos may shrink to this and elide (their popups show all)
 
@@ -49,7 +51,7 @@ _COMBO_CHARS = 10  # the form's combos may shrink to this and elide (their popup
 class GrievantsModel(RowListModel):
     """The grievants chosen in the editor (``PersonRef`` rows)."""
 
-    columns = (ListColumn("Grievant", "name"),)
+    columns = (ListColumn(QT_TR_NOOP("Grievant"), "name"),)
 
 
 class CaseForm(QWidget):
@@ -65,7 +67,7 @@ class CaseForm(QWidget):
         self.title_edit = QLineEdit()
         self.type_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
         for value, label in TYPE_LABELS.items():
-            self.type_combo.addItem(self.tr(label), value)
+            self.type_combo.addItem(shown(label), value)
         self.contract_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
         self.area_combo = path_combo(_COMBO_CHARS)
         self.incident_on = date_edit()
@@ -137,9 +139,9 @@ class CaseForm(QWidget):
             edit.setFixedHeight(52)
             edit.setAccessibleName(label.replace("&", ""))
             if hint:
-                edit.setPlaceholderText(self.tr(hint))
+                edit.setPlaceholderText(shown(hint))
             self.texts[key] = edit
-            form.addRow(self.tr(label) + ":", edit)
+            form.addRow(shown(label) + ":", edit)
         form.addRow(self.tr("Contract a&rticle:"), self.article)
         form.addRow("", sensitive_row)
         self.save_button = QPushButton(self.tr("&Save"))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from forum_kit.errors import ForumKitError
 from forum_kit.files import write_atomic
 from forum_kit.services import grievances as grievances_s
+from ui.i18n import translate
 from ui.models.grievance_models import AttachmentsModel
 from ui.models.roles import ID_ROLE
 from ui.widgets.file_dialogs import open_file, save_file
@@ -43,11 +44,13 @@ PREVIEW_MAX_BYTES = 2 * 1024 * 1024
 
 
 def choose_open_file(parent: QWidget | None) -> str | None:
-    return open_file(parent, parent.tr("Add evidence") if parent else "")
+    return open_file(parent, translate("GrievanceEvidence", "Add evidence") if parent else "")
 
 
 def choose_save_file(parent: QWidget | None, suggested: str) -> str | None:
-    return save_file(parent, parent.tr("Save a copy (not encrypted)") if parent else "", suggested)
+    return save_file(parent,
+                     translate("GrievanceEvidence",
+                               "Save a copy (not encrypted)") if parent else "", suggested)
 
 
 def preview_widget(filename: str, media_type: str, data: bytes) -> QWidget | None:

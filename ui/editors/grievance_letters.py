@@ -15,6 +15,7 @@ import io
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,10 +40,10 @@ class SentLettersModel(RowListModel):
     """The letters recorded on one case (``queries.letters.SentLetter``)."""
 
     columns = (
-        ListColumn("Sent", "sent_on"),
-        ListColumn("Letter", "label"),
-        ListColumn("Step", "step_name"),
-        ListColumn("Recorded with it", "effect"),
+        ListColumn(QT_TR_NOOP("Sent"), "sent_on"),
+        ListColumn(QT_TR_NOOP("Letter"), "label"),
+        ListColumn(QT_TR_NOOP("Step"), "step_name"),
+        ListColumn(QT_TR_NOOP("Recorded with it"), "effect"),
     )
 
 

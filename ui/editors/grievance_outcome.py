@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.services import grievances as grievances_s
 from ui.editors.common import from_qdate, to_qdate
+from ui.i18n import shown
 from ui.models.grievance_models import OUTCOME_LABELS
 from ui.widgets.dates import date_edit
 from ui.widgets.layout import select_data, shrinkable_combo
@@ -43,7 +44,7 @@ class OutcomePanel(QWidget):
         self.outcome_state.setWordWrap(True)
         self.outcome_combo = shrinkable_combo(QComboBox(), _COMBO_CHARS)
         for value, label in OUTCOME_LABELS.items():
-            self.outcome_combo.addItem(self.tr(label), value)
+            self.outcome_combo.addItem(shown(label), value)
         self.outcome_on = date_edit()
         self.outcome_notes = QPlainTextEdit()
         self.outcome_notes.setTabChangesFocus(True)
@@ -64,7 +65,7 @@ class OutcomePanel(QWidget):
     # ---- state ------------------------------------------------------------------------------
     def show_case(self, detail: Any, today: dt.date) -> None:
         if detail.status == "closed":
-            label = OUTCOME_LABELS.get(detail.outcome or "", detail.outcome or "")
+            label = shown(OUTCOME_LABELS.get(detail.outcome or "", detail.outcome or ""))
             when = detail.outcome_on.isoformat() if detail.outcome_on else ""
             self.outcome_state.setText(self.tr("Closed: {o} {d}").format(o=label, d=when))
             select_data(self.outcome_combo, detail.outcome)

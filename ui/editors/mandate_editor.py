@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ui.editors.common import from_qdate, to_qdate
 from ui.editors.meeting_editor import Submit, SubmitDialog, run_dialog
+from ui.i18n import shown
 from ui.models.assembly_models import CARRIED_OUT_LABELS, INSTRUCTION_LABELS, ROLE_LABELS
 from ui.widgets.dates import date_edit
 
@@ -85,10 +86,12 @@ class MandateDialog(SubmitDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pass a mandate"))
         form = QFormLayout(self)
+        # a long label (a longer language) puts its field below it rather than widen the dialog
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.item = _combo(items)
         self.instruction = QComboBox()
         for value, label in INSTRUCTION_LABELS.items():
-            self.instruction.addItem(self.tr(label), value)
+            self.instruction.addItem(shown(label), value)
         self.red_lines = _text(self.tr("What the delegate must never agree to"))
         self.figure = QLineEdit()
         self.figure.setPlaceholderText(self.tr("e.g. 5% pay rise, no fewer than 12 on the line"))
@@ -147,7 +150,7 @@ class ReportDialog(SubmitDialog):
         form = QFormLayout(self)
         self.carried_out = QComboBox()
         for value, label in CARRIED_OUT_LABELS.items():
-            self.carried_out.addItem(self.tr(label), value)
+            self.carried_out.addItem(shown(label), value)
         self.outcome = _text(self.tr("What the council decided"))
         self.notes = _text(self.tr("The delegate's notes (stay in this vault)"))
         self.reported_on = _date_edit(today)
@@ -215,7 +218,7 @@ class DelegateDialog(SubmitDialog):
             self.council.setCurrentIndex(max(0, self.council.findData(council_id)))
         self.role = QComboBox()
         for value, label in ROLE_LABELS.items():
-            self.role.addItem(self.tr(label), value)
+            self.role.addItem(shown(label), value)
         self.term_start = _date_edit(today)
         self.term_end = _date_edit(today.replace(year=today.year + 1)
                                    if (today.month, today.day) != (2, 29)

@@ -45,6 +45,7 @@ from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.queries import people as people_q
 from forum_kit.services import assemblies as assemblies_s
 from ui.editors.common import area_labels, error_text, prompt_text, set_error_label, show_error
+from ui.i18n import shown
 from ui.models.assembly_models import (
     MOTION_KIND_LABELS,
     RESULT_LABELS,
@@ -255,7 +256,7 @@ class MotionDialog(SubmitDialog):
         self.text.setPlaceholderText(self.tr("The motion as put to the meeting"))
         self.kind = QComboBox()
         for value, label in MOTION_KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), value)
+            self.kind.addItem(shown(label), value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.item = QComboBox()
         self.item.addItem(self.tr("(no agenda item)"), None)
@@ -263,7 +264,7 @@ class MotionDialog(SubmitDialog):
             self.item.addItem(title, item_id)
         self.result = QComboBox()
         for value, label in RESULT_LABELS.items():
-            self.result.addItem(self.tr(label), value)
+            self.result.addItem(shown(label), value)
         self.counted = QCheckBox(self.tr("&Counted vote"))
         self.counted.setChecked(True)
         self.votes_for = QSpinBox()
@@ -276,6 +277,10 @@ class MotionDialog(SubmitDialog):
             box.setRange(0, 100_000)
             name = QLabel(label)
             name.setBuddy(box)
+            # the row asks for its whole width (a longer language widens the dialog instead of
+            # squeezing the counts)
+            box.setMinimumWidth(box.sizeHint().width())
+            name.setMinimumWidth(name.sizeHint().width())
             votes.addWidget(name)
             votes.addWidget(box)
         form.addRow(self.tr("&Motion:"), self.text)

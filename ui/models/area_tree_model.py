@@ -13,15 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from ui.i18n import shown
 from ui.models.roles import ALIGN_RIGHT, ENABLED_SELECTABLE, ID_ROLE, SORT_ROLE
 
 COL_NAME = 0
 COL_KIND = 1
 COL_PEOPLE = 2
-HEADERS = ("Area", "Kind", "People")
+HEADERS = (QT_TR_NOOP("Area"), QT_TR_NOOP("Kind"), QT_TR_NOOP("People"))
 
 
 def _item(text: str, area_id: int, native: Any) -> QStandardItem:
@@ -38,7 +39,7 @@ class AreaTreeModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHorizontalHeaderLabels([shown(h) for h in HEADERS])
         self.setHeaderData(COL_PEOPLE, Qt.Orientation.Horizontal, ALIGN_RIGHT,
                            Qt.ItemDataRole.TextAlignmentRole)
         self._items: dict[int, QStandardItem] = {}

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,8 +29,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
-from forum_kit.percent import pct_text
 from forum_kit.places import words
+from ui.i18n import shown, translate
 from ui.models.roles import (
     ACCESSIBLE,
     ALIGN,
@@ -45,6 +47,7 @@ from ui.models.roles import (
     USER,
 )
 from ui.models.row_list_model import ListColumn, RowListModel, plain_text
+from ui.widgets.locale_text import date_text, date_time_text, pct_text
 
 # The body's kind ("forum" / "council") in the tree; the mandate's state in the mandate list.
 KIND_ROLE = USER + 3
@@ -54,16 +57,23 @@ CHECKED = Qt.CheckState.Checked
 UNCHECKED = Qt.CheckState.Unchecked
 CHECKABLE = ENABLED_SELECTABLE | Qt.ItemFlag.ItemIsUserCheckable
 
-KIND_LABELS = {"forum": "Forum", "council": "Council"}
-MOTION_KIND_LABELS = {"ordinary": "Ordinary", "mandate": "Mandate", "election": "Election",
-                      "recall": "Recall"}
-RESULT_LABELS = {"carried": "Carried", "lost": "Lost", "consensus": "Consensus",
-                 "withdrawn": "Withdrawn", "pending": "Pending"}
-INSTRUCTION_LABELS = {"for": "Vote for", "against": "Vote against", "abstain": "Abstain",
-                      "free": "Free vote"}
-CARRIED_OUT_LABELS = {"yes": "Carried out", "partly": "Partly carried out", "no": "Not carried out"}
-ROLE_LABELS = {"delegate": "Delegate", "alternate": "Alternate"}
-STATE_TEXT = {"open": "Open", "expired": "Expired", "reported": "Reported"}
+KIND_LABELS = {"forum": QT_TR_NOOP("Forum"), "council": QT_TR_NOOP("Council")}
+MOTION_KIND_LABELS = {"ordinary": QT_TR_NOOP("Ordinary"), "mandate": QT_TR_NOOP("Mandate"),
+                      "election": QT_TR_NOOP("Election"),
+                      "recall": QT_TR_NOOP("Recall")}
+RESULT_LABELS = {"carried": QT_TR_NOOP("Carried"), "lost": QT_TR_NOOP("Lost"),
+                 "consensus": QT_TR_NOOP("Consensus"),
+                 "withdrawn": QT_TR_NOOP("Withdrawn"), "pending": QT_TR_NOOP("Pending")}
+INSTRUCTION_LABELS = {"for": QT_TR_NOOP("Vote for"), "against": QT_TR_NOOP("Vote against"),
+                      "abstain": QT_TR_NOOP("Abstain"),
+                      "free": QT_TR_NOOP("Free vote")}
+CARRIED_OUT_LABELS = {"yes": QT_TR_NOOP("Carried out"), "partly": QT_TR_NOOP("Partly carried out"),
+                      "no": QT_TR_NOOP("Not carried out")}
+ROLE_LABELS = {"delegate": QT_TR_NOOP("Delegate"), "alternate": QT_TR_NOOP("Alternate")}
+# a mandate's state (its own context: "Open" is feminine for a grievance in some languages)
+STATE_TEXT = {"open": QT_TRANSLATE_NOOP("MandateState", "Open"),
+              "expired": QT_TRANSLATE_NOOP("MandateState", "Expired"),
+              "reported": QT_TRANSLATE_NOOP("MandateState", "Reported")}
 _STATE_COLOUR = {"open": QColor("#0d47a1"), "expired": QColor("#8a4b00"),
                  "reported": QColor("#1b5e20")}
 _STATE_ICON = {
@@ -74,7 +84,7 @@ _STATE_ICON = {
 
 
 def _label(labels: dict[str, str]) -> Any:
-    return lambda value: labels.get(str(value), plain_text(value))
+    return lambda value: shown(labels.get(str(value), plain_text(value)))
 
 
 def state_icon(state: str | None) -> Any:
@@ -89,21 +99,24 @@ def vote_text(row: Any) -> str:
     """"12 for, 3 against, 1 abstained", or "" when there was no counted vote."""
     if row.votes_for is None and row.votes_against is None:
         return ""
-    text = f"{row.votes_for or 0} for, {row.votes_against or 0} against"
     if row.abstentions is not None:
-        text += f", {row.abstentions} abstained"
-    return text
+        return translate("AssemblyLists", "{yes} for, {no} against, {abstained} abstained").format(
+            yes=row.votes_for or 0, no=row.votes_against or 0, abstained=row.abstentions)
+    return translate("AssemblyLists", "{yes} for, {no} against").format(
+        yes=row.votes_for or 0, no=row.votes_against or 0)
 
 
 def delegate_status(row: Any) -> str:
     """Where a delegate stands: active, recalled (and when), or term ended."""
     if row.recalled:
-        return f"Recalled {row.ended_on.isoformat()}" if row.ended_on else "Recalled"
+        if row.ended_on:
+            return translate("AssemblyLists", "Recalled {day}").format(day=date_text(row.ended_on))
+        return translate("AssemblyLists", "Recalled")
     if row.active:
-        return "Active"
+        return translate("AssemblyLists", "Active")
     if row.ended_on is not None:
-        return f"Ended {row.ended_on.isoformat()}"
-    return "Not in term"
+        return translate("AssemblyLists", "Ended {day}").format(day=date_text(row.ended_on))
+    return translate("AssemblyLists", "Not in term")
 
 
 # ------------------------------------------------------------------------------------ the tree
@@ -122,11 +135,11 @@ def _item(text: str, body_id: int, kind: str, native: Any) -> QStandardItem:
 class BodyTreeModel(QStandardItemModel):
     """Councils with their member forums and councils; rebuilt whole on change (bodies are few)."""
 
-    HEADERS = ("Forum or council", "Kind", "Level")
+    HEADERS = (QT_TR_NOOP("Forum or council"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Level"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.setHorizontalHeaderLabels([shown(h) for h in self.HEADERS])
         self._items: dict[int, QStandardItem] = {}
 
     def set_bodies(self, rows: Iterable[Any]) -> None:
@@ -136,7 +149,7 @@ class BodyTreeModel(QStandardItemModel):
         for row in rows:
             parent = self._items.get(row.parent_id) if row.parent_id is not None else None
             name = _item(row.name, row.id, row.kind, row.name)
-            kind = _item(KIND_LABELS.get(row.kind, row.kind), row.id, row.kind, row.kind)
+            kind = _item(shown(KIND_LABELS.get(row.kind, row.kind)), row.id, row.kind, row.kind)
             level = _item(row.level or "", row.id, row.kind, row.level or "")
             (parent or root).appendRow([name, kind, level])
             self._items[row.id] = name
@@ -144,7 +157,7 @@ class BodyTreeModel(QStandardItemModel):
     def clear(self) -> None:
         """Remove every body (also used when the vault locks)."""
         super().clear()
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.setHorizontalHeaderLabels([shown(h) for h in self.HEADERS])
         self._items = {}
 
     def index_of(self, body_id: int) -> QModelIndex:
@@ -160,7 +173,7 @@ class BodyTreeModel(QStandardItemModel):
 
 def _when(value: object) -> str:
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return date_time_text(value)
     return plain_text(value)
 
 
@@ -186,18 +199,19 @@ class MeetingListModel(_Counts):
     """A body's meetings (``MeetingRow``), latest first."""
 
     columns = (
-        ListColumn("Date and time", "held_at", _when),
-        ListColumn("Place", "place"),
-        ListColumn("Attended", "attendance"),
-        ListColumn("Items", "agenda_items"),
-        ListColumn("Motions", "motions"),
+        ListColumn(QT_TR_NOOP("Date and time"), "held_at", _when),
+        ListColumn(QT_TR_NOOP("Place"), "place"),
+        ListColumn(QT_TR_NOOP("Attended"), "attendance"),
+        ListColumn(QT_TR_NOOP("Items"), "agenda_items"),
+        ListColumn(QT_TR_NOOP("Motions"), "motions"),
     )
 
 
 def _mandates_text(value: object) -> str:
     mandates = value or ()
     return "; ".join(
-        f"{m.forum}: {INSTRUCTION_LABELS.get(m.instruction, m.instruction)}" for m in mandates)
+        f"{m.forum}: {shown(INSTRUCTION_LABELS.get(m.instruction, m.instruction))}"
+        for m in mandates)
 
 
 class AgendaModel(_Counts):
@@ -205,8 +219,8 @@ class AgendaModel(_Counts):
 
     columns = (
         ListColumn("#", "ordinal"),
-        ListColumn("Item", "title"),
-        ListColumn("Mandates", "mandates", _mandates_text),
+        ListColumn(QT_TR_NOOP("Item"), "title"),
+        ListColumn(QT_TR_NOOP("Mandates"), "mandates", _mandates_text),
     )
 
 
@@ -214,10 +228,10 @@ class MotionModel(_Counts):
     """A meeting's motions (``MotionRow``): kind, text, result and the vote."""
 
     columns = (
-        ListColumn("Kind", "kind", _label(MOTION_KIND_LABELS)),
-        ListColumn("Motion", "text"),
-        ListColumn("Result", "result", _label(RESULT_LABELS)),
-        ListColumn("Vote", "votes_for"),
+        ListColumn(QT_TR_NOOP("Kind"), "kind", _label(MOTION_KIND_LABELS)),
+        ListColumn(QT_TR_NOOP("Motion"), "text"),
+        ListColumn(QT_TR_NOOP("Result"), "result", _label(RESULT_LABELS)),
+        ListColumn(QT_TR_NOOP("Vote"), "votes_for"),
     )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
@@ -241,19 +255,19 @@ class Attendee:
 class NamesModel(RowListModel):
     """Who attended a meeting (``Attendee`` rows)."""
 
-    columns = (ListColumn("Attended", "name"),)
+    columns = (ListColumn(QT_TR_NOOP("Attended"), "name"),)
 
 
 class DelegateModel(_Counts):
     """A forum's delegates and alternates (``DelegateRow``), current ones first."""
 
     columns = (
-        ListColumn("Name", "name"),
-        ListColumn("Role", "role", _label(ROLE_LABELS)),
-        ListColumn("Council", "council"),
-        ListColumn("Term from", "term_start"),
-        ListColumn("Term to", "term_end"),
-        ListColumn("Status", "active"),
+        ListColumn(QT_TR_NOOP("Name"), "name"),
+        ListColumn(QT_TR_NOOP("Role"), "role", _label(ROLE_LABELS)),
+        ListColumn(QT_TR_NOOP("Council"), "council"),
+        ListColumn(QT_TR_NOOP("Term from"), "term_start"),
+        ListColumn(QT_TR_NOOP("Term to"), "term_end"),
+        ListColumn(QT_TR_NOOP("Status"), "active"),
     )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
@@ -267,16 +281,16 @@ class MandateModel(_Counts):
 
     COL_STATE = 0
     columns = (
-        ListColumn("State", "state"),
-        ListColumn("Council meeting", "meeting_date"),
-        ListColumn("Council", "council"),
-        ListColumn("Agenda item", "item"),
-        ListColumn("Instruction", "instruction", _label(INSTRUCTION_LABELS)),
-        ListColumn("Red lines", "red_lines"),
-        ListColumn("Figure to hold", "figure_to_hold"),
-        ListColumn("Expires", "expires_on"),
-        ListColumn("Report-back", "carried_out", _label(CARRIED_OUT_LABELS)),
-        ListColumn("Forum", "forum"),
+        ListColumn(QT_TR_NOOP("State"), "state"),
+        ListColumn(QT_TR_NOOP("Council meeting"), "meeting_date"),
+        ListColumn(QT_TR_NOOP("Council"), "council"),
+        ListColumn(QT_TR_NOOP("Agenda item"), "item"),
+        ListColumn(QT_TR_NOOP("Instruction"), "instruction", _label(INSTRUCTION_LABELS)),
+        ListColumn(QT_TR_NOOP("Red lines"), "red_lines"),
+        ListColumn(QT_TR_NOOP("Figure to hold"), "figure_to_hold"),
+        ListColumn(QT_TR_NOOP("Expires"), "expires_on"),
+        ListColumn(QT_TR_NOOP("Report-back"), "carried_out", _label(CARRIED_OUT_LABELS)),
+        ListColumn(QT_TR_NOOP("Forum"), "forum"),
     )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
@@ -287,10 +301,11 @@ class MandateModel(_Counts):
             return record.state
         if index.column() == self.COL_STATE:
             if role in (DISPLAY, ACCESSIBLE):
-                return STATE_TEXT.get(record.state, record.state)
+                return shown(STATE_TEXT.get(record.state, record.state), "MandateState")
             if role == TOOLTIP:
-                done = CARRIED_OUT_LABELS.get(record.carried_out or "", "")
-                return f"{STATE_TEXT.get(record.state, record.state)}. {done}".strip(". ")
+                done = shown(CARRIED_OUT_LABELS.get(record.carried_out or "", ""))
+                state = shown(STATE_TEXT.get(record.state, record.state), "MandateState")
+                return f"{state}. {done}".strip(". ")
             if role == DECORATION:
                 return state_icon(record.state)
             if role == FOREGROUND and record.state in _STATE_COLOUR:
@@ -300,9 +315,11 @@ class MandateModel(_Counts):
 
 def _forums_text(value: object) -> str:
     return "; ".join(
-        f"{f.forum}: {INSTRUCTION_LABELS.get(f.instruction, f.instruction)}"
-        + (f", decided {f.decided_by}" if getattr(f, "decided_by", "") else "")
-        + (f" ({CARRIED_OUT_LABELS.get(f.carried_out, f.carried_out)})" if f.carried_out else "")
+        f"{f.forum}: {shown(INSTRUCTION_LABELS.get(f.instruction, f.instruction))}"
+        + (translate("TallyModel", ", decided {how}").format(how=f.decided_by)
+           if getattr(f, "decided_by", "") else "")
+        + (f" ({shown(CARRIED_OUT_LABELS.get(f.carried_out, f.carried_out))})"
+           if f.carried_out else "")
         for f in (value or ()))
 
 
@@ -311,14 +328,15 @@ class TallyModel(_Counts):
     free vote, and each forum's instruction side by side."""
 
     columns = (
-        ListColumn("Meeting", "meeting_date"),
+        ListColumn(QT_TR_NOOP("Meeting"), "meeting_date"),
         ListColumn("#", "ordinal"),
-        ListColumn("Agenda item", "item_title"),
-        ListColumn("For", "for_"),
-        ListColumn("Against", "against"),
-        ListColumn("Abstain", "abstain"),
-        ListColumn("Free", "free"),
-        ListColumn("Forums", "forums", _forums_text),
+        ListColumn(QT_TR_NOOP("Agenda item"), "item_title"),
+        ListColumn("For", "for_",
+                   header_text=lambda: translate("VoteTally", "For", "votes for a motion")),
+        ListColumn(QT_TR_NOOP("Against"), "against"),
+        ListColumn(QT_TR_NOOP("Abstain"), "abstain"),
+        ListColumn(QT_TR_NOOP("Free"), "free"),
+        ListColumn(QT_TR_NOOP("Forums"), "forums", _forums_text),
     )
     id_attr = "ordinal"
 
@@ -361,17 +379,19 @@ class ForumFiguresModel(_SmallNumbers):
     """Each forum's latest figures (``ForumFigures``) and the total as the last row."""
 
     columns = (
-        ListColumn("Forum", "forum"),
-        ListColumn("As of", "as_of"),
-        ListColumn("Headcount", "headcount"),
-        ListColumn("Supporters", "supporters"),
-        ListColumn("Support", "supporters_pct", _pct),
-        ListColumn("Committee", "committee_members"),
-        ListColumn("Target (1:10)", "target_members"),
-        ListColumn("1:1s (90 d)", "one_on_ones_90d"),
-        ListColumn("Open grievances", "open_grievances"),
+        ListColumn(QT_TR_NOOP("Forum"), "forum"),
+        ListColumn(QT_TR_NOOP("As of"), "as_of"),
+        ListColumn(QT_TR_NOOP("Headcount"), "headcount"),
+        ListColumn(QT_TR_NOOP("Supporters"), "supporters"),
+        ListColumn(QT_TR_NOOP("Support"), "supporters_pct", _pct),
+        ListColumn(QT_TR_NOOP("Committee"), "committee_members"),
+        ListColumn(QT_TR_NOOP("Target (1:10)"), "target_members"),
+        ListColumn(QT_TR_NOOP("1:1s (90 d)"), "one_on_ones_90d"),
+        ListColumn(QT_TR_NOOP("Open grievances"), "open_grievances"),
         # a workplace's forum or a street assembly (forum_kit.places)
-        ListColumn("Kind", "place_kind", lambda v: words(str(v)).forum if v else ""),
+        ListColumn(QT_TR_NOOP("Kind"), "place_kind",
+                   lambda v: (shown("workers' forum") if words(str(v)).kind == "workplace"
+                              else shown("street assembly")) if v else ""),
     )
     id_attr = "forum"
 
@@ -380,13 +400,13 @@ class FigurePointModel(_SmallNumbers):
     """Figures over time (``FigurePoint``): one row per forum and date sent."""
 
     columns = (
-        ListColumn("As of", "as_of"),
-        ListColumn("Forum", "forum"),
-        ListColumn("Headcount", "headcount"),
-        ListColumn("Supporters", "supporters"),
-        ListColumn("Support", "supporters_pct", _pct),
-        ListColumn("Committee", "committee_members"),
-        ListColumn("Target (1:10)", "target_members"),
+        ListColumn(QT_TR_NOOP("As of"), "as_of"),
+        ListColumn(QT_TR_NOOP("Forum"), "forum"),
+        ListColumn(QT_TR_NOOP("Headcount"), "headcount"),
+        ListColumn(QT_TR_NOOP("Supporters"), "supporters"),
+        ListColumn(QT_TR_NOOP("Support"), "supporters_pct", _pct),
+        ListColumn(QT_TR_NOOP("Committee"), "committee_members"),
+        ListColumn(QT_TR_NOOP("Target (1:10)"), "target_members"),
     )
     id_attr = "forum"
 
@@ -398,7 +418,7 @@ class AttendanceModel(QAbstractTableModel):
     """Contacts matching the picker's filter, each with a check box; the checked set outlives a
     change of filter so people found under different searches can all be ticked."""
 
-    HEADERS = ("Name", "Area")
+    HEADERS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Area"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -430,7 +450,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Any, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return shown(self.HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Any:

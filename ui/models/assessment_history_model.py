@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QObject, QPersistentModelIndex
 
 from ui.models.roles import DECORATION, DISPLAY, UNKNOWN_LEVEL, LevelStyle
 from ui.models.row_list_model import ListColumn, RowListModel
@@ -22,10 +22,10 @@ COL_EVIDENCE = 3
 
 class AssessmentHistoryModel(RowListModel):
     columns = (
-        ListColumn("Date", "assessed_on"),
-        ListColumn("Assessment", "level"),
-        ListColumn("By", "assessed_by"),
-        ListColumn("Evidence", "evidence"),
+        ListColumn(QT_TR_NOOP("Date"), "assessed_on"),
+        ListColumn(QT_TR_NOOP("Assessment"), "level"),
+        ListColumn(QT_TR_NOOP("By"), "assessed_by"),
+        ListColumn(QT_TR_NOOP("Evidence"), "evidence"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:

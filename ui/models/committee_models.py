@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
+from ui.i18n import shown, translate
 from ui.models.roles import ACCESSIBLE, DISPLAY, FOREGROUND, TOOLTIP
 from ui.models.row_list_model import ListColumn, RowListModel
 
@@ -34,29 +35,30 @@ class MembersModel(RowListModel):
     """The committee's members (``MemberRow``)."""
 
     columns = (
-        ListColumn("Steward", "name"),
-        ListColumn("Workplace", "workplace"),
-        ListColumn("Scope", "scope"),
-        ListColumn("Fingerprint", "fingerprint"),
-        ListColumn("Last copy sent", "last_copy", _when),
-        ListColumn("Reports waiting", "waiting", _count),
+        ListColumn(QT_TR_NOOP("Steward"), "name"),
+        ListColumn(QT_TR_NOOP("Workplace"), "workplace"),
+        ListColumn(QT_TR_NOOP("Scope"), "scope"),
+        ListColumn(QT_TR_NOOP("Fingerprint"), "fingerprint"),
+        ListColumn(QT_TR_NOOP("Last copy sent"), "last_copy", _when),
+        ListColumn(QT_TR_NOOP("Reports waiting"), "waiting", _count),
     )
 
 
 def _report_state(row: Any) -> str:
     if row.reviewed is None:
-        return "waiting for review"
-    return f"reviewed: {row.accepted} accepted, {row.declined} declined"
+        return translate("CommitteeLists", "waiting for review")
+    return translate("CommitteeLists", "reviewed: {accepted} accepted, {declined} declined").format(
+        accepted=row.accepted, declined=row.declined)
 
 
 class ReportsModel(RowListModel):
     """Field reports taken in (``ReportRow``)."""
 
     columns = (
-        ListColumn("From", "steward"),
-        ListColumn("Written", "created", _when),
-        ListColumn("Changes", "entries"),
-        ListColumn("State", "state"),
+        ListColumn(QT_TR_NOOP("From"), "steward"),
+        ListColumn(QT_TR_NOOP("Written"), "created", _when),
+        ListColumn(QT_TR_NOOP("Changes"), "entries"),
+        ListColumn(QT_TR_NOOP("State"), "state"),
     )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
@@ -69,19 +71,19 @@ class CopiesModel(RowListModel):
     """Copies this vault holds (``HeldCopyRow``)."""
 
     columns = (
-        ListColumn("Copy", "label"),
-        ListColumn("Workplace", "workplace"),
-        ListColumn("Scope", "scope"),
-        ListColumn("Pending", "pending", _count),
-        ListColumn("Sent", "sent", _count),
-        ListColumn("Declined", "declined", _count),
+        ListColumn(QT_TR_NOOP("Copy"), "label"),
+        ListColumn(QT_TR_NOOP("Workplace"), "workplace"),
+        ListColumn(QT_TR_NOOP("Scope"), "scope"),
+        ListColumn(QT_TR_NOOP("Pending"), "pending", _count),
+        ListColumn(QT_TR_NOOP("Sent"), "sent", _count),
+        ListColumn(QT_TR_NOOP("Declined"), "declined", _count),
     )
 
 
 _ENTRY_STATES = {
-    "pending": "pending",
-    "sent": "sent, waiting for review",
-    "declined": "declined by the keeper",
+    "pending": QT_TR_NOOP("pending"),
+    "sent": QT_TR_NOOP("sent, waiting for review"),
+    "declined": QT_TR_NOOP("declined by the keeper"),
 }
 
 
@@ -89,11 +91,11 @@ class EntriesModel(RowListModel):
     """The steward's report entries in the copy shown (``EntryLine``)."""
 
     columns = (
-        ListColumn("Entry", "kind"),
-        ListColumn("About", "about"),
-        ListColumn("Detail", "detail"),
-        ListColumn("Logged", "logged", _when),
-        ListColumn("State", "status", lambda s: _ENTRY_STATES.get(s, s)),
+        ListColumn(QT_TR_NOOP("Entry"), "kind"),
+        ListColumn(QT_TR_NOOP("About"), "about"),
+        ListColumn(QT_TR_NOOP("Detail"), "detail"),
+        ListColumn(QT_TR_NOOP("Logged"), "logged", _when),
+        ListColumn(QT_TR_NOOP("State"), "status", lambda s: shown(_ENTRY_STATES.get(s, s))),
     )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
@@ -103,11 +105,11 @@ class EntriesModel(RowListModel):
 
 
 STATE_WORDS = {
-    "new": "new",
-    "conflict": "conflict: choose",
-    "same": "already so",
-    "cannot": "cannot apply",
-    "reviewed": "reviewed before",
+    "new": QT_TR_NOOP("new"),
+    "conflict": QT_TR_NOOP("conflict: choose"),
+    "same": QT_TR_NOOP("already so"),
+    "cannot": QT_TR_NOOP("cannot apply"),
+    "reviewed": QT_TR_NOOP("reviewed before"),
 }
 _STATE_COLOURS = {
     "conflict": "#8a4b00",
@@ -122,10 +124,10 @@ class ReviewModel(RowListModel):
 
     columns = (
         ListColumn("#", "number"),
-        ListColumn("Change", "what"),
-        ListColumn("About", "subject"),
-        ListColumn("State", "status", lambda s: STATE_WORDS.get(s, s)),
-        ListColumn("Decision", "entry_uid"),
+        ListColumn(QT_TR_NOOP("Change"), "what"),
+        ListColumn(QT_TR_NOOP("About"), "subject"),
+        ListColumn(QT_TR_NOOP("State"), "status", lambda s: shown(STATE_WORDS.get(s, s))),
+        ListColumn(QT_TR_NOOP("Decision"), "entry_uid"),
     )
     id_attr = "number"
 
@@ -170,9 +172,9 @@ class DetailsModel(RowListModel):
     """The values one change brings: what the copy had, what the chart has, what is proposed."""
 
     columns = (
-        ListColumn("Field", "label"),
-        ListColumn("In the steward's copy", "base"),
-        ListColumn("In your chart now", "current"),
-        ListColumn("The steward's", "proposed"),
+        ListColumn(QT_TR_NOOP("Field"), "label"),
+        ListColumn(QT_TR_NOOP("In the steward's copy"), "base"),
+        ListColumn(QT_TR_NOOP("In your chart now"), "current"),
+        ListColumn(QT_TR_NOOP("The steward's"), "proposed"),
     )
     id_attr = "label"

@@ -13,8 +13,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from forum_kit.aid_kinds import KIND_WORDS
 from forum_kit.amounts import cents_text, hours_text
+from forum_kit.i18n import _ as gettext_
+from ui.i18n import shown, translate
 from ui.models.row_list_model import ListColumn, RowListModel, plain_text
 
 
@@ -84,7 +88,7 @@ def care_items(matches: Any, check_ins: Any) -> list[CareItem]:
         CareItem(
             ("match", m.match_id),
             m.follow_up_on,
-            f"Mutual aid: {KIND_WORDS.get(m.kind, m.kind)}",
+            f"Mutual aid: {gettext_(KIND_WORDS.get(m.kind, m.kind))}",
             m.member,
             m.helper,
             m.contact_id,
@@ -144,16 +148,21 @@ def community_rollup_views(rows: Any) -> list[CommunityRollupView]:
     ]
 
 
-STATUS_WORDS = {"open": "open", "met": "met", "partly_met": "partly met", "unmet": "unmet"}
+STATUS_WORDS = {
+    "open": QT_TR_NOOP("open"),
+    "met": QT_TR_NOOP("met"),
+    "partly_met": QT_TR_NOOP("partly met"),
+    "unmet": QT_TR_NOOP("unmet"),
+}
 VISIBILITY_WORDS = {
-    "committee": "committee only",
-    "assembly": "assembly, no name",
-    "named": "assembly, named",
+    "committee": QT_TR_NOOP("committee only"),
+    "assembly": QT_TR_NOOP("assembly, no name"),
+    "named": QT_TR_NOOP("assembly, named"),
 }
 
 
 def _kind(value: object) -> str:
-    return KIND_WORDS.get(str(value), plain_text(value))
+    return gettext_(KIND_WORDS.get(str(value), plain_text(value)))
 
 
 def _money(value: object) -> str:
@@ -179,48 +188,58 @@ def _first_line(value: object) -> str:
 
 
 def _yes(value: object) -> str:
-    return "yes" if value else ""
+    return translate("CommunityLists", "yes") if value else ""
 
 
 class NeedsModel(RowListModel):
     columns = (
-        ListColumn("Raised", "raised_on"),
-        ListColumn("Kind", "kind", _kind),
-        ListColumn("Urgency", "urgency"),
-        ListColumn("Member", "member"),
-        ListColumn("Area", "area"),
-        ListColumn("Needed by", "needed_by"),
-        ListColumn("Status", "status", lambda v: STATUS_WORDS.get(str(v), plain_text(v))),
-        ListColumn("Seen by", "visibility", lambda v: VISIBILITY_WORDS.get(str(v), "")),
-        ListColumn("Matches", "matches"),
-        ListColumn("What", "what", _first_line),
+        ListColumn(QT_TR_NOOP("Raised"), "raised_on"),
+        ListColumn(QT_TR_NOOP("Kind"), "kind", _kind),
+        ListColumn(QT_TR_NOOP("Urgency"), "urgency"),
+        ListColumn(QT_TR_NOOP("Member"), "member"),
+        ListColumn(QT_TR_NOOP("Area"), "area"),
+        ListColumn(QT_TR_NOOP("Needed by"), "needed_by"),
+        ListColumn(
+            QT_TR_NOOP("Status"), "status", lambda v: shown(STATUS_WORDS.get(str(v), plain_text(v)))
+        ),
+        ListColumn(
+            QT_TR_NOOP("Seen by"), "visibility", lambda v: shown(VISIBILITY_WORDS.get(str(v), ""))
+        ),
+        ListColumn(QT_TR_NOOP("Matches"), "matches"),
+        ListColumn(QT_TR_NOOP("What"), "what", _first_line),
     )
 
 
 class OffersModel(RowListModel):
     columns = (
-        ListColumn("Offered", "offered_on"),
-        ListColumn("Kind", "kind", _kind),
-        ListColumn("Member", "member"),
-        ListColumn("Area", "area"),
-        ListColumn("Until", "available_until"),
-        ListColumn("Withdrawn", "withdrawn_on"),
-        ListColumn("Seen by", "visibility", lambda v: VISIBILITY_WORDS.get(str(v), "")),
-        ListColumn("Matches", "matches"),
-        ListColumn("What", "what", _first_line),
+        ListColumn(QT_TR_NOOP("Offered"), "offered_on"),
+        ListColumn(QT_TR_NOOP("Kind"), "kind", _kind),
+        ListColumn(QT_TR_NOOP("Member"), "member"),
+        ListColumn(QT_TR_NOOP("Area"), "area"),
+        ListColumn(QT_TR_NOOP("Until"), "available_until"),
+        ListColumn(QT_TR_NOOP("Withdrawn"), "withdrawn_on"),
+        ListColumn(
+            QT_TR_NOOP("Seen by"), "visibility", lambda v: shown(VISIBILITY_WORDS.get(str(v), ""))
+        ),
+        ListColumn(QT_TR_NOOP("Matches"), "matches"),
+        ListColumn(QT_TR_NOOP("What"), "what", _first_line),
     )
 
 
 class MatchesModel(RowListModel):
     columns = (
-        ListColumn("Matched", "matched_on"),
-        ListColumn("Kind", "need_kind", _kind),
-        ListColumn("Member", "member"),
-        ListColumn("Helper", "helper"),
-        ListColumn("Help on", "help_on"),
-        ListColumn("Follow up", "follow_up_on"),
-        ListColumn("Done", "follow_up_done", _yes),
-        ListColumn("Need", "need_status", lambda v: STATUS_WORDS.get(str(v), plain_text(v))),
+        ListColumn(QT_TR_NOOP("Matched"), "matched_on"),
+        ListColumn(QT_TR_NOOP("Kind"), "need_kind", _kind),
+        ListColumn(QT_TR_NOOP("Member"), "member"),
+        ListColumn(QT_TR_NOOP("Helper"), "helper"),
+        ListColumn(QT_TR_NOOP("Help on"), "help_on"),
+        ListColumn(QT_TR_NOOP("Follow up"), "follow_up_on"),
+        ListColumn(QT_TR_NOOP("Done"), "follow_up_done", _yes),
+        ListColumn(
+            QT_TR_NOOP("Need"),
+            "need_status",
+            lambda v: shown(STATUS_WORDS.get(str(v), plain_text(v))),
+        ),
     )
 
 
@@ -228,45 +247,45 @@ class FitsModel(RowListModel):
     """Offers that fit a need; ``ID_ROLE`` is the offer id."""
 
     columns = (
-        ListColumn("Fit", "fit"),
-        ListColumn("Member", "member"),
-        ListColumn("Area", "area"),
-        ListColumn("Until", "until"),
-        ListColumn("What", "what", _first_line),
+        ListColumn(QT_TR_NOOP("Fit"), "fit"),
+        ListColumn(QT_TR_NOOP("Member"), "member"),
+        ListColumn(QT_TR_NOOP("Area"), "area"),
+        ListColumn(QT_TR_NOOP("Until"), "until"),
+        ListColumn(QT_TR_NOOP("What"), "what", _first_line),
     )
 
 
 class FundEntriesModel(RowListModel):
     columns = (
-        ListColumn("Date", "posted_on"),
-        ListColumn("Kind", "kind"),
-        ListColumn("Amount", "amount_cents", _money),
-        ListColumn("Balance", "balance_cents", _money),
-        ListColumn("Member", "member"),
-        ListColumn("Reversed", "reversed_by", _yes),
-        ListColumn("Memo", "memo", _first_line),
+        ListColumn(QT_TR_NOOP("Date"), "posted_on"),
+        ListColumn(QT_TR_NOOP("Kind"), "kind"),
+        ListColumn(QT_TR_NOOP("Amount"), "amount_cents", _money),
+        ListColumn(QT_TR_NOOP("Balance"), "balance_cents", _money),
+        ListColumn(QT_TR_NOOP("Member"), "member"),
+        ListColumn(QT_TR_NOOP("Reversed"), "reversed_by", _yes),
+        ListColumn(QT_TR_NOOP("Memo"), "memo", _first_line),
     )
 
 
 class AccountsModel(RowListModel):
     columns = (
-        ListColumn("Member", "member"),
-        ListColumn("Given", "given_minutes", _hours),
-        ListColumn("Received", "received_minutes", _hours),
-        ListColumn("Balance", "balance_minutes", _balance),
-        ListColumn("Waiting", "pending"),
-        ListColumn("Closed", "closed_on"),
+        ListColumn(QT_TR_NOOP("Member"), "member"),
+        ListColumn(QT_TR_NOOP("Given"), "given_minutes", _hours),
+        ListColumn(QT_TR_NOOP("Received"), "received_minutes", _hours),
+        ListColumn(QT_TR_NOOP("Balance"), "balance_minutes", _balance),
+        ListColumn(QT_TR_NOOP("Waiting"), "pending"),
+        ListColumn(QT_TR_NOOP("Closed"), "closed_on"),
     )
 
 
 class ExchangesModel(RowListModel):
     columns = (
-        ListColumn("Date", "done_on"),
-        ListColumn("Giver", "giver"),
-        ListColumn("Receiver", "receiver"),
-        ListColumn("Hours", "minutes", _hours),
-        ListColumn("Status", "status"),
-        ListColumn("What", "what", _first_line),
+        ListColumn(QT_TR_NOOP("Date"), "done_on"),
+        ListColumn(QT_TR_NOOP("Giver"), "giver"),
+        ListColumn(QT_TR_NOOP("Receiver"), "receiver"),
+        ListColumn(QT_TR_NOOP("Hours"), "minutes", _hours),
+        ListColumn(QT_TR_NOOP("Status"), "status"),
+        ListColumn(QT_TR_NOOP("What"), "what", _first_line),
     )
 
 
@@ -274,39 +293,39 @@ class AidFiguresModel(RowListModel):
     """Per area and month (``area`` "" is the whole place: money in and out of the fund)."""
 
     columns = (
-        ListColumn("Month", "month"),
-        ListColumn("Area", "area", lambda v: plain_text(v) or "Whole place"),
-        ListColumn("Needs raised", "needs_raised"),
-        ListColumn("Met within a week", "met_within_week"),
-        ListColumn("People helping", "helpers"),
-        ListColumn("Fund in", "fund_in_cents", _money_or_blank),
-        ListColumn("Fund out", "fund_out_cents", _money_or_blank),
+        ListColumn(QT_TR_NOOP("Month"), "month"),
+        ListColumn(QT_TR_NOOP("Area"), "area", lambda v: plain_text(v) or "Whole place"),
+        ListColumn(QT_TR_NOOP("Needs raised"), "needs_raised"),
+        ListColumn(QT_TR_NOOP("Met within a week"), "met_within_week"),
+        ListColumn(QT_TR_NOOP("People helping"), "helpers"),
+        ListColumn(QT_TR_NOOP("Fund in"), "fund_in_cents", _money_or_blank),
+        ListColumn(QT_TR_NOOP("Fund out"), "fund_out_cents", _money_or_blank),
     )
     id_attr = "month"
 
 
 class CheckInsModel(RowListModel):
     columns = (
-        ListColumn("Due", "due_on"),
-        ListColumn("Overdue", "overdue", lambda v: "⚠ overdue" if v else ""),
-        ListColumn("Member", "member"),
-        ListColumn("Event", "event"),
-        ListColumn("On", "event_on"),
-        ListColumn("Who checks", "checker"),
-        ListColumn("Done", "done_on"),
-        ListColumn("Outcome", "outcome", _first_line),
+        ListColumn(QT_TR_NOOP("Due"), "due_on"),
+        ListColumn(QT_TR_NOOP("Overdue"), "overdue", lambda v: "⚠ overdue" if v else ""),
+        ListColumn(QT_TR_NOOP("Member"), "member"),
+        ListColumn(QT_TR_NOOP("Event"), "event"),
+        ListColumn(QT_TR_NOOP("On"), "event_on"),
+        ListColumn(QT_TR_NOOP("Who checks"), "checker"),
+        ListColumn(QT_TR_NOOP("Done"), "done_on"),
+        ListColumn(QT_TR_NOOP("Outcome"), "outcome", _first_line),
     )
 
 
 class IncidentsModel(RowListModel):
     columns = (
-        ListColumn("Date", "occurred_on"),
-        ListColumn("Member", "member"),
-        ListColumn("Who from management", "management"),
-        ListColumn("Witnesses", "witness_count"),
-        ListColumn("Grievance", "grievance"),
-        ListColumn("Sensitive", "sensitive", _yes),
-        ListColumn("What happened", "what", _first_line),
+        ListColumn(QT_TR_NOOP("Date"), "occurred_on"),
+        ListColumn(QT_TR_NOOP("Member"), "member"),
+        ListColumn(QT_TR_NOOP("Who from management"), "management"),
+        ListColumn(QT_TR_NOOP("Witnesses"), "witness_count"),
+        ListColumn(QT_TR_NOOP("Grievance"), "grievance"),
+        ListColumn(QT_TR_NOOP("Sensitive"), "sensitive", _yes),
+        ListColumn(QT_TR_NOOP("What happened"), "what", _first_line),
     )
 
 
@@ -315,11 +334,11 @@ class CareFollowUpsModel(RowListModel):
     follow-ups; ``ID_ROLE`` is ``(kind, id)``."""
 
     columns = (
-        ListColumn("Due", "due_on", lambda v: f"{plain_text(v)}"),
-        ListColumn("Overdue", "overdue", lambda v: "⚠ overdue" if v else ""),
-        ListColumn("What", "what"),
-        ListColumn("Member", "member"),
-        ListColumn("With", "other"),
+        ListColumn(QT_TR_NOOP("Due"), "due_on", lambda v: f"{plain_text(v)}"),
+        ListColumn(QT_TR_NOOP("Overdue"), "overdue", lambda v: "⚠ overdue" if v else ""),
+        ListColumn(QT_TR_NOOP("What"), "what"),
+        ListColumn(QT_TR_NOOP("Member"), "member"),
+        ListColumn(QT_TR_NOOP("With"), "other"),
     )
     id_attr = "key"
 
@@ -328,13 +347,13 @@ class CommunityRollupModel(RowListModel):
     """The council's members' mutual aid and time bank over a year (``CommunityRollupView``)."""
 
     columns = (
-        ListColumn("Member", "forum"),
-        ListColumn("Kind", "kind"),
-        ListColumn("As of", "as_of"),
-        ListColumn("Hours exchanged", "hours"),
-        ListColumn("Members active", "active"),
-        ListColumn("Needs raised", "needs"),
-        ListColumn("Met within a week", "met"),
-        ListColumn("People helping", "helpers"),
+        ListColumn(QT_TR_NOOP("Member"), "forum"),
+        ListColumn(QT_TR_NOOP("Kind"), "kind"),
+        ListColumn(QT_TR_NOOP("As of"), "as_of"),
+        ListColumn(QT_TR_NOOP("Hours exchanged"), "hours"),
+        ListColumn(QT_TR_NOOP("Members active"), "active"),
+        ListColumn(QT_TR_NOOP("Needs raised"), "needs"),
+        ListColumn(QT_TR_NOOP("Met within a week"), "met"),
+        ListColumn(QT_TR_NOOP("People helping"), "helpers"),
     )
     id_attr = "forum"

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from ui.i18n import shown
 from ui.models.roles import (
     ACCESSIBLE,
     ALIGN_RIGHT,
@@ -29,14 +37,25 @@ ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 NOBODY = QColor("#ffcdd2")
 SHORT = QColor("#ffe0b2")
 COVERED = QColor("#c8e6c9")
-NOT_RECORDED = "(not recorded)"
-TOTAL = "Total"
-_DIMENSION_WORDS = {"area": "Area", "shift": "Shift", "language": "Language", "job": "Job"}
-_SINGLE = ("People", "Committee (C)", "Helpers (CH)", "Needed at 1:10", "Short")
+NOT_RECORDED = QT_TR_NOOP("(not recorded)")
+TOTAL = QT_TR_NOOP("Total")
+_DIMENSION_WORDS = {
+    "area": QT_TR_NOOP("Area"),
+    "shift": QT_TR_NOOP("Shift"),
+    "language": QT_TR_NOOP("Language"),
+    "job": QT_TR_NOOP("Job"),
+}
+_SINGLE = (
+    QT_TR_NOOP("People"),
+    QT_TR_NOOP("Committee (C)"),
+    QT_TR_NOOP("Helpers (CH)"),
+    QT_TR_NOOP("Needed at 1:10"),
+    QT_TR_NOOP("Short"),
+)
 
 
 def group_text(key: str) -> str:
-    return key if key else NOT_RECORDED
+    return key if key else shown(NOT_RECORDED)
 
 
 def cell_text(cell: Any) -> str:
@@ -105,11 +124,11 @@ class CoverageModel(QAbstractTableModel):
         if role != DISPLAY or orientation != HORIZONTAL or self.matrix is None:
             return None
         if section == 0:
-            return _DIMENSION_WORDS.get(self.matrix.rows_by, self.matrix.rows_by)
+            return shown(_DIMENSION_WORDS.get(self.matrix.rows_by, self.matrix.rows_by))
         if self._two():
             keys = self.matrix.column_keys
-            return group_text(keys[section - 1]) if section <= len(keys) else TOTAL
-        return _SINGLE[section - 1] if section <= len(_SINGLE) else None
+            return group_text(keys[section - 1]) if section <= len(keys) else shown(TOTAL)
+        return shown(_SINGLE[section - 1]) if section <= len(_SINGLE) else None
 
     def _row(self, row: int) -> tuple[str, bool]:
         keys = self.matrix.row_keys
@@ -135,7 +154,7 @@ class CoverageModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         key, total = self._row(row)
-        name = TOTAL if total else group_text(key)
+        name = shown(TOTAL) if total else group_text(key)
         if column == 0:
             if role in (DISPLAY, TOOLTIP, ACCESSIBLE):
                 return name

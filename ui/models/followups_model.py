@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 
 from ui.models.roles import DISPLAY, FOREGROUND
 from ui.models.row_list_model import ListColumn, RowListModel
+from ui.widgets.locale_text import date_text
 
 COL_DUE = 0
 COL_PERSON = 1
@@ -25,10 +26,10 @@ _OVERDUE = QColor("#b71c1c")
 
 class FollowUpsModel(RowListModel):
     columns = (
-        ListColumn("Due", "follow_up_on"),
-        ListColumn("Person", "contact_name"),
-        ListColumn("Area", "area_name", path_of="area_id"),
-        ListColumn("Talked by", "by_name"),
+        ListColumn(QT_TR_NOOP("Due"), "follow_up_on"),
+        ListColumn(QT_TR_NOOP("Person"), "contact_name"),
+        ListColumn(QT_TR_NOOP("Area"), "area_name", path_of="area_id"),
+        ListColumn(QT_TR_NOOP("Talked by"), "by_name"),
     )
     id_attr = "conversation_id"
 
@@ -43,8 +44,8 @@ class FollowUpsModel(RowListModel):
         if role == DISPLAY and index.isValid() and index.column() == COL_DUE:
             record = self._rows[index.row()]
             # Overdue is said in words too, never by colour alone.
-            return f"{record.follow_up_on.isoformat()}  overdue" if self._overdue(record) \
-                else record.follow_up_on.isoformat()
+            day = date_text(record.follow_up_on)
+            return self.tr("{day}  overdue").format(day=day) if self._overdue(record) else day
         if role == FOREGROUND and index.isValid():
             return _OVERDUE if self._overdue(self._rows[index.row()]) else None
         return super().data(index, role)

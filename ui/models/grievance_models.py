@@ -14,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ui.i18n import shown, translate
 from ui.models.roles import (
     ACCESSIBLE,
     DECORATION,
@@ -28,26 +29,31 @@ from ui.models.roles import (
     USER,
 )
 from ui.models.row_list_model import ListColumn, RowListModel, plain_text
+from ui.widgets.locale_text import date_text, number_text
 
 # The deadline status of a row ("overdue", "due_today", "due_soon", "ok" or None).
 STATUS_ROLE = USER + 2
 BACKGROUND = Qt.ItemDataRole.BackgroundRole  # hoisted like the roles in roles.py
 
-STATUS_TEXT = {"overdue": "OVERDUE", "due_today": "DUE TODAY", "due_soon": "DUE SOON"}
+_EVENTS = {"filed": QT_TR_NOOP("Filed / appealed"), "answered": QT_TR_NOOP("Answered")}
+_DEADLINE_KINDS = {"file": QT_TR_NOOP("Filing / appeal"), "answer": QT_TR_NOOP("Answer")}
+STATUS_TEXT = {"overdue": QT_TR_NOOP("OVERDUE"), "due_today": QT_TR_NOOP("DUE TODAY"),
+               "due_soon": QT_TR_NOOP("DUE SOON")}
 _STATUS_COLOUR = {
     "overdue": (QColor("#b71c1c"), QColor("#fde0dc")),
     "due_today": (QColor("#8a4b00"), QColor("#fff0c2")),
     "due_soon": (QColor("#8a4b00"), QColor("#fff8e1")),
 }
 TYPE_LABELS = {
-    "individual": "Individual",
-    "group": "Group",
-    "policy": "Policy",
-    "discipline": "Discipline / discharge",
-    "health_and_safety": "Health and safety",
+    "individual": QT_TR_NOOP("Individual"),
+    "group": QT_TR_NOOP("Group"),
+    "policy": QT_TR_NOOP("Policy"),
+    "discipline": QT_TR_NOOP("Discipline / discharge"),
+    "health_and_safety": QT_TR_NOOP("Health and safety"),
 }
-OUTCOME_LABELS = {"won": "Won", "settled": "Settled", "withdrawn": "Withdrawn", "lost": "Lost",
-                  "lapsed": "Lapsed"}
+OUTCOME_LABELS = {"won": QT_TR_NOOP("Won"), "settled": QT_TR_NOOP("Settled"),
+                  "withdrawn": QT_TR_NOOP("Withdrawn"), "lost": QT_TR_NOOP("Lost"),
+                  "lapsed": QT_TR_NOOP("Lapsed")}
 
 # The number and the title say which case; the next deadline comes right after them: it is what
 # a committee scans the list for, and it must be visible without scrolling sideways.
@@ -68,7 +74,7 @@ def deadline_text(on: dt.date | None, status: str | None) -> str:
     if on is None:
         return "—"
     prefix = STATUS_TEXT.get(status or "")
-    return f"{prefix} {on.isoformat()}" if prefix else on.isoformat()
+    return f"{shown(prefix)} {date_text(on)}" if prefix else date_text(on)
 
 
 def status_icon(status: str | None) -> Any:
@@ -85,29 +91,31 @@ def status_icon(status: str | None) -> Any:
 
 
 def _type_label(value: object) -> str:
-    return TYPE_LABELS.get(str(value), plain_text(value))
+    return shown(TYPE_LABELS.get(str(value), plain_text(value)))
 
 
 def _status_label(row: Any) -> str:
     if row.status == "closed":
-        return "Closed: " + OUTCOME_LABELS.get(row.outcome or "", row.outcome or "")
-    return "Open"
+        outcome = shown(OUTCOME_LABELS.get(row.outcome or "", row.outcome or ""))
+        return translate("GrievanceLists", "Closed: {outcome}").format(outcome=outcome)
+    return translate("GrievanceLists", "Open")
 
 
 class GrievanceListModel(RowListModel):
     """The case list; ``ID_ROLE`` is the grievance id, ``STATUS_ROLE`` the deadline status."""
 
     columns = (
-        ListColumn("Number", "number"),
-        ListColumn("Title", "title"),
-        ListColumn("Next deadline", "next_deadline"),
-        ListColumn("For", "deadline_what"),
-        ListColumn("Grievant(s)", "grievants"),
-        ListColumn("Area", "area_name", path_of="area_id"),
-        ListColumn("Type", "grievance_type", _type_label),
-        ListColumn("Step", "step_name"),
-        ListColumn("Steward", "steward_name"),
-        ListColumn("Status", "status"),
+        ListColumn(QT_TR_NOOP("Number"), "number"),
+        ListColumn(QT_TR_NOOP("Title"), "title"),
+        ListColumn(QT_TR_NOOP("Next deadline"), "next_deadline"),
+        ListColumn("For", "deadline_what",
+                   header_text=lambda: translate("Deadline", "For", "what a deadline is for")),
+        ListColumn(QT_TR_NOOP("Grievant(s)"), "grievants"),
+        ListColumn(QT_TR_NOOP("Area"), "area_name", path_of="area_id"),
+        ListColumn(QT_TR_NOOP("Type"), "grievance_type", _type_label),
+        ListColumn(QT_TR_NOOP("Step"), "step_name"),
+        ListColumn(QT_TR_NOOP("Steward"), "steward_name"),
+        ListColumn(QT_TR_NOOP("Status"), "status"),
     )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
@@ -144,18 +152,18 @@ class GrievanceListModel(RowListModel):
 
 
 def _deadline_status(value: object) -> str:
-    return STATUS_TEXT.get(str(value), "") if value else ""
+    return shown(STATUS_TEXT.get(str(value), "")) if value else ""
 
 
 class DeadlinesModel(RowListModel):
     """The open deadlines of one case (``DeadlineInfo``), earliest first."""
 
     columns = (
-        ListColumn("Date", "on"),
-        ListColumn("Status", "status", _deadline_status),
-        ListColumn("Deadline", "what"),
-        ListColumn("Who acts", "who"),
-        ListColumn("Counted from", "counted_from"),
+        ListColumn(QT_TR_NOOP("Date"), "on"),
+        ListColumn(QT_TR_NOOP("Status"), "status", _deadline_status),
+        ListColumn(QT_TR_NOOP("Deadline"), "what"),
+        ListColumn(QT_TR_NOOP("Who acts"), "who"),
+        ListColumn(QT_TR_NOOP("Counted from"), "counted_from"),
     )
     id_attr = "step"
 
@@ -170,17 +178,17 @@ class DeadlinesModel(RowListModel):
 
 
 def _event_kind(value: object) -> str:
-    return {"filed": "Filed / appealed", "answered": "Answered"}.get(str(value), plain_text(value))
+    return shown(_EVENTS.get(str(value), plain_text(value)))
 
 
 class EventsModel(RowListModel):
     """The step history of one case (``EventInfo``)."""
 
     columns = (
-        ListColumn("Date", "on"),
-        ListColumn("Step", "step_name"),
-        ListColumn("Event", "kind", _event_kind),
-        ListColumn("Notes", "notes"),
+        ListColumn(QT_TR_NOOP("Date"), "on"),
+        ListColumn(QT_TR_NOOP("Step"), "step_name"),
+        ListColumn(QT_TR_NOOP("Event"), "kind", _event_kind),
+        ListColumn(QT_TR_NOOP("Notes"), "notes"),
     )
 
 
@@ -188,12 +196,12 @@ class ExtensionsModel(RowListModel):
     """Written extensions of one case (``ExtensionInfo``)."""
 
     columns = (
-        ListColumn("Agreed on", "agreed_on"),
-        ListColumn("Step", "step"),
-        ListColumn("Deadline", "kind", lambda v: {"file": "Filing / appeal",
-                                                  "answer": "Answer"}.get(str(v), str(v))),
-        ListColumn("Agreed with", "agreed_with"),
-        ListColumn("New date", "new_date"),
+        ListColumn(QT_TR_NOOP("Agreed on"), "agreed_on"),
+        ListColumn(QT_TR_NOOP("Step"), "step"),
+        ListColumn(QT_TR_NOOP("Deadline"), "kind",
+                   lambda v: shown(_DEADLINE_KINDS.get(str(v), str(v)))),
+        ListColumn(QT_TR_NOOP("Agreed with"), "agreed_with"),
+        ListColumn(QT_TR_NOOP("New date"), "new_date"),
     )
 
 
@@ -202,16 +210,16 @@ def _size(value: object) -> str:
     if n < 1024:
         return f"{n} B"
     if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
+        return translate("GrievanceLists", "{size} KB").format(size=number_text(n / 1024))
+    return translate("GrievanceLists", "{size} MB").format(size=number_text(n / 1048576, 1))
 
 
 class AttachmentsModel(RowListModel):
     """Evidence stored inside the vault (``AttachmentInfo``, without the bytes)."""
 
     columns = (
-        ListColumn("File", "filename"),
-        ListColumn("Type", "media_type"),
-        ListColumn("Size", "size", _size),
-        ListColumn("Added", "added_on"),
+        ListColumn(QT_TR_NOOP("File"), "filename"),
+        ListColumn(QT_TR_NOOP("Type"), "media_type"),
+        ListColumn(QT_TR_NOOP("Size"), "size", _size),
+        ListColumn(QT_TR_NOOP("Added"), "added_on"),
     )

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import QT_TR_NOOP, QLocale, QModelIndex, QObject, QPersistentModelIndex
 
-from forum_kit.reports.grievance_data import OUTCOME_WORDS, type_words
-from forum_kit.reports.styles import MONTHS
+from forum_kit.reports.grievance_data import outcome_words, type_words
+from ui.i18n import shown
 from ui.models.grievance_models import STATUS_TEXT, DeadlinesModel
 from ui.models.roles import ALIGN, ALIGN_RIGHT, DISPLAY
-from ui.models.row_list_model import ListColumn, RowListModel, plain_text
+from ui.models.row_list_model import ListColumn, RowListModel
+from ui.widgets.locale_text import number_text, pct_text
 
 
 def _type(value: object) -> str:
@@ -26,15 +27,22 @@ def _type(value: object) -> str:
 
 
 def _rate(value: object) -> str:
-    return "" if value is None else f"{float(value) * 100:.0f}%"  # type: ignore[arg-type]
+    return "" if value is None else pct_text(float(value) * 100)  # type: ignore[arg-type]
 
 
 def _days(value: object) -> str:
-    return "" if value is None else f"{float(value):.0f}"  # type: ignore[arg-type]
+    return "" if value is None else number_text(float(value))  # type: ignore[arg-type]
+
+
+def _outcome(value: object) -> str:
+    return outcome_words(str(value)) if value else ""
 
 
 def _month(value: Any) -> str:
-    return f"{MONTHS[value.month - 1]} {value.year}" if value is not None else ""
+    if value is None:
+        return ""
+    name = QLocale().standaloneMonthName(value.month, QLocale.FormatType.ShortFormat)
+    return f"{name} {value.year}"
 
 
 class _Numbers(RowListModel):
@@ -51,17 +59,17 @@ class OpenCasesModel(DeadlinesModel):
     case's open deadlines are (``DeadlinesModel``)."""
 
     columns = (
-        ListColumn("Next deadline", "next_deadline"),
-        ListColumn("", "status", lambda v: STATUS_TEXT.get(str(v), "") if v else ""),
-        ListColumn("What is due", "deadline_what"),
-        ListColumn("Case", "number"),
-        ListColumn("Title", "title"),
-        ListColumn("Type", "grievance_type", _type),
-        ListColumn("Step", "step_name"),
-        ListColumn("Steward", "steward"),
-        ListColumn("Area", "area"),
-        ListColumn("Article", "article"),
-        ListColumn("Grievants", "grievants"),
+        ListColumn(QT_TR_NOOP("Next deadline"), "next_deadline"),
+        ListColumn("", "status", lambda v: shown(STATUS_TEXT.get(str(v), "")) if v else ""),
+        ListColumn(QT_TR_NOOP("What is due"), "deadline_what"),
+        ListColumn(QT_TR_NOOP("Case"), "number"),
+        ListColumn(QT_TR_NOOP("Title"), "title"),
+        ListColumn(QT_TR_NOOP("Type"), "grievance_type", _type),
+        ListColumn(QT_TR_NOOP("Step"), "step_name"),
+        ListColumn(QT_TR_NOOP("Steward"), "steward"),
+        ListColumn(QT_TR_NOOP("Area"), "area"),
+        ListColumn(QT_TR_NOOP("Article"), "article"),
+        ListColumn(QT_TR_NOOP("Grievants"), "grievants"),
     )
     # the status colours, words and icon of the case's open deadlines
     id_attr = "grievance_id"
@@ -74,22 +82,22 @@ class CountsModel(_Numbers):
         super().__init__(parent)
         self.columns = (
             ListColumn(label, "label"),
-            ListColumn("Open", "open"),
-            ListColumn("Overdue", "overdue", lambda v: str(v) if v else "\u2014"),
+            ListColumn(QT_TR_NOOP("Open"), "open"),
+            ListColumn(QT_TR_NOOP("Overdue"), "overdue", lambda v: str(v) if v else "\u2014"),
         )
 
 
 class ClosedCasesModel(RowListModel):
     columns = (
-        ListColumn("Closed", "closed_on"),
-        ListColumn("Outcome", "outcome", lambda v: OUTCOME_WORDS.get(str(v), plain_text(v))),
-        ListColumn("Case", "number"),
-        ListColumn("Title", "title"),
-        ListColumn("Type", "grievance_type", _type),
-        ListColumn("Article", "article"),
-        ListColumn("First filed", "started_on"),
-        ListColumn("Days", "days"),
-        ListColumn("Grievants", "grievants"),
+        ListColumn(QT_TR_NOOP("Closed"), "closed_on"),
+        ListColumn(QT_TR_NOOP("Outcome"), "outcome", _outcome),
+        ListColumn(QT_TR_NOOP("Case"), "number"),
+        ListColumn(QT_TR_NOOP("Title"), "title"),
+        ListColumn(QT_TR_NOOP("Type"), "grievance_type", _type),
+        ListColumn(QT_TR_NOOP("Article"), "article"),
+        ListColumn(QT_TR_NOOP("First filed"), "started_on"),
+        ListColumn(QT_TR_NOOP("Days"), "days"),
+        ListColumn(QT_TR_NOOP("Grievants"), "grievants"),
     )
     id_attr = "grievance_id"
 
@@ -101,15 +109,15 @@ class OutcomesModel(_Numbers):
         super().__init__(parent)
         self.columns = (
             ListColumn(label, "label"),
-            ListColumn("Closed", "closed"),
-            ListColumn("Won", "won"),
-            ListColumn("Settled", "settled"),
-            ListColumn("Withdrawn", "withdrawn"),
-            ListColumn("Lost", "lost"),
-            ListColumn("Lapsed", "lapsed"),
-            ListColumn("Win rate", "win_rate", _rate),
-            ListColumn("Median days", "median_days", _days),
-            ListColumn("Mean days", "mean_days", _days),
+            ListColumn(QT_TR_NOOP("Closed"), "closed"),
+            ListColumn(QT_TR_NOOP("Won"), "won"),
+            ListColumn(QT_TR_NOOP("Settled"), "settled"),
+            ListColumn(QT_TR_NOOP("Withdrawn"), "withdrawn"),
+            ListColumn(QT_TR_NOOP("Lost"), "lost"),
+            ListColumn(QT_TR_NOOP("Lapsed"), "lapsed"),
+            ListColumn(QT_TR_NOOP("Win rate"), "win_rate", _rate),
+            ListColumn(QT_TR_NOOP("Median days"), "median_days", _days),
+            ListColumn(QT_TR_NOOP("Mean days"), "mean_days", _days),
         )
 
     id_attr = "label"
@@ -117,11 +125,11 @@ class OutcomesModel(_Numbers):
 
 class MonthsModel(_Numbers):
     columns = (
-        ListColumn("Month", "month", _month),
-        ListColumn("Opened", "opened"),
-        ListColumn("Closed", "closed"),
-        ListColumn("Won", "won"),
-        ListColumn("Open at the month's end", "open_at_end"),
+        ListColumn(QT_TR_NOOP("Month"), "month", _month),
+        ListColumn(QT_TR_NOOP("Opened"), "opened"),
+        ListColumn(QT_TR_NOOP("Closed"), "closed"),
+        ListColumn(QT_TR_NOOP("Won"), "won"),
+        ListColumn(QT_TR_NOOP("Open at the month's end"), "open_at_end"),
     )
     id_attr = "month"
 

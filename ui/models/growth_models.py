@@ -12,19 +12,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
+from ui.i18n import translate
 from ui.models.roles import ALIGN, ALIGN_RIGHT, DISPLAY, FOREGROUND, SORT_ROLE
 from ui.models.row_list_model import ListColumn, RowListModel
+from ui.widgets.locale_text import pct_text
 
 
 def pct(value: object) -> str:
-    return "—" if value is None else f"{float(value):.0f} %"  # type: ignore[arg-type]
+    return pct_text(value)  # type: ignore[arg-type]
 
 
 def _below(value: object) -> str:
-    return "below 1:10" if value else "ok"
+    return translate("GrowthLists", "below 1:10") if value else translate("GrowthLists", "ok")
 
 
 COL_AREA = 0
@@ -33,16 +35,16 @@ COL_BELOW = 9
 
 class GrowthTableModel(RowListModel):
     columns = (
-        ListColumn("Area", "area_name"),
-        ListColumn("Headcount", "headcount"),
-        ListColumn("Supporters", "supporters_pct", pct),
-        ListColumn("Assessed", "assessed_pct", pct),
-        ListColumn("Committee", "committee_members"),
-        ListColumn("Target (1:10)", "target_members"),
-        ListColumn("1:1s, 90 days", "one_on_ones_90d"),
-        ListColumn("Last test", "last_test_pct", pct),
-        ListColumn("Open grievances", "open_grievances"),
-        ListColumn("Committee target", "below_target", _below),
+        ListColumn(QT_TR_NOOP("Area"), "area_name"),
+        ListColumn(QT_TR_NOOP("Headcount"), "headcount"),
+        ListColumn(QT_TR_NOOP("Supporters"), "supporters_pct", pct),
+        ListColumn(QT_TR_NOOP("Assessed"), "assessed_pct", pct),
+        ListColumn(QT_TR_NOOP("Committee"), "committee_members"),
+        ListColumn(QT_TR_NOOP("Target (1:10)"), "target_members"),
+        ListColumn(QT_TR_NOOP("1:1s, 90 days"), "one_on_ones_90d"),
+        ListColumn(QT_TR_NOOP("Last test"), "last_test_pct", pct),
+        ListColumn(QT_TR_NOOP("Open grievances"), "open_grievances"),
+        ListColumn(QT_TR_NOOP("Committee target"), "below_target", _below),
     )
     id_attr = "area_id"
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ui.i18n import shown
 from ui.models.roles import (
     ACCESSIBLE,
     ASCENDING,
@@ -46,6 +48,7 @@ from ui.models.roles import (
     UNKNOWN_LEVEL,
     LevelStyle,
 )
+from ui.widgets.locale_text import date_text
 
 # A page is read when its first row is needed: 100 rows fill two screens, and halving it from
 # 200 took ~4 ms off the first paint of a 100k list (a row costs ~45 us to read and build).
@@ -84,23 +87,23 @@ class Column:
 ALL_COLUMNS: dict[str, Column] = {
     c.key: c
     for c in (
-        Column(COL_NAME, "Name", "full_name", "name"),
-        Column(COL_AREA, "Area", "area_name", "area"),
-        Column(COL_JOB, "Job", "job_title", "job"),
-        Column(COL_SHIFT, "Shift", "shift", "shift"),
-        Column(COL_LEVEL, "Assessment", "level", "level"),
-        Column(COL_ROLE, "Committee", "committee_role", "committee"),
-        Column(COL_LAST_CONTACT, "Last contact", "last_contact_on", "last_contact"),
-        Column(COL_LAST_BY, "By", "last_contact_by", None),
-        Column(COL_STALE, "Stale", "stale", "assessed_on"),
-        Column(COL_LANGUAGE, "Language", "language", "language"),
-        Column(COL_EMPLOYMENT, "FT/PT", "employment", "employment"),
-        Column(COL_CARD, "Card signed", "card_signed_on", "card_signed"),
-        Column(COL_LEADER, "Organic leader", "organic_leader", None),
-        Column(COL_TIES, "Ties", "ties", None),
-        Column(COL_REACHED, "Reached", "reached", None),
-        Column(COL_PHONE, "Phone", "phone", None),
-        Column(COL_EMAIL, "Email", "email", None),
+        Column(COL_NAME, QT_TR_NOOP("Name"), "full_name", "name"),
+        Column(COL_AREA, QT_TR_NOOP("Area"), "area_name", "area"),
+        Column(COL_JOB, QT_TR_NOOP("Job"), "job_title", "job"),
+        Column(COL_SHIFT, QT_TR_NOOP("Shift"), "shift", "shift"),
+        Column(COL_LEVEL, QT_TR_NOOP("Assessment"), "level", "level"),
+        Column(COL_ROLE, QT_TR_NOOP("Committee"), "committee_role", "committee"),
+        Column(COL_LAST_CONTACT, QT_TR_NOOP("Last contact"), "last_contact_on", "last_contact"),
+        Column(COL_LAST_BY, QT_TR_NOOP("By"), "last_contact_by", None),
+        Column(COL_STALE, QT_TR_NOOP("Stale"), "stale", "assessed_on"),
+        Column(COL_LANGUAGE, QT_TR_NOOP("Language"), "language", "language"),
+        Column(COL_EMPLOYMENT, QT_TR_NOOP("FT/PT"), "employment", "employment"),
+        Column(COL_CARD, QT_TR_NOOP("Card signed"), "card_signed_on", "card_signed"),
+        Column(COL_LEADER, QT_TR_NOOP("Organic leader"), "organic_leader", None),
+        Column(COL_TIES, QT_TR_NOOP("Ties"), "ties", None),
+        Column(COL_REACHED, QT_TR_NOOP("Reached"), "reached", None),
+        Column(COL_PHONE, QT_TR_NOOP("Phone"), "phone", None),
+        Column(COL_EMAIL, QT_TR_NOOP("Email"), "email", None),
     )
 }
 PEOPLE_COLUMNS = (
@@ -117,16 +120,16 @@ FetchRows = Callable[[Sequence[int]], Sequence[Any]]
 # callable reading the whole list for the same filter and sort, called later or never).
 FetchHead = Callable[[str, bool, int], tuple[Sequence[int], int, Callable[[], Sequence[int]]]]
 
-_ROLE_LABELS = {"C": "Committee", "CH": "Helper"}
+_ROLE_LABELS = {"C": QT_TR_NOOP("Committee"), "CH": QT_TR_NOOP("Helper")}
 
 
 def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, bool):
-        return "yes" if value else ""
+        return shown(QT_TR_NOOP("yes")) if value else ""
     return str(value)
 
 
@@ -362,7 +365,7 @@ class PeopleTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Any, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self._columns):
-            return self._columns[section].header
+            return shown(self._columns[section].header)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
@@ -392,14 +395,15 @@ class PeopleTableModel(QAbstractTableModel):
         if role == DECORATION:
             return None
         if key == COL_ROLE:
-            return _ROLE_LABELS.get(str(value), _text(value)) if value else ""
+            return shown(_ROLE_LABELS.get(str(value), _text(value))) if value else ""
         if key == COL_STALE:
-            return "stale" if value else ""
+            # the column's own word (its header), in the interface language
+            return shown("Stale") if value else ""
         if key == COL_LEADER:
-            return "leader" if value else ""
+            return self.tr("leader") if value else ""
         if key == COL_REACHED:
             # what a steward looks for: who no committee member's ties reach yet
-            return "unreached" if value is False else ""
+            return self.tr("unreached") if value is False else ""
         if key == COL_AREA:
             return self._area_labels.get(getattr(record, "area_id", None), _text(value))
         return _text(value)

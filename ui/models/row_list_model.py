@@ -15,8 +15,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+)
 
+from ui.i18n import shown
 from ui.models.roles import (
     ACCESSIBLE,
     DECORATION,
@@ -28,15 +35,16 @@ from ui.models.roles import (
     SORT_ROLE,
     TOOLTIP,
 )
+from ui.widgets.locale_text import date_text
 
 
 def plain_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, bool):
-        return "yes" if value else ""
+        return shown(QT_TR_NOOP("yes")) if value else ""
     return str(value)
 
 
@@ -48,6 +56,9 @@ class ListColumn:
     decoration: Callable[[Any], Any] | None = None
     # the row attribute holding the area id whose full path replaces the text (area columns)
     path_of: str | None = None
+    # the header in the interface language when its English means two things ("For" a vote,
+    # "For" a deadline): a ``translate(context, text, disambiguation)`` lupdate can read
+    header_text: Callable[[], str] | None = None
 
 
 class RowListModel(QAbstractTableModel):
@@ -93,7 +104,8 @@ class RowListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Any, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.columns):
-            return self.columns[section].header
+            column = self.columns[section]
+            return column.header_text() if column.header_text else shown(column.header)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:

@@ -6,6 +6,8 @@ of frozen rows, shown through ``RowListModel``.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from ui.models.row_list_model import ListColumn, RowListModel
 
 
@@ -19,8 +21,8 @@ class TiesModel(RowListModel):
     """Who this contact talks to; ``ID_ROLE`` is the other contact's id."""
 
     columns = (
-        ListColumn("Person", "other_name"),
-        ListColumn("Kind", "kind"),
+        ListColumn(QT_TR_NOOP("Person"), "other_name"),
+        ListColumn(QT_TR_NOOP("Kind"), "kind"),
     )
     id_attr = "other_id"
 
@@ -29,9 +31,9 @@ class ConversationsOfModel(RowListModel):
     """One contact's conversations, newest first; ``ID_ROLE`` is the conversation id."""
 
     columns = (
-        ListColumn("Date", "held_on"),
-        ListColumn("By", "by_name"),
-        ListColumn("Ask", "ask", _first_line),
-        ListColumn("Assessment", "assessment_label"),
-        ListColumn("Follow-up", "follow_up_on"),
+        ListColumn(QT_TR_NOOP("Date"), "held_on"),
+        ListColumn(QT_TR_NOOP("By"), "by_name"),
+        ListColumn(QT_TR_NOOP("Ask"), "ask", _first_line),
+        ListColumn(QT_TR_NOOP("Assessment"), "assessment_label"),
+        ListColumn(QT_TR_NOOP("Follow-up"), "follow_up_on"),
     )

@@ -12,22 +12,24 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
-from forum_kit.percent import pct_text
+from ui.i18n import shown, translate
 from ui.models.roles import DISPLAY, FOREGROUND
 from ui.models.row_list_model import ListColumn, RowListModel
+from ui.widgets.locale_text import pct_text
 
 KIND_LABELS = {
-    "petition": "Petition",
-    "photo_board": "Photo board",
-    "button_day": "Button / sticker day",
-    "march_on_the_boss": "March on the boss",
-    "strike_vote": "Strike vote",
-    "other": "Other",
+    "petition": QT_TR_NOOP("Petition"),
+    "photo_board": QT_TR_NOOP("Photo board"),
+    "button_day": QT_TR_NOOP("Button / sticker day"),
+    "march_on_the_boss": QT_TR_NOOP("March on the boss"),
+    "strike_vote": QT_TR_NOOP("Strike vote"),
+    "other": QT_TR_NOOP("Other"),
 }
-OUTCOME_LABELS = {"asked": "Asked", "participated": "Participated", "refused": "Refused",
+OUTCOME_LABELS = {"asked": QT_TR_NOOP("Asked"), "participated": QT_TR_NOOP("Participated"),
+                  "refused": QT_TR_NOOP("Refused"),
                   None: "—"}
 
 
@@ -54,12 +56,12 @@ class PersonOutcome:
 
 class StructureTestsModel(RowListModel):
     columns = (
-        ListColumn("Test", "title"),
-        ListColumn("Kind", "kind", lambda v: KIND_LABELS.get(str(v), str(v))),
-        ListColumn("Target", "target", path_of="area_id"),
-        ListColumn("Threshold", "threshold_pct", lambda v: f"{v} %"),
-        ListColumn("Starts", "starts_on"),
-        ListColumn("Ends", "ends_on"),
+        ListColumn(QT_TR_NOOP("Test"), "title"),
+        ListColumn(QT_TR_NOOP("Kind"), "kind", lambda v: shown(KIND_LABELS.get(str(v), str(v)))),
+        ListColumn(QT_TR_NOOP("Target"), "target", path_of="area_id"),
+        ListColumn(QT_TR_NOOP("Threshold"), "threshold_pct", lambda v: f"{v} %"),
+        ListColumn(QT_TR_NOOP("Starts"), "starts_on"),
+        ListColumn(QT_TR_NOOP("Ends"), "ends_on"),
     )
 
 
@@ -70,9 +72,10 @@ class OutcomesModel(RowListModel):
     """People of an area; ``set_outcome`` changes one row and emits ``dataChanged`` for it."""
 
     columns = (
-        ListColumn("Person", "name"),
-        ListColumn("Area", "area_name", path_of="area_id"),
-        ListColumn("Outcome", "outcome", lambda v: OUTCOME_LABELS.get(v, str(v))),
+        ListColumn(QT_TR_NOOP("Person"), "name"),
+        ListColumn(QT_TR_NOOP("Area"), "area_name", path_of="area_id"),
+        ListColumn(QT_TR_NOOP("Outcome"), "outcome",
+                   lambda v: shown(OUTCOME_LABELS.get(v, str(v)))),
     )
 
     def set_outcome(self, row: int, outcome: str | None) -> None:
@@ -86,14 +89,15 @@ class ResultsModel(RowListModel):
     """Participation by area against the threshold."""
 
     columns = (
-        ListColumn("Area", "area_name", path_of="area_id"),
-        ListColumn("People", "population"),
-        ListColumn("Participated", "participated"),
-        ListColumn("Refused", "refused"),
-        ListColumn("Asked, no answer", "asked"),
+        ListColumn(QT_TR_NOOP("Area"), "area_name", path_of="area_id"),
+        ListColumn(QT_TR_NOOP("People"), "population"),
+        ListColumn(QT_TR_NOOP("Participated"), "participated"),
+        ListColumn(QT_TR_NOOP("Refused"), "refused"),
+        ListColumn(QT_TR_NOOP("Asked, no answer"), "asked"),
         ListColumn("%", "pct", pct_text),
-        ListColumn("Threshold", "meets_threshold",
-                   lambda v: "meets it" if v else "below"),
+        ListColumn(QT_TR_NOOP("Threshold"), "meets_threshold",
+                   lambda v: translate("StructureTestLists", "meets it") if v
+                   else translate("StructureTestLists", "below")),
     )
     id_attr = "area_id"
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,6 +69,7 @@ from ui.editors.meeting_editor import (
     table_view,
 )
 from ui.editors.pick_contact import contact_name, pick_contact
+from ui.i18n import shown, translate
 from ui.models.assembly_models import (
     KIND_LABELS,
     RESULT_LABELS,
@@ -163,10 +164,13 @@ def offer_new_council(parent: QWidget | None) -> bool:
     """Electing a delegate with no council yet: say so, and offer to create the council."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("No council yet"))
-    box.setText(box.tr("A delegate is elected to a council, and there is no council yet."))
-    box.setInformativeText(box.tr("Create the council now; then the election form opens."))
-    create = box.addButton(box.tr("Create the council…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("Assemblies", "No council yet"))
+    box.setText(translate("Assemblies",
+                          "A delegate is elected to a council, and there is no council yet."))
+    box.setInformativeText(translate("Assemblies",
+                                     "Create the council now; then the election form opens."))
+    create = box.addButton(translate("Assemblies", "Create the council…"),
+                           QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(create)
     box.exec()
@@ -177,11 +181,11 @@ def confirm_action(parent: QWidget | None, question: str, consequences: list[str
     """Ask before an action that cannot be undone; Cancel is the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Confirm"))
+    box.setWindowTitle(translate("Assemblies", "Confirm"))
     box.setText(question)
     box.setInformativeText("\n".join(f"• {line}" for line in consequences)
-                           + "\n" + box.tr("This cannot be undone."))
-    go = box.addButton(box.tr("Go ahead"), QMessageBox.ButtonRole.DestructiveRole)
+                           + "\n" + translate("Assemblies", "This cannot be undone."))
+    go = box.addButton(translate("Assemblies", "Go ahead"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
@@ -200,7 +204,7 @@ def _first_line(text: str, limit: int = 60) -> str:
 class AssembliesPage(Page):
     """Tree of bodies on the left; Meetings, Delegates, Mandates and Bundles tabs on the right."""
 
-    title = "Assemblies"
+    title = QT_TR_NOOP("Assemblies")
     changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -479,7 +483,7 @@ class AssembliesPage(Page):
             self.body_label.setText(self.tr("Choose a forum or council."))
         else:
             parent = self._bodies.get(row.parent_id) if row.parent_id is not None else None
-            text = f"{KIND_LABELS.get(row.kind, row.kind)}: {row.name}"
+            text = f"{shown(KIND_LABELS.get(row.kind, row.kind))}: {row.name}"
             if parent is not None:
                 text += self.tr(" — member of {council}").format(council=parent.name)
             self.body_label.setText(text)
@@ -743,7 +747,7 @@ class AssembliesPage(Page):
                     continue
                 if adopted_only and motion.result not in ("carried", "consensus"):
                     continue
-                result = RESULT_LABELS.get(motion.result, motion.result)
+                result = shown(RESULT_LABELS.get(motion.result, motion.result))
                 out.append((motion.id, f"{meeting.held_at.date().isoformat()}: "
                                        f"{_first_line(motion.text)} — {result}"))
         return out

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from forum_kit.queries import care as care_q
 from forum_kit.services import care as care_s
+from ui.i18n import translate
 from ui.models.community_models import CheckInsModel, IncidentsModel
 from ui.pages.mutual_aid_lists import ListTab, save_pdf_in_background
 from ui.widgets.place_words import plural
@@ -40,15 +41,15 @@ class CheckInsTab(ListTab):
         super().__init__(
             host,
             CheckInsModel(),
-            host.tr("Check-ins"),
+            translate("MutualAidPage", "Check-ins"),
             (85, 80, 150, 80, 85, 150, 85),
             (
-                (host.tr("&Plan a check-in…"), self.new_check_in),
-                (host.tr("Record &outcome…"), self.record_outcome),
-                (host.tr("Open &person"), self.open_person),
+                (translate("MutualAidPage", "&Plan a check-in…"), self.new_check_in),
+                (translate("MutualAidPage", "Record &outcome…"), self.record_outcome),
+                (translate("MutualAidPage", "Open &person"), self.open_person),
             ),
         )
-        self.show_done = QCheckBox(host.tr("Show &done ones too"))
+        self.show_done = QCheckBox(translate("MutualAidPage", "Show &done ones too"))
         self.show_done.toggled.connect(lambda _on: self.load())
         self.layout().addWidget(self.show_done)
 
@@ -70,8 +71,12 @@ class CheckInsTab(ListTab):
         late = sum(1 for r in self.model.rows() if r.overdue)
         self.set_note(
             "⚠ "
-            + plural(late, host.tr("check-in overdue"), host.tr("check-ins overdue"))
-            + host.tr(": nobody has called yet.")
+            + plural(
+                late,
+                translate("MutualAidPage", "check-in overdue"),
+                translate("MutualAidPage", "check-ins overdue"),
+            )
+            + translate("MutualAidPage", ": nobody has called yet.")
             if late
             else ""
         )
@@ -84,7 +89,7 @@ class CheckInsTab(ListTab):
         if not values:
             return None
         if values.get("contact_id") is None:
-            host.show_error(host, host.tr("Choose the member to check on."))
+            host.show_error(host, translate("MutualAidPage", "Choose the member to check on."))
             return None
         return host.change(lambda s: care_s.add_check_in(s, today=host.ctx.today(), **values).id)
 
@@ -120,16 +125,19 @@ class RetaliationTab(ListTab):
         super().__init__(
             host,
             IncidentsModel(),
-            host.tr("Retaliation log"),
+            translate("MutualAidPage", "Retaliation log"),
             (85, 150, 170, 70, 90, 70),
             (
-                (host.tr("&Log an incident…"), self.log_incident),
-                (host.tr("&Print for a lawyer…"), self.print_log),
-                (host.tr("E&xport…"), self.export),
+                (translate("MutualAidPage", "&Log an incident…"), self.log_incident),
+                (translate("MutualAidPage", "&Print for a lawyer…"), self.print_log),
+                (translate("MutualAidPage", "E&xport…"), self.export),
             ),
         )
         self.include_sensitive = QCheckBox(
-            host.tr("Export &sensitive incidents too (each one is sensitive unless said otherwise)")
+            translate(
+                "MutualAidPage",
+                "Export &sensitive incidents too (each one is sensitive unless said otherwise)",
+            )
         )
         self.layout().addWidget(self.include_sensitive)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())
@@ -147,20 +155,23 @@ class RetaliationTab(ListTab):
         row = self.selected()
         if row is None:
             self.set_note(
-                self.host.tr(
+                translate(
+                    "MutualAidPage",
                     "Incidents are evidence for a lawyer or a tribunal: date, what happened, who "
-                    "from management, and the coworkers who saw it."
+                    "from management, and the coworkers who saw it.",
                 )
             )
             return
         witnesses = ", ".join(row.witnesses) or "—"
-        self.set_note(f"{row.what}\n" + self.host.tr("Witnesses: {w}").format(w=witnesses))
+        self.set_note(
+            f"{row.what}\n" + translate("MutualAidPage", "Witnesses: {w}").format(w=witnesses)
+        )
 
     def log_incident(self, member: tuple[int, str] | None = None) -> int | None:
         host = self.host
         place = host.place_id
         if place is None or host.ctx is None:
-            host.show_error(host, host.tr("Choose a place first."))
+            host.show_error(host, translate("MutualAidPage", "Choose a place first."))
             return None
         values = ask_for_care(host, host.ask_incident, member)
         if not values:
@@ -179,9 +190,10 @@ class RetaliationTab(ListTab):
             return False
         password = host.ask_password(
             host,
-            host.tr(
+            translate(
+                "MutualAidPage",
                 "The retaliation log names members and witnesses: it is saved only with a "
-                "password (AES-256). Give the password to the lawyer separately."
+                "password (AES-256). Give the password to the lawyer separately.",
             ),
         )
         if not password:
@@ -200,7 +212,11 @@ class RetaliationTab(ListTab):
             return out.getvalue()
 
         return save_pdf_in_background(
-            host, build, path, password, host.tr("the names of members targeted and of witnesses")
+            host,
+            build,
+            path,
+            password,
+            translate("MutualAidPage", "the names of members targeted and of witnesses"),
         )
 
     def export(self) -> bool:
@@ -216,7 +232,7 @@ class RetaliationTab(ListTab):
         sensitive = self.include_sensitive.isChecked()
         if not host.ask_yes(
             host,
-            host.tr("Export the retaliation log"),
+            translate("MutualAidPage", "Export the retaliation log"),
             describe_retaliation_export(include_sensitive=sensitive),
         ):
             return False
@@ -232,8 +248,11 @@ class RetaliationTab(ListTab):
         if count is None:
             return False
         host.saved(
-            host.tr("Wrote {rows} to {path}.").format(
-                rows=plural(count, host.tr("row"), host.tr("rows")), path=path
+            translate("MutualAidPage", "Wrote {rows} to {path}.").format(
+                rows=plural(
+                    count, translate("MutualAidPage", "row"), translate("MutualAidPage", "rows")
+                ),
+                path=path,
             )
         )
         return True

@@ -41,6 +41,7 @@ from ui.dialogs import committee_dialogs as dialogs
 from ui.dialogs.bundle_dialogs import show_card
 from ui.editors.common import error_text, show_error
 from ui.editors.pick_contact import pick_contact
+from ui.i18n import translate
 from ui.models.area_tree_model import area_paths
 from ui.models.committee_models import CopiesModel, EntriesModel, MembersModel, ReportsModel
 from ui.models.roles import ID_ROLE
@@ -67,16 +68,16 @@ class CommitteePage(EntryLogging, Page):
         self.ask_entry: Callable[..., Any] = dialogs.ask_entry
         self.review_report: Callable[..., Any] = dialogs.review_report
         self.choose_folder = lambda parent: existing_folder(
-            parent, parent.tr("Folder for the copies")
+            parent, translate("CommitteePage", "Folder for the copies")
         )
         self.choose_copy = lambda parent: open_file(
-            parent, parent.tr("Open a committee copy"), "", COPY_FILTER
+            parent, translate("CommitteePage", "Open a committee copy"), "", COPY_FILTER
         )
         self.choose_report = lambda parent: open_file(
-            parent, parent.tr("Take in a field report"), "", REPORT_FILTER
+            parent, translate("CommitteePage", "Take in a field report"), "", REPORT_FILTER
         )
         self.choose_report_target = lambda parent, name: save_file(
-            parent, parent.tr("Save your field report"), name, REPORT_FILTER
+            parent, translate("CommitteePage", "Save your field report"), name, REPORT_FILTER
         )
         self.show_message = lambda parent, text: show_error(parent, text)
         self.confirm = lambda parent, what, lines: self.ctx.confirm(parent, what, lines)
@@ -109,14 +110,15 @@ class CommitteePage(EntryLogging, Page):
         self.review_button = QPushButton(self.tr("Re&view report…"))
         keeper = QWidget()
         kv = QVBoxLayout(keeper)
-        kv.addWidget(
-            QLabel(
-                self.tr(
-                    "Stewards of the committee get a copy of their scope, encrypted to their "
-                    "key card alone, and send back field reports you review change by change."
-                )
+        intro = QLabel(
+            self.tr(
+                "Stewards of the committee get a copy of their scope, encrypted to their "
+                "key card alone, and send back field reports you review change by change."
             )
         )
+        # wraps: a longer language must not widen the window past a laptop's screen
+        intro.setWordWrap(True)
+        kv.addWidget(intro)
         kv.addWidget(self.members, 3)
         row = QHBoxLayout()
         for button in (self.add_member_button, self.scope_button, self.remove_member_button):

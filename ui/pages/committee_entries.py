@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from forum_kit.committee import entries
 from forum_kit.committee.changes import FIELD_LABELS
 from forum_kit.committee.ops import CONTACT_FIELDS, GRIEVANCE_FIELDS
+from forum_kit.i18n import _ as gettext_
 from ui.dialogs import committee_dialogs as dialogs
 from ui.editors.common import area_labels, load_levels
 from ui.editors.pick_contact import contact_name
@@ -143,7 +144,7 @@ class EntryLogging:
         fields += [
             dialogs.Field(
                 k,
-                f"{FIELD_LABELS[k]}:",
+                f"{gettext_(FIELD_LABELS[k])}:",
                 "text" if k == "notes" else "line",
                 value=str(current[k] or ""),
             )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from forum_kit.services import conversations as conversations_s
 from ui.editors.common import error_text, load_levels, setting, show_error
 from ui.editors.conversation_editor import ConversationEditor
 from ui.editors.pick_contact import contact_name, pick_contact
+from ui.i18n import shown
 from ui.models.area_tree_model import area_paths
 from ui.models.followups_model import FollowUpsModel
 from ui.models.roles import ID_ROLE
@@ -54,8 +55,9 @@ _EDITOR_SHARE = 0.45  # of the page's width at first
 _EDITOR_MAX = 560  # the form gains nothing wider; the lists do
 # "Due" as the Map counts it comes first: today or overdue (ORGANISING.md: the follow-up date
 # is when it falls due); the longer windows look ahead.
-_WITHIN = ((0, "Due today or overdue"), (7, "Due within a week"), (30, "Due within 30 days"),
-           (365, "Due within a year"))
+_WITHIN = ((0, QT_TR_NOOP("Due today or overdue")), (7, QT_TR_NOOP("Due within a week")),
+           (30, QT_TR_NOOP("Due within 30 days")),
+           (365, QT_TR_NOOP("Due within a year")))
 
 
 def _setup_list(view: QTableView, widths: tuple[int, ...]) -> None:
@@ -74,7 +76,7 @@ def _setup_list(view: QTableView, widths: tuple[int, ...]) -> None:
 
 
 class ConversationsPage(Page):
-    title = "Conversations"
+    title = QT_TR_NOOP("Conversations")
     kinds = (KIND_CONVERSATION,)
     changed = Signal(str)
 
@@ -90,7 +92,7 @@ class ConversationsPage(Page):
         self.within = QComboBox()
         self.within.setAccessibleName(self.tr("Follow-ups shown"))
         for days, label in _WITHIN:
-            self.within.addItem(self.tr(label), days)
+            self.within.addItem(shown(label), days)
         self.area = shrinkable_combo(QComboBox(), 8)
         self.area.setAccessibleName(self.tr("Follow-ups in area"))
         self.followups_shown = QLabel()

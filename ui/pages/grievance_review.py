@@ -17,7 +17,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError
 from ui.editors.common import error_text, from_qdate, setting, to_qdate
+from ui.i18n import shown
 from ui.models.grievance_review_models import (
     ClosedCasesModel,
     CountsModel,
@@ -96,7 +97,7 @@ class GrievanceReviewView(QWidget):
         self.figure = shrinkable_combo(QComboBox(), 12)
         self.figure.setAccessibleName(self.tr("Chart"))
         for key, label in FIGURES.items():
-            self.figure.addItem(self.tr(label), key)
+            self.figure.addItem(shown(label), key)
         controls = QGridLayout()
         for i, (text, widget) in enumerate(
             (
@@ -128,17 +129,17 @@ class GrievanceReviewView(QWidget):
         self.count_models = {
             key: CountsModel(label, self)
             for key, label in (
-                ("steward", "Steward"),
-                ("step", "Step"),
-                ("area", "Area"),
-                ("article", "Contract article"),
+                ("steward", QT_TR_NOOP("Steward")),
+                ("step", QT_TR_NOOP("Step")),
+                ("area", QT_TR_NOOP("Area")),
+                ("article", QT_TR_NOOP("Contract article")),
             )
         }
         counts = QWidget()
         grid = QGridLayout(counts)
         self.count_tables = {}
         for i, (key, model) in enumerate(self.count_models.items()):
-            table = table_view(model, model.columns[0].header, (180, 50), word_wrap=True)
+            table = table_view(model, shown(model.columns[0].header), (180, 50), word_wrap=True)
             self.count_tables[key] = table
             grid.addWidget(table, i // 2, i % 2)
         self.closed_model = ClosedCasesModel(self)
@@ -148,8 +149,8 @@ class GrievanceReviewView(QWidget):
             (90, 80, 92, 170, 100, 120, 90, 50),
             word_wrap=True,
         )
-        self.by_type_model = OutcomesModel("Type", self)
-        self.by_article_model = OutcomesModel("Contract article", self)
+        self.by_type_model = OutcomesModel(QT_TR_NOOP("Type"), self)
+        self.by_article_model = OutcomesModel(QT_TR_NOOP("Contract article"), self)
         outcomes = QWidget()
         ov = QVBoxLayout(outcomes)
         ov.addWidget(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,7 @@ from forum_kit.queries.care import count_overdue_check_ins
 from ui.editors.common import error_text, setting, show_error
 from ui.editors.grievance_editor import GrievanceEditor
 from ui.editors.pick_contact import contact_name, pick_contact
+from ui.i18n import shown, translate
 from ui.models.area_tree_model import workplace_area_paths
 from ui.models.grievance_models import COL_AREA, TYPE_LABELS, GrievanceListModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
@@ -58,14 +59,16 @@ _FILTER_CHARS = 5  # filter combos may shrink to this and elide (their popups sh
 
 
 def choose_ics_path(parent: QWidget | None, suggested: str) -> str | None:
-    return save_file(parent, parent.tr("Export deadlines to a calendar file") if parent else "",
-                     suggested, "iCalendar (*.ics)")
+    return save_file(parent,
+                     translate("Grievances",
+                               "Export deadlines to a calendar file") if parent else "",
+                     suggested, translate("Grievances", "iCalendar (*.ics)"))
 
 
 class GrievancesPage(Page):
     """Case list with filters on the left, the case editor on the right."""
 
-    title = "Grievances"
+    title = QT_TR_NOOP("Grievances")
     kinds = (KIND_GRIEVANCE,)
     changed = Signal(str)
     # "3 overdue" (or "") for the sidebar: the main window has no badge hook of its own yet.
@@ -88,8 +91,9 @@ class GrievancesPage(Page):
 
         self.status_filter = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.status_filter.setAccessibleName(self.tr("Status"))
-        for value, label in (("open", "Open"), ("closed", "Closed"), (ANY, "Open and closed")):
-            self.status_filter.addItem(self.tr(label), value)
+        for value, label in (("open", QT_TR_NOOP("Open")), ("closed", QT_TR_NOOP("Closed")),
+                             (ANY, QT_TR_NOOP("Open and closed"))):
+            self.status_filter.addItem(shown(label), value)
         self.step_filter = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.step_filter.setAccessibleName(self.tr("Step"))
         self.area_filter = path_combo(_FILTER_CHARS)
@@ -100,7 +104,7 @@ class GrievancesPage(Page):
         self.type_filter.setAccessibleName(self.tr("Type"))
         self.type_filter.addItem(self.tr("Any type"), ANY)
         for value, label in TYPE_LABELS.items():
-            self.type_filter.addItem(self.tr(label), value)
+            self.type_filter.addItem(shown(label), value)
         # Two rows of three: five filters in one row set the page's minimum width.
         filters = QGridLayout()
         for i, (label, combo) in enumerate(((self.tr("&Status:"), self.status_filter),

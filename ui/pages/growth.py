@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TR_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from forum_kit.errors import ForumKitError
 from forum_kit.queries import areas as areas_q
 from ui.editors.common import error_text, from_qdate, setting, show_error, to_qdate
+from ui.i18n import shown
 from ui.models.area_tree_model import area_paths
 from ui.models.growth_models import GrowthTableModel
 from ui.models.roles import ID_ROLE, SORT_ROLE
@@ -39,13 +40,14 @@ from ui.widgets.growth_chart import MAX_AREAS, METRICS, GrowthChart
 from ui.widgets.layout import RatioSplitter, ratio, shrinkable_combo
 from ui.widgets.tables import elide_middle, fit_columns, table_view
 
-RANGES = ((13, "Last 3 months"), (26, "Last 6 months"), (52, "Last year"), (104, "Last 2 years"))
+RANGES = ((13, QT_TR_NOOP("Last 3 months")), (26, QT_TR_NOOP("Last 6 months")),
+          (52, QT_TR_NOOP("Last year")), (104, QT_TR_NOOP("Last 2 years")))
 CHECKED = Qt.CheckState.Checked
 _AREAS_SHARE = 0.22  # of the page's width for the list of areas; the chart keeps the rest
 
 
 class GrowthPage(Page):
-    title = "Growth"
+    title = QT_TR_NOOP("Growth")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,11 +61,11 @@ class GrowthPage(Page):
         self.metric_combo = shrinkable_combo(QComboBox(), 10)
         self.metric_combo.setAccessibleName(self.tr("Figure"))
         for key, (label, _attr, _pct) in METRICS.items():
-            self.metric_combo.addItem(self.tr(label), key)
+            self.metric_combo.addItem(shown(label), key)
         self.range = shrinkable_combo(QComboBox(), 8)
         self.range.setAccessibleName(self.tr("Time range"))
         for weeks, label in RANGES:
-            self.range.addItem(self.tr(label), weeks)
+            self.range.addItem(shown(label), weeks)
         self.range.setCurrentIndex(1)
         self.as_of = date_edit()
         self.as_of.setAccessibleName(self.tr("As of"))

@@ -24,7 +24,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError, VaultLocked
-from forum_kit.percent import pct_text
 from forum_kit.places import words
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import followups as followups_q
@@ -52,6 +51,7 @@ from forum_kit.queries import people as people_q
 from forum_kit.services import workplaces as workplaces_s
 from ui.editors import area_dialogs
 from ui.editors.common import error_text, load_levels, prompt_text, setting, show_error
+from ui.i18n import shown, translate
 from ui.models.area_tree_model import AreaTreeModel
 from ui.models.people_model import CHART_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle
@@ -63,6 +63,7 @@ from ui.pages.people import KIND_NEW_PERSON, setup_people_view
 from ui.widgets.care_items import CareStrip
 from ui.widgets.keys import on_delete_key
 from ui.widgets.layout import RatioSplitter
+from ui.widgets.locale_text import number_text, pct_text
 from ui.widgets.place_words import place_label, show_place_columns
 from ui.widgets.read_only import mark_writes
 
@@ -70,13 +71,13 @@ TARGET_RATIO = 10  # ORGANISING.md: about one committee member per ten coworkers
 TREE_SHARE = (0.20, 0.45)  # the tree pane's share of the page: at least, and at most
 
 FIGURES = (
-    ("headcount", "Headcount"),
-    ("mapped", "Mapped"),
-    ("assessed", "Assessed"),
-    ("supporters", "Supporters"),
-    ("committee", "Committee"),
-    ("one_on_ones", "One-on-ones, last 90 days"),
-    ("follow_ups", "Follow-ups due"),
+    ("headcount", QT_TR_NOOP("Headcount")),
+    ("mapped", QT_TR_NOOP("Mapped")),
+    ("assessed", QT_TR_NOOP("Assessed")),
+    ("supporters", QT_TR_NOOP("Supporters")),
+    ("committee", QT_TR_NOOP("Committee")),
+    ("one_on_ones", QT_TR_NOOP("One-on-ones, last 90 days")),
+    ("follow_ups", QT_TR_NOOP("Follow-ups due")),
 )
 
 
@@ -88,13 +89,19 @@ def figure_texts(figures: Any) -> dict[str, str]:
     if target is None:
         target = -(-headcount // TARGET_RATIO)
     if members:
-        ratio = f"1:{headcount / members:.1f}".replace(".0", "")
+        each = round(headcount / members, 1)
+        ratio = "1:" + number_text(each, 0 if each.is_integer() else 1)
     else:
-        ratio = "none yet"
+        ratio = translate("Map", "none yet")
     short = max(0, target - members)
-    committee = f"{members} of {target} needed ({ratio}, target 1:{TARGET_RATIO})"
     if short:
-        committee += f" — {short} short"
+        committee = translate("Map", "{members} of {target} needed ({ratio}, target 1:{ten}) — "
+                                     "{short} short").format(
+            members=members, target=target, ratio=ratio, ten=TARGET_RATIO, short=short)
+    else:
+        committee = translate("Map", "{members} of {target} needed ({ratio}, target 1:{ten})"
+                              ).format(members=members, target=target, ratio=ratio,
+                                       ten=TARGET_RATIO)
     return {
         "headcount": str(headcount),
         "mapped": pct_text(getattr(figures, "mapped_pct", None)),
@@ -124,7 +131,7 @@ def _area_notes(session: Any, area_id: int) -> str:
 class MapPage(Page):
     """Areas, the chart of the selected area and its figures."""
 
-    title = "Map"
+    title = QT_TR_NOOP("Map")
     kinds = (KIND_AREA,)
     changed = Signal(str)
 
@@ -209,7 +216,7 @@ class MapPage(Page):
         self.figure_labels: dict[str, QLabel] = {}
         self.figure_names: dict[str, QLabel] = {}
         for i, (key, label) in enumerate(FIGURES):
-            name = QLabel(self.tr(label) + ":")
+            name = QLabel(shown(label) + ":")
             self.figure_names[key] = name
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -529,10 +536,11 @@ class MapPage(Page):
             self.tr("Ne&ighbourhood:") if neighbourhood else self.tr("&Workplace:"))
         self.delete_workplace_button.setText(
             self.tr("Delete neighbo&urhood…") if neighbourhood else self.tr("Delete workpla&ce…"))
-        self.figure_names["headcount"].setText(self.tr(place.head) + ":")
-        talks = place.one_on_ones[0].upper() + place.one_on_ones[1:]
-        self.figure_names["one_on_ones"].setText(self.tr("{talks}, last 90 days:").format(
-            talks=self.tr(talks)))
+        self.figure_names["headcount"].setText(
+            self.tr("Residents:") if neighbourhood else self.tr("Headcount:"))
+        self.figure_names["one_on_ones"].setText(
+            self.tr("Door-knocks, last 90 days:") if neighbourhood
+            else self.tr("One-on-ones, last 90 days:"))
 
     def _area_changed(self, *_args: Any) -> None:
         self._show_area()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
+from forum_kit.i18n import _ as gettext_
 from forum_kit.tiles import LAYER_WORDS, LAYERS
 from ui.editors.common import error_text, show_error
 from ui.pages.map_tab import WorkplaceTab
@@ -93,7 +94,7 @@ class MapPicture(WorkplaceTab):
         }
         for key in LAYERS:
             box = QCheckBox(short[key])
-            box.setAccessibleName(self.tr(LAYER_WORDS[key]))
+            box.setAccessibleName(gettext_(LAYER_WORDS[key]))
             box.setChecked(True)
             box.toggled.connect(self._layers_changed)
             self.layer_boxes[key] = box

@@ -39,6 +39,7 @@ from forum_kit.errors import Conflict, ForumKitError
 from forum_kit.queries.chart_views import COLUMNS
 from forum_kit.queries.people import PeopleFilter
 from ui.editors.common import error_text, prompt_text, show_error
+from ui.i18n import translate
 from ui.models.people_model import ALL_COLUMNS, CHART_COLUMNS, PeopleTableModel
 from ui.models.roles import LevelStyle, picker_levels
 from ui.widgets.tables import elide_middle, fit_columns
@@ -212,8 +213,10 @@ def ask_filter(
 def confirm_replace(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        parent.tr("Replace view"),
-        parent.tr("A view named “%1” exists. Replace it with this one?").replace("%1", name),
+        translate("ChartViewBar", "Replace view"),
+        translate("ChartViewBar", "A view named “%1” exists. Replace it with this one?").replace(
+            "%1", name
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -229,15 +232,16 @@ def filter_words(filters: dict[str, Any], levels: dict[int, LevelStyle]) -> str:
     if filters.get("committee_role"):
         words.append(str(role))
     if filters.get("organic_leader"):
-        words.append("organic leaders")
+        words.append(translate("ChartFilters", "organic leaders"))
     if filters.get("unreached"):
-        words.append("unreached")
+        words.append(translate("ChartFilters", "unreached"))
     if filters.get("employment"):
         words.append(filters["employment"])
     if filters.get("language"):
         words.append(filters["language"])
     if filters.get("stale") is not None:
-        words.append("stale" if filters["stale"] else "assessed lately")
+        words.append(translate("ChartFilters", "stale") if filters["stale"]
+                     else translate("ChartFilters", "assessed lately"))
     if filters.get("text"):
         words.append(f"“{filters['text']}”")
     return "; ".join(words)

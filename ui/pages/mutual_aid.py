@@ -39,6 +39,7 @@ from forum_kit.queries import areas as areas_q
 from ui.dialogs import community_forms as forms
 from ui.editors.common import error_text, prompt_text, setting, show_error
 from ui.editors.pick_contact import contact_name, pick_contact
+from ui.i18n import translate
 from ui.models.area_tree_model import area_paths
 from ui.pages import KIND_PERSON, Page
 from ui.widgets.file_dialogs import save_file
@@ -99,7 +100,7 @@ def ask_password(parent: QWidget | None, what: str) -> str | None:
         if dialog.first.text() != dialog.again.text():
             show_error(
                 parent,
-                parent.tr("The two passwords differ; nothing was saved.")
+                translate("MutualAidPage", "The two passwords differ; nothing was saved.")
                 if parent
                 else "The two passwords differ; nothing was saved.",
             )
@@ -137,7 +138,7 @@ class MutualAidPage(Page):
         self.ask_password: Callable[[QWidget, str], str | None] = ask_password
         self.ask_yes: Callable[[QWidget, str, str], bool] = ask_yes
         self.choose_file: Callable[[QWidget, str], str | None] = lambda parent, suggested: (
-            save_file(parent, parent.tr("Save as"), suggested)
+            save_file(parent, translate("MutualAidPage", "Save as"), suggested)
         )
         self.choose_person: Callable[[QWidget], tuple[int, str] | None] = self._choose_person
         self._place: int | None = None

@@ -19,6 +19,7 @@ from forum_kit.errors import ForumKitError
 from forum_kit.queries import ledgers as ledgers_q
 from forum_kit.services import ledgers as ledgers_s
 from ui.editors.common import error_text
+from ui.i18n import translate
 from ui.models.community_models import (
     AccountsModel,
     ExchangesModel,
@@ -51,19 +52,19 @@ class FundTab(ListTab):
         super().__init__(
             host,
             FundEntriesModel(),
-            host.tr("Fund entries"),
+            translate("MutualAidPage", "Fund entries"),
             (85, 90, 90, 90, 160, 70),
             (
-                (host.tr("&Post…"), self.post_entry),
-                (host.tr("Re&verse"), self.reverse_selected),
-                (host.tr("New &fund…"), self.new_fund),
+                (translate("MutualAidPage", "&Post…"), self.post_entry),
+                (translate("MutualAidPage", "Re&verse"), self.reverse_selected),
+                (translate("MutualAidPage", "New &fund…"), self.new_fund),
             ),
         )
-        self.fund = _picker(host, host.tr("Fund"))
+        self.fund = _picker(host, translate("MutualAidPage", "Fund"))
         self.balance = QLabel()
         self.balance.setObjectName("fundBalance")
         row = QHBoxLayout()
-        row.addWidget(QLabel(host.tr("Fund:")))
+        row.addWidget(QLabel(translate("MutualAidPage", "Fund:")))
         row.addWidget(self.fund, 1)
         row.addWidget(self.balance, 2)
         self.layout().insertLayout(0, row)
@@ -80,11 +81,11 @@ class FundTab(ListTab):
         fund = self._funds.get(self.fund.currentData())
         if fund is None:
             self.model.clear()
-            self.balance.setText(self.host.tr("No fund yet: open one with New fund."))
+            self.balance.setText(translate("MutualAidPage", "No fund yet: open one with New fund."))
             return
         self.model.set_rows(self.host.read(lambda s: ledgers_q.fund_entries(s, fund.id), []))
         self.balance.setText(
-            self.host.tr("Balance {b} · in {i} · out {o}").format(
+            translate("MutualAidPage", "Balance {b} · in {i} · out {o}").format(
                 b=cents_text(fund.balance_cents, fund.currency),
                 i=cents_text(fund.money_in_cents, fund.currency),
                 o=cents_text(fund.money_out_cents, fund.currency),
@@ -99,7 +100,11 @@ class FundTab(ListTab):
 
     def new_fund(self) -> int | None:
         host = self.host
-        name = host.prompt_text(host, host.tr("New fund"), host.tr("Name of the fund:"))
+        name = host.prompt_text(
+            host,
+            translate("MutualAidPage", "New fund"),
+            translate("MutualAidPage", "Name of the fund:"),
+        )
         if not name or host.ctx is None:
             return None
         fund = host.run(
@@ -118,7 +123,7 @@ class FundTab(ListTab):
         host = self.host
         fund = self.fund.currentData()
         if fund is None or host.ctx is None:
-            host.show_error(host, host.tr("Open a fund first (New fund)."))
+            host.show_error(host, translate("MutualAidPage", "Open a fund first (New fund)."))
             return None
         from forum_kit.queries.mutual_aid import needs
 
@@ -153,7 +158,11 @@ class FundTab(ListTab):
         entry = self.selected()
         if entry is None or host.ctx is None:
             return None
-        memo = host.prompt_text(host, host.tr("Reverse an entry"), host.tr("Why is it corrected?"))
+        memo = host.prompt_text(
+            host,
+            translate("MutualAidPage", "Reverse an entry"),
+            translate("MutualAidPage", "Why is it corrected?"),
+        )
         if memo is None:
             return None
         today = host.ctx.today()
@@ -172,28 +181,28 @@ class TimeBankTab(ListTab):
         super().__init__(
             host,
             AccountsModel(),
-            host.tr("Time-bank accounts"),
+            translate("MutualAidPage", "Time-bank accounts"),
             (150, 62, 68, 72, 56),
             (
-                (host.tr("&Record exchange…"), self.record_exchange),
-                (host.tr("&Confirm"), self.confirm_selected),
-                (host.tr("&Withdraw"), self.withdraw_selected),
-                (host.tr("Re&verse"), self.reverse_selected),
-                (host.tr("Close &account"), self.close_account),
-                (host.tr("&Statement…"), self.save_statement),
-                (host.tr("New time &bank…"), self.new_bank),
+                (translate("MutualAidPage", "&Record exchange…"), self.record_exchange),
+                (translate("MutualAidPage", "&Confirm"), self.confirm_selected),
+                (translate("MutualAidPage", "&Withdraw"), self.withdraw_selected),
+                (translate("MutualAidPage", "Re&verse"), self.reverse_selected),
+                (translate("MutualAidPage", "Close &account"), self.close_account),
+                (translate("MutualAidPage", "&Statement…"), self.save_statement),
+                (translate("MutualAidPage", "New time &bank…"), self.new_bank),
             ),
         )
-        self.bank = _picker(host, host.tr("Time bank"))
+        self.bank = _picker(host, translate("MutualAidPage", "Time bank"))
         self.rules = QLabel()
         self.rules.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel(host.tr("Time bank:")))
+        row.addWidget(QLabel(translate("MutualAidPage", "Time bank:")))
         row.addWidget(self.bank, 1)
         row.addWidget(self.rules, 2)
         self.exchanges = ExchangesModel()
         self.exchange_table = table_view(
-            self.exchanges, host.tr("Exchanges"), (82, 125, 125, 55, 120)
+            self.exchanges, translate("MutualAidPage", "Exchanges"), (82, 125, 125, 55, 120)
         )
         fit_columns(self.exchange_table, (82, 125, 125, 55, 120, 160))
         layout: QVBoxLayout = self.layout()  # type: ignore[assignment]
@@ -219,13 +228,15 @@ class TimeBankTab(ListTab):
         if bank is None:
             self.model.clear()
             self.exchanges.clear()
-            self.rules.setText(self.host.tr("No time bank yet: open one with New time bank."))
+            self.rules.setText(
+                translate("MutualAidPage", "No time bank yet: open one with New time bank.")
+            )
             return
         self.rules.setText(
             bank.rules
-            or self.host.tr("An hour is an hour; accounts may go {floor} below zero.").format(
-                floor=hours_text(bank.floor_minutes)
-            )
+            or translate(
+                "MutualAidPage", "An hour is an hour; accounts may go {floor} below zero."
+            ).format(floor=hours_text(bank.floor_minutes))
         )
         self.model.set_rows(self.host.read(lambda s: ledgers_q.accounts(s, bank.id), []))
         self._exchanges()
@@ -257,7 +268,11 @@ class TimeBankTab(ListTab):
 
     def new_bank(self) -> int | None:
         host = self.host
-        name = host.prompt_text(host, host.tr("New time bank"), host.tr("Name of the time bank:"))
+        name = host.prompt_text(
+            host,
+            translate("MutualAidPage", "New time bank"),
+            translate("MutualAidPage", "Name of the time bank:"),
+        )
         if not name or host.ctx is None:
             return None
         bank = host.run(
@@ -276,7 +291,9 @@ class TimeBankTab(ListTab):
         host = self.host
         bank = self.bank.currentData()
         if bank is None or host.ctx is None:
-            host.show_error(host, host.tr("Open a time bank first (New time bank)."))
+            host.show_error(
+                host, translate("MutualAidPage", "Open a time bank first (New time bank).")
+            )
             return None
         values = host.ask_exchange(host, today=host.ctx.today(), choose=host.choose_person)
         if not values:
@@ -287,7 +304,9 @@ class TimeBankTab(ListTab):
             host.show_error(host, error_text(exc))
             return None
         if values["giver_contact_id"] is None or values["receiver_contact_id"] is None:
-            host.show_error(host, host.tr("Choose who gave the hours and who received them."))
+            host.show_error(
+                host, translate("MutualAidPage", "Choose who gave the hours and who received them.")
+            )
             return None
         return host.change(
             lambda s: (
@@ -301,7 +320,9 @@ class TimeBankTab(ListTab):
     def _on_exchange(self, action: Any, what: str) -> bool:
         exchange = self.selected_exchange()
         if exchange is None or self.host.ctx is None:
-            self.host.show_error(self.host, self.host.tr("Choose an exchange in the list."))
+            self.host.show_error(
+                self.host, translate("MutualAidPage", "Choose an exchange in the list.")
+            )
             return False
         return bool(self.host.change(lambda s: action(s, exchange) or True, what))
 
@@ -333,8 +354,11 @@ class TimeBankTab(ListTab):
             return False
         if not host.ask_yes(
             host,
-            host.tr("Close the account"),
-            host.tr("The member left? Their account takes no new exchanges; its history is kept."),
+            translate("MutualAidPage", "Close the account"),
+            translate(
+                "MutualAidPage",
+                "The member left? Their account takes no new exchanges; its history is kept.",
+            ),
         ):
             return False
         today = host.ctx.today()
@@ -352,7 +376,7 @@ class TimeBankTab(ListTab):
         bank = self.bank.currentData()
         account = self.selected()
         if bank is None or account is None or host.ctx is None:
-            host.show_error(host, host.tr("Choose a member's account first."))
+            host.show_error(host, translate("MutualAidPage", "Choose a member's account first."))
             return False
         path = host.choose_file(host, "time-bank-statement.pdf")
         if not path:
@@ -374,5 +398,8 @@ class TimeBankTab(ListTab):
             build,
             path,
             None,
-            host.tr("the member's name and the names of those they exchanged hours with"),
+            translate(
+                "MutualAidPage",
+                "the member's name and the names of those they exchanged hours with",
+            ),
         )

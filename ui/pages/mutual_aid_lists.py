@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from forum_kit.queries import mutual_aid as aid_q
 from forum_kit.services import mutual_aid as aid_s
+from ui.i18n import translate
 from ui.models.community_models import (
     AidFiguresModel,
     MatchesModel,
@@ -96,13 +97,13 @@ class NeedsTab(ListTab):
         super().__init__(
             host,
             NeedsModel(),
-            host.tr("Needs"),
+            translate("MutualAidPage", "Needs"),
             (85, 120, 65, 150, 150, 85, 80, 110, 60),
             (
-                (host.tr("New &need…"), self.new_need),
-                (host.tr("&Match…"), self.match_selected),
-                (host.tr("&Close…"), self.close_selected),
-                (host.tr("Reopen"), self.reopen_selected),
+                (translate("MutualAidPage", "New &need…"), self.new_need),
+                (translate("MutualAidPage", "&Match…"), self.match_selected),
+                (translate("MutualAidPage", "&Close…"), self.close_selected),
+                (translate("MutualAidPage", "Reopen"), self.reopen_selected),
             ),
         )
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())
@@ -131,9 +132,9 @@ class NeedsTab(ListTab):
             return None
         today = host.ctx.today()
         fits = host.read(lambda s: aid_q.fitting_offers(s, need_id=need.id, today=today), [])
-        summary = host.tr("{kind} for {who}: {what}").format(
+        summary = translate("MutualAidPage", "{kind} for {who}: {what}").format(
             kind=need.kind.replace("_", " "),
-            who=need.member or host.tr("a member"),
+            who=need.member or translate("MutualAidPage", "a member"),
             what=need.what or "—",
         )
         values = host.ask_match(
@@ -169,7 +170,9 @@ class NeedsTab(ListTab):
 def _new_item(host: Any, side: str, tab: ListTab) -> int | None:
     """Ask for a need or an offer of the chosen place and save it."""
     if host.place_id is None or host.ctx is None:
-        host.show_error(host, host.tr("Choose a place first (add one on the Map page)."))
+        host.show_error(
+            host, translate("MutualAidPage", "Choose a place first (add one on the Map page).")
+        )
         return None
     today = host.ctx.today()
     values = host.ask_need_or_offer(
@@ -190,11 +193,11 @@ class OffersTab(ListTab):
         super().__init__(
             host,
             OffersModel(),
-            host.tr("Offers"),
+            translate("MutualAidPage", "Offers"),
             (85, 120, 150, 150, 85, 85, 110, 60),
             (
-                (host.tr("New &offer…"), self.new_offer),
-                (host.tr("&Withdraw"), self.withdraw_selected),
+                (translate("MutualAidPage", "New &offer…"), self.new_offer),
+                (translate("MutualAidPage", "&Withdraw"), self.withdraw_selected),
             ),
         )
 
@@ -226,9 +229,9 @@ class MatchesTab(ListTab):
         super().__init__(
             host,
             MatchesModel(),
-            host.tr("Matches"),
+            translate("MutualAidPage", "Matches"),
             (85, 120, 150, 150, 85, 85, 50),
-            ((host.tr("Follow-up &done"), self.follow_up_done),),
+            ((translate("MutualAidPage", "Follow-up &done"), self.follow_up_done),),
         )
 
     def load(self) -> None:
@@ -257,14 +260,16 @@ class FiguresTab(ListTab):
         super().__init__(
             host,
             AidFiguresModel(),
-            host.tr("Mutual aid figures"),
+            translate("MutualAidPage", "Mutual aid figures"),
             (80, 160, 90, 120, 110, 90, 90),
             (
-                (host.tr("Asks and offers &sheet…"), self.save_sheet),
-                (host.tr("E&xport needs and offers…"), self.export),
+                (translate("MutualAidPage", "Asks and offers &sheet…"), self.save_sheet),
+                (translate("MutualAidPage", "E&xport needs and offers…"), self.export),
             ),
         )
-        self.names = QCheckBox(host.tr("Print &names (only of members who agreed)"))
+        self.names = QCheckBox(
+            translate("MutualAidPage", "Print &names (only of members who agreed)")
+        )
         self.layout().addWidget(self.names)
 
     def load(self) -> None:
@@ -291,11 +296,12 @@ class FiguresTab(ListTab):
 
         self.model.set_rows(sorted(list(figures.rows) + totals, key=order))
         self.set_note(
-            self.host.tr(
+            translate(
+                "MutualAidPage",
                 "Needs raised, needs met within a week of being raised, people who helped and the "
                 'fund\'s grants, per {area} and month; the rows marked "Whole place" add money in '
-                "and out of the fund."
-            ).format(area=self.host.tr("street or area"))
+                "and out of the fund.",
+            ).format(area=translate("MutualAidPage", "street or area"))
         )
 
     def save_sheet(self) -> bool:
@@ -329,9 +335,11 @@ class FiguresTab(ListTab):
             return out.getvalue()
 
         carries = (
-            host.tr("the names of members who agreed to be named")
+            translate("MutualAidPage", "the names of members who agreed to be named")
             if names
-            else host.tr("no names: only what members agreed the assembly may see")
+            else translate(
+                "MutualAidPage", "no names: only what members agreed the assembly may see"
+            )
         )
         return save_pdf_in_background(host, build, path, None, carries)
 
@@ -345,7 +353,7 @@ class FiguresTab(ListTab):
         names = self.names.isChecked()
         if not host.ask_yes(
             host,
-            host.tr("Export needs and offers"),
+            translate("MutualAidPage", "Export needs and offers"),
             describe_aid_export(committee_list=False, names=names),
         ):
             return False
@@ -357,8 +365,11 @@ class FiguresTab(ListTab):
         if count is None:
             return False
         host.saved(
-            host.tr("Wrote {rows} to {path}.").format(
-                rows=plural(count, host.tr("row"), host.tr("rows")), path=path
+            translate("MutualAidPage", "Wrote {rows} to {path}.").format(
+                rows=plural(
+                    count, translate("MutualAidPage", "row"), translate("MutualAidPage", "rows")
+                ),
+                path=path,
             )
         )
         return True
@@ -382,9 +393,9 @@ def save_pdf_in_background(
 
     def done(result: str) -> None:
         host.last_saved = result
-        how = host.tr(" with a password (AES-256)") if password else ""
+        how = translate("MutualAidPage", " with a password (AES-256)") if password else ""
         host.saved(
-            host.tr("Saved {path}{how}. It carries {what}.").format(
+            translate("MutualAidPage", "Saved {path}{how}. It carries {what}.").format(
                 path=result, how=how, what=carries
             )
         )

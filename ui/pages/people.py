@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from forum_kit.services import contacts as contacts_s
 from ui.editors.common import error_text, load_levels, setting, show_error
 from ui.editors.contact_editor import ContactEditor
 from ui.editors.pick_contact import pick_contact
+from ui.i18n import shown
 from ui.models.area_tree_model import area_paths
 from ui.models.people_model import COL_AREA, PEOPLE_COLUMNS, PeopleTableModel
 from ui.models.roles import ID_ROLE, LevelStyle, picker_levels
@@ -63,13 +64,15 @@ _WIDTHS = {"name": 190, "area": 170, "job_title": 120, "shift": 70, "level": 120
 _LEAST = {"name": 140, "area": 150, "job_title": 90, "shift": 65, "level": 115,
           "committee_role": 85, "last_contact_on": 90, "last_contact_by": 100, "stale": 45}
 _COMMITTEE_CHOICES = (
-    (None, "Any committee role"), ("C", "Committee (C)"), ("CH", "Helper (CH)"),
-    ("any", "C or CH"), ("none", "Not on committee"),
+    (None, QT_TR_NOOP("Any committee role")), ("C", QT_TR_NOOP("Committee (C)")),
+    ("CH", QT_TR_NOOP("Helper (CH)")), ("any", QT_TR_NOOP("C or CH")),
+    ("none", QT_TR_NOOP("Not on committee")),
 )
-_STALE_CHOICES = ((None, "Any assessment date"), (True, "Stale"), (False, "Fresh"))
+_STALE_CHOICES = ((None, QT_TR_NOOP("Any assessment date")), (True, QT_TR_NOOP("Stale")),
+                  (False, QT_TR_NOOP("Fresh")))
 _TEXT_DELAY_MS = 250
 # open_item kind: an empty editor for a new person in the area whose id is given (from the Map).
-KIND_NEW_PERSON = "new-person-in-area"
+KIND_NEW_PERSON = "new-person-in-area"  # an id, never shown
 
 
 _EDITOR_SHARE = 0.40  # of the page's width, at first; the list keeps the rest
@@ -105,7 +108,7 @@ def setup_people_view(view: QTableView, model: PeopleTableModel) -> None:
 class PeoplePage(Page):
     """Contacts: filter, sort, add, edit, delete; ``changed("people")`` after every save."""
 
-    title = "People"
+    title = QT_TR_NOOP("People")
     kinds = (KIND_PERSON, KIND_NEW_PERSON)
     changed = Signal(str)
     log_conversation_requested = Signal(int)
@@ -129,11 +132,11 @@ class PeoplePage(Page):
         self.committee = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.committee.setAccessibleName(self.tr("Committee filter"))
         for value, label in _COMMITTEE_CHOICES:
-            self.committee.addItem(self.tr(label), value)
+            self.committee.addItem(shown(label), value)
         self.stale = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.stale.setAccessibleName(self.tr("Stale filter"))
         for value, label in _STALE_CHOICES:
-            self.stale.addItem(self.tr(label), value)
+            self.stale.addItem(shown(label), value)
         self.language = shrinkable_combo(QComboBox(), _FILTER_CHARS)
         self.language.setAccessibleName(self.tr("Language filter"))
         self.count = QLabel()

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from forum_kit.errors import ForumKitError
+from ui.i18n import shown
 from ui.pages import Page
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -27,9 +28,11 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_TITLE = 0
 COL_DETAIL = 1
-COLUMNS = ("Found", "Where it matched")
-GROUP_LABELS = {"person": "People", "contact": "People", "conversation": "Conversations",
-                "grievance": "Grievances", "workplace": "Workplaces", "area": "Areas"}
+COLUMNS = (QT_TR_NOOP("Found"), QT_TR_NOOP("Where it matched"))
+GROUP_LABELS = {"person": QT_TR_NOOP("People"), "contact": QT_TR_NOOP("People"),
+                "conversation": QT_TR_NOOP("Conversations"),
+                "grievance": QT_TR_NOOP("Grievances"), "workplace": QT_TR_NOOP("Workplaces"),
+                "area": QT_TR_NOOP("Areas")}
 # "contact" and "person" are one kind for the window's routing
 KIND_ALIASES = {"contact": "person", "people": "person", "conversations": "conversation",
                 "grievances": "grievance", "areas": "area", "workplaces": "workplace"}
@@ -126,7 +129,7 @@ def group_hits(raw_hits: Any) -> list[HitGroup]:
     for row in flat:
         by_kind.setdefault(row.kind, []).append(row)
     kinds = [k for k in order if k in by_kind] + sorted(k for k in by_kind if k not in order)
-    return [HitGroup(k, GROUP_LABELS.get(k, k.title()), tuple(by_kind[k])) for k in kinds]
+    return [HitGroup(k, shown(GROUP_LABELS.get(k, k.title())), tuple(by_kind[k])) for k in kinds]
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -211,7 +214,7 @@ class SearchResultsModel(QAbstractItemModel):
                    role: int = DISPLAY) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == DISPLAY
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return shown(COLUMNS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -230,7 +233,7 @@ def default_search(session: Any, text: str, *, limit: int = LIMIT) -> Any:
 class SearchPage(Page):
     """Search results grouped by kind; Enter or double-click opens a hit."""
 
-    title = "Search"
+    title = QT_TR_NOOP("Search")
 
     def __init__(self, search_fn: SearchFn | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -282,15 +285,19 @@ class SearchPage(Page):
         self.view.expandAll()
         count = self.model.hit_count()
         if count:
-            self.message.setText(self.tr("{n} found. Press Enter or double-click to open one.")
-                                 .format(n=count))
+            text = self.tr("{n} found. Press Enter or double-click to open one.").format(n=count)
             first_group = self.model.index(0, 0)
             self.view.setCurrentIndex(self.model.index(0, 0, first_group))
         else:
-            self.message.setText(self.tr(
+            text = self.tr(
                 "Nothing matches. Search looks at names, job titles, shifts, languages, notes, "
                 "conversations, grievances and areas. Case and accents do not matter, and names "
-                "can be typed in plain letters: lukasz finds Łukasz, strasse Straße, ivan Иван."))
+                "can be typed in plain letters: lukasz finds Łukasz, strasse Straße, ivan Иван.")
+        if getattr(self.ctx.copy, "indexing", False):  # a copy opened a moment ago
+            text = self.tr(
+                "Still indexing the copy's one-on-one notes: some conversations may be missing. "
+                "Search again in a moment.") + " " + text
+        self.message.setText(text)
         return count
 
     def _activated(self, index: QModelIndex) -> None:

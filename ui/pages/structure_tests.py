@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from forum_kit.queries import people as people_q
 from forum_kit.queries import structure_tests as tests_q
 from forum_kit.services import structure_tests as tests_s
 from ui.editors.common import error_text, from_qdate, set_error_label, setting, to_qdate
+from ui.i18n import shown
 from ui.models.area_tree_model import area_paths
 from ui.models.roles import ID_ROLE
 from ui.models.structure_test_models import (
@@ -100,7 +101,7 @@ class StructureTestPanel(QWidget):
         form = QFormLayout(new_box)
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), value)
+            self.kind.addItem(shown(label), value)
         self.test_title = QLineEdit()
         self.target = path_combo(_COMBO_CHARS)
         self.threshold = QSpinBox()
@@ -144,9 +145,10 @@ class StructureTestPanel(QWidget):
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         self.outcome_buttons = {}
-        for outcome, text in (("participated", "&Participated"), ("asked", "As&ked"),
-                              ("refused", "&Refused")):
-            button = QPushButton(self.tr(text))
+        for outcome, text in (("participated", QT_TR_NOOP("&Participated")),
+                              ("asked", QT_TR_NOOP("As&ked")),
+                              ("refused", QT_TR_NOOP("&Refused"))):
+            button = QPushButton(shown(text))
             button.clicked.connect(lambda _=False, o=outcome: self.record_current(o))
             buttons.addWidget(button)
             self.outcome_buttons[outcome] = button

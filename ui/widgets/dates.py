@@ -3,9 +3,10 @@
 Qt's ``QDateEdit`` makes Tab walk through the year, the month and the day before it leaves the
 field, so a steward tabbing through a form lands three times in every date; here Tab and
 Shift+Tab move between fields like everywhere else (Left/Right, or typing, move between the parts
-of the date), and Alt+Down or F4 opens the calendar, as in a combo box. The format is ISO
-(``2026-04-13``), the calendar pops up from the arrow, and a field entered with the keyboard has
-its first part selected for typing over. ``DateTimeEdit`` is the same with a time.
+of the date), and Alt+Down or F4 opens the calendar, as in a combo box. The format is the
+interface language's (``ui.widgets.locale_text``: ISO, ``2026-04-13``, in English), the
+calendar pops up from the arrow, and a field entered with the keyboard has its first part
+selected for typing over. ``DateTimeEdit`` is the same with a time.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QEvent, QPointF, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QStyle, QStyleOptionComboBox, QWidget
+
+from ui.widgets.locale_text import date_format, date_time_format
 
 DATE_FORMAT = "yyyy-MM-dd"
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -74,12 +77,13 @@ class _FieldKeys:
 
 
 class DateEdit(_FieldKeys, QDateEdit):
-    """A date field: ISO format, calendar popup, Tab to the next field (see the module)."""
+    """A date field: the language's format, calendar popup, Tab to the next field (see the
+    module)."""
 
     def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(DATE_FORMAT)
+        self.setDisplayFormat(date_format())
         if value is not None:
             self.setDate(QDate(value.year, value.month, value.day))
 
@@ -90,7 +94,7 @@ class DateTimeEdit(_FieldKeys, QDateTimeEdit):
     def __init__(self, value: dt.datetime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(DATE_TIME_FORMAT)
+        self.setDisplayFormat(date_time_format())
         if value is not None:
             self.setDateTime(
                 QDateTime(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpacerItem,
+    QSplitter,
     QStyle,
     QTabBar,
     QTableView,
@@ -83,6 +84,15 @@ def _is_inner(widget: QWidget, top: QWidget) -> bool:
     return False
 
 
+def _mirrored_splitter_slack(parent: QWidget, rect: QRect) -> bool:
+    """Whether ``rect`` overflows ``parent`` only by the one pixel a right-to-left QSplitter
+    gives its first pane (Qt mirrors the pane as x = width - x - w + 1: the pane ends one pixel
+    past the splitter's right edge, and column 0 stays empty); nothing a person reads is lost."""
+    if not isinstance(parent, QSplitter) or not parent.isRightToLeft():
+        return False
+    return parent.rect().adjusted(0, 0, 1, 0).contains(rect)
+
+
 def _clipped(widget: QWidget, top: QWidget) -> str | None:
     """Which frame cuts ``widget`` off, or None when it shows whole (or can be scrolled to)."""
     rect = QRect(QPoint(0, 0), widget.size())
@@ -97,7 +107,9 @@ def _clipped(widget: QWidget, top: QWidget) -> str | None:
                 return "cut off at the side of its scroll area"
             rect = QRect(QPoint(0, 0), parent.size())
         elif not parent.rect().contains(rect):
-            return f"cut off by {_name(parent)}" if parent is not top else "outside the window"
+            if not _mirrored_splitter_slack(parent, rect):
+                return f"cut off by {_name(parent)}" if parent is not top else "outside the window"
+            rect = rect.intersected(parent.rect())
         if parent is top:
             return None
         child, parent = parent, parent.parentWidget()

@@ -21,20 +21,24 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from forum_kit.reports.styles import MONTHS
+from ui.i18n import shown
 
 # figure key -> label shown in the picker
 FIGURES: dict[str, str] = {
-    "trend": "Cases by month: opened, closed, open at the month's end",
-    "win_type": "Win rate by type of grievance",
-    "win_article": "Win rate by contract article",
-    "days_type": "Median days to resolution by type",
+    "trend": QT_TR_NOOP("Cases by month: opened, closed, open at the month's end"),
+    "win_type": QT_TR_NOOP("Win rate by type of grievance"),
+    "win_article": QT_TR_NOOP("Win rate by contract article"),
+    "days_type": QT_TR_NOOP("Median days to resolution by type"),
 }
 MAX_BARS = 12
+
+
+def _short_month(month: int) -> str:
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
 OPENED = QColor("#56B4E9")
 CLOSED = QColor("#0072B2")
 LINE = QColor("#D55E00")
@@ -72,7 +76,7 @@ class GrievanceChart(QChartView):
         self.current = figure
         self._values = {}
         chart = QChart()
-        chart.setTitle(self.tr(FIGURES[figure]))
+        chart.setTitle(shown(FIGURES[figure]))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         if figure == "trend":
             self._trend(chart, summary.trend)
@@ -100,7 +104,7 @@ class GrievanceChart(QChartView):
         self._replace(chart)
 
     def _trend(self, chart: QChart, months: Any) -> None:
-        labels = [f"{MONTHS[m.month.month - 1]} {m.month.year % 100:02d}" for m in months]
+        labels = [f"{_short_month(m.month.month)} {m.month.year % 100:02d}" for m in months]
         bars = QBarSeries()
         top = 1.0
         for name, attr, colour, pattern in (

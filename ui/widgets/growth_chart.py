@@ -29,11 +29,12 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QT_TR_NOOP, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ui.editors.common import to_qdate
+from ui.i18n import shown
 
 MAX_AREAS = 8
 # Okabe-Ito colours (distinguishable with common colour blindness) plus a dark grey.
@@ -45,14 +46,14 @@ STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
 
 # figure key -> (label, attribute of AreaFigures, is a percentage)
 METRICS: dict[str, tuple[str, str, bool]] = {
-    "supporters": ("Supporters %", "supporters_pct", True),
-    "assessed": ("Assessed %", "assessed_pct", True),
-    "committee": ("Committee members (◆ 1:10 target)", "committee_members", False),
-    "one_on_ones": ("One-on-ones in the last 90 days", "one_on_ones_90d", False),
-    "last_test": ("Last structure test: participation %", "last_test_pct", True),
+    "supporters": (QT_TR_NOOP("Supporters %"), "supporters_pct", True),
+    "assessed": (QT_TR_NOOP("Assessed %"), "assessed_pct", True),
+    "committee": (QT_TR_NOOP("Committee members (◆ 1:10 target)"), "committee_members", False),
+    "one_on_ones": (QT_TR_NOOP("One-on-ones in the last 90 days"), "one_on_ones_90d", False),
+    "last_test": (QT_TR_NOOP("Last structure test: participation %"), "last_test_pct", True),
 }
-TARGET_SUFFIX = " — 1:10 target"
-TARGET_LABEL = "1:10 target"
+TARGET_SUFFIX = QT_TR_NOOP(" — 1:10 target")
+TARGET_LABEL = QT_TR_NOOP("1:10 target")
 LINE_WIDTH = 2.4
 TARGET_SIZE = 7.0  # the diamonds' size in pixels: smaller than a line is thick is unreadable
 
@@ -117,7 +118,7 @@ class GrowthChart(QChartView):
         pale.setAlpha(110)
         dots.setColor(pale)
         dots.setBorderColor(colour)
-        shown = [self._add(chart, dots, name + TARGET_SUFFIX, values)]
+        drawn = [self._add(chart, dots, name + shown(TARGET_SUFFIX), values)]
         chart.legend().markers(dots)[0].setVisible(False)  # the legend is for the areas
         if values:
             label = QScatterSeries()
@@ -126,14 +127,14 @@ class GrowthChart(QChartView):
             label.setBorderColor(QColor(0, 0, 0, 0))
             label.setPointLabelsVisible(True)
             label.setPointLabelsColor(colour)
-            label.setPointLabelsFormat(self.tr(TARGET_LABEL))
+            label.setPointLabelsFormat(shown(TARGET_LABEL))
             label.setPointLabelsClipping(False)  # the words stand past the last week
             day, value = values[-1]
             label.append(_msecs(day), float(value))
             chart.addSeries(label)
             chart.legend().markers(label)[0].setVisible(False)
-            shown.append(label)
-        return shown
+            drawn.append(label)
+        return drawn
 
     def set_series(self, series: Mapping[int, Sequence[Any]], metric: str,
                    names: Mapping[int, str] | None = None) -> None:
@@ -144,7 +145,7 @@ class GrowthChart(QChartView):
         self.current_metric = metric
         label, attr, is_pct = METRICS[metric]
         chart = QChart()
-        chart.setTitle(self.tr(label))
+        chart.setTitle(shown(label))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         # each area's own line (colour and dashes) in the legend, not a square of its colour
         chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
@@ -173,7 +174,7 @@ class GrowthChart(QChartView):
                 top = max([top, *(v for _d, v in target)])
         if not lines and series:
             chart.setTitle(self.tr("{label}: nobody works in these areas yet").format(
-                label=self.tr(label)))
+                label=shown(label)))
         x_axis = QDateTimeAxis()
         x_axis.setFormat("d MMM yy")
         y_axis = QValueAxis()

@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QWidget
 
 from forum_kit.errors import ForumKitError
 from ui.editors.common import error_text, show_error
+from ui.i18n import shown, translate
 
-PERSONAL_WORDS = {"initials": "coworkers' initials", "names": "coworkers' full names"}
+PERSONAL_WORDS = {"initials": QT_TR_NOOP("coworkers' initials"),
+                  "names": QT_TR_NOOP("coworkers' full names")}
 
 
 def _choose_path(parent: QWidget, suggested: str) -> str | None:
@@ -56,13 +59,15 @@ class PdfSaver:
             if password is None:
                 return None
         elif personal in PERSONAL_WORDS and ctx is not None:
-            what = parent.tr(PERSONAL_WORDS[personal])
+            what = shown(PERSONAL_WORDS[personal])
             if not ctx.confirm(
                 parent,
-                parent.tr("Save a PDF with {what} without a password?").format(what=what),
+                translate("PdfSave", "Save a PDF with {what} without a password?").format(
+                    what=what
+                ),
                 [
-                    parent.tr("Anyone who gets the file can read it."),
-                    parent.tr("Tick 'Protect with a password' to encrypt it."),
+                    translate("PdfSave", "Anyone who gets the file can read it."),
+                    translate("PdfSave", "Tick 'Protect with a password' to encrypt it."),
                 ],
             ):
                 return None

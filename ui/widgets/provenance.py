@@ -8,22 +8,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.i18n import shown
+
 _WORDS = {
-    ("contacts", "added"): "person added",
-    ("conversations", "added"): "one-on-one",
-    ("assessments", "added"): "assessment",
-    ("grievance_events", "added"): "step event",
-    ("structure_test_outcomes", "changed"): "structure-test outcome",
-    ("meetings", "changed"): "attendance",
+    ("contacts", "added"): QT_TR_NOOP("person added"),
+    ("conversations", "added"): QT_TR_NOOP("one-on-one"),
+    ("assessments", "added"): QT_TR_NOOP("assessment"),
+    ("grievance_events", "added"): QT_TR_NOOP("step event"),
+    ("structure_test_outcomes", "changed"): QT_TR_NOOP("structure-test outcome"),
+    ("meetings", "changed"): QT_TR_NOOP("attendance"),
 }
 
 
 def _word(line: Any) -> str:
     if line.action == "changed" and line.field and line.record_kind in ("contacts", "grievances"):
         return line.field.replace("_", " ")
-    return _WORDS.get((line.record_kind, line.action), line.record_kind)
+    return shown(_WORDS.get((line.record_kind, line.action), line.record_kind))
 
 
 def describe(lines: Sequence[Any]) -> str:

@@ -14,7 +14,10 @@ import re
 import string
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from ui.i18n import translate
 
 MIN_LENGTH = 12
 WEAK = "weak"
@@ -41,6 +44,13 @@ class Strength:
     bits: float
     reasons: tuple[str, ...]
     acceptable: bool
+
+
+class StrengthWords(QObject):
+    """The module's counted words (lupdate reads a message's plural forms from ``self.tr``)."""
+
+    def unrelated_words(self, n: int) -> str:
+        return self.tr("%n unrelated words; each extra word makes it much stronger.", "", n)
 
 
 def _pool_size(text: str) -> int:
@@ -85,7 +95,7 @@ def estimate(passphrase: str) -> Strength:
     length = len(passphrase)
     lowered = passphrase.lower()
     if length == 0:
-        return Strength(WEAK, 0.0, ("Type a passphrase.",), False)
+        return Strength(WEAK, 0.0, (translate("Strength", "Type a passphrase."),), False)
     patterned = _pattern_chars(lowered)
     free = length - patterned
     pool = max(_pool_size(passphrase), 10)
@@ -99,17 +109,20 @@ def estimate(passphrase: str) -> Strength:
         # plain words are guessed word by word, not letter by letter
         bits = min(char_bits, distinct * _WORD_BITS)
     if patterned:
-        reasons.append("It contains common words, keyboard runs or repeated characters.")
+        reasons.append(translate("Strength",
+                                 "It contains common words, keyboard runs or repeated characters."))
     if len(set(lowered)) <= 3:
         bits = min(bits, 10.0)
-        reasons.append("It uses only a few different characters.")
+        reasons.append(translate("Strength", "It uses only a few different characters."))
     if distinct >= 4:
-        reasons.append(f"{distinct} unrelated words; each extra word makes it much stronger.")
+        reasons.append(StrengthWords().unrelated_words(distinct))
     elif _pool_size(passphrase) < 60 and distinct < 3:
-        reasons.append("Use several unrelated words, or mix letters, digits and symbols.")
+        reasons.append(translate("Strength", "Use several unrelated words, or mix letters, "
+                                             "digits and symbols."))
     acceptable = length >= MIN_LENGTH
     if not acceptable:
-        reasons.insert(0, f"Too short: use at least {MIN_LENGTH} characters.")
+        reasons.insert(0, translate("Strength", "Too short: use at least {n} characters.").format(
+            n=MIN_LENGTH))
         verdict = WEAK
     elif bits < 40:
         verdict = WEAK
@@ -118,7 +131,7 @@ def estimate(passphrase: str) -> Strength:
     else:
         verdict = STRONG
     if verdict == STRONG and not reasons:
-        reasons.append("Long and varied.")
+        reasons.append(translate("Strength", "Long and varied."))
     return Strength(verdict, round(bits, 1), tuple(reasons), acceptable)
 
 

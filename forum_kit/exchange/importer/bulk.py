@@ -176,10 +176,16 @@ def contact_rows(
 
 
 def refresh_search(
-    conn: Any, first_id: int, added: int, updated_ids: Sequence[int], max_conversation: int
+    conn: Any,
+    first_id: int,
+    added: int,
+    updated_ids: Sequence[int],
+    max_conversation: int,
+    *,
+    notes: bool = True,
 ) -> None:
-    """Index the added people, the changed ones (taken out by ``suspend_triggers``) and the new
-    contact dates for search."""
+    """Index the added people, the changed ones (taken out by ``suspend_triggers``) and, unless
+    ``notes`` is False (the caller indexes them with ``index_notes``), the new one-on-ones."""
     if added:
         conn.execute(
             sa.text(
@@ -189,12 +195,19 @@ def refresh_search(
             {"a": first_id, "b": first_id + added - 1},
         )
     _index_people(conn, updated_ids, delete=False)
+    if notes:
+        index_notes(conn, max_conversation)
+
+
+def index_notes(conn: Any, after: int, up_to: int | None = None) -> None:
+    """Index for search the notes of the one-on-ones with ids after ``after`` (up to ``up_to``)."""
     conn.execute(
         sa.text(
             f"INSERT INTO conversations_fts(rowid, {CONVERSATION_FTS_COLUMNS}) "
             f"SELECT id, {CONVERSATION_FTS_COLUMNS} FROM conversations WHERE id > :m"
+            + ("" if up_to is None else " AND id <= :n")
         ),
-        {"m": max_conversation},
+        {"m": after, "n": up_to},
     )
 
 

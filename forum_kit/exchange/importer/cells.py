@@ -15,8 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from forum_kit.exchange.mapping import FIELDS
+from forum_kit.exchange.mapping import field_label
 from forum_kit.exchange.workbook import FORMULA
+from forum_kit.i18n import _
 
 MAX_CELL = 10_000
 MAX_LEN = {
@@ -54,8 +55,9 @@ def fold(text: str) -> str:
 def formula_reason(field_name: str) -> str:
     """Why a cell that holds a formula and no value is refused: the one rule for every file kind
     (a CSV cell starting with = keeps no value; nor does a workbook formula never calculated)."""
-    return (f"{FIELDS[field_name]}: the cell holds a formula and no value; paste values only "
-            "(or open the file in your spreadsheet program and save it again).")
+    return _("{field}: the cell holds a formula and no value; paste values only (or open the "
+             "file in your spreadsheet program and save it again).").format(
+                 field=field_label(field_name))
 
 
 def clean(field_name: str, value: Any) -> str:
@@ -66,12 +68,13 @@ def clean(field_name: str, value: Any) -> str:
         from forum_kit.exchange.sniff import cell_text
 
         value = cell_text(value)
-    label = FIELDS[field_name]
+    label = field_label(field_name)
     if value[:1] == "'" and value[1:2] in ESCAPED:
         # the apostrophe our own export (and spreadsheet programs) put before = + - @
         value = value[1:]
     if len(value) > MAX_CELL:
-        raise RowError(f"{label}: the cell is longer than {MAX_CELL:,} characters; shorten it.")
+        raise RowError(_("{label}: the cell is longer than {MAX_CELL:,} characters; shorten "
+                         "it.").format(label=label, MAX_CELL=MAX_CELL))
     text = value.strip()
     if not text:
         return ""
@@ -86,11 +89,13 @@ def clean(field_name: str, value: Any) -> str:
     if not text.isprintable():
         for ch in text:
             if ch not in allowed and unicodedata.category(ch) in ("Cc", "Cs"):
-                raise RowError(f"{label}: the cell contains control characters; remove them.")
+                raise RowError(_("{label}: the cell contains control characters; remove "
+                                 "them.").format(label=label))
     text = unicodedata.normalize("NFC", text)
     limit = MAX_LEN.get(field_name)
     if limit is not None and len(text) > limit:
-        raise RowError(f"{label}: too long; use at most {limit} characters.")
+        raise RowError(_("{label}: too long; use at most {limit} "
+                         "characters.").format(label=label, limit=limit))
     return text
 
 
@@ -118,7 +123,8 @@ def raw_value(field_name: str, value: Any) -> Any:
         return value
     if len(value) > MAX_CELL:
         raise RowError(
-            f"{FIELDS[field_name]}: the cell is longer than {MAX_CELL:,} characters; shorten it."
+            _("{FIELDS}: the cell is longer than {MAX_CELL:,} characters; shorten "
+              "it.").format(FIELDS=field_label(field_name), MAX_CELL=MAX_CELL)
         )
     value = value.strip()
     if value[:1] == "'" and value[1:2] in ESCAPED:

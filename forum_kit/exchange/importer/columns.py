@@ -40,8 +40,9 @@ from forum_kit.exchange.importer.values import (
     name_pair,
     phone_check,
 )
-from forum_kit.exchange.mapping import FIELDS
+from forum_kit.exchange.mapping import field_label
 from forum_kit.exchange.sniff import Table
+from forum_kit.i18n import _
 
 
 class Columns(NamedTuple):
@@ -102,19 +103,22 @@ def date_orders(
         # missing cell is None, which the order ignores like any cell that is not text)
         values = set(raw_columns[index]) if index < len(raw_columns) else set()
         decided, mixed = column_order(values)
-        label = FIELDS[name]
+        label = field_label(name)
         if decided is None:
             decided = day_first
-            if mixed:
-                notes.append(
-                    f"{label}: the column mixes day/month and month/day dates; dates read as "
-                    f"{'day/month' if day_first else 'month/day'} where both are possible."
-                )
+            if mixed and day_first:
+                notes.append(_("{label}: the column mixes day/month and month/day dates; dates "
+                               "read as day/month where both are possible.").format(label=label))
+            elif mixed:
+                notes.append(_("{label}: the column mixes day/month and month/day dates; dates "
+                               "read as month/day where both are possible.").format(label=label))
             elif any(isinstance(v, str) and NUMERIC.match(v.strip()) for v in values):
-                notes.append(
-                    f"{label}: dates such as 03/04 read as "
-                    f"{'3 April (day/month)' if day_first else 'March 4 (month/day)'}."
-                )
+                if day_first:
+                    notes.append(_("{label}: dates such as 03/04 read as 3 April (day/month)."
+                                   ).format(label=label))
+                else:
+                    notes.append(_("{label}: dates such as 03/04 read as March 4 (month/day)."
+                                   ).format(label=label))
         orders[name] = decided
     return orders
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from forum_kit.exchange.importer.cells import fold
 from forum_kit.exchange.importer.values import phone_key
+from forum_kit.i18n import _
 from forum_kit.models import (
     Area,
     Assessment,
@@ -154,7 +155,7 @@ def match(
     if number is not None:
         found = existing.by_number.get(number)
         if found is not None:
-            return found, "employee number"
+            return found, _("employee number")
     pairs = ((existing.by_phone, phone, "phone"), (existing.by_email, email, "email"))
     for index, key, how in pairs:
         if key is None:
@@ -170,7 +171,7 @@ def match(
         if found is not None and not different_workers(
             number, existing.rows[found].employee_number
         ):
-            return found, "name in the same area"
+            return found, _("name in the same area")
     return None, ""
 
 

@@ -61,8 +61,9 @@ from forum_kit.exchange.importer.same_person import (
     completed,
     merge,
 )
-from forum_kit.exchange.mapping import FIELDS, check_mapping
+from forum_kit.exchange.mapping import check_mapping, field_label
 from forum_kit.exchange.sniff import Table, read_table
+from forum_kit.i18n import _, ngettext
 from forum_kit.models import Workplace
 from forum_kit.models.enums import CommitteeRole
 
@@ -96,7 +97,7 @@ def plan_import(
     fields = set(mapping.values())
     if not fields & {"first_name", "last_name", "full_name"}:
         raise InvalidInput(
-            "Map at least one name column (first name, last name or full name) before importing."
+            _("Map at least one name column (first name, last name or full name) before importing.")
         )
     columns = sorted(mapping.items())
     notes: list[str] = []
@@ -110,7 +111,8 @@ def plan_import(
     planner = _Planner(existing, AreaIndex.load(session, workplace_id), active, fields, today,
                        level_names(session))
     if "area" not in fields:
-        notes.append(f"No area column: everyone goes to the area '{UNASSIGNED_AREA}'.")
+        notes.append(_("No area column: everyone goes to the area "
+                       "'{UNASSIGNED_AREA}'.").format(UNASSIGNED_AREA=UNASSIGNED_AREA))
 
     specs = [
         (index, name, name in RAW_FIELDS, MAX_LEN.get(name, MAX_CELL)) for index, name in columns
@@ -146,11 +148,12 @@ def plan_import(
     conversations = planner.contact_makers(notes)
     if planner.undated_cards:
         notes.append(
-            f"{planner.undated_cards} row(s) say a card was signed but give no date; today's "
-            "date is recorded for them."
+            _("{undated_cards} row(s) say a card was signed but give no date; today's "
+            "date is recorded for them.").format(undated_cards=planner.undated_cards)
         )
     if planner.memberships and committee_id is None:
-        notes.append(f"Committee roles go to a new committee '{DEFAULT_COMMITTEE}'.")
+        notes.append(_("Committee roles go to a new committee "
+                       "'{DEFAULT_COMMITTEE}'.").format(DEFAULT_COMMITTEE=DEFAULT_COMMITTEE))
     return ImportPlan(
         workplace_id=workplace_id,
         rows=tuple(planner.rows),
@@ -174,7 +177,7 @@ def _line(row: PlannedRow) -> int:
 def _shown(value: Any) -> str:
     """A value as the dry run shows it (old -> new)."""
     if value is None or value == "":
-        return "(none)"
+        return _("(none)")
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(getattr(value, "value", value))
@@ -182,23 +185,30 @@ def _shown(value: Any) -> str:
 
 def formula_notes(table: Table, mapping: Mapping[int, str]) -> list[str]:
     """What the dry run says of formulas: the one rule, and the columns it applied to."""
-    rule = ("the value each formula last showed is imported; a formula with no saved value is "
-            "refused, as in a CSV file")
     counted = {index: n for index, n in table.formulas.items() if index in mapping}
-    notes = [f"{FIELDS[mapping[index]]}: {n} cell(s) hold formulas: {rule}."
+    notes = [ngettext("{field}: {n} cell holds a formula: the value it last showed is imported; "
+                      "a formula with no saved value is refused, as in a CSV file.",
+                      "{field}: {n} cells hold formulas: the value each last showed is "
+                      "imported; a formula with no saved value is refused, as in a CSV file.",
+                      n).format(field=field_label(mapping[index]), n=n)
              for index, n in sorted(counted.items())]
     if table.sheet_formulas:
-        notes.append(f"{table.sheet_formulas} cell(s) of the sheet hold formulas: {rule}.")
+        notes.append(ngettext(
+            "{n} cell of the sheet holds a formula: the value it last showed is imported; a "
+            "formula with no saved value is refused, as in a CSV file.",
+            "{n} cells of the sheet hold formulas: the value each last showed is imported; a "
+            "formula with no saved value is refused, as in a CSV file.",
+            table.sheet_formulas).format(n=table.sheet_formulas))
     return notes
 
 
 def _check_arguments(session: Session, workplace_id: int, today: dt.date) -> None:
     if isinstance(today, dt.datetime) or not isinstance(today, dt.date):
-        raise InvalidInput("Today must be a date.")
+        raise InvalidInput(_("Today must be a date."))
     if isinstance(workplace_id, bool) or not isinstance(workplace_id, int):
-        raise InvalidInput("Workplace id must be a whole number.")
+        raise InvalidInput(_("Workplace id must be a whole number."))
     if session.get(Workplace, workplace_id) is None:
-        raise InvalidInput("The workplace to import into does not exist; choose another.")
+        raise InvalidInput(_("The workplace to import into does not exist; choose another."))
 
 
 @dataclass(slots=True)
@@ -284,8 +294,8 @@ class _Planner:
         display = f"{row.first_name} {row.last_name}".strip()
         if area_ref is AMBIGUOUS:
             self.rows.append(PlannedRow(line, REJECT, display, area_name, (
-                f"{FIELDS['area']}: several areas have this name; write its full path "
-                "(Parent / Area), as exports do.",)))
+                _("{field}: several areas have this name; write its full path (Parent / Area), "
+                  "as exports do.").format(field=field_label("area")),)))
             return
         if row.area:
             # the area as its path: rows naming one area two ways agree on it
@@ -314,11 +324,13 @@ class _Planner:
             if separate:
                 self.rows.append(PlannedRow(
                     line, REJECT, display, area_name,
-                    (f"Line {self.claimed[match_id]} already updates this person (matched by "
-                     f"{matched}); keep one of the two rows.",),
+                    (_("Line {claimed} already updates this person (matched by {how}); keep "
+                       "one of the two rows.").format(claimed=self.claimed[match_id],
+                                                      how=matched),),
                 ))
                 return
-            earlier, how = self.claimed[match_id], f"the same person in the vault ({matched})"
+            earlier, how = self.claimed[match_id], _("the same person in the vault ({how})").format(
+                how=matched)
         if earlier is None:
             self.groups[line] = _Group(line, row, display, match_id, matched, area_name)
             if match_id is not None:
@@ -348,21 +360,29 @@ class _Planner:
                 if differences and choice not in (EARLIER, LATER):
                     self.rows.append(PlannedRow(
                         line, CONFLICT, display, area,
-                        (f"Same person as line {group.line} (matched by {how}), but the rows "
-                         "differ in " + ", ".join(d.label for d in differences)
-                         + "; choose which row's values to keep, or that they are two "
-                         "people.",),
-                        tuple(f"{d.label}: {d.earlier} (line {group.line}) / {d.later} "
-                              f"(line {line})" for d in differences),
+                        (_("Same person as line {earlier} (matched by {how}), but the rows "
+                           "differ in {fields}; choose which row's values to keep, or that "
+                           "they are two people.").format(
+                               earlier=group.line, how=how,
+                               fields=", ".join(d.label for d in differences)),),
+                        tuple(_("{field}: {earlier_value} (line {earlier}) / {later_value} "
+                                "(line {later})").format(
+                                    field=d.label, earlier_value=d.earlier, earlier=group.line,
+                                    later_value=d.later, later=line) for d in differences),
                     ))
                     continue
                 added = completed(merged.row, candidate.row)
-                settled = (f" ({', '.join(d.label for d in differences)} from line "
-                           f"{line if choice == LATER else group.line})") if differences else ""
+                if differences:
+                    said = _("Same person as line {earlier} (matched by {how}): merged into it "
+                             "({fields} from line {chosen}).").format(
+                                 earlier=group.line, how=how,
+                                 fields=", ".join(d.label for d in differences),
+                                 chosen=line if choice == LATER else group.line)
+                else:
+                    said = _("Same person as line {earlier} (matched by {how}): merged into "
+                             "it.").format(earlier=group.line, how=how)
                 self.rows.append(PlannedRow(
-                    line, MERGED, display, area,
-                    (f"Same person as line {group.line} (matched by {how}): merged into it"
-                     f"{settled}.",), tuple(added),
+                    line, MERGED, display, area, (said,), tuple(added),
                 ))
                 merged = candidate
             row = merged.row
@@ -387,10 +407,10 @@ class _Planner:
         against the vault (``matching.match``), a shared family phone or email, or two people
         of one name, are not the same worker when both rows carry different employee numbers."""
         if number is not None and number in self.file_number:
-            return self.file_number[number], "employee number"
+            return self.file_number[number], _("employee number")
         for index, key, what in ((self.file_phone, phone, "phone"),
                                  (self.file_email, email, "email"),
-                                 (self.file_name, name_key, "name in the same area")):
+                                 (self.file_name, name_key, _("name in the same area"))):
             found = None if key is None else index.get(key)
             if found is None:
                 continue
@@ -446,28 +466,28 @@ class _Planner:
 
         if "area" in self.fields and area_ref != current.area_id:
             changes["area_id" if isinstance(area_ref, int) else "_area"] = area_ref
-            changed(FIELDS["area"], self.areas.paths.get(current.area_id),
+            changed(field_label("area"), self.areas.paths.get(current.area_id),
                     self.areas.paths.get(area_ref) if isinstance(area_ref, int)
-                    else f"{area_ref} (new)")
+                    else _("{area} (new)").format(area=area_ref))
         for name in ("first_name", "last_name", "phone", "email", *TEXT_FIELDS):
             value = getattr(row, name)
             if value and value != (getattr(current, name) or ""):
                 changes[name] = value
-                changed(FIELDS.get(name, name), getattr(current, name), value)
+                changed(field_label(name), getattr(current, name), value)
         if row.employment is not None and row.employment != current.employment:
             changes["employment"] = row.employment
-            changed(FIELDS["employment"], current.employment, row.employment)
+            changed(field_label("employment"), current.employment, row.employment)
         if row.employee_number and not current.employee_number:
             changes["employee_number"] = row.employee_number
-            changed(FIELDS["employee_number"], None, row.employee_number)
+            changed(field_label("employee_number"), None, row.employee_number)
         if row.card_signed_on is not None and current.card_signed_on is None:
             changes["card_signed_on"] = row.card_signed_on
-            changed(FIELDS["card_signed_on"], None, row.card_signed_on)
+            changed(field_label("card_signed_on"), None, row.card_signed_on)
         if row.notes and row.notes not in (current.notes or ""):
             changes["notes"] = (
                 f"{current.notes}\n\n{row.notes}" if current.notes else row.notes
             )
-            labels.append(f"{FIELDS['notes']}: added")
+            labels.append(_("{field}: added").format(field=field_label("notes")))
         history = [(row.level, row.assessed_on), *(merged.assessments if merged else ())]
         for level, on in history:
             assessed_on = on or self.today
@@ -477,22 +497,26 @@ class _Planner:
             if (level and not repeated
                     and (match_id, level, assessed_on) not in existing.assessments):
                 self.assessments.append((target, level, assessed_on))
-                changed(FIELDS["assessment"], self._level(current.current_level),
-                        f"{self._level(level)} on {assessed_on.isoformat()} (history kept)")
+                changed(field_label("assessment"), self._level(current.current_level),
+                        _("{level} on {date} (history kept)").format(
+                            level=self._level(level), date=assessed_on.isoformat()))
         contacts = [(row.last_contact_on, row.contact_by), *(merged.contacts if merged else ())]
         for contact_on, by in contacts:
             if contact_on is not None and (match_id, contact_on) not in existing.conversations:
                 self.conversations.append((target, contact_on, by))
-                changed(FIELDS["last_contact_on"], current.last_contact_on,
-                        f"{contact_on.isoformat()}{f' by {by}' if by else ''} (history kept)")
+                changed(field_label("last_contact_on"), current.last_contact_on,
+                        (_("{date} by {who} (history kept)") if by
+                         else _("{date} (history kept)")).format(
+                             date=contact_on.isoformat(), who=by))
         if row.role is not None and (match_id, row.role) not in self.active:
             self.memberships.append((target, row.role))
-            changed(FIELDS["committee"], None, row.role)
+            changed(field_label("committee"), None, row.role)
         if changes:
             self.updates.append((match_id, changes))
         action = UPDATE if labels else UNCHANGED
         self.rows.append(PlannedRow(
-            line, action, display, area_name, (f"Matched an existing person by {how}.",),
+            line, action, display, area_name, (_("Matched an existing person by "
+                                                 "{how}.").format(how=how),),
             tuple(labels),
         ))
 
@@ -519,8 +543,9 @@ class _Planner:
             resolved.append((target, on, by))
         if unresolved:
             notes.append(
-                f"{unresolved} contact date(s) name a contact maker who is not (or not uniquely) "
-                "in the vault or the file; those dates are kept without who made the contact."
+                _("{unresolved} contact date(s) name a contact maker who is not (or not "
+                  "uniquely) in the vault or the file; those dates are kept without who made the "
+                  "contact.").format(unresolved=unresolved)
             )
         return resolved
 

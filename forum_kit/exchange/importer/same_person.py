@@ -23,6 +23,7 @@ from forum_kit.exchange.importer.cells import fold
 from forum_kit.exchange.importer.rows import Row
 from forum_kit.exchange.importer.values import phone_key
 from forum_kit.exchange.mapping import FIELDS
+from forum_kit.i18n import _
 
 EARLIER = "earlier"
 LATER = "later"
@@ -31,7 +32,8 @@ CHOICES = (EARLIER, LATER, SEPARATE)
 ALL = "all"  # a choice for every conflict of the file
 
 # text fields compared case- and accent-insensitively, each with its label
-_TEXT = (("first_name", "First name"), ("last_name", "Last name"), ("area", FIELDS["area"]),
+_TEXT = (("first_name", FIELDS["first_name"]), ("last_name", FIELDS["last_name"]),
+         ("area", FIELDS["area"]),
          ("shift", FIELDS["shift"]), ("job_title", FIELDS["job_title"]),
          ("language", FIELDS["language"]))
 
@@ -89,7 +91,7 @@ def merge(base: Merged, other: Row, choice: str | None) -> tuple[Merged, list[Di
     later = choice == LATER
 
     def settle(name: str, label: str, ours: Any, theirs: Any) -> None:
-        differences.append(Difference(label, _text(ours), _text(theirs)))
+        differences.append(Difference(_(label), _text(ours), _text(theirs)))
         values[name] = theirs if later else ours
 
     for name, label in _TEXT:
@@ -141,7 +143,7 @@ def merge(base: Merged, other: Row, choice: str | None) -> tuple[Merged, list[Di
             assessments.append((other.level, other.assessed_on))  # two days: both history
         else:
             differences.append(Difference(
-                FIELDS["assessment"], _level_text(row.level, row.assessed_on),
+                _(FIELDS["assessment"]), _level_text(row.level, row.assessed_on),
                 _level_text(other.level, other.assessed_on)))
             if later:
                 values["level"], values["assessed_on"] = other.level, other.assessed_on
@@ -172,9 +174,9 @@ def check_choices(choices: Mapping[Any, str] | None) -> dict[Any, str]:
     clean: dict[Any, str] = {}
     for key, value in (choices or {}).items():
         if not (key == ALL or (isinstance(key, int) and not isinstance(key, bool) and key > 0)):
-            raise InvalidInput("A choice names a line by its number (or 'all').")
+            raise InvalidInput(_("A choice names a line by its number (or 'all')."))
         if value not in CHOICES:
-            raise InvalidInput("Choose 'earlier', 'later' or 'separate' for a row.")
+            raise InvalidInput(_("Choose 'earlier', 'later' or 'separate' for a row."))
         clean[key] = value
     return clean
 
@@ -195,5 +197,5 @@ def completed(base: Row, merged: Row) -> list[str]:
                         ("notes", FIELDS["notes"])):
         before, after = getattr(base, name), getattr(merged, name)
         if after != before and after not in (None, ""):
-            labels.append(label)
+            labels.append(_(label))
     return labels

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from forum_kit.exchange.importer.cells import RowError, fold
-from forum_kit.exchange.mapping import FIELDS
+from forum_kit.exchange.mapping import field_label
+from forum_kit.i18n import _
 from forum_kit.models.enums import CommitteeRole, Employment
 
 # The words charts use for each value, in English and in the languages the interface speaks
@@ -101,14 +102,14 @@ def parse_level(value: Any, labels: Mapping[str, int]) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValueError("not a level")
+        raise ValueError(_("not a level"))
     if isinstance(value, int | float):
         # a number is the scale's number for a level ("1" ... as the scale counts)
         if float(value).is_integer() and str(int(value)) in labels:
             return labels[str(int(value))]
         if float(value).is_integer() and int(value) in labels.values():
             return int(value)
-        raise ValueError("not a level")
+        raise ValueError(_("not a level"))
     text = fold(str(value).strip())
     if not text:
         return None
@@ -121,7 +122,7 @@ def parse_level(value: Any, labels: Mapping[str, int]) -> int | None:
         return labels[match.group(1)]
     if match and int(match.group(1)) in labels.values():
         return int(match.group(1))
-    raise ValueError("not a level")
+    raise ValueError(_("not a level"))
 
 
 def _month(word: str) -> int:
@@ -129,7 +130,7 @@ def _month(word: str) -> int:
     for number, name in enumerate(_MONTH_NAMES, start=1):
         if len(word) >= 3 and name.startswith(word):
             return number
-    raise ValueError("not a month")
+    raise ValueError(_("not a month"))
 
 
 def _year(text: str, today: dt.date) -> int:
@@ -152,11 +153,11 @@ def parse_date(
     if isinstance(value, dt.date):
         return value
     if isinstance(value, bool):
-        raise ValueError("not a date")
+        raise ValueError(_("not a date"))
     if isinstance(value, int | float):
         if from_sheet and 1 <= value < 2958466:
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise ValueError("not a date")
+        raise ValueError(_("not a date"))
     text = str(value).strip().casefold()
     if not text:
         return None
@@ -178,7 +179,7 @@ def parse_date(
         serial = int(float(text))
         if 20000 <= serial <= 80000:
             return _EXCEL_EPOCH + dt.timedelta(days=serial)
-    raise ValueError("not a date")
+    raise ValueError(_("not a date"))
 
 
 def column_order(values: Iterable[Any]) -> tuple[bool | None, bool]:
@@ -212,21 +213,22 @@ def date_value(
     """A date cell of column ``name``: not in the future, not before 1900."""
     if raw is None:
         return None
-    label = FIELDS[name]
+    label = field_label(name)
     try:
         value = parse_date(
             raw, day_first=orders.get(name, True), today=today, from_sheet=from_sheet
         )
     except (ValueError, OverflowError):
         raise RowError(
-            f"{label}: not a date; use a form such as 2025-03-14, 14/03/2025 or 14 Mar 2025."
+            _("{label}: not a date; use a form such as 2025-03-14, 14/03/2025 or 14 Mar "
+              "2025.").format(label=label)
         ) from None
     if value is None:
         return None
     if value > today:
-        raise RowError(f"{label}: the date is in the future; check it.")
+        raise RowError(_("{label}: the date is in the future; check it.").format(label=label))
     if value < _EARLIEST:
-        raise RowError(f"{label}: the date is before 1900; check it.")
+        raise RowError(_("{label}: the date is before 1900; check it.").format(label=label))
     return value
 
 
@@ -235,7 +237,7 @@ def level_value(raw: Any, levels: Mapping[str, int]) -> int | None:
         return parse_level(raw, levels)
     except ValueError:
         raise RowError(
-            "Assessment: not a level; use a number 0-5 or a label such as Supporter."
+            _("Assessment: not a level; use a number 0-5 or a label such as Supporter.")
         ) from None
 
 
@@ -245,7 +247,7 @@ def level_value(raw: Any, levels: Mapping[str, int]) -> int | None:
 def employment_value(raw: str) -> Employment:
     employment = EMPLOYMENT.get(normalise(raw))
     if employment is None:
-        raise RowError("FT/PT: use FT or PT (full time or part time).")
+        raise RowError(_("FT/PT: use FT or PT (full time or part time)."))
     return employment
 
 
@@ -263,7 +265,7 @@ def committee_value(raw: str) -> CommitteeRole | None:
     word = normalise(raw)
     role = COMMITTEE.get(word)
     if role is None and word not in NO_COMMITTEE:
-        raise RowError("Committee role: use C (member), CH (helper) or leave it empty.")
+        raise RowError(_("Committee role: use C (member), CH (helper) or leave it empty."))
     return role
 
 
@@ -283,20 +285,20 @@ def phone_check(phone: str) -> str | None:
     allowed punctuation must leave ASCII digits only, and at least five of them."""
     digits = phone.translate(PHONE_PUNCTUATION)
     if len(digits) < 5 or not (digits.isdigit() and digits.isascii()):
-        raise RowError("Phone: not a phone number (digits, spaces, + ( ) - only).")
+        raise RowError(_("Phone: not a phone number (digits, spaces, + ( ) - only)."))
     return digits[-9:] if len(digits) >= 7 else None
 
 
 def email_check(email: str) -> bool:
     if not EMAIL.match(email):
-        raise RowError("Email: not an email address (it needs one @ and a domain).")
+        raise RowError(_("Email: not an email address (it needs one @ and a domain)."))
     return True
 
 
 def split_full_name(full: str) -> tuple[str, str]:
     """"Last, First" or "First Middle Last" (split on the last space) as (first, last)."""
     if "," in full:
-        last, _, first = full.partition(",")
+        last, _comma, first = full.partition(",")
         return first.strip(), last.strip()
     first, sep, last = full.rpartition(" ")
     if not sep:
@@ -310,9 +312,9 @@ def name_pair(first: str, last: str, full: str | None) -> tuple[str, str]:
     if not first and not last and full:
         first, last = split_full_name(full)
         if len(first) > 200 or len(last) > 200:
-            raise RowError("Full name: too long; use at most 200 characters per name.")
+            raise RowError(_("Full name: too long; use at most 200 characters per name."))
     if not first:
         if not last:
-            raise RowError("No name: the row has no first, last or full name; add one.")
+            raise RowError(_("No name: the row has no first, last or full name; add one."))
         first, last = last, ""
     return first, last

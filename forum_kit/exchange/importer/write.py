@@ -32,6 +32,7 @@ from forum_kit.exchange.importer.outcome import (
     NewContact,
     Target,
 )
+from forum_kit.i18n import _
 from forum_kit.models import Area, Committee, Contact
 from forum_kit.models.enums import Employment
 from forum_kit.services.placements import record_moves
@@ -48,18 +49,19 @@ def apply_import(
     vault's people or areas of this workplace changed (Conflict: run the dry run again).
     """
     if not isinstance(plan, ImportPlan):
-        raise InvalidInput("Run the dry run first and import its plan.")
+        raise InvalidInput(_("Run the dry run first and import its plan."))
     if plan.rejected and not skip_rejected:
         raise InvalidInput(
-            f"{plan.rejected} row(s) were rejected; fix them, or choose to skip the bad rows."
+            _("{rejected} row(s) were rejected; fix them, or choose to skip the bad "
+              "rows.").format(rejected=plan.rejected)
         )
     if plan.conflicted and not skip_rejected:
         raise InvalidInput(
-            f"{plan.conflicted} row(s) are the same person as an earlier row but say something "
-            "else; choose which values to keep, or skip those rows."
+            _("{n} row(s) are the same person as an earlier row but say something else; choose "
+              "which values to keep, or skip those rows.").format(n=plan.conflicted)
         )
     if state(session, plan.workplace_id) != plan._state:
-        raise Conflict("The vault changed since the dry run; run the dry run again.")
+        raise Conflict(_("The vault changed since the dry run; run the dry run again."))
     session.flush()
     conn = session.connection()
     today = plan.today

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from forum_kit.errors import InvalidInput
 from ui.editors.common import from_qdate, to_qdate
+from ui.i18n import shown
 from ui.pages.documents.form_base import (
     REDACTION_LABELS,
     DocumentForm,
@@ -30,13 +31,15 @@ class ChartSheetForm(DocumentForm):
         self.area.setAccessibleName(self.tr("Area"))
         self.redaction = QComboBox()
         for key, label in REDACTION_LABELS:
-            self.redaction.addItem(self.tr(label), key)
+            self.redaction.addItem(shown(label), key)
         self.blank_rows = QSpinBox()
         self.blank_rows.setRange(0, 500)
         self.blank_rows.setValue(10)
         self.as_of = date_edit(self.tr("As of"))
         self.paper = paper_combo()
         form = QFormLayout(self)
+        # a long label (a longer language) puts its field below it rather than widen the form
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Area:"), self.area)
         form.addRow(self.tr("&Show:"), self.redaction)
         form.addRow(self.tr("&Blank rows:"), self.blank_rows)
@@ -75,7 +78,8 @@ class ChartSheetForm(DocumentForm):
     def request(self) -> ChartSheetRequest:
         area_id = self.area.currentData()
         if area_id is None:
-            raise InvalidInput("area: the vault has no areas yet; add them on the Map page.")
+            raise InvalidInput(self.tr("area: the vault has no areas yet; add them on the Map "
+                                       "page."))
         return ChartSheetRequest(
             area_id,
             self.redaction.currentData(),

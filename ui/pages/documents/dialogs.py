@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
 
 from ui.editors.common import show_error
+from ui.i18n import translate
 from ui.widgets.file_dialogs import open_file, save_file
 
 
@@ -22,7 +23,8 @@ def choose_printer(parent: QWidget) -> QPrinter | None:
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> str | None:
-    path = save_file(parent, parent.tr("Save the document"), suggested, parent.tr("PDF (*.pdf)"))
+    path = save_file(parent, translate("Dialogs", "Save the document"), suggested,
+                     translate("Dialogs", "PDF (*.pdf)"))
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path or None
@@ -30,28 +32,29 @@ def choose_save_path(parent: QWidget, suggested: str) -> str | None:
 
 def choose_image(parent: QWidget) -> str | None:
     return open_file(
-        parent, parent.tr("Choose a picture"), "", parent.tr("Images (*.png *.jpg *.jpeg)")
+        parent, translate("Dialogs", "Choose a picture"), "",
+        translate("Dialogs", "Images (*.png *.jpg *.jpeg)")
     )
 
 
 def ask_password(parent: QWidget) -> str | None:
     first, ok = QInputDialog.getText(
         parent,
-        parent.tr("Protect with a password"),
-        parent.tr("Password (at least 8 characters):"),
+        translate("Dialogs", "Protect with a password"),
+        translate("Dialogs", "Password (at least 8 characters):"),
         QLineEdit.EchoMode.Password,
     )
     if not ok:
         return None
     again, ok = QInputDialog.getText(
         parent,
-        parent.tr("Protect with a password"),
-        parent.tr("The same password again:"),
+        translate("Dialogs", "Protect with a password"),
+        translate("Dialogs", "The same password again:"),
         QLineEdit.EchoMode.Password,
     )
     if not ok:
         return None
     if again != first:
-        show_error(parent, parent.tr("The two passwords differ; nothing was saved."))
+        show_error(parent, translate("Dialogs", "The two passwords differ; nothing was saved."))
         return None
     return first

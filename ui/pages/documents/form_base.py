@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
 from ui.models.roles import ID_ROLE
 from ui.widgets.dates import date_edit as shared_date_edit
 
 CHECKED = Qt.CheckState.Checked
 UNCHECKED = Qt.CheckState.Unchecked
 REDACTION_LABELS = (
-    ("initials", "Initials only"),
-    ("numbers", "Row numbers only (no names)"),
-    ("names", "Full names"),
+    ("initials", QT_TR_NOOP("Initials only")),
+    ("numbers", QT_TR_NOOP("Row numbers only (no names)")),
+    ("names", QT_TR_NOOP("Full names")),
 )
 
 
@@ -98,7 +99,7 @@ def date_edit(name: str) -> QDateEdit:
 
 def paper_combo() -> QComboBox:
     combo = QComboBox()
-    combo.addItems(["A4", "Letter"])
+    combo.addItems(["A4", translate("FormBase", "Letter")])
     combo.setAccessibleName("Paper")
     return combo
 

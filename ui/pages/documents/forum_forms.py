@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPla
 
 from forum_kit.errors import InvalidInput
 from ui.editors.common import from_qdate, to_qdate
+from ui.i18n import shown
 from ui.pages.documents.form_base import (
     REDACTION_LABELS,
     DocumentForm,
@@ -112,7 +113,8 @@ class ForumForm(DocumentForm):
     def _forum_id(self) -> int:
         forum_id = self.forum.currentData()
         if forum_id is None:
-            raise InvalidInput("forum: the vault has no forum yet; add one under Assemblies.")
+            raise InvalidInput(self.tr("forum: the vault has no forum yet; add one under "
+                                       "Assemblies."))
         return forum_id
 
 
@@ -128,6 +130,8 @@ class BriefingForm(ForumForm):
         self.questions.setPlaceholderText(self.tr("One question per line"))
         self.questions.setTabChangesFocus(True)
         form = QFormLayout(self)
+        # a long label (a longer language) puts its field below it rather than widen the form
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Forum:"), self.forum)
         form.addRow(self.tr("Council &meeting:"), self.meeting)
         form.addRow(self.tr("&Areas:"), self.areas)
@@ -155,7 +159,8 @@ class BriefingForm(ForumForm):
         forum_id = self._forum_id()
         meeting_id = self.meeting.currentData()
         if meeting_id is None:
-            raise InvalidInput("meeting: this forum has no council meeting to brief on yet.")
+            raise InvalidInput(self.tr("meeting: this forum has no council meeting to brief on "
+                                       "yet."))
         return BriefingRequest(
             forum_id,
             meeting_id,
@@ -176,10 +181,12 @@ class PackForm(ForumForm):
         self.charts, self.charts_model = check_list(self.tr("Chart sheets"))
         self.redaction = QComboBox()
         for key, label in REDACTION_LABELS:
-            self.redaction.addItem(self.tr(label), key)
+            self.redaction.addItem(shown(label), key)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Default: the forum's name"))
         form = QFormLayout(self)
+        # a long label (a longer language) puts its field below it rather than widen the form
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Forum:"), self.forum)
         form.addRow(self.tr("Council &meetings:"), self.meetings)
         form.addRow(self.tr("C&hart sheets:"), self.charts)
@@ -210,7 +217,8 @@ class PackForm(ForumForm):
         meetings = tuple(checked_ids(self.meetings_model))
         charts = tuple(checked_ids(self.charts_model))
         if not meetings and not charts:
-            raise InvalidInput("items: tick at least one council meeting or one chart sheet.")
+            raise InvalidInput(self.tr("items: tick at least one council meeting or one chart "
+                                       "sheet."))
         return PackRequest(
             forum_id,
             meetings,

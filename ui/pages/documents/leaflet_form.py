@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import InvalidInput
+from ui.i18n import shown, translate
 from ui.pages.documents.dialogs import choose_image
 from ui.pages.documents.form_base import DocumentForm, lines_of, paper_combo, paragraphs_of
 from ui.pages.documents.requests import LeafletRequest
@@ -80,7 +82,7 @@ class WordsBox(QGroupBox):
             # an attribute of the form, so the draft kept over a lock includes it
             setattr(owner, f"{prefix}word_{key}", edit)
             self.edits[key] = edit
-            layout.addRow(owner.tr(WORD_LABELS[key]) + ":", edit)
+            layout.addRow(translate("LeafletForm", WORD_LABELS[key]) + ":", edit)
         self.toggled.connect(self._show_fields)
         self._show_fields(False)
 
@@ -171,11 +173,11 @@ class LeafletForm(DocumentForm):
         self.paper = paper_combo()
         self.n_up = QComboBox()
         for n, text in (
-            (1, "1 per sheet"),
-            (2, "2 per sheet (handbills)"),
-            (4, "4 per sheet (handbills)"),
+            (1, QT_TR_NOOP("1 per sheet")),
+            (2, QT_TR_NOOP("2 per sheet (handbills)")),
+            (4, QT_TR_NOOP("4 per sheet (handbills)")),
         ):
-            self.n_up.addItem(self.tr(text), n)
+            self.n_up.addItem(shown(text), n)
         self.second = QGroupBox(self.tr("Second language"))
         self.second.setCheckable(True)
         self.second.setChecked(False)
@@ -201,41 +203,41 @@ class LeafletForm(DocumentForm):
         image_row.addWidget(self.browse)
         form = QFormLayout()
         for label, widget in (
-            ("&Template:", self.template),
-            ("&Headline:", self.headline),
-            ("&Visual:", self.visual),
+            (QT_TR_NOOP("&Template:"), self.template),
+            (QT_TR_NOOP("&Headline:"), self.headline),
+            (QT_TR_NOOP("&Visual:"), self.visual),
             ("", image_row),
-            ("&Paragraphs:", self.paragraphs),
-            ("&Demands:", self.demands),
-            ("Call to action, &what:", self.cta_what),
-            ("When:", self.cta_when),
-            ("Where:", self.cta_where),
-            ("W&ho we are:", self.who),
-            ("&Contact:", self.contact),
-            ("&Language:", self.language),
+            (QT_TR_NOOP("&Paragraphs:"), self.paragraphs),
+            (QT_TR_NOOP("&Demands:"), self.demands),
+            (QT_TR_NOOP("Call to action, &what:"), self.cta_what),
+            (QT_TR_NOOP("When:"), self.cta_when),
+            (QT_TR_NOOP("Where:"), self.cta_where),
+            (QT_TR_NOOP("W&ho we are:"), self.who),
+            (QT_TR_NOOP("&Contact:"), self.contact),
+            (QT_TR_NOOP("&Language:"), self.language),
             ("", self.words),
-            ("Pap&er:", self.paper),
+            (QT_TR_NOOP("Pap&er:"), self.paper),
             ("&N-up:", self.n_up),
         ):
             if isinstance(widget, QHBoxLayout) or label == "":
                 form.addRow(widget)
             else:
-                form.addRow(self.tr(label), widget)
+                form.addRow(shown(label), widget)
         second = QFormLayout(self.second)
         for label, widget in (
-            ("Language:", self.second_language),
-            ("Headline:", self.second_headline),
-            ("Paragraphs:", self.second_paragraphs),
-            ("Demands:", self.second_demands),
-            ("Call to action, what:", self.second_cta_what),
-            ("When:", self.second_cta_when),
-            ("Where:", self.second_cta_where),
-            ("Who we are:", self.second_who),
+            (QT_TR_NOOP("Language:"), self.second_language),
+            (QT_TR_NOOP("Headline:"), self.second_headline),
+            (QT_TR_NOOP("Paragraphs:"), self.second_paragraphs),
+            (QT_TR_NOOP("Demands:"), self.second_demands),
+            (QT_TR_NOOP("Call to action, what:"), self.second_cta_what),
+            (QT_TR_NOOP("When:"), self.second_cta_when),
+            (QT_TR_NOOP("Where:"), self.second_cta_where),
+            (QT_TR_NOOP("Who we are:"), self.second_who),
             ("", self.second_words),
-            ("Layout:", self.second_layout),
+            (QT_TR_NOOP("Layout:"), self.second_layout),
         ):
             if label:
-                second.addRow(self.tr(label), widget)
+                second.addRow(shown(label), widget)
             else:
                 second.addRow(widget)
         form.addRow(self.second)
@@ -343,17 +345,18 @@ class LeafletForm(DocumentForm):
     def refresh_words(self) -> list[str]:
         """Show each language's words; return, per language lacking some, what to ask for."""
         asks = []
-        sides = [(self.words, self.language, "")]
+        sides = [(self.words, self.language, False)]
         self.second_words.setEnabled(self.second.isChecked())
         if self.second.isChecked():
-            sides.append((self.second_words, self.second_language, " (second language)"))
-        for box, combo, where in sides:
+            sides.append((self.second_words, self.second_language, True))
+        for box, combo, second in sides:
             code = language_code(combo)
             missing = box.show_language(code)
-            if missing:
-                asks.append(
-                    f"'{code}'{where}: {len(missing)} word{'s' if len(missing) != 1 else ''}"
-                )
+            if missing and second:
+                asks.append(self.tr("'{code}' (second language): %n word(s)", "",
+                                    len(missing)).format(code=code))
+            elif missing:
+                asks.append(self.tr("'{code}': %n word(s)", "", len(missing)).format(code=code))
         return asks
 
     def request(self) -> LeafletRequest:
@@ -365,16 +368,15 @@ class LeafletForm(DocumentForm):
 
         missing = self.refresh_words()
         if missing:
-            raise InvalidInput(
-                "words: Forum Kit has no leaflet words in " + "; ".join(missing) + " yet. "
-                "Write them in that language under \u201cWords of the leaflet\u201d (marked in "
-                "red); nothing is printed in English instead."
-            )
+            raise InvalidInput(self.tr(
+                "words: Forum Kit has no leaflet words in {languages} yet. Write them in that "
+                "language under \u201cWords of the leaflet\u201d (marked in red); nothing is "
+                "printed in English instead.").format(languages="; ".join(missing)))
         visual: str | None = self.visual.currentData() or None
         if visual == "file":
             visual = self.image_path.text().strip()
             if not visual:
-                raise InvalidInput("visual: choose an image file, or a pictogram.")
+                raise InvalidInput(self.tr("visual: choose an image file, or a pictogram."))
         second = None
         if self.second.isChecked():
             second = LeafletBody(

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from forum_kit.errors import ForumKitError
 from ui.editors.common import error_text, show_error
+from ui.i18n import document_language_combo, shown
 from ui.pages import Page
 from ui.pages.documents import dialogs
 from ui.pages.documents.chart_sheet_form import ChartSheetForm
@@ -46,10 +47,10 @@ from ui.widgets.pdf_preview import PdfPreview
 
 DEBOUNCE_MS = 400
 KINDS = (
-    ("leaflet", "Leaflet"),
-    ("briefing", "Delegate briefing"),
-    ("pack", "Briefing pack"),
-    ("chart_sheet", "Chart sheet"),
+    ("leaflet", QT_TR_NOOP("Leaflet")),
+    ("briefing", QT_TR_NOOP("Delegate briefing")),
+    ("pack", QT_TR_NOOP("Briefing pack")),
+    ("chart_sheet", QT_TR_NOOP("Chart sheet")),
 )
 # saving these without a password asks first (a delegate's name is printed on purpose)
 _ASK_FIRST = ("assessments", "initials", "names")
@@ -62,7 +63,7 @@ class _Progress(QObject):
 
 
 class DocumentsPage(Page):
-    title = "Documents"
+    title = QT_TR_NOOP("Documents")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +81,7 @@ class DocumentsPage(Page):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of document"))
         for key, label in KINDS:
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(shown(label), key)
         self.forms: dict[str, DocumentForm] = {
             "leaflet": LeafletForm(),
             "briefing": BriefingForm(),
@@ -99,6 +100,14 @@ class DocumentsPage(Page):
         kind_label.setBuddy(self.kind)
         kind_row.addWidget(kind_label)
         kind_row.addWidget(self.kind, 1)
+        # the document's own words (headings, legends, privacy lines): the interface's language
+        # unless a steward prints for a committee that reads another
+        self.doc_language = document_language_combo()
+        self.doc_language.setAccessibleName(self.tr("Language of the document"))
+        language_label = QLabel(self.tr("&In:"))
+        language_label.setBuddy(self.doc_language)
+        kind_row.addWidget(language_label)
+        kind_row.addWidget(self.doc_language)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +163,7 @@ class DocumentsPage(Page):
         self._progress = _Progress(self)
         self._progress.changed.connect(self._on_progress)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.doc_language.currentIndexChanged.connect(self.schedule)
         self.cancel_button.clicked.connect(self.cancel_build)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
@@ -280,6 +290,7 @@ class DocumentsPage(Page):
         # a document made from a committee copy says so on every page
         mark = getattr(self.ctx, "copy_label", None)
         relay = self._progress
+        language = self.doc_language.currentData()
 
         def progress(done: int, total: int) -> None:
             relay.changed.emit(generation, done, total)
@@ -288,7 +299,8 @@ class DocumentsPage(Page):
 
         run_in_background(
             self,
-            lambda: build_document(request, unit_of_work, cancel.is_set, progress, mark),
+            lambda: build_document(request, unit_of_work, cancel.is_set, progress, language,
+                                   mark),
             on_done=lambda result: self._built(generation, result),
             on_error=lambda error: self._failed(generation, error),
         )

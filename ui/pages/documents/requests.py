@@ -143,13 +143,16 @@ def build_document(
     unit_of_work: Callable[[], Any] | None,
     cancelled: Callable[[], bool],
     progress: Callable[[int, int], None],
+    language: str | None = None,
     mark: str | None = None,
 ) -> BuildResult:
-    """Fill and build ``request`` in memory (runs on a worker thread; touches no widget).
-    ``mark`` heads every page's footer (the label of a committee copy shown)."""
+    """Fill and build ``request`` in memory (runs on a worker thread; touches no widget), its
+    own words in ``language`` (None: the interface's). ``mark`` heads every page's footer (the
+    label of a committee copy shown)."""
+    from forum_kit.i18n import document_language
     from forum_kit.reports.output import marked
 
-    with marked(mark):
+    with document_language(language), marked(mark):
         return _build(request, unit_of_work, cancelled, progress)
 
 

@@ -1,0 +1,160 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AreaDialogWords</name>
+    <message numerus="yes">
+        <source>%n people or grievances are in this area (or its sub-areas). Choose the area to move them to before it is deleted, or cancel.</source>
+        <translation>
+            <numerusform>%n person or grievance is in this area (or its sub-areas). Choose the area to move it to before it is deleted, or cancel.</numerusform>
+            <numerusform>%n people or grievances are in this area (or its sub-areas). Choose the area to move them to before it is deleted, or cancel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message numerus="yes">
+        <source>%n more match; type more of the name.</source>
+        <translation>
+            <numerusform>%n more match; type more of the name.</numerusform>
+            <numerusform>%n more matches; type more of the name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n ticked</numerusform>
+            <numerusform>%n ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message numerus="yes">
+        <source>The committee has nobody in %n group(s), marked red.</source>
+        <translation>
+            <numerusform>The committee has nobody in %n group, marked red.</numerusform>
+            <numerusform>The committee has nobody in %n groups, marked red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GrievancesPage</name>
+    <message numerus="yes">
+        <source>%n deadline(s) exported.</source>
+        <translation>
+            <numerusform>%n deadline exported.</numerusform>
+            <numerusform>%n deadlines exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grievances</source>
+        <translation>
+            <numerusform>%n grievance</numerusform>
+            <numerusform>%n grievances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation>
+            <numerusform>⚠ %n overdue</numerusform>
+            <numerusform>⚠ %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GrowthPage</name>
+    <message numerus="yes">
+        <source>%n areas ticked; the chart compares the first {max} (untick some to choose).</source>
+        <translation>
+            <numerusform>%n area ticked; the chart compares the first {max} (untick some to choose).</numerusform>
+            <numerusform>%n areas ticked; the chart compares the first {max} (untick some to choose).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare areas (up to %n):</source>
+        <translation>
+            <numerusform>Compare areas (up to %n):</numerusform>
+            <numerusform>Compare areas (up to %n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeafletForm</name>
+    <message numerus="yes">
+        <source>&apos;{code}&apos; (second language): %n word(s)</source>
+        <translation>
+            <numerusform>&apos;{code}&apos; (second language): %n word</numerusform>
+            <numerusform>&apos;{code}&apos; (second language): %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{code}&apos;: %n word(s)</source>
+        <translation>
+            <numerusform>&apos;{code}&apos;: %n word</numerusform>
+            <numerusform>&apos;{code}&apos;: %n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing about its %n person(s) or grievance(s): they move to an area you choose</source>
+        <translation>
+            <numerusform>nothing about its %n person or grievance: it moves to an area you choose</numerusform>
+            <numerusform>nothing about its %n people or grievances: they move to an area you choose</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n guest(s)</source>
+        <translation>
+            <numerusform>, %n guest</numerusform>
+            <numerusform>, %n guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StrengthWords</name>
+    <message numerus="yes">
+        <source>%n unrelated words; each extra word makes it much stronger.</source>
+        <translation>
+            <numerusform>%n unrelated word; each extra word makes it much stronger.</numerusform>
+            <numerusform>%n unrelated words; each extra word makes it much stronger.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
