@@ -182,13 +182,14 @@ def _import_down(args: argparse.Namespace, data: bytes) -> int:
         warn(line)
     day = result.meeting_date.isoformat()
     if result.kind == "agenda":
-        print(f"Imported the agenda of {result.council}, meeting of {day}: {result.items} "
-              "item(s), ready for mandates.")
+        print(_("Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for "
+                "mandates.").format(council=result.council, day=day, n=result.items))
         return 0
-    print(f"Imported the decisions of {result.council}, meeting of {day}: {result.items} "
-          f"item(s); {result.drafts} report-back draft(s) filled.")
+    print(_("Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} "
+            "report-back draft(s) filled.").format(
+                council=result.council, day=day, n=result.items, d=result.drafts))
     for line in result.against:
-        print(f"  Our delegate voted against the mandate on item {line}.")
+        print(_("  Our delegate voted against the mandate on item {item}.").format(item=line))
     return 0
 
 
@@ -237,7 +238,7 @@ def _rollup(args: argparse.Namespace) -> int:
         print(table(headers, rows, right=right))
         print()
         # each member's mandate in full: the table's last column is cut to fit a terminal
-        print("How each member mandated its delegate (and how it decided)")
+        print(_("How each member mandated its delegate (and how it decided)"))
         for t in tally:
             for f in t.forums:
                 print(f"  {t.meeting_date.isoformat()} #{t.ordinal} {f.summary()}")

@@ -19,6 +19,7 @@ from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
 from forum_kit.files import write_atomic
+from forum_kit.i18n import _
 
 
 def _vault_action(actions: Any, name: str, help_text: str) -> argparse.ArgumentParser:
@@ -114,7 +115,9 @@ def _votes(text: str | None) -> tuple[int | None, int | None, int | None]:
         return None, None, None
     parts = [p.strip() for p in text.split(",")]
     if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
-        raise InvalidInput("--votes: give FOR,AGAINST or FOR,AGAINST,ABSTAIN as whole numbers.")
+        raise InvalidInput(
+            _("--votes: give FOR,AGAINST or FOR,AGAINST,ABSTAIN as whole numbers.")
+        )
     numbers = [int(p) for p in parts] + ([0] if len(parts) == 2 else [])
     return numbers[0], numbers[1], numbers[2]
 
@@ -131,7 +134,9 @@ def _body(session: Any, name: str, *, council: bool = False) -> Any:
         query = query.where(Body.kind == BodyKind.COUNCIL)
     found = session.execute(query).scalar_one_or_none()
     if found is None:
-        raise NotFound("No forum or council with that name in this vault; see 'forum-kit forums'.")
+        raise NotFound(
+            _("No forum or council with that name in this vault; see 'forum-kit forums'.")
+        )
     return found
 
 
@@ -150,7 +155,7 @@ def _meeting(session: Any, body_id: int, day: dt.date, *, create: bool = False) 
         found = asm.schedule_meeting(session, body_id=body_id,
                                      held_at=dt.datetime.combine(day, dt.time(18)))
     if found is None:
-        raise NotFound("No meeting of that body on that date; check --meeting-date.")
+        raise NotFound(_("No meeting of that body on that date; check --meeting-date."))
     return found
 
 
@@ -165,7 +170,7 @@ def _item(session: Any, meeting_id: int, ordinal: int) -> Any:
                                     AgendaItem.ordinal == ordinal)
     ).scalar_one_or_none()
     if found is None:
-        raise NotFound("The meeting has no item with that number; check --item.")
+        raise NotFound(_("The meeting has no item with that number; check --item."))
     return found
 
 
@@ -185,8 +190,9 @@ def _agenda(args: argparse.Namespace) -> int:
             council_id=_council_id(session, args.council), mandates_due=due,
         )
         write_atomic(args.out, result.data)
-    print(f"Agenda of {result.council}, meeting of {day.isoformat()}: {result.items} item(s).")
-    print(f"Written: {args.out} (agenda {result.file_id[:8]}).")
+    print(_("Agenda of {council}, meeting of {day}: {n} item(s).").format(
+        council=result.council, day=day.isoformat(), n=result.items))
+    print(_("Written: {out} (agenda {id}).").format(out=args.out, id=result.file_id[:8]))
     return 0
 
 
@@ -203,7 +209,7 @@ def _mandate(args: argparse.Namespace) -> int:
         item = _item(session, _meeting(session, council.id, day).id, args.item)
         own = _meeting(session, sender.id, decided, create=True)
         motion = asm.record_motion(
-            session, meeting_id=own.id, text=f"Mandate on {item.title}",
+            session, meeting_id=own.id, text=_("Mandate on {item}").format(item=item.title),
             kind=MotionKind.MANDATE,
             result=MotionResult.CONSENSUS if args.consensus else MotionResult.CARRIED,
             votes_for=votes[0], votes_against=votes[1], abstentions=votes[2],
@@ -212,9 +218,12 @@ def _mandate(args: argparse.Namespace) -> int:
             session, forum_id=sender.id, agenda_item_id=item.id, instruction=args.instruction,
             red_lines=args.red_lines, figure_to_hold=args.figure, motion_id=motion.id,
         )
-        how = "by consensus" if args.consensus else "by a vote"
-        print(f"{sender.name} mandates its delegate {args.instruction} on item {item.ordinal} "
-              f"({item.title}) of {council.name}, decided {how}.")
+        text = (_("{sender} mandates its delegate {instruction} on item {n} ({item}) of "
+                  "{council}, decided by consensus.") if args.consensus else
+                _("{sender} mandates its delegate {instruction} on item {n} ({item}) of "
+                  "{council}, decided by a vote."))
+        print(text.format(sender=sender.name, instruction=args.instruction, n=item.ordinal,
+                          item=item.title, council=council.name))
     return 0
 
 
@@ -230,8 +239,11 @@ def _elect(args: argparse.Namespace) -> int:
         role = DelegateRole.ALTERNATE if args.alternate else DelegateRole.DELEGATE
         asm.elect_delegate(session, forum_id=sender.id, council_id=council.id,
                            display_name=args.name, term_start=start, term_end=end, role=role)
-        print(f"{sender.name} sends {args.name} to {council.name} as {role.value}, "
-              f"{start.isoformat()} to {end.isoformat()}.")
+        text = (_("{sender} sends {name} to {council} as alternate, {start} to {end}.")
+                if args.alternate else
+                _("{sender} sends {name} to {council} as delegate, {start} to {end}."))
+        print(text.format(sender=sender.name, name=args.name, council=council.name,
+                          start=start.isoformat(), end=end.isoformat()))
     return 0
 
 
@@ -253,19 +265,21 @@ def _recall(args: argparse.Namespace) -> int:
                                       Delegate.ended_on.is_(None))
         ).scalars().first()
         if delegate is None:
-            raise NotFound("No serving delegate of that body has that name; check --name.")
+            raise NotFound(_("No serving delegate of that body has that name; check --name."))
         meeting = _meeting(session, sender.id, on, create=True)
         carried = (votes[0] or 0) > (votes[1] or 0)
         motion = asm.record_motion(
-            session, meeting_id=meeting.id, text=f"Recall {args.name}. {args.reason}".strip(),
+            session, meeting_id=meeting.id,
+            text=_("Recall {name}. {reason}").format(name=args.name, reason=args.reason).strip(),
             kind=MotionKind.RECALL,
             result=MotionResult.CARRIED if carried else MotionResult.LOST,
             votes_for=votes[0], votes_against=votes[1], abstentions=votes[2],
         )
         if carried:
             asm.recall_delegate(session, delegate_id=delegate.id, motion_id=motion.id, on=on)
-    print(f"Recall of {args.name}: " + ("carried; the term ended on " + on.isoformat() + "."
-                                        if carried else "lost; the delegate stays."))
+    text = (_("Recall of {name}: carried; the term ended on {day}.") if carried else
+            _("Recall of {name}: lost; the delegate stays."))
+    print(text.format(name=args.name, day=on.isoformat()))
     return 0
 
 
@@ -281,7 +295,7 @@ def _decide(args: argparse.Namespace) -> int:
     for entry in args.member:
         fingerprint, sep, vote = entry.rpartition("=")
         if not sep:
-            raise InvalidInput("--member: give FINGERPRINT=VOTE, e.g. ABCD-...=for.")
+            raise InvalidInput(_("--member: give FINGERPRINT=VOTE, e.g. ABCD-...=for."))
         pairs.append((fingerprint.strip(), vote.strip().lower()))
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         meeting = _own_meeting(session, _council_id(session, args.council), day)
@@ -294,7 +308,8 @@ def _decide(args: argparse.Namespace) -> int:
         for fingerprint, vote in pairs:
             record_member_vote(session, agenda_item_id=item.id, member_fingerprint=fingerprint,
                                vote=vote)
-    print(f"Item {item.ordinal} ({item.title}): {args.result}; {len(pairs)} member vote(s).")
+    print(_("Item {n} ({item}): {result}; {votes} member vote(s).").format(
+        n=item.ordinal, item=item.title, result=args.result, votes=len(pairs)))
     return 0
 
 
@@ -309,10 +324,11 @@ def _decisions(args: argparse.Namespace) -> int:
             council_id=_council_id(session, args.council),
         )
         write_atomic(args.out, result.data)
-    print(f"Decisions of {result.council}, meeting of {day.isoformat()}: {result.items} item(s).")
+    print(_("Decisions of {council}, meeting of {day}: {n} item(s).").format(
+        council=result.council, day=day.isoformat(), n=result.items))
     for line in result.against:
-        print(f"  Voted against its mandate: item {line}.")
-    print(f"Written: {args.out} (decisions {result.file_id[:8]}).")
+        print(_("  Voted against its mandate: item {item}.").format(item=line))
+    print(_("Written: {out} (decisions {id}).").format(out=args.out, id=result.file_id[:8]))
     return 0
 
 
@@ -323,14 +339,15 @@ def _reports(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         rows = report_backs(session)
     if not rows:
-        print("No council decisions imported yet; import them with 'forum-kit bundle import'.")
+        print(_("No council decisions imported yet; import them with 'forum-kit bundle "
+                "import'."))
         return 0
-    print("Council decisions and report-backs")
+    print(_("Council decisions and report-backs"))
     print(table(
-        ("Council", "Meeting", "#", "Item", "Decision", "Mandate", "Delegate's vote",
-         "Carried out"),
+        (_("Council"), _("Meeting"), "#", _("Item"), _("Decision"), _("Mandate"),
+         _("Delegate's vote"), _("Carried out")),
         [(r.council, r.meeting_date.isoformat(), r.ordinal, r.title, r.result,
-          r.mandate or "-", (r.delegate_vote or "-") + (" (AGAINST MANDATE)"
+          r.mandate or "-", (r.delegate_vote or "-") + (_(" (AGAINST MANDATE)")
                                                         if r.against_mandate else ""),
           r.carried_out or "-") for r in rows],
     ))
@@ -345,11 +362,11 @@ def _conflicts(args: argparse.Namespace) -> int:
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         found = rollup.conflicts(session, meeting_date=day)
     if not found:
-        print("No item divides the members' mandates.")
+        print(_("No item divides the members' mandates."))
         return 0
-    print("Items where the members' mandates disagree")
+    print(_("Items where the members' mandates disagree"))
     print(table(
-        ("Meeting", "#", "Item", "Mandates"),
+        (_("Meeting"), "#", _("Item"), _("Mandates")),
         [(t.meeting_date.isoformat(), t.ordinal, t.item_title,
           "; ".join(f.summary() for f in t.forums)) for t in found],
     ))
@@ -363,8 +380,8 @@ def _threshold(args: argparse.Namespace) -> int:
         if args.value is not None:
             set_threshold(session, args.value)
         value = get_threshold(session)
-    print(f"Small-numbers threshold: {value} (a figure about fewer than {value} people is "
-          "shown as such in bundles, briefings and roll-ups).")
+    print(_("Small-numbers threshold: {n} (a figure about fewer than {n} people is shown as "
+            "such in bundles, briefings and roll-ups).").format(n=value))
     return 0
 
 

@@ -805,7 +805,7 @@ def export_bundle(
         session, meeting_date=meeting_date, council_id=council_id, peer=peer
     )
     if council.id == forum.id:
-        raise InvalidInput("A council sends its bundle to the body above it, not to itself.")
+        raise InvalidInput(_("A council sends its bundle to the body above it, not to itself."))
     last_sent = session.execute(
         sa.select(sa.func.max(SentBundle.created_at)).where(
             SentBundle.peer_id == peer.id, SentBundle.forum_id == forum.id

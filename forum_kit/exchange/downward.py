@@ -44,6 +44,7 @@ from forum_kit.exchange.identity import (
     find_peer,
     parse_fingerprint,
 )
+from forum_kit.i18n import _
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,
@@ -61,6 +62,7 @@ from forum_kit.models.federation import (
     RollupMandate,
     TrustedPeer,
 )
+from forum_kit.vote_words import result_word, vote_counts, vote_word
 
 __all__ = [
     "AGENDA",
@@ -128,8 +130,8 @@ def _recipient(session: Session, fingerprint: str) -> PeerRow:
     peer = find_peer(session, fingerprint)
     if peer is None:
         raise NotFound(
-            "No trusted forum or council has that fingerprint; trust its key card first "
-            "('forum-kit keys trust')."
+            _("No trusted forum or council has that fingerprint; trust its key card first "
+              "('forum-kit keys trust').")
         )
     return peer
 
@@ -148,9 +150,11 @@ def _own_meeting(session: Session, council_id: int | None, meeting_date: date) -
         query = query.where(Body.id == council_id)
     found = list(session.execute(query).scalars())
     if not found:
-        raise NotFound("No council meeting on that date in this vault; schedule it first.")
+        raise NotFound(_("No council meeting on that date in this vault; schedule it first."))
     if len(found) > 1:
-        raise InvalidInput("More than one council meets on that date; say which council sends.")
+        raise InvalidInput(
+            _("More than one council meets on that date; say which council sends.")
+        )
     return found[0]
 
 
@@ -196,7 +200,7 @@ def export_agenda(
     assert council is not None
     if mandates_due is not None:
         if mandates_due > meeting.held_at.date():
-            raise InvalidInput("Mandates are due after the meeting; give a date before it.")
+            raise InvalidInput(_("Mandates are due after the meeting; give a date before it."))
         meeting.mandates_due = mandates_due
     items = list(
         session.execute(
@@ -206,7 +210,7 @@ def export_agenda(
         ).scalars()
     )
     if not items:
-        raise InvalidInput("The meeting has no agenda items yet; add them before sending.")
+        raise InvalidInput(_("The meeting has no agenda items yet; add them before sending."))
     payload = {
         "council": {"name": council.name},
         "meeting": {
@@ -231,10 +235,10 @@ def record_member_vote(
 ) -> MemberVote:
     """How a member's delegate voted on one item of this council's meeting (again: replaced)."""
     if vote not in VOTES:
-        raise InvalidInput(f"Unknown vote; use one of {', '.join(VOTES)}.")
+        raise InvalidInput(_("Unknown vote; use one of {votes}.").format(votes=", ".join(VOTES)))
     item = session.get(AgendaItem, agenda_item_id)
     if item is None:
-        raise NotFound("That agenda item does not exist.")
+        raise NotFound(_("That agenda item does not exist."))
     peer = _recipient(session, member_fingerprint)
     row = session.execute(
         sa.select(MemberVote).where(
@@ -335,7 +339,9 @@ def export_decisions(
     peer = _recipient(session, recipient_fingerprint)
     meeting = _own_meeting(session, council_id, meeting_date)
     if utc_naive(now).date() < meeting.held_at.date():
-        raise InvalidInput("The meeting has not been held yet; send its decisions afterwards.")
+        raise InvalidInput(
+            _("The meeting has not been held yet; send its decisions afterwards.")
+        )
     payload = decisions_payload(session, meeting, member_name(session, peer.id))
     against = tuple(
         f"{i['ordinal']}. {m['member']}"
@@ -507,8 +513,10 @@ def _check_and_record(
         allow_older=allow_older,
     ):
         warnings.append(
-            f"This {what} is older than the last file imported from the same council; imported "
-            "because you allowed it."
+            _("This agenda is older than the last file imported from the same council; imported "
+              "because you allowed it.") if what == "agenda" else
+            _("These decisions are older than the last file imported from the same council; "
+              "imported because you allowed it.")
         )
     received = ReceivedBundle(
         bundle_id=header.file_id,
@@ -538,7 +546,7 @@ def _council_body(session: Session, peer: PeerRow, name: str) -> Body:
         body = session.execute(sa.select(Body).where(Body.name == name)).scalar_one_or_none()
         if body is not None and body.kind is not BodyKind.COUNCIL:
             raise InvalidInput(
-                "This vault has a forum with the council's name; rename it, then import again."
+                _("This vault has a forum with the council's name; rename it, then import again.")
             )
         if body is None:
             body = Body(kind=BodyKind.COUNCIL, name=name, level="", recall_rule="")
@@ -572,7 +580,7 @@ def _receive(
 ) -> tuple[dict[str, Any], ReceivedBundle, list[str], Body]:
     """Every check of table E, then the file recorded as received and its council found (or
     made) in this vault: (content, received row, warnings, council)."""
-    header, peer, decoded, _ = _open(
+    header, peer, decoded, _payload = _open(
         kind, session, data, now=now, default_name=default_name, allow_older=allow_older
     )
     # A newer minor version may add keys, which this reader skips.
@@ -668,17 +676,21 @@ def _delegate_of(session: Session, forum_id: int, council_id: int, day: date) ->
 
 
 def _outcome(item: dict[str, Any], vote: str | None, mandate: str, against: bool) -> str:
-    counts = ", ".join(
-        f"{item[k]} {label}"
-        for k, label in (("for", "for"), ("against", "against"), ("abstain", "abstaining"))
-        if item[k] is not None
+    """The report-back draft's outcome, in this vault's language (the keys came in English)."""
+    counts = vote_counts(item["for"], item["against"], item["abstain"])
+    result = result_word(item["result"])
+    text = (
+        _("The council's decision: {result} ({counts}).").format(result=result, counts=counts)
+        if counts
+        else _("The council's decision: {result}.").format(result=result)
     )
-    text = f"The council's decision: {item['result']}" + (f" ({counts})." if counts else ".")
     if vote is None:
-        return text + " The council recorded no vote of our delegate."
-    text += f" Our delegate's vote: {vote}; the mandate: {mandate}."
+        return text + " " + _("The council recorded no vote of our delegate.")
+    text += " " + _("Our delegate's vote: {vote}; the mandate: {mandate}.").format(
+        vote=vote_word(vote), mandate=vote_word(mandate)
+    )
     if against:
-        text += " The delegate voted against the mandate."
+        text += " " + _("The delegate voted against the mandate.")
     return text
 
 
@@ -700,7 +712,7 @@ def import_decisions(
     meeting = _meeting_on(session, body.id, day)
     if meeting is None:
         raise NotFound(
-            "This vault has no meeting of that council on that date; import its agenda first."
+            _("This vault has no meeting of that council on that date; import its agenda first.")
         )
     items = {
         i.ordinal: i
@@ -715,7 +727,9 @@ def import_decisions(
         item = items.get(entry["ordinal"])
         if item is None:
             warnings.append(
-                f"Item {entry['ordinal']} of the decisions is not on this vault's agenda; skipped."
+                _("Item {n} of the decisions is not on this vault's agenda; skipped.").format(
+                    n=entry["ordinal"]
+                )
             )
             continue
         own = next((m for m in entry["members"] if m["member"] == decisions["member"]), None)
@@ -762,8 +776,8 @@ def import_decisions(
                     delegate_id=None if delegate is None else delegate.id,
                     carried_out=carried,
                     outcome=_outcome(entry, vote, str(mandate.instruction), bad),
-                    notes="Draft filled from the council's decisions; the delegate checks it "
-                    "and reports back.",
+                    notes=_("Draft filled from the council's decisions; the delegate checks it "
+                            "and reports back."),
                     reported_on=reported_on,
                 )
             )

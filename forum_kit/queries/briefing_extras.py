@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from forum_kit.models.assembly import AgendaItem, Meeting
 from forum_kit.models.federation import CouncilDecision
 from forum_kit.reports.data import AreaFigures, DecisionLine, GrowthSeries
-from forum_kit.small_numbers import protect_counts, protect_rows
+from forum_kit.small_numbers import fewer_than, protect_counts, protect_rows
+from forum_kit.vote_words import vote_counts, vote_word
 
 __all__ = ["last_decisions", "protect_areas"]
 
@@ -90,7 +91,7 @@ def _issue(text: str, threshold: int) -> str:
         count = int(rest.rstrip(")"))
     except ValueError:
         return text
-    return f"{name} (fewer than {threshold})" if 0 < count < threshold else text
+    return f"{name} ({fewer_than(threshold)})" if 0 < count < threshold else text
 
 
 def last_decisions(session: Session, council_id: int, before: datetime) -> tuple[DecisionLine, ...]:
@@ -117,15 +118,11 @@ def last_decisions(session: Session, council_id: int, before: datetime) -> tuple
             members = json.loads(d.tally or "[]")
         except ValueError:
             members = []
-        counts = [
-            f"{n} {label}" for n, label in
-            ((d.votes_for, "for"), (d.votes_against, "against"), (d.abstentions, "abstaining"))
-            if n is not None
-        ]
-        tally = "; ".join(f"{m.get('member')}: {m.get('vote')}" for m in members
+        counts = vote_counts(d.votes_for, d.votes_against, d.abstentions)
+        tally = "; ".join(f"{m.get('member')}: {vote_word(str(m.get('vote')))}" for m in members
                           if isinstance(m, dict))
         if counts:
-            tally = ", ".join(counts) + (f" \u2014 {tally}" if tally else "")
+            tally = counts + (f" \u2014 {tally}" if tally else "")
         out.append(DecisionLine(
             meeting_date=latest.held_at.date(), ordinal=ordinal, title=title, result=d.result,
             tally=tally, delegate_vote=d.delegate_vote, against_mandate=d.against_mandate,

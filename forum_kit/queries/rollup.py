@@ -35,6 +35,7 @@ from forum_kit.small_numbers import (
     protect_tree,
     total_of,
 )
+from forum_kit.vote_words import vote_word
 
 ALL_FORUMS = N_("All forums")
 
@@ -66,9 +67,10 @@ class ForumInstruction(NamedTuple):
 
     def summary(self) -> str:
         """The forum, its instruction and how it decided, for the command line."""
-        return f"{self.forum}: {self.instruction}" + (
-            f", decided {self.decided_by}" if self.decided_by else ""
-        )
+        text = f"{self.forum}: {vote_word(self.instruction)}"
+        if self.decided_by:
+            text += _(", decided {how}").format(how=self.decided_by)
+        return text
 
 
 def decided_words(
@@ -77,13 +79,16 @@ def decided_words(
     """How a mandate was decided in words: by consensus, by a vote of 12-3 (1 abstaining), or
     by a vote (no counts recorded); "" when the bundle did not say."""
     if basis == "consensus":
-        return "by consensus"
+        return _("by consensus")
     if basis != "vote":
         return ""
     if votes_for is None and against is None:
-        return "by a vote"
-    text = f"by a vote of {votes_for or 0}-{against or 0}"
-    return text + (f", {abstain} abstaining" if abstain else "")
+        return _("by a vote")
+    if abstain:
+        return _("by a vote of {yes}-{no}, {abstain} abstaining").format(
+            yes=votes_for or 0, no=against or 0, abstain=abstain
+        )
+    return _("by a vote of {yes}-{no}").format(yes=votes_for or 0, no=against or 0)
 
 
 @dataclass(frozen=True)

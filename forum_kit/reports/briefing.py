@@ -48,6 +48,7 @@ from forum_kit.reports.styles import (
 )
 from forum_kit.reports.tiles import picture_story, picture_texts
 from forum_kit.small_numbers import fewer_than, shown
+from forum_kit.vote_words import result_word, vote_word
 
 CHUNK_ROWS = 60
 COMMITTEE_RATIO = 10
@@ -255,24 +256,25 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
 
 def _decisions(data: BriefingData, width: float) -> list[Flowable]:
     """The council's decisions at its last meeting: result, tally, our delegate's vote."""
-    head = [_p(h, "cell_head") for h in ("#", "Item", "Decision", "Tally by member",
-                                         "Our delegate")]
+    head = [_p(h, "cell_head") for h in ("#", _("Item"), _("Decision"), _("Tally by member"),
+                                         _("Our delegate"))]
     fixed = [7 * mm, 0, 24 * mm, 0, 34 * mm]
     flexible = width - sum(fixed)
     widths = [fixed[0], flexible * 0.45, fixed[2], flexible * 0.55, fixed[4]]
     rows = []
     marked = []
     for r, d in enumerate(data.decisions, 1):
-        vote = d.delegate_vote or "\u2014"
+        vote = vote_word(d.delegate_vote) or "\u2014"
         if d.against_mandate:
-            vote += "\n\u25b2 against the mandate"
+            vote += "\n\u25b2 " + _("against the mandate")
             marked.append(r)
-        rows.append([_p(str(d.ordinal)), _p(d.title, "cell_bold"), _p(d.result, "cell_bold"),
-                     _p(d.tally or "\u2014"), _p(vote)])
+        rows.append([_p(str(d.ordinal)), _p(d.title, "cell_bold"),
+                     _p(result_word(d.result), "cell_bold"), _p(d.tally or "\u2014"), _p(vote)])
     extra = [("VALIGN", (0, 0), (-1, -1), "TOP")]
     extra += [("BOX", (4, r), (4, r), 0.9, INK) for r in marked]
     when = fmt_date(data.decisions[0].meeting_date)
-    return [_p(f"Decided at the meeting of {when}, as the council sent them.", "note"),
+    return [_p(_("Decided at the meeting of {day}, as the council sent them.").format(day=when),
+               "note"),
             *_chunks(head, rows, widths, extra)]
 
 

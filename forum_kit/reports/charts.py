@@ -181,7 +181,7 @@ def growth_chart(series: GrowthSeries, width: float, height: float = 150) -> Dra
     if series.counts_hidden:
         # A count of a few people can point at them (the small-numbers rule): not drawn.
         g2.add(Rect(x0, y0, plot_w, plot_h, fillColor=WASH, strokeColor=LIGHT, strokeWidth=0.5))
-        g2.add(String(x0 + plot_w / 2, y0 + plot_h / 2, "Small numbers: not printed",
+        g2.add(String(x0 + plot_w / 2, y0 + plot_h / 2, _("Small numbers: not printed"),
                       fontName=SANS, fontSize=8, fillColor=DARK, textAnchor="middle"))
         drawing.add(g2)
         return drawing

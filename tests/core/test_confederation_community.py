@@ -9,6 +9,7 @@ import datetime as dt
 
 import sqlalchemy as sa
 
+from forum_kit.exchange.tier_community import sum_member_figures
 from forum_kit.measures import YEAR
 from forum_kit.models.community_rollup import RollupCommunity
 from forum_kit.models.federation import TrustedPeer
@@ -17,7 +18,6 @@ from forum_kit.services import ledgers as ledgers_s
 from forum_kit.services import mutual_aid as aid_s
 from forum_kit.services.contacts import add_contact
 from forum_kit.small_numbers import AT_LEAST, UNDER, Protected
-from forum_kit.exchange.tier_community import sum_member_figures
 from tests.confederation_world import (
     CITY_MEETING,
     WORKS_MEETING,

@@ -131,7 +131,7 @@ def test_agenda_mandates_conflicts_decisions_through_the_panel(qtbot, qtmodeltes
     assert "voted against the mandate on: 2. Strike ballot" in north.last_message
     assert sorted(_texts(north.decisions, 2)) == ["Pay claim", "Strike ballot"]
     strike = _texts(north.decisions, 2).index("Strike ballot")
-    assert _texts(north.decisions, 6)[strike] == "for (not as mandated)"
+    assert _texts(north.decisions, 6)[strike] == "Voted for (not as mandated)"
     assert _texts(north.decisions, 7)[strike] == "Not carried out"
     qtmodeltester.check(north.decisions)
 

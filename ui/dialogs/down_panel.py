@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +34,10 @@ from forum_kit.queries import assemblies as assemblies_q
 from ui.widgets.dates import DateEdit
 from ui.widgets.layout import shrinkable_combo
 
-VOTE_LABELS = (("for", "For"), ("against", "Against"), ("abstain", "Abstain"),
-               ("absent", "Absent (no vote)"))
+VOTE_LABELS = (("for", QT_TRANSLATE_NOOP("DownPanel", "For")),
+               ("against", QT_TRANSLATE_NOOP("DownPanel", "Against")),
+               ("abstain", QT_TRANSLATE_NOOP("DownPanel", "Abstain")),
+               ("absent", QT_TRANSLATE_NOOP("DownPanel", "Absent (no vote)")))
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[Any, str]]) -> None:

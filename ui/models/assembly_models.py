@@ -375,6 +375,10 @@ _COUNT_ATTRS = {"headcount", "supporters", "committee_members", "target_members"
                 "one_on_ones_90d", "open_grievances"}
 
 
+# what a member speaks for, by whether it is a workplace (forum_kit.places)
+PLACE_KIND_LABELS = {True: QT_TR_NOOP("workers' forum"), False: QT_TR_NOOP("street assembly")}
+
+
 class ForumFiguresModel(_SmallNumbers):
     """Each forum's latest figures (``ForumFigures``) and the total as the last row."""
 
@@ -390,8 +394,8 @@ class ForumFiguresModel(_SmallNumbers):
         ListColumn(QT_TR_NOOP("Open grievances"), "open_grievances"),
         # a workplace's forum or a street assembly (forum_kit.places)
         ListColumn(QT_TR_NOOP("Kind"), "place_kind",
-                   lambda v: (shown("workers' forum") if words(str(v)).kind == "workplace"
-                              else shown("street assembly")) if v else ""),
+                   lambda v: (shown(PLACE_KIND_LABELS[words(str(v)).kind == "workplace"])
+                              if v else "")),
     )
     id_attr = "forum"
 
@@ -491,8 +495,13 @@ class AttendanceModel(QAbstractTableModel):
             self.setData(index, UNCHECKED if now == CHECKED else CHECKED, CHECK)
 
 
+DELEGATE_VOTE_LABELS = {"for": QT_TR_NOOP("Voted for"), "against": QT_TR_NOOP("Voted against"),
+                        "abstain": QT_TR_NOOP("Abstained"), "absent": QT_TR_NOOP("Absent")}
+
+
 def _vote_text(record: object) -> str:
-    vote = getattr(record, "delegate_vote", None) or "\u2014"
+    key = getattr(record, "delegate_vote", None)
+    vote = shown(DELEGATE_VOTE_LABELS.get(key, key)) if key else "\u2014"
     if getattr(record, "against_mandate", False):
         return QCoreApplication.translate("ReportBackModel", "{vote} (not as mandated)"
                                           ).format(vote=vote)
@@ -504,16 +513,19 @@ class ReportBackModel(_Counts):
     delegate's vote (a vote against the mandate marked) and the report-back draft."""
 
     columns = (
-        ListColumn("Meeting", "meeting_date"),
+        ListColumn(QT_TR_NOOP("Meeting"), "meeting_date"),
         ListColumn("#", "ordinal"),
-        ListColumn("Item", "title"),
-        ListColumn("Decision", "result"),
-        ListColumn("Votes", "votes"),
-        ListColumn("Mandate", "mandate", lambda v: INSTRUCTION_LABELS.get(v, v or "\u2014")),
-        ListColumn("Our delegate's vote", "delegate_vote"),
-        ListColumn("Carried out", "carried_out",
-                   lambda v: CARRIED_OUT_LABELS.get(v, v or "\u2014")),
-        ListColumn("Council", "council"),
+        ListColumn(QT_TR_NOOP("Item"), "title"),
+        ListColumn(QT_TR_NOOP("Decision"), "result", _label(RESULT_LABELS)),
+        ListColumn(QT_TR_NOOP("Votes"), "votes"),
+        ListColumn(QT_TR_NOOP("Mandate"), "mandate",
+                   lambda v: shown(INSTRUCTION_LABELS[v]) if v in INSTRUCTION_LABELS
+                   else v or "\u2014"),
+        ListColumn(QT_TR_NOOP("Our delegate's vote"), "delegate_vote"),
+        ListColumn(QT_TR_NOOP("Carried out"), "carried_out",
+                   lambda v: shown(CARRIED_OUT_LABELS[v]) if v in CARRIED_OUT_LABELS
+                   else v or "\u2014"),
+        ListColumn(QT_TR_NOOP("Council"), "council"),
     )
     id_attr = "ordinal"
 
