@@ -306,6 +306,12 @@ def protect_rows(rows: list[dict], parents: list[int | None], threshold: int) ->
         row["at_least"] = sorted(
             f for f in BOUND_FIELDS if bounds[f][i] and row[f] is not None and not head_hidden
         )
+        # Hidden though not small (a small figure's partner, or in a small area's row): such a
+        # figure reads "hidden", not "fewer than N", which would be untrue.
+        row["hidden"] = sorted(
+            f for f in (*COUNT_FIELDS, "target_members")
+            if row[f] is None and rows[i][f] is not None and rows[i][f] >= threshold
+        )
     return out
 
 

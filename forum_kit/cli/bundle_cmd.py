@@ -196,6 +196,8 @@ def _import_down(args: argparse.Namespace, data: bytes) -> int:
 def _count(f: Any, attr: str) -> str:
     from forum_kit.small_numbers import shown
 
+    if attr in f.hidden:  # hidden only so that a total cannot give a small one back
+        return _("hidden")
     return shown(getattr(f, attr), f.threshold, at_least=attr in f.at_least)
 
 

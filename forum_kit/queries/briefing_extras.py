@@ -73,6 +73,7 @@ def protect_areas(
             grievances_by_type=tuple((t, n) for t, n, _ in kinds),
             top_issues=tuple(_issue(t, threshold) for t in figure.top_issues)
             if row["headcount"] is not None else (),
+            hidden=tuple(f for f in row["hidden"] if f in ("headcount", "committee_members")),
         ))
     charts = tuple(
         dataclasses.replace(

@@ -123,6 +123,8 @@ class ForumFigures:
     issues: tuple[tuple[str, int | None], ...]
     at_least: tuple[str, ...] = ()
     threshold: int = DEFAULT_THRESHOLD
+    # the figures hidden though not small (a small one's partner): they read "hidden"
+    hidden: tuple[str, ...] = ()
     # what the member speaks for: a workplace's forum or a street assembly (forum_kit.places)
     place_kind: str = "workplace"
 
@@ -300,6 +302,7 @@ def _figures(row: dict, *, grievances: tuple, issues: tuple, threshold: int) -> 
         issues=issues,
         at_least=tuple(row.get("at_least") or ()),
         threshold=threshold,
+        hidden=tuple(row.get("hidden") or ()),
     )
 
 

@@ -20,7 +20,7 @@ from forum_kit.i18n import N_, _
 from forum_kit.places import words
 from forum_kit.reports.charts import growth_chart
 from forum_kit.reports.community import community_story
-from forum_kit.reports.data import BriefingData, DocumentInfo, personal_data_kinds
+from forum_kit.reports.data import AreaFigures, BriefingData, DocumentInfo, personal_data_kinds
 from forum_kit.reports.doc import (
     CancelFn,
     ChartFlowable,
@@ -199,10 +199,11 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
         open_text = (few if any(n is None for n in open_counts)
                      else shown(sum(n for n in open_counts if n is not None), data.threshold))
         rows.append([_cell(area.area_name, widths[0], "cell_bold"),
-                     _cell(shown(area.headcount, data.threshold), widths[1]),
+                     _cell(_count(area, "headcount", data.threshold), widths[1]),
                      _cell(few if area.supporters_pct is None
                            else f"{area.supporters_pct:.0f}%", widths[2]),
-                     _cell(shown(area.committee_members, data.threshold), widths[3]), ratio,
+                     _cell(_count(area, "committee_members", data.threshold), widths[3]),
+                     ratio,
                      _cell(test, widths[5]), _cell(open_text, widths[6])])
     extra = [("ALIGN", (1, 1), (3, -1), "RIGHT"), ("ALIGN", (6, 1), (6, -1), "RIGHT"),
              ("FONT", (0, 1), (0, -1), SANS_BOLD, 8.5), ("LEADING", (0, 1), (-1, -1), 10.5),
@@ -252,6 +253,14 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
             _p("; ".join(area.top_issues) or "\u2014"),
         ])
     return _chunks(head, rows, [first, rest, rest, rest], [("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+
+def _count(area: AreaFigures, field: str, threshold: int) -> str:
+    """An area's count as printed; one hidden only so that a total cannot give a small one back
+    is not small, so it reads "hidden" rather than "fewer than N"."""
+    if field in area.hidden:
+        return _("hidden")
+    return shown(getattr(area, field), threshold)
 
 
 def _decisions(data: BriefingData, width: float) -> list[Flowable]:

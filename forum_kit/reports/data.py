@@ -203,6 +203,8 @@ class AreaFigures:
     grievances_by_status: tuple[tuple[str, int | None], ...] = ()
     grievances_by_type: tuple[tuple[str, int | None], ...] = ()
     top_issues: tuple[str, ...] = ()
+    # the counts hidden though not small (a small one's partner): they print "hidden"
+    hidden: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _tuple(self, "grievances_by_status")

@@ -208,14 +208,23 @@ def test_three_tiers_agenda_mandates_decisions_report_backs_and_recall(tmp_path)
     assert [a.area_name for a in listed] == ["Sentinel Loft"]  # the top-level areas
     for row in listed:
         assert (row.headcount, row.supporters_pct, row.committee_members) == (None, None, None)
+        assert "headcount" not in row.hidden  # small: it reads "fewer than 5"
+    # An area of 5 or more hidden with a small one (so the total cannot give it back) is not
+    # small: it reads "hidden".
+    partners = [a.area_name for a in brief.areas if a.headcount is None and "Sentinel" not in
+                a.area_name]
+    assert partners and all("headcount" in a.hidden for a in brief.areas
+                            if a.area_name in partners)
     pdf = tmp_path / "briefing.pdf"
     build_briefing(brief, pdf)
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], check=True,
                                    capture_output=True, text=True).stdout.split())
     assert "Decisions of the last meeting" in text and "against the mandate" in text
     assert "fewer than 5" in text
+    assert "hidden" in text  # the partner area's headcount
     for name in ("Sentinel Loft",):
-        after = text.split(name, 1)[1][:40]
+        # the table's header ("Ratio (target 1:10)") may follow the name in reading order
+        after = text.replace("(target 1:10)", "").split(name, 1)[1][:40]
         assert not any(f" {n} " in f" {after} " for n in SMALL), (name, after)
 
     # 5. North recalls Ann for voting against the mandate and elects Dee; the next bundle

@@ -359,7 +359,8 @@ class _SmallNumbers(_Counts):
             if column.attr in _COUNT_ATTRS:
                 bound = column.attr in getattr(record, "at_least", ())
                 if value is None:
-                    if bound:
+                    # hidden only as a small figure's partner: not "fewer than N"
+                    if bound or column.attr in getattr(record, "hidden", ()):
                         return QCoreApplication.translate("SmallNumbers", "hidden")
                     return QCoreApplication.translate(
                         "SmallNumbers", "fewer than {n}").format(n=threshold)
