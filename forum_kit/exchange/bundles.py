@@ -47,6 +47,7 @@ from forum_kit.exchange.identity import (
     find_peer,
     parse_fingerprint,
 )
+from forum_kit.exchange.tier_community import council_community_payload
 from forum_kit.exchange.tier_figures import figures_payload
 from forum_kit.i18n import N_, _
 from forum_kit.models.assembly import (
@@ -713,11 +714,16 @@ def build_payload(
     threshold = get_threshold(session)
     extra: dict[str, Any] = {}
     if forum.kind == BodyKind.FORUM:
-        # A council sends no community section of its own (its vault holds only its members'
-        # roll-up, never a ledger); its members' figures stay in its roll-up.
         extra["community"] = community_bundle.community_payload(
             session, forum_id=forum.id, as_of=as_of
         )
+    else:
+        # A council has no ledger of its own: it sends its members' figures summed, under the
+        # small-numbers rule (nothing a member withheld is added back in).
+        section = council_community_payload(session, as_of=as_of, threshold=threshold)
+        if section is not None:
+            extra["community"] = section
+    if forum.kind == BodyKind.FORUM:
         if include_retaliation:
             extra["retaliation"] = community_bundle.retaliation_payload(
                 session, workplace_id=forum.workplace_id
@@ -903,6 +909,8 @@ def import_bundle(
         "delegates": len(payload["delegates"]),
         "format": f"{header.major}.{header.minor}",
         "place_kind": (payload.get("community") or {}).get("place_kind", "workplace"),
+        # the fund's currency, so that a council sums its members' money only in one currency
+        "currency": (payload.get("community") or {}).get("currency", ""),
     }
     received = ReceivedBundle(
         bundle_id=header.file_id,
