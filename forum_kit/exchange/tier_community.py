@@ -77,8 +77,9 @@ def _currencies(session: Session, peers: set[int]) -> set[str]:
     """The currency each member's latest bundle counted its fund in ("" when it had none)."""
     latest: dict[int, tuple[dt.datetime, str]] = {}
     for peer, created, summary in session.execute(
-        sa.select(ReceivedBundle.peer_id, ReceivedBundle.created_at, ReceivedBundle.summary)
-        .where(ReceivedBundle.peer_id.in_(peers))
+        sa.select(ReceivedBundle.peer_id, ReceivedBundle.created_at, ReceivedBundle.summary).where(
+            ReceivedBundle.peer_id.in_(peers)
+        )
     ):
         try:
             currency = str(json.loads(summary or "{}").get("currency") or "")
@@ -126,9 +127,7 @@ def council_community_payload(
     currencies = _currencies(session, set(figures))
     currency = next(iter(currencies)) if len(currencies) == 1 else ""
     if len(currencies) > 1:  # amounts in different currencies do not add up
-        figures = {
-            peer: [f for f in rows_ if f[1] not in MONEY] for peer, rows_ in figures.items()
-        }
+        figures = {peer: [f for f in rows_ if f[1] not in MONEY] for peer, rows_ in figures.items()}
     kind = next(iter(kinds)) if len(kinds) == 1 else "workplace"
     return {
         "place_kind": kind if kind in PLACE_KINDS else "workplace",
