@@ -1,4 +1,4 @@
--- revision: 0014_committee_exchange
+-- revision: 0016_confederation
 -- written by: python -m forum_kit.vault.template
 BEGIN;
 CREATE TABLE alembic_version (
@@ -274,7 +274,7 @@ CREATE TABLE meetings (
 	held_at DATETIME NOT NULL, 
 	place VARCHAR(200) NOT NULL, 
 	minutes TEXT NOT NULL, 
-	guests INTEGER NOT NULL, uid VARCHAR(32), 
+	guests INTEGER NOT NULL, uid VARCHAR(32), mandates_due DATE, 
 	CONSTRAINT pk_meetings PRIMARY KEY (id), 
 	CONSTRAINT fk_meetings_body_id_bodies FOREIGN KEY(body_id) REFERENCES bodies (id) ON DELETE CASCADE
 );
@@ -519,20 +519,6 @@ CREATE TABLE sent_bundles (
 	CONSTRAINT uq_sent_bundles_bundle_id UNIQUE (bundle_id)
 );
 CREATE INDEX ix_sent_bundles_peer_id ON sent_bundles (peer_id);
-CREATE TABLE rollup_counts (
-	id INTEGER NOT NULL, 
-	peer_id INTEGER NOT NULL, 
-	received_id INTEGER NOT NULL, 
-	as_of DATE NOT NULL, 
-	kind VARCHAR(20) NOT NULL, 
-	label VARCHAR(200) NOT NULL, 
-	count INTEGER NOT NULL, 
-	CONSTRAINT pk_rollup_counts PRIMARY KEY (id), 
-	CONSTRAINT fk_rollup_counts_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_rollup_counts_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE
-);
-CREATE INDEX ix_rollup_counts_peer_as_of ON rollup_counts (peer_id, as_of);
-CREATE INDEX ix_rollup_counts_received_id ON rollup_counts (received_id);
 CREATE TABLE rollup_delegates (
 	id INTEGER NOT NULL, 
 	peer_id INTEGER NOT NULL, 
@@ -549,30 +535,6 @@ CREATE TABLE rollup_delegates (
 	CONSTRAINT ck_rollup_delegates_delegate_role CHECK (role IN ('delegate', 'alternate'))
 );
 CREATE INDEX ix_rollup_delegates_received_id ON rollup_delegates (received_id);
-CREATE TABLE rollup_figures (
-	id INTEGER NOT NULL, 
-	peer_id INTEGER NOT NULL, 
-	received_id INTEGER NOT NULL, 
-	forum_name VARCHAR(200) NOT NULL, 
-	as_of DATE NOT NULL, 
-	position INTEGER NOT NULL, 
-	area_name VARCHAR(200) NOT NULL, 
-	depth INTEGER NOT NULL, 
-	top BOOLEAN NOT NULL, 
-	headcount INTEGER NOT NULL, 
-	supporters INTEGER NOT NULL, 
-	supporters_pct DOUBLE NOT NULL, 
-	committee_members INTEGER NOT NULL, 
-	target_members INTEGER NOT NULL, 
-	one_on_ones_90d INTEGER NOT NULL, 
-	open_grievances INTEGER NOT NULL, 
-	last_test_pct DOUBLE, 
-	CONSTRAINT pk_rollup_figures PRIMARY KEY (id), 
-	CONSTRAINT fk_rollup_figures_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_rollup_figures_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE
-);
-CREATE INDEX ix_rollup_figures_peer_as_of ON rollup_figures (peer_id, as_of);
-CREATE INDEX ix_rollup_figures_received_id ON rollup_figures (received_id);
 CREATE TABLE rollup_mandates (
 	id INTEGER NOT NULL, 
 	peer_id INTEGER NOT NULL, 
@@ -587,7 +549,7 @@ CREATE TABLE rollup_mandates (
 	expires_on DATE, 
 	carried_out VARCHAR(6), 
 	outcome TEXT NOT NULL, 
-	reported_on DATE, 
+	reported_on DATE, decided_basis VARCHAR(20), decided_for INTEGER, decided_against INTEGER, decided_abstain INTEGER, 
 	CONSTRAINT pk_rollup_mandates PRIMARY KEY (id), 
 	CONSTRAINT fk_rollup_mandates_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_rollup_mandates_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE, 
@@ -1112,7 +1074,76 @@ CREATE TABLE chart_provenance (
 );
 CREATE INDEX ix_chart_provenance_record ON chart_provenance (record_uid, field);
 CREATE INDEX ix_chart_provenance_report_id ON chart_provenance (report_id);
-INSERT INTO "alembic_version" ("version_num") VALUES ('0014_committee_exchange');
+CREATE TABLE "rollup_figures" (
+	id INTEGER NOT NULL, 
+	peer_id INTEGER NOT NULL, 
+	received_id INTEGER NOT NULL, 
+	forum_name VARCHAR(200) NOT NULL, 
+	as_of DATE NOT NULL, 
+	position INTEGER NOT NULL, 
+	area_name VARCHAR(200) NOT NULL, 
+	depth INTEGER NOT NULL, 
+	top BOOLEAN NOT NULL, 
+	headcount INTEGER, 
+	supporters INTEGER, 
+	supporters_pct DOUBLE, 
+	committee_members INTEGER, 
+	target_members INTEGER, 
+	one_on_ones_90d INTEGER, 
+	open_grievances INTEGER, 
+	last_test_pct DOUBLE, 
+	total BOOLEAN DEFAULT 0 NOT NULL, 
+	at_least VARCHAR(200) DEFAULT '' NOT NULL, 
+	CONSTRAINT pk_rollup_figures PRIMARY KEY (id), 
+	CONSTRAINT fk_rollup_figures_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE, 
+	CONSTRAINT fk_rollup_figures_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_rollup_figures_peer_as_of ON rollup_figures (peer_id, as_of);
+CREATE INDEX ix_rollup_figures_received_id ON rollup_figures (received_id);
+CREATE TABLE "rollup_counts" (
+	id INTEGER NOT NULL, 
+	peer_id INTEGER NOT NULL, 
+	received_id INTEGER NOT NULL, 
+	as_of DATE NOT NULL, 
+	kind VARCHAR(20) NOT NULL, 
+	label VARCHAR(200) NOT NULL, 
+	count INTEGER, 
+	at_least BOOLEAN DEFAULT 0 NOT NULL, 
+	CONSTRAINT pk_rollup_counts PRIMARY KEY (id), 
+	CONSTRAINT fk_rollup_counts_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
+	CONSTRAINT fk_rollup_counts_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_rollup_counts_peer_as_of ON rollup_counts (peer_id, as_of);
+CREATE INDEX ix_rollup_counts_received_id ON rollup_counts (received_id);
+CREATE TABLE member_votes (
+	id INTEGER NOT NULL, 
+	agenda_item_id INTEGER NOT NULL, 
+	peer_id INTEGER NOT NULL, 
+	vote VARCHAR(10) NOT NULL, 
+	CONSTRAINT pk_member_votes PRIMARY KEY (id), 
+	CONSTRAINT fk_member_votes_agenda_item_id_agenda_items FOREIGN KEY(agenda_item_id) REFERENCES agenda_items (id) ON DELETE CASCADE, 
+	CONSTRAINT fk_member_votes_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
+	CONSTRAINT uq_member_votes_agenda_item_id_peer_id UNIQUE (agenda_item_id, peer_id)
+);
+CREATE INDEX ix_member_votes_peer_id ON member_votes (peer_id);
+CREATE TABLE council_decisions (
+	id INTEGER NOT NULL, 
+	agenda_item_id INTEGER NOT NULL, 
+	received_id INTEGER, 
+	result VARCHAR(20) NOT NULL, 
+	votes_for INTEGER, 
+	votes_against INTEGER, 
+	abstentions INTEGER, 
+	tally TEXT NOT NULL, 
+	delegate_vote VARCHAR(10), 
+	against_mandate BOOLEAN NOT NULL, 
+	CONSTRAINT pk_council_decisions PRIMARY KEY (id), 
+	CONSTRAINT fk_council_decisions_agenda_item_id_agenda_items FOREIGN KEY(agenda_item_id) REFERENCES agenda_items (id) ON DELETE CASCADE, 
+	CONSTRAINT fk_council_decisions_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE SET NULL, 
+	CONSTRAINT uq_council_decisions_agenda_item_id UNIQUE (agenda_item_id)
+);
+CREATE INDEX ix_council_decisions_received_id ON council_decisions (received_id);
+INSERT INTO "alembic_version" ("version_num") VALUES ('0016_confederation');
 INSERT INTO "assessment_levels" ("level", "label", "colour", "definition", "counts_as_support", "counts_as_assessed", "position", "retired_into") VALUES (0, 'Unassessed', '#9e9e9e', 'Not yet talked to or not enough known.', 0, 0, 0, NULL);
 INSERT INTO "assessment_levels" ("level", "label", "colour", "definition", "counts_as_support", "counts_as_assessed", "position", "retired_into") VALUES (1, 'Leader', '#1b5e20', 'Organic leader who moves others; active on the committee.', 1, 1, 1, NULL);
 INSERT INTO "assessment_levels" ("level", "label", "colour", "definition", "counts_as_support", "counts_as_assessed", "position", "retired_into") VALUES (2, 'Supporter', '#66bb6a', 'Supports the union and will act when asked.', 1, 1, 2, NULL);
