@@ -38,6 +38,24 @@ def _literal(value: Any) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
+def canonical_sql(sql: str) -> str:
+    """``sql`` with a CREATE TABLE's table constraints in sorted order: Alembic's batch mode
+    re-creates a table with its foreign keys in a set's order, which varies from run to run,
+    so two databases the same revisions made can list them differently (SQLite does not care).
+    Other statements come back as they are."""
+    if not sql.upper().startswith("CREATE TABLE"):
+        return sql
+    lines = sql.split("\n")
+    marked = [i for i, line in enumerate(lines) if line.lstrip().startswith("CONSTRAINT ")]
+    if len(marked) < 2 or marked != list(range(marked[0], marked[-1] + 1)):
+        return sql
+    block = [lines[i].rstrip().rstrip(",").rstrip() for i in marked]
+    last_had_comma = lines[marked[-1]].rstrip().endswith(",")
+    block.sort()
+    rebuilt = [line + ", " for line in block[:-1]] + [block[-1] + ("," if last_had_comma else "")]
+    return "\n".join(lines[: marked[0]] + rebuilt + lines[marked[-1] + 1 :])
+
+
 def dump_schema(conn: Any) -> str:
     """The script that makes ``conn``'s database again (a DB-API connection to a database the
     revisions made, holding nothing else): schema objects in ``sqlite_master``'s order, the
@@ -55,7 +73,14 @@ def dump_schema(conn: Any) -> str:
     ]
     revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     out = [f"{_STAMP}{revision}", "-- written by: python -m forum_kit.vault.template", "BEGIN;"]
-    out += [f"{sql};" for kind, _name, sql in objects if kind != "trigger"]
+    # the tables in SQLite's order, then the indexes by name (batch mode re-creates a table's
+    # indexes in a set's order too), then views
+    rank = {"table": 0, "index": 1, "view": 2}
+    schema = sorted(
+        ((rank.get(kind, 3), name if kind == "index" else "", i, sql)
+         for i, (kind, name, sql) in enumerate(objects) if kind != "trigger"),
+    )
+    out += [f"{canonical_sql(sql)};" for *_key, sql in schema]
     for kind, name, sql in objects:
         if kind != "table" or sql.upper().startswith("CREATE VIRTUAL"):
             continue

@@ -45,31 +45,28 @@ CREATE TABLE areas (
 	zone VARCHAR(6), 
 	hazards TEXT NOT NULL, 
 	notes TEXT NOT NULL, zone_note VARCHAR(500) NOT NULL DEFAULT '', uid VARCHAR(32), 
-	CONSTRAINT pk_areas PRIMARY KEY (id), 
+	CONSTRAINT ck_areas_zone CHECK (zone IN ('free', 'danger')), 
 	CONSTRAINT fk_areas_parent_id_areas FOREIGN KEY(parent_id) REFERENCES areas (id) ON DELETE RESTRICT, 
 	CONSTRAINT fk_areas_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE CASCADE, 
-	CONSTRAINT uq_areas_workplace_id_parent_id_name UNIQUE (workplace_id, parent_id, name), 
-	CONSTRAINT ck_areas_zone CHECK (zone IN ('free', 'danger'))
+	CONSTRAINT pk_areas PRIMARY KEY (id), 
+	CONSTRAINT uq_areas_workplace_id_parent_id_name UNIQUE (workplace_id, parent_id, name)
 );
-CREATE INDEX ix_areas_parent_id ON areas (parent_id);
-CREATE INDEX ix_areas_workplace_id ON areas (workplace_id);
 CREATE TABLE committees (
 	id INTEGER NOT NULL, 
 	workplace_id INTEGER NOT NULL, 
 	name VARCHAR(200) NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_committees PRIMARY KEY (id), 
 	CONSTRAINT fk_committees_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_committees PRIMARY KEY (id), 
 	CONSTRAINT uq_committees_workplace_id_name UNIQUE (workplace_id, name)
 );
-CREATE INDEX ix_committees_workplace_id ON committees (workplace_id);
 CREATE TABLE contracts (
 	id INTEGER NOT NULL, 
 	workplace_id INTEGER, 
 	name VARCHAR(200) NOT NULL, 
 	roll_forward BOOLEAN NOT NULL, 
 	weekend_days VARCHAR(7) NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_contracts PRIMARY KEY (id), 
 	CONSTRAINT fk_contracts_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_contracts PRIMARY KEY (id), 
 	CONSTRAINT uq_contracts_name UNIQUE (name)
 );
 CREATE TABLE area_headcounts (
@@ -77,12 +74,11 @@ CREATE TABLE area_headcounts (
 	area_id INTEGER NOT NULL, 
 	as_of DATE NOT NULL, 
 	headcount INTEGER NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_area_headcounts PRIMARY KEY (id), 
 	CONSTRAINT ck_area_headcounts_headcount_not_negative CHECK (headcount >= 0), 
 	CONSTRAINT fk_area_headcounts_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_area_headcounts PRIMARY KEY (id), 
 	CONSTRAINT uq_area_headcounts_area_id_as_of UNIQUE (area_id, as_of)
 );
-CREATE INDEX ix_area_headcounts_area_id ON area_headcounts (area_id);
 CREATE TABLE bodies (
 	id INTEGER NOT NULL, 
 	kind VARCHAR(7) NOT NULL, 
@@ -92,12 +88,12 @@ CREATE TABLE bodies (
 	workplace_id INTEGER, 
 	area_id INTEGER, 
 	recall_rule TEXT NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_bodies PRIMARY KEY (id), 
+	CONSTRAINT ck_bodies_body_kind CHECK (kind IN ('forum', 'council')), 
 	CONSTRAINT fk_bodies_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_bodies_parent_id_bodies FOREIGN KEY(parent_id) REFERENCES bodies (id) ON DELETE RESTRICT, 
 	CONSTRAINT fk_bodies_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE SET NULL, 
-	CONSTRAINT uq_bodies_name UNIQUE (name), 
-	CONSTRAINT ck_bodies_body_kind CHECK (kind IN ('forum', 'council'))
+	CONSTRAINT pk_bodies PRIMARY KEY (id), 
+	CONSTRAINT uq_bodies_name UNIQUE (name)
 );
 CREATE TABLE contacts (
 	id INTEGER NOT NULL, 
@@ -122,25 +118,21 @@ CREATE TABLE contacts (
 	current_assessed_on DATE, 
 	last_contact_on DATE, 
 	last_contact_by_id INTEGER, uid VARCHAR(32), 
-	CONSTRAINT pk_contacts PRIMARY KEY (id), 
+	CONSTRAINT ck_contacts_employment CHECK (employment IN ('FT', 'PT')), 
 	CONSTRAINT ck_contacts_has_name CHECK (length(trim(first_name)) > 0), 
 	CONSTRAINT fk_contacts_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE RESTRICT, 
 	CONSTRAINT fk_contacts_last_contact_by_id_contacts FOREIGN KEY(last_contact_by_id) REFERENCES contacts (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_contacts_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE CASCADE, 
-	CONSTRAINT uq_contacts_workplace_id_employee_number UNIQUE (workplace_id, employee_number), 
-	CONSTRAINT ck_contacts_employment CHECK (employment IN ('FT', 'PT'))
+	CONSTRAINT pk_contacts PRIMARY KEY (id), 
+	CONSTRAINT uq_contacts_workplace_id_employee_number UNIQUE (workplace_id, employee_number)
 );
-CREATE INDEX ix_contacts_area_name ON contacts (area_id, last_name, first_name);
-CREATE INDEX ix_contacts_wp_area ON contacts (workplace_id, area_id, left_on);
-CREATE INDEX ix_contacts_wp_name ON contacts (workplace_id, last_name COLLATE NOCASE, first_name COLLATE NOCASE, left_on);
-CREATE INDEX ix_contacts_wp_level ON contacts (workplace_id, current_level, last_name COLLATE NOCASE, first_name COLLATE NOCASE, left_on);
 CREATE TABLE contract_holidays (
 	id INTEGER NOT NULL, 
 	contract_id INTEGER NOT NULL, 
 	day DATE NOT NULL, 
 	name VARCHAR(120) NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_contract_holidays PRIMARY KEY (id), 
 	CONSTRAINT fk_contract_holidays_contract_id_contracts FOREIGN KEY(contract_id) REFERENCES contracts (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_contract_holidays PRIMARY KEY (id), 
 	CONSTRAINT uq_contract_holidays_contract_id_day UNIQUE (contract_id, day)
 );
 CREATE TABLE contract_steps (
@@ -159,24 +151,24 @@ CREATE TABLE contract_steps (
 	start_unit VARCHAR(8), 
 	start_from VARCHAR(120), 
 	start_whichever VARCHAR(5) NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_contract_steps PRIMARY KEY (id), 
 	CONSTRAINT ck_contract_steps_answer_days_not_negative CHECK (answer_days IS NULL OR answer_days >= 0), 
-	CONSTRAINT ck_contract_steps_file_days_not_negative CHECK (file_days >= 0), 
-	CONSTRAINT fk_contract_steps_contract_id_contracts FOREIGN KEY(contract_id) REFERENCES contracts (id) ON DELETE CASCADE, 
-	CONSTRAINT uq_contract_steps_contract_id_ordinal UNIQUE (contract_id, ordinal), 
-	CONSTRAINT ck_contract_steps_file_unit CHECK (file_unit IN ('working', 'calendar')), 
 	CONSTRAINT ck_contract_steps_answer_unit CHECK (answer_unit IN ('working', 'calendar')), 
-	CONSTRAINT ck_contract_steps_start_unit CHECK (start_unit IN ('working', 'calendar'))
+	CONSTRAINT ck_contract_steps_file_days_not_negative CHECK (file_days >= 0), 
+	CONSTRAINT ck_contract_steps_file_unit CHECK (file_unit IN ('working', 'calendar')), 
+	CONSTRAINT ck_contract_steps_start_unit CHECK (start_unit IN ('working', 'calendar')), 
+	CONSTRAINT fk_contract_steps_contract_id_contracts FOREIGN KEY(contract_id) REFERENCES contracts (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_contract_steps PRIMARY KEY (id), 
+	CONSTRAINT uq_contract_steps_contract_id_ordinal UNIQUE (contract_id, ordinal)
 );
 CREATE TABLE contract_type_starts (
 	id INTEGER NOT NULL, 
 	contract_id INTEGER NOT NULL, 
 	grievance_type VARCHAR(17) NOT NULL, 
 	start_ordinal INTEGER NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_contract_type_starts PRIMARY KEY (id), 
+	CONSTRAINT ck_contract_type_starts_start_type CHECK (grievance_type IN ('individual', 'group', 'policy', 'discipline', 'health_and_safety')), 
 	CONSTRAINT fk_contract_type_starts_contract_id_contracts FOREIGN KEY(contract_id) REFERENCES contracts (id) ON DELETE CASCADE, 
-	CONSTRAINT uq_contract_type_starts_contract_id_grievance_type UNIQUE (contract_id, grievance_type), 
-	CONSTRAINT ck_contract_type_starts_start_type CHECK (grievance_type IN ('individual', 'group', 'policy', 'discipline', 'health_and_safety'))
+	CONSTRAINT pk_contract_type_starts PRIMARY KEY (id), 
+	CONSTRAINT uq_contract_type_starts_contract_id_grievance_type UNIQUE (contract_id, grievance_type)
 );
 CREATE TABLE structure_tests (
 	id INTEGER NOT NULL, 
@@ -187,13 +179,12 @@ CREATE TABLE structure_tests (
 	threshold_pct INTEGER NOT NULL, 
 	starts_on DATE NOT NULL, 
 	ends_on DATE, uid VARCHAR(32), 
-	CONSTRAINT pk_structure_tests PRIMARY KEY (id), 
+	CONSTRAINT ck_structure_tests_structure_test_kind CHECK (kind IN ('petition', 'photo_board', 'button_day', 'march_on_the_boss', 'strike_vote', 'other')), 
 	CONSTRAINT ck_structure_tests_threshold_range CHECK (threshold_pct BETWEEN 1 AND 100), 
 	CONSTRAINT fk_structure_tests_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE RESTRICT, 
 	CONSTRAINT fk_structure_tests_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE CASCADE, 
-	CONSTRAINT ck_structure_tests_structure_test_kind CHECK (kind IN ('petition', 'photo_board', 'button_day', 'march_on_the_boss', 'strike_vote', 'other'))
+	CONSTRAINT pk_structure_tests PRIMARY KEY (id)
 );
-CREATE INDEX ix_structure_tests_workplace_id ON structure_tests (workplace_id);
 CREATE TABLE committee_memberships (
 	id INTEGER NOT NULL, 
 	committee_id INTEGER NOT NULL, 
@@ -201,14 +192,12 @@ CREATE TABLE committee_memberships (
 	role VARCHAR(2) NOT NULL, 
 	joined_on DATE NOT NULL, 
 	left_on DATE, uid VARCHAR(32), 
-	CONSTRAINT pk_committee_memberships PRIMARY KEY (id), 
+	CONSTRAINT ck_committee_memberships_committee_role CHECK (role IN ('C', 'CH')), 
 	CONSTRAINT ck_committee_memberships_left_after_join CHECK (left_on IS NULL OR left_on >= joined_on), 
 	CONSTRAINT fk_committee_memberships_committee_id_committees FOREIGN KEY(committee_id) REFERENCES committees (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_committee_memberships_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
-	CONSTRAINT ck_committee_memberships_committee_role CHECK (role IN ('C', 'CH'))
+	CONSTRAINT pk_committee_memberships PRIMARY KEY (id)
 );
-CREATE INDEX ix_committee_memberships_committee_id ON committee_memberships (committee_id);
-CREATE INDEX ix_memberships_contact ON committee_memberships (contact_id, joined_on);
 CREATE TABLE conversations (
 	id INTEGER NOT NULL, 
 	contact_id INTEGER NOT NULL, 
@@ -224,13 +213,10 @@ CREATE TABLE conversations (
 	follow_up_on DATE, 
 	follow_up_done BOOLEAN NOT NULL, 
 	sensitive BOOLEAN NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_conversations PRIMARY KEY (id), 
 	CONSTRAINT fk_conversations_by_id_contacts FOREIGN KEY(by_id) REFERENCES contacts (id) ON DELETE SET NULL, 
-	CONSTRAINT fk_conversations_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+	CONSTRAINT fk_conversations_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_conversations PRIMARY KEY (id)
 );
-CREATE INDEX ix_conversations_contact_date ON conversations (contact_id, held_on);
-CREATE INDEX ix_conversations_follow_up ON conversations (follow_up_on, follow_up_done);
-CREATE INDEX ix_conversations_held_on ON conversations (held_on);
 CREATE TABLE grievances (
 	id INTEGER NOT NULL, 
 	number VARCHAR(40) NOT NULL, 
@@ -255,19 +241,16 @@ CREATE TABLE grievances (
 	outcome_notes TEXT NOT NULL, 
 	sensitive BOOLEAN NOT NULL, 
 	opened_on DATE NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_grievances PRIMARY KEY (id), 
+	CONSTRAINT ck_grievances_grievance_status CHECK (status IN ('open', 'closed')), 
+	CONSTRAINT ck_grievances_grievance_type CHECK (grievance_type IN ('individual', 'group', 'policy', 'discipline', 'health_and_safety')), 
+	CONSTRAINT ck_grievances_outcome CHECK (outcome IN ('won', 'settled', 'withdrawn', 'lost', 'lapsed')), 
 	CONSTRAINT fk_grievances_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_grievances_contract_id_contracts FOREIGN KEY(contract_id) REFERENCES contracts (id) ON DELETE RESTRICT, 
 	CONSTRAINT fk_grievances_steward_id_contacts FOREIGN KEY(steward_id) REFERENCES contacts (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_grievances_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE CASCADE, 
-	CONSTRAINT uq_grievances_number UNIQUE (number), 
-	CONSTRAINT ck_grievances_grievance_type CHECK (grievance_type IN ('individual', 'group', 'policy', 'discipline', 'health_and_safety')), 
-	CONSTRAINT ck_grievances_grievance_status CHECK (status IN ('open', 'closed')), 
-	CONSTRAINT ck_grievances_outcome CHECK (outcome IN ('won', 'settled', 'withdrawn', 'lost', 'lapsed'))
+	CONSTRAINT pk_grievances PRIMARY KEY (id), 
+	CONSTRAINT uq_grievances_number UNIQUE (number)
 );
-CREATE INDEX ix_grievances_area_id ON grievances (area_id);
-CREATE INDEX ix_grievances_status ON grievances (status, current_step);
-CREATE INDEX ix_grievances_workplace_id ON grievances (workplace_id);
 CREATE TABLE meetings (
 	id INTEGER NOT NULL, 
 	body_id INTEGER NOT NULL, 
@@ -275,45 +258,41 @@ CREATE TABLE meetings (
 	place VARCHAR(200) NOT NULL, 
 	minutes TEXT NOT NULL, 
 	guests INTEGER NOT NULL, uid VARCHAR(32), mandates_due DATE, 
-	CONSTRAINT pk_meetings PRIMARY KEY (id), 
-	CONSTRAINT fk_meetings_body_id_bodies FOREIGN KEY(body_id) REFERENCES bodies (id) ON DELETE CASCADE
+	CONSTRAINT fk_meetings_body_id_bodies FOREIGN KEY(body_id) REFERENCES bodies (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_meetings PRIMARY KEY (id)
 );
-CREATE INDEX ix_meetings_body_id ON meetings (body_id);
 CREATE TABLE social_ties (
 	id INTEGER NOT NULL, 
 	contact_a_id INTEGER NOT NULL, 
 	contact_b_id INTEGER NOT NULL, 
 	kind VARCHAR(60) NOT NULL, 
 	notes TEXT NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_social_ties PRIMARY KEY (id), 
 	CONSTRAINT ck_social_ties_ordered_pair CHECK (contact_a_id < contact_b_id), 
 	CONSTRAINT fk_social_ties_contact_a_id_contacts FOREIGN KEY(contact_a_id) REFERENCES contacts (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_social_ties_contact_b_id_contacts FOREIGN KEY(contact_b_id) REFERENCES contacts (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_social_ties PRIMARY KEY (id), 
 	CONSTRAINT uq_social_ties_contact_a_id_contact_b_id UNIQUE (contact_a_id, contact_b_id)
 );
-CREATE INDEX ix_social_ties_contact_a_id ON social_ties (contact_a_id);
-CREATE INDEX ix_social_ties_contact_b_id ON social_ties (contact_b_id);
 CREATE TABLE structure_test_outcomes (
 	id INTEGER NOT NULL, 
 	test_id INTEGER NOT NULL, 
 	contact_id INTEGER NOT NULL, 
 	outcome VARCHAR(12) NOT NULL, 
 	recorded_on DATE NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_structure_test_outcomes PRIMARY KEY (id), 
+	CONSTRAINT ck_structure_test_outcomes_outcome CHECK (outcome IN ('asked', 'participated', 'refused')), 
 	CONSTRAINT fk_structure_test_outcomes_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_structure_test_outcomes_test_id_structure_tests FOREIGN KEY(test_id) REFERENCES structure_tests (id) ON DELETE CASCADE, 
-	CONSTRAINT uq_structure_test_outcomes_test_id_contact_id UNIQUE (test_id, contact_id), 
-	CONSTRAINT ck_structure_test_outcomes_outcome CHECK (outcome IN ('asked', 'participated', 'refused'))
+	CONSTRAINT pk_structure_test_outcomes PRIMARY KEY (id), 
+	CONSTRAINT uq_structure_test_outcomes_test_id_contact_id UNIQUE (test_id, contact_id)
 );
-CREATE INDEX ix_structure_test_outcomes_contact_id ON structure_test_outcomes (contact_id);
 CREATE TABLE agenda_items (
 	id INTEGER NOT NULL, 
 	meeting_id INTEGER NOT NULL, 
 	ordinal INTEGER NOT NULL, 
 	title VARCHAR(200) NOT NULL, 
 	description TEXT NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_agenda_items PRIMARY KEY (id), 
 	CONSTRAINT fk_agenda_items_meeting_id_meetings FOREIGN KEY(meeting_id) REFERENCES meetings (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_agenda_items PRIMARY KEY (id), 
 	CONSTRAINT uq_agenda_items_meeting_id_ordinal UNIQUE (meeting_id, ordinal)
 );
 CREATE TABLE assessments (
@@ -324,14 +303,12 @@ CREATE TABLE assessments (
 	assessed_by_id INTEGER, 
 	conversation_id INTEGER, 
 	evidence TEXT NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_assessments PRIMARY KEY (id), 
 	CONSTRAINT fk_assessments_assessed_by_id_contacts FOREIGN KEY(assessed_by_id) REFERENCES contacts (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_assessments_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_assessments_conversation_id_conversations FOREIGN KEY(conversation_id) REFERENCES conversations (id) ON DELETE SET NULL, 
-	CONSTRAINT fk_assessments_level_assessment_levels FOREIGN KEY(level) REFERENCES assessment_levels (level) ON DELETE RESTRICT
+	CONSTRAINT fk_assessments_level_assessment_levels FOREIGN KEY(level) REFERENCES assessment_levels (level) ON DELETE RESTRICT, 
+	CONSTRAINT pk_assessments PRIMARY KEY (id)
 );
-CREATE INDEX ix_assessments_contact_date ON assessments (contact_id, assessed_on, id);
-CREATE INDEX ix_assessments_conversation_id ON assessments (conversation_id);
 CREATE TABLE attachments (
 	id INTEGER NOT NULL, 
 	grievance_id INTEGER NOT NULL, 
@@ -341,18 +318,16 @@ CREATE TABLE attachments (
 	sha256 VARCHAR(64) NOT NULL, 
 	added_on DATE NOT NULL, 
 	data BLOB NOT NULL, 
-	CONSTRAINT pk_attachments PRIMARY KEY (id), 
-	CONSTRAINT fk_attachments_grievance_id_grievances FOREIGN KEY(grievance_id) REFERENCES grievances (id) ON DELETE CASCADE
+	CONSTRAINT fk_attachments_grievance_id_grievances FOREIGN KEY(grievance_id) REFERENCES grievances (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_attachments PRIMARY KEY (id)
 );
-CREATE INDEX ix_attachments_grievance_id ON attachments (grievance_id);
 CREATE TABLE conversation_tags (
 	conversation_id INTEGER NOT NULL, 
 	tag_id INTEGER NOT NULL, 
-	CONSTRAINT pk_conversation_tags PRIMARY KEY (conversation_id, tag_id), 
 	CONSTRAINT fk_conversation_tags_conversation_id_conversations FOREIGN KEY(conversation_id) REFERENCES conversations (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_conversation_tags_tag_id_issue_tags FOREIGN KEY(tag_id) REFERENCES issue_tags (id) ON DELETE CASCADE
+	CONSTRAINT fk_conversation_tags_tag_id_issue_tags FOREIGN KEY(tag_id) REFERENCES issue_tags (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_conversation_tags PRIMARY KEY (conversation_id, tag_id)
 );
-CREATE INDEX ix_conversation_tags_tag_id ON conversation_tags (tag_id);
 CREATE TABLE grievance_events (
 	id INTEGER NOT NULL, 
 	grievance_id INTEGER NOT NULL, 
@@ -360,11 +335,10 @@ CREATE TABLE grievance_events (
 	kind VARCHAR(8) NOT NULL, 
 	"on" DATE NOT NULL, 
 	notes TEXT NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_grievance_events PRIMARY KEY (id), 
+	CONSTRAINT ck_grievance_events_event_kind CHECK (kind IN ('filed', 'answered')), 
 	CONSTRAINT fk_grievance_events_grievance_id_grievances FOREIGN KEY(grievance_id) REFERENCES grievances (id) ON DELETE CASCADE, 
-	CONSTRAINT ck_grievance_events_event_kind CHECK (kind IN ('filed', 'answered'))
+	CONSTRAINT pk_grievance_events PRIMARY KEY (id)
 );
-CREATE INDEX ix_grievance_events_grievance_id ON grievance_events (grievance_id);
 CREATE TABLE grievance_extensions (
 	id INTEGER NOT NULL, 
 	grievance_id INTEGER NOT NULL, 
@@ -373,27 +347,24 @@ CREATE TABLE grievance_extensions (
 	agreed_on DATE NOT NULL, 
 	agreed_with VARCHAR(200) NOT NULL, 
 	new_date DATE NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_grievance_extensions PRIMARY KEY (id), 
+	CONSTRAINT ck_grievance_extensions_deadline_kind CHECK (kind IN ('file', 'answer')), 
 	CONSTRAINT fk_grievance_extensions_grievance_id_grievances FOREIGN KEY(grievance_id) REFERENCES grievances (id) ON DELETE CASCADE, 
-	CONSTRAINT ck_grievance_extensions_deadline_kind CHECK (kind IN ('file', 'answer'))
+	CONSTRAINT pk_grievance_extensions PRIMARY KEY (id)
 );
-CREATE INDEX ix_grievance_extensions_grievance_id ON grievance_extensions (grievance_id);
 CREATE TABLE grievance_grievants (
 	grievance_id INTEGER NOT NULL, 
 	contact_id INTEGER NOT NULL, 
-	CONSTRAINT pk_grievance_grievants PRIMARY KEY (grievance_id, contact_id), 
 	CONSTRAINT fk_grievance_grievants_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_grievance_grievants_grievance_id_grievances FOREIGN KEY(grievance_id) REFERENCES grievances (id) ON DELETE CASCADE
+	CONSTRAINT fk_grievance_grievants_grievance_id_grievances FOREIGN KEY(grievance_id) REFERENCES grievances (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_grievance_grievants PRIMARY KEY (grievance_id, contact_id)
 );
-CREATE INDEX ix_grievance_grievants_contact_id ON grievance_grievants (contact_id);
 CREATE TABLE meeting_attendance (
 	meeting_id INTEGER NOT NULL, 
 	contact_id INTEGER NOT NULL, 
-	CONSTRAINT pk_meeting_attendance PRIMARY KEY (meeting_id, contact_id), 
 	CONSTRAINT fk_meeting_attendance_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_meeting_attendance_meeting_id_meetings FOREIGN KEY(meeting_id) REFERENCES meetings (id) ON DELETE CASCADE
+	CONSTRAINT fk_meeting_attendance_meeting_id_meetings FOREIGN KEY(meeting_id) REFERENCES meetings (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_meeting_attendance PRIMARY KEY (meeting_id, contact_id)
 );
-CREATE INDEX ix_meeting_attendance_contact_id ON meeting_attendance (contact_id);
 CREATE TABLE motions (
 	id INTEGER NOT NULL, 
 	meeting_id INTEGER NOT NULL, 
@@ -404,13 +375,12 @@ CREATE TABLE motions (
 	votes_for INTEGER, 
 	votes_against INTEGER, 
 	abstentions INTEGER, uid VARCHAR(32), 
-	CONSTRAINT pk_motions PRIMARY KEY (id), 
+	CONSTRAINT ck_motions_motion_kind CHECK (kind IN ('ordinary', 'mandate', 'election', 'recall')), 
+	CONSTRAINT ck_motions_motion_result CHECK (result IN ('carried', 'lost', 'consensus', 'withdrawn', 'pending')), 
 	CONSTRAINT fk_motions_agenda_item_id_agenda_items FOREIGN KEY(agenda_item_id) REFERENCES agenda_items (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_motions_meeting_id_meetings FOREIGN KEY(meeting_id) REFERENCES meetings (id) ON DELETE CASCADE, 
-	CONSTRAINT ck_motions_motion_kind CHECK (kind IN ('ordinary', 'mandate', 'election', 'recall')), 
-	CONSTRAINT ck_motions_motion_result CHECK (result IN ('carried', 'lost', 'consensus', 'withdrawn', 'pending'))
+	CONSTRAINT pk_motions PRIMARY KEY (id)
 );
-CREATE INDEX ix_motions_meeting_id ON motions (meeting_id);
 CREATE TABLE delegates (
 	id INTEGER NOT NULL, 
 	forum_id INTEGER NOT NULL, 
@@ -423,15 +393,14 @@ CREATE TABLE delegates (
 	elected_by_motion_id INTEGER, 
 	recalled_by_motion_id INTEGER, 
 	ended_on DATE, uid VARCHAR(32), 
-	CONSTRAINT pk_delegates PRIMARY KEY (id), 
+	CONSTRAINT ck_delegates_delegate_role CHECK (role IN ('delegate', 'alternate')), 
 	CONSTRAINT fk_delegates_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_delegates_council_id_bodies FOREIGN KEY(council_id) REFERENCES bodies (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_delegates_elected_by_motion_id_motions FOREIGN KEY(elected_by_motion_id) REFERENCES motions (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_delegates_forum_id_bodies FOREIGN KEY(forum_id) REFERENCES bodies (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_delegates_recalled_by_motion_id_motions FOREIGN KEY(recalled_by_motion_id) REFERENCES motions (id) ON DELETE SET NULL, 
-	CONSTRAINT ck_delegates_delegate_role CHECK (role IN ('delegate', 'alternate'))
+	CONSTRAINT pk_delegates PRIMARY KEY (id)
 );
-CREATE INDEX ix_delegates_forum_council ON delegates (forum_id, council_id, term_start);
 CREATE TABLE mandates (
 	id INTEGER NOT NULL, 
 	forum_id INTEGER NOT NULL, 
@@ -441,14 +410,13 @@ CREATE TABLE mandates (
 	red_lines TEXT NOT NULL, 
 	figure_to_hold VARCHAR(200) NOT NULL, 
 	expires_on DATE, uid VARCHAR(32), 
-	CONSTRAINT pk_mandates PRIMARY KEY (id), 
+	CONSTRAINT ck_mandates_instruction CHECK (instruction IN ('for', 'against', 'abstain', 'free')), 
 	CONSTRAINT fk_mandates_agenda_item_id_agenda_items FOREIGN KEY(agenda_item_id) REFERENCES agenda_items (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_mandates_forum_id_bodies FOREIGN KEY(forum_id) REFERENCES bodies (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_mandates_motion_id_motions FOREIGN KEY(motion_id) REFERENCES motions (id) ON DELETE SET NULL, 
-	CONSTRAINT uq_mandates_forum_id_agenda_item_id UNIQUE (forum_id, agenda_item_id), 
-	CONSTRAINT ck_mandates_instruction CHECK (instruction IN ('for', 'against', 'abstain', 'free'))
+	CONSTRAINT pk_mandates PRIMARY KEY (id), 
+	CONSTRAINT uq_mandates_forum_id_agenda_item_id UNIQUE (forum_id, agenda_item_id)
 );
-CREATE INDEX ix_mandates_forum_id ON mandates (forum_id);
 CREATE TABLE mandate_reports (
 	id INTEGER NOT NULL, 
 	mandate_id INTEGER NOT NULL, 
@@ -457,11 +425,11 @@ CREATE TABLE mandate_reports (
 	outcome TEXT NOT NULL, 
 	notes TEXT NOT NULL, 
 	reported_on DATE NOT NULL, uid VARCHAR(32), 
-	CONSTRAINT pk_mandate_reports PRIMARY KEY (id), 
+	CONSTRAINT ck_mandate_reports_carried_out CHECK (carried_out IN ('yes', 'partly', 'no')), 
 	CONSTRAINT fk_mandate_reports_delegate_id_delegates FOREIGN KEY(delegate_id) REFERENCES delegates (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_mandate_reports_mandate_id_mandates FOREIGN KEY(mandate_id) REFERENCES mandates (id) ON DELETE CASCADE, 
-	CONSTRAINT uq_mandate_reports_mandate_id UNIQUE (mandate_id), 
-	CONSTRAINT ck_mandate_reports_carried_out CHECK (carried_out IN ('yes', 'partly', 'no'))
+	CONSTRAINT pk_mandate_reports PRIMARY KEY (id), 
+	CONSTRAINT uq_mandate_reports_mandate_id UNIQUE (mandate_id)
 );
 CREATE VIRTUAL TABLE contacts_fts USING fts5("first_name", "last_name", "job_title", "shift", "language", "notes", content='contacts', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE conversations_fts USING fts5("agitate", "educate", "inoculate", "ask", "answer", "unite", "plan", content='conversations', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
@@ -486,11 +454,11 @@ CREATE TABLE trusted_peers (
 	added_on DATE NOT NULL, 
 	last_bundle_at DATETIME, 
 	body_id INTEGER, 
-	CONSTRAINT pk_trusted_peers PRIMARY KEY (id), 
+	CONSTRAINT ck_trusted_peers_peer_kind CHECK (kind IN ('forum', 'council')), 
 	CONSTRAINT fk_trusted_peers_body_id_bodies FOREIGN KEY(body_id) REFERENCES bodies (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_trusted_peers PRIMARY KEY (id), 
 	CONSTRAINT uq_trusted_peers_fingerprint UNIQUE (fingerprint), 
-	CONSTRAINT uq_trusted_peers_name UNIQUE (name), 
-	CONSTRAINT ck_trusted_peers_peer_kind CHECK (kind IN ('forum', 'council'))
+	CONSTRAINT uq_trusted_peers_name UNIQUE (name)
 );
 CREATE TABLE received_bundles (
 	id INTEGER NOT NULL, 
@@ -501,11 +469,10 @@ CREATE TABLE received_bundles (
 	imported_at DATETIME NOT NULL, 
 	meeting_date DATE NOT NULL, 
 	summary TEXT NOT NULL, 
-	CONSTRAINT pk_received_bundles PRIMARY KEY (id), 
 	CONSTRAINT fk_received_bundles_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE RESTRICT, 
+	CONSTRAINT pk_received_bundles PRIMARY KEY (id), 
 	CONSTRAINT uq_received_bundles_bundle_id UNIQUE (bundle_id)
 );
-CREATE INDEX ix_received_bundles_peer_id ON received_bundles (peer_id);
 CREATE TABLE sent_bundles (
 	id INTEGER NOT NULL, 
 	bundle_id BLOB NOT NULL, 
@@ -513,12 +480,11 @@ CREATE TABLE sent_bundles (
 	forum_id INTEGER, 
 	meeting_date DATE NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	CONSTRAINT pk_sent_bundles PRIMARY KEY (id), 
 	CONSTRAINT fk_sent_bundles_forum_id_bodies FOREIGN KEY(forum_id) REFERENCES bodies (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_sent_bundles_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_sent_bundles PRIMARY KEY (id), 
 	CONSTRAINT uq_sent_bundles_bundle_id UNIQUE (bundle_id)
 );
-CREATE INDEX ix_sent_bundles_peer_id ON sent_bundles (peer_id);
 CREATE TABLE rollup_delegates (
 	id INTEGER NOT NULL, 
 	peer_id INTEGER NOT NULL, 
@@ -529,12 +495,11 @@ CREATE TABLE rollup_delegates (
 	term_end DATE NOT NULL, 
 	recalled BOOLEAN NOT NULL, 
 	ended_on DATE, 
-	CONSTRAINT pk_rollup_delegates PRIMARY KEY (id), 
+	CONSTRAINT ck_rollup_delegates_delegate_role CHECK (role IN ('delegate', 'alternate')), 
 	CONSTRAINT fk_rollup_delegates_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_rollup_delegates_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE, 
-	CONSTRAINT ck_rollup_delegates_delegate_role CHECK (role IN ('delegate', 'alternate'))
+	CONSTRAINT pk_rollup_delegates PRIMARY KEY (id)
 );
-CREATE INDEX ix_rollup_delegates_received_id ON rollup_delegates (received_id);
 CREATE TABLE rollup_mandates (
 	id INTEGER NOT NULL, 
 	peer_id INTEGER NOT NULL, 
@@ -550,15 +515,13 @@ CREATE TABLE rollup_mandates (
 	carried_out VARCHAR(6), 
 	outcome TEXT NOT NULL, 
 	reported_on DATE, decided_basis VARCHAR(20), decided_for INTEGER, decided_against INTEGER, decided_abstain INTEGER, 
-	CONSTRAINT pk_rollup_mandates PRIMARY KEY (id), 
+	CONSTRAINT ck_rollup_mandates_carried_out CHECK (carried_out IN ('yes', 'partly', 'no')), 
+	CONSTRAINT ck_rollup_mandates_instruction CHECK (instruction IN ('for', 'against', 'abstain', 'free')), 
 	CONSTRAINT fk_rollup_mandates_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_rollup_mandates_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE, 
-	CONSTRAINT uq_rollup_mandates_peer_id_meeting_date_item_ordinal UNIQUE (peer_id, meeting_date, item_ordinal), 
-	CONSTRAINT ck_rollup_mandates_instruction CHECK (instruction IN ('for', 'against', 'abstain', 'free')), 
-	CONSTRAINT ck_rollup_mandates_carried_out CHECK (carried_out IN ('yes', 'partly', 'no'))
+	CONSTRAINT pk_rollup_mandates PRIMARY KEY (id), 
+	CONSTRAINT uq_rollup_mandates_peer_id_meeting_date_item_ordinal UNIQUE (peer_id, meeting_date, item_ordinal)
 );
-CREATE INDEX ix_rollup_mandates_meeting_date ON rollup_mandates (meeting_date);
-CREATE INDEX ix_rollup_mandates_received_id ON rollup_mandates (received_id);
 CREATE TABLE growth_daily (
 	area_id INTEGER NOT NULL, 
 	day DATE NOT NULL, 
@@ -580,8 +543,6 @@ CREATE TABLE growth_dirty (
 	since DATE NOT NULL, 
 	CONSTRAINT pk_growth_dirty PRIMARY KEY (area_id)
 );
-CREATE INDEX ix_contacts_wp_language ON contacts (workplace_id, language);
-CREATE INDEX ix_conversations_follow_up_open ON conversations (follow_up_on, contact_id, follow_up_done) WHERE follow_up_done = 0;
 CREATE TABLE tag_daily (
 	area_id INTEGER NOT NULL, 
 	day DATE NOT NULL, 
@@ -592,11 +553,6 @@ CREATE TABLE tag_daily (
  WITHOUT ROWID
 
 ;
-CREATE INDEX ix_contacts_last_contact_by_id ON contacts (last_contact_by_id) WHERE last_contact_by_id IS NOT NULL;
-CREATE INDEX ix_conversations_by_id ON conversations (by_id) WHERE by_id IS NOT NULL;
-CREATE INDEX ix_assessments_assessed_by_id ON assessments (assessed_by_id) WHERE assessed_by_id IS NOT NULL;
-CREATE INDEX ix_grievances_steward_id ON grievances (steward_id) WHERE steward_id IS NOT NULL;
-CREATE INDEX ix_delegates_contact_id ON delegates (contact_id) WHERE contact_id IS NOT NULL;
 CREATE VIRTUAL TABLE contacts_fold_fts USING fts5(fold, content='', tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE grievances_fold_fts USING fts5(fold, content='', tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE letter_templates (
@@ -606,10 +562,10 @@ CREATE TABLE letter_templates (
 	subject VARCHAR(300) NOT NULL, 
 	body TEXT NOT NULL, 
 	updated_on DATE NOT NULL, 
-	CONSTRAINT pk_letter_templates PRIMARY KEY (id), 
+	CONSTRAINT ck_letter_templates_letter_kind CHECK (kind IN ('filing', 'appeal', 'information', 'extension_request', 'extension_confirmation', 'withdrawal', 'settlement')), 
 	CONSTRAINT fk_letter_templates_contract_id_contracts FOREIGN KEY(contract_id) REFERENCES contracts (id) ON DELETE CASCADE, 
-	CONSTRAINT uq_letter_templates_contract_id_kind UNIQUE (contract_id, kind), 
-	CONSTRAINT ck_letter_templates_letter_kind CHECK (kind IN ('filing', 'appeal', 'information', 'extension_request', 'extension_confirmation', 'withdrawal', 'settlement'))
+	CONSTRAINT pk_letter_templates PRIMARY KEY (id), 
+	CONSTRAINT uq_letter_templates_contract_id_kind UNIQUE (contract_id, kind)
 );
 CREATE TABLE grievance_letters (
 	id INTEGER NOT NULL, 
@@ -620,11 +576,10 @@ CREATE TABLE grievance_letters (
 	subject VARCHAR(300) NOT NULL, 
 	body TEXT NOT NULL, 
 	effect VARCHAR(300) NOT NULL, 
-	CONSTRAINT pk_grievance_letters PRIMARY KEY (id), 
+	CONSTRAINT ck_grievance_letters_letter_kind CHECK (kind IN ('filing', 'appeal', 'information', 'extension_request', 'extension_confirmation', 'withdrawal', 'settlement')), 
 	CONSTRAINT fk_grievance_letters_grievance_id_grievances FOREIGN KEY(grievance_id) REFERENCES grievances (id) ON DELETE CASCADE, 
-	CONSTRAINT ck_grievance_letters_letter_kind CHECK (kind IN ('filing', 'appeal', 'information', 'extension_request', 'extension_confirmation', 'withdrawal', 'settlement'))
+	CONSTRAINT pk_grievance_letters PRIMARY KEY (id)
 );
-CREATE INDEX ix_grievance_letters_grievance_id ON grievance_letters (grievance_id);
 CREATE TABLE funds (
 	id INTEGER NOT NULL, 
 	name VARCHAR(200) NOT NULL, 
@@ -632,8 +587,8 @@ CREATE TABLE funds (
 	currency VARCHAR(10) NOT NULL, 
 	created_on DATE NOT NULL, 
 	notes TEXT NOT NULL, 
-	CONSTRAINT pk_funds PRIMARY KEY (id), 
 	CONSTRAINT fk_funds_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_funds PRIMARY KEY (id), 
 	CONSTRAINT uq_funds_name UNIQUE (name)
 );
 CREATE TABLE time_banks (
@@ -643,9 +598,9 @@ CREATE TABLE time_banks (
 	floor_minutes INTEGER NOT NULL, 
 	rules TEXT NOT NULL, 
 	created_on DATE NOT NULL, 
-	CONSTRAINT pk_time_banks PRIMARY KEY (id), 
 	CONSTRAINT ck_time_banks_floor_not_negative CHECK (floor_minutes >= 0), 
 	CONSTRAINT fk_time_banks_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_time_banks PRIMARY KEY (id), 
 	CONSTRAINT uq_time_banks_name UNIQUE (name)
 );
 CREATE TABLE aid_needs (
@@ -664,21 +619,18 @@ CREATE TABLE aid_needs (
 	status VARCHAR(10) NOT NULL, 
 	closed_on DATE, 
 	close_reason TEXT NOT NULL, 
-	CONSTRAINT pk_aid_needs PRIMARY KEY (id), 
-	CONSTRAINT ck_aid_needs_closed_has_date CHECK ((status = 'open') = (closed_on IS NULL)), 
+	CONSTRAINT ck_aid_needs_aid_kind CHECK (kind IN ('food', 'childcare', 'transport', 'repairs', 'translation', 'money', 'place_to_stay', 'other')), 
 	CONSTRAINT ck_aid_needs_anonymous_has_no_member CHECK (NOT anonymous OR contact_id IS NULL), 
+	CONSTRAINT ck_aid_needs_closed_has_date CHECK ((status = 'open') = (closed_on IS NULL)), 
+	CONSTRAINT ck_aid_needs_need_status CHECK (status IN ('open', 'met', 'partly_met', 'unmet')), 
 	CONSTRAINT ck_aid_needs_needed_in_order CHECK (needed_by IS NULL OR needed_from IS NULL OR needed_by >= needed_from), 
+	CONSTRAINT ck_aid_needs_urgency CHECK (urgency IN ('low', 'normal', 'urgent')), 
+	CONSTRAINT ck_aid_needs_visibility CHECK (visibility IN ('committee', 'assembly', 'named')), 
 	CONSTRAINT fk_aid_needs_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_aid_needs_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_aid_needs_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE CASCADE, 
-	CONSTRAINT ck_aid_needs_aid_kind CHECK (kind IN ('food', 'childcare', 'transport', 'repairs', 'translation', 'money', 'place_to_stay', 'other')), 
-	CONSTRAINT ck_aid_needs_urgency CHECK (urgency IN ('low', 'normal', 'urgent')), 
-	CONSTRAINT ck_aid_needs_visibility CHECK (visibility IN ('committee', 'assembly', 'named')), 
-	CONSTRAINT ck_aid_needs_need_status CHECK (status IN ('open', 'met', 'partly_met', 'unmet'))
+	CONSTRAINT pk_aid_needs PRIMARY KEY (id)
 );
-CREATE INDEX ix_aid_needs_area_id ON aid_needs (area_id) WHERE area_id IS NOT NULL;
-CREATE INDEX ix_aid_needs_contact_id ON aid_needs (contact_id) WHERE contact_id IS NOT NULL;
-CREATE INDEX ix_aid_needs_wp_status ON aid_needs (workplace_id, status, raised_on);
 CREATE TABLE aid_offers (
 	id INTEGER NOT NULL, 
 	workplace_id INTEGER NOT NULL, 
@@ -692,31 +644,27 @@ CREATE TABLE aid_offers (
 	visibility VARCHAR(9) NOT NULL, 
 	offered_on DATE NOT NULL, 
 	withdrawn_on DATE, 
-	CONSTRAINT pk_aid_offers PRIMARY KEY (id), 
+	CONSTRAINT ck_aid_offers_aid_kind CHECK (kind IN ('food', 'childcare', 'transport', 'repairs', 'translation', 'money', 'place_to_stay', 'other')), 
 	CONSTRAINT ck_aid_offers_anonymous_has_no_member CHECK (NOT anonymous OR contact_id IS NULL), 
 	CONSTRAINT ck_aid_offers_available_in_order CHECK (available_until IS NULL OR available_from IS NULL OR available_until >= available_from), 
+	CONSTRAINT ck_aid_offers_visibility CHECK (visibility IN ('committee', 'assembly', 'named')), 
 	CONSTRAINT fk_aid_offers_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_aid_offers_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_aid_offers_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE CASCADE, 
-	CONSTRAINT ck_aid_offers_aid_kind CHECK (kind IN ('food', 'childcare', 'transport', 'repairs', 'translation', 'money', 'place_to_stay', 'other')), 
-	CONSTRAINT ck_aid_offers_visibility CHECK (visibility IN ('committee', 'assembly', 'named'))
+	CONSTRAINT pk_aid_offers PRIMARY KEY (id)
 );
-CREATE INDEX ix_aid_offers_area_id ON aid_offers (area_id) WHERE area_id IS NOT NULL;
-CREATE INDEX ix_aid_offers_contact_id ON aid_offers (contact_id) WHERE contact_id IS NOT NULL;
-CREATE INDEX ix_aid_offers_wp_kind ON aid_offers (workplace_id, kind, withdrawn_on);
 CREATE TABLE time_accounts (
 	id INTEGER NOT NULL, 
 	bank_id INTEGER NOT NULL, 
 	contact_id INTEGER NOT NULL, 
 	opened_on DATE NOT NULL, 
 	closed_on DATE, 
-	CONSTRAINT pk_time_accounts PRIMARY KEY (id), 
 	CONSTRAINT ck_time_accounts_closed_after_open CHECK (closed_on IS NULL OR closed_on >= opened_on), 
 	CONSTRAINT fk_time_accounts_bank_id_time_banks FOREIGN KEY(bank_id) REFERENCES time_banks (id) ON DELETE RESTRICT, 
 	CONSTRAINT fk_time_accounts_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_time_accounts PRIMARY KEY (id), 
 	CONSTRAINT uq_time_accounts_contact_id_bank_id UNIQUE (contact_id, bank_id)
 );
-CREATE INDEX ix_time_accounts_bank_id ON time_accounts (bank_id);
 CREATE TABLE aid_matches (
 	id INTEGER NOT NULL, 
 	need_id INTEGER NOT NULL, 
@@ -727,15 +675,11 @@ CREATE TABLE aid_matches (
 	notes TEXT NOT NULL, 
 	follow_up_on DATE, 
 	follow_up_done BOOLEAN NOT NULL, 
-	CONSTRAINT pk_aid_matches PRIMARY KEY (id), 
 	CONSTRAINT fk_aid_matches_helper_id_contacts FOREIGN KEY(helper_id) REFERENCES contacts (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_aid_matches_need_id_aid_needs FOREIGN KEY(need_id) REFERENCES aid_needs (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_aid_matches_offer_id_aid_offers FOREIGN KEY(offer_id) REFERENCES aid_offers (id) ON DELETE SET NULL
+	CONSTRAINT fk_aid_matches_offer_id_aid_offers FOREIGN KEY(offer_id) REFERENCES aid_offers (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_aid_matches PRIMARY KEY (id)
 );
-CREATE INDEX ix_aid_matches_follow_up_open ON aid_matches (follow_up_on) WHERE follow_up_done = 0;
-CREATE INDEX ix_aid_matches_helper_id ON aid_matches (helper_id) WHERE helper_id IS NOT NULL;
-CREATE INDEX ix_aid_matches_need_id ON aid_matches (need_id);
-CREATE INDEX ix_aid_matches_offer_id ON aid_matches (offer_id) WHERE offer_id IS NOT NULL;
 CREATE TABLE check_ins (
 	id INTEGER NOT NULL, 
 	contact_id INTEGER NOT NULL, 
@@ -748,17 +692,13 @@ CREATE TABLE check_ins (
 	done_on DATE, 
 	outcome TEXT NOT NULL, 
 	recorded_on DATE NOT NULL, 
-	CONSTRAINT pk_check_ins PRIMARY KEY (id), 
+	CONSTRAINT ck_check_ins_care_event CHECK (event IN ('discipline', 'injury', 'firing', 'eviction', 'illness', 'other')), 
 	CONSTRAINT ck_check_ins_checker_is_another CHECK (checker_id IS NULL OR checker_id != contact_id), 
 	CONSTRAINT fk_check_ins_checker_id_contacts FOREIGN KEY(checker_id) REFERENCES contacts (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_check_ins_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_check_ins_grievance_id_grievances FOREIGN KEY(grievance_id) REFERENCES grievances (id) ON DELETE SET NULL, 
-	CONSTRAINT ck_check_ins_care_event CHECK (event IN ('discipline', 'injury', 'firing', 'eviction', 'illness', 'other'))
+	CONSTRAINT pk_check_ins PRIMARY KEY (id)
 );
-CREATE INDEX ix_check_ins_checker_id ON check_ins (checker_id) WHERE checker_id IS NOT NULL;
-CREATE INDEX ix_check_ins_contact ON check_ins (contact_id, event_on);
-CREATE INDEX ix_check_ins_grievance_id ON check_ins (grievance_id) WHERE grievance_id IS NOT NULL;
-CREATE INDEX ix_check_ins_open_due ON check_ins (due_on) WHERE done_on IS NULL;
 CREATE TABLE fund_entries (
 	id INTEGER NOT NULL, 
 	fund_id INTEGER NOT NULL, 
@@ -770,20 +710,17 @@ CREATE TABLE fund_entries (
 	memo TEXT NOT NULL, 
 	reverses_id INTEGER, 
 	recorded_on DATE NOT NULL, 
-	CONSTRAINT pk_fund_entries PRIMARY KEY (id), 
+	CONSTRAINT ck_fund_entries_amount_not_zero CHECK (amount_cents != 0), 
+	CONSTRAINT ck_fund_entries_fund_entry_kind CHECK (kind IN ('dues', 'collection', 'donation', 'grant', 'expense', 'reversal')), 
 	CONSTRAINT ck_fund_entries_reversal_names_entry CHECK ((kind = 'reversal') = (reverses_id IS NOT NULL)), 
 	CONSTRAINT ck_fund_entries_sign_follows_kind CHECK ((kind IN ('dues', 'collection', 'donation') AND amount_cents > 0) OR (kind IN ('grant', 'expense') AND amount_cents < 0) OR kind = 'reversal'), 
-	CONSTRAINT ck_fund_entries_amount_not_zero CHECK (amount_cents != 0), 
 	CONSTRAINT fk_fund_entries_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_fund_entries_fund_id_funds FOREIGN KEY(fund_id) REFERENCES funds (id) ON DELETE RESTRICT, 
 	CONSTRAINT fk_fund_entries_need_id_aid_needs FOREIGN KEY(need_id) REFERENCES aid_needs (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_fund_entries_reverses_id_fund_entries FOREIGN KEY(reverses_id) REFERENCES fund_entries (id) ON DELETE RESTRICT, 
-	CONSTRAINT uq_fund_entries_reverses_id UNIQUE (reverses_id), 
-	CONSTRAINT ck_fund_entries_fund_entry_kind CHECK (kind IN ('dues', 'collection', 'donation', 'grant', 'expense', 'reversal'))
+	CONSTRAINT pk_fund_entries PRIMARY KEY (id), 
+	CONSTRAINT uq_fund_entries_reverses_id UNIQUE (reverses_id)
 );
-CREATE INDEX ix_fund_entries_contact_id ON fund_entries (contact_id) WHERE contact_id IS NOT NULL;
-CREATE INDEX ix_fund_entries_fund_posted ON fund_entries (fund_id, posted_on, id);
-CREATE INDEX ix_fund_entries_need_id ON fund_entries (need_id) WHERE need_id IS NOT NULL;
 CREATE TABLE retaliation_incidents (
 	id INTEGER NOT NULL, 
 	workplace_id INTEGER NOT NULL, 
@@ -794,14 +731,11 @@ CREATE TABLE retaliation_incidents (
 	grievance_id INTEGER, 
 	sensitive BOOLEAN NOT NULL, 
 	recorded_on DATE NOT NULL, 
-	CONSTRAINT pk_retaliation_incidents PRIMARY KEY (id), 
 	CONSTRAINT fk_retaliation_incidents_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_retaliation_incidents_grievance_id_grievances FOREIGN KEY(grievance_id) REFERENCES grievances (id) ON DELETE SET NULL, 
-	CONSTRAINT fk_retaliation_incidents_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE CASCADE
+	CONSTRAINT fk_retaliation_incidents_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_retaliation_incidents PRIMARY KEY (id)
 );
-CREATE INDEX ix_retaliation_contact_id ON retaliation_incidents (contact_id) WHERE contact_id IS NOT NULL;
-CREATE INDEX ix_retaliation_grievance_id ON retaliation_incidents (grievance_id) WHERE grievance_id IS NOT NULL;
-CREATE INDEX ix_retaliation_wp_date ON retaliation_incidents (workplace_id, occurred_on);
 CREATE TABLE time_exchanges (
 	id INTEGER NOT NULL, 
 	bank_id INTEGER NOT NULL, 
@@ -817,28 +751,24 @@ CREATE TABLE time_exchanges (
 	posted_on DATE, 
 	reverses_id INTEGER, 
 	recorded_on DATE NOT NULL, 
-	CONSTRAINT pk_time_exchanges PRIMARY KEY (id), 
-	CONSTRAINT ck_time_exchanges_posted_has_date CHECK ((posted = 0) = (posted_on IS NULL)), 
-	CONSTRAINT ck_time_exchanges_two_accounts CHECK (giver_id != receiver_id), 
 	CONSTRAINT ck_time_exchanges_minutes_positive CHECK (minutes > 0), 
+	CONSTRAINT ck_time_exchanges_posted_has_date CHECK ((posted = 0) = (posted_on IS NULL)), 
 	CONSTRAINT ck_time_exchanges_posted_when_confirmed CHECK (posted = (entered_by_committee OR (confirmed_by_giver AND confirmed_by_receiver))), 
+	CONSTRAINT ck_time_exchanges_two_accounts CHECK (giver_id != receiver_id), 
 	CONSTRAINT fk_time_exchanges_bank_id_time_banks FOREIGN KEY(bank_id) REFERENCES time_banks (id) ON DELETE RESTRICT, 
 	CONSTRAINT fk_time_exchanges_giver_id_time_accounts FOREIGN KEY(giver_id) REFERENCES time_accounts (id) ON DELETE RESTRICT, 
 	CONSTRAINT fk_time_exchanges_receiver_id_time_accounts FOREIGN KEY(receiver_id) REFERENCES time_accounts (id) ON DELETE RESTRICT, 
 	CONSTRAINT fk_time_exchanges_reverses_id_time_exchanges FOREIGN KEY(reverses_id) REFERENCES time_exchanges (id) ON DELETE RESTRICT, 
+	CONSTRAINT pk_time_exchanges PRIMARY KEY (id), 
 	CONSTRAINT uq_time_exchanges_reverses_id UNIQUE (reverses_id)
 );
-CREATE INDEX ix_time_exchanges_bank_done ON time_exchanges (bank_id, done_on, id);
-CREATE INDEX ix_time_exchanges_giver ON time_exchanges (giver_id, posted);
-CREATE INDEX ix_time_exchanges_receiver ON time_exchanges (receiver_id, posted);
 CREATE TABLE retaliation_witnesses (
 	incident_id INTEGER NOT NULL, 
 	contact_id INTEGER NOT NULL, 
-	CONSTRAINT pk_retaliation_witnesses PRIMARY KEY (incident_id, contact_id), 
 	CONSTRAINT fk_retaliation_witnesses_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_retaliation_witnesses_incident_id_retaliation_incidents FOREIGN KEY(incident_id) REFERENCES retaliation_incidents (id) ON DELETE CASCADE
+	CONSTRAINT fk_retaliation_witnesses_incident_id_retaliation_incidents FOREIGN KEY(incident_id) REFERENCES retaliation_incidents (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_retaliation_witnesses PRIMARY KEY (incident_id, contact_id)
 );
-CREATE INDEX ix_retaliation_witnesses_contact_id ON retaliation_witnesses (contact_id);
 CREATE TABLE rollup_community (
 	id INTEGER NOT NULL, 
 	peer_id INTEGER NOT NULL, 
@@ -850,12 +780,10 @@ CREATE TABLE rollup_community (
 	measure VARCHAR(40) NOT NULL, 
 	value INTEGER, 
 	qualifier VARCHAR(10) NOT NULL, 
-	CONSTRAINT pk_rollup_community PRIMARY KEY (id), 
 	CONSTRAINT fk_rollup_community_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_rollup_community_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE
+	CONSTRAINT fk_rollup_community_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_rollup_community PRIMARY KEY (id)
 );
-CREATE INDEX ix_rollup_community_peer_as_of ON rollup_community (peer_id, as_of);
-CREATE INDEX ix_rollup_community_received_id ON rollup_community (received_id);
 CREATE TABLE rollup_retaliation (
 	id INTEGER NOT NULL, 
 	peer_id INTEGER NOT NULL, 
@@ -866,44 +794,39 @@ CREATE TABLE rollup_retaliation (
 	management TEXT NOT NULL, 
 	grievance VARCHAR(60) NOT NULL, 
 	witnesses INTEGER NOT NULL, 
-	CONSTRAINT pk_rollup_retaliation PRIMARY KEY (id), 
 	CONSTRAINT fk_rollup_retaliation_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_rollup_retaliation_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE
+	CONSTRAINT fk_rollup_retaliation_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_rollup_retaliation PRIMARY KEY (id)
 );
-CREATE INDEX ix_rollup_retaliation_peer_id ON rollup_retaliation (peer_id);
-CREATE INDEX ix_rollup_retaliation_received_id ON rollup_retaliation (received_id);
 CREATE TABLE placements (
 	id INTEGER NOT NULL, 
 	contact_id INTEGER NOT NULL, 
 	area_id INTEGER NOT NULL, 
 	shift VARCHAR(60) NOT NULL, 
 	until_on DATE NOT NULL, 
-	CONSTRAINT pk_placements PRIMARY KEY (id), 
 	CONSTRAINT fk_placements_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_placements_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE
+	CONSTRAINT fk_placements_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_placements PRIMARY KEY (id)
 );
-CREATE INDEX ix_placements_contact ON placements (contact_id, until_on, id);
-CREATE INDEX ix_placements_area ON placements (area_id);
 CREATE TABLE area_hazards (
 	id INTEGER NOT NULL, 
 	area_id INTEGER NOT NULL, 
 	description VARCHAR(500) NOT NULL, 
 	noted_on DATE NOT NULL, 
 	resolved_on DATE, 
-	CONSTRAINT pk_area_hazards PRIMARY KEY (id), 
-	CONSTRAINT fk_area_hazards_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE CASCADE
+	CONSTRAINT fk_area_hazards_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_area_hazards PRIMARY KEY (id)
 );
-CREATE INDEX ix_area_hazards_area_id ON area_hazards (area_id);
 CREATE TABLE floor_plan_tiles (
 	area_id INTEGER NOT NULL, 
 	x INTEGER NOT NULL, 
 	y INTEGER NOT NULL, 
 	w INTEGER NOT NULL, 
 	h INTEGER NOT NULL, 
-	CONSTRAINT pk_floor_plan_tiles PRIMARY KEY (area_id), 
-	CONSTRAINT ck_floor_plan_tiles_inside_plan CHECK (x >= 0 AND y >= 0), 
 	CONSTRAINT ck_floor_plan_tiles_has_size CHECK (w >= 1 AND h >= 1), 
-	CONSTRAINT fk_floor_plan_tiles_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE CASCADE
+	CONSTRAINT ck_floor_plan_tiles_inside_plan CHECK (x >= 0 AND y >= 0), 
+	CONSTRAINT fk_floor_plan_tiles_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_floor_plan_tiles PRIMARY KEY (area_id)
 );
 CREATE TABLE chart_views (
 	id INTEGER NOT NULL, 
@@ -915,32 +838,6 @@ CREATE TABLE chart_views (
 	CONSTRAINT pk_chart_views PRIMARY KEY (id), 
 	CONSTRAINT uq_chart_views_name UNIQUE (name)
 );
-CREATE UNIQUE INDEX ix_workplaces_uid ON workplaces (uid);
-CREATE UNIQUE INDEX ix_areas_uid ON areas (uid);
-CREATE UNIQUE INDEX ix_area_headcounts_uid ON area_headcounts (uid);
-CREATE UNIQUE INDEX ix_contacts_uid ON contacts (uid);
-CREATE UNIQUE INDEX ix_social_ties_uid ON social_ties (uid);
-CREATE UNIQUE INDEX ix_assessments_uid ON assessments (uid);
-CREATE UNIQUE INDEX ix_issue_tags_uid ON issue_tags (uid);
-CREATE UNIQUE INDEX ix_conversations_uid ON conversations (uid);
-CREATE UNIQUE INDEX ix_committees_uid ON committees (uid);
-CREATE UNIQUE INDEX ix_committee_memberships_uid ON committee_memberships (uid);
-CREATE UNIQUE INDEX ix_contracts_uid ON contracts (uid);
-CREATE UNIQUE INDEX ix_contract_steps_uid ON contract_steps (uid);
-CREATE UNIQUE INDEX ix_contract_holidays_uid ON contract_holidays (uid);
-CREATE UNIQUE INDEX ix_contract_type_starts_uid ON contract_type_starts (uid);
-CREATE UNIQUE INDEX ix_grievances_uid ON grievances (uid);
-CREATE UNIQUE INDEX ix_grievance_events_uid ON grievance_events (uid);
-CREATE UNIQUE INDEX ix_grievance_extensions_uid ON grievance_extensions (uid);
-CREATE UNIQUE INDEX ix_structure_tests_uid ON structure_tests (uid);
-CREATE UNIQUE INDEX ix_structure_test_outcomes_uid ON structure_test_outcomes (uid);
-CREATE UNIQUE INDEX ix_bodies_uid ON bodies (uid);
-CREATE UNIQUE INDEX ix_meetings_uid ON meetings (uid);
-CREATE UNIQUE INDEX ix_agenda_items_uid ON agenda_items (uid);
-CREATE UNIQUE INDEX ix_motions_uid ON motions (uid);
-CREATE UNIQUE INDEX ix_delegates_uid ON delegates (uid);
-CREATE UNIQUE INDEX ix_mandates_uid ON mandates (uid);
-CREATE UNIQUE INDEX ix_mandate_reports_uid ON mandate_reports (uid);
 CREATE TABLE chart_keepers (
 	id INTEGER NOT NULL, 
 	name VARCHAR(200) NOT NULL, 
@@ -966,11 +863,10 @@ CREATE TABLE chart_copies (
 	you_uid VARCHAR(32), 
 	scope TEXT NOT NULL, 
 	records INTEGER NOT NULL, 
-	CONSTRAINT pk_chart_copies PRIMARY KEY (id), 
 	CONSTRAINT fk_chart_copies_keeper_id_chart_keepers FOREIGN KEY(keeper_id) REFERENCES chart_keepers (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_chart_copies PRIMARY KEY (id), 
 	CONSTRAINT uq_chart_copies_keeper_id_workplace_uid UNIQUE (keeper_id, workplace_uid)
 );
-CREATE INDEX ix_chart_copies_keeper_id ON chart_copies (keeper_id);
 CREATE TABLE chart_entries (
 	id INTEGER NOT NULL, 
 	copy_row_id INTEGER NOT NULL, 
@@ -981,23 +877,20 @@ CREATE TABLE chart_entries (
 	created_at DATETIME NOT NULL, 
 	status VARCHAR(12) NOT NULL, 
 	report_ref BLOB, 
-	CONSTRAINT pk_chart_entries PRIMARY KEY (id), 
 	CONSTRAINT fk_chart_entries_copy_row_id_chart_copies FOREIGN KEY(copy_row_id) REFERENCES chart_copies (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_chart_entries PRIMARY KEY (id), 
 	CONSTRAINT uq_chart_entries_uid UNIQUE (uid)
 );
-CREATE INDEX ix_chart_entries_copy_status ON chart_entries (copy_row_id, status);
-CREATE INDEX ix_chart_entries_target_uid ON chart_entries (target_uid);
 CREATE TABLE chart_reports_sent (
 	id INTEGER NOT NULL, 
 	report_id BLOB NOT NULL, 
 	copy_row_id INTEGER NOT NULL, 
 	created_at DATETIME NOT NULL, 
 	entries INTEGER NOT NULL, 
-	CONSTRAINT pk_chart_reports_sent PRIMARY KEY (id), 
 	CONSTRAINT fk_chart_reports_sent_copy_row_id_chart_copies FOREIGN KEY(copy_row_id) REFERENCES chart_copies (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_chart_reports_sent PRIMARY KEY (id), 
 	CONSTRAINT uq_chart_reports_sent_report_id UNIQUE (report_id)
 );
-CREATE INDEX ix_chart_reports_sent_copy_row_id ON chart_reports_sent (copy_row_id);
 CREATE TABLE chart_members (
 	id INTEGER NOT NULL, 
 	workplace_id INTEGER NOT NULL, 
@@ -1010,34 +903,29 @@ CREATE TABLE chart_members (
 	contact_id INTEGER, 
 	added_on DATE NOT NULL, 
 	last_report_at DATETIME, 
-	CONSTRAINT pk_chart_members PRIMARY KEY (id), 
 	CONSTRAINT fk_chart_members_contact_id_contacts FOREIGN KEY(contact_id) REFERENCES contacts (id) ON DELETE SET NULL, 
 	CONSTRAINT fk_chart_members_workplace_id_workplaces FOREIGN KEY(workplace_id) REFERENCES workplaces (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_chart_members PRIMARY KEY (id), 
 	CONSTRAINT uq_chart_members_workplace_id_fingerprint UNIQUE (workplace_id, fingerprint), 
 	CONSTRAINT uq_chart_members_workplace_id_name UNIQUE (workplace_id, name)
 );
-CREATE INDEX ix_chart_members_contact_id ON chart_members (contact_id);
-CREATE INDEX ix_chart_members_fingerprint ON chart_members (fingerprint);
-CREATE INDEX ix_chart_members_workplace_id ON chart_members (workplace_id);
 CREATE TABLE chart_copies_sent (
 	id INTEGER NOT NULL, 
 	copy_id BLOB NOT NULL, 
 	member_id INTEGER NOT NULL, 
 	created_at DATETIME NOT NULL, 
 	records INTEGER NOT NULL, 
-	CONSTRAINT pk_chart_copies_sent PRIMARY KEY (id), 
 	CONSTRAINT fk_chart_copies_sent_member_id_chart_members FOREIGN KEY(member_id) REFERENCES chart_members (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_chart_copies_sent PRIMARY KEY (id), 
 	CONSTRAINT uq_chart_copies_sent_copy_id UNIQUE (copy_id)
 );
-CREATE INDEX ix_chart_copies_sent_member_id ON chart_copies_sent (member_id);
 CREATE TABLE chart_member_areas (
 	member_id INTEGER NOT NULL, 
 	area_id INTEGER NOT NULL, 
-	CONSTRAINT pk_chart_member_areas PRIMARY KEY (member_id, area_id), 
 	CONSTRAINT fk_chart_member_areas_area_id_areas FOREIGN KEY(area_id) REFERENCES areas (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_chart_member_areas_member_id_chart_members FOREIGN KEY(member_id) REFERENCES chart_members (id) ON DELETE CASCADE
+	CONSTRAINT fk_chart_member_areas_member_id_chart_members FOREIGN KEY(member_id) REFERENCES chart_members (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_chart_member_areas PRIMARY KEY (member_id, area_id)
 );
-CREATE INDEX ix_chart_member_areas_area_id ON chart_member_areas (area_id);
 CREATE TABLE chart_reports (
 	id INTEGER NOT NULL, 
 	report_id BLOB NOT NULL, 
@@ -1050,11 +938,10 @@ CREATE TABLE chart_reports (
 	reviewed_at DATETIME, 
 	operations TEXT NOT NULL, 
 	decisions TEXT NOT NULL, 
-	CONSTRAINT pk_chart_reports PRIMARY KEY (id), 
 	CONSTRAINT fk_chart_reports_member_id_chart_members FOREIGN KEY(member_id) REFERENCES chart_members (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_chart_reports PRIMARY KEY (id), 
 	CONSTRAINT uq_chart_reports_report_id UNIQUE (report_id)
 );
-CREATE INDEX ix_chart_reports_member_id ON chart_reports (member_id);
 CREATE TABLE chart_provenance (
 	id INTEGER NOT NULL, 
 	record_kind VARCHAR(40) NOT NULL, 
@@ -1069,11 +956,9 @@ CREATE TABLE chart_provenance (
 	reported_on DATE NOT NULL, 
 	accepted_at DATETIME NOT NULL, 
 	accepted_by VARCHAR(200) NOT NULL, 
-	CONSTRAINT pk_chart_provenance PRIMARY KEY (id), 
-	CONSTRAINT fk_chart_provenance_report_id_chart_reports FOREIGN KEY(report_id) REFERENCES chart_reports (id) ON DELETE SET NULL
+	CONSTRAINT fk_chart_provenance_report_id_chart_reports FOREIGN KEY(report_id) REFERENCES chart_reports (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_chart_provenance PRIMARY KEY (id)
 );
-CREATE INDEX ix_chart_provenance_record ON chart_provenance (record_uid, field);
-CREATE INDEX ix_chart_provenance_report_id ON chart_provenance (report_id);
 CREATE TABLE "rollup_figures" (
 	id INTEGER NOT NULL, 
 	peer_id INTEGER NOT NULL, 
@@ -1094,12 +979,10 @@ CREATE TABLE "rollup_figures" (
 	last_test_pct DOUBLE, 
 	total BOOLEAN DEFAULT 0 NOT NULL, 
 	at_least VARCHAR(200) DEFAULT '' NOT NULL, 
-	CONSTRAINT pk_rollup_figures PRIMARY KEY (id), 
+	CONSTRAINT fk_rollup_figures_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_rollup_figures_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_rollup_figures_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE
+	CONSTRAINT pk_rollup_figures PRIMARY KEY (id)
 );
-CREATE INDEX ix_rollup_figures_peer_as_of ON rollup_figures (peer_id, as_of);
-CREATE INDEX ix_rollup_figures_received_id ON rollup_figures (received_id);
 CREATE TABLE "rollup_counts" (
 	id INTEGER NOT NULL, 
 	peer_id INTEGER NOT NULL, 
@@ -1109,23 +992,20 @@ CREATE TABLE "rollup_counts" (
 	label VARCHAR(200) NOT NULL, 
 	count INTEGER, 
 	at_least BOOLEAN DEFAULT 0 NOT NULL, 
-	CONSTRAINT pk_rollup_counts PRIMARY KEY (id), 
 	CONSTRAINT fk_rollup_counts_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
-	CONSTRAINT fk_rollup_counts_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE
+	CONSTRAINT fk_rollup_counts_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_rollup_counts PRIMARY KEY (id)
 );
-CREATE INDEX ix_rollup_counts_peer_as_of ON rollup_counts (peer_id, as_of);
-CREATE INDEX ix_rollup_counts_received_id ON rollup_counts (received_id);
 CREATE TABLE member_votes (
 	id INTEGER NOT NULL, 
 	agenda_item_id INTEGER NOT NULL, 
 	peer_id INTEGER NOT NULL, 
 	vote VARCHAR(10) NOT NULL, 
-	CONSTRAINT pk_member_votes PRIMARY KEY (id), 
 	CONSTRAINT fk_member_votes_agenda_item_id_agenda_items FOREIGN KEY(agenda_item_id) REFERENCES agenda_items (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_member_votes_peer_id_trusted_peers FOREIGN KEY(peer_id) REFERENCES trusted_peers (id) ON DELETE CASCADE, 
+	CONSTRAINT pk_member_votes PRIMARY KEY (id), 
 	CONSTRAINT uq_member_votes_agenda_item_id_peer_id UNIQUE (agenda_item_id, peer_id)
 );
-CREATE INDEX ix_member_votes_peer_id ON member_votes (peer_id);
 CREATE TABLE council_decisions (
 	id INTEGER NOT NULL, 
 	agenda_item_id INTEGER NOT NULL, 
@@ -1137,12 +1017,132 @@ CREATE TABLE council_decisions (
 	tally TEXT NOT NULL, 
 	delegate_vote VARCHAR(10), 
 	against_mandate BOOLEAN NOT NULL, 
-	CONSTRAINT pk_council_decisions PRIMARY KEY (id), 
 	CONSTRAINT fk_council_decisions_agenda_item_id_agenda_items FOREIGN KEY(agenda_item_id) REFERENCES agenda_items (id) ON DELETE CASCADE, 
 	CONSTRAINT fk_council_decisions_received_id_received_bundles FOREIGN KEY(received_id) REFERENCES received_bundles (id) ON DELETE SET NULL, 
+	CONSTRAINT pk_council_decisions PRIMARY KEY (id), 
 	CONSTRAINT uq_council_decisions_agenda_item_id UNIQUE (agenda_item_id)
 );
+CREATE UNIQUE INDEX ix_agenda_items_uid ON agenda_items (uid);
+CREATE INDEX ix_aid_matches_follow_up_open ON aid_matches (follow_up_on) WHERE follow_up_done = 0;
+CREATE INDEX ix_aid_matches_helper_id ON aid_matches (helper_id) WHERE helper_id IS NOT NULL;
+CREATE INDEX ix_aid_matches_need_id ON aid_matches (need_id);
+CREATE INDEX ix_aid_matches_offer_id ON aid_matches (offer_id) WHERE offer_id IS NOT NULL;
+CREATE INDEX ix_aid_needs_area_id ON aid_needs (area_id) WHERE area_id IS NOT NULL;
+CREATE INDEX ix_aid_needs_contact_id ON aid_needs (contact_id) WHERE contact_id IS NOT NULL;
+CREATE INDEX ix_aid_needs_wp_status ON aid_needs (workplace_id, status, raised_on);
+CREATE INDEX ix_aid_offers_area_id ON aid_offers (area_id) WHERE area_id IS NOT NULL;
+CREATE INDEX ix_aid_offers_contact_id ON aid_offers (contact_id) WHERE contact_id IS NOT NULL;
+CREATE INDEX ix_aid_offers_wp_kind ON aid_offers (workplace_id, kind, withdrawn_on);
+CREATE INDEX ix_area_hazards_area_id ON area_hazards (area_id);
+CREATE INDEX ix_area_headcounts_area_id ON area_headcounts (area_id);
+CREATE UNIQUE INDEX ix_area_headcounts_uid ON area_headcounts (uid);
+CREATE INDEX ix_areas_parent_id ON areas (parent_id);
+CREATE UNIQUE INDEX ix_areas_uid ON areas (uid);
+CREATE INDEX ix_areas_workplace_id ON areas (workplace_id);
+CREATE INDEX ix_assessments_assessed_by_id ON assessments (assessed_by_id) WHERE assessed_by_id IS NOT NULL;
+CREATE INDEX ix_assessments_contact_date ON assessments (contact_id, assessed_on, id);
+CREATE INDEX ix_assessments_conversation_id ON assessments (conversation_id);
+CREATE UNIQUE INDEX ix_assessments_uid ON assessments (uid);
+CREATE INDEX ix_attachments_grievance_id ON attachments (grievance_id);
+CREATE UNIQUE INDEX ix_bodies_uid ON bodies (uid);
+CREATE INDEX ix_chart_copies_keeper_id ON chart_copies (keeper_id);
+CREATE INDEX ix_chart_copies_sent_member_id ON chart_copies_sent (member_id);
+CREATE INDEX ix_chart_entries_copy_status ON chart_entries (copy_row_id, status);
+CREATE INDEX ix_chart_entries_target_uid ON chart_entries (target_uid);
+CREATE INDEX ix_chart_member_areas_area_id ON chart_member_areas (area_id);
+CREATE INDEX ix_chart_members_contact_id ON chart_members (contact_id);
+CREATE INDEX ix_chart_members_fingerprint ON chart_members (fingerprint);
+CREATE INDEX ix_chart_members_workplace_id ON chart_members (workplace_id);
+CREATE INDEX ix_chart_provenance_record ON chart_provenance (record_uid, field);
+CREATE INDEX ix_chart_provenance_report_id ON chart_provenance (report_id);
+CREATE INDEX ix_chart_reports_member_id ON chart_reports (member_id);
+CREATE INDEX ix_chart_reports_sent_copy_row_id ON chart_reports_sent (copy_row_id);
+CREATE INDEX ix_check_ins_checker_id ON check_ins (checker_id) WHERE checker_id IS NOT NULL;
+CREATE INDEX ix_check_ins_contact ON check_ins (contact_id, event_on);
+CREATE INDEX ix_check_ins_grievance_id ON check_ins (grievance_id) WHERE grievance_id IS NOT NULL;
+CREATE INDEX ix_check_ins_open_due ON check_ins (due_on) WHERE done_on IS NULL;
+CREATE INDEX ix_committee_memberships_committee_id ON committee_memberships (committee_id);
+CREATE UNIQUE INDEX ix_committee_memberships_uid ON committee_memberships (uid);
+CREATE UNIQUE INDEX ix_committees_uid ON committees (uid);
+CREATE INDEX ix_committees_workplace_id ON committees (workplace_id);
+CREATE INDEX ix_contacts_area_name ON contacts (area_id, last_name, first_name);
+CREATE INDEX ix_contacts_last_contact_by_id ON contacts (last_contact_by_id) WHERE last_contact_by_id IS NOT NULL;
+CREATE UNIQUE INDEX ix_contacts_uid ON contacts (uid);
+CREATE INDEX ix_contacts_wp_area ON contacts (workplace_id, area_id, left_on);
+CREATE INDEX ix_contacts_wp_language ON contacts (workplace_id, language);
+CREATE INDEX ix_contacts_wp_level ON contacts (workplace_id, current_level, last_name COLLATE NOCASE, first_name COLLATE NOCASE, left_on);
+CREATE INDEX ix_contacts_wp_name ON contacts (workplace_id, last_name COLLATE NOCASE, first_name COLLATE NOCASE, left_on);
+CREATE UNIQUE INDEX ix_contract_holidays_uid ON contract_holidays (uid);
+CREATE UNIQUE INDEX ix_contract_steps_uid ON contract_steps (uid);
+CREATE UNIQUE INDEX ix_contract_type_starts_uid ON contract_type_starts (uid);
+CREATE UNIQUE INDEX ix_contracts_uid ON contracts (uid);
+CREATE INDEX ix_conversation_tags_tag_id ON conversation_tags (tag_id);
+CREATE INDEX ix_conversations_by_id ON conversations (by_id) WHERE by_id IS NOT NULL;
+CREATE INDEX ix_conversations_contact_date ON conversations (contact_id, held_on);
+CREATE INDEX ix_conversations_follow_up ON conversations (follow_up_on, follow_up_done);
+CREATE INDEX ix_conversations_follow_up_open ON conversations (follow_up_on, contact_id, follow_up_done) WHERE follow_up_done = 0;
+CREATE INDEX ix_conversations_held_on ON conversations (held_on);
+CREATE UNIQUE INDEX ix_conversations_uid ON conversations (uid);
 CREATE INDEX ix_council_decisions_received_id ON council_decisions (received_id);
+CREATE INDEX ix_delegates_contact_id ON delegates (contact_id) WHERE contact_id IS NOT NULL;
+CREATE INDEX ix_delegates_forum_council ON delegates (forum_id, council_id, term_start);
+CREATE UNIQUE INDEX ix_delegates_uid ON delegates (uid);
+CREATE INDEX ix_fund_entries_contact_id ON fund_entries (contact_id) WHERE contact_id IS NOT NULL;
+CREATE INDEX ix_fund_entries_fund_posted ON fund_entries (fund_id, posted_on, id);
+CREATE INDEX ix_fund_entries_need_id ON fund_entries (need_id) WHERE need_id IS NOT NULL;
+CREATE INDEX ix_grievance_events_grievance_id ON grievance_events (grievance_id);
+CREATE UNIQUE INDEX ix_grievance_events_uid ON grievance_events (uid);
+CREATE INDEX ix_grievance_extensions_grievance_id ON grievance_extensions (grievance_id);
+CREATE UNIQUE INDEX ix_grievance_extensions_uid ON grievance_extensions (uid);
+CREATE INDEX ix_grievance_grievants_contact_id ON grievance_grievants (contact_id);
+CREATE INDEX ix_grievance_letters_grievance_id ON grievance_letters (grievance_id);
+CREATE INDEX ix_grievances_area_id ON grievances (area_id);
+CREATE INDEX ix_grievances_status ON grievances (status, current_step);
+CREATE INDEX ix_grievances_steward_id ON grievances (steward_id) WHERE steward_id IS NOT NULL;
+CREATE UNIQUE INDEX ix_grievances_uid ON grievances (uid);
+CREATE INDEX ix_grievances_workplace_id ON grievances (workplace_id);
+CREATE UNIQUE INDEX ix_issue_tags_uid ON issue_tags (uid);
+CREATE UNIQUE INDEX ix_mandate_reports_uid ON mandate_reports (uid);
+CREATE INDEX ix_mandates_forum_id ON mandates (forum_id);
+CREATE UNIQUE INDEX ix_mandates_uid ON mandates (uid);
+CREATE INDEX ix_meeting_attendance_contact_id ON meeting_attendance (contact_id);
+CREATE INDEX ix_meetings_body_id ON meetings (body_id);
+CREATE UNIQUE INDEX ix_meetings_uid ON meetings (uid);
+CREATE INDEX ix_member_votes_peer_id ON member_votes (peer_id);
+CREATE INDEX ix_memberships_contact ON committee_memberships (contact_id, joined_on);
+CREATE INDEX ix_motions_meeting_id ON motions (meeting_id);
+CREATE UNIQUE INDEX ix_motions_uid ON motions (uid);
+CREATE INDEX ix_placements_area ON placements (area_id);
+CREATE INDEX ix_placements_contact ON placements (contact_id, until_on, id);
+CREATE INDEX ix_received_bundles_peer_id ON received_bundles (peer_id);
+CREATE INDEX ix_retaliation_contact_id ON retaliation_incidents (contact_id) WHERE contact_id IS NOT NULL;
+CREATE INDEX ix_retaliation_grievance_id ON retaliation_incidents (grievance_id) WHERE grievance_id IS NOT NULL;
+CREATE INDEX ix_retaliation_witnesses_contact_id ON retaliation_witnesses (contact_id);
+CREATE INDEX ix_retaliation_wp_date ON retaliation_incidents (workplace_id, occurred_on);
+CREATE INDEX ix_rollup_community_peer_as_of ON rollup_community (peer_id, as_of);
+CREATE INDEX ix_rollup_community_received_id ON rollup_community (received_id);
+CREATE INDEX ix_rollup_counts_peer_as_of ON rollup_counts (peer_id, as_of);
+CREATE INDEX ix_rollup_counts_received_id ON rollup_counts (received_id);
+CREATE INDEX ix_rollup_delegates_received_id ON rollup_delegates (received_id);
+CREATE INDEX ix_rollup_figures_peer_as_of ON rollup_figures (peer_id, as_of);
+CREATE INDEX ix_rollup_figures_received_id ON rollup_figures (received_id);
+CREATE INDEX ix_rollup_mandates_meeting_date ON rollup_mandates (meeting_date);
+CREATE INDEX ix_rollup_mandates_received_id ON rollup_mandates (received_id);
+CREATE INDEX ix_rollup_retaliation_peer_id ON rollup_retaliation (peer_id);
+CREATE INDEX ix_rollup_retaliation_received_id ON rollup_retaliation (received_id);
+CREATE INDEX ix_sent_bundles_peer_id ON sent_bundles (peer_id);
+CREATE INDEX ix_social_ties_contact_a_id ON social_ties (contact_a_id);
+CREATE INDEX ix_social_ties_contact_b_id ON social_ties (contact_b_id);
+CREATE UNIQUE INDEX ix_social_ties_uid ON social_ties (uid);
+CREATE INDEX ix_structure_test_outcomes_contact_id ON structure_test_outcomes (contact_id);
+CREATE UNIQUE INDEX ix_structure_test_outcomes_uid ON structure_test_outcomes (uid);
+CREATE UNIQUE INDEX ix_structure_tests_uid ON structure_tests (uid);
+CREATE INDEX ix_structure_tests_workplace_id ON structure_tests (workplace_id);
+CREATE INDEX ix_time_accounts_bank_id ON time_accounts (bank_id);
+CREATE INDEX ix_time_exchanges_bank_done ON time_exchanges (bank_id, done_on, id);
+CREATE INDEX ix_time_exchanges_giver ON time_exchanges (giver_id, posted);
+CREATE INDEX ix_time_exchanges_receiver ON time_exchanges (receiver_id, posted);
+CREATE UNIQUE INDEX ix_workplaces_uid ON workplaces (uid);
 INSERT INTO "alembic_version" ("version_num") VALUES ('0016_confederation');
 INSERT INTO "assessment_levels" ("level", "label", "colour", "definition", "counts_as_support", "counts_as_assessed", "position", "retired_into") VALUES (0, 'Unassessed', '#9e9e9e', 'Not yet talked to or not enough known.', 0, 0, 0, NULL);
 INSERT INTO "assessment_levels" ("level", "label", "colour", "definition", "counts_as_support", "counts_as_assessed", "position", "retired_into") VALUES (1, 'Leader', '#1b5e20', 'Organic leader who moves others; active on the committee.', 1, 1, 1, NULL);
