@@ -201,9 +201,7 @@ def measure(size: Size, repeat: int, data: Path | None, row: Any) -> dict[str, A
     from forum_kit.committee.kinds import KINDS
     from forum_kit.committee.scope import scope_of, select_records
     from forum_kit.models import ChartMember
-    from forum_kit.vault import Vault
-    from forum_kit.vault.engine import make_engine
-    from forum_kit.vault.migrations import runner
+    from forum_kit.vault import Vault, template
 
     folder = (
         data
@@ -247,13 +245,9 @@ def measure(size: Size, repeat: int, data: Path | None, row: Any) -> dict[str, A
         sizes = [len(f) for f in files]
 
         def schema_only() -> None:
+            # made as the opening makes it: from the head schema's script
             path = Path(tempfile.mkdtemp(prefix="p12-schema-")) / "empty.db"
-            engine = make_engine(path, bytearray(os.urandom(32)), create=True)
-            try:
-                with engine.connect() as conn, conn.begin():
-                    runner.upgrade(conn)
-            finally:
-                engine.dispose()
+            template.create_at_head(path, bytearray(os.urandom(32)))
 
         pending = list(files)
 

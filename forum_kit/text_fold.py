@@ -11,7 +11,10 @@ imported (``forum_kit.models`` imports this module), which is before any vault i
 
 from __future__ import annotations
 
+import itertools
+import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from anyascii import anyascii
@@ -34,6 +37,12 @@ def _is_syllable_script(ch: str) -> bool:
     )
 
 
+# the ranges of _is_syllable_script, for a search of a whole text at once
+_SYLLABLES = re.compile(
+    "[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f\uac00-\ud7a3]"
+)
+
+
 def needs_transliteration(text: str) -> bool:
     """Whether ``text`` holds a letter the accent fold alone leaves outside ASCII."""
     if text.isascii():
@@ -46,8 +55,13 @@ def transliterate(text: str) -> str:
     """``text`` in ASCII letters, lower case, syllable scripts spaced (``Łukasz`` -> ``lukasz``)."""
     if text.isascii():
         return text.lower()
+    text = unicodedata.normalize("NFC", text)
+    if not _SYLLABLES.search(text):
+        # the table maps each character alone: the whole text at once is the same, and about
+        # twice as fast as a call per character (a committee copy folds thousands of names)
+        return anyascii(text).lower()
     parts: list[str] = []
-    for ch in unicodedata.normalize("NFC", text):
+    for ch in text:
         if ch.isascii():
             parts.append(ch)
         elif _is_syllable_script(ch):
@@ -64,6 +78,53 @@ def index_fold(*values: Any) -> str:
     if not any(needs_transliteration(t) for t in texts):
         return ""
     return " ".join(transliterate(t) for t in texts)
+
+
+def index_folds(columns: Sequence[Sequence[Any]]) -> list[tuple[int, str]]:
+    """``index_fold`` of many rows at once, given column by column (each column a sequence of
+    the rows' values, in the order ``index_fold`` takes them): (row position, fold) for each row
+    whose fold is not ''. A bulk write's equal of revision 0011's insert trigger: each distinct
+    value is checked and transliterated once (a chart repeats its jobs, shifts and first names;
+    the trigger called back into Python for every row, a quarter of a 100k-row import)."""
+    flagged: set[int] = set()
+    for column in columns:
+        try:
+            joined = "".join(filter(None, column))
+        except TypeError:  # a value that is not text, which index_fold leaves out
+            joined = "".join(v for v in column if isinstance(v, str))
+        if joined.isascii():
+            continue  # the common case, checked at C speed
+        # A text needs transliteration when one of its characters does (its decomposition is
+        # that of its characters, reordered), so the column's few distinct characters decide.
+        needing = [ch for ch in set(joined) if not ch.isascii() and needs_transliteration(ch)]
+        if needing:
+            search = re.compile("[" + "".join(map(re.escape, needing)) + "]").search
+            try:
+                found = list(map(search, column))
+            except TypeError:  # None, or another value that is not text
+                found = [search(v) if isinstance(v, str) else None for v in column]
+            flagged.update(itertools.compress(itertools.count(), found))
+    if not flagged:
+        return []
+    folded = _Folded()
+    order = sorted(flagged)
+    rows = zip(*([column[i] for i in order] for column in columns), strict=True)
+    # a row may still fold to '' (a zero-width space transliterates to nothing): not indexed
+    folds = (
+        (i, " ".join([f for f in map(folded.__getitem__, row) if f is not None]))
+        for i, row in zip(order, rows, strict=True)
+    )
+    return [(i, fold) for i, fold in folds if fold]
+
+
+class _Folded(dict):
+    """``folded[v]``: ``transliterate(v)``, or None for a value ``index_fold`` leaves out (not
+    text, or empty); made once per distinct value."""
+
+    def __missing__(self, value: Any) -> str | None:
+        text = transliterate(value) if isinstance(value, str) and value else None
+        self[value] = text
+        return text
 
 
 def register(dbapi_connection: Any) -> None:

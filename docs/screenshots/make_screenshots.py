@@ -1123,6 +1123,249 @@ def _committee_my_report(s: Studio) -> Iterator[Any]:
     s.window.copy_mode.show_own()
 
 
+# ------------------------------------------------------------------------------ the confederation
+# Issue 20: the demo vault's City Workers' Council sends its agenda down to two forums (vaults of
+# their own), takes their mandates up, meets and records their votes; the Regional Assembly above
+# it (a vault of its own) sends its agenda down, takes the City council's own mandate and sends
+# its decisions back, with the City delegate's vote against the mandate.
+
+
+def _confederation(s: Studio) -> dict[str, Any]:
+    if getattr(s, "confederation", None):
+        return s.confederation
+    import sqlalchemy as sa
+
+    from forum_kit import demo
+    from forum_kit.exchange import bundles, downward, identity
+    from forum_kit.models.enums import MotionKind, MotionResult
+    from forum_kit.services import assemblies as asm
+    from forum_kit.vault import FAST_KDF, Vault
+
+    def when(day: int, hour: int = 9) -> dt.datetime:
+        return dt.datetime(2026, 11, day, hour, tzinfo=dt.UTC)
+
+    city = s.ctx.vault
+    forums = {}
+    for seed, name in ((11, "Northgate"), (12, "Southbank")):
+        v = Vault.create(s.tmp / f"{name}.forumkit", "forum passphrase", kdf=FAST_KDF)
+        demo.generate(v, today=TODAY, contacts=80, workplaces=1, areas=5, seed=seed)
+        with v.unit_of_work() as ses:
+            wp = ses.execute(sa.text("SELECT id FROM workplaces")).scalar_one()
+            ses.execute(sa.text("DELETE FROM bodies WHERE kind = 'forum'"))
+            asm.create_body(ses, kind="forum", name=f"{name} depot forum", workplace_id=wp)
+        forums[name] = v
+    region = Vault.create(s.tmp / "region.forumkit", "region passphrase", kdf=FAST_KDF)
+    with region.unit_of_work() as ses:
+        ses.execute(sa.text("DELETE FROM bodies"))
+        body = asm.create_body(ses, kind="council", name="Regional Assembly of Councils")
+        rm = asm.schedule_meeting(ses, body_id=body.id, held_at=dt.datetime(2026, 11, 19, 18),
+                                  place="Miners' Hall")
+        asm.add_agenda_item(ses, meeting_id=rm.id, title="Regional pay floor",
+                            description="One pay floor for every depot in the region.")
+    cards = {}
+    for name, v in (("city", city), ("region", region), *forums.items()):
+        with v.unit_of_work() as ses:
+            cards[name] = identity.own_card(ses, default_name=name, now=when(1))
+
+    def trust(v: Any, name: str, kind: str, body: int | None = None) -> None:
+        with v.unit_of_work() as ses:
+            identity.trust_peer(ses, card=identity.card_text(cards[name]),
+                                fingerprint=cards[name].fingerprint_text, kind=kind,
+                                added_on=TODAY, body_id=body)
+
+    with city.unit_of_work() as ses:
+        council = ses.execute(sa.text(
+            "SELECT id FROM bodies WHERE name = 'City Workers'' Council'")).scalar_one()
+        regional = ses.execute(sa.text(
+            "SELECT id FROM bodies WHERE name = 'Regional Assembly of Councils'")).scalar_one()
+        meeting = asm.schedule_meeting(ses, body_id=council, held_at=dt.datetime(2026, 11, 18, 18),
+                                       place="Trades Hall")
+        items = [asm.add_agenda_item(ses, meeting_id=meeting.id, title=t, description=d).id
+                 for t, d in (("Pay claim", "The 6% claim for the coming year."),
+                              ("Strike ballot", "Whether to ballot over the new rota."))]
+    for name, v in forums.items():
+        trust(city, name, "forum")
+        trust(v, "city", "council")
+    trust(city, "region", "council", regional)
+    trust(region, "city", "council")
+
+    def take(v: Any, data: bytes, now: dt.datetime) -> Any:
+        kind = downward.kind_of(data)
+        with v.unit_of_work() as ses:
+            if kind == "agenda":
+                return downward.import_agenda(ses, data, now=now, default_name="v")
+            if kind == "decisions":
+                return downward.import_decisions(ses, data, now=now, default_name="v")
+            return bundles.import_bundle(ses, data, now=now, default_name="v")
+
+    for n, (name, v) in enumerate(forums.items()):
+        with city.unit_of_work() as ses:
+            agenda = downward.export_agenda(
+                ses, recipient_fingerprint=cards[name].fingerprint_text,
+                meeting_date=dt.date(2026, 11, 18), now=when(2), default_name="city",
+                council_id=council, mandates_due=dt.date(2026, 11, 16)).data
+        take(v, agenda, when(3))
+        with v.unit_of_work() as ses:
+            forum = ses.execute(sa.text("SELECT id FROM bodies WHERE kind = 'forum'")).scalar_one()
+            target = ses.execute(sa.text(
+                "SELECT id FROM bodies WHERE name = 'City Workers'' Council'")).scalar_one()
+            fm = asm.schedule_meeting(ses, body_id=forum, held_at=dt.datetime(2026, 11, 12, 12))
+            for ordinal, instruction in ((1, "for"), (2, ("against", "for")[n])):
+                item = ses.execute(sa.text(
+                    "SELECT a.id FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
+                    "WHERE m.body_id = :b AND a.ordinal = :o AND date(m.held_at) = "
+                    "'2026-11-18'"), {"b": target, "o": ordinal}
+                ).scalar_one()
+                motion = asm.record_motion(ses, meeting_id=fm.id, text="Mandate",
+                                           kind=MotionKind.MANDATE, result=MotionResult.CARRIED,
+                                           votes_for=31, votes_against=6)
+                asm.pass_mandate(ses, forum_id=forum, agenda_item_id=item,
+                                 instruction=instruction, motion_id=motion.id,
+                                 red_lines="No loss of breaks" if ordinal == 2 else "")
+            asm.elect_delegate(ses, forum_id=forum, council_id=target,
+                               display_name=("Aoife Ní Bhriain", "Tomasz Wójcik")[n],
+                               term_start=dt.date(2026, 1, 1), term_end=dt.date(2026, 12, 31))
+            sent = bundles.export_bundle(
+                ses, council_fingerprint=cards["city"].fingerprint_text,
+                meeting_date=dt.date(2026, 11, 18), now=when(13), default_name=name,
+                forum_id=forum, as_of=TODAY).data
+        take(city, sent, when(14))
+    with city.unit_of_work() as ses:
+        for item, result in zip(items, (MotionResult.CARRIED, MotionResult.CARRIED),
+                                strict=True):
+            asm.record_motion(ses, meeting_id=meeting.id, text="Decision", result=result,
+                              kind=MotionKind.ORDINARY, votes_for=2, votes_against=0,
+                              agenda_item_id=item)
+            for name in forums:
+                downward.record_member_vote(ses, agenda_item_id=item,
+                                            member_fingerprint=cards[name].fingerprint_text,
+                                            vote="for")
+    # Up a tier: the region's agenda, the City council's own mandate by consensus, its bundle.
+    with region.unit_of_work() as ses:
+        agenda = downward.export_agenda(
+            ses, recipient_fingerprint=cards["city"].fingerprint_text,
+            meeting_date=dt.date(2026, 11, 19), now=when(4), default_name="region").data
+    take(city, agenda, when(5))
+    with city.unit_of_work() as ses:
+        rmeeting = ses.execute(sa.text(
+            "SELECT id FROM meetings WHERE body_id = :b AND date(held_at) = '2026-11-19'"),
+            {"b": regional}).scalar_one()
+        ritem = ses.execute(sa.text("SELECT id FROM agenda_items WHERE meeting_id = :m"),
+                            {"m": rmeeting}).scalar_one()
+        motion = asm.record_motion(ses, meeting_id=meeting.id, text="Mandate to the region",
+                                   kind=MotionKind.MANDATE, result=MotionResult.CONSENSUS)
+        asm.pass_mandate(ses, forum_id=council, agenda_item_id=ritem, instruction="for",
+                         motion_id=motion.id, figure_to_hold="£14 an hour")
+        asm.elect_delegate(ses, forum_id=council, council_id=regional,
+                           display_name="Kwame Mensah", term_start=dt.date(2026, 6, 1),
+                           term_end=dt.date(2027, 5, 31))
+        up = bundles.export_bundle(
+            ses, council_fingerprint=cards["region"].fingerprint_text,
+            meeting_date=dt.date(2026, 11, 19), now=when(18), default_name="city",
+            forum_id=council, as_of=TODAY, per_member=False).data
+    take(region, up, when(18))
+    with region.unit_of_work() as ses:
+        rm_id, ri_id = ses.execute(sa.text(
+            "SELECT m.id, a.id FROM meetings m JOIN agenda_items a ON a.meeting_id = m.id")
+        ).one()
+        asm.record_motion(ses, meeting_id=rm_id, text="Regional pay floor",
+                          kind=MotionKind.ORDINARY, result=MotionResult.LOST, votes_for=4,
+                          votes_against=7, agenda_item_id=ri_id)
+        downward.record_member_vote(ses, agenda_item_id=ri_id,
+                                    member_fingerprint=cards["city"].fingerprint_text,
+                                    vote="against")
+        decisions = downward.export_decisions(
+            ses, recipient_fingerprint=cards["city"].fingerprint_text,
+            meeting_date=dt.date(2026, 11, 19), now=when(20), default_name="region").data
+    take(city, decisions, when(20))
+    for v in (region, *forums.values()):
+        v.lock()
+    s.confederation = {"council": council, "regional": regional, "meeting": meeting.id,
+                       "region_meeting": rmeeting, "cards": cards}
+    return s.confederation
+
+
+def _bundles_tab(s: Studio, body: int) -> Any:
+    made = _confederation(s)
+    page = s.page("assemblies")
+    page.load_bodies()
+    page.select_body(body)
+    page.tabs.setCurrentIndex(3)
+    page.bundles.refresh()
+    return page, made
+
+
+@shot("assemblies-confederation-1-agenda-down")
+def _confed_agenda(s: Studio) -> Iterator[Any]:
+    page, made = _bundles_tab(s, _confederation(s)["council"])
+    down = page.bundles.down
+    down.member_combo.setCurrentIndex(max(0, down.member_combo.findData(
+        made["cards"]["Northgate"].fingerprint_text)))
+    down.meeting_combo.setCurrentIndex(max(0, down.meeting_combo.findData(made["meeting"])))
+    down.due_check.setChecked(True)
+    down.choose_save_path = lambda _p, _n: str(s.tmp / "agenda.fkagenda")
+    down.show_message = lambda _p, _t: None
+    down.save_agenda()
+    s.settle()
+    page.bundles_scroll.ensureWidgetVisible(down)
+    yield s.window
+
+
+def _rollup_tab(s: Studio, tab: int) -> Iterator[Any]:
+    page, _made = _bundles_tab(s, _confederation(s)["council"])
+    page.bundles.rollup_tabs.setCurrentIndex(tab)
+    s.settle()
+    page.bundles_scroll.ensureWidgetVisible(page.bundles.rollup_tabs)
+    yield s.window
+
+
+@shot("assemblies-confederation-2-mandates-up")
+def _confed_mandates(s: Studio) -> Iterator[Any]:
+    yield from _rollup_tab(s, 0)
+
+
+@shot("assemblies-confederation-3-conflicts")
+def _confed_conflicts(s: Studio) -> Iterator[Any]:
+    yield from _rollup_tab(s, 1)
+
+
+@shot("assemblies-confederation-4-figures")
+def _confed_figures(s: Studio) -> Iterator[Any]:
+    yield from _rollup_tab(s, 2)
+
+
+@shot("assemblies-confederation-5-region-agenda")
+def _confed_region_agenda(s: Studio) -> Iterator[Any]:
+    made = _confederation(s)
+    page = s.page("assemblies")
+    page.load_bodies()
+    page.select_body(made["regional"])
+    page.tabs.setCurrentIndex(0)
+    page.select_meeting(made["region_meeting"])
+    yield s.window
+
+
+@shot("assemblies-confederation-6-send-up")
+def _confed_send_up(s: Studio) -> Iterator[Any]:
+    page, made = _bundles_tab(s, _confederation(s)["council"])
+    bundles = page.bundles
+    bundles.peer_combo.setCurrentIndex(max(0, bundles.peer_combo.findData(
+        made["cards"]["region"].fingerprint_text)))
+    bundles.meeting_combo.setCurrentIndex(max(0, bundles.meeting_combo.findData(
+        made["region_meeting"])))
+    bundles.total_only.setChecked(True)
+    bundles.check_personal_data()
+    s.settle()
+    page.bundles_scroll.ensureWidgetVisible(bundles.export_box)
+    yield s.window
+    bundles.total_only.setChecked(False)
+
+
+@shot("assemblies-confederation-7-decisions-down")
+def _confed_decisions(s: Studio) -> Iterator[Any]:
+    yield from _rollup_tab(s, 4)
+
+
 # ------------------------------------------------------------------------------ the run
 
 

@@ -1,11 +1,14 @@
 """``forum-kit bundle``: send a forum's council bundle, import bundles in a council vault, and
 show the council's roll-up.
 
-``export`` builds the bundle for one council meeting, says what personal data it holds (the
-delegates' names by default), then writes the file atomically; ``import`` checks a bundle fully
-before importing it in one transaction, each refusal with its own message and exit status
-(30-37); ``rollup`` prints the mandates per agenda item side by side, figures per forum and in
-total, and the delegates each forum listed last.
+``export`` builds the bundle for one council meeting (from a forum, or from a council to the
+body above it, with its members' figures per member or only in total), says what personal data
+it holds (the delegates' names by default), then writes the file atomically; ``import`` checks a
+bundle, an agenda or a council's decisions fully (told apart by their first bytes) before
+importing it in one transaction, each refusal with its own message and exit status (30-37);
+``rollup`` prints the mandates per agenda item side by side, figures per member and in total
+(under the small-numbers rule) and the delegates each member listed last. The confederation's
+other steps are in ``bundle_steps``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from forum_kit.cli.bundle_steps import ACTIONS, register_actions
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date, warn
 from forum_kit.files import write_atomic
 from forum_kit.i18n import _, pgettext
@@ -40,7 +44,12 @@ def register(subparsers: Any) -> None:
     export.add_argument("--meeting-date", required=True, metavar="YYYY-MM-DD")
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument(
-        "--forum", metavar="NAME", help="the sending forum if the vault has several"
+        "--forum", "--from", dest="forum", metavar="NAME",
+        help="the sending forum (or a council sending to the body above it)",
+    )
+    export.add_argument(
+        "--total-only", action="store_true",
+        help="a council: send its members' figures only in total, not per member",
     )
     export.add_argument("--council", metavar="NAME", help="the council if several meet that day")
     export.add_argument(
@@ -51,7 +60,9 @@ def register(subparsers: Any) -> None:
         help="also send the retaliation log (dates, what happened, managers; no member named)",
     )
     add_secret_options(export)
-    imp = actions.add_parser("import", help="check and import a bundle from a trusted forum")
+    imp = actions.add_parser(
+        "import", help="check and import a bundle, an agenda or decisions from a trusted vault"
+    )
     add_vault_path(imp)
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument(
@@ -64,12 +75,13 @@ def register(subparsers: Any) -> None:
     add_vault_path(rollup)
     rollup.add_argument("--meeting-date", metavar="YYYY-MM-DD", help="only this council meeting")
     add_secret_options(rollup)
+    register_actions(actions)
     p.set_defaults(handler=run)
 
 
 
 
-def _body_id(session: Any, name: str | None, kind: str) -> int | None:
+def _body_id(session: Any, name: str | None, kind: str | None) -> int | None:
     import sqlalchemy as sa
 
     from forum_kit.errors import NotFound
@@ -77,9 +89,10 @@ def _body_id(session: Any, name: str | None, kind: str) -> int | None:
 
     if name is None:
         return None
-    found = session.execute(
-        sa.select(Body.id).where(Body.name == name.strip(), Body.kind == kind)
-    ).scalar_one_or_none()
+    query = sa.select(Body.id).where(Body.name == name.strip())
+    if kind is not None:
+        query = query.where(Body.kind == kind)
+    found = session.execute(query).scalar_one_or_none()
     if found is None:
         raise NotFound(_("No {kind} with that name in this vault; check "
                          "--{kind}.").format(kind=kind))
@@ -99,9 +112,10 @@ def _export(args: argparse.Namespace) -> int:
             meeting_date=meeting_date,
             now=now,
             default_name=vault.name,
-            forum_id=_body_id(session, args.forum, "forum"),
+            forum_id=_body_id(session, args.forum, None),
             council_id=_body_id(session, args.council, "council"),
             as_of=as_of,
+            per_member=not args.total_only,
             include_retaliation=args.include_retaliation,
         )
         print(_("Bundle for {council_name}, meeting of "
@@ -130,8 +144,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from forum_kit.exchange.bundles import import_bundle, read_bundle_file
+    from forum_kit.exchange.downward import kind_of
 
     data = read_bundle_file(args.file)
+    if kind_of(data) != "bundle":
+        return _import_down(args, data)
     with opened_vault(args) as vault, vault.unit_of_work() as session:
         result = import_bundle(
             session,
@@ -151,6 +168,37 @@ def _import(args: argparse.Namespace) -> int:
                 areas=result.areas, delegates=result.delegates)
     )
     return 0
+
+
+def _import_down(args: argparse.Namespace, data: bytes) -> int:
+    from forum_kit.exchange import downward
+
+    with opened_vault(args) as vault, vault.unit_of_work() as session:
+        take = downward.import_agenda if downward.kind_of(data) == "agenda" else (
+            downward.import_decisions)
+        result = take(session, data, now=datetime.now(UTC), default_name=vault.name,
+                      allow_older=args.allow_older)
+    for line in result.warnings:
+        warn(line)
+    day = result.meeting_date.isoformat()
+    if result.kind == "agenda":
+        print(_("Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for "
+                "mandates.").format(council=result.council, day=day, n=result.items))
+        return 0
+    print(_("Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} "
+            "report-back draft(s) filled.").format(
+                council=result.council, day=day, n=result.items, d=result.drafts))
+    for line in result.against:
+        print(_("  Our delegate voted against the mandate on item {item}.").format(item=line))
+    return 0
+
+
+def _count(f: Any, attr: str) -> str:
+    from forum_kit.small_numbers import shown
+
+    if attr in f.hidden:  # hidden only so that a total cannot give a small one back
+        return _("hidden")
+    return shown(getattr(f, attr), f.threshold, at_least=attr in f.at_least)
 
 
 def _rollup(args: argparse.Namespace) -> int:
@@ -180,7 +228,7 @@ def _rollup(args: argparse.Namespace) -> int:
                 t.against,
                 t.abstain,
                 t.free,
-                "; ".join(f"{f.forum}: {f.instruction}" for f in t.forums),
+                "; ".join(f.summary() for f in t.forums),
             )
             for t in tally
         ]
@@ -191,16 +239,22 @@ def _rollup(args: argparse.Namespace) -> int:
         print(_("Mandates per agenda item (number of forums)"))
         print(table(headers, rows, right=right))
         print()
+        # each member's mandate in full: the table's last column is cut to fit a terminal
+        print(_("How each member mandated its delegate (and how it decided)"))
+        for t in tally:
+            for f in t.forums:
+                print(f"  {t.meeting_date.isoformat()} #{t.ordinal} {f.summary()}")
+        print()
     if forums:
         rows = [
             (
                 f.forum,
                 "-" if f.as_of is None else f.as_of.isoformat(),
-                f.headcount,
-                f"{f.supporters_pct:.0f}%",
-                f.committee_members,
-                f.target_members,
-                f.open_grievances,
+                _count(f, "headcount"),
+                "-" if f.supporters_pct is None else f"{f.supporters_pct:.0f}%",
+                _count(f, "committee_members"),
+                _count(f, "target_members"),
+                _count(f, "open_grievances"),
             )
             for f in [*forums, total]
         ]
@@ -234,5 +288,8 @@ def run(args: argparse.Namespace) -> int:
         return _import(args)
     if action == "rollup":
         return _rollup(args)
-    print(_("forum-kit bundle: choose export, import or rollup."))
+    if action in ACTIONS:
+        return ACTIONS[action](args)
+    print(_("forum-kit bundle: choose export, import, rollup, {actions}.").format(
+        actions=", ".join(ACTIONS)))
     return 2

@@ -54,13 +54,15 @@ from forum_kit.models import (
     Contact,
     Workplace,
 )
+from forum_kit.queries import levels
 from forum_kit.vault.files import private_umask
 
 COPY = EnvelopeKind(
     magic=b"FKCOPY01",
     label=b"forum-kit committee copy v1\0",
     major=1,
-    minor=0,
+    # minor 1: the header may carry "scale_direction" (a reader of minor 0 skips it)
+    minor=1,
     max_file=1024 * 1024 * 1024,
     max_plain=4 * 1024 * 1024 * 1024,
     # a copy of a large chart is ~100 MB of JSON: level 1 costs a third of level 6's time for a
@@ -68,6 +70,8 @@ COPY = EnvelopeKind(
     compression=1,
 )
 CHUNK = 5000
+# header fields a copy may leave out (written by later versions of the format)
+OPTIONAL_HEADER = frozenset({"scale_direction"})
 SUFFIX = ".fkcopy"
 MAX_REVIEWS = 200
 
@@ -131,6 +135,9 @@ def write_copy(session: Session, *, member_id: int, now: datetime, default_name:
         },
         "you": you,
         "reviewed": _reviews(session, member.id),
+        # which end of the scale is number 1, so that the copy numbers the levels as the
+        # keeper's chart does (optional: a copy without it numbers them support first)
+        "scale_direction": levels.direction(session),
     }
 
     def lines() -> Iterator[bytes]:
@@ -196,7 +203,7 @@ def _header(value: Any, lenient: bool) -> dict[str, Any]:
     keys = {"format", "keeper", "steward", "workplace", "as_of", "scope", "you", "reviewed"}
     if not isinstance(value, dict) or not keys <= set(value):
         raise copydb._fail("the header")
-    if set(value) - keys and not lenient:
+    if set(value) - keys - OPTIONAL_HEADER and not lenient:
         raise copydb._fail("the header")
     if value["format"] != "copy":
         raise copydb._fail("the header")
@@ -234,6 +241,11 @@ def _header(value: Any, lenient: bool) -> dict[str, Any]:
             _text(uid, "reviewed.decisions", limit=32)
             if decision not in ("accepted", "declined"):
                 raise copydb._fail("reviewed.decisions")
+    way = value.get("scale_direction", levels.SUPPORT_FIRST)
+    if way not in levels.DIRECTIONS:
+        if not lenient:  # a newer program's direction: numbered as this one numbers by default
+            raise copydb._fail("scale_direction")
+        value["scale_direction"] = levels.SUPPORT_FIRST
     return value
 
 
@@ -248,6 +260,12 @@ def _chunks(records: Iterator[Any]) -> Iterator[copydb.Chunk]:
         ):
             raise copydb._fail("a chunk of records")
         yield item["kind"], item["columns"], item["rows"]
+
+
+def _copy_meta(head: dict[str, Any]) -> dict[str, str]:
+    """The settings of the keeper's vault the copy database keeps in its own ``vault_meta``."""
+    way = head.get("scale_direction")
+    return {} if way is None else {levels.DIRECTION_KEY: way}
 
 
 def _find_keeper(session: Session) -> Any:
@@ -316,7 +334,9 @@ def open_copy(
     try:
         with private_umask():
             folder.mkdir(mode=0o700, exist_ok=True)
-            counts = copydb.build_copy_db(folder / name, key, _chunks(lines), lenient=lenient)
+            counts = copydb.build_copy_db(
+                folder / name, key, _chunks(lines), lenient=lenient, meta=_copy_meta(head)
+            )
         stale: tuple[str, ...] = ()
         if held is None:
             held = ChartCopy(keeper_id=keeper.id, workplace_uid=workplace_uid)

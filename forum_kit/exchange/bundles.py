@@ -47,6 +47,8 @@ from forum_kit.exchange.identity import (
     find_peer,
     parse_fingerprint,
 )
+from forum_kit.exchange.tier_community import council_community_payload
+from forum_kit.exchange.tier_figures import figures_payload
 from forum_kit.i18n import N_, _
 from forum_kit.models.assembly import (
     AgendaItem,
@@ -55,8 +57,9 @@ from forum_kit.models.assembly import (
     Mandate,
     MandateReport,
     Meeting,
+    Motion,
 )
-from forum_kit.models.enums import BodyKind, CarriedOut, DelegateRole, Instruction
+from forum_kit.models.enums import BodyKind, CarriedOut, DelegateRole, Instruction, MotionResult
 from forum_kit.models.federation import (
     ReceivedBundle,
     RollupCount,
@@ -66,7 +69,7 @@ from forum_kit.models.federation import (
     SentBundle,
     TrustedPeer,
 )
-from forum_kit.queries.bundle_figures import bundle_figures
+from forum_kit.small_numbers import get_threshold
 
 __all__ = [
     "FORMAT_MAJOR",
@@ -95,8 +98,11 @@ __all__ = [
 
 MAGIC = b"FKBUNDLE"
 FORMAT_MAJOR = 1
-# 1.1 added the optional "community" (mutual aid, time bank) and "retaliation" sections
-FORMAT_MINOR = 1
+# Two branches each made a 1.1: one added the optional "community" (mutual aid, time bank) and
+# "retaliation" sections, the other the sender's kind and threshold, how a council decided its
+# mandate, a total row and lower bounds (the small-numbers rule). 1.2 holds both; a 1.0 or either
+# 1.1 still reads, since every key they lack is optional.
+FORMAT_MINOR = 2
 MAX_BUNDLE = 32 * 1024 * 1024
 MAX_PAYLOAD = 16 * 1024 * 1024
 _HKDF_INFO = b"forum-kit bundle v1\0"
@@ -279,8 +285,9 @@ class _Check:
               "imported.").format(where=where)
         )
 
-    def obj(self, value: Any, where: str, keys: set[str],
-            optional: frozenset[str] = frozenset()) -> dict[str, Any]:
+    def obj(
+        self, value: Any, where: str, keys: set[str], optional: frozenset[str] = frozenset()
+    ) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(where)
         have = set(value)
@@ -299,6 +306,10 @@ class _Check:
         if "\0" in value:
             raise self.fail(where)
         return value
+
+    def count(self, value: Any, where: str) -> int | None:
+        """A count, or None: fewer than the sender's threshold (format 1.1)."""
+        return None if value is None else self.int_(value, where)
 
     def int_(self, value: Any, where: str, lo: int = 0, hi: int = MAX_COUNT) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
@@ -337,7 +348,6 @@ class _Check:
 
 
 _TOP_KEYS = {"forum", "council", "meeting", "mandates", "delegates", "figures"}
-_OPTIONAL_TOP_KEYS = frozenset({"community", "retaliation"})  # format 1.1
 _MANDATE_KEYS = {
     "meeting_date",
     "ordinal",
@@ -348,6 +358,20 @@ _MANDATE_KEYS = {
     "expires_on",
     "report",
 }
+# Optional keys (format 1.1 of either branch, together 1.2): the community and retaliation
+# sections; the sender's kind and threshold, how a council decided its mandate, a
+# total row and lower bounds (the small-numbers rule).
+_TOP_OPTIONAL = frozenset({"sender_kind", "threshold", "community", "retaliation"})
+_MANDATE_OPTIONAL = frozenset({"decided_by"})
+_AREA_OPTIONAL = frozenset({"at_least"})
+_COUNTED = (
+    "headcount",
+    "supporters",
+    "committee_members",
+    "target_members",
+    "one_on_ones_90d",
+    "open_grievances",
+)
 _AREA_KEYS = {
     "area",
     "depth",
@@ -363,11 +387,47 @@ _AREA_KEYS = {
 }
 
 
+def _decided_by(c: _Check, value: Any, where: str) -> dict[str, Any] | None:
+    """How a council decided its mandate: its delegates' vote (with the counts) or consensus."""
+    if value is None:
+        return None
+    d = c.obj(value, where, {"basis"}, frozenset({"for", "against", "abstain"}))
+    basis = c.text(d["basis"], f"{where}.basis", 20, required=True)
+    if basis not in ("vote", "consensus"):
+        raise c.fail(f"{where}.basis")
+    out: dict[str, Any] = {"basis": basis}
+    for key in ("for", "against", "abstain"):
+        if d.get(key) is not None:
+            out[key] = c.int_(d[key], f"{where}.{key}")
+    return out
+
+
+def _area(c: _Check, raw: Any, where: str) -> dict[str, Any]:
+    a = c.obj(raw, where, _AREA_KEYS, _AREA_OPTIONAL)
+    return {
+        "area": c.text(a["area"], f"{where}.area", TITLE, required=True),
+        "depth": c.int_(a["depth"], f"{where}.depth", 0, 1000),
+        "top": c.flag(a["top"], f"{where}.top"),
+        **{f: c.count(a[f], f"{where}.{f}") for f in _COUNTED},
+        "supporters_pct": c.num(a["supporters_pct"], f"{where}.supporters_pct", optional=True),
+        "last_test_pct": c.num(a["last_test_pct"], f"{where}.last_test_pct", optional=True),
+        "at_least": _bounds(c, a.get("at_least", []), f"{where}.at_least"),
+    }
+
+
+def _bounds(c: _Check, value: Any, where: str) -> tuple[str, ...]:
+    """The figures of a row that are lower bounds: a list of their names."""
+    names = c.lst(value, where, len(_COUNTED))
+    if not all(isinstance(n, str) and n in _COUNTED for n in names):
+        raise c.fail(where)
+    return tuple(sorted(set(names)))
+
+
 def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
     """The payload if it follows format v1; BundleInvalid naming the first bad place if not.
     Returns a normalised copy with dates as ``date`` objects and enums as enum members."""
     c = _Check(lenient)
-    top = c.obj(payload, _("the top level"), _TOP_KEYS, _OPTIONAL_TOP_KEYS)
+    top = c.obj(payload, _("the top level"), _TOP_KEYS, _TOP_OPTIONAL)
     forum = c.obj(top["forum"], "forum", {"name"})
     council = c.obj(top["council"], "council", {"name"})
     meeting = c.obj(top["meeting"], "meeting", {"date", "place", "items"})
@@ -386,7 +446,7 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
     keys_seen: set[tuple[date, int]] = set()
     for i, raw in enumerate(c.lst(top["mandates"], "mandates", MAX_MANDATES)):
         where = f"mandates[{i}]"
-        m = c.obj(raw, where, _MANDATE_KEYS)
+        m = c.obj(raw, where, _MANDATE_KEYS, _MANDATE_OPTIONAL)
         report = None
         if m["report"] is not None:
             r = c.obj(m["report"], f"{where}.report", {"carried_out", "outcome", "reported_on"})
@@ -404,6 +464,7 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
             "figure_to_hold": c.text(m["figure_to_hold"], f"{where}.figure_to_hold", TITLE),
             "expires_on": c.day(m["expires_on"], f"{where}.expires_on", optional=True),
             "report": report,
+            "decided_by": _decided_by(c, m.get("decided_by"), f"{where}.decided_by"),
         }
         key = (entry["meeting_date"], entry["ordinal"])
         if key in keys_seen:
@@ -424,45 +485,38 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
                 "ended_on": c.day(d["ended_on"], f"{where}.ended_on", optional=True),
             }
         )
-    figures = c.obj(top["figures"], "figures", {"as_of", "areas", "grievances", "issues"})
-    areas = []
-    for i, raw in enumerate(c.lst(figures["areas"], "figures.areas", MAX_AREAS)):
-        where = f"figures.areas[{i}]"
-        a = c.obj(raw, where, _AREA_KEYS)
-        areas.append(
-            {
-                "area": c.text(a["area"], f"{where}.area", TITLE, required=True),
-                "depth": c.int_(a["depth"], f"{where}.depth", 0, 1000),
-                "top": c.flag(a["top"], f"{where}.top"),
-                "headcount": c.int_(a["headcount"], f"{where}.headcount"),
-                "supporters": c.int_(a["supporters"], f"{where}.supporters"),
-                "supporters_pct": c.num(a["supporters_pct"], f"{where}.supporters_pct"),
-                "committee_members": c.int_(a["committee_members"], f"{where}.committee_members"),
-                "target_members": c.int_(a["target_members"], f"{where}.target_members"),
-                "one_on_ones_90d": c.int_(a["one_on_ones_90d"], f"{where}.one_on_ones_90d"),
-                "open_grievances": c.int_(a["open_grievances"], f"{where}.open_grievances"),
-                "last_test_pct": c.num(a["last_test_pct"], f"{where}.last_test_pct", optional=True),
-            }
-        )
+    figures = c.obj(
+        top["figures"],
+        "figures",
+        {"as_of", "areas", "grievances", "issues"},
+        frozenset({"total"}),
+    )
+    areas = [
+        _area(c, raw, f"figures.areas[{i}]")
+        for i, raw in enumerate(c.lst(figures["areas"], "figures.areas", MAX_AREAS))
+    ]
+    total = None if figures.get("total") is None else _area(c, figures["total"], "figures.total")
     grievances = []
     for i, raw in enumerate(c.lst(figures["grievances"], "figures.grievances", MAX_COUNTS)):
         where = f"figures.grievances[{i}]"
-        g = c.obj(raw, where, {"status", "type", "count"})
+        g = c.obj(raw, where, {"status", "type", "count"}, _AREA_OPTIONAL)
         grievances.append(
             {
                 "status": c.text(g["status"], f"{where}.status", 60, required=True),
                 "type": c.text(g["type"], f"{where}.type", 60, required=True),
-                "count": c.int_(g["count"], f"{where}.count"),
+                "count": c.count(g["count"], f"{where}.count"),
+                "at_least": c.flag(g.get("at_least", False), f"{where}.at_least"),
             }
         )
     issues = []
     for i, raw in enumerate(c.lst(figures["issues"], "figures.issues", MAX_COUNTS)):
         where = f"figures.issues[{i}]"
-        t = c.obj(raw, where, {"tag", "count"})
+        t = c.obj(raw, where, {"tag", "count"}, _AREA_OPTIONAL)
         issues.append(
             {
                 "tag": c.text(t["tag"], f"{where}.tag", 80, required=True),
-                "count": c.int_(t["count"], f"{where}.count"),
+                "count": c.count(t["count"], f"{where}.count"),
+                "at_least": c.flag(t.get("at_least", False), f"{where}.at_least"),
             }
         )
     optional: dict[str, Any] = {}
@@ -470,8 +524,11 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
         optional["community"] = community_bundle.validate_community(c, top["community"])
     if top.get("retaliation") is not None:
         optional["retaliation"] = community_bundle.validate_retaliation(c, top["retaliation"])
+    threshold = top.get("threshold")
     return {
         **optional,
+        "sender_kind": c.enum(top.get("sender_kind", "forum"), "sender_kind", BodyKind),
+        "threshold": None if threshold is None else c.int_(threshold, "threshold", 2, 100),
         "forum": {"name": c.text(forum["name"], "forum.name", TITLE, required=True)},
         "council": {"name": c.text(council["name"], "council.name", TITLE, required=True)},
         "meeting": {
@@ -484,6 +541,7 @@ def validate_payload(payload: Any, *, lenient: bool = False) -> dict[str, Any]:
         "figures": {
             "as_of": c.day(figures["as_of"], "figures.as_of"),
             "areas": areas,
+            "total": total,
             "grievances": grievances,
             "issues": issues,
         },
@@ -497,10 +555,28 @@ def _iso(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def _basis(row: Any) -> dict[str, Any] | None:
+    """How the sending body decided a mandate, from the motion that passed it."""
+    if row.motion_result is None:
+        return None
+    if row.motion_result == MotionResult.CONSENSUS:
+        return {"basis": "consensus"}
+    out: dict[str, Any] = {"basis": "vote"}
+    for key, value in (
+        ("for", row.votes_for),
+        ("against", row.votes_against),
+        ("abstain", row.abstentions),
+    ):
+        if value is not None:
+            out[key] = value
+    return out
+
+
 def _pick_forum(session: Session, forum_id: int | None) -> Body:
     if forum_id is not None:
+        # A council sends its own bundle up to the body above it, like a forum.
         body = session.get(Body, forum_id)
-        if body is None or body.kind is not BodyKind.FORUM:
+        if body is None:
             raise NotFound(_("That forum does not exist in this vault."))
         return body
     forums = list(session.execute(sa.select(Body).where(Body.kind == BodyKind.FORUM)).scalars())
@@ -541,6 +617,7 @@ def build_payload(
     council_meeting_id: int,
     as_of: date,
     recalled_since: date | None = None,
+    per_member: bool = True,
     include_retaliation: bool = False,
 ) -> dict[str, Any]:
     """The JSON payload: the meeting and its agenda, the forum's mandates on it, its earlier
@@ -569,6 +646,10 @@ def build_payload(
             Mandate.red_lines,
             Mandate.figure_to_hold,
             Mandate.expires_on,
+            Motion.result.label("motion_result"),
+            Motion.votes_for,
+            Motion.votes_against,
+            Motion.abstentions,
             MandateReport.carried_out,
             MandateReport.outcome,
             MandateReport.reported_on,
@@ -576,6 +657,7 @@ def build_payload(
         .join(AgendaItem, AgendaItem.id == Mandate.agenda_item_id)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .outerjoin(MandateReport, MandateReport.mandate_id == Mandate.id)
+        .outerjoin(Motion, Motion.id == Mandate.motion_id)
         .where(
             Mandate.forum_id == forum.id,
             Meeting.body_id == council.id,
@@ -603,6 +685,7 @@ def build_payload(
                 "outcome": r.outcome,
                 "reported_on": r.reported_on.isoformat(),
             },
+            "decided_by": _basis(r),
         }
         for r in rows
     ]
@@ -628,15 +711,27 @@ def build_payload(
                 "ended_on": _iso(d.ended_on),
             }
         )
-    figures = bundle_figures(session, forum_id=forum.id, as_of=as_of)
-    extra: dict[str, Any] = {
-        "community": community_bundle.community_payload(session, forum_id=forum.id, as_of=as_of)
-    }
-    if include_retaliation:
-        extra["retaliation"] = community_bundle.retaliation_payload(
-            session, workplace_id=forum.workplace_id)
+    threshold = get_threshold(session)
+    extra: dict[str, Any] = {}
+    if forum.kind == BodyKind.FORUM:
+        extra["community"] = community_bundle.community_payload(
+            session, forum_id=forum.id, as_of=as_of
+        )
+    else:
+        # A council has no ledger of its own: it sends its members' figures summed, under the
+        # small-numbers rule (nothing a member withheld is added back in).
+        section = council_community_payload(session, as_of=as_of, threshold=threshold)
+        if section is not None:
+            extra["community"] = section
+    if forum.kind == BodyKind.FORUM:
+        if include_retaliation:
+            extra["retaliation"] = community_bundle.retaliation_payload(
+                session, workplace_id=forum.workplace_id
+            )
     return {
         **extra,
+        "sender_kind": str(forum.kind),
+        "threshold": threshold,
         "forum": {"name": forum.name},
         "council": {"name": council.name},
         "meeting": {
@@ -646,27 +741,9 @@ def build_payload(
         },
         "mandates": mandates,
         "delegates": delegates,
-        "figures": {
-            "as_of": figures.as_of.isoformat(),
-            "areas": [
-                {
-                    "area": a.area,
-                    "depth": a.depth,
-                    "top": a.top,
-                    "headcount": a.headcount,
-                    "supporters": a.supporters,
-                    "supporters_pct": a.supporters_pct,
-                    "committee_members": a.committee_members,
-                    "target_members": a.target_members,
-                    "one_on_ones_90d": a.one_on_ones_90d,
-                    "open_grievances": a.open_grievances,
-                    "last_test_pct": a.last_test_pct,
-                }
-                for a in figures.areas
-            ],
-            "grievances": [{"status": s, "type": t, "count": n} for s, t, n in figures.grievances],
-            "issues": [{"tag": t, "count": n} for t, n in figures.issues],
-        },
+        "figures": figures_payload(
+            session, forum, as_of=as_of, threshold=threshold, per_member=per_member
+        ),
     }
 
 
@@ -712,6 +789,7 @@ def export_bundle(
     forum_id: int | None = None,
     council_id: int | None = None,
     as_of: date | None = None,
+    per_member: bool = True,
     include_retaliation: bool = False,
 ) -> ExportResult:
     """Build, seal and record a bundle for the trusted council with ``council_fingerprint``.
@@ -732,6 +810,8 @@ def export_bundle(
     meeting, council = _pick_meeting(
         session, meeting_date=meeting_date, council_id=council_id, peer=peer
     )
+    if council.id == forum.id:
+        raise InvalidInput(_("A council sends its bundle to the body above it, not to itself."))
     last_sent = session.execute(
         sa.select(sa.func.max(SentBundle.created_at)).where(
             SentBundle.peer_id == peer.id, SentBundle.forum_id == forum.id
@@ -744,6 +824,7 @@ def export_bundle(
         council_meeting_id=meeting.id,
         as_of=day,
         recalled_since=None if last_sent is None else last_sent.date(),
+        per_member=per_member,
         include_retaliation=include_retaliation,
     )
     bundle_id = os.urandom(16)
@@ -828,6 +909,8 @@ def import_bundle(
         "delegates": len(payload["delegates"]),
         "format": f"{header.major}.{header.minor}",
         "place_kind": (payload.get("community") or {}).get("place_kind", "workplace"),
+        # the fund's currency, so that a council sums its members' money only in one currency
+        "currency": (payload.get("community") or {}).get("currency", ""),
     }
     received = ReceivedBundle(
         bundle_id=header.file_id,
@@ -845,12 +928,22 @@ def import_bundle(
     _store_figures(session, payload, peer.id, received.id, forum_name, keep_existing=older)
     _store_delegates(session, payload, peer.id, received.id)
     if payload.get("community") is not None:
-        community_bundle.store_community(session, payload["community"], peer_id=peer.id,
-                                         received_id=received.id, forum_name=forum_name,
-                                         keep_existing=older)
+        community_bundle.store_community(
+            session,
+            payload["community"],
+            peer_id=peer.id,
+            received_id=received.id,
+            forum_name=forum_name,
+            keep_existing=older,
+        )
     if payload.get("retaliation") is not None and not older:
-        community_bundle.store_retaliation(session, payload["retaliation"], peer_id=peer.id,
-                                           received_id=received.id, forum_name=forum_name)
+        community_bundle.store_retaliation(
+            session,
+            payload["retaliation"],
+            peer_id=peer.id,
+            received_id=received.id,
+            forum_name=forum_name,
+        )
     peer_row = session.get(TrustedPeer, peer.id)
     assert peer_row is not None
     if peer_row.last_bundle_at is None or header.created > peer_row.last_bundle_at:
@@ -890,6 +983,7 @@ def _store_mandates(
                 continue
             session.execute(sa.delete(RollupMandate).where(*where))
         report = m["report"] or {}
+        decided = m.get("decided_by") or {}
         session.add(
             RollupMandate(
                 peer_id=peer_id,
@@ -905,6 +999,10 @@ def _store_mandates(
                 carried_out=report.get("carried_out"),
                 outcome=report.get("outcome", ""),
                 reported_on=report.get("reported_on"),
+                decided_basis=decided.get("basis"),
+                decided_for=decided.get("for"),
+                decided_against=decided.get("against"),
+                decided_abstain=decided.get("abstain"),
             )
         )
     session.flush()
@@ -926,7 +1024,10 @@ def _store_figures(
         if keep_existing and session.execute(sa.select(model.id).where(*where)).first():
             return
         session.execute(sa.delete(model).where(*where))
-    if figures["areas"]:
+    rows = [(a, False) for a in figures["areas"]]
+    if figures.get("total") is not None:
+        rows.append((figures["total"], True))
+    if rows:
         session.execute(
             sa.insert(RollupFigure),
             [
@@ -935,25 +1036,23 @@ def _store_figures(
                     "received_id": received_id,
                     "forum_name": forum_name,
                     "as_of": as_of,
-                    "position": i,
+                    "position": -1 if is_total else i,
                     "area_name": a["area"],
                     "depth": a["depth"],
-                    "top": a["top"],
-                    "headcount": a["headcount"],
-                    "supporters": a["supporters"],
+                    "top": a["top"] and not is_total,
+                    "total": is_total,
+                    "at_least": ",".join(a["at_least"]),
+                    **{f: a[f] for f in _COUNTED},
                     "supporters_pct": a["supporters_pct"],
-                    "committee_members": a["committee_members"],
-                    "target_members": a["target_members"],
-                    "one_on_ones_90d": a["one_on_ones_90d"],
-                    "open_grievances": a["open_grievances"],
                     "last_test_pct": a["last_test_pct"],
                 }
-                for i, a in enumerate(figures["areas"])
+                for i, (a, is_total) in enumerate(rows)
             ],
         )
     counts = [
-        ("grievance", f"{g['status']}/{g['type']}", g["count"]) for g in figures["grievances"]
-    ] + [("issue", t["tag"], t["count"]) for t in figures["issues"]]
+        ("grievance", f"{g['status']}/{g['type']}", g["count"], g["at_least"])
+        for g in figures["grievances"]
+    ] + [("issue", t["tag"], t["count"], t["at_least"]) for t in figures["issues"]]
     if counts:
         session.execute(
             sa.insert(RollupCount),
@@ -965,8 +1064,9 @@ def _store_figures(
                     "kind": kind,
                     "label": label,
                     "count": n,
+                    "at_least": bound,
                 }
-                for kind, label, n in counts
+                for kind, label, n, bound in counts
             ],
         )
 

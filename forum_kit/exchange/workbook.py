@@ -313,7 +313,9 @@ def _calamine_rows(
               "its end or split it.").format(n=f"{max_rows:,}"))
     pad = [None] * first_column
     try:
-        for number, cells in enumerate(sheet.iter_rows(), start=first_row + 1):
+        # calamine's iter_rows starts at the sheet's row 1 (rows above the first used one come
+        # as empty lists); only the columns are trimmed to the used range, hence ``pad``
+        for number, cells in enumerate(sheet.iter_rows(), start=1):
             if pad:
                 cells = pad + cells
             marked = formulas.get(number)

@@ -31,6 +31,8 @@ from forum_kit.models.community_rollup import RollupCommunity, RollupRetaliation
 from forum_kit.models.contact import Assessment, AssessmentLevel, Contact, SocialTie
 from forum_kit.models.conversation import Conversation, IssueTag, conversation_tags
 from forum_kit.models.federation import (
+    CouncilDecision,
+    MemberVote,
     ReceivedBundle,
     RollupCount,
     RollupDelegate,
@@ -109,6 +111,8 @@ __all__ = [
     "MandateReport",
     "Meeting",
     "Motion",
+    "CouncilDecision",
+    "MemberVote",
     "Placement",
     "ReceivedBundle",
     "RetaliationIncident",

@@ -57,6 +57,8 @@ class Meeting(Travelling, Base):
     place: Mapped[str] = mapped_column(sa.String(200), default="")
     minutes: Mapped[str] = mapped_column(sa.Text, default="")
     guests: Mapped[int] = mapped_column(default=0)
+    # The date a council asks its members' mandates by (from its signed agenda).
+    mandates_due: Mapped[dt.date | None] = mapped_column(sa.Date)
 
 
 class AgendaItem(Travelling, Base):

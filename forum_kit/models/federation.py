@@ -102,6 +102,12 @@ class RollupMandate(Base):
     carried_out: Mapped[CarriedOut | None] = mapped_column(enum_column(CarriedOut, "carried_out"))
     outcome: Mapped[str] = mapped_column(sa.Text, default="")
     reported_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    # how a council (a member that is itself a council) decided this mandate: "vote" (with its
+    # delegates' counts when recorded) or "consensus"; None when its bundle did not say
+    decided_basis: Mapped[str | None] = mapped_column(sa.String(20))
+    decided_for: Mapped[int | None]
+    decided_against: Mapped[int | None]
+    decided_abstain: Mapped[int | None]
 
 
 class RollupFigure(Base):
@@ -122,14 +128,19 @@ class RollupFigure(Base):
     area_name: Mapped[str] = mapped_column(sa.String(200))
     depth: Mapped[int]
     top: Mapped[bool]
-    headcount: Mapped[int]
-    supporters: Mapped[int]
-    supporters_pct: Mapped[float]
-    committee_members: Mapped[int]
-    target_members: Mapped[int]
-    one_on_ones_90d: Mapped[int]
-    open_grievances: Mapped[int]
+    headcount: Mapped[int | None]
+    supporters: Mapped[int | None]
+    supporters_pct: Mapped[float | None]
+    committee_members: Mapped[int | None]
+    target_members: Mapped[int | None]
+    one_on_ones_90d: Mapped[int | None]
+    open_grievances: Mapped[int | None]
     last_test_pct: Mapped[float | None]
+    # The forum's (or council's) own total row, and a figure that is a lower bound (a part was
+    # fewer than the sender's threshold): both from bundle format 1.1.
+    total: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    # The figures of this row that are lower bounds, comma-separated ("headcount,supporters").
+    at_least: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
 
 
 class RollupCount(Base):
@@ -147,7 +158,9 @@ class RollupCount(Base):
     as_of: Mapped[dt.date] = mapped_column(sa.Date)
     kind: Mapped[str] = mapped_column(sa.String(20))
     label: Mapped[str] = mapped_column(sa.String(200))
-    count: Mapped[int]
+    # None: fewer than the sender's threshold (the small-numbers rule); at_least: a lower bound.
+    count: Mapped[int | None]
+    at_least: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
 
 class RollupDelegate(Base):
@@ -166,3 +179,43 @@ class RollupDelegate(Base):
     term_end: Mapped[dt.date] = mapped_column(sa.Date)
     recalled: Mapped[bool]
     ended_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+
+
+class MemberVote(Base):
+    """How a member body's delegate voted on one agenda item of this council's meeting."""
+
+    __tablename__ = "member_votes"
+    __table_args__ = (sa.UniqueConstraint("agenda_item_id", "peer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("agenda_items.id", ondelete="CASCADE")
+    )
+    peer_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("trusted_peers.id", ondelete="CASCADE"), index=True
+    )
+    # for / against / abstain, or absent (no delegate voted).
+    vote: Mapped[str] = mapped_column(sa.String(10))
+
+
+class CouncilDecision(Base):
+    """A council's decision on one agenda item, as its decisions bundle brought it to this
+    vault: the result, the tally by member, and how this body's delegate voted."""
+
+    __tablename__ = "council_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("agenda_items.id", ondelete="CASCADE"), unique=True
+    )
+    received_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("received_bundles.id", ondelete="SET NULL"), index=True
+    )
+    result: Mapped[str] = mapped_column(sa.String(20))
+    votes_for: Mapped[int | None]
+    votes_against: Mapped[int | None]
+    abstentions: Mapped[int | None]
+    # JSON list of {"member", "vote", "mandate"} as the council recorded them.
+    tally: Mapped[str] = mapped_column(sa.Text, default="[]")
+    delegate_vote: Mapped[str | None] = mapped_column(sa.String(10))
+    against_mandate: Mapped[bool] = mapped_column(default=False)

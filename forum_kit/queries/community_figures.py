@@ -1,5 +1,5 @@
 """The mutual-aid and time-bank figures that leave the vault: in a delegate briefing and in the
-council bundle, as protected counts (``forum_kit.small_numbers``).
+council bundle, as protected counts (``forum_kit.small_numbers``, with the vault's threshold).
 
 Owns the scope a forum speaks for (its area and the areas below, else its place, else the whole
 vault: the rule of ``queries.bundle_figures``), and per month of the last twelve: time-bank
@@ -29,8 +29,8 @@ from forum_kit.models.mutual_aid import AidMatch, AidNeed, NeedStatus
 from forum_kit.queries.areas import subtree_select
 from forum_kit.queries.mutual_aid import MET_WITHIN_DAYS, months_back
 from forum_kit.small_numbers import (
-    THRESHOLD,
     Protected,
+    get_threshold,
     protect,
     protect_measure,
     protect_total,
@@ -69,11 +69,13 @@ def community_figures(
     area_ids: list[int] | None = None,
     through: dt.date,
     months: int = 12,
-    threshold: int = THRESHOLD,
+    threshold: int | None = None,
     place_kind: str = PlaceKind.WORKPLACE.value,
 ) -> CommunityFigures:
     """The protected figures for the people of ``workplace_ids`` (None: everyone), or of
-    ``area_ids`` when given, over the ``months`` months ending with the month of ``through``."""
+    ``area_ids`` when given, over the ``months`` months ending with the month of ``through``;
+    ``threshold`` defaults to the vault's (``forum_kit.small_numbers``)."""
+    threshold = get_threshold(session) if threshold is None else threshold
     wanted = months_back(through, months)
     first = dt.date(int(wanted[0][:4]), int(wanted[0][5:]), 1)
     people = _contacts_in(workplace_ids, area_ids)
@@ -168,12 +170,11 @@ def community_figures(
     parts: dict[str, list[Protected]] = defaultdict(list)
     for month in wanted:
         people_active = len(active.get(month, ()))
+        few_active = protect_measure(0, people_active, threshold)
         values = {
             # a count, so under the threshold too; withheld with the hours when few took part
             "exchanges": (
-                protect_measure(0, people_active, threshold)
-                if 0 < people_active < threshold
-                else protect(exchanges.get(month, 0), threshold)
+                few_active if not few_active.exact else protect(exchanges.get(month, 0), threshold)
             ),
             "minutes": protect_measure(minutes.get(month, 0), people_active, threshold),
             "active_members": protect(people_active, threshold),
@@ -215,7 +216,7 @@ def community_figures(
 
 
 def forum_community_figures(
-    session: Session, *, forum_id: int, as_of: dt.date, threshold: int = THRESHOLD
+    session: Session, *, forum_id: int, as_of: dt.date, threshold: int | None = None
 ) -> CommunityFigures:
     """The figures of the people a forum speaks for (its area, else its place, else all)."""
     body = session.get(Body, forum_id)

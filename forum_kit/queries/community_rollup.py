@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from forum_kit.measures import MEASURES, YEAR
 from forum_kit.models.community_rollup import RollupCommunity, RollupRetaliation
 from forum_kit.models.federation import ReceivedBundle, TrustedPeer
-from forum_kit.small_numbers import AT_LEAST, EXACT, Protected
+from forum_kit.small_numbers import EXACT, Protected, sum_protected
 
 __all__ = [
     "ALL_MEMBERS",
@@ -60,12 +60,6 @@ class CommunityRollupRow:
 
     def get(self, measure: str) -> Protected | None:
         return dict(self.values).get(measure)
-
-
-def _total(parts: list[Protected]) -> Protected:
-    if all(p.exact for p in parts):
-        return Protected(sum(p.value or 0 for p in parts))
-    return Protected(sum(p.value or 0 for p in parts if p.exact), AT_LEAST)
 
 
 def community_by_forum(session: Session) -> list[CommunityRollupRow]:
@@ -112,7 +106,7 @@ def community_by_forum(session: Session) -> list[CommunityRollupRow]:
         for m in measures:
             parts = [r.get(m) for r in out if r.get(m) is not None]
             if parts:
-                totals.append((m, _total(parts)))  # type: ignore[arg-type]
+                totals.append((m, sum_protected(parts)))  # type: ignore[arg-type]
         out.append(CommunityRollupRow(ALL_MEMBERS, "", min(r.as_of for r in out), tuple(totals)))
     return out
 

@@ -41,8 +41,10 @@ from forum_kit.models.workplace import Area, Workplace
 from forum_kit.queries import WITHHELD
 from forum_kit.queries.areas import paths_from, walk_subtree
 from forum_kit.queries.assemblies import delegates_of, mandates_of
+from forum_kit.queries.briefing_extras import last_decisions, protect_areas
 from forum_kit.queries.community_figures import forum_community_figures
 from forum_kit.queries.grievance_figures import grievance_summary
+from forum_kit.queries.grievance_protect import protect_summary
 from forum_kit.queries.grievances import grievance_counts_by_area
 from forum_kit.queries.levels import numbers as scale_numbers
 from forum_kit.queries.placements import area_on, shift_on
@@ -60,6 +62,7 @@ from forum_kit.reports.data import (
     PersonalData,
 )
 from forum_kit.reports.styles import fmt_date
+from forum_kit.small_numbers import get_threshold
 
 __all__ = [
     "PERSONAL_DATA_WORDS",
@@ -391,7 +394,7 @@ def _pct(value: float) -> float:
 
 
 def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int, *,
-                  include_sensitive: bool = False
+                  include_sensitive: bool = False, threshold: int | None = None
                   ) -> tuple[tuple[AreaFigures, ...], tuple[GrowthSeries, ...]]:
     if not area_ids:
         return (), ()
@@ -409,9 +412,14 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
                                      include_sensitive=include_sensitive)
     figures: list[AreaFigures] = []
     growth: list[GrowthSeries] = []
+    raw: list[dict[str, int]] = []
     for a in area_ids:
         points = series[a]
         now = points[-1]
+        raw.append({"headcount": now.headcount, "supporters": now.supporters,
+                    "committee_members": now.committee_members,
+                    "open_grievances": now.open_grievances,
+                    "target_members": now.target_members})
         sub = subtrees[a]
         area_issues: Counter[str] = Counter()
         for x in sub:
@@ -445,7 +453,9 @@ def _area_figures(session: Session, area_ids: list[int], as_of: date, weeks: int
                 committee_members=tuple(p.committee_members for p in points),
                 target_members=tuple(math.ceil(p.headcount / 10) for p in points),
             ))
-    return tuple(figures), tuple(growth)
+    # The small-numbers rule (``threshold`` 1 turns it off, for tests of the counts alone).
+    return protect_areas(area_ids, figures, raw, growth, {a: info[a][0] for a in info},
+                         get_threshold(session) if threshold is None else threshold)
 
 
 def _report_back(session: Session, forum_id: int, after: datetime) -> tuple[date | None, str]:
@@ -469,11 +479,14 @@ def briefing_data(
     growth_weeks: int = GROWTH_WEEKS,
     paper: str = "A4",
     include_sensitive_grievances: bool = False,
+    threshold: int | None = None,
 ) -> BriefingData:
     """The briefing of the forum's delegate for one council meeting; figures as of ``as_of``.
 
     ``area_ids`` None means ``default_area_ids``; ``growth_weeks`` 0 leaves the charts out.
     Grievances marked sensitive are counted only with ``include_sensitive_grievances``.
+    Figures follow the small-numbers rule with the vault's threshold (``threshold`` overrides
+    it; 1 shows every count, for tests of the counting alone).
     """
     if not 0 <= growth_weeks <= 104:
         raise InvalidInput(_("growth_weeks: choose between 0 and 104 weeks of growth charts."))
@@ -499,12 +512,18 @@ def briefing_data(
             sa.select(Body.recall_rule).where(Body.id == council_id)
         ).scalar_one()
     ids = list(default_area_ids(session, forum_id=forum_id) if area_ids is None else area_ids)
+    threshold = get_threshold(session) if threshold is None else threshold
     areas, growth = _area_figures(session, ids, as_of, growth_weeks,
-                                  include_sensitive=include_sensitive_grievances)
+                                  include_sensitive=include_sensitive_grievances,
+                                  threshold=threshold)
     report_on, report_place = _report_back(session, forum_id, held_at)
     review = grievance_summary(session, as_of=as_of, area_ids=ids)
+    if review is not None:  # the committee's figures leave the vault: the small-numbers rule
+        review = protect_summary(review, threshold)
     # mutual aid and the time bank, as protected counts (nothing to show: left out)
-    community = forum_community_figures(session, forum_id=forum_id, as_of=as_of)
+    community = forum_community_figures(
+        session, forum_id=forum_id, as_of=as_of, threshold=threshold
+    )
     pictures = _pictures(session, ids, as_of)
     return BriefingData(
         forum=forum.name,
@@ -528,6 +547,8 @@ def briefing_data(
         as_of=as_of,
         paper=paper,
         grievance_review=review,
+        decisions=last_decisions(session, council_id, held_at),
+        threshold=max(threshold, 2),
         place_kind=community.place_kind,
         community=None if community.is_empty() else community,
         pictures=pictures,

@@ -18,17 +18,26 @@ from typing import NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from forum_kit.i18n import _
+from forum_kit.exchange.tier_figures import council_table, member_totals
+from forum_kit.i18n import N_, _
 from forum_kit.models.federation import (
     ReceivedBundle,
     RollupCount,
     RollupDelegate,
-    RollupFigure,
     RollupMandate,
     TrustedPeer,
 )
-from forum_kit.percent import share
 from forum_kit.queries.community_rollup import place_kinds
+from forum_kit.small_numbers import (
+    DEFAULT_THRESHOLD,
+    get_threshold,
+    protect_rows,
+    protect_tree,
+    total_of,
+)
+from forum_kit.vote_words import vote_word
+
+ALL_FORUMS = N_("All forums")
 
 __all__ = [
     "DelegateEntry",
@@ -37,6 +46,7 @@ __all__ = [
     "ForumInstruction",
     "ItemTally",
     "ReceivedRow",
+    "conflicts",
     "delegates_by_forum",
     "figures_by_forum",
     "figures_over_time",
@@ -52,6 +62,33 @@ class ForumInstruction(NamedTuple):
     red_lines: str
     figure_to_hold: str
     carried_out: str | None
+    # how a member council decided it ("" when its bundle did not say): words of decided_words
+    decided_by: str = ""
+
+    def summary(self) -> str:
+        """The forum, its instruction and how it decided, for the command line."""
+        text = f"{self.forum}: {vote_word(self.instruction)}"
+        if self.decided_by:
+            text += _(", decided {how}").format(how=self.decided_by)
+        return text
+
+
+def decided_words(
+    basis: str | None, votes_for: int | None, against: int | None, abstain: int | None
+) -> str:
+    """How a mandate was decided in words: by consensus, by a vote of 12-3 (1 abstaining), or
+    by a vote (no counts recorded); "" when the bundle did not say."""
+    if basis == "consensus":
+        return _("by consensus")
+    if basis != "vote":
+        return ""
+    if votes_for is None and against is None:
+        return _("by a vote")
+    if abstain:
+        return _("by a vote of {yes}-{no}, {abstain} abstaining").format(
+            yes=votes_for or 0, no=against or 0, abstain=abstain
+        )
+    return _("by a vote of {yes}-{no}").format(yes=votes_for or 0, no=against or 0)
 
 
 @dataclass(frozen=True)
@@ -68,20 +105,26 @@ class ItemTally:
 
 @dataclass(frozen=True)
 class ForumFigures:
-    """One forum's latest figures (or the total over forums, with ``forum`` "All forums")."""
+    """One member's latest figures (or the total over members, with ``forum`` "All forums"),
+    protected by the small-numbers rule: None is "fewer than ``threshold``", and ``at_least``
+    names the figures that are totals of the shown parts only (a part was hidden below)."""
 
     forum: str
     as_of: date | None
     areas: int
-    headcount: int
-    supporters: int
-    supporters_pct: float
-    committee_members: int
-    target_members: int
-    one_on_ones_90d: int
-    open_grievances: int
-    grievances: tuple[tuple[str, int], ...]
-    issues: tuple[tuple[str, int], ...]
+    headcount: int | None
+    supporters: int | None
+    supporters_pct: float | None
+    committee_members: int | None
+    target_members: int | None
+    one_on_ones_90d: int | None
+    open_grievances: int | None
+    grievances: tuple[tuple[str, int | None], ...]
+    issues: tuple[tuple[str, int | None], ...]
+    at_least: tuple[str, ...] = ()
+    threshold: int = DEFAULT_THRESHOLD
+    # the figures hidden though not small (a small one's partner): they read "hidden"
+    hidden: tuple[str, ...] = ()
     # what the member speaks for: a workplace's forum or a street assembly (forum_kit.places)
     place_kind: str = "workplace"
 
@@ -90,11 +133,13 @@ class ForumFigures:
 class FigurePoint:
     forum: str
     as_of: date
-    headcount: int
-    supporters: int
-    supporters_pct: float
-    committee_members: int
-    target_members: int
+    headcount: int | None
+    supporters: int | None
+    supporters_pct: float | None
+    committee_members: int | None
+    target_members: int | None
+    at_least: tuple[str, ...] = ()
+    threshold: int = DEFAULT_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -137,6 +182,10 @@ def mandate_tally(session: Session, *, meeting_date: date | None = None) -> list
         RollupMandate.red_lines,
         RollupMandate.figure_to_hold,
         RollupMandate.carried_out,
+        RollupMandate.decided_basis,
+        RollupMandate.decided_for,
+        RollupMandate.decided_against,
+        RollupMandate.decided_abstain,
     ).order_by(
         RollupMandate.meeting_date,
         RollupMandate.item_ordinal,
@@ -169,6 +218,9 @@ def mandate_tally(session: Session, *, meeting_date: date | None = None) -> list
                         r.red_lines,
                         r.figure_to_hold,
                         None if r.carried_out is None else str(r.carried_out),
+                        decided_words(
+                            r.decided_basis, r.decided_for, r.decided_against, r.decided_abstain
+                        ),
                     )
                     for r in rows
                 ),
@@ -177,126 +229,148 @@ def mandate_tally(session: Session, *, meeting_date: date | None = None) -> list
     return result
 
 
-def _counts(session: Session, peer_id: int, as_of: date) -> dict[str, dict[str, int]]:
-    out: dict[str, dict[str, int]] = {"grievance": {}, "issue": {}}
+def conflicts(session: Session, *, meeting_date: date | None = None) -> list[ItemTally]:
+    """The agenda items where the members' mandates disagree: more than one bound instruction
+    (for, against, abstain) among them; a free vote binds nothing and disagrees with nobody."""
+    return [
+        t
+        for t in mandate_tally(session, meeting_date=meeting_date)
+        if len({f.instruction for f in t.forums} & {"for", "against", "abstain"}) > 1
+    ]
+
+
+def _counts(session: Session, peer_id: int, as_of: date) -> dict[str, list[tuple[str, int | None]]]:
+    out: dict[str, list[tuple[str, int | None]]] = {"grievance": [], "issue": []}
     for kind, label, n in session.execute(
         sa.select(RollupCount.kind, RollupCount.label, RollupCount.count).where(
             RollupCount.peer_id == peer_id, RollupCount.as_of == as_of
         )
     ):
-        out.setdefault(kind, {})[label] = n
+        out.setdefault(kind, []).append((label, n))
     return out
 
 
-def _sorted_counts(counts: dict[str, int]) -> tuple[tuple[str, int], ...]:
-    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+def _category_tables(
+    session: Session, members: list, threshold: int
+) -> tuple[dict[int, dict[str, list]], dict[str, list]]:
+    """Counted categories per member and in total, protected label by label as one tree (the
+    total over the members), so no member's hidden count is the total less the others'."""
+    per: dict[int, dict[str, dict[str, int | None]]] = {}
+    labels: dict[str, set[str]] = {"grievance": set(), "issue": set()}
+    for m in members:
+        counts = _counts(session, m["peer_id"], m["as_of"])
+        per[m["peer_id"]] = {k: dict(v) for k, v in counts.items()}
+        for kind, pairs in counts.items():
+            labels.setdefault(kind, set()).update(label for label, _n in pairs)
+    by_member: dict[int, dict[str, list]] = {m["peer_id"]: {} for m in members}
+    total: dict[str, list] = {}
+    for kind, names in labels.items():
+        total[kind] = []
+        for label in sorted(names):
+            parts = [per[m["peer_id"]].get(kind, {}).get(label, 0) for m in members]
+            value, _exact = total_of(parts)
+            hidden, unknown = protect_tree([value, *parts], [None] + [0] * len(parts), threshold)
+            if unknown[0]:
+                shown_parts = [p for p, h in zip(parts, hidden[1:], strict=True) if not h]
+                value = sum(p or 0 for p in shown_parts) or None
+            total[kind].append((label, None if hidden[0] else value))
+            for m, part, h in zip(members, parts, hidden[1:], strict=True):
+                if label in per[m["peer_id"]].get(kind, {}):
+                    by_member[m["peer_id"]].setdefault(kind, []).append(
+                        (label, None if h else part)
+                    )
+    return by_member, total
 
 
-def _latest(session: Session) -> list[tuple[int, str, date]]:
-    """(peer, forum name, latest as_of) per forum that has sent figures."""
-    latest = (
-        sa.select(RollupFigure.peer_id, sa.func.max(RollupFigure.as_of).label("as_of"))
-        .group_by(RollupFigure.peer_id)
-        .subquery()
-    )
-    rows = session.execute(
-        sa.select(latest.c.peer_id, TrustedPeer.name, latest.c.as_of).join(
-            TrustedPeer, TrustedPeer.id == latest.c.peer_id
-        )
-    ).all()
-    out = []
-    for peer_id, peer_name, as_of in rows:
-        name = session.execute(
-            sa.select(RollupFigure.forum_name)
-            .where(RollupFigure.peer_id == peer_id, RollupFigure.as_of == as_of)
-            .limit(1)
-        ).scalar_one_or_none()
-        out.append((peer_id, name or peer_name, as_of))
-    return sorted(out, key=lambda t: (t[1].casefold(), t[0]))
+def _sorted(pairs: list) -> tuple[tuple[str, int | None], ...]:
+    return tuple(sorted(pairs, key=lambda kv: (-(kv[1] or 0), kv[0])))
 
 
-def _forum_figures(session: Session, peer_id: int, forum: str, as_of: date) -> ForumFigures:
-    rows = session.execute(
-        sa.select(RollupFigure).where(RollupFigure.peer_id == peer_id, RollupFigure.as_of == as_of)
-    ).scalars()
-    top = [r for r in rows if r.top]
-    counts = _counts(session, peer_id, as_of)
-    head = sum(r.headcount for r in top)
-    supporters = sum(r.supporters for r in top)
+def _figures(row: dict, *, grievances: tuple, issues: tuple, threshold: int) -> ForumFigures:
     return ForumFigures(
-        forum=forum,
-        as_of=as_of,
-        areas=len(top),
-        headcount=head,
-        supporters=supporters,
-        supporters_pct=round(share(supporters, head), 1),
-        committee_members=sum(r.committee_members for r in top),
-        target_members=sum(r.target_members for r in top),
-        one_on_ones_90d=sum(r.one_on_ones_90d for r in top),
-        open_grievances=sum(r.open_grievances for r in top),
-        grievances=_sorted_counts(counts["grievance"]),
-        issues=_sorted_counts(counts["issue"]),
+        forum=str(row["area"]),
+        as_of=row.get("as_of"),
+        areas=int(row.get("areas", 0)),
+        headcount=row["headcount"],
+        supporters=row["supporters"],
+        supporters_pct=row["supporters_pct"],
+        committee_members=row["committee_members"],
+        target_members=row["target_members"],
+        one_on_ones_90d=row["one_on_ones_90d"],
+        open_grievances=row["open_grievances"],
+        grievances=grievances,
+        issues=issues,
+        at_least=tuple(row.get("at_least") or ()),
+        threshold=threshold,
+        hidden=tuple(row.get("hidden") or ()),
     )
 
 
 def figures_by_forum(session: Session) -> list[ForumFigures]:
-    """Each forum's latest figures (its top-level areas added up), by forum name."""
+    """Each member's latest figures (its total, or its top-level areas added up), protected as
+    a table under the total with this vault's threshold; by member name."""
+    threshold = get_threshold(session)
+    table, members = council_table(session, threshold, name=_(ALL_FORUMS))
+    categories, _total = _category_tables(session, members, threshold)
     kinds = place_kinds(session)
-    return [dataclasses.replace(_forum_figures(session, p, f, d),
-                                place_kind=kinds.get(p, "workplace"))
-            for p, f, d in _latest(session)]
+    out = []
+    for row, member in zip(table[1:], members, strict=True):
+        counts = categories[member["peer_id"]]
+        row["as_of"], row["areas"] = member["as_of"], member["areas"]
+        figures = _figures(
+            row,
+            grievances=_sorted(counts.get("grievance", [])),
+            issues=_sorted(counts.get("issue", [])),
+            threshold=threshold,
+        )
+        kind = kinds.get(member["peer_id"], "workplace")
+        out.append(dataclasses.replace(figures, place_kind=kind))
+    return out
 
 
 def figures_total(session: Session) -> ForumFigures:
-    """All forums' latest figures added up; ``as_of`` is the oldest of them (None if none)."""
-    forums = figures_by_forum(session)
-    grievances: dict[str, int] = defaultdict(int)
-    issues: dict[str, int] = defaultdict(int)
-    for f in forums:
-        for label, n in f.grievances:
-            grievances[label] += n
-        for label, n in f.issues:
-            issues[label] += n
-    head = sum(f.headcount for f in forums)
-    supporters = sum(f.supporters for f in forums)
-    return ForumFigures(
-        place_kind="",
-        forum=_("All forums"),
-        as_of=min((f.as_of for f in forums if f.as_of), default=None),
-        areas=sum(f.areas for f in forums),
-        headcount=head,
-        supporters=supporters,
-        supporters_pct=round(share(supporters, head), 1),
-        committee_members=sum(f.committee_members for f in forums),
-        target_members=sum(f.target_members for f in forums),
-        one_on_ones_90d=sum(f.one_on_ones_90d for f in forums),
-        open_grievances=sum(f.open_grievances for f in forums),
-        grievances=_sorted_counts(grievances),
-        issues=_sorted_counts(issues),
+    """All members' latest figures added up (a lower bound where a part was hidden); ``as_of``
+    is the oldest of them (None if none)."""
+    threshold = get_threshold(session)
+    table, members = council_table(session, threshold, name=_(ALL_FORUMS))
+    root = table[0]
+    root["as_of"] = min((m["as_of"] for m in members), default=None)
+    root["areas"] = sum(int(m["areas"]) for m in members)
+    if not members:
+        root["supporters_pct"] = 0.0
+    _per_member, totals = _category_tables(session, members, threshold)
+    figures = _figures(
+        root,
+        grievances=_sorted(totals.get("grievance", [])),
+        issues=_sorted(totals.get("issue", [])),
+        threshold=threshold,
     )
+    return dataclasses.replace(figures, place_kind="")
 
 
 def figures_over_time(session: Session, *, forum: str | None = None) -> list[FigurePoint]:
-    """One point per forum and date figures were sent (top-level areas added up), by date."""
-    query = (
-        sa.select(
-            RollupFigure.forum_name,
-            RollupFigure.as_of,
-            sa.func.sum(RollupFigure.headcount),
-            sa.func.sum(RollupFigure.supporters),
-            sa.func.sum(RollupFigure.committee_members),
-            sa.func.sum(RollupFigure.target_members),
+    """One point per member and date figures were sent (its total as sent), by date; a figure
+    under this vault's threshold is hidden."""
+    threshold = get_threshold(session)
+    points = []
+    for m in member_totals(session, latest=False):
+        if forum is not None and m["area"] != forum:
+            continue
+        row = protect_rows([dict(m)], [None], threshold)[0]
+        points.append(
+            FigurePoint(
+                str(m["area"]),
+                m["as_of"],
+                row["headcount"],
+                row["supporters"],
+                row["supporters_pct"],
+                row["committee_members"],
+                row["target_members"],
+                tuple(row["at_least"]),
+                threshold,
+            )
         )
-        .where(RollupFigure.top.is_(True))
-        .group_by(RollupFigure.peer_id, RollupFigure.forum_name, RollupFigure.as_of)
-        .order_by(RollupFigure.as_of, RollupFigure.forum_name)
-    )
-    if forum is not None:
-        query = query.where(RollupFigure.forum_name == forum)
-    return [
-        FigurePoint(name, as_of, int(h), int(s), round(share(int(s), int(h)), 1), int(c), int(t))
-        for name, as_of, h, s, c, t in session.execute(query)
-    ]
+    return points
 
 
 def delegates_by_forum(session: Session) -> list[DelegateEntry]:

@@ -20,7 +20,7 @@ from forum_kit.i18n import N_, _
 from forum_kit.places import words
 from forum_kit.reports.charts import growth_chart
 from forum_kit.reports.community import community_story
-from forum_kit.reports.data import BriefingData, DocumentInfo, personal_data_kinds
+from forum_kit.reports.data import AreaFigures, BriefingData, DocumentInfo, personal_data_kinds
 from forum_kit.reports.doc import (
     CancelFn,
     ChartFlowable,
@@ -47,6 +47,8 @@ from forum_kit.reports.styles import (
     paragraph_styles,
 )
 from forum_kit.reports.tiles import picture_story, picture_texts
+from forum_kit.small_numbers import fewer_than, shown
+from forum_kit.vote_words import result_word, vote_word
 
 CHUNK_ROWS = 60
 COMMITTEE_RATIO = 10
@@ -80,6 +82,8 @@ def validate_briefing(data: BriefingData) -> None:
                   area.grievances_by_status + area.grievances_by_type]
     pairs += [(f"growth[{i}].area_name", g.area_name) for i, g in enumerate(data.growth, 1)]
     pairs += [(f"questions[{i}]", q) for i, q in enumerate(data.questions, 1)]
+    pairs += [(f"decisions[{i}]", f"{d.title} {d.tally}") for i, d in
+              enumerate(data.decisions, 1)]
     for picture in data.pictures:
         pairs += picture_texts(picture)
     check_fields(pairs)
@@ -155,7 +159,9 @@ def _mandates(data: BriefingData, width: float) -> list[Flowable]:
     return _chunks(head, rows, widths, extra)
 
 
-def _ratio(area_headcount: int, members: int) -> str:
+def _ratio(area_headcount: int | None, members: int | None) -> str:
+    if area_headcount is None or members is None:
+        return "\u2014"
     if members == 0:
         return _("none") if area_headcount else "\u2014"
     return f"1:{area_headcount / members:.0f}"
@@ -174,9 +180,10 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
     widths = [width - 138 * mm, 18 * mm, 18 * mm, 18 * mm, 28 * mm, 33 * mm, 23 * mm]
     rows = []
     gaps = []
+    few = fewer_than(data.threshold)
     for r, area in enumerate(data.areas, 1):
-        need = -(-area.headcount // COMMITTEE_RATIO)
-        gap = area.committee_members < need
+        need = -(-(area.headcount or 0) // COMMITTEE_RATIO)
+        gap = area.committee_members is not None and area.committee_members < need
         ratio = _ratio(area.headcount, area.committee_members)
         if gap:
             ratio += "\n" + _("\u25b2 {n} short").format(n=need - area.committee_members)
@@ -186,12 +193,18 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
             test = f"{area.structure_test_pct:.0f}%"
             if area.structure_test_name:
                 test += f" ({area.structure_test_name})"
-        open_count = sum(n for status, n in area.grievances_by_status
-                         if status.lower() not in ("won", "settled", "withdrawn", "lost",
-                                                   "lapsed", "closed"))
-        rows.append([_cell(area.area_name, widths[0], "cell_bold"), str(area.headcount),
-                     f"{area.supporters_pct:.0f}%", str(area.committee_members), ratio,
-                     _cell(test, widths[5]), str(open_count)])
+        open_counts = [n for status, n in area.grievances_by_status
+                       if status.lower() not in ("won", "settled", "withdrawn", "lost",
+                                                 "lapsed", "closed")]
+        open_text = (few if any(n is None for n in open_counts)
+                     else shown(sum(n for n in open_counts if n is not None), data.threshold))
+        rows.append([_cell(area.area_name, widths[0], "cell_bold"),
+                     _cell(_count(area, "headcount", data.threshold), widths[1]),
+                     _cell(few if area.supporters_pct is None
+                           else f"{area.supporters_pct:.0f}%", widths[2]),
+                     _cell(_count(area, "committee_members", data.threshold), widths[3]),
+                     ratio,
+                     _cell(test, widths[5]), _cell(open_text, widths[6])])
     extra = [("ALIGN", (1, 1), (3, -1), "RIGHT"), ("ALIGN", (6, 1), (6, -1), "RIGHT"),
              ("FONT", (0, 1), (0, -1), SANS_BOLD, 8.5), ("LEADING", (0, 1), (-1, -1), 10.5),
              ("VALIGN", (0, 1), (-1, -1), "TOP")]
@@ -207,6 +220,10 @@ def _figures(data: BriefingData, width: float) -> list[Flowable]:
                       "coworkers.") if words(data.place_kind).kind == "workplace" else
                     _("\u25b2 marks an area with fewer than one committee member per ten "
                       "neighbours."), "note"))
+    if any(None in (a.headcount, a.supporters_pct, a.committee_members) for a in data.areas):
+        flows.append(_p(_("A figure about {few} people can point at them: it is printed as "
+                          "\u201c{few}\u201d, and a figure that would give it back is hidden "
+                          "with it.").format(few=few), "note"))
     flows.append(_p(_("Grievances marked sensitive are counted here, as asked.")
                     if data.sensitive_grievances_counted else
                     _("Grievances marked sensitive are not counted."), "note"))
@@ -228,13 +245,46 @@ def _grievances_and_issues(data: BriefingData, width: float) -> list[Flowable]:
     for area in areas:
         rows.append([
             _p(area.area_name, "cell_bold"),
-            _p(", ".join(f"{_status_words(s)}: {n}" for s, n in area.grievances_by_status)
-               or "\u2014"),
-            _p(", ".join(f"{type_words(t.replace(' ', '_')).lower()}: {n}"
+            _p(", ".join(f"{_status_words(s)}: {shown(n, data.threshold)}"
+                         for s, n in area.grievances_by_status) or "\u2014"),
+            _p(", ".join(f"{type_words(t.replace(' ', '_')).lower()}: "
+                         f"{shown(n, data.threshold)}"
                          for t, n in area.grievances_by_type) or "\u2014"),
             _p("; ".join(area.top_issues) or "\u2014"),
         ])
     return _chunks(head, rows, [first, rest, rest, rest], [("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+
+def _count(area: AreaFigures, field: str, threshold: int) -> str:
+    """An area's count as printed; one hidden only so that a total cannot give a small one back
+    is not small, so it reads "hidden" rather than "fewer than N"."""
+    if field in area.hidden:
+        return _("hidden")
+    return shown(getattr(area, field), threshold)
+
+
+def _decisions(data: BriefingData, width: float) -> list[Flowable]:
+    """The council's decisions at its last meeting: result, tally, our delegate's vote."""
+    head = [_p(h, "cell_head") for h in ("#", _("Item"), _("Decision"), _("Tally by member"),
+                                         _("Our delegate"))]
+    fixed = [7 * mm, 0, 24 * mm, 0, 34 * mm]
+    flexible = width - sum(fixed)
+    widths = [fixed[0], flexible * 0.45, fixed[2], flexible * 0.55, fixed[4]]
+    rows = []
+    marked = []
+    for r, d in enumerate(data.decisions, 1):
+        vote = vote_word(d.delegate_vote) or "\u2014"
+        if d.against_mandate:
+            vote += "\n\u25b2 " + _("against the mandate")
+            marked.append(r)
+        rows.append([_p(str(d.ordinal)), _p(d.title, "cell_bold"),
+                     _p(result_word(d.result), "cell_bold"), _p(d.tally or "\u2014"), _p(vote)])
+    extra = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    extra += [("BOX", (4, r), (4, r), 0.9, INK) for r in marked]
+    when = fmt_date(data.decisions[0].meeting_date)
+    return [_p(_("Decided at the meeting of {day}, as the council sent them.").format(day=when),
+               "note"),
+            *_chunks(head, rows, widths, extra)]
 
 
 def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
@@ -266,6 +316,11 @@ def briefing_story(data: BriefingData, *, level: int = 0, toc: bool = True,
         Para(named, styles["note"]),
         heading(_("Mandates"), "h2", level + 1, toc=toc),
         *_mandates(data, width),
+    ]
+    if data.decisions:
+        story += [heading(_("Decisions of the last meeting"), "h2", level + 1, toc=toc),
+                  *_decisions(data, width)]
+    story += [
         heading(_("Background figures"), "h2", level + 1, toc=toc),
         *_figures(data, width),
     ]

@@ -178,6 +178,13 @@ def growth_chart(series: GrowthSeries, width: float, height: float = 150) -> Dra
     g2.transform = (1, 0, 0, 1, panel + gutter, 0)
     g2.add(String(0, height - 9, _("Committee members against the 1:10 target"),
                   fontName=SANS_BOLD, fontSize=_TITLE_SIZE, fillColor=INK))
+    if series.counts_hidden:
+        # A count of a few people can point at them (the small-numbers rule): not drawn.
+        g2.add(Rect(x0, y0, plot_w, plot_h, fillColor=WASH, strokeColor=LIGHT, strokeWidth=0.5))
+        g2.add(String(x0 + plot_w / 2, y0 + plot_h / 2, _("Small numbers: not printed"),
+                      fontName=SANS, fontSize=8, fillColor=DARK, textAnchor="middle"))
+        drawing.add(g2)
+        return drawing
     top_value = max(max(series.committee_members), max(series.target_members), 1)
     step = max(1.0, _nice_step(top_value * 1.1, integer=True))
     top = step * math.ceil(top_value * 1.1 / step)

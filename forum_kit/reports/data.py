@@ -191,31 +191,36 @@ class AgendaMandate:
 
 @dataclass(frozen=True)
 class AreaFigures:
-    """Aggregated background figures of one area: counts and percentages, never names."""
+    """Aggregated background figures of one area: counts and percentages, never names. A
+    figure None is one the small-numbers rule hides (printed as "fewer than N")."""
 
     area_name: str
-    headcount: int
-    supporters_pct: float
-    committee_members: int
+    headcount: int | None
+    supporters_pct: float | None
+    committee_members: int | None
     structure_test_pct: float | None = None
     structure_test_name: str = ""
-    grievances_by_status: tuple[tuple[str, int], ...] = ()
-    grievances_by_type: tuple[tuple[str, int], ...] = ()
+    grievances_by_status: tuple[tuple[str, int | None], ...] = ()
+    grievances_by_type: tuple[tuple[str, int | None], ...] = ()
     top_issues: tuple[str, ...] = ()
+    # the counts hidden though not small (a small one's partner): they print "hidden"
+    hidden: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _tuple(self, "grievances_by_status")
         _tuple(self, "grievances_by_type")
         _tuple(self, "top_issues")
         object.__setattr__(
-            self, "grievances_by_status", tuple((s, int(n)) for s, n in self.grievances_by_status)
+            self, "grievances_by_status",
+            tuple((s, None if n is None else int(n)) for s, n in self.grievances_by_status),
         )
         object.__setattr__(
-            self, "grievances_by_type", tuple((t, int(n)) for t, n in self.grievances_by_type)
+            self, "grievances_by_type",
+            tuple((t, None if n is None else int(n)) for t, n in self.grievances_by_type),
         )
-        if self.headcount < 0 or self.committee_members < 0:
+        if (self.headcount or 0) < 0 or (self.committee_members or 0) < 0:
             raise InvalidInput(_("headcount: counts cannot be negative."))
-        if not 0 <= self.supporters_pct <= 100:
+        if self.supporters_pct is not None and not 0 <= self.supporters_pct <= 100:
             raise InvalidInput(_("supporters_pct: must be between 0 and 100."))
         if self.structure_test_pct is not None and not 0 <= self.structure_test_pct <= 100:
             raise InvalidInput(_("structure_test_pct: must be between 0 and 100."))
@@ -231,6 +236,8 @@ class GrowthSeries:
     assessed_pct: tuple[float, ...]
     committee_members: tuple[int, ...]
     target_members: tuple[int, ...]
+    # Some committee count is under the small-numbers threshold: the chart leaves them out.
+    counts_hidden: bool = False
 
     def __post_init__(self) -> None:
         for name in ("weeks", "supporters_pct", "assessed_pct", "committee_members",
@@ -247,6 +254,19 @@ class GrowthSeries:
                                      "100.").format(name=name))
         if list(self.weeks) != sorted(self.weeks):
             raise InvalidInput(_("weeks: must be in date order."))
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    """A council's decision on one item of its last meeting, as its decisions bundle said."""
+
+    meeting_date: date
+    ordinal: int
+    title: str
+    result: str
+    tally: str = ""
+    delegate_vote: str | None = None
+    against_mandate: bool = False
 
 
 @dataclass(frozen=True)
@@ -279,6 +299,10 @@ class BriefingData:
     sensitive_grievances_counted: bool = False
     # the committee's grievance figures for these areas (counts and rates, no names)
     grievance_review: GrievanceSummary | None = None
+    # the council's decisions at its last meeting (from its decisions bundle)
+    decisions: tuple[DecisionLine, ...] = ()
+    # the small-numbers threshold the figures were protected with
+    threshold: int = 5
     # a street assembly's briefing speaks of neighbours (forum_kit.places)
     place_kind: PlaceKindName = "workplace"
     # mutual aid and time bank, protected by the small-numbers rule (None: not shown)
@@ -288,7 +312,8 @@ class BriefingData:
     pictures: tuple[Any, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("alternates", "agenda", "areas", "growth", "questions", "pictures"):
+        names = ("alternates", "agenda", "areas", "growth", "questions", "decisions", "pictures")
+        for name in names:
             _tuple(self, name)
         _choice(self.paper, PAPERS, "paper")
         # never claims names when none is printed; the query may say every one is withheld

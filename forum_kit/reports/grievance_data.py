@@ -169,12 +169,13 @@ class OutcomeRow:
     """Cases closed in the period under one label (a type, an article, or all of them)."""
 
     label: str
-    closed: int
-    won: int
-    settled: int
-    withdrawn: int
-    lost: int
-    lapsed: int
+    # each count None only in a briefing's copy: hidden by the small-numbers rule
+    closed: int | None
+    won: int | None
+    settled: int | None
+    withdrawn: int | None
+    lost: int | None
+    lapsed: int | None
     # calendar days from the first filing (or the day the case was opened) to the outcome
     median_days: float | None
     mean_days: float | None
@@ -182,16 +183,19 @@ class OutcomeRow:
     @property
     def win_rate(self) -> float | None:
         """Won, as a share of the cases closed (settlements shown apart)."""
-        return self.won / self.closed if self.closed else None
+        if self.won is None or not self.closed:
+            return None
+        return self.won / self.closed
 
 
 @dataclass(frozen=True)
 class MonthRow:
     month: date  # its first day
-    opened: int
-    closed: int
-    won: int
-    open_at_end: int
+    # None only in a briefing's copy: hidden by the small-numbers rule
+    opened: int | None
+    closed: int | None
+    won: int | None
+    open_at_end: int | None
 
 
 @dataclass(frozen=True)
@@ -208,8 +212,9 @@ class GrievanceSummary:
     period_start: date
     period_end: date
     as_of: date
-    open_cases: int
-    # None when the deadlines were not computed (a briefing's figures)
+    # None only when hidden by the small-numbers rule (``threshold`` set)
+    open_cases: int | None
+    # None when the deadlines were not computed (a briefing's figures) or hidden
     overdue: int | None
     due_soon: int | None
     totals: OutcomeRow
@@ -217,7 +222,14 @@ class GrievanceSummary:
     by_article: tuple[OutcomeRow, ...]
     open_by_type: tuple[CountRow, ...]
     trend: tuple[MonthRow, ...]
-    sensitive_left_out: int = 0
+    sensitive_left_out: int | None = 0
+    # set when the small-numbers rule was applied (queries.grievance_protect): a None count is
+    # then "fewer than threshold"
+    threshold: int | None = None
+    # the outcome figures hidden only so that no total gives a small one back: (row, column),
+    # row 0 the totals and row k the k-th type, columns closed, won, settled, withdrawn, lost,
+    # lapsed; printed "hidden", never "fewer than N" (they are not)
+    partners: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

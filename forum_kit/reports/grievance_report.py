@@ -55,6 +55,7 @@ from forum_kit.reports.styles import (
     page_size,
     paragraph_styles,
 )
+from forum_kit.small_numbers import fewer_than
 
 __all__ = ["build_grievance_report", "summary_story", "trend_chart", "win_rate_text"]
 
@@ -85,6 +86,22 @@ def win_rate_text(row: OutcomeRow) -> str:
         if rate is None
         else pct_text(rate * 100, gap=_PCT_GAP.get(current_language().split("_")[0], ""))
     )
+
+
+def _n(value: int | None, threshold: int | None) -> str:
+    """A count as printed: a hidden one (a briefing's copy) reads "fewer than N"."""
+    if value is None:
+        return "\u2014" if threshold is None else fewer_than(threshold)
+    return str(value)
+
+
+def _cell_n(value: int | None, threshold: int | None, partner: bool = False) -> str | Para:
+    """A table cell: "fewer than N" wraps in its narrow column; a figure hidden only as a
+    small one's partner reads "hidden"."""
+    if value is None and partner:
+        return _p(_("hidden"), "cell_right")
+    text = _n(value, threshold)
+    return _p(text, "cell_right") if value is None and threshold is not None else text
 
 
 def _days(value: float | None) -> str:
@@ -126,7 +143,8 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
             fillColor=INK,
         )
     )
-    peak = max(max(m.opened, m.closed, m.open_at_end) for m in trend)
+    # a month's count hidden by the small-numbers rule (None) is not drawn
+    peak = max(max(v or 0 for v in (m.opened, m.closed, m.open_at_end)) for m in trend)
     step = max(1.0, _nice_step(max(peak, 1) * 1.15, integer=True))
     ceiling = step * math.ceil(max(peak, 1) * 1.15 / step)
     _frame(group, left, bottom, plot_w, plot_h, ceiling, step, "{:.0f}")
@@ -162,13 +180,19 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
             )
     group.add(opened)
     group.add(closed)
-    points: list[float] = []
+    runs: list[list[float]] = [[]]
     for i, m in enumerate(trend):
-        points += [left + slot * (i + 0.5), bottom + plot_h * m.open_at_end / ceiling]
-    if len(trend) > 1:
-        group.add(PolyLine(points, strokeColor=INK, strokeWidth=1.4, strokeDashArray=[3, 1.5]))
+        if m.open_at_end is None:
+            runs.append([])  # the line breaks where a month is hidden
+            continue
+        runs[-1] += [left + slot * (i + 0.5), bottom + plot_h * m.open_at_end / ceiling]
+    for run in runs:
+        if len(run) > 2:
+            group.add(PolyLine(run, strokeColor=INK, strokeWidth=1.4, strokeDashArray=[3, 1.5]))
     for i, m in enumerate(trend):
-        x, y = points[2 * i], points[2 * i + 1]
+        if m.open_at_end is None:
+            continue
+        x, y = left + slot * (i + 0.5), bottom + plot_h * m.open_at_end / ceiling
         group.add(Rect(x - 2, y - 2, 4, 4, fillColor=WHITE, strokeColor=INK, strokeWidth=0.9))
         if m.open_at_end:
             group.add(
@@ -212,7 +236,12 @@ def trend_chart(trend: tuple[MonthRow, ...], width: float, height: float = 150) 
 
 
 def _outcome_table(
-    rows: tuple[OutcomeRow, ...], first: str, width: float, totals: OutcomeRow | None = None
+    rows: tuple[OutcomeRow, ...],
+    first: str,
+    width: float,
+    totals: OutcomeRow | None = None,
+    threshold: int | None = None,
+    partners: tuple[tuple[int, int], ...] = (),
 ) -> list[Flowable]:
     head = [
         first,
@@ -231,28 +260,24 @@ def _outcome_table(
     body = [
         [
             _p(r.label, "cell_bold"),
-            str(r.closed),
-            str(r.won),
-            str(r.settled),
-            str(r.withdrawn),
-            str(r.lost),
-            str(r.lapsed),
+            *(
+                _cell_n(getattr(r, f), threshold, (k, j) in partners)
+                for j, f in enumerate(_OUTCOME_COLUMNS)
+            ),
             win_rate_text(r),
             _days(r.median_days),
             _days(r.mean_days),
         ]
-        for r in rows
+        for k, r in enumerate(rows, 1)
     ]
     if totals is not None and len(rows) > 1:
         body.append(
             [
                 _p(_("All"), "cell_bold"),
-                str(totals.closed),
-                str(totals.won),
-                str(totals.settled),
-                str(totals.withdrawn),
-                str(totals.lost),
-                str(totals.lapsed),
+                *(
+                    _cell_n(getattr(totals, f), threshold, (0, j) in partners)
+                    for j, f in enumerate(_OUTCOME_COLUMNS)
+                ),
                 win_rate_text(totals),
                 _days(totals.median_days),
                 _days(totals.mean_days),
@@ -265,6 +290,9 @@ def _outcome_table(
             ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK),
         ]
     return data_tables(head, body, widths, extra)
+
+
+_OUTCOME_COLUMNS = ("closed", "won", "settled", "withdrawn", "lost", "lapsed")
 
 
 def _count_grid(figures: GrievanceFigures, width: float) -> list[Flowable]:
@@ -580,26 +608,41 @@ def summary_story(
     """Grievance figures for a briefing: counts, outcomes by type and the trend; no names."""
     check_fields(_summary_fields(summary))
     t = summary.totals
+    few = summary.threshold  # set: the briefing's copy, under the small-numbers rule
+
+    def n(value: int | None, partner: bool = False) -> str:
+        if value is None and partner:
+            return _("a hidden number")
+        return _n(value, few) if few is not None else str(value)
+
     late = "" if summary.overdue is None else _(" ({n} overdue)").format(n=summary.overdue)
     line = _("{open} open{overdue} on {day}; {closed} closed from {period}").format(
-        open=summary.open_cases,
+        open=n(summary.open_cases),
         overdue=late,
         day=fmt_date(summary.as_of),
-        closed=t.closed,
+        closed=n(t.closed, (0, 0) in summary.partners),
         period=_period(summary),
     )
-    if t.closed:
+    if t.closed is None or t.closed:
         line += _(": win rate {rate}, median {days} days to resolution").format(
             rate=win_rate_text(t), days=_days(t.median_days)
         )
     line += "."
     left = summary.sensitive_left_out
-    if left:
-        line += " " + ngettext(
+    if left is None or left:
+        sentence = ngettext(
             "{n} case marked sensitive is not counted.",
             "{n} cases marked sensitive are not counted.",
-            left,
-        ).format(n=left)
+            few if left is None else left,
+        ).format(n=n(left))
+        line += " " + sentence[:1].upper() + sentence[1:]
+    line = line[0].upper() + line[1:]
+    if few is not None and _any_hidden(summary):
+        line += " " + _(
+            "A figure about {few} cases can point at the people who brought them: it is printed "
+            "as \u201c{few}\u201d (left out of the chart), and a figure that would give it back "
+            "is hidden with it."
+        ).format(few=fewer_than(few))
     story: list[Flowable] = [
         CondPageBreak(60 * mm),
         heading(_("Grievances: outcomes and trend"), "h2", level, toc=toc),
@@ -607,8 +650,16 @@ def summary_story(
         Spacer(1, 4),
     ]
     if summary.by_type:
-        story += _outcome_table(summary.by_type, _("Type"), width, t)
+        story += _outcome_table(summary.by_type, _("Type"), width, t, few, summary.partners)
     with fast_shapes():
         chart = trend_chart(summary.trend, width, 44 * mm)
     story.append(KeepTogether([Spacer(1, 6), ChartFlowable(chart)]))
     return story
+
+
+def _any_hidden(summary: GrievanceSummary) -> bool:
+    rows = (summary.totals, *summary.by_type)
+    counts = [getattr(r, f) for r in rows for f in _OUTCOME_COLUMNS]
+    counts += [v for m in summary.trend for v in (m.opened, m.closed, m.won, m.open_at_end)]
+    counts += [summary.open_cases, summary.sensitive_left_out]
+    return any(v is None for v in counts)

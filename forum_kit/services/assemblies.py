@@ -453,9 +453,11 @@ def _decision_of(
     return motion, meeting
 
 
-def _forum(session: Session, forum_id: int) -> Body:
+def _forum(session: Session, forum_id: int, council_id: int | None = None) -> Body:
+    """The sending body: a forum, or a council sending to another council above it (the
+    confederation goes up any number of tiers)."""
     forum: Body = _get(session, Body, forum_id, "forum")
-    if forum.kind is not BodyKind.FORUM:
+    if forum.kind is not BodyKind.FORUM and (council_id is None or council_id == forum_id):
         raise InvalidInput(_("Delegates and mandates come from a forum, not a council."))
     return forum
 
@@ -472,8 +474,8 @@ def elect_delegate(
     contact_id: int | None = None,
     motion_id: int | None = None,
 ) -> Delegate:
-    """A delegate (or alternate) the forum sends to a council for a term."""
-    _forum(session, forum_id)
+    """A delegate (or alternate) the forum (or a council) sends to a council for a term."""
+    _forum(session, forum_id, council_id)
     council: Body = _get(session, Body, council_id, "council")
     if council.kind is not BodyKind.COUNCIL:
         raise InvalidInput(_("A delegate is sent to a council, not to a forum."))
@@ -538,10 +540,10 @@ def pass_mandate(
     One mandate per forum and item: passing it again replaces the earlier one, unless the
     delegate has already reported back on it.
     """
-    _forum(session, forum_id)
     item: AgendaItem = _get(session, AgendaItem, agenda_item_id, _("agenda item"))
     meeting: Meeting = _get(session, Meeting, item.meeting_id, "meeting")
     council: Body = _get(session, Body, meeting.body_id, "council")
+    _forum(session, forum_id, council.id)
     if council.kind is not BodyKind.COUNCIL:
         raise InvalidInput(_("A mandate is for an agenda item of a council meeting, not a "
                              "forum's."))

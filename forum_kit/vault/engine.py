@@ -112,13 +112,22 @@ def assert_encrypting_module(module: ModuleType) -> None:
         raise EngineNotEncrypted()
 
 
-def apply_key(conn: Any, key: bytes | bytearray) -> None:
-    """Key a fresh SQLCipher connection with the raw data key."""
+def _pass_key(method: Callable[[bytearray], Any], key: bytes | bytearray) -> None:
     literal = _key_literal(key)
     try:
-        conn.set_key(literal)
+        method(literal)
     finally:
         _wipe(literal)
+
+
+def apply_key(conn: Any, key: bytes | bytearray) -> None:
+    """Key a fresh SQLCipher connection with the raw data key."""
+    _pass_key(conn.set_key, key)
+
+
+def change_key(conn: Any, key: bytes | bytearray) -> None:
+    """Re-encrypt every page of a keyed connection's database under ``key``."""
+    _pass_key(conn.reset_key, key)
 
 
 def connect_keyed(
@@ -182,11 +191,7 @@ def rekey(db_path: str | os.PathLike[str], old: bytearray, new: bytearray, *,
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
             raise Conflict(_("The vault is busy. Finish or close other work in it and try again."))
-        literal = _key_literal(new)
-        try:
-            conn.reset_key(literal)
-        finally:
-            _wipe(literal)
+        change_key(conn, new)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
         conn.close()

@@ -100,8 +100,16 @@
         <translation>حول</translation>
     </message>
     <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
         <source>Abstain</source>
         <translation>امتناع</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>امتنع</translation>
     </message>
     <message>
         <source>Action</source>
@@ -576,8 +584,8 @@
         <translation>المنتدى</translation>
     </message>
     <message>
-        <source>Forum Kit council bundle (*.fkbundle);;All files (*)</source>
-        <translation>حزمة مجلس Forum Kit (*.fkbundle);;كل الملفات (*)</translation>
+        <source>Forum Kit bundles, agendas and decisions (*.fkbundle *.fkagenda *.fkdecisions);;All files (*)</source>
+        <translation>حزم Forum Kit وجداول أعمالها وقراراتها (*.fkbundle *.fkagenda *.fkdecisions);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Forum or council</source>
@@ -1064,6 +1072,10 @@
         <translation>أخرى</translation>
     </message>
     <message>
+        <source>Our delegate&apos;s vote</source>
+        <translation>تصويت مندوبنا</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
@@ -1432,6 +1444,18 @@
         <translation>التصويت مع</translation>
     </message>
     <message>
+        <source>Voted against</source>
+        <translation>صوّت ضد</translation>
+    </message>
+    <message>
+        <source>Voted for</source>
+        <translation>صوّت مع</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
         <source>W&amp;hat happened</source>
         <translation>ماذا حدث (&amp;H)</translation>
     </message>
@@ -1684,6 +1708,10 @@
         <translation>حدث مرحلة</translation>
     </message>
     <message>
+        <source>street assembly</source>
+        <translation>جمعية الشارع</translation>
+    </message>
+    <message>
         <source>structure-test outcome</source>
         <translation>نتيجة اختبار البنية</translation>
     </message>
@@ -1710,6 +1738,10 @@
     <message>
         <source>unmet</source>
         <translation>لم يُلبَّ</translation>
+    </message>
+    <message>
+        <source>workers&apos; forum</source>
+        <translation>منتدى العمال</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2233,8 +2265,8 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>فحص البيانات الشخصية (&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Import a bundle…</source>
-        <translation>استيراد حزمة (&amp;I)…</translation>
+        <source>&amp;Import a bundle, agenda or decisions…</source>
+        <translation>ا&amp;ستيراد حزمة أو جدول أعمال أو قرارات…</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
@@ -2249,12 +2281,24 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>حُفظت الحزمة لـ{council}، اجتماع {day}.</translation>
     </message>
     <message>
+        <source>Conflicting mandates</source>
+        <translation>تفويضات متعارضة</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>الخلافات</translation>
+    </message>
+    <message>
         <source>Council &amp;key:</source>
         <translation>مفتاح المجلس (&amp;K):</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
         <translation>اجتماع المجلس (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Council decisions</source>
+        <translation>قرارات المجلس</translation>
     </message>
     <message>
         <source>Council key</source>
@@ -2265,8 +2309,8 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>اجتماع المجلس</translation>
     </message>
     <message>
-        <source>Council roll-up of imported bundles</source>
-        <translation>خلاصة المجلس من الحزم المستوردة</translation>
+        <source>Decisions and report-backs</source>
+        <translation>القرارات والتقارير إلى القاعدة</translation>
     </message>
     <message>
         <source>Figures over time</source>
@@ -2277,12 +2321,20 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>الأرقام لكل منتدى</translation>
     </message>
     <message>
-        <source>Import bundles from forums</source>
-        <translation>استيراد الحزم من المنتديات</translation>
+        <source>Import from a member or a council</source>
+        <translation>الاستيراد من عضو أو مجلس</translation>
+    </message>
+    <message>
+        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>استُورد جدول أعمال {council}، اجتماع {day}: عدد البنود {n}، جاهزة للتفويضات (انظر تبويب اجتماعات المجلس).</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>استُوردت الحزمة من {forum} (موثوقة باسم «{peer}»): اجتماع المجلس {day}، التفويضات: {m}، الأقسام: {a}، المندوبون: {d}.</translation>
+        <translation>استُوردت الحزمة من {forum} (موثوق باسم &apos;{peer}&apos;): اجتماع المجلس {day}، التفويضات {m}، الأقسام {a}، المندوبون {d}.</translation>
+    </message>
+    <message>
+        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
+        <translation>استُوردت قرارات {council}، اجتماع {day}: عدد البنود {n}؛ مُلئت مسودات تقارير إلى القاعدة عددها {d}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -2317,12 +2369,24 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>لا يوجد مجلس موثوق بعد: استخدم «الوثوق ببطاقة مفتاح…»</translation>
     </message>
     <message>
+        <source>Our delegate voted against the mandate on: {items}.</source>
+        <translation>صوّت مندوبنا ضد التفويض في: {items}.</translation>
+    </message>
+    <message>
         <source>Personal data in this bundle:</source>
         <translation>البيانات الشخصية في هذه الحزمة:</translation>
     </message>
     <message>
-        <source>Send a bundle to the council (choose a forum on the left)</source>
-        <translation>إرسال حزمة إلى المجلس (اختر منتدى على اليمين)</translation>
+        <source>Roll-up of what members sent, and the decisions received</source>
+        <translation>تجميع ما أرسله الأعضاء، والقرارات الواردة</translation>
+    </message>
+    <message>
+        <source>Send a bundle up (choose a forum or a council on the left)</source>
+        <translation>إرسال حزمة إلى الأعلى (اختر منتدى أو مجلسًا على اليسار)</translation>
+    </message>
+    <message>
+        <source>Send the members&apos; figures only in &amp;total</source>
+        <translation>إرسال أرقام الأعضاء في المجموع &amp;فقط</translation>
     </message>
     <message>
         <source>This vault has no keys yet (made on first use).</source>
@@ -3960,6 +4024,93 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>each worker&apos;s assessment (by row number)</source>
         <translation>تقييم كل عامل (حسب رقم الصف)</translation>
+    </message>
+</context>
+<context>
+    <name>DownPanel</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>Absent (no vote)</source>
+        <translation>غائب (بلا تصويت)</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>امتناع</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>ضد</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>جدول أعمال {council}، اجتماع {day}، حُفظ لـ {member}: عدد البنود {n}.</translation>
+    </message>
+    <message>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>قرارات {council}، اجتماع {day}، حُفظت لـ {member}: عدد البنود {n}.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Its vote on:</source>
+        <translation>تصويته على:</translation>
+    </message>
+    <message>
+        <source>Mandates &amp;due by</source>
+        <translation>موعد ال&amp;تفويضات</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting:</source>
+        <translation>الا&amp;جتماع:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>ال&amp;عضو:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s key</source>
+        <translation>مفتاح العضو</translation>
+    </message>
+    <message>
+        <source>No trusted member yet: trust its key card</source>
+        <translation>لا عضو موثوق بعد: ثق ببطاقة مفتاحه</translation>
+    </message>
+    <message>
+        <source>Recorded: {member} voted {vote} on {item}.</source>
+        <translation>سُجّل: صوّت {member} “{vote}” على {item}.</translation>
+    </message>
+    <message>
+        <source>Save &amp;agenda…</source>
+        <translation>حفظ &amp;جدول الأعمال…</translation>
+    </message>
+    <message>
+        <source>Save d&amp;ecisions…</source>
+        <translation>حفظ ال&amp;قرارات…</translation>
+    </message>
+    <message>
+        <source>Send down to a member (choose a council on the left)</source>
+        <translation>إرسال إلى عضو (اختر مجلسًا على اليسار)</translation>
+    </message>
+    <message>
+        <source>The council&apos;s meeting</source>
+        <translation>اجتماع المجلس</translation>
+    </message>
+    <message>
+        <source>The member&apos;s vote</source>
+        <translation>تصويت العضو</translation>
+    </message>
+    <message>
+        <source>Voted against its mandate: {items}.</source>
+        <translation>صوّت ضد تفويضه: {items}.</translation>
     </message>
 </context>
 <context>
@@ -7121,6 +7272,13 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
 </context>
 <context>
+    <name>ReportBackModel</name>
+    <message>
+        <source>{vote} (not as mandated)</source>
+        <translation>{vote} (خلافًا للتفويض)</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Delegate:</source>
@@ -7226,6 +7384,10 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>مراجعة تقرير ميداني</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>حُفظت ورقة المراجعة: {path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>حفظ ملف PDF فيه الأسماء الكاملة للزملاء بلا كلمة مرور؟</translation>
     </message>
@@ -7234,8 +7396,16 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>حفظ ورقة المراجعة (PDF) (&amp;S)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>جارٍ حفظ ورقة المراجعة…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>أخذ ما لدى الممثل (&amp;S)</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>تعذّر حفظ ورقة المراجعة. تحقّق من المجلد وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Values of the change</source>
@@ -7572,6 +7742,21 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
 </context>
 <context>
+    <name>SmallNumbers</name>
+    <message>
+        <source>at least {n}</source>
+        <translation>{n} على الأقل</translation>
+    </message>
+    <message>
+        <source>fewer than {n}</source>
+        <translation>أقل من {n}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>مخفي</translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
         <source>A&amp;ppeal to next step…</source>
@@ -7816,6 +8001,13 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>Fill in the form first.</source>
         <translation>املأ النموذج أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>, decided {how}</source>
+        <translation>، بقرار {how}</translation>
     </message>
 </context>
 <context>

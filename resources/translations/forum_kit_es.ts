@@ -100,8 +100,16 @@
         <translation>Sobre</translation>
     </message>
     <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
         <source>Abstain</source>
         <translation>Abstención</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Se abstuvo</translation>
     </message>
     <message>
         <source>Action</source>
@@ -576,8 +584,8 @@
         <translation>Foro</translation>
     </message>
     <message>
-        <source>Forum Kit council bundle (*.fkbundle);;All files (*)</source>
-        <translation>Paquete del consejo de Forum Kit (*.fkbundle);;Todos los archivos (*)</translation>
+        <source>Forum Kit bundles, agendas and decisions (*.fkbundle *.fkagenda *.fkdecisions);;All files (*)</source>
+        <translation>Paquetes, órdenes del día y decisiones de Forum Kit (*.fkbundle *.fkagenda *.fkdecisions);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Forum or council</source>
@@ -1064,6 +1072,10 @@
         <translation>Otra</translation>
     </message>
     <message>
+        <source>Our delegate&apos;s vote</source>
+        <translation>Voto de nuestro delegado</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -1432,6 +1444,18 @@
         <translation>Votar a favor</translation>
     </message>
     <message>
+        <source>Voted against</source>
+        <translation>Votó en contra</translation>
+    </message>
+    <message>
+        <source>Voted for</source>
+        <translation>Votó a favor</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
         <source>W&amp;hat happened</source>
         <translation>&amp;Qué pasó</translation>
     </message>
@@ -1684,6 +1708,10 @@
         <translation>hecho del paso</translation>
     </message>
     <message>
+        <source>street assembly</source>
+        <translation>asamblea vecinal</translation>
+    </message>
+    <message>
         <source>structure-test outcome</source>
         <translation>resultado de prueba de estructura</translation>
     </message>
@@ -1710,6 +1738,10 @@
     <message>
         <source>unmet</source>
         <translation>sin cubrir</translation>
+    </message>
+    <message>
+        <source>workers&apos; forum</source>
+        <translation>foro de trabajadores</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2221,8 +2253,8 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>&amp;Revisar datos personales</translation>
     </message>
     <message>
-        <source>&amp;Import a bundle…</source>
-        <translation>&amp;Importar un paquete…</translation>
+        <source>&amp;Import a bundle, agenda or decisions…</source>
+        <translation>&amp;Importar un paquete, un orden del día o decisiones…</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
@@ -2237,12 +2269,24 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Paquete guardado para {council}, reunión del {day}.</translation>
     </message>
     <message>
+        <source>Conflicting mandates</source>
+        <translation>Mandatos en conflicto</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
         <source>Council &amp;key:</source>
         <translation>&amp;Clave del consejo:</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
         <translation>&amp;Reunión del consejo:</translation>
+    </message>
+    <message>
+        <source>Council decisions</source>
+        <translation>Decisiones del consejo</translation>
     </message>
     <message>
         <source>Council key</source>
@@ -2253,8 +2297,8 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Reunión del consejo</translation>
     </message>
     <message>
-        <source>Council roll-up of imported bundles</source>
-        <translation>Resumen del consejo con los paquetes importados</translation>
+        <source>Decisions and report-backs</source>
+        <translation>Decisiones y rendiciones de cuentas</translation>
     </message>
     <message>
         <source>Figures over time</source>
@@ -2265,12 +2309,20 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Cifras por foro</translation>
     </message>
     <message>
-        <source>Import bundles from forums</source>
-        <translation>Importar paquetes de los foros</translation>
+        <source>Import from a member or a council</source>
+        <translation>Importar de un miembro o de un consejo</translation>
+    </message>
+    <message>
+        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>Importado el orden del día de {council}, reunión del {day}: {n} punto(s), listos para los mandatos (vea la pestaña Reuniones del consejo).</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>Paquete de {forum} importado (de confianza como &apos;{peer}&apos;): reunión del consejo {day}, {m} mandato(s), {a} área(s), {d} delegado(s).</translation>
+        <translation>Importado el paquete de {forum} (de confianza como &apos;{peer}&apos;): reunión del consejo {day}, {m} mandato(s), {a} área(s), {d} delegado(s).</translation>
+    </message>
+    <message>
+        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
+        <translation>Importadas las decisiones de {council}, reunión del {day}: {n} punto(s); {d} borrador(es) de rendición de cuentas rellenado(s).</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -2305,12 +2357,24 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Todavía no hay ningún consejo de confianza: usa Confiar en una tarjeta de clave…</translation>
     </message>
     <message>
+        <source>Our delegate voted against the mandate on: {items}.</source>
+        <translation>Nuestro delegado votó en contra del mandato en: {items}.</translation>
+    </message>
+    <message>
         <source>Personal data in this bundle:</source>
         <translation>Datos personales en este paquete:</translation>
     </message>
     <message>
-        <source>Send a bundle to the council (choose a forum on the left)</source>
-        <translation>Enviar un paquete al consejo (elige un foro a la izquierda)</translation>
+        <source>Roll-up of what members sent, and the decisions received</source>
+        <translation>Consolidado de lo que enviaron los miembros y decisiones recibidas</translation>
+    </message>
+    <message>
+        <source>Send a bundle up (choose a forum or a council on the left)</source>
+        <translation>Enviar un paquete hacia arriba (elija un foro o un consejo a la izquierda)</translation>
+    </message>
+    <message>
+        <source>Send the members&apos; figures only in &amp;total</source>
+        <translation>Enviar las cifras de los miembros solo en &amp;total</translation>
     </message>
     <message>
         <source>This vault has no keys yet (made on first use).</source>
@@ -3944,6 +4008,93 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>each worker&apos;s assessment (by row number)</source>
         <translation>la evaluación de cada trabajador (por número de fila)</translation>
+    </message>
+</context>
+<context>
+    <name>DownPanel</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Absent (no vote)</source>
+        <translation>Ausente (sin voto)</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstención</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>Orden del día de {council}, reunión del {day}, guardado para {member}: {n} punto(s).</translation>
+    </message>
+    <message>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>Decisiones de {council}, reunión del {day}, guardadas para {member}: {n} punto(s).</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Its vote on:</source>
+        <translation>Su voto sobre:</translation>
+    </message>
+    <message>
+        <source>Mandates &amp;due by</source>
+        <translation>Plazo de los &amp;mandatos</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting:</source>
+        <translation>Reu&amp;nión:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Mie&amp;mbro:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s key</source>
+        <translation>Clave del miembro</translation>
+    </message>
+    <message>
+        <source>No trusted member yet: trust its key card</source>
+        <translation>Todavía no hay ningún miembro de confianza: confíe en su tarjeta de clave</translation>
+    </message>
+    <message>
+        <source>Recorded: {member} voted {vote} on {item}.</source>
+        <translation>Registrado: {member} votó «{vote}» sobre {item}.</translation>
+    </message>
+    <message>
+        <source>Save &amp;agenda…</source>
+        <translation>Guardar el &amp;orden del día…</translation>
+    </message>
+    <message>
+        <source>Save d&amp;ecisions…</source>
+        <translation>Guardar las d&amp;ecisiones…</translation>
+    </message>
+    <message>
+        <source>Send down to a member (choose a council on the left)</source>
+        <translation>Enviar hacia abajo a un miembro (elija un consejo a la izquierda)</translation>
+    </message>
+    <message>
+        <source>The council&apos;s meeting</source>
+        <translation>La reunión del consejo</translation>
+    </message>
+    <message>
+        <source>The member&apos;s vote</source>
+        <translation>El voto del miembro</translation>
+    </message>
+    <message>
+        <source>Voted against its mandate: {items}.</source>
+        <translation>Votó en contra de su mandato: {items}.</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7200,13 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
 </context>
 <context>
+    <name>ReportBackModel</name>
+    <message>
+        <source>{vote} (not as mandated)</source>
+        <translation>{vote} (no según el mandato)</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Delegate:</source>
@@ -7154,6 +7312,10 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
         <translation>Revisar un informe de campo</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>Hoja de revisión guardada: {path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>¿Guardar un PDF con nombres completos de compañeros sin contraseña?</translation>
     </message>
@@ -7162,8 +7324,16 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
         <translation>Guardar la &amp;hoja de revisión (PDF)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>Guardando la hoja de revisión…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>Tomar lo del &amp;delegado</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>No se pudo guardar la hoja de revisión. Compruebe la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Values of the change</source>
@@ -7500,6 +7670,21 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     </message>
 </context>
 <context>
+    <name>SmallNumbers</name>
+    <message>
+        <source>at least {n}</source>
+        <translation>al menos {n}</translation>
+    </message>
+    <message>
+        <source>fewer than {n}</source>
+        <translation>menos de {n}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
         <source>A&amp;ppeal to next step…</source>
@@ -7740,6 +7925,13 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>Fill in the form first.</source>
         <translation>Rellena primero el formulario.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>, decided {how}</source>
+        <translation>, decidido {how}</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,16 @@
         <translation>À propos</translation>
     </message>
     <message>
+        <source>Absent</source>
+        <translation>Absent·e</translation>
+    </message>
+    <message>
         <source>Abstain</source>
         <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>S&apos;est abstenu·e</translation>
     </message>
     <message>
         <source>Action</source>
@@ -576,8 +584,8 @@
         <translation>Forum</translation>
     </message>
     <message>
-        <source>Forum Kit council bundle (*.fkbundle);;All files (*)</source>
-        <translation>Paquet de conseil Forum Kit (*.fkbundle);;Tous les fichiers (*)</translation>
+        <source>Forum Kit bundles, agendas and decisions (*.fkbundle *.fkagenda *.fkdecisions);;All files (*)</source>
+        <translation>Paquets, ordres du jour et décisions Forum Kit (*.fkbundle *.fkagenda *.fkdecisions);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Forum or council</source>
@@ -1064,6 +1072,10 @@
         <translation>Autre</translation>
     </message>
     <message>
+        <source>Our delegate&apos;s vote</source>
+        <translation>Vote de notre délégué·e</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1432,6 +1444,18 @@
         <translation>Voter pour</translation>
     </message>
     <message>
+        <source>Voted against</source>
+        <translation>A voté contre</translation>
+    </message>
+    <message>
+        <source>Voted for</source>
+        <translation>A voté pour</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
         <source>W&amp;hat happened</source>
         <translation>&amp;Ce qui s&apos;est passé</translation>
     </message>
@@ -1684,6 +1708,10 @@
         <translation>événement d&apos;étape</translation>
     </message>
     <message>
+        <source>street assembly</source>
+        <translation>assemblée de rue</translation>
+    </message>
+    <message>
         <source>structure-test outcome</source>
         <translation>issue du test de structure</translation>
     </message>
@@ -1710,6 +1738,10 @@
     <message>
         <source>unmet</source>
         <translation>non satisfait</translation>
+    </message>
+    <message>
+        <source>workers&apos; forum</source>
+        <translation>forum des travailleurs</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2221,8 +2253,8 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>&amp;Vérifier les données personnelles</translation>
     </message>
     <message>
-        <source>&amp;Import a bundle…</source>
-        <translation>&amp;Importer un paquet…</translation>
+        <source>&amp;Import a bundle, agenda or decisions…</source>
+        <translation>&amp;Importer un paquet, un ordre du jour ou des décisions…</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
@@ -2237,12 +2269,24 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>Paquet enregistré pour {council}, réunion du {day}.</translation>
     </message>
     <message>
+        <source>Conflicting mandates</source>
+        <translation>Mandats divergents</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Divergences</translation>
+    </message>
+    <message>
         <source>Council &amp;key:</source>
         <translation>&amp;Clé du conseil&#xa0;:</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
         <translation>&amp;Réunion du conseil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Council decisions</source>
+        <translation>Décisions du conseil</translation>
     </message>
     <message>
         <source>Council key</source>
@@ -2253,8 +2297,8 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>Réunion du conseil</translation>
     </message>
     <message>
-        <source>Council roll-up of imported bundles</source>
-        <translation>Synthèse du conseil à partir des paquets importés</translation>
+        <source>Decisions and report-backs</source>
+        <translation>Décisions et comptes rendus de mandat</translation>
     </message>
     <message>
         <source>Figures over time</source>
@@ -2265,12 +2309,20 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>Chiffres par forum</translation>
     </message>
     <message>
-        <source>Import bundles from forums</source>
-        <translation>Importer les paquets des forums</translation>
+        <source>Import from a member or a council</source>
+        <translation>Importer d&apos;un membre ou d&apos;un conseil</translation>
+    </message>
+    <message>
+        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>Ordre du jour de {council} importé, réunion du {day} : {n} point(s), prêts pour les mandats (voir l&apos;onglet Réunions du conseil).</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>Paquet importé de {forum} (de confiance sous le nom &apos;{peer}&apos;)&#xa0;: réunion du conseil {day}, {m} mandat(s), {a} secteur(s), {d} délégué·e(s).</translation>
+        <translation>Paquet de {forum} importé (de confiance sous le nom &apos;{peer}&apos;) : réunion du conseil {day}, {m} mandat(s), {a} secteur(s), {d} délégué·e(s).</translation>
+    </message>
+    <message>
+        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
+        <translation>Décisions de {council} importées, réunion du {day} : {n} point(s) ; {d} brouillon(s) de compte rendu de mandat rempli(s).</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -2305,12 +2357,24 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>Pas encore de conseil de confiance&#xa0;: utilisez Faire confiance à une carte de clé…</translation>
     </message>
     <message>
+        <source>Our delegate voted against the mandate on: {items}.</source>
+        <translation>Notre délégué·e a voté contre le mandat sur : {items}.</translation>
+    </message>
+    <message>
         <source>Personal data in this bundle:</source>
         <translation>Données personnelles dans ce paquet&#xa0;:</translation>
     </message>
     <message>
-        <source>Send a bundle to the council (choose a forum on the left)</source>
-        <translation>Envoyer un paquet au conseil (choisissez un forum à gauche)</translation>
+        <source>Roll-up of what members sent, and the decisions received</source>
+        <translation>Synthèse de ce que les membres ont envoyé, et décisions reçues</translation>
+    </message>
+    <message>
+        <source>Send a bundle up (choose a forum or a council on the left)</source>
+        <translation>Envoyer un paquet vers le haut (choisissez un forum ou un conseil à gauche)</translation>
+    </message>
+    <message>
+        <source>Send the members&apos; figures only in &amp;total</source>
+        <translation>N&apos;envoyer les chiffres des membres qu&apos;en &amp;total</translation>
     </message>
     <message>
         <source>This vault has no keys yet (made on first use).</source>
@@ -3944,6 +4008,93 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>each worker&apos;s assessment (by row number)</source>
         <translation>l&apos;évaluation de chaque salarié·e (par numéro de ligne)</translation>
+    </message>
+</context>
+<context>
+    <name>DownPanel</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Absent (no vote)</source>
+        <translation>Absent·e (pas de vote)</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>Ordre du jour de {council}, réunion du {day}, enregistré pour {member} : {n} point(s).</translation>
+    </message>
+    <message>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>Décisions de {council}, réunion du {day}, enregistrées pour {member} : {n} point(s).</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Its vote on:</source>
+        <translation>Son vote sur :</translation>
+    </message>
+    <message>
+        <source>Mandates &amp;due by</source>
+        <translation>Échéance des &amp;mandats</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting:</source>
+        <translation>Réu&amp;nion :</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Mem&amp;bre :</translation>
+    </message>
+    <message>
+        <source>Member&apos;s key</source>
+        <translation>Clé du membre</translation>
+    </message>
+    <message>
+        <source>No trusted member yet: trust its key card</source>
+        <translation>Aucun membre de confiance pour l&apos;instant : faites confiance à sa carte de clé</translation>
+    </message>
+    <message>
+        <source>Recorded: {member} voted {vote} on {item}.</source>
+        <translation>Enregistré : {member} a voté « {vote} » sur {item}.</translation>
+    </message>
+    <message>
+        <source>Save &amp;agenda…</source>
+        <translation>Enregistrer l&apos;&amp;ordre du jour…</translation>
+    </message>
+    <message>
+        <source>Save d&amp;ecisions…</source>
+        <translation>Enregistrer les d&amp;écisions…</translation>
+    </message>
+    <message>
+        <source>Send down to a member (choose a council on the left)</source>
+        <translation>Envoyer vers un membre (choisissez un conseil à gauche)</translation>
+    </message>
+    <message>
+        <source>The council&apos;s meeting</source>
+        <translation>La réunion du conseil</translation>
+    </message>
+    <message>
+        <source>The member&apos;s vote</source>
+        <translation>Le vote du membre</translation>
+    </message>
+    <message>
+        <source>Voted against its mandate: {items}.</source>
+        <translation>A voté contre son mandat : {items}.</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7200,13 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
 </context>
 <context>
+    <name>ReportBackModel</name>
+    <message>
+        <source>{vote} (not as mandated)</source>
+        <translation>{vote} (contraire au mandat)</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Delegate:</source>
@@ -7154,6 +7312,10 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
         <translation>Examiner un rapport de terrain</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>Fiche d&apos;examen enregistrée : {path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>Enregistrer sans mot de passe un PDF avec les noms complets des collègues&#xa0;?</translation>
     </message>
@@ -7162,8 +7324,16 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
         <translation>Enregistrer la &amp;fiche d&apos;examen (PDF)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>Enregistrement de la fiche d&apos;examen…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>Prendre celle du &amp;représentant</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>La fiche d&apos;examen n&apos;a pas pu être enregistrée. Vérifiez le dossier et réessayez.</translation>
     </message>
     <message>
         <source>Values of the change</source>
@@ -7500,6 +7670,21 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     </message>
 </context>
 <context>
+    <name>SmallNumbers</name>
+    <message>
+        <source>at least {n}</source>
+        <translation>au moins {n}</translation>
+    </message>
+    <message>
+        <source>fewer than {n}</source>
+        <translation>moins de {n}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
         <source>A&amp;ppeal to next step…</source>
@@ -7740,6 +7925,13 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <message>
         <source>Fill in the form first.</source>
         <translation>Remplissez d&apos;abord le formulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>, decided {how}</source>
+        <translation>, décidé {how}</translation>
     </message>
 </context>
 <context>

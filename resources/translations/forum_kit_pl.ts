@@ -100,8 +100,16 @@
         <translation>O programie</translation>
     </message>
     <message>
+        <source>Absent</source>
+        <translation>Nieobecny</translation>
+    </message>
+    <message>
         <source>Abstain</source>
         <translation>Wstrzymuję się</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Wstrzymał się</translation>
     </message>
     <message>
         <source>Action</source>
@@ -576,8 +584,8 @@
         <translation>Forum</translation>
     </message>
     <message>
-        <source>Forum Kit council bundle (*.fkbundle);;All files (*)</source>
-        <translation>Pakiet rady Forum Kit (*.fkbundle);;Wszystkie pliki (*)</translation>
+        <source>Forum Kit bundles, agendas and decisions (*.fkbundle *.fkagenda *.fkdecisions);;All files (*)</source>
+        <translation>Pakiety, porządki obrad i decyzje Forum Kit (*.fkbundle *.fkagenda *.fkdecisions);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Forum or council</source>
@@ -1064,6 +1072,10 @@
         <translation>Inne</translation>
     </message>
     <message>
+        <source>Our delegate&apos;s vote</source>
+        <translation>Głos naszego delegata</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
@@ -1432,6 +1444,18 @@
         <translation>Głos za</translation>
     </message>
     <message>
+        <source>Voted against</source>
+        <translation>Głosował przeciw</translation>
+    </message>
+    <message>
+        <source>Voted for</source>
+        <translation>Głosował za</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
         <source>W&amp;hat happened</source>
         <translation>&amp;Co się stało</translation>
     </message>
@@ -1684,6 +1708,10 @@
         <translation>zdarzenie etapu</translation>
     </message>
     <message>
+        <source>street assembly</source>
+        <translation>zgromadzenie sąsiedzkie</translation>
+    </message>
+    <message>
         <source>structure-test outcome</source>
         <translation>wynik testu struktury</translation>
     </message>
@@ -1710,6 +1738,10 @@
     <message>
         <source>unmet</source>
         <translation>niespełniona</translation>
+    </message>
+    <message>
+        <source>workers&apos; forum</source>
+        <translation>forum pracowników</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2224,8 +2256,8 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>&amp;Sprawdź dane osobowe</translation>
     </message>
     <message>
-        <source>&amp;Import a bundle…</source>
-        <translation>&amp;Importuj pakiet…</translation>
+        <source>&amp;Import a bundle, agenda or decisions…</source>
+        <translation>&amp;Importuj pakiet, porządek obrad lub decyzje…</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
@@ -2240,12 +2272,24 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>Zapisano pakiet dla: {council}, zebranie {day}.</translation>
     </message>
     <message>
+        <source>Conflicting mandates</source>
+        <translation>Sprzeczne mandaty</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Rozbieżności</translation>
+    </message>
+    <message>
         <source>Council &amp;key:</source>
         <translation>&amp;Klucz rady:</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
         <translation>&amp;Zebranie rady:</translation>
+    </message>
+    <message>
+        <source>Council decisions</source>
+        <translation>Decyzje rady</translation>
     </message>
     <message>
         <source>Council key</source>
@@ -2256,8 +2300,8 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>Zebranie rady</translation>
     </message>
     <message>
-        <source>Council roll-up of imported bundles</source>
-        <translation>Zestawienie rady z zaimportowanych pakietów</translation>
+        <source>Decisions and report-backs</source>
+        <translation>Decyzje i sprawozdania</translation>
     </message>
     <message>
         <source>Figures over time</source>
@@ -2268,12 +2312,20 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>Liczby według forów</translation>
     </message>
     <message>
-        <source>Import bundles from forums</source>
-        <translation>Importuj pakiety z forów</translation>
+        <source>Import from a member or a council</source>
+        <translation>Import od członka lub rady</translation>
+    </message>
+    <message>
+        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>Zaimportowano porządek obrad: {council}, zebranie z dnia {day}: punkty: {n}, gotowe do mandatów (zobacz kartę Zebrania rady).</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>Zaimportowano pakiet z forum {forum} (zaufany jako &apos;{peer}&apos;): zebranie rady {day}, mandaty: {m}, działy: {a}, delegaci: {d}.</translation>
+        <translation>Zaimportowano pakiet od: {forum} (zaufany jako &apos;{peer}&apos;): zebranie rady {day}, mandaty: {m}, działy: {a}, delegaci: {d}.</translation>
+    </message>
+    <message>
+        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
+        <translation>Zaimportowano decyzje: {council}, zebranie z dnia {day}: punkty: {n}; wypełnione szkice sprawozdań: {d}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -2308,12 +2360,24 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>Brak zaufanej rady: użyj Zaufaj karcie klucza…</translation>
     </message>
     <message>
+        <source>Our delegate voted against the mandate on: {items}.</source>
+        <translation>Nasz delegat głosował wbrew mandatowi w: {items}.</translation>
+    </message>
+    <message>
         <source>Personal data in this bundle:</source>
         <translation>Dane osobowe w tym pakiecie:</translation>
     </message>
     <message>
-        <source>Send a bundle to the council (choose a forum on the left)</source>
-        <translation>Wyślij pakiet do rady (wybierz forum po lewej)</translation>
+        <source>Roll-up of what members sent, and the decisions received</source>
+        <translation>Zestawienie tego, co przysłali członkowie, i otrzymane decyzje</translation>
+    </message>
+    <message>
+        <source>Send a bundle up (choose a forum or a council on the left)</source>
+        <translation>Wyślij pakiet wyżej (wybierz forum lub radę po lewej)</translation>
+    </message>
+    <message>
+        <source>Send the members&apos; figures only in &amp;total</source>
+        <translation>Wysyłaj liczby członków tylko &amp;łącznie</translation>
     </message>
     <message>
         <source>This vault has no keys yet (made on first use).</source>
@@ -3948,6 +4012,93 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>each worker&apos;s assessment (by row number)</source>
         <translation>ocena każdego pracownika (według numeru wiersza)</translation>
+    </message>
+</context>
+<context>
+    <name>DownPanel</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Absent (no vote)</source>
+        <translation>Nieobecny (bez głosu)</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Wstrzymuje się</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Przeciw</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punkt porządku obrad</translation>
+    </message>
+    <message>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>Porządek obrad: {council}, zebranie z dnia {day}, zapisany dla: {member}: punkty: {n}.</translation>
+    </message>
+    <message>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>Decyzje: {council}, zebranie z dnia {day}, zapisane dla: {member}: punkty: {n}.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <source>Its vote on:</source>
+        <translation>Jego głos w sprawie:</translation>
+    </message>
+    <message>
+        <source>Mandates &amp;due by</source>
+        <translation>&amp;Termin mandatów</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting:</source>
+        <translation>Ze&amp;branie:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Czło&amp;nek:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s key</source>
+        <translation>Klucz członka</translation>
+    </message>
+    <message>
+        <source>No trusted member yet: trust its key card</source>
+        <translation>Nie ma jeszcze zaufanego członka: zaufaj jego karcie klucza</translation>
+    </message>
+    <message>
+        <source>Recorded: {member} voted {vote} on {item}.</source>
+        <translation>Zapisano: {member} głosował „{vote}” w sprawie {item}.</translation>
+    </message>
+    <message>
+        <source>Save &amp;agenda…</source>
+        <translation>Zapisz &amp;porządek obrad…</translation>
+    </message>
+    <message>
+        <source>Save d&amp;ecisions…</source>
+        <translation>Zapisz d&amp;ecyzje…</translation>
+    </message>
+    <message>
+        <source>Send down to a member (choose a council on the left)</source>
+        <translation>Wyślij do członka (wybierz radę po lewej)</translation>
+    </message>
+    <message>
+        <source>The council&apos;s meeting</source>
+        <translation>Zebranie rady</translation>
+    </message>
+    <message>
+        <source>The member&apos;s vote</source>
+        <translation>Głos członka</translation>
+    </message>
+    <message>
+        <source>Voted against its mandate: {items}.</source>
+        <translation>Głosował wbrew mandatowi: {items}.</translation>
     </message>
 </context>
 <context>
@@ -7067,6 +7218,13 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
 </context>
 <context>
+    <name>ReportBackModel</name>
+    <message>
+        <source>{vote} (not as mandated)</source>
+        <translation>{vote} (wbrew mandatowi)</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Delegate:</source>
@@ -7172,6 +7330,10 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
         <translation>Przejrzyj raport z terenu</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>Arkusz przeglądu zapisany: {path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>Zapisać PDF z pełnymi nazwiskami współpracowników bez hasła?</translation>
     </message>
@@ -7180,8 +7342,16 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
         <translation>Zapisz &amp;arkusz przeglądu (PDF)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>Zapisywanie arkusza przeglądu…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>Weź wersję &amp;męża zaufania</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>Nie udało się zapisać arkusza przeglądu. Sprawdź folder i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Values of the change</source>
@@ -7518,6 +7688,21 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     </message>
 </context>
 <context>
+    <name>SmallNumbers</name>
+    <message>
+        <source>at least {n}</source>
+        <translation>co najmniej {n}</translation>
+    </message>
+    <message>
+        <source>fewer than {n}</source>
+        <translation>mniej niż {n}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ukryte</translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
         <source>A&amp;ppeal to next step…</source>
@@ -7759,6 +7944,13 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <message>
         <source>Fill in the form first.</source>
         <translation>Najpierw wypełnij formularz.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>, decided {how}</source>
+        <translation>, decyzja {how}</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,16 @@
         <translation>Sobre</translation>
     </message>
     <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
         <source>Abstain</source>
         <translation>Abstenção</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Absteve-se</translation>
     </message>
     <message>
         <source>Action</source>
@@ -576,8 +584,8 @@
         <translation>Fórum</translation>
     </message>
     <message>
-        <source>Forum Kit council bundle (*.fkbundle);;All files (*)</source>
-        <translation>Pacote de conselho do Forum Kit (*.fkbundle);;Todos os arquivos (*)</translation>
+        <source>Forum Kit bundles, agendas and decisions (*.fkbundle *.fkagenda *.fkdecisions);;All files (*)</source>
+        <translation>Pacotes, pautas e decisões do Forum Kit (*.fkbundle *.fkagenda *.fkdecisions);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Forum or council</source>
@@ -1064,6 +1072,10 @@
         <translation>Outro</translation>
     </message>
     <message>
+        <source>Our delegate&apos;s vote</source>
+        <translation>Voto do nosso delegado</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -1432,6 +1444,18 @@
         <translation>Votar a favor</translation>
     </message>
     <message>
+        <source>Voted against</source>
+        <translation>Votou contra</translation>
+    </message>
+    <message>
+        <source>Voted for</source>
+        <translation>Votou a favor</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
         <source>W&amp;hat happened</source>
         <translation>O &amp;que aconteceu</translation>
     </message>
@@ -1684,6 +1708,10 @@
         <translation>evento da etapa</translation>
     </message>
     <message>
+        <source>street assembly</source>
+        <translation>assembleia de rua</translation>
+    </message>
+    <message>
         <source>structure-test outcome</source>
         <translation>resultado do teste de estrutura</translation>
     </message>
@@ -1710,6 +1738,10 @@
     <message>
         <source>unmet</source>
         <translation>não atendida</translation>
+    </message>
+    <message>
+        <source>workers&apos; forum</source>
+        <translation>fórum dos trabalhadores</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2221,8 +2253,8 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>&amp;Verificar dados pessoais</translation>
     </message>
     <message>
-        <source>&amp;Import a bundle…</source>
-        <translation>&amp;Importar um pacote…</translation>
+        <source>&amp;Import a bundle, agenda or decisions…</source>
+        <translation>&amp;Importar um pacote, uma pauta ou decisões…</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
@@ -2237,12 +2269,24 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Pacote salvo para {council}, reunião de {day}.</translation>
     </message>
     <message>
+        <source>Conflicting mandates</source>
+        <translation>Mandatos divergentes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Divergências</translation>
+    </message>
+    <message>
         <source>Council &amp;key:</source>
         <translation>&amp;Chave do conselho:</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
         <translation>&amp;Reunião do conselho:</translation>
+    </message>
+    <message>
+        <source>Council decisions</source>
+        <translation>Decisões do conselho</translation>
     </message>
     <message>
         <source>Council key</source>
@@ -2253,8 +2297,8 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Reunião do conselho</translation>
     </message>
     <message>
-        <source>Council roll-up of imported bundles</source>
-        <translation>Resumo do conselho com os pacotes importados</translation>
+        <source>Decisions and report-backs</source>
+        <translation>Decisões e prestações de contas</translation>
     </message>
     <message>
         <source>Figures over time</source>
@@ -2265,12 +2309,20 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Números por fórum</translation>
     </message>
     <message>
-        <source>Import bundles from forums</source>
-        <translation>Importar pacotes dos fóruns</translation>
+        <source>Import from a member or a council</source>
+        <translation>Importar de um membro ou de um conselho</translation>
+    </message>
+    <message>
+        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>Pauta de {council} importada, reunião de {day}: {n} item(ns), prontos para os mandatos (veja a aba Reuniões do conselho).</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>Pacote de {forum} importado (confiável como &apos;{peer}&apos;): reunião do conselho de {day}, {m} mandato(s), {a} setor(es), {d} delegado(s).</translation>
+        <translation>Pacote de {forum} importado (confiável como &apos;{peer}&apos;): reunião do conselho {day}, {m} mandato(s), {a} setor(es), {d} delegado(s).</translation>
+    </message>
+    <message>
+        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
+        <translation>Decisões de {council} importadas, reunião de {day}: {n} item(ns); {d} rascunho(s) de prestação de contas preenchido(s).</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -2305,12 +2357,24 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Nenhum conselho confiável ainda: use Confiar em um cartão de chave…</translation>
     </message>
     <message>
+        <source>Our delegate voted against the mandate on: {items}.</source>
+        <translation>Nosso delegado votou contra o mandato em: {items}.</translation>
+    </message>
+    <message>
         <source>Personal data in this bundle:</source>
         <translation>Dados pessoais neste pacote:</translation>
     </message>
     <message>
-        <source>Send a bundle to the council (choose a forum on the left)</source>
-        <translation>Enviar um pacote ao conselho (escolha um fórum à esquerda)</translation>
+        <source>Roll-up of what members sent, and the decisions received</source>
+        <translation>Consolidado do que os membros enviaram e decisões recebidas</translation>
+    </message>
+    <message>
+        <source>Send a bundle up (choose a forum or a council on the left)</source>
+        <translation>Enviar um pacote para cima (escolha um fórum ou um conselho à esquerda)</translation>
+    </message>
+    <message>
+        <source>Send the members&apos; figures only in &amp;total</source>
+        <translation>Enviar os números dos membros só no &amp;total</translation>
     </message>
     <message>
         <source>This vault has no keys yet (made on first use).</source>
@@ -3944,6 +4008,93 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>each worker&apos;s assessment (by row number)</source>
         <translation>a avaliação de cada trabalhador (por número de linha)</translation>
+    </message>
+</context>
+<context>
+    <name>DownPanel</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Absent (no vote)</source>
+        <translation>Ausente (sem voto)</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstenção</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contra</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Item de pauta</translation>
+    </message>
+    <message>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>Pauta de {council}, reunião de {day}, salva para {member}: {n} item(ns).</translation>
+    </message>
+    <message>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>Decisões de {council}, reunião de {day}, salvas para {member}: {n} item(ns).</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Its vote on:</source>
+        <translation>O voto dele em:</translation>
+    </message>
+    <message>
+        <source>Mandates &amp;due by</source>
+        <translation>Prazo dos &amp;mandatos</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting:</source>
+        <translation>Reu&amp;nião:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Mem&amp;bro:</translation>
+    </message>
+    <message>
+        <source>Member&apos;s key</source>
+        <translation>Chave do membro</translation>
+    </message>
+    <message>
+        <source>No trusted member yet: trust its key card</source>
+        <translation>Nenhum membro confiável ainda: confie no seu cartão de chave</translation>
+    </message>
+    <message>
+        <source>Recorded: {member} voted {vote} on {item}.</source>
+        <translation>Registrado: {member} votou “{vote}” em {item}.</translation>
+    </message>
+    <message>
+        <source>Save &amp;agenda…</source>
+        <translation>Salvar a &amp;pauta…</translation>
+    </message>
+    <message>
+        <source>Save d&amp;ecisions…</source>
+        <translation>Salvar as d&amp;ecisões…</translation>
+    </message>
+    <message>
+        <source>Send down to a member (choose a council on the left)</source>
+        <translation>Enviar para um membro (escolha um conselho à esquerda)</translation>
+    </message>
+    <message>
+        <source>The council&apos;s meeting</source>
+        <translation>A reunião do conselho</translation>
+    </message>
+    <message>
+        <source>The member&apos;s vote</source>
+        <translation>O voto do membro</translation>
+    </message>
+    <message>
+        <source>Voted against its mandate: {items}.</source>
+        <translation>Votou contra o seu mandato: {items}.</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7200,13 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
 </context>
 <context>
+    <name>ReportBackModel</name>
+    <message>
+        <source>{vote} (not as mandated)</source>
+        <translation>{vote} (contra o mandato)</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Delegate:</source>
@@ -7154,6 +7312,10 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
         <translation>Revisar um relatório de campo</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>Folha de revisão salva: {path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>Salvar um PDF com os nomes completos dos colegas sem senha?</translation>
     </message>
@@ -7162,8 +7324,16 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
         <translation>Salvar &amp;folha de revisão (PDF)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>Salvando a folha de revisão…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>Ficar com a do &amp;representante</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>Não foi possível salvar a folha de revisão. Verifique a pasta e tente de novo.</translation>
     </message>
     <message>
         <source>Values of the change</source>
@@ -7500,6 +7670,21 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     </message>
 </context>
 <context>
+    <name>SmallNumbers</name>
+    <message>
+        <source>at least {n}</source>
+        <translation>pelo menos {n}</translation>
+    </message>
+    <message>
+        <source>fewer than {n}</source>
+        <translation>menos de {n}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
         <source>A&amp;ppeal to next step…</source>
@@ -7740,6 +7925,13 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <message>
         <source>Fill in the form first.</source>
         <translation>Preencha primeiro o formulário.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>, decided {how}</source>
+        <translation>, decidido {how}</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,15 @@
         <translation>关于</translation>
     </message>
     <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
         <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
         <translation>弃权</translation>
     </message>
     <message>
@@ -576,8 +584,8 @@
         <translation>基层会议</translation>
     </message>
     <message>
-        <source>Forum Kit council bundle (*.fkbundle);;All files (*)</source>
-        <translation>Forum Kit 联席会议数据包 (*.fkbundle);;所有文件 (*)</translation>
+        <source>Forum Kit bundles, agendas and decisions (*.fkbundle *.fkagenda *.fkdecisions);;All files (*)</source>
+        <translation>Forum Kit 数据包、议程和决定 (*.fkbundle *.fkagenda *.fkdecisions);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Forum or council</source>
@@ -1064,6 +1072,10 @@
         <translation>其他</translation>
     </message>
     <message>
+        <source>Our delegate&apos;s vote</source>
+        <translation>我们代表的投票</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -1432,6 +1444,18 @@
         <translation>投赞成票</translation>
     </message>
     <message>
+        <source>Voted against</source>
+        <translation>投了反对票</translation>
+    </message>
+    <message>
+        <source>Voted for</source>
+        <translation>投了赞成票</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>票数</translation>
+    </message>
+    <message>
         <source>W&amp;hat happened</source>
         <translation>发生了什么(&amp;H)</translation>
     </message>
@@ -1684,6 +1708,10 @@
         <translation>阶段事件</translation>
     </message>
     <message>
+        <source>street assembly</source>
+        <translation>街坊大会</translation>
+    </message>
+    <message>
         <source>structure-test outcome</source>
         <translation>组织测试结果</translation>
     </message>
@@ -1710,6 +1738,10 @@
     <message>
         <source>unmet</source>
         <translation>未满足</translation>
+    </message>
+    <message>
+        <source>workers&apos; forum</source>
+        <translation>工人基层会议</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2218,8 +2250,8 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>检查个人数据(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Import a bundle…</source>
-        <translation>导入数据包(&amp;I)…</translation>
+        <source>&amp;Import a bundle, agenda or decisions…</source>
+        <translation>导入数据包、议程或决定(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Save bundle…</source>
@@ -2234,12 +2266,24 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>已为 {council} 保存数据包，{day} 的会议。</translation>
     </message>
     <message>
+        <source>Conflicting mandates</source>
+        <translation>有分歧的授权</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
         <source>Council &amp;key:</source>
         <translation>联席会议密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Council &amp;meeting:</source>
         <translation>联席会议会议(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Council decisions</source>
+        <translation>联席会议决定</translation>
     </message>
     <message>
         <source>Council key</source>
@@ -2250,8 +2294,8 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>联席会议会议</translation>
     </message>
     <message>
-        <source>Council roll-up of imported bundles</source>
-        <translation>已导入数据包的联席会议汇总</translation>
+        <source>Decisions and report-backs</source>
+        <translation>决定与述职汇报</translation>
     </message>
     <message>
         <source>Figures over time</source>
@@ -2262,12 +2306,20 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>各基层会议数字</translation>
     </message>
     <message>
-        <source>Import bundles from forums</source>
-        <translation>导入来自基层会议的数据包</translation>
+        <source>Import from a member or a council</source>
+        <translation>从成员或联席会议导入</translation>
+    </message>
+    <message>
+        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>已导入 {council} 的议程，{day} 的会议：{n} 项，可以授权了（见该联席会议的“会议”标签页）。</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>已导入来自 {forum}（受信任名称“{peer}”）的数据包：{day} 的联席会议会议，{m} 项授权，{a} 个区域，{d} 名代表。</translation>
+        <translation>已导入来自 {forum} 的数据包（受信任名称 &apos;{peer}&apos;）：联席会议会议 {day}，{m} 项授权，{a} 个区域，{d} 名代表。</translation>
+    </message>
+    <message>
+        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
+        <translation>已导入 {council} 的决定，{day} 的会议：{n} 项；已填写 {d} 份述职汇报草稿。</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -2302,12 +2354,24 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>还没有受信任的联席会议：请使用“信任密钥卡…”</translation>
     </message>
     <message>
+        <source>Our delegate voted against the mandate on: {items}.</source>
+        <translation>我们的代表在以下议程项上投票违背授权：{items}。</translation>
+    </message>
+    <message>
         <source>Personal data in this bundle:</source>
         <translation>此数据包中的个人数据：</translation>
     </message>
     <message>
-        <source>Send a bundle to the council (choose a forum on the left)</source>
-        <translation>向联席会议发送数据包（在左侧选择基层会议）</translation>
+        <source>Roll-up of what members sent, and the decisions received</source>
+        <translation>成员发来内容的汇总，以及收到的决定</translation>
+    </message>
+    <message>
+        <source>Send a bundle up (choose a forum or a council on the left)</source>
+        <translation>向上发送数据包（在左侧选择基层会议或联席会议）</translation>
+    </message>
+    <message>
+        <source>Send the members&apos; figures only in &amp;total</source>
+        <translation>只发送成员数字的合&amp;计</translation>
     </message>
     <message>
         <source>This vault has no keys yet (made on first use).</source>
@@ -3940,6 +4004,93 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>each worker&apos;s assessment (by row number)</source>
         <translation>每位工人的评估（按行号）</translation>
+    </message>
+</context>
+<context>
+    <name>DownPanel</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Absent (no vote)</source>
+        <translation>缺席（未投票）</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>{council} 的议程，{day} 的会议，已为 {member} 保存：{n} 项。</translation>
+    </message>
+    <message>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
+        <translation>{council} 的决定，{day} 的会议，已为 {member} 保存：{n} 项。</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Its vote on:</source>
+        <translation>其投票，议程项：</translation>
+    </message>
+    <message>
+        <source>Mandates &amp;due by</source>
+        <translation>授权截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting:</source>
+        <translation>会议(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>成员(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Member&apos;s key</source>
+        <translation>成员的密钥</translation>
+    </message>
+    <message>
+        <source>No trusted member yet: trust its key card</source>
+        <translation>还没有受信任的成员：请信任其密钥卡</translation>
+    </message>
+    <message>
+        <source>Recorded: {member} voted {vote} on {item}.</source>
+        <translation>已记录：{member} 在 {item} 上投了“{vote}”。</translation>
+    </message>
+    <message>
+        <source>Save &amp;agenda…</source>
+        <translation>保存议程(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save d&amp;ecisions…</source>
+        <translation>保存决定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Send down to a member (choose a council on the left)</source>
+        <translation>向下发送给成员（在左侧选择联席会议）</translation>
+    </message>
+    <message>
+        <source>The council&apos;s meeting</source>
+        <translation>联席会议的会议</translation>
+    </message>
+    <message>
+        <source>The member&apos;s vote</source>
+        <translation>成员的投票</translation>
+    </message>
+    <message>
+        <source>Voted against its mandate: {items}.</source>
+        <translation>投票违背授权：{items}。</translation>
     </message>
 </context>
 <context>
@@ -7031,6 +7182,13 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
 </context>
 <context>
+    <name>ReportBackModel</name>
+    <message>
+        <source>{vote} (not as mandated)</source>
+        <translation>{vote}（违背授权）</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Delegate:</source>
@@ -7136,6 +7294,10 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>审核现场报告</translation>
     </message>
     <message>
+        <source>Review sheet saved: {path}</source>
+        <translation>审核表已保存：{path}</translation>
+    </message>
+    <message>
         <source>Save a PDF with coworkers&apos; full names without a password?</source>
         <translation>不设密码就保存含工友全名的 PDF 吗？</translation>
     </message>
@@ -7144,8 +7306,16 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>保存审核表（PDF）(&amp;S)…</translation>
     </message>
     <message>
+        <source>Saving the review sheet…</source>
+        <translation>正在保存审核表…</translation>
+    </message>
+    <message>
         <source>Take the &amp;steward&apos;s</source>
         <translation>采用工会代表的版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The review sheet could not be saved. Check the folder and try again.</source>
+        <translation>无法保存审核表。请检查文件夹后重试。</translation>
     </message>
     <message>
         <source>Values of the change</source>
@@ -7482,6 +7652,21 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     </message>
 </context>
 <context>
+    <name>SmallNumbers</name>
+    <message>
+        <source>at least {n}</source>
+        <translation>至少 {n}</translation>
+    </message>
+    <message>
+        <source>fewer than {n}</source>
+        <translation>少于 {n}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
         <source>A&amp;ppeal to next step…</source>
@@ -7721,6 +7906,13 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>Fill in the form first.</source>
         <translation>请先填写表单。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>, decided {how}</source>
+        <translation>，{how}决定</translation>
     </message>
 </context>
 <context>

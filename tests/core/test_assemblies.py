@@ -309,11 +309,21 @@ def test_election_rules(db, tree):
             term_start=D(2026, 1, 1),
             term_end=D(2026, 12, 31),
         )
+    # A council sends its own delegate to the body above it (issue 20), never to itself.
+    up = asv.elect_delegate(
+        db,
+        forum_id=tree.council,
+        council_id=tree.city,
+        display_name="X",
+        term_start=D(2026, 1, 1),
+        term_end=D(2026, 12, 31),
+    )
+    assert (up.forum_id, up.council_id) == (tree.council, tree.city)
     with pytest.raises(InvalidInput, match="not a council"):
         asv.elect_delegate(
             db,
             forum_id=tree.council,
-            council_id=tree.city,
+            council_id=tree.council,
             display_name="X",
             term_start=D(2026, 1, 1),
             term_end=D(2026, 12, 31),

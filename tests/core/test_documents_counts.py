@@ -170,6 +170,7 @@ def test_briefing_figures_equal_the_reference(s, as_of, sensitive):
     forum = D.forums(s)[0]
     meeting = D.council_meetings(s, forum_id=forum.id)[0]
     data = D.briefing_data(s, forum_id=forum.id, council_meeting_id=meeting.id, as_of=as_of,
+                           threshold=1,
                            area_ids=every, growth_weeks=0, include_sensitive_grievances=sensitive)
     assert data.sensitive_grievances_counted is sensitive
     reference = _reference_issues(s, set(every), as_of)

@@ -342,7 +342,7 @@ def test_sub_areas_are_named_with_their_parent_and_a_pack_prints_each_worker_onc
     floor, team = depot
     sheet = D.chart_sheet_data(session, area_id=team, as_of=TODAY)
     assert sheet.area_name == "Floor 2 / Team North" and sheet.workplace == "Depot"
-    figures, growth = D._area_figures(session, [floor, team], TODAY, 2)
+    figures, growth = D._area_figures(session, [floor, team], TODAY, 2, threshold=1)
     assert [f.area_name for f in figures] == ["Floor 2", "Floor 2 / Team North"]
     assert [g.area_name for g in growth] == ["Floor 2", "Floor 2 / Team North"]
     from forum_kit.reports import PackSpec

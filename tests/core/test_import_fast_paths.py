@@ -630,11 +630,33 @@ def test_only_empty_columns_become_literals() -> None:
          [None, None], [None, None]],
         workplace_id=4, added_on="2025-06-01",
     )
-    # bound: id, area, first name, a shift all the same but not empty, a number one row has,
-    # a level one row has; everything empty in every row is a literal
-    assert rows == [(5, 1, "A", "Night", None, 0), (6, 2, "B", "Night", "7", 3)]
+    # bound: id, area, first name, a shift all the same but not empty, a number one row has
+    # (its NULL bound as 0, which NULLIF turns back: bulk.nulls_bound_as), a level one row has;
+    # everything empty in every row is a literal
+    assert rows == [(5, 1, "A", "Night", 0, 0), (6, 2, "B", "Night", "7", 3)]
     assert sql.count("?") == 6
-    assert "VALUES (4, 0, 0, '2025-06-01', NULL, ?, ?, ?, '', ?, NULL, 0, ?, '', " in sql
+    assert ("VALUES (4, 0, 0, '2025-06-01', NULL, ?, ?, ?, '', ?, NULL, 0, NULLIF(?, 0), '', "
+            in sql)
+
+
+_BOUND = st.sampled_from(
+    [None, "", "0", "x", "2025-01-02", 0, 7, 0.0, -0.0, 2.5, True, False, b"", b"0", b"y"]
+)
+
+
+@given(column=st.lists(_BOUND, min_size=1, max_size=6))
+def test_nulls_bound_through_a_stand_in_are_stored_as_binding_none_would(column) -> None:
+    """``nulls_bound_as`` binds a stand-in for None (it costs the driver far less): each value
+    comes back from the statement as itself, NULL as NULL, with the same storage type."""
+    import sqlite3
+
+    placeholder, bound = bulk.nulls_bound_as(column)
+    assert len(bound) == len(column)
+    with sqlite3.connect(":memory:") as conn:
+        got = [conn.execute(f"SELECT {placeholder}, typeof({placeholder})", (v, v)).fetchone()
+               for v in bound]
+        want = [conn.execute("SELECT ?, typeof(?)", (v, v)).fetchone() for v in column]
+    assert got == want
 
 
 def test_a_committee_role_alone_for_someone_in_the_vault_marks_their_area(
@@ -655,3 +677,57 @@ def test_a_committee_role_alone_for_someone_in_the_vault_marks_their_area(
         again = _plan(v, wp, _csv(second))  # a role already held: nothing to add
         assert [r.action for r in again.rows] == ["unchanged"] and not again._memberships
     assert results[0] == results[1] == [("Gate", TODAY.isoformat())]
+
+
+def _folded_index(session) -> list[tuple]:
+    """What the folded search index (revision 0011) holds: each term with its row and place."""
+    session.execute(sa.text(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fold_terms "
+        "USING fts5vocab(main, contacts_fold_fts, instance)"))
+    return session.execute(sa.text(
+        "SELECT term, doc, offset FROM temp.fold_terms ORDER BY doc, offset")).all()
+
+
+def test_the_folded_index_of_an_import_is_what_its_row_trigger_writes(tmp_path, monkeypatch):
+    """The import writes the folded index of the people it adds in one pass (``index_folds``)
+    instead of through revision 0011's row trigger: the same terms for the same rows, on a first
+    import and on a second one that adds people and renames others (whose update trigger stays)."""
+    from forum_kit.vault import FAST_KDF, Vault
+
+    first = [["Łukasz", "Wróbel", "Yard", "", "", "", "", "", "", "", "", "", ""],
+             ["Ola", "Smith", "Yard", "Früh", "", "", "", "", "", "", "", "", ""],
+             ["伟", "王", "Dock", "", "", "", "", "", "", "", "", "", "Иван's cousin"],
+             ["Zoë", "Ünal", "Dock", "", "", "", "", "", "", "", "", "", ""],
+             ["Ana", "\u200b", "Dock", "", "", "", "", "", "", "", "", "", ""]]
+    second = [["Łukasz", "Wróbel", "Yard", "", "", "", "", "", "", "", "", "", "now Straße"],
+              ["Ola", "Smith", "Yard", "Spät", "", "", "", "", "", "", "", "", "Øresund"],
+              ["Ayşe", "Yılmaz", "Gate", "", "", "", "", "", "", "", "", "", ""],
+              ["Mia", "Ng", "Gate", "", "", "", "", "", "", "", "", "", ""]]
+    held = []
+    for triggers in (bulk.BULK_TRIGGERS,
+                     tuple(t for t in bulk.BULK_TRIGGERS if t != bulk.FOLD_TRIGGER)):
+        monkeypatch.setattr(bulk, "BULK_TRIGGERS", triggers)
+        v = Vault.create(tmp_path / f"{len(held)}.forumkit", "pass phrase", kdf=FAST_KDF)
+        try:
+            wp = _workplace(v)
+            for rows in (first, second):
+                with v.unit_of_work() as s:
+                    apply_import(s, _plan(v, wp, _csv(rows)))
+            with v.unit_of_work() as s:
+                held.append(_folded_index(s))
+                found = s.execute(sa.text(
+                    "SELECT first_name FROM contacts WHERE id IN (SELECT rowid FROM "
+                    "contacts_fold_fts WHERE contacts_fold_fts MATCH 'yilmaz')")).scalars().all()
+                assert found == ["Ayşe"]
+        finally:
+            v.lock()
+    assert held[0] == held[1]
+    assert {term for term, _doc, _offset in held[0]} >= {"lukasz", "wang", "ivan", "strasse"}
+
+
+def test_the_columns_searched_for_nulls_are_the_nullable_ones(vault) -> None:
+    # contact_rows looks for None only in the columns the schema lets be NULL
+    with vault.unit_of_work() as s:
+        nullable = {row[1] for row in s.execute(sa.text("PRAGMA table_info(contacts)"))
+                    if not row[3] and not row[5]}  # neither NOT NULL nor the primary key
+    assert bulk.NULLABLE == nullable & set(bulk.CONTACT_COLUMNS)

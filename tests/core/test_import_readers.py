@@ -183,3 +183,18 @@ def test_formulas_follow_one_rule_said_in_the_dry_run(vault, workplace, tmp_path
     csv_plan = _plan(vault, workplace, b"First name,Last name,Area,Rating\nAna,Obi,Dock,=1+1\n")
     assert csv_plan.rows[0].reasons[0].startswith(
         "Assessment: the cell holds a formula and no value")
+
+
+def test_a_sheet_that_starts_lower_down_keeps_the_spreadsheets_row_numbers(
+    vault, workplace, tmp_path
+) -> None:
+    """A chart whose header is on row 3 (a title above it, left out here): the dry run names each
+    row by the number the spreadsheet shows, and a formula's mark stays on its own row."""
+    rows = [HEADERS, ["Ana", "Obi", "Dock", 2], [], ["Li", "Wei", "Dock", Formula("1+2")]]
+    path = write_xlsx(tmp_path / "lower.xlsx", rows, start_row=2)
+    table = read_table(path)
+    assert table.header_line == 3
+    assert [line for line, _cells in table.rows] == [4, 6]
+    plan = _plan(vault, workplace, table)
+    assert [(r.line, r.action) for r in plan.rows] == [(4, "add"), (6, "reject")]
+    assert plan.rows[1].reasons[0].startswith("Assessment: the cell holds a formula and no value")

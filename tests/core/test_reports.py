@@ -315,8 +315,9 @@ def test_briefing_classes_have_no_place_for_coworker_names() -> None:
     allowed = {
         BriefingData: {"forum", "body", "meeting_place", "delegate", "alternates", "term",
                        "recall_rule", "report_back_place", "questions"},
+        # "hidden": the names of the counts hidden as a small one's partner (field codes)
         AreaFigures: {"area_name", "structure_test_name", "grievances_by_status",
-                      "grievances_by_type", "top_issues"},
+                      "grievances_by_type", "top_issues", "hidden"},
         report_data.AgendaMandate: {"item", "red_lines", "figure_to_hold"},
         report_data.GrowthSeries: {"area_name"},
         # codes of periods and measures, and the currency: protected counts, no names

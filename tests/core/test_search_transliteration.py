@@ -9,6 +9,8 @@ import datetime as dt
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from forum_kit.models import Contract, Grievance
 from forum_kit.models.enums import GrievanceType
@@ -16,7 +18,7 @@ from forum_kit.queries.people import PeopleFilter, people_ids
 from forum_kit.queries.search import search
 from forum_kit.services import contacts as cs
 from forum_kit.services import workplaces as ws
-from forum_kit.text_fold import index_fold, needs_transliteration, transliterate
+from forum_kit.text_fold import index_fold, index_folds, needs_transliteration, transliterate
 
 TODAY = dt.date(2025, 3, 1)
 NAMES = {
@@ -148,6 +150,23 @@ def test_fold_function():
     assert transliterate("王伟").split() == ["wang", "wei"]
     assert not needs_transliteration("Zoë Şêrko") and needs_transliteration("Łukasz")
     assert index_fold("Zoë", "", None) == "" and index_fold("Ivan", "Петров") == "ivan petrov"
+
+
+_FOLD_VALUES = [
+    "Łukasz", "Zoë", "محمد", "王伟", "Иван", "Straße", "Ola", "", None, "\u200b", "A\u0308\u0141",
+    "\u0301", "ﬁ", "㎏", "ǅ", "Ŋgozi", 0, b"x",
+]
+
+
+@given(st.lists(st.lists(st.sampled_from(_FOLD_VALUES) | st.text(max_size=4), min_size=3,
+                         max_size=3), max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_folds_of_many_rows_at_once_equal_the_triggers_function(rows):
+    """``index_folds`` (the import's bulk write) gives each row what ``index_fold`` (revision
+    0011's trigger) gives it, and leaves out the rows it folds to ''."""
+    columns = [list(column) for column in zip(*rows, strict=True)] or [[], [], []]
+    expected = [(i, f) for i, row in enumerate(rows) if (f := index_fold(*row))]
+    assert index_folds(columns) == expected
 
 
 def test_imported_people_are_in_the_folded_index(vault):

@@ -133,3 +133,25 @@ def test_forum_figures_of_a_street_assembly(session):
     assert figures.get("2026-03", "met_within_week") == Protected(6)
     assert figures.get("2026-03", "helpers") == Protected(6)
     assert figures.get("2026-02", "needs_raised") == Protected(0)
+
+
+def test_a_partner_hidden_though_not_small_is_marked_hidden():
+    """A council of two members at a threshold of 50: North (43) is small; South (69) is
+    hidden only so that the total (112) does not give North back. South's figures are named
+    in ``hidden`` (they read "hidden", not "fewer than 50"); North's small ones are not."""
+    from forum_kit.small_numbers import protect_rows
+
+    def row(head: int, supporters: int, committee: int) -> dict:
+        return {"headcount": head, "supporters": supporters, "committee_members": committee,
+                "one_on_ones_90d": 0, "open_grievances": 0, "target_members": head // 10,
+                "supporters_pct": None, "last_test_pct": None}
+
+    north, south = row(43, 20, 4), row(69, 60, 7)
+    total = {k: (v if v is None else north[k] + south[k]) for k, v in north.items()}
+    out = protect_rows([total, north, south], [None, 0, 0], 50)
+    assert out[0]["headcount"] == 112
+    # 80 supporters of 112 leave 32 non-supporters, too few: hidden, and not small themselves
+    assert out[0]["supporters"] is None and out[0]["hidden"] == ["supporters"]
+    assert out[1]["headcount"] is None and "headcount" not in out[1]["hidden"]
+    assert out[2]["headcount"] is None and "headcount" in out[2]["hidden"]
+    assert "supporters" in out[2]["hidden"] and "committee_members" not in out[2]["hidden"]

@@ -12,6 +12,8 @@ import pytest
 import sqlalchemy as sa
 
 from forum_kit.exchange import bundles, envelope, identity
+from forum_kit.models import RollupMandate
+from forum_kit.models.community_rollup import RollupCommunity
 from forum_kit.services import assemblies as asm
 from forum_kit.services.contacts import add_contact
 from forum_kit.services.workplaces import add_area, add_workplace, set_headcount
@@ -302,3 +304,72 @@ def test_bundle_errors_have_distinct_codes():
     ]
     assert sorted(c.code for c in classes) == list(range(30, 38))
     assert len({c().message for c in classes}) == len(classes)
+
+
+def _without(payload: dict, *, community: bool, small_numbers: bool) -> dict:
+    """``payload`` (format 1.2) as an older writer made it: 1.0 had neither part, issue 19's
+    1.1 the community section, issue 20's 1.1 the sender's kind, threshold, how a council
+    decided, the total row and lower bounds."""
+    p = json.loads(json.dumps(payload))
+    if not community:
+        p.pop("community", None)
+        p.pop("retaliation", None)
+    if not small_numbers:
+        p.pop("sender_kind", None)
+        p.pop("threshold", None)
+        p["figures"].pop("total", None)
+        for m in p["mandates"]:
+            m.pop("decided_by", None)
+        for a in p["figures"]["areas"]:
+            a.pop("at_least", None)
+            for k, v in a.items():
+                if v is None and k != "last_test_pct":
+                    a[k] = 0  # 1.0 had no hidden figure
+        for key in ("grievances", "issues"):
+            for c in p["figures"][key]:
+                c.pop("at_least", None)
+                if c["count"] is None:
+                    c["count"] = 0
+    return p
+
+
+def test_bundles_of_format_1_0_and_either_1_1_still_import(fresh):
+    """Format 1.2 holds both branches' 1.1: a 1.0 bundle, issue 19's 1.1 (community section)
+    and issue 20's 1.1 (small numbers, decided-by) all import into a 1.2 council."""
+    payload = json.loads(json.dumps(fresh.payload))
+    assert {"community", "sender_kind", "threshold"} <= set(payload)
+    payload["mandates"][0]["decided_by"] = {"basis": "vote", "for": 12, "against": 3}
+    with fresh.forum.unit_of_work() as s:
+        sender = identity.ensure_identity(s, default_name="forum", now=NOW)
+    card = fresh.council_card
+    common = dict(
+        sender=sender,
+        recipient_fingerprint=card.fingerprint,
+        recipient_agreement_public=card.agreement_public,
+    )
+    versions = {
+        "1.0": (0, _without(payload, community=False, small_numbers=False)),
+        "1.1 (community)": (1, _without(payload, community=True, small_numbers=False)),
+        "1.1 (small numbers)": (1, _without(payload, community=False, small_numbers=True)),
+        "1.2": (2, payload),
+    }
+    for name, (minor, body) in versions.items():
+        data = bundles.seal(body, created=NOW, minor=minor, **common)
+        assert bundles.read_header(data).minor == minor
+        with fresh.council.unit_of_work() as s:
+            result = bundles.import_bundle(s, data, now=NOW, default_name="c")
+            assert result.forum == "Hospital forum" and result.mandates == 4, name
+            basis = s.execute(
+                sa.select(RollupMandate.decided_basis, RollupMandate.decided_for).where(
+                    RollupMandate.item_ordinal == payload["mandates"][0]["ordinal"]
+                )
+            ).first()
+            community = s.execute(sa.select(sa.func.count()).select_from(RollupCommunity))
+            has_community = community.scalar_one() > 0
+            s.rollback()
+        small = "small numbers" in name or name == "1.2"
+        assert (basis.decided_basis, basis.decided_for) == (
+            ("vote", 12) if small else (None, None)
+        ), name
+        with_community = "community" in name or name == "1.2"
+        assert has_community == (with_community and bool(payload["community"]["figures"])), name

@@ -304,11 +304,23 @@ def test_the_keeper_reviews_a_report(qtbot, world, deps, tmp_path):
         assert "needs change 2" in dialog.error.text()
         dialog.decide_current(review.ACCEPT)  # the steward's phone stands
         assert dialog.apply_button.isEnabled()
-        # the review sheet for the meeting, with the decisions taken so far
-        sheet = tmp_path / "sheet.pdf"
+        # the review sheet for the meeting, with the decisions taken so far: built and saved
+        # through the background helper, the review going on meanwhile
         dialog.ask_password = lambda parent: "a long enough password"
+        dialog.choose_sheet_target = lambda parent, name: str(tmp_path / "gone" / "sheet.pdf")
+        job = dialog.save_sheet()
+        with qtbot.waitSignal(job.finished, timeout=60_000):
+            pass
+        assert "does not exist" in dialog.error.text() and dialog.sheet_button.isEnabled()
+        sheet = tmp_path / "sheet.pdf"
         dialog.choose_sheet_target = lambda parent, name: str(sheet)
-        assert dialog.save_sheet() == str(sheet)
+        job = dialog.save_sheet()
+        assert job.running and not dialog.sheet_button.isEnabled()
+        assert dialog.sheet_status.text() == "Saving the review sheet…"
+        with qtbot.waitSignal(job.finished, timeout=60_000):
+            pass
+        assert dialog.sheet_button.isEnabled() and dialog.error.text() == ""
+        assert str(sheet) in dialog.sheet_status.text()
         assert sheet.read_bytes().startswith(b"%PDF") and b"/Encrypt" in sheet.read_bytes()
         seen["applied"] = dialog.apply()
         return dialog.result_text

@@ -10,8 +10,13 @@ imports bundles from many forums: each refusal shows its own sentence (not a bun
 damaged or altered, for another council, unknown sender, already imported, older than the last
 one, not following the format) and nothing is imported. The roll-up shows per agenda item how
 many forums said for / against, each forum's latest figures with the total, and the figures over
-time. Keys: this vault's public key card, and trusting another vault's card after comparing the
-fingerprint in person. File choosers, questions and messages are injectable attributes.
+time, the conflicts (items where the members' mandates disagree) and, in a member's vault, the
+council decisions imported with the report-back drafts they filled. A council sends its own
+bundle up to the body above it like a forum (its members' figures per member or only in total),
+and sends agendas and decisions down (``ui.dialogs.down_panel``); importing tells a bundle, an
+agenda and decisions apart. Figures follow the small-numbers rule ("fewer than 5"). Keys: this
+vault's public key card, and trusting another vault's card after comparing the fingerprint in
+person. File choosers, questions and messages are injectable attributes.
 """
 
 from __future__ import annotations
@@ -42,10 +47,12 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
-from forum_kit.exchange import bundles, identity
+from forum_kit.exchange import bundles, downward, identity
 from forum_kit.files import write_atomic
 from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.queries import community_rollup, rollup
+from forum_kit.queries.confederation import report_backs
+from ui.dialogs.down_panel import DownPanel, fill_combo
 from ui.editors.common import error_text
 from ui.editors.meeting_editor import ok_cancel
 from ui.i18n import shown, translate
@@ -53,6 +60,7 @@ from ui.models.assembly_models import (
     KIND_LABELS,
     FigurePointModel,
     ForumFiguresModel,
+    ReportBackModel,
     TallyModel,
 )
 from ui.models.community_models import CommunityRollupModel, community_rollup_views
@@ -60,7 +68,10 @@ from ui.widgets.file_dialogs import open_file, save_file
 from ui.widgets.layout import shrinkable_combo
 from ui.widgets.tables import table_view
 
-BUNDLE_FILTER = QT_TR_NOOP("Forum Kit council bundle (*.fkbundle);;All files (*)")
+BUNDLE_FILTER = QT_TR_NOOP(
+    "Forum Kit bundles, agendas and decisions (*.fkbundle *.fkagenda *.fkdecisions);;"
+    "All files (*)"
+)
 NO_PERSONAL_DATA = QT_TR_NOOP("Personal data in this bundle: none.")
 # The core's sentences for these two name command-line options; the app says it its own way.
 _UI_WORDING = {
@@ -87,13 +98,13 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> str | None:
     return save_file(parent,
                      translate("BundleDialogs",
                                "Save the council bundle") if parent else "", suggested,
-                     BUNDLE_FILTER)
+                     shown(BUNDLE_FILTER))
 
 
 def choose_open_path(parent: QWidget | None) -> str | None:
     return open_file(parent,
                      translate("BundleDialogs", "Import a council bundle") if parent else "", "",
-                     BUNDLE_FILTER)
+                     shown(BUNDLE_FILTER))
 
 
 def show_message(parent: QWidget | None, text: str) -> None:
@@ -218,6 +229,7 @@ class BundlesPanel(QWidget):
         super().__init__(parent)
         self.ctx: Any = None
         self.forum_id: int | None = None
+        self.body_kind: str | None = None
         self.personal_data: list[str] = []
         self.last_message = ""
         self.choose_save_path = choose_save_path
@@ -256,11 +268,14 @@ class BundlesPanel(QWidget):
         self.personal_label = QLabel()
         self.personal_label.setWordWrap(True)
         self.personal_label.setObjectName("personalData")
-        export = QGroupBox(self.tr("Send a bundle to the council (choose a forum on the left)"))
+        self.total_only = QCheckBox(self.tr("Send the members' figures only in &total"))
+        self.total_only.setEnabled(False)
+        export = QGroupBox(self.tr("Send a bundle up (choose a forum or a council on the left)"))
         self.export_box = export
         le = QFormLayout(export)
         le.addRow(self.tr("Council &key:"), self.peer_combo)
         le.addRow(self.tr("Council &meeting:"), self.meeting_combo)
+        le.addRow(self.total_only)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.export_button)
@@ -274,11 +289,11 @@ class BundlesPanel(QWidget):
         le.addRow(self.personal_label)
 
         # Import
-        self.import_button = QPushButton(self.tr("&Import a bundle…"))
+        self.import_button = QPushButton(self.tr("&Import a bundle, agenda or decisions…"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setObjectName("importResult")
-        imp = QGroupBox(self.tr("Import bundles from forums"))
+        imp = QGroupBox(self.tr("Import from a member or a council"))
         li = QHBoxLayout(imp)
         li.addWidget(self.import_button)
         li.addWidget(self.result_label, 1)
@@ -287,14 +302,21 @@ class BundlesPanel(QWidget):
         self.tally = TallyModel(self)
         self.figures = ForumFiguresModel(self)
         self.points = FigurePointModel(self)
+        self.conflicts = TallyModel(self)
+        self.decisions = ReportBackModel(self)
         self.tally_view = table_view(self.tally, self.tr("Mandates per agenda item"),
                                      (90, 30, 200, 50, 60, 60, 50))
         self.figures_view = table_view(self.figures, self.tr("Figures per forum"),
                                        (180, 90, 80, 80, 70, 80, 90, 80))
         self.points_view = table_view(self.points, self.tr("Figures over time"),
                                       (90, 180, 80, 80, 70, 80))
+        self.conflicts_view = table_view(self.conflicts, self.tr("Conflicting mandates"),
+                                         (90, 30, 200, 50, 60, 60, 50))
+        self.decisions_view = table_view(self.decisions, self.tr("Council decisions"),
+                                         (85, 28, 140, 65, 45, 80, 160, 105, 150))
         self.rollup_tabs = QTabWidget()
         self.rollup_tabs.addTab(self.tally_view, self.tr("Mandates per item"))
+        self.rollup_tabs.addTab(self.conflicts_view, self.tr("Conflicts"))
         self.rollup_tabs.addTab(self.figures_view, self.tr("Figures per forum"))
         self.rollup_tabs.addTab(self.points_view, self.tr("Figures over time"))
         # workplace forums and street assemblies side by side: mutual aid and the time bank
@@ -302,13 +324,17 @@ class BundlesPanel(QWidget):
         self.community_view = table_view(self.community, self.tr("Mutual aid and time bank"),
                                          (170, 110, 85, 95, 90, 90, 110))
         self.rollup_tabs.addTab(self.community_view, self.tr("Mutual aid and time bank"))
-        rollup = QGroupBox(self.tr("Council roll-up of imported bundles"))
+        self.rollup_tabs.addTab(self.decisions_view, self.tr("Decisions and report-backs"))
+        rollup = QGroupBox(self.tr("Roll-up of what members sent, and the decisions received"))
         lr = QVBoxLayout(rollup)
         lr.addWidget(self.rollup_tabs)
+
+        self.down = DownPanel(self, error_text=bundle_error_text)
 
         layout = QVBoxLayout(self)
         layout.addWidget(keys)
         layout.addWidget(export)
+        layout.addWidget(self.down)
         layout.addWidget(imp)
         layout.addWidget(rollup, 1)
 
@@ -324,10 +350,24 @@ class BundlesPanel(QWidget):
     # ---- page plumbing ----------------------------------------------------------------------
     def attach(self, ctx: Any) -> None:
         self.ctx = ctx
+        self.down.attach(ctx)
+        self.down.choose_save_path = lambda parent, name: self.choose_save_path(parent, name)
+        self.down.show_message = lambda parent, text: self.show_message(parent, text)
+        self.down.now = lambda: self.now()
 
     def set_forum(self, forum_id: int | None) -> None:
-        """The forum that would send a bundle (None when a council or nothing is chosen)."""
-        self.forum_id = forum_id
+        """The forum that would send a bundle (None when nothing is chosen)."""
+        self.set_body(forum_id, "forum")
+
+    def set_body(self, body_id: int | None, kind: str | None) -> None:
+        """The body chosen on the left: a forum sends its bundle up; a council sends its own up
+        to the body above it, and its agendas and decisions down to its members."""
+        self.forum_id = body_id
+        self.body_kind = kind if body_id is not None else None
+        self.total_only.setEnabled(self.body_kind == "council")
+        if self.body_kind != "council":
+            self.total_only.setChecked(False)
+        self.down.set_council(body_id if self.body_kind == "council" else None)
         self._forget_check()
         self._enable_export()
 
@@ -343,8 +383,11 @@ class BundlesPanel(QWidget):
         self._enable_export()
 
     def clear(self) -> None:
-        for model in (self.tally, self.figures, self.points, self.community):
+        models = (self.tally, self.figures, self.points, self.conflicts, self.decisions,
+                  self.community)
+        for model in models:
             model.clear()
+        self.down.clear()
         self.peer_combo.clear()
         self.meeting_combo.clear()
         self.fingerprint_label.clear()
@@ -372,6 +415,8 @@ class BundlesPanel(QWidget):
                 forums = rollup.figures_by_forum(session)
                 total = rollup.figures_total(session) if forums else None
                 points = rollup.figures_over_time(session)
+                conflicts = rollup.conflicts(session)
+                decisions = report_backs(session)
                 community = community_rollup.community_by_forum(session)
         except ForumKitError as exc:
             self.result_label.setText(error_text(exc))
@@ -391,20 +436,13 @@ class BundlesPanel(QWidget):
         self.tally.set_rows(tally)
         self.figures.set_rows([*forums, total] if total is not None else [])
         self.points.set_rows(points)
+        self.conflicts.set_rows(conflicts)
+        self.decisions.set_rows(decisions)
         self.community.set_rows(community_rollup_views(community))
+        self.down.refresh()
         self._enable_export()
 
-    @staticmethod
-    def _fill(combo: QComboBox, items: Sequence[tuple[Any, str]]) -> None:
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            for value, label in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(keep)) if items else -1)
-        finally:
-            combo.blockSignals(False)
+    _fill = staticmethod(lambda combo, items: fill_combo(combo, items))
 
     # ---- keys -------------------------------------------------------------------------------
     def show_own_card(self) -> str | None:
@@ -458,6 +496,7 @@ class BundlesPanel(QWidget):
                 payload = bundles.build_payload(session, forum_id=forum_id,
                                         council_meeting_id=chosen[1].meeting_id,
                                         as_of=self.ctx.today(),
+                                        per_member=not self.total_only.isChecked(),
                                         include_retaliation=self.include_retaliation.isChecked())
         except ForumKitError as exc:
             self.personal_label.setText(error_text(exc))
@@ -496,6 +535,7 @@ class BundlesPanel(QWidget):
                     session, council_fingerprint=fingerprint, meeting_date=meeting.held_on,
                     now=self.now(), default_name=self.ctx.vault_name, forum_id=self.forum_id,
                     council_id=meeting.council_id, as_of=self.ctx.today(),
+                    per_member=not self.total_only.isChecked(),
                     include_retaliation=self.include_retaliation.isChecked())
                 # Inside the unit of work: a failed write rolls back the "sent" record.
                 write_atomic(Path(path), result.data)
@@ -530,20 +570,39 @@ class BundlesPanel(QWidget):
         except ForumKitError as exc:
             self._say(bundle_error_text(exc))
             return False
-        text = self.tr(
-            "Imported the bundle from {forum} (trusted as '{peer}'): council meeting {day}, "
-            "{m} mandate(s), {a} area(s), {d} delegate(s).").format(
-            forum=result.forum, peer=result.peer, day=result.meeting_date.isoformat(),
-            m=result.mandates, a=result.areas, d=result.delegates)
+        if isinstance(result, downward.DownResult):
+            text = self._down_text(result)
+        else:
+            text = self.tr(
+                "Imported the bundle from {forum} (trusted as '{peer}'): council meeting {day}, "
+                "{m} mandate(s), {a} area(s), {d} delegate(s).").format(
+                forum=result.forum, peer=result.peer, day=result.meeting_date.isoformat(),
+                m=result.mandates, a=result.areas, d=result.delegates)
         self._say(" ".join([text, *result.warnings]))
         self.refresh()
         return True
 
+    def _down_text(self, result: downward.DownResult) -> str:
+        day = result.meeting_date.isoformat()
+        if result.kind == "agenda":
+            return self.tr("Imported the agenda of {council}, meeting of {day}: {n} item(s), "
+                           "ready for mandates (see the council's Meetings tab).").format(
+                council=result.council, day=day, n=result.items)
+        text = self.tr("Imported the decisions of {council}, meeting of {day}: {n} item(s); "
+                       "{d} report-back draft(s) filled.").format(
+            council=result.council, day=day, n=result.items, d=result.drafts)
+        if result.against:
+            text += " " + self.tr("Our delegate voted against the mandate on: {items}.").format(
+                items="; ".join(result.against))
+        return text
+
     def _import(self, data: bytes, *, allow_older: bool) -> Any:
+        kind = downward.kind_of(data)
+        take = {"agenda": downward.import_agenda, "decisions": downward.import_decisions}.get(
+            kind, bundles.import_bundle)
         with self.ctx.unit_of_work() as session:
-            return bundles.import_bundle(session, data, now=self.now(),
-                                         default_name=self.ctx.vault_name,
-                                         allow_older=allow_older)
+            return take(session, data, now=self.now(), default_name=self.ctx.vault_name,
+                        allow_older=allow_older)
 
     def _say(self, text: str, label: QLabel | None = None) -> None:
         self.last_message = text

@@ -445,6 +445,11 @@ class ReviewDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a4262c;")
         self.error.setVisible(False)
+        # what the background build of the review sheet is doing, and where it went
+        self.sheet_status = QLabel()
+        self.sheet_status.setWordWrap(True)
+        self.sheet_status.setVisible(False)
+        self.sheet_job: Any = None
         buttons = QHBoxLayout()
         for button in (
             self.accept_button,
@@ -463,6 +468,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(split, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.sheet_status)
         layout.addLayout(buttons)
         self.accept_button.clicked.connect(lambda: self.decide_current(review.ACCEPT))
         self.decline_button.clicked.connect(lambda: self.decide_current(review.DECLINE))
@@ -491,11 +497,13 @@ class ReviewDialog(QDialog):
     def current(self) -> review.Change | None:
         return self.model.row_at(self.table.currentIndex().row())
 
-    def save_sheet(self) -> str | None:
+    def save_sheet(self) -> Any:
         """Save the review sheet (the decisions taken so far on it) where the keeper chooses,
-        with a password unless they say it may go without one; the path, or None."""
-        from forum_kit.queries.documents import save_pdf
-        from forum_kit.reports.review_sheet import build_review_sheet
+        with a password unless they say it may go without one. The sheet of a long report takes
+        seconds, so it is built and written through the background helper while the review goes
+        on; returns its job (``finished`` fires once it is saved or has failed), or None when
+        the keeper cancelled."""
+        from ui.operations import run_in_background
 
         password = self.ask_password(self)
         if password is None and not self.ctx.confirm(
@@ -509,15 +517,34 @@ class ReviewDialog(QDialog):
         if not path:
             return None
         plan = replace(self.plan, decisions=dict(self.model.decisions))
-        buffer = io.BytesIO()
-        try:
-            build_review_sheet(plan, buffer)
-            save_pdf(buffer.getvalue(), path, password=password or None)
-        except ForumKitError as error:
-            self._say(error_text(error))
-            return None
         self._say(None)
-        return path
+        self.sheet_job = run_in_background(
+            self,
+            lambda: _save_review_sheet(plan, path, password or None),
+            on_done=self._sheet_saved,
+            on_error=self._sheet_failed,
+            busy_text=self.tr("Saving the review sheet…"),
+        )
+        return self.sheet_job
+
+    def set_busy(self, text: str | None) -> None:
+        """While the sheet is built: what is happening, and no second sheet meanwhile."""
+        self.sheet_button.setEnabled(text is None)
+        if text is not None:
+            self.sheet_status.setText(text)
+            self.sheet_status.setVisible(True)
+
+    def _sheet_saved(self, path: str) -> None:
+        self.sheet_status.setText(self.tr("Review sheet saved: {path}").format(path=path))
+        self.sheet_status.setVisible(True)
+
+    def _sheet_failed(self, error: BaseException) -> None:
+        self.sheet_status.setVisible(False)
+        self._say(
+            error_text(error)
+            if isinstance(error, ForumKitError)
+            else self.tr("The review sheet could not be saved. Check the folder and try again.")
+        )
 
     def _show_current(self) -> None:
         change = self.current()
@@ -633,6 +660,17 @@ class ReviewDialog(QDialog):
         ).format(a=result.accepted, d=result.declined)
         self.accept()
         return True
+
+
+def _save_review_sheet(plan: review.ReviewPlan, path: str, password: str | None) -> str:
+    """Build the review sheet and write it at ``path`` (on the background helper's thread)."""
+    from forum_kit.queries.documents import save_pdf
+    from forum_kit.reports.review_sheet import build_review_sheet
+
+    buffer = io.BytesIO()
+    build_review_sheet(plan, buffer)
+    save_pdf(buffer.getvalue(), path, password=password)
+    return path
 
 
 def _ask_password(parent: QWidget) -> str | None:

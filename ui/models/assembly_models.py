@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QT_TR_NOOP,
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -315,6 +316,8 @@ class MandateModel(_Counts):
 def _forums_text(value: object) -> str:
     return "; ".join(
         f"{f.forum}: {shown(INSTRUCTION_LABELS.get(f.instruction, f.instruction))}"
+        + (translate("TallyModel", ", decided {how}").format(how=f.decided_by)
+           if getattr(f, "decided_by", "") else "")
         + (f" ({shown(CARRIED_OUT_LABELS.get(f.carried_out, f.carried_out))})"
            if f.carried_out else "")
         for f in (value or ()))
@@ -343,7 +346,41 @@ def _pct(value: float | None) -> str:
     return pct_text(value, missing="", gap="")
 
 
-class ForumFiguresModel(_Counts):
+class _SmallNumbers(_Counts):
+    """Counts under the small-numbers rule: None reads "fewer than N" (the row's threshold) and
+    a lower bound reads "at least N"."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if index.isValid() and role in (DISPLAY, ACCESSIBLE, TOOLTIP):
+            record = self._rows[index.row()]
+            column = self.columns[index.column()]
+            value = getattr(record, column.attr, None)
+            threshold = getattr(record, "threshold", 5)
+            if column.attr in _COUNT_ATTRS:
+                bound = column.attr in getattr(record, "at_least", ())
+                if value is None:
+                    # hidden only as a small figure's partner: not "fewer than N"
+                    if bound or column.attr in getattr(record, "hidden", ()):
+                        return QCoreApplication.translate("SmallNumbers", "hidden")
+                    return QCoreApplication.translate(
+                        "SmallNumbers", "fewer than {n}").format(n=threshold)
+                if bound:
+                    return QCoreApplication.translate("SmallNumbers", "at least {n}").format(
+                        n=value)
+            if column.attr == "supporters_pct" and value is None and record.as_of is not None:
+                return QCoreApplication.translate("SmallNumbers", "hidden")
+        return super().data(index, role)
+
+
+_COUNT_ATTRS = {"headcount", "supporters", "committee_members", "target_members",
+                "one_on_ones_90d", "open_grievances"}
+
+
+# what a member speaks for, by whether it is a workplace (forum_kit.places)
+PLACE_KIND_LABELS = {True: QT_TR_NOOP("workers' forum"), False: QT_TR_NOOP("street assembly")}
+
+
+class ForumFiguresModel(_SmallNumbers):
     """Each forum's latest figures (``ForumFigures``) and the total as the last row."""
 
     columns = (
@@ -358,13 +395,13 @@ class ForumFiguresModel(_Counts):
         ListColumn(QT_TR_NOOP("Open grievances"), "open_grievances"),
         # a workplace's forum or a street assembly (forum_kit.places)
         ListColumn(QT_TR_NOOP("Kind"), "place_kind",
-                   lambda v: (shown("workers' forum") if words(str(v)).kind == "workplace"
-                              else shown("street assembly")) if v else ""),
+                   lambda v: (shown(PLACE_KIND_LABELS[words(str(v)).kind == "workplace"])
+                              if v else "")),
     )
     id_attr = "forum"
 
 
-class FigurePointModel(_Counts):
+class FigurePointModel(_SmallNumbers):
     """Figures over time (``FigurePoint``): one row per forum and date sent."""
 
     columns = (
@@ -457,3 +494,47 @@ class AttendanceModel(QAbstractTableModel):
             index = self.index(row, 0)
             now = self.data(index, CHECK)
             self.setData(index, UNCHECKED if now == CHECKED else CHECKED, CHECK)
+
+
+DELEGATE_VOTE_LABELS = {"for": QT_TR_NOOP("Voted for"), "against": QT_TR_NOOP("Voted against"),
+                        "abstain": QT_TR_NOOP("Abstained"), "absent": QT_TR_NOOP("Absent")}
+
+
+def _vote_text(record: object) -> str:
+    key = getattr(record, "delegate_vote", None)
+    vote = shown(DELEGATE_VOTE_LABELS.get(key, key)) if key else "\u2014"
+    if getattr(record, "against_mandate", False):
+        return QCoreApplication.translate("ReportBackModel", "{vote} (not as mandated)"
+                                          ).format(vote=vote)
+    return vote
+
+
+class ReportBackModel(_Counts):
+    """The council decisions imported (``ReportBackRow``): result, this body's mandate, its
+    delegate's vote (a vote against the mandate marked) and the report-back draft."""
+
+    columns = (
+        ListColumn(QT_TR_NOOP("Meeting"), "meeting_date"),
+        ListColumn("#", "ordinal"),
+        ListColumn(QT_TR_NOOP("Item"), "title"),
+        ListColumn(QT_TR_NOOP("Decision"), "result", _label(RESULT_LABELS)),
+        ListColumn(QT_TR_NOOP("Votes"), "votes"),
+        ListColumn(QT_TR_NOOP("Mandate"), "mandate",
+                   lambda v: shown(INSTRUCTION_LABELS[v]) if v in INSTRUCTION_LABELS
+                   else v or "\u2014"),
+        ListColumn(QT_TR_NOOP("Our delegate's vote"), "delegate_vote"),
+        ListColumn(QT_TR_NOOP("Carried out"), "carried_out",
+                   lambda v: shown(CARRIED_OUT_LABELS[v]) if v in CARRIED_OUT_LABELS
+                   else v or "\u2014"),
+        ListColumn(QT_TR_NOOP("Council"), "council"),
+    )
+    id_attr = "ordinal"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if index.isValid() and self.columns[index.column()].attr == "delegate_vote":
+            record = self._rows[index.row()]
+            if role in (DISPLAY, ACCESSIBLE, TOOLTIP):
+                return _vote_text(record)
+            if role == FOREGROUND and record.against_mandate:
+                return QBrush(QColor("#b71c1c"))
+        return super().data(index, role)

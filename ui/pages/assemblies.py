@@ -342,7 +342,8 @@ class AssembliesPage(Page):
         # Bundles tab: its roll-up tables keep five rows and the tab scrolls on a short screen.
         self.bundles = BundlesPanel()
         for view in (self.bundles.tally_view, self.bundles.figures_view,
-                     self.bundles.points_view):
+                     self.bundles.points_view, self.bundles.conflicts_view,
+                     self.bundles.decisions_view):
             show_rows(view, 5)
         self.bundles_scroll = QScrollArea()
         self.bundles_scroll.setWidgetResizable(True)
@@ -487,7 +488,7 @@ class AssembliesPage(Page):
                 text += self.tr(" — member of {council}").format(council=parent.name)
             self.body_label.setText(text)
         self.meeting_editor.clear()
-        self.bundles.set_forum(self.body_id if self.body_kind == "forum" else None)
+        self.bundles.set_body(self.body_id, self.body_kind)
         self.load_meetings()
         if self.meetings.rowCount() and self.ctx is not None:
             # The latest meeting held so far (its record is what people look for), else the next.

@@ -36,7 +36,9 @@ class AllNew(NamedTuple):
     assessments: list[tuple[Any, int, dt.date]]
     conversations: list[tuple[Any, dt.date, Any]]
     memberships: list[tuple[Any, CommitteeRole]]
-    file_full: dict[str, int | None]  # full name -> index of the new person (None: shared)
+    # full name -> index of the new person (None: shared); empty when no row names who made a
+    # contact (nothing is looked up in it then)
+    file_full: dict[str, int | None]
     undated_cards: int
 
 
@@ -74,13 +76,14 @@ def plan_all_new(
             return None
     new = list(map(as_new, zip(area_refs, first, last, shift, job, employment, number, phone,
                                email, language, card_on, notes, strict=True)))
-    full_keys = list(map(str.strip, map(" ".join, zip(firsts, lasts, strict=True))))
     file_full: dict[str, int | None] = {}
-    if len(set(full_keys)) == len(full_keys):
-        file_full = dict(zip(full_keys, range(len(full_keys)), strict=True))
-    else:
-        for index, key in enumerate(full_keys):
-            file_full[key] = None if key in file_full else index
+    if any(contact_by):  # only a "contacted by" name is looked up in it
+        full_keys = list(map(str.strip, map(" ".join, zip(firsts, lasts, strict=True))))
+        if len(set(full_keys)) == len(full_keys):
+            file_full = dict(zip(full_keys, range(len(full_keys)), strict=True))
+        else:
+            for index, key in enumerate(full_keys):
+                file_full[key] = None if key in file_full else index
     assessments = [
         (("new", index), lv, on or today)
         for index, (lv, on) in enumerate(zip(level, assessed_on, strict=True)) if lv

@@ -77,9 +77,11 @@ def apply_import(
     top = conn.execute(sa.select(sa.func.coalesce(sa.func.max(Contact.id), 0))).scalar_one()
     first_id = top + 1
 
+    base = {"new": first_id, "id": 0}  # a target's contact id: base[kind] + value
+
     def contact_id(target: Target) -> int:
         kind, value = target
-        return first_id + value if kind == "new" else value
+        return base[kind] + value
 
     assessments = sorted(plan._assessments, key=lambda a: a[2])
     conversations = sorted(plan._conversations, key=lambda c: c[1])
@@ -100,11 +102,13 @@ def apply_import(
         conn.exec_driver_sql("UPDATE contacts SET last_contact_by_id = ? WHERE id = ?",
                              new.later)
     _write_updates(conn, plan, area_id)
-    _write_history(conn, plan, assessments, conversations, iso, contact_id)
+    _write_history(conn, plan, assessments, conversations, iso, base)
     for sql in rebuild:
         conn.exec_driver_sql(sql)
 
     bulk.refresh_search(conn, first_id, len(new.rows), updated_ids, before.conversation)
+    if any(name == bulk.FOLD_TRIGGER for name, _sql in triggers):
+        bulk.add_folds(conn, first_id, new.fts_columns)
     # people already in the vault: the same rule as the history triggers of revision 0002 (a
     # first import has none, and each statement would still walk every new history row)
     joined_existing = any(kind == "id" for (kind, _v), _r in plan._memberships)
@@ -174,6 +178,7 @@ class _NewRows(NamedTuple):
     area_ids: list[int]  # each new person's area id, in order
     assessed_existing: bool  # whether any assessment is for someone already in the vault
     contacted_existing: bool  # whether any contact date is
+    fts_columns: list[Sequence[Any]]  # the new people's values of bulk.FTS_COLUMNS, by column
 
 
 def _new_people(
@@ -227,7 +232,8 @@ def _new_people(
          list(map(iso.__getitem__, cards)), notes, levels, assessed, contacted, by_ids],
         workplace_id=int(plan.workplace_id), added_on=plan.today.isoformat(),
     )
-    return _NewRows(sql, rows, later, area_ids, assessed_existing, contacted_existing)
+    return _NewRows(sql, rows, later, area_ids, assessed_existing, contacted_existing,
+                    [firsts, lasts, jobs, shifts, languages, notes])
 
 
 def _write_updates(conn: Any, plan: ImportPlan, area_id: Any) -> None:
@@ -255,24 +261,27 @@ def _write_updates(conn: Any, plan: ImportPlan, area_id: Any) -> None:
 
 def _write_history(
     conn: Any, plan: ImportPlan, assessments: Sequence[tuple[Any, int, dt.date]],
-    conversations: Sequence[tuple[Any, dt.date, Any]], iso: bulk.IsoDays, contact_id: Any,
+    conversations: Sequence[tuple[Any, dt.date, Any]], iso: bulk.IsoDays, base: dict[str, int],
 ) -> None:
     """The assessments, contact dates and committee roles the plan appends. Values are stored
-    as SQLAlchemy would store them: dates as ISO text, enums by value."""
+    as SQLAlchemy would store them: dates as ISO text, enums by value. ``base[kind] + value`` is
+    the contact id of a target (``contact_id`` without a call a row)."""
     if assessments:
         conn.exec_driver_sql(
             "INSERT INTO assessments (contact_id, level, assessed_on, assessed_by_id, "
-            "conversation_id, evidence) VALUES (?, ?, ?, NULL, NULL, ?)",
-            [(contact_id(target), level, iso[on], IMPORT_EVIDENCE)
-             for target, level, on in assessments],
+            "conversation_id, evidence) VALUES (?, ?, ?, NULL, NULL, "
+            f"""'{IMPORT_EVIDENCE.replace("'", "''")}')""",
+            [(base[kind] + value, level, iso[on]) for (kind, value), level, on in assessments],
         )
     if conversations:
         conn.exec_driver_sql(
             "INSERT INTO conversations (contact_id, held_on, by_id, agitate, educate, inoculate, "
             "ask, answer, unite, plan, follow_up_on, follow_up_done, sensitive) "
-            "VALUES (?, ?, ?, '', '', '', '', '', '', '', NULL, 0, 0)",
-            [(contact_id(target), iso[on], contact_id(by) if by is not None else None)
-             for target, on, by in conversations],
+            "VALUES (?, ?, NULLIF(?, 0), '', '', '', '', '', '', '', NULL, 0, 0)",
+            # no one made the contact: 0 (no id is), not None, which costs the driver 1 us
+            # (bulk.nulls_bound_as)
+            [(base[kind] + value, iso[on], 0 if by is None else base[by[0]] + by[1])
+             for (kind, value), on, by in conversations],
         )
     if plan._memberships:
         committee_id = plan._committee_id
@@ -285,6 +294,6 @@ def _write_history(
         conn.exec_driver_sql(
             "INSERT INTO committee_memberships (committee_id, contact_id, role, joined_on, "
             "left_on) VALUES (?, ?, ?, ?, NULL)",
-            [(committee_id, contact_id(t), role.value, plan.today.isoformat())
-             for t, role in plan._memberships],
+            [(committee_id, base[kind] + value, role.value, plan.today.isoformat())
+             for (kind, value), role in plan._memberships],
         )
