@@ -478,7 +478,9 @@ def _print_plan(plan: Any) -> None:
         decided = plan.decisions.get(c.entry_uid, "")
         rows.append((c.number, c.what, c.subject, status, decided))
     print(
-        _("Report from {steward}, written {isoformat}: {n} change(s)").format(
+        ngettext("Report from {steward}, written {isoformat}: {n} change",
+                 "Report from {steward}, written {isoformat}: {n} changes",
+                 len(plan.changes)).format(
             steward=plan.steward,
             isoformat=plan.created.isoformat(" ", "minutes"),
             n=len(plan.changes),
