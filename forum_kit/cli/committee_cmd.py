@@ -565,11 +565,12 @@ def _review(args: argparse.Namespace) -> int:
         if args.pdf is not None:
             with vault.unit_of_work() as session:
                 _review_sheet(args, review.plan_review(session, report_id, today=now.date()))
-    print(
-        f"Applied {result.accepted} change(s), declined {result.declined}"
-        + (f", {result.unchanged} already so" if result.unchanged else "")
-        + ". Declined changes go back to the steward, marked declined, in their next copy."
-    )
+    counts = _("Changes applied: {accepted}; declined: {declined}.").format(
+        accepted=result.accepted, declined=result.declined)
+    if result.unchanged:
+        counts += " " + _("Already so: {unchanged}.").format(unchanged=result.unchanged)
+    print(counts + " " + _("Declined changes go back to the steward, marked declined, in their "
+                           "next copy."))
     return 0
 
 
