@@ -103,7 +103,9 @@ def shown(text: str, context: str = "") -> str:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``QCoreApplication.translate`` for module functions (lupdate reads ``translate("Ctx",
-    "...")`` calls; ``n`` picks the plural form of a ``%n`` message)."""
+    "...")`` calls). Not for a count: lupdate takes ``translate(ctx, text, None, n)`` with a
+    variable ``n`` for a plain message (and drops it when ``n`` is an expression), so a counted
+    ``%n`` message goes through a class's ``tr``: ``SomeQObjectClass.tr(text, "", n)``."""
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 

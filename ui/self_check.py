@@ -20,13 +20,18 @@ import time
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSize
 from PySide6.QtWidgets import QApplication
 
 from ui.i18n import translate
 
 # a leaflet headline the bundled fonts must print: Latin with diacritics, Greek, Cyrillic
 SAMPLE = "Zoë Şêrko · Ŋ · Αλέξης · Олена"
+
+
+class SelfCheck(QObject):
+    """The self-check's words' context: lupdate reads a counted message (``%n``, its plural
+    forms) from a ``tr`` call only, so the count goes through ``SelfCheck.tr(text, "", n)``."""
 
 
 def _resources() -> str:
@@ -186,7 +191,7 @@ def run_self_check(app: QApplication | Any, out: TextIO | None = None) -> int:
     print(
         translate("SelfCheck", "Everything needed is in place.")
         if not failed
-        else translate("SelfCheck", "{n} check(s) failed: reinstall Forum Kit.").format(n=failed),
+        else SelfCheck.tr("%n checks failed: reinstall Forum Kit.", "", failed),
         file=stream,
     )
     return 1 if failed else 0

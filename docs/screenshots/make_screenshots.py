@@ -1495,6 +1495,7 @@ def _speak(code: str, tmp: Path) -> None:
 
 
 BEFORE_THE_WINDOW = ("welcome", "unlock")  # shots of the welcome window, taken first
+AFTER_EVERYTHING = ("locked",)  # it locks the vault the later shots would read
 
 
 def main(argv: list[str]) -> int:
@@ -1525,7 +1526,9 @@ def main(argv: list[str]) -> int:
     studio = open_studio(app, vault, deps, tmp)
     chosen = [e for e in SHOTS if not argv or any(e.name.startswith(a) for a in argv)]
     first = [e for e in chosen if e.name.startswith(BEFORE_THE_WINDOW)]
-    for entry in first + [e for e in chosen if e not in first]:
+    # the lock shot locks the demo vault: every other shot of the window comes before it
+    last = [e for e in chosen if e.name in AFTER_EVERYTHING]
+    for entry in first + [e for e in chosen if e not in first and e not in last] + last:
         take(studio, entry)
     studio.controller.welcome.close()
     studio.window.close()

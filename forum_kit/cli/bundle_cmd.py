@@ -122,8 +122,7 @@ def _export(args: argparse.Namespace) -> int:
                 "{value}:").format(
                         council_name=result.council_name, value=meeting_date.isoformat()))
         print(
-            _("  {mandates} mandate(s) and report-back(s), "
-              "{areas} area(s) of figures.").format(
+            _("  Mandates and report-backs: {mandates}; areas of figures: {areas}.").format(
                 mandates=len(result.payload['mandates']),
                 areas=len(result.payload['figures']['areas']))
         )
@@ -161,8 +160,8 @@ def _import(args: argparse.Namespace) -> int:
         warn(line)
     print(
         _("Imported bundle {bundle_id} from {forum} (trusted as "
-        "'{peer}'): meeting {value}, {mandates} "
-        "mandate(s), {areas} area(s), {delegates} delegate(s).").format(
+        "'{peer}'): meeting {value}; mandates: {mandates}, areas: {areas}, "
+        "delegates: {delegates}.").format(
                 bundle_id=result.bundle_id[:8], forum=result.forum, peer=result.peer,
                 value=result.meeting_date.isoformat(), mandates=result.mandates,
                 areas=result.areas, delegates=result.delegates)

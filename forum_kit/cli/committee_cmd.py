@@ -478,7 +478,9 @@ def _print_plan(plan: Any) -> None:
         decided = plan.decisions.get(c.entry_uid, "")
         rows.append((c.number, c.what, c.subject, status, decided))
     print(
-        _("Report from {steward}, written {isoformat}: {n} change(s)").format(
+        ngettext("Report from {steward}, written {isoformat}: {n} change",
+                 "Report from {steward}, written {isoformat}: {n} changes",
+                 len(plan.changes)).format(
             steward=plan.steward,
             isoformat=plan.created.isoformat(" ", "minutes"),
             n=len(plan.changes),
@@ -563,11 +565,12 @@ def _review(args: argparse.Namespace) -> int:
         if args.pdf is not None:
             with vault.unit_of_work() as session:
                 _review_sheet(args, review.plan_review(session, report_id, today=now.date()))
-    print(
-        f"Applied {result.accepted} change(s), declined {result.declined}"
-        + (f", {result.unchanged} already so" if result.unchanged else "")
-        + ". Declined changes go back to the steward, marked declined, in their next copy."
-    )
+    counts = _("Changes applied: {accepted}; declined: {declined}.").format(
+        accepted=result.accepted, declined=result.declined)
+    if result.unchanged:
+        counts += " " + _("Already so: {unchanged}.").format(unchanged=result.unchanged)
+    print(counts + " " + _("Declined changes go back to the steward, marked declined, in their "
+                           "next copy."))
     return 0
 
 

@@ -12,7 +12,7 @@ import argparse
 from typing import Any
 
 from forum_kit.cli.common import add_secret_options, add_vault_path, opened_vault, parse_date
-from forum_kit.i18n import _
+from forum_kit.i18n import _, ngettext
 
 DIMENSIONS = ("area", "shift", "language", "job")
 
@@ -171,8 +171,10 @@ def run_coverage(args: argparse.Namespace) -> int:
                 t = m.total
                 rows.append(("Total", t.people, t.members, t.helpers, t.needed, t.short, ""))
             out.append(
-                _("{name} (#{id}) as of {isoformat}: the committee has nobody in {gaps} "
-                  "group(s)").format(
+                ngettext("{name} (#{id}) as of {isoformat}: the committee has nobody in "
+                         "{gaps} group",
+                         "{name} (#{id}) as of {isoformat}: the committee has nobody in "
+                         "{gaps} groups", m.gaps).format(
                   name=wp.name,
                   id=wp.id,
                   isoformat=as_of.isoformat(),

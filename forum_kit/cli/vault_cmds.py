@@ -25,7 +25,7 @@ from forum_kit.cli.common import (
     read_secret_file,
     warn_if_synced,
 )
-from forum_kit.i18n import _
+from forum_kit.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -205,8 +205,11 @@ def _renew_backups(vault: object, old: str = "passphrase") -> None:
               "backup is written.").format(message=error.message, old=old))
         return
     if removed:
-        print(_("The {removed} automatic backup(s) in the vault folder, still under the old "
-              "{old}, are replaced by one made now.").format(removed=removed, old=old))
+        print(ngettext("The {removed} automatic backup in the vault folder, still under the "
+                       "old {old}, is replaced by one made now.",
+                       "The {removed} automatic backups in the vault folder, still under the "
+                       "old {old}, are replaced by one made now.",
+                       removed).format(removed=removed, old=old))
 
 
 def _elsewhere(old: str) -> None:

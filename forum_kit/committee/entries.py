@@ -259,7 +259,7 @@ def new_contact(
     """A person the steward met who is not on the chart yet."""
     unknown = set(fields) - set(PERSON_FIELDS)
     if unknown:
-        raise InvalidInput(_("Unknown contact field(s): {join}.").format(
+        raise InvalidInput(_("Unknown contact fields: {join}.").format(
                              join=', '.join(sorted(unknown))))
     if not fields.get("first_name"):
         raise InvalidInput(_("First name is required; enter a value."))

@@ -49,7 +49,7 @@ from forum_kit.exchange.identity import (
 )
 from forum_kit.exchange.tier_community import council_community_payload
 from forum_kit.exchange.tier_figures import figures_payload
-from forum_kit.i18n import N_, _
+from forum_kit.i18n import N_, _, ngettext
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,
@@ -755,15 +755,19 @@ def describe_personal_data(payload: dict[str, Any]) -> list[str]:
     delegates = payload.get("delegates") or []
     if delegates:
         lines.append(
-            _("Names of {n_delegates} delegate(s) and alternate(s): elected officers, with "
-            "their role and term.").format(n_delegates=len(delegates))
+            ngettext("The name of {n_delegates} delegate or alternate: an elected officer, "
+                     "with their role and term.",
+                     "Names of {n_delegates} delegates and alternates: elected officers, with "
+                     "their role and term.", len(delegates)).format(n_delegates=len(delegates))
         )
     texts = sum(1 for m in payload.get("mandates") or [] if m.get("red_lines"))
     texts += sum(1 for m in payload.get("mandates") or [] if (m.get("report") or {}).get("outcome"))
     if texts:
         lines.append(
-            _("{texts} free-text field(s) the forum wrote (red lines, report-back outcomes): "
-            "check they name no coworker.").format(texts=texts)
+            ngettext("{texts} free-text field the forum wrote (a red line or a report-back "
+                     "outcome): check it names no coworker.",
+                     "{texts} free-text fields the forum wrote (red lines, report-back "
+                     "outcomes): check they name no coworker.", texts).format(texts=texts)
         )
     lines += community_bundle.describe_retaliation(payload.get("retaliation") or [])
     return lines

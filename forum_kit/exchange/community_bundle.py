@@ -19,6 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from forum_kit.i18n import ngettext
 from forum_kit.models.community_rollup import RollupCommunity, RollupRetaliation
 from forum_kit.places import PLACE_KINDS
 from forum_kit.queries import care as care_q
@@ -184,7 +185,11 @@ def describe_retaliation(incidents: list[dict[str, Any]]) -> list[str]:
     if not incidents:
         return []
     return [
-        f"The retaliation log: {len(incidents)} incident(s) with their dates, what happened, "
-        "the managers named and the grievance numbers (members and witnesses are not named, "
-        "witnesses are counted): check the descriptions name no coworker.",
+        ngettext("The retaliation log: {n} incident with its date, what happened, the managers "
+                 "named and the grievance number (members and witnesses are not named, witnesses "
+                 "are counted): check the description names no coworker.",
+                 "The retaliation log: {n} incidents with their dates, what happened, the "
+                 "managers named and the grievance numbers (members and witnesses are not named, "
+                 "witnesses are counted): check the descriptions name no coworker.",
+                 len(incidents)).format(n=len(incidents)),
     ]

@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from forum_kit.amounts import cents_text, hours_text
-from forum_kit.i18n import _, current_language
+from forum_kit.i18n import _, current_language, ngettext
 from forum_kit.places import words
 from forum_kit.reports.community_data import (
     KIND_WORDS,
@@ -389,9 +389,11 @@ def statement_story(data: TimeStatement) -> list[Flowable]:
         story += [
             Spacer(1, 4),
             _p(
-                _("{pending} exchange(s) wait for a confirmation and are not counted yet.").format(
-                    pending=data.pending
-                ),
+                ngettext(
+                    "{pending} exchange waits for a confirmation and is not counted yet.",
+                    "{pending} exchanges wait for a confirmation and are not counted yet.",
+                    data.pending,
+                ).format(pending=data.pending),
                 "note",
             ),
         ]
@@ -459,7 +461,9 @@ def retaliation_story(data: RetaliationLogData) -> list[Flowable]:
         ),
         heading(_("Incidents of retaliation"), "title", 0, toc=False),
         Para(
-            _("Prepared {fmt_date} · {n} incident(s), oldest first").format(
+            ngettext("Prepared {fmt_date} · {n} incident",
+                     "Prepared {fmt_date} · {n} incidents, oldest first",
+                     len(data.incidents)).format(
                 fmt_date=fmt_date(data.prepared_on), n=len(data.incidents)
             ),
             styles["subtitle"],

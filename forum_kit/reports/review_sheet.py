@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from forum_kit.i18n import N_, _
+from forum_kit.i18n import N_, _, ngettext
 from forum_kit.reports.data import DocumentInfo
 from forum_kit.reports.doc import CancelFn, ProgressFn, render_story
 from forum_kit.reports.flow import Para
@@ -110,7 +110,9 @@ def _story(plan: ReviewPlan, width: float) -> list[Flowable]:
         Para(_("FIELD REPORT FOR REVIEW"), styles["kicker"]),
         Para(_("From {steward}").format(steward=plan.steward), styles["title"]),
         Para(
-            _("Written {fmt_date}, taken in {fmt_date2} · {n} change(s): ").format(
+            ngettext("Written {fmt_date}, taken in {fmt_date2} · {n} change: ",
+                     "Written {fmt_date}, taken in {fmt_date2} · {n} changes: ",
+                     len(plan.changes)).format(
               fmt_date=fmt_date(plan.created.date()),
               fmt_date2=fmt_date(plan.received.date()),
               n=len(plan.changes)) + (", ".join(said) or "none"),

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import Conflict, InvalidInput, NotFound
-from forum_kit.i18n import _
+from forum_kit.i18n import _, ngettext
 from forum_kit.models.assembly import (
     AgendaItem,
     Body,
@@ -250,8 +250,11 @@ def delete_body(session: Session, *, body_id: int) -> None:
     body: Body = _get(session, Body, body_id, _("forum or council"))
     members = body_dependents(session, body_id)["member bodies"]
     if members:
-        raise Conflict(_("{members} forum(s) or council(s) are members of it: move them to "
-                       "another council, or delete them, first.").format(members=members))
+        raise Conflict(ngettext(
+            "{members} forum or council is a member of it: move it to another council, or "
+            "delete it, first.",
+            "{members} forums or councils are members of it: move them to another council, or "
+            "delete them, first.", members).format(members=members))
     session.delete(body)
     session.flush()
     # the database cascaded (meetings, delegates, mandates): nothing stale stays in the session

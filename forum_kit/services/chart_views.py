@@ -64,7 +64,7 @@ def save_view(
     cols = list(dict.fromkeys(columns))
     unknown = [c for c in cols if c not in COLUMNS]
     if unknown:
-        raise InvalidInput(_("Unknown chart column(s): {join}.").format(join=', '.join(unknown)))
+        raise InvalidInput(_("Unknown chart columns: {join}.").format(join=', '.join(unknown)))
     if "name" not in cols:
         raise InvalidInput(_("A view shows the name column; keep it."))
     if sort not in SORT_COLUMNS:

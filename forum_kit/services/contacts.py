@@ -206,7 +206,7 @@ def update_contact(
     unknown = sorted(set(changes) - EDITABLE_FIELDS)
     if unknown:
         raise InvalidInput(
-            _("Unknown or read-only contact field(s): {value}. "
+            _("Unknown or read-only contact fields: {value}. "
             "Editable fields are: {value2}.").format(
                     value=', '.join(unknown), value2=', '.join(sorted(EDITABLE_FIELDS)))
         )

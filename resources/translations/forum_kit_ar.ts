@@ -664,10 +664,6 @@
         <translation>المتظلّم</translation>
     </message>
     <message>
-        <source>Grievant(s)</source>
-        <translation>المتظلّم (المتظلّمون)</translation>
-    </message>
-    <message>
         <source>Grievants</source>
         <translation>المتظلّمون</translation>
     </message>
@@ -1873,6 +1869,17 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <source> — member of {council}</source>
         <translation> — عضو في {council}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n forums or councils are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
+        <translation>
+            <numerusform>أعضاء «{name}» من المنتديات أو المجالس: %n؛ ألحقها بمجلس آخر («تحرير…») أو احذفها أولًا.</numerusform>
+            <numerusform>منتدى أو مجلس واحد عضو في «{name}»: ألحقه بمجلس آخر («تحرير…») أو احذفه أولًا.</numerusform>
+            <numerusform>منتديان أو مجلسان عضوان في «{name}»: ألحقهما بمجلس آخر («تحرير…») أو احذفهما أولًا.</numerusform>
+            <numerusform>أعضاء «{name}» من المنتديات أو المجالس: %n؛ ألحقها بمجلس آخر («تحرير…») أو احذفها أولًا.</numerusform>
+            <numerusform>أعضاء «{name}» من المنتديات أو المجالس: %n؛ ألحقها بمجلس آخر («تحرير…») أو احذفها أولًا.</numerusform>
+            <numerusform>أعضاء «{name}» من المنتديات أو المجالس: %n؛ ألحقها بمجلس آخر («تحرير…») أو احذفها أولًا.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Bundles</source>
         <translation>الحزم (&amp;B)</translation>
@@ -2024,10 +2031,6 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>They no longer carry the forum&apos;s mandates.</source>
         <translation>لم يعودوا يحملون تفويضات المنتدى.</translation>
-    </message>
-    <message>
-        <source>{n} forum(s) or council(s) are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
-        <translation>أعضاء «{name}» من المنتديات أو المجالس: {n}؛ ألحقها بمجلس آخر («تحرير…») أو احذفها أولًا.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -2329,8 +2332,8 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>استُورد جدول أعمال {council}، اجتماع {day}: عدد البنود {n}، جاهزة للتفويضات (انظر تبويب اجتماعات المجلس).</translation>
     </message>
     <message>
-        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>استُوردت الحزمة من {forum} (موثوق باسم &apos;{peer}&apos;): اجتماع المجلس {day}، التفويضات {m}، الأقسام {a}، المندوبون {d}.</translation>
+        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
+        <translation>استُوردت الحزمة من {forum} (موثوقة باسم «{peer}»): اجتماع المجلس {day}؛ التفويضات: {m}، الأقسام: {a}، المندوبون: {d}.</translation>
     </message>
     <message>
         <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
@@ -2343,6 +2346,10 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Mandates and report-backs: {m}; areas of figures: {a}.</source>
+        <translation>التفويضات والتقارير إلى القاعدة: {m}؛ الأقسام ذات الأرقام: {a}.</translation>
     </message>
     <message>
         <source>Mandates per agenda item</source>
@@ -2403,10 +2410,6 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>Trusted: {name}.</source>
         <translation>موثوق: {name}.</translation>
-    </message>
-    <message>
-        <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
-        <translation>التفويضات والتقارير إلى القاعدة: {m}، الأقسام ذات الأرقام: {a}.</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2925,17 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
 </context>
 <context>
     <name>CommitteePage</name>
+    <message numerus="yes">
+        <source>%n copies written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
+        <translation>
+            <numerusform>كُتبت النسخ (%n) في {folder}. سلّم كل ممثل نقابي نسخته (ذاكرة USB، رسالة): لا تُفتح إلا في خزنته.</numerusform>
+            <numerusform>كُتبت نسخة واحدة في {folder}. سلّمها للممثل النقابي (ذاكرة USB، رسالة): لا تُفتح إلا في خزنته.</numerusform>
+            <numerusform>كُتبت نسختان في {folder}. سلّم كل ممثل نقابي نسخته (ذاكرة USB، رسالة): لا تُفتح إلا في خزنته.</numerusform>
+            <numerusform>كُتبت %n نسخ في {folder}. سلّم كل ممثل نقابي نسخته (ذاكرة USB، رسالة): لا تُفتح إلا في خزنته.</numerusform>
+            <numerusform>كُتبت النسخ (%n) في {folder}. سلّم كل ممثل نقابي نسخته (ذاكرة USB، رسالة): لا تُفتح إلا في خزنته.</numerusform>
+            <numerusform>كُتبت النسخ (%n) في {folder}. سلّم كل ممثل نقابي نسخته (ذاكرة USB، رسالة): لا تُفتح إلا في خزنته.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add a steward…</source>
         <translation>إضافة ممثل نقابي (&amp;A)…</translation>
@@ -3097,10 +3111,6 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
         <translation>{name} في اللجنة. أرسل إليه نسخة (إرسال النسخ…).</translation>
-    </message>
-    <message>
-        <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation>كُتبت النسخ ({n}) في {folder}. سلّم كل ممثل نقابي نسخته (ذاكرة USB، رسالة): لا تُفتح إلا في خزنته.</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +6895,17 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <source>Set a new passphrase</source>
         <translation>تعيين عبارة مرور جديدة</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n automatic backups, still under the old passphrase, are replaced by one made now. {elsewhere}</source>
+        <translation>
+            <numerusform>النسخ الاحتياطية التلقائية (%n)، التي ما زالت بعبارة المرور القديمة، تُستبدل بنسخة تُنشأ الآن. {elsewhere}</numerusform>
+            <numerusform>النسخة الاحتياطية التلقائية، التي ما زالت بعبارة المرور القديمة، تُستبدل بنسخة تُنشأ الآن. {elsewhere}</numerusform>
+            <numerusform>النسختان الاحتياطيتان التلقائيتان، اللتان ما زالتا بعبارة المرور القديمة، تُستبدلان بنسخة تُنشأ الآن. {elsewhere}</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية (%n)، التي ما زالت بعبارة المرور القديمة، تُستبدل بنسخة تُنشأ الآن. {elsewhere}</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية (%n)، التي ما زالت بعبارة المرور القديمة، تُستبدل بنسخة تُنشأ الآن. {elsewhere}</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية (%n)، التي ما زالت بعبارة المرور القديمة، تُستبدل بنسخة تُنشأ الآن. {elsewhere}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The automatic backups could not be renewed ({message}): those in the vault&apos;s backups folder still open with the old passphrase. {elsewhere}</source>
         <translation>تعذّر تجديد النسخ الاحتياطية التلقائية ({message}): ما في مجلد النسخ الاحتياطية للخزنة ما زال يُفتح بعبارة المرور القديمة. {elsewhere}</translation>
@@ -6916,10 +6937,6 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>The vault&apos;s data is not re-encrypted: only the passphrase that unlocks it changes. Backups made before today still open with the old passphrase.</source>
         <translation>لا يُعاد تشفير بيانات الخزنة: تتغيّر فقط عبارة المرور التي تفتحها. النسخ الاحتياطية المأخوذة قبل اليوم ما زالت تُفتح بعبارة المرور القديمة.</translation>
-    </message>
-    <message>
-        <source>The {removed} automatic backup(s), still under the old passphrase, are replaced by one made now. {elsewhere}</source>
-        <translation>النسخ الاحتياطية التلقائية ({removed})، التي ما زالت بعبارة المرور القديمة، تُستبدل بنسخة تُنشأ الآن. {elsewhere}</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
@@ -7348,16 +7365,16 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>تطبيق القرارات (&amp;Y)</translation>
     </message>
     <message>
-        <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation>طُبّق {a} تغيير، ورُفض {d}. تعود التغييرات المرفوضة إلى الممثل النقابي، معلَّمة بالرفض، في نسخته التالية.</translation>
-    </message>
-    <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
         <translation>لا يمكن تطبيق التغيير {n}: {why}. ارفضه.</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
         <translation>يحتاج التغيير {n} إلى التغيير {m}، وقد رفضته.</translation>
+    </message>
+    <message>
+        <source>Changes applied: {a}; declined: {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
+        <translation>التغييرات المطبّقة: {a}؛ المرفوضة: {d}. تعود التغييرات المرفوضة إلى الممثل النقابي، معلَّمة بالرفض، في نسخته التالية.</translation>
     </message>
     <message>
         <source>Changes in the report</source>
@@ -7376,8 +7393,8 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>كل تغيير بحالته والقيم الثلاث وقراراتك حتى الآن، على الورق لاجتماع اللجنة</translation>
     </message>
     <message>
-        <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation>تقرير من {steward}، كُتب في {written}: تغييرات: {n}، تعارضات: {conflicts}. لا يُكتب شيء حتى تطبّق قراراتك.</translation>
+        <source>Report from {steward}, written {written}. Changes: {n}; conflicts: {conflicts}. Nothing is written until you apply your decisions.</source>
+        <translation>تقرير من {steward}، كُتب في {written}. التغييرات: {n}؛ التعارضات: {conflicts}. لا يُكتب شيء حتى تطبّق قراراتك.</translation>
     </message>
     <message>
         <source>Review a field report</source>
@@ -7559,6 +7576,17 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
 </context>
 <context>
     <name>SelfCheck</name>
+    <message numerus="yes">
+        <source>%n checks failed: reinstall Forum Kit.</source>
+        <translation>
+            <numerusform>الفحوص التي فشلت: %n؛ أعد تثبيت Forum Kit.</numerusform>
+            <numerusform>فشل فحص واحد؛ أعد تثبيت Forum Kit.</numerusform>
+            <numerusform>فشل فحصان؛ أعد تثبيت Forum Kit.</numerusform>
+            <numerusform>فشلت %n فحوص؛ أعد تثبيت Forum Kit.</numerusform>
+            <numerusform>الفحوص التي فشلت: %n؛ أعد تثبيت Forum Kit.</numerusform>
+            <numerusform>الفحوص التي فشلت: %n؛ أعد تثبيت Forum Kit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Everything needed is in place.</source>
         <translation>كل ما يلزم موجود في مكانه.</translation>
@@ -7606,10 +7634,6 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>vault schema</source>
         <translation>مخطط الخزنة</translation>
-    </message>
-    <message>
-        <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation>الفحوص التي فشلت: {n}؛ أعد تثبيت Forum Kit.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AssembliesPage</name>
+    <message numerus="yes">
+        <source>%n forums or councils are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
+        <translation>
+            <numerusform>%n forum or council is a member of “{name}”: attach it to another council (Edit…) or delete it first.</numerusform>
+            <numerusform>%n forums or councils are members of “{name}”: attach them to another council (Edit…) or delete them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
         <source>%n more match; type more of the name.</source>
@@ -25,6 +35,16 @@
         <translation>
             <numerusform>%n ticked</numerusform>
             <numerusform>%n ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message numerus="yes">
+        <source>%n copies written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
+        <translation>
+            <numerusform>%n copy written to {folder}. Give the steward theirs (a stick, a message): it opens only in their vault.</numerusform>
+            <numerusform>%n copies written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</numerusform>
         </translation>
     </message>
 </context>
@@ -148,12 +168,32 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message numerus="yes">
+        <source>The %n automatic backups, still under the old passphrase, are replaced by one made now. {elsewhere}</source>
+        <translation>
+            <numerusform>The %n automatic backup, still under the old passphrase, is replaced by one made now. {elsewhere}</numerusform>
+            <numerusform>The %n automatic backups, still under the old passphrase, are replaced by one made now. {elsewhere}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message numerus="yes">
+        <source>%n checks failed: reinstall Forum Kit.</source>
+        <translation>
+            <numerusform>%n check failed: reinstall Forum Kit.</numerusform>
+            <numerusform>%n checks failed: reinstall Forum Kit.</numerusform>
         </translation>
     </message>
 </context>

@@ -664,10 +664,6 @@
         <translation>Afectado</translation>
     </message>
     <message>
-        <source>Grievant(s)</source>
-        <translation>Afectado(s)</translation>
-    </message>
-    <message>
         <source>Grievants</source>
         <translation>Afectados</translation>
     </message>
@@ -1869,6 +1865,13 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <source> — member of {council}</source>
         <translation> — miembro de {council}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n forums or councils are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
+        <translation>
+            <numerusform>%n foro o consejo es miembro de “{name}”: colócalo bajo otro consejo (Editar…) o bórralo antes.</numerusform>
+            <numerusform>%n foros o consejos son miembros de “{name}”: colócalos bajo otro consejo (Editar…) o bórralos antes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Bundles</source>
         <translation>&amp;Paquetes</translation>
@@ -2020,10 +2023,6 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>They no longer carry the forum&apos;s mandates.</source>
         <translation>Ya no llevan los mandatos del foro.</translation>
-    </message>
-    <message>
-        <source>{n} forum(s) or council(s) are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
-        <translation>{n} foro(s) o consejo(s) son miembros de “{name}”: colócalos bajo otro consejo (Editar…) o bórralos antes.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -2317,8 +2316,8 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Importado el orden del día de {council}, reunión del {day}: {n} punto(s), listos para los mandatos (vea la pestaña Reuniones del consejo).</translation>
     </message>
     <message>
-        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>Importado el paquete de {forum} (de confianza como &apos;{peer}&apos;): reunión del consejo {day}, {m} mandato(s), {a} área(s), {d} delegado(s).</translation>
+        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
+        <translation>Paquete de {forum} importado (de confianza como &apos;{peer}&apos;): reunión del consejo {day}; mandatos: {m}, áreas: {a}, delegados: {d}.</translation>
     </message>
     <message>
         <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
@@ -2331,6 +2330,10 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>Keys</source>
         <translation>Claves</translation>
+    </message>
+    <message>
+        <source>Mandates and report-backs: {m}; areas of figures: {a}.</source>
+        <translation>Mandatos y rendiciones de cuentas: {m}; áreas con cifras: {a}.</translation>
     </message>
     <message>
         <source>Mandates per agenda item</source>
@@ -2391,10 +2394,6 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>Trusted: {name}.</source>
         <translation>De confianza: {name}.</translation>
-    </message>
-    <message>
-        <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
-        <translation>{m} mandato(s) y rendición(es) de cuentas, {a} área(s) con cifras.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2909,13 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
 </context>
 <context>
     <name>CommitteePage</name>
+    <message numerus="yes">
+        <source>%n copies written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
+        <translation>
+            <numerusform>%n copia escrita en {folder}. Dé al delegado la suya (una memoria USB, un mensaje): solo se abre en su bóveda.</numerusform>
+            <numerusform>%n copias escritas en {folder}. Dé a cada delegado la suya (una memoria USB, un mensaje): solo se abre en su bóveda.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add a steward…</source>
         <translation>&amp;Añadir un delegado…</translation>
@@ -3085,10 +3091,6 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
         <translation>{name} está en el comité. Envíele una copia (Enviar copias…).</translation>
-    </message>
-    <message>
-        <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation>Copias escritas en {folder}: {n}. Dé a cada delegado la suya (una memoria USB, un mensaje): solo se abre en su bóveda.</translation>
     </message>
 </context>
 <context>
@@ -6817,6 +6819,13 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <source>Set a new passphrase</source>
         <translation>Poner una frase de contraseña nueva</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n automatic backups, still under the old passphrase, are replaced by one made now. {elsewhere}</source>
+        <translation>
+            <numerusform>%n copia automática, todavía con la frase de contraseña antigua, se sustituye por una hecha ahora. {elsewhere}</numerusform>
+            <numerusform>Las %n copias automáticas, todavía con la frase de contraseña antigua, se sustituyen por una hecha ahora. {elsewhere}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The automatic backups could not be renewed ({message}): those in the vault&apos;s backups folder still open with the old passphrase. {elsewhere}</source>
         <translation>No se pudieron renovar las copias automáticas ({message}): las de la carpeta de copias de la bóveda todavía se abren con la frase de contraseña antigua. {elsewhere}</translation>
@@ -6848,10 +6857,6 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>The vault&apos;s data is not re-encrypted: only the passphrase that unlocks it changes. Backups made before today still open with the old passphrase.</source>
         <translation>Los datos de la bóveda no se vuelven a cifrar: solo cambia la frase de contraseña que la desbloquea. Las copias hechas antes de hoy se siguen abriendo con la frase antigua.</translation>
-    </message>
-    <message>
-        <source>The {removed} automatic backup(s), still under the old passphrase, are replaced by one made now. {elsewhere}</source>
-        <translation>Las {removed} copias automáticas, todavía con la frase de contraseña antigua, se sustituyen por una hecha ahora. {elsewhere}</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
@@ -7276,16 +7281,16 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
         <translation>Apl&amp;icar las decisiones</translation>
     </message>
     <message>
-        <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation>Cambios aplicados: {a}; rechazados: {d}. Los cambios rechazados vuelven al delegado, marcados como rechazados, en su próxima copia.</translation>
-    </message>
-    <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
         <translation>El cambio {n} no se puede aplicar: {why}. Recházelo.</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
         <translation>El cambio {n} necesita el cambio {m}, que usted rechazó.</translation>
+    </message>
+    <message>
+        <source>Changes applied: {a}; declined: {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
+        <translation>Cambios aplicados: {a}; rechazados: {d}. Los cambios rechazados vuelven al delegado, marcados como rechazados, en su próxima copia.</translation>
     </message>
     <message>
         <source>Changes in the report</source>
@@ -7304,8 +7309,8 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
         <translation>Cada cambio con su estado, los tres valores y sus decisiones hasta ahora, en papel para la reunión del comité</translation>
     </message>
     <message>
-        <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation>Informe de {steward}, escrito el {written}: cambios: {n}, conflictos: {conflicts}. No se escribe nada hasta que aplique sus decisiones.</translation>
+        <source>Report from {steward}, written {written}. Changes: {n}; conflicts: {conflicts}. Nothing is written until you apply your decisions.</source>
+        <translation>Informe de {steward}, escrito el {written}. Cambios: {n}; conflictos: {conflicts}. No se escribe nada hasta que aplique sus decisiones.</translation>
     </message>
     <message>
         <source>Review a field report</source>
@@ -7487,6 +7492,13 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
 </context>
 <context>
     <name>SelfCheck</name>
+    <message numerus="yes">
+        <source>%n checks failed: reinstall Forum Kit.</source>
+        <translation>
+            <numerusform>%n comprobación fallida: vuelva a instalar Forum Kit.</numerusform>
+            <numerusform>%n comprobaciones fallidas: vuelva a instalar Forum Kit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Everything needed is in place.</source>
         <translation>Todo lo necesario está en su sitio.</translation>
@@ -7534,10 +7546,6 @@ Guarda esta hoja en un lugar seguro y lejos de la computadora. Quien tenga esta 
     <message>
         <source>vault schema</source>
         <translation>esquema de la bóveda</translation>
-    </message>
-    <message>
-        <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation>{n} comprobación(es) fallida(s): vuelva a instalar Forum Kit.</translation>
     </message>
 </context>
 <context>

@@ -664,10 +664,6 @@
         <translation>Salarié·e concerné·e</translation>
     </message>
     <message>
-        <source>Grievant(s)</source>
-        <translation>Salarié·e(s) concerné·e(s)</translation>
-    </message>
-    <message>
         <source>Grievants</source>
         <translation>Salarié·es concerné·es</translation>
     </message>
@@ -1869,6 +1865,13 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <source> — member of {council}</source>
         <translation> — membre de {council}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n forums or councils are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
+        <translation>
+            <numerusform>%n forum ou conseil est membre de « {name} » : rattachez-le d&apos;abord à un autre conseil (Modifier…) ou supprimez-le.</numerusform>
+            <numerusform>%n forums ou conseils sont membres de « {name} » : rattachez-les d&apos;abord à un autre conseil (Modifier…) ou supprimez-les.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Bundles</source>
         <translation>&amp;Paquets</translation>
@@ -2020,10 +2023,6 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>They no longer carry the forum&apos;s mandates.</source>
         <translation>Il·elle ne porte plus les mandats du forum.</translation>
-    </message>
-    <message>
-        <source>{n} forum(s) or council(s) are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
-        <translation>{n} forum(s) ou conseil(s) sont membres de «&#xa0;{name}&#xa0;»&#xa0;: rattachez-les d&apos;abord à un autre conseil (Modifier…) ou supprimez-les.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -2317,8 +2316,8 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>Ordre du jour de {council} importé, réunion du {day} : {n} point(s), prêts pour les mandats (voir l&apos;onglet Réunions du conseil).</translation>
     </message>
     <message>
-        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>Paquet de {forum} importé (de confiance sous le nom &apos;{peer}&apos;) : réunion du conseil {day}, {m} mandat(s), {a} secteur(s), {d} délégué·e(s).</translation>
+        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
+        <translation>Paquet importé de {forum} (de confiance sous le nom &apos;{peer}&apos;) : réunion du conseil {day} ; mandats : {m}, secteurs : {a}, délégué·es : {d}.</translation>
     </message>
     <message>
         <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
@@ -2331,6 +2330,10 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>Keys</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Mandates and report-backs: {m}; areas of figures: {a}.</source>
+        <translation>Mandats et comptes rendus de mandat : {m} ; secteurs de chiffres : {a}.</translation>
     </message>
     <message>
         <source>Mandates per agenda item</source>
@@ -2391,10 +2394,6 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>Trusted: {name}.</source>
         <translation>De confiance&#xa0;: {name}.</translation>
-    </message>
-    <message>
-        <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
-        <translation>{m} mandat(s) et compte(s) rendu(s) de mandat, {a} secteur(s) de chiffres.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2909,13 @@ Qt {qt} via PySide6 {pyside}.</translation>
 </context>
 <context>
     <name>CommitteePage</name>
+    <message numerus="yes">
+        <source>%n copies written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
+        <translation>
+            <numerusform>%n copie écrite dans {folder}. Remettez-la à son ou sa représentant·e (clé USB, message) : elle ne s&apos;ouvre que dans son coffre-fort.</numerusform>
+            <numerusform>%n copies écrites dans {folder}. Remettez à chaque représentant·e la sienne (clé USB, message) : elle ne s&apos;ouvre que dans son coffre-fort.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add a steward…</source>
         <translation>&amp;Ajouter un·e représentant·e…</translation>
@@ -3085,10 +3091,6 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
         <translation>{name} fait partie du comité. Envoyez-lui une copie (Envoyer des copies…).</translation>
-    </message>
-    <message>
-        <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation>{n} copie(s) écrite(s) dans {folder}. Remettez à chaque représentant·e la sienne (clé USB, message)&#xa0;: elle ne s&apos;ouvre que dans son coffre-fort.</translation>
     </message>
 </context>
 <context>
@@ -6817,6 +6819,13 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <source>Set a new passphrase</source>
         <translation>Définir une nouvelle phrase de passe</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n automatic backups, still under the old passphrase, are replaced by one made now. {elsewhere}</source>
+        <translation>
+            <numerusform>%n sauvegarde automatique, toujours sous l&apos;ancienne phrase de passe, est remplacée par une sauvegarde faite maintenant. {elsewhere}</numerusform>
+            <numerusform>Les %n sauvegardes automatiques, toujours sous l&apos;ancienne phrase de passe, sont remplacées par une sauvegarde faite maintenant. {elsewhere}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The automatic backups could not be renewed ({message}): those in the vault&apos;s backups folder still open with the old passphrase. {elsewhere}</source>
         <translation>Les sauvegardes automatiques n&apos;ont pas pu être renouvelées ({message})&#xa0;: celles du dossier de sauvegardes du coffre-fort s&apos;ouvrent toujours avec l&apos;ancienne phrase de passe. {elsewhere}</translation>
@@ -6848,10 +6857,6 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>The vault&apos;s data is not re-encrypted: only the passphrase that unlocks it changes. Backups made before today still open with the old passphrase.</source>
         <translation>Les données du coffre-fort ne sont pas rechiffrées&#xa0;: seule la phrase de passe qui le déverrouille change. Les sauvegardes faites avant aujourd&apos;hui s&apos;ouvrent toujours avec l&apos;ancienne phrase de passe.</translation>
-    </message>
-    <message>
-        <source>The {removed} automatic backup(s), still under the old passphrase, are replaced by one made now. {elsewhere}</source>
-        <translation>Les {removed} sauvegarde(s) automatique(s), toujours sous l&apos;ancienne phrase de passe, sont remplacées par une sauvegarde faite maintenant. {elsewhere}</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
@@ -7276,16 +7281,16 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
         <translation>Appli&amp;quer les décisions</translation>
     </message>
     <message>
-        <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation>{a} modification(s) appliquée(s), {d} refusée(s). Les modifications refusées reviennent au représentant, marquées refusées, dans sa prochaine copie.</translation>
-    </message>
-    <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
         <translation>La modification {n} ne peut pas être appliquée&#xa0;: {why}. Refusez-la.</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
         <translation>La modification {n} dépend de la modification {m}, que vous avez refusée.</translation>
+    </message>
+    <message>
+        <source>Changes applied: {a}; declined: {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
+        <translation>Modifications appliquées : {a} ; refusées : {d}. Les modifications refusées reviennent au représentant, marquées refusées, dans sa prochaine copie.</translation>
     </message>
     <message>
         <source>Changes in the report</source>
@@ -7304,8 +7309,8 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
         <translation>Chaque modification avec son état, les trois valeurs et vos décisions jusqu&apos;ici, sur papier pour la réunion du comité</translation>
     </message>
     <message>
-        <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation>Rapport de {steward}, écrit le {written}&#xa0;: {n} modification(s), {conflicts} conflit(s). Rien n&apos;est écrit avant que vous appliquiez vos décisions.</translation>
+        <source>Report from {steward}, written {written}. Changes: {n}; conflicts: {conflicts}. Nothing is written until you apply your decisions.</source>
+        <translation>Rapport de {steward}, écrit le {written}. Modifications : {n} ; conflits : {conflicts}. Rien n&apos;est écrit avant que vous appliquiez vos décisions.</translation>
     </message>
     <message>
         <source>Review a field report</source>
@@ -7487,6 +7492,13 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
 </context>
 <context>
     <name>SelfCheck</name>
+    <message numerus="yes">
+        <source>%n checks failed: reinstall Forum Kit.</source>
+        <translation>
+            <numerusform>%n vérification échouée : réinstallez Forum Kit.</numerusform>
+            <numerusform>%n vérifications échouées : réinstallez Forum Kit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Everything needed is in place.</source>
         <translation>Tout le nécessaire est en place.</translation>
@@ -7534,10 +7546,6 @@ Gardez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque la détient
     <message>
         <source>vault schema</source>
         <translation>schéma du coffre-fort</translation>
-    </message>
-    <message>
-        <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation>{n} vérification(s) échouée(s)&#xa0;: réinstallez Forum Kit.</translation>
     </message>
 </context>
 <context>

@@ -664,10 +664,6 @@
         <translation>Skarżący</translation>
     </message>
     <message>
-        <source>Grievant(s)</source>
-        <translation>Skarżący</translation>
-    </message>
-    <message>
         <source>Grievants</source>
         <translation>Skarżący</translation>
     </message>
@@ -1870,6 +1866,14 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <source> — member of {council}</source>
         <translation> — członek: {council}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n forums or councils are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
+        <translation>
+            <numerusform>%n forum lub rada jest członkiem „{name}”: najpierw podłącz je do innej rady (Edytuj…) albo je usuń.</numerusform>
+            <numerusform>%n fora lub rady są członkami „{name}”: najpierw podłącz je do innej rady (Edytuj…) albo je usuń.</numerusform>
+            <numerusform>%n forów lub rad jest członkami „{name}”: najpierw podłącz je do innej rady (Edytuj…) albo je usuń.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Bundles</source>
         <translation>&amp;Pakiety</translation>
@@ -2021,10 +2025,6 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>They no longer carry the forum&apos;s mandates.</source>
         <translation>Nie realizują już mandatów forum.</translation>
-    </message>
-    <message>
-        <source>{n} forum(s) or council(s) are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
-        <translation>Fora lub rady będące członkami „{name}” ({n}): najpierw podłącz je do innej rady (Edytuj…) albo je usuń.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -2320,8 +2320,8 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>Zaimportowano porządek obrad: {council}, zebranie z dnia {day}: punkty: {n}, gotowe do mandatów (zobacz kartę Zebrania rady).</translation>
     </message>
     <message>
-        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>Zaimportowano pakiet od: {forum} (zaufany jako &apos;{peer}&apos;): zebranie rady {day}, mandaty: {m}, działy: {a}, delegaci: {d}.</translation>
+        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
+        <translation>Zaimportowano pakiet z forum {forum} (zaufany jako &apos;{peer}&apos;): zebranie rady {day}; mandaty: {m}, działy: {a}, delegaci: {d}.</translation>
     </message>
     <message>
         <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
@@ -2334,6 +2334,10 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>Keys</source>
         <translation>Klucze</translation>
+    </message>
+    <message>
+        <source>Mandates and report-backs: {m}; areas of figures: {a}.</source>
+        <translation>Mandaty i sprawozdania: {m}; działy z liczbami: {a}.</translation>
     </message>
     <message>
         <source>Mandates per agenda item</source>
@@ -2394,10 +2398,6 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>Trusted: {name}.</source>
         <translation>Zaufano: {name}.</translation>
-    </message>
-    <message>
-        <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
-        <translation>Mandaty i sprawozdania: {m}; działy z liczbami: {a}.</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2913,14 @@ Qt {qt} przez PySide6 {pyside}.</translation>
 </context>
 <context>
     <name>CommitteePage</name>
+    <message numerus="yes">
+        <source>%n copies written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
+        <translation>
+            <numerusform>Zapisano %n kopię w {folder}. Przekaż ją mężowi zaufania (pendrive, wiadomość): otworzy się tylko w jego sejfie.</numerusform>
+            <numerusform>Zapisano %n kopie w {folder}. Przekaż każdemu mężowi zaufania jego kopię (pendrive, wiadomość): otworzy się tylko w jego sejfie.</numerusform>
+            <numerusform>Zapisano %n kopii w {folder}. Przekaż każdemu mężowi zaufania jego kopię (pendrive, wiadomość): otworzy się tylko w jego sejfie.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add a steward…</source>
         <translation>Dodaj &amp;męża zaufania…</translation>
@@ -3088,10 +3096,6 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
         <translation>{name} jest w komitecie. Wyślij tej osobie kopię (Wyślij kopie…).</translation>
-    </message>
-    <message>
-        <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation>Zapisano kopie ({n}) w {folder}. Przekaż każdemu mężowi zaufania jego kopię (pendrive, wiadomość): otworzy się tylko w jego sejfie.</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +6838,14 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <source>Set a new passphrase</source>
         <translation>Ustaw nową frazę hasła</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n automatic backups, still under the old passphrase, are replaced by one made now. {elsewhere}</source>
+        <translation>
+            <numerusform>%n automatyczna kopia zapasowa, nadal otwierana starą frazą hasła, zostaje zastąpiona kopią utworzoną teraz. {elsewhere}</numerusform>
+            <numerusform>%n automatyczne kopie zapasowe, nadal otwierane starą frazą hasła, zostają zastąpione jedną kopią utworzoną teraz. {elsewhere}</numerusform>
+            <numerusform>%n automatycznych kopii zapasowych, nadal otwieranych starą frazą hasła, zostaje zastąpionych jedną kopią utworzoną teraz. {elsewhere}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The automatic backups could not be renewed ({message}): those in the vault&apos;s backups folder still open with the old passphrase. {elsewhere}</source>
         <translation>Nie można odnowić automatycznych kopii zapasowych ({message}): kopie w folderze kopii sejfu nadal otwiera stara fraza hasła. {elsewhere}</translation>
@@ -6865,10 +6877,6 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>The vault&apos;s data is not re-encrypted: only the passphrase that unlocks it changes. Backups made before today still open with the old passphrase.</source>
         <translation>Dane sejfu nie są szyfrowane ponownie: zmienia się tylko fraza hasła, która go odblokowuje. Kopie zapasowe utworzone przed dzisiaj nadal otwiera stara fraza hasła.</translation>
-    </message>
-    <message>
-        <source>The {removed} automatic backup(s), still under the old passphrase, are replaced by one made now. {elsewhere}</source>
-        <translation>Automatyczne kopie zapasowe ({removed}), nadal otwierane starą frazą hasła, zostają zastąpione jedną kopią utworzoną teraz. {elsewhere}</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
@@ -7294,16 +7302,16 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
         <translation>&amp;Zastosuj decyzje</translation>
     </message>
     <message>
-        <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation>Zastosowane zmiany: {a}, odrzucone: {d}. Odrzucone zmiany wracają do męża zaufania, oznaczone jako odrzucone, w jego następnej kopii.</translation>
-    </message>
-    <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
         <translation>Zmiany {n} nie można zastosować: {why}. Odrzuć ją.</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
         <translation>Zmiana {n} wymaga zmiany {m}, którą odrzucono.</translation>
+    </message>
+    <message>
+        <source>Changes applied: {a}; declined: {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
+        <translation>Zastosowane zmiany: {a}; odrzucone: {d}. Odrzucone zmiany wracają do męża zaufania, oznaczone jako odrzucone, w jego następnej kopii.</translation>
     </message>
     <message>
         <source>Changes in the report</source>
@@ -7322,8 +7330,8 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
         <translation>Każda zmiana z jej stanem, trzema wartościami i Twoimi dotychczasowymi decyzjami, na papierze na zebranie komitetu</translation>
     </message>
     <message>
-        <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation>Raport od {steward}, napisany {written}; zmiany: {n}, konflikty: {conflicts}. Nic nie zostanie zapisane, dopóki nie zastosujesz decyzji.</translation>
+        <source>Report from {steward}, written {written}. Changes: {n}; conflicts: {conflicts}. Nothing is written until you apply your decisions.</source>
+        <translation>Raport od {steward}, napisany {written}. Zmiany: {n}; konflikty: {conflicts}. Nic nie zostanie zapisane, dopóki nie zastosujesz decyzji.</translation>
     </message>
     <message>
         <source>Review a field report</source>
@@ -7505,6 +7513,14 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
 </context>
 <context>
     <name>SelfCheck</name>
+    <message numerus="yes">
+        <source>%n checks failed: reinstall Forum Kit.</source>
+        <translation>
+            <numerusform>%n test nie powiódł się; zainstaluj Forum Kit ponownie.</numerusform>
+            <numerusform>%n testy nie powiodły się; zainstaluj Forum Kit ponownie.</numerusform>
+            <numerusform>%n testów nie powiodło się; zainstaluj Forum Kit ponownie.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Everything needed is in place.</source>
         <translation>Wszystko, co potrzebne, jest na miejscu.</translation>
@@ -7552,10 +7568,6 @@ Przechowuj tę stronę w bezpiecznym miejscu, z dala od komputera. Każdy, kto m
     <message>
         <source>vault schema</source>
         <translation>schemat sejfu</translation>
-    </message>
-    <message>
-        <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation>Nieudane testy: {n}; zainstaluj Forum Kit ponownie.</translation>
     </message>
 </context>
 <context>

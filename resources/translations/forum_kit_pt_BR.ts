@@ -664,10 +664,6 @@
         <translation>Reclamante</translation>
     </message>
     <message>
-        <source>Grievant(s)</source>
-        <translation>Reclamante(s)</translation>
-    </message>
-    <message>
         <source>Grievants</source>
         <translation>Reclamantes</translation>
     </message>
@@ -1869,6 +1865,13 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <source> — member of {council}</source>
         <translation> — membro de {council}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n forums or councils are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
+        <translation>
+            <numerusform>%n fórum ou conselho é membro de “{name}”: vincule-o a outro conselho (Editar…) ou exclua-o antes.</numerusform>
+            <numerusform>%n fóruns ou conselhos são membros de “{name}”: vincule-os a outro conselho (Editar…) ou exclua-os antes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Bundles</source>
         <translation>&amp;Pacotes</translation>
@@ -2020,10 +2023,6 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>They no longer carry the forum&apos;s mandates.</source>
         <translation>Deixa de levar os mandatos do fórum.</translation>
-    </message>
-    <message>
-        <source>{n} forum(s) or council(s) are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
-        <translation>{n} fórum(ns) ou conselho(s) são membros de “{name}”: vincule-os a outro conselho (Editar…) ou exclua-os antes.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -2317,8 +2316,8 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Pauta de {council} importada, reunião de {day}: {n} item(ns), prontos para os mandatos (veja a aba Reuniões do conselho).</translation>
     </message>
     <message>
-        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>Pacote de {forum} importado (confiável como &apos;{peer}&apos;): reunião do conselho {day}, {m} mandato(s), {a} setor(es), {d} delegado(s).</translation>
+        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
+        <translation>Pacote de {forum} importado (confiável como &apos;{peer}&apos;): reunião do conselho de {day}; mandatos: {m}, setores: {a}, delegados: {d}.</translation>
     </message>
     <message>
         <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
@@ -2331,6 +2330,10 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>Keys</source>
         <translation>Chaves</translation>
+    </message>
+    <message>
+        <source>Mandates and report-backs: {m}; areas of figures: {a}.</source>
+        <translation>Mandatos e prestações de contas: {m}; setores com números: {a}.</translation>
     </message>
     <message>
         <source>Mandates per agenda item</source>
@@ -2391,10 +2394,6 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>Trusted: {name}.</source>
         <translation>Confiável: {name}.</translation>
-    </message>
-    <message>
-        <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
-        <translation>{m} mandato(s) e prestação(ões) de contas, {a} setor(es) com números.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2909,13 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
 </context>
 <context>
     <name>CommitteePage</name>
+    <message numerus="yes">
+        <source>%n copies written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
+        <translation>
+            <numerusform>%n cópia gravada em {folder}. Entregue-a ao representante (um pendrive, uma mensagem): ela só abre no cofre dele.</numerusform>
+            <numerusform>%n cópias gravadas em {folder}. Entregue a cada representante a sua (um pendrive, uma mensagem): ela só abre no cofre dele.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add a steward…</source>
         <translation>&amp;Adicionar representante…</translation>
@@ -3085,10 +3091,6 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
         <translation>{name} está na comissão. Envie uma cópia a essa pessoa (Enviar cópias…).</translation>
-    </message>
-    <message>
-        <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation>{n} cópia(s) gravada(s) em {folder}. Entregue a cada representante a sua (um pendrive, uma mensagem): ela só abre no cofre dele.</translation>
     </message>
 </context>
 <context>
@@ -6817,6 +6819,13 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <source>Set a new passphrase</source>
         <translation>Definir uma nova frase-senha</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n automatic backups, still under the old passphrase, are replaced by one made now. {elsewhere}</source>
+        <translation>
+            <numerusform>%n backup automático, ainda com a frase-senha antiga, é substituído por um feito agora. {elsewhere}</numerusform>
+            <numerusform>Os %n backups automáticos, ainda com a frase-senha antiga, são substituídos por um feito agora. {elsewhere}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The automatic backups could not be renewed ({message}): those in the vault&apos;s backups folder still open with the old passphrase. {elsewhere}</source>
         <translation>Não foi possível renovar os backups automáticos ({message}): os que estão na pasta de backups do cofre continuam abrindo com a frase-senha antiga. {elsewhere}</translation>
@@ -6848,10 +6857,6 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>The vault&apos;s data is not re-encrypted: only the passphrase that unlocks it changes. Backups made before today still open with the old passphrase.</source>
         <translation>Os dados do cofre não são criptografados de novo: só muda a frase-senha que o desbloqueia. Backups feitos antes de hoje continuam abrindo com a frase-senha antiga.</translation>
-    </message>
-    <message>
-        <source>The {removed} automatic backup(s), still under the old passphrase, are replaced by one made now. {elsewhere}</source>
-        <translation>O(s) {removed} backup(s) automático(s), ainda com a frase-senha antiga, são substituídos por um feito agora. {elsewhere}</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
@@ -7276,16 +7281,16 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
         <translation>Apl&amp;icar decisões</translation>
     </message>
     <message>
-        <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation>{a} alteração(ões) aplicada(s), {d} recusada(s). As alterações recusadas voltam ao representante, marcadas como recusadas, na próxima cópia.</translation>
-    </message>
-    <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
         <translation>A alteração {n} não pode ser aplicada: {why}. Recuse-a.</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
         <translation>A alteração {n} precisa da alteração {m}, que você recusou.</translation>
+    </message>
+    <message>
+        <source>Changes applied: {a}; declined: {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
+        <translation>Alterações aplicadas: {a}; recusadas: {d}. As alterações recusadas voltam ao representante, marcadas como recusadas, na próxima cópia.</translation>
     </message>
     <message>
         <source>Changes in the report</source>
@@ -7304,8 +7309,8 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
         <translation>Cada alteração com o estado, os três valores e suas decisões até agora, em papel para a reunião da comissão</translation>
     </message>
     <message>
-        <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation>Relatório de {steward}, escrito em {written}: {n} alteração(ões), {conflicts} conflito(s). Nada é gravado até você aplicar suas decisões.</translation>
+        <source>Report from {steward}, written {written}. Changes: {n}; conflicts: {conflicts}. Nothing is written until you apply your decisions.</source>
+        <translation>Relatório de {steward}, escrito em {written}. Alterações: {n}; conflitos: {conflicts}. Nada é gravado até você aplicar suas decisões.</translation>
     </message>
     <message>
         <source>Review a field report</source>
@@ -7487,6 +7492,13 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
 </context>
 <context>
     <name>SelfCheck</name>
+    <message numerus="yes">
+        <source>%n checks failed: reinstall Forum Kit.</source>
+        <translation>
+            <numerusform>%n verificação falhou: reinstale o Forum Kit.</numerusform>
+            <numerusform>%n verificações falharam: reinstale o Forum Kit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Everything needed is in place.</source>
         <translation>Tudo o que é necessário está pronto.</translation>
@@ -7534,10 +7546,6 @@ Guarde esta página em lugar seguro e longe do computador. Quem tiver ela e a pa
     <message>
         <source>vault schema</source>
         <translation>esquema do cofre</translation>
-    </message>
-    <message>
-        <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation>{n} verificação(ões) falhou(aram): reinstale o Forum Kit.</translation>
     </message>
 </context>
 <context>

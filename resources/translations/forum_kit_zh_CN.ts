@@ -664,10 +664,6 @@
         <translation>申诉人</translation>
     </message>
     <message>
-        <source>Grievant(s)</source>
-        <translation>申诉人</translation>
-    </message>
-    <message>
         <source>Grievants</source>
         <translation>申诉人</translation>
     </message>
@@ -1868,6 +1864,12 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <source> — member of {council}</source>
         <translation> — {council} 的成员</translation>
     </message>
+    <message numerus="yes">
+        <source>%n forums or councils are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
+        <translation>
+            <numerusform>有 %n 个基层会议或联席会议隶属于“{name}”：请先将它们归入另一个联席会议（编辑…）或将其删除。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Bundles</source>
         <translation>数据包(&amp;B)</translation>
@@ -2019,10 +2021,6 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>They no longer carry the forum&apos;s mandates.</source>
         <translation>他们不再执行基层会议的授权。</translation>
-    </message>
-    <message>
-        <source>{n} forum(s) or council(s) are members of “{name}”: attach them to another council (Edit…) or delete them first.</source>
-        <translation>有 {n} 个基层会议或联席会议隶属于“{name}”：请先将它们归入另一个联席会议（编辑…）或将其删除。</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -2314,8 +2312,8 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>已导入 {council} 的议程，{day} 的会议：{n} 项，可以授权了（见该联席会议的“会议”标签页）。</translation>
     </message>
     <message>
-        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}, {m} mandate(s), {a} area(s), {d} delegate(s).</source>
-        <translation>已导入来自 {forum} 的数据包（受信任名称 &apos;{peer}&apos;）：联席会议会议 {day}，{m} 项授权，{a} 个区域，{d} 名代表。</translation>
+        <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
+        <translation>已导入来自 {forum}（受信任名称“{peer}”）的数据包：{day} 的联席会议会议；{m} 项授权，{a} 个区域，{d} 名代表。</translation>
     </message>
     <message>
         <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
@@ -2328,6 +2326,10 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>Keys</source>
         <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Mandates and report-backs: {m}; areas of figures: {a}.</source>
+        <translation>{m} 项授权和述职汇报，{a} 个区域的数字。</translation>
     </message>
     <message>
         <source>Mandates per agenda item</source>
@@ -2388,10 +2390,6 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>Trusted: {name}.</source>
         <translation>已信任：{name}。</translation>
-    </message>
-    <message>
-        <source>{m} mandate(s) and report-back(s), {a} area(s) of figures.</source>
-        <translation>{m} 项授权和述职汇报，{a} 个区域的数字。</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2905,12 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
 </context>
 <context>
     <name>CommitteePage</name>
+    <message numerus="yes">
+        <source>%n copies written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
+        <translation>
+            <numerusform>已将 %n 份副本写入 {folder}。请把各自的副本交给每位工会代表（U 盘、消息）：只能在其本人的保险库中打开。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add a steward…</source>
         <translation>添加工会代表(&amp;A)…</translation>
@@ -3082,10 +3086,6 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>{name} is on the committee. Send them a copy (Send copies…).</source>
         <translation>{name} 已加入委员会。请给他们发送副本（发送副本…）。</translation>
-    </message>
-    <message>
-        <source>{n} copie(s) written to {folder}. Give each steward theirs (a stick, a message): it opens only in their vault.</source>
-        <translation>已将 {n} 份副本写入 {folder}。请把各自的副本交给每位工会代表（U 盘、消息）：只能在其本人的保险库中打开。</translation>
     </message>
 </context>
 <context>
@@ -6800,6 +6800,12 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <source>Set a new passphrase</source>
         <translation>设置新的密码短语</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n automatic backups, still under the old passphrase, are replaced by one made now. {elsewhere}</source>
+        <translation>
+            <numerusform>仍使用旧密码短语的 %n 个自动备份已替换为现在新做的一个。{elsewhere}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The automatic backups could not be renewed ({message}): those in the vault&apos;s backups folder still open with the old passphrase. {elsewhere}</source>
         <translation>无法更新自动备份（{message}）：保险库 backups 文件夹中的备份仍可用旧密码短语打开。{elsewhere}</translation>
@@ -6831,10 +6837,6 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>The vault&apos;s data is not re-encrypted: only the passphrase that unlocks it changes. Backups made before today still open with the old passphrase.</source>
         <translation>保险库的数据不会重新加密：只更改解锁用的密码短语。今天之前的备份仍可用旧密码短语打开。</translation>
-    </message>
-    <message>
-        <source>The {removed} automatic backup(s), still under the old passphrase, are replaced by one made now. {elsewhere}</source>
-        <translation>仍使用旧密码短语的 {removed} 个自动备份已替换为现在新做的一个。{elsewhere}</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
@@ -7258,16 +7260,16 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>应用决定(&amp;Y)</translation>
     </message>
     <message>
-        <source>Applied {a} change(s), declined {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
-        <translation>已应用 {a} 项更改，拒绝 {d} 项。被拒绝的更改会标为已拒绝，在工会代表的下一份副本中退回给他们。</translation>
-    </message>
-    <message>
         <source>Change {n} cannot be applied: {why}. Decline it.</source>
         <translation>第 {n} 项更改无法应用：{why}。请拒绝它。</translation>
     </message>
     <message>
         <source>Change {n} needs change {m}, which you declined.</source>
         <translation>第 {n} 项更改依赖您已拒绝的第 {m} 项。</translation>
+    </message>
+    <message>
+        <source>Changes applied: {a}; declined: {d}. Declined changes go back to the steward, marked declined, in their next copy.</source>
+        <translation>已应用 {a} 项更改，拒绝 {d} 项。被拒绝的更改会标为已拒绝，在工会代表的下一份副本中退回给他们。</translation>
     </message>
     <message>
         <source>Changes in the report</source>
@@ -7286,8 +7288,8 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
         <translation>每项更改及其状态、三个值和您目前的决定，打印出来供委员会开会用</translation>
     </message>
     <message>
-        <source>Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). Nothing is written until you apply your decisions.</source>
-        <translation>来自 {steward} 的报告，写于 {written}：{n} 项更改，{conflicts} 处冲突。应用您的决定之前不会写入任何内容。</translation>
+        <source>Report from {steward}, written {written}. Changes: {n}; conflicts: {conflicts}. Nothing is written until you apply your decisions.</source>
+        <translation>来自 {steward} 的报告，写于 {written}。{n} 项更改，{conflicts} 处冲突。应用您的决定之前不会写入任何内容。</translation>
     </message>
     <message>
         <source>Review a field report</source>
@@ -7469,6 +7471,12 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
 </context>
 <context>
     <name>SelfCheck</name>
+    <message numerus="yes">
+        <source>%n checks failed: reinstall Forum Kit.</source>
+        <translation>
+            <numerusform>%n 项检查未通过：请重新安装 Forum Kit。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Everything needed is in place.</source>
         <translation>所需的一切都已就绪。</translation>
@@ -7516,10 +7524,6 @@ Keep this page somewhere safe and away from the computer. Anyone holding it and 
     <message>
         <source>vault schema</source>
         <translation>保险库结构</translation>
-    </message>
-    <message>
-        <source>{n} check(s) failed: reinstall Forum Kit.</source>
-        <translation>{n} 项检查未通过：请重新安装 Forum Kit。</translation>
     </message>
 </context>
 <context>

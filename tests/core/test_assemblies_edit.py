@@ -74,7 +74,7 @@ def test_delete_counts_first_and_cascades(session):
         "delegates": 1,
         "mandates": 1,
     }
-    with pytest.raises(Conflict, match="members of it"):
+    with pytest.raises(Conflict, match="^1 forum or council is a member of it: move it "):
         svc.delete_body(session, body_id=council.id)
     svc.update_meeting(
         session, meeting_id=forum_meeting.id, held_at=WHEN.replace(hour=19), place="Canteen"

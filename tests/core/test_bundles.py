@@ -265,7 +265,7 @@ def test_payload_holds_no_coworker_data_and_says_what_it_holds(shared_world):
         for part in sentinel.split():
             assert part not in text
     assert "Ann of North" in text
-    assert result.personal_data[0].startswith("Names of 1 delegate")
+    assert result.personal_data[0].startswith("The name of 1 delegate or alternate: an elected")
     assert any("free-text" in line for line in result.personal_data)
     assert bundles.describe_personal_data({"mandates": [], "delegates": []}) == []
 

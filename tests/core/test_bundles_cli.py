@@ -94,13 +94,14 @@ def test_keys_and_bundle_commands(tmp_path, run):
         "--meeting-date", "2026-05-06", "--out", bundle,
     )
     assert code == 0, out
-    assert "Personal data in this bundle:" in out and "Names of 1 delegate" in out
+    assert "Personal data in this bundle:" in out and (
+        "The name of 1 delegate or alternate: an elected officer" in out)
     assert bundle.read_bytes().startswith(b"FKBUNDLE")
     assert oct(bundle.stat().st_mode & 0o777) == "0o600"
     assert not list(tmp_path.glob(".forumkit-*"))
 
     code, out, _ = run("bundle", "import", council.path, bundle)
-    assert code == 0 and "Print shop forum" in out and "2 mandate(s)" in out
+    assert code == 0 and "Print shop forum" in out and "mandates: 2, areas:" in out
     code, _, err = run("bundle", "import", council.path, bundle)
     assert code == 35 and "already imported" in err
 

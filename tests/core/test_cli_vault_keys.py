@@ -213,7 +213,7 @@ def test_the_automatic_backups_are_renewed_after_a_key_change(folder, tmp_path, 
     capsys.readouterr()
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert "2 automatic backup(s)" in out and "wrote elsewhere" in out
+    assert "The 2 automatic backups in the vault folder" in out and "wrote elsewhere" in out
     now = list_auto_backups(folder)
     assert len(now) == 1 and now[0] not in old
     current = PASSPHRASE if command == "rotate-key" else NEW

@@ -178,7 +178,7 @@ def test_the_committee_commands(tmp_path, run, _template_vault):
         "--pdf",
         sheet,
     )
-    assert code == 0 and "Applied 2 change(s), declined 1" in out
+    assert code == 0 and "Changes applied: 2; declined: 1. Declined changes go back" in out
     assert "2 accepted, 1 declined" in _pdf_text(sheet)
     keeper_v = Vault.open(keeper.path, PASS)
     try:

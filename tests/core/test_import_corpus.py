@@ -124,7 +124,8 @@ def test_corpus_file_dry_run_and_import(vault, workplace_id, name) -> None:
 
 def test_rejected_rows_block_import_unless_skipped(vault, workplace_id) -> None:
     plan = _plan(vault, workplace_id, "14_bad_values.csv")
-    with pytest.raises(InvalidInput), vault.unit_of_work() as s:
+    rejected = pytest.raises(InvalidInput, match="^7 rows were rejected; fix them")
+    with rejected, vault.unit_of_work() as s:
         apply_import(s, plan)
     assert _count(vault, Contact, workplace_id) == 0
 

@@ -328,7 +328,7 @@ def test_the_keeper_reviews_a_report(qtbot, world, deps, tmp_path):
     page.review_report = review_report
     page.choose_report = lambda parent: path
     assert page.take_in_report()
-    assert seen["applied"] and "Applied 2 change(s), declined 2" in page.status.text()
+    assert seen["applied"] and "Changes applied: 2; declined: 2." in page.status.text()
     assert page.reports_model.rows()[0].reviewed is not None
     with world.keeper.unit_of_work() as s:
         assert s.get(Contact, pid).phone == "0161 496 0222"

@@ -36,7 +36,20 @@ def test_a_failing_check_is_named_and_the_rest_still_run(qapp, monkeypatch):
     assert self_check.run_self_check(qapp, out) == 1
     text = out.getvalue()
     assert "FAILED  program files: FileNotFoundError: no fonts folder" in text
-    assert "ok      encryption" in text and "1 check(s) failed: reinstall Forum Kit." in text
+    assert "ok      encryption" in text
+    assert text.splitlines()[-1] == "1 check failed: reinstall Forum Kit."  # its English plural
+
+
+def test_several_failed_checks_are_counted_in_the_plural(qapp, monkeypatch):
+    def broken() -> str:
+        raise FileNotFoundError("missing")
+
+    checks = [(name, broken) for name, _check in self_check.CHECKS[:2]] + list(
+        self_check.CHECKS[2:])
+    monkeypatch.setattr(self_check, "CHECKS", tuple(checks))
+    out = io.StringIO()
+    assert self_check.run_self_check(qapp, out) == 1
+    assert out.getvalue().splitlines()[-1] == "2 checks failed: reinstall Forum Kit."
 
 
 def test_self_check_is_an_app_option_of_the_command(tmp_path):

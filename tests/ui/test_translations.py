@@ -265,6 +265,35 @@ def test_english_keeps_iso_dates_and_its_plurals(qapp):
         "'{code}': 3 words")
 
 
+@pytest.fixture
+def polish(qapp):
+    from ui.i18n import apply_language
+
+    yield apply_language("pl")
+    apply_language("en")
+
+
+def test_counted_messages_take_the_language_plural_forms(polish):
+    """A count picks Polish's form for one, a few (2-4) and many (5, 12), in the core's gettext
+    messages and in the interface's ``%n`` ones: no "(s)" left for a steward to read."""
+    from forum_kit.i18n import ngettext
+    from ui.self_check import SelfCheck
+
+    def rows(n: int) -> str:
+        return ngettext("{rejected} row was rejected; fix it, or choose to skip the bad rows.",
+                        "{rejected} rows were rejected; fix them, or choose to skip the bad rows.",
+                        n).format(rejected=n)
+
+    assert [rows(n).split(";")[0] for n in (1, 3, 5, 12)] == [
+        "Odrzucono 1 wiersz", "Odrzucono 3 wiersze", "Odrzucono 5 wierszy", "Odrzucono 12 wierszy"]
+    failed = [SelfCheck.tr("%n checks failed: reinstall Forum Kit.", "", n).split(";")[0]
+              for n in (1, 2, 5)]
+    assert failed == ["1 test nie powiódł się", "2 testy nie powiodły się",
+                      "5 testów nie powiodło się"]
+    with i18n.document_language("en"):
+        assert rows(1).startswith("1 row was rejected") and rows(2).startswith("2 rows were")
+
+
 def test_core_messages_follow_the_language(spanish):
     from forum_kit.errors import VaultLocked
 

@@ -58,7 +58,9 @@ def test_change_passphrase_refusals_keep_the_dialog_then_it_changes(qtbot, ctx):
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.submit()
     assert dialog.outcome_text.startswith("The passphrase is changed.")
-    assert "1 automatic backup(s)" in dialog.outcome_text  # as forum-kit passwd does
+    # as forum-kit passwd does, in the singular
+    assert "The 1 automatic backup, still under the old passphrase, is replaced" in (
+        dialog.outcome_text)
     assert old_backup not in list_auto_backups(ctx.vault.path)
     path = ctx.vault.path
     ctx.vault.lock()

@@ -502,7 +502,7 @@ class BundlesPanel(QWidget):
             self.personal_label.setText(error_text(exc))
             return None
         self.personal_data = bundles.describe_personal_data(payload)
-        counts = self.tr("{m} mandate(s) and report-back(s), {a} area(s) of figures.").format(
+        counts = self.tr("Mandates and report-backs: {m}; areas of figures: {a}.").format(
             m=len(payload["mandates"]), a=len(payload["figures"]["areas"]))
         if self.personal_data:
             text = self.tr("Personal data in this bundle:") + "\n" + "\n".join(
@@ -574,8 +574,8 @@ class BundlesPanel(QWidget):
             text = self._down_text(result)
         else:
             text = self.tr(
-                "Imported the bundle from {forum} (trusted as '{peer}'): council meeting {day}, "
-                "{m} mandate(s), {a} area(s), {d} delegate(s).").format(
+                "Imported the bundle from {forum} (trusted as '{peer}'): council meeting {day}; "
+                "mandates: {m}, areas: {a}, delegates: {d}.").format(
                 forum=result.forum, peer=result.peer, day=result.meeting_date.isoformat(),
                 m=result.mandates, a=result.areas, d=result.delegates)
         self._say(" ".join([text, *result.warnings]))

@@ -393,8 +393,8 @@ class ReviewDialog(QDialog):
         counts = plan.counts()
         summary = QLabel(
             self.tr(
-                "Report from {steward}, written {written}: {n} change(s), {conflicts} conflict(s). "
-                "Nothing is written until you apply your decisions."
+                "Report from {steward}, written {written}. Changes: {n}; conflicts: "
+                "{conflicts}. Nothing is written until you apply your decisions."
             ).format(
                 steward=plan.steward,
                 written=plan.created.strftime("%Y-%m-%d %H:%M"),
@@ -655,7 +655,7 @@ class ReviewDialog(QDialog):
             self._say(error_text(error))
             return False
         self.result_text = self.tr(
-            "Applied {a} change(s), declined {d}. Declined changes go back to the steward, "
+            "Changes applied: {a}; declined: {d}. Declined changes go back to the steward, "
             "marked declined, in their next copy."
         ).format(a=result.accepted, d=result.declined)
         self.accept()

@@ -208,10 +208,10 @@ def _renew_backups(vault: Any) -> str:
                 "vault's backups folder still open with the old passphrase. {elsewhere}").format(
                     message=error.message, elsewhere=elsewhere))
     if removed:
-        return (translate("PassphraseDialog",
-                          "The {removed} automatic backup(s), still under the old passphrase, are "
-                "replaced by one made now. {elsewhere}").format(removed=removed,
-                                                                elsewhere=elsewhere))
+        # PassphraseDialog.tr, not translate(): lupdate reads a count (%n) from tr calls only
+        return PassphraseDialog.tr("The %n automatic backups, still under the old passphrase, "
+                                   "are replaced by one made now. {elsewhere}", "",
+                                   removed).format(elsewhere=elsewhere)
     return elsewhere
 
 

@@ -110,7 +110,7 @@ class GrievanceListModel(RowListModel):
         ListColumn(QT_TR_NOOP("Next deadline"), "next_deadline"),
         ListColumn("For", "deadline_what",
                    header_text=lambda: translate("Deadline", "For", "what a deadline is for")),
-        ListColumn(QT_TR_NOOP("Grievant(s)"), "grievants"),
+        ListColumn(QT_TR_NOOP("Grievants"), "grievants"),
         ListColumn(QT_TR_NOOP("Area"), "area_name", path_of="area_id"),
         ListColumn(QT_TR_NOOP("Type"), "grievance_type", _type_label),
         ListColumn(QT_TR_NOOP("Step"), "step_name"),

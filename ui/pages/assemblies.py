@@ -592,9 +592,9 @@ class AssembliesPage(Page):
             counts = assemblies_s.body_dependents(session, row.id)
         if counts["member bodies"]:
             self.show_error(self, self.tr(
-                "{n} forum(s) or council(s) are members of “{name}”: attach them to another "
-                "council (Edit…) or delete them first.").format(n=counts["member bodies"],
-                                                                name=row.name))
+                "%n forums or councils are members of “{name}”: attach them to another "
+                "council (Edit…) or delete them first.", "",
+                counts["member bodies"]).format(name=row.name))
             return False
         lost = [self.tr("{n} {what}").format(n=n, what=what) for what, n in counts.items()
                 if n and what != "member bodies"]

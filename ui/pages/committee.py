@@ -431,9 +431,9 @@ class CommitteePage(EntryLogging, Page):
                 return written
         self._say(
             self.tr(
-                "{n} copie(s) written to {folder}. Give each steward theirs (a stick, "
-                "a message): it opens only in their vault."
-            ).format(n=len(written), folder=folder)
+                "%n copies written to {folder}. Give each steward theirs (a stick, "
+                "a message): it opens only in their vault.", "", len(written),
+            ).format(folder=folder)
         )
         self.refresh()
         return written

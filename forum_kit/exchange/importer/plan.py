@@ -148,8 +148,11 @@ def plan_import(
     conversations = planner.contact_makers(notes)
     if planner.undated_cards:
         notes.append(
-            _("{undated_cards} row(s) say a card was signed but give no date; today's "
-            "date is recorded for them.").format(undated_cards=planner.undated_cards)
+            ngettext("{undated_cards} row says a card was signed but gives no date; today's "
+                     "date is recorded for it.",
+                     "{undated_cards} rows say a card was signed but give no date; today's "
+                     "date is recorded for them.", planner.undated_cards,
+                     ).format(undated_cards=planner.undated_cards)
         )
     if planner.memberships and committee_id is None:
         notes.append(_("Committee roles go to a new committee "
@@ -543,9 +546,12 @@ class _Planner:
             resolved.append((target, on, by))
         if unresolved:
             notes.append(
-                _("{unresolved} contact date(s) name a contact maker who is not (or not "
-                  "uniquely) in the vault or the file; those dates are kept without who made the "
-                  "contact.").format(unresolved=unresolved)
+                ngettext("{unresolved} contact date names a contact maker who is not (or not "
+                         "uniquely) in the vault or the file; that date is kept without who "
+                         "made the contact.",
+                         "{unresolved} contact dates name a contact maker who is not (or not "
+                         "uniquely) in the vault or the file; those dates are kept without who "
+                         "made the contact.", unresolved).format(unresolved=unresolved)
             )
         return resolved
 

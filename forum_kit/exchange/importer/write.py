@@ -32,7 +32,7 @@ from forum_kit.exchange.importer.outcome import (
     NewContact,
     Target,
 )
-from forum_kit.i18n import _
+from forum_kit.i18n import _, ngettext
 from forum_kit.models import Area, Committee, Contact
 from forum_kit.models.enums import Employment
 from forum_kit.services.placements import record_moves
@@ -52,13 +52,17 @@ def apply_import(
         raise InvalidInput(_("Run the dry run first and import its plan."))
     if plan.rejected and not skip_rejected:
         raise InvalidInput(
-            _("{rejected} row(s) were rejected; fix them, or choose to skip the bad "
-              "rows.").format(rejected=plan.rejected)
+            ngettext("{rejected} row was rejected; fix it, or choose to skip the bad rows.",
+                     "{rejected} rows were rejected; fix them, or choose to skip the bad rows.",
+                     plan.rejected).format(rejected=plan.rejected)
         )
     if plan.conflicted and not skip_rejected:
         raise InvalidInput(
-            _("{n} row(s) are the same person as an earlier row but say something else; choose "
-              "which values to keep, or skip those rows.").format(n=plan.conflicted)
+            ngettext("{n} row is the same person as an earlier row but says something else; "
+                     "choose which values to keep, or skip that row.",
+                     "{n} rows are the same person as an earlier row but say something else; "
+                     "choose which values to keep, or skip those rows.",
+                     plan.conflicted).format(n=plan.conflicted)
         )
     if state(session, plan.workplace_id) != plan._state:
         raise Conflict(_("The vault changed since the dry run; run the dry run again."))
