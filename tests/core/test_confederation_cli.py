@@ -94,7 +94,7 @@ def test_every_step_of_the_loop_from_the_command_line(tmp_path, run):
     out = ok("bundle", "export", works, "--from", "Depot workplace council",
              "--council-fingerprint", fp["city"], "--meeting-date", city_day, "--total-only",
              "--out", tmp_path / "works.fkb")
-    assert "0 area(s)" in out
+    assert "areas of figures: 0" in out
     ok("bundle", "import", city, tmp_path / "works.fkb")
     out = ok("bundle", "rollup", city)
     assert "Depot workplace council" in out and "City-wide pay demand" in out

@@ -147,7 +147,7 @@ def test_agenda_mandates_conflicts_decisions_through_the_panel(qtbot, qtmodeltes
     works.meeting_combo.setCurrentIndex(city_meeting)
     works.total_only.setChecked(True)
     assert works.check_personal_data() is not None
-    assert "0 area(s) of figures" in works.personal_label.text()
+    assert "areas of figures: 0" in works.personal_label.text()
 
 
 def test_the_tally_shows_how_a_member_council_decided(qtmodeltester):
