@@ -3632,6 +3632,29 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Covered.</source>
+        <translation>مغطّى.</translation>
+    </message>
+    <message>
+        <source>Short by {short}.</source>
+        <translation>النقص: {short}.</translation>
+    </message>
+    <message>
+        <source>The committee has nobody here.</source>
+        <translation>ليس للجنة أحد هنا.</translation>
+    </message>
+    <message>
+        <source>{where}. People: {people}; committee members: {members}; helpers: {helpers}; one in ten needs {needed}.</source>
+        <translation>{where}. الأشخاص: {people}؛ أعضاء اللجنة: {members}؛ المساعدون: {helpers}؛ واحد من كل عشرة يتطلب: {needed}.</translation>
+    </message>
+    <message>
+        <source>{where}: nobody works here.</source>
+        <translation>{where}: لا أحد يعمل هنا.</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>

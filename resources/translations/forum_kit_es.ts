@@ -3612,6 +3612,29 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Covered.</source>
+        <translation>Cubierto.</translation>
+    </message>
+    <message>
+        <source>Short by {short}.</source>
+        <translation>Faltan {short}.</translation>
+    </message>
+    <message>
+        <source>The committee has nobody here.</source>
+        <translation>El comité no tiene a nadie aquí.</translation>
+    </message>
+    <message>
+        <source>{where}. People: {people}; committee members: {members}; helpers: {helpers}; one in ten needs {needed}.</source>
+        <translation>{where}. Personas: {people}; miembros del comité: {members}; colaboradores: {helpers}; uno de cada diez requiere {needed}.</translation>
+    </message>
+    <message>
+        <source>{where}: nobody works here.</source>
+        <translation>{where}: aquí no trabaja nadie.</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>

@@ -3612,6 +3612,29 @@ Qt {qt} via PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Covered.</source>
+        <translation>Couvert.</translation>
+    </message>
+    <message>
+        <source>Short by {short}.</source>
+        <translation>Il en manque {short}.</translation>
+    </message>
+    <message>
+        <source>The committee has nobody here.</source>
+        <translation>Le comité n’a personne ici.</translation>
+    </message>
+    <message>
+        <source>{where}. People: {people}; committee members: {members}; helpers: {helpers}; one in ten needs {needed}.</source>
+        <translation>{where}. Personnes : {people} ; membres du comité : {members} ; aides : {helpers} ; un sur dix demande {needed}.</translation>
+    </message>
+    <message>
+        <source>{where}: nobody works here.</source>
+        <translation>{where} : personne ne travaille ici.</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>

@@ -3617,6 +3617,29 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Covered.</source>
+        <translation>Pokryte.</translation>
+    </message>
+    <message>
+        <source>Short by {short}.</source>
+        <translation>Brakuje: {short}.</translation>
+    </message>
+    <message>
+        <source>The committee has nobody here.</source>
+        <translation>Komitet nie ma tu nikogo.</translation>
+    </message>
+    <message>
+        <source>{where}. People: {people}; committee members: {members}; helpers: {helpers}; one in ten needs {needed}.</source>
+        <translation>{where}. Osoby: {people}; członkowie komitetu: {members}; pomocnicy: {helpers}; jeden na dziesięciu wymaga: {needed}.</translation>
+    </message>
+    <message>
+        <source>{where}: nobody works here.</source>
+        <translation>{where}: nikt tu nie pracuje.</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>

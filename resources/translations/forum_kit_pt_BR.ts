@@ -3612,6 +3612,29 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Covered.</source>
+        <translation>Coberto.</translation>
+    </message>
+    <message>
+        <source>Short by {short}.</source>
+        <translation>Faltam {short}.</translation>
+    </message>
+    <message>
+        <source>The committee has nobody here.</source>
+        <translation>A comissão não tem ninguém aqui.</translation>
+    </message>
+    <message>
+        <source>{where}. People: {people}; committee members: {members}; helpers: {helpers}; one in ten needs {needed}.</source>
+        <translation>{where}. Pessoas: {people}; membros da comissão: {members}; apoiadores: {helpers}; um em cada dez exige {needed}.</translation>
+    </message>
+    <message>
+        <source>{where}: nobody works here.</source>
+        <translation>{where}: ninguém trabalha aqui.</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>

@@ -3607,6 +3607,29 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Covered.</source>
+        <translation>已覆盖。</translation>
+    </message>
+    <message>
+        <source>Short by {short}.</source>
+        <translation>还差 {short} 人。</translation>
+    </message>
+    <message>
+        <source>The committee has nobody here.</source>
+        <translation>委员会在这里没有人。</translation>
+    </message>
+    <message>
+        <source>{where}. People: {people}; committee members: {members}; helpers: {helpers}; one in ten needs {needed}.</source>
+        <translation>{where}。人数：{people}；委员：{members}；协助者：{helpers}；按十分之一需要 {needed} 人。</translation>
+    </message>
+    <message>
+        <source>{where}: nobody works here.</source>
+        <translation>{where}：这里没有人工作。</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>%1 people, %2 on the committee (C): one in ten needs %3.</source>

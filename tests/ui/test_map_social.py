@@ -353,3 +353,29 @@ def test_scale_editor_saves_seven_levels_and_maps_a_removed_one(qtbot, ctx):
     by = {r.label: r for r in rows}
     assert by["Opposed"].retired_into == by["Hostile"].level
     assert by["Leader"].number == 6 and by["Hostile"].number == 2
+
+
+def test_a_coverage_cells_sentence_is_in_the_interface_language(qapp):
+    """The coverage cell's tooltip and screen-reader sentence: every state, in English and in
+    Spanish (never English words glued around the numbers)."""
+    from forum_kit.queries.coverage import CoverageCell
+    from ui.i18n import apply_language
+    from ui.models.coverage_model import cell_words
+
+    nobody_works = cell_words("Dock", CoverageCell())
+    nobody = cell_words("Dock", CoverageCell(people=12))
+    short = cell_words("Dock", CoverageCell(people=25, members=1, helpers=2))
+    covered = cell_words("Dock", CoverageCell(people=8, members=1))
+    assert nobody_works == "Dock: nobody works here."
+    assert nobody.endswith("The committee has nobody here.") and "People: 12" in nobody
+    assert short.endswith("Short by 2.") and "helpers: 2" in short
+    assert covered.endswith("Covered.") and "one in ten needs 1" in covered
+    apply_language("es")
+    try:
+        spanish = [cell_words("Dock", c) for c in (CoverageCell(), CoverageCell(people=12),
+                                                   CoverageCell(people=25, members=1))]
+    finally:
+        apply_language("en")
+    assert all(s.startswith("Dock") for s in spanish)
+    assert spanish[0] != nobody_works and "nobody" not in " ".join(spanish)
+    assert "Short by" not in spanish[2] and "2" in spanish[2]

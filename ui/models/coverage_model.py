@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ui.i18n import shown
+from ui.i18n import shown, translate
 from ui.models.roles import (
     ACCESSIBLE,
     ALIGN_RIGHT,
@@ -67,16 +67,22 @@ def cell_text(cell: Any) -> str:
 
 
 def cell_words(where: str, cell: Any) -> str:
-    """The full sentence for a cell's tooltip and screen reader."""
+    """The full sentence for a cell's tooltip and screen reader, in the interface language."""
     if not cell.people:
-        return f"{where}: nobody works here"
-    text = (
-        f"{where}: {cell.people} people, {cell.members} committee member(s), "
-        f"{cell.helpers} helper(s); one in ten needs {cell.needed}"
-    )
+        return translate("CoverageModel", "{where}: nobody works here.").format(where=where)
+    text = translate(
+        "CoverageModel",
+        "{where}. People: {people}; committee members: {members}; helpers: {helpers}; "
+        "one in ten needs {needed}.",
+    ).format(where=where, people=cell.people, members=cell.members, helpers=cell.helpers,
+             needed=cell.needed)
     if cell.nobody:
-        return text + ": the committee has nobody here"
-    return text + (f": {cell.short} short" if cell.short else ": covered")
+        state = translate("CoverageModel", "The committee has nobody here.")
+    elif cell.short:
+        state = translate("CoverageModel", "Short by {short}.").format(short=cell.short)
+    else:
+        state = translate("CoverageModel", "Covered.")
+    return f"{text} {state}"
 
 
 def cell_colour(cell: Any) -> QColor | None:
