@@ -144,6 +144,9 @@ def test_the_bundle_holds_what_it_needs_and_leaves_out_what_it_does_not(linux_bu
     revisions = ROOT / "forum_kit" / "vault" / "migrations" / "versions"
     bundled = data.parent / "vault" / "migrations" / "versions"
     assert {p.name for p in revisions.glob("*.py")} <= {p.name for p in bundled.glob("*.py")}
+    # the head schema's script (a committee copy made at once, not by running every revision)
+    script = revisions.parent / "head_schema.sql"
+    assert (bundled.parent / "head_schema.sql").read_bytes() == script.read_bytes()
     # what a steward double-clicks or runs, and the desktop entry with its icons
     assert os.access(linux_bundle / "forum-kit", os.X_OK)
     assert os.access(linux_bundle / "add-to-menu.sh", os.X_OK)

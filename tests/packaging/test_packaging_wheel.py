@@ -89,6 +89,7 @@ def test_wheel_and_sdist_carry_every_runtime_file(built):
     assert {
         "forum_kit/vault/migrations/env.py",
         "forum_kit/vault/migrations/script.py.mako",
+        "forum_kit/vault/migrations/head_schema.sql",  # a committee copy's schema, made at once
         "ui/app.py",
         "ui/dialogs/about.py",
     } <= names
