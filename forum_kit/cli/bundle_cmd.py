@@ -181,11 +181,11 @@ def _import_down(args: argparse.Namespace, data: bytes) -> int:
         warn(line)
     day = result.meeting_date.isoformat()
     if result.kind == "agenda":
-        print(_("Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for "
+        print(_("Imported the agenda of {council}, meeting of {day} (items: {n}), ready for "
                 "mandates.").format(council=result.council, day=day, n=result.items))
         return 0
-    print(_("Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} "
-            "report-back draft(s) filled.").format(
+    print(_("Imported the decisions of {council}, meeting of {day}. Items: {n}; "
+            "report-back drafts filled: {d}.").format(
                 council=result.council, day=day, n=result.items, d=result.drafts))
     for line in result.against:
         print(_("  Our delegate voted against the mandate on item {item}.").format(item=line))

@@ -190,7 +190,7 @@ def _agenda(args: argparse.Namespace) -> int:
             council_id=_council_id(session, args.council), mandates_due=due,
         )
         write_atomic(args.out, result.data)
-    print(_("Agenda of {council}, meeting of {day}: {n} item(s).").format(
+    print(_("Agenda of {council}, meeting of {day}; items: {n}.").format(
         council=result.council, day=day.isoformat(), n=result.items))
     print(_("Written: {out} (agenda {id}).").format(out=args.out, id=result.file_id[:8]))
     return 0
@@ -308,7 +308,7 @@ def _decide(args: argparse.Namespace) -> int:
         for fingerprint, vote in pairs:
             record_member_vote(session, agenda_item_id=item.id, member_fingerprint=fingerprint,
                                vote=vote)
-    print(_("Item {n} ({item}): {result}; {votes} member vote(s).").format(
+    print(_("Item {n} ({item}): {result}; member votes: {votes}.").format(
         n=item.ordinal, item=item.title, result=args.result, votes=len(pairs)))
     return 0
 
@@ -324,7 +324,7 @@ def _decisions(args: argparse.Namespace) -> int:
             council_id=_council_id(session, args.council),
         )
         write_atomic(args.out, result.data)
-    print(_("Decisions of {council}, meeting of {day}: {n} item(s).").format(
+    print(_("Decisions of {council}, meeting of {day}; items: {n}.").format(
         council=result.council, day=day.isoformat(), n=result.items))
     for line in result.against:
         print(_("  Voted against its mandate: item {item}.").format(item=line))

@@ -2328,16 +2328,16 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>الاستيراد من عضو أو مجلس</translation>
     </message>
     <message>
-        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
-        <translation>استُورد جدول أعمال {council}، اجتماع {day}: عدد البنود {n}، جاهزة للتفويضات (انظر تبويب اجتماعات المجلس).</translation>
+        <source>Imported the agenda of {council}, meeting of {day} (items: {n}), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>استُورد جدول أعمال {council}، اجتماع {day} (عدد البنود: {n})، جاهز للتفويضات (انظر تبويب اجتماعات المجلس).</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
         <translation>استُوردت الحزمة من {forum} (موثوقة باسم «{peer}»): اجتماع المجلس {day}؛ التفويضات: {m}، الأقسام: {a}، المندوبون: {d}.</translation>
     </message>
     <message>
-        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
-        <translation>استُوردت قرارات {council}، اجتماع {day}: عدد البنود {n}؛ مُلئت مسودات تقارير إلى القاعدة عددها {d}.</translation>
+        <source>Imported the decisions of {council}, meeting of {day}. Items: {n}; report-back drafts filled: {d}.</source>
+        <translation>استُوردت قرارات {council}، اجتماع {day}. عدد البنود: {n}؛ مسودات التقارير إلى القاعدة المملوءة: {d}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -4082,12 +4082,12 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>جدول أعمال {council}، اجتماع {day}، حُفظ لـ {member}: عدد البنود {n}.</translation>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>جدول أعمال {council}، اجتماع {day}، حُفظ لـ {member}؛ عدد البنود: {n}.</translation>
     </message>
     <message>
-        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>قرارات {council}، اجتماع {day}، حُفظت لـ {member}: عدد البنود {n}.</translation>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>قرارات {council}، اجتماع {day}، حُفظت لـ {member}؛ عدد البنود: {n}.</translation>
     </message>
     <message>
         <source>For</source>

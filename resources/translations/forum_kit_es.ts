@@ -2312,16 +2312,16 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Importar de un miembro o de un consejo</translation>
     </message>
     <message>
-        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
-        <translation>Importado el orden del día de {council}, reunión del {day}: {n} punto(s), listos para los mandatos (vea la pestaña Reuniones del consejo).</translation>
+        <source>Imported the agenda of {council}, meeting of {day} (items: {n}), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>Importado el orden del día de {council}, reunión del {day} (puntos: {n}), listo para los mandatos (vea la pestaña Reuniones del consejo).</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
         <translation>Paquete de {forum} importado (de confianza como &apos;{peer}&apos;): reunión del consejo {day}; mandatos: {m}, áreas: {a}, delegados: {d}.</translation>
     </message>
     <message>
-        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
-        <translation>Importadas las decisiones de {council}, reunión del {day}: {n} punto(s); {d} borrador(es) de rendición de cuentas rellenado(s).</translation>
+        <source>Imported the decisions of {council}, meeting of {day}. Items: {n}; report-back drafts filled: {d}.</source>
+        <translation>Importadas las decisiones de {council}, reunión del {day}. Puntos: {n}; borradores de rendición de cuentas rellenados: {d}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -4058,12 +4058,12 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>Orden del día de {council}, reunión del {day}, guardado para {member}: {n} punto(s).</translation>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>Orden del día de {council}, reunión del {day}, guardado para {member}; puntos: {n}.</translation>
     </message>
     <message>
-        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>Decisiones de {council}, reunión del {day}, guardadas para {member}: {n} punto(s).</translation>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>Decisiones de {council}, reunión del {day}, guardadas para {member}; puntos: {n}.</translation>
     </message>
     <message>
         <source>For</source>

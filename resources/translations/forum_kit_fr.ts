@@ -2312,16 +2312,16 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>Importer d&apos;un membre ou d&apos;un conseil</translation>
     </message>
     <message>
-        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
-        <translation>Ordre du jour de {council} importé, réunion du {day} : {n} point(s), prêts pour les mandats (voir l&apos;onglet Réunions du conseil).</translation>
+        <source>Imported the agenda of {council}, meeting of {day} (items: {n}), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>Ordre du jour de {council} importé, réunion du {day} (points : {n}), prêt pour les mandats (voir l’onglet Réunions du conseil).</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
         <translation>Paquet importé de {forum} (de confiance sous le nom &apos;{peer}&apos;) : réunion du conseil {day} ; mandats : {m}, secteurs : {a}, délégué·es : {d}.</translation>
     </message>
     <message>
-        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
-        <translation>Décisions de {council} importées, réunion du {day} : {n} point(s) ; {d} brouillon(s) de compte rendu de mandat rempli(s).</translation>
+        <source>Imported the decisions of {council}, meeting of {day}. Items: {n}; report-back drafts filled: {d}.</source>
+        <translation>Décisions de {council} importées, réunion du {day}. Points : {n} ; brouillons de compte rendu de mandat remplis : {d}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -4058,12 +4058,12 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>Ordre du jour de {council}, réunion du {day}, enregistré pour {member} : {n} point(s).</translation>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>Ordre du jour de {council}, réunion du {day}, enregistré pour {member} ; points : {n}.</translation>
     </message>
     <message>
-        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>Décisions de {council}, réunion du {day}, enregistrées pour {member} : {n} point(s).</translation>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>Décisions de {council}, réunion du {day}, enregistrées pour {member} ; points : {n}.</translation>
     </message>
     <message>
         <source>For</source>

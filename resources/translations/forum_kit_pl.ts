@@ -2316,16 +2316,16 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>Import od członka lub rady</translation>
     </message>
     <message>
-        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
-        <translation>Zaimportowano porządek obrad: {council}, zebranie z dnia {day}: punkty: {n}, gotowe do mandatów (zobacz kartę Zebrania rady).</translation>
+        <source>Imported the agenda of {council}, meeting of {day} (items: {n}), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>Zaimportowano porządek obrad: {council}, zebranie z dnia {day} (punkty: {n}), gotowy do mandatów (zobacz kartę Zebrania rady).</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
         <translation>Zaimportowano pakiet z forum {forum} (zaufany jako &apos;{peer}&apos;): zebranie rady {day}; mandaty: {m}, działy: {a}, delegaci: {d}.</translation>
     </message>
     <message>
-        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
-        <translation>Zaimportowano decyzje: {council}, zebranie z dnia {day}: punkty: {n}; wypełnione szkice sprawozdań: {d}.</translation>
+        <source>Imported the decisions of {council}, meeting of {day}. Items: {n}; report-back drafts filled: {d}.</source>
+        <translation>Zaimportowano decyzje: {council}, zebranie z dnia {day}. Punkty: {n}; wypełnione szkice sprawozdań: {d}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -4064,12 +4064,12 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>Punkt porządku obrad</translation>
     </message>
     <message>
-        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>Porządek obrad: {council}, zebranie z dnia {day}, zapisany dla: {member}: punkty: {n}.</translation>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>Porządek obrad: {council}, zebranie z dnia {day}, zapisany dla: {member}; punkty: {n}.</translation>
     </message>
     <message>
-        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>Decyzje: {council}, zebranie z dnia {day}, zapisane dla: {member}: punkty: {n}.</translation>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>Decyzje: {council}, zebranie z dnia {day}, zapisane dla: {member}; punkty: {n}.</translation>
     </message>
     <message>
         <source>For</source>

@@ -2312,16 +2312,16 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Importar de um membro ou de um conselho</translation>
     </message>
     <message>
-        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
-        <translation>Pauta de {council} importada, reunião de {day}: {n} item(ns), prontos para os mandatos (veja a aba Reuniões do conselho).</translation>
+        <source>Imported the agenda of {council}, meeting of {day} (items: {n}), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>Pauta de {council} importada, reunião de {day} (itens: {n}), pronta para os mandatos (veja a aba Reuniões do conselho).</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
         <translation>Pacote de {forum} importado (confiável como &apos;{peer}&apos;): reunião do conselho de {day}; mandatos: {m}, setores: {a}, delegados: {d}.</translation>
     </message>
     <message>
-        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
-        <translation>Decisões de {council} importadas, reunião de {day}: {n} item(ns); {d} rascunho(s) de prestação de contas preenchido(s).</translation>
+        <source>Imported the decisions of {council}, meeting of {day}. Items: {n}; report-back drafts filled: {d}.</source>
+        <translation>Decisões de {council} importadas, reunião de {day}. Itens: {n}; rascunhos de prestação de contas preenchidos: {d}.</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -4058,12 +4058,12 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Item de pauta</translation>
     </message>
     <message>
-        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>Pauta de {council}, reunião de {day}, salva para {member}: {n} item(ns).</translation>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>Pauta de {council}, reunião de {day}, salva para {member}; itens: {n}.</translation>
     </message>
     <message>
-        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>Decisões de {council}, reunião de {day}, salvas para {member}: {n} item(ns).</translation>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>Decisões de {council}, reunião de {day}, salvas para {member}; itens: {n}.</translation>
     </message>
     <message>
         <source>For</source>

@@ -2308,16 +2308,16 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>从成员或联席会议导入</translation>
     </message>
     <message>
-        <source>Imported the agenda of {council}, meeting of {day}: {n} item(s), ready for mandates (see the council&apos;s Meetings tab).</source>
-        <translation>已导入 {council} 的议程，{day} 的会议：{n} 项，可以授权了（见该联席会议的“会议”标签页）。</translation>
+        <source>Imported the agenda of {council}, meeting of {day} (items: {n}), ready for mandates (see the council&apos;s Meetings tab).</source>
+        <translation>已导入 {council} 的议程，{day} 的会议（项数：{n}），可以授权了（见该联席会议的“会议”标签页）。</translation>
     </message>
     <message>
         <source>Imported the bundle from {forum} (trusted as &apos;{peer}&apos;): council meeting {day}; mandates: {m}, areas: {a}, delegates: {d}.</source>
         <translation>已导入来自 {forum}（受信任名称“{peer}”）的数据包：{day} 的联席会议会议；{m} 项授权，{a} 个区域，{d} 名代表。</translation>
     </message>
     <message>
-        <source>Imported the decisions of {council}, meeting of {day}: {n} item(s); {d} report-back draft(s) filled.</source>
-        <translation>已导入 {council} 的决定，{day} 的会议：{n} 项；已填写 {d} 份述职汇报草稿。</translation>
+        <source>Imported the decisions of {council}, meeting of {day}. Items: {n}; report-back drafts filled: {d}.</source>
+        <translation>已导入 {council} 的决定，{day} 的会议。项数：{n}；已填写的述职汇报草稿：{d} 份。</translation>
     </message>
     <message>
         <source>Include the retaliation log (nobody named)</source>
@@ -4052,12 +4052,12 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>议程项</translation>
     </message>
     <message>
-        <source>Agenda of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>{council} 的议程，{day} 的会议，已为 {member} 保存：{n} 项。</translation>
+        <source>Agenda of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>{council} 的议程，{day} 的会议，已为 {member} 保存；项数：{n}。</translation>
     </message>
     <message>
-        <source>Decisions of {council}, meeting of {day}, saved for {member}: {n} item(s).</source>
-        <translation>{council} 的决定，{day} 的会议，已为 {member} 保存：{n} 项。</translation>
+        <source>Decisions of {council}, meeting of {day}, saved for {member}; items: {n}.</source>
+        <translation>{council} 的决定，{day} 的会议，已为 {member} 保存；项数：{n}。</translation>
     </message>
     <message>
         <source>For</source>

@@ -42,7 +42,7 @@ def test_every_step_of_the_loop_from_the_command_line(tmp_path, run):
     for name, path in (("north", north), ("south", south)):
         out = ok("bundle", "agenda", works, "--to", fp[name], "--meeting-date", works_day,
                  "--mandates-due", "2026-03-08", "--out", tmp_path / f"agenda-{name}.fka")
-        assert "2 item(s)" in out
+        assert "items: 2" in out
         assert (tmp_path / f"agenda-{name}.fka").read_bytes().startswith(b"FKAGENDA")
         out = ok("bundle", "import", path, tmp_path / f"agenda-{name}.fka")
         assert "Imported the agenda of Depot workplace council" in out and "ready for" in out
@@ -107,12 +107,12 @@ def test_every_step_of_the_loop_from_the_command_line(tmp_path, run):
     for item in (1, 2):
         out = ok("bundle", "decide", works, "--meeting-date", works_day, "--item", item,
                  "--result", "carried", "--votes", "2,0", *members)
-        assert "2 member vote(s)" in out
+        assert "member votes: 2" in out
     out = ok("bundle", "decisions", works, "--to", fp["north"], "--meeting-date", works_day,
              "--out", tmp_path / "decisions-north.fkd")
     assert "Voted against its mandate: item 2. North forum" in out
     out = ok("bundle", "import", north, tmp_path / "decisions-north.fkd")
-    assert "2 report-back draft(s)" in out and "against the mandate on item 2. Strike" in out
+    assert "report-back drafts filled: 2" in out and "against the mandate on item 2. Strike" in out
     out = ok("bundle", "reports", north)
     strike = next(line for line in out.splitlines() if "Strike ballot" in line)
     assert "(AGAINST" in strike and strike.rstrip().endswith("no")

@@ -73,7 +73,7 @@ def test_agenda_mandates_conflicts_decisions_through_the_panel(qtbot, qtmodeltes
     works.choose_save_path = lambda parent, suggested: str(agenda)
     works.down.due_check.setChecked(True)
     assert works.down.save_agenda() == str(agenda)
-    assert "2 item(s)" in works.down.last_message
+    assert "items: 2" in works.down.last_message
     assert agenda.read_bytes().startswith(b"FKAGENDA")
 
     # The forum imports it: the meeting and its items are in its vault, ready for mandates.
@@ -128,7 +128,7 @@ def test_agenda_mandates_conflicts_decisions_through_the_panel(qtbot, qtmodeltes
     north.now = lambda: LATER
     north.choose_open_path = lambda parent: str(decisions)
     assert north.import_bundle(), north.messages
-    assert "2 report-back draft(s) filled" in north.last_message
+    assert "report-back drafts filled: 2" in north.last_message
     assert "voted against the mandate on: 2. Strike ballot" in north.last_message
     assert sorted(_texts(north.decisions, 2)) == ["Pay claim", "Strike ballot"]
     strike = _texts(north.decisions, 2).index("Strike ballot")

@@ -585,11 +585,11 @@ class BundlesPanel(QWidget):
     def _down_text(self, result: downward.DownResult) -> str:
         day = result.meeting_date.isoformat()
         if result.kind == "agenda":
-            return self.tr("Imported the agenda of {council}, meeting of {day}: {n} item(s), "
+            return self.tr("Imported the agenda of {council}, meeting of {day} (items: {n}), "
                            "ready for mandates (see the council's Meetings tab).").format(
                 council=result.council, day=day, n=result.items)
-        text = self.tr("Imported the decisions of {council}, meeting of {day}: {n} item(s); "
-                       "{d} report-back draft(s) filled.").format(
+        text = self.tr("Imported the decisions of {council}, meeting of {day}. Items: {n}; "
+                       "report-back drafts filled: {d}.").format(
             council=result.council, day=day, n=result.items, d=result.drafts)
         if result.against:
             text += " " + self.tr("Our delegate voted against the mandate on: {items}.").format(

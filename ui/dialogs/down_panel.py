@@ -192,11 +192,11 @@ class DownPanel(QGroupBox):
             self._say(self.error_text(exc))
             return None
         if kind == "agenda":
-            text = self.tr("Agenda of {council}, meeting of {day}, saved for {member}: {n} "
-                           "item(s).")
+            text = self.tr("Agenda of {council}, meeting of {day}, saved for {member}; "
+                           "items: {n}.")
         else:
-            text = self.tr("Decisions of {council}, meeting of {day}, saved for {member}: {n} "
-                           "item(s).")
+            text = self.tr("Decisions of {council}, meeting of {day}, saved for {member}; "
+                           "items: {n}.")
         text = text.format(council=result.council, day=day.isoformat(),
                            member=self.member_combo.currentText(), n=result.items)
         if result.against:
