@@ -180,7 +180,7 @@ class AppController(QObject):
         self.welcome.demo_requested.connect(self.prepare_demo)
         from ui.help.menu import install_welcome_help
 
-        self.welcome_help = install_welcome_help(self.welcome, deps.settings)  # F1: the guide
+        self.welcome_help = install_welcome_help(self.welcome)  # F1: the guide
         self.window: Any = None
         self.ctx: AppContext | None = None
 

@@ -33,10 +33,6 @@ _BULLET = 18.0  # the marker's column
 _OUTLINE = {"title": 0, "h1": 0, "h2": 1}  # headings that become bookmarks, at their level
 
 
-def _rtl(language: str) -> bool:
-    return is_rtl(language.replace("_", "-"))
-
-
 @functools.cache
 def _style(name: str, rtl: bool, space_after: float | None = None) -> ParagraphStyle:
     """A house style, aligned right for a right-to-left language, with its own space after."""
@@ -52,7 +48,7 @@ def _style(name: str, rtl: bool, space_after: float | None = None) -> ParagraphS
 
 
 def _para(text: TextLike, style: str, language: str, space_after: float | None = None) -> Para:
-    rtl = _rtl(language)
+    rtl = is_rtl(language)
     para = Para(
         text,
         _style(style, rtl, space_after),
@@ -68,7 +64,7 @@ def _para(text: TextLike, style: str, language: str, space_after: float | None =
 def _list_item(block: guide.Block, language: str) -> list[Flowable]:
     """A list item with its marker in a column of its own, so wrapped lines hang under the
     first word (on the right in a right-to-left language)."""
-    rtl = _rtl(language)
+    rtl = is_rtl(language)
     marker = f"{block.number}." if block.number else "\u2022"
     row: list[Flowable] = [
         _para(marker, "body", language, 0),

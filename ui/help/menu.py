@@ -173,9 +173,8 @@ class _WindowHelp(QObject):
     """The main window's help, as a child of the window: the window is reached through
     ``parent()`` so that no Python closure keeps the window's wrapper alive after Qt deletes it."""
 
-    def __init__(self, window: QWidget, settings: Any) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.settings = settings
 
     def open_guide(self, part: str | None = None, anchor: str = "") -> Any:
         """Show the guide window at ``part`` (the shown page's part when None)."""
@@ -204,10 +203,9 @@ class _WindowHelp(QObject):
 
 def install_help(window: Any) -> None:
     """The Help menu's guide items and F1 on the main window, and the pages' glossary tips."""
-    settings = getattr(getattr(window, "ctx", None), "settings", None)
     window.guide_window = None
     window.walkthrough = None
-    helper = _WindowHelp(window, settings)
+    helper = _WindowHelp(window)
     window.open_guide = helper.open_guide
     window.start_walkthrough = helper.start_walkthrough
     actions = {
@@ -250,9 +248,8 @@ def install_help(window: Any) -> None:
 class _WelcomeHelp(QObject):
     """F1 on the welcome window (a child of it, reaching it through ``parent()``)."""
 
-    def __init__(self, welcome: QWidget, settings: Any) -> None:
+    def __init__(self, welcome: QWidget) -> None:
         super().__init__(welcome)
-        self.settings = settings
         self.guide_window: Any = None
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), welcome)
         shortcut.activated.connect(self.open_start)
@@ -269,6 +266,7 @@ class _WelcomeHelp(QObject):
         return self.guide_window
 
 
-def install_welcome_help(welcome: QWidget, settings: Any = None) -> Any:
-    """F1 on the welcome and unlock window: the guide's Getting started (the helper returned)."""
-    return _WelcomeHelp(welcome, settings)
+def install_welcome_help(welcome: QWidget) -> Any:
+    """F1 on the welcome and unlock window: the guide's Getting started (the helper returned),
+    in the interface's language (``guide_language``)."""
+    return _WelcomeHelp(welcome)
