@@ -67,7 +67,6 @@ from forum_kit.growth_cache import (  # noqa: F401 - the cache's entry points, r
     _SUPPORT,
     _TALKS,
     _ZERO,
-    EARLY,
     ONE_ON_ONE_WINDOW_DAYS,
     _raw,
     _refresh,
