@@ -373,6 +373,39 @@ def test_a_failing_write_after_the_rebuild_leaves_the_vault_as_it_was(vault, mon
         assert s.execute(sa.text("SELECT count(*) FROM contacts")).scalar() == 20
 
 
+def test_a_failure_while_preparing_on_the_second_thread_leaves_the_vault_as_it_was(
+    vault, monkeypatch
+) -> None:
+    """The history rows, folds and growth marks are made on a thread of their own while SQLite
+    builds indexes: its error is the write's, nothing is kept, and the thread is gone."""
+    import threading
+
+    from forum_kit.exchange.importer import write
+
+    monkeypatch.setattr(bulk, "REBUILD_AT", 1)
+    with vault.unit_of_work() as s:
+        wp = add_workplace(s, name="Depot", today=TODAY).id
+    plan = _plan(vault, wp, _chart(20))
+
+    def broken(_columns):
+        raise RuntimeError("fold failed")
+
+    monkeypatch.setattr(write, "index_folds", broken)
+    with pytest.raises(RuntimeError, match="fold failed"), vault.unit_of_work() as s:
+        apply_import(s, plan)
+    assert not [t for t in threading.enumerate() if t.name.startswith("import-prep")]
+    with vault.unit_of_work() as s:
+        assert s.execute(sa.text("SELECT count(*) FROM contacts")).scalar() == 0
+        assert s.execute(sa.text("SELECT count(*) FROM assessments")).scalar() == 0
+    monkeypatch.undo()
+    with vault.unit_of_work() as s:
+        apply_import(s, plan)
+    with vault.unit_of_work() as s:
+        assert s.execute(sa.text("SELECT count(*) FROM contacts")).scalar() == 20
+        assert s.execute(sa.text(
+            "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'q7'")).scalar() == 1
+
+
 def test_growth_marks_equal_what_the_row_triggers_mark(tmp_path, monkeypatch) -> None:
     results = []
     for v in _marked_both_ways(tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ dialogs are injectable for tests.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -140,12 +140,12 @@ class PlanModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[Any, ...] = ()
+        self._rows: Sequence[Any] = ()
 
-    def load(self, rows: tuple[Any, ...]) -> None:
-        """Show the plan's rows."""
+    def load(self, rows: Sequence[Any]) -> None:
+        """Show the plan's rows (a first import's ``AddedRows`` makes each row when shown)."""
         self.beginResetModel()
-        self._rows = tuple(rows)
+        self._rows = rows if isinstance(rows, Sequence) else tuple(rows)
         self.endResetModel()
 
     def clear(self) -> None:

@@ -225,10 +225,13 @@ def refresh_search(
         index_notes(conn, max_conversation)
 
 
-def add_folds(conn: Any, first_id: int, columns: Sequence[Sequence[Any]]) -> None:
+def add_folds(conn: Any, first_id: int, columns: Sequence[Sequence[Any]], *,
+              folds: list[tuple[int, str]] | None = None) -> None:
     """The folded search index (revision 0011) of the people added from ``first_id`` on, from
-    their values of ``FTS_COLUMNS`` column by column: what the suspended row trigger writes."""
-    folds = index_folds(columns)
+    their values of ``FTS_COLUMNS`` column by column: what the suspended row trigger writes.
+    ``folds``: ``index_folds(columns)`` when the caller made it already."""
+    if folds is None:
+        folds = index_folds(columns)
     if folds:
         conn.exec_driver_sql(
             "INSERT INTO contacts_fold_fts(rowid, fold) VALUES (?, ?)",

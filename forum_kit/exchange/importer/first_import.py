@@ -10,20 +10,17 @@ email or name in the same area: the row loop then decides which one is the repea
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from forum_kit.exchange.area_paths import AMBIGUOUS
 from forum_kit.exchange.importer.columns import Columns
 from forum_kit.exchange.importer.outcome import (
-    ADD,
     REJECT,
     UNASSIGNED_AREA,
-    NewContact,
+    AddedRows,
+    NewPeople,
     PlannedRow,
-    as_new,
-    as_planned,
 )
 from forum_kit.models.enums import CommitteeRole
 
@@ -31,8 +28,8 @@ from forum_kit.models.enums import CommitteeRole
 class AllNew(NamedTuple):
     """The plan of a first import: its rows and prepared writes."""
 
-    rows: list[PlannedRow]
-    new: list[NewContact]
+    rows: AddedRows
+    new: NewPeople
     assessments: list[tuple[Any, int, dt.date]]
     conversations: list[tuple[Any, dt.date, Any]]
     memberships: list[tuple[Any, CommitteeRole]]
@@ -74,8 +71,8 @@ def plan_all_new(
     ):
         if len(set(keys)) != len(keys):
             return None
-    new = list(map(as_new, zip(area_refs, first, last, shift, job, employment, number, phone,
-                               email, language, card_on, notes, strict=True)))
+    new = NewPeople((area_refs, first, last, shift, job, employment, number, phone, email,
+                     language, card_on, notes))
     file_full: dict[str, int | None] = {}
     if any(contact_by):  # only a "contacted by" name is looked up in it
         full_keys = list(map(str.strip, map(" ".join, zip(firsts, lasts, strict=True))))
@@ -94,21 +91,8 @@ def plan_all_new(
         if on is not None
     ]
     memberships = [(("new", index), r) for index, r in enumerate(role) if r is not None]
-    displays = map(str.strip, map(" ".join, zip(first, last, strict=True)))
-    none = itertools.repeat(())
-    added = map(as_planned, zip(
-        (line for i, line in enumerate(columns.lines) if i not in errors) if errors
-        else columns.lines,
-        itertools.repeat(ADD), displays, names, none, none, strict=False,
-    ))
-    if errors:
-        planned = []
-        for i, line in enumerate(columns.lines):
-            if i in errors:
-                planned.append(PlannedRow(line, REJECT, columns.shown[i], "", (errors[i],)))
-            else:
-                planned.append(next(added))
-    else:
-        planned = list(added)
+    rejected = {i: PlannedRow(line, REJECT, columns.shown[i], "", (errors[i],))
+                for i, line in enumerate(columns.lines) if i in errors} if errors else {}
+    planned = AddedRows(columns.lines, first, last, names, rejected)
     return AllNew(planned, new, assessments, conversations, memberships, file_full,
                   sum(undated))

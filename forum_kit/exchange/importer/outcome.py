@@ -3,17 +3,22 @@ command line and the writer.
 
 Owns the row actions (``ADD``, ``UPDATE``, ``UNCHANGED``, ``REJECT``, and ``MERGED`` or
 ``CONFLICT`` for a row of a person an earlier row names), ``PlannedRow`` (one data
-row's fate, for the preview), ``ImportPlan`` (every row's fate, the areas to create, notes on how
+row's fate, for the preview), ``AddedRows`` (a first import's rows, made when read),
+``ImportPlan`` (every row's fate, the areas to create, notes on how
 values were read, and the prepared writes, private to the importer), ``NewContact`` (a person the
-plan adds) and ``ImportResult`` (what ``apply_import`` wrote).
+plan adds), ``NewPeople`` (the people a plan adds, column by column) and ``ImportResult`` (what
+``apply_import`` wrote).
 """
 
 from __future__ import annotations
 
+import bisect
 import collections
 import datetime as dt
 import functools
-from collections.abc import Mapping
+import itertools
+import operator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -72,6 +77,129 @@ class NewContact(NamedTuple):
 as_new = functools.partial(tuple.__new__, NewContact)
 as_planned = functools.partial(tuple.__new__, PlannedRow)
 
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class NewPeople:
+    """The people a plan adds, column by column: ``columns`` holds ``NewContact``'s fields in its
+    order, each a sequence with one value per person. The writer inserts columns, and a first
+    import plans columns (``first_import``), so they go from the dry run to the write without
+    being made into a row per person and back (at 100k people, with the app's allocator
+    hardening: 0.14 s to make the rows, 0.13 s to take them apart again). Iterating gives the
+    people as ``NewContact`` rows; two are equal when they hold the same people in order."""
+
+    columns: tuple[Sequence[Any], ...]
+
+    def __post_init__(self) -> None:
+        if len(self.columns) != len(NewContact._fields):
+            raise ValueError("NewPeople needs one column per NewContact field")
+        if len({len(column) for column in self.columns}) > 1:
+            raise ValueError("NewPeople's columns differ in length")
+
+    @classmethod
+    def of_rows(cls, rows: Sequence[NewContact]) -> NewPeople:
+        """The columns of a list of people (the row-by-row plan's)."""
+        if not rows:
+            return cls(tuple(() for _ in NewContact._fields))
+        return cls(tuple(zip(*rows, strict=True)))
+
+    def __len__(self) -> int:
+        return len(self.columns[0])
+
+    def __iter__(self) -> Iterator[NewContact]:
+        return map(as_new, zip(*self.columns, strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NewPeople):
+            return NotImplemented
+        return len(self) == len(other) and all(
+            list(a) == list(b) for a, b in zip(self.columns, other.columns, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def areas(self) -> Sequence[int | str]:
+        """Each new person's area: an area id, or the path of one the plan creates."""
+        return self.columns[0]
+
+
+class AddedRows(Sequence[PlannedRow]):
+    """The dry run's rows of a first import where every valid row adds a person
+    (``first_import``): each ``PlannedRow`` is made when it is read, from the columns the plan
+    already holds, not 100k of them up front (with the app's allocator hardening that, the
+    names they show and the count of actions took 0.12-0.15 s of a 100k-row dry run). Equal to
+    any sequence of the same rows, in order.
+
+    ``lines`` are every row's line; ``rejected`` the rows refused, by position in ``lines``;
+    ``first``, ``last`` and ``areas`` the other rows' name parts and area cells, in order."""
+
+    __slots__ = ("_areas", "_first", "_last", "_lines", "_rejected", "_skips")
+
+    def __init__(self, lines: Sequence[int], first: Sequence[str], last: Sequence[str],
+                 areas: Sequence[str], rejected: Mapping[int, PlannedRow]) -> None:
+        if not (len(first) == len(last) == len(areas) == len(lines) - len(rejected)):
+            raise ValueError("AddedRows: the columns and the lines disagree")
+        self._lines = lines
+        self._first = first
+        self._last = last
+        self._areas = areas
+        self._rejected = dict(rejected)
+        self._skips = sorted(self._rejected)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def _added(self, position: int, kept: int) -> PlannedRow:
+        return as_planned((self._lines[position], ADD,
+                           f"{self._first[kept]} {self._last[kept]}".strip(),
+                           self._areas[kept], (), ()))
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        position = operator.index(index)
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError("AddedRows index out of range")
+        refused = self._rejected.get(position)
+        if refused is not None:
+            return refused
+        return self._added(position, position - bisect.bisect_left(self._skips, position))
+
+    def __iter__(self) -> Iterator[PlannedRow]:
+        none = itertools.repeat(())
+        displays = map(str.strip, map(" ".join, zip(self._first, self._last, strict=True)))
+        if not self._rejected:
+            return map(as_planned, zip(self._lines, itertools.repeat(ADD), displays,
+                                       self._areas, none, none, strict=False))
+        return self._with_rejected(map(as_planned, zip(
+            (line for i, line in enumerate(self._lines) if i not in self._rejected),
+            itertools.repeat(ADD), displays, self._areas, none, none, strict=False)))
+
+    def _with_rejected(self, added: Iterator[PlannedRow]) -> Iterator[PlannedRow]:
+        for position in range(len(self._lines)):
+            refused = self._rejected.get(position)
+            yield refused if refused is not None else next(added)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str | bytes):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"AddedRows({len(self)} rows, {len(self._rejected)} rejected)"
+
+    def counts(self) -> dict[str, int]:
+        """Rows by action, without making them."""
+        counts = {ADD: len(self._lines) - len(self._rejected)}
+        if self._rejected:
+            counts[REJECT] = len(self._rejected)
+        return counts
+
+
 # Who a history row is for: ("new", index into the plan's new people) or ("id", contact id).
 Target = tuple[str, int]
 
@@ -82,12 +210,12 @@ class ImportPlan:
     prepared writes ``apply_import`` performs (private to the importer)."""
 
     workplace_id: int
-    rows: tuple[PlannedRow, ...]
+    rows: Sequence[PlannedRow]  # a tuple, or a first import's AddedRows
     areas_to_create: tuple[str, ...]
     notes: tuple[str, ...]
     today: dt.date
     _state: tuple[int, int, int] = field(repr=False)
-    _new: tuple[NewContact, ...] = field(repr=False)
+    _new: NewPeople = field(repr=False)
     _updates: tuple[tuple[int, dict[str, Any]], ...] = field(repr=False)
     _assessments: tuple[tuple[Any, int, dt.date], ...] = field(repr=False)
     _conversations: tuple[tuple[Any, dt.date, Any], ...] = field(repr=False)
@@ -97,7 +225,9 @@ class ImportPlan:
     _counts: Mapping[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_counts", collections.Counter(r.action for r in self.rows))
+        counts = (self.rows.counts() if isinstance(self.rows, AddedRows)
+                  else collections.Counter(r.action for r in self.rows))
+        object.__setattr__(self, "_counts", counts)
 
     def count(self, action: str) -> int:
         """Rows with that action (``add``, ``update``, ``unchanged``, ``reject``)."""

@@ -45,8 +45,10 @@ from forum_kit.exchange.importer.outcome import (
     UNASSIGNED_AREA,
     UNCHANGED,
     UPDATE,
+    AddedRows,
     ImportPlan,
     NewContact,
+    NewPeople,
     PlannedRow,
     Target,
 )
@@ -159,12 +161,12 @@ def plan_import(
                        "'{DEFAULT_COMMITTEE}'.").format(DEFAULT_COMMITTEE=DEFAULT_COMMITTEE))
     return ImportPlan(
         workplace_id=workplace_id,
-        rows=tuple(planner.rows),
+        rows=planner.rows if isinstance(planner.rows, AddedRows) else tuple(planner.rows),
         areas_to_create=planner.areas_to_create(),
         notes=tuple(notes),
         today=today,
         _state=state(session, workplace_id),
-        _new=tuple(planner.new),
+        _new=planner.new_people(),
         _updates=tuple(planner.updates),
         _assessments=tuple(planner.assessments),
         _conversations=tuple(conversations),
@@ -251,8 +253,9 @@ class _Planner:
         self.active = active
         self.fields = fields
         self.today = today
-        self.rows: list[PlannedRow] = []
-        self.new: list[NewContact] = []
+        self.rows: list[PlannedRow] | AddedRows = []
+        self.new: list[NewContact] = []  # the row-by-row plan's people
+        self.new_columns: NewPeople | None = None  # a first import's, planned column-wise
         self.updates: list[tuple[int, dict[str, Any]]] = []
         self.assessments: list[tuple[Target, int, dt.date]] = []
         self.conversations: list[tuple[Target, dt.date, Any]] = []
@@ -271,7 +274,7 @@ class _Planner:
     def take_all_new(self, all_new: Any) -> None:
         """Adopt the column-wise plan of a first import (``first_import.plan_all_new``)."""
         self.rows = all_new.rows
-        self.new = all_new.new
+        self.new_columns = all_new.new
         self.assessments = all_new.assessments
         self.conversations = all_new.conversations
         self.memberships = all_new.memberships
@@ -555,9 +558,17 @@ class _Planner:
             )
         return resolved
 
+    def new_people(self) -> NewPeople:
+        """The people the plan adds, as columns."""
+        if self.new_columns is not None:
+            return self.new_columns
+        return NewPeople.of_rows(self.new)
+
     def areas_to_create(self) -> tuple[str, ...]:
         """The paths of the new areas some added or updated person is in, in the order first
         met (the writer creates each part of a path that does not exist yet)."""
-        used = {path_key(a) for a in {r.area for r in self.new} if isinstance(a, str)}
+        areas = set(self.new_columns.areas) if self.new_columns is not None else {
+            r.area for r in self.new}
+        used = {path_key(a) for a in areas if isinstance(a, str)}
         used |= {path_key(c["_area"]) for _i, c in self.updates if "_area" in c}
         return tuple(n for k, n in self.new_areas.items() if k in used)
