@@ -20,6 +20,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -315,7 +316,7 @@ def read_table(
     while width and not headers[width - 1]:
         width -= 1
     rows = tuple(kept[best_index + 1:])
-    widest = max((len(cells) for _line, cells in rows), default=0)
+    widest = max(map(len, map(itemgetter(1), rows)), default=0)
     headers = headers[:width] + tuple("" for _ in range(max(0, widest - width)))
     formulas: dict[int, int] = {}
     if sheet is not None:

@@ -315,7 +315,11 @@ def _calamine_rows(
     try:
         # calamine's iter_rows starts at the sheet's row 1 (rows above the first used one come
         # as empty lists); only the columns are trimmed to the used range, hence ``pad``
-        for number, cells in enumerate(sheet.iter_rows(), start=1):
+        rows = enumerate(sheet.iter_rows(), start=1)
+        if not pad and not formulas:
+            yield from rows  # the common sheet: no row is touched
+            return
+        for number, cells in rows:
             if pad:
                 cells = pad + cells
             marked = formulas.get(number)

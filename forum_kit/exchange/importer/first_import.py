@@ -95,7 +95,8 @@ def plan_all_new(
     contacted = list(map(operator.is_not, contact_on, itertools.repeat(None)))
     conversations = list(zip(compress(targets, contacted), compress(contact_on, contacted),
                              compress(contact_by, contacted), strict=True))
-    memberships = [(("new", index), r) for index, r in enumerate(role) if r is not None]
+    roled = list(map(operator.is_not, role, itertools.repeat(None)))
+    memberships = list(zip(compress(targets, roled), compress(role, roled), strict=True))
     rejected = {i: PlannedRow(line, REJECT, columns.shown[i], "", (errors[i],))
                 for i, line in enumerate(columns.lines) if i in errors} if errors else {}
     planned = AddedRows(columns.lines, first, last, names, rejected)
