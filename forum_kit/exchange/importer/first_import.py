@@ -67,9 +67,9 @@ def plan_all_new(
     firsts = list(map(str.casefold, first))
     lasts = list(map(str.casefold, last))
     for keys in (
-        [n.casefold() for n in number if n],
+        list(map(str.casefold, filter(None, number))),
         [k for k in phone_key if k is not None],
-        [e.casefold() for e in email if e],
+        list(map(str.casefold, filter(None, email))),
         list(zip(area_refs, firsts, lasts, strict=True)),
     ):
         if len(set(keys)) != len(keys):

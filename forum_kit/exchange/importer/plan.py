@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -533,6 +534,8 @@ class _Planner:
     def contact_makers(self, notes: list[str]) -> list[tuple[Target, dt.date, Any]]:
         """The contact dates with "contacted by" names resolved to people in the vault or in
         this file, when unambiguous; a note counts the names that were not."""
+        if set(map(itemgetter(2), self.conversations)) <= {None}:
+            return list(self.conversations)  # no date names who made it (the common chart)
         by_full_name = self.existing.by_full_name
         resolved: list[tuple[Target, dt.date, Any]] = []
         unresolved = 0
