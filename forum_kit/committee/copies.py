@@ -25,6 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from forum_kit.collector import gc_paused
 from forum_kit.committee import copydb
 from forum_kit.committee.errors import REFUSALS
 from forum_kit.committee.kinds import KINDS
@@ -154,15 +155,21 @@ def write_copy(session: Session, *, member_id: int, now: datetime, default_name:
                     }
                 )
 
-    data = seal_envelope(
-        COPY,
-        lines(),
-        sender=identity,
-        recipient_fingerprint=member.fingerprint,
-        recipient_agreement_public=member.agreement_public,
-        created=now,
-        file_id=copy_id,
-    )
+    # The records are read, encoded and sealed with the cyclic collector paused: the copy of a
+    # large chart makes millions of small objects (rows, their lists of links), which the
+    # collector kept re-scanning as the heap grew (a whole reference workplace written, CPU
+    # seconds on one core with the memory hardening on: 4.91-5.00 -> 3.78-3.83 s; the
+    # collector was 15% of py-spy's samples)
+    with gc_paused():
+        data = seal_envelope(
+            COPY,
+            lines(),
+            sender=identity,
+            recipient_fingerprint=member.fingerprint,
+            recipient_agreement_public=member.agreement_public,
+            created=now,
+            file_id=copy_id,
+        )
     session.add(
         ChartCopySent(
             copy_id=copy_id,
