@@ -85,8 +85,8 @@ _HEX = b"0123456789abcdef"
 def all_uids(keys: Sequence[Any]) -> bool:
     """Whether every key is a uid: 32 lower-case hexadecimal digits. Checked over the whole
     column at C speed: each key's length, then the digits of all of them at once (a regular
-    expression over the joined keys cost ~0.1 s of the P12 opening for 313,000 uids; this,
-    measured the same way, ~0.01 s)."""
+    expression over the joined keys: 28 of py-spy's samples of the P12 opening, ~0.11 s for its
+    313,000 uids; this 22, ~0.09 s; and a null uid is refused rather than a TypeError)."""
     if not keys or set(map(type, keys)) != {str} or set(map(len, keys)) != {32}:
         return False
     joined = "".join(keys)
@@ -290,7 +290,8 @@ def link_pairs(owners: Iterable[int], targets: Iterable[int]) -> list[int]:
     """Each (owner, target) pair once, by owner then target (the order every vault writes them
     in), each as one integer that the INSERT splits again. Integers are sorted and bound far
     faster than tuples, which compare element by element and bind two values each (the tag
-    links of the P12 opening, 277,866 pairs: ~0.35 -> ~0.1 CPU seconds, hardening on)."""
+    links of the P12 opening, 277,866 pairs, sorted: py-spy's samples 87 -> 67, ~0.35 -> ~0.27
+    CPU seconds with the hardening on)."""
     return sorted(set(map(add, map(_SHIFT, owners), targets)))
 
 
