@@ -60,22 +60,24 @@ def test_uid_check_equals_the_regex(keys: list) -> None:
 )
 @example([(copydb.MAX_ROWS, 1), (1, copydb.MAX_ROWS), (1, copydb.MAX_ROWS)])
 def test_link_pairs_as_integers_equal_sorted_tuples(pairs: list[tuple[int, int]]) -> None:
-    packed = copydb.link_pairs([a for a, _ in pairs], [b for _, b in pairs])
-    assert [(p >> 32, p & 0xFFFFFFFF) for p in packed] == sorted(set(pairs))
+    packed, bits = copydb.link_pairs([a for a, _ in pairs], [b for _, b in pairs])
+    mask = (1 << bits) - 1
+    assert [(p >> bits, p & mask) for p in packed] == sorted(set(pairs))
 
 
-def test_link_pairs_split_again_in_sql() -> None:
+@pytest.mark.parametrize("top", [1, 13, 2**30, copydb.MAX_ROWS])
+def test_link_pairs_split_again_in_sql(top: int) -> None:
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE t (a INTEGER, b INTEGER)")
-    owners, targets = [3, 1, 3, copydb.MAX_ROWS], [7, 2, 7, copydb.MAX_ROWS]
+    owners, targets = [3, 1, 3, copydb.MAX_ROWS], [top, 1, top, top]
+    pairs, bits = copydb.link_pairs(owners, targets)
     db.executemany(
-        "INSERT INTO t (a, b) VALUES (?1 >> 32, ?1 & 4294967295)",
-        zip(copydb.link_pairs(owners, targets)),
+        f"INSERT INTO t (a, b) VALUES (?1 >> {bits}, ?1 & {(1 << bits) - 1})", zip(pairs)
     )
     assert db.execute("SELECT a, b FROM t ORDER BY rowid").fetchall() == [
-        (1, 2),
-        (3, 7),
-        (copydb.MAX_ROWS, copydb.MAX_ROWS),
+        (1, 1),
+        (3, top),
+        (copydb.MAX_ROWS, top),
     ]
 
 
@@ -265,3 +267,17 @@ def test_a_small_file_loads_with_nulls_and_links(tmp_path) -> None:
         (other, "free", 1),
     ]
     db.close()
+
+
+def test_a_uid_given_twice_is_refused_whole(tmp_path) -> None:
+    from forum_kit.committee.kinds import KINDS
+
+    area = _row("areas", uid="a" * 32, workplace="f" * 32, parent=None)
+    chunks = [
+        ("workplaces", list(KINDS["workplaces"].header), [_row("workplaces", uid="f" * 32)]),
+        ("areas", list(KINDS["areas"].header), [area, list(area)]),
+    ]
+    path = tmp_path / "copy.db"
+    with pytest.raises(ExchangeInvalid, match="areas.uid"):
+        copydb.build_copy_db(path, bytearray(range(1, 33)), chunks, lenient=False)
+    assert not path.exists()
