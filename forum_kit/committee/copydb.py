@@ -266,11 +266,13 @@ class _Loader:
             raise _fail(f"{kind.name}.{link.key}")
         owned = chain.from_iterable(map(repeat, owners, map(len, lists)))
         pairs, bits = link_pairs(owned, found)
-        self._many(
-            f'INSERT INTO {link.table.name} ("{link.own}", "{link.other}") '
-            f"VALUES (?1 >> {bits}, ?1 & {(1 << bits) - 1})",
-            zip(pairs),
-        )
+        # one statement over all of them, read by SQLite from one JSON array of the integers in
+        # their order (rowids follow it): a statement per pair cost a cursor opened and closed
+        # each time (277,866 tag links, encrypted file, CPU, hardening on: 0.22 -> 0.16 s)
+        try:
+            self.raw.execute(*link_insert(link.table.name, link.own, link.other, pairs, bits))
+        except sqlcipher.IntegrityError:
+            raise _fail("references") from None
 
     def _many(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
         """One statement over ``rows``, straight to the driver inside the load's transaction:
@@ -292,6 +294,18 @@ def link_pairs(owners: Iterable[int], targets: Sequence[int]) -> tuple[list[int]
     hardening on)."""
     bits = max(targets, default=1).bit_length()
     return sorted(set(map(add, map((1 << bits).__mul__, owners), targets))), bits
+
+
+def link_insert(
+    table: str, own: str, other: str, pairs: Sequence[int], bits: int
+) -> tuple[str, tuple[str]]:
+    """The INSERT of ``link_pairs``' integers as (owner, target) rows, in their order, and its
+    one parameter: the integers as a JSON array."""
+    sql = (
+        f'INSERT INTO {table} ("{own}", "{other}") '
+        f"SELECT value >> {bits}, value & {(1 << bits) - 1} FROM json_each(?)"
+    )
+    return sql, (f"[{','.join(map(str, pairs))}]",)
 
 
 def _insert(

@@ -67,18 +67,19 @@ def test_link_pairs_as_integers_equal_sorted_tuples(pairs: list[tuple[int, int]]
 
 @pytest.mark.parametrize("top", [1, 13, 2**30, copydb.MAX_ROWS])
 def test_link_pairs_split_again_in_sql(top: int) -> None:
+    """The INSERT splits each integer again, in the order given (rowids follow it)."""
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE t (a INTEGER, b INTEGER)")
     owners, targets = [3, 1, 3, copydb.MAX_ROWS], [top, 1, top, top]
     pairs, bits = copydb.link_pairs(owners, targets)
-    db.executemany(
-        f"INSERT INTO t (a, b) VALUES (?1 >> {bits}, ?1 & {(1 << bits) - 1})", zip(pairs)
-    )
+    db.execute(*copydb.link_insert("t", "a", "b", pairs, bits))
     assert db.execute("SELECT a, b FROM t ORDER BY rowid").fetchall() == [
         (1, 1),
         (3, top),
         (copydb.MAX_ROWS, top),
     ]
+    db.execute(*copydb.link_insert("t", "a", "b", [], 1))
+    assert db.execute("SELECT count(*) FROM t").fetchone() == (3,)
 
 
 # ------------------------------------------------------------------------ per-column checks
