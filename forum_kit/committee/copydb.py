@@ -240,8 +240,13 @@ class _Loader:
         for name, value in kind.local_defaults.items():
             columns_out.append(name)
             data.append([value] * len(rows))
-        if kind.name in ("assessments", "conversations"):
-            self.loaded[kind.name] = dict(zip(columns_out, data, strict=True))
+        derived = _DERIVED_COLUMNS.get(kind.name)
+        if derived:  # only what _derived reads: the notes' text is freed with the kind's rows
+            self.loaded[kind.name] = {
+                name: column
+                for name, column in zip(columns_out, data, strict=True)
+                if name in derived
+            }
         if kind.replace:
             self.conn.exec_driver_sql(f"DELETE FROM {kind.table.name}")
         self.rebuild += bulk.drop_indexes(self.conn, kind.table.name, len(rows))
@@ -463,6 +468,10 @@ _DERIVED = (
         "UPDATE contacts SET last_contact_by_id = ?, last_contact_on = ? WHERE id = ?",
     ),
 )
+
+
+# the columns of each history kind that _derived reads, kept by the loader until the end
+_DERIVED_COLUMNS = {kind: {person, day, *given} for kind, person, day, given, _sql in _DERIVED}
 
 
 def _derived(conn: Any, loaded: dict[str, dict[str, Sequence[Any]]]) -> None:
