@@ -11,6 +11,10 @@ copy is opened) and ``CopyChart`` (the copy opened for reading: sessions whose e
 refused with ``CopyReadOnly``, except the growth cache the figures fill as they are read, and
 ``finish``). The file lives in the vault folder's ``copies/``; its key only in the vault's own
 database, so the copy opens only where the vault is unlocked.
+
+Figures in this module's comments are CPU seconds of the P12 opening (a whole reference
+workplace: ``benchmarks/run.py --size reference --only P12``, on one core with ``taskset -c 1``,
+the memory hardening on as the app runs), its parts from ``py-spy record --native`` samples.
 """
 
 from __future__ import annotations
@@ -19,10 +23,11 @@ import json
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from itertools import chain, repeat
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +46,6 @@ from forum_kit.vault.engine import make_engine
 from forum_kit.vault.migrations import runner
 
 COPIES_DIR = "copies"
-_UIDS = re.compile(r"(?:[0-9a-f]{32}\n)*[0-9a-f]{32}")
 MAX_ROWS = 5_000_000
 # what reading a copy may write: the growth figures, derived and refilled on read
 _CACHE_TABLES = frozenset({"growth_daily", "growth_dirty", "tag_daily"})
@@ -57,6 +61,7 @@ _SCHEMA = re.compile(r"^\s*(?:CREATE|DROP|ALTER)\b", re.IGNORECASE)
 UNFINISHED_KEY = "copy_unfinished"
 # from this many records a copy is finished after it is shown rather than while it is opened
 DEFER_AT = 50_000
+LOAD_CACHE_KIB = 400_000  # the page cache while a copy database is filled (build_copy_db)
 NOTES_BATCH = 25_000  # one-on-ones indexed per committed step (~0.2 s): a lock waits for one
 _FINISHING = "forum_kit_copy_finishing"  # execution option: the finisher's writes pass the guard
 
@@ -79,36 +84,68 @@ def _types(values: list[Any]) -> set[type]:
     return set(map(type, values))
 
 
-def _check_column(col: Column, values: Sequence[Any], where: str) -> Sequence[Any]:
-    """The column's values as SQLite stores them; ExchangeInvalid at the first bad one. Each
-    check runs over the whole column at C speed (a large copy holds millions of values); a
-    value that repeats (dates, enums) is checked once."""
-    present = values if None not in values else [v for v in values if v is not None]
-    if not col.nullable and len(present) != len(values):
-        raise _fail(f"{where}.{col.name}")
+_HEX = b"0123456789abcdef"
+
+
+def all_uids(keys: Sequence[Any]) -> bool:
+    """Whether every key is a uid: 32 lower-case hexadecimal digits. Checked over the whole
+    column at C speed: each key's length, then the digits of all of them at once (a regular
+    expression over the joined keys: 28 of py-spy's samples of the P12 opening, ~0.11 s for its
+    313,000 uids; this 22, ~0.09 s; and a null uid is refused rather than a TypeError)."""
+    if not keys or set(map(type, keys)) != {str} or set(map(len, keys)) != {32}:
+        return False
+    joined = "".join(keys)
+    # str.isascii is the string's kind, known without a scan; deleting every digit leaves
+    # nothing only when there was nothing else
+    return joined.isascii() and not joined.encode("ascii").translate(None, _HEX)
+
+
+_NONE = type(None)
+_BOOL_INT = {True: 1, False: 0}.get  # None, not a key, stays None
+_TEXT_TYPES = frozenset({"text", "enum", "date", "datetime"})  # held as text: never equal to 0
+
+
+def _check_column(col: Column, values: Sequence[Any], where: str) -> tuple[Sequence[Any], bool]:
+    """The column's values as SQLite stores them, and whether any is NULL; ExchangeInvalid at
+    the first bad one. Each check runs over the whole column at C speed (a large copy holds
+    millions of values); a value that repeats (dates, enums) is checked once. The types are
+    taken once per column and tell whether it holds a None, which a column of text learns from
+    its join (each scan for None cost ~40 ns a value, ~0.14 s of the P12 opening)."""
     try:
         if col.type == "text":
-            # joining raises TypeError at any value that is not text
-            if "\0" in "\n".join(present) or (
-                present and max(map(len, present)) > (col.limit or 0)
-            ):
+            try:  # joining raises TypeError at any value that is not text, None too
+                joined, present = "\n".join(values), values
+            except TypeError:
+                present = [v for v in values if v is not None]
+                joined = "\n".join(present)
+            nulls = len(present) != len(values)
+            if (nulls and not col.nullable) or "\0" in joined:
                 raise ValueError
-            return values
-        kinds = _types(present)
+            if present and max(map(len, present)) > (col.limit or 0):
+                raise ValueError
+            return values, nulls
+        kinds = set(map(type, values))
+        nulls = _NONE in kinds
+        present = values
+        if nulls:
+            if not col.nullable:
+                raise ValueError
+            kinds.discard(_NONE)
+            present = [v for v in values if v is not None]
         if col.type == "int":
             if not kinds <= {int} or (
                 present and not -(2**62) < min(present) <= max(present) < 2**62
             ):
                 raise ValueError
-            return values
+            return values, nulls
         if col.type == "bool":
             if not kinds <= {bool}:
                 raise ValueError
-            return [None if v is None else int(v) for v in values]
+            return list(map(_BOOL_INT, values)), nulls
         if col.type == "enum":
             if not kinds <= {str} or not set(present) <= col.values:
                 raise ValueError
-            return values
+            return values, nulls
         if col.type == "date":
             if not kinds <= {str}:
                 raise ValueError
@@ -116,7 +153,7 @@ def _check_column(col: Column, values: Sequence[Any], where: str) -> Sequence[An
                 if not _DATE.match(day):
                     raise ValueError
                 date.fromisoformat(day)
-            return values
+            return values, nulls
         if col.type == "datetime":
             if not kinds <= {str} or (present and max(map(len, present)) > 32):
                 raise ValueError
@@ -124,7 +161,7 @@ def _check_column(col: Column, values: Sequence[Any], where: str) -> Sequence[An
             return [
                 None if v is None else datetime.fromisoformat(v).strftime("%Y-%m-%d %H:%M:%S.%f")
                 for v in values
-            ]
+            ], nulls
     except (ValueError, TypeError):
         raise _fail(f"{where}.{col.name}") from None
     raise _fail(f"{where}.{col.name}")  # pragma: no cover - every type is handled above
@@ -157,19 +194,22 @@ class _Loader:
         pos = {name: columns.index(name) for name in wanted}
         # the rows turned into columns once, at C speed (a large copy holds millions of values)
         by_column = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
-        values = {c.name: _check_column(c, by_column[pos[c.name]], where) for c in kind.columns}
+        checked = {c.name: _check_column(c, by_column[pos[c.name]], where) for c in kind.columns}
+        values = {name: column for name, (column, _nulls) in checked.items()}
         keys = values[kind.key]
-        if kind.key == "uid" and keys and not _UIDS.fullmatch("\n".join(keys)):
+        if kind.key == "uid" and keys and not all_uids(keys):
             raise _fail(f"{where}.uid")
-        if len(set(keys)) != len(keys):
-            raise _fail(f"{where}.{kind.key}")
         own = dict(zip(keys, range(1, len(keys) + 1), strict=True))  # at C speed
+        if len(own) != len(keys):  # a key given twice (the dict is the set: no second pass)
+            raise _fail(f"{where}.{kind.key}")
         if kind.key == "uid":
             self.ids[kind.name] = own
         else:
             self.ids[kind.name] = {k: k for k in keys}
         columns_out = [c.name for c in kind.columns]
         data = [values[name] for name in columns_out]
+        # the columns that hold some NULLs and never a 0 (text, ids), bound as NULLIF(?, 0)
+        zeroed = {c.name for c in kind.columns if checked[c.name][1] and c.type in _TEXT_TYPES}
         for ref in kind.refs:
             targets = self.ids.get(ref.kind)
             if targets is None:
@@ -185,6 +225,8 @@ class _Loader:
                 raise _fail(f"{where}.{ref.key}")
             columns_out.append(ref.column)
             data.append(mapped)
+            if missing:
+                zeroed.add(ref.column)
         if kind.ordered_pair is not None:
             a, b = (columns_out.index(c) for c in kind.ordered_pair)
             low = [min(x, y) for x, y in zip(data[a], data[b], strict=True)]
@@ -198,15 +240,20 @@ class _Loader:
         for name, value in kind.local_defaults.items():
             columns_out.append(name)
             data.append([value] * len(rows))
-        if kind.name in ("assessments", "conversations"):
-            self.loaded[kind.name] = dict(zip(columns_out, data, strict=True))
+        derived = _DERIVED_COLUMNS.get(kind.name)
+        if derived:  # only what _derived reads: the notes' text is freed with the kind's rows
+            self.loaded[kind.name] = {
+                name: column
+                for name, column in zip(columns_out, data, strict=True)
+                if name in derived
+            }
         if kind.replace:
             self.conn.exec_driver_sql(f"DELETE FROM {kind.table.name}")
         self.rebuild += bulk.drop_indexes(self.conn, kind.table.name, len(rows))
         for link in kind.links:
             self.rebuild += bulk.drop_indexes(self.conn, link.table.name, len(rows))
         if rows:
-            sql, bound = _insert(kind.table.name, columns_out, data)
+            sql, bound = _insert(kind.table.name, columns_out, data, zeroed)
             self._many(sql, zip(*bound, strict=True))
         for link in kind.links:
             self._link(kind, link, by_column[pos[link.key]], range(1, len(keys) + 1))
@@ -227,11 +274,14 @@ class _Loader:
         if None in found:  # a key that names no record of the file, or not a uid at all
             raise _fail(f"{kind.name}.{link.key}")
         owned = chain.from_iterable(map(repeat, owners, map(len, lists)))
-        # each pair once, by owner then target (the order every vault writes them in)
-        pairs = sorted(set(zip(owned, found, strict=True)))
-        self._many(
-            f'INSERT INTO {link.table.name} ("{link.own}", "{link.other}") VALUES (?, ?)', pairs
-        )
+        pairs, bits = link_pairs(owned, found)
+        # one statement over all of them, read by SQLite from one JSON array of the integers in
+        # their order (rowids follow it): a statement per pair cost a cursor opened and closed
+        # each time (277,866 tag links, encrypted file, CPU, hardening on: 0.22 -> 0.16 s)
+        try:
+            self.raw.execute(*link_insert(link.table.name, link.own, link.other, pairs, bits))
+        except sqlcipher.IntegrityError:
+            raise _fail("references") from None
 
     def _many(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
         """One statement over ``rows``, straight to the driver inside the load's transaction:
@@ -243,22 +293,58 @@ class _Loader:
             raise _fail("references") from None
 
 
-def _insert(table: str, names: list[str], columns: list[Sequence[Any]]) -> tuple[str, list]:
+def link_pairs(owners: Iterable[int], targets: Sequence[int]) -> tuple[list[int], int]:
+    """Each (owner, target) pair once, by owner then target (the order every vault writes them
+    in), each as one integer ``owner << bits | target``, and ``bits`` (the fewest that hold every
+    target: ids of the copy database, positive). Integers are sorted and bound far faster than
+    tuples, which compare element by element and bind two values each, and fastest when they fit
+    in one of Python's 30-bit digits, as a copy's tag links do (277,866 pairs of the P12
+    opening, set and sort: tuples 0.31 s, 32-bit shift 0.19 s, the fewest bits 0.07 s, CPU,
+    hardening on)."""
+    bits = max(targets, default=1).bit_length()
+    return sorted(set(map(add, map((1 << bits).__mul__, owners), targets))), bits
+
+
+def link_insert(
+    table: str, own: str, other: str, pairs: Sequence[int], bits: int
+) -> tuple[str, tuple[str]]:
+    """The INSERT of ``link_pairs``' integers as (owner, target) rows, in their order, and its
+    one parameter: the integers as a JSON array."""
+    sql = (
+        f'INSERT INTO {table} ("{own}", "{other}") '
+        f"SELECT value >> {bits}, value & {(1 << bits) - 1} FROM json_each(?)"
+    )
+    return sql, (f"[{','.join(map(str, pairs))}]",)
+
+
+def _insert(
+    table: str, names: list[str], columns: list[Sequence[Any]], zeroed: Collection[str] = ()
+) -> tuple[str, list]:
     """The INSERT of ``columns`` (the first always bound) and the columns it binds. A column
     holding NULL, '' or 0 throughout is written as that literal in the statement: each bound
-    value costs the driver (a one-on-one's follow-up, its flags, fields left empty)."""
+    value costs the driver (a one-on-one's follow-up, its flags, fields left empty). A column
+    named in ``zeroed`` (some NULLs, and no value equal to 0: text, ids) binds 0 for its NULLs,
+    which NULLIF turns back (``bulk.nulls_bound_as``: binding None costs the driver a failed
+    adapter lookup; a one-on-one's follow-up date is NULL in half of them; with the column
+    checks that tell which columns hold a NULL, the opening went 5.09-5.17 -> 4.60-4.72 s)."""
     marks: list[str] = []
     bound: list[Sequence[Any]] = []
-    for index, column in enumerate(columns):
+    for index, (name, column) in enumerate(zip(names, columns, strict=True)):
         first = column[0]
         literal = bulk.LITERALS.get((first.__class__, first)) if index else None
         if literal is not None and column.count(first) == len(column):
             marks.append(literal)
+        elif index and name in zeroed:
+            marks.append("NULLIF(?, 0)")
+            bound.append(list(map(_ZERO.get, column, column)))
         else:
             marks.append("?")
             bound.append(column)
     listed = ", ".join(f'"{name}"' for name in names)
     return f"INSERT INTO {table} ({listed}) VALUES ({', '.join(marks)})", bound
+
+
+_ZERO = {None: 0}
 
 
 Chunk = tuple[str, list[str], list[Any]]
@@ -315,6 +401,13 @@ def build_copy_db(
             raw = conn.connection.dbapi_connection  # outside a transaction, as pragmas need
             raw.execute("PRAGMA journal_mode = OFF").fetchall()
             raw.execute("PRAGMA synchronous = OFF").fetchall()
+            # A page cache that holds the whole new file while it is filled: the connection's
+            # 64 MiB spilled pages mid-load (encrypted and written, some read back and written
+            # again), 19% of the inserts' samples; the pages are encrypted and written once, at
+            # the commit, instead (P12 opening, CPU, one core, hardening on: 4.58-4.65 ->
+            # 4.46-4.49 s). The cache grows only as far as the file (~150 MB at 10,000 people
+            # and their two years of history) and goes with the connection.
+            raw.execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}").fetchall()
             # every reference was resolved to a row of the file before its insert (the loader
             # refuses the file otherwise): checking each again in SQLite would only cost time
             raw.execute("PRAGMA foreign_keys = OFF").fetchall()
@@ -375,6 +468,10 @@ _DERIVED = (
         "UPDATE contacts SET last_contact_by_id = ?, last_contact_on = ? WHERE id = ?",
     ),
 )
+
+
+# the columns of each history kind that _derived reads, kept by the loader until the end
+_DERIVED_COLUMNS = {kind: {person, day, *given} for kind, person, day, given, _sql in _DERIVED}
 
 
 def _derived(conn: Any, loaded: dict[str, dict[str, Sequence[Any]]]) -> None:
