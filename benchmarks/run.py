@@ -762,6 +762,9 @@ def _import_runs(
                 raise RuntimeError("the import did not add every row")
         finally:
             vault.lock()
+            # each run starts as the first did: the last run's table and plan (a few hundred MB
+            # of objects at 100k rows) are not kept alive while the next is read and planned
+            table = plan = result = None
         for key, value in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
             stages[key].append(value)
     return {k: statistics.median(v) for k, v in stages.items()}, statistics.median(cpu)

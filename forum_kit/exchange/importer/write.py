@@ -171,22 +171,22 @@ def _create_areas(conn: Any, plan: ImportPlan) -> dict[str, int]:
     index = AreaIndex({path_key(p): i for i, p in paths_of([tuple(r) for r in session_rows])
                        .items()}, {}, {})
     table = Area.__table__
+    # made once and run with each area's values (a statement built a time cost 0.5 ms: 20 ms
+    # for a chart's 40 new areas); ``IS`` compares a NULL parent as it does an id
+    next_position = sa.select(sa.func.coalesce(sa.func.max(table.c.position) + 1, 0)).where(
+        table.c.workplace_id == plan.workplace_id,
+        table.c.parent_id.is_(sa.bindparam("parent", type_=sa.Integer)))
+    insert = sa.insert(table).returning(table.c.id)
     for path in plan.areas_to_create:
         parts = split_path(path)
         parent, covered = index.existing_parent(parts)
         for depth in range(covered + 1, len(parts) + 1):
-            position = conn.execute(
-                sa.select(sa.func.coalesce(sa.func.max(table.c.position) + 1, 0)).where(
-                    table.c.workplace_id == plan.workplace_id,
-                    table.c.parent_id.is_(None) if parent is None
-                    else table.c.parent_id == parent)
-            ).scalar_one()
-            parent = conn.execute(
-                sa.insert(table).values(
-                    workplace_id=plan.workplace_id, parent_id=parent, name=parts[depth - 1],
-                    kind="area", position=position, hazards="", notes="",
-                ).returning(table.c.id)
-            ).scalar_one()
+            position = conn.execute(next_position, {"parent": parent}).scalar_one()
+            parent = conn.execute(insert, {
+                "workplace_id": plan.workplace_id, "parent_id": parent,
+                "name": parts[depth - 1], "kind": "area", "position": position, "hazards": "",
+                "notes": "",
+            }).scalar_one()
             index.by_path[path_key(SEPARATOR.join(parts[:depth]))] = parent
         created[path_key(path)] = parent
     return created
