@@ -198,7 +198,11 @@ def nulls_bound_as(column: Sequence[Any]) -> tuple[str, Sequence[Any]]:
     value equal to 0."""
     if None not in column or 0 in column:
         return "?", column
-    return "NULLIF(?, 0)", [0 if v is None else v for v in column]
+    # each value for itself but None, at C speed (a dict's get with the value as its default)
+    return "NULLIF(?, 0)", list(map(_ZERO_FOR_NONE.get, column, column))
+
+
+_ZERO_FOR_NONE = {None: 0}
 
 
 def refresh_search(
