@@ -51,7 +51,8 @@ def test_a_mistyped_new_key_is_caught_by_its_check_characters(sec_vault):
     # a key with an 8 or a 9 cannot be read as an old key too (old keys have no 8 or 9), so a
     # typo in it can only be caught by the check characters
     def typos(key: str) -> set[str]:
-        swapped = key[1] + key[0] + key[2:] if key[0] != key[1] else key[:5] + key[6] + key[5]
+        swapped = (key[1] + key[0] + key[2:] if key[0] != key[1]
+                   else key[:5] + key[6] + key[5] + key[7:])
         changed = "".join("2" if c == "3" else "3" if c == "2" else c for c in key)
         return {swapped, changed} - {key}
 
