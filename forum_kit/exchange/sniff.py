@@ -362,24 +362,21 @@ def _kept_rows(
 ) -> list[tuple[int, tuple[Cell, ...]]]:
     """The non-empty rows, bounded in number and width."""
     kept: list[tuple[int, tuple[Cell, ...]]] = []
-    # names bound once: the loop runs once a row (100k rows: a few hundredths of a second)
-    append, text_only, empty = kept.append, kind == "csv", _is_empty
-    max_raw, max_rows, max_columns = MAX_RAW_ROWS, MAX_ROWS, MAX_COLUMNS
     for line, cells in raw_rows:
-        if line > max_raw:
+        if line > MAX_RAW_ROWS:
             raise InvalidInput(
                 _("The file has more than {MAX_RAW_ROWS:,} rows, counting blank ones; delete the "
                 "empty rows at its end or split it.").format(MAX_RAW_ROWS=MAX_RAW_ROWS)
             )
-        if len(kept) > max_rows:
+        if len(kept) > MAX_ROWS:
             raise InvalidInput(
                 _("The file has more than {MAX_ROWS:,} rows; split it into smaller "
                   "files.").format(MAX_ROWS=MAX_ROWS)
             )
         # CSV cells are all text: one join tells whether every cell is blank
-        if (not "".join(cells).strip()) if text_only else empty(cells):
+        if (not "".join(cells).strip()) if kind == "csv" else _is_empty(cells):
             continue
-        if len(cells) > max_columns:
+        if len(cells) > MAX_COLUMNS:
             # trailing empty cells are common in exported sheets; only real data counts
             while cells and (cells[-1] is None or cells[-1] == ""):
                 cells.pop()
@@ -388,7 +385,7 @@ def _kept_rows(
                     _("Line {line} has more than {MAX_COLUMNS} columns; remove the extra "
                       "columns.").format(line=line, MAX_COLUMNS=MAX_COLUMNS)
                 )
-        append((line, tuple(cells)))
+        kept.append((line, tuple(cells)))
     return kept
 
 
