@@ -18,8 +18,6 @@ from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
-from forum_kit.text_fold import index_folds
-
 FTS_COLUMNS = "first_name, last_name, job_title, shift, language, notes"
 CONVERSATION_FTS_COLUMNS = "agitate, educate, inoculate, ask, answer, unite, plan"
 # revision 0011's folded index of new people: its trigger called ``forum_kit_fold`` (Python) once
@@ -229,13 +227,10 @@ def refresh_search(
         index_notes(conn, max_conversation)
 
 
-def add_folds(conn: Any, first_id: int, columns: Sequence[Sequence[Any]], *,
-              folds: list[tuple[int, str]] | None = None) -> None:
-    """The folded search index (revision 0011) of the people added from ``first_id`` on, from
-    their values of ``FTS_COLUMNS`` column by column: what the suspended row trigger writes.
-    ``folds``: ``index_folds(columns)`` when the caller made it already."""
-    if folds is None:
-        folds = index_folds(columns)
+def add_folds(conn: Any, first_id: int, folds: Sequence[tuple[int, str]]) -> None:
+    """The folded search index (revision 0011) of the people added from ``first_id`` on:
+    ``text_fold.index_folds`` of their values of ``FTS_COLUMNS``, column by column (the writer
+    makes it on its second thread), written as the suspended row trigger would have."""
     if folds:
         conn.exec_driver_sql(
             "INSERT INTO contacts_fold_fts(rowid, fold) VALUES (?, ?)",

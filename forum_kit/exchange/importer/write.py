@@ -119,7 +119,7 @@ def apply_import(
     # the statements here read; ``iso`` is only used by that thread until its results are in.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-prep") as prep:
         history = prep.submit(_history_rows, plan, assessments, conversations, iso, base)
-        folds = prep.submit(index_folds, new.fts_columns) if folding and new.rows else None
+        folds = prep.submit(index_folds, new.fts_columns) if folding else None
         marks = (prep.submit(bulk.new_marks, new.area_ids, assessments, conversations, today)
                  if marking and new.rows else None)
         for sql in rebuild["contacts"]:
@@ -130,9 +130,8 @@ def apply_import(
                 conn.exec_driver_sql(sql)
 
         bulk.refresh_search(conn, first_id, len(new.rows), updated_ids, before.conversation)
-        if folding:
-            bulk.add_folds(conn, first_id, new.fts_columns,
-                           folds=folds.result() if folds is not None else None)
+        if folds is not None:
+            bulk.add_folds(conn, first_id, folds.result())
         # people already in the vault: the same rule as the history triggers of revision 0002
         # (a first import has none, and each statement would still walk every new history row)
         joined_existing = any(kind == "id" for (kind, _v), _r in plan._memberships)
