@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -196,6 +196,21 @@ def _only_new(rows: Sequence[tuple[Any, ...]]) -> bool:
     return set(map(itemgetter(0), map(itemgetter(0), rows))) <= {"new"}
 
 
+def _people(rows: Sequence[tuple[Any, ...]]) -> list[int]:
+    """The new person each history row of a first import is for (its target's index)."""
+    return list(map(itemgetter(1), map(itemgetter(0), rows)))
+
+
+def _latest(
+    people: list[int], values: Iterable[Any], count: int, default: Any = None
+) -> list[Any]:
+    """Each of ``count`` new people's last value of ``values`` (one a row of ``people``, in date
+    order: the last met is the latest, revision 0002's rule), ``default`` for one with none; at
+    C speed."""
+    last = dict(zip(people, values, strict=True))
+    return list(map(last.get, range(count), itertools.repeat(default)))
+
+
 def _latest_assessments(
     assessments: Sequence[tuple[Any, int, dt.date]], count: int, iso: bulk.IsoDays
 ) -> tuple[list[int], list[str | None], bool]:
@@ -203,12 +218,10 @@ def _latest_assessments(
     met is the latest, revision 0002's rule), and whether any is for someone in the vault."""
     if _only_new(assessments):
         # a first import's: at C speed (0.06 -> 0.02 s at 83k assessments, hardened)
-        people = list(map(itemgetter(1), map(itemgetter(0), assessments)))
-        level_of = dict(zip(people, map(itemgetter(1), assessments), strict=True))
-        day_of = dict(zip(people, map(iso.__getitem__, map(itemgetter(2), assessments)),
-                          strict=True))
-        return (list(map(level_of.get, range(count), itertools.repeat(0))),
-                list(map(day_of.get, range(count))), False)
+        people = _people(assessments)
+        return (_latest(people, map(itemgetter(1), assessments), count, 0),
+                _latest(people, map(iso.__getitem__, map(itemgetter(2), assessments)), count),
+                False)
     levels = [0] * count
     assessed: list[str | None] = [None] * count
     existing = False
@@ -218,6 +231,40 @@ def _latest_assessments(
         else:
             existing = True
     return levels, assessed, existing
+
+
+def _latest_contacts(
+    conversations: Sequence[tuple[Any, dt.date, Any]], count: int, iso: bulk.IsoDays,
+    first_id: int, contact_id: Any,
+) -> tuple[list[str | None], list[int | None], list[tuple[int, int]], bool]:
+    """Each new person's last contact date and who made it, from ``conversations`` sorted by
+    date; the (contacted by, contact) pairs to set once both rows exist (the maker is inserted
+    after the person); and whether any date is for someone in the vault."""
+    if _only_new(conversations) and set(map(itemgetter(2), conversations)) <= {None}:
+        # a first import's dates, none naming who made the contact (the common chart): at C
+        # speed (0.05 -> 0.01 s at 50k dates, hardened)
+        return (_latest(_people(conversations),
+                        map(iso.__getitem__, map(itemgetter(1), conversations)), count),
+                [None] * count, [], False)
+    contacted: list[str | None] = [None] * count
+    by_ids: list[int | None] = [None] * count
+    # "contacted by" a person inserted after this one: set once both rows exist
+    after: dict[int, int] = {}
+    existing = False
+    for (kind, value), on, by in conversations:
+        if kind != "new":
+            existing = True
+        else:
+            # sorted by date: the last one met is the latest (revision 0002's rule)
+            contacted[value] = iso[on]
+            by_id = None if by is None else contact_id(by)
+            after.pop(value, None)
+            if by_id is not None and by_id > first_id + value:
+                after[value] = by_id
+                by_id = None
+            by_ids[value] = by_id
+    later = [(by_id, first_id + value) for value, by_id in after.items()]
+    return contacted, by_ids, later, existing
 
 
 class _NewRows(NamedTuple):
@@ -243,31 +290,8 @@ def _new_people(
     of an UPDATE of every new row."""
     count = len(plan._new)
     levels, assessed, assessed_existing = _latest_assessments(assessments, count, iso)
-    contacted: list[str | None] = [None] * count
-    by_ids: list[int | None] = [None] * count
-    # "contacted by" a person inserted after this one: set once both rows exist
-    after: dict[int, int] = {}
-    contacted_existing = False
-    if _only_new(conversations) and set(map(itemgetter(2), conversations)) <= {None}:
-        # a first import's contact dates, none naming who made the contact (the common chart):
-        # the latest of each person at C speed (0.05 -> 0.01 s at 50k dates, hardened)
-        latest = dict(zip(map(itemgetter(1), map(itemgetter(0), conversations)),
-                          map(iso.__getitem__, map(itemgetter(1), conversations)), strict=True))
-        contacted = list(map(latest.get, range(count)))
-        conversations = []
-    for (kind, value), on, by in conversations:
-        if kind != "new":
-            contacted_existing = True
-        else:
-            # sorted by date: the last one met is the latest (revision 0002's rule)
-            contacted[value] = iso[on]
-            by_id = None if by is None else contact_id(by)
-            after.pop(value, None)
-            if by_id is not None and by_id > first_id + value:
-                after[value] = by_id
-                by_id = None
-            by_ids[value] = by_id
-    later = [(by_id, first_id + value) for value, by_id in after.items()]
+    contacted, by_ids, later, contacted_existing = _latest_contacts(
+        conversations, count, iso, first_id, contact_id)
     # A chart repeats a few hundred days and areas: each is converted once, then looked up
     # (isoformat and the area fold were a fifth of the write's Python time at 100k rows), and
     # the rows are put together column by column.
