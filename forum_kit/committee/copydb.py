@@ -336,15 +336,13 @@ def _insert(
             marks.append(literal)
         elif index and name in zeroed:
             marks.append("NULLIF(?, 0)")
-            bound.append(list(map(_ZERO.get, column, column)))
+            bound.append(bulk.none_as_zero(column))
         else:
             marks.append("?")
             bound.append(column)
     listed = ", ".join(f'"{name}"' for name in names)
     return f"INSERT INTO {table} ({listed}) VALUES ({', '.join(marks)})", bound
 
-
-_ZERO = {None: 0}
 
 
 Chunk = tuple[str, list[str], list[Any]]

@@ -196,8 +196,13 @@ def nulls_bound_as(column: Sequence[Any]) -> tuple[str, Sequence[Any]]:
     value equal to 0."""
     if None not in column or 0 in column:
         return "?", column
-    # each value for itself but None, at C speed (a dict's get with the value as its default)
-    return "NULLIF(?, 0)", list(map(_ZERO_FOR_NONE.get, column, column))
+    return "NULLIF(?, 0)", none_as_zero(column)
+
+
+def none_as_zero(column: Sequence[Any]) -> list[Any]:
+    """``column`` with each None replaced by 0, the rest as they are, at C speed (a dict's get
+    with the value as its own default): what a ``NULLIF(?, 0)`` placeholder binds."""
+    return list(map(_ZERO_FOR_NONE.get, column, column))
 
 
 _ZERO_FOR_NONE = {None: 0}
