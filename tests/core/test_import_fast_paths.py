@@ -766,24 +766,6 @@ def test_the_columns_searched_for_nulls_are_the_nullable_ones(vault) -> None:
     assert bulk.NULLABLE == nullable & set(bulk.CONTACT_COLUMNS)
 
 
-@given(st.lists(st.tuples(st.integers(0, 5), st.integers(1, 5), st.integers(0, 40)),
-                max_size=30))
-def test_the_latest_assessment_of_each_new_person_is_what_the_row_loop_finds(rows) -> None:
-    """A first import's history (every row for a new person) takes the column path; the same
-    rows beside one for someone in the vault take the row loop: the new people's levels and
-    days agree, the last of each person's rows by date winning."""
-    from forum_kit.exchange.importer import write
-
-    ordered = sorted(((("new", who), level, TODAY + dt.timedelta(days=day))
-                      for who, level, day in rows), key=lambda a: a[2])
-    fast = write._latest_assessments(ordered, 6, bulk.IsoDays())
-    loop = write._latest_assessments([*ordered, (("id", 7), 2, TODAY)], 6, bulk.IsoDays())
-    assert fast[:2] == loop[:2] and (fast[2], loop[2]) == (False, True)
-    for who in range(6):
-        mine = [a for a in ordered if a[0][1] == who]
-        assert fast[0][who] == (mine[-1][1] if mine else 0)
-        assert fast[1][who] == (mine[-1][2].isoformat() if mine else None)
-
 
 def test_contact_dates_naming_no_one_take_the_column_path_and_the_rule(vault) -> None:
     """No row names who made the contact (the common chart): each new person's last contact is

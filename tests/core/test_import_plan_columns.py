@@ -1,12 +1,16 @@
 """The dry run's column-held parts: a first import's rows (``AddedRows``), made when read, and
-the people a plan adds (``NewPeople``), read and compared like the row-by-row plan's tuples."""
+the people a plan adds (``NewPeople``), read and compared like the row-by-row plan's tuples; and
+the write's column path to each new person's latest assessment against its row loop."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from forum_kit.exchange.importer import bulk, write
 from forum_kit.exchange.importer.outcome import (
     ADD,
     REJECT,
@@ -17,6 +21,7 @@ from forum_kit.exchange.importer.outcome import (
     PlannedRow,
 )
 
+TODAY = dt.date(2025, 6, 1)
 LINES = [2, 3, 5, 6, 9]
 REFUSED = {1: PlannedRow(3, REJECT, "Bad row", "", ("Phone: not a phone number",)),
            3: PlannedRow(6, REJECT, "", "", ("No name",))}
@@ -102,3 +107,21 @@ def test_new_people_refuse_columns_of_another_shape() -> None:
     columns[3] = columns[3][:1]
     with pytest.raises(ValueError):
         NewPeople(tuple(columns))
+
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(1, 5), st.integers(0, 40)),
+                max_size=30))
+def test_the_latest_assessment_of_each_new_person_is_what_the_row_loop_finds(rows) -> None:
+    """A first import's history (every row for a new person) takes the column path; the same
+    rows beside one for someone in the vault take the row loop: the new people's levels and
+    days agree, the last of each person's rows by date winning."""
+    ordered = sorted(((("new", who), level, TODAY + dt.timedelta(days=day))
+                      for who, level, day in rows), key=lambda a: a[2])
+    fast = write._latest_assessments(ordered, 6, bulk.IsoDays())
+    loop = write._latest_assessments([*ordered, (("id", 7), 2, TODAY)], 6, bulk.IsoDays())
+    assert fast[:2] == loop[:2] and (fast[2], loop[2]) == (False, True)
+    for who in range(6):
+        mine = [a for a in ordered if a[0][1] == who]
+        assert fast[0][who] == (mine[-1][1] if mine else 0)
+        assert fast[1][who] == (mine[-1][2].isoformat() if mine else None)
