@@ -50,7 +50,6 @@ def test_run_tiny_writes_every_target(tmp_path):
     assert "P3" in proc.stdout and "P10" in proc.stdout
 
 
-
 def test_the_import_floor_benchmark_runs_each_variant_with_its_settings(tmp_path):
     # benchmarks/bench_import_floor.py (docs/performance.md, "P8: the floor"): every variant
     # writes, and each write ran with the settings it names (a variant that silently kept the

@@ -1,4 +1,4 @@
-"""A first import's history rows written from the new people's rows (``write._HistoryFromPeople``,
+"""An import's history rows written from the new people's rows (``write._HistoryFromPeople``,
 one INSERT ... SELECT a kind) are the rows the row path binds one at a time: the same assessments
 and contact dates, in the same order, with the same ids relative to the import. ``_one_each``
 decides when that holds, and is checked here against lists that break each of its conditions."""
@@ -191,3 +191,67 @@ def test_one_each_holds_only_for_one_dated_row_a_new_person_in_order(rows, one_e
     # the same rows shaped as contact dates (the date second)
     as_dates = [(target, on, None) for target, _level, on in rows]
     assert writer._one_each(as_dates, 1) is one_each
+
+
+def test_a_later_import_of_new_people_naming_people_already_there_writes_the_same(
+    shared, monkeypatch
+) -> None:
+    # the second chart adds only new people (so the set-based path applies) into a workplace
+    # that already has two; its contact dates name one of them, a person of the file inserted
+    # later, one of the people already there, and nobody known
+    first = [["Old", "Timer", "Yard", "3", "2024-01-01", "2024-02-01", "", ""],
+             ["Eve", "Early", "Dock", "", "", "2024-03-01", "", ""]]
+    second = [["Ana", "Obi", "Yard", "2", "2025-01-02", "2025-02-01", "Old Timer", ""],
+              ["Li", "Wei", "Dock", "5", "2025-01-02", "2025-02-01", "Zed Last", ""],
+              ["Mia", "Ng", "Dock", "1", "", "2025-01-02", "Ana Obi", ""],
+              ["Zed", "Last", "Yard", "4", "2024-12-31", "2025-02-01", "Eve Early", ""]]
+    taken = []
+    real = writer._one_each
+
+    def spy(plan_rows, date_at):
+        taken.append(real(plan_rows, date_at))
+        return taken[-1]
+
+    def both_imports(path_forced: bool):
+        with shared.unit_of_work() as s:
+            wp = add_workplace(s, name=f"Site {next(_sites)}", today=TODAY).id
+        ids = []
+        for rows in (first, second):
+            table = read_table(_csv(rows))
+            with shared.unit_of_work() as s:
+                plan = plan_import(s, table, workplace_id=wp,
+                                   mapping=guess_mapping(table.headers), today=TODAY)
+            with monkeypatch.context() as patch:
+                patch.setattr(writer, "_one_each",
+                              (lambda _r, _d: False) if path_forced else spy)
+                with shared.unit_of_work() as s:
+                    apply_import(s, plan)
+        with shared.unit_of_work() as s:
+            ids = [r[0] for r in s.execute(sa.text(
+                "SELECT id FROM contacts WHERE workplace_id = :w ORDER BY id"), {"w": wp})]
+            rank = {ident: i for i, ident in enumerate(ids)}
+            history = [
+                [tuple(rank.get(v, v) if k in (1, 3) else v for k, v in enumerate(r))
+                 for r in s.execute(sa.text(sql), {"w": wp})]
+                for sql in (
+                    "SELECT a.level, a.contact_id, a.assessed_on, a.assessed_by_id FROM "
+                    "assessments a JOIN contacts c ON c.id = a.contact_id "
+                    "WHERE c.workplace_id = :w ORDER BY a.id",
+                    "SELECT v.held_on, v.contact_id, v.sensitive, v.by_id FROM conversations v "
+                    "JOIN contacts c ON c.id = v.contact_id WHERE c.workplace_id = :w "
+                    "ORDER BY v.id",
+                    "SELECT current_level, id, current_assessed_on, last_contact_by_id, "
+                    "last_contact_on FROM contacts WHERE workplace_id = :w ORDER BY id",
+                )
+            ]
+        return history
+
+    fast = both_imports(path_forced=False)
+    assert taken[-2:] == [True, True]  # the second import went set-based
+    slow = both_imports(path_forced=True)
+    assert fast == slow
+    conversations = fast[1]
+    # Ana (2) by Old Timer (0), Li (3) by Zed (5, inserted after him), Mia (4) by Ana,
+    # Zed by Eve Early (1)
+    assert sorted((v[1], v[3]) for v in conversations if v[1] >= 2) == [
+        (2, 0), (3, 5), (4, 2), (5, 1)]

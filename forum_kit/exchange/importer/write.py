@@ -7,10 +7,10 @@ and growth-cache triggers, inserts the plan's prepared tuples through the driver
 ``executemany`` (SQLAlchemy's per-row parameter processing was half the write), and then brings
 the search index, the derived columns and the growth cache up to date with set-based statements
 before re-creating the triggers from their stored SQL, in the same transaction. When a file at
-least doubles a table, its secondary indexes are dropped and rebuilt too (``bulk.py``). A first
-import's assessments and contact dates, one a person, are the new people's derived columns over
-again: they are written from the contacts just inserted, one INSERT ... SELECT a kind
-(``_HistoryFromPeople``).
+least doubles a table, its secondary indexes are dropped and rebuilt too (``bulk.py``). When the
+assessments or contact dates an import appends are all for new people, one a person (a first
+import's usually are), they are those people's derived columns over again: they are written from
+the contacts just inserted, one INSERT ... SELECT a kind (``_HistoryFromPeople``).
 """
 
 from __future__ import annotations
@@ -344,7 +344,7 @@ def _write_updates(conn: Any, plan: ImportPlan, area_id: Any) -> None:
 
 class _HistoryFromPeople(NamedTuple):
     """Which kinds of history rows repeat what the new people's rows already hold (``_one_each``:
-    a first import's usual chart, one assessment and one contact date a person), and so are
+    all for new people, one a person, as in a first import's usual chart), and so are
     written by one INSERT ... SELECT from the contacts just inserted instead of bound a row at a
     time (measured at 100k rows, the app's allocator hardening on: 0.19 -> 0.15 s for 83k
     assessments and 50k contact dates)."""
