@@ -4,7 +4,8 @@ Owns the two data sizes (``tiny`` for the smoke test, ``reference`` for the real
 the reference vault and its plain-SQLite twin live (``benchmarks/out/``, gitignored), how either is
 generated from a seed through ``forum_kit.demo.generate``, and the timing helpers that report the
 median wall time next to the median CPU time (the machine is shared, so CPU time is the steadier
-figure). Nothing here asserts a time: targets are compared in ``run.py``.
+figure), and ``row``, one line of the suite's table. Nothing here asserts a time: targets are
+compared in ``run.py``.
 """
 
 from __future__ import annotations
@@ -175,3 +176,28 @@ def load_average() -> float:
         return os.getloadavg()[0]
     except OSError:
         return float("nan")
+
+
+def row(label: str, target: float | None, measured: float | None, unit: str, *,
+        cpu: float | None = None, baseline: float | None = None,
+        baseline_label: str = "", overhead: bool = False) -> dict[str, Any]:
+    """One line of the table: a figure, its target and (optionally) its baseline.
+
+    The ratio is baseline / measured (a speed-up: P3, P5) or, with ``overhead``, measured /
+    baseline (what the real thing costs over a floor: P1, P7, P8, P10).
+    """
+    ratio = None
+    if measured is not None and baseline:
+        ratio = round(measured / baseline, 2) if overhead else round(baseline / measured, 2)
+    passed = None if measured is None or target is None else measured <= target
+    return {"label": label, "target": target, "measured": _round(measured), "unit": unit,
+            "cpu": _round(cpu), "baseline": _round(baseline), "baseline_label": baseline_label,
+            "ratio": ratio, "pass": passed}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4 if abs(value) < 1 else 2)
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0
