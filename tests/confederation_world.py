@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from forum_kit.exchange import bundles, downward, identity
+from forum_kit.exchange import bundle_export, bundle_import, downward, identity
 from forum_kit.models.assembly import AgendaItem, Body, Meeting
 from forum_kit.models.enums import MotionKind, MotionResult
 from forum_kit.services import assemblies as asm
@@ -118,7 +118,7 @@ def receive(v: Vault, data: bytes, *, now: dt.datetime = NOW):
             return downward.import_agenda(s, data, now=now, default_name=v.name)
         if kind == "decisions":
             return downward.import_decisions(s, data, now=now, default_name=v.name)
-        return bundles.import_bundle(s, data, now=now, default_name=v.name)
+        return bundle_import.import_bundle(s, data, now=now, default_name=v.name)
 
 
 def body_id(s, name: str) -> int:
@@ -169,9 +169,9 @@ def elect(v: Vault, sender: str, council: str, name: str, start: dt.date) -> int
 
 
 def send_up(v: Vault, to: identity.PublicCard, when: dt.datetime, *, sender: str,
-            now: dt.datetime, per_member: bool = True) -> bundles.ExportResult:
+            now: dt.datetime, per_member: bool = True) -> bundle_export.ExportResult:
     with v.unit_of_work() as s:
-        return bundles.export_bundle(
+        return bundle_export.export_bundle(
             s, council_fingerprint=to.fingerprint_text, meeting_date=when.date(), now=now,
             default_name=v.name, forum_id=body_id(s, sender), as_of=now.date(),
             per_member=per_member,

@@ -1136,7 +1136,7 @@ def _confederation(s: Studio) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from forum_kit import demo
-    from forum_kit.exchange import bundles, downward, identity
+    from forum_kit.exchange import bundle_export, bundle_import, downward, identity
     from forum_kit.models.enums import MotionKind, MotionResult
     from forum_kit.services import assemblies as asm
     from forum_kit.vault import FAST_KDF, Vault
@@ -1196,7 +1196,7 @@ def _confederation(s: Studio) -> dict[str, Any]:
                 return downward.import_agenda(ses, data, now=now, default_name="v")
             if kind == "decisions":
                 return downward.import_decisions(ses, data, now=now, default_name="v")
-            return bundles.import_bundle(ses, data, now=now, default_name="v")
+            return bundle_import.import_bundle(ses, data, now=now, default_name="v")
 
     for n, (name, v) in enumerate(forums.items()):
         with city.unit_of_work() as ses:
@@ -1225,7 +1225,7 @@ def _confederation(s: Studio) -> dict[str, Any]:
             asm.elect_delegate(ses, forum_id=forum, council_id=target,
                                display_name=("Aoife Ní Bhriain", "Tomasz Wójcik")[n],
                                term_start=dt.date(2026, 1, 1), term_end=dt.date(2026, 12, 31))
-            sent = bundles.export_bundle(
+            sent = bundle_export.export_bundle(
                 ses, council_fingerprint=cards["city"].fingerprint_text,
                 meeting_date=dt.date(2026, 11, 18), now=when(13), default_name=name,
                 forum_id=forum, as_of=TODAY).data
@@ -1259,7 +1259,7 @@ def _confederation(s: Studio) -> dict[str, Any]:
         asm.elect_delegate(ses, forum_id=council, council_id=regional,
                            display_name="Kwame Mensah", term_start=dt.date(2026, 6, 1),
                            term_end=dt.date(2027, 5, 31))
-        up = bundles.export_bundle(
+        up = bundle_export.export_bundle(
             ses, council_fingerprint=cards["region"].fingerprint_text,
             meeting_date=dt.date(2026, 11, 19), now=when(18), default_name="city",
             forum_id=council, as_of=TODAY, per_member=False).data

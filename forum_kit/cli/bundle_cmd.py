@@ -100,7 +100,7 @@ def _body_id(session: Any, name: str | None, kind: str | None) -> int | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from forum_kit.exchange.bundles import export_bundle
+    from forum_kit.exchange.bundle_export import export_bundle
 
     meeting_date = parse_date(args.meeting_date, "--meeting-date")
     as_of = parse_date(args.as_of, "--as-of") if args.as_of else None
@@ -142,7 +142,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from forum_kit.exchange.bundles import import_bundle, read_bundle_file
+    from forum_kit.exchange.bundle_import import import_bundle
+    from forum_kit.exchange.bundles import read_bundle_file
     from forum_kit.exchange.downward import kind_of
 
     data = read_bundle_file(args.file)

@@ -23,14 +23,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from forum_kit.errors import InvalidInput, NotFound
-from forum_kit.exchange.bundles import (
-    MAX_ITEMS,
-    REFUSALS,
-    TITLE,
-    BundleInvalid,
-    _Check,
-    _find_peer,
-)
+from forum_kit.exchange.bundle_check import MAX_ITEMS, TITLE, _Check
+from forum_kit.exchange.bundles import REFUSALS, BundleInvalid, _find_peer
 from forum_kit.exchange.envelope import (
     EnvelopeKind,
     check_fresh,

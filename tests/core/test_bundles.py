@@ -12,7 +12,8 @@ from collections import Counter
 import pytest
 import sqlalchemy as sa
 
-from forum_kit.exchange import bundles, identity
+from forum_kit.errors import NotFound
+from forum_kit.exchange import bundle_check, bundle_export, bundle_import, bundles, identity
 from forum_kit.models.enums import MotionKind, MotionResult
 from forum_kit.queries import documents, rollup
 from forum_kit.queries.bundle_figures import bundle_figures
@@ -121,7 +122,7 @@ def _trust(v: Vault, card: identity.PublicCard, kind: str) -> None:
 
 def _export(v: Vault, council_card: identity.PublicCard, now: dt.datetime = NOW) -> bytes:
     with v.unit_of_work() as s:
-        result = bundles.export_bundle(
+        result = bundle_export.export_bundle(
             s, council_fingerprint=council_card.fingerprint_text,
             meeting_date=COUNCIL_MEETING.date(), now=now, default_name=v.name,
             as_of=now.date(),
@@ -129,9 +130,9 @@ def _export(v: Vault, council_card: identity.PublicCard, now: dt.datetime = NOW)
     return result.data
 
 
-def _import(v: Vault, data: bytes, **kw) -> bundles.ImportResult:
+def _import(v: Vault, data: bytes, **kw) -> bundle_import.ImportResult:
     with v.unit_of_work() as s:
-        return bundles.import_bundle(s, data, now=NOW, default_name=v.name, **kw)
+        return bundle_import.import_bundle(s, data, now=NOW, default_name=v.name, **kw)
 
 
 def _world(tmp_path):
@@ -230,7 +231,7 @@ def test_whole_path_roll_up_and_recall(world):
     later = dt.datetime(2026, 3, 13, 9, 0, tzinfo=dt.UTC)
     second = _export(north, council_card, now=later)
     with council.unit_of_work() as s:
-        bundles.import_bundle(s, second, now=later, default_name="council")
+        bundle_import.import_bundle(s, second, now=later, default_name="council")
     with council.unit_of_work() as s:
         delegates = rollup.delegates_by_forum(s)
         tally = rollup.mandate_tally(s)
@@ -246,7 +247,7 @@ def test_whole_path_roll_up_and_recall(world):
     # The recalled delegate appears once, in the bundle after the recall, not in every later one.
     third = _export(north, council_card, now=later + dt.timedelta(days=2))
     with council.unit_of_work() as s:
-        bundles.import_bundle(s, third, now=later, default_name="council")
+        bundle_import.import_bundle(s, third, now=later, default_name="council")
         names = [d.name for d in rollup.delegates_by_forum(s) if d.forum == "North forum"]
     assert names == ["Bo of North"]
 
@@ -254,7 +255,7 @@ def test_whole_path_roll_up_and_recall(world):
 def test_payload_holds_no_coworker_data_and_says_what_it_holds(shared_world):
     council, north, _, council_card = shared_world
     with north.unit_of_work() as s:
-        result = bundles.export_bundle(
+        result = bundle_export.export_bundle(
             s, council_fingerprint=council_card.fingerprint_text,
             meeting_date=COUNCIL_MEETING.date(), now=NOW, default_name="north",
         )
@@ -267,20 +268,20 @@ def test_payload_holds_no_coworker_data_and_says_what_it_holds(shared_world):
     assert "Ann of North" in text
     assert result.personal_data[0].startswith("The name of 1 delegate or alternate: an elected")
     assert any("free-text" in line for line in result.personal_data)
-    assert bundles.describe_personal_data({"mandates": [], "delegates": []}) == []
+    assert bundle_export.describe_personal_data({"mandates": [], "delegates": []}) == []
 
 
 def test_export_needs_a_trusted_council_and_a_meeting(shared_world):
     _, north, south, council_card = shared_world
     with north.unit_of_work() as s:
-        with pytest.raises(bundles.NotFound):
-            bundles.export_bundle(
+        with pytest.raises(NotFound):
+            bundle_export.export_bundle(
                 s, council_fingerprint=council_card.fingerprint_text,
                 meeting_date=dt.date(2026, 4, 1), now=NOW, default_name="n",
             )
         south_fp = _card(south).fingerprint_text
-        with pytest.raises(bundles.NotFound):  # not trusted by North
-            bundles.export_bundle(
+        with pytest.raises(NotFound):  # not trusted by North
+            bundle_export.export_bundle(
                 s, council_fingerprint=south_fp, meeting_date=COUNCIL_MEETING.date(), now=NOW,
                 default_name="n",
             )
@@ -292,7 +293,7 @@ def test_a_forum_cannot_read_a_bundle_meant_for_the_council(shared_world):
     _trust(south, _card(north), "forum")
     with south.unit_of_work() as s:
         with pytest.raises(bundles.BundleWrongRecipient):
-            bundles.import_bundle(s, data, now=NOW, default_name="s")
+            bundle_import.import_bundle(s, data, now=NOW, default_name="s")
 
 
 def test_strict_payload_validation():
@@ -309,7 +310,7 @@ def test_strict_payload_validation():
         "delegates": [],
         "figures": {"as_of": "2026-03-03", "areas": [], "grievances": [], "issues": []},
     }
-    assert bundles.validate_payload(good)["meeting"]["date"] == dt.date(2026, 3, 10)
+    assert bundle_check.validate_payload(good)["meeting"]["date"] == dt.date(2026, 3, 10)
     bad_variants = []
     for path, value in [
         (("mandates", 0, "instruction"), "maybe"),
@@ -332,12 +333,12 @@ def test_strict_payload_validation():
     bad_variants += [missing, [], "x", None]
     for variant in bad_variants:
         with pytest.raises(bundles.BundleInvalid):
-            bundles.validate_payload(variant)
+            bundle_check.validate_payload(variant)
     # A newer minor version may add keys; they are skipped, not refused.
     newer = json.loads(json.dumps(good))
     newer["forum"]["extra"] = 1
     newer["something_new"] = [1]
-    assert bundles.validate_payload(newer, lenient=True)["forum"] == {"name": "F"}
+    assert bundle_check.validate_payload(newer, lenient=True)["forum"] == {"name": "F"}
 
 
 def test_bundle_is_compressed_json_under_the_cipher(shared_world):
@@ -430,7 +431,7 @@ def _issues(s, forum_id: int, as_of: dt.date = AS_OF) -> dict[str, int]:
 
 def test_a_sensitive_contacts_ordinary_notes_send_no_tags_up(tagged):
     s, council_card, ids = tagged
-    result = bundles.export_bundle(
+    result = bundle_export.export_bundle(
         s, council_fingerprint=council_card.fingerprint_text, meeting_date=COUNCIL_MEETING.date(),
         now=NOW, default_name="east", forum_id=ids["East forum"], as_of=AS_OF,
     )

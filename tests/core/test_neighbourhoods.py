@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from beyond_helpers import make_place
 
-from forum_kit.exchange import bundles, community_export, identity
+from forum_kit.exchange import bundle_export, bundle_import, bundles, community_export, identity
 from forum_kit.growth import area_figures, growth_series
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import community_rollup, documents, rollup
@@ -352,7 +352,7 @@ def test_the_city_council_rolls_up_a_workplace_forum_and_a_street_assembly(stree
             _trust(council, _card(member), "forum")
             _trust(member, council_card, "council")
             with member.unit_of_work() as s:
-                result = bundles.export_bundle(
+                result = bundle_export.export_bundle(
                     s,
                     council_fingerprint=council_card.fingerprint_text,
                     meeting_date=MEETING.date(),
@@ -362,7 +362,7 @@ def test_the_city_council_rolls_up_a_workplace_forum_and_a_street_assembly(stree
                 )
             sent[member.name] = result
             with council.unit_of_work() as s:
-                bundles.import_bundle(s, result.data, now=NOW, default_name="council")
+                bundle_import.import_bundle(s, result.data, now=NOW, default_name="council")
         street_payload = json.dumps(sent[vault.name].payload, ensure_ascii=False)
         # counts and the chosen incidents only: no need, no member, no witness by name
         for sentinel in (
@@ -415,7 +415,7 @@ def test_a_bundle_from_before_the_community_section_still_imports(street, tmp_pa
         _trust(council, _card(vault), "forum")
         _trust(vault, council_card, "council")
         with vault.unit_of_work() as s:
-            payload = bundles.build_payload(
+            payload = bundle_export.build_payload(
                 s, forum_id=_made["forum"], council_meeting_id=_made["meeting"], as_of=NOW.date()
             )
             sender = identity.ensure_identity(s, default_name="street", now=NOW)
@@ -429,7 +429,7 @@ def test_a_bundle_from_before_the_community_section_still_imports(street, tmp_pa
             minor=0,
         )
         with council.unit_of_work() as s:
-            bundles.import_bundle(s, old, now=NOW, default_name="council")
+            bundle_import.import_bundle(s, old, now=NOW, default_name="council")
             assert [f.place_kind for f in rollup.figures_by_forum(s)] == ["workplace"]
             assert community_rollup.community_by_forum(s) == []
     finally:

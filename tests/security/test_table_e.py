@@ -11,7 +11,7 @@ import zlib
 import pytest
 import sqlalchemy as sa
 
-from forum_kit.exchange import bundles, envelope, identity
+from forum_kit.exchange import bundle_export, bundle_import, bundles, envelope, identity
 from forum_kit.models import RollupMandate
 from forum_kit.models.community_rollup import RollupCommunity
 from forum_kit.services import assemblies as asm
@@ -88,7 +88,7 @@ class World:
 
     def export(self, now: dt.datetime) -> tuple[bytes, dict]:
         with self.forum.unit_of_work() as s:
-            result = bundles.export_bundle(
+            result = bundle_export.export_bundle(
                 s, council_fingerprint=self.council_card.fingerprint_text,
                 meeting_date=MEETING.date(), now=now, default_name="forum",
             )
@@ -126,7 +126,7 @@ def _refusals(vault: Vault, variants) -> list[type]:
     with vault.unit_of_work() as s:
         for data in variants:
             try:
-                bundles.import_bundle(s, data, now=NOW, default_name="council")
+                bundle_import.import_bundle(s, data, now=NOW, default_name="council")
             except bundles.BundleError as error:
                 out.append(type(error))
             else:
@@ -185,10 +185,10 @@ def test_e3_wrong_recipient_and_untrusted_sender_refused_before_decryption(
         monkeypatch.setattr(envelope, "AESGCM", _NoDecrypt)
         with world.other_council.unit_of_work() as s:
             with pytest.raises(bundles.BundleWrongRecipient) as wrong:
-                bundles.import_bundle(s, world.bundle, now=NOW, default_name="other")
+                bundle_import.import_bundle(s, world.bundle, now=NOW, default_name="other")
         with stranger.unit_of_work() as s:
             with pytest.raises(bundles.BundleUnknownSender) as unknown:
-                bundles.import_bundle(s, data, now=NOW, default_name="stranger")
+                bundle_import.import_bundle(s, data, now=NOW, default_name="stranger")
         assert world.counts(stranger) == dict.fromkeys(ROLLUP_TABLES, 0)
     finally:
         stranger.lock()
@@ -239,19 +239,19 @@ def test_e4_no_plaintext_in_bundle_and_size_is_payload_plus_overhead(world):
 def test_e5_replay_is_refused_and_an_older_bundle_needs_consent(fresh):
     older, _ = fresh.export(NOW - dt.timedelta(days=1))
     with fresh.council.unit_of_work() as s:
-        first = bundles.import_bundle(s, fresh.bundle, now=NOW, default_name="c")
+        first = bundle_import.import_bundle(s, fresh.bundle, now=NOW, default_name="c")
     assert first.warnings == ()
     after_first = fresh.counts()
     with fresh.council.unit_of_work() as s:
         with pytest.raises(bundles.BundleAlreadyImported) as replay:
-            bundles.import_bundle(s, fresh.bundle, now=NOW, default_name="c")
+            bundle_import.import_bundle(s, fresh.bundle, now=NOW, default_name="c")
     assert "already imported" in replay.value.message
     with fresh.council.unit_of_work() as s:
         with pytest.raises(bundles.BundleOlder):
-            bundles.import_bundle(s, older, now=NOW, default_name="c")
+            bundle_import.import_bundle(s, older, now=NOW, default_name="c")
     assert fresh.counts() == after_first
     with fresh.council.unit_of_work() as s:
-        result = bundles.import_bundle(s, older, now=NOW, default_name="c", allow_older=True)
+        result = bundle_import.import_bundle(s, older, now=NOW, default_name="c", allow_older=True)
     assert result.warnings and "older" in result.warnings[0]
     counts = fresh.counts()
     assert counts["received_bundles"] == 2
@@ -270,7 +270,7 @@ def test_e6_unknown_major_refused_newer_minor_opens(fresh):
     too_new = bundles.seal(fresh.payload, created=NOW, major=2, **common)
     with fresh.council.unit_of_work() as s:
         with pytest.raises(bundles.BundleTooNew) as error:
-            bundles.import_bundle(s, too_new, now=NOW, default_name="c")
+            bundle_import.import_bundle(s, too_new, now=NOW, default_name="c")
     assert "newer Forum Kit" in error.value.message
     # Flipping only the major byte of a real bundle says "newer", not "damaged".
     patched = bytearray(fresh.bundle)
@@ -287,13 +287,13 @@ def test_e6_unknown_major_refused_newer_minor_opens(fresh):
         extension=b"\x01future-header-field", **common
     )
     with fresh.council.unit_of_work() as s:
-        result = bundles.import_bundle(s, newer_minor, now=NOW, default_name="c")
+        result = bundle_import.import_bundle(s, newer_minor, now=NOW, default_name="c")
     assert result.forum == "Hospital forum" and result.mandates == 4
     # The same extra key in a bundle of the reader's own version is refused: it is strict there.
     strict = bundles.seal(payload, created=NOW, **common)
     with fresh.council.unit_of_work() as s:
         with pytest.raises(bundles.BundleInvalid):
-            bundles.import_bundle(s, strict, now=NOW, default_name="c")
+            bundle_import.import_bundle(s, strict, now=NOW, default_name="c")
 
 
 def test_bundle_errors_have_distinct_codes():
@@ -357,7 +357,7 @@ def test_bundles_of_format_1_0_and_either_1_1_still_import(fresh):
         data = bundles.seal(body, created=NOW, minor=minor, **common)
         assert bundles.read_header(data).minor == minor
         with fresh.council.unit_of_work() as s:
-            result = bundles.import_bundle(s, data, now=NOW, default_name="c")
+            result = bundle_import.import_bundle(s, data, now=NOW, default_name="c")
             assert result.forum == "Hospital forum" and result.mandates == 4, name
             basis = s.execute(
                 sa.select(RollupMandate.decided_basis, RollupMandate.decided_for).where(

@@ -3,7 +3,7 @@ the council's roll-up.
 
 Owns ``BundlesPanel`` and its dialogs. A forum exports a council bundle: choose the trusted
 council's key and the council meeting, see the list of personal data the bundle holds (from
-``exchange.bundles.describe_personal_data``: the delegates' names and the free text the forum
+``exchange.bundle_export.describe_personal_data``: the delegates' names and the free text the forum
 wrote, or "none"), confirm, then choose where to save; the file is written atomically inside the
 unit of work that records it as sent, so a failed write leaves no "sent" record. A council
 imports bundles from many forums: each refusal shows its own sentence (not a bundle, too new,
@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_kit.errors import ForumKitError
-from forum_kit.exchange import bundles, downward, identity
+from forum_kit.exchange import bundle_export, bundle_import, bundles, downward, identity
 from forum_kit.files import write_atomic
 from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.queries import community_rollup, rollup
@@ -493,7 +493,7 @@ class BundlesPanel(QWidget):
         assert forum_id is not None
         try:
             with self.ctx.unit_of_work() as session:
-                payload = bundles.build_payload(session, forum_id=forum_id,
+                payload = bundle_export.build_payload(session, forum_id=forum_id,
                                         council_meeting_id=chosen[1].meeting_id,
                                         as_of=self.ctx.today(),
                                         per_member=not self.total_only.isChecked(),
@@ -501,7 +501,7 @@ class BundlesPanel(QWidget):
         except ForumKitError as exc:
             self.personal_label.setText(error_text(exc))
             return None
-        self.personal_data = bundles.describe_personal_data(payload)
+        self.personal_data = bundle_export.describe_personal_data(payload)
         counts = self.tr("Mandates and report-backs: {m}; areas of figures: {a}.").format(
             m=len(payload["mandates"]), a=len(payload["figures"]["areas"]))
         if self.personal_data:
@@ -531,7 +531,7 @@ class BundlesPanel(QWidget):
             return None
         try:
             with self.ctx.unit_of_work() as session:
-                result = bundles.export_bundle(
+                result = bundle_export.export_bundle(
                     session, council_fingerprint=fingerprint, meeting_date=meeting.held_on,
                     now=self.now(), default_name=self.ctx.vault_name, forum_id=self.forum_id,
                     council_id=meeting.council_id, as_of=self.ctx.today(),
@@ -599,7 +599,7 @@ class BundlesPanel(QWidget):
     def _import(self, data: bytes, *, allow_older: bool) -> Any:
         kind = downward.kind_of(data)
         take = {"agenda": downward.import_agenda, "decisions": downward.import_decisions}.get(
-            kind, bundles.import_bundle)
+            kind, bundle_import.import_bundle)
         with self.ctx.unit_of_work() as session:
             return take(session, data, now=self.now(), default_name=self.ctx.vault_name,
                         allow_older=allow_older)
