@@ -40,8 +40,10 @@ class _Check:
 
     def fail(self, where: str) -> BundleInvalid:
         return BundleInvalid(
-            _("The bundle's content does not follow the format (at {where}); nothing was "
-              "imported.").format(where=where)
+            _(
+                "The bundle's content does not follow the format (at {where}); nothing was "
+                "imported."
+            ).format(where=where)
         )
 
     def obj(

@@ -246,19 +246,25 @@ def describe_personal_data(payload: dict[str, Any]) -> list[str]:
     delegates = payload.get("delegates") or []
     if delegates:
         lines.append(
-            ngettext("The name of {n_delegates} delegate or alternate: an elected officer, "
-                     "with their role and term.",
-                     "Names of {n_delegates} delegates and alternates: elected officers, with "
-                     "their role and term.", len(delegates)).format(n_delegates=len(delegates))
+            ngettext(
+                "The name of {n_delegates} delegate or alternate: an elected officer, "
+                "with their role and term.",
+                "Names of {n_delegates} delegates and alternates: elected officers, with "
+                "their role and term.",
+                len(delegates),
+            ).format(n_delegates=len(delegates))
         )
     texts = sum(1 for m in payload.get("mandates") or [] if m.get("red_lines"))
     texts += sum(1 for m in payload.get("mandates") or [] if (m.get("report") or {}).get("outcome"))
     if texts:
         lines.append(
-            ngettext("{texts} free-text field the forum wrote (a red line or a report-back "
-                     "outcome): check it names no coworker.",
-                     "{texts} free-text fields the forum wrote (red lines, report-back "
-                     "outcomes): check they name no coworker.", texts).format(texts=texts)
+            ngettext(
+                "{texts} free-text field the forum wrote (a red line or a report-back "
+                "outcome): check it names no coworker.",
+                "{texts} free-text fields the forum wrote (red lines, report-back "
+                "outcomes): check they name no coworker.",
+                texts,
+            ).format(texts=texts)
         )
     lines += community_bundle.describe_retaliation(payload.get("retaliation") or [])
     return lines
@@ -295,8 +301,10 @@ def export_bundle(
     peer = find_peer(session, council_fingerprint)
     if peer is None:
         raise NotFound(
-            _("No trusted council has that fingerprint; trust its key card first "
-            "('forum-kit keys trust').")
+            _(
+                "No trusted council has that fingerprint; trust its key card first "
+                "('forum-kit keys trust')."
+            )
         )
     if peer.kind != BodyKind.COUNCIL.value:
         raise InvalidInput(_("That fingerprint belongs to a forum, not a council."))

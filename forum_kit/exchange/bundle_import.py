@@ -72,8 +72,10 @@ def import_bundle(
         allow_older=allow_older,
     ):
         warnings.append(
-            _("This bundle is older than the last one imported from the same forum; imported "
-            "because you allowed it. Newer data already imported was kept where it differs.")
+            _(
+                "This bundle is older than the last one imported from the same forum; imported "
+                "because you allowed it. Newer data already imported was kept where it differs."
+            )
         )
     stamp = utc_naive(now)
     forum_name = payload["forum"]["name"]

@@ -85,33 +85,33 @@ class NotABundle(BundleError):
 
 class BundleTooNew(BundleError):
     code = 31
-    default_message = (
-        N_("This bundle was made by a newer Forum Kit (a newer bundle format). Update Forum Kit to "
-        "import it; nothing was imported.")
+    default_message = N_(
+        "This bundle was made by a newer Forum Kit (a newer bundle format). Update Forum Kit to "
+        "import it; nothing was imported."
     )
 
 
 class BundleDamaged(BundleError):
     code = 32
-    default_message = (
-        N_("The bundle is damaged or altered (truncated, changed, or its signature does not match "
-        "the sender's key). Ask the forum to send it again; nothing was imported.")
+    default_message = N_(
+        "The bundle is damaged or altered (truncated, changed, or its signature does not match "
+        "the sender's key). Ask the forum to send it again; nothing was imported."
     )
 
 
 class BundleWrongRecipient(BundleError):
     code = 33
-    default_message = (
-        N_("This bundle is for another council (it was encrypted to a different vault's key); "
-        "nothing was imported.")
+    default_message = N_(
+        "This bundle is for another council (it was encrypted to a different vault's key); "
+        "nothing was imported."
     )
 
 
 class BundleUnknownSender(BundleError):
     code = 34
-    default_message = (
-        N_("Unknown sender: compare fingerprints and trust the forum first "
-        "('forum-kit keys trust'); nothing was imported.")
+    default_message = N_(
+        "Unknown sender: compare fingerprints and trust the forum first "
+        "('forum-kit keys trust'); nothing was imported."
     )
 
 
@@ -122,17 +122,17 @@ class BundleAlreadyImported(BundleError):
 
 class BundleOlder(BundleError):
     code = 36
-    default_message = (
-        N_("This bundle is older than the last one imported from the same forum (it may be a "
-        "replayed copy). Import it anyway only if you expected it (--allow-older).")
+    default_message = N_(
+        "This bundle is older than the last one imported from the same forum (it may be a "
+        "replayed copy). Import it anyway only if you expected it (--allow-older)."
     )
 
 
 class BundleInvalid(BundleError):
     code = 37
-    default_message = (
-        N_("The bundle is signed by a trusted forum but its content does not follow the format; "
-        "nothing was imported. Ask the forum which Forum Kit version made it.")
+    default_message = N_(
+        "The bundle is signed by a trusted forum but its content does not follow the format; "
+        "nothing was imported. Ask the forum which Forum Kit version made it."
     )
 
 
