@@ -40,17 +40,23 @@ class BodyDialog(SubmitDialog):
     """A new forum (an assembly) or council (a higher body), placed under a council; or one
     being edited (``current`` given): renamed, moved under another council, its details fixed."""
 
-    def __init__(self, parent: QWidget | None, kind: str, councils: list[tuple[int, str]],
-                 workplaces: list[tuple[int, str]], parent_id: int | None = None,
-                 current: BodySpec | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        kind: str,
+        councils: list[tuple[int, str]],
+        workplaces: list[tuple[int, str]],
+        parent_id: int | None = None,
+        current: BodySpec | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         if current is not None:
-            self.setWindowTitle(self.tr("Edit the forum") if kind == "forum"
-                                else self.tr("Edit the council"))
+            self.setWindowTitle(
+                self.tr("Edit the forum") if kind == "forum" else self.tr("Edit the council")
+            )
         else:
-            self.setWindowTitle(self.tr("New forum") if kind == "forum"
-                                else self.tr("New council"))
+            self.setWindowTitle(self.tr("New forum") if kind == "forum" else self.tr("New council"))
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.parent_combo = QComboBox()
@@ -68,7 +74,8 @@ class BodyDialog(SubmitDialog):
         self.recall_rule.setTabChangesFocus(True)
         self.recall_rule.setMaximumHeight(80)
         self.recall_rule.setPlaceholderText(
-            self.tr("e.g. Delegates recallable at any meeting; notice a week before."))
+            self.tr("e.g. Delegates recallable at any meeting; notice a week before.")
+        )
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Member of:"), self.parent_combo)
         form.addRow(self.tr("&Level:"), self.level)
@@ -79,20 +86,37 @@ class BodyDialog(SubmitDialog):
             self.level.setText(current.level)
             self.workplace.setCurrentIndex(max(0, self.workplace.findData(current.workplace_id)))
             self.recall_rule.setPlainText(current.recall_rule)
-        self.marks = [("name", self.name), ("under itself", self.parent_combo),
-                      ("parent", self.parent_combo), ("level", self.level),
-                      ("workplace", self.workplace), ("recall rule", self.recall_rule)]
+        self.marks = [
+            ("name", self.name),
+            ("under itself", self.parent_combo),
+            ("parent", self.parent_combo),
+            ("level", self.level),
+            ("workplace", self.workplace),
+            ("recall rule", self.recall_rule),
+        ]
         self.add_buttons(form)
 
     def values(self) -> BodySpec:
-        return BodySpec(self.kind, self.name.text(), self.parent_combo.currentData(),
-                        self.level.text(), self.workplace.currentData(),
-                        self.recall_rule.toPlainText())
+        return BodySpec(
+            self.kind,
+            self.name.text(),
+            self.parent_combo.currentData(),
+            self.level.text(),
+            self.workplace.currentData(),
+            self.recall_rule.toPlainText(),
+        )
 
 
-def ask_body(parent: QWidget | None, kind: str, councils: list[tuple[int, str]],
-             workplaces: list[tuple[int, str]], parent_id: int | None,
-             current: BodySpec | None = None, *, submit: Submit | None = None) -> BodySpec | None:
+def ask_body(
+    parent: QWidget | None,
+    kind: str,
+    councils: list[tuple[int, str]],
+    workplaces: list[tuple[int, str]],
+    parent_id: int | None,
+    current: BodySpec | None = None,
+    *,
+    submit: Submit | None = None,
+) -> BodySpec | None:
     return run_dialog(BodyDialog(parent, kind, councils, workplaces, parent_id, current), submit)
 
 
@@ -101,12 +125,15 @@ def offer_new_council(parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(translate("Assemblies", "No council yet"))
-    box.setText(translate("Assemblies",
-                          "A delegate is elected to a council, and there is no council yet."))
-    box.setInformativeText(translate("Assemblies",
-                                     "Create the council now; then the election form opens."))
-    create = box.addButton(translate("Assemblies", "Create the council…"),
-                           QMessageBox.ButtonRole.AcceptRole)
+    box.setText(
+        translate("Assemblies", "A delegate is elected to a council, and there is no council yet.")
+    )
+    box.setInformativeText(
+        translate("Assemblies", "Create the council now; then the election form opens.")
+    )
+    create = box.addButton(
+        translate("Assemblies", "Create the council…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(create)
     box.exec()
@@ -119,8 +146,11 @@ def confirm_action(parent: QWidget | None, question: str, consequences: list[str
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Assemblies", "Confirm"))
     box.setText(question)
-    box.setInformativeText("\n".join(f"• {line}" for line in consequences)
-                           + "\n" + translate("Assemblies", "This cannot be undone."))
+    box.setInformativeText(
+        "\n".join(f"• {line}" for line in consequences)
+        + "\n"
+        + translate("Assemblies", "This cannot be undone.")
+    )
     go = box.addButton(translate("Assemblies", "Go ahead"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)

@@ -80,23 +80,27 @@ class DelegatesAndMandates:
 
     def _delegates_tab(self) -> QWidget:
         self.delegates = DelegateModel(self)
-        self.delegates_view = table_view(self.delegates, self.tr("Delegates"),
-                                         (170, 80, 170, 90, 90))
+        self.delegates_view = table_view(
+            self.delegates, self.tr("Delegates"), (170, 80, 170, 90, 90)
+        )
         self.elect_button = QPushButton(self.tr("&Elect a delegate…"))
         self.recall_button = QPushButton(self.tr("&Recall…"))
         self.delegates_note = QLabel()
-        return _list_tab(self.delegates_note, self.delegates_view, self.elect_button,
-                         self.recall_button)
+        return _list_tab(
+            self.delegates_note, self.delegates_view, self.elect_button, self.recall_button
+        )
 
     def _mandates_tab(self) -> QWidget:
         self.mandates = MandateModel(self)
-        self.mandates_view = table_view(self.mandates, self.tr("Mandates"),
-                                        (100, 110, 150, 170, 100, 150, 110, 90, 120))
+        self.mandates_view = table_view(
+            self.mandates, self.tr("Mandates"), (100, 110, 150, 170, 100, 150, 110, 90, 120)
+        )
         self.pass_button = QPushButton(self.tr("&Pass a mandate…"))
         self.report_button = QPushButton(self.tr("Report &back…"))
         self.mandates_note = QLabel()
-        return _list_tab(self.mandates_note, self.mandates_view, self.pass_button,
-                         self.report_button)
+        return _list_tab(
+            self.mandates_note, self.mandates_view, self.pass_button, self.report_button
+        )
 
     # ---- delegates --------------------------------------------------------------------------
     def load_delegates(self) -> None:
@@ -104,18 +108,24 @@ class DelegatesAndMandates:
             self.delegates.clear()
             self.delegates_note.setText(
                 self.tr("Delegates are elected by a forum: choose a forum on the left.")
-                if self.body_kind == "council" else "")
+                if self.body_kind == "council"
+                else ""
+            )
             return
         with self.ctx.unit_of_work() as session:
             rows = assemblies_q.delegates_of(session, self.body_id, on=self.ctx.today())
         self.delegates.set_rows(rows)
-        self.delegates_note.setText(self.tr(
-            "Delegates carry the forum's mandates and can be recalled by a carried recall motion "
-            "of the forum."))
+        self.delegates_note.setText(
+            self.tr(
+                "Delegates carry the forum's mandates and can be recalled by a carried recall "
+                "motion of the forum."
+            )
+        )
         self._enable()
 
-    def _forum_motions(self, session: Any, kind: str, *, adopted_only: bool) -> list[
-            tuple[int, str]]:
+    def _forum_motions(
+        self, session: Any, kind: str, *, adopted_only: bool
+    ) -> list[tuple[int, str]]:
         """The forum's motions of one kind, newest first, labelled with date and result."""
         out: list[tuple[int, str]] = []
         for meeting in assemblies_q.meetings_of(session, self.body_id):
@@ -126,8 +136,13 @@ class DelegatesAndMandates:
                 if adopted_only and motion.result not in ("carried", "consensus"):
                     continue
                 result = shown(RESULT_LABELS.get(motion.result, motion.result))
-                out.append((motion.id, f"{meeting.held_at.date().isoformat()}: "
-                                       f"{_first_line(motion.text)} — {result}"))
+                out.append(
+                    (
+                        motion.id,
+                        f"{meeting.held_at.date().isoformat()}: "
+                        f"{_first_line(motion.text)} — {result}",
+                    )
+                )
         return out
 
     def _councils(self) -> list[tuple[int, str]]:
@@ -157,14 +172,23 @@ class DelegatesAndMandates:
         def apply(spec: Any) -> int:
             with self.ctx.unit_of_work() as session:
                 return assemblies_s.elect_delegate(
-                    session, forum_id=forum.id, council_id=spec.council_id,
-                    display_name=spec.display_name, term_start=spec.term_start,
-                    term_end=spec.term_end, role=spec.role, contact_id=spec.contact_id,
-                    motion_id=spec.motion_id).id
+                    session,
+                    forum_id=forum.id,
+                    council_id=spec.council_id,
+                    display_name=spec.display_name,
+                    term_start=spec.term_start,
+                    term_end=spec.term_end,
+                    role=spec.role,
+                    contact_id=spec.contact_id,
+                    motion_id=spec.motion_id,
+                ).id
 
         delegate_id = ask_and_apply(
-            self.ask_delegate, (self, self._councils(), motions, self.ctx.today(), council_id,
-                                self.pick_contact), apply, self._refused)
+            self.ask_delegate,
+            (self, self._councils(), motions, self.ctx.today(), council_id, self.pick_contact),
+            apply,
+            self._refused,
+        )
         if delegate_id is None:
             return None
         self.load_delegates()
@@ -195,27 +219,42 @@ class DelegatesAndMandates:
             motions = self._forum_motions(session, "recall", adopted_only=False)
             details = self._recall_details(session)
         if not motions:
-            self.show_error(self, self.tr(
-                "A recall is a motion of the forum: record the recall motion and its result in "
-                "a meeting of this forum first (Meetings tab, Record a motion, kind Recall)."))
+            self.show_error(
+                self,
+                self.tr(
+                    "A recall is a motion of the forum: record the recall motion and its result in "
+                    "a meeting of this forum first (Meetings tab, Record a motion, kind Recall)."
+                ),
+            )
             return False
+
         def apply(spec: Any) -> bool:
             # checked by the form first (date, carried motion), then confirmed, then written;
             # "No" to the confirmation goes back to the form with everything as typed
-            if not self.confirm(self, self.tr("Recall this delegate?"), [
-                    self.tr("The delegate's term ends on {day}.").format(
-                        day=spec.on.isoformat()),
-                    self.tr("They no longer carry the forum's mandates.")]):
+            if not self.confirm(
+                self,
+                self.tr("Recall this delegate?"),
+                [
+                    self.tr("The delegate's term ends on {day}.").format(day=spec.on.isoformat()),
+                    self.tr("They no longer carry the forum's mandates."),
+                ],
+            ):
                 raise Declined()
             with self.ctx.unit_of_work() as session:
-                assemblies_s.recall_delegate(session, delegate_id=delegate.id,
-                                             motion_id=spec.motion_id, on=spec.on)
+                assemblies_s.recall_delegate(
+                    session, delegate_id=delegate.id, motion_id=spec.motion_id, on=spec.on
+                )
             return True
 
         try:
-            done = ask_and_apply(self.ask_recall, (self, motions, self.ctx.today()),
-                                 apply, self._refused, details=details,
-                                 term_start=delegate.term_start)
+            done = ask_and_apply(
+                self.ask_recall,
+                (self, motions, self.ctx.today()),
+                apply,
+                self._refused,
+                details=details,
+                term_start=delegate.term_start,
+            )
         except Declined:  # a replaced dialog (tests) answered No
             return False
         if not done:
@@ -230,8 +269,9 @@ class DelegatesAndMandates:
         for meeting in assemblies_q.meetings_of(session, self.body_id):
             for motion in assemblies_q.meeting_detail(session, meeting.id).motions:
                 if motion.kind == "recall":
-                    out[motion.id] = RecallMotion(meeting.held_at.date(),
-                                                  motion.result in ("carried", "consensus"))
+                    out[motion.id] = RecallMotion(
+                        meeting.held_at.date(), motion.result in ("carried", "consensus")
+                    )
         return out
 
     # ---- mandates ---------------------------------------------------------------------------
@@ -243,17 +283,22 @@ class DelegatesAndMandates:
             return
         with self.ctx.unit_of_work() as session:
             if self.body_kind == "forum":
-                rows = assemblies_q.mandates_of(session, forum_id=self.body_id,
-                                                today=self.ctx.today())
+                rows = assemblies_q.mandates_of(
+                    session, forum_id=self.body_id, today=self.ctx.today()
+                )
             else:
-                rows = [m for m in assemblies_q.mandates_of(session, today=self.ctx.today())
-                        if m.council == self.body_name]
+                rows = [
+                    m
+                    for m in assemblies_q.mandates_of(session, today=self.ctx.today())
+                    if m.council == self.body_name
+                ]
         # Newest council meeting first: the live mandates are the ones a delegate needs.
         self.mandates.set_rows(rows[::-1])
         self.mandates_note.setText(
             self.tr("The forum's instructions to its delegate on council agenda items.")
-            if self.body_kind == "forum" else
-            self.tr("Mandates the forums in this vault gave on this council's agenda."))
+            if self.body_kind == "forum"
+            else self.tr("Mandates the forums in this vault gave on this council's agenda.")
+        )
         self._enable()
 
     def _council_items(self, session: Any) -> list[tuple[int, str]]:
@@ -265,8 +310,10 @@ class DelegatesAndMandates:
             for meeting in assemblies_q.meetings_of(session, council_id):
                 detail = assemblies_q.meeting_detail(session, meeting.id)
                 day = meeting.held_at.date().isoformat()
-                out.extend((item.id, f"{council} — {day}: {item.ordinal}. {item.title}")
-                           for item in detail.agenda)
+                out.extend(
+                    (item.id, f"{council} — {day}: {item.ordinal}. {item.title}")
+                    for item in detail.agenda
+                )
         return out
 
     def pass_mandate(self) -> int | None:
@@ -277,20 +324,31 @@ class DelegatesAndMandates:
             items = self._council_items(session)
             motions = self._forum_motions(session, "mandate", adopted_only=True)
         if not items:
-            self.show_error(self, self.tr(
-                "A mandate is for an agenda item of a council meeting: choose the council, "
-                "schedule its meeting and add the agenda items first."))
+            self.show_error(
+                self,
+                self.tr(
+                    "A mandate is for an agenda item of a council meeting: choose the council, "
+                    "schedule its meeting and add the agenda items first."
+                ),
+            )
             return None
+
         def apply(spec: Any) -> int:
             with self.ctx.unit_of_work() as session:
                 return assemblies_s.pass_mandate(
-                    session, forum_id=forum_id, agenda_item_id=spec.agenda_item_id,
-                    instruction=spec.instruction, red_lines=spec.red_lines,
-                    figure_to_hold=spec.figure_to_hold, expires_on=spec.expires_on,
-                    motion_id=spec.motion_id).id
+                    session,
+                    forum_id=forum_id,
+                    agenda_item_id=spec.agenda_item_id,
+                    instruction=spec.instruction,
+                    red_lines=spec.red_lines,
+                    figure_to_hold=spec.figure_to_hold,
+                    expires_on=spec.expires_on,
+                    motion_id=spec.motion_id,
+                ).id
 
-        mandate_id = ask_and_apply(self.ask_mandate, (self, items, motions, self.ctx.today()),
-                                   apply, self._refused)
+        mandate_id = ask_and_apply(
+            self.ask_mandate, (self, items, motions, self.ctx.today()), apply, self._refused
+        )
         if mandate_id is None:
             return None
         self.load_mandates()
@@ -307,20 +365,28 @@ class DelegatesAndMandates:
             self.show_error(self, self.tr("Choose the mandate to report back on first."))
             return False
         with self.ctx.unit_of_work() as session:
-            delegates = [(d.id, f"{d.name} ({d.role})")
-                         for d in assemblies_q.delegates_of(session, self.body_id,
-                                                            on=self.ctx.today())
-                         if d.council == mandate.council]
+            delegates = [
+                (d.id, f"{d.name} ({d.role})")
+                for d in assemblies_q.delegates_of(session, self.body_id, on=self.ctx.today())
+                if d.council == mandate.council
+            ]
+
         def apply(spec: Any) -> bool:
             with self.ctx.unit_of_work() as session:
                 assemblies_s.report_back(
-                    session, mandate_id=mandate.id, carried_out=spec.carried_out,
-                    outcome=spec.outcome, notes=spec.notes, reported_on=spec.reported_on,
-                    delegate_id=spec.delegate_id)
+                    session,
+                    mandate_id=mandate.id,
+                    carried_out=spec.carried_out,
+                    outcome=spec.outcome,
+                    notes=spec.notes,
+                    reported_on=spec.reported_on,
+                    delegate_id=spec.delegate_id,
+                )
             return True
 
-        if not ask_and_apply(self.ask_report, (self, delegates, self.ctx.today()), apply,
-                             self._refused):
+        if not ask_and_apply(
+            self.ask_report, (self, delegates, self.ctx.today()), apply, self._refused
+        ):
             return False
         self.load_mandates()
         self._select(self.mandates_view, self.mandates, mandate.id)
