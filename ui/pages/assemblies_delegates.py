@@ -8,7 +8,8 @@ term, after a confirmation). Mandates: the forum's instructions on council agend
 council's tab lists what the forums gave on its agenda), passing one and the delegate's
 report-back. Every change is one ``ctx.unit_of_work()`` through ``forum_kit.services.assemblies``,
 asked through the page's injectable dialogs (``ask_delegate``, ``ask_recall``, ``ask_mandate``,
-``ask_report``, ``confirm``, ``offer_new_council``, ``pick_contact``).
+``ask_report``, ``confirm``, ``offer_new_council``, ``pick_contact``). Also the page's tab
+indexes, ``TAB_MEETINGS`` to ``TAB_BUNDLES``.
 """
 
 from __future__ import annotations
