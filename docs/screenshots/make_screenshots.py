@@ -425,7 +425,7 @@ def _recall(s: Studio) -> Any:
 
 @dialog_shot("new-forum")
 def _new_forum(s: Studio) -> Any:
-    from ui.pages.assemblies import BodyDialog
+    from ui.dialogs.assembly_dialogs import BodyDialog
 
     return BodyDialog(s.window, "forum", s.page("assemblies")._councils(), [])
 

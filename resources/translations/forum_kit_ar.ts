@@ -1889,60 +1889,20 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>المندوبون (&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Elect a delegate…</source>
-        <translation>انتخاب مندوب (&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Meetings</source>
         <translation>الاجتماعات (&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Pass a mandate…</source>
-        <translation>إقرار تفويض (&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Recall…</source>
-        <translation>سحب التفويض (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
         <translation>تحديد موعد اجتماع (&amp;S)…</translation>
     </message>
     <message>
-        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
-        <translation>التفويض يكون لبند في جدول أعمال اجتماع مجلس: اختر المجلس، وحدّد موعد اجتماعه، وأضف بنود جدول الأعمال أولًا.</translation>
-    </message>
-    <message>
-        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
-        <translation>سحب التفويض اقتراح من المنتدى: سجّل أولًا اقتراح سحب التفويض ونتيجته في اجتماع لهذا المنتدى (تبويب الاجتماعات، تسجيل اقتراح، النوع: سحب التفويض).</translation>
-    </message>
-    <message>
         <source>Choose a forum or council.</source>
         <translation>اختر منتدى أو مجلسًا.</translation>
     </message>
     <message>
-        <source>Choose the delegate to recall first.</source>
-        <translation>اختر أولًا المندوب المراد سحب تفويضه.</translation>
-    </message>
-    <message>
-        <source>Choose the mandate to report back on first.</source>
-        <translation>اختر أولًا التفويض المراد تقديم تقرير إلى القاعدة عنه.</translation>
-    </message>
-    <message>
         <source>De&amp;lete…</source>
         <translation>حذف (&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Delegates</source>
-        <translation>المندوبون</translation>
-    </message>
-    <message>
-        <source>Delegates are elected by a forum: choose a forum on the left.</source>
-        <translation>ينتخب المنتدى المندوبين: اختر منتدى على اليمين.</translation>
-    </message>
-    <message>
-        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
-        <translation>يحمل المندوبون تفويضات المنتدى، ويمكن سحب تفويضهم باقتراح سحب تفويض يُقرّه المنتدى.</translation>
     </message>
     <message>
         <source>Delete meeti&amp;ng…</source>
@@ -1989,14 +1949,6 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>التفويضات (&amp;A)</translation>
     </message>
     <message>
-        <source>Mandates</source>
-        <translation>التفويضات</translation>
-    </message>
-    <message>
-        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
-        <translation>التفويضات التي أعطتها منتديات هذه الخزنة بشأن جدول أعمال هذا المجلس.</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
@@ -2009,28 +1961,8 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
         <translation>مجلس جديد (&amp;O)…</translation>
     </message>
     <message>
-        <source>Recall this delegate?</source>
-        <translation>أتريد سحب تفويض هذا المندوب؟</translation>
-    </message>
-    <message>
         <source>Rename the chosen forum or council, or attach it to another council</source>
         <translation>إعادة تسمية المنتدى أو المجلس المختار، أو إلحاقه بمجلس آخر</translation>
-    </message>
-    <message>
-        <source>Report &amp;back…</source>
-        <translation>تقرير إلى القاعدة (&amp;B)…</translation>
-    </message>
-    <message>
-        <source>The delegate&apos;s term ends on {day}.</source>
-        <translation>تنتهي ولاية المندوب في {day}.</translation>
-    </message>
-    <message>
-        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
-        <translation>تعليمات المنتدى لمندوبه بشأن بنود جدول أعمال المجلس.</translation>
-    </message>
-    <message>
-        <source>They no longer carry the forum&apos;s mandates.</source>
-        <translation>لم يعودوا يحملون تفويضات المنتدى.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -3927,6 +3859,77 @@ Qt {qt} عبر PySide6 {pyside}.</translation>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
         <translation>لا يوجد مجلس بعد. أنشئ المجلس أولًا («مجلس جديد…» بجانب الشجرة).</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesAndMandates</name>
+    <message>
+        <source>&amp;Elect a delegate…</source>
+        <translation>انتخاب مندوب (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass a mandate…</source>
+        <translation>إقرار تفويض (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation>سحب التفويض (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
+        <translation>التفويض يكون لبند في جدول أعمال اجتماع مجلس: اختر المجلس، وحدّد موعد اجتماعه، وأضف بنود جدول الأعمال أولًا.</translation>
+    </message>
+    <message>
+        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
+        <translation>سحب التفويض اقتراح من المنتدى: سجّل أولًا اقتراح سحب التفويض ونتيجته في اجتماع لهذا المنتدى (تبويب الاجتماعات، تسجيل اقتراح، النوع: سحب التفويض).</translation>
+    </message>
+    <message>
+        <source>Choose the delegate to recall first.</source>
+        <translation>اختر أولًا المندوب المراد سحب تفويضه.</translation>
+    </message>
+    <message>
+        <source>Choose the mandate to report back on first.</source>
+        <translation>اختر أولًا التفويض المراد تقديم تقرير إلى القاعدة عنه.</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>المندوبون</translation>
+    </message>
+    <message>
+        <source>Delegates are elected by a forum: choose a forum on the left.</source>
+        <translation>ينتخب المنتدى المندوبين: اختر منتدى على اليمين.</translation>
+    </message>
+    <message>
+        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
+        <translation>يحمل المندوبون تفويضات المنتدى، ويمكن سحب تفويضهم باقتراح سحب تفويض يُقرّه المنتدى.</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>التفويضات</translation>
+    </message>
+    <message>
+        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
+        <translation>التفويضات التي أعطتها منتديات هذه الخزنة بشأن جدول أعمال هذا المجلس.</translation>
+    </message>
+    <message>
+        <source>Recall this delegate?</source>
+        <translation>أتريد سحب تفويض هذا المندوب؟</translation>
+    </message>
+    <message>
+        <source>Report &amp;back…</source>
+        <translation>تقرير إلى القاعدة (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The delegate&apos;s term ends on {day}.</source>
+        <translation>تنتهي ولاية المندوب في {day}.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
+        <translation>تعليمات المنتدى لمندوبه بشأن بنود جدول أعمال المجلس.</translation>
+    </message>
+    <message>
+        <source>They no longer carry the forum&apos;s mandates.</source>
+        <translation>لم يعودوا يحملون تفويضات المنتدى.</translation>
     </message>
 </context>
 <context>

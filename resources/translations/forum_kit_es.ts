@@ -1881,60 +1881,20 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>&amp;Delegados</translation>
     </message>
     <message>
-        <source>&amp;Elect a delegate…</source>
-        <translation>&amp;Elegir un delegado…</translation>
-    </message>
-    <message>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniones</translation>
-    </message>
-    <message>
-        <source>&amp;Pass a mandate…</source>
-        <translation>&amp;Aprobar un mandato…</translation>
-    </message>
-    <message>
-        <source>&amp;Recall…</source>
-        <translation>&amp;Revocar…</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
         <translation>&amp;Convocar una reunión…</translation>
     </message>
     <message>
-        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
-        <translation>Un mandato es para un punto del orden del día de una reunión del consejo: elige el consejo, convoca su reunión y añade primero los puntos del orden del día.</translation>
-    </message>
-    <message>
-        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
-        <translation>Una revocación es una moción del foro: registra primero la moción de revocación y su resultado en una reunión de este foro (pestaña Reuniones, Registrar una moción, tipo Revocación).</translation>
-    </message>
-    <message>
         <source>Choose a forum or council.</source>
         <translation>Elige un foro o consejo.</translation>
     </message>
     <message>
-        <source>Choose the delegate to recall first.</source>
-        <translation>Elige primero el delegado a revocar.</translation>
-    </message>
-    <message>
-        <source>Choose the mandate to report back on first.</source>
-        <translation>Elige primero el mandato del que rendir cuentas.</translation>
-    </message>
-    <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Borrar…</translation>
-    </message>
-    <message>
-        <source>Delegates</source>
-        <translation>Delegados</translation>
-    </message>
-    <message>
-        <source>Delegates are elected by a forum: choose a forum on the left.</source>
-        <translation>Los delegados los elige un foro: elige un foro a la izquierda.</translation>
-    </message>
-    <message>
-        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
-        <translation>Los delegados llevan los mandatos del foro y pueden ser revocados por una moción de revocación aprobada por el foro.</translation>
     </message>
     <message>
         <source>Delete meeti&amp;ng…</source>
@@ -1981,14 +1941,6 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>M&amp;andatos</translation>
     </message>
     <message>
-        <source>Mandates</source>
-        <translation>Mandatos</translation>
-    </message>
-    <message>
-        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
-        <translation>Mandatos que los foros de esta bóveda dieron sobre el orden del día de este consejo.</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
@@ -2001,28 +1953,8 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
         <translation>Nuevo c&amp;onsejo…</translation>
     </message>
     <message>
-        <source>Recall this delegate?</source>
-        <translation>¿Revocar a este delegado?</translation>
-    </message>
-    <message>
         <source>Rename the chosen forum or council, or attach it to another council</source>
         <translation>Renombrar el foro o consejo elegido, o colocarlo bajo otro consejo</translation>
-    </message>
-    <message>
-        <source>Report &amp;back…</source>
-        <translation>Rendir &amp;cuentas…</translation>
-    </message>
-    <message>
-        <source>The delegate&apos;s term ends on {day}.</source>
-        <translation>El mandato del delegado termina el {day}.</translation>
-    </message>
-    <message>
-        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
-        <translation>Las instrucciones del foro a su delegado sobre los puntos del orden del día del consejo.</translation>
-    </message>
-    <message>
-        <source>They no longer carry the forum&apos;s mandates.</source>
-        <translation>Ya no llevan los mandatos del foro.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -3903,6 +3835,77 @@ Qt {qt} mediante PySide6 {pyside}.</translation>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
         <translation>Todavía no hay consejo. Crea primero el consejo (Nuevo consejo… junto al árbol).</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesAndMandates</name>
+    <message>
+        <source>&amp;Elect a delegate…</source>
+        <translation>&amp;Elegir un delegado…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass a mandate…</source>
+        <translation>&amp;Aprobar un mandato…</translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
+        <translation>Un mandato es para un punto del orden del día de una reunión del consejo: elige el consejo, convoca su reunión y añade primero los puntos del orden del día.</translation>
+    </message>
+    <message>
+        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
+        <translation>Una revocación es una moción del foro: registra primero la moción de revocación y su resultado en una reunión de este foro (pestaña Reuniones, Registrar una moción, tipo Revocación).</translation>
+    </message>
+    <message>
+        <source>Choose the delegate to recall first.</source>
+        <translation>Elige primero el delegado a revocar.</translation>
+    </message>
+    <message>
+        <source>Choose the mandate to report back on first.</source>
+        <translation>Elige primero el mandato del que rendir cuentas.</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegados</translation>
+    </message>
+    <message>
+        <source>Delegates are elected by a forum: choose a forum on the left.</source>
+        <translation>Los delegados los elige un foro: elige un foro a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
+        <translation>Los delegados llevan los mandatos del foro y pueden ser revocados por una moción de revocación aprobada por el foro.</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandatos</translation>
+    </message>
+    <message>
+        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
+        <translation>Mandatos que los foros de esta bóveda dieron sobre el orden del día de este consejo.</translation>
+    </message>
+    <message>
+        <source>Recall this delegate?</source>
+        <translation>¿Revocar a este delegado?</translation>
+    </message>
+    <message>
+        <source>Report &amp;back…</source>
+        <translation>Rendir &amp;cuentas…</translation>
+    </message>
+    <message>
+        <source>The delegate&apos;s term ends on {day}.</source>
+        <translation>El mandato del delegado termina el {day}.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
+        <translation>Las instrucciones del foro a su delegado sobre los puntos del orden del día del consejo.</translation>
+    </message>
+    <message>
+        <source>They no longer carry the forum&apos;s mandates.</source>
+        <translation>Ya no llevan los mandatos del foro.</translation>
     </message>
 </context>
 <context>

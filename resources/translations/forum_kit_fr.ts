@@ -1881,60 +1881,20 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>&amp;Délégué·es</translation>
     </message>
     <message>
-        <source>&amp;Elect a delegate…</source>
-        <translation>&amp;Élire un·e délégué·e…</translation>
-    </message>
-    <message>
         <source>&amp;Meetings</source>
         <translation>Ré&amp;unions</translation>
-    </message>
-    <message>
-        <source>&amp;Pass a mandate…</source>
-        <translation>&amp;Voter un mandat…</translation>
-    </message>
-    <message>
-        <source>&amp;Recall…</source>
-        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
         <translation>&amp;Convoquer une réunion…</translation>
     </message>
     <message>
-        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
-        <translation>Un mandat porte sur un point de l&apos;ordre du jour d&apos;une réunion de conseil&#xa0;: choisissez d&apos;abord le conseil, convoquez sa réunion et ajoutez les points de l&apos;ordre du jour.</translation>
-    </message>
-    <message>
-        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
-        <translation>Une révocation est une motion du forum&#xa0;: enregistrez d&apos;abord la motion de révocation et son résultat dans une réunion de ce forum (onglet Réunions, Enregistrer une motion, type Révocation).</translation>
-    </message>
-    <message>
         <source>Choose a forum or council.</source>
         <translation>Choisissez un forum ou un conseil.</translation>
     </message>
     <message>
-        <source>Choose the delegate to recall first.</source>
-        <translation>Choisissez d&apos;abord le·la délégué·e à révoquer.</translation>
-    </message>
-    <message>
-        <source>Choose the mandate to report back on first.</source>
-        <translation>Choisissez d&apos;abord le mandat dont rendre compte.</translation>
-    </message>
-    <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>Delegates</source>
-        <translation>Délégué·es</translation>
-    </message>
-    <message>
-        <source>Delegates are elected by a forum: choose a forum on the left.</source>
-        <translation>Les délégué·es sont élu·es par un forum&#xa0;: choisissez un forum à gauche.</translation>
-    </message>
-    <message>
-        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
-        <translation>Les délégué·es portent les mandats du forum et peuvent être révoqué·es par une motion de révocation adoptée par le forum.</translation>
     </message>
     <message>
         <source>Delete meeti&amp;ng…</source>
@@ -1981,14 +1941,6 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>M&amp;andats</translation>
     </message>
     <message>
-        <source>Mandates</source>
-        <translation>Mandats</translation>
-    </message>
-    <message>
-        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
-        <translation>Mandats donnés par les forums de ce coffre-fort sur l&apos;ordre du jour de ce conseil.</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
@@ -2001,28 +1953,8 @@ Qt {qt} via PySide6 {pyside}.</translation>
         <translation>Nouveau c&amp;onseil…</translation>
     </message>
     <message>
-        <source>Recall this delegate?</source>
-        <translation>Révoquer ce·tte délégué·e&#xa0;?</translation>
-    </message>
-    <message>
         <source>Rename the chosen forum or council, or attach it to another council</source>
         <translation>Renommer le forum ou le conseil choisi, ou le rattacher à un autre conseil</translation>
-    </message>
-    <message>
-        <source>Report &amp;back…</source>
-        <translation>Rendre co&amp;mpte…</translation>
-    </message>
-    <message>
-        <source>The delegate&apos;s term ends on {day}.</source>
-        <translation>Le mandat du·de la délégué·e se termine le {day}.</translation>
-    </message>
-    <message>
-        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
-        <translation>Les consignes du forum à son·sa délégué·e sur les points de l&apos;ordre du jour du conseil.</translation>
-    </message>
-    <message>
-        <source>They no longer carry the forum&apos;s mandates.</source>
-        <translation>Il·elle ne porte plus les mandats du forum.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -3903,6 +3835,77 @@ Qt {qt} via PySide6 {pyside}.</translation>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
         <translation>Il n&apos;y a pas encore de conseil. Créez d&apos;abord le conseil (Nouveau conseil… à côté de l&apos;arborescence).</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesAndMandates</name>
+    <message>
+        <source>&amp;Elect a delegate…</source>
+        <translation>&amp;Élire un·e délégué·e…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass a mandate…</source>
+        <translation>&amp;Voter un mandat…</translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
+        <translation>Un mandat porte sur un point de l&apos;ordre du jour d&apos;une réunion de conseil&#xa0;: choisissez d&apos;abord le conseil, convoquez sa réunion et ajoutez les points de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
+        <translation>Une révocation est une motion du forum&#xa0;: enregistrez d&apos;abord la motion de révocation et son résultat dans une réunion de ce forum (onglet Réunions, Enregistrer une motion, type Révocation).</translation>
+    </message>
+    <message>
+        <source>Choose the delegate to recall first.</source>
+        <translation>Choisissez d&apos;abord le·la délégué·e à révoquer.</translation>
+    </message>
+    <message>
+        <source>Choose the mandate to report back on first.</source>
+        <translation>Choisissez d&apos;abord le mandat dont rendre compte.</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Délégué·es</translation>
+    </message>
+    <message>
+        <source>Delegates are elected by a forum: choose a forum on the left.</source>
+        <translation>Les délégué·es sont élu·es par un forum&#xa0;: choisissez un forum à gauche.</translation>
+    </message>
+    <message>
+        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
+        <translation>Les délégué·es portent les mandats du forum et peuvent être révoqué·es par une motion de révocation adoptée par le forum.</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
+        <translation>Mandats donnés par les forums de ce coffre-fort sur l&apos;ordre du jour de ce conseil.</translation>
+    </message>
+    <message>
+        <source>Recall this delegate?</source>
+        <translation>Révoquer ce·tte délégué·e&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Report &amp;back…</source>
+        <translation>Rendre co&amp;mpte…</translation>
+    </message>
+    <message>
+        <source>The delegate&apos;s term ends on {day}.</source>
+        <translation>Le mandat du·de la délégué·e se termine le {day}.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
+        <translation>Les consignes du forum à son·sa délégué·e sur les points de l&apos;ordre du jour du conseil.</translation>
+    </message>
+    <message>
+        <source>They no longer carry the forum&apos;s mandates.</source>
+        <translation>Il·elle ne porte plus les mandats du forum.</translation>
     </message>
 </context>
 <context>

@@ -1883,60 +1883,20 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>&amp;Delegaci</translation>
     </message>
     <message>
-        <source>&amp;Elect a delegate…</source>
-        <translation>&amp;Wybierz delegata…</translation>
-    </message>
-    <message>
         <source>&amp;Meetings</source>
         <translation>&amp;Zebrania</translation>
-    </message>
-    <message>
-        <source>&amp;Pass a mandate…</source>
-        <translation>U&amp;chwal mandat…</translation>
-    </message>
-    <message>
-        <source>&amp;Recall…</source>
-        <translation>&amp;Odwołaj…</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
         <translation>Zap&amp;lanuj zebranie…</translation>
     </message>
     <message>
-        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
-        <translation>Mandat dotyczy punktu porządku obrad zebrania rady: najpierw wybierz radę, zaplanuj jej zebranie i dodaj punkty porządku obrad.</translation>
-    </message>
-    <message>
-        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
-        <translation>Odwołanie to wniosek forum: najpierw zapisz wniosek o odwołanie i jego wynik na zebraniu tego forum (karta Zebrania, Zapisz wniosek, rodzaj Odwołanie).</translation>
-    </message>
-    <message>
         <source>Choose a forum or council.</source>
         <translation>Wybierz forum lub radę.</translation>
     </message>
     <message>
-        <source>Choose the delegate to recall first.</source>
-        <translation>Najpierw wybierz delegata do odwołania.</translation>
-    </message>
-    <message>
-        <source>Choose the mandate to report back on first.</source>
-        <translation>Najpierw wybierz mandat, którego dotyczy sprawozdanie.</translation>
-    </message>
-    <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Usuń…</translation>
-    </message>
-    <message>
-        <source>Delegates</source>
-        <translation>Delegaci</translation>
-    </message>
-    <message>
-        <source>Delegates are elected by a forum: choose a forum on the left.</source>
-        <translation>Delegatów wybiera forum: wybierz forum po lewej.</translation>
-    </message>
-    <message>
-        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
-        <translation>Delegaci realizują mandaty forum i mogą zostać odwołani przyjętym wnioskiem forum o odwołanie.</translation>
     </message>
     <message>
         <source>Delete meeti&amp;ng…</source>
@@ -1983,14 +1943,6 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>&amp;Mandaty</translation>
     </message>
     <message>
-        <source>Mandates</source>
-        <translation>Mandaty</translation>
-    </message>
-    <message>
-        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
-        <translation>Mandaty, które fora z tego sejfu dały w sprawach z porządku obrad tej rady.</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Zebrania</translation>
     </message>
@@ -2003,28 +1955,8 @@ Qt {qt} przez PySide6 {pyside}.</translation>
         <translation>Nowa &amp;rada…</translation>
     </message>
     <message>
-        <source>Recall this delegate?</source>
-        <translation>Odwołać tego delegata?</translation>
-    </message>
-    <message>
         <source>Rename the chosen forum or council, or attach it to another council</source>
         <translation>Zmień nazwę wybranego forum lub rady albo podłącz je do innej rady</translation>
-    </message>
-    <message>
-        <source>Report &amp;back…</source>
-        <translation>Złóż &amp;sprawozdanie…</translation>
-    </message>
-    <message>
-        <source>The delegate&apos;s term ends on {day}.</source>
-        <translation>Kadencja delegata kończy się {day}.</translation>
-    </message>
-    <message>
-        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
-        <translation>Instrukcje forum dla jego delegata w sprawie punktów porządku obrad rady.</translation>
-    </message>
-    <message>
-        <source>They no longer carry the forum&apos;s mandates.</source>
-        <translation>Nie realizują już mandatów forum.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -3909,6 +3841,77 @@ Qt {qt} przez PySide6 {pyside}.</translation>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
         <translation>Nie ma jeszcze rady. Najpierw utwórz radę (Nowa rada… obok drzewa).</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesAndMandates</name>
+    <message>
+        <source>&amp;Elect a delegate…</source>
+        <translation>&amp;Wybierz delegata…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass a mandate…</source>
+        <translation>U&amp;chwal mandat…</translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation>&amp;Odwołaj…</translation>
+    </message>
+    <message>
+        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
+        <translation>Mandat dotyczy punktu porządku obrad zebrania rady: najpierw wybierz radę, zaplanuj jej zebranie i dodaj punkty porządku obrad.</translation>
+    </message>
+    <message>
+        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
+        <translation>Odwołanie to wniosek forum: najpierw zapisz wniosek o odwołanie i jego wynik na zebraniu tego forum (karta Zebrania, Zapisz wniosek, rodzaj Odwołanie).</translation>
+    </message>
+    <message>
+        <source>Choose the delegate to recall first.</source>
+        <translation>Najpierw wybierz delegata do odwołania.</translation>
+    </message>
+    <message>
+        <source>Choose the mandate to report back on first.</source>
+        <translation>Najpierw wybierz mandat, którego dotyczy sprawozdanie.</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegaci</translation>
+    </message>
+    <message>
+        <source>Delegates are elected by a forum: choose a forum on the left.</source>
+        <translation>Delegatów wybiera forum: wybierz forum po lewej.</translation>
+    </message>
+    <message>
+        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
+        <translation>Delegaci realizują mandaty forum i mogą zostać odwołani przyjętym wnioskiem forum o odwołanie.</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandaty</translation>
+    </message>
+    <message>
+        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
+        <translation>Mandaty, które fora z tego sejfu dały w sprawach z porządku obrad tej rady.</translation>
+    </message>
+    <message>
+        <source>Recall this delegate?</source>
+        <translation>Odwołać tego delegata?</translation>
+    </message>
+    <message>
+        <source>Report &amp;back…</source>
+        <translation>Złóż &amp;sprawozdanie…</translation>
+    </message>
+    <message>
+        <source>The delegate&apos;s term ends on {day}.</source>
+        <translation>Kadencja delegata kończy się {day}.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
+        <translation>Instrukcje forum dla jego delegata w sprawie punktów porządku obrad rady.</translation>
+    </message>
+    <message>
+        <source>They no longer carry the forum&apos;s mandates.</source>
+        <translation>Nie realizują już mandatów forum.</translation>
     </message>
 </context>
 <context>

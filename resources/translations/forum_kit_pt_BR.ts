@@ -1881,60 +1881,20 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>&amp;Delegados</translation>
     </message>
     <message>
-        <source>&amp;Elect a delegate…</source>
-        <translation>&amp;Eleger um delegado…</translation>
-    </message>
-    <message>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
-    </message>
-    <message>
-        <source>&amp;Pass a mandate…</source>
-        <translation>&amp;Aprovar um mandato…</translation>
-    </message>
-    <message>
-        <source>&amp;Recall…</source>
-        <translation>&amp;Revogar…</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
         <translation>&amp;Convocar uma reunião…</translation>
     </message>
     <message>
-        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
-        <translation>Um mandato é para um item de pauta de uma reunião de conselho: escolha o conselho, agende a reunião e adicione primeiro os itens de pauta.</translation>
-    </message>
-    <message>
-        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
-        <translation>A revogação é uma moção do fórum: registre primeiro a moção de revogação e seu resultado numa reunião deste fórum (aba Reuniões, Registrar uma moção, tipo Revogação).</translation>
-    </message>
-    <message>
         <source>Choose a forum or council.</source>
         <translation>Escolha um fórum ou conselho.</translation>
     </message>
     <message>
-        <source>Choose the delegate to recall first.</source>
-        <translation>Escolha primeiro o delegado a revogar.</translation>
-    </message>
-    <message>
-        <source>Choose the mandate to report back on first.</source>
-        <translation>Escolha primeiro o mandato sobre o qual prestar contas.</translation>
-    </message>
-    <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Excluir…</translation>
-    </message>
-    <message>
-        <source>Delegates</source>
-        <translation>Delegados</translation>
-    </message>
-    <message>
-        <source>Delegates are elected by a forum: choose a forum on the left.</source>
-        <translation>Os delegados são eleitos por um fórum: escolha um fórum à esquerda.</translation>
-    </message>
-    <message>
-        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
-        <translation>Os delegados levam os mandatos do fórum e podem ser revogados por uma moção de revogação aprovada pelo fórum.</translation>
     </message>
     <message>
         <source>Delete meeti&amp;ng…</source>
@@ -1981,14 +1941,6 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>M&amp;andatos</translation>
     </message>
     <message>
-        <source>Mandates</source>
-        <translation>Mandatos</translation>
-    </message>
-    <message>
-        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
-        <translation>Mandatos que os fóruns deste cofre deram sobre a pauta deste conselho.</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
@@ -2001,28 +1953,8 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
         <translation>Novo c&amp;onselho…</translation>
     </message>
     <message>
-        <source>Recall this delegate?</source>
-        <translation>Revogar este delegado?</translation>
-    </message>
-    <message>
         <source>Rename the chosen forum or council, or attach it to another council</source>
         <translation>Renomear o fórum ou conselho escolhido, ou vinculá-lo a outro conselho</translation>
-    </message>
-    <message>
-        <source>Report &amp;back…</source>
-        <translation>Prestar &amp;contas…</translation>
-    </message>
-    <message>
-        <source>The delegate&apos;s term ends on {day}.</source>
-        <translation>O mandato do delegado termina em {day}.</translation>
-    </message>
-    <message>
-        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
-        <translation>As instruções do fórum ao seu delegado sobre os itens de pauta do conselho.</translation>
-    </message>
-    <message>
-        <source>They no longer carry the forum&apos;s mandates.</source>
-        <translation>Deixa de levar os mandatos do fórum.</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -3903,6 +3835,77 @@ Qt {qt} por meio do PySide6 {pyside}.</translation>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
         <translation>Ainda não há conselho. Crie o conselho primeiro (Novo conselho… ao lado da árvore).</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesAndMandates</name>
+    <message>
+        <source>&amp;Elect a delegate…</source>
+        <translation>&amp;Eleger um delegado…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass a mandate…</source>
+        <translation>&amp;Aprovar um mandato…</translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation>&amp;Revogar…</translation>
+    </message>
+    <message>
+        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
+        <translation>Um mandato é para um item de pauta de uma reunião de conselho: escolha o conselho, agende a reunião e adicione primeiro os itens de pauta.</translation>
+    </message>
+    <message>
+        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
+        <translation>A revogação é uma moção do fórum: registre primeiro a moção de revogação e seu resultado numa reunião deste fórum (aba Reuniões, Registrar uma moção, tipo Revogação).</translation>
+    </message>
+    <message>
+        <source>Choose the delegate to recall first.</source>
+        <translation>Escolha primeiro o delegado a revogar.</translation>
+    </message>
+    <message>
+        <source>Choose the mandate to report back on first.</source>
+        <translation>Escolha primeiro o mandato sobre o qual prestar contas.</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegados</translation>
+    </message>
+    <message>
+        <source>Delegates are elected by a forum: choose a forum on the left.</source>
+        <translation>Os delegados são eleitos por um fórum: escolha um fórum à esquerda.</translation>
+    </message>
+    <message>
+        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
+        <translation>Os delegados levam os mandatos do fórum e podem ser revogados por uma moção de revogação aprovada pelo fórum.</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandatos</translation>
+    </message>
+    <message>
+        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
+        <translation>Mandatos que os fóruns deste cofre deram sobre a pauta deste conselho.</translation>
+    </message>
+    <message>
+        <source>Recall this delegate?</source>
+        <translation>Revogar este delegado?</translation>
+    </message>
+    <message>
+        <source>Report &amp;back…</source>
+        <translation>Prestar &amp;contas…</translation>
+    </message>
+    <message>
+        <source>The delegate&apos;s term ends on {day}.</source>
+        <translation>O mandato do delegado termina em {day}.</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
+        <translation>As instruções do fórum ao seu delegado sobre os itens de pauta do conselho.</translation>
+    </message>
+    <message>
+        <source>They no longer carry the forum&apos;s mandates.</source>
+        <translation>Deixa de levar os mandatos do fórum.</translation>
     </message>
 </context>
 <context>

@@ -1879,60 +1879,20 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>代表(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Elect a delegate…</source>
-        <translation>选举代表(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Meetings</source>
         <translation>会议记录(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Pass a mandate…</source>
-        <translation>通过授权(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Recall…</source>
-        <translation>罢免(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Schedule a meeting…</source>
         <translation>安排会议(&amp;S)…</translation>
     </message>
     <message>
-        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
-        <translation>授权针对的是联席会议的议程项：请先选择联席会议、安排会议并添加议程项。</translation>
-    </message>
-    <message>
-        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
-        <translation>罢免是基层会议的动议：请先在本基层会议的一次会议中记录罢免动议及其结果（“会议”选项卡，记录动议，类型选“罢免”）。</translation>
-    </message>
-    <message>
         <source>Choose a forum or council.</source>
         <translation>请选择基层会议或联席会议。</translation>
     </message>
     <message>
-        <source>Choose the delegate to recall first.</source>
-        <translation>请先选择要罢免的代表。</translation>
-    </message>
-    <message>
-        <source>Choose the mandate to report back on first.</source>
-        <translation>请先选择要述职汇报的授权。</translation>
-    </message>
-    <message>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Delegates</source>
-        <translation>代表</translation>
-    </message>
-    <message>
-        <source>Delegates are elected by a forum: choose a forum on the left.</source>
-        <translation>代表由基层会议选举产生：请在左侧选择一个基层会议。</translation>
-    </message>
-    <message>
-        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
-        <translation>代表执行基层会议的授权，基层会议通过罢免动议即可将其罢免。</translation>
     </message>
     <message>
         <source>Delete meeti&amp;ng…</source>
@@ -1979,14 +1939,6 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>授权(&amp;A)</translation>
     </message>
     <message>
-        <source>Mandates</source>
-        <translation>授权</translation>
-    </message>
-    <message>
-        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
-        <translation>本保险库中的基层会议就该联席会议议程给出的授权。</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
@@ -1999,28 +1951,8 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
         <translation>新建联席会议(&amp;O)…</translation>
     </message>
     <message>
-        <source>Recall this delegate?</source>
-        <translation>罢免这名代表？</translation>
-    </message>
-    <message>
         <source>Rename the chosen forum or council, or attach it to another council</source>
         <translation>重命名所选基层会议或联席会议，或将其归入另一个联席会议</translation>
-    </message>
-    <message>
-        <source>Report &amp;back…</source>
-        <translation>述职汇报(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>The delegate&apos;s term ends on {day}.</source>
-        <translation>该代表的任期于 {day} 结束。</translation>
-    </message>
-    <message>
-        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
-        <translation>基层会议就联席会议议程项给其代表的指示。</translation>
-    </message>
-    <message>
-        <source>They no longer carry the forum&apos;s mandates.</source>
-        <translation>他们不再执行基层会议的授权。</translation>
     </message>
     <message>
         <source>{n} {what}</source>
@@ -3897,6 +3829,77 @@ Qt {qt}，通过 PySide6 {pyside}。</translation>
     <message>
         <source>There is no council yet. Create the council first (New council… beside the tree).</source>
         <translation>还没有联席会议。请先创建联席会议（树旁边的“新建联席会议…”）。</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesAndMandates</name>
+    <message>
+        <source>&amp;Elect a delegate…</source>
+        <translation>选举代表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pass a mandate…</source>
+        <translation>通过授权(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recall…</source>
+        <translation>罢免(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A mandate is for an agenda item of a council meeting: choose the council, schedule its meeting and add the agenda items first.</source>
+        <translation>授权针对的是联席会议的议程项：请先选择联席会议、安排会议并添加议程项。</translation>
+    </message>
+    <message>
+        <source>A recall is a motion of the forum: record the recall motion and its result in a meeting of this forum first (Meetings tab, Record a motion, kind Recall).</source>
+        <translation>罢免是基层会议的动议：请先在本基层会议的一次会议中记录罢免动议及其结果（“会议”选项卡，记录动议，类型选“罢免”）。</translation>
+    </message>
+    <message>
+        <source>Choose the delegate to recall first.</source>
+        <translation>请先选择要罢免的代表。</translation>
+    </message>
+    <message>
+        <source>Choose the mandate to report back on first.</source>
+        <translation>请先选择要述职汇报的授权。</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Delegates are elected by a forum: choose a forum on the left.</source>
+        <translation>代表由基层会议选举产生：请在左侧选择一个基层会议。</translation>
+    </message>
+    <message>
+        <source>Delegates carry the forum&apos;s mandates and can be recalled by a carried recall motion of the forum.</source>
+        <translation>代表执行基层会议的授权，基层会议通过罢免动议即可将其罢免。</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Mandates the forums in this vault gave on this council&apos;s agenda.</source>
+        <translation>本保险库中的基层会议就该联席会议议程给出的授权。</translation>
+    </message>
+    <message>
+        <source>Recall this delegate?</source>
+        <translation>罢免这名代表？</translation>
+    </message>
+    <message>
+        <source>Report &amp;back…</source>
+        <translation>述职汇报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The delegate&apos;s term ends on {day}.</source>
+        <translation>该代表的任期于 {day} 结束。</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s instructions to its delegate on council agenda items.</source>
+        <translation>基层会议就联席会议议程项给其代表的指示。</translation>
+    </message>
+    <message>
+        <source>They no longer carry the forum&apos;s mandates.</source>
+        <translation>他们不再执行基层会议的授权。</translation>
     </message>
 </context>
 <context>

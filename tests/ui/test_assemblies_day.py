@@ -12,9 +12,10 @@ import pytest
 from test_assemblies_page import _body, _meeting
 
 from forum_kit.queries import assemblies as assemblies_q
+from ui.dialogs.assembly_dialogs import BodyDialog, BodySpec
 from ui.editors.mandate_editor import DelegateDialog, RecallDialog, RecallMotion
 from ui.editors.meeting_editor import MeetingDialog, MotionDialog, MotionSpec
-from ui.pages.assemblies import AssembliesPage, BodyDialog, BodySpec
+from ui.pages.assemblies import AssembliesPage
 
 D = dt.date
 

@@ -17,6 +17,7 @@ import pytest
 
 from forum_kit.models import Area, Contact, Workplace
 from forum_kit.queries import assemblies as assemblies_q
+from ui.dialogs.assembly_dialogs import BodyDialog, BodySpec
 from ui.editors.mandate_editor import (
     DelegateDialog,
     DelegateSpec,
@@ -35,7 +36,8 @@ from ui.editors.meeting_editor import (
 )
 from ui.models.assembly_models import STATE_ROLE, MandateModel
 from ui.models.roles import DECORATION, DISPLAY
-from ui.pages.assemblies import TAB_BUNDLES, AssembliesPage, BodyDialog, BodySpec
+from ui.pages.assemblies import AssembliesPage
+from ui.pages.assemblies_delegates import TAB_BUNDLES
 
 TODAY = dt.date(2025, 3, 14)  # the ui conftest's "today"
 

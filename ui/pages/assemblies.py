@@ -3,38 +3,29 @@
 Owns ``AssembliesPage``: on the left the tree of bodies (councils with the forums and councils
 under them, workplace -> city -> region), on the right four tabs for the chosen body. Meetings:
 the body's meetings and the ``MeetingEditor`` (attendance, agenda, motions with their result,
-minutes). Delegates: a forum's delegates and alternates, current and past; electing one, and a
-recall, which needs the forum's recall motion (a lost one is refused with the service's reason;
-a carried one ends the term). Mandates: the forum's instructions on council agenda items with a
-state column (open / expired / reported, as an icon and a word) and the delegate's report-back.
-Bundles: the ``BundlesPanel`` (export to the council, import from forums, the roll-up). Every
-change is one ``ctx.unit_of_work()`` through ``forum_kit.services.assemblies``; every dialog is
-an injectable attribute so tests answer it without a modal window, and submits its own values
-(``ask_and_apply``): a refusal keeps the dialog open with the field marked, never loses input.
-Forums and councils are edited (renamed, attached to a council made later), moved and deleted
-from the buttons under the tree; a meeting's date and place are fixed, or the meeting deleted,
-from the Meetings tab; a delete says first what goes with it. Electing a delegate with no
-council yet says so and offers to create the council.
+minutes). Delegates and Mandates: built and run by ``DelegatesAndMandates``
+(``ui.pages.assemblies_delegates``), mixed in here. Bundles: the ``BundlesPanel`` (export to the
+council, import from forums, the roll-up). Every change is one ``ctx.unit_of_work()`` through
+``forum_kit.services.assemblies``; every dialog (``ui.dialogs.assembly_dialogs``,
+``ui.editors``) is an injectable attribute so tests answer it without a modal window, and submits
+its own values (``ask_and_apply``): a refusal keeps the dialog open with the field marked, never
+loses input. Forums and councils are edited (renamed, attached to a council made later), moved
+and deleted from the buttons under the tree; a meeting's date and place are fixed, or the meeting
+deleted, from the Meetings tab; a delete says first what goes with it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -48,160 +39,29 @@ from forum_kit.errors import ForumKitError
 from forum_kit.queries import areas as areas_q
 from forum_kit.queries import assemblies as assemblies_q
 from forum_kit.services import assemblies as assemblies_s
+from ui.dialogs.assembly_dialogs import BodySpec, ask_body, confirm_action, offer_new_council
 from ui.dialogs.bundle_dialogs import BundlesPanel
 from ui.editors.common import error_text, show_error
-from ui.editors.mandate_editor import (
-    RecallMotion,
-    ask_delegate,
-    ask_mandate,
-    ask_recall,
-    ask_report,
-)
+from ui.editors.mandate_editor import ask_delegate, ask_mandate, ask_recall, ask_report
 from ui.editors.meeting_editor import (
-    Declined,
     MeetingEditor,
-    Submit,
-    SubmitDialog,
     ask_and_apply,
     ask_meeting,
-    run_dialog,
     show_rows,
     table_view,
 )
-from ui.editors.pick_contact import contact_name, pick_contact
-from ui.i18n import shown, translate
-from ui.models.assembly_models import (
-    KIND_LABELS,
-    RESULT_LABELS,
-    BodyTreeModel,
-    DelegateModel,
-    MandateModel,
-    MeetingListModel,
-)
+from ui.i18n import shown
+from ui.models.assembly_models import KIND_LABELS, BodyTreeModel, MeetingListModel
 from ui.models.roles import ID_ROLE
 from ui.pages import Page
+from ui.pages.assemblies_delegates import TAB_MEETINGS, DelegatesAndMandates
 from ui.widgets.layout import RatioSplitter, ratio
 from ui.widgets.read_only import mark_form, mark_writes
 
-TAB_MEETINGS, TAB_DELEGATES, TAB_MANDATES, TAB_BUNDLES = range(4)
 _TREE_SHARE = 0.27  # of the page's width for the tree of bodies; the tabs keep the rest
 
 
-# ------------------------------------------------------------------------------ body dialog
-
-
-@dataclass(frozen=True)
-class BodySpec:
-    kind: str
-    name: str
-    parent_id: int | None = None
-    level: str = ""
-    workplace_id: int | None = None
-    recall_rule: str = ""
-
-
-class BodyDialog(SubmitDialog):
-    """A new forum (an assembly) or council (a higher body), placed under a council; or one
-    being edited (``current`` given): renamed, moved under another council, its details fixed."""
-
-    def __init__(self, parent: QWidget | None, kind: str, councils: list[tuple[int, str]],
-                 workplaces: list[tuple[int, str]], parent_id: int | None = None,
-                 current: BodySpec | None = None) -> None:
-        super().__init__(parent)
-        self.kind = kind
-        if current is not None:
-            self.setWindowTitle(self.tr("Edit the forum") if kind == "forum"
-                                else self.tr("Edit the council"))
-        else:
-            self.setWindowTitle(self.tr("New forum") if kind == "forum"
-                                else self.tr("New council"))
-        form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.parent_combo = QComboBox()
-        self.parent_combo.addItem(self.tr("(top of the tree)"), None)
-        for body_id, name in councils:
-            self.parent_combo.addItem(name, body_id)
-        self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(parent_id)))
-        self.level = QLineEdit()
-        self.level.setPlaceholderText(self.tr("e.g. area, workplace, city, region"))
-        self.workplace = QComboBox()
-        self.workplace.addItem(self.tr("(none)"), None)
-        for wp_id, name in workplaces:
-            self.workplace.addItem(name, wp_id)
-        self.recall_rule = QPlainTextEdit()
-        self.recall_rule.setTabChangesFocus(True)
-        self.recall_rule.setMaximumHeight(80)
-        self.recall_rule.setPlaceholderText(
-            self.tr("e.g. Delegates recallable at any meeting; notice a week before."))
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Member of:"), self.parent_combo)
-        form.addRow(self.tr("&Level:"), self.level)
-        form.addRow(self.tr("&Workplace:"), self.workplace)
-        form.addRow(self.tr("&Recall rule:"), self.recall_rule)
-        if current is not None:
-            self.name.setText(current.name)
-            self.level.setText(current.level)
-            self.workplace.setCurrentIndex(max(0, self.workplace.findData(current.workplace_id)))
-            self.recall_rule.setPlainText(current.recall_rule)
-        self.marks = [("name", self.name), ("under itself", self.parent_combo),
-                      ("parent", self.parent_combo), ("level", self.level),
-                      ("workplace", self.workplace), ("recall rule", self.recall_rule)]
-        self.add_buttons(form)
-
-    def values(self) -> BodySpec:
-        return BodySpec(self.kind, self.name.text(), self.parent_combo.currentData(),
-                        self.level.text(), self.workplace.currentData(),
-                        self.recall_rule.toPlainText())
-
-
-def ask_body(parent: QWidget | None, kind: str, councils: list[tuple[int, str]],
-             workplaces: list[tuple[int, str]], parent_id: int | None,
-             current: BodySpec | None = None, *, submit: Submit | None = None) -> BodySpec | None:
-    return run_dialog(BodyDialog(parent, kind, councils, workplaces, parent_id, current), submit)
-
-
-def offer_new_council(parent: QWidget | None) -> bool:
-    """Electing a delegate with no council yet: say so, and offer to create the council."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(translate("Assemblies", "No council yet"))
-    box.setText(translate("Assemblies",
-                          "A delegate is elected to a council, and there is no council yet."))
-    box.setInformativeText(translate("Assemblies",
-                                     "Create the council now; then the election form opens."))
-    create = box.addButton(translate("Assemblies", "Create the council…"),
-                           QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(create)
-    box.exec()
-    return box.clickedButton() is create
-
-
-def confirm_action(parent: QWidget | None, question: str, consequences: list[str]) -> bool:
-    """Ask before an action that cannot be undone; Cancel is the default."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("Assemblies", "Confirm"))
-    box.setText(question)
-    box.setInformativeText("\n".join(f"• {line}" for line in consequences)
-                           + "\n" + translate("Assemblies", "This cannot be undone."))
-    go = box.addButton(translate("Assemblies", "Go ahead"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is go
-
-
-def _first_line(text: str, limit: int = 60) -> str:
-    line = text.splitlines()[0] if text else ""
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-# ------------------------------------------------------------------------------------- page
-
-
-class AssembliesPage(Page):
+class AssembliesPage(DelegatesAndMandates, Page):
     """Tree of bodies on the left; Meetings, Delegates, Mandates and Bundles tabs on the right."""
 
     title = QT_TR_NOOP("Assemblies")
@@ -299,45 +159,8 @@ class AssembliesPage(Page):
         meetings_tab.setSizes([200, 460])
         self.meetings_split = meetings_tab
 
-        # Delegates tab.
-        self.delegates = DelegateModel(self)
-        self.delegates_view = table_view(self.delegates, self.tr("Delegates"),
-                                         (170, 80, 170, 90, 90))
-        show_rows(self.delegates_view, 5)
-        self.elect_button = QPushButton(self.tr("&Elect a delegate…"))
-        self.recall_button = QPushButton(self.tr("&Recall…"))
-        mark_writes(self.elect_button, self.recall_button)
-        self.delegates_note = QLabel()
-        self.delegates_note.setWordWrap(True)
-        delegates_tab = QWidget()
-        ld = QVBoxLayout(delegates_tab)
-        ld.addWidget(self.delegates_note)
-        ld.addWidget(self.delegates_view, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.elect_button)
-        bar.addWidget(self.recall_button)
-        bar.addStretch(1)
-        ld.addLayout(bar)
-
-        # Mandates tab.
-        self.mandates = MandateModel(self)
-        self.mandates_view = table_view(self.mandates, self.tr("Mandates"),
-                                        (100, 110, 150, 170, 100, 150, 110, 90, 120))
-        show_rows(self.mandates_view, 5)
-        self.pass_button = QPushButton(self.tr("&Pass a mandate…"))
-        self.report_button = QPushButton(self.tr("Report &back…"))
-        mark_writes(self.pass_button, self.report_button)
-        self.mandates_note = QLabel()
-        self.mandates_note.setWordWrap(True)
-        mandates_tab = QWidget()
-        lm = QVBoxLayout(mandates_tab)
-        lm.addWidget(self.mandates_note)
-        lm.addWidget(self.mandates_view, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.pass_button)
-        bar.addWidget(self.report_button)
-        bar.addStretch(1)
-        lm.addLayout(bar)
+        delegates_tab = self._delegates_tab()
+        mandates_tab = self._mandates_tab()
 
         # Bundles tab: its roll-up tables keep five rows and the tab scrolls on a short screen.
         self.bundles = BundlesPanel()
@@ -719,232 +542,3 @@ class AssembliesPage(Page):
         self.load_mandates()
         self.bundles.refresh()
         self.changed.emit("assemblies")
-
-    # ---- delegates --------------------------------------------------------------------------
-    def load_delegates(self) -> None:
-        if self.ctx is None or self.body_kind != "forum":
-            self.delegates.clear()
-            self.delegates_note.setText(
-                self.tr("Delegates are elected by a forum: choose a forum on the left.")
-                if self.body_kind == "council" else "")
-            return
-        with self.ctx.unit_of_work() as session:
-            rows = assemblies_q.delegates_of(session, self.body_id, on=self.ctx.today())
-        self.delegates.set_rows(rows)
-        self.delegates_note.setText(self.tr(
-            "Delegates carry the forum's mandates and can be recalled by a carried recall motion "
-            "of the forum."))
-        self._enable()
-
-    def _forum_motions(self, session: Any, kind: str, *, adopted_only: bool) -> list[
-            tuple[int, str]]:
-        """The forum's motions of one kind, newest first, labelled with date and result."""
-        out: list[tuple[int, str]] = []
-        for meeting in assemblies_q.meetings_of(session, self.body_id):
-            detail = assemblies_q.meeting_detail(session, meeting.id)
-            for motion in detail.motions:
-                if motion.kind != kind:
-                    continue
-                if adopted_only and motion.result not in ("carried", "consensus"):
-                    continue
-                result = shown(RESULT_LABELS.get(motion.result, motion.result))
-                out.append((motion.id, f"{meeting.held_at.date().isoformat()}: "
-                                       f"{_first_line(motion.text)} — {result}"))
-        return out
-
-    def _councils(self) -> list[tuple[int, str]]:
-        return [(b.id, b.name) for b in self._bodies.values() if b.kind == "council"]
-
-    def _pick_contact(self, parent: QWidget) -> tuple[int, str] | None:
-        row = self._bodies.get(self.body_id) if self.body_id is not None else None
-        chosen = pick_contact(parent, self.ctx, row.workplace_id if row else None)
-        return None if chosen is None else (chosen, contact_name(self.ctx, chosen))
-
-    def elect_delegate(self) -> int | None:
-        if self.ctx is None or self.body_kind != "forum":
-            return None
-        forum = self._bodies[self.body_id]
-        council_id = forum.parent_id
-        if not self._councils():
-            # never a silent close: say there is no council, and offer to create it
-            if not self.offer_new_council(self):
-                return None
-            council_id = self.new_body("council")
-            if council_id is None:
-                return None
-            self.select_body(forum.id)
-        with self.ctx.unit_of_work() as session:
-            motions = self._forum_motions(session, "election", adopted_only=True)
-
-        def apply(spec: Any) -> int:
-            with self.ctx.unit_of_work() as session:
-                return assemblies_s.elect_delegate(
-                    session, forum_id=forum.id, council_id=spec.council_id,
-                    display_name=spec.display_name, term_start=spec.term_start,
-                    term_end=spec.term_end, role=spec.role, contact_id=spec.contact_id,
-                    motion_id=spec.motion_id).id
-
-        delegate_id = ask_and_apply(
-            self.ask_delegate, (self, self._councils(), motions, self.ctx.today(), council_id,
-                                self.pick_contact), apply, self._refused)
-        if delegate_id is None:
-            return None
-        self.load_delegates()
-        self.tabs.setCurrentIndex(TAB_DELEGATES)
-        self._select(self.delegates_view, self.delegates, delegate_id)
-        self.changed.emit("assemblies")
-        return delegate_id
-
-    @staticmethod
-    def _select(view: Any, model: Any, ident: int) -> None:
-        row = model.row_of(ident)
-        if row >= 0:
-            view.setCurrentIndex(model.index(row, 0))
-
-    def _current(self, view: Any, model: Any) -> Any | None:
-        index = view.currentIndex()
-        return model.row_at(index.row()) if index.isValid() else None
-
-    def recall_delegate(self) -> bool:
-        """Recall the chosen delegate by one of the forum's recall motions (after a confirm)."""
-        if self.ctx is None or self.body_kind != "forum":
-            return False
-        delegate = self._current(self.delegates_view, self.delegates)
-        if delegate is None:
-            self.show_error(self, self.tr("Choose the delegate to recall first."))
-            return False
-        with self.ctx.unit_of_work() as session:
-            motions = self._forum_motions(session, "recall", adopted_only=False)
-            details = self._recall_details(session)
-        if not motions:
-            self.show_error(self, self.tr(
-                "A recall is a motion of the forum: record the recall motion and its result in "
-                "a meeting of this forum first (Meetings tab, Record a motion, kind Recall)."))
-            return False
-        def apply(spec: Any) -> bool:
-            # checked by the form first (date, carried motion), then confirmed, then written;
-            # "No" to the confirmation goes back to the form with everything as typed
-            if not self.confirm(self, self.tr("Recall this delegate?"), [
-                    self.tr("The delegate's term ends on {day}.").format(
-                        day=spec.on.isoformat()),
-                    self.tr("They no longer carry the forum's mandates.")]):
-                raise Declined()
-            with self.ctx.unit_of_work() as session:
-                assemblies_s.recall_delegate(session, delegate_id=delegate.id,
-                                             motion_id=spec.motion_id, on=spec.on)
-            return True
-
-        try:
-            done = ask_and_apply(self.ask_recall, (self, motions, self.ctx.today()),
-                                 apply, self._refused, details=details,
-                                 term_start=delegate.term_start)
-        except Declined:  # a replaced dialog (tests) answered No
-            return False
-        if not done:
-            return False
-        self.load_delegates()
-        self._select(self.delegates_view, self.delegates, delegate.id)
-        self.changed.emit("assemblies")
-        return True
-
-    def _recall_details(self, session: Any) -> dict[int, RecallMotion]:
-        out: dict[int, RecallMotion] = {}
-        for meeting in assemblies_q.meetings_of(session, self.body_id):
-            for motion in assemblies_q.meeting_detail(session, meeting.id).motions:
-                if motion.kind == "recall":
-                    out[motion.id] = RecallMotion(meeting.held_at.date(),
-                                                  motion.result in ("carried", "consensus"))
-        return out
-
-    # ---- mandates ---------------------------------------------------------------------------
-    def load_mandates(self) -> None:
-        if self.ctx is None or self.body_id is None:
-            self.mandates.clear()
-            self.mandates_note.clear()
-            self._enable()
-            return
-        with self.ctx.unit_of_work() as session:
-            if self.body_kind == "forum":
-                rows = assemblies_q.mandates_of(session, forum_id=self.body_id,
-                                                today=self.ctx.today())
-            else:
-                rows = [m for m in assemblies_q.mandates_of(session, today=self.ctx.today())
-                        if m.council == self.body_name]
-        # Newest council meeting first: the live mandates are the ones a delegate needs.
-        self.mandates.set_rows(rows[::-1])
-        self.mandates_note.setText(
-            self.tr("The forum's instructions to its delegate on council agenda items.")
-            if self.body_kind == "forum" else
-            self.tr("Mandates the forums in this vault gave on this council's agenda."))
-        self._enable()
-
-    def _council_items(self, session: Any) -> list[tuple[int, str]]:
-        """Agenda items of council meetings: the forum's own council first, newest first."""
-        forum = self._bodies[self.body_id]
-        councils = sorted(self._councils(), key=lambda c: c[0] != forum.parent_id)
-        out: list[tuple[int, str]] = []
-        for council_id, council in councils:
-            for meeting in assemblies_q.meetings_of(session, council_id):
-                detail = assemblies_q.meeting_detail(session, meeting.id)
-                day = meeting.held_at.date().isoformat()
-                out.extend((item.id, f"{council} — {day}: {item.ordinal}. {item.title}")
-                           for item in detail.agenda)
-        return out
-
-    def pass_mandate(self) -> int | None:
-        if self.ctx is None or self.body_kind != "forum":
-            return None
-        forum_id = self.body_id
-        with self.ctx.unit_of_work() as session:
-            items = self._council_items(session)
-            motions = self._forum_motions(session, "mandate", adopted_only=True)
-        if not items:
-            self.show_error(self, self.tr(
-                "A mandate is for an agenda item of a council meeting: choose the council, "
-                "schedule its meeting and add the agenda items first."))
-            return None
-        def apply(spec: Any) -> int:
-            with self.ctx.unit_of_work() as session:
-                return assemblies_s.pass_mandate(
-                    session, forum_id=forum_id, agenda_item_id=spec.agenda_item_id,
-                    instruction=spec.instruction, red_lines=spec.red_lines,
-                    figure_to_hold=spec.figure_to_hold, expires_on=spec.expires_on,
-                    motion_id=spec.motion_id).id
-
-        mandate_id = ask_and_apply(self.ask_mandate, (self, items, motions, self.ctx.today()),
-                                   apply, self._refused)
-        if mandate_id is None:
-            return None
-        self.load_mandates()
-        self.tabs.setCurrentIndex(TAB_MANDATES)
-        self._select(self.mandates_view, self.mandates, mandate_id)
-        self.changed.emit("assemblies")
-        return mandate_id
-
-    def report_back(self) -> bool:
-        if self.ctx is None or self.body_kind != "forum":
-            return False
-        mandate = self._current(self.mandates_view, self.mandates)
-        if mandate is None:
-            self.show_error(self, self.tr("Choose the mandate to report back on first."))
-            return False
-        with self.ctx.unit_of_work() as session:
-            delegates = [(d.id, f"{d.name} ({d.role})")
-                         for d in assemblies_q.delegates_of(session, self.body_id,
-                                                            on=self.ctx.today())
-                         if d.council == mandate.council]
-        def apply(spec: Any) -> bool:
-            with self.ctx.unit_of_work() as session:
-                assemblies_s.report_back(
-                    session, mandate_id=mandate.id, carried_out=spec.carried_out,
-                    outcome=spec.outcome, notes=spec.notes, reported_on=spec.reported_on,
-                    delegate_id=spec.delegate_id)
-            return True
-
-        if not ask_and_apply(self.ask_report, (self, delegates, self.ctx.today()), apply,
-                             self._refused):
-            return False
-        self.load_mandates()
-        self._select(self.mandates_view, self.mandates, mandate.id)
-        self.changed.emit("assemblies")
-        return True
