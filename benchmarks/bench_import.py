@@ -101,7 +101,7 @@ def baseline_read(source: Path) -> int:
         return sum(1 for _ in csv.reader(fh))
 
 
-def _stage(fn, walls: list[float], cpus: list[float]) -> object:
+def stage(fn, walls: list[float], cpus: list[float]) -> object:
     """Run ``fn`` once, appending its wall and CPU seconds."""
     c, t = time.process_time(), time.perf_counter()
     result = fn()
@@ -148,8 +148,8 @@ def main() -> int:
                     wp = add_workplace(s, name="Depot", today=TODAY).id
                 if profiler is not None:
                     profiler.enable()
-                _stage(baseline, walls["csv"], cpus["csv"])
-                table = _stage(lambda: read_table(source), walls["read"], cpus["read"])
+                stage(baseline, walls["csv"], cpus["csv"])
+                table = stage(lambda: read_table(source), walls["read"], cpus["read"])
                 mapping = guess_mapping(table.headers)  # type: ignore[attr-defined]
 
                 def plan() -> object:
@@ -157,14 +157,14 @@ def main() -> int:
                         return plan_import(s, table, workplace_id=wp, mapping=mapping,
                                            today=TODAY)
 
-                the_plan = _stage(plan, walls["plan"], cpus["plan"])
+                the_plan = stage(plan, walls["plan"], cpus["plan"])
 
                 def apply() -> object:
                     # the user's flow: the dry run's own plan is what gets written
                     with vault.unit_of_work() as s:
                         return apply_import(s, the_plan)
 
-                result = _stage(apply, walls["apply"], cpus["apply"])
+                result = stage(apply, walls["apply"], cpus["apply"])
                 if profiler is not None:
                     profiler.disable()
                 assert result.added == args.rows, result  # type: ignore[attr-defined]

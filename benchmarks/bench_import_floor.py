@@ -26,7 +26,6 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,14 +46,6 @@ VARIANTS: dict[str, tuple[str, ...]] = {
 Timings = dict[str, list[float]]
 
 
-def _timed(fn, walls: list[float], cpus: list[float]):  # noqa: ANN001, ANN202 - a benchmark's helper
-    c, t = time.process_time(), time.perf_counter()
-    result = fn()
-    walls.append(time.perf_counter() - t)
-    cpus.append(time.process_time() - c)
-    return result
-
-
 def _one_import(
     path: Path, source: Path, rows_n: int, walls: Timings, cpus: Timings, write_as: str
 ) -> dict[str, int]:
@@ -73,21 +64,21 @@ def _one_import(
     try:
         with vault.unit_of_work() as s:
             wp = add_workplace(s, name="Depot", today=bi.TODAY).id
-        _timed(lambda: bi.baseline_read(source), walls["parse"], cpus["parse"])
-        table = _timed(lambda: read_table(source), walls["read"], cpus["read"])
+        bi.stage(lambda: bi.baseline_read(source), walls["parse"], cpus["parse"])
+        table = bi.stage(lambda: read_table(source), walls["read"], cpus["read"])
         mapping = guess_mapping(table.headers)
 
         def dry_run():  # noqa: ANN202
             with vault.unit_of_work() as s:
                 return plan_import(s, table, workplace_id=wp, mapping=mapping, today=bi.TODAY)
 
-        plan = _timed(dry_run, walls["plan"], cpus["plan"])
+        plan = bi.stage(dry_run, walls["plan"], cpus["plan"])
 
         def write():  # noqa: ANN202
             with vault.unit_of_work() as s:
                 return apply_import(s, plan)
 
-        if _timed(write, walls[write_as], cpus[write_as]).added != rows_n:
+        if bi.stage(write, walls[write_as], cpus[write_as]).added != rows_n:
             raise RuntimeError("the import did not add every row")
         with vault.unit_of_work() as s:
             return {name: s.connection().exec_driver_sql(f"PRAGMA {name}").scalar()
