@@ -376,13 +376,15 @@ def _one_each(rows: Sequence[tuple[Any, ...]], date_at: int) -> bool:
             and None not in map(itemgetter(date_at), rows))
 
 
+# the evidence every imported assessment carries, as an SQL literal (both ways of writing them)
+_EVIDENCE_SQL = "'" + IMPORT_EVIDENCE.replace("'", "''") + "'"
 # The history rows of ``_HistoryFromPeople``, in the order the row path writes them (by date,
 # then by person: the ids of the rows follow it). The person's derived columns are that row's
 # values: its level and day, its contact day and who made the contact.
 _ASSESSMENTS_FROM_PEOPLE = (
     "INSERT INTO assessments (contact_id, level, assessed_on, assessed_by_id, conversation_id, "
-    "evidence) SELECT id, current_level, current_assessed_on, NULL, NULL, "
-    f"""'{IMPORT_EVIDENCE.replace("'", "''")}' FROM contacts WHERE id BETWEEN ? AND ? """
+    f"evidence) SELECT id, current_level, current_assessed_on, NULL, NULL, {_EVIDENCE_SQL} "
+    "FROM contacts WHERE id BETWEEN ? AND ? "
     "AND current_assessed_on IS NOT NULL ORDER BY current_assessed_on, id"
 )
 _CONVERSATIONS_FROM_PEOPLE = (
@@ -427,8 +429,7 @@ def _write_history(
     elif rows.assessments:
         conn.exec_driver_sql(
             "INSERT INTO assessments (contact_id, level, assessed_on, assessed_by_id, "
-            "conversation_id, evidence) VALUES (?, ?, ?, NULL, NULL, "
-            f"""'{IMPORT_EVIDENCE.replace("'", "''")}')""",
+            f"conversation_id, evidence) VALUES (?, ?, ?, NULL, NULL, {_EVIDENCE_SQL})",
             rows.assessments,
         )
     if from_people.conversations:
