@@ -112,6 +112,17 @@ def _both_ways(vault, monkeypatch, rows):
     return fast, slow
 
 
+def _recording(taken: list[bool]):
+    """``write._one_each`` as it is, each answer appended to ``taken``."""
+    real = writer._one_each
+
+    def spy(plan_rows, date_at):
+        taken.append(real(plan_rows, date_at))
+        return taken[-1]
+
+    return spy
+
+
 def test_a_typical_chart_takes_the_set_based_path_and_writes_what_the_row_path_does(
     shared, monkeypatch
 ) -> None:
@@ -122,16 +133,11 @@ def test_a_typical_chart_takes_the_set_based_path_and_writes_what_the_row_path_d
         ["Mia", "Ng", "Yard", "4", "2024-12-31", "", "", ""],
         ["Şêrko", "Álvarez", "", "1", "", "2025-01-02", "Nobody Here", ""],
     ]
-    taken = []
-    real = writer._one_each
-
-    def spy(plan_rows, date_at):
-        taken.append(real(plan_rows, date_at))
-        return taken[-1]
-
-    monkeypatch.setattr(writer, "_one_each", spy)
-    fast = _history(shared, rows)
-    monkeypatch.setattr(writer, "_one_each", real)
+    taken: list[bool] = []
+    spy = _recording(taken)
+    with monkeypatch.context() as patch:
+        patch.setattr(writer, "_one_each", spy)
+        fast = _history(shared, rows)
     assert taken == [True, True]  # assessments and contact dates both went set-based
     with monkeypatch.context() as patch:
         patch.setattr(writer, "_one_each", lambda _rows, _date_at: False)
@@ -205,17 +211,11 @@ def test_a_later_import_of_new_people_naming_people_already_there_writes_the_sam
               ["Li", "Wei", "Dock", "5", "2025-01-02", "2025-02-01", "Zed Last", ""],
               ["Mia", "Ng", "Dock", "1", "", "2025-01-02", "Ana Obi", ""],
               ["Zed", "Last", "Yard", "4", "2024-12-31", "2025-02-01", "Eve Early", ""]]
-    taken = []
-    real = writer._one_each
-
-    def spy(plan_rows, date_at):
-        taken.append(real(plan_rows, date_at))
-        return taken[-1]
-
+    taken: list[bool] = []
+    spy = _recording(taken)
     def both_imports(path_forced: bool):
         with shared.unit_of_work() as s:
             wp = add_workplace(s, name=f"Site {next(_sites)}", today=TODAY).id
-        ids = []
         for rows in (first, second):
             table = read_table(_csv(rows))
             with shared.unit_of_work() as s:
